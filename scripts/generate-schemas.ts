@@ -1,0 +1,11 @@
+// Regenerates schemas/*.json from the zod definitions. A test fails when the committed files drift.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { allJsonSchemas } from '../src/schema/json-schema.js';
+import { configJsonSchema } from '../src/config/config.js';
+
+mkdirSync('schemas', { recursive: true });
+const schemas = { ...allJsonSchemas(), 'config.schema.json': configJsonSchema() };
+for (const [file, schema] of Object.entries(schemas)) {
+  writeFileSync(`schemas/${file}`, JSON.stringify(schema, null, 2) + '\n');
+}
+console.log(`wrote ${Object.keys(schemas).length} schemas to schemas/`);

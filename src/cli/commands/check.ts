@@ -1,0 +1,39 @@
+/** `validate` and `check`: read the policy root, run the pipeline, print, and choose the exit code. */
+import { resolve } from 'node:path';
+import { failsAt, type Severity } from '../../diagnostics/diagnostic.js';
+import { json } from '../../format/json.js';
+import { stylish } from '../../format/stylish.js';
+import { isDirectory, readPolicyFiles } from '../../load/files.js';
+import { checkPolicies, validatePolicies } from '../../pipeline.js';
+import { loadConfig } from '../config-file.js';
+import { EXIT, UsageError, type CliIo } from '../io.js';
+
+export interface CheckArgs {
+  root: string;
+  format: 'stylish' | 'json';
+  failLevel: Severity;
+  asOf: string;
+  config?: string;
+  rulesToo: boolean;
+}
+
+export function runCheck(args: CheckArgs, io: CliIo): number {
+  const root = resolve(io.cwd, args.root);
+  if (!isDirectory(root)) throw new UsageError(`policy folder not found: ${args.root}. Pass the folder that holds your policy YAML (default: policies).`);
+  const { config } = loadConfig(io.cwd, args.config);
+  const files = readPolicyFiles(root);
+  if (files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${args.root}. Run \`supportops init ${args.root}\` to start one.`);
+  const result = args.rulesToo ? checkPolicies(files, { asOf: args.asOf, config }) : validatePolicies(files);
+  const formatter = args.format === 'json' ? json : stylish;
+  io.stdout(
+    formatter(result.diagnostics, {
+      root: args.root,
+      asOf: args.asOf,
+      files: result.files,
+      documents: result.documents,
+      color: io.color,
+      sourceText: (file) => result.sources.get(file)?.text,
+    }),
+  );
+  return failsAt(result.diagnostics, args.failLevel) ? EXIT.findings : EXIT.clean;
+}

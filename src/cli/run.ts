@@ -1,0 +1,98 @@
+/** Argument parsing and dispatch. Returns the exit code; never calls process.exit. */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { SEVERITIES, type Severity } from '../diagnostics/diagnostic.js';
+import { isRealDate, todayUtc } from '../model/dates.js';
+import { runCheck } from './commands/check.js';
+import { runInit } from './commands/init.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+
+const HELP = `supportops: support operations as code
+
+Usage:
+  supportops validate [root]   load and schema-check the policies (default root: policies)
+  supportops check [root]      validate, then run every consistency rule
+  supportops init [dir]        write a small policy set that checks clean (default: policies)
+
+Options:
+  --format stylish|json        output format (default: stylish); json is documented in docs/json-report.md
+  --fail-level error|warn|info exit 1 when a finding reaches this level (default: error)
+  --as-of YYYY-MM-DD           the date to check against (default: today, UTC)
+  --config FILE                rule severities (default: ./supportops.yaml when present)
+  --color / --no-color         colour the stylish output (default: when printing to a terminal)
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage, config or internal error.
+`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function run(argv: string[], io: CliIo): number {
+  try {
+    return dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`supportops: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    // A bug, not bad input: say so briefly, without a stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`supportops: internal error: ${message}\nThis is a bug in supportops; please report it with the command you ran.\n`);
+    return EXIT.usage;
+  }
+}
+
+function dispatch(argv: string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'stylish' },
+        'fail-level': { type: 'string', default: 'error' },
+        'as-of': { type: 'string' },
+        config: { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}. Run supportops --help for usage.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout(`${version()}\n`);
+    return EXIT.clean;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout(HELP);
+    return command === undefined && !values.help ? EXIT.usage : EXIT.clean;
+  }
+  if (rest.length > 1) throw new UsageError(`${command} takes one folder, got ${rest.length}: ${rest.join(' ')}`);
+  const root = rest[0] ?? 'policies';
+  switch (command) {
+    case 'init':
+      return runInit(root, io);
+    case 'validate':
+    case 'check': {
+      const format = values.format;
+      if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format must be stylish or json, not '${format}'`);
+      const failLevel = values['fail-level'] as Severity;
+      if (!SEVERITIES.includes(failLevel)) throw new UsageError(`--fail-level must be error, warn or info, not '${failLevel}'`);
+      const asOf = values['as-of'] ?? todayUtc(io.now());
+      if (!isRealDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not '${asOf}'`);
+      const color = values['no-color'] ? false : (values.color ?? io.color);
+      return runCheck({ root, format, failLevel, asOf, config: values.config, rulesToo: command === 'check' }, { ...io, color });
+    }
+    default:
+      throw new UsageError(`unknown command '${command}'. Commands: validate, check, init. Run supportops --help.`);
+  }
+}

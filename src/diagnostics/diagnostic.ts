@@ -1,0 +1,89 @@
+/** Diagnostics are data: every problem found in a policy set becomes one of these. */
+
+export type Severity = 'error' | 'warn' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info'];
+
+export interface Position {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, counted in UTF-16 code units like editors do. */
+  column: number;
+}
+
+export interface SourceLocation {
+  /** Relative to the policy root, POSIX separators. */
+  file: string;
+  /** Index of the YAML document within the file (0-based); omitted for whole-file problems. */
+  document?: number;
+  /** JSON pointer into that document ('' for the document itself). */
+  pointer: string;
+  start: Position;
+  end: Position;
+}
+
+export interface RelatedLocation {
+  location: SourceLocation;
+  message: string;
+}
+
+export interface Diagnostic {
+  /** 'yaml-syntax', 'schema', … or a rule id. */
+  ruleId: string;
+  severity: Severity;
+  /** Plain words that say what is wrong and what to do. */
+  message: string;
+  location: SourceLocation;
+  related?: RelatedLocation[];
+  /** e.g. "did you mean 'billing-specialists'?" */
+  suggestion?: string;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warn: 2, info: 1 };
+
+/** True when `severity` is at or above `level` (error > warn > info). */
+export function atLeast(severity: Severity, level: Severity): boolean {
+  return RANK[severity] >= RANK[level];
+}
+
+/** Stable order: file, position, rule, message — so output never depends on rule run order. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    cmp(a.location.file, b.location.file) ||
+    a.location.start.line - b.location.start.line ||
+    a.location.start.column - b.location.start.column ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message)
+  );
+}
+
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(compareDiagnostics);
+}
+
+/** Code-point comparison: locale-independent, so output is identical on every host. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarize(diagnostics: readonly Diagnostic[]): Summary {
+  const summary: Summary = { errors: 0, warnings: 0, infos: 0 };
+  for (const d of diagnostics) {
+    if (d.severity === 'error') summary.errors++;
+    else if (d.severity === 'warn') summary.warnings++;
+    else summary.infos++;
+  }
+  return summary;
+}
+
+/** Whether any diagnostic reaches the fail level (the CLI's exit code 1). */
+export function failsAt(diagnostics: readonly Diagnostic[], level: Severity): boolean {
+  return diagnostics.some((d) => atLeast(d.severity, level));
+}

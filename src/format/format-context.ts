@@ -1,0 +1,16 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** What every formatter receives besides the diagnostics. */
+export interface FormatContext {
+  /** The policy root as the user named it, for display and links. */
+  root: string;
+  asOf: string;
+  files: number;
+  documents: number;
+  /** Source text by relative file path, for code frames. */
+  sourceText(file: string): string | undefined;
+  /** ANSI colours (stylish only). */
+  color?: boolean;
+}
+
+export type Formatter = (diagnostics: readonly Diagnostic[], context: FormatContext) => string;

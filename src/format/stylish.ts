@@ -1,0 +1,54 @@
+/** Human output: grouped by file, each problem at line:column with a code frame and the rule id. */
+import { summarize, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { codeFrame } from './code-frame.js';
+import type { Formatter } from './format-context.js';
+
+const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = { error: [31, 39], warn: [33, 39], info: [36, 39], dim: [2, 22], bold: [1, 22] };
+
+function paint(on: boolean | undefined, style: keyof typeof COLORS, text: string): string {
+  const [open, close] = COLORS[style];
+  return on ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+}
+
+function joinPath(root: string, file: string): string {
+  return root === '.' || root === '' ? file : `${root.replace(/\/+$/, '')}/${file}`;
+}
+
+export const stylish: Formatter = (diagnostics, context) => {
+  const c = context.color;
+  const out: string[] = [];
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byFile.set(d.location.file, [...(byFile.get(d.location.file) ?? []), d]);
+  for (const [file, list] of byFile) {
+    out.push(paint(c, 'bold', joinPath(context.root, file)));
+    for (const d of list) {
+      const where = `${d.location.start.line}:${d.location.start.column}`;
+      const suggestion = d.suggestion ? ` (${d.suggestion})` : '';
+      out.push(`  ${where.padEnd(7)} ${paint(c, d.severity, d.severity.padEnd(5))}  ${d.message}${suggestion}  ${paint(c, 'dim', d.ruleId)}`);
+      const text = context.sourceText(file);
+      if (text !== undefined) out.push('', indent(codeFrame(text, d.location), 4), '');
+      for (const related of d.related ?? []) {
+        const at = `${joinPath(context.root, related.location.file)}:${related.location.start.line}:${related.location.start.column}`;
+        out.push(`    ${paint(c, 'dim', `↳ ${at}`)} ${related.message}`);
+      }
+      if (d.related?.length) out.push('');
+    }
+  }
+  const s = summarize(diagnostics);
+  const total = s.errors + s.warnings + s.infos;
+  const scope = `${context.files} file${context.files === 1 ? '' : 's'}, ${context.documents} document${context.documents === 1 ? '' : 's'}`;
+  if (total === 0) {
+    out.push(`✔ No problems in ${scope} (as of ${context.asOf}).`);
+  } else {
+    const parts = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`, `${s.infos} info`];
+    out.push(paint(c, s.errors ? 'error' : s.warnings ? 'warn' : 'info', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${scope} (as of ${context.asOf}).`));
+  }
+  return out.join('\n') + '\n';
+};
+
+function indent(text: string, n: number): string {
+  return text
+    .split('\n')
+    .map((l) => ' '.repeat(n) + l)
+    .join('\n');
+}

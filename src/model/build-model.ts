@@ -1,0 +1,56 @@
+/** Builds the typed model from schema-valid documents: indexes names and collects cross-references. */
+import type { Kind } from '../schema/kinds/index.js';
+import { cmp } from '../diagnostics/diagnostic.js';
+import type { Entity, Model, Reference } from './model.js';
+import { child } from './model.js';
+import { collectReferences } from './references.js';
+
+export interface ValidDocument {
+  file: string;
+  index: number;
+  kind: Kind;
+  data: { metadata: { name: string }; spec: unknown };
+}
+
+/** `declared` lists kind/name of documents that failed validation, so references to them still resolve. */
+export function buildModel(documents: ValidDocument[], declared: ReadonlySet<string> = new Set()): Model {
+  const entities: Entity[] = documents.map((doc) => {
+    const origin = { file: doc.file, document: doc.index, pointer: '' };
+    return { kind: doc.kind, name: doc.data.metadata.name, spec: doc.data.spec, origin, at: child(origin, 'spec') } as Entity;
+  });
+  const index = new Map<string, Entity>();
+  const duplicates: Model['duplicates'] = [];
+  for (const entity of entities) {
+    const key = `${entity.kind}/${entity.name}`;
+    const first = index.get(key);
+    if (first) duplicates.push({ first, second: entity });
+    else index.set(key, entity);
+  }
+  const references: Reference[] = [];
+  for (const entity of entities) {
+    collectReferences(entity, (name, at, field, kinds) => {
+      if (name !== undefined) references.push({ name, at, field, kinds });
+    });
+  }
+  const unique = [...index.values()];
+  const ofKind = <K extends Kind>(kind: K) => unique.filter((e): e is Entity<K> => e.kind === kind).sort((a, b) => cmp(a.name, b.name));
+  return {
+    entities: unique,
+    schedules: ofKind('Schedule'),
+    roles: ofKind('Role'),
+    teams: ofKind('Team'),
+    channels: ofKind('Channel'),
+    slaPolicies: ofKind('SlaPolicy'),
+    tags: ofKind('Tag'),
+    triggers: ofKind('EscalationTrigger'),
+    templates: ofKind('Template'),
+    knowledgeBases: ofKind('KnowledgeBase'),
+    aiGuardrails: ofKind('AiGuardrails'),
+    metricTargets: ofKind('MetricTargets'),
+    find: <K extends Kind>(kind: K, name: string) => index.get(`${kind}/${name}`) as Entity<K> | undefined,
+    declares: (kind: Kind, name: string) => index.has(`${kind}/${name}`) || declared.has(`${kind}/${name}`),
+    names: (kind: Kind) => ofKind(kind).map((e) => e.name),
+    duplicates,
+    references,
+  };
+}

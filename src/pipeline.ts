@@ -1,0 +1,106 @@
+/**
+ * The pipeline: files → YAML documents with source maps → schema validation → typed model → rules.
+ * Pure: it takes file contents and options, and returns data.
+ */
+import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { SeverityResolver, type Config } from './config/config.js';
+import { decodePolicyText } from './load/decode.js';
+import type { PolicyFile } from './load/files.js';
+import { parseYaml } from './load/parse-yaml.js';
+import { SourceMap } from './load/source-map.js';
+import { buildModel, type ValidDocument } from './model/build-model.js';
+import type { Model } from './model/model.js';
+import { RULES } from './rules/index.js';
+import { validateDocument } from './schema/validate.js';
+
+export interface ValidationResult {
+  diagnostics: Diagnostic[];
+  sources: SourceMap;
+  model: Model;
+  /** How many files and documents were read. */
+  files: number;
+  documents: number;
+}
+
+export interface CheckOptions {
+  /** YYYY-MM-DD: the date every date-dependent rule measures from. */
+  asOf: string;
+  config?: Config;
+}
+
+/** Load and schema-validate: the `validate` command. */
+export function validatePolicies(files: readonly PolicyFile[]): ValidationResult {
+  const sources = new SourceMap();
+  const diagnostics: Diagnostic[] = [];
+  const valid: ValidDocument[] = [];
+  const declared = new Set<string>();
+  let documents = 0;
+  for (const file of files) {
+    const decoded = decodePolicyText(file.bytes);
+    if (!decoded.ok) {
+      const { line, column } = bytePosition(file.bytes, decoded.offset);
+      diagnostics.push({ ruleId: 'file', severity: 'error', message: decoded.message, location: { file: file.path, pointer: '', start: { line, column }, end: { line, column } } });
+      continue;
+    }
+    const parsed = parseYaml(file.path, decoded.text, sources);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.source.documents.length === 0 || (parsed.documents.length === 0 && parsed.diagnostics.length === 0)) {
+      diagnostics.push({ ruleId: 'file', severity: 'warn', message: 'This file has no policy documents (it is empty or holds only comments). Add a document or delete the file.', location: { file: file.path, pointer: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
+    }
+    for (const doc of parsed.documents) {
+      documents++;
+      const kind = validateDocument(doc, sources, diagnostics);
+      if (kind) valid.push({ file: doc.file, index: doc.index, kind, data: doc.data as ValidDocument['data'] });
+      else {
+        const { kind: k, metadata } = (doc.data ?? {}) as { kind?: unknown; metadata?: { name?: unknown } };
+        if (typeof k === 'string' && typeof metadata?.name === 'string') declared.add(`${k}/${metadata.name}`);
+      }
+    }
+  }
+  return { diagnostics: sortDiagnostics(diagnostics), sources, model: buildModel(valid, declared), files: files.length, documents };
+}
+
+/**
+ * Validate, then run the rules: the `check` command. While some documents are invalid, only the
+ * rules marked partialModel run, so one broken file does not cascade into misleading findings.
+ */
+export function checkPolicies(files: readonly PolicyFile[], options: CheckOptions): ValidationResult {
+  const validation = validatePolicies(files);
+  const partial = validation.diagnostics.some((d) => d.severity === 'error');
+  const severities = new SeverityResolver(options.config);
+  const { model, sources } = validation;
+  const diagnostics = [...validation.diagnostics];
+  for (const rule of RULES) {
+    if (partial && !rule.partialModel) continue;
+    rule.check({ model, asOf: options.asOf }, (problem) => {
+      const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
+      if (severity === 'off') return;
+      const { file, document, pointer } = problem.at;
+      const location = problem.within
+        ? sources.locateWithin(file, document, pointer, problem.within.line, problem.within.column)
+        : sources.locate(file, document, pointer, problem.target);
+      diagnostics.push({
+        ruleId: rule.id,
+        severity,
+        message: problem.message,
+        location,
+        ...(problem.related?.length ? { related: problem.related.map((r) => ({ message: r.message, location: sources.locate(r.at.file, r.at.document, r.at.pointer) })) } : {}),
+        ...(problem.suggestion ? { suggestion: problem.suggestion } : {}),
+      });
+    });
+  }
+  return { ...validation, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** 1-based line and column of a byte offset, for files that could not be decoded as text. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

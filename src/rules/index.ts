@@ -1,0 +1,62 @@
+/** Every rule, by id. A meta-test checks that each has a file, a doc page and a test with the same name. */
+import type { Rule } from './define-rule.js';
+import aiHumanReview from './ai-human-review.js';
+import aiQaRubric from './ai-qa-rubric.js';
+import channelHasSla from './channel-has-sla.js';
+import channelHasTeam from './channel-has-team.js';
+import demandTierMixTotal from './demand-tier-mix-total.js';
+import kbArticleNaming from './kb-article-naming.js';
+import kbArticleOwner from './kb-article-owner.js';
+import kbCoversTopThemes from './kb-covers-top-themes.js';
+import kbReviewDue from './kb-review-due.js';
+import liveChannelDisclosesResponseTime from './live-channel-discloses-response-time.js';
+import noDuplicateNames from './no-duplicate-names.js';
+import noUnresolvedReferences from './no-unresolved-references.js';
+import noUnusedDefinitions from './no-unused-definitions.js';
+import realDates from './real-dates.js';
+import roleHasTeam from './role-has-team.js';
+import slaClockSchedule from './sla-clock-schedule.js';
+import slaTargetOrder from './sla-target-order.js';
+import slaTierMonotonic from './sla-tier-monotonic.js';
+import tagHasOwner from './tag-has-owner.js';
+import teamProductivity from './team-productivity.js';
+import templateVariables from './template-variables.js';
+import templatesPresent from './templates-present.js';
+import tierExists from './tier-exists.js';
+import timeZoneExists from './time-zone-exists.js';
+import triggerHasSyncPath from './trigger-has-sync-path.js';
+import triggerWindowVsTier from './trigger-window-vs-tier.js';
+import urgentPathIsSync from './urgent-path-is-sync.js';
+
+export const RULES: readonly Rule[] = [
+  aiHumanReview,
+  aiQaRubric,
+  channelHasSla,
+  channelHasTeam,
+  demandTierMixTotal,
+  kbArticleNaming,
+  kbArticleOwner,
+  kbCoversTopThemes,
+  kbReviewDue,
+  liveChannelDisclosesResponseTime,
+  noDuplicateNames,
+  noUnresolvedReferences,
+  noUnusedDefinitions,
+  realDates,
+  roleHasTeam,
+  slaClockSchedule,
+  slaTargetOrder,
+  slaTierMonotonic,
+  tagHasOwner,
+  teamProductivity,
+  templateVariables,
+  templatesPresent,
+  tierExists,
+  timeZoneExists,
+  triggerHasSyncPath,
+  triggerWindowVsTier,
+  urgentPathIsSync,
+];
+
+/** Ids the engine itself reports (not rules): they cannot be turned off, but have doc pages. */
+export const BUILTIN_IDS = ['file', 'schema', 'yaml-syntax'] as const;

@@ -1,0 +1,54 @@
+import { child } from '../model/model.js';
+import { durationSeconds, formatDuration, parseTarget } from '../model/values.js';
+import type { SlaPolicySpec } from '../schema/kinds/channels.js';
+import { defineRule } from './define-rule.js';
+
+type Tier = SlaPolicySpec['tiers'][number];
+const METRICS: { key: string[]; label: string; seconds: (t: Tier) => number | undefined }[] = [
+  { key: ['acknowledge'], label: 'acknowledge', seconds: (t) => (t.acknowledge ? parseTarget(t.acknowledge).seconds : undefined) },
+  { key: ['firstResponse'], label: 'first response', seconds: (t) => parseTarget(t.firstResponse).seconds },
+  { key: ['nextResponse'], label: 'next response', seconds: (t) => (t.nextResponse ? parseTarget(t.nextResponse).seconds : undefined) },
+  { key: ['resolution', 'median'], label: 'median resolution', seconds: (t) => (t.resolution ? durationSeconds(t.resolution.median) : undefined) },
+  { key: ['resolution', 'p90'], label: '90th-percentile resolution', seconds: (t) => (t.resolution ? durationSeconds(t.resolution.p90) : undefined) },
+];
+
+export default defineRule({
+  id: 'sla-tier-monotonic',
+  description: 'A more urgent tier (lower priority number) may never be slower than a less urgent tier; tier names and priorities are unique within a policy.',
+  defaultSeverity: 'error',
+  check({ model }, report) {
+    for (const policy of model.slaPolicies) {
+      const tiers = policy.spec.tiers.map((tier, index) => ({ tier, index }));
+      const seenNames = new Map<string, number>();
+      const seenPriorities = new Map<number, number>();
+      for (const { tier, index } of tiers) {
+        const at = child(policy.at, 'tiers', index);
+        const sameName = seenNames.get(tier.name);
+        if (sameName !== undefined) {
+          report({ at: child(at, 'name'), message: `Tier name '${tier.name}' is used twice in this policy. Give each tier its own name.`, related: [{ at: child(policy.at, 'tiers', sameName, 'name'), message: 'First use.' }] });
+        } else seenNames.set(tier.name, index);
+        const samePriority = seenPriorities.get(tier.priority);
+        if (samePriority !== undefined) {
+          report({ at: child(at, 'priority'), message: `Priority ${tier.priority} is used by two tiers. Give each tier its own priority (1 is the most urgent).`, related: [{ at: child(policy.at, 'tiers', samePriority, 'priority'), message: 'First use.' }] });
+        } else seenPriorities.set(tier.priority, index);
+      }
+      const byUrgency = [...tiers].sort((a, b) => a.tier.priority - b.tier.priority || a.index - b.index);
+      for (const metric of METRICS) {
+        for (let i = 0; i < byUrgency.length; i++) {
+          const urgent = byUrgency[i]!;
+          const mine = metric.seconds(urgent.tier);
+          if (mine === undefined) continue;
+          // Compare with the fastest less-urgent tier so each violation is reported once, against its worst contrast.
+          const lessUrgent = byUrgency.slice(i + 1).filter((o) => o.tier.priority > urgent.tier.priority && metric.seconds(o.tier) !== undefined && metric.seconds(o.tier)! < mine);
+          const faster = lessUrgent.sort((a, b) => metric.seconds(a.tier)! - metric.seconds(b.tier)!)[0];
+          if (!faster) continue;
+          report({
+            at: child(policy.at, 'tiers', urgent.index, ...metric.key),
+            message: `Tier '${urgent.tier.name}' (priority ${urgent.tier.priority}) promises ${metric.label} in ${formatDuration(mine)}, slower than the less urgent tier '${faster.tier.name}' (priority ${faster.tier.priority}) at ${formatDuration(metric.seconds(faster.tier)!)}. Make the more urgent tier at least as fast.`,
+            related: [{ at: child(policy.at, 'tiers', faster.index, ...metric.key), message: `The faster ${metric.label} target of tier '${faster.tier.name}'.` }],
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+/** JSON Schemas generated from the zod definitions: one per kind, plus one for any policy document. */
+import { z } from 'zod';
+import { documentSchema, KINDS, SPECS, type Kind } from './kinds/index.js';
+
+export const SCHEMA_BASE = 'https://supportops.dev/schemas/v1/';
+
+export type JsonSchema = Record<string, unknown>;
+
+export function kindJsonSchema(kind: Kind): JsonSchema {
+  const schema = z.toJSONSchema(documentSchema(kind), { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as JsonSchema;
+  return { $schema: schema.$schema, $id: `${SCHEMA_BASE}${SPECS[kind].file}.schema.json`, ...schema };
+}
+
+/** Dispatches on `kind`, so one schema serves every policy file in an editor. */
+export function policyJsonSchema(): JsonSchema {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${SCHEMA_BASE}policy.schema.json`,
+    title: 'supportops policy document',
+    description: 'Any supportops/v1 policy document; the kind selects the schema.',
+    type: 'object',
+    required: ['apiVersion', 'kind', 'metadata', 'spec'],
+    properties: { kind: { enum: KINDS, description: 'What this document describes.' } },
+    allOf: KINDS.map((kind) => ({
+      if: { properties: { kind: { const: kind } }, required: ['kind'] },
+      then: { $ref: `${SPECS[kind].file}.schema.json` },
+    })),
+  };
+}
+
+/** Every generated schema file, by file name. */
+export function allJsonSchemas(): Record<string, JsonSchema> {
+  const out: Record<string, JsonSchema> = {};
+  for (const kind of KINDS) out[`${SPECS[kind].file}.schema.json`] = kindJsonSchema(kind);
+  out['policy.schema.json'] = policyJsonSchema();
+  return out;
+}

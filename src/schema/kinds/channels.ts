@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { field } from '../field.js';
+import { Duration, Name, Percent, ref, Target, TimeZone } from '../primitives.js';
+
+export const MEDIA = ['email', 'web-form', 'chat', 'messaging', 'phone', 'social', 'community', 'video'] as const;
+
+const Profile = z.strictObject({
+  timeZone: field(TimeZone, 'Time zone', 'The zone the arrival profile\'s hours and days are written in.', 'Europe/London'),
+  days: field(
+    z.strictObject({ mon: z.number().min(0), tue: z.number().min(0), wed: z.number().min(0), thu: z.number().min(0), fri: z.number().min(0), sat: z.number().min(0), sun: z.number().min(0) }).partial(),
+    'Day weights', 'Relative volume per weekday; days left out weigh 1.', { sat: 0.3, sun: 0.2 },
+  ).optional(),
+  hours: field(z.array(z.number().min(0)).length(24), 'Hour weights', 'Relative volume in each local hour 00–23 (24 numbers); left out means flat.', [1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1]).optional(),
+});
+
+const Demand = z.strictObject({
+  ticketsPerDay: field(z.number().min(0), 'Tickets per day', 'Average number of new tickets or contacts per day on this channel.', 240),
+  tierMix: field(z.record(Name, Percent), 'Tier mix', 'Share of the volume in each SLA tier, by tier name; the shares add up to 100%.', { urgent: '5%', high: '20%', standard: '75%' }),
+  profile: field(Profile, 'Arrival profile', 'When in the week the volume arrives.', { timeZone: 'Europe/London' }).optional(),
+  growth: field(Percent, 'Yearly growth', 'Expected growth of the volume over the next year.', '15%').optional(),
+});
+
+const EntryPoint = z.strictObject({
+  location: field(z.string().min(1), 'Location', 'Where customers start a conversation on this channel.', 'Help widget on app.example.com'),
+  url: field(z.string().min(1), 'URL', 'Address of the entry point, when it has one.', 'https://example.com/support').optional(),
+  showsResponseTime: field(z.boolean(), 'Shows response time', 'Whether the entry point shows the expected response time and hours before the customer writes (the generated disclosure).', true),
+});
+
+export const ChannelSpec = z.strictObject({
+  mode: field(z.enum(['sync', 'async']), 'Mode', 'sync: the customer waits on the line for an answer (phone, live chat). async: replies come later (email, forms, messaging).', 'async'),
+  medium: field(z.enum(MEDIA), 'Medium', 'The kind of channel.', 'email'),
+  displayName: field(z.string().min(1), 'Display name', 'How customers see the channel named.', 'Email support').optional(),
+  looksLive: field(z.boolean(), 'Looks live', 'Whether the interface looks live to customers (chat bubble, typing indicator, "connecting you to an agent") even if replies come later.', false),
+  purpose: field(z.string().min(1), 'Purpose', 'What this channel is for, in one sentence for agents and customers.', 'Anything that needs tracking: account, billing and product questions.'),
+  allowedUses: field(z.array(z.string().min(1)), 'Allowed uses', 'What customers should use this channel for.', ['Bug reports', 'Billing questions']),
+  notFor: field(z.array(z.string().min(1)), 'Not for', 'What this channel must not be used for, with where to go instead.', ['Outages: call the urgent line']).optional(),
+  entryPoint: field(EntryPoint, 'Entry point', 'Where customers make contact, and whether it discloses response times.', { location: 'support@example.com', showsResponseTime: true }),
+  slaPolicy: field(ref('SlaPolicy', 'The SLA policy that applies on this channel.', 'email-sla'), 'SLA policy', 'The SLA policy published for this channel.', 'email-sla').optional(),
+  customerTimeZones: field(z.array(TimeZone), 'Customer time zones', 'Zones in which to state the hours in customer-facing disclosures.', ['America/New_York', 'Asia/Singapore']).optional(),
+  urgentPath: field(ref('Channel', 'A synchronous channel for urgent cases.', 'phone'), 'Urgent path', 'The synchronous channel customers are pointed to for urgent cases.', 'phone').optional(),
+  demand: field(Demand, 'Demand', 'How much arrives on this channel and when.', { ticketsPerDay: 240, tierMix: { standard: '100%' } }).optional(),
+});
+export type ChannelSpec = z.infer<typeof ChannelSpec>;
+
+const Resolution = z.strictObject({
+  median: field(Duration, 'Median', 'Half of tickets are resolved within this time.', '1d'),
+  p90: field(Duration, '90th percentile', '90% of tickets are resolved within this time.', '3d'),
+});
+
+const Tier = z.strictObject({
+  name: field(Name, 'Tier name', 'Name of the tier, used by tags, triggers and demand.', 'urgent'),
+  priority: field(z.number().int().min(1).max(9), 'Priority', 'Urgency rank: 1 is the most urgent. A more urgent tier may never be slower than a less urgent one.', 1),
+  description: field(z.string().min(1), 'Description', 'Which tickets belong in this tier, in plain words.', 'Outage, security issue or payment failure.'),
+  acknowledge: field(Target, 'Acknowledge', 'Time to confirm receipt to the customer.', '15m').optional(),
+  firstResponse: field(Target, 'First response', 'Time to the first human reply, with the share of tickets that must meet it.', '90% within 1h'),
+  nextResponse: field(Target, 'Next response', 'Time to each later reply while the ticket is open.', '90% within 4h').optional(),
+  resolution: field(Resolution, 'Resolution', 'Time to resolve, as a median and a 90th percentile.', { median: '8h', p90: '2d' }).optional(),
+});
+
+export const SlaPolicySpec = z.strictObject({
+  clock: field(z.enum(['business', 'calendar']), 'Clock', 'business: targets count only the open hours of `schedule`. calendar: targets count every hour (24/7).', 'business'),
+  schedule: field(ref('Schedule', 'The schedule whose hours the clock counts.', 'emea-hours'), 'Schedule', 'The business hours the clock counts when clock is business.', 'emea-hours').optional(),
+  tiers: field(z.array(Tier).min(1), 'Tiers', 'The response-time tiers, most urgent first.', [{ name: 'urgent', priority: 1, description: 'Outages', firstResponse: '90% within 1h' }]),
+});
+export type SlaPolicySpec = z.infer<typeof SlaPolicySpec>;
