@@ -38,7 +38,7 @@ export function decodePolicyText(bytes: Uint8Array): Decoded {
   return { ok: true, text };
 }
 
-/** Character offset (approximate: counted in bytes before the fault) of the first invalid sequence. */
+/** Byte offset of the first invalid sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let lo = 0;
   let hi = bytes.length;
@@ -51,6 +51,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     } catch {
       hi = mid;
     }
+  }
+  // The fault shows at the byte that cannot continue a sequence; point at the sequence's lead byte.
+  for (let back = 1; back <= 3 && lo - back >= 0; back++) {
+    if ((bytes[lo - back]! & 0xc0) === 0xc0) return lo - back;
   }
   return lo;
 }

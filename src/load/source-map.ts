@@ -33,6 +33,13 @@ export class SourceMap {
     return { start: position(source.lineCounter, startOffset), end: position(source.lineCounter, endOffset) };
   }
 
+  /** Whether the node at `pointer` is written in flow style ({ a: 1 } or [1, 2]). */
+  isFlow(file: string, document: number, pointer: string): boolean {
+    const doc = this.sources.get(file)?.documents[document];
+    const node = doc ? findNode(doc, pointer).value : undefined;
+    return (isMap(node) || isSeq(node)) && node.flow === true;
+  }
+
   /**
    * Location of a line and column inside a text value (such as a template body), mapped to the
    * file. Block scalars (| and >) map exactly; other scalars map on their first line.

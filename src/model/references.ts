@@ -34,6 +34,7 @@ export function collectReferences(entity: Entity, add: Collect): void {
       list(spec.when.tags, 'when/tags', 'tag', ['Tag']);
       add(spec.routeTo, child(at, 'routeTo'), 'route-to role', ['Role']);
       add(spec.syncChannel, child(at, 'syncChannel'), 'synchronous channel', ['Channel']);
+      add(spec.schedule, child(at, 'schedule'), 'schedule', ['Schedule']);
       return;
     }
     case 'Template':

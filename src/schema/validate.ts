@@ -30,6 +30,7 @@ export interface DocumentRef {
 }
 
 type Report = (pointer: string, target: Target, message: string, suggestion?: string) => void;
+type IsFlow = (pointer: string) => boolean;
 
 /** Checks the envelope (apiVersion, kind) and then the kind's schema. Returns the kind when the document is valid. */
 export function validateDocument(doc: DocumentRef, sources: SourceMap, diagnostics: Diagnostic[]): Kind | undefined {
@@ -65,7 +66,7 @@ export function validateDocument(doc: DocumentRef, sources: SourceMap, diagnosti
   }
   const validate = validatorFor(kind as Kind);
   if (validate(data)) return kind as Kind;
-  for (const error of simplify(validate.errors ?? [])) describe(error, report);
+  for (const error of simplify(validate.errors ?? [])) describe(error, report, (pointer) => sources.isFlow(doc.file, doc.index, pointer));
   return undefined;
 }
 
@@ -113,7 +114,7 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-function describe(error: ErrorObject, report: Report): void {
+function describe(error: ErrorObject, report: Report, isFlow: IsFlow): void {
   const at = error.instancePath;
   const what = label(at);
   const params = error.params as Record<string, unknown>;
@@ -121,7 +122,9 @@ function describe(error: ErrorObject, report: Report): void {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      report(joinPointer(at, key), 'key', `Unknown property \`${key}\`${at ? ` in ${what}` : ''}. Allowed here: ${known.join(', ')}.`, didYouMean(key, known));
+      // Inside { … } a comma ends the value, so "a: x, y" turns " y" into a key: say so.
+      const comma = isFlow(at) ? ' If this is part of a text value, put that value in quotes: inside { } a comma ends the value.' : '';
+      report(joinPointer(at, key), 'key', `Unknown property \`${key}\`${at ? ` in ${what}` : ''}. Allowed here: ${known.join(', ')}.${comma}`, didYouMean(key, known));
       return;
     }
     case 'required': {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { field } from '../field.js';
-import { Duration, Name, Percent, ref, Target, TimeZone } from '../primitives.js';
+import { Duration, Name, Percent, ref, Target, TimeZone, WEEKDAYS } from '../primitives.js';
 
 export const MEDIA = ['email', 'web-form', 'chat', 'messaging', 'phone', 'social', 'community', 'video'] as const;
 
 const Profile = z.strictObject({
   timeZone: field(TimeZone, 'Time zone', 'The zone the arrival profile\'s hours and days are written in.', 'Europe/London'),
   days: field(
-    z.strictObject({ mon: z.number().min(0), tue: z.number().min(0), wed: z.number().min(0), thu: z.number().min(0), fri: z.number().min(0), sat: z.number().min(0), sun: z.number().min(0) }).partial(),
+    z.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, field(z.number().min(0), `${d} weight`, `Relative volume on ${d}; 1 is a normal day, 0 means nothing arrives.`, 1).optional()]))),
     'Day weights', 'Relative volume per weekday; days left out weigh 1.', { sat: 0.3, sun: 0.2 },
   ).optional(),
   hours: field(z.array(z.number().min(0)).length(24), 'Hour weights', 'Relative volume in each local hour 00–23 (24 numbers); left out means flat.', [1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1]).optional(),

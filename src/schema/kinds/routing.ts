@@ -27,7 +27,8 @@ export const EscalationTriggerSpec = z.strictObject({
   when: field(When, 'Structured condition', 'The same condition in a form tools can evaluate.', { match: 'any', tags: ['outage'] }),
   tier: field(Name, 'Tier', 'The SLA tier the ticket is raised to.', 'urgent'),
   routeTo: field(ref('Role', 'The specialist role that takes the ticket.', 'incident-engineer'), 'Route to', 'The specialist role that takes the ticket.', 'incident-engineer'),
-  within: field(Duration, 'Escalation window', 'How soon the specialist role must pick the ticket up, in calendar time.', '30m'),
+  within: field(Duration, 'Escalation window', 'How soon the specialist role must pick the ticket up. Counted in calendar time, or in the open hours of `schedule` when given.', '30m'),
+  schedule: field(ref('Schedule', 'The schedule whose open hours the window counts.', 'support-hours'), 'Window schedule', 'Count the escalation window only in this schedule\'s open hours; left out means calendar time (24/7).', 'support-hours').optional(),
   syncChannel: field(ref('Channel', 'A synchronous channel for this case.', 'phone'), 'Synchronous path', 'The synchronous channel (phone or live chat) to move the conversation to when the case is urgent, emotional or complex.', 'phone').optional(),
   notify: field(z.array(z.string().min(1)), 'Notify', 'Who else is told, in words.', ['Status page owner']).optional(),
 });
