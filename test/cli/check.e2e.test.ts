@@ -1,0 +1,70 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, copyPolicies, spawnCli } from '../helpers/cli.js';
+
+describe('supportops check on the example organisation', () => {
+  it('is clean and exits 0', () => {
+    const { code, stdout, stderr } = spawnCli(['check', '--as-of', '2026-11-23']);
+    expect(stderr).toBe('');
+    expect(stdout).toBe('✔ No problems in 22 files, 58 documents (as of 2026-11-23).\n');
+    expect(code).toBe(0);
+  });
+
+  it('gives byte-identical JSON under any host time zone and locale', () => {
+    const outputs = ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Chatham'].map((tz, i) =>
+      spawnCli(['check', '--as-of', '2026-11-23', '--format', 'json'], { env: { TZ: tz, LANG: ['C', 'de_DE.UTF-8', 'hi_IN.UTF-8', 'ja_JP.UTF-8'][i]! } }).stdout,
+    );
+    expect(JSON.parse(outputs[0]!).summary).toEqual({ files: 22, documents: 58, errors: 0, warnings: 0, infos: 0 });
+    expect(new Set(outputs).size).toBe(1);
+  });
+});
+
+describe('a broken copy of the example', () => {
+  const dir = copyPolicies();
+  const edit = (file: string, from: string, to: string) => {
+    const path = join(dir, 'policies', file);
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
+    writeFileSync(path, text.replace(from, to));
+  };
+  edit('routing/tags.yaml', 'owner: billing-specialists', 'owner: billing-specialsts');
+  edit('channels/web-form.yaml', '  purpose: Structured requests', '  purpse: Structured requests');
+  edit('schedules/regional-hours.yaml', 'mon: ["09:00-18:00"]', 'mon: ["09:00-25:00"]');
+  writeFileSync(join(dir, 'policies', 'old.yaml'), '%YAML 1.1\n---\napiVersion: supportops/v1\nkind: Role\nmetadata: { name: old }\nspec: { category: other, description: Old. }\n');
+  appendFileSync(join(dir, 'policies', 'teams/roles.yaml'), '---\napiVersion: supportops/v1\nkind: Role\nmetadata:\n  name: extra\n  name: extra2\nspec: { category: other, description: Extra. }\n');
+
+  it('gets located, plain-language errors for each problem and exits 1', () => {
+    const { code, stdout } = spawnCli(['check', '--as-of', '2026-11-23', '--format', 'json'], { cwd: dir });
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { diagnostics: { ruleId: string; message: string; location: { file: string; start: { line: number; column: number } } }[] };
+    const seen = report.diagnostics.map((d) => `${d.location.file}:${d.location.start.line}:${d.location.start.column} ${d.ruleId}`);
+    expect(seen).toEqual([
+      'channels/web-form.yaml:5:1 schema', // missing purpose, at its parent `spec`
+      'channels/web-form.yaml:10:3 schema', // unknown `purpse`, at the key
+      'old.yaml:1:1 yaml-syntax',
+      'routing/tags.yaml:27:10 no-unresolved-references',
+      'schedules/regional-hours.yaml:9:11 schema',
+      'teams/roles.yaml:73:3 yaml-syntax',
+    ]);
+    expect(report.diagnostics.find((d) => d.ruleId === 'no-unresolved-references')).toMatchObject({
+      message: "The owner 'billing-specialsts' is not defined: no Team or Role has that name.",
+      suggestion: "did you mean 'billing-specialists'?",
+    });
+  });
+
+  it('shows a code frame under each finding in the stylish format', () => {
+    const { code, stdout } = cli(['check', '--as-of', '2026-11-23'], dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain([
+      'policies/routing/tags.yaml',
+      "  27:10   error  The owner 'billing-specialsts' is not defined: no Team or Role has that name. (did you mean 'billing-specialists'?)  no-unresolved-references",
+      '',
+      '      25 | spec:',
+      '      26 |   meaning: Questions about invoices, plans and prices.',
+      '    > 27 |   owner: billing-specialsts',
+      '         |          ^^^^^^^^^^^^^^^^^^',
+    ].join('\n'));
+    expect(stdout).toMatch(/✖ 6 problems \(6 errors, 0 warnings, 0 info\) in 23 files, \d+ documents \(as of 2026-11-23\)\.\n$/);
+  });
+});

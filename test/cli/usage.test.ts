@@ -1,0 +1,98 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, copyPolicies } from '../helpers/cli.js';
+
+describe('exit codes and usage errors', () => {
+  it('exits 2 with one clear line when the policy folder is missing', () => {
+    expect(cli(['check', 'no-such-folder'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'supportops: policy folder not found: no-such-folder. Pass the folder that holds your policy YAML (default: policies).\n',
+    });
+  });
+
+  it.each([
+    [['check', '--format', 'xml'], "supportops: --format must be stylish or json, not 'xml'\n"],
+    [['check', '--fail-level', 'fatal'], "supportops: --fail-level must be error, warn or info, not 'fatal'\n"],
+    [['check', '--as-of', '2026-02-30'], "supportops: --as-of must be a date written YYYY-MM-DD, not '2026-02-30'\n"],
+    [['lint'], "supportops: unknown command 'lint'. Commands: validate, check, init. Run supportops --help.\n"],
+    [['check', '--bogus'], "supportops: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\". Run supportops --help for usage.\n"],
+    [['check', 'a', 'b'], 'supportops: check takes one folder, got 2: a b\n'],
+  ])('%j is a usage error', (argv, stderr) => {
+    expect(cli(argv)).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  it('prints help and the version', () => {
+    expect(cli(['--help']).stdout).toContain('supportops check [root]');
+    expect(cli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(cli([]).code).toBe(2);
+  });
+
+  it('exits 2 for a folder with no policy files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'supportops-'));
+    expect(cli(['check', '.'], dir)).toMatchObject({ code: 2, stderr: 'supportops: no policy files (*.yaml, *.yml) found in .. Run `supportops init .` to start one.\n' });
+  });
+
+  it('defaults --as-of to today (UTC) and says which date it used', () => {
+    expect(cli(['check', '--format', 'json']).stdout).toContain('"asOf": "2026-11-23"');
+  });
+});
+
+describe('fail level', () => {
+  const dir = copyPolicies();
+  // A knowledge-base article overdue for review is a warning, not an error.
+  const asOf = '2027-06-01';
+
+  it('passes with warnings at the default fail level and fails at --fail-level warn', () => {
+    const relaxed = cli(['check', '--as-of', asOf], dir);
+    expect(relaxed.stdout).toContain('kb-review-due');
+    expect(relaxed.code).toBe(0);
+    expect(cli(['check', '--as-of', asOf, '--fail-level', 'warn'], dir).code).toBe(1);
+  });
+});
+
+describe('supportops.yaml', () => {
+  it('changes severities, with per-file overrides', () => {
+    const dir = copyPolicies();
+    writeFileSync(join(dir, 'supportops.yaml'), 'rules:\n  kb-review-due: error\noverrides:\n  - files: ["governance/**"]\n    rules: { kb-review-due: "off" }\n');
+    expect(cli(['check', '--as-of', '2027-06-01'], dir)).toMatchObject({ code: 0 });
+    writeFileSync(join(dir, 'supportops.yaml'), 'rules:\n  kb-review-due: error\n');
+    const strict = cli(['check', '--as-of', '2027-06-01'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/error {2}Article "KB - Troubleshooting - Password Reset" was due for its monthly review on 2026-12-02 \(181 days ago\)/);
+  });
+
+  it('is a usage error when it names an unknown rule or has a bad value', () => {
+    const dir = copyPolicies();
+    writeFileSync(join(dir, 'supportops.yaml'), 'rules:\n  kb-reviw-due: warn\n');
+    expect(cli(['check'], dir)).toMatchObject({ code: 2, stderr: "supportops: supportops.yaml: unknown rule 'kb-reviw-due' (did you mean 'kb-review-due'?). See docs/rules/ for the rule ids.\n" });
+    writeFileSync(join(dir, 'supportops.yaml'), 'rules:\n  kb-review-due: loud\n');
+    expect(cli(['check'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^supportops: supportops\.yaml:2:18: .* at \/rules\/kb-review-due\n$/) });
+    expect(cli(['check', '--config', 'missing.yaml'], dir)).toMatchObject({ code: 2, stderr: 'supportops: config file not found: missing.yaml\n' });
+  });
+});
+
+describe('supportops init', () => {
+  it('writes a policy set that checks clean, and never overwrites', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'supportops-'));
+    const first = cli(['init', 'my-policies'], dir);
+    expect(first.code).toBe(0);
+    expect(readdirSync(join(dir, 'my-policies')).sort()).toEqual(['channels.yaml', 'hours.yaml', 'people.yaml', 'routing.yaml', 'templates.yaml']);
+    expect(cli(['check', 'my-policies', '--fail-level', 'info'], dir)).toMatchObject({ code: 0 });
+    const again = cli(['init', 'my-policies'], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('init never overwrites files');
+    expect(existsSync(join(dir, 'my-policies', 'hours.yaml'))).toBe(true);
+  });
+});
+
+describe('validate', () => {
+  it('stops at the schema: rules do not run', () => {
+    const dir = copyPolicies();
+    writeFileSync(join(dir, 'policies', 'extra.yaml'), 'apiVersion: supportops/v1\nkind: Tag\nmetadata: { name: orphan }\nspec: { meaning: No owner. }\n');
+    expect(cli(['validate'], dir).code).toBe(0);
+    expect(cli(['check'], dir).code).toBe(1);
+  });
+});

@@ -1,0 +1,47 @@
+/** Running the CLI: in-process through run(), or as a real process the way users run it. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { run } from '../../src/cli/run.js';
+import { REPO } from './policies.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function cli(argv: string[], cwd = REPO): CliResult {
+  let stdout = '';
+  let stderr = '';
+  const code = run(argv, {
+    cwd,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    now: () => new Date('2026-11-23T12:00:00Z'),
+    color: false,
+  });
+  return { code, stdout, stderr };
+}
+
+/** tsx's loader by absolute URL: `--import tsx` would resolve from the child's working directory. */
+const TSX = pathToFileURL(join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+
+/** The real executable in a child process, with its own environment (TZ, locale). */
+export function spawnCli(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
+  const result = spawnSync(process.execPath, ['--import', TSX, join(REPO, 'src', 'cli', 'main.ts'), ...argv], {
+    cwd: options.cwd ?? REPO,
+    env: { PATH: process.env.PATH ?? '', CI: 'true', ...options.env },
+    encoding: 'utf8',
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A scratch copy of a folder (default: the example policies). */
+export function copyPolicies(from = join(REPO, 'policies')): string {
+  const dir = mkdtempSync(join(tmpdir(), 'supportops-'));
+  cpSync(from, join(dir, 'policies'), { recursive: true });
+  return dir;
+}
