@@ -1,0 +1,108 @@
+// Allocation-free containers for the simulation's hot loop: memory follows
+// the live backlog (queued tickets, busy agents), never the ticket count.
+
+/** FIFO of numbers (arrival times) in a growable ring buffer. */
+export class RingQueue {
+  private buf: Float64Array;
+  private head = 0;
+  private count = 0;
+
+  constructor(initialCapacity = 64) {
+    this.buf = new Float64Array(Math.max(1, initialCapacity));
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Oldest value; only valid when size > 0. */
+  peek(): number {
+    return this.buf[this.head]!;
+  }
+
+  push(value: number): void {
+    if (this.count === this.buf.length) this.grow();
+    const cap = this.buf.length;
+    const at = this.head + this.count;
+    this.buf[at < cap ? at : at - cap] = value;
+    this.count++;
+  }
+
+  /** Removes and returns the oldest value; only valid when size > 0. */
+  shift(): number {
+    const v = this.buf[this.head]!;
+    this.head = this.head + 1 === this.buf.length ? 0 : this.head + 1;
+    this.count--;
+    return v;
+  }
+
+  /** Calls fn on every queued value, oldest first, without removing them. */
+  forEach(fn: (value: number) => void): void {
+    const cap = this.buf.length;
+    for (let i = 0; i < this.count; i++) {
+      const at = this.head + i;
+      fn(this.buf[at < cap ? at : at - cap]!);
+    }
+  }
+
+  private grow(): void {
+    const next = new Float64Array(this.buf.length * 2);
+    for (let i = 0; i < this.count; i++) next[i] = this.buf[(this.head + i) % this.buf.length]!;
+    this.buf = next;
+    this.head = 0;
+  }
+}
+
+/** Binary min-heap of numbers (completion times) with a fixed capacity. */
+export class MinHeap {
+  private readonly heap: Float64Array;
+  private count = 0;
+
+  constructor(capacity: number) {
+    this.heap = new Float64Array(Math.max(1, capacity));
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Smallest value, or Infinity when empty (an event that never comes). */
+  peek(): number {
+    return this.count > 0 ? this.heap[0]! : Infinity;
+  }
+
+  push(value: number): void {
+    if (this.count === this.heap.length) throw new RangeError('MinHeap is full');
+    const h = this.heap;
+    let i = this.count++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const p = h[parent]!;
+      if (p <= value) break;
+      h[i] = p;
+      i = parent;
+    }
+    h[i] = value;
+  }
+
+  /** Removes the smallest value; only valid when size > 0. */
+  pop(): number {
+    const h = this.heap;
+    const top = h[0]!;
+    const last = h[--this.count]!;
+    const n = this.count;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      const right = child + 1;
+      if (right < n && h[right]! < h[child]!) child = right;
+      const c = h[child]!;
+      if (c >= last) break;
+      h[i] = c;
+      i = child;
+    }
+    if (n > 0) h[i] = last;
+    return top;
+  }
+}

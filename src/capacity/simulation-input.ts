@@ -1,0 +1,165 @@
+// Inputs of the queue simulation, and their checking into a ready-to-run plan.
+// Inputs are generic numbers and arrays: turning policies into them is the
+// caller's job, so the simulator never parses YAML or reads a calendar.
+
+import { MS_PER_HOUR, type ElapsedMinutes } from './clock.js';
+import { requireFinite, requireNonNegative, requirePositive, requireWholeNumber } from './validate.js';
+
+export interface SimulationTier {
+  name: string;
+  /** Share of arrivals in this tier; shares are normalised to sum to 1. */
+  share: number;
+  /** Lower is more urgent and is served first; FIFO within a tier. */
+  priority: number;
+  /** "X % within T": the T values, in minutes of the SLA clock. */
+  firstResponseTargetsMinutes?: readonly number[];
+  resolutionTargetsMinutes?: readonly number[];
+}
+
+export interface StaffingSteps {
+  /** Sorted change points: from atMs[i] on, agents[i] agents are on shift. None before the first. */
+  atMs: ArrayLike<number>;
+  agents: ArrayLike<number>;
+}
+
+export interface SimulationInput {
+  /** Arrivals happen in [startMs, endMs). */
+  startMs: number;
+  endMs: number;
+  /** Arrival rate (tickets per hour) for each arrival step of the horizon: Poisson within a step. */
+  arrivalsPerHour: Float64Array;
+  /** Length of one arrival step; one hour unless given. */
+  arrivalStepMs?: number;
+  tiers: readonly SimulationTier[];
+  staffing: StaffingSteps;
+  /** Mean handling time; handling times are exponential. */
+  ahtSeconds: number;
+  /** Items one agent handles at once (chat); 1 unless given. */
+  concurrency?: number;
+  /** 'sync': first response when handling starts (answered); 'async': when it ends (reply sent). */
+  mode: 'async' | 'sync';
+  /** The SLA's clock; calendar minutes when omitted (and then the fast path is taken). */
+  elapsed?: ElapsedMinutes;
+  /** Only tickets arriving from here on are measured (warm-up); startMs unless given. */
+  measureFromMs?: number;
+  /** After endMs, keep serving (no new arrivals) until the queues empty or this instant; endMs + 7 days unless given. */
+  drainUntilMs?: number;
+  /** 32-bit seed: the same seed gives the same numbers on any machine and host time zone. */
+  seed: number;
+  /** Independent runs with derived seeds, for the confidence intervals; 10 unless given. */
+  replications?: number;
+}
+
+/** The checked, normalised form the event loop runs on. */
+export interface SimulationPlan {
+  startMs: number;
+  endMs: number;
+  stepMs: number;
+  /** Mean gap between arrivals in each step, ms (Infinity when the rate is 0). */
+  meanGapMs: Float64Array;
+  /** Cumulative tier shares, in tier order, last one exactly 1. */
+  cumulativeShare: Float64Array;
+  /** Tier indexes, most urgent first (stable for equal priorities). */
+  serveOrder: Int32Array;
+  priorities: Float64Array;
+  firstResponseTargets: Float64Array[];
+  resolutionTargets: Float64Array[];
+  staffAtMs: Float64Array;
+  /** Concurrent slots (agents × concurrency) from each change point on. */
+  staffSlots: Int32Array;
+  maxSlots: number;
+  meanServiceMs: number;
+  sync: boolean;
+  elapsed: ElapsedMinutes | undefined;
+  measureFromMs: number;
+  drainUntilMs: number;
+  seed: number;
+  replications: number;
+}
+
+const WEEK_MS = 7 * 24 * MS_PER_HOUR;
+
+export function planSimulation(input: SimulationInput): SimulationPlan {
+  const { startMs, endMs, tiers, staffing } = input;
+  requireFinite('startMs', startMs);
+  requireFinite('endMs', endMs);
+  if (!(endMs > startMs)) throw new RangeError('endMs must be after startMs');
+  const stepMs = input.arrivalStepMs ?? MS_PER_HOUR;
+  requirePositive('arrivalStepMs', stepMs);
+  const steps = Math.ceil((endMs - startMs) / stepMs);
+  if (input.arrivalsPerHour.length < steps) {
+    throw new RangeError(`arrivalsPerHour needs ${steps} steps to cover the horizon, got ${input.arrivalsPerHour.length}`);
+  }
+  const meanGapMs = new Float64Array(steps);
+  for (let i = 0; i < steps; i++) {
+    const rate = input.arrivalsPerHour[i]!;
+    requireNonNegative(`arrivalsPerHour[${i}]`, rate);
+    meanGapMs[i] = rate > 0 ? MS_PER_HOUR / rate : Infinity;
+  }
+
+  if (tiers.length === 0) throw new RangeError('at least one tier is needed');
+  let shareSum = 0;
+  tiers.forEach((t, i) => {
+    requireNonNegative(`tiers[${i}].share`, t.share);
+    requireFinite(`tiers[${i}].priority`, t.priority);
+    shareSum += t.share;
+  });
+  if (!(shareSum > 0)) throw new RangeError('tier shares must not all be 0');
+  const cumulativeShare = new Float64Array(tiers.length);
+  let acc = 0;
+  tiers.forEach((t, i) => (cumulativeShare[i] = acc += t.share / shareSum));
+  cumulativeShare[tiers.length - 1] = 1; // no rounding gap at the top
+  const serveOrder = Int32Array.from(tiers.keys()).sort((a, b) => tiers[a]!.priority - tiers[b]!.priority || a - b);
+  const targets = (list: readonly number[] | undefined, what: string): Float64Array => {
+    const out = Float64Array.from(list ?? []);
+    out.forEach((v, j) => requireNonNegative(`${what}[${j}]`, v));
+    return out;
+  };
+
+  const concurrency = input.concurrency ?? 1;
+  if (!(Number.isSafeInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number ≥ 1, got ${concurrency}`);
+  if (staffing.atMs.length !== staffing.agents.length) throw new RangeError('staffing.atMs and staffing.agents differ in length');
+  const staffAtMs = Float64Array.from(staffing.atMs);
+  const staffSlots = new Int32Array(staffAtMs.length);
+  let maxSlots = 0;
+  for (let i = 0; i < staffAtMs.length; i++) {
+    requireFinite(`staffing.atMs[${i}]`, staffAtMs[i]!);
+    if (i > 0 && staffAtMs[i]! < staffAtMs[i - 1]!) throw new RangeError('staffing.atMs must be sorted');
+    const agents = staffing.agents[i]!;
+    requireWholeNumber(`staffing.agents[${i}]`, agents);
+    staffSlots[i] = agents * concurrency;
+    maxSlots = Math.max(maxSlots, agents * concurrency);
+  }
+
+  requirePositive('ahtSeconds', input.ahtSeconds);
+  if (input.mode !== 'sync' && input.mode !== 'async') throw new RangeError(`mode must be 'sync' or 'async', got ${String(input.mode)}`);
+  requireFinite('seed', input.seed);
+  const measureFromMs = input.measureFromMs ?? startMs;
+  const drainUntilMs = input.drainUntilMs ?? endMs + WEEK_MS;
+  requireFinite('measureFromMs', measureFromMs);
+  if (!(drainUntilMs >= endMs)) throw new RangeError('drainUntilMs must not be before endMs');
+  const replications = input.replications ?? 10;
+  if (!(Number.isSafeInteger(replications) && replications >= 1)) throw new RangeError(`replications must be a whole number ≥ 1, got ${replications}`);
+
+  return {
+    startMs,
+    endMs,
+    stepMs,
+    meanGapMs,
+    cumulativeShare,
+    serveOrder,
+    priorities: Float64Array.from(tiers, (t) => t.priority),
+    firstResponseTargets: tiers.map((t, i) => targets(t.firstResponseTargetsMinutes, `tiers[${i}].firstResponseTargetsMinutes`)),
+    resolutionTargets: tiers.map((t, i) => targets(t.resolutionTargetsMinutes, `tiers[${i}].resolutionTargetsMinutes`)),
+    staffAtMs,
+    staffSlots,
+    maxSlots,
+    meanServiceMs: input.ahtSeconds * 1000,
+    sync: input.mode === 'sync',
+    elapsed: input.elapsed,
+    measureFromMs,
+    drainUntilMs,
+    seed: input.seed,
+    replications,
+  };
+}

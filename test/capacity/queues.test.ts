@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MinHeap, RingQueue } from '../../src/capacity/queues.js';
+
+describe('RingQueue', () => {
+  it('is first in, first out across growth and wrap-around', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.double({ noNaN: true }), fc.constant(null)), { maxLength: 500 }), (ops) => {
+        const q = new RingQueue(2);
+        const model: number[] = [];
+        for (const op of ops) {
+          if (op === null) {
+            if (model.length === 0) continue;
+            if (!Object.is(q.shift(), model.shift())) return false;
+          } else {
+            q.push(op);
+            model.push(op);
+          }
+          if (q.size !== model.length) return false;
+        }
+        const rest: number[] = [];
+        q.forEach((v) => rest.push(v));
+        return rest.every((v, i) => Object.is(v, model[i]));
+      }),
+    );
+  });
+});
+
+describe('MinHeap', () => {
+  it('pops in ascending order, interleaved with pushes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constant(null)), { maxLength: 300 }), (ops) => {
+        const h = new MinHeap(300);
+        const model: number[] = [];
+        for (const op of ops) {
+          if (op === null) {
+            if (model.length === 0) continue;
+            model.sort((a, b) => a - b);
+            if (h.pop() !== model.shift()) return false;
+          } else {
+            h.push(op);
+            model.push(op);
+          }
+        }
+        return h.size === model.length && h.peek() === (model.length ? Math.min(...model) : Infinity);
+      }),
+    );
+  });
+
+  it('refuses to overflow its fixed capacity', () => {
+    const h = new MinHeap(1);
+    h.push(1);
+    expect(() => h.push(2)).toThrow(RangeError);
+  });
+});
