@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../diagnostics/diagnostic.js';
 import { isRealDate, todayUtc } from '../model/dates.js';
 import { runCheck } from './commands/check.js';
+import { runDiff } from './commands/diff.js';
 import { runInit } from './commands/init.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 
@@ -13,12 +14,18 @@ Usage:
   supportops validate [root]   load and schema-check the policies (default root: policies)
   supportops check [root]      validate, then run every consistency rule
   supportops init [dir]        write a small policy set that checks clean (default: policies)
+  supportops diff --base REF [--head REF] [root]
+                               what a change means for customers and the team (REF: git ref or folder)
 
 Options:
   --format stylish|json        output format (default: stylish); json is documented in docs/json-report.md
   --fail-level error|warn|info exit 1 when a finding reaches this level (default: error)
   --as-of YYYY-MM-DD           the date to check against (default: today, UTC)
   --config FILE                rule severities (default: ./supportops.yaml when present)
+  --baseline REF               check: report which findings are new against a git ref or folder;
+                               only new findings fail
+  --format markdown|json       diff: output format (default: markdown)
+  --fail-on breaking|notable   diff: exit 1 when a change of that severity (or worse) is found
   --color / --no-color         colour the stylish output (default: when printing to a terminal)
   -h, --help                   show this help
   -v, --version                show the version
@@ -53,10 +60,14 @@ function dispatch(argv: string[], io: CliIo): number {
       args: argv,
       allowPositionals: true,
       options: {
-        format: { type: 'string', default: 'stylish' },
+        format: { type: 'string' },
         'fail-level': { type: 'string', default: 'error' },
         'as-of': { type: 'string' },
         config: { type: 'string' },
+        baseline: { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        'fail-on': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -81,18 +92,20 @@ function dispatch(argv: string[], io: CliIo): number {
   switch (command) {
     case 'init':
       return runInit(root, io);
+    case 'diff':
+      return runDiff({ root, base: values.base, head: values.head, format: values.format ?? 'markdown', failOn: values['fail-on'] }, io);
     case 'validate':
     case 'check': {
-      const format = values.format;
+      const format = values.format ?? 'stylish';
       if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format must be stylish or json, not '${format}'`);
       const failLevel = values['fail-level'] as Severity;
       if (!SEVERITIES.includes(failLevel)) throw new UsageError(`--fail-level must be error, warn or info, not '${failLevel}'`);
       const asOf = values['as-of'] ?? todayUtc(io.now());
       if (!isRealDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not '${asOf}'`);
       const color = values['no-color'] ? false : (values.color ?? io.color);
-      return runCheck({ root, format, failLevel, asOf, config: values.config, rulesToo: command === 'check' }, { ...io, color });
+      return runCheck({ root, format, failLevel, asOf, config: values.config, baseline: values.baseline, rulesToo: command === 'check' }, { ...io, color });
     }
     default:
-      throw new UsageError(`unknown command '${command}'. Commands: validate, check, init. Run supportops --help.`);
+      throw new UsageError(`unknown command '${command}'. Commands: validate, check, diff, init. Run supportops --help.`);
   }
 }

@@ -38,6 +38,8 @@ export interface Diagnostic {
   related?: RelatedLocation[];
   /** e.g. "did you mean 'billing-specialists'?" */
   suggestion?: string;
+  /** With `check --baseline`: whether the change introduces this finding or it was already there. */
+  baseline?: 'new' | 'existing';
 }
 
 const RANK: Record<Severity, number> = { error: 3, warn: 2, info: 1 };
@@ -83,7 +85,7 @@ export function summarize(diagnostics: readonly Diagnostic[]): Summary {
   return summary;
 }
 
-/** Whether any diagnostic reaches the fail level (the CLI's exit code 1). */
+/** Whether any diagnostic reaches the fail level (the CLI's exit code 1). With a baseline, only new findings count. */
 export function failsAt(diagnostics: readonly Diagnostic[], level: Severity): boolean {
-  return diagnostics.some((d) => atLeast(d.severity, level));
+  return diagnostics.some((d) => d.baseline !== 'existing' && atLeast(d.severity, level));
 }

@@ -14,7 +14,11 @@ export const json: Formatter = (diagnostics, context) => {
     tool: 'supportops',
     root: context.root,
     asOf: context.asOf,
-    summary: { files: context.files, documents: context.documents, errors: s.errors, warnings: s.warnings, infos: s.infos },
+    summary: {
+      files: context.files, documents: context.documents, errors: s.errors, warnings: s.warnings, infos: s.infos,
+      // Only with --baseline: the findings the change introduces.
+      ...(diagnostics.some((d) => d.baseline) ? { new: summarize(diagnostics.filter((d) => d.baseline === 'new')) } : {}),
+    },
     diagnostics: diagnostics.map((d) => ({
       ruleId: d.ruleId,
       severity: d.severity,
@@ -22,6 +26,7 @@ export const json: Formatter = (diagnostics, context) => {
       location: d.location,
       ...(d.suggestion ? { suggestion: d.suggestion } : {}),
       ...(d.related?.length ? { related: d.related } : {}),
+      ...(d.baseline ? { baseline: d.baseline } : {}),
       docs: `docs/rules/${d.ruleId}.md`,
     })),
   };

@@ -24,7 +24,8 @@ export const stylish: Formatter = (diagnostics, context) => {
     for (const d of list) {
       const where = `${d.location.start.line}:${d.location.start.column}`;
       const suggestion = d.suggestion ? ` (${d.suggestion})` : '';
-      out.push(`  ${where.padEnd(7)} ${paint(c, d.severity, d.severity.padEnd(5))}  ${d.message}${suggestion}  ${paint(c, 'dim', d.ruleId)}`);
+      const existing = d.baseline === 'existing' ? paint(c, 'dim', ' [already in baseline]') : '';
+      out.push(`  ${where.padEnd(7)} ${paint(c, d.severity, d.severity.padEnd(5))}  ${d.message}${suggestion}${existing}  ${paint(c, 'dim', d.ruleId)}`);
       const text = context.sourceText(file);
       if (text !== undefined) out.push('', indent(codeFrame(text, d.location), 4), '');
       for (const related of d.related ?? []) {
@@ -42,6 +43,10 @@ export const stylish: Formatter = (diagnostics, context) => {
   } else {
     const parts = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`, `${s.infos} info`];
     out.push(paint(c, s.errors ? 'error' : s.warnings ? 'warn' : 'info', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${scope} (as of ${context.asOf}).`));
+    if (diagnostics.some((d) => d.baseline)) {
+      const fresh = diagnostics.filter((d) => d.baseline === 'new').length;
+      out.push(`  ${fresh} of them ${fresh === 1 ? 'is' : 'are'} new against the baseline; only new findings fail the check.`);
+    }
   }
   return out.join('\n') + '\n';
 };

@@ -6,7 +6,9 @@ import { stylish } from '../../format/stylish.js';
 import { isDirectory, readPolicyFiles } from '../../load/files.js';
 import { checkPolicies, validatePolicies } from '../../pipeline.js';
 import { loadConfig } from '../config-file.js';
+import { markBaseline } from '../../diff/baseline.js';
 import { EXIT, UsageError, type CliIo } from '../io.js';
+import { readPolicySource } from '../policy-source.js';
 
 export interface CheckArgs {
   root: string;
@@ -14,6 +16,8 @@ export interface CheckArgs {
   failLevel: Severity;
   asOf: string;
   config?: string;
+  /** A git ref or folder: mark findings new or existing, and fail only on new ones. */
+  baseline?: string;
   rulesToo: boolean;
 }
 
@@ -23,7 +27,12 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
   const { config } = loadConfig(io.cwd, args.config);
   const files = readPolicyFiles(root);
   if (files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${args.root}. Run \`supportops init ${args.root}\` to start one.`);
-  const result = args.rulesToo ? checkPolicies(files, { asOf: args.asOf, config }) : validatePolicies(files);
+  const run = (input: typeof files) => (args.rulesToo ? checkPolicies(input, { asOf: args.asOf, config }) : validatePolicies(input));
+  const result = run(files);
+  if (args.baseline) {
+    const base = readPolicySource(args.baseline, args.root, io.cwd, '--baseline');
+    result.diagnostics = markBaseline(result, run(base.files));
+  }
   const formatter = args.format === 'json' ? json : stylish;
   io.stdout(
     formatter(result.diagnostics, {

@@ -1,0 +1,95 @@
+/** Response-time promises per channel × tier × metric: tightened, loosened, added or dropped. */
+import { cmp } from '../diagnostics/diagnostic.js';
+import type { Entity, Model } from '../model/model.js';
+import { slaPolicyOf, type Tier } from '../model/queries.js';
+import { durationSeconds, formatDuration, parseTarget } from '../model/values.js';
+import type { Change } from './change.js';
+
+interface Promise {
+  seconds: number;
+  /** Share of tickets that must meet it (1 for resolution percentiles). */
+  share: number;
+  text: string;
+}
+
+const METRICS: { label: string; read: (t: Tier) => Promise | undefined }[] = [
+  { label: 'acknowledge', read: (t) => target(t.acknowledge) },
+  { label: 'first response', read: (t) => target(t.firstResponse) },
+  { label: 'next response', read: (t) => target(t.nextResponse) },
+  { label: 'median resolution', read: (t) => (t.resolution ? { seconds: durationSeconds(t.resolution.median), share: 0.5, text: t.resolution.median } : undefined) },
+  { label: 'p90 resolution', read: (t) => (t.resolution ? { seconds: durationSeconds(t.resolution.p90), share: 0.9, text: t.resolution.p90 } : undefined) },
+];
+
+function target(text: string | undefined): Promise | undefined {
+  if (!text) return undefined;
+  const t = parseTarget(text);
+  return { seconds: t.seconds, share: t.share, text };
+}
+
+/** How a channel's promises are counted, in words: "business hours of support-hours" or "calendar time". */
+function clockOf(policy: Entity<'SlaPolicy'>): string {
+  return policy.spec.clock === 'calendar' ? 'calendar time (24/7)' : `business hours of '${policy.spec.schedule ?? '?'}'`;
+}
+
+function usersOf(model: Model, policy: string): string[] {
+  return model.channels.filter((c) => c.spec.slaPolicy === policy).map((c) => c.name);
+}
+
+/**
+ * One change per SLA policy × tier × metric, naming the channels that publish it; a channel
+ * that switches to another policy is compared old policy against new, for that channel.
+ */
+export function compareSla(base: Model, head: Model): Change[] {
+  const changes: Change[] = [];
+  for (const name of [...new Set([...base.names('SlaPolicy'), ...head.names('SlaPolicy')])].sort(cmp)) {
+    const before = base.find('SlaPolicy', name);
+    const after = head.find('SlaPolicy', name);
+    if (!before || !after) continue;
+    const channels = usersOf(head, name).filter((c) => usersOf(base, name).includes(c));
+    comparePolicies(before, after, `${name}`, channels, changes);
+  }
+  for (const channel of head.channels) {
+    const old = base.find('Channel', channel.name);
+    if (!old || old.spec.slaPolicy === channel.spec.slaPolicy) continue;
+    const before = slaPolicyOf(base, old);
+    const after = slaPolicyOf(head, channel);
+    if (before && after) comparePolicies(before, after, `${channel.name} (${before.name} → ${after.name})`, [channel.name], changes);
+  }
+  return changes;
+}
+
+function comparePolicies(before: Entity<'SlaPolicy'>, after: Entity<'SlaPolicy'>, label: string, channels: string[], changes: Change[]): void {
+  const on = channels.length ? channels.map((c) => `'${c}'`).join(', ') : `policy '${after.name}' (no channel uses it)`;
+  if (clockOf(before) !== clockOf(after)) {
+    const loosened = before.spec.clock === 'calendar' && after.spec.clock === 'business';
+    changes.push({
+      category: 'sla', severity: loosened ? 'breaking' : 'notable', subject: `${label} › clock`, before: clockOf(before), after: clockOf(after), channels,
+      message: loosened ? `Targets on ${on} now pause outside business hours, so customers wait longer in real time.` : `Targets on ${on} are now counted on a different clock.`,
+    });
+  }
+  const tiersBefore = new Map(before.spec.tiers.map((t) => [t.name, t]));
+  const tiersAfter = new Map(after.spec.tiers.map((t) => [t.name, t]));
+  for (const tier of [...new Set([...tiersBefore.keys(), ...tiersAfter.keys()])].sort(cmp)) {
+    const tb = tiersBefore.get(tier);
+    const ta = tiersAfter.get(tier);
+    for (const metric of METRICS) {
+      const pb = tb ? metric.read(tb) : undefined;
+      const pa = ta ? metric.read(ta) : undefined;
+      const subject = `${label} › ${tier} › ${metric.label}`;
+      if (pb && !pa) {
+        changes.push({ category: 'sla', severity: 'breaking', subject, before: pb.text, after: 'no promise', channels, message: `${on} no longer promise${channels.length === 1 ? 's' : ''} a ${metric.label} time for ${tier} tickets.` });
+      } else if (!pb && pa) {
+        changes.push({ category: 'sla', severity: 'info', subject, before: 'no promise', after: pa.text, channels, message: `${on} now promise${channels.length === 1 ? 's' : ''} a ${metric.label} time for ${tier} tickets.` });
+      } else if (pb && pa && (pb.seconds !== pa.seconds || pb.share !== pa.share)) {
+        const slower = pa.seconds > pb.seconds || pa.share < pb.share;
+        const faster = pa.seconds < pb.seconds || pa.share > pb.share;
+        changes.push({
+          category: 'sla', severity: slower ? 'breaking' : 'info', subject, before: pb.text, after: pa.text, channels,
+          message: slower && faster
+            ? `The ${metric.label} promise for ${tier} on ${on} changed shape (${formatDuration(pb.seconds)} → ${formatDuration(pa.seconds)}); some customers wait longer.`
+            : slower ? `Customers of ${on} wait longer for a ${metric.label} on ${tier} tickets.` : `Customers of ${on} get a faster ${metric.label} on ${tier} tickets.`,
+        });
+      }
+    }
+  }
+}
