@@ -52,3 +52,14 @@ export function findings(set: FileSet, ruleId: string, options: { asOf?: string;
     .filter((d) => d.ruleId === ruleId)
     .map(show);
 }
+
+/** Every policy file under a folder (default: the example organisation), as a FileSet. */
+export function exampleSet(dir = join(REPO, 'policies')): FileSet {
+  return Object.fromEntries(
+    (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.split('\\').join('/'))
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
+}

@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+import { commitAll, exampleRepo } from '../helpers/git-repo.js';
+
+function edit(dir: string, file: string, from: string, to: string): void {
+  const path = join(dir, 'policies', file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+describe('supportops diff against git refs', () => {
+  const dir = exampleRepo();
+  edit(dir, 'sla/async-sla.yaml', 'firstResponse: 90% within 4h', 'firstResponse: 90% within 8h');
+  commitAll(dir, 'loosen high');
+  edit(dir, 'schedules/on-call.yaml', 'name: on-call-london\nspec:\n  timeZone: Europe/London\n  weekly:\n    mon: ["08:00-18:00"]\n    tue: ["08:00-18:00"]\n    wed: ["08:00-18:00"]\n    thu: ["08:00-18:00"]\n    fri: ["08:00-18:00"]\n    sat: ["08:00-18:00"]\n', 'name: on-call-london\nspec:\n  timeZone: Europe/London\n  weekly:\n    mon: ["08:00-18:00"]\n    tue: ["08:00-18:00"]\n    wed: ["08:00-18:00"]\n    thu: ["08:00-18:00"]\n    fri: ["08:00-18:00"]\n');
+
+  it('compares a ref with the working tree, without a checkout', () => {
+    const { code, stdout } = cli(['diff', '--base', 'HEAD~1', '--format', 'json'], dir);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { base: string; head: string; summary: object; changes: { subject: string; severity: string }[] };
+    expect(report.base).toMatch(/^HEAD~1 \([0-9a-f]{7}\)$/);
+    expect(report.head).toBe('policies (working tree)');
+    expect(report.summary).toEqual({ breaking: 2, notable: 0, info: 0 });
+    expect(report.changes.map((c) => c.subject)).toEqual(['async-sla › high › first response', 'on-call-london › Saturday']);
+  });
+
+  it('compares two refs', () => {
+    const { stdout } = cli(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], dir);
+    expect(JSON.parse(stdout).summary).toEqual({ breaking: 1, notable: 0, info: 0 });
+  });
+
+  it('--fail-on breaking exits 1 when a promise gets worse', () => {
+    expect(cli(['diff', '--base', 'HEAD', '--fail-on', 'breaking'], dir).code).toBe(1);
+    expect(cli(['diff', '--base', 'HEAD', '--head', 'HEAD', '--fail-on', 'breaking'], dir).code).toBe(0);
+  });
+
+  it('rejects a base that is neither a folder nor a commit, and refs that look like options', () => {
+    expect(cli(['diff', '--base', 'no-such-ref'], dir)).toMatchObject({ code: 2, stderr: 'supportops: --base no-such-ref is neither a folder nor a git commit of the repository holding policies.\n' });
+    expect(cli(['diff', '--base=--output=/tmp/x'], dir).code).toBe(2);
+    expect(cli(['diff'], dir)).toMatchObject({ code: 2, stderr: 'supportops: diff needs --base <git-ref|folder>: the version to compare against.\n' });
+  });
+});
+
+describe('check --baseline', () => {
+  const dir = exampleRepo();
+  // A problem already on main: a tag without an owner.
+  edit(dir, 'routing/tags.yaml', 'name: feature-request\nspec:\n  meaning: The customer asks for something the product does not do.\n  owner: product-specialists\n', 'name: feature-request\nspec:\n  meaning: The customer asks for something the product does not do.\n');
+  commitAll(dir, 'pre-existing problem');
+
+  it('passes when the change only carries findings that were already there, even when lines move', () => {
+    edit(dir, 'routing/tags.yaml', 'apiVersion: supportops/v1\nkind: Tag\nmetadata:\n  name: how-to', '# A comment that moves every line down.\n\napiVersion: supportops/v1\nkind: Tag\nmetadata:\n  name: how-to');
+    const { code, stdout } = cli(['check', '--baseline', 'HEAD', '--as-of', '2026-11-23', '--format', 'json'], dir);
+    const report = JSON.parse(stdout) as { summary: { errors: number; new: { errors: number } }; diagnostics: { baseline: string }[] };
+    expect(report.summary.errors).toBe(1);
+    expect(report.summary.new.errors).toBe(0);
+    expect(report.diagnostics.map((d) => d.baseline)).toEqual(['existing']);
+    expect(code).toBe(0);
+    expect(cli(['check', '--as-of', '2026-11-23'], dir).code).toBe(1);
+  });
+
+  it('fails on a finding the change introduces, and says which are new', () => {
+    edit(dir, 'routing/tags.yaml', 'owner: billing-specialists', 'owner: billing-specialsts');
+    const { code, stdout } = cli(['check', '--baseline', 'HEAD', '--as-of', '2026-11-23'], dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('[already in baseline]');
+    expect(stdout).toContain('1 of them is new against the baseline; only new findings fail the check.');
+  });
+});
