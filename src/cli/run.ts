@@ -1,8 +1,8 @@
 /** Argument parsing and dispatch. Returns the exit code; never calls process.exit. */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../diagnostics/diagnostic.js';
 import { isRealDate, todayUtc } from '../model/dates.js';
+import { packageVersion } from '../package-root.js';
 import { runCheck } from './commands/check.js';
 import { runDiff } from './commands/diff.js';
 import { runInit } from './commands/init.js';
@@ -32,11 +32,6 @@ Options:
 
 Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage, config or internal error.
 `;
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 export function run(argv: string[], io: CliIo): number {
   try {
@@ -79,7 +74,7 @@ function dispatch(argv: string[], io: CliIo): number {
   }
   const { values, positionals } = parsed;
   if (values.version) {
-    io.stdout(`${version()}\n`);
+    io.stdout(`${packageVersion()}\n`);
     return EXIT.clean;
   }
   const [command, ...rest] = positionals;

@@ -1,12 +1,12 @@
 /** `supportops init [dir]`: writes a small policy set that checks clean, never overwriting a file. */
 import { cpSync, existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { packageRoot } from '../../package-root.js';
 import { EXIT, UsageError, type CliIo } from '../io.js';
 
-/** templates/init in the package, found from this file in both src/ (tsx) and lib/ (built). */
+/** templates/init in the package. */
 export function starterDir(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', 'init');
+  return join(packageRoot(), 'templates', 'init');
 }
 
 export function runInit(dir: string, io: CliIo): number {

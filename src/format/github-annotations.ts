@@ -1,0 +1,58 @@
+/**
+ * GitHub workflow-command annotations (::error file=…,line=…::message). GitHub shows only
+ * 10 of each level per step, so the most important come first and the rest are counted, for
+ * the job summary to list in full.
+ */
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+
+/** Per step, GitHub displays this many annotations of each level. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+const COMMAND: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'notice' };
+
+/** As @actions/core escapes command data. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** As @actions/core escapes command properties. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function annotation(d: Diagnostic, root: string): string {
+  const file = root === '.' || root === '' ? d.location.file : `${root.replace(/\/+$/, '')}/${d.location.file}`;
+  const props: [string, string | number][] = [
+    ['title', d.ruleId],
+    ['file', file],
+    ['line', d.location.start.line],
+    ['col', d.location.start.column],
+    ['endLine', d.location.end.line],
+    ...(d.location.end.line === d.location.start.line ? [['endColumn', Math.max(d.location.end.column, d.location.start.column + 1)] as [string, number]] : []),
+  ];
+  const message = d.suggestion ? `${d.message} (${d.suggestion})` : d.message;
+  return `::${COMMAND[d.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
+}
+
+export interface AnnotationPlan {
+  lines: string[];
+  /** Findings not annotated because of GitHub's per-level limit. */
+  omitted: number;
+}
+
+/** New findings before pre-existing ones, then the diagnostics' own order; at most 10 per level. */
+export function planAnnotations(diagnostics: readonly Diagnostic[], root: string): AnnotationPlan {
+  const ordered = [...diagnostics].sort((a, b) => Number(a.baseline === 'existing') - Number(b.baseline === 'existing'));
+  const used: Record<Severity, number> = { error: 0, warn: 0, info: 0 };
+  const lines: string[] = [];
+  let omitted = 0;
+  for (const d of ordered) {
+    if (used[d.severity] >= ANNOTATIONS_PER_LEVEL) {
+      omitted++;
+      continue;
+    }
+    used[d.severity]++;
+    lines.push(annotation(d, root));
+  }
+  return { lines, omitted };
+}
