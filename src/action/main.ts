@@ -1,0 +1,97 @@
+/**
+ * The GitHub Action: a thin front over the library. Check the policies (against the pull
+ * request's base when there is one), annotate, summarise, write SARIF and the JSON report,
+ * optionally build and comment, and fail at the fail level — counting only new findings when
+ * a baseline is set. It reads YAML and templates only: no code from the checked repository runs.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { UsageError } from '../cli/io.js';
+import { loadConfig } from '../cli/config-file.js';
+import { readPolicySource } from '../cli/policy-source.js';
+import { failsAt, summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { markBaseline } from '../diff/baseline.js';
+import { diffPolicies } from '../diff/diff-policies.js';
+import { diffMarkdown } from '../diff/format-diff.js';
+import { planAnnotations } from '../format/github-annotations.js';
+import { json } from '../format/json.js';
+import { markdownSummary } from '../format/markdown-summary.js';
+import { sarif } from '../format/sarif.js';
+import { isDirectory, readPolicyFiles } from '../load/files.js';
+import { resolveCommit } from '../load/git-files.js';
+import { packageVersion } from '../package-root.js';
+import { checkPolicies } from '../pipeline.js';
+import { commentMarker, upsertComment } from './comment.js';
+import { fetchCommit } from './fetch-commit.js';
+import { InputError, readInputs } from './inputs.js';
+import { pullRequestFromEvent } from './pull-request.js';
+
+export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Promise<void> {
+  try {
+    await main(env, now);
+  } catch (error) {
+    // Anything thrown — an Error or not — fails the step; a bug must never leave it green.
+    const message = error instanceof InputError || error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    core.setFailed(`supportops: ${message}`);
+  }
+}
+
+async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
+  const inputs = readInputs(now);
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const root = resolve(workspace, inputs.path);
+  if (!isDirectory(root)) throw new InputError(`policy folder not found: ${inputs.path}`);
+  const { config } = loadConfig(workspace, inputs.config);
+  const files = readPolicyFiles(root);
+  const result = checkPolicies(files, { asOf: inputs.asOf, config });
+  const context = { root: inputs.path, asOf: inputs.asOf, files: result.files, documents: result.documents, sourceText: (f: string) => result.sources.get(f)?.text };
+
+  const pr = pullRequestFromEvent(env.GITHUB_EVENT_PATH);
+  const baseRef = inputs.baseline === 'base' ? pr?.baseSha : inputs.baseline;
+  let diagnostics: Diagnostic[] = result.diagnostics;
+  let changes: string | undefined;
+  if (baseRef) {
+    if (!resolveCommit(root, baseRef)) fetchCommit(root, baseRef);
+    const base = readPolicySource(baseRef, inputs.path, workspace, 'baseline');
+    diagnostics = markBaseline(result, checkPolicies(base.files, { asOf: inputs.asOf, config }));
+    changes = diffMarkdown(diffPolicies(base.files, files), { base: base.label, head: pr ? `#${pr.number}` : 'HEAD' });
+  }
+
+  const plan = planAnnotations(diagnostics, inputs.path);
+  for (const line of plan.lines) process.stdout.write(`${line}\n`);
+  if (plan.omitted > 0) core.info(`${plan.omitted} more findings are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
+
+  const reportPath = join(env.RUNNER_TEMP ?? workspace, 'supportops-report.json');
+  writeFileSync(reportPath, json(diagnostics, context));
+  if (inputs.sarif) {
+    const target = resolve(workspace, inputs.sarif);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, sarif(diagnostics, { root: inputs.path, version: packageVersion() }));
+  }
+
+  const summary = markdownSummary(diagnostics, context);
+  await core.summary.addRaw(changes ? `${summary}\n${changes}` : summary).write();
+
+  const all = summarize(diagnostics);
+  const fresh = summarize(diagnostics.filter((d) => d.baseline !== 'existing'));
+  core.setOutput('errors', all.errors);
+  core.setOutput('warnings', all.warnings);
+  core.setOutput('new-errors', fresh.errors);
+  core.setOutput('report', reportPath);
+
+  if (inputs.comment) {
+    if (!pr) core.notice('supportops: comment is true but this is not a pull request event; no comment was posted.');
+    else {
+      const body = changes ? `${markdownSummary(diagnostics, context, 20_000)}\n${changes}` : markdownSummary(diagnostics, context, 60_000);
+      const outcome = await upsertComment(inputs.token, pr, commentMarker(env.GITHUB_WORKFLOW ?? 'workflow', env.GITHUB_JOB ?? 'job'), body, env.GITHUB_API_URL ?? 'https://api.github.com');
+      if (outcome.status === 'skipped') core.notice(`supportops: pull-request comment skipped: ${outcome.reason}. Annotations, the job summary and the exit status still report the result.`);
+      else core.info(`supportops: pull-request comment ${outcome.status} (id ${outcome.id}).`);
+    }
+  }
+
+  if (failsAt(diagnostics, inputs.failLevel)) {
+    const counted = baseRef ? 'new ' : '';
+    core.setFailed(`supportops: ${fresh.errors} ${counted}error${fresh.errors === 1 ? '' : 's'}, ${fresh.warnings} ${counted}warning${fresh.warnings === 1 ? '' : 's'} at or above fail-level ${inputs.failLevel}.`);
+  }
+}
