@@ -65071,8 +65071,8 @@ function annotation(d, root) {
     ["title", d.ruleId],
     ["file", file2],
     ["line", d.location.start.line],
-    ["col", d.location.start.column],
     ["endLine", d.location.end.line],
+    ["col", d.location.start.column],
     ...d.location.end.line === d.location.start.line ? [["endColumn", Math.max(d.location.end.column, d.location.start.column + 1)]] : []
   ];
   const message = d.suggestion ? `${d.message} (${d.suggestion})` : d.message;

@@ -22,12 +22,13 @@ export function escapeProperty(text: string): string {
 
 export function annotation(d: Diagnostic, root: string): string {
   const file = root === '.' || root === '' ? d.location.file : `${root.replace(/\/+$/, '')}/${d.location.file}`;
+  // Same property order as @actions/core, so the output matches the toolkit's to the byte.
   const props: [string, string | number][] = [
     ['title', d.ruleId],
     ['file', file],
     ['line', d.location.start.line],
-    ['col', d.location.start.column],
     ['endLine', d.location.end.line],
+    ['col', d.location.start.column],
     ...(d.location.end.line === d.location.start.line ? [['endColumn', Math.max(d.location.end.column, d.location.start.column + 1)] as [string, number]] : []),
   ];
   const message = d.suggestion ? `${d.message} (${d.suggestion})` : d.message;

@@ -1,0 +1,128 @@
+/** Runs the committed bundle (dist/index.js) the way the GitHub runner does. */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { commitAll, exampleRepo, git } from '../helpers/git-repo.js';
+import { REPO } from '../helpers/policies.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** GITHUB_OUTPUT uses heredoc blocks: name<<delimiter / value / delimiter. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; lines[i] !== m[2]; i++) value.push(lines[i]!);
+    outputs[m[1]!] = value.join('\n');
+  }
+  return outputs;
+}
+
+async function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> {
+  const files = { summary: join(workspace, '..', `summary-${Math.random()}.md`), output: join(workspace, '..', `output-${Math.random()}.txt`) };
+  writeFileSync(files.summary, '');
+  writeFileSync(files.output, '');
+  const child = spawn(process.execPath, [join(REPO, 'dist', 'index.js')], {
+    cwd: workspace,
+    env: {
+      PATH: process.env.PATH ?? '',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_OUTPUT: files.output,
+      RUNNER_TEMP: join(workspace, '..'),
+      GITHUB_WORKFLOW: 'policies',
+      GITHUB_JOB: 'check',
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+      ...env,
+    },
+  });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += String(d)));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  return { code, stdout, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+}
+
+describe('the Action on a pull request', () => {
+  let api: FakeGitHub;
+  let workspace: string;
+  let event: string;
+
+  beforeAll(async () => {
+    api = await startFakeGitHub('acme', 'policies', 7);
+    workspace = exampleRepo();
+    const baseSha = git(workspace, 'rev-parse', 'HEAD').trim();
+    const tags = join(workspace, 'policies', 'routing', 'tags.yaml');
+    writeFileSync(tags, readFileSync(tags, 'utf8').replace('owner: billing-specialists', 'owner: billing-specialsts'));
+    const sla = join(workspace, 'policies', 'sla', 'async-sla.yaml');
+    writeFileSync(sla, readFileSync(sla, 'utf8').replace('firstResponse: 90% within 4h', 'firstResponse: 90% within 8h'));
+    commitAll(workspace, 'a broken change');
+    event = join(workspace, '..', `event-${Date.now()}.json`);
+    writeFileSync(event, JSON.stringify({
+      pull_request: { number: 7, base: { sha: baseSha, repo: { full_name: 'acme/policies' } }, head: { repo: { full_name: 'acme/policies' } } },
+      repository: { full_name: 'acme/policies' },
+    }));
+  });
+  afterAll(() => api.close());
+
+  const inputs = () => ({ path: 'policies', 'as-of': '2026-11-23', comment: 'true', sarif: 'results/supportops.sarif', 'github-token': 'test-token' });
+  const env = () => ({ GITHUB_EVENT_PATH: event, GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'acme/policies' });
+
+  it('fails with an annotation at the file and line, and reports through outputs, summary, SARIF and one comment', async () => {
+    const run = await runAction(workspace, inputs(), env());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("::error title=no-unresolved-references,file=policies/routing/tags.yaml,line=27,endLine=27,col=10,endColumn=28::The owner 'billing-specialsts' is not defined: no Team or Role has that name. (did you mean 'billing-specialists'?)");
+    expect(run.stdout).toContain('::error::supportops: 1 new error, 0 new warnings at or above fail-level error.');
+    expect(run.outputs).toMatchObject({ errors: '1', warnings: '0', 'new-errors': '1' });
+    expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8')).summary).toMatchObject({ errors: 1, new: { errors: 1 } });
+    expect(run.summary).toContain('| ❌ error | `policies/routing/tags.yaml:27:10` | `no-unresolved-references` |');
+    expect(run.summary).toContain('| 🔴 breaking | async-sla › high › first response | 90% within 4h → 90% within 8h | email, messenger, web-form |');
+    const sarif = JSON.parse(readFileSync(join(workspace, 'results', 'supportops.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results).toHaveLength(1);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0]!.body).toMatch(/^<!-- supportops-comment workflow="policies" job="check" -->\n## supportops check/);
+    expect(api.requests.every((r) => r.auth === 'token test-token' || r.auth === 'Bearer test-token')).toBe(true);
+  });
+
+  it('updates the same comment on the next run instead of adding another', async () => {
+    const before = api.comments[0]!.id;
+    await runAction(workspace, inputs(), env());
+    expect(api.comments.map((c) => c.id)).toEqual([before]);
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+  });
+
+  it('with a read-only token skips the comment with a notice and still fails on findings', async () => {
+    api.readOnly = true;
+    const run = await runAction(workspace, { ...inputs(), comment: 'true' }, env());
+    api.readOnly = false;
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::notice::supportops: pull-request comment skipped: the token may not write comments here (HTTP 403).');
+  });
+
+  it('passes on a clean example and counts only new findings against the baseline', async () => {
+    const clean = exampleRepo();
+    const sha = git(clean, 'rev-parse', 'HEAD').trim();
+    const cleanEvent = join(clean, '..', `event-clean-${Date.now()}.json`);
+    writeFileSync(cleanEvent, JSON.stringify({ pull_request: { number: 8, base: { sha, repo: { full_name: 'acme/policies' } }, head: { repo: { full_name: 'someone/policies' } } }, repository: { full_name: 'acme/policies' } }));
+    const run = await runAction(clean, { ...inputs(), sarif: '' }, { ...env(), GITHUB_EVENT_PATH: cleanEvent });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ errors: '0', 'new-errors': '0' });
+    expect(run.stdout).toContain('pull-request comment skipped: pull requests from forks get a read-only token');
+  });
+
+  it('a bad input fails the step with a clear message', async () => {
+    const run = await runAction(workspace, { ...inputs(), 'fail-level': 'loud' }, env());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("::error::supportops: fail-level must be error, warn or info, not 'loud'");
+  });
+});
