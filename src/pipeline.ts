@@ -10,11 +10,14 @@ import { parseYaml } from './load/parse-yaml.js';
 import { SourceMap } from './load/source-map.js';
 import { buildModel, type ValidDocument } from './model/build-model.js';
 import type { Model } from './model/model.js';
+import { computeFacts, type FeasibilityFacts } from './feasibility/facts.js';
 import { RULES } from './rules/index.js';
 import { validateDocument } from './schema/validate.js';
 
 export interface ValidationResult {
   diagnostics: Diagnostic[];
+  /** Present after `check` on a fully valid policy set. */
+  facts?: FeasibilityFacts;
   sources: SourceMap;
   model: Model;
   /** How many files and documents were read. */
@@ -26,6 +29,8 @@ export interface CheckOptions {
   /** YYYY-MM-DD: the date every date-dependent rule measures from. */
   asOf: string;
   config?: Config;
+  /** Days of real dates feasibility covers from asOf (default 365). */
+  horizonDays?: number;
 }
 
 /** Load and schema-validate: the `validate` command. */
@@ -70,9 +75,17 @@ export function checkPolicies(files: readonly PolicyFile[], options: CheckOption
   const severities = new SeverityResolver(options.config);
   const { model, sources } = validation;
   const diagnostics = [...validation.diagnostics];
+  let facts: FeasibilityFacts | undefined;
+  const context = {
+    model,
+    asOf: options.asOf,
+    get facts() {
+      return (facts ??= computeFacts(model, { asOf: options.asOf, ...(options.horizonDays ? { horizonDays: options.horizonDays } : {}) }));
+    },
+  };
   for (const rule of RULES) {
     if (partial && !rule.partialModel) continue;
-    rule.check({ model, asOf: options.asOf }, (problem) => {
+    rule.check(context, (problem) => {
       const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
       if (severity === 'off') return;
       const { file, document, pointer } = problem.at;
@@ -89,7 +102,8 @@ export function checkPolicies(files: readonly PolicyFile[], options: CheckOption
       });
     });
   }
-  return { ...validation, diagnostics: sortDiagnostics(diagnostics) };
+  // Facts are part of the result whenever the model is whole, for the JSON report and generators.
+  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...(partial ? {} : { facts: context.facts }) };
 }
 
 /** 1-based line and column of a byte offset, for files that could not be decoded as text. */

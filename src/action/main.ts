@@ -45,7 +45,7 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   const { config } = loadConfig(workspace, inputs.config);
   const files = readPolicyFiles(root);
   const result = checkPolicies(files, { asOf: inputs.asOf, config });
-  const context = { root: inputs.path, asOf: inputs.asOf, files: result.files, documents: result.documents, sourceText: (f: string) => result.sources.get(f)?.text };
+  const context = { root: inputs.path, asOf: inputs.asOf, files: result.files, documents: result.documents, sourceText: (f: string) => result.sources.get(f)?.text, ...(result.facts ? { facts: result.facts } : {}) };
 
   const pr = pullRequestFromEvent(env.GITHUB_EVENT_PATH);
   const baseRef = inputs.baseline === 'base' ? pr?.baseSha : inputs.baseline;

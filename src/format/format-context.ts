@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FeasibilityFacts } from '../feasibility/facts.js';
 
 /** What every formatter receives besides the diagnostics. */
 export interface FormatContext {
@@ -9,6 +10,8 @@ export interface FormatContext {
   documents: number;
   /** Source text by relative file path, for code frames. */
   sourceText(file: string): string | undefined;
+  /** Coverage and capacity facts (json only; present after `check` on a valid policy set). */
+  facts?: FeasibilityFacts;
   /** ANSI colours (stylish only). */
   color?: boolean;
 }

@@ -29,6 +29,7 @@ export const json: Formatter = (diagnostics, context) => {
       ...(d.baseline ? { baseline: d.baseline } : {}),
       docs: `docs/rules/${d.ruleId}.md`,
     })),
+    ...(context.facts ? { facts: context.facts } : {}),
   };
   return JSON.stringify(report, null, 2) + '\n';
 };

@@ -1,12 +1,15 @@
 /** The shape of a rule: an id equal to its file name, a description, a default severity and a check. */
 import type { Severity } from '../diagnostics/diagnostic.js';
 import type { Target } from '../load/source-map.js';
+import type { FeasibilityFacts } from '../feasibility/facts.js';
 import type { Model, Origin } from '../model/model.js';
 
 export interface RuleContext {
   model: Model;
   /** The date every date-dependent rule measures from, YYYY-MM-DD. */
   asOf: string;
+  /** Coverage and capacity over the horizon; computed on first use, once per check. */
+  readonly facts: FeasibilityFacts;
 }
 
 export interface RuleReport {

@@ -4,7 +4,9 @@ import aiHumanReview from './ai-human-review.js';
 import aiQaRubric from './ai-qa-rubric.js';
 import channelHasSla from './channel-has-sla.js';
 import channelHasTeam from './channel-has-team.js';
+import coverageMeetsPromise from './coverage-meets-promise.js';
 import demandTierMixTotal from './demand-tier-mix-total.js';
+import escalationRoleCoverage from './escalation-role-coverage.js';
 import kbArticleNaming from './kb-article-naming.js';
 import kbArticleOwner from './kb-article-owner.js';
 import kbCoversTopThemes from './kb-covers-top-themes.js';
@@ -15,6 +17,8 @@ import noUnresolvedReferences from './no-unresolved-references.js';
 import noUnusedDefinitions from './no-unused-definitions.js';
 import realDates from './real-dates.js';
 import roleHasTeam from './role-has-team.js';
+import scheduleSanity from './schedule-sanity.js';
+import shiftInDstGap from './shift-in-dst-gap.js';
 import slaClockSchedule from './sla-clock-schedule.js';
 import slaTargetOrder from './sla-target-order.js';
 import slaTierMonotonic from './sla-tier-monotonic.js';
@@ -33,7 +37,9 @@ export const RULES: readonly Rule[] = [
   aiQaRubric,
   channelHasSla,
   channelHasTeam,
+  coverageMeetsPromise,
   demandTierMixTotal,
+  escalationRoleCoverage,
   kbArticleNaming,
   kbArticleOwner,
   kbCoversTopThemes,
@@ -44,6 +50,8 @@ export const RULES: readonly Rule[] = [
   noUnusedDefinitions,
   realDates,
   roleHasTeam,
+  scheduleSanity,
+  shiftInDstGap,
   slaClockSchedule,
   slaTargetOrder,
   slaTierMonotonic,

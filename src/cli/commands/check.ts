@@ -41,6 +41,7 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
       files: result.files,
       documents: result.documents,
       color: io.color,
+      ...(result.facts ? { facts: result.facts } : {}),
       sourceText: (file) => result.sources.get(file)?.text,
     }),
   );

@@ -1,0 +1,144 @@
+/**
+ * Follow-the-sun coverage over real dates: for each channel (and each escalation role), the
+ * union of the shifts of the teams that serve it, the stretches nobody is on shift, and the
+ * worst wait those stretches cause in the promise's own clock (calendar time, or the SLA
+ * schedule's business hours). Gaps that exist only on some dates are grouped with those dates.
+ */
+import { cmp } from '../diagnostics/diagnostic.js';
+import type { Entity, Model } from '../model/model.js';
+import { slaPolicyOf, teamsServing } from '../model/queries.js';
+import { parseTarget, durationSeconds } from '../model/values.js';
+import { DAY_MS, MINUTE_MS } from '../time/civil.js';
+import { businessMsBetween, gaps, openIntervalsMs, unionIntervals, type CompiledSchedule } from '../time/index.js';
+import { getZone } from '../time/zone.js';
+import type { Clocks } from './clocks.js';
+import type { Horizon } from './horizon.js';
+
+export interface LocalSpan {
+  timeZone: string;
+  /** "YYYY-MM-DD HH:MM" local wall-clock time. */
+  start: string;
+  end: string;
+}
+
+export interface Uncovered {
+  /** ISO instants, UTC. */
+  start: string;
+  end: string;
+  minutes: number;
+  /** How long a ticket arriving at the start waits, counted in the promise's clock. */
+  waitMinutes: number;
+  /** The same stretch in each serving team's local time. */
+  local: LocalSpan[];
+}
+
+/** Uncovered stretches with the same UTC times, and the dates they occur on. */
+export interface GapPattern {
+  startUtc: string;
+  endUtc: string;
+  minutes: number;
+  count: number;
+  dates: string[];
+}
+
+export interface CoverageTarget {
+  /** Tier name, or "escalation window". */
+  label: string;
+  minutes: number;
+  met: boolean;
+}
+
+export interface CoverageFact {
+  subject: 'channel' | 'escalation';
+  /** Channel or escalation trigger name. */
+  name: string;
+  /** The promise's clock: a schedule name, or null for calendar time. */
+  clock: string | null;
+  teams: string[];
+  worstWaitMinutes: number;
+  worst: Uncovered | null;
+  patterns: GapPattern[];
+  uncovered: Uncovered[];
+  targets: CoverageTarget[];
+}
+
+/** Extra days computed past the horizon, so a gap that starts near its end is measured whole. */
+const TAIL_MS = 14 * DAY_MS;
+
+function hhmm(ms: number): string {
+  return new Date(ms).toISOString().slice(11, 16);
+}
+
+function localSpan(zone: string, start: number, end: number): LocalSpan {
+  const z = getZone(zone);
+  const fmt = (ms: number) => new Date(z.toLocalMs(ms)).toISOString().slice(0, 16).replace('T', ' ');
+  return { timeZone: zone, start: fmt(start), end: fmt(end) };
+}
+
+function measure(teams: Entity<'Team'>[], clock: CompiledSchedule, clocks: Clocks, horizon: Horizon): Pick<CoverageFact, 'worstWaitMinutes' | 'worst' | 'patterns' | 'uncovered'> {
+  const to = horizon.toMs + TAIL_MS;
+  const shifts = teams.map((t) => clocks.schedule(t.spec.schedule)).filter((c): c is CompiledSchedule => c !== undefined);
+  const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, horizon.fromMs, to)));
+  const holes = gaps(covered, horizon.fromMs, to);
+  const zones = [...new Set(teams.map((t) => clocks.schedule(t.spec.schedule)?.timeZone).filter((z): z is string => Boolean(z)))].sort(cmp);
+  const uncovered: Uncovered[] = [];
+  const patterns = new Map<string, GapPattern>();
+  for (let i = 0; i < holes.length; i += 2) {
+    const start = holes[i]!;
+    const end = holes[i + 1]!;
+    if (start >= horizon.toMs || end >= to) continue; // outside the horizon, or running past what was computed
+    const waitMinutes = (clock.calendar ? end - start : businessMsBetween(clock, start, end)) / MINUTE_MS;
+    if (waitMinutes <= 0) continue; // the promise's clock is stopped throughout
+    uncovered.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), minutes: (end - start) / MINUTE_MS, waitMinutes, local: zones.map((z) => localSpan(z, start, end)) });
+    const key = `${hhmm(start)}-${hhmm(end)}-${end - start}`;
+    const pattern = patterns.get(key) ?? { startUtc: hhmm(start), endUtc: hhmm(end), minutes: (end - start) / MINUTE_MS, count: 0, dates: [] };
+    pattern.count++;
+    pattern.dates.push(new Date(start).toISOString().slice(0, 10));
+    patterns.set(key, pattern);
+  }
+  const worst = uncovered.reduce<Uncovered | null>((w, u) => (!w || u.waitMinutes > w.waitMinutes ? u : w), null);
+  return {
+    worstWaitMinutes: worst?.waitMinutes ?? 0,
+    worst,
+    patterns: [...patterns.values()].sort((a, b) => b.minutes - a.minutes || b.count - a.count || cmp(a.startUtc, b.startUtc)),
+    uncovered,
+  };
+}
+
+export function channelCoverage(model: Model, clocks: Clocks, horizon: Horizon): CoverageFact[] {
+  const facts: CoverageFact[] = [];
+  for (const channel of model.channels) {
+    const policy = slaPolicyOf(model, channel);
+    const clock = policy ? clocks.sla(policy) : undefined;
+    const serving = teamsServing(model, channel.name).filter((t) => t.spec.headcount > 0);
+    // Generalists answer everything on the channel; specialists only their tags.
+    const generalists = serving.filter((t) => !t.spec.tags);
+    const teams = generalists.length ? generalists : serving;
+    if (!policy || !clock || teams.length === 0) continue;
+    const measured = measure(teams, clock, clocks, horizon);
+    facts.push({
+      subject: 'channel', name: channel.name, clock: policy.spec.clock === 'calendar' ? null : (policy.spec.schedule ?? null), teams: teams.map((t) => t.name), ...measured,
+      targets: policy.spec.tiers.map((tier) => {
+        const minutes = parseTarget(tier.firstResponse).seconds / 60;
+        return { label: tier.name, minutes, met: measured.worstWaitMinutes <= minutes };
+      }),
+    });
+  }
+  return facts;
+}
+
+export function escalationCoverage(model: Model, clocks: Clocks, horizon: Horizon): CoverageFact[] {
+  const facts: CoverageFact[] = [];
+  for (const trigger of model.triggers) {
+    const teams = model.teams.filter((t) => t.spec.role === trigger.spec.routeTo && t.spec.headcount > 0);
+    const clock = clocks.calendarOr(trigger.spec.schedule);
+    if (!clock || teams.length === 0) continue;
+    const measured = measure(teams, clock, clocks, horizon);
+    const minutes = durationSeconds(trigger.spec.within) / 60;
+    facts.push({
+      subject: 'escalation', name: trigger.name, clock: trigger.spec.schedule ?? null, teams: teams.map((t) => t.name), ...measured,
+      targets: [{ label: 'escalation window', minutes, met: measured.worstWaitMinutes <= minutes }],
+    });
+  }
+  return facts;
+}

@@ -1,0 +1,27 @@
+import { clockWords } from '../feasibility/clocks.js';
+import { describeGaps, minutesText } from '../feasibility/describe.js';
+import { child } from '../model/model.js';
+import { slaPolicyOf } from '../model/queries.js';
+import { defineRule } from './define-rule.js';
+
+export default defineRule({
+  id: 'coverage-meets-promise',
+  description: 'Every first-response promise is longer than the longest time nobody who answers the channel is on shift, on every date of the horizon, counted in the promise\'s own clock.',
+  defaultSeverity: 'error',
+  check({ model, facts }, report) {
+    for (const fact of facts.coverage.channels) {
+      const channel = model.find('Channel', fact.name);
+      const policy = channel && slaPolicyOf(model, channel);
+      if (!policy) continue;
+      for (const target of fact.targets) {
+        if (target.met) continue;
+        const index = policy.spec.tiers.findIndex((t) => t.name === target.label);
+        report({
+          at: child(policy.at, 'tiers', index, 'firstResponse'),
+          message: `Channel '${fact.name}' promises a first response within ${minutesText(target.minutes)} for '${target.label}' tickets (${clockWords(fact.clock ?? undefined)}), but nobody who answers it (${fact.teams.join(', ')}) is on shift for up to ${minutesText(fact.worstWaitMinutes)} of that clock. ${describeGaps(fact)} Add shifts that cover these hours, or lengthen the promise to at least ${minutesText(fact.worstWaitMinutes)}.`,
+          related: [{ at: child(channel.at, 'slaPolicy'), message: `Channel '${fact.name}' publishes this policy.` }],
+        });
+      }
+    }
+  },
+});

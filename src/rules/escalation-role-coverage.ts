@@ -1,0 +1,21 @@
+import { clockWords } from '../feasibility/clocks.js';
+import { describeGaps, minutesText } from '../feasibility/describe.js';
+import { child } from '../model/model.js';
+import { defineRule } from './define-rule.js';
+
+export default defineRule({
+  id: 'escalation-role-coverage',
+  description: 'The role an escalation routes to is never off shift for longer than the escalation window, on any date of the horizon.',
+  defaultSeverity: 'error',
+  check({ model, facts }, report) {
+    for (const fact of facts.coverage.escalations) {
+      const trigger = model.find('EscalationTrigger', fact.name);
+      const target = fact.targets[0];
+      if (!trigger || !target || target.met) continue;
+      report({
+        at: child(trigger.at, 'within'),
+        message: `Escalation '${fact.name}' must reach a '${trigger.spec.routeTo}' within ${minutesText(target.minutes)} (${clockWords(fact.clock ?? undefined)}), but nobody in that role (${fact.teams.join(', ')}) is on shift for up to ${minutesText(fact.worstWaitMinutes)}. ${describeGaps(fact)} Add on-call shifts for the role, route to a role that is on shift, or count the window in business hours with \`schedule:\`.`,
+      });
+    }
+  },
+});

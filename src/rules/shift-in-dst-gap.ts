@@ -1,0 +1,18 @@
+import { child } from '../model/model.js';
+import { addDays } from '../model/dates.js';
+import { scheduleProblems } from '../time/index.js';
+import { defineRule } from './define-rule.js';
+
+export default defineRule({
+  id: 'shift-in-dst-gap',
+  description: 'A shift that starts at a local time the clocks skip on some date (spring forward) starts later that day; the dates are listed so nobody is surprised.',
+  defaultSeverity: 'info',
+  check({ model, asOf }, report) {
+    for (const schedule of model.schedules) {
+      for (const problem of scheduleProblems(schedule.spec, asOf, addDays(asOf, 365))) {
+        if (problem.code !== 'shift-starts-in-dst-gap') continue;
+        report({ at: child(schedule.at, ...problem.path), message: `Schedule '${schedule.name}': ${problem.message}` });
+      }
+    }
+  },
+});
