@@ -1,0 +1,127 @@
+/**
+ * Compiling a schedule spec: parse once, keep per-weekday and per-date shifts
+ * in minutes, and own a cache of expanded open intervals (see block.ts).
+ *
+ * Decisions:
+ * - Overlapping intervals on one date are unioned (scheduleProblems reports them).
+ * - Zero-length intervals (`09:00-09:00`) contribute nothing (also reported).
+ * - A date that is both a holiday and an override is a holiday (closed).
+ * - A date overridden twice gets the union of both overrides' hours.
+ * - `'calendar'` (or CALENDAR_CLOCK) is the 24/7 clock: every instant is open.
+ * Compilation throws InvalidScheduleError only for specs it cannot read
+ * (unknown zone, unparseable interval or date, unknown weekday key); callers
+ * that want data instead of exceptions run scheduleProblems first.
+ * Specs are treated as immutable: the result is memoized per spec object.
+ */
+import { DAY_MS, parseDay } from './civil.js';
+import { parseInterval } from './clock.js';
+import { structuralProblems } from './structure.js';
+import { getZone, type Zone } from './zone.js';
+import type { Block } from './block.js';
+import {
+  CALENDAR,
+  FATAL_PROBLEMS,
+  WEEKDAYS,
+  holidayDate,
+  type CalendarClock,
+  type ScheduleProblem,
+  type ScheduleSpec,
+} from './spec.js';
+
+/** Minutes after local midnight of the date the shift starts on; `end` may pass 1440. */
+export interface Shift {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Expanded-interval cache; one per compiled schedule. */
+export interface BlockCache {
+  readonly blocks: Map<number, Block>;
+  lastKey: number;
+  last: Block | undefined;
+}
+
+export class CompiledSchedule {
+  readonly cache: BlockCache = { blocks: new Map(), lastKey: Number.NaN, last: undefined };
+  /** Latest instant that can still be open: +Infinity when some weekday has hours. */
+  readonly openUntilMs: number;
+
+  constructor(
+    /** True for the 24/7 clock. */
+    readonly calendar: boolean,
+    readonly timeZone: string,
+    /** Undefined only for the calendar clock. */
+    readonly zone: Zone | undefined,
+    /** Index 0 = Monday; shifts sorted by start. */
+    readonly weekly: readonly (readonly Shift[])[],
+    /** Day numbers of local holiday dates. */
+    readonly holidays: ReadonlySet<number>,
+    /** Day number → that date's shifts (sorted by start; may be empty). */
+    readonly overrides: ReadonlyMap<number, readonly Shift[]>,
+  ) {
+    let until = calendar || weekly.some((day) => day.length > 0) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    for (const [day, shifts] of overrides) {
+      // Overnight shifts end on the next date; the margin covers any zone offset.
+      if (shifts.length > 0 && !holidays.has(day)) until = Math.max(until, (day + 3) * DAY_MS);
+    }
+    this.openUntilMs = until;
+  }
+}
+
+/** Thrown by compileSchedule for a spec it cannot read; carries the problems as data. */
+export class InvalidScheduleError extends Error {
+  readonly problems: ScheduleProblem[];
+  constructor(problems: ScheduleProblem[]) {
+    super(`Invalid schedule: ${problems.map((p) => `${p.path.join('.') || '(spec)'}: ${p.message}`).join(' ')}`);
+    this.name = 'InvalidScheduleError';
+    this.problems = problems;
+  }
+}
+
+/** The 24/7 clock as a compiled schedule. */
+export const CALENDAR_CLOCK = new CompiledSchedule(true, 'UTC', undefined, WEEKDAYS.map(() => []), new Set(), new Map());
+
+export type ScheduleInput = ScheduleSpec | CompiledSchedule | CalendarClock;
+
+/**
+ * Parses and sorts a list of interval texts (zero-length ones drop out). Not
+ * merged here: in a DST gap the wall-clock → instant mapping is not monotone
+ * (02:45 in a 02:00–03:00 gap becomes 03:45 while 03:00 stays 03:00), so
+ * unions are taken after conversion.
+ */
+function shiftsOf(texts: readonly string[] | undefined): Shift[] {
+  const out: Shift[] = [];
+  for (const text of texts ?? []) {
+    const parsed = parseInterval(text);
+    if (parsed.ok) out.push({ start: parsed.value.start, end: parsed.value.end });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const memo = new WeakMap<object, CompiledSchedule>();
+
+/** Compiles (or returns the memoized compilation of) a schedule input. */
+export function compileSchedule(input: ScheduleInput): CompiledSchedule {
+  if (input === CALENDAR) return CALENDAR_CLOCK;
+  if (input instanceof CompiledSchedule) return input;
+  const hit = memo.get(input);
+  if (hit) return hit;
+
+  const fatal = structuralProblems(input).filter((p) => FATAL_PROBLEMS.has(p.code));
+  if (fatal.length > 0) throw new InvalidScheduleError(fatal);
+
+  const weekly = WEEKDAYS.map((day) => shiftsOf(input.weekly[day]));
+  const holidays = new Set<number>();
+  for (const entry of input.holidays ?? []) holidays.add(parseDay(holidayDate(entry)) as number);
+  const overrides = new Map<number, Shift[]>();
+  const texts = new Map<number, string[]>();
+  for (const o of input.overrides ?? []) {
+    const day = parseDay(o.date) as number;
+    texts.set(day, [...(texts.get(day) ?? []), ...o.hours]);
+  }
+  for (const [day, list] of texts) overrides.set(day, shiftsOf(list));
+
+  const compiled = new CompiledSchedule(false, input.timeZone, getZone(input.timeZone), weekly, holidays, overrides);
+  memo.set(input, compiled);
+  return compiled;
+}

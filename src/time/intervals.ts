@@ -1,0 +1,116 @@
+/**
+ * Interval algebra on flat pairs of epoch milliseconds: `[s0, e0, s1, e1, …]`,
+ * each half-open `[s, e)`. Flat typed arrays keep the coverage computation and
+ * the queue simulation free of per-interval objects.
+ *
+ * "Merged" means sorted by start, non-empty, and neither overlapping nor
+ * touching (`[1,2)` and `[2,3)` merge into `[1,3)`).
+ */
+
+export type MsIntervals = Float64Array;
+
+/**
+ * Union of any number of interval lists (sorted or not, overlapping or not).
+ * Sweeps sorted starts against sorted ends; at equal times starts go first,
+ * so touching intervals merge.
+ */
+export function unionIntervals(lists: readonly ArrayLike<number>[]): MsIntervals {
+  let n = 0;
+  for (const list of lists) n += list.length >> 1;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  let k = 0;
+  for (const list of lists) {
+    for (let i = 0; i + 1 < list.length; i += 2) {
+      const s = list[i] as number;
+      const e = list[i + 1] as number;
+      if (e > s) {
+        starts[k] = s;
+        ends[k] = e;
+        k++;
+      }
+    }
+  }
+  const s = starts.subarray(0, k).sort();
+  const e = ends.subarray(0, k).sort();
+  const out: number[] = [];
+  let depth = 0;
+  let i = 0;
+  let j = 0;
+  while (i < k) {
+    if ((s[i] as number) <= (e[j] as number)) {
+      if (depth === 0) out.push(s[i] as number);
+      depth++;
+      i++;
+    } else {
+      depth--;
+      if (depth === 0) out.push(e[j] as number);
+      j++;
+    }
+  }
+  // Every start is consumed; the last open run ends at the largest end.
+  if (k > 0) out.push(e[k - 1] as number);
+  return Float64Array.from(out);
+}
+
+/** Sorts and merges one list. */
+export function mergeIntervals(intervals: ArrayLike<number>): MsIntervals {
+  return unionIntervals([intervals]);
+}
+
+/** The parts of [from, to) not covered by `intervals` (merged, sorted). */
+export function gaps(intervals: ArrayLike<number>, from: number, to: number): MsIntervals {
+  if (!(to > from)) return new Float64Array(0);
+  const merged = mergeIntervals(intervals);
+  const out: number[] = [];
+  let cursor = from;
+  for (let i = 0; i < merged.length && cursor < to; i += 2) {
+    const s = merged[i] as number;
+    const e = merged[i + 1] as number;
+    if (e <= cursor) continue;
+    if (s > cursor) out.push(cursor, Math.min(s, to));
+    cursor = Math.max(cursor, e);
+  }
+  if (cursor < to) out.push(cursor, to);
+  return Float64Array.from(out);
+}
+
+/** `open` minus `closed`; both merged and sorted. */
+export function subtractIntervals(open: ArrayLike<number>, closed: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (let i = 0; i + 1 < open.length; i += 2) {
+    let a = open[i] as number;
+    const b = open[i + 1] as number;
+    while (j < closed.length && (closed[j + 1] as number) <= a) j += 2;
+    for (let k = j; a < b && k < closed.length && (closed[k] as number) < b; k += 2) {
+      const cs = closed[k] as number;
+      if (cs > a) out.push(a, cs);
+      a = Math.max(a, closed[k + 1] as number);
+    }
+    if (a < b) out.push(a, b);
+  }
+  return out;
+}
+
+/** Intersection of two merged, sorted lists. */
+export function intersectIntervals(a: ArrayLike<number>, b: ArrayLike<number>): MsIntervals {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const s = Math.max(a[i] as number, b[j] as number);
+    const e = Math.min(a[i + 1] as number, b[j + 1] as number);
+    if (e > s) out.push(s, e);
+    if ((a[i + 1] as number) < (b[j + 1] as number)) i += 2;
+    else j += 2;
+  }
+  return Float64Array.from(out);
+}
+
+/** Total covered length of a merged list. */
+export function totalLength(intervals: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < intervals.length; i += 2) sum += (intervals[i + 1] as number) - (intervals[i] as number);
+  return sum;
+}
