@@ -2,10 +2,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { allJsonSchemas } from '../src/schema/json-schema.js';
 import { configJsonSchema } from '../src/config/config.js';
+import { standaloneValidators } from '../src/schema/standalone.js';
 
 mkdirSync('schemas', { recursive: true });
 const schemas = { ...allJsonSchemas(), 'config.schema.json': configJsonSchema() };
 for (const [file, schema] of Object.entries(schemas)) {
   writeFileSync(`schemas/${file}`, JSON.stringify(schema, null, 2) + '\n');
 }
-console.log(`wrote ${Object.keys(schemas).length} schemas to schemas/`);
+writeFileSync('src/schema/validators.generated.ts', standaloneValidators());
+console.log(`wrote ${Object.keys(schemas).length} schemas to schemas/ and src/schema/validators.generated.ts`);

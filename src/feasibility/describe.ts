@@ -2,8 +2,9 @@
 import { formatDuration } from '../model/values.js';
 import type { CoverageFact, GapPattern, Uncovered } from './coverage.js';
 
+/** Whole minutes for anything from a minute up; seconds below that (phone targets). */
 export function minutesText(minutes: number): string {
-  return formatDuration(Math.round(minutes * 60));
+  return formatDuration(minutes < 1 ? Math.round(minutes * 60) : Math.round(minutes) * 60);
 }
 
 function when(u: Uncovered): string {

@@ -3,13 +3,17 @@
  * once per check and shared by the rules, the JSON report and the generators.
  */
 import type { Model } from '../model/model.js';
+import { capacityFacts, type CapacityFact } from './capacity.js';
 import { Clocks } from './clocks.js';
 import { channelCoverage, escalationCoverage, type CoverageFact } from './coverage.js';
 import { horizonFrom, type Horizon } from './horizon.js';
+import { simulationFacts, type SimulationFact } from './simulation.js';
 
 export interface FeasibilityFacts {
   horizon: { from: string; days: number };
   coverage: { channels: CoverageFact[]; escalations: CoverageFact[] };
+  capacity: CapacityFact[];
+  simulation: SimulationFact[];
 }
 
 export interface FactsOptions {
@@ -23,11 +27,35 @@ export interface FactsContext {
   horizon: Horizon;
 }
 
+/**
+ * Facts depend only on schedules, teams, channels, SLA policies, triggers and the horizon. A
+ * baseline check reads two versions that usually agree on all of them: compute once for both.
+ */
+const cache = new Map<string, FeasibilityFacts>();
+const CACHE_SIZE = 4;
+
+function inputsKey(model: Model, options: FactsOptions): string {
+  const specs = (list: { name: string; spec: unknown }[]) => list.map((e) => [e.name, e.spec]);
+  return JSON.stringify([options.asOf, options.horizonDays ?? null, specs(model.schedules), specs(model.teams), specs(model.channels), specs(model.slaPolicies), specs(model.triggers), specs(model.roles)]);
+}
+
 export function computeFacts(model: Model, options: FactsOptions): FeasibilityFacts {
+  const key = inputsKey(model, options);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const facts = computeFreshFacts(model, options);
+  cache.set(key, facts);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return facts;
+}
+
+function computeFreshFacts(model: Model, options: FactsOptions): FeasibilityFacts {
   const horizon = horizonFrom(options.asOf, options.horizonDays);
   const clocks = new Clocks(model);
   return {
     horizon: { from: horizon.from, days: horizon.days },
     coverage: { channels: channelCoverage(model, clocks, horizon), escalations: escalationCoverage(model, clocks, horizon) },
+    capacity: capacityFacts(model, clocks, horizon),
+    simulation: simulationFacts(model, clocks, horizon),
   };
 }

@@ -2,6 +2,7 @@
 import type { Rule } from './define-rule.js';
 import aiHumanReview from './ai-human-review.js';
 import aiQaRubric from './ai-qa-rubric.js';
+import capacityMeetsDemand from './capacity-meets-demand.js';
 import channelHasSla from './channel-has-sla.js';
 import channelHasTeam from './channel-has-team.js';
 import coverageMeetsPromise from './coverage-meets-promise.js';
@@ -15,6 +16,8 @@ import liveChannelDisclosesResponseTime from './live-channel-discloses-response-
 import noDuplicateNames from './no-duplicate-names.js';
 import noUnresolvedReferences from './no-unresolved-references.js';
 import noUnusedDefinitions from './no-unused-definitions.js';
+import occupancySustainable from './occupancy-sustainable.js';
+import predictedAttainment from './predicted-attainment.js';
 import realDates from './real-dates.js';
 import roleHasTeam from './role-has-team.js';
 import scheduleSanity from './schedule-sanity.js';
@@ -22,6 +25,7 @@ import shiftInDstGap from './shift-in-dst-gap.js';
 import slaClockSchedule from './sla-clock-schedule.js';
 import slaTargetOrder from './sla-target-order.js';
 import slaTierMonotonic from './sla-tier-monotonic.js';
+import syncServiceLevel from './sync-service-level.js';
 import tagHasOwner from './tag-has-owner.js';
 import teamProductivity from './team-productivity.js';
 import templateVariables from './template-variables.js';
@@ -35,6 +39,7 @@ import urgentPathIsSync from './urgent-path-is-sync.js';
 export const RULES: readonly Rule[] = [
   aiHumanReview,
   aiQaRubric,
+  capacityMeetsDemand,
   channelHasSla,
   channelHasTeam,
   coverageMeetsPromise,
@@ -48,6 +53,8 @@ export const RULES: readonly Rule[] = [
   noDuplicateNames,
   noUnresolvedReferences,
   noUnusedDefinitions,
+  occupancySustainable,
+  predictedAttainment,
   realDates,
   roleHasTeam,
   scheduleSanity,
@@ -55,6 +62,7 @@ export const RULES: readonly Rule[] = [
   slaClockSchedule,
   slaTargetOrder,
   slaTierMonotonic,
+  syncServiceLevel,
   tagHasOwner,
   teamProductivity,
   templateVariables,

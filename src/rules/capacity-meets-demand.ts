@@ -1,0 +1,42 @@
+import { minutesText } from '../feasibility/describe.js';
+import { child } from '../model/model.js';
+import { slaPolicyOf } from '../model/queries.js';
+import { parseTarget } from '../model/values.js';
+import { defineRule } from './define-rule.js';
+
+const round = (n: number) => Number(n.toFixed(1));
+
+export default defineRule({
+  id: 'capacity-meets-demand',
+  description: 'The teams that answer a channel can clear its volume on their real shifts, and the backlog that builds while they are off shift clears within the least urgent tier\'s first-response target.',
+  defaultSeverity: 'error',
+  check({ model, facts }, report) {
+    for (const fact of facts.capacity) {
+      const channel = model.find('Channel', fact.channel);
+      if (!channel?.spec.demand) continue;
+      const at = child(channel.at, 'demand', 'ticketsPerDay');
+      const related = fact.teams.map((t) => ({ at: child(model.find('Team', t.team)!.at, 'headcount'), message: `Team '${t.team}' clears about ${round(t.ticketsPerDay)} tickets a day for this channel.` }));
+      if (fact.utilization > 1) {
+        const staff = fact.teams.map((t) => `${t.team}: ${t.headcount} agent${t.headcount === 1 ? '' : 's'}${t.share < 1 ? ` at ${Math.round(t.share * 100)}% of their time` : ''}`).join('; ');
+        report({
+          at,
+          message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but the teams that answer it can clear about ${round(fact.capacityPerDay)} a day on their shifts (${staff}). The backlog grows by ${round(fact.demandPerDay - fact.capacityPerDay)} tickets a day, so no response-time tier can be kept. It needs about ${fact.agentsRequired} agents at this productivity, against ${round(fact.agentsStaffed)} now.`,
+          related,
+        });
+        continue;
+      }
+      const wait = fact.backlog?.worstWaitMinutes;
+      const policy = slaPolicyOf(model, channel);
+      const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : undefined;
+      if (wait === undefined || wait === null || !slowest) continue;
+      const target = parseTarget(slowest.firstResponse).seconds / 60;
+      if (wait > target) {
+        report({
+          at,
+          message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog!.peak)} tickets, at ${fact.backlog!.peakAt?.slice(0, 16).replace('T', ' ')} UTC) takes up to ${minutesText(wait)} of the SLA clock to clear, first in first out — longer than the ${minutesText(target)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
+          related,
+        });
+      }
+    }
+  },
+});
