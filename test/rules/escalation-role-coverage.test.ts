@@ -18,7 +18,7 @@ describe('escalation-role-coverage', () => {
   it('reports a role off shift on some nights only', () => {
     // The London rota stops an hour earlier: New York still ends at 23:00 UTC in summer, so
     // summer nights keep their cover only while Singapore starts at 23:00 UTC.
-    const set = edit(exampleSet(), 'schedules/on-call.yaml', /name: on-call-singapore\nspec:\n  timeZone: Asia\/Singapore\n  weekly:\n(    \w+: \["07:00-17:00"\]\n)+/, 'name: on-call-singapore\nspec:\n  timeZone: Asia/Singapore\n  weekly:\n' + ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => `    ${d}: ["08:00-17:00"]\n`).join(''));
+    const set = edit(exampleSet(), 'schedules/on-call.yaml', /name: on-call-singapore\nspec:\n {2}timeZone: Asia\/Singapore\n {2}weekly:\n( {4}\w+: \["07:00-17:00"\]\n)+/, 'name: on-call-singapore\nspec:\n  timeZone: Asia/Singapore\n  weekly:\n' + ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => `    ${d}: ["08:00-17:00"]\n`).join(''));
     const found = findings(set, 'escalation-role-coverage');
     expect(found.map((f) => f.split(' error ')[0])).toEqual(['routing/escalations.yaml:14:11', 'routing/escalations.yaml:29:11']);
     expect(found[0]).toContain("Escalation 'major-outage' must reach a 'incident-engineer' within 15m (calendar time (24/7)), but nobody in that role (incident-london, incident-new-york, incident-singapore) is on shift for up to 1h.");
