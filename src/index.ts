@@ -13,3 +13,23 @@ export type { FormatContext, Formatter } from './format/format-context.js';
 export { API_VERSION, KINDS, SPECS, documentSchema, type Kind, type SpecOf } from './schema/kinds/index.js';
 export { allJsonSchemas, kindJsonSchema, policyJsonSchema } from './schema/json-schema.js';
 export { durationSeconds, parseTarget, percent, formatDuration } from './model/values.js';
+
+// Time engine: business hours on real dates (see README "Library: business hours").
+export {
+  addBusinessMinutes, businessMinutesBetween, openIntervals, compileSchedule, CALENDAR, CALENDAR_CLOCK, CompiledSchedule, InvalidScheduleError,
+  addBusinessMs, businessMsBetween, openIntervalsMs, coverageGaps, scheduleProblems, parseInterval, parseLocalTime, isValidTimeZone,
+  mergeIntervals, unionIntervals, gaps,
+} from './time/index.js';
+export type { ScheduleInput, ScheduleSpec as TimeScheduleSpec, ScheduleProblem, CoverageReport, CoverageGap, OpenInterval } from './time/index.js';
+
+// Capacity engine: workload, Erlang C and simulation (see README "Library: capacity").
+export { erlangC, requiredAgents, asyncFte, chatAgents, dailyCapacity, backlogOverTime, simulateQueue } from './capacity/index.js';
+export type { ErlangCInput, ErlangCResult, RequiredAgentsInput, RequiredAgentsResult, SimulationInput, SimulationResult } from './capacity/index.js';
+
+// Feasibility facts computed from a model.
+export { computeFacts, type FeasibilityFacts } from './feasibility/facts.js';
+
+// Semantic diff and baseline.
+export { diffPolicies, diffModels, type PolicyDiff } from './diff/diff-policies.js';
+export type { Change, ChangeSeverity, ChangeCategory } from './diff/change.js';
+export { markBaseline } from './diff/baseline.js';
