@@ -5505,7 +5505,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5513,14 +5513,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -15763,8 +15763,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15791,9 +15791,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15823,11 +15823,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16001,13 +16001,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16037,12 +16037,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -22860,7 +22860,7 @@ ${indent}${line}` : "\n";
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -22876,7 +22876,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -28272,7 +28272,7 @@ var require_utils3 = __commonJS({
     exports.createFrame = createFrame;
     exports.blockParams = blockParams;
     exports.appendContextPath = appendContextPath;
-    var escape2 = {
+    var escape = {
       "&": "&amp;",
       "<": "&lt;",
       ">": "&gt;",
@@ -28284,7 +28284,7 @@ var require_utils3 = __commonJS({
     var badChars = /[&<>"'`=]/g;
     var possible = /[&<>"'`=]/;
     function escapeChar(chr) {
-      return escape2[chr];
+      return escape[chr];
     }
     function extend2(obj) {
       for (var i = 1; i < arguments.length; i++) {
@@ -34219,5091 +34219,6 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name2 = class extends _CodeOrName {
-      constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return false;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name2;
-    var _Code = class extends _CodeOrName {
-      constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a3;
-        return (_a3 = this._str) !== null && _a3 !== void 0 ? _a3 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
-      }
-      get names() {
-        var _a3;
-        return (_a3 = this._names) !== null && _a3 !== void 0 ? _a3 : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name2)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
-        }, {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _(strs, ...args) {
-      const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-      }
-      return new _Code(code);
-    }
-    exports._ = _;
-    var plus = new _Code("+");
-    function str2(strs, ...args) {
-      const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-      }
-      optimize(expr);
-      return new _Code(expr);
-    }
-    exports.str = str2;
-    function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
-        code.push(...arg._items);
-      else if (arg instanceof Name2)
-        code.push(arg);
-      else
-        code.push(interpolate(arg));
-    }
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    function mergeExprItems(a, b) {
-      if (b === '""')
-        return a;
-      if (a === '""')
-        return b;
-      if (typeof a == "string") {
-        if (b instanceof Name2 || a[a.length - 1] !== '"')
-          return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
-        return;
-      }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name2))
-        return `"${a}${b.slice(1)}`;
-      return;
-    }
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
-    }
-    exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
-    }
-    function stringify(x) {
-      return new _Code(safeStringify(x));
-    }
-    exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
-    }
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-      }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code();
-    var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-      }
-    };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope = class {
-      constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-      }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-      }
-      _nameGroup(prefix) {
-        var _a3, _b;
-        if (((_b = (_a3 = this._parent) === null || _a3 === void 0 ? void 0 : _a3._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return this._names[prefix] = { prefix, index: 0 };
-      }
-    };
-    exports.Scope = Scope;
-    var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
-    var ValueScope = class extends Scope {
-      constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-      }
-      value(nameOrPrefix, value) {
-        var _a3;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a3 = value.key) !== null && _a3 !== void 0 ? _a3 : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-          const _name = vs.get(valueKey);
-          if (_name)
-            return _name;
-        } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-      }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-          return;
-        return vs.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
-          if (!vs)
-            continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
-            } else {
-              throw new ValueError(name);
-            }
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code();
-    var scope_1 = require_scope();
-    var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return code_2._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return code_2.str;
-    } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
-      return code_2.strConcat;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return code_2.nil;
-    } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
-      return code_2.getProperty;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return code_2.stringify;
-    } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
-      return code_2.regexpCode;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return code_2.Name;
-    } });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
-      return scope_2.Scope;
-    } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
-      return scope_2.ValueScope;
-    } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
-      return scope_2.ValueScopeName;
-    } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
-      return scope_2.varKinds;
-    } });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    };
-    var Def = class extends Node {
-      constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-      }
-      render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-      }
-      optimizeNames(names, constants3) {
-        if (!names[this.name.str])
-          return;
-        if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
-        return this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    };
-    var Assign = class extends Node {
-      constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-      }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-      }
-      optimizeNames(names, constants3) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-          return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
-        return this;
-      }
-      get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-      }
-    };
-    var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-      }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-      }
-    };
-    var Label = class extends Node {
-      constructor(label2) {
-        super();
-        this.label = label2;
-        this.names = {};
-      }
-      render({ _n }) {
-        return `${this.label}:` + _n;
-      }
-    };
-    var Break = class extends Node {
-      constructor(label2) {
-        super();
-        this.label = label2;
-        this.names = {};
-      }
-      render({ _n }) {
-        const label2 = this.label ? ` ${this.label}` : "";
-        return `break${label2};` + _n;
-      }
-    };
-    var Throw = class extends Node {
-      constructor(error63) {
-        super();
-        this.error = error63;
-      }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
-      }
-      get names() {
-        return this.error.names;
-      }
-    };
-    var AnyCode = class extends Node {
-      constructor(code) {
-        super();
-        this.code = code;
-      }
-      render({ _n }) {
-        return `${this.code};` + _n;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
-        return this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    };
-    var ParentNode = class extends Node {
-      constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-      }
-      optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
-          else
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names, constants3) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
-            continue;
-          subtractNames(names, n.names);
-          nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-      }
-    };
-    var BlockNode = class extends ParentNode {
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    };
-    var Root = class extends ParentNode {
-    };
-    var Else = class extends BlockNode {
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-      }
-      render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-          if (cond === false)
-            return e instanceof _If ? e : e.nodes;
-          if (this.nodes.length)
-            return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-          return void 0;
-        return this;
-      }
-      optimizeNames(names, constants3) {
-        var _a3;
-        this.else = (_a3 = this.else) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
-          return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-          addNames(names, this.else.names);
-        return names;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      constructor(iteration) {
-        super();
-        this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
-          return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    };
-    var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-      }
-      render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-      }
-    };
-    var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
-          return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    };
-    var Func = class extends BlockNode {
-      constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-      }
-      render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-          code += this.catch.render(opts);
-        if (this.finally)
-          code += this.finally.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        var _a3, _b;
-        super.optimizeNodes();
-        (_a3 = this.catch) === null || _a3 === void 0 ? void 0 : _a3.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-      }
-      optimizeNames(names, constants3) {
-        var _a3, _b;
-        super.optimizeNames(names, constants3);
-        (_a3 = this.catch) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        if (this.catch)
-          addNames(names, this.catch.names);
-        if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
-      }
-    };
-    var Catch = class extends BlockNode {
-      constructor(error63) {
-        super();
-        this.error = error63;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
-      }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
-        return this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
-          }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-          this.code(thenBody).else().code(elseBody).endIf();
-        } else if (thenBody) {
-          this.code(thenBody).endIf();
-        } else if (elseBody) {
-          throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node2, forBody) {
-        this._blockNode(node2);
-        if (forBody)
-          this.code(forBody).endFor();
-        return this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label2) {
-        return this._leafNode(new Label(label2));
-      }
-      // `break` statement
-      break(label2) {
-        return this._leafNode(new Break(label2));
-      }
-      // `return` statement
-      return(value) {
-        const node2 = new Return();
-        this._blockNode(node2);
-        this.code(value);
-        if (node2.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node2 = new Try();
-        this._blockNode(node2);
-        this.code(tryBody);
-        if (catchCode) {
-          const error63 = this.name("e");
-          this._currNode = node2.catch = new Catch(error63);
-          catchCode(error63);
-        }
-        if (finallyCode) {
-          this._currNode = node2.finally = new Finally();
-          this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error63) {
-        return this._leafNode(new Throw(error63));
-      }
-      // start self-balancing block
-      block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
-        return this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-          this.code(funcBody).endFunc();
-        return this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        while (n-- > 0) {
-          this._root.optimizeNodes();
-          this._root.optimizeNames(this._root.names, this._constants);
-        }
-      }
-      _leafNode(node2) {
-        this._currNode.nodes.push(node2);
-        return this;
-      }
-      _blockNode(node2) {
-        this._currNode.nodes.push(node2);
-        this._nodes.push(node2);
-      }
-      _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
-          this._nodes.pop();
-          return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-      }
-      _elseNode(node2) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-          throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node2;
-        return this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-      }
-      set _currNode(node2) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node2;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
-    }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-    }
-    function optimizeExpr(expr, names, constants3) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
-        else
-          items.push(c);
-        return items;
-      }, []));
-      function replaceName(n) {
-        const c = constants3[n.str];
-        if (c === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
-        return c;
-      }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
-      }
-    }
-    function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-    }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
-    }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
-    }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
-    function or(...args) {
-      return args.reduce(orCode);
-    }
-    exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
-    }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/util.js
-var require_util10 = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen();
-    var code_1 = require_code();
-    function toHash(arr) {
-      const hash2 = {};
-      for (const item of arr)
-        hash2[item] = true;
-      return hash2;
-    }
-    exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
-      if (typeof schema == "boolean")
-        return schema;
-      if (Object.keys(schema).length === 0)
-        return true;
-      checkUnknownRules(it, schema);
-      return !schemaHasRules(schema, it.self.RULES.all);
-    }
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
-      if (!opts.strictSchema)
-        return;
-      if (typeof schema === "boolean")
-        return;
-      const rules = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
-      }
-    }
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (rules[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES2) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES2.all[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-      if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-          return schema;
-        if (typeof schema == "string")
-          return (0, codegen_1._)`${schema}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
-    }
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
-    }
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
-      } else {
-        f(xs);
-      }
-    }
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues: mergeValues2, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues2(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
-          if (from === true) {
-            gen.assign(to, true);
-          } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
-          }
-        }),
-        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
-      })
-    };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === true)
-        return gen.var("props", true);
-      const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps !== void 0)
-        setEvaluated(gen, props, ps);
-      return props;
-    }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
-    }
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f) {
-      return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
-      });
-    }
-    exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2["Num"] = 0] = "Num";
-      Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-      if (!mode)
-        return;
-      msg = `strict mode: ${msg}`;
-      if (mode === true)
-        throw new Error(msg);
-      it.self.logger.warn(msg);
-    }
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var names = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names;
-  }
-});
-
-// node_modules/ajv/dist/compile/errors.js
-var require_errors3 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var names_1 = require_names();
-    exports.keywordError = {
-      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
-    };
-    exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
-    };
-    function reportError(cxt, error63 = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error63, errorPaths);
-      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
-        addError(gen, errObj);
-      } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
-      }
-    }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error63 = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error63, errorPaths);
-      addError(gen, errObj);
-      if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-      }
-    }
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
-        }
-      });
-    }
-    exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
-      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
-      if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
-        gen.return(false);
-      }
-    }
-    var E = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error63, errorPaths) {
-      const { createErrors } = cxt.it;
-      if (createErrors === false)
-        return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error63, errorPaths);
-    }
-    function errorObject(cxt, error63, errorPaths = {}) {
-      const { gen, it } = cxt;
-      const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      extraErrorProps(cxt, error63, keyValues);
-      return gen.object(...keyValues);
-    }
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      if (schemaPath) {
-        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-      }
-      return [E.schemaPath, schPath];
-    }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
-      if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-      }
-      if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-      }
-      if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors3();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
-      if (schema === false) {
-        falseSchemaError(it, false);
-      } else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
-        gen.return(true);
-      }
-    }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
-      if (schema === false) {
-        gen.var(valid, false);
-        falseSchemaError(it);
-      } else {
-        gen.var(valid, true);
-      }
-    }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
-      const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
-    }
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    exports.getRules = getRules;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
-    }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
-    }
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
-      var _a3;
-      return schema[rule.keyword] !== void 0 || ((_a3 = rule.definition.implements) === null || _a3 === void 0 ? void 0 : _a3.some((kwd) => schema[kwd] !== void 0));
-    }
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules();
-    var applicability_1 = require_applicability();
-    var errors_1 = require_errors3();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var DataType;
-    (function(DataType2) {
-      DataType2[DataType2["Correct"] = 0] = "Correct";
-      DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
-      if (hasNull) {
-        if (schema.nullable === false)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types.length && schema.nullable !== void 0) {
-          throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-          types.push("null");
-      }
-      return types;
-    }
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-    }
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-      if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          if (coerceTo.length)
-            coerceData(it, types, coerceTo);
-          else
-            reportTypeError(it);
-        });
-      }
-      return checkTypes;
-    }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
-    }
-    function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
-      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-      }
-      gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
-        }
-      }
-      gen.else();
-      reportTypeError(it);
-      gen.endIf();
-      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-      });
-      function coerceSpecificType(t) {
-        switch (t) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
-            gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-    }
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-      let cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ2} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-    }
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      }
-      let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-      } else {
-        cond = codegen_1.nil;
-      }
-      if (types.number)
-        delete types.integer;
-      for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-      return cond;
-    }
-    exports.checkDataTypes = checkDataTypes;
-    var typeError = {
-      message: ({ schema }) => `must be ${schema}`,
-      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
-    };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError);
-    }
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it
-      };
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
-      if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
-        }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-      }
-    }
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
-        return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
-      }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var names_1 = require_names();
-    var util_2 = require_util10();
-    function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
-        cxt.error();
-      });
-    }
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
-    }
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
-      cxt.error();
-    }
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-    }
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-    }
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context3, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-      const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context3 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context3}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      const u = opts.unicodeRegExp ? "u" : "";
-      const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
-      });
-    }
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-      }
-      gen.var(valid, true);
-      validateItems(() => gen.break());
-      return valid;
-      function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-    }
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
-      if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
-        return;
-      const valid = gen.let("valid", false);
-      const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: true
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
-          gen.if((0, codegen_1.not)(valid));
-      }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-    }
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var code_1 = require_code2();
-    var errors_1 = require_errors3();
-    function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
-    }
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a3;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid);
-      function validateKeyword() {
-        if (def.errors === false) {
-          assignValid();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => cxt.error());
-        } else {
-          const ruleErrs = def.async ? validateAsync3() : validateSync();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      function validateAsync3() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-      }
-      function validateSync() {
-        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-      }
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      function reportErrs(errors) {
-        var _a4;
-        gen.if((0, codegen_1.not)((_a4 = def.valid) !== null && _a4 !== void 0 ? _a4 : valid), errors);
-      }
-    }
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
-    }
-    function addErrs(cxt, errs) {
-      const { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-    }
-    function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
-    }
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-      }
-      const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      }
-      if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
-          if (opts.validateSchema === "log")
-            self.logger.error(msg);
-          else
-            throw new Error(msg);
-        }
-      }
-    }
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema !== void 0) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      }
-      if (keyword !== void 0) {
-        const sch = it.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-          schema,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      }
-      const { gen } = it;
-      if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
-        dataContextProps(nextData);
-        if (propertyName !== void 0)
-          subschema.propertyName = propertyName;
-      }
-      if (dataTypes)
-        subschema.dataTypes = dataTypes;
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-      }
-    }
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      if (compositeRule !== void 0)
-        subschema.compositeRule = compositeRule;
-      if (createErrors !== void 0)
-        subschema.createErrors = createErrors;
-      if (allErrors !== void 0)
-        subschema.allErrors = allErrors;
-      subschema.jtdDiscriminator = jtdDiscriminator;
-      subschema.jtdMetadata = jtdMetadata;
-    }
-    exports.extendSubschemaMode = extendSubschemaMode;
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
-// node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
-      if (typeof opts == "function") {
-        cb = opts;
-        opts = {};
-      }
-      cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      };
-      var post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema, "", schema);
-    };
-    traverse.keywords = {
-      additionalItems: true,
-      items: true,
-      contains: true,
-      additionalProperties: true,
-      propertyNames: true,
-      not: true,
-      if: true,
-      then: true,
-      else: true
-    };
-    traverse.arrayKeywords = {
-      items: true,
-      allOf: true,
-      anyOf: true,
-      oneOf: true
-    };
-    traverse.propsKeywords = {
-      $defs: true,
-      definitions: true,
-      properties: true,
-      patternProperties: true,
-      dependencies: true
-    };
-    traverse.skipKeywords = {
-      default: true,
-      enum: true,
-      const: true,
-      required: true,
-      maximum: true,
-      minimum: true,
-      exclusiveMaximum: true,
-      exclusiveMinimum: true,
-      multipleOf: true,
-      maxLength: true,
-      minLength: true,
-      pattern: true,
-      format: true,
-      maxItems: true,
-      minItems: true,
-      uniqueItems: true,
-      maxProperties: true,
-      minProperties: true
-    };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
-            }
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-            }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
-          }
-        }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util10();
-    var equal = require_fast_deep_equal();
-    var traverse = require_json_schema_traverse();
-    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema, limit = true) {
-      if (typeof schema == "boolean")
-        return true;
-      if (limit === true)
-        return !hasRef(schema);
-      if (!limit)
-        return false;
-      return countKeys(schema) <= limit;
-    }
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-          return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-          return true;
-        if (typeof sch == "object" && hasRef(sch))
-          return true;
-      }
-      return false;
-    }
-    function countKeys(schema) {
-      let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
-          return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-          continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
-        }
-        if (count === Infinity)
-          return Infinity;
-      }
-      return count;
-    }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
-    }
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
-      return serialized.split("#")[0] + "#";
-    }
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
-    }
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema, baseId) {
-      if (typeof schema == "boolean")
-        return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId] || baseId);
-      const baseIds = { "": schId };
-      const pathPrefix = getFullPath(uriResolver, schId, false);
-      const localRefs = {};
-      const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref2) {
-          const _resolve = this.opts.uriResolver.resolve;
-          ref2 = normalizeId(innerBaseId ? _resolve(innerBaseId, ref2) : ref2);
-          if (schemaRefs.has(ref2))
-            throw ambiguos(ref2);
-          schemaRefs.add(ref2);
-          let schOrRef = this.refs[ref2];
-          if (typeof schOrRef == "string")
-            schOrRef = this.refs[schOrRef];
-          if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref2);
-          } else if (ref2 !== normalizeId(fullPath)) {
-            if (ref2[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref2], ref2);
-              localRefs[ref2] = sch;
-            } else {
-              this.refs[ref2] = fullPath;
-            }
-          }
-          return ref2;
-        }
-        function addAnchor(anchor2) {
-          if (typeof anchor2 == "string") {
-            if (!ANCHOR.test(anchor2))
-              throw new Error(`invalid anchor "${anchor2}"`);
-            addRef.call(this, `#${anchor2}`);
-          }
-        }
-      });
-      return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref2) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref2);
-      }
-      function ambiguos(ref2) {
-        return new Error(`reference "${ref2}" resolves to more than one schema`);
-      }
-    }
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema();
-    var dataType_1 = require_dataType();
-    var applicability_1 = require_applicability();
-    var dataType_2 = require_dataType();
-    var defaults_1 = require_defaults();
-    var keyword_1 = require_keyword();
-    var subschema_1 = require_subschema();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util10();
-    var errors_1 = require_errors3();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
-          return;
-        }
-      }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-    }
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-      if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
-          destructureValCxtES5(gen, opts);
-          gen.code(body);
-        });
-      } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-      }
-    }
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
-      validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-      });
-      return;
-    }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    function funcSourceUrl(schema, opts) {
-      const schId = typeof schema == "object" && schema[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
-          return;
-        }
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-    }
-    function schemaCxtHasRules({ schema, self }) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
-          return true;
-      return false;
-    }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
-    }
-    function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
-      if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
-      const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
-    }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
-    }
-    function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-      }
-    }
-    function checkNoDefault(it) {
-      const { schema, opts } = it;
-      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-      }
-    }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
-      if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-    }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      const msg = schema.$comment;
-      if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
-      } else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-      if (schemaEnv.$async) {
-        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-          assignEvaluated(it);
-        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
-      }
-    }
-    function assignEvaluated({ gen, evaluated, props, items }) {
-      if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
-    }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES: RULES2 } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
-        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
-        return;
-      }
-      if (!opts.jtd)
-        checkStrictTypes(it, types);
-      gen.block(() => {
-        for (const group of RULES2.rules)
-          groupKeywords(group);
-        groupKeywords(RULES2.post);
-      });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-          return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
-            gen.else();
-            (0, dataType_2.reportTypeError)(it);
-          }
-          gen.endIf();
-        } else {
-          iterateKeywords(it, group);
-        }
-        if (!allErrors)
-          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
-      }
-    }
-    function iterateKeywords(it, group) {
-      const { gen, schema, opts: { useDefaults } } = it;
-      if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-      gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
-          }
-        }
-      });
-    }
-    function checkStrictTypes(it, types) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-      checkContextTypes(it, types);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-      checkKeywordTypes(it, it.dataTypes);
-    }
-    function checkContextTypes(it, types) {
-      if (!types.length)
-        return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-      }
-      types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-      });
-      narrowSchemaTypes(it, types);
-    }
-    function checkMultipleTypes(it, ts) {
-      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-      }
-    }
-    function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
-      for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-          }
-        }
-      }
-    }
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
-    }
-    function narrowSchemaTypes(it, withTypes) {
-      const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-          ts.push("integer");
-      }
-      it.dataTypes = ts;
-    }
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-    }
-    var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        } else {
-          this.schemaCode = this.schemaValue;
-          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-          }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-          failAction();
-        else
-          this.error();
-        if (successAction) {
-          this.gen.else();
-          successAction();
-          if (this.allErrors)
-            this.gen.endIf();
-        } else {
-          if (this.allErrors)
-            this.gen.endIf();
-          else
-            this.gen.else();
-        }
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error();
-          if (!this.allErrors)
-            this.gen.if(false);
-          return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-          this.gen.endIf();
-        else
-          this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams);
-          this._error(append, errorPaths);
-          this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        if (!this.allErrors)
-          this.gen.if(cond);
-      }
-      setParams(obj, assign) {
-        if (assign)
-          Object.assign(this.params, obj);
-        else
-          this.params = obj;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid);
-          codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-          gen.elseIf(this.invalid$data());
-          this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
-        }
-        gen.else();
-      }
-      invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-      }
-      subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-          return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-          return true;
-        }
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
-      if ("code" in def) {
-        def.code(cxt, ruleType);
-      } else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      } else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-      } else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      }
-    }
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer;
-      let data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-      } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-          return data;
-      }
-      let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
-        }
-      }
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-    }
-    exports.getData = getData;
-  }
-});
-
-// node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var ValidationError = class extends Error {
-      constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var resolve_1 = require_resolve();
-    var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref2, msg) {
-        super(msg || `can't resolve reference ${ref2} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref2);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen();
-    var validation_error_1 = require_validation_error();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util10();
-    var validate_1 = require_validate();
-    var SchemaEnv = class {
-      constructor(env) {
-        var _a3;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-          schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a3 = env.baseId) !== null && _a3 !== void 0 ? _a3 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
-      const _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
-      const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-      let _ValidationError;
-      if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-          ref: validation_error_1.default,
-          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-        });
-      }
-      const validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      };
-      let sourceCode;
-      try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        if (this.opts.code.process)
-          sourceCode = this.opts.code.process(sourceCode, sch);
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
-        if (sch.$async)
-          validate2.$async = true;
-        if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
-          validate2.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
-          };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
-        }
-        sch.validate = validate2;
-        return sch;
-      } catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-          this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    exports.compileSchema = compileSchema;
-    function resolveRef2(root, baseId, ref2) {
-      var _a3;
-      ref2 = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref2);
-      const schOrFunc = root.refs[ref2];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve5.call(this, root, ref2);
-      if (_sch === void 0) {
-        const schema = (_a3 = root.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref2];
-        const { schemaId } = this.opts;
-        if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      if (_sch === void 0)
-        return;
-      return root.refs[ref2] = inlineOrCompile.call(this, _sch);
-    }
-    exports.resolveRef = resolveRef2;
-    function inlineOrCompile(sch) {
-      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
-    }
-    function getCompilingSchema(schEnv) {
-      for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-      }
-    }
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    function resolve5(root, ref2) {
-      let sch;
-      while (typeof (sch = this.refs[ref2]) == "string")
-        ref2 = sch;
-      return sch || this.schemas[ref2] || resolveSchema.call(this, root, ref2);
-    }
-    function resolveSchema(root, ref2) {
-      const p = this.opts.uriResolver.parse(ref2);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-      }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-          return;
-        return getJsonPointer.call(this, p, sch);
-      }
-      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-      if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref2)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      return getJsonPointer.call(this, p, schOrRef);
-    }
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a3;
-      if (((_a3 = parsedRef.fragment) === null || _a3 === void 0 ? void 0 : _a3[0]) !== "/")
-        return;
-      for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-          return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema = partSchema;
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-      }
-      let env;
-      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-      if (env.schema !== env.root.schema)
-        return env;
-      return void 0;
-    }
-  }
-});
-
-// node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: false
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/utils.js
-var require_utils4 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
-    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-    var BYTE_HEX = new Array(256);
-    {
-      const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
-      }
-    }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
-      }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-      }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    function stringArrayToHexStripped(input2) {
-      let acc = "";
-      let code = 0;
-      let i = 0;
-      for (i = 0; i < input2.length; i++) {
-        code = input2[i].charCodeAt(0);
-        if (code === 48) {
-          continue;
-        }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input2[i];
-        break;
-      }
-      for (i += 1; i < input2.length; i++) {
-        code = input2[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input2[i];
-      }
-      return acc;
-    }
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
-          continue;
-        }
-        return false;
-      }
-      return true;
-    }
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1;
-      let bestLength = 0;
-      let runStart = -1;
-      let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
-            bestStart = runStart;
-          }
-        } else {
-          runStart = -1;
-          runLength = 0;
-        }
-      }
-      if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
-    }
-    function normalizeIPv6Address(input2) {
-      const compression = input2.indexOf("::");
-      if (compression !== -1 && input2.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input2.split(":") : input2.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input2.slice(compression + 2).split(":");
-      if (compression !== -1) {
-        if (left.length === 1 && left[0] === "") left.length = 0;
-        if (right.length === 1 && right[0] === "") right.length = 0;
-      }
-      const parts = left.concat(right);
-      let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part === "") return void 0;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
-        hextetCount++;
-      }
-      if (compression === -1) {
-        if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
-      }
-      if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input2 = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input2)) {
-        input2 = input2.toLowerCase();
-        return { host: `[${input2}]`, escapedHost: input2, isIPV6: false, isIPVFuture: true };
-      }
-      if (findToken(input2, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
-      }
-      let zoneIdentifier = "";
-      const zoneSeparator = input2.indexOf("%");
-      if (zoneSeparator !== -1) {
-        const separatorLength = input2.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input2.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input2 = input2.slice(0, zoneSeparator);
-      }
-      const address = normalizeIPv6Address(input2);
-      if (address === void 0) return { host, isIPV6: false, error: true };
-      return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: true
-      };
-    }
-    function findToken(str2, token) {
-      let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
-      }
-      return ind;
-    }
-    function removeDotSegments(path) {
-      let input2 = path;
-      const output2 = [];
-      let nextSlash = -1;
-      let len = 0;
-      while (len = input2.length) {
-        if (len === 1) {
-          if (input2 === ".") {
-            break;
-          } else if (input2 === "/") {
-            output2.push("/");
-            break;
-          } else {
-            output2.push(input2);
-            break;
-          }
-        } else if (len === 2) {
-          if (input2[0] === ".") {
-            if (input2[1] === ".") {
-              break;
-            } else if (input2[1] === "/") {
-              input2 = input2.slice(2);
-              continue;
-            }
-          } else if (input2[0] === "/") {
-            if (input2[1] === "." || input2[1] === "/") {
-              output2.push("/");
-              break;
-            }
-          }
-        } else if (len === 3) {
-          if (input2 === "/..") {
-            if (output2.length !== 0) {
-              output2.pop();
-            }
-            output2.push("/");
-            break;
-          }
-        }
-        if (input2[0] === ".") {
-          if (input2[1] === ".") {
-            if (input2[2] === "/") {
-              input2 = input2.slice(3);
-              continue;
-            }
-          } else if (input2[1] === "/") {
-            input2 = input2.slice(2);
-            continue;
-          }
-        } else if (input2[0] === "/") {
-          if (input2[1] === ".") {
-            if (input2[2] === "/") {
-              input2 = input2.slice(2);
-              continue;
-            } else if (input2[2] === ".") {
-              if (input2[3] === "/") {
-                input2 = input2.slice(3);
-                if (output2.length !== 0) {
-                  output2.pop();
-                }
-                continue;
-              }
-            }
-          }
-        }
-        if ((nextSlash = input2.indexOf("/", 1)) === -1) {
-          output2.push(input2);
-          break;
-        } else {
-          output2.push(input2.slice(0, nextSlash));
-          input2 = input2.slice(nextSlash);
-        }
-      }
-      return output2.join("");
-    }
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
-      }
-      const segments = path.split("/");
-      const last = segments.length - 1;
-      const output2 = [];
-      let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
-            if (output2.length !== 0 && output2[output2.length - 1] !== "..") {
-              output2.pop();
-            } else {
-              output2.push("..");
-            }
-          }
-          trailingDirectory = i === last;
-        } else {
-          output2.push(segment);
-        }
-      }
-      if (trailingDirectory && output2[output2.length - 1] !== "..") {
-        output2.push("");
-      }
-      if (output2.length === 0 || output2[0] === "" || output2[0].includes(":")) {
-        output2.unshift(".");
-      }
-      return output2.join("/");
-    }
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
-    var HOST_DELIM_RE = /[@/?#:]/g;
-    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
-    }
-    function normalizePercentEncoding(input2, decodeUnreserved = false) {
-      if (input2.indexOf("%") === -1) {
-        return input2;
-      }
-      let output2 = "";
-      for (let i = 0; i < input2.length; i++) {
-        if (input2[i] === "%" && i + 2 < input2.length) {
-          const hex3 = input2.slice(i + 1, i + 3);
-          if (isHexPair(hex3)) {
-            const normalizedHex = hex3.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output2 += decoded;
-            } else {
-              output2 += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        output2 += input2[i];
-      }
-      return output2;
-    }
-    function normalizePathEncoding(input2) {
-      let output2 = "";
-      for (let i = 0; i < input2.length; i++) {
-        const ch = input2[i];
-        if (ch === "%" && i + 2 < input2.length) {
-          const hex3 = input2.slice(i + 1, i + 3);
-          if (isHexPair(hex3)) {
-            const normalizedHex = hex3.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output2 += decoded;
-            } else {
-              output2 += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch)) {
-          output2 += ch;
-        } else {
-          const code = input2.charCodeAt(i);
-          if (code < 128) {
-            output2 += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output2 += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
-            const low = input2.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output2 += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output2 += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output2 += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output2;
-    }
-    function serializePathEncoding(input2, pathNoScheme = false) {
-      let output2 = "";
-      let firstSegment = pathNoScheme && input2[0] !== "/";
-      for (let i = 0; i < input2.length; i++) {
-        const ch = input2[i];
-        if (ch === "%" && i + 2 < input2.length) {
-          const hex3 = input2.slice(i + 1, i + 3);
-          if (isHexPair(hex3)) {
-            output2 += "%" + hex3.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (ch === "/") {
-          firstSegment = false;
-        }
-        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
-          output2 += ch;
-        } else {
-          const code = input2.charCodeAt(i);
-          if (code < 128) {
-            output2 += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output2 += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
-            const low = input2.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output2 += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output2 += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output2 += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output2;
-    }
-    function encodeComponent(input2, isAllowed) {
-      let output2 = "";
-      for (let i = 0; i < input2.length; i++) {
-        const ch = input2[i];
-        if (ch === "%" && i + 2 < input2.length) {
-          const hex3 = input2.slice(i + 1, i + 3);
-          if (isHexPair(hex3)) {
-            output2 += "%" + hex3.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch)) {
-          output2 += ch;
-        } else {
-          const code = input2.charCodeAt(i);
-          if (code < 128) {
-            output2 += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output2 += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
-            const low = input2.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output2 += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output2 += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output2 += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output2;
-    }
-    function encodeUserinfo(input2) {
-      return encodeComponent(input2, isUserinfoCharacter);
-    }
-    function encodeQuery(input2) {
-      return encodeComponent(input2, isQueryFragmentCharacter);
-    }
-    function encodeFragment(input2) {
-      return encodeComponent(input2, isQueryFragmentCharacter);
-    }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    function normalizeQueryFragmentEncoding(input2) {
-      let output2 = "";
-      for (let i = 0; i < input2.length; i++) {
-        const ch = input2[i];
-        if (ch === "%" && i + 2 < input2.length) {
-          const hex3 = input2.slice(i + 1, i + 3);
-          if (isHexPair(hex3)) {
-            const normalizedHex = hex3.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output2 += decoded;
-            } else {
-              output2 += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch)) {
-          output2 += ch;
-        } else {
-          const code = input2.charCodeAt(i);
-          if (code < 128) {
-            output2 += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output2 += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
-            const low = input2.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output2 += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output2 += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output2 += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output2;
-    }
-    function escapePreservingEscapes(input2) {
-      let output2 = "";
-      for (let i = 0; i < input2.length; i++) {
-        if (input2[i] === "%" && i + 2 < input2.length) {
-          const hex3 = input2.slice(i + 1, i + 3);
-          if (isHexPair(hex3)) {
-            output2 += "%" + hex3.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        output2 += escape(input2[i]);
-      }
-      return output2;
-    }
-    function recomposeAuthority(component) {
-      const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
-        uriTokens.push("@");
-      }
-      if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
-          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
-          }
-          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
-          } else {
-            host = reescapeHostDelimiters(host, false);
-          }
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
-          throw new TypeError("URI port is malformed.");
-        }
-        uriTokens.push(":");
-        uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    var { isUUID } = require_utils4();
-    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-    var supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    function wsIsSecure(wsComponent) {
-      if (wsComponent.secure === true) {
-        return true;
-      } else if (wsComponent.secure === false) {
-        return false;
-      } else if (wsComponent.scheme) {
-        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
-      } else {
-        return false;
-      }
-    }
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
-      }
-      return component;
-    }
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
-      }
-      if (!component.path) {
-        component.path = "/";
-      }
-      return component;
-    }
-    function wsParse(wsComponent) {
-      wsComponent.secure = wsIsSecure(wsComponent);
-      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
-      wsComponent.path = void 0;
-      wsComponent.query = void 0;
-      return wsComponent;
-    }
-    function wsSerialize(wsComponent) {
-      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
-        wsComponent.port = void 0;
-      }
-      if (typeof wsComponent.secure === "boolean") {
-        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
-        wsComponent.secure = void 0;
-      }
-      if (wsComponent.resourceName) {
-        const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0;
-        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
-        wsComponent.resourceName = void 0;
-      }
-      wsComponent.fragment = void 0;
-      return wsComponent;
-    }
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path) {
-        urnComponent.error = "URN can not be parsed";
-        return urnComponent;
-      }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-        const schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0;
-        if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
-        }
-      } else {
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      }
-      return urnComponent;
-    }
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0) {
-        throw new Error("URN without nid cannot be serialized");
-      }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
-      const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
-      const schemeHandler = getSchemeHandler(urnScheme);
-      if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
-      }
-      const uriComponent = urnComponent;
-      const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
-      return uriComponent;
-    }
-    function urnuuidParse(urnComponent, options) {
-      const uuidComponent = urnComponent;
-      uuidComponent.uuid = uuidComponent.nss;
-      uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
-      }
-      return uuidComponent;
-    }
-    function urnuuidSerialize(uuidComponent) {
-      const urnComponent = uuidComponent;
-      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
-      return urnComponent;
-    }
-    var http = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: true,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var https = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var ws = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: true,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    );
-    var wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
-      }
-    );
-    var urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: true
-      }
-    );
-    var urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: true
-      }
-    );
-    var SCHEMES = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http,
-        https,
-        ws,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    module.exports = {
-      wsIsSecure,
-      SCHEMES,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils4();
-    var { SCHEMES, getSchemeHandler } = require_schemes();
-    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
-    var MALFORMED_HOST_ERROR = "URI host is malformed.";
-    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      const stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme)) {
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      }
-      return stringScheme;
-    }
-    function normalize(uri2, options) {
-      if (typeof uri2 === "string") {
-        uri2 = /** @type {T} */
-        normalizeString(uri2, options);
-      } else if (typeof uri2 === "object") {
-        uri2 = /** @type {T} */
-        parse5(serialize(uri2, options), options);
-      }
-      return uri2;
-    }
-    function resolve5(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
-      const {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions);
-      const {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-        throw new Error(MALFORMED_HOST_ERROR);
-      }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
-      }
-      schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
-    }
-    function resolveComponent(base, relative3, options, skipNormalization) {
-      const target2 = {};
-      if (!skipNormalization) {
-        base = parse5(serialize(base, options), options);
-        relative3 = parse5(serialize(relative3, options), options);
-      }
-      options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target2.scheme = relative3.scheme;
-        target2.userinfo = relative3.userinfo;
-        target2.host = relative3.host;
-        target2.port = relative3.port;
-        target2.path = removeDotSegments(relative3.path || "");
-        target2.query = relative3.query;
-      } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target2.userinfo = relative3.userinfo;
-          target2.host = relative3.host;
-          target2.port = relative3.port;
-          target2.path = removeDotSegments(relative3.path || "");
-          target2.query = relative3.query;
-        } else {
-          if (!relative3.path) {
-            target2.path = base.path;
-            if (relative3.query !== void 0) {
-              target2.query = relative3.query;
-            } else {
-              target2.query = base.query;
-            }
-          } else {
-            if (relative3.path[0] === "/") {
-              target2.path = removeDotSegments(relative3.path);
-            } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative3.path;
-              } else if (!base.path) {
-                target2.path = relative3.path;
-              } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
-              }
-              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
-            }
-            target2.query = relative3.query;
-          }
-          target2.userinfo = base.userinfo;
-          target2.host = base.host;
-          target2.port = base.port;
-        }
-        target2.scheme = base.scheme;
-      }
-      target2.fragment = relative3.fragment;
-      return target2;
-    }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    function serialize(cmpts, opts) {
-      const component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      };
-      const options = Object.assign({}, opts);
-      const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-      }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
-        if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
-        } else {
-          component.path = normalizePercentEncoding(component.path);
-        }
-      }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
-      }
-      const authority = recomposeAuthority(component);
-      if (authority !== void 0) {
-        if (options.reference !== "suffix") {
-          uriTokens.push("//");
-        }
-        uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
-          uriTokens.push("/");
-        }
-      }
-      if (component.path !== void 0) {
-        let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
-        }
-        if (schemelessReference) {
-          s = serializePathEncoding(s, true);
-        }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
-        }
-        uriTokens.push(s);
-      }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
-      }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
-      }
-      return uriTokens.join("");
-    }
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
-        return 'URI path must start with "/" when authority is present.';
-      }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
-        return "URI port is malformed.";
-      }
-      return void 0;
-    }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent2 = component.indexOf("%");
-      while (percent2 !== -1) {
-        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
-          return true;
-        }
-        percent2 = component.indexOf("%", percent2 + 3);
-      }
-      return false;
-    }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
-    }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-        return true;
-      }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
-        let url2;
-        try {
-          url2 = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-          return true;
-        }
-        if (!isHostOnlyURL(url2)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-          return true;
-        }
-        parsed.host = url2.hostname;
-      }
-      return false;
-    }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
-      return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-      );
-    }
-    function isHostOnlyURL(url2) {
-      return url2.username === "" && url2.password === "" && url2.port === "" && url2.pathname === "/" && url2.search === "" && url2.hash === "" && url2.hostname !== "";
-    }
-    function parseWithStatus(uri2, opts) {
-      const options = Object.assign({}, opts);
-      const parsed = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      };
-      let malformedAuthorityOrPort = false;
-      let malformedPercentEncoding = false;
-      let malformedSchemeSpecific = false;
-      let malformedHost = false;
-      let malformedIPLiteral = false;
-      let malformedScheme = false;
-      let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri2 = options.scheme + ":" + uri2;
-        } else {
-          uri2 = "//" + uri2;
-        }
-      }
-      const authorityMatch = uri2.match(AUTHORITY_PREFIX);
-      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
-        malformedAuthorityOrPort = true;
-      }
-      const introducerMatch = uri2.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
-        if (normalizedRegion.length >= 2) {
-          if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
-            malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
-            malformedAuthorityOrPort = true;
-          }
-        }
-      }
-      const matches = uri2.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
-          } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-            malformedScheme = true;
-          }
-        }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
-        if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
-        }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
-        }
-        const parseError = getParseError(parsed, matches);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
-          malformedAuthorityOrPort = true;
-        }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
-          if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-            if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-              malformedAuthorityOrPort = true;
-            }
-          } else {
-            isIP = true;
-          }
-        }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
-        } else {
-          parsed.reference = "uri";
-        }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
-        }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-        if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-        }
-        if (uri2.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
-          }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
-          }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-          }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-          }
-        }
-        if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
-            malformedSchemeSpecific = true;
-          }
-        }
-      } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
-      }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    function parse5(uri2, opts) {
-      return parseWithStatus(uri2, opts).parsed;
-    }
-    function normalizeString(uri2, opts) {
-      return normalizeStringWithStatus(uri2, opts).normalized;
-    }
-    function normalizeStringWithStatus(uri2, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri2, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize(parsed, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    function normalizeComparableURI(uri2, opts) {
-      if (typeof uri2 !== "string" && typeof uri2 !== "object") {
-        return void 0;
-      }
-      let value;
-      try {
-        value = typeof uri2 === "string" ? uri2 : serialize(uri2, opts);
-      } catch {
-        return void 0;
-      }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    var fastUri = {
-      SCHEMES,
-      normalize,
-      resolve: resolve5,
-      resolveComponent,
-      equal,
-      serialize,
-      parse: parse5
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var uri2 = require_fast_uri();
-    uri2.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri2;
-  }
-});
-
-// node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    var ref_error_1 = require_ref_error();
-    var rules_1 = require_rules();
-    var compile_1 = require_compile();
-    var codegen_2 = require_codegen();
-    var resolve_1 = require_resolve();
-    var dataType_1 = require_dataType();
-    var util_1 = require_util10();
-    var $dataRefSchema = require_data();
-    var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]);
-    var removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    };
-    var deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    };
-    var MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a3, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
-      const _optz = (_a3 = o.code) === null || _a3 === void 0 ? void 0 : _a3.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver
-      };
-    }
-    var Ajv = class {
-      constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = /* @__PURE__ */ Object.create(null);
-        this._compilations = /* @__PURE__ */ new Set();
-        this._loading = {};
-        this._cache = /* @__PURE__ */ new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-          addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-          addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-          this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        const { $data, meta: meta3, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-          _dataRefSchema = { ...$dataRefSchema };
-          _dataRefSchema.id = _dataRefSchema.$id;
-          delete _dataRefSchema.$id;
-        }
-        if (meta3 && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-      }
-      defaultMeta() {
-        const { meta: meta3, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta3 == "object" ? meta3[schemaId] || meta3 : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else {
-          v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
-        return valid;
-      }
-      compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema, meta3) {
-        if (typeof this.opts.loadSchema != "function") {
-          throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta3);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          const sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-          if ($ref && !this.getSchema($ref)) {
-            await runCompileAsync.call(this, { $ref }, true);
-          }
-        }
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
-            return _compileAsync.call(this, sch);
-          }
-        }
-        function checkLoaded({ missingSchema: ref2, missingRef }) {
-          if (this.refs[ref2]) {
-            throw new Error(`AnySchema ${ref2} is loaded but ${missingRef} cannot be resolved`);
-          }
-        }
-        async function loadMissingSchema(ref2) {
-          const _schema = await _loadSchema.call(this, ref2);
-          if (!this.refs[ref2])
-            await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref2])
-            this.addSchema(_schema, ref2, meta3);
-        }
-        async function _loadSchema(ref2) {
-          const p = this._loading[ref2];
-          if (p)
-            return p;
-          try {
-            return await (this._loading[ref2] = loadSchema(ref2));
-          } finally {
-            delete this._loading[ref2];
-          }
-        }
-      }
-      // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema)) {
-          for (const sch of schema)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-          const { schemaId } = this.opts;
-          id = schema[schemaId];
-          if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
-          }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-          return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== void 0 && typeof $schema != "string") {
-          throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-          this.logger.warn("meta-schema not available");
-          this.errors = null;
-          return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-          keyRef = sch;
-        if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
-          if (!sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-          this._removeAllSchemas(this.schemas, schemaKeyRef);
-          this._removeAllSchemas(this.refs, schemaKeyRef);
-          return this;
-        }
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            this._removeAllSchemas(this.schemas);
-            this._removeAllSchemas(this.refs);
-            this._cache.clear();
-            return this;
-          case "string": {
-            const sch = getSchEnv.call(this, schemaKeyRef);
-            if (typeof sch == "object")
-              this._cache.delete(sch.schema);
-            delete this.schemas[schemaKeyRef];
-            delete this.refs[schemaKeyRef];
-            return this;
-          }
-          case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
-            }
-            return this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-          keyword = kwdOrDef;
-          if (typeof def == "object") {
-            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-            def.keyword = keyword;
-          }
-        } else if (typeof kwdOrDef == "object" && def === void 0) {
-          def = kwdOrDef;
-          keyword = def.keyword;
-          if (Array.isArray(keyword) && !keyword.length) {
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-          }
-        } else {
-          throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-          return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-      }
-      getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        const { RULES: RULES2 } = this;
-        delete RULES2.keywords[keyword];
-        delete RULES2.all[keyword];
-        for (const group of RULES2.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-      }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
-          return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
-          let keywords = metaSchema;
-          for (const seg of segments)
-            keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
-              continue;
-            const { $data } = rule.definition;
-            const schema = keywords[key];
-            if ($data && schema)
-              keywords[key] = schemaOrData(schema);
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
-            if (typeof sch == "string") {
-              delete schemas[keyRef];
-            } else if (sch && !sch.meta) {
-              this._cache.delete(sch.schema);
-              delete schemas[keyRef];
-            }
-          }
-        }
-      }
-      _addSchema(schema, meta3, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-          id = schema[schemaId];
-        } else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          else if (typeof schema != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta3, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-          if (baseId)
-            this._checkUnique(baseId);
-          this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-          this.validateSchema(schema, true);
-        return sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
-        }
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta)
-          this._compileMetaSchema(sch);
-        else
-          compile_1.compileSchema.call(this, sch);
-        if (!sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv.ValidationError = validation_error_1.default;
-    Ajv.MissingRefError = ref_error_1.default;
-    exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    function getSchEnv(keyRef) {
-      keyRef = (0, resolve_1.normalizeId)(keyRef);
-      return this.schemas[keyRef] || this.refs[keyRef];
-    }
-    function addInitialSchemas() {
-      const optsSchemas = this.opts.schemas;
-      if (!optsSchemas)
-        return;
-      if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-      else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
-    }
-    function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
-      }
-    }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-          def.keyword = keyword;
-        this.addKeyword(def);
-      }
-    }
-    function getMetaSchemaOptions() {
-      const metaOpts = { ...this.opts };
-      for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger(logger) {
-      if (logger === false)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      const { RULES: RULES2 } = this;
-      (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES2.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      });
-      if (!def)
-        return;
-      if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-      }
-    }
-    function addRule(keyword, definition, dataType) {
-      var _a3;
-      const post = definition === null || definition === void 0 ? void 0 : definition.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES: RULES2 } = this;
-      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
-      if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES2.rules.push(ruleGroup);
-      }
-      RULES2.keywords[keyword] = true;
-      if (!definition)
-        return;
-      const rule = {
-        keyword,
-        definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
-        }
-      };
-      if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-      else
-        ruleGroup.rules.push(rule);
-      RULES2.all[keyword] = rule;
-      (_a3 = definition.implements) === null || _a3 === void 0 ? void 0 : _a3.forEach((kwd) => this.addKeyword(kwd));
-    }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-      } else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-      }
-    }
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      if (metaSchema === void 0)
-        return;
-      if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-      def.validateSchema = this.compile(metaSchema, true);
-    }
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema) {
-      return { anyOf: [schema, $dataRef] };
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error();
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var util_1 = require_util10();
-    var def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
-          const schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
-        }
-      }
-    };
-    function getValidate(cxt, sch) {
-      const { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
-      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      if ($async)
-        callAsyncRef();
-      else
-        callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
-          if (!allErrors)
-            gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
-          if (!allErrors)
-            gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-      }
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-      }
-      function addErrorsFrom(source) {
-        const errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
-        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      function addEvaluatedFrom(source) {
-        var _a3;
-        if (!it.opts.unevaluated)
-          return;
-        const schEvaluated = (_a3 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a3 === void 0 ? void 0 : _a3.evaluated;
-        if (it.props !== true) {
-          if (schEvaluated && !schEvaluated.dynamicProps) {
-            if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-            }
-          } else {
-            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-          }
-        }
-        if (it.items !== true) {
-          if (schEvaluated && !schEvaluated.dynamicItems) {
-            if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-            }
-          } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-          }
-        }
-      }
-    }
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var id_1 = require_id();
-    var ref_1 = require_ref();
-    var core = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error63 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error: error63,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error63 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error: error63,
-      code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -39327,2375 +34242,6 @@ var require_ucs2length = __commonJS({
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var ucs2length_1 = require_ucs2length();
-    var error63 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: true,
-      error: error63,
-      code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var util_1 = require_util10();
-    var codegen_1 = require_codegen();
-    var error63 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error: error63,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          const { regExp } = it.opts.code;
-          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error63 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: true,
-      error: error63,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error63 = {
-      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
-      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
-    };
-    var def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: true,
-      error: error63,
-      code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-          return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-          allErrorsMode();
-        else
-          exitOnErrorMode();
-        if (opts.strictRequired) {
-          const props = cxt.parentSchema.properties;
-          const { definedProperties } = cxt.it;
-          for (const requiredKey of schema) {
-            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-            }
-          }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data) {
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          } else {
-            for (const prop of schema) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-            }
-          }
-        }
-        function exitOnErrorMode() {
-          const missing = gen.let("missing");
-          if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-            cxt.ok(valid);
-          } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-          }
-        }
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error();
-              gen.break();
-            });
-          }, codegen_1.nil);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error63 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: true,
-      error: error63,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dataType_1 = require_dataType();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var equal_1 = require_equal();
-    var error63 = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
-    };
-    var def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: true,
-      error: error63,
-      code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-          return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
-          gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-          const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
-            gen.if(wrongType, (0, codegen_1._)`continue`);
-            if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
-              cxt.error();
-              gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        function loopN2(i, j) {
-          const eql = (0, util_1.useFunc)(gen, equal_1.default);
-          const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
-            cxt.error();
-            gen.assign(valid, false).break(outer);
-          })));
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var equal_1 = require_equal();
-    var error63 = {
-      message: "must be equal to constant",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "const",
-      $data: true,
-      error: error63,
-      code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var equal_1 = require_equal();
-    var error63 = {
-      message: "must be equal to one of the allowed values",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: true,
-      error: error63,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-          throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
-        let valid;
-        if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
-        } else {
-          if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-          const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var limitNumber_1 = require_limitNumber();
-    var multipleOf_1 = require_multipleOf();
-    var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern();
-    var limitProperties_1 = require_limitProperties();
-    var required_1 = require_required();
-    var limitItems_1 = require_limitItems();
-    var uniqueItems_1 = require_uniqueItems();
-    var const_1 = require_const();
-    var enum_1 = require_enum();
-    var validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error63 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error: error63,
-      code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items);
-      }
-    };
-    function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
-      it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-    }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var code_1 = require_code2();
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-          return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
-      checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-      }
-      const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-          return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid));
-        cxt.ok(valid);
-      });
-      function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-      }
-    }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var items_1 = require_items();
-    var def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var code_1 = require_code2();
-    var additionalItems_1 = require_additionalItems();
-    var error63 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error: error63,
-      code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        if (prefixItems)
-          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-          cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error63 = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
-    };
-    var def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: true,
-      error: error63,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-          min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
-        } else {
-          min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-          cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
-          cxt.pass(cond);
-          return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
-        } else if (min === 0) {
-          gen.let(valid, true);
-          if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
-        } else {
-          gen.let(valid, false);
-          validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: true
-            }, _valid);
-            block();
-          });
-        }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
-          if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
-          } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
-            if (min === 1)
-              gen.assign(valid, true);
-            else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var code_1 = require_code2();
-    exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema }) {
-      const propertyDeps = {};
-      const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
-          continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      const missing = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        });
-        if (it.allErrors) {
-          gen.if(hasProperty, () => {
-            for (const depProp of deps) {
-              (0, code_1.checkReportMissingProp)(cxt, depProp);
-            }
-          });
-        } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
-          gen.else();
-        }
-      }
-    }
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-          continue;
-        gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
-          () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, true)
-          // TODO var
-        );
-        cxt.ok(valid);
-      }
-    }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error63 = {
-      message: "property name must be valid",
-      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
-    };
-    var def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error: error63,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
-          cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(true);
-            if (!it.allErrors)
-              gen.break();
-          });
-        });
-        cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var util_1 = require_util10();
-    var error63 = {
-      message: "must NOT have additional properties",
-      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
-    };
-    var def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: true,
-      trackErrors: true,
-      error: error63,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
-            else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
-          } else {
-            definedProp = codegen_1.nil;
-          }
-          if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-          }
-          return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
-                cxt.reset();
-                deleteAdditional(key);
-              });
-            } else {
-              applyAdditionalSchema(key, valid);
-              if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-          }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-          const subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          if (errors === false) {
-            Object.assign(subschema, {
-              compositeRule: true,
-              createErrors: false,
-              allErrors: false
-            });
-          }
-          cxt.subschema(subschema, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var validate_1 = require_validate();
-    var code_1 = require_code2();
-    var util_1 = require_util10();
-    var additionalProperties_1 = require_additionalProperties();
-    var def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-          it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-          return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
-          } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-            applyPropertySchema(prop);
-            if (!it.allErrors)
-              gen.else().var(valid, true);
-            gen.endIf();
-          }
-          cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
-        }
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var util_2 = require_util10();
-    var def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
-          return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (const pat of patterns) {
-            if (checkProperties)
-              checkMatchingProperties(pat);
-            if (it.allErrors) {
-              validateProperties(pat);
-            } else {
-              gen.var(valid, true);
-              validateProperties(pat);
-              gen.if(valid);
-            }
-          }
-        }
-        function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-            }
-          }
-        }
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
-                cxt.subschema({
-                  keyword: "patternProperties",
-                  schemaProp: pat,
-                  dataProp: key,
-                  dataPropType: util_2.Type.Str
-                }, valid);
-              }
-              if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-              }
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util10();
-    var def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          cxt.fail();
-          return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: true,
-          createErrors: false,
-          allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: true,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error63 = {
-      message: "must match exactly one schema in oneOf",
-      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
-    };
-    var def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: true,
-      error: error63,
-      code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-          return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
-              gen.var(schValid, true);
-            } else {
-              schCxt = cxt.subschema({
-                keyword: "oneOf",
-                schemaProp: i,
-                compositeRule: true
-              }, schValid);
-            }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
-            }
-            gen.if(schValid, () => {
-              gen.assign(valid, true);
-              gen.assign(passing, i);
-              if (schCxt)
-                cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util10();
-    var def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
-          cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error63 = {
-      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
-      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
-    };
-    var def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      error: error63,
-      code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-          return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-          const ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause });
-          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else if (hasThen) {
-          gen.if(schValid, validateClause("then"));
-        } else {
-          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-          const schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-          return () => {
-            const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-            if (ifClause)
-              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
-            else
-              cxt.setParams({ ifClause: keyword });
-          };
-        }
-      }
-    };
-    function hasSchema(it, keyword) {
-      const schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util10();
-    var def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var additionalItems_1 = require_additionalItems();
-    var prefixItems_1 = require_prefixItems();
-    var items_1 = require_items();
-    var items2020_1 = require_items2020();
-    var contains_1 = require_contains();
-    var dependencies_1 = require_dependencies();
-    var propertyNames_1 = require_propertyNames();
-    var additionalProperties_1 = require_additionalProperties();
-    var properties_1 = require_properties();
-    var patternProperties_1 = require_patternProperties();
-    var not_1 = require_not();
-    var anyOf_1 = require_anyOf();
-    var oneOf_1 = require_oneOf();
-    var allOf_1 = require_allOf();
-    var if_1 = require_if2();
-    var thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = false) {
-      const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-      else
-        applicator.push(additionalItems_1.default, items_1.default);
-      applicator.push(contains_1.default);
-      return applicator;
-    }
-    exports.default = getApplicator;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
-var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicAnchor = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicAnchor",
-      schemaType: "string",
-      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
-    };
-    function dynamicAnchor(cxt, anchor2) {
-      const { gen, it } = cxt;
-      it.schemaEnv.root.dynamicAnchors[anchor2] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor2)}`;
-      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
-    }
-    exports.dynamicAnchor = dynamicAnchor;
-    function _getValidate(cxt) {
-      const { schemaEnv, schema, self } = cxt.it;
-      const { root, baseId, localRefs, meta: meta3 } = schemaEnv.root;
-      const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta: meta3 });
-      compile_1.compileSchema.call(self, sch);
-      return (0, ref_1.getValidate)(cxt, sch);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
-var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicRef = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicRef",
-      schemaType: "string",
-      code: (cxt) => dynamicRef(cxt, cxt.schema)
-    };
-    function dynamicRef(cxt, ref2) {
-      const { gen, keyword, it } = cxt;
-      if (ref2[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-      const anchor2 = ref2.slice(1);
-      if (it.allErrors) {
-        _dynamicRef();
-      } else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-      }
-      function _dynamicRef(valid) {
-        if (it.schemaEnv.root.dynamicAnchors[anchor2]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor2)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-        } else {
-          _callRef(it.validateName, valid)();
-        }
-      }
-      function _callRef(validate2, valid) {
-        return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate2);
-          gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate2);
-      }
-    }
-    exports.dynamicRef = dynamicRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
-var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var util_1 = require_util10();
-    var def = {
-      keyword: "$recursiveAnchor",
-      schemaType: "boolean",
-      code(cxt) {
-        if (cxt.schema)
-          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
-var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicRef_1 = require_dynamicRef();
-    var def = {
-      keyword: "$recursiveRef",
-      schemaType: "string",
-      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
-var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var dynamicRef_1 = require_dynamicRef();
-    var recursiveAnchor_1 = require_recursiveAnchor();
-    var recursiveRef_1 = require_recursiveRef();
-    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-    exports.default = dynamic;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
-var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentRequired",
-      type: "object",
-      schemaType: "object",
-      error: dependencies_1.error,
-      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
-var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentSchemas",
-      type: "object",
-      schemaType: "object",
-      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
-var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util10();
-    var def = {
-      keyword: ["maxContains", "minContains"],
-      type: "array",
-      schemaType: "number",
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === void 0) {
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/next.js
-var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependentRequired_1 = require_dependentRequired();
-    var dependentSchemas_1 = require_dependentSchemas();
-    var limitContains_1 = require_limitContains();
-    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-    exports.default = next;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
-var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var names_1 = require_names();
-    var error63 = {
-      message: "must NOT have unevaluated properties",
-      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
-    };
-    var def = {
-      keyword: "unevaluatedProperties",
-      type: "object",
-      schemaType: ["boolean", "object"],
-      trackErrors: true,
-      error: error63,
-      code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-          if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            cxt.subschema({
-              keyword: "unevaluatedProperties",
-              dataProp: key,
-              dataPropType: util_1.Type.Str
-            }, valid);
-            if (!allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          }
-        }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-          const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
-          }
-          return (0, codegen_1.and)(...ps);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
-var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error63 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "unevaluatedItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      error: error63,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items = it.items || 0;
-        if (items === true)
-          return;
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema === false) {
-          cxt.setParams({ len: items });
-          cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
-          cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
-var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var unevaluatedProperties_1 = require_unevaluatedProperties();
-    var unevaluatedItems_1 = require_unevaluatedItems();
-    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-    exports.default = unevaluated;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error63 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: true,
-      error: error63,
-      code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-          return;
-        if ($data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
-          const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
-          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            if (opts.strictSchema === false)
-              return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
-          }
-          function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-        }
-        function validateFormat() {
-          const formatDef = self.formats[schema];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === true)
-            return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
-          if (fmtType === ruleType)
-            cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-            }
-          }
-          function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
-            }
-            return ["string", fmtDef, fmt];
-          }
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft2020.js
-var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft2020Vocabularies = [
-      dynamic_1.default,
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(true),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary,
-      next_1.default,
-      unevaluated_1.default
-    ];
-    exports.default = draft2020Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2["Tag"] = "tag";
-      DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var types_1 = require_types();
-    var compile_1 = require_compile();
-    var ref_error_1 = require_ref_error();
-    var util_1 = require_util10();
-    var error63 = {
-      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
-      params: ({ params: { discrError, tag: tag2, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag2}}`
-    };
-    var def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error: error63,
-      code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-          throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-          throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag2 = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag2} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag: tag2, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-          const mapping = getMapping();
-          gen.if(false);
-          for (const tagValue in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag2} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          }
-          gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag: tag2, tagName });
-          gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
-          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          cxt.mergeEvaluated(schCxt, codegen_1.Name);
-          return _valid;
-        }
-        function getMapping() {
-          var _a3;
-          const oneOfMapping = {};
-          const topRequired = hasRequired(parentSchema);
-          let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref2 = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref2);
-              if (sch instanceof compile_1.SchemaEnv)
-                sch = sch.schema;
-              if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref2);
-            }
-            const propSch = (_a3 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a3 === void 0 ? void 0 : _a3[tagName];
-            if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            }
-            tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required: required2 }) {
-            return Array.isArray(required2) && required2.includes(tagName);
-          }
-          function addMappings(sch, i) {
-            if (sch.const) {
-              addMapping(sch.const, i);
-            } else if (sch.enum) {
-              for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
-              }
-            } else {
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-            }
-          }
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            }
-            oneOfMapping[tagValue] = i;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
-var require_schema4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true,
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
-        "https://json-schema.org/draft/2020-12/vocab/validation": true,
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/unevaluated" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format-annotation" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
-      properties: {
-        definitions: {
-          $comment: '"definitions" has been replaced by "$defs".',
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          deprecated: true,
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          },
-          deprecated: true,
-          default: {}
-        },
-        $recursiveAnchor: {
-          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
-          $ref: "meta/core#/$defs/anchorString",
-          deprecated: true
-        },
-        $recursiveRef: {
-          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
-          $ref: "meta/core#/$defs/uriReferenceString",
-          deprecated: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
-var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        prefixItems: { $ref: "#/$defs/schemaArray" },
-        items: { $dynamicRef: "#meta" },
-        contains: { $dynamicRef: "#meta" },
-        additionalProperties: { $dynamicRef: "#meta" },
-        properties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        propertyNames: { $dynamicRef: "#meta" },
-        if: { $dynamicRef: "#meta" },
-        then: { $dynamicRef: "#meta" },
-        else: { $dynamicRef: "#meta" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $dynamicRef: "#meta" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $dynamicRef: "#meta" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
-var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Unevaluated applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        unevaluatedItems: { $dynamicRef: "#meta" },
-        unevaluatedProperties: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
-var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentEncoding: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentSchema: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
-var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          $ref: "#/$defs/uriReferenceString",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: { $ref: "#/$defs/uriString" },
-        $ref: { $ref: "#/$defs/uriReferenceString" },
-        $anchor: { $ref: "#/$defs/anchorString" },
-        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
-        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
-        $vocabulary: {
-          type: "object",
-          propertyNames: { $ref: "#/$defs/uriString" },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" }
-        }
-      },
-      $defs: {
-        anchorString: {
-          type: "string",
-          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
-        },
-        uriString: {
-          type: "string",
-          format: "uri"
-        },
-        uriReferenceString: {
-          type: "string",
-          format: "uri-reference"
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
-var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Format vocabulary meta-schema for annotation results",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
-var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
-var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/validation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
-var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema4();
-    var applicator = require_applicator2();
-    var unevaluated = require_unevaluated2();
-    var content = require_content();
-    var core = require_core3();
-    var format = require_format_annotation();
-    var metadata = require_meta_data();
-    var validation = require_validation2();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2020($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv2, sch) {
-        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-    }
-    exports.default = addMetaSchema2020;
-  }
-});
-
-// node_modules/ajv/dist/2020.js
-var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-    var core_1 = require_core();
-    var draft2020_1 = require_draft2020();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2020_12_1 = require_json_schema_2020_12();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta: meta3 } = this.opts;
-        if (!meta3)
-          return;
-        json_schema_2020_12_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
   }
 });
 
@@ -45013,8 +37559,8 @@ function anchor(source) {
 }
 var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
-  const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  const hhmm2 = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm2}` : args.precision === 0 ? `${hhmm2}:[0-5]\\d` : `${hhmm2}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm2}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm2}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex;
 }
 function time(args) {
@@ -46051,13 +38597,13 @@ var CC_SANITIZE = /[- ]/g;
 function isLuhnAlgo(digits) {
   let length = digits.length;
   let bit = 1;
-  let sum = 0;
+  let sum2 = 0;
   while (length) {
     const value = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+    sum2 += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
   }
-  return sum % 10 === 0;
+  return sum2 % 10 === 0;
 }
 function isValidCreditCard(input2) {
   if (!creditCard.test(input2))
@@ -46374,8 +38920,8 @@ function handleArrayResult(result, final, index) {
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!Array.isArray(input2)) {
@@ -46387,7 +38933,7 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
+    payload.value = memo3 ? memo3.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
@@ -46547,8 +39093,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
@@ -46561,7 +39107,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+    payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
@@ -46594,11 +39140,11 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   $ZodObject.init(inst, def);
   const superParse = inst._zod.parse;
   const _normalized = cached(() => normalizeDef(def));
-  const memo2 = globalConfig.memoizer;
+  const memo3 = globalConfig.memoizer;
   const generateFastpass = (shape) => {
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
-    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
+    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo3, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id, k) => `
           let ${id}_ab = false;
@@ -46618,7 +39164,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     for (const key of normalized.allKeys) {
       ids[key] = `key_${counter++}`;
     }
-    doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+    doc.write(memo3 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
     for (const key of normalized.allKeys) {
       if (key === "__proto__")
         continue;
@@ -47052,8 +39598,8 @@ function handleIntersectionResults(result, left, right) {
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
   const items = def.items;
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!Array.isArray(input2)) {
@@ -47065,7 +39611,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
+    payload.value = memo3 ? memo3.alloc(inst, payload, [], ctx) : [];
     const proms = [];
     const optinStart = getTupleOptStart(items, "optin");
     const optoutStart = getTupleOptStart(items, "optout");
@@ -47174,8 +39720,8 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!isPlainObject(input2)) {
@@ -47190,7 +39736,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     const proms = [];
     const values = def.keyType._zod.values;
     if (values && !def.partial) {
-      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
       for (const key of values) {
         if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
@@ -47254,7 +39800,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         });
       }
     } else {
-      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
       for (const key of Reflect.ownKeys(input2)) {
         if (key === "__proto__")
@@ -47329,8 +39875,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
 });
 var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!(input2 instanceof Map)) {
@@ -47343,7 +39889,7 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
+    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const [key, value] of input2) {
@@ -47400,8 +39946,8 @@ function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) 
 }
 var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!(input2 instanceof Set)) {
@@ -47414,7 +39960,7 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
+    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const item of input2) {
@@ -62484,21 +55030,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached3 = cache.get(s);
+    const cached3 = cache2.get(s);
     if (cached3 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached3 !== void 0)
       return cached3;
-    cache.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
+    cache2.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -62999,7 +55545,7 @@ var UNIT_SECONDS = { d: 86400, h: 3600, m: 60, s: 1 };
 function durationSeconds(text2) {
   const parts = [...text2.matchAll(/(\d+)([dhms])/g)];
   if (parts.length === 0 || parts.map((p) => p[0]).join("") !== text2) throw new Error(`not a duration: ${text2}`);
-  return parts.reduce((sum, p) => sum + Number(p[1]) * UNIT_SECONDS[p[2]], 0);
+  return parts.reduce((sum2, p) => sum2 + Number(p[1]) * UNIT_SECONDS[p[2]], 0);
 }
 function parseTarget(text2) {
   const match = /^(?:([\d.]+)% within )?(.+)$/.exec(text2);
@@ -63030,7 +55576,7 @@ var ai_qa_rubric_default = defineRule({
   check({ model }, report) {
     for (const guardrails of model.aiGuardrails) {
       const { qaRubric, citeKnowledgeBase, sayUnknown } = guardrails.spec;
-      const total = qaRubric.reduce((sum, c) => sum + percent(c.weight), 0);
+      const total = qaRubric.reduce((sum2, c) => sum2 + percent(c.weight), 0);
       if (qaRubric.length > 0 && Math.abs(total - 1) > 1e-9) {
         report({ at: child(guardrails.at, "qaRubric"), target: "key", message: `The QA rubric weights add up to ${Number((total * 100).toFixed(4))}%, not 100%. Adjust the weights.` });
       }
@@ -63041,6 +55587,81 @@ var ai_qa_rubric_default = defineRule({
       }
       if (!citeKnowledgeBase) report({ at: child(guardrails.at, "citeKnowledgeBase"), message: "AI drafts are not required to cite the knowledge base, so reviewers cannot check where an answer came from. Set citeKnowledgeBase: true." });
       if (!sayUnknown) report({ at: child(guardrails.at, "sayUnknown"), message: 'AI drafts are not required to say "unknown" when they cannot verify something, which invites invented answers. Set sayUnknown: true.' });
+    }
+  }
+});
+
+// src/feasibility/describe.ts
+function minutesText(minutes2) {
+  return formatDuration(minutes2 < 1 ? Math.round(minutes2 * 60) : Math.round(minutes2) * 60);
+}
+function when(u) {
+  const utc = `${u.start.slice(0, 16).replace("T", " ")} \u2192 ${u.end.slice(0, 16).replace("T", " ")} UTC`;
+  const local = u.local.map((l) => u.minutes < 24 * 60 ? `${l.start.slice(11)}\u2013${l.end.slice(11)} ${l.timeZone}` : `${l.start} \u2192 ${l.end} ${l.timeZone}`).join(", ");
+  return local ? `${utc} (${local})` : utc;
+}
+function dates(pattern, shown = 4) {
+  const list = pattern.dates.slice(0, shown).join(", ");
+  return pattern.count > shown ? `${list} and ${pattern.count - shown} more dates` : list;
+}
+function describeGaps(fact) {
+  if (!fact.worst) return "no gaps";
+  const worstDay = fact.worst.start.slice(0, 10);
+  const pattern = fact.patterns.find((p) => p.dates.includes(worstDay) && p.startUtc === fact.worst.start.slice(11, 16));
+  const recurring = pattern ? ` The same gap, ${pattern.startUtc}\u2013${pattern.endUtc} UTC, occurs on ${dates(pattern)}` : "";
+  const others = fact.patterns.length > 1 ? `; ${fact.uncovered.length} uncovered stretches in all over the horizon` : "";
+  return `The worst is ${when(fact.worst)}.${recurring}${others}.`;
+}
+
+// src/model/queries.ts
+function slaPolicyOf(model, channel2) {
+  return channel2.spec.slaPolicy ? model.find("SlaPolicy", channel2.spec.slaPolicy) : void 0;
+}
+function allTierNames(model) {
+  return [...new Set(model.slaPolicies.flatMap((p) => p.spec.tiers.map((t) => t.name)))].sort();
+}
+function tiersNamed(model, name) {
+  return model.slaPolicies.flatMap(
+    (policy) => policy.spec.tiers.flatMap((tier2, index) => tier2.name === name ? [{ policy, tier: tier2, index }] : [])
+  );
+}
+function teamsServing(model, channel2) {
+  return model.teams.filter((team) => team.spec.channels.includes(channel2));
+}
+
+// src/rules/capacity-meets-demand.ts
+var round = (n) => Number(n.toFixed(1));
+var capacity_meets_demand_default = defineRule({
+  id: "capacity-meets-demand",
+  description: "The teams that answer a channel can clear its volume on their real shifts, and the backlog that builds while they are off shift clears within the least urgent tier's first-response target.",
+  defaultSeverity: "error",
+  check({ model, facts }, report) {
+    for (const fact of facts.capacity) {
+      const channel2 = model.find("Channel", fact.channel);
+      if (!channel2?.spec.demand) continue;
+      const at = child(channel2.at, "demand", "ticketsPerDay");
+      const related = fact.teams.map((t) => ({ at: child(model.find("Team", t.team).at, "headcount"), message: `Team '${t.team}' clears about ${round(t.ticketsPerDay)} tickets a day for this channel.` }));
+      if (fact.utilization > 1) {
+        const staff = fact.teams.map((t) => `${t.team}: ${t.headcount} agent${t.headcount === 1 ? "" : "s"}${t.share < 1 ? ` at ${Math.round(t.share * 100)}% of their time` : ""}`).join("; ");
+        report({
+          at,
+          message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but the teams that answer it can clear about ${round(fact.capacityPerDay)} a day on their shifts (${staff}). The backlog grows by ${round(fact.demandPerDay - fact.capacityPerDay)} tickets a day, so no response-time tier can be kept. It needs about ${fact.agentsRequired} agents at this productivity, against ${round(fact.agentsStaffed)} now.`,
+          related
+        });
+        continue;
+      }
+      const wait = fact.backlog?.worstWaitMinutes;
+      const policy = slaPolicyOf(model, channel2);
+      const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : void 0;
+      if (wait === void 0 || wait === null || !slowest) continue;
+      const target2 = parseTarget(slowest.firstResponse).seconds / 60;
+      if (wait > target2) {
+        report({
+          at,
+          message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog.peak)} tickets, at ${fact.backlog.peakAt?.slice(0, 16).replace("T", " ")} UTC) takes up to ${minutesText(wait)} of the SLA clock to clear, first in first out \u2014 longer than the ${minutesText(target2)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
+          related
+        });
+      }
     }
   }
 });
@@ -63059,22 +55680,6 @@ var channel_has_sla_default = defineRule({
   }
 });
 
-// src/model/queries.ts
-function slaPolicyOf(model, channel2) {
-  return channel2.spec.slaPolicy ? model.find("SlaPolicy", channel2.spec.slaPolicy) : void 0;
-}
-function allTierNames(model) {
-  return [...new Set(model.slaPolicies.flatMap((p) => p.spec.tiers.map((t) => t.name)))].sort();
-}
-function tiersNamed(model, name) {
-  return model.slaPolicies.flatMap(
-    (policy) => policy.spec.tiers.flatMap((tier2, index) => tier2.name === name ? [{ policy, tier: tier2, index }] : [])
-  );
-}
-function teamsServing(model, channel2) {
-  return model.teams.filter((team) => team.spec.channels.includes(channel2));
-}
-
 // src/rules/channel-has-team.ts
 var channel_has_team_default = defineRule({
   id: "channel-has-team",
@@ -63092,6 +55697,903 @@ var channel_has_team_default = defineRule({
   }
 });
 
+// src/time/spec.ts
+var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+var CALENDAR = "calendar";
+function holidayDate(entry) {
+  return typeof entry === "string" ? entry : entry.date;
+}
+var FATAL_PROBLEMS = /* @__PURE__ */ new Set([
+  "invalid-spec",
+  "unknown-time-zone",
+  "unknown-weekday",
+  "invalid-interval",
+  "invalid-date"
+]);
+
+// src/time/clock.ts
+var TIME_RE = /^(\d{1,2}):(\d{2})$/;
+function parseLocalTime(text2) {
+  const m = TIME_RE.exec(text2.trim());
+  if (!m) {
+    return { ok: false, code: "invalid-interval", error: `"${text2}" is not a time; write it as HH:MM, for example 09:00` };
+  }
+  const hours = Number(m[1]);
+  const minutes2 = Number(m[2]);
+  if (minutes2 > 59) {
+    return { ok: false, code: "invalid-interval", error: `"${text2}" has ${m[2]} minutes; minutes run from 00 to 59` };
+  }
+  if (hours > 24 || hours === 24 && minutes2 !== 0) {
+    return { ok: false, code: "invalid-interval", error: `"${text2}" is past the end of the day; hours run from 00:00 to 24:00` };
+  }
+  return { ok: true, value: hours * 60 + minutes2 };
+}
+function parseInterval(text2) {
+  if (typeof text2 !== "string") {
+    return { ok: false, code: "invalid-interval", error: 'an interval must be text such as "09:00-17:00"' };
+  }
+  const parts = text2.split("-");
+  if (parts.length !== 2) {
+    return { ok: false, code: "invalid-interval", error: `"${text2}" is not an interval; write it as HH:MM-HH:MM, for example 09:00-17:00` };
+  }
+  const start = parseLocalTime(parts[0] ?? "");
+  if (!start.ok) return start;
+  const end = parseLocalTime(parts[1] ?? "");
+  if (!end.ok) return end;
+  if (start.value === 1440) {
+    return { ok: false, code: "invalid-interval", error: `"${text2}" starts at 24:00, which is the end of the day; start it at 00:00 on the next day` };
+  }
+  if (end.value === start.value) {
+    return {
+      ok: false,
+      code: "zero-length-interval",
+      error: `"${text2}" starts and ends at the same time, so it is never open; for a whole day write 00:00-24:00`
+    };
+  }
+  const overnight = end.value < start.value;
+  return { ok: true, value: { start: start.value, end: overnight ? end.value + 1440 : end.value, overnight } };
+}
+function formatLocalTime(minutes2) {
+  const m = minutes2 === 1440 ? 1440 : minutes2 % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+}
+
+// src/time/civil.ts
+var SECOND_MS = 1e3;
+var MINUTE_MS = 6e4;
+var HOUR_MS = 36e5;
+var DAY_MS = 864e5;
+var MIN_SUPPORTED_MS = -621355968e5 + DAY_MS;
+var MAX_SUPPORTED_MS = 2534023008e5 - DAY_MS;
+function daysFromCivil(year, month, day) {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+function civilFromDays(dayNumber) {
+  const z2 = dayNumber + 719468;
+  const era = Math.floor(z2 / 146097);
+  const doe = z2 - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+function weekdayOf(dayNumber) {
+  return ((dayNumber + 3) % 7 + 7) % 7;
+}
+function dayOfLocalMs(localMs) {
+  return Math.floor(localMs / DAY_MS);
+}
+function pad(n, width) {
+  return String(n).padStart(width, "0");
+}
+function formatDay(dayNumber) {
+  const { year, month, day } = civilFromDays(dayNumber);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function parseDay(text2) {
+  const m = DATE_RE.exec(text2);
+  if (!m) return void 0;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31) return void 0;
+  const n = daysFromCivil(year, month, day);
+  const back = civilFromDays(n);
+  return back.month === month && back.day === day ? n : void 0;
+}
+function assertSupportedMs(ms, what) {
+  if (!(ms >= MIN_SUPPORTED_MS && ms <= MAX_SUPPORTED_MS)) {
+    throw new RangeError(`${what} must be a valid instant between years 0001 and 9999 (got ${String(ms)})`);
+  }
+}
+
+// src/time/zone.ts
+var CHUNK_MS = 7 * DAY_MS;
+var Zone = class {
+  name;
+  fmt;
+  /** chunk key → [offset at chunk start, t1, offset from t1, t2, offset from t2, …] */
+  chunks = /* @__PURE__ */ new Map();
+  starts = /* @__PURE__ */ new Map();
+  constructor(name) {
+    this.name = name;
+    this.fmt = new Intl.DateTimeFormat("en-US", {
+      timeZone: name,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+  }
+  /** Offset straight from Intl, to the second. */
+  rawOffset(ms) {
+    const at = Math.floor(ms / SECOND_MS) * SECOND_MS;
+    let year = 0;
+    let month = 0;
+    let day = 0;
+    let hour = 0;
+    let minute = 0;
+    let second = 0;
+    for (const part of this.fmt.formatToParts(at)) {
+      switch (part.type) {
+        case "year":
+          year = Number(part.value);
+          break;
+        case "month":
+          month = Number(part.value);
+          break;
+        case "day":
+          day = Number(part.value);
+          break;
+        case "hour":
+          hour = Number(part.value);
+          break;
+        case "minute":
+          minute = Number(part.value);
+          break;
+        case "second":
+          second = Number(part.value);
+          break;
+        default:
+          break;
+      }
+    }
+    const local = daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * SECOND_MS;
+    return local - at;
+  }
+  chunkStartOffset(key) {
+    let o = this.starts.get(key);
+    if (o === void 0) {
+      o = this.rawOffset(key * CHUNK_MS);
+      this.starts.set(key, o);
+    }
+    return o;
+  }
+  chunk(key) {
+    const hit = this.chunks.get(key);
+    if (hit) return hit;
+    const begin = key * CHUNK_MS;
+    const end = begin + CHUNK_MS;
+    const first = this.chunkStartOffset(key);
+    const last = this.chunkStartOffset(key + 1);
+    const list = [first];
+    let fromSec = begin / SECOND_MS;
+    let fromOffset = first;
+    while (fromOffset !== last) {
+      let lo = fromSec;
+      let hi = end / SECOND_MS;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (this.rawOffset(mid * SECOND_MS) === fromOffset) lo = mid;
+        else hi = mid;
+      }
+      const at = hi * SECOND_MS;
+      if (at >= end) break;
+      fromOffset = this.rawOffset(at);
+      fromSec = hi;
+      list.push(at, fromOffset);
+    }
+    const packed = Float64Array.from(list);
+    this.chunks.set(key, packed);
+    return packed;
+  }
+  /** UTC offset in ms at an instant (local = instant + offset). */
+  offsetAt(ms) {
+    const c = this.chunk(Math.floor(ms / CHUNK_MS));
+    let o = c[0];
+    for (let i = 1; i < c.length && ms >= c[i]; i += 2) o = c[i + 1];
+    return o;
+  }
+  /** Wall-clock reading (as local ms) of an instant. */
+  toLocalMs(ms) {
+    return ms + this.offsetAt(ms);
+  }
+  /** The offset if it is the same over all of [lo, hi], else undefined. */
+  fixedOffset(lo, hi) {
+    const kLo = Math.floor(lo / CHUNK_MS);
+    const kHi = Math.floor(hi / CHUNK_MS);
+    const first = this.chunk(kLo);
+    const o = first[0];
+    if (first.length > 1) return void 0;
+    for (let k = kLo + 1; k <= kHi; k++) {
+      const c = this.chunk(k);
+      if (c.length > 1 || c[0] !== o) return void 0;
+    }
+    return o;
+  }
+  /** Offset changes in [lo, hi), in order. */
+  transitionsBetween(lo, hi) {
+    const out = [];
+    const kLo = Math.floor(lo / CHUNK_MS);
+    const kHi = Math.floor(hi / CHUNK_MS);
+    let previous = this.offsetAt(lo);
+    for (let k = kLo; k <= kHi; k++) {
+      const c = this.chunk(k);
+      for (let i = 0; i < c.length; i += 2) {
+        const at = i === 0 ? k * CHUNK_MS : c[i - 1];
+        const offset = c[i];
+        if (offset !== previous && at >= lo && at < hi) out.push({ at, before: previous, after: offset });
+        if (at >= lo) previous = offset;
+      }
+    }
+    return out;
+  }
+  /** Instant for a wall-clock reading, "compatible" disambiguation. */
+  fromLocalMs(local) {
+    const fixed = this.fixedOffset(local - DAY_MS, local + DAY_MS);
+    if (fixed !== void 0) return local - fixed;
+    const transitions = this.transitionsBetween(local - DAY_MS, local + DAY_MS);
+    let best = Number.NaN;
+    const candidates = [this.offsetAt(local - DAY_MS), ...transitions.map((t) => t.after)];
+    for (const o of candidates) {
+      const t = local - o;
+      if (this.offsetAt(t) === o && !(t >= best)) best = t;
+    }
+    if (!Number.isNaN(best)) return best;
+    const gap = this.gapAround(local, transitions);
+    return local - (gap ? gap.before : candidates[0]);
+  }
+  gapAround(local, transitions) {
+    return transitions.find((tr) => tr.after > tr.before && local >= tr.at + tr.before && local < tr.at + tr.after);
+  }
+  /**
+   * The first instant whose wall clock reads `local` or later: the start of a
+   * local date when `local` is its midnight. Equal to fromLocalMs except in a
+   * gap, where it is the instant the clocks jump (midnight skipped by a
+   * 23:30→00:30 jump starts the date at the jump, not at 01:00).
+   */
+  firstInstantFrom(local) {
+    const t = this.fromLocalMs(local);
+    if (this.toLocalMs(t) === local) return t;
+    const gap = this.gapAround(local, this.transitionsBetween(local - DAY_MS, local + DAY_MS));
+    return gap ? gap.at : t;
+  }
+  /** True when the wall-clock reading does not exist (skipped by a spring-forward). */
+  isInGap(local) {
+    return this.toLocalMs(this.fromLocalMs(local)) !== local;
+  }
+};
+var zones = /* @__PURE__ */ new Map();
+function getZone(name) {
+  let z2 = zones.get(name);
+  if (!z2) {
+    z2 = new Zone(name);
+    zones.set(name, z2);
+  }
+  return z2;
+}
+function isValidTimeZone(name) {
+  if (typeof name !== "string" || name.trim() === "") return false;
+  try {
+    getZone(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/time/structure.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isWeekday(key) {
+  return WEEKDAYS.includes(key);
+}
+function intervalProblems(list, path, where, out) {
+  if (!Array.isArray(list)) {
+    out.push({ code: "invalid-spec", message: "Hours must be a list of intervals such as 09:00-17:00; use [] for a closed day.", path, ...where });
+    return;
+  }
+  list.forEach((text2, index) => {
+    const parsed = parseInterval(text2);
+    if (!parsed.ok) {
+      out.push({ code: parsed.code, message: `${parsed.error}.`, path: [...path, index], index, ...where });
+    }
+  });
+}
+function weeklyProblems(weekly, out) {
+  if (!isRecord(weekly)) {
+    out.push({ code: "invalid-spec", message: "weekly must map weekdays (mon, tue, wed, thu, fri, sat, sun) to lists of intervals.", path: ["weekly"] });
+    return;
+  }
+  for (const key of Object.keys(weekly)) {
+    if (!isWeekday(key)) {
+      out.push({ code: "unknown-weekday", message: `"${key}" is not a weekday; use mon, tue, wed, thu, fri, sat or sun.`, path: ["weekly", key] });
+      continue;
+    }
+    intervalProblems(weekly[key], ["weekly", key], { weekday: key }, out);
+  }
+}
+function dateProblem(value, path, what) {
+  if (typeof value === "string" && parseDay(value) !== void 0) return void 0;
+  return {
+    code: "invalid-date",
+    message: `${JSON.stringify(value) ?? "nothing"} is not a calendar date; write ${what} as YYYY-MM-DD, for example 2025-12-25.`,
+    path
+  };
+}
+function holidayProblems(holidays, out) {
+  const seen = /* @__PURE__ */ new Map();
+  if (holidays === void 0) return seen;
+  if (!Array.isArray(holidays)) {
+    out.push({ code: "invalid-spec", message: "holidays must be a list of dates (YYYY-MM-DD).", path: ["holidays"] });
+    return seen;
+  }
+  holidays.forEach((entry, index) => {
+    const date5 = isRecord(entry) ? entry["date"] : entry;
+    const path = isRecord(entry) ? ["holidays", index, "date"] : ["holidays", index];
+    const bad = dateProblem(date5, path, "holidays");
+    if (bad) out.push({ ...bad, index });
+    else if (!seen.has(date5)) seen.set(date5, index);
+  });
+  return seen;
+}
+function overrideProblems(overrides, holidays, out) {
+  if (overrides === void 0) return;
+  if (!Array.isArray(overrides)) {
+    out.push({ code: "invalid-spec", message: "overrides must be a list of { date, hours } entries.", path: ["overrides"] });
+    return;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  overrides.forEach((entry, index) => {
+    if (!isRecord(entry)) {
+      out.push({ code: "invalid-spec", message: "Each override needs a date (YYYY-MM-DD) and hours (a list; [] closes the date).", path: ["overrides", index], index });
+      return;
+    }
+    const bad = dateProblem(entry["date"], ["overrides", index, "date"], "override dates");
+    if (bad) {
+      out.push({ ...bad, index });
+    } else {
+      const date6 = entry["date"];
+      const earlier = seen.get(date6);
+      if (earlier !== void 0) {
+        out.push({
+          code: "duplicate-override",
+          message: `${date6} is overridden twice; keep one override for the date (both sets of hours are applied together for now).`,
+          path: ["overrides", index],
+          related: ["overrides", earlier],
+          index,
+          date: date6
+        });
+      } else {
+        seen.set(date6, index);
+      }
+      const holiday = holidays.get(date6);
+      if (holiday !== void 0) {
+        out.push({
+          code: "holiday-and-override",
+          message: `${date6} is both a holiday and an override; the holiday wins and the date is closed. Remove one of them.`,
+          path: ["overrides", index],
+          related: ["holidays", holiday],
+          index,
+          date: date6
+        });
+      }
+    }
+    const date5 = typeof entry["date"] === "string" ? { date: entry["date"] } : {};
+    intervalProblems(entry["hours"], ["overrides", index, "hours"], date5, out);
+  });
+}
+function structuralProblems(spec) {
+  const out = [];
+  if (!isRecord(spec)) {
+    return [{ code: "invalid-spec", message: "A schedule needs a timeZone and weekly hours.", path: [] }];
+  }
+  if (!isValidTimeZone(spec.timeZone)) {
+    out.push({
+      code: "unknown-time-zone",
+      message: `${JSON.stringify(spec.timeZone) ?? "nothing"} is not an IANA time zone; use a name such as Europe/Berlin or America/New_York.`,
+      path: ["timeZone"]
+    });
+  }
+  weeklyProblems(spec.weekly, out);
+  const holidays = holidayProblems(spec.holidays, out);
+  overrideProblems(spec.overrides, holidays, out);
+  return out;
+}
+
+// src/time/compile.ts
+var CompiledSchedule = class {
+  constructor(calendar, timeZone, zone, weekly, holidays, overrides) {
+    this.calendar = calendar;
+    this.timeZone = timeZone;
+    this.zone = zone;
+    this.weekly = weekly;
+    this.holidays = holidays;
+    this.overrides = overrides;
+    let until = calendar || weekly.some((day) => day.length > 0) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    for (const [day, shifts] of overrides) {
+      if (shifts.length > 0 && !holidays.has(day)) until = Math.max(until, (day + 3) * DAY_MS);
+    }
+    this.openUntilMs = until;
+  }
+  calendar;
+  timeZone;
+  zone;
+  weekly;
+  holidays;
+  overrides;
+  cache = { blocks: /* @__PURE__ */ new Map(), lastKey: Number.NaN, last: void 0 };
+  /** Latest instant that can still be open: +Infinity when some weekday has hours. */
+  openUntilMs;
+};
+var InvalidScheduleError = class extends Error {
+  problems;
+  constructor(problems) {
+    super(`Invalid schedule: ${problems.map((p) => `${p.path.join(".") || "(spec)"}: ${p.message}`).join(" ")}`);
+    this.name = "InvalidScheduleError";
+    this.problems = problems;
+  }
+};
+var CALENDAR_CLOCK = new CompiledSchedule(true, "UTC", void 0, WEEKDAYS.map(() => []), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map());
+function shiftsOf(texts) {
+  const out = [];
+  for (const text2 of texts ?? []) {
+    const parsed = parseInterval(text2);
+    if (parsed.ok) out.push({ start: parsed.value.start, end: parsed.value.end });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+var memo2 = /* @__PURE__ */ new WeakMap();
+function compileSchedule(input2) {
+  if (input2 === CALENDAR) return CALENDAR_CLOCK;
+  if (input2 instanceof CompiledSchedule) return input2;
+  const hit = memo2.get(input2);
+  if (hit) return hit;
+  const fatal = structuralProblems(input2).filter((p) => FATAL_PROBLEMS.has(p.code));
+  if (fatal.length > 0) throw new InvalidScheduleError(fatal);
+  const weekly = WEEKDAYS.map((day) => shiftsOf(input2.weekly[day]));
+  const holidays = /* @__PURE__ */ new Set();
+  for (const entry of input2.holidays ?? []) holidays.add(parseDay(holidayDate(entry)));
+  const overrides = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
+  for (const o of input2.overrides ?? []) {
+    const day = parseDay(o.date);
+    texts.set(day, [...texts.get(day) ?? [], ...o.hours]);
+  }
+  for (const [day, list] of texts) overrides.set(day, shiftsOf(list));
+  const compiled = new CompiledSchedule(false, input2.timeZone, getZone(input2.timeZone), weekly, holidays, overrides);
+  memo2.set(input2, compiled);
+  return compiled;
+}
+
+// src/time/intervals.ts
+function unionIntervals(lists) {
+  let n = 0;
+  for (const list of lists) n += list.length >> 1;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  let k = 0;
+  for (const list of lists) {
+    for (let i2 = 0; i2 + 1 < list.length; i2 += 2) {
+      const s2 = list[i2];
+      const e2 = list[i2 + 1];
+      if (e2 > s2) {
+        starts[k] = s2;
+        ends[k] = e2;
+        k++;
+      }
+    }
+  }
+  const s = starts.subarray(0, k).sort();
+  const e = ends.subarray(0, k).sort();
+  const out = [];
+  let depth = 0;
+  let i = 0;
+  let j = 0;
+  while (i < k) {
+    if (s[i] <= e[j]) {
+      if (depth === 0) out.push(s[i]);
+      depth++;
+      i++;
+    } else {
+      depth--;
+      if (depth === 0) out.push(e[j]);
+      j++;
+    }
+  }
+  if (k > 0) out.push(e[k - 1]);
+  return Float64Array.from(out);
+}
+function mergeIntervals(intervals) {
+  return unionIntervals([intervals]);
+}
+function gaps(intervals, from, to) {
+  if (!(to > from)) return new Float64Array(0);
+  const merged = mergeIntervals(intervals);
+  const out = [];
+  let cursor = from;
+  for (let i = 0; i < merged.length && cursor < to; i += 2) {
+    const s = merged[i];
+    const e = merged[i + 1];
+    if (e <= cursor) continue;
+    if (s > cursor) out.push(cursor, Math.min(s, to));
+    cursor = Math.max(cursor, e);
+  }
+  if (cursor < to) out.push(cursor, to);
+  return Float64Array.from(out);
+}
+function subtractIntervals(open3, closed) {
+  const out = [];
+  let j = 0;
+  for (let i = 0; i + 1 < open3.length; i += 2) {
+    let a = open3[i];
+    const b = open3[i + 1];
+    while (j < closed.length && closed[j + 1] <= a) j += 2;
+    for (let k = j; a < b && k < closed.length && closed[k] < b; k += 2) {
+      const cs = closed[k];
+      if (cs > a) out.push(a, cs);
+      a = Math.max(a, closed[k + 1]);
+    }
+    if (a < b) out.push(a, b);
+  }
+  return out;
+}
+
+// src/time/block.ts
+var BLOCK_MS = 32 * DAY_MS;
+var MAX_BLOCKS = 4096;
+var MAX_OFFSET_MS = 16 * HOUR_MS;
+function mergeSorted(pairs) {
+  const out = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    const a = pairs[i];
+    const b = pairs[i + 1];
+    const n = out.length;
+    if (n > 0 && a <= out[n - 1]) out[n - 1] = Math.max(out[n - 1], b);
+    else out.push(a, b);
+  }
+  return out;
+}
+function buildBlock(c, key) {
+  const lo = key * BLOCK_MS;
+  const hi = lo + BLOCK_MS;
+  const zone = c.zone;
+  if (!zone) throw new Error("calendar clock has no blocks");
+  const dayLo = Math.floor((lo - MAX_OFFSET_MS) / DAY_MS) - 1;
+  const dayHi = Math.floor((hi + MAX_OFFSET_MS) / DAY_MS);
+  const fixed = zone.fixedOffset(dayLo * DAY_MS - MAX_OFFSET_MS, (dayHi + 2) * DAY_MS + MAX_OFFSET_MS);
+  const toInstant = fixed === void 0 ? (local) => zone.fromLocalMs(local) : (local) => local - fixed;
+  const raw = [];
+  const closed = [];
+  let sorted = true;
+  for (let day = dayLo; day <= dayHi; day++) {
+    const base = day * DAY_MS;
+    if (c.holidays.has(day)) {
+      closed.push(zone.firstInstantFrom(base), zone.firstInstantFrom(base + DAY_MS));
+      continue;
+    }
+    const shifts = c.overrides.get(day) ?? c.weekly[weekdayOf(day)] ?? [];
+    for (const shift of shifts) {
+      const a = toInstant(base + shift.start * MINUTE_MS);
+      const b = toInstant(base + shift.end * MINUTE_MS);
+      if (b <= a) continue;
+      if (raw.length > 0 && a < raw[raw.length - 2]) sorted = false;
+      raw.push(a, b);
+    }
+  }
+  const open3 = sorted ? mergeSorted(raw) : Array.from(mergeIntervals(raw));
+  const kept = closed.length > 0 ? subtractIntervals(open3, closed) : open3;
+  const starts = [];
+  const ends = [];
+  for (let i = 0; i < kept.length; i += 2) {
+    const a = Math.max(kept[i], lo);
+    const b = Math.min(kept[i + 1], hi);
+    if (b > a) {
+      starts.push(a);
+      ends.push(b);
+    }
+  }
+  const cum = new Float64Array(starts.length + 1);
+  for (let i = 0; i < starts.length; i++) cum[i + 1] = cum[i] + ends[i] - starts[i];
+  return {
+    starts: Float64Array.from(starts),
+    ends: Float64Array.from(ends),
+    cum,
+    total: cum[starts.length]
+  };
+}
+function blockAt(c, key) {
+  const cache2 = c.cache;
+  if (key === cache2.lastKey) return cache2.last;
+  let block = cache2.blocks.get(key);
+  if (!block) {
+    if (cache2.blocks.size >= MAX_BLOCKS) cache2.blocks.clear();
+    block = buildBlock(c, key);
+    cache2.blocks.set(key, block);
+  }
+  cache2.lastKey = key;
+  cache2.last = block;
+  return block;
+}
+function openBefore(block, t) {
+  const starts = block.starts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (starts[mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return 0;
+  const i = lo - 1;
+  const s = starts[i];
+  const e = block.ends[i];
+  return block.cum[i] + (t < e ? t - s : e - s);
+}
+
+// src/time/timeline.ts
+function businessMsBetween(c, a, b) {
+  if (!(b > a)) return 0;
+  if (c.calendar) return b - a;
+  assertSupportedMs(a, "start");
+  assertSupportedMs(b, "end");
+  const ka = Math.floor(a / BLOCK_MS);
+  const kb = Math.floor(b / BLOCK_MS);
+  const first = blockAt(c, ka);
+  if (ka === kb) return openBefore(first, b) - openBefore(first, a);
+  let sum2 = first.total - openBefore(first, a);
+  for (let k = ka + 1; k < kb; k++) sum2 += blockAt(c, k).total;
+  return sum2 + openBefore(blockAt(c, kb), b);
+}
+function openIntervalsMs(c, from, to) {
+  if (!(to > from)) return new Float64Array(0);
+  if (c.calendar) return Float64Array.of(from, to);
+  assertSupportedMs(from, "from");
+  assertSupportedMs(to, "to");
+  const out = [];
+  const kTo = Math.floor(to / BLOCK_MS);
+  for (let key = Math.floor(from / BLOCK_MS); key <= kTo; key++) {
+    const { starts, ends } = blockAt(c, key);
+    for (let i = 0; i < starts.length && starts[i] < to; i++) {
+      const s = Math.max(starts[i], from);
+      const e = Math.min(ends[i], to);
+      if (e <= s) continue;
+      const n = out.length;
+      if (n > 0 && out[n - 1] === s) out[n - 1] = e;
+      else out.push(s, e);
+    }
+  }
+  return Float64Array.from(out);
+}
+
+// src/time/overlaps.ts
+function intervalsOf(list, path, where) {
+  if (!Array.isArray(list)) return [];
+  const out = [];
+  list.forEach((text2, index) => {
+    const parsed = typeof text2 === "string" ? parseInterval(text2) : void 0;
+    if (!parsed?.ok) return;
+    const { start, end } = parsed.value;
+    const label2 = `${where.date ?? where.weekday ?? ""} ${formatLocalTime(start)}-${formatLocalTime(end)}`;
+    out.push({ start, end, path: [...path, index], label: label2, ...where });
+  });
+  return out;
+}
+function weeklyIntervals(spec) {
+  const weekly = typeof spec.weekly === "object" && spec.weekly !== null ? spec.weekly : {};
+  return WEEKDAYS.map((weekday) => intervalsOf(weekly[weekday], ["weekly", weekday], { weekday }));
+}
+function overrideIntervals(spec) {
+  const out = /* @__PURE__ */ new Map();
+  const overrides = spec.overrides;
+  if (!Array.isArray(overrides)) return out;
+  overrides.forEach((entry, index) => {
+    const date5 = typeof entry?.date === "string" ? entry.date : void 0;
+    const day = date5 === void 0 ? void 0 : parseDay(date5);
+    if (day === void 0 || date5 === void 0) return;
+    const items = intervalsOf(entry?.hours, ["overrides", index, "hours"], { date: date5 });
+    out.set(day, [...out.get(day) ?? [], ...items]);
+  });
+  return out;
+}
+function holidayDays(spec) {
+  const out = /* @__PURE__ */ new Set();
+  const holidays = spec.holidays;
+  if (!Array.isArray(holidays)) return out;
+  for (const entry of holidays) {
+    const date5 = typeof entry === "object" && entry !== null ? holidayDate(entry) : entry;
+    const day = typeof date5 === "string" ? parseDay(date5) : void 0;
+    if (day !== void 0) out.add(day);
+  }
+  return out;
+}
+function overlap(later, earlier) {
+  return {
+    code: "overlapping-intervals",
+    message: `${later.label.trim()} overlaps ${earlier.label.trim()}; merge them into one interval or change the times.`,
+    path: later.path,
+    related: earlier.path,
+    ...later.weekday ? { weekday: later.weekday } : {},
+    ...later.date ? { date: later.date } : {},
+    index: later.path[later.path.length - 1]
+  };
+}
+function spill(night, next, nextName) {
+  return {
+    ...overlap(next, night),
+    message: `${night.label.trim()} runs past midnight into ${nextName} and overlaps ${next.label.trim()}; end the overnight interval earlier or start the next one later.`
+  };
+}
+function within(items, out) {
+  for (let j = 1; j < items.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const a = items[i];
+      const b = items[j];
+      if (a.start < b.end && b.start < a.end) out.push(overlap(b, a));
+    }
+  }
+}
+function spills(today, tomorrow, nextName, out) {
+  for (const night of today) {
+    if (night.end <= 1440) continue;
+    for (const next of tomorrow) if (next.start + 1440 < night.end) out.push(spill(night, next, nextName));
+  }
+}
+function overlapProblems(spec) {
+  const out = [];
+  const weekly = weeklyIntervals(spec);
+  weekly.forEach((items, w) => {
+    within(items, out);
+    spills(items, weekly[(w + 1) % 7] ?? [], WEEKDAYS[(w + 1) % 7], out);
+  });
+  const overrides = overrideIntervals(spec);
+  const holidays = holidayDays(spec);
+  const effective = (day) => holidays.has(day) ? [] : overrides.get(day) ?? weekly[weekdayOf(day)] ?? [];
+  for (const [day, items] of overrides) {
+    if (holidays.has(day)) continue;
+    within(items, out);
+    spills(effective(day - 1), items, items[0]?.date ?? "the override date", out);
+    if (!overrides.has(day + 1)) spills(items, effective(day + 1), WEEKDAYS[weekdayOf(day + 1)], out);
+  }
+  return out;
+}
+
+// src/time/problems.ts
+function dayOf(value, zone, what) {
+  if (typeof value === "string") {
+    const day = parseDay(value);
+    if (day === void 0) throw new RangeError(`${what} must be a Date or a YYYY-MM-DD date (got "${value}")`);
+    return day;
+  }
+  const ms = value.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`${what} must be a valid Date`);
+  return dayOfLocalMs(zone.toLocalMs(ms));
+}
+function dstGapProblems(spec, from, to) {
+  const compiled = compileSchedule(spec);
+  const zone = compiled.zone;
+  const first = dayOf(from, zone, "from");
+  const last = typeof to === "string" ? dayOf(to, zone, "to") - 1 : dayOf(new Date(to.getTime() - 1), zone, "to");
+  const weekly = weeklyIntervals(spec);
+  const overrides = overrideIntervals(spec);
+  const holidays = holidayDays(spec);
+  const found = /* @__PURE__ */ new Map();
+  for (let day = first; day <= last; day++) {
+    if (holidays.has(day) || zone.fixedOffset((day - 1) * DAY_MS, (day + 2) * DAY_MS) !== void 0) continue;
+    for (const item of overrides.get(day) ?? weekly[weekdayOf(day)] ?? []) {
+      const local = day * DAY_MS + item.start * MINUTE_MS;
+      if (!zone.isInGap(local)) continue;
+      const entry = found.get(item) ?? { dates: [], opensAt: formatLocalTime(Math.round((zone.toLocalMs(zone.fromLocalMs(local)) - day * DAY_MS) / MINUTE_MS)) };
+      entry.dates.push(formatDay(day));
+      found.set(item, entry);
+    }
+  }
+  const out = [];
+  for (const [item, { dates: dates2, opensAt }] of found) {
+    out.push({
+      code: "shift-starts-in-dst-gap",
+      message: `${item.label.trim()} starts at ${formatLocalTime(item.start)}, a time the clocks skip in ${spec.timeZone} on ${dates2.join(", ")}; there the start moves forward by the length of the jump (to ${opensAt} on ${dates2[0] ?? ""}). Move the start out of the gap if that is not intended.`,
+      path: item.path,
+      ...item.weekday ? { weekday: item.weekday } : {},
+      ...item.date ? { date: item.date } : {},
+      index: item.path[item.path.length - 1],
+      dates: dates2
+    });
+  }
+  return out;
+}
+function scheduleProblems(spec, from, to) {
+  if (spec === CALENDAR) return [];
+  const structural = structuralProblems(spec);
+  if (structural.some((p) => p.code === "invalid-spec" && p.path.length === 0)) return structural;
+  const out = [...structural, ...overlapProblems(spec)];
+  if (!structural.some((p) => FATAL_PROBLEMS.has(p.code))) out.push(...dstGapProblems(spec, from, to));
+  return out;
+}
+
+// src/feasibility/clocks.ts
+var Clocks = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  compiled = /* @__PURE__ */ new Map();
+  /** A schedule by name; undefined when it is not defined (a reference rule reports that). */
+  schedule(name) {
+    if (name === void 0) return void 0;
+    let clock = this.compiled.get(name);
+    if (!clock) {
+      const entity = this.model.find("Schedule", name);
+      if (!entity) return void 0;
+      try {
+        clock = compileSchedule(entity.spec);
+      } catch (error63) {
+        if (error63 instanceof InvalidScheduleError) return void 0;
+        throw error63;
+      }
+      this.compiled.set(name, clock);
+    }
+    return clock;
+  }
+  /** The clock an SLA policy's targets count: calendar time, or its schedule's open hours. */
+  sla(policy) {
+    return policy.spec.clock === "calendar" ? CALENDAR_CLOCK : this.schedule(policy.spec.schedule);
+  }
+  /** Calendar time, or the open hours of a named schedule. */
+  calendarOr(schedule) {
+    return schedule === void 0 ? CALENDAR_CLOCK : this.schedule(schedule);
+  }
+};
+function clockWords(schedule) {
+  return schedule === void 0 ? "calendar time (24/7)" : `business hours of '${schedule}'`;
+}
+
+// src/rules/coverage-meets-promise.ts
+var coverage_meets_promise_default = defineRule({
+  id: "coverage-meets-promise",
+  description: "Every first-response promise is longer than the longest time nobody who answers the channel is on shift, on every date of the horizon, counted in the promise's own clock.",
+  defaultSeverity: "error",
+  check({ model, facts }, report) {
+    for (const fact of facts.coverage.channels) {
+      const channel2 = model.find("Channel", fact.name);
+      const policy = channel2 && slaPolicyOf(model, channel2);
+      if (!policy) continue;
+      for (const target2 of fact.targets) {
+        if (target2.met) continue;
+        const index = policy.spec.tiers.findIndex((t) => t.name === target2.label);
+        report({
+          at: child(policy.at, "tiers", index, "firstResponse"),
+          message: `Channel '${fact.name}' promises a first response within ${minutesText(target2.minutes)} for '${target2.label}' tickets (${clockWords(fact.clock ?? void 0)}), but nobody who answers it (${fact.teams.join(", ")}) is on shift for up to ${minutesText(fact.worstWaitMinutes)} of that clock. ${describeGaps(fact)} Add shifts that cover these hours, or lengthen the promise to at least ${minutesText(fact.worstWaitMinutes)}.`,
+          related: [{ at: child(channel2.at, "slaPolicy"), message: `Channel '${fact.name}' publishes this policy.` }]
+        });
+      }
+    }
+  }
+});
+
 // src/rules/demand-tier-mix-total.ts
 var demand_tier_mix_total_default = defineRule({
   id: "demand-tier-mix-total",
@@ -63101,7 +56603,7 @@ var demand_tier_mix_total_default = defineRule({
     for (const channel2 of model.channels) {
       const mix = channel2.spec.demand?.tierMix;
       if (!mix) continue;
-      const total = Object.values(mix).reduce((sum, p) => sum + percent(p), 0);
+      const total = Object.values(mix).reduce((sum2, p) => sum2 + percent(p), 0);
       if (Math.abs(total - 1) > 1e-9) {
         report({
           at: child(channel2.at, "demand", "tierMix"),
@@ -63109,6 +56611,24 @@ var demand_tier_mix_total_default = defineRule({
           message: `The tier mix of channel '${channel2.name}' adds up to ${Number((total * 100).toFixed(4))}%, not 100%. Adjust the shares so they total 100%.`
         });
       }
+    }
+  }
+});
+
+// src/rules/escalation-role-coverage.ts
+var escalation_role_coverage_default = defineRule({
+  id: "escalation-role-coverage",
+  description: "The role an escalation routes to is never off shift for longer than the escalation window, on any date of the horizon.",
+  defaultSeverity: "error",
+  check({ model, facts }, report) {
+    for (const fact of facts.coverage.escalations) {
+      const trigger = model.find("EscalationTrigger", fact.name);
+      const target2 = fact.targets[0];
+      if (!trigger || !target2 || target2.met) continue;
+      report({
+        at: child(trigger.at, "within"),
+        message: `Escalation '${fact.name}' must reach a '${trigger.spec.routeTo}' within ${minutesText(target2.minutes)} (${clockWords(fact.clock ?? void 0)}), but nobody in that role (${fact.teams.join(", ")}) is on shift for up to ${minutesText(fact.worstWaitMinutes)}. ${describeGaps(fact)} Add on-call shifts for the role, route to a role that is on shift, or count the window in business hours with \`schedule:\`.`
+      });
     }
   }
 });
@@ -63351,6 +56871,55 @@ var no_unused_definitions_default = defineRule({
   }
 });
 
+// src/rules/occupancy-sustainable.ts
+var SUSTAINABLE_OCCUPANCY = 0.85;
+var occupancy_sustainable_default = defineRule({
+  id: "occupancy-sustainable",
+  description: "Planned occupancy stays at or below 85%, and agents on synchronous channels are not busier than that in any hour (Erlang traffic \xF7 agents on shift).",
+  defaultSeverity: "warn",
+  check({ model, facts }, report) {
+    for (const team of model.teams) {
+      const planned = percent(team.spec.occupancy);
+      if (planned > SUSTAINABLE_OCCUPANCY) {
+        report({ at: child(team.at, "occupancy"), message: `Team '${team.name}' plans ${team.spec.occupancy} occupancy; above 85% queues grow sharply with small changes in volume and people burn out. Plan 85% or less and staff for it.` });
+      }
+    }
+    for (const fact of facts.capacity) {
+      const peak = fact.erlang?.peakOccupancy;
+      if (!peak || peak.occupancy <= SUSTAINABLE_OCCUPANCY) continue;
+      const channel2 = model.find("Channel", fact.channel);
+      report({
+        at: child(channel2.at, "demand", "ticketsPerDay"),
+        message: `On channel '${fact.channel}' the agents on shift are busy ${Math.round(peak.occupancy * 100)}% of the time in the busiest hour (${peak.at.slice(0, 16).replace("T", " ")} UTC). The service level holds, but above 85% it collapses with any rise in volume and people burn out. Add agents in the busiest hours.`
+      });
+    }
+  }
+});
+
+// src/rules/predicted-attainment.ts
+var pct = (n) => n === null ? "?" : `${(n * 100).toFixed(1)}%`;
+var predicted_attainment_default = defineRule({
+  id: "predicted-attainment",
+  description: "A seeded queue simulation of each channel over the horizon predicts that every tier meets its published first-response target (the share within the time).",
+  defaultSeverity: "warn",
+  check({ model, facts }, report) {
+    for (const sim of facts.simulation) {
+      const channel2 = model.find("Channel", sim.channel);
+      const policy = channel2 && slaPolicyOf(model, channel2);
+      if (!policy) continue;
+      for (const tier2 of sim.tiers) {
+        const { mean, low, high } = tier2.attainment;
+        if (mean === null || mean >= tier2.target.share) continue;
+        const index = policy.spec.tiers.findIndex((t) => t.name === tier2.tier);
+        report({
+          at: child(policy.at, "tiers", index, "firstResponse"),
+          message: `On channel '${sim.channel}', the simulation predicts ${pct(mean)} of '${tier2.tier}' tickets answered within ${minutesText(tier2.target.minutes)} (95% interval ${pct(low)}\u2013${pct(high)}, ${sim.replications} runs, seed ${sim.seed}), below the published ${pct(tier2.target.share)}. Half are answered within ${minutesText(tier2.p50Minutes)}, 90% within ${minutesText(tier2.p90Minutes)}. Add people on shift, shorten handling, or publish a target the staffing can keep.`
+        });
+      }
+    }
+  }
+});
+
 // src/rules/real-dates.ts
 var real_dates_default = defineRule({
   id: "real-dates",
@@ -63387,6 +56956,41 @@ var role_has_team_default = defineRule({
         message: teams.length ? `Role '${role.name}' has nobody in it: every team with this role has a headcount of 0.${consequence} Staff one of those teams.` : `Role '${role.name}' has nobody in it: no team has this role.${consequence} Add a team with \`role: ${role.name}\`, or remove the role.`,
         related: teams.map((team) => ({ at: child(team.at, "headcount"), message: `Team '${team.name}' has headcount 0.` }))
       });
+    }
+  }
+});
+
+// src/rules/schedule-sanity.ts
+var ELSEWHERE = /* @__PURE__ */ new Set(["invalid-spec", "unknown-time-zone", "unknown-weekday", "invalid-interval", "invalid-date", "shift-starts-in-dst-gap"]);
+var schedule_sanity_default = defineRule({
+  id: "schedule-sanity",
+  description: "Schedules have no zero-length or overlapping intervals, no date listed twice as an override, and no date that is both a holiday and an override.",
+  defaultSeverity: "warn",
+  check({ model, asOf }, report) {
+    for (const schedule of model.schedules) {
+      for (const problem of scheduleProblems(schedule.spec, asOf, addDays(asOf, 365))) {
+        if (ELSEWHERE.has(problem.code)) continue;
+        report({
+          at: child(schedule.at, ...problem.path),
+          message: `Schedule '${schedule.name}': ${problem.message}`,
+          ...problem.related ? { related: [{ at: child(schedule.at, ...problem.related), message: "The other side of the clash." }] } : {}
+        });
+      }
+    }
+  }
+});
+
+// src/rules/shift-in-dst-gap.ts
+var shift_in_dst_gap_default = defineRule({
+  id: "shift-in-dst-gap",
+  description: "A shift that starts at a local time the clocks skip on some date (spring forward) starts later that day; the dates are listed so nobody is surprised.",
+  defaultSeverity: "info",
+  check({ model, asOf }, report) {
+    for (const schedule of model.schedules) {
+      for (const problem of scheduleProblems(schedule.spec, asOf, addDays(asOf, 365))) {
+        if (problem.code !== "shift-starts-in-dst-gap") continue;
+        report({ at: child(schedule.at, ...problem.path), message: `Schedule '${schedule.name}': ${problem.message}` });
+      }
     }
   }
 });
@@ -63490,6 +57094,30 @@ var sla_tier_monotonic_default = defineRule({
           });
         }
       }
+    }
+  }
+});
+
+// src/rules/sync-service-level.ts
+var sync_service_level_default = defineRule({
+  id: "sync-service-level",
+  description: "On a synchronous channel (phone, live chat), the agents on shift in every open hour are at least what Erlang C requires for the first-response service level.",
+  defaultSeverity: "error",
+  check({ model, facts }, report) {
+    for (const fact of facts.capacity) {
+      const erlang = fact.erlang;
+      if (!erlang?.worst) continue;
+      const channel2 = model.find("Channel", fact.channel);
+      const policy = channel2 && slaPolicyOf(model, channel2);
+      if (!policy) continue;
+      const index = policy.spec.tiers.reduce((best, t, i) => t.priority < policy.spec.tiers[best].priority ? i : best, 0);
+      const w = erlang.worst;
+      const target2 = `${Math.round(erlang.target.share * 100)}% within ${minutesText(erlang.target.seconds / 60)}`;
+      report({
+        at: child(policy.at, "tiers", index, "firstResponse"),
+        message: `Channel '${fact.channel}' promises ${target2}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace("T", " ")} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents, ${w.staffed} ${w.staffed === 1 ? "is" : "are"} on shift, so about ${Math.round(w.serviceLevel * 100)}% are answered in time. Add agents in those hours or loosen the target.`,
+        related: [{ at: child(channel2.at, "demand"), message: "The demand that sets the required agents." }]
+      });
     }
   }
 });
@@ -63682,7 +57310,7 @@ var TimeRange = str(TIME_RANGE);
 var LocalDate = str(DATE);
 var TimeZone = str(TIME_ZONE);
 var ref = (kind, description, example) => Name.meta({ title: `${kind} name`, description, examples: [example] });
-var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+var WEEKDAYS2 = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 // src/schema/kinds/routing.ts
 var TagSpec = external_exports.strictObject({
@@ -63899,9 +57527,12 @@ var urgent_path_is_sync_default = defineRule({
 var RULES = [
   ai_human_review_default,
   ai_qa_rubric_default,
+  capacity_meets_demand_default,
   channel_has_sla_default,
   channel_has_team_default,
+  coverage_meets_promise_default,
   demand_tier_mix_total_default,
+  escalation_role_coverage_default,
   kb_article_naming_default,
   kb_article_owner_default,
   kb_covers_top_themes_default,
@@ -63910,11 +57541,16 @@ var RULES = [
   no_duplicate_names_default,
   no_unresolved_references_default,
   no_unused_definitions_default,
+  occupancy_sustainable_default,
+  predicted_attainment_default,
   real_dates_default,
   role_has_team_default,
+  schedule_sanity_default,
+  shift_in_dst_gap_default,
   sla_clock_schedule_default,
   sla_target_order_default,
   sla_tier_monotonic_default,
+  sync_service_level_default,
   tag_has_owner_default,
   team_productivity_default,
   template_variables_default,
@@ -64200,15 +57836,1101 @@ function buildModel(documents, declared = /* @__PURE__ */ new Set()) {
   };
 }
 
-// src/schema/validate.ts
-var import__ = __toESM(require__(), 1);
+// src/capacity/validate.ts
+function requireFinite(name, v) {
+  if (!Number.isFinite(v)) throw new RangeError(`${name} must be a finite number, got ${v}`);
+}
+function requireNonNegative(name, v) {
+  if (!(v >= 0 && Number.isFinite(v))) throw new RangeError(`${name} must be a finite number \u2265 0, got ${v}`);
+}
+function requirePositive(name, v) {
+  if (!(v > 0 && Number.isFinite(v))) throw new RangeError(`${name} must be a finite number > 0, got ${v}`);
+}
+function requireWholeNumber(name, v) {
+  if (!Number.isSafeInteger(v) || v < 0) throw new RangeError(`${name} must be a whole number \u2265 0, got ${v}`);
+}
+function requireShare(name, v) {
+  if (!(v > 0 && v <= 1)) throw new RangeError(`${name} must be in (0, 1], got ${v}`);
+}
+function requireShrinkage(v) {
+  if (!(v >= 0 && v < 1)) throw new RangeError(`shrinkage must be in [0, 1), got ${v}`);
+}
+
+// src/capacity/erlang.ts
+function trafficErlangs(arrivals, intervalSeconds, ahtSeconds) {
+  requireNonNegative("arrivals", arrivals);
+  requirePositive("intervalSeconds", intervalSeconds);
+  requirePositive("ahtSeconds", ahtSeconds);
+  return arrivals * ahtSeconds / intervalSeconds;
+}
+function erlangB(agents, traffic) {
+  requireWholeNumber("agents", agents);
+  requireNonNegative("traffic", traffic);
+  if (traffic === 0) return agents === 0 ? 1 : 0;
+  const perErlang = 1 / traffic;
+  let inverse = 1;
+  for (let k = 1; k <= agents; k++) inverse = 1 + k * perErlang * inverse;
+  return 1 / inverse;
+}
+function erlangC(input2) {
+  const a = trafficErlangs(input2.arrivals, input2.intervalSeconds, input2.ahtSeconds);
+  requireWholeNumber("agents", input2.agents);
+  requireNonNegative("targetSeconds", input2.targetSeconds);
+  return measures(a, input2.agents, erlangB(input2.agents, a), input2.ahtSeconds, input2.targetSeconds);
+}
+function requiredAgents(input2) {
+  const a = trafficErlangs(input2.arrivals, input2.intervalSeconds, input2.ahtSeconds);
+  const { targetSeconds, targetServiceLevel } = input2;
+  const maxOccupancy = input2.maxOccupancy ?? 1;
+  const shrinkage = input2.shrinkage ?? 0;
+  requireNonNegative("targetSeconds", targetSeconds);
+  if (!(targetServiceLevel >= 0 && targetServiceLevel < 1)) {
+    throw new RangeError(`targetServiceLevel must be in [0, 1) (Erlang C never reaches 100 %), got ${targetServiceLevel}`);
+  }
+  requireShare("maxOccupancy", maxOccupancy);
+  requireShrinkage(shrinkage);
+  if (a === 0) return { ...measures(0, 0, 1, input2.ahtSeconds, targetSeconds), agents: 0, rostered: 0 };
+  let n = Math.max(Math.floor(a) + 1, Math.ceil(a / maxOccupancy));
+  while (n > 1 && a / (n - 1) <= maxOccupancy && n - 1 > a) n--;
+  while (a / n > maxOccupancy) n++;
+  let b = erlangB(n, a);
+  while (serviceLevelOf(a, n, b, input2.ahtSeconds, targetSeconds) < targetServiceLevel) {
+    n += 1;
+    b = a * b / (n + a * b);
+  }
+  const m = measures(a, n, b, input2.ahtSeconds, targetSeconds);
+  return { ...m, agents: n, rostered: roster(n, shrinkage) };
+}
+function roster(agents, shrinkage) {
+  return Math.ceil(agents / (1 - shrinkage) - 1e-9);
+}
+function measures(a, n, b, aht, target2) {
+  if (a === 0) {
+    return { trafficErlangs: 0, probabilityOfWaiting: 0, serviceLevel: 1, averageSpeedOfAnswerSeconds: 0, occupancy: 0 };
+  }
+  if (n <= a) {
+    return { trafficErlangs: a, probabilityOfWaiting: 1, serviceLevel: 0, averageSpeedOfAnswerSeconds: Infinity, occupancy: 1 };
+  }
+  const c = probabilityOfWaiting(a, n, b);
+  return {
+    trafficErlangs: a,
+    probabilityOfWaiting: c,
+    serviceLevel: serviceLevelOf(a, n, b, aht, target2),
+    averageSpeedOfAnswerSeconds: c * aht / (n - a),
+    occupancy: a / n
+  };
+}
+function probabilityOfWaiting(a, n, b) {
+  return n * b / (n - a * (1 - b));
+}
+function serviceLevelOf(a, n, b, aht, target2) {
+  const sl = 1 - probabilityOfWaiting(a, n, b) * Math.exp(-(n - a) * target2 / aht);
+  return Math.min(1, Math.max(0, sl));
+}
+
+// src/capacity/clock.ts
+var MS_PER_MINUTE = 6e4;
+var MS_PER_HOUR = 36e5;
+var calendarMinutes = (startMs, endMs) => (endMs - startMs) / MS_PER_MINUTE;
+
+// src/capacity/backlog.ts
+var DUST = 1e-9;
+function backlogOverTime(input2) {
+  const { startMs, stepMs, arrivals, capacity } = input2;
+  const n = arrivals.length;
+  requireFinite("startMs", startMs);
+  requirePositive("stepMs", stepMs);
+  if (capacity.length !== n) throw new RangeError(`capacity has ${capacity.length} steps but arrivals has ${n}`);
+  const q0 = input2.initialBacklog ?? 0;
+  requireNonNegative("initialBacklog", q0);
+  const elapsed = input2.elapsed ?? calendarMinutes;
+  const cum = new Float64Array(n + 1);
+  const plateauStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const a = arrivals[i];
+    const c = capacity[i];
+    requireNonNegative(`arrivals[${i}]`, a);
+    requireNonNegative(`capacity[${i}]`, c);
+    cum[i + 1] = cum[i] + c;
+    plateauStart[i + 1] = cum[i + 1] > cum[i] ? i + 1 : plateauStart[i];
+  }
+  const edgeMs = (k2) => startMs + k2 * stepMs;
+  const within2 = (k2, level) => edgeMs(k2 - 1) + (level - cum[k2 - 1]) / (cum[k2] - cum[k2 - 1]) * stepMs;
+  const backlogAtStepEnd = new Float64Array(n);
+  const worstWaitMsByStep = new Float64Array(n);
+  const worstWaitMinutesByStep = new Float64Array(n);
+  let worstByCalendar = null;
+  let worstByClock = null;
+  let peakBacklog = q0;
+  let peakBacklogAtMs = startMs;
+  let carriedOverSteps = 0;
+  let k = 1;
+  const consider = (i, arrivalMs, answeredMs) => {
+    const waitMs = answeredMs - arrivalMs;
+    const waitMinutes = waitMs === 0 ? 0 : Number.isFinite(answeredMs) ? elapsed(arrivalMs, answeredMs) : Infinity;
+    if (waitMs > worstWaitMsByStep[i]) worstWaitMsByStep[i] = waitMs;
+    if (waitMinutes > worstWaitMinutesByStep[i]) worstWaitMinutesByStep[i] = waitMinutes;
+    const candidate = { arrivalMs, answeredMs, waitMs, waitMinutes };
+    if (worstByCalendar === null || waitMs > worstByCalendar.waitMs) worstByCalendar = candidate;
+    if (worstByClock === null || waitMinutes > worstByClock.waitMinutes) worstByClock = candidate;
+  };
+  const answerStrict = (level) => {
+    while (k > 1 && cum[k - 1] > level) k--;
+    while (k <= n && cum[k] <= level) k++;
+    return k > n ? Infinity : within2(k, level);
+  };
+  const answerReaching = (level) => {
+    const strict = answerStrict(level);
+    return cum[k - 1] === level ? edgeMs(plateauStart[k - 1]) : strict;
+  };
+  let q = q0;
+  for (let i = 0; i < n; i++) {
+    const a = arrivals[i];
+    const c = capacity[i];
+    const x0 = c > a ? Math.min(1, q / (c - a)) : 1;
+    if (a > 0 && x0 === 0) consider(i, edgeMs(i), edgeMs(i));
+    else if (a > 0) {
+      const base = cum[i] + q;
+      const levelEnd = base + a * x0;
+      consider(i, edgeMs(i), answerStrict(base));
+      while (k <= n && cum[k] < levelEnd) {
+        const level = cum[k];
+        consider(i, edgeMs(i) + (level - base) / a * stepMs, answerStrict(level));
+      }
+      if (x0 === 1) consider(i, edgeMs(i + 1), Math.max(edgeMs(i + 1), answerReaching(levelEnd)));
+    }
+    q = q + a - c;
+    if (q < DUST) q = 0;
+    backlogAtStepEnd[i] = q;
+    if (q > 0) carriedOverSteps++;
+    if (q > peakBacklog) {
+      peakBacklog = q;
+      peakBacklogAtMs = edgeMs(i + 1);
+    }
+  }
+  return {
+    backlogAtStepEnd,
+    peakBacklog,
+    peakBacklogAtMs,
+    carriedOverSteps,
+    worstWaitMsByStep,
+    worstWaitMinutesByStep,
+    worstByCalendar,
+    worstByClock,
+    answeredWithinHorizon: q === 0
+  };
+}
+
+// src/capacity/estimate.ts
+var T975 = [
+  12.706,
+  4.303,
+  3.182,
+  2.776,
+  2.571,
+  2.447,
+  2.365,
+  2.306,
+  2.262,
+  2.228,
+  2.201,
+  2.179,
+  2.16,
+  2.145,
+  2.131,
+  2.12,
+  2.11,
+  2.101,
+  2.093,
+  2.086,
+  2.08,
+  2.074,
+  2.069,
+  2.064,
+  2.06,
+  2.056,
+  2.052,
+  2.048,
+  2.045,
+  2.042
+];
+function tCritical95(df) {
+  if (df < 1) return Infinity;
+  const exact = T975[df - 1];
+  if (exact !== void 0) return exact;
+  const z2 = 1.959963984540054;
+  const z3 = z2 ** 3;
+  const z5 = z2 ** 5;
+  return z2 + (z3 + z2) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z2) / (96 * df ** 2) + (3 * z2 ** 7 + 19 * z5 + 17 * z3 - 15 * z2) / (384 * df ** 3);
+}
+function estimate(samples, lower = -Infinity, upper = Infinity) {
+  const n = samples.length;
+  if (n === 0) return { mean: null, ci95: null, samples: 0 };
+  const mean = samples.reduce((s, x) => s + x, 0) / n;
+  if (n < 2) return { mean, ci95: null, samples: n };
+  const variance = samples.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1);
+  const half = tCritical95(n - 1) * Math.sqrt(variance / n);
+  return { mean, ci95: { low: Math.max(lower, mean - half), high: Math.min(upper, mean + half) }, samples: n };
+}
+
+// src/capacity/histogram.ts
+var UNITS_PER_MINUTE = 960;
+var LINEAR = 128;
+var SUB = 64;
+var TOP_EXPONENT = 30;
+var OVERFLOW = LINEAR + (TOP_EXPONENT - 6) * SUB;
+var BINS = OVERFLOW + 1;
+var WaitHistogram = class {
+  counts = new Float64Array(BINS);
+  count = 0;
+  sumMinutes = 0;
+  minMinutes = Infinity;
+  maxMinutes = 0;
+  record(minutes2) {
+    const m = minutes2 > 0 ? minutes2 : 0;
+    this.counts[binOf(m)]++;
+    this.count++;
+    this.sumMinutes += m;
+    if (m > this.maxMinutes) this.maxMinutes = m;
+    if (m < this.minMinutes) this.minMinutes = m;
+  }
+  merge(other) {
+    for (let i = 0; i < BINS; i++) this.counts[i] += other.counts[i];
+    this.count += other.count;
+    this.sumMinutes += other.sumMinutes;
+    this.maxMinutes = Math.max(this.maxMinutes, other.maxMinutes);
+    this.minMinutes = Math.min(this.minMinutes, other.minMinutes);
+  }
+  /** Nearest-rank percentile in minutes (p in [0, 1]); 0 when empty. */
+  quantile(p) {
+    if (this.count === 0) return 0;
+    const rank = Math.max(1, Math.ceil(p * this.count));
+    let seen = 0;
+    for (let i = 0; i < BINS; i++) {
+      seen += this.counts[i];
+      if (seen >= rank) {
+        if (i === OVERFLOW) return this.maxMinutes;
+        const [low, width] = binBounds(i);
+        const mid = (low + width / 2) / UNITS_PER_MINUTE;
+        return Math.min(this.maxMinutes, Math.max(this.minMinutes, mid));
+      }
+    }
+    return this.maxMinutes;
+  }
+};
+function binOf(minutes2) {
+  const scaled = minutes2 * UNITS_PER_MINUTE;
+  if (!(scaled < 2147483648)) return OVERFLOW;
+  const u = scaled | 0;
+  if (u < LINEAR) return u;
+  const e = 31 - Math.clz32(u);
+  return LINEAR + (e - 7) * SUB + ((u >>> e - 6) - SUB);
+}
+function binBounds(i) {
+  if (i < LINEAR) return [i, 1];
+  const e = 7 + Math.floor((i - LINEAR) / SUB);
+  const sub = SUB + (i - LINEAR) % SUB;
+  const width = 2 ** (e - 6);
+  return [sub * width, width];
+}
+
+// src/capacity/prng.ts
+function splitmix32(x) {
+  let z2 = x + 2654435769 | 0;
+  z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507);
+  z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909);
+  return (z2 ^ z2 >>> 16) >>> 0;
+}
+function deriveSeed(seed, index) {
+  return splitmix32(splitmix32(seed >>> 0) ^ Math.imul(index + 1, 1663821227));
+}
+var Xoshiro128 = class _Xoshiro128 {
+  a;
+  b;
+  c;
+  d;
+  constructor(seed) {
+    let s = seed >>> 0;
+    this.a = s = splitmix32(s);
+    this.b = s = splitmix32(s);
+    this.c = s = splitmix32(s);
+    this.d = splitmix32(s);
+    if ((this.a | this.b | this.c | this.d) === 0) this.d = 1;
+  }
+  /** A generator with an explicit state, e.g. to check against reference vectors. */
+  static fromState(a, b, c, d) {
+    const g = new _Xoshiro128(0);
+    [g.a, g.b, g.c, g.d] = [a | 0, b | 0, c | 0, d | 0];
+    return g;
+  }
+  nextUint32() {
+    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9);
+    const t = this.b << 9;
+    this.c ^= this.a;
+    this.d ^= this.b;
+    this.b ^= this.c;
+    this.a ^= this.d;
+    this.c ^= t;
+    this.d = rotl(this.d, 11);
+    return result >>> 0;
+  }
+  /** Uniform in the open interval (0, 1): never 0, so −log(u) is finite. */
+  nextOpen() {
+    return (this.nextUint32() + 0.5) * 23283064365386963e-26;
+  }
+  /** Exponential variate with the given mean (inverse transform). */
+  nextExponential(mean) {
+    return -Math.log(this.nextOpen()) * mean;
+  }
+};
+function rotl(x, k) {
+  return x << k | x >>> 32 - k;
+}
+
+// src/capacity/simulation-input.ts
+var WEEK_MS = 7 * 24 * MS_PER_HOUR;
+function planSimulation(input2) {
+  const { startMs, endMs, tiers, staffing } = input2;
+  requireFinite("startMs", startMs);
+  requireFinite("endMs", endMs);
+  if (!(endMs > startMs)) throw new RangeError("endMs must be after startMs");
+  const stepMs = input2.arrivalStepMs ?? MS_PER_HOUR;
+  requirePositive("arrivalStepMs", stepMs);
+  const steps = Math.ceil((endMs - startMs) / stepMs);
+  if (input2.arrivalsPerHour.length < steps) {
+    throw new RangeError(`arrivalsPerHour needs ${steps} steps to cover the horizon, got ${input2.arrivalsPerHour.length}`);
+  }
+  const meanGapMs = new Float64Array(steps);
+  for (let i = 0; i < steps; i++) {
+    const rate = input2.arrivalsPerHour[i];
+    requireNonNegative(`arrivalsPerHour[${i}]`, rate);
+    meanGapMs[i] = rate > 0 ? MS_PER_HOUR / rate : Infinity;
+  }
+  if (tiers.length === 0) throw new RangeError("at least one tier is needed");
+  let shareSum = 0;
+  tiers.forEach((t, i) => {
+    requireNonNegative(`tiers[${i}].share`, t.share);
+    requireFinite(`tiers[${i}].priority`, t.priority);
+    shareSum += t.share;
+  });
+  if (!(shareSum > 0)) throw new RangeError("tier shares must not all be 0");
+  const cumulativeShare = new Float64Array(tiers.length);
+  let acc = 0;
+  tiers.forEach((t, i) => cumulativeShare[i] = acc += t.share / shareSum);
+  cumulativeShare[tiers.length - 1] = 1;
+  const serveOrder = Int32Array.from(tiers.keys()).sort((a, b) => tiers[a].priority - tiers[b].priority || a - b);
+  const targets = (list, what) => {
+    const out = Float64Array.from(list ?? []);
+    out.forEach((v, j) => requireNonNegative(`${what}[${j}]`, v));
+    return out;
+  };
+  const concurrency = input2.concurrency ?? 1;
+  if (!(Number.isSafeInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number \u2265 1, got ${concurrency}`);
+  if (staffing.atMs.length !== staffing.agents.length) throw new RangeError("staffing.atMs and staffing.agents differ in length");
+  const staffAtMs = Float64Array.from(staffing.atMs);
+  const staffSlots = new Int32Array(staffAtMs.length);
+  let maxSlots = 0;
+  for (let i = 0; i < staffAtMs.length; i++) {
+    requireFinite(`staffing.atMs[${i}]`, staffAtMs[i]);
+    if (i > 0 && staffAtMs[i] < staffAtMs[i - 1]) throw new RangeError("staffing.atMs must be sorted");
+    const agents = staffing.agents[i];
+    requireWholeNumber(`staffing.agents[${i}]`, agents);
+    staffSlots[i] = agents * concurrency;
+    maxSlots = Math.max(maxSlots, agents * concurrency);
+  }
+  requirePositive("ahtSeconds", input2.ahtSeconds);
+  if (input2.mode !== "sync" && input2.mode !== "async") throw new RangeError(`mode must be 'sync' or 'async', got ${String(input2.mode)}`);
+  requireFinite("seed", input2.seed);
+  const measureFromMs = input2.measureFromMs ?? startMs;
+  const drainUntilMs = input2.drainUntilMs ?? endMs + WEEK_MS;
+  requireFinite("measureFromMs", measureFromMs);
+  if (!(drainUntilMs >= endMs)) throw new RangeError("drainUntilMs must not be before endMs");
+  const replications = input2.replications ?? 10;
+  if (!(Number.isSafeInteger(replications) && replications >= 1)) throw new RangeError(`replications must be a whole number \u2265 1, got ${replications}`);
+  return {
+    startMs,
+    endMs,
+    stepMs,
+    meanGapMs,
+    cumulativeShare,
+    serveOrder,
+    priorities: Float64Array.from(tiers, (t) => t.priority),
+    firstResponseTargets: tiers.map((t, i) => targets(t.firstResponseTargetsMinutes, `tiers[${i}].firstResponseTargetsMinutes`)),
+    resolutionTargets: tiers.map((t, i) => targets(t.resolutionTargetsMinutes, `tiers[${i}].resolutionTargetsMinutes`)),
+    staffAtMs,
+    staffSlots,
+    maxSlots,
+    meanServiceMs: input2.ahtSeconds * 1e3,
+    sync: input2.mode === "sync",
+    elapsed: input2.elapsed,
+    measureFromMs,
+    drainUntilMs,
+    seed: input2.seed,
+    replications
+  };
+}
+
+// src/capacity/queues.ts
+var RingQueue = class {
+  buf;
+  head = 0;
+  count = 0;
+  constructor(initialCapacity = 64) {
+    this.buf = new Float64Array(Math.max(1, initialCapacity));
+  }
+  get size() {
+    return this.count;
+  }
+  /** Oldest value; only valid when size > 0. */
+  peek() {
+    return this.buf[this.head];
+  }
+  push(value) {
+    if (this.count === this.buf.length) this.grow();
+    const cap = this.buf.length;
+    const at = this.head + this.count;
+    this.buf[at < cap ? at : at - cap] = value;
+    this.count++;
+  }
+  /** Removes and returns the oldest value; only valid when size > 0. */
+  shift() {
+    const v = this.buf[this.head];
+    this.head = this.head + 1 === this.buf.length ? 0 : this.head + 1;
+    this.count--;
+    return v;
+  }
+  /** Calls fn on every queued value, oldest first, without removing them. */
+  forEach(fn) {
+    const cap = this.buf.length;
+    for (let i = 0; i < this.count; i++) {
+      const at = this.head + i;
+      fn(this.buf[at < cap ? at : at - cap]);
+    }
+  }
+  grow() {
+    const next = new Float64Array(this.buf.length * 2);
+    for (let i = 0; i < this.count; i++) next[i] = this.buf[(this.head + i) % this.buf.length];
+    this.buf = next;
+    this.head = 0;
+  }
+};
+var MinHeap = class {
+  heap;
+  count = 0;
+  constructor(capacity) {
+    this.heap = new Float64Array(Math.max(1, capacity));
+  }
+  get size() {
+    return this.count;
+  }
+  /** Smallest value, or Infinity when empty (an event that never comes). */
+  peek() {
+    return this.count > 0 ? this.heap[0] : Infinity;
+  }
+  push(value) {
+    if (this.count === this.heap.length) throw new RangeError("MinHeap is full");
+    const h = this.heap;
+    let i = this.count++;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      const p = h[parent];
+      if (p <= value) break;
+      h[i] = p;
+      i = parent;
+    }
+    h[i] = value;
+  }
+  /** Removes the smallest value; only valid when size > 0. */
+  pop() {
+    const h = this.heap;
+    const top = h[0];
+    const last = h[--this.count];
+    const n = this.count;
+    let i = 0;
+    for (; ; ) {
+      let child2 = 2 * i + 1;
+      if (child2 >= n) break;
+      const right = child2 + 1;
+      if (right < n && h[right] < h[child2]) child2 = right;
+      const c = h[child2];
+      if (c >= last) break;
+      h[i] = c;
+      i = child2;
+    }
+    if (n > 0) h[i] = last;
+    return top;
+  }
+};
+
+// src/capacity/tier-stats.ts
+var TierStats = class {
+  constructor(firstResponseTargets, resolutionTargets) {
+    this.firstResponseTargets = firstResponseTargets;
+    this.resolutionTargets = resolutionTargets;
+    this.firstResponseHits = new Float64Array(firstResponseTargets.length);
+    this.resolutionHits = new Float64Array(resolutionTargets.length);
+  }
+  firstResponseTargets;
+  resolutionTargets;
+  firstResponse = new WaitHistogram();
+  resolution = new WaitHistogram();
+  /** Tickets meeting each first-response / resolution target. */
+  firstResponseHits;
+  resolutionHits;
+  /** Measured tickets, answered or not. */
+  tickets = 0;
+  /** Tickets still waiting for an agent when the run stopped. */
+  unanswered = 0;
+  /** Most tickets of this tier waiting for an agent at once. */
+  peakBacklog = 0;
+  /** Longest calendar time a ticket sat in the queue before an agent took it. */
+  oldestWaitMs = 0;
+  record(queuedMs, firstResponseMinutes, resolutionMinutes) {
+    this.tickets++;
+    if (queuedMs > this.oldestWaitMs) this.oldestWaitMs = queuedMs;
+    this.firstResponse.record(firstResponseMinutes);
+    this.resolution.record(resolutionMinutes);
+    const fr = this.firstResponseTargets;
+    for (let j = 0; j < fr.length; j++) if (firstResponseMinutes <= fr[j]) this.firstResponseHits[j]++;
+    const res = this.resolutionTargets;
+    for (let j = 0; j < res.length; j++) if (resolutionMinutes <= res[j]) this.resolutionHits[j]++;
+  }
+  /**
+   * A ticket nobody picked up before the run stopped: it misses every target
+   * (the promise was not shown to be kept) and its wait so far enters the
+   * percentiles as a lower bound.
+   */
+  recordUnanswered(queuedMs, waitedMinutes) {
+    this.tickets++;
+    this.unanswered++;
+    if (queuedMs > this.oldestWaitMs) this.oldestWaitMs = queuedMs;
+    this.firstResponse.record(waitedMinutes);
+    this.resolution.record(waitedMinutes);
+  }
+};
+
+// src/capacity/simulation-run.ts
+function runReplication(plan, seed) {
+  const rng = new Xoshiro128(seed);
+  const { meanGapMs, cumulativeShare, serveOrder, priorities, staffAtMs, staffSlots, meanServiceMs, sync, elapsed } = plan;
+  const { startMs, endMs, stepMs, measureFromMs, drainUntilMs } = plan;
+  const nTiers = cumulativeShare.length;
+  const tiers = plan.firstResponseTargets.map((fr, i) => new TierStats(fr, plan.resolutionTargets[i]));
+  const queues = Array.from({ length: nTiers }, () => new RingQueue());
+  const busy = new MinHeap(plan.maxSlots);
+  let nextStaff = 0;
+  let slots = 0;
+  while (nextStaff < staffAtMs.length && staffAtMs[nextStaff] <= startMs) slots = staffSlots[nextStaff++];
+  let nextStaffMs = nextStaff < staffAtMs.length ? staffAtMs[nextStaff] : Infinity;
+  let step = 0;
+  let stepEndMs = Math.min(startMs + stepMs, endMs);
+  const nextArrivalAfter = (fromMs) => {
+    let t = fromMs;
+    while (step < meanGapMs.length) {
+      const candidate = t + rng.nextExponential(meanGapMs[step]);
+      if (candidate < stepEndMs) return candidate;
+      t = stepEndMs;
+      step++;
+      stepEndMs = Math.min(startMs + (step + 1) * stepMs, endMs);
+      if (t >= endMs) break;
+    }
+    return Infinity;
+  };
+  let queued = 0;
+  let peakBacklog = 0;
+  let arrivals = 0;
+  const start = (tier2, arrivalMs, nowMs) => {
+    const endOfHandling = nowMs + rng.nextExponential(meanServiceMs);
+    busy.push(endOfHandling);
+    if (arrivalMs < measureFromMs) return;
+    const replyMs = sync ? nowMs : endOfHandling;
+    let fr;
+    let res;
+    if (elapsed === void 0) {
+      fr = (replyMs - arrivalMs) / MS_PER_MINUTE;
+      res = (endOfHandling - arrivalMs) / MS_PER_MINUTE;
+    } else {
+      fr = elapsed(arrivalMs, replyMs);
+      res = sync ? elapsed(arrivalMs, endOfHandling) : fr;
+    }
+    tiers[tier2].record(nowMs - arrivalMs, fr, res);
+  };
+  const startNextWaiting = (nowMs) => {
+    let best = -1;
+    for (let o = 0; o < nTiers; o++) {
+      const tier2 = serveOrder[o];
+      if (best >= 0 && priorities[tier2] !== priorities[best]) break;
+      const q = queues[tier2];
+      if (q.size > 0 && (best < 0 || q.peek() < queues[best].peek())) best = tier2;
+    }
+    queued--;
+    start(best, queues[best].shift(), nowMs);
+  };
+  let nextArrivalMs = nextArrivalAfter(startMs);
+  for (; ; ) {
+    const nextDoneMs = busy.peek();
+    if (nextArrivalMs <= nextDoneMs && nextArrivalMs <= nextStaffMs) {
+      if (nextArrivalMs === Infinity) break;
+      const now = nextArrivalMs;
+      arrivals++;
+      const u = rng.nextOpen();
+      let tier2 = 0;
+      while (u > cumulativeShare[tier2]) tier2++;
+      if (busy.size < slots) start(tier2, now, now);
+      else {
+        queues[tier2].push(now);
+        queued++;
+        if (queued > peakBacklog) peakBacklog = queued;
+        if (queues[tier2].size > tiers[tier2].peakBacklog) tiers[tier2].peakBacklog = queues[tier2].size;
+      }
+      nextArrivalMs = nextArrivalAfter(now);
+    } else {
+      const now = Math.min(nextDoneMs, nextStaffMs);
+      if (now >= drainUntilMs) break;
+      if (nextDoneMs <= nextStaffMs) busy.pop();
+      else {
+        slots = staffSlots[nextStaff++];
+        nextStaffMs = nextStaff < staffAtMs.length ? staffAtMs[nextStaff] : Infinity;
+      }
+      while (queued > 0 && busy.size < slots) startNextWaiting(now);
+      if (queued === 0 && nextArrivalMs === Infinity) break;
+    }
+  }
+  for (let tier2 = 0; tier2 < nTiers; tier2++) {
+    const stats = tiers[tier2];
+    queues[tier2].forEach((arrivalMs) => {
+      if (arrivalMs < measureFromMs) return;
+      const waited = elapsed === void 0 ? (drainUntilMs - arrivalMs) / MS_PER_MINUTE : elapsed(arrivalMs, drainUntilMs);
+      stats.recordUnanswered(drainUntilMs - arrivalMs, waited);
+    });
+  }
+  return { tiers, peakBacklog, arrivals };
+}
+
+// src/capacity/simulate.ts
+function simulateQueue(input2) {
+  const plan = planSimulation(input2);
+  const runs = [];
+  for (let r = 0; r < plan.replications; r++) runs.push(runReplication(plan, deriveSeed(plan.seed, r)));
+  return {
+    seed: plan.seed,
+    replications: plan.replications,
+    arrivals: runs.reduce((s, run2) => s + run2.arrivals, 0),
+    peakBacklog: Math.max(...runs.map((run2) => run2.peakBacklog)),
+    tiers: input2.tiers.map((tier2, i) => {
+      const perRun = runs.map((run2) => run2.tiers[i]);
+      return {
+        name: tier2.name,
+        priority: tier2.priority,
+        tickets: sum(perRun, (s) => s.tickets),
+        unanswered: sum(perRun, (s) => s.unanswered),
+        firstResponse: summarise(perRun, (s) => s.firstResponse, (s) => s.firstResponseHits, plan.firstResponseTargets[i]),
+        resolution: summarise(perRun, (s) => s.resolution, (s) => s.resolutionHits, plan.resolutionTargets[i]),
+        peakBacklog: Math.max(...perRun.map((s) => s.peakBacklog)),
+        oldestWaitMinutes: Math.max(...perRun.map((s) => s.oldestWaitMs)) / MS_PER_MINUTE
+      };
+    })
+  };
+}
+function summarise(perRun, histogramOf, hitsOf, targets) {
+  const withData = perRun.filter((s) => s.tickets > 0);
+  const pooled = new WaitHistogram();
+  for (const s of perRun) pooled.merge(histogramOf(s));
+  return {
+    meanMinutes: estimate(withData.map((s) => histogramOf(s).sumMinutes / s.tickets)),
+    p50Minutes: pooled.quantile(0.5),
+    p90Minutes: pooled.quantile(0.9),
+    p95Minutes: pooled.quantile(0.95),
+    maxMinutes: pooled.maxMinutes,
+    attainment: Array.from(targets, (targetMinutes, j) => ({
+      targetMinutes,
+      attainment: estimate(
+        withData.map((s) => hitsOf(s)[j] / s.tickets),
+        0,
+        1
+      )
+    }))
+  };
+}
+function sum(stats, of) {
+  return stats.reduce((acc, s) => acc + of(s), 0);
+}
+
+// src/feasibility/demand.ts
+function hoursIn(horizon) {
+  return Math.round((horizon.toMs - horizon.fromMs) / HOUR_MS);
+}
+function arrivalsPerHour(channel2, horizon) {
+  const demand = channel2.spec.demand;
+  const hours = hoursIn(horizon);
+  const out = new Float64Array(hours);
+  if (!demand || demand.ticketsPerDay === 0) return out;
+  const profile = demand.profile;
+  if (!profile) return out.fill(demand.ticketsPerDay / 24);
+  const dayWeights = WEEKDAYS2.map((d) => profile.days?.[d] ?? 1);
+  const hourWeights = profile.hours ?? Array(24).fill(1);
+  const weekTotal = dayWeights.reduce((s, d) => s + d, 0) * hourWeights.reduce((s, h) => s + h, 0);
+  if (weekTotal === 0) return out;
+  const perWeight = 7 * demand.ticketsPerDay / weekTotal;
+  const zone = getZone(profile.timeZone);
+  for (let i = 0; i < hours; i++) {
+    const local = zone.toLocalMs(horizon.fromMs + i * HOUR_MS);
+    const day = (Math.floor(local / 864e5) % 7 + 7 + 3) % 7;
+    const hour = Math.floor((local % 864e5 + 864e5) % 864e5 / HOUR_MS);
+    out[i] = perWeight * dayWeights[day] * hourWeights[hour];
+  }
+  return out;
+}
+
+// src/feasibility/staffing.ts
+function firstResponders(model, channel2) {
+  const serving = teamsServing(model, channel2).filter((t) => t.spec.headcount > 0);
+  const generalists = serving.filter((t) => !t.spec.tags);
+  return generalists.length ? generalists : serving;
+}
+var shiftCache = /* @__PURE__ */ new WeakMap();
+function onShift(team, clocks, horizon) {
+  const key = `${horizon.fromMs}-${horizon.toMs}`;
+  const cached3 = shiftCache.get(team)?.get(key);
+  if (cached3) return cached3;
+  const hours = computeOnShift(team, clocks, horizon);
+  shiftCache.set(team, (shiftCache.get(team) ?? /* @__PURE__ */ new Map()).set(key, hours));
+  return hours;
+}
+function computeOnShift(team, clocks, horizon) {
+  const hours = new Float64Array(hoursIn(horizon));
+  const clock = clocks.schedule(team.spec.schedule);
+  if (!clock) return hours;
+  const open3 = openIntervalsMs(clock, horizon.fromMs, horizon.toMs);
+  for (let i = 0; i < open3.length; i += 2) {
+    const start = open3[i];
+    const end = open3[i + 1];
+    for (let h = Math.floor((start - horizon.fromMs) / HOUR_MS); h * HOUR_MS + horizon.fromMs < end && h < hours.length; h++) {
+      const from = Math.max(start, horizon.fromMs + h * HOUR_MS);
+      const to = Math.min(end, horizon.fromMs + (h + 1) * HOUR_MS);
+      hours[h] += (to - from) / HOUR_MS * team.spec.headcount;
+    }
+  }
+  return hours;
+}
+function staffingFor(model, channel2, clocks, horizon) {
+  const volume = (name) => model.find("Channel", name)?.spec.demand?.ticketsPerDay ?? 0;
+  const result = [];
+  for (const team of firstResponders(model, channel2.name)) {
+    const { handleTime, ticketsPerAgentPerDay, shrinkage, occupancy } = team.spec;
+    if (handleTime === void 0 && ticketsPerAgentPerDay === void 0) continue;
+    const total = team.spec.channels.filter((c) => firstResponders(model, c).includes(team)).reduce((s, c) => s + volume(c), 0);
+    const share = total > 0 ? volume(channel2.name) / total : 1 / team.spec.channels.length;
+    const hours = onShift(team, clocks, horizon);
+    let ticketsPerAgentHour;
+    let ahtSeconds;
+    if (handleTime !== void 0) {
+      ahtSeconds = durationSeconds(handleTime);
+      ticketsPerAgentHour = (1 - percent(shrinkage)) * percent(occupancy) * 3600 * (team.spec.concurrency ?? 1) / ahtSeconds;
+    } else {
+      const workingDays = /* @__PURE__ */ new Set();
+      let personHours = 0;
+      hours.forEach((v, h) => {
+        if (v > 0) workingDays.add(Math.floor(h / 24));
+        personHours += v;
+      });
+      const hoursPerDay = workingDays.size ? personHours / team.spec.headcount / workingDays.size : 8;
+      ticketsPerAgentHour = ticketsPerAgentPerDay / hoursPerDay;
+      ahtSeconds = 3600 / ticketsPerAgentHour;
+    }
+    result.push({ team, share, onShift: hours, ticketsPerAgentHour, ahtSeconds });
+  }
+  return result;
+}
+
+// src/feasibility/capacity.ts
+var TAIL_DAYS = 14;
+function elapsedIn(clock) {
+  return clock.calendar ? void 0 : (a, b) => businessMsBetween(clock, a, b) / MINUTE_MS;
+}
+function hourlyCapacity(staff, hours) {
+  const capacity = new Float64Array(hours);
+  for (const s of staff) for (let h = 0; h < hours; h++) capacity[h] += s.onShift[h] * s.share * s.ticketsPerAgentHour;
+  return capacity;
+}
+function channelCapacity(model, channel2, clocks, horizon) {
+  const policy = slaPolicyOf(model, channel2);
+  const clock = policy ? clocks.sla(policy) : void 0;
+  const demand = channel2.spec.demand;
+  const extended2 = { ...horizon, toMs: horizon.toMs + TAIL_DAYS * 864e5 };
+  const staff = staffingFor(model, channel2, clocks, extended2);
+  if (!policy || !clock || !demand || staff.length === 0) return void 0;
+  const days = horizon.days;
+  const arrivals = arrivalsPerHour(channel2, extended2).fill(0, days * 24);
+  const capacity = hourlyCapacity(staff, arrivals.length);
+  const capacityPerDay = capacity.subarray(0, days * 24).reduce((s, c) => s + c, 0) / days;
+  const teams = staff.map((s) => ({ team: s.team.name, headcount: s.team.spec.headcount, share: s.share, ticketsPerDay: s.onShift.subarray(0, days * 24).reduce((a, b) => a + b, 0) * s.share * s.ticketsPerAgentHour / days })).sort((a, b) => cmp(a.team, b.team));
+  const agentsStaffed = teams.reduce((s, t) => s + t.headcount * t.share, 0);
+  const perAgentPerDay = agentsStaffed > 0 ? capacityPerDay / agentsStaffed : 0;
+  const fact = {
+    channel: channel2.name,
+    mode: channel2.spec.mode,
+    clock: policy.spec.clock === "calendar" ? null : policy.spec.schedule ?? null,
+    teams,
+    demandPerDay: demand.ticketsPerDay,
+    capacityPerDay,
+    utilization: capacityPerDay > 0 ? demand.ticketsPerDay / capacityPerDay : Infinity,
+    agentsRequired: perAgentPerDay > 0 ? Math.ceil(demand.ticketsPerDay / perAgentPerDay - 1e-9) : Infinity,
+    agentsStaffed,
+    backlog: null,
+    erlang: null
+  };
+  if (channel2.spec.mode === "async") {
+    const elapsed = elapsedIn(clock);
+    const result = backlogOverTime({ startMs: horizon.fromMs, stepMs: HOUR_MS, arrivals, capacity, ...elapsed ? { elapsed } : {} });
+    fact.backlog = {
+      peak: result.peakBacklog,
+      peakAt: result.peakBacklog > 0 ? new Date(result.peakBacklogAtMs).toISOString() : null,
+      worstWaitMinutes: !result.answeredWithinHorizon ? null : result.worstByClock?.waitMinutes ?? 0,
+      carriedOverHours: result.carriedOverSteps
+    };
+  } else {
+    fact.erlang = erlangByHour(policy, clock, staff, arrivals.subarray(0, days * 24), horizon);
+  }
+  return fact;
+}
+function erlangByHour(policy, clock, staff, arrivals, horizon) {
+  const urgent = [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0];
+  const target2 = parseTarget(urgent.firstResponse);
+  const aht = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / staff.reduce((s, t) => s + t.share, 0);
+  const concurrency = Math.max(...staff.map((s) => s.team.spec.concurrency ?? 1));
+  const shareTarget = Math.min(target2.share, 0.999);
+  let openHours = 0;
+  let shortHours = 0;
+  let worst = null;
+  let peakOccupancy = null;
+  const cache2 = /* @__PURE__ */ new Map();
+  for (let h = 0; h < arrivals.length; h++) {
+    const rate = arrivals[h];
+    const start = horizon.fromMs + h * HOUR_MS;
+    if (rate <= 0 || !clock.calendar && businessMsBetween(clock, start, start + HOUR_MS) === 0) continue;
+    openHours++;
+    const staffed = Math.round(staff.reduce((s, t) => s + t.onShift[h] * t.share * (1 - shrinkageOf(t)), 0)) * concurrency;
+    const key = Math.round(rate * 1e3);
+    let required2 = cache2.get(key);
+    if (required2 === void 0) {
+      required2 = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target2.seconds, targetServiceLevel: shareTarget }).agents;
+      cache2.set(key, required2);
+    }
+    const occupancy = rate * aht / 3600 / staffed;
+    if (staffed >= required2 && (!peakOccupancy || occupancy > peakOccupancy.occupancy)) peakOccupancy = { at: new Date(start).toISOString(), occupancy };
+    if (staffed < required2) {
+      shortHours++;
+      const gap = required2 - staffed;
+      if (!worst || gap > worst.required - worst.staffed) {
+        const serviceLevel = erlangC({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, agents: staffed, targetSeconds: target2.seconds }).serviceLevel;
+        worst = { at: new Date(start).toISOString(), arrivalsPerHour: rate, staffed, required: required2, serviceLevel };
+      }
+    }
+  }
+  return { openHours, shortHours, worst, peakOccupancy, target: { seconds: target2.seconds, share: target2.share } };
+}
+function shrinkageOf(t) {
+  return Number(t.team.spec.shrinkage.slice(0, -1)) / 100;
+}
+function capacityFacts(model, clocks, horizon) {
+  return model.channels.flatMap((c) => channelCapacity(model, c, clocks, horizon) ?? []);
+}
+
+// src/feasibility/coverage.ts
+var TAIL_MS = 14 * DAY_MS;
+function hhmm(ms) {
+  return new Date(ms).toISOString().slice(11, 16);
+}
+function localSpan(zone, start, end) {
+  const z2 = getZone(zone);
+  const fmt = (ms) => new Date(z2.toLocalMs(ms)).toISOString().slice(0, 16).replace("T", " ");
+  return { timeZone: zone, start: fmt(start), end: fmt(end) };
+}
+function measure(teams, clock, clocks, horizon) {
+  const to = horizon.toMs + TAIL_MS;
+  const shifts = teams.map((t) => clocks.schedule(t.spec.schedule)).filter((c) => c !== void 0);
+  const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, horizon.fromMs, to)));
+  const holes = gaps(covered, horizon.fromMs, to);
+  const zones2 = [...new Set(teams.map((t) => clocks.schedule(t.spec.schedule)?.timeZone).filter((z2) => Boolean(z2)))].sort(cmp);
+  const uncovered = [];
+  const patterns = /* @__PURE__ */ new Map();
+  for (let i = 0; i < holes.length; i += 2) {
+    const start = holes[i];
+    const end = holes[i + 1];
+    if (start >= horizon.toMs || end >= to) continue;
+    const waitMinutes = (clock.calendar ? end - start : businessMsBetween(clock, start, end)) / MINUTE_MS;
+    if (waitMinutes <= 0) continue;
+    uncovered.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), minutes: (end - start) / MINUTE_MS, waitMinutes, local: zones2.map((z2) => localSpan(z2, start, end)) });
+    const key = `${hhmm(start)}-${hhmm(end)}-${end - start}`;
+    const pattern = patterns.get(key) ?? { startUtc: hhmm(start), endUtc: hhmm(end), minutes: (end - start) / MINUTE_MS, count: 0, dates: [] };
+    pattern.count++;
+    pattern.dates.push(new Date(start).toISOString().slice(0, 10));
+    patterns.set(key, pattern);
+  }
+  const worst = uncovered.reduce((w, u) => !w || u.waitMinutes > w.waitMinutes ? u : w, null);
+  return {
+    worstWaitMinutes: worst?.waitMinutes ?? 0,
+    worst,
+    patterns: [...patterns.values()].sort((a, b) => b.minutes - a.minutes || b.count - a.count || cmp(a.startUtc, b.startUtc)),
+    uncovered
+  };
+}
+function channelCoverage(model, clocks, horizon) {
+  const facts = [];
+  for (const channel2 of model.channels) {
+    const policy = slaPolicyOf(model, channel2);
+    const clock = policy ? clocks.sla(policy) : void 0;
+    const serving = teamsServing(model, channel2.name).filter((t) => t.spec.headcount > 0);
+    const generalists = serving.filter((t) => !t.spec.tags);
+    const teams = generalists.length ? generalists : serving;
+    if (!policy || !clock || teams.length === 0) continue;
+    const measured = measure(teams, clock, clocks, horizon);
+    facts.push({
+      subject: "channel",
+      name: channel2.name,
+      clock: policy.spec.clock === "calendar" ? null : policy.spec.schedule ?? null,
+      teams: teams.map((t) => t.name),
+      ...measured,
+      targets: policy.spec.tiers.map((tier2) => {
+        const minutes2 = parseTarget(tier2.firstResponse).seconds / 60;
+        return { label: tier2.name, minutes: minutes2, met: measured.worstWaitMinutes <= minutes2 };
+      })
+    });
+  }
+  return facts;
+}
+function escalationCoverage(model, clocks, horizon) {
+  const facts = [];
+  for (const trigger of model.triggers) {
+    const teams = model.teams.filter((t) => t.spec.role === trigger.spec.routeTo && t.spec.headcount > 0);
+    const clock = clocks.calendarOr(trigger.spec.schedule);
+    if (!clock || teams.length === 0) continue;
+    const measured = measure(teams, clock, clocks, horizon);
+    const minutes2 = durationSeconds(trigger.spec.within) / 60;
+    facts.push({
+      subject: "escalation",
+      name: trigger.name,
+      clock: trigger.spec.schedule ?? null,
+      teams: teams.map((t) => t.name),
+      ...measured,
+      targets: [{ label: "escalation window", minutes: minutes2, met: measured.worstWaitMinutes <= minutes2 }]
+    });
+  }
+  return facts;
+}
+
+// src/feasibility/horizon.ts
+var DEFAULT_HORIZON_DAYS = 365;
+function horizonFrom(asOf, days = DEFAULT_HORIZON_DAYS) {
+  const fromMs = Date.parse(`${asOf}T00:00:00Z`);
+  return { from: asOf, days, fromMs, toMs: fromMs + days * DAY_MS };
+}
+
+// src/feasibility/simulation.ts
+var SIMULATION_REPLICATIONS = 3;
+function seedOf(name) {
+  let hash2 = 2166136261;
+  for (let i = 0; i < name.length; i++) hash2 = Math.imul(hash2 ^ name.charCodeAt(i), 16777619) >>> 0;
+  return hash2;
+}
+function simulateChannel(model, channel2, clocks, horizon) {
+  const policy = slaPolicyOf(model, channel2);
+  const clock = policy ? clocks.sla(policy) : void 0;
+  const demand = channel2.spec.demand;
+  const staff = staffingFor(model, channel2, clocks, horizon);
+  if (!policy || !clock || !demand || demand.ticketsPerDay === 0 || staff.length === 0) return void 0;
+  const hours = arrivalsPerHour(channel2, horizon).length;
+  const atMs = [];
+  const agents = [];
+  for (let h = 0; h < hours; h++) {
+    const n = Math.round(staff.reduce((s, t) => s + t.onShift[h] * t.share * (1 - percent(t.team.spec.shrinkage)), 0));
+    if (agents.length === 0 || agents[agents.length - 1] !== n) {
+      atMs.push(horizon.fromMs + h * HOUR_MS);
+      agents.push(n);
+    }
+  }
+  const aht = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / staff.reduce((s, t) => s + t.share, 0);
+  const tiers = policy.spec.tiers.map((tier2) => ({
+    name: tier2.name,
+    share: demand.tierMix[tier2.name] ? percent(demand.tierMix[tier2.name]) : 0,
+    priority: tier2.priority,
+    firstResponseTargetsMinutes: [parseTarget(tier2.firstResponse).seconds / 60]
+  }));
+  if (tiers.every((t) => t.share === 0)) return void 0;
+  const seed = seedOf(channel2.name);
+  const result = simulateQueue({
+    startMs: horizon.fromMs,
+    endMs: horizon.toMs,
+    arrivalsPerHour: arrivalsPerHour(channel2, horizon),
+    tiers,
+    staffing: { atMs, agents },
+    ahtSeconds: aht,
+    concurrency: Math.max(...staff.map((s) => s.team.spec.concurrency ?? 1)),
+    mode: channel2.spec.mode,
+    ...clock.calendar ? {} : { elapsed: (a, b) => businessMsBetween(clock, a, b) / MINUTE_MS },
+    seed,
+    replications: SIMULATION_REPLICATIONS
+  });
+  return {
+    channel: channel2.name,
+    seed,
+    replications: result.replications,
+    tiers: result.tiers.filter((t) => t.tickets > 0).map((t) => {
+      const tier2 = policy.spec.tiers.find((x) => x.name === t.name);
+      const target2 = parseTarget(tier2.firstResponse);
+      const a = t.firstResponse.attainment[0]?.attainment;
+      return {
+        tier: t.name,
+        tickets: t.tickets,
+        target: { minutes: target2.seconds / 60, share: target2.share },
+        attainment: { mean: a?.mean ?? null, low: a?.ci95?.low ?? null, high: a?.ci95?.high ?? null },
+        p50Minutes: t.firstResponse.p50Minutes,
+        p90Minutes: t.firstResponse.p90Minutes,
+        p95Minutes: t.firstResponse.p95Minutes,
+        oldestWaitMinutes: t.oldestWaitMinutes,
+        peakBacklog: t.peakBacklog
+      };
+    })
+  };
+}
+function simulationFacts(model, clocks, horizon) {
+  return model.channels.flatMap((c) => simulateChannel(model, c, clocks, horizon) ?? []);
+}
+
+// src/feasibility/facts.ts
+var cache = /* @__PURE__ */ new Map();
+var CACHE_SIZE = 4;
+function inputsKey(model, options) {
+  const specs = (list) => list.map((e) => [e.name, e.spec]);
+  return JSON.stringify([options.asOf, options.horizonDays ?? null, specs(model.schedules), specs(model.teams), specs(model.channels), specs(model.slaPolicies), specs(model.triggers), specs(model.roles)]);
+}
+function computeFacts(model, options) {
+  const key = inputsKey(model, options);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const facts = computeFreshFacts(model, options);
+  cache.set(key, facts);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value);
+  return facts;
+}
+function computeFreshFacts(model, options) {
+  const horizon = horizonFrom(options.asOf, options.horizonDays);
+  const clocks = new Clocks(model);
+  return {
+    horizon: { from: horizon.from, days: horizon.days },
+    coverage: { channels: channelCoverage(model, clocks, horizon), escalations: escalationCoverage(model, clocks, horizon) },
+    capacity: capacityFacts(model, clocks, horizon),
+    simulation: simulationFacts(model, clocks, horizon)
+  };
+}
 
 // src/schema/kinds/channels.ts
 var MEDIA = ["email", "web-form", "chat", "messaging", "phone", "social", "community", "video"];
 var Profile = external_exports.strictObject({
   timeZone: field(TimeZone, "Time zone", "The zone the arrival profile's hours and days are written in.", "Europe/London"),
   days: field(
-    external_exports.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, field(external_exports.number().min(0), `${d} weight`, `Relative volume on ${d}; 1 is a normal day, 0 means nothing arrives.`, 1).optional()]))),
+    external_exports.strictObject(Object.fromEntries(WEEKDAYS2.map((d) => [d, field(external_exports.number().min(0), `${d} weight`, `Relative volume on ${d}; 1 is a normal day, 0 means nothing arrives.`, 1).optional()]))),
     "Day weights",
     "Relative volume per weekday; days left out weigh 1.",
     { sat: 0.3, sun: 0.2 }
@@ -64351,7 +59073,7 @@ var dayNames = {
 };
 var Weekly = external_exports.strictObject(
   Object.fromEntries(
-    WEEKDAYS.map((day) => [
+    WEEKDAYS2.map((day) => [
       day,
       field(Hours, `${dayNames[day]} hours`, `Open intervals on ${dayNames[day]}, local time. Several intervals make a split shift; an interval that ends before it starts runs overnight into the next day. Leave out or use [] for closed.`, ["09:00-12:30", "13:30-17:00"]).optional()
     ])
@@ -64394,33 +59116,7069 @@ var Metadata = external_exports.strictObject({
   description: field(external_exports.string(), "Description", "A note for people reading the policy.", "Billing and refunds, EMEA hours.").optional(),
   labels: field(external_exports.record(external_exports.string(), external_exports.string()), "Labels", "Free-form key/value labels.", { region: "emea" }).optional()
 });
-function documentSchema(kind) {
-  const { spec, description } = SPECS[kind];
-  return external_exports.strictObject({
-    apiVersion: field(external_exports.literal(API_VERSION), "API version", "The policy language version.", API_VERSION),
-    kind: field(external_exports.literal(kind), "Kind", "What this document describes.", kind),
-    metadata: field(Metadata, "Metadata", "The document's name and notes.", { name: "example" }),
-    spec: field(spec, "Spec", description, {})
-  }).meta({ title: `supportops ${kind}`, description });
-}
 
-// src/schema/json-schema.ts
-var SCHEMA_BASE = "https://supportops.dev/schemas/v1/";
-function kindJsonSchema(kind) {
-  const schema = external_exports.toJSONSchema(documentSchema(kind), { target: "draft-2020-12", io: "input", unrepresentable: "throw" });
-  return { $schema: schema.$schema, $id: `${SCHEMA_BASE}${SPECS[kind].file}.schema.json`, ...schema };
+// src/schema/validators.generated.ts
+var validators_generated_exports = {};
+__export(validators_generated_exports, {
+  AiGuardrails: () => AiGuardrails,
+  Channel: () => Channel,
+  EscalationTrigger: () => EscalationTrigger,
+  KnowledgeBase: () => KnowledgeBase,
+  MetricTargets: () => MetricTargets,
+  Role: () => Role,
+  Schedule: () => Schedule,
+  SlaPolicy: () => SlaPolicy,
+  Tag: () => Tag,
+  Team: () => Team,
+  Template: () => Template
+});
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var __ucs2length = typeof import_ucs2length.default === "function" ? { default: import_ucs2length.default } : import_ucs2length.default;
+var AiGuardrails = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/ai-guardrails.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "AiGuardrails", "title": "Kind", "description": "What this document describes.", "examples": ["AiGuardrails"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "allowedTasks": { "type": "array", "items": { "type": "object", "properties": { "task": { "type": "string", "enum": ["suggest-tags", "draft-acknowledgement", "recommend-articles", "draft-reply", "summarize", "translate", "send-reply", "close-ticket"], "title": "Task", "description": "What the AI may do.", "examples": ["suggest-tags"] }, "tags": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Tag name", "description": "A tag (category) the task may act on.", "examples": ["billing"] }, "title": "Tags", "description": "The tags (categories) the task may act on; left out means all.", "examples": [["billing"]] } }, "required": ["task"], "additionalProperties": false }, "title": "Allowed tasks", "description": "Low-risk tasks the AI may do.", "examples": [[{ "task": "suggest-tags" }]] }, "humanReview": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Tag name", "description": "A sensitive category.", "examples": ["refund"] }, "title": "Human review", "description": "Sensitive categories (tags) where a person must review every AI output.", "examples": [["refund", "account-access"]] }, "citeKnowledgeBase": { "type": "boolean", "title": "Cite the knowledge base", "description": "Drafts must cite the knowledge-base article they rely on.", "examples": [true] }, "sayUnknown": { "type": "boolean", "title": "Say unknown", "description": 'Drafts say "unknown" when the AI cannot verify something.', "examples": [true] }, "qaRubric": { "type": "array", "items": { "type": "object", "properties": { "criterion": { "type": "string", "minLength": 1, "title": "Criterion", "description": "What the reviewer scores.", "examples": ["Accuracy"] }, "weight": { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "title": "Weight", "description": "Share of the total score; the weights add up to 100%.", "examples": ["30%"] }, "description": { "type": "string", "minLength": 1, "title": "Description", "description": "What a full score looks like.", "examples": ["Every claim is correct and cites the knowledge base."] } }, "required": ["criterion", "weight"], "additionalProperties": false }, "title": "QA rubric", "description": "How reviewers score AI-assisted replies.", "examples": [[{ "criterion": "Accuracy", "weight": "30%" }]] } }, "required": ["allowedTasks", "humanReview", "citeKnowledgeBase", "sayUnknown", "qaRubric"], "additionalProperties": false, "title": "Spec", "description": "What AI may do, which categories need human review, and the QA rubric.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops AiGuardrails", "description": "What AI may do, which categories need human review, and the QA rubric." };
+var pattern4 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "u");
+var pattern7 = new RegExp("^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "u");
+var func1 = __ucs2length.default;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.apiVersion.type, parentSchema: schema31.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("supportops/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "supportops/v1" }, message: "must be equal to constant", schema: "supportops/v1", parentSchema: schema31.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.kind.type, parentSchema: schema31.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("AiGuardrails" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "AiGuardrails" }, message: "must be equal to constant", schema: "AiGuardrails", parentSchema: schema31.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.metadata.required, parentSchema: schema31.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description" || key1 === "labels")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema31.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.metadata.properties.name.type, parentSchema: schema31.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.metadata.properties.description.type, parentSchema: schema31.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              const _errs15 = errors;
+              if (typeof key2 !== "string") {
+                const err14 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.metadata.properties.labels.propertyNames.type, parentSchema: schema31.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid2 = _errs15 === errors;
+              if (!valid2) {
+                const err15 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema31.properties.metadata.properties.labels.propertyNames, parentSchema: schema31.properties.metadata.properties.labels, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data5) {
+              let data6 = data5[key3];
+              if (typeof data6 !== "string") {
+                const err16 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema31.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.metadata.properties.labels.type, parentSchema: schema31.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.metadata.type, parentSchema: schema31.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.allowedTasks === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "allowedTasks" }, message: "must have required property 'allowedTasks'", schema: schema31.properties.spec.required, parentSchema: schema31.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7.humanReview === void 0) {
+          const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "humanReview" }, message: "must have required property 'humanReview'", schema: schema31.properties.spec.required, parentSchema: schema31.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data7.citeKnowledgeBase === void 0) {
+          const err21 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "citeKnowledgeBase" }, message: "must have required property 'citeKnowledgeBase'", schema: schema31.properties.spec.required, parentSchema: schema31.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data7.sayUnknown === void 0) {
+          const err22 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "sayUnknown" }, message: "must have required property 'sayUnknown'", schema: schema31.properties.spec.required, parentSchema: schema31.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data7.qaRubric === void 0) {
+          const err23 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "qaRubric" }, message: "must have required property 'qaRubric'", schema: schema31.properties.spec.required, parentSchema: schema31.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "allowedTasks" || key4 === "humanReview" || key4 === "citeKnowledgeBase" || key4 === "sayUnknown" || key4 === "qaRubric")) {
+            const err24 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data7.allowedTasks !== void 0) {
+          let data8 = data7.allowedTasks;
+          if (Array.isArray(data8)) {
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data9 = data8[i0];
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.task === void 0) {
+                  const err25 = { instancePath: instancePath + "/spec/allowedTasks/" + i0, schemaPath: "#/properties/spec/properties/allowedTasks/items/required", keyword: "required", params: { missingProperty: "task" }, message: "must have required property 'task'", schema: schema31.properties.spec.properties.allowedTasks.items.required, parentSchema: schema31.properties.spec.properties.allowedTasks.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                for (const key5 in data9) {
+                  if (!(key5 === "task" || key5 === "tags")) {
+                    const err26 = { instancePath: instancePath + "/spec/allowedTasks/" + i0, schemaPath: "#/properties/spec/properties/allowedTasks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.allowedTasks.items, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.task !== void 0) {
+                  let data10 = data9.task;
+                  if (typeof data10 !== "string") {
+                    const err27 = { instancePath: instancePath + "/spec/allowedTasks/" + i0 + "/task", schemaPath: "#/properties/spec/properties/allowedTasks/items/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.allowedTasks.items.properties.task.type, parentSchema: schema31.properties.spec.properties.allowedTasks.items.properties.task, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                  if (!(data10 === "suggest-tags" || data10 === "draft-acknowledgement" || data10 === "recommend-articles" || data10 === "draft-reply" || data10 === "summarize" || data10 === "translate" || data10 === "send-reply" || data10 === "close-ticket")) {
+                    const err28 = { instancePath: instancePath + "/spec/allowedTasks/" + i0 + "/task", schemaPath: "#/properties/spec/properties/allowedTasks/items/properties/task/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.allowedTasks.items.properties.task.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.allowedTasks.items.properties.task.enum, parentSchema: schema31.properties.spec.properties.allowedTasks.items.properties.task, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.tags !== void 0) {
+                  let data11 = data9.tags;
+                  if (Array.isArray(data11)) {
+                    const len1 = data11.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data12 = data11[i1];
+                      if (typeof data12 === "string") {
+                        if (!pattern4.test(data12)) {
+                          const err29 = { instancePath: instancePath + "/spec/allowedTasks/" + i0 + "/tags/" + i1, schemaPath: "#/properties/spec/properties/allowedTasks/items/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema31.properties.spec.properties.allowedTasks.items.properties.tags.items, data: data12 };
+                          if (vErrors === null) {
+                            vErrors = [err29];
+                          } else {
+                            vErrors.push(err29);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err30 = { instancePath: instancePath + "/spec/allowedTasks/" + i0 + "/tags/" + i1, schemaPath: "#/properties/spec/properties/allowedTasks/items/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.allowedTasks.items.properties.tags.items.type, parentSchema: schema31.properties.spec.properties.allowedTasks.items.properties.tags.items, data: data12 };
+                        if (vErrors === null) {
+                          vErrors = [err30];
+                        } else {
+                          vErrors.push(err30);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err31 = { instancePath: instancePath + "/spec/allowedTasks/" + i0 + "/tags", schemaPath: "#/properties/spec/properties/allowedTasks/items/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.allowedTasks.items.properties.tags.type, parentSchema: schema31.properties.spec.properties.allowedTasks.items.properties.tags, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/spec/allowedTasks/" + i0, schemaPath: "#/properties/spec/properties/allowedTasks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.allowedTasks.items.type, parentSchema: schema31.properties.spec.properties.allowedTasks.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/spec/allowedTasks", schemaPath: "#/properties/spec/properties/allowedTasks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.allowedTasks.type, parentSchema: schema31.properties.spec.properties.allowedTasks, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data7.humanReview !== void 0) {
+          let data13 = data7.humanReview;
+          if (Array.isArray(data13)) {
+            const len2 = data13.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data14 = data13[i2];
+              if (typeof data14 === "string") {
+                if (!pattern4.test(data14)) {
+                  const err34 = { instancePath: instancePath + "/spec/humanReview/" + i2, schemaPath: "#/properties/spec/properties/humanReview/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema31.properties.spec.properties.humanReview.items, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/spec/humanReview/" + i2, schemaPath: "#/properties/spec/properties/humanReview/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.humanReview.items.type, parentSchema: schema31.properties.spec.properties.humanReview.items, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/spec/humanReview", schemaPath: "#/properties/spec/properties/humanReview/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.humanReview.type, parentSchema: schema31.properties.spec.properties.humanReview, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data7.citeKnowledgeBase !== void 0) {
+          let data15 = data7.citeKnowledgeBase;
+          if (typeof data15 !== "boolean") {
+            const err37 = { instancePath: instancePath + "/spec/citeKnowledgeBase", schemaPath: "#/properties/spec/properties/citeKnowledgeBase/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.spec.properties.citeKnowledgeBase.type, parentSchema: schema31.properties.spec.properties.citeKnowledgeBase, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data7.sayUnknown !== void 0) {
+          let data16 = data7.sayUnknown;
+          if (typeof data16 !== "boolean") {
+            const err38 = { instancePath: instancePath + "/spec/sayUnknown", schemaPath: "#/properties/spec/properties/sayUnknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.spec.properties.sayUnknown.type, parentSchema: schema31.properties.spec.properties.sayUnknown, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data7.qaRubric !== void 0) {
+          let data17 = data7.qaRubric;
+          if (Array.isArray(data17)) {
+            const len3 = data17.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data18 = data17[i3];
+              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                if (data18.criterion === void 0) {
+                  const err39 = { instancePath: instancePath + "/spec/qaRubric/" + i3, schemaPath: "#/properties/spec/properties/qaRubric/items/required", keyword: "required", params: { missingProperty: "criterion" }, message: "must have required property 'criterion'", schema: schema31.properties.spec.properties.qaRubric.items.required, parentSchema: schema31.properties.spec.properties.qaRubric.items, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+                if (data18.weight === void 0) {
+                  const err40 = { instancePath: instancePath + "/spec/qaRubric/" + i3, schemaPath: "#/properties/spec/properties/qaRubric/items/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema31.properties.spec.properties.qaRubric.items.required, parentSchema: schema31.properties.spec.properties.qaRubric.items, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                for (const key6 in data18) {
+                  if (!(key6 === "criterion" || key6 === "weight" || key6 === "description")) {
+                    const err41 = { instancePath: instancePath + "/spec/qaRubric/" + i3, schemaPath: "#/properties/spec/properties/qaRubric/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.qaRubric.items, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.criterion !== void 0) {
+                  let data19 = data18.criterion;
+                  if (typeof data19 === "string") {
+                    if (func1(data19) < 1) {
+                      const err42 = { instancePath: instancePath + "/spec/qaRubric/" + i3 + "/criterion", schemaPath: "#/properties/spec/properties/qaRubric/items/properties/criterion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.spec.properties.qaRubric.items.properties.criterion, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err43 = { instancePath: instancePath + "/spec/qaRubric/" + i3 + "/criterion", schemaPath: "#/properties/spec/properties/qaRubric/items/properties/criterion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.qaRubric.items.properties.criterion.type, parentSchema: schema31.properties.spec.properties.qaRubric.items.properties.criterion, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.weight !== void 0) {
+                  let data20 = data18.weight;
+                  if (typeof data20 === "string") {
+                    if (!pattern7.test(data20)) {
+                      const err44 = { instancePath: instancePath + "/spec/qaRubric/" + i3 + "/weight", schemaPath: "#/properties/spec/properties/qaRubric/items/properties/weight/pattern", keyword: "pattern", params: { pattern: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$" }, message: 'must match pattern "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$"', schema: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", parentSchema: schema31.properties.spec.properties.qaRubric.items.properties.weight, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err45 = { instancePath: instancePath + "/spec/qaRubric/" + i3 + "/weight", schemaPath: "#/properties/spec/properties/qaRubric/items/properties/weight/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.qaRubric.items.properties.weight.type, parentSchema: schema31.properties.spec.properties.qaRubric.items.properties.weight, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.description !== void 0) {
+                  let data21 = data18.description;
+                  if (typeof data21 === "string") {
+                    if (func1(data21) < 1) {
+                      const err46 = { instancePath: instancePath + "/spec/qaRubric/" + i3 + "/description", schemaPath: "#/properties/spec/properties/qaRubric/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.spec.properties.qaRubric.items.properties.description, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err47 = { instancePath: instancePath + "/spec/qaRubric/" + i3 + "/description", schemaPath: "#/properties/spec/properties/qaRubric/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.qaRubric.items.properties.description.type, parentSchema: schema31.properties.spec.properties.qaRubric.items.properties.description, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/spec/qaRubric/" + i3, schemaPath: "#/properties/spec/properties/qaRubric/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.qaRubric.items.type, parentSchema: schema31.properties.spec.properties.qaRubric.items, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/spec/qaRubric", schemaPath: "#/properties/spec/properties/qaRubric/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.qaRubric.type, parentSchema: schema31.properties.spec.properties.qaRubric, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.type, parentSchema: schema31.properties.spec, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err51];
+    } else {
+      vErrors.push(err51);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Channel = validate21;
+var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/channel.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Channel", "title": "Kind", "description": "What this document describes.", "examples": ["Channel"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "mode": { "type": "string", "enum": ["sync", "async"], "title": "Mode", "description": "sync: the customer waits on the line for an answer (phone, live chat). async: replies come later (email, forms, messaging).", "examples": ["async"] }, "medium": { "type": "string", "enum": ["email", "web-form", "chat", "messaging", "phone", "social", "community", "video"], "title": "Medium", "description": "The kind of channel.", "examples": ["email"] }, "displayName": { "type": "string", "minLength": 1, "title": "Display name", "description": "How customers see the channel named.", "examples": ["Email support"] }, "looksLive": { "type": "boolean", "title": "Looks live", "description": 'Whether the interface looks live to customers (chat bubble, typing indicator, "connecting you to an agent") even if replies come later.', "examples": [false] }, "purpose": { "type": "string", "minLength": 1, "title": "Purpose", "description": "What this channel is for, in one sentence for agents and customers.", "examples": ["Anything that needs tracking: account, billing and product questions."] }, "allowedUses": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Allowed uses", "description": "What customers should use this channel for.", "examples": [["Bug reports", "Billing questions"]] }, "notFor": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Not for", "description": "What this channel must not be used for, with where to go instead.", "examples": [["Outages: call the urgent line"]] }, "entryPoint": { "type": "object", "properties": { "location": { "type": "string", "minLength": 1, "title": "Location", "description": "Where customers start a conversation on this channel.", "examples": ["Help widget on app.example.com"] }, "url": { "type": "string", "minLength": 1, "title": "URL", "description": "Address of the entry point, when it has one.", "examples": ["https://example.com/support"] }, "showsResponseTime": { "type": "boolean", "title": "Shows response time", "description": "Whether the entry point shows the expected response time and hours before the customer writes (the generated disclosure).", "examples": [true] } }, "required": ["location", "showsResponseTime"], "additionalProperties": false, "title": "Entry point", "description": "Where customers make contact, and whether it discloses response times.", "examples": [{ "location": "support@example.com", "showsResponseTime": true }] }, "slaPolicy": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "SLA policy", "description": "The SLA policy published for this channel.", "examples": ["email-sla"] }, "customerTimeZones": { "type": "array", "items": { "type": "string", "pattern": "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$" }, "title": "Customer time zones", "description": "Zones in which to state the hours in customer-facing disclosures.", "examples": [["America/New_York", "Asia/Singapore"]] }, "urgentPath": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Urgent path", "description": "The synchronous channel customers are pointed to for urgent cases.", "examples": ["phone"] }, "demand": { "type": "object", "properties": { "ticketsPerDay": { "type": "number", "minimum": 0, "title": "Tickets per day", "description": "Average number of new tickets or contacts per day on this channel.", "examples": [240] }, "tierMix": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$" }, "title": "Tier mix", "description": "Share of the volume in each SLA tier, by tier name; the shares add up to 100%.", "examples": [{ "urgent": "5%", "high": "20%", "standard": "75%" }] }, "profile": { "type": "object", "properties": { "timeZone": { "type": "string", "pattern": "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "title": "Time zone", "description": "The zone the arrival profile's hours and days are written in.", "examples": ["Europe/London"] }, "days": { "type": "object", "properties": { "mon": { "type": "number", "minimum": 0, "title": "mon weight", "description": "Relative volume on mon; 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "tue": { "type": "number", "minimum": 0, "title": "tue weight", "description": "Relative volume on tue; 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "wed": { "type": "number", "minimum": 0, "title": "wed weight", "description": "Relative volume on wed; 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "thu": { "type": "number", "minimum": 0, "title": "thu weight", "description": "Relative volume on thu; 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "fri": { "type": "number", "minimum": 0, "title": "fri weight", "description": "Relative volume on fri; 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "sat": { "type": "number", "minimum": 0, "title": "sat weight", "description": "Relative volume on sat; 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "sun": { "type": "number", "minimum": 0, "title": "sun weight", "description": "Relative volume on sun; 1 is a normal day, 0 means nothing arrives.", "examples": [1] } }, "additionalProperties": false, "title": "Day weights", "description": "Relative volume per weekday; days left out weigh 1.", "examples": [{ "sat": 0.3, "sun": 0.2 }] }, "hours": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0 }, "title": "Hour weights", "description": "Relative volume in each local hour 00\u201323 (24 numbers); left out means flat.", "examples": [[1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1]] } }, "required": ["timeZone"], "additionalProperties": false, "title": "Arrival profile", "description": "When in the week the volume arrives.", "examples": [{ "timeZone": "Europe/London" }] }, "growth": { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "title": "Yearly growth", "description": "Expected growth of the volume over the next year.", "examples": ["15%"] } }, "required": ["ticketsPerDay", "tierMix"], "additionalProperties": false, "title": "Demand", "description": "How much arrives on this channel and when.", "examples": [{ "ticketsPerDay": 240, "tierMix": { "standard": "100%" } }] } }, "required": ["mode", "medium", "looksLive", "purpose", "allowedUses", "entryPoint"], "additionalProperties": false, "title": "Spec", "description": "A way customers reach support: what it is for, how it looks, its SLA and its demand.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Channel", "description": "A way customers reach support: what it is for, how it looks, its SLA and its demand." };
+var pattern10 = new RegExp("^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "u");
+var func3 = Object.prototype.hasOwnProperty;
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema32.required, parentSchema: schema32, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema32.required, parentSchema: schema32, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema32.required, parentSchema: schema32, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema32.required, parentSchema: schema32, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.apiVersion.type, parentSchema: schema32.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("supportops/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "supportops/v1" }, message: "must be equal to constant", schema: "supportops/v1", parentSchema: schema32.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.kind.type, parentSchema: schema32.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("Channel" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Channel" }, message: "must be equal to constant", schema: "Channel", parentSchema: schema32.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema32.properties.metadata.required, parentSchema: schema32.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description" || key1 === "labels")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.metadata.properties.name.type, parentSchema: schema32.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.metadata.properties.description.type, parentSchema: schema32.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              const _errs15 = errors;
+              if (typeof key2 !== "string") {
+                const err14 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.metadata.properties.labels.propertyNames.type, parentSchema: schema32.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid2 = _errs15 === errors;
+              if (!valid2) {
+                const err15 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.metadata.properties.labels.propertyNames, parentSchema: schema32.properties.metadata.properties.labels, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data5) {
+              let data6 = data5[key3];
+              if (typeof data6 !== "string") {
+                const err16 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema32.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.metadata.properties.labels.type, parentSchema: schema32.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.metadata.type, parentSchema: schema32.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.mode === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema32.properties.spec.required, parentSchema: schema32.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7.medium === void 0) {
+          const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "medium" }, message: "must have required property 'medium'", schema: schema32.properties.spec.required, parentSchema: schema32.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data7.looksLive === void 0) {
+          const err21 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "looksLive" }, message: "must have required property 'looksLive'", schema: schema32.properties.spec.required, parentSchema: schema32.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data7.purpose === void 0) {
+          const err22 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "purpose" }, message: "must have required property 'purpose'", schema: schema32.properties.spec.required, parentSchema: schema32.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data7.allowedUses === void 0) {
+          const err23 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "allowedUses" }, message: "must have required property 'allowedUses'", schema: schema32.properties.spec.required, parentSchema: schema32.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data7.entryPoint === void 0) {
+          const err24 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "entryPoint" }, message: "must have required property 'entryPoint'", schema: schema32.properties.spec.required, parentSchema: schema32.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!func3.call(schema32.properties.spec.properties, key4)) {
+            const err25 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.spec, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data7.mode !== void 0) {
+          let data8 = data7.mode;
+          if (typeof data8 !== "string") {
+            const err26 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.mode.type, parentSchema: schema32.properties.spec.properties.mode, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (!(data8 === "sync" || data8 === "async")) {
+            const err27 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/enum", keyword: "enum", params: { allowedValues: schema32.properties.spec.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.spec.properties.mode.enum, parentSchema: schema32.properties.spec.properties.mode, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data7.medium !== void 0) {
+          let data9 = data7.medium;
+          if (typeof data9 !== "string") {
+            const err28 = { instancePath: instancePath + "/spec/medium", schemaPath: "#/properties/spec/properties/medium/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.medium.type, parentSchema: schema32.properties.spec.properties.medium, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          if (!(data9 === "email" || data9 === "web-form" || data9 === "chat" || data9 === "messaging" || data9 === "phone" || data9 === "social" || data9 === "community" || data9 === "video")) {
+            const err29 = { instancePath: instancePath + "/spec/medium", schemaPath: "#/properties/spec/properties/medium/enum", keyword: "enum", params: { allowedValues: schema32.properties.spec.properties.medium.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.spec.properties.medium.enum, parentSchema: schema32.properties.spec.properties.medium, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data7.displayName !== void 0) {
+          let data10 = data7.displayName;
+          if (typeof data10 === "string") {
+            if (func1(data10) < 1) {
+              const err30 = { instancePath: instancePath + "/spec/displayName", schemaPath: "#/properties/spec/properties/displayName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.spec.properties.displayName, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/spec/displayName", schemaPath: "#/properties/spec/properties/displayName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.displayName.type, parentSchema: schema32.properties.spec.properties.displayName, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data7.looksLive !== void 0) {
+          let data11 = data7.looksLive;
+          if (typeof data11 !== "boolean") {
+            const err32 = { instancePath: instancePath + "/spec/looksLive", schemaPath: "#/properties/spec/properties/looksLive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.spec.properties.looksLive.type, parentSchema: schema32.properties.spec.properties.looksLive, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data7.purpose !== void 0) {
+          let data12 = data7.purpose;
+          if (typeof data12 === "string") {
+            if (func1(data12) < 1) {
+              const err33 = { instancePath: instancePath + "/spec/purpose", schemaPath: "#/properties/spec/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.spec.properties.purpose, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/spec/purpose", schemaPath: "#/properties/spec/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.purpose.type, parentSchema: schema32.properties.spec.properties.purpose, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data7.allowedUses !== void 0) {
+          let data13 = data7.allowedUses;
+          if (Array.isArray(data13)) {
+            const len0 = data13.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data14 = data13[i0];
+              if (typeof data14 === "string") {
+                if (func1(data14) < 1) {
+                  const err35 = { instancePath: instancePath + "/spec/allowedUses/" + i0, schemaPath: "#/properties/spec/properties/allowedUses/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.spec.properties.allowedUses.items, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              } else {
+                const err36 = { instancePath: instancePath + "/spec/allowedUses/" + i0, schemaPath: "#/properties/spec/properties/allowedUses/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.allowedUses.items.type, parentSchema: schema32.properties.spec.properties.allowedUses.items, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/spec/allowedUses", schemaPath: "#/properties/spec/properties/allowedUses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.spec.properties.allowedUses.type, parentSchema: schema32.properties.spec.properties.allowedUses, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data7.notFor !== void 0) {
+          let data15 = data7.notFor;
+          if (Array.isArray(data15)) {
+            const len1 = data15.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data16 = data15[i1];
+              if (typeof data16 === "string") {
+                if (func1(data16) < 1) {
+                  const err38 = { instancePath: instancePath + "/spec/notFor/" + i1, schemaPath: "#/properties/spec/properties/notFor/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.spec.properties.notFor.items, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/spec/notFor/" + i1, schemaPath: "#/properties/spec/properties/notFor/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.notFor.items.type, parentSchema: schema32.properties.spec.properties.notFor.items, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/spec/notFor", schemaPath: "#/properties/spec/properties/notFor/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.spec.properties.notFor.type, parentSchema: schema32.properties.spec.properties.notFor, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data7.entryPoint !== void 0) {
+          let data17 = data7.entryPoint;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.location === void 0) {
+              const err41 = { instancePath: instancePath + "/spec/entryPoint", schemaPath: "#/properties/spec/properties/entryPoint/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema32.properties.spec.properties.entryPoint.required, parentSchema: schema32.properties.spec.properties.entryPoint, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data17.showsResponseTime === void 0) {
+              const err42 = { instancePath: instancePath + "/spec/entryPoint", schemaPath: "#/properties/spec/properties/entryPoint/required", keyword: "required", params: { missingProperty: "showsResponseTime" }, message: "must have required property 'showsResponseTime'", schema: schema32.properties.spec.properties.entryPoint.required, parentSchema: schema32.properties.spec.properties.entryPoint, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            for (const key5 in data17) {
+              if (!(key5 === "location" || key5 === "url" || key5 === "showsResponseTime")) {
+                const err43 = { instancePath: instancePath + "/spec/entryPoint", schemaPath: "#/properties/spec/properties/entryPoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.spec.properties.entryPoint, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data17.location !== void 0) {
+              let data18 = data17.location;
+              if (typeof data18 === "string") {
+                if (func1(data18) < 1) {
+                  const err44 = { instancePath: instancePath + "/spec/entryPoint/location", schemaPath: "#/properties/spec/properties/entryPoint/properties/location/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.spec.properties.entryPoint.properties.location, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/spec/entryPoint/location", schemaPath: "#/properties/spec/properties/entryPoint/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.entryPoint.properties.location.type, parentSchema: schema32.properties.spec.properties.entryPoint.properties.location, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data17.url !== void 0) {
+              let data19 = data17.url;
+              if (typeof data19 === "string") {
+                if (func1(data19) < 1) {
+                  const err46 = { instancePath: instancePath + "/spec/entryPoint/url", schemaPath: "#/properties/spec/properties/entryPoint/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.spec.properties.entryPoint.properties.url, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              } else {
+                const err47 = { instancePath: instancePath + "/spec/entryPoint/url", schemaPath: "#/properties/spec/properties/entryPoint/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.entryPoint.properties.url.type, parentSchema: schema32.properties.spec.properties.entryPoint.properties.url, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data17.showsResponseTime !== void 0) {
+              let data20 = data17.showsResponseTime;
+              if (typeof data20 !== "boolean") {
+                const err48 = { instancePath: instancePath + "/spec/entryPoint/showsResponseTime", schemaPath: "#/properties/spec/properties/entryPoint/properties/showsResponseTime/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.spec.properties.entryPoint.properties.showsResponseTime.type, parentSchema: schema32.properties.spec.properties.entryPoint.properties.showsResponseTime, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/spec/entryPoint", schemaPath: "#/properties/spec/properties/entryPoint/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.properties.entryPoint.type, parentSchema: schema32.properties.spec.properties.entryPoint, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data7.slaPolicy !== void 0) {
+          let data21 = data7.slaPolicy;
+          if (typeof data21 === "string") {
+            if (!pattern4.test(data21)) {
+              const err50 = { instancePath: instancePath + "/spec/slaPolicy", schemaPath: "#/properties/spec/properties/slaPolicy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32.properties.spec.properties.slaPolicy, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/spec/slaPolicy", schemaPath: "#/properties/spec/properties/slaPolicy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.slaPolicy.type, parentSchema: schema32.properties.spec.properties.slaPolicy, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data7.customerTimeZones !== void 0) {
+          let data22 = data7.customerTimeZones;
+          if (Array.isArray(data22)) {
+            const len2 = data22.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data23 = data22[i2];
+              if (typeof data23 === "string") {
+                if (!pattern10.test(data23)) {
+                  const err52 = { instancePath: instancePath + "/spec/customerTimeZones/" + i2, schemaPath: "#/properties/spec/properties/customerTimeZones/items/pattern", keyword: "pattern", params: { pattern: "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$" }, message: 'must match pattern "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$"', schema: "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", parentSchema: schema32.properties.spec.properties.customerTimeZones.items, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              } else {
+                const err53 = { instancePath: instancePath + "/spec/customerTimeZones/" + i2, schemaPath: "#/properties/spec/properties/customerTimeZones/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.customerTimeZones.items.type, parentSchema: schema32.properties.spec.properties.customerTimeZones.items, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err54 = { instancePath: instancePath + "/spec/customerTimeZones", schemaPath: "#/properties/spec/properties/customerTimeZones/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.spec.properties.customerTimeZones.type, parentSchema: schema32.properties.spec.properties.customerTimeZones, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data7.urgentPath !== void 0) {
+          let data24 = data7.urgentPath;
+          if (typeof data24 === "string") {
+            if (!pattern4.test(data24)) {
+              const err55 = { instancePath: instancePath + "/spec/urgentPath", schemaPath: "#/properties/spec/properties/urgentPath/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32.properties.spec.properties.urgentPath, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/spec/urgentPath", schemaPath: "#/properties/spec/properties/urgentPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.urgentPath.type, parentSchema: schema32.properties.spec.properties.urgentPath, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data7.demand !== void 0) {
+          let data25 = data7.demand;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.ticketsPerDay === void 0) {
+              const err57 = { instancePath: instancePath + "/spec/demand", schemaPath: "#/properties/spec/properties/demand/required", keyword: "required", params: { missingProperty: "ticketsPerDay" }, message: "must have required property 'ticketsPerDay'", schema: schema32.properties.spec.properties.demand.required, parentSchema: schema32.properties.spec.properties.demand, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            if (data25.tierMix === void 0) {
+              const err58 = { instancePath: instancePath + "/spec/demand", schemaPath: "#/properties/spec/properties/demand/required", keyword: "required", params: { missingProperty: "tierMix" }, message: "must have required property 'tierMix'", schema: schema32.properties.spec.properties.demand.required, parentSchema: schema32.properties.spec.properties.demand, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            for (const key6 in data25) {
+              if (!(key6 === "ticketsPerDay" || key6 === "tierMix" || key6 === "profile" || key6 === "growth")) {
+                const err59 = { instancePath: instancePath + "/spec/demand", schemaPath: "#/properties/spec/properties/demand/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.spec.properties.demand, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+            if (data25.ticketsPerDay !== void 0) {
+              let data26 = data25.ticketsPerDay;
+              if (typeof data26 == "number" && isFinite(data26)) {
+                if (data26 < 0 || isNaN(data26)) {
+                  const err60 = { instancePath: instancePath + "/spec/demand/ticketsPerDay", schemaPath: "#/properties/spec/properties/demand/properties/ticketsPerDay/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.ticketsPerDay, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/spec/demand/ticketsPerDay", schemaPath: "#/properties/spec/properties/demand/properties/ticketsPerDay/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.ticketsPerDay.type, parentSchema: schema32.properties.spec.properties.demand.properties.ticketsPerDay, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data25.tierMix !== void 0) {
+              let data27 = data25.tierMix;
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                for (const key7 in data27) {
+                  const _errs65 = errors;
+                  if (typeof key7 === "string") {
+                    if (!pattern4.test(key7)) {
+                      const err62 = { instancePath: instancePath + "/spec/demand/tierMix", schemaPath: "#/properties/spec/properties/demand/properties/tierMix/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32.properties.spec.properties.demand.properties.tierMix.propertyNames, data: key7, propertyName: key7 };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err63 = { instancePath: instancePath + "/spec/demand/tierMix", schemaPath: "#/properties/spec/properties/demand/properties/tierMix/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.demand.properties.tierMix.propertyNames.type, parentSchema: schema32.properties.spec.properties.demand.properties.tierMix.propertyNames, data: key7, propertyName: key7 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                  var valid13 = _errs65 === errors;
+                  if (!valid13) {
+                    const err64 = { instancePath: instancePath + "/spec/demand/tierMix", schemaPath: "#/properties/spec/properties/demand/properties/tierMix/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema32.properties.spec.properties.demand.properties.tierMix.propertyNames, parentSchema: schema32.properties.spec.properties.demand.properties.tierMix, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key8 in data27) {
+                  let data28 = data27[key8];
+                  if (typeof data28 === "string") {
+                    if (!pattern7.test(data28)) {
+                      const err65 = { instancePath: instancePath + "/spec/demand/tierMix/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/demand/properties/tierMix/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$" }, message: 'must match pattern "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$"', schema: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", parentSchema: schema32.properties.spec.properties.demand.properties.tierMix.additionalProperties, data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err66 = { instancePath: instancePath + "/spec/demand/tierMix/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/demand/properties/tierMix/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.demand.properties.tierMix.additionalProperties.type, parentSchema: schema32.properties.spec.properties.demand.properties.tierMix.additionalProperties, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err67 = { instancePath: instancePath + "/spec/demand/tierMix", schemaPath: "#/properties/spec/properties/demand/properties/tierMix/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.properties.demand.properties.tierMix.type, parentSchema: schema32.properties.spec.properties.demand.properties.tierMix, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data25.profile !== void 0) {
+              let data29 = data25.profile;
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                if (data29.timeZone === void 0) {
+                  const err68 = { instancePath: instancePath + "/spec/demand/profile", schemaPath: "#/properties/spec/properties/demand/properties/profile/required", keyword: "required", params: { missingProperty: "timeZone" }, message: "must have required property 'timeZone'", schema: schema32.properties.spec.properties.demand.properties.profile.required, parentSchema: schema32.properties.spec.properties.demand.properties.profile, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+                for (const key9 in data29) {
+                  if (!(key9 === "timeZone" || key9 === "days" || key9 === "hours")) {
+                    const err69 = { instancePath: instancePath + "/spec/demand/profile", schemaPath: "#/properties/spec/properties/demand/properties/profile/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.spec.properties.demand.properties.profile, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.timeZone !== void 0) {
+                  let data30 = data29.timeZone;
+                  if (typeof data30 === "string") {
+                    if (!pattern10.test(data30)) {
+                      const err70 = { instancePath: instancePath + "/spec/demand/profile/timeZone", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/timeZone/pattern", keyword: "pattern", params: { pattern: "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$" }, message: 'must match pattern "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$"', schema: "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.timeZone, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err71 = { instancePath: instancePath + "/spec/demand/profile/timeZone", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.demand.properties.profile.properties.timeZone.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.timeZone, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.days !== void 0) {
+                  let data31 = data29.days;
+                  if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                    for (const key10 in data31) {
+                      if (!(key10 === "mon" || key10 === "tue" || key10 === "wed" || key10 === "thu" || key10 === "fri" || key10 === "sat" || key10 === "sun")) {
+                        const err72 = { instancePath: instancePath + "/spec/demand/profile/days", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days, data: data31 };
+                        if (vErrors === null) {
+                          vErrors = [err72];
+                        } else {
+                          vErrors.push(err72);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data31.mon !== void 0) {
+                      let data32 = data31.mon;
+                      if (typeof data32 == "number" && isFinite(data32)) {
+                        if (data32 < 0 || isNaN(data32)) {
+                          const err73 = { instancePath: instancePath + "/spec/demand/profile/days/mon", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/mon/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.mon, data: data32 };
+                          if (vErrors === null) {
+                            vErrors = [err73];
+                          } else {
+                            vErrors.push(err73);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err74 = { instancePath: instancePath + "/spec/demand/profile/days/mon", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/mon/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.mon.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.mon, data: data32 };
+                        if (vErrors === null) {
+                          vErrors = [err74];
+                        } else {
+                          vErrors.push(err74);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data31.tue !== void 0) {
+                      let data33 = data31.tue;
+                      if (typeof data33 == "number" && isFinite(data33)) {
+                        if (data33 < 0 || isNaN(data33)) {
+                          const err75 = { instancePath: instancePath + "/spec/demand/profile/days/tue", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/tue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.tue, data: data33 };
+                          if (vErrors === null) {
+                            vErrors = [err75];
+                          } else {
+                            vErrors.push(err75);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err76 = { instancePath: instancePath + "/spec/demand/profile/days/tue", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/tue/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.tue.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.tue, data: data33 };
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data31.wed !== void 0) {
+                      let data34 = data31.wed;
+                      if (typeof data34 == "number" && isFinite(data34)) {
+                        if (data34 < 0 || isNaN(data34)) {
+                          const err77 = { instancePath: instancePath + "/spec/demand/profile/days/wed", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/wed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.wed, data: data34 };
+                          if (vErrors === null) {
+                            vErrors = [err77];
+                          } else {
+                            vErrors.push(err77);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err78 = { instancePath: instancePath + "/spec/demand/profile/days/wed", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/wed/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.wed.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.wed, data: data34 };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data31.thu !== void 0) {
+                      let data35 = data31.thu;
+                      if (typeof data35 == "number" && isFinite(data35)) {
+                        if (data35 < 0 || isNaN(data35)) {
+                          const err79 = { instancePath: instancePath + "/spec/demand/profile/days/thu", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/thu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.thu, data: data35 };
+                          if (vErrors === null) {
+                            vErrors = [err79];
+                          } else {
+                            vErrors.push(err79);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err80 = { instancePath: instancePath + "/spec/demand/profile/days/thu", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/thu/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.thu.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.thu, data: data35 };
+                        if (vErrors === null) {
+                          vErrors = [err80];
+                        } else {
+                          vErrors.push(err80);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data31.fri !== void 0) {
+                      let data36 = data31.fri;
+                      if (typeof data36 == "number" && isFinite(data36)) {
+                        if (data36 < 0 || isNaN(data36)) {
+                          const err81 = { instancePath: instancePath + "/spec/demand/profile/days/fri", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/fri/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.fri, data: data36 };
+                          if (vErrors === null) {
+                            vErrors = [err81];
+                          } else {
+                            vErrors.push(err81);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err82 = { instancePath: instancePath + "/spec/demand/profile/days/fri", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/fri/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.fri.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.fri, data: data36 };
+                        if (vErrors === null) {
+                          vErrors = [err82];
+                        } else {
+                          vErrors.push(err82);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data31.sat !== void 0) {
+                      let data37 = data31.sat;
+                      if (typeof data37 == "number" && isFinite(data37)) {
+                        if (data37 < 0 || isNaN(data37)) {
+                          const err83 = { instancePath: instancePath + "/spec/demand/profile/days/sat", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/sat/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.sat, data: data37 };
+                          if (vErrors === null) {
+                            vErrors = [err83];
+                          } else {
+                            vErrors.push(err83);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err84 = { instancePath: instancePath + "/spec/demand/profile/days/sat", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/sat/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.sat.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.sat, data: data37 };
+                        if (vErrors === null) {
+                          vErrors = [err84];
+                        } else {
+                          vErrors.push(err84);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data31.sun !== void 0) {
+                      let data38 = data31.sun;
+                      if (typeof data38 == "number" && isFinite(data38)) {
+                        if (data38 < 0 || isNaN(data38)) {
+                          const err85 = { instancePath: instancePath + "/spec/demand/profile/days/sun", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/sun/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.sun, data: data38 };
+                          if (vErrors === null) {
+                            vErrors = [err85];
+                          } else {
+                            vErrors.push(err85);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err86 = { instancePath: instancePath + "/spec/demand/profile/days/sun", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/properties/sun/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.sun.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days.properties.sun, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err86];
+                        } else {
+                          vErrors.push(err86);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err87 = { instancePath: instancePath + "/spec/demand/profile/days", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/days/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.properties.demand.properties.profile.properties.days.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.days, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.hours !== void 0) {
+                  let data39 = data29.hours;
+                  if (Array.isArray(data39)) {
+                    if (data39.length > 24) {
+                      const err88 = { instancePath: instancePath + "/spec/demand/profile/hours", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/hours/maxItems", keyword: "maxItems", params: { limit: 24 }, message: "must NOT have more than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.hours, data: data39 };
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    }
+                    if (data39.length < 24) {
+                      const err89 = { instancePath: instancePath + "/spec/demand/profile/hours", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/hours/minItems", keyword: "minItems", params: { limit: 24 }, message: "must NOT have fewer than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.hours, data: data39 };
+                      if (vErrors === null) {
+                        vErrors = [err89];
+                      } else {
+                        vErrors.push(err89);
+                      }
+                      errors++;
+                    }
+                    const len3 = data39.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data40 = data39[i3];
+                      if (typeof data40 == "number" && isFinite(data40)) {
+                        if (data40 < 0 || isNaN(data40)) {
+                          const err90 = { instancePath: instancePath + "/spec/demand/profile/hours/" + i3, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/hours/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.hours.items, data: data40 };
+                          if (vErrors === null) {
+                            vErrors = [err90];
+                          } else {
+                            vErrors.push(err90);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err91 = { instancePath: instancePath + "/spec/demand/profile/hours/" + i3, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/hours/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.hours.items.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.hours.items, data: data40 };
+                        if (vErrors === null) {
+                          vErrors = [err91];
+                        } else {
+                          vErrors.push(err91);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err92 = { instancePath: instancePath + "/spec/demand/profile/hours", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/hours/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.spec.properties.demand.properties.profile.properties.hours.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.hours, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err93 = { instancePath: instancePath + "/spec/demand/profile", schemaPath: "#/properties/spec/properties/demand/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.properties.demand.properties.profile.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+            if (data25.growth !== void 0) {
+              let data41 = data25.growth;
+              if (typeof data41 === "string") {
+                if (!pattern7.test(data41)) {
+                  const err94 = { instancePath: instancePath + "/spec/demand/growth", schemaPath: "#/properties/spec/properties/demand/properties/growth/pattern", keyword: "pattern", params: { pattern: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$" }, message: 'must match pattern "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$"', schema: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", parentSchema: schema32.properties.spec.properties.demand.properties.growth, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+              } else {
+                const err95 = { instancePath: instancePath + "/spec/demand/growth", schemaPath: "#/properties/spec/properties/demand/properties/growth/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.demand.properties.growth.type, parentSchema: schema32.properties.spec.properties.demand.properties.growth, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err96 = { instancePath: instancePath + "/spec/demand", schemaPath: "#/properties/spec/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.properties.demand.type, parentSchema: schema32.properties.spec.properties.demand, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err97 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.type, parentSchema: schema32.properties.spec, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err97];
+        } else {
+          vErrors.push(err97);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err98 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    if (vErrors === null) {
+      vErrors = [err98];
+    } else {
+      vErrors.push(err98);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var EscalationTrigger = validate22;
+var schema33 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/escalation-trigger.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "EscalationTrigger", "title": "Kind", "description": "What this document describes.", "examples": ["EscalationTrigger"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "condition": { "type": "string", "minLength": 1, "title": "Condition in words", "description": "When this escalation applies, in plain words for agents.", "examples": ["An outage affecting 10 or more customers."] }, "when": { "type": "object", "properties": { "match": { "type": "string", "enum": ["any", "all"], "title": "Match", "description": "Whether any or all of the conditions must hold.", "examples": ["any"] }, "tags": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Tag name", "description": "A tag that triggers this escalation.", "examples": ["outage"] }, "title": "Tags", "description": "The ticket carries one of these tags.", "examples": [["outage"]] }, "conditions": { "type": "array", "items": { "type": "object", "properties": { "field": { "type": "string", "minLength": 1, "title": "Field", "description": "The ticket field to test.", "examples": ["affected_customers"] }, "op": { "type": "string", "enum": ["=", "!=", ">=", "<=", ">", "<", "contains", "in"], "title": "Operator", "description": "How the field is compared with the value.", "examples": [">="] }, "value": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }, { "type": "array", "items": { "type": ["string", "number"] } }], "title": "Value", "description": "The value to compare with.", "examples": [10] } }, "required": ["field", "op", "value"], "additionalProperties": false }, "title": "Conditions", "description": "Field comparisons on the ticket.", "examples": [[{ "field": "affected_customers", "op": ">=", "value": 10 }]] } }, "required": ["match"], "additionalProperties": false, "title": "Structured condition", "description": "The same condition in a form tools can evaluate.", "examples": [{ "match": "any", "tags": ["outage"] }] }, "tier": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Tier", "description": "The SLA tier the ticket is raised to.", "examples": ["urgent"] }, "routeTo": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Route to", "description": "The specialist role that takes the ticket.", "examples": ["incident-engineer"] }, "within": { "type": "string", "pattern": "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "title": "Escalation window", "description": "How soon the specialist role must pick the ticket up. Counted in calendar time, or in the open hours of `schedule` when given.", "examples": ["30m"] }, "schedule": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Window schedule", "description": "Count the escalation window only in this schedule's open hours; left out means calendar time (24/7).", "examples": ["support-hours"] }, "syncChannel": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Synchronous path", "description": "The synchronous channel (phone or live chat) to move the conversation to when the case is urgent, emotional or complex.", "examples": ["phone"] }, "notify": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Notify", "description": "Who else is told, in words.", "examples": [["Status page owner"]] } }, "required": ["condition", "when", "tier", "routeTo", "within"], "additionalProperties": false, "title": "Spec", "description": "What counts as urgent, the tier it raises to, who takes it and how fast, and the synchronous path.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops EscalationTrigger", "description": "What counts as urgent, the tier it raises to, who takes it and how fast, and the synchronous path." };
+var pattern20 = new RegExp("^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.apiVersion.type, parentSchema: schema33.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("supportops/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "supportops/v1" }, message: "must be equal to constant", schema: "supportops/v1", parentSchema: schema33.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.kind.type, parentSchema: schema33.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("EscalationTrigger" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "EscalationTrigger" }, message: "must be equal to constant", schema: "EscalationTrigger", parentSchema: schema33.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema33.properties.metadata.required, parentSchema: schema33.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description" || key1 === "labels")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema33.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.metadata.properties.name.type, parentSchema: schema33.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.metadata.properties.description.type, parentSchema: schema33.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              const _errs15 = errors;
+              if (typeof key2 !== "string") {
+                const err14 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.metadata.properties.labels.propertyNames.type, parentSchema: schema33.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid2 = _errs15 === errors;
+              if (!valid2) {
+                const err15 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema33.properties.metadata.properties.labels.propertyNames, parentSchema: schema33.properties.metadata.properties.labels, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data5) {
+              let data6 = data5[key3];
+              if (typeof data6 !== "string") {
+                const err16 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema33.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.metadata.properties.labels.type, parentSchema: schema33.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.metadata.type, parentSchema: schema33.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.condition === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "condition" }, message: "must have required property 'condition'", schema: schema33.properties.spec.required, parentSchema: schema33.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7.when === void 0) {
+          const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'", schema: schema33.properties.spec.required, parentSchema: schema33.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data7.tier === void 0) {
+          const err21 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "tier" }, message: "must have required property 'tier'", schema: schema33.properties.spec.required, parentSchema: schema33.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data7.routeTo === void 0) {
+          const err22 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "routeTo" }, message: "must have required property 'routeTo'", schema: schema33.properties.spec.required, parentSchema: schema33.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data7.within === void 0) {
+          const err23 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "within" }, message: "must have required property 'within'", schema: schema33.properties.spec.required, parentSchema: schema33.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "condition" || key4 === "when" || key4 === "tier" || key4 === "routeTo" || key4 === "within" || key4 === "schedule" || key4 === "syncChannel" || key4 === "notify")) {
+            const err24 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.spec, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data7.condition !== void 0) {
+          let data8 = data7.condition;
+          if (typeof data8 === "string") {
+            if (func1(data8) < 1) {
+              const err25 = { instancePath: instancePath + "/spec/condition", schemaPath: "#/properties/spec/properties/condition/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.spec.properties.condition, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/spec/condition", schemaPath: "#/properties/spec/properties/condition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.spec.properties.condition.type, parentSchema: schema33.properties.spec.properties.condition, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data7.when !== void 0) {
+          let data9 = data7.when;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.match === void 0) {
+              const err27 = { instancePath: instancePath + "/spec/when", schemaPath: "#/properties/spec/properties/when/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema33.properties.spec.properties.when.required, parentSchema: schema33.properties.spec.properties.when, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            for (const key5 in data9) {
+              if (!(key5 === "match" || key5 === "tags" || key5 === "conditions")) {
+                const err28 = { instancePath: instancePath + "/spec/when", schemaPath: "#/properties/spec/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.spec.properties.when, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data9.match !== void 0) {
+              let data10 = data9.match;
+              if (typeof data10 !== "string") {
+                const err29 = { instancePath: instancePath + "/spec/when/match", schemaPath: "#/properties/spec/properties/when/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.spec.properties.when.properties.match.type, parentSchema: schema33.properties.spec.properties.when.properties.match, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (!(data10 === "any" || data10 === "all")) {
+                const err30 = { instancePath: instancePath + "/spec/when/match", schemaPath: "#/properties/spec/properties/when/properties/match/enum", keyword: "enum", params: { allowedValues: schema33.properties.spec.properties.when.properties.match.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.spec.properties.when.properties.match.enum, parentSchema: schema33.properties.spec.properties.when.properties.match, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data9.tags !== void 0) {
+              let data11 = data9.tags;
+              if (Array.isArray(data11)) {
+                const len0 = data11.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data12 = data11[i0];
+                  if (typeof data12 === "string") {
+                    if (!pattern4.test(data12)) {
+                      const err31 = { instancePath: instancePath + "/spec/when/tags/" + i0, schemaPath: "#/properties/spec/properties/when/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema33.properties.spec.properties.when.properties.tags.items, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err32 = { instancePath: instancePath + "/spec/when/tags/" + i0, schemaPath: "#/properties/spec/properties/when/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.spec.properties.when.properties.tags.items.type, parentSchema: schema33.properties.spec.properties.when.properties.tags.items, data: data12 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/spec/when/tags", schemaPath: "#/properties/spec/properties/when/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.spec.properties.when.properties.tags.type, parentSchema: schema33.properties.spec.properties.when.properties.tags, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data9.conditions !== void 0) {
+              let data13 = data9.conditions;
+              if (Array.isArray(data13)) {
+                const len1 = data13.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data14 = data13[i1];
+                  if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                    if (data14.field === void 0) {
+                      const err34 = { instancePath: instancePath + "/spec/when/conditions/" + i1, schemaPath: "#/properties/spec/properties/when/properties/conditions/items/required", keyword: "required", params: { missingProperty: "field" }, message: "must have required property 'field'", schema: schema33.properties.spec.properties.when.properties.conditions.items.required, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items, data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                    if (data14.op === void 0) {
+                      const err35 = { instancePath: instancePath + "/spec/when/conditions/" + i1, schemaPath: "#/properties/spec/properties/when/properties/conditions/items/required", keyword: "required", params: { missingProperty: "op" }, message: "must have required property 'op'", schema: schema33.properties.spec.properties.when.properties.conditions.items.required, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items, data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                    if (data14.value === void 0) {
+                      const err36 = { instancePath: instancePath + "/spec/when/conditions/" + i1, schemaPath: "#/properties/spec/properties/when/properties/conditions/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema33.properties.spec.properties.when.properties.conditions.items.required, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items, data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                    for (const key6 in data14) {
+                      if (!(key6 === "field" || key6 === "op" || key6 === "value")) {
+                        const err37 = { instancePath: instancePath + "/spec/when/conditions/" + i1, schemaPath: "#/properties/spec/properties/when/properties/conditions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items, data: data14 };
+                        if (vErrors === null) {
+                          vErrors = [err37];
+                        } else {
+                          vErrors.push(err37);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data14.field !== void 0) {
+                      let data15 = data14.field;
+                      if (typeof data15 === "string") {
+                        if (func1(data15) < 1) {
+                          const err38 = { instancePath: instancePath + "/spec/when/conditions/" + i1 + "/field", schemaPath: "#/properties/spec/properties/when/properties/conditions/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items.properties.field, data: data15 };
+                          if (vErrors === null) {
+                            vErrors = [err38];
+                          } else {
+                            vErrors.push(err38);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err39 = { instancePath: instancePath + "/spec/when/conditions/" + i1 + "/field", schemaPath: "#/properties/spec/properties/when/properties/conditions/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.spec.properties.when.properties.conditions.items.properties.field.type, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items.properties.field, data: data15 };
+                        if (vErrors === null) {
+                          vErrors = [err39];
+                        } else {
+                          vErrors.push(err39);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data14.op !== void 0) {
+                      let data16 = data14.op;
+                      if (typeof data16 !== "string") {
+                        const err40 = { instancePath: instancePath + "/spec/when/conditions/" + i1 + "/op", schemaPath: "#/properties/spec/properties/when/properties/conditions/items/properties/op/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.spec.properties.when.properties.conditions.items.properties.op.type, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items.properties.op, data: data16 };
+                        if (vErrors === null) {
+                          vErrors = [err40];
+                        } else {
+                          vErrors.push(err40);
+                        }
+                        errors++;
+                      }
+                      if (!(data16 === "=" || data16 === "!=" || data16 === ">=" || data16 === "<=" || data16 === ">" || data16 === "<" || data16 === "contains" || data16 === "in")) {
+                        const err41 = { instancePath: instancePath + "/spec/when/conditions/" + i1 + "/op", schemaPath: "#/properties/spec/properties/when/properties/conditions/items/properties/op/enum", keyword: "enum", params: { allowedValues: schema33.properties.spec.properties.when.properties.conditions.items.properties.op.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.spec.properties.when.properties.conditions.items.properties.op.enum, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items.properties.op, data: data16 };
+                        if (vErrors === null) {
+                          vErrors = [err41];
+                        } else {
+                          vErrors.push(err41);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data14.value !== void 0) {
+                      let data17 = data14.value;
+                      const _errs44 = errors;
+                      let valid11 = false;
+                      const _errs45 = errors;
+                      if (typeof data17 !== "string") {
+                        const err42 = { instancePath: instancePath + "/spec/when/conditions/" + i1 + "/value", schemaPath: "#/properties/spec/properties/when/properties/conditions/items/properties/value/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.spec.properties.when.properties.conditions.items.properties.value.anyOf[0].type, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items.properties.value.anyOf[0], data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err42];
+                        } else {
+                          vErrors.push(err42);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs45 === errors;
+                      valid11 = valid11 || _valid0;
+                      const _errs47 = errors;
+                      if (!(typeof data17 == "number" && isFinite(data17))) {
+                        const err43 = { instancePath: instancePath + "/spec/when/conditions/" + i1 + "/value", schemaPath: "#/properties/spec/properties/when/properties/conditions/items/properties/value/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.spec.properties.when.properties.conditions.items.properties.value.anyOf[1].type, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items.properties.value.anyOf[1], data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs47 === errors;
+                      valid11 = valid11 || _valid0;
+                      const _errs49 = errors;
+                      if (typeof data17 !== "boolean") {
+                        const err44 = { instancePath: instancePath + "/spec/when/conditions/" + i1 + "/value", schemaPath: "#/properties/spec/properties/when/properties/conditions/items/properties/value/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema33.properties.spec.properties.when.properties.conditions.items.properties.value.anyOf[2].type, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items.properties.value.anyOf[2], data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err44];
+                        } else {
+                          vErrors.push(err44);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs49 === errors;
+                      valid11 = valid11 || _valid0;
+                      const _errs51 = errors;
+                      if (Array.isArray(data17)) {
+                        const len2 = data17.length;
+                        for (let i2 = 0; i2 < len2; i2++) {
+                          let data18 = data17[i2];
+                          if (typeof data18 !== "string" && !(typeof data18 == "number" && isFinite(data18))) {
+                            const err45 = { instancePath: instancePath + "/spec/when/conditions/" + i1 + "/value/" + i2, schemaPath: "#/properties/spec/properties/when/properties/conditions/items/properties/value/anyOf/3/items/type", keyword: "type", params: { type: schema33.properties.spec.properties.when.properties.conditions.items.properties.value.anyOf[3].items.type }, message: "must be string,number", schema: schema33.properties.spec.properties.when.properties.conditions.items.properties.value.anyOf[3].items.type, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items.properties.value.anyOf[3].items, data: data18 };
+                            if (vErrors === null) {
+                              vErrors = [err45];
+                            } else {
+                              vErrors.push(err45);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err46 = { instancePath: instancePath + "/spec/when/conditions/" + i1 + "/value", schemaPath: "#/properties/spec/properties/when/properties/conditions/items/properties/value/anyOf/3/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.spec.properties.when.properties.conditions.items.properties.value.anyOf[3].type, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items.properties.value.anyOf[3], data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs51 === errors;
+                      valid11 = valid11 || _valid0;
+                      if (!valid11) {
+                        const err47 = { instancePath: instancePath + "/spec/when/conditions/" + i1 + "/value", schemaPath: "#/properties/spec/properties/when/properties/conditions/items/properties/value/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.properties.spec.properties.when.properties.conditions.items.properties.value.anyOf, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items.properties.value, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs44;
+                        if (vErrors !== null) {
+                          if (_errs44) {
+                            vErrors.length = _errs44;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err48 = { instancePath: instancePath + "/spec/when/conditions/" + i1, schemaPath: "#/properties/spec/properties/when/properties/conditions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.spec.properties.when.properties.conditions.items.type, parentSchema: schema33.properties.spec.properties.when.properties.conditions.items, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/spec/when/conditions", schemaPath: "#/properties/spec/properties/when/properties/conditions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.spec.properties.when.properties.conditions.type, parentSchema: schema33.properties.spec.properties.when.properties.conditions, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/spec/when", schemaPath: "#/properties/spec/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.spec.properties.when.type, parentSchema: schema33.properties.spec.properties.when, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data7.tier !== void 0) {
+          let data19 = data7.tier;
+          if (typeof data19 === "string") {
+            if (!pattern4.test(data19)) {
+              const err51 = { instancePath: instancePath + "/spec/tier", schemaPath: "#/properties/spec/properties/tier/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema33.properties.spec.properties.tier, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          } else {
+            const err52 = { instancePath: instancePath + "/spec/tier", schemaPath: "#/properties/spec/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.spec.properties.tier.type, parentSchema: schema33.properties.spec.properties.tier, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data7.routeTo !== void 0) {
+          let data20 = data7.routeTo;
+          if (typeof data20 === "string") {
+            if (!pattern4.test(data20)) {
+              const err53 = { instancePath: instancePath + "/spec/routeTo", schemaPath: "#/properties/spec/properties/routeTo/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema33.properties.spec.properties.routeTo, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          } else {
+            const err54 = { instancePath: instancePath + "/spec/routeTo", schemaPath: "#/properties/spec/properties/routeTo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.spec.properties.routeTo.type, parentSchema: schema33.properties.spec.properties.routeTo, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data7.within !== void 0) {
+          let data21 = data7.within;
+          if (typeof data21 === "string") {
+            if (!pattern20.test(data21)) {
+              const err55 = { instancePath: instancePath + "/spec/within", schemaPath: "#/properties/spec/properties/within/pattern", keyword: "pattern", params: { pattern: "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$" }, message: 'must match pattern "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"', schema: "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", parentSchema: schema33.properties.spec.properties.within, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/spec/within", schemaPath: "#/properties/spec/properties/within/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.spec.properties.within.type, parentSchema: schema33.properties.spec.properties.within, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data7.schedule !== void 0) {
+          let data22 = data7.schedule;
+          if (typeof data22 === "string") {
+            if (!pattern4.test(data22)) {
+              const err57 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema33.properties.spec.properties.schedule, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          } else {
+            const err58 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.spec.properties.schedule.type, parentSchema: schema33.properties.spec.properties.schedule, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data7.syncChannel !== void 0) {
+          let data23 = data7.syncChannel;
+          if (typeof data23 === "string") {
+            if (!pattern4.test(data23)) {
+              const err59 = { instancePath: instancePath + "/spec/syncChannel", schemaPath: "#/properties/spec/properties/syncChannel/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema33.properties.spec.properties.syncChannel, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          } else {
+            const err60 = { instancePath: instancePath + "/spec/syncChannel", schemaPath: "#/properties/spec/properties/syncChannel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.spec.properties.syncChannel.type, parentSchema: schema33.properties.spec.properties.syncChannel, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data7.notify !== void 0) {
+          let data24 = data7.notify;
+          if (Array.isArray(data24)) {
+            const len3 = data24.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data25 = data24[i3];
+              if (typeof data25 === "string") {
+                if (func1(data25) < 1) {
+                  const err61 = { instancePath: instancePath + "/spec/notify/" + i3, schemaPath: "#/properties/spec/properties/notify/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.spec.properties.notify.items, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/spec/notify/" + i3, schemaPath: "#/properties/spec/properties/notify/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.spec.properties.notify.items.type, parentSchema: schema33.properties.spec.properties.notify.items, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err63 = { instancePath: instancePath + "/spec/notify", schemaPath: "#/properties/spec/properties/notify/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.spec.properties.notify.type, parentSchema: schema33.properties.spec.properties.notify, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err64 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.spec.type, parentSchema: schema33.properties.spec, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err65];
+    } else {
+      vErrors.push(err65);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var KnowledgeBase = validate23;
+var schema34 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/knowledge-base.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "KnowledgeBase", "title": "Kind", "description": "What this document describes.", "examples": ["KnowledgeBase"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "namingPattern": { "type": "string", "minLength": 1, "title": "Naming pattern", "description": "How article titles are written: {Placeholders} stand for any text, the rest is literal.", "examples": ["KB - {Category} - {Topic}"] }, "categories": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Categories", "description": "Allowed values of the {Category} placeholder.", "examples": [["Troubleshooting", "How-to", "Billing"]] }, "reviewCadence": { "type": "string", "enum": ["weekly", "monthly", "quarterly", "yearly"], "title": "Review cadence", "description": "How often every article must be reviewed.", "examples": ["monthly"] }, "articles": { "type": "array", "items": { "type": "object", "properties": { "title": { "type": "string", "minLength": 1, "title": "Title", "description": "Article title; must follow the naming pattern.", "examples": ["KB - Troubleshooting - Password Reset"] }, "owner": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Owner", "description": "The team or role that keeps the article correct.", "examples": ["knowledge-owner"] }, "tags": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Tag name", "description": "A tag the article answers.", "examples": ["account-access"] }, "title": "Tags", "description": "The tags whose tickets this article helps with.", "examples": [["account-access"]] }, "lastReviewed": { "type": "string", "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "title": "Last reviewed", "description": "The date the owner last checked the article.", "examples": ["2026-10-01"] }, "url": { "type": "string", "minLength": 1, "title": "URL", "description": "Where customers read the article.", "examples": ["https://help.example.com/password-reset"] }, "reviewCadence": { "type": "string", "enum": ["weekly", "monthly", "quarterly", "yearly"], "title": "Review cadence", "description": "Overrides the knowledge base's cadence for this article.", "examples": ["quarterly"] } }, "required": ["title", "tags", "lastReviewed"], "additionalProperties": false }, "title": "Articles", "description": "The articles, with owner and review date.", "examples": [[]] }, "decisions": { "type": "array", "items": { "type": "object", "properties": { "date": { "type": "string", "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "title": "Date", "description": "When it was decided.", "examples": ["2026-09-14"] }, "decision": { "type": "string", "minLength": 1, "title": "Decision", "description": "What was decided.", "examples": ["Refunds over 500 EUR need a lead's approval."] }, "why": { "type": "string", "minLength": 1, "title": "Why", "description": "The reason.", "examples": ["Two disputed refunds in Q2."] }, "owner": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Owner", "description": "The team or role that owns the decision.", "examples": ["support-lead"] } }, "required": ["date", "decision", "why", "owner"], "additionalProperties": false }, "title": "Decision log", "description": "What was decided, why, when and by whom.", "examples": [[]] }, "topThemes": { "type": "array", "items": { "type": "object", "properties": { "theme": { "type": "string", "minLength": 1, "title": "Theme", "description": "A recurring ticket theme.", "examples": ["Password resets"] }, "tags": { "minItems": 1, "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Tag name", "description": "A tag of the theme.", "examples": ["account-access"] }, "title": "Tags", "description": "Tags that identify the theme; self-help must cover at least one.", "examples": [["account-access"]] } }, "required": ["theme", "tags"], "additionalProperties": false }, "title": "Top recurring themes", "description": "The most frequent ticket themes; each needs a self-help article.", "examples": [[]] } }, "required": ["namingPattern", "reviewCadence", "articles"], "additionalProperties": false, "title": "Spec", "description": "Knowledge-base governance: naming, review cadence, articles, decision log and top themes.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops KnowledgeBase", "description": "Knowledge-base governance: naming, review cadence, articles, decision log and top themes." };
+var pattern26 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema34.required, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema34.required, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema34.required, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema34.required, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.apiVersion.type, parentSchema: schema34.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("supportops/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "supportops/v1" }, message: "must be equal to constant", schema: "supportops/v1", parentSchema: schema34.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.kind.type, parentSchema: schema34.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("KnowledgeBase" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "KnowledgeBase" }, message: "must be equal to constant", schema: "KnowledgeBase", parentSchema: schema34.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema34.properties.metadata.required, parentSchema: schema34.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description" || key1 === "labels")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema34.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.metadata.properties.name.type, parentSchema: schema34.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.metadata.properties.description.type, parentSchema: schema34.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              const _errs15 = errors;
+              if (typeof key2 !== "string") {
+                const err14 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.metadata.properties.labels.propertyNames.type, parentSchema: schema34.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid2 = _errs15 === errors;
+              if (!valid2) {
+                const err15 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema34.properties.metadata.properties.labels.propertyNames, parentSchema: schema34.properties.metadata.properties.labels, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data5) {
+              let data6 = data5[key3];
+              if (typeof data6 !== "string") {
+                const err16 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema34.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.metadata.properties.labels.type, parentSchema: schema34.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.metadata.type, parentSchema: schema34.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.namingPattern === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "namingPattern" }, message: "must have required property 'namingPattern'", schema: schema34.properties.spec.required, parentSchema: schema34.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7.reviewCadence === void 0) {
+          const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "reviewCadence" }, message: "must have required property 'reviewCadence'", schema: schema34.properties.spec.required, parentSchema: schema34.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data7.articles === void 0) {
+          const err21 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "articles" }, message: "must have required property 'articles'", schema: schema34.properties.spec.required, parentSchema: schema34.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "namingPattern" || key4 === "categories" || key4 === "reviewCadence" || key4 === "articles" || key4 === "decisions" || key4 === "topThemes")) {
+            const err22 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.spec, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data7.namingPattern !== void 0) {
+          let data8 = data7.namingPattern;
+          if (typeof data8 === "string") {
+            if (func1(data8) < 1) {
+              const err23 = { instancePath: instancePath + "/spec/namingPattern", schemaPath: "#/properties/spec/properties/namingPattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.spec.properties.namingPattern, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/spec/namingPattern", schemaPath: "#/properties/spec/properties/namingPattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.namingPattern.type, parentSchema: schema34.properties.spec.properties.namingPattern, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data7.categories !== void 0) {
+          let data9 = data7.categories;
+          if (Array.isArray(data9)) {
+            const len0 = data9.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data10 = data9[i0];
+              if (typeof data10 === "string") {
+                if (func1(data10) < 1) {
+                  const err25 = { instancePath: instancePath + "/spec/categories/" + i0, schemaPath: "#/properties/spec/properties/categories/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.spec.properties.categories.items, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              } else {
+                const err26 = { instancePath: instancePath + "/spec/categories/" + i0, schemaPath: "#/properties/spec/properties/categories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.categories.items.type, parentSchema: schema34.properties.spec.properties.categories.items, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/spec/categories", schemaPath: "#/properties/spec/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.spec.properties.categories.type, parentSchema: schema34.properties.spec.properties.categories, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data7.reviewCadence !== void 0) {
+          let data11 = data7.reviewCadence;
+          if (typeof data11 !== "string") {
+            const err28 = { instancePath: instancePath + "/spec/reviewCadence", schemaPath: "#/properties/spec/properties/reviewCadence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.reviewCadence.type, parentSchema: schema34.properties.spec.properties.reviewCadence, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          if (!(data11 === "weekly" || data11 === "monthly" || data11 === "quarterly" || data11 === "yearly")) {
+            const err29 = { instancePath: instancePath + "/spec/reviewCadence", schemaPath: "#/properties/spec/properties/reviewCadence/enum", keyword: "enum", params: { allowedValues: schema34.properties.spec.properties.reviewCadence.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.spec.properties.reviewCadence.enum, parentSchema: schema34.properties.spec.properties.reviewCadence, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data7.articles !== void 0) {
+          let data12 = data7.articles;
+          if (Array.isArray(data12)) {
+            const len1 = data12.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data13 = data12[i1];
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.title === void 0) {
+                  const err30 = { instancePath: instancePath + "/spec/articles/" + i1, schemaPath: "#/properties/spec/properties/articles/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema34.properties.spec.properties.articles.items.required, parentSchema: schema34.properties.spec.properties.articles.items, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+                if (data13.tags === void 0) {
+                  const err31 = { instancePath: instancePath + "/spec/articles/" + i1, schemaPath: "#/properties/spec/properties/articles/items/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema34.properties.spec.properties.articles.items.required, parentSchema: schema34.properties.spec.properties.articles.items, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                if (data13.lastReviewed === void 0) {
+                  const err32 = { instancePath: instancePath + "/spec/articles/" + i1, schemaPath: "#/properties/spec/properties/articles/items/required", keyword: "required", params: { missingProperty: "lastReviewed" }, message: "must have required property 'lastReviewed'", schema: schema34.properties.spec.properties.articles.items.required, parentSchema: schema34.properties.spec.properties.articles.items, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                for (const key5 in data13) {
+                  if (!(key5 === "title" || key5 === "owner" || key5 === "tags" || key5 === "lastReviewed" || key5 === "url" || key5 === "reviewCadence")) {
+                    const err33 = { instancePath: instancePath + "/spec/articles/" + i1, schemaPath: "#/properties/spec/properties/articles/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.spec.properties.articles.items, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.title !== void 0) {
+                  let data14 = data13.title;
+                  if (typeof data14 === "string") {
+                    if (func1(data14) < 1) {
+                      const err34 = { instancePath: instancePath + "/spec/articles/" + i1 + "/title", schemaPath: "#/properties/spec/properties/articles/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.spec.properties.articles.items.properties.title, data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err35 = { instancePath: instancePath + "/spec/articles/" + i1 + "/title", schemaPath: "#/properties/spec/properties/articles/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.articles.items.properties.title.type, parentSchema: schema34.properties.spec.properties.articles.items.properties.title, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.owner !== void 0) {
+                  let data15 = data13.owner;
+                  if (typeof data15 === "string") {
+                    if (!pattern4.test(data15)) {
+                      const err36 = { instancePath: instancePath + "/spec/articles/" + i1 + "/owner", schemaPath: "#/properties/spec/properties/articles/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema34.properties.spec.properties.articles.items.properties.owner, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err37 = { instancePath: instancePath + "/spec/articles/" + i1 + "/owner", schemaPath: "#/properties/spec/properties/articles/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.articles.items.properties.owner.type, parentSchema: schema34.properties.spec.properties.articles.items.properties.owner, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.tags !== void 0) {
+                  let data16 = data13.tags;
+                  if (Array.isArray(data16)) {
+                    const len2 = data16.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      let data17 = data16[i2];
+                      if (typeof data17 === "string") {
+                        if (!pattern4.test(data17)) {
+                          const err38 = { instancePath: instancePath + "/spec/articles/" + i1 + "/tags/" + i2, schemaPath: "#/properties/spec/properties/articles/items/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema34.properties.spec.properties.articles.items.properties.tags.items, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err38];
+                          } else {
+                            vErrors.push(err38);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err39 = { instancePath: instancePath + "/spec/articles/" + i1 + "/tags/" + i2, schemaPath: "#/properties/spec/properties/articles/items/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.articles.items.properties.tags.items.type, parentSchema: schema34.properties.spec.properties.articles.items.properties.tags.items, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err39];
+                        } else {
+                          vErrors.push(err39);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err40 = { instancePath: instancePath + "/spec/articles/" + i1 + "/tags", schemaPath: "#/properties/spec/properties/articles/items/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.spec.properties.articles.items.properties.tags.type, parentSchema: schema34.properties.spec.properties.articles.items.properties.tags, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.lastReviewed !== void 0) {
+                  let data18 = data13.lastReviewed;
+                  if (typeof data18 === "string") {
+                    if (!pattern26.test(data18)) {
+                      const err41 = { instancePath: instancePath + "/spec/articles/" + i1 + "/lastReviewed", schemaPath: "#/properties/spec/properties/articles/items/properties/lastReviewed/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", parentSchema: schema34.properties.spec.properties.articles.items.properties.lastReviewed, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err42 = { instancePath: instancePath + "/spec/articles/" + i1 + "/lastReviewed", schemaPath: "#/properties/spec/properties/articles/items/properties/lastReviewed/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.articles.items.properties.lastReviewed.type, parentSchema: schema34.properties.spec.properties.articles.items.properties.lastReviewed, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.url !== void 0) {
+                  let data19 = data13.url;
+                  if (typeof data19 === "string") {
+                    if (func1(data19) < 1) {
+                      const err43 = { instancePath: instancePath + "/spec/articles/" + i1 + "/url", schemaPath: "#/properties/spec/properties/articles/items/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.spec.properties.articles.items.properties.url, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/spec/articles/" + i1 + "/url", schemaPath: "#/properties/spec/properties/articles/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.articles.items.properties.url.type, parentSchema: schema34.properties.spec.properties.articles.items.properties.url, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.reviewCadence !== void 0) {
+                  let data20 = data13.reviewCadence;
+                  if (typeof data20 !== "string") {
+                    const err45 = { instancePath: instancePath + "/spec/articles/" + i1 + "/reviewCadence", schemaPath: "#/properties/spec/properties/articles/items/properties/reviewCadence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.articles.items.properties.reviewCadence.type, parentSchema: schema34.properties.spec.properties.articles.items.properties.reviewCadence, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                  if (!(data20 === "weekly" || data20 === "monthly" || data20 === "quarterly" || data20 === "yearly")) {
+                    const err46 = { instancePath: instancePath + "/spec/articles/" + i1 + "/reviewCadence", schemaPath: "#/properties/spec/properties/articles/items/properties/reviewCadence/enum", keyword: "enum", params: { allowedValues: schema34.properties.spec.properties.articles.items.properties.reviewCadence.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.spec.properties.articles.items.properties.reviewCadence.enum, parentSchema: schema34.properties.spec.properties.articles.items.properties.reviewCadence, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err47 = { instancePath: instancePath + "/spec/articles/" + i1, schemaPath: "#/properties/spec/properties/articles/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.spec.properties.articles.items.type, parentSchema: schema34.properties.spec.properties.articles.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err48 = { instancePath: instancePath + "/spec/articles", schemaPath: "#/properties/spec/properties/articles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.spec.properties.articles.type, parentSchema: schema34.properties.spec.properties.articles, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data7.decisions !== void 0) {
+          let data21 = data7.decisions;
+          if (Array.isArray(data21)) {
+            const len3 = data21.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data22 = data21[i3];
+              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                if (data22.date === void 0) {
+                  const err49 = { instancePath: instancePath + "/spec/decisions/" + i3, schemaPath: "#/properties/spec/properties/decisions/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema34.properties.spec.properties.decisions.items.required, parentSchema: schema34.properties.spec.properties.decisions.items, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                if (data22.decision === void 0) {
+                  const err50 = { instancePath: instancePath + "/spec/decisions/" + i3, schemaPath: "#/properties/spec/properties/decisions/items/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'", schema: schema34.properties.spec.properties.decisions.items.required, parentSchema: schema34.properties.spec.properties.decisions.items, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (data22.why === void 0) {
+                  const err51 = { instancePath: instancePath + "/spec/decisions/" + i3, schemaPath: "#/properties/spec/properties/decisions/items/required", keyword: "required", params: { missingProperty: "why" }, message: "must have required property 'why'", schema: schema34.properties.spec.properties.decisions.items.required, parentSchema: schema34.properties.spec.properties.decisions.items, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                if (data22.owner === void 0) {
+                  const err52 = { instancePath: instancePath + "/spec/decisions/" + i3, schemaPath: "#/properties/spec/properties/decisions/items/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property 'owner'", schema: schema34.properties.spec.properties.decisions.items.required, parentSchema: schema34.properties.spec.properties.decisions.items, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                for (const key6 in data22) {
+                  if (!(key6 === "date" || key6 === "decision" || key6 === "why" || key6 === "owner")) {
+                    const err53 = { instancePath: instancePath + "/spec/decisions/" + i3, schemaPath: "#/properties/spec/properties/decisions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.spec.properties.decisions.items, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.date !== void 0) {
+                  let data23 = data22.date;
+                  if (typeof data23 === "string") {
+                    if (!pattern26.test(data23)) {
+                      const err54 = { instancePath: instancePath + "/spec/decisions/" + i3 + "/date", schemaPath: "#/properties/spec/properties/decisions/items/properties/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", parentSchema: schema34.properties.spec.properties.decisions.items.properties.date, data: data23 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err55 = { instancePath: instancePath + "/spec/decisions/" + i3 + "/date", schemaPath: "#/properties/spec/properties/decisions/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.decisions.items.properties.date.type, parentSchema: schema34.properties.spec.properties.decisions.items.properties.date, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.decision !== void 0) {
+                  let data24 = data22.decision;
+                  if (typeof data24 === "string") {
+                    if (func1(data24) < 1) {
+                      const err56 = { instancePath: instancePath + "/spec/decisions/" + i3 + "/decision", schemaPath: "#/properties/spec/properties/decisions/items/properties/decision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.spec.properties.decisions.items.properties.decision, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err57 = { instancePath: instancePath + "/spec/decisions/" + i3 + "/decision", schemaPath: "#/properties/spec/properties/decisions/items/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.decisions.items.properties.decision.type, parentSchema: schema34.properties.spec.properties.decisions.items.properties.decision, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.why !== void 0) {
+                  let data25 = data22.why;
+                  if (typeof data25 === "string") {
+                    if (func1(data25) < 1) {
+                      const err58 = { instancePath: instancePath + "/spec/decisions/" + i3 + "/why", schemaPath: "#/properties/spec/properties/decisions/items/properties/why/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.spec.properties.decisions.items.properties.why, data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err59 = { instancePath: instancePath + "/spec/decisions/" + i3 + "/why", schemaPath: "#/properties/spec/properties/decisions/items/properties/why/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.decisions.items.properties.why.type, parentSchema: schema34.properties.spec.properties.decisions.items.properties.why, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.owner !== void 0) {
+                  let data26 = data22.owner;
+                  if (typeof data26 === "string") {
+                    if (!pattern4.test(data26)) {
+                      const err60 = { instancePath: instancePath + "/spec/decisions/" + i3 + "/owner", schemaPath: "#/properties/spec/properties/decisions/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema34.properties.spec.properties.decisions.items.properties.owner, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err61 = { instancePath: instancePath + "/spec/decisions/" + i3 + "/owner", schemaPath: "#/properties/spec/properties/decisions/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.decisions.items.properties.owner.type, parentSchema: schema34.properties.spec.properties.decisions.items.properties.owner, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/spec/decisions/" + i3, schemaPath: "#/properties/spec/properties/decisions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.spec.properties.decisions.items.type, parentSchema: schema34.properties.spec.properties.decisions.items, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err63 = { instancePath: instancePath + "/spec/decisions", schemaPath: "#/properties/spec/properties/decisions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.spec.properties.decisions.type, parentSchema: schema34.properties.spec.properties.decisions, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data7.topThemes !== void 0) {
+          let data27 = data7.topThemes;
+          if (Array.isArray(data27)) {
+            const len4 = data27.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data28 = data27[i4];
+              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                if (data28.theme === void 0) {
+                  const err64 = { instancePath: instancePath + "/spec/topThemes/" + i4, schemaPath: "#/properties/spec/properties/topThemes/items/required", keyword: "required", params: { missingProperty: "theme" }, message: "must have required property 'theme'", schema: schema34.properties.spec.properties.topThemes.items.required, parentSchema: schema34.properties.spec.properties.topThemes.items, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+                if (data28.tags === void 0) {
+                  const err65 = { instancePath: instancePath + "/spec/topThemes/" + i4, schemaPath: "#/properties/spec/properties/topThemes/items/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema34.properties.spec.properties.topThemes.items.required, parentSchema: schema34.properties.spec.properties.topThemes.items, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                for (const key7 in data28) {
+                  if (!(key7 === "theme" || key7 === "tags")) {
+                    const err66 = { instancePath: instancePath + "/spec/topThemes/" + i4, schemaPath: "#/properties/spec/properties/topThemes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.spec.properties.topThemes.items, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.theme !== void 0) {
+                  let data29 = data28.theme;
+                  if (typeof data29 === "string") {
+                    if (func1(data29) < 1) {
+                      const err67 = { instancePath: instancePath + "/spec/topThemes/" + i4 + "/theme", schemaPath: "#/properties/spec/properties/topThemes/items/properties/theme/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.spec.properties.topThemes.items.properties.theme, data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err68 = { instancePath: instancePath + "/spec/topThemes/" + i4 + "/theme", schemaPath: "#/properties/spec/properties/topThemes/items/properties/theme/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.topThemes.items.properties.theme.type, parentSchema: schema34.properties.spec.properties.topThemes.items.properties.theme, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.tags !== void 0) {
+                  let data30 = data28.tags;
+                  if (Array.isArray(data30)) {
+                    if (data30.length < 1) {
+                      const err69 = { instancePath: instancePath + "/spec/topThemes/" + i4 + "/tags", schemaPath: "#/properties/spec/properties/topThemes/items/properties/tags/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.spec.properties.topThemes.items.properties.tags, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                    const len5 = data30.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      let data31 = data30[i5];
+                      if (typeof data31 === "string") {
+                        if (!pattern4.test(data31)) {
+                          const err70 = { instancePath: instancePath + "/spec/topThemes/" + i4 + "/tags/" + i5, schemaPath: "#/properties/spec/properties/topThemes/items/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema34.properties.spec.properties.topThemes.items.properties.tags.items, data: data31 };
+                          if (vErrors === null) {
+                            vErrors = [err70];
+                          } else {
+                            vErrors.push(err70);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err71 = { instancePath: instancePath + "/spec/topThemes/" + i4 + "/tags/" + i5, schemaPath: "#/properties/spec/properties/topThemes/items/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spec.properties.topThemes.items.properties.tags.items.type, parentSchema: schema34.properties.spec.properties.topThemes.items.properties.tags.items, data: data31 };
+                        if (vErrors === null) {
+                          vErrors = [err71];
+                        } else {
+                          vErrors.push(err71);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err72 = { instancePath: instancePath + "/spec/topThemes/" + i4 + "/tags", schemaPath: "#/properties/spec/properties/topThemes/items/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.spec.properties.topThemes.items.properties.tags.type, parentSchema: schema34.properties.spec.properties.topThemes.items.properties.tags, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err73 = { instancePath: instancePath + "/spec/topThemes/" + i4, schemaPath: "#/properties/spec/properties/topThemes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.spec.properties.topThemes.items.type, parentSchema: schema34.properties.spec.properties.topThemes.items, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err74 = { instancePath: instancePath + "/spec/topThemes", schemaPath: "#/properties/spec/properties/topThemes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.spec.properties.topThemes.type, parentSchema: schema34.properties.spec.properties.topThemes, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err75 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.spec.type, parentSchema: schema34.properties.spec, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    if (vErrors === null) {
+      vErrors = [err76];
+    } else {
+      vErrors.push(err76);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var MetricTargets = validate24;
+var schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/metric-targets.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "MetricTargets", "title": "Kind", "description": "What this document describes.", "examples": ["MetricTargets"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "reviewCadence": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["weekly", "monthly", "quarterly", "yearly"] }, "title": "Review cadence", "description": "How often the metrics are reviewed.", "examples": [["monthly", "quarterly"]] }, "owner": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Owner", "description": "The team or role that reviews the metrics.", "examples": ["support-lead"] }, "targets": { "minItems": 1, "type": "array", "items": { "type": "object", "properties": { "metric": { "type": "string", "enum": ["first-response-time", "next-response-time", "resolution-time-median", "resolution-time-p90", "deflection-rate", "csat", "reopen-rate", "sla-attainment"], "title": "Metric", "description": "What is measured.", "examples": ["first-response-time"] }, "channel": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Channel", "description": "Restrict to one channel; left out means all.", "examples": ["email"] }, "tier": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Tier", "description": "Restrict to one SLA tier.", "examples": ["urgent"] }, "target": { "anyOf": [{ "type": "string", "pattern": "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$" }, { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$" }, { "type": "string", "pattern": "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$" }], "title": "Target", "description": "The goal: a duration target for time metrics, a percentage for rates.", "examples": ["90% within 1h"] }, "direction": { "type": "string", "enum": ["at-least", "at-most"], "title": "Direction", "description": "Whether the measured value must stay at least or at most the target (rates only).", "examples": ["at-least"] } }, "required": ["metric", "target"], "additionalProperties": false }, "title": "Targets", "description": "The metric targets.", "examples": [[{ "metric": "csat", "target": "90%", "direction": "at-least" }]] } }, "required": ["reviewCadence", "targets"], "additionalProperties": false, "title": "Spec", "description": "Metric targets and how often they are reviewed.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops MetricTargets", "description": "Metric targets and how often they are reviewed." };
+var pattern34 = new RegExp("^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.apiVersion.type, parentSchema: schema35.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("supportops/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "supportops/v1" }, message: "must be equal to constant", schema: "supportops/v1", parentSchema: schema35.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.kind.type, parentSchema: schema35.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("MetricTargets" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "MetricTargets" }, message: "must be equal to constant", schema: "MetricTargets", parentSchema: schema35.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema35.properties.metadata.required, parentSchema: schema35.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description" || key1 === "labels")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema35.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metadata.properties.name.type, parentSchema: schema35.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metadata.properties.description.type, parentSchema: schema35.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              const _errs15 = errors;
+              if (typeof key2 !== "string") {
+                const err14 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metadata.properties.labels.propertyNames.type, parentSchema: schema35.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid2 = _errs15 === errors;
+              if (!valid2) {
+                const err15 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema35.properties.metadata.properties.labels.propertyNames, parentSchema: schema35.properties.metadata.properties.labels, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data5) {
+              let data6 = data5[key3];
+              if (typeof data6 !== "string") {
+                const err16 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema35.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metadata.properties.labels.type, parentSchema: schema35.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metadata.type, parentSchema: schema35.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.reviewCadence === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "reviewCadence" }, message: "must have required property 'reviewCadence'", schema: schema35.properties.spec.required, parentSchema: schema35.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7.targets === void 0) {
+          const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema35.properties.spec.required, parentSchema: schema35.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "reviewCadence" || key4 === "owner" || key4 === "targets")) {
+            const err21 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.spec, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data7.reviewCadence !== void 0) {
+          let data8 = data7.reviewCadence;
+          if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+              const err22 = { instancePath: instancePath + "/spec/reviewCadence", schemaPath: "#/properties/spec/properties/reviewCadence/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties.spec.properties.reviewCadence, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data9 = data8[i0];
+              if (typeof data9 !== "string") {
+                const err23 = { instancePath: instancePath + "/spec/reviewCadence/" + i0, schemaPath: "#/properties/spec/properties/reviewCadence/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.spec.properties.reviewCadence.items.type, parentSchema: schema35.properties.spec.properties.reviewCadence.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+              if (!(data9 === "weekly" || data9 === "monthly" || data9 === "quarterly" || data9 === "yearly")) {
+                const err24 = { instancePath: instancePath + "/spec/reviewCadence/" + i0, schemaPath: "#/properties/spec/properties/reviewCadence/items/enum", keyword: "enum", params: { allowedValues: schema35.properties.spec.properties.reviewCadence.items.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.spec.properties.reviewCadence.items.enum, parentSchema: schema35.properties.spec.properties.reviewCadence.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/spec/reviewCadence", schemaPath: "#/properties/spec/properties/reviewCadence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.spec.properties.reviewCadence.type, parentSchema: schema35.properties.spec.properties.reviewCadence, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data7.owner !== void 0) {
+          let data10 = data7.owner;
+          if (typeof data10 === "string") {
+            if (!pattern4.test(data10)) {
+              const err26 = { instancePath: instancePath + "/spec/owner", schemaPath: "#/properties/spec/properties/owner/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema35.properties.spec.properties.owner, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/spec/owner", schemaPath: "#/properties/spec/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.spec.properties.owner.type, parentSchema: schema35.properties.spec.properties.owner, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data7.targets !== void 0) {
+          let data11 = data7.targets;
+          if (Array.isArray(data11)) {
+            if (data11.length < 1) {
+              const err28 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties.spec.properties.targets, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            const len1 = data11.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data12 = data11[i1];
+              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                if (data12.metric === void 0) {
+                  const err29 = { instancePath: instancePath + "/spec/targets/" + i1, schemaPath: "#/properties/spec/properties/targets/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema35.properties.spec.properties.targets.items.required, parentSchema: schema35.properties.spec.properties.targets.items, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                if (data12.target === void 0) {
+                  const err30 = { instancePath: instancePath + "/spec/targets/" + i1, schemaPath: "#/properties/spec/properties/targets/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema35.properties.spec.properties.targets.items.required, parentSchema: schema35.properties.spec.properties.targets.items, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+                for (const key5 in data12) {
+                  if (!(key5 === "metric" || key5 === "channel" || key5 === "tier" || key5 === "target" || key5 === "direction")) {
+                    const err31 = { instancePath: instancePath + "/spec/targets/" + i1, schemaPath: "#/properties/spec/properties/targets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.spec.properties.targets.items, data: data12 };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.metric !== void 0) {
+                  let data13 = data12.metric;
+                  if (typeof data13 !== "string") {
+                    const err32 = { instancePath: instancePath + "/spec/targets/" + i1 + "/metric", schemaPath: "#/properties/spec/properties/targets/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.spec.properties.targets.items.properties.metric.type, parentSchema: schema35.properties.spec.properties.targets.items.properties.metric, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                  if (!(data13 === "first-response-time" || data13 === "next-response-time" || data13 === "resolution-time-median" || data13 === "resolution-time-p90" || data13 === "deflection-rate" || data13 === "csat" || data13 === "reopen-rate" || data13 === "sla-attainment")) {
+                    const err33 = { instancePath: instancePath + "/spec/targets/" + i1 + "/metric", schemaPath: "#/properties/spec/properties/targets/items/properties/metric/enum", keyword: "enum", params: { allowedValues: schema35.properties.spec.properties.targets.items.properties.metric.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.spec.properties.targets.items.properties.metric.enum, parentSchema: schema35.properties.spec.properties.targets.items.properties.metric, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.channel !== void 0) {
+                  let data14 = data12.channel;
+                  if (typeof data14 === "string") {
+                    if (!pattern4.test(data14)) {
+                      const err34 = { instancePath: instancePath + "/spec/targets/" + i1 + "/channel", schemaPath: "#/properties/spec/properties/targets/items/properties/channel/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema35.properties.spec.properties.targets.items.properties.channel, data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err35 = { instancePath: instancePath + "/spec/targets/" + i1 + "/channel", schemaPath: "#/properties/spec/properties/targets/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.spec.properties.targets.items.properties.channel.type, parentSchema: schema35.properties.spec.properties.targets.items.properties.channel, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.tier !== void 0) {
+                  let data15 = data12.tier;
+                  if (typeof data15 === "string") {
+                    if (!pattern4.test(data15)) {
+                      const err36 = { instancePath: instancePath + "/spec/targets/" + i1 + "/tier", schemaPath: "#/properties/spec/properties/targets/items/properties/tier/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema35.properties.spec.properties.targets.items.properties.tier, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err37 = { instancePath: instancePath + "/spec/targets/" + i1 + "/tier", schemaPath: "#/properties/spec/properties/targets/items/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.spec.properties.targets.items.properties.tier.type, parentSchema: schema35.properties.spec.properties.targets.items.properties.tier, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.target !== void 0) {
+                  let data16 = data12.target;
+                  const _errs41 = errors;
+                  let valid10 = false;
+                  const _errs42 = errors;
+                  if (typeof data16 === "string") {
+                    if (!pattern34.test(data16)) {
+                      const err38 = { instancePath: instancePath + "/spec/targets/" + i1 + "/target", schemaPath: "#/properties/spec/properties/targets/items/properties/target/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$" }, message: 'must match pattern "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"', schema: "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", parentSchema: schema35.properties.spec.properties.targets.items.properties.target.anyOf[0], data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/spec/targets/" + i1 + "/target", schemaPath: "#/properties/spec/properties/targets/items/properties/target/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.spec.properties.targets.items.properties.target.anyOf[0].type, parentSchema: schema35.properties.spec.properties.targets.items.properties.target.anyOf[0], data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs42 === errors;
+                  valid10 = valid10 || _valid0;
+                  const _errs44 = errors;
+                  if (typeof data16 === "string") {
+                    if (!pattern7.test(data16)) {
+                      const err40 = { instancePath: instancePath + "/spec/targets/" + i1 + "/target", schemaPath: "#/properties/spec/properties/targets/items/properties/target/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$" }, message: 'must match pattern "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$"', schema: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", parentSchema: schema35.properties.spec.properties.targets.items.properties.target.anyOf[1], data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err41 = { instancePath: instancePath + "/spec/targets/" + i1 + "/target", schemaPath: "#/properties/spec/properties/targets/items/properties/target/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.spec.properties.targets.items.properties.target.anyOf[1].type, parentSchema: schema35.properties.spec.properties.targets.items.properties.target.anyOf[1], data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs44 === errors;
+                  valid10 = valid10 || _valid0;
+                  const _errs46 = errors;
+                  if (typeof data16 === "string") {
+                    if (!pattern20.test(data16)) {
+                      const err42 = { instancePath: instancePath + "/spec/targets/" + i1 + "/target", schemaPath: "#/properties/spec/properties/targets/items/properties/target/anyOf/2/pattern", keyword: "pattern", params: { pattern: "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$" }, message: 'must match pattern "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"', schema: "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", parentSchema: schema35.properties.spec.properties.targets.items.properties.target.anyOf[2], data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err43 = { instancePath: instancePath + "/spec/targets/" + i1 + "/target", schemaPath: "#/properties/spec/properties/targets/items/properties/target/anyOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.spec.properties.targets.items.properties.target.anyOf[2].type, parentSchema: schema35.properties.spec.properties.targets.items.properties.target.anyOf[2], data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs46 === errors;
+                  valid10 = valid10 || _valid0;
+                  if (!valid10) {
+                    const err44 = { instancePath: instancePath + "/spec/targets/" + i1 + "/target", schemaPath: "#/properties/spec/properties/targets/items/properties/target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.properties.spec.properties.targets.items.properties.target.anyOf, parentSchema: schema35.properties.spec.properties.targets.items.properties.target, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs41;
+                    if (vErrors !== null) {
+                      if (_errs41) {
+                        vErrors.length = _errs41;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data12.direction !== void 0) {
+                  let data17 = data12.direction;
+                  if (typeof data17 !== "string") {
+                    const err45 = { instancePath: instancePath + "/spec/targets/" + i1 + "/direction", schemaPath: "#/properties/spec/properties/targets/items/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.spec.properties.targets.items.properties.direction.type, parentSchema: schema35.properties.spec.properties.targets.items.properties.direction, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                  if (!(data17 === "at-least" || data17 === "at-most")) {
+                    const err46 = { instancePath: instancePath + "/spec/targets/" + i1 + "/direction", schemaPath: "#/properties/spec/properties/targets/items/properties/direction/enum", keyword: "enum", params: { allowedValues: schema35.properties.spec.properties.targets.items.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.spec.properties.targets.items.properties.direction.enum, parentSchema: schema35.properties.spec.properties.targets.items.properties.direction, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err47 = { instancePath: instancePath + "/spec/targets/" + i1, schemaPath: "#/properties/spec/properties/targets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.spec.properties.targets.items.type, parentSchema: schema35.properties.spec.properties.targets.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err48 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.spec.properties.targets.type, parentSchema: schema35.properties.spec.properties.targets, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err49 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.spec.type, parentSchema: schema35.properties.spec, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    if (vErrors === null) {
+      vErrors = [err50];
+    } else {
+      vErrors.push(err50);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Role = validate25;
+var schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/role.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Role", "title": "Kind", "description": "What this document describes.", "examples": ["Role"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "category": { "type": "string", "enum": ["tier1-async", "specialist", "knowledge-owner", "qa-reviewer", "lead", "other"], "title": "Category", "description": "What kind of role this is: tier1-async (triage and standard replies), specialist (billing, bugs, security), knowledge-owner, qa-reviewer, lead or other.", "examples": ["specialist"] }, "description": { "type": "string", "minLength": 1, "title": "Description", "description": "What people in this role do, in one or two sentences.", "examples": ["Handles refunds, invoices and payment failures."] }, "responsibilities": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Responsibilities", "description": "The duties of this role, one per line.", "examples": [["Resolve payment failures", "Approve refunds"]] } }, "required": ["category", "description"], "additionalProperties": false, "title": "Spec", "description": "A support role, such as tier-1 async agent, specialist, knowledge owner or QA reviewer.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Role", "description": "A support role, such as tier-1 async agent, specialist, knowledge owner or QA reviewer." };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.apiVersion.type, parentSchema: schema36.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("supportops/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "supportops/v1" }, message: "must be equal to constant", schema: "supportops/v1", parentSchema: schema36.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.kind.type, parentSchema: schema36.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("Role" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Role" }, message: "must be equal to constant", schema: "Role", parentSchema: schema36.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.properties.metadata.required, parentSchema: schema36.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description" || key1 === "labels")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema36.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.metadata.properties.name.type, parentSchema: schema36.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.metadata.properties.description.type, parentSchema: schema36.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              const _errs15 = errors;
+              if (typeof key2 !== "string") {
+                const err14 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.metadata.properties.labels.propertyNames.type, parentSchema: schema36.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid2 = _errs15 === errors;
+              if (!valid2) {
+                const err15 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema36.properties.metadata.properties.labels.propertyNames, parentSchema: schema36.properties.metadata.properties.labels, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data5) {
+              let data6 = data5[key3];
+              if (typeof data6 !== "string") {
+                const err16 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema36.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.metadata.properties.labels.type, parentSchema: schema36.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.metadata.type, parentSchema: schema36.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.category === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema36.properties.spec.required, parentSchema: schema36.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7.description === void 0) {
+          const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema36.properties.spec.required, parentSchema: schema36.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "category" || key4 === "description" || key4 === "responsibilities")) {
+            const err21 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.spec, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data7.category !== void 0) {
+          let data8 = data7.category;
+          if (typeof data8 !== "string") {
+            const err22 = { instancePath: instancePath + "/spec/category", schemaPath: "#/properties/spec/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.spec.properties.category.type, parentSchema: schema36.properties.spec.properties.category, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (!(data8 === "tier1-async" || data8 === "specialist" || data8 === "knowledge-owner" || data8 === "qa-reviewer" || data8 === "lead" || data8 === "other")) {
+            const err23 = { instancePath: instancePath + "/spec/category", schemaPath: "#/properties/spec/properties/category/enum", keyword: "enum", params: { allowedValues: schema36.properties.spec.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.spec.properties.category.enum, parentSchema: schema36.properties.spec.properties.category, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data7.description !== void 0) {
+          let data9 = data7.description;
+          if (typeof data9 === "string") {
+            if (func1(data9) < 1) {
+              const err24 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.spec.properties.description, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.spec.properties.description.type, parentSchema: schema36.properties.spec.properties.description, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data7.responsibilities !== void 0) {
+          let data10 = data7.responsibilities;
+          if (Array.isArray(data10)) {
+            const len0 = data10.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data11 = data10[i0];
+              if (typeof data11 === "string") {
+                if (func1(data11) < 1) {
+                  const err26 = { instancePath: instancePath + "/spec/responsibilities/" + i0, schemaPath: "#/properties/spec/properties/responsibilities/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.spec.properties.responsibilities.items, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/spec/responsibilities/" + i0, schemaPath: "#/properties/spec/properties/responsibilities/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.spec.properties.responsibilities.items.type, parentSchema: schema36.properties.spec.properties.responsibilities.items, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/spec/responsibilities", schemaPath: "#/properties/spec/properties/responsibilities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.spec.properties.responsibilities.type, parentSchema: schema36.properties.spec.properties.responsibilities, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.spec.type, parentSchema: schema36.properties.spec, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Schedule = validate26;
+var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/schedule.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Schedule", "title": "Kind", "description": "What this document describes.", "examples": ["Schedule"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "timeZone": { "type": "string", "pattern": "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "title": "Time zone", "description": "IANA time zone of the local clock these hours are written in. Daylight-saving changes follow the zone.", "examples": ["Europe/London"] }, "weekly": { "type": "object", "properties": { "mon": { "type": "array", "items": { "type": "string", "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, "title": "Monday hours", "description": "Open intervals on Monday, local time. Several intervals make a split shift; an interval that ends before it starts runs overnight into the next day. Leave out or use [] for closed.", "examples": [["09:00-12:30", "13:30-17:00"]] }, "tue": { "type": "array", "items": { "type": "string", "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, "title": "Tuesday hours", "description": "Open intervals on Tuesday, local time. Several intervals make a split shift; an interval that ends before it starts runs overnight into the next day. Leave out or use [] for closed.", "examples": [["09:00-12:30", "13:30-17:00"]] }, "wed": { "type": "array", "items": { "type": "string", "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, "title": "Wednesday hours", "description": "Open intervals on Wednesday, local time. Several intervals make a split shift; an interval that ends before it starts runs overnight into the next day. Leave out or use [] for closed.", "examples": [["09:00-12:30", "13:30-17:00"]] }, "thu": { "type": "array", "items": { "type": "string", "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, "title": "Thursday hours", "description": "Open intervals on Thursday, local time. Several intervals make a split shift; an interval that ends before it starts runs overnight into the next day. Leave out or use [] for closed.", "examples": [["09:00-12:30", "13:30-17:00"]] }, "fri": { "type": "array", "items": { "type": "string", "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, "title": "Friday hours", "description": "Open intervals on Friday, local time. Several intervals make a split shift; an interval that ends before it starts runs overnight into the next day. Leave out or use [] for closed.", "examples": [["09:00-12:30", "13:30-17:00"]] }, "sat": { "type": "array", "items": { "type": "string", "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, "title": "Saturday hours", "description": "Open intervals on Saturday, local time. Several intervals make a split shift; an interval that ends before it starts runs overnight into the next day. Leave out or use [] for closed.", "examples": [["09:00-12:30", "13:30-17:00"]] }, "sun": { "type": "array", "items": { "type": "string", "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, "title": "Sunday hours", "description": "Open intervals on Sunday, local time. Several intervals make a split shift; an interval that ends before it starts runs overnight into the next day. Leave out or use [] for closed.", "examples": [["09:00-12:30", "13:30-17:00"]] } }, "additionalProperties": false, "title": "Weekly hours", "description": "Open hours for each day of the week in local wall-clock time (24-hour HH:MM; 24:00 ends the day).", "examples": [{ "mon": ["09:00-17:00"] }] }, "holidays": { "type": "array", "items": { "type": "object", "properties": { "date": { "type": "string", "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "title": "Date", "description": "The local date (in this schedule's time zone) on which the team is closed.", "examples": ["2026-12-25"] }, "name": { "type": "string", "minLength": 1, "title": "Name", "description": "What the holiday is called, shown in generated hours.", "examples": ["Christmas Day"] } }, "required": ["date", "name"], "additionalProperties": false }, "title": "Holidays", "description": "Local dates on which the schedule is closed all day.", "examples": [[{ "date": "2026-12-25", "name": "Christmas Day" }]] }, "overrides": { "type": "array", "items": { "type": "object", "properties": { "date": { "type": "string", "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "title": "Date", "description": "The local date whose hours differ from the usual week.", "examples": ["2026-12-24"] }, "hours": { "type": "array", "items": { "type": "string", "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, "title": "Hours", "description": "The open intervals on that date, replacing the weekly hours; [] closes the whole day.", "examples": [["09:00-13:00"]] }, "name": { "type": "string", "minLength": 1, "title": "Reason", "description": "Why the hours differ, shown in generated hours.", "examples": ["Christmas Eve"] } }, "required": ["date", "hours"], "additionalProperties": false }, "title": "Date overrides", "description": "Dates with extra or reduced hours; each replaces that date's weekly hours.", "examples": [[{ "date": "2026-12-24", "hours": ["09:00-13:00"], "name": "Christmas Eve" }]] } }, "required": ["timeZone", "weekly"], "additionalProperties": false, "title": "Spec", "description": "Business hours in one time zone: weekly hours, holidays and date overrides.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Schedule", "description": "Business hours in one time zone: weekly hours, holidays and date overrides." };
+var pattern40 = new RegExp("^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", "u");
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema37.required, parentSchema: schema37, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema37.required, parentSchema: schema37, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema37.required, parentSchema: schema37, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema37.required, parentSchema: schema37, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.apiVersion.type, parentSchema: schema37.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("supportops/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "supportops/v1" }, message: "must be equal to constant", schema: "supportops/v1", parentSchema: schema37.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kind.type, parentSchema: schema37.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("Schedule" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Schedule" }, message: "must be equal to constant", schema: "Schedule", parentSchema: schema37.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.properties.metadata.required, parentSchema: schema37.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description" || key1 === "labels")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema37.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.metadata.properties.name.type, parentSchema: schema37.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.metadata.properties.description.type, parentSchema: schema37.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              const _errs15 = errors;
+              if (typeof key2 !== "string") {
+                const err14 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.metadata.properties.labels.propertyNames.type, parentSchema: schema37.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid2 = _errs15 === errors;
+              if (!valid2) {
+                const err15 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema37.properties.metadata.properties.labels.propertyNames, parentSchema: schema37.properties.metadata.properties.labels, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data5) {
+              let data6 = data5[key3];
+              if (typeof data6 !== "string") {
+                const err16 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema37.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.metadata.properties.labels.type, parentSchema: schema37.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.metadata.type, parentSchema: schema37.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.timeZone === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "timeZone" }, message: "must have required property 'timeZone'", schema: schema37.properties.spec.required, parentSchema: schema37.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7.weekly === void 0) {
+          const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "weekly" }, message: "must have required property 'weekly'", schema: schema37.properties.spec.required, parentSchema: schema37.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "timeZone" || key4 === "weekly" || key4 === "holidays" || key4 === "overrides")) {
+            const err21 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.spec, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data7.timeZone !== void 0) {
+          let data8 = data7.timeZone;
+          if (typeof data8 === "string") {
+            if (!pattern10.test(data8)) {
+              const err22 = { instancePath: instancePath + "/spec/timeZone", schemaPath: "#/properties/spec/properties/timeZone/pattern", keyword: "pattern", params: { pattern: "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$" }, message: 'must match pattern "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$"', schema: "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", parentSchema: schema37.properties.spec.properties.timeZone, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/spec/timeZone", schemaPath: "#/properties/spec/properties/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.timeZone.type, parentSchema: schema37.properties.spec.properties.timeZone, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data7.weekly !== void 0) {
+          let data9 = data7.weekly;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            for (const key5 in data9) {
+              if (!(key5 === "mon" || key5 === "tue" || key5 === "wed" || key5 === "thu" || key5 === "fri" || key5 === "sat" || key5 === "sun")) {
+                const err24 = { instancePath: instancePath + "/spec/weekly", schemaPath: "#/properties/spec/properties/weekly/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.spec.properties.weekly, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data9.mon !== void 0) {
+              let data10 = data9.mon;
+              if (Array.isArray(data10)) {
+                const len0 = data10.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data11 = data10[i0];
+                  if (typeof data11 === "string") {
+                    if (!pattern40.test(data11)) {
+                      const err25 = { instancePath: instancePath + "/spec/weekly/mon/" + i0, schemaPath: "#/properties/spec/properties/weekly/properties/mon/items/pattern", keyword: "pattern", params: { pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema37.properties.spec.properties.weekly.properties.mon.items, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err26 = { instancePath: instancePath + "/spec/weekly/mon/" + i0, schemaPath: "#/properties/spec/properties/weekly/properties/mon/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.weekly.properties.mon.items.type, parentSchema: schema37.properties.spec.properties.weekly.properties.mon.items, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/spec/weekly/mon", schemaPath: "#/properties/spec/properties/weekly/properties/mon/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.spec.properties.weekly.properties.mon.type, parentSchema: schema37.properties.spec.properties.weekly.properties.mon, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data9.tue !== void 0) {
+              let data12 = data9.tue;
+              if (Array.isArray(data12)) {
+                const len1 = data12.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data13 = data12[i1];
+                  if (typeof data13 === "string") {
+                    if (!pattern40.test(data13)) {
+                      const err28 = { instancePath: instancePath + "/spec/weekly/tue/" + i1, schemaPath: "#/properties/spec/properties/weekly/properties/tue/items/pattern", keyword: "pattern", params: { pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema37.properties.spec.properties.weekly.properties.tue.items, data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err29 = { instancePath: instancePath + "/spec/weekly/tue/" + i1, schemaPath: "#/properties/spec/properties/weekly/properties/tue/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.weekly.properties.tue.items.type, parentSchema: schema37.properties.spec.properties.weekly.properties.tue.items, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/spec/weekly/tue", schemaPath: "#/properties/spec/properties/weekly/properties/tue/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.spec.properties.weekly.properties.tue.type, parentSchema: schema37.properties.spec.properties.weekly.properties.tue, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data9.wed !== void 0) {
+              let data14 = data9.wed;
+              if (Array.isArray(data14)) {
+                const len2 = data14.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data15 = data14[i2];
+                  if (typeof data15 === "string") {
+                    if (!pattern40.test(data15)) {
+                      const err31 = { instancePath: instancePath + "/spec/weekly/wed/" + i2, schemaPath: "#/properties/spec/properties/weekly/properties/wed/items/pattern", keyword: "pattern", params: { pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema37.properties.spec.properties.weekly.properties.wed.items, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err32 = { instancePath: instancePath + "/spec/weekly/wed/" + i2, schemaPath: "#/properties/spec/properties/weekly/properties/wed/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.weekly.properties.wed.items.type, parentSchema: schema37.properties.spec.properties.weekly.properties.wed.items, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/spec/weekly/wed", schemaPath: "#/properties/spec/properties/weekly/properties/wed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.spec.properties.weekly.properties.wed.type, parentSchema: schema37.properties.spec.properties.weekly.properties.wed, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data9.thu !== void 0) {
+              let data16 = data9.thu;
+              if (Array.isArray(data16)) {
+                const len3 = data16.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data17 = data16[i3];
+                  if (typeof data17 === "string") {
+                    if (!pattern40.test(data17)) {
+                      const err34 = { instancePath: instancePath + "/spec/weekly/thu/" + i3, schemaPath: "#/properties/spec/properties/weekly/properties/thu/items/pattern", keyword: "pattern", params: { pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema37.properties.spec.properties.weekly.properties.thu.items, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err35 = { instancePath: instancePath + "/spec/weekly/thu/" + i3, schemaPath: "#/properties/spec/properties/weekly/properties/thu/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.weekly.properties.thu.items.type, parentSchema: schema37.properties.spec.properties.weekly.properties.thu.items, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err36 = { instancePath: instancePath + "/spec/weekly/thu", schemaPath: "#/properties/spec/properties/weekly/properties/thu/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.spec.properties.weekly.properties.thu.type, parentSchema: schema37.properties.spec.properties.weekly.properties.thu, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data9.fri !== void 0) {
+              let data18 = data9.fri;
+              if (Array.isArray(data18)) {
+                const len4 = data18.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data19 = data18[i4];
+                  if (typeof data19 === "string") {
+                    if (!pattern40.test(data19)) {
+                      const err37 = { instancePath: instancePath + "/spec/weekly/fri/" + i4, schemaPath: "#/properties/spec/properties/weekly/properties/fri/items/pattern", keyword: "pattern", params: { pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema37.properties.spec.properties.weekly.properties.fri.items, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err38 = { instancePath: instancePath + "/spec/weekly/fri/" + i4, schemaPath: "#/properties/spec/properties/weekly/properties/fri/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.weekly.properties.fri.items.type, parentSchema: schema37.properties.spec.properties.weekly.properties.fri.items, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/spec/weekly/fri", schemaPath: "#/properties/spec/properties/weekly/properties/fri/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.spec.properties.weekly.properties.fri.type, parentSchema: schema37.properties.spec.properties.weekly.properties.fri, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data9.sat !== void 0) {
+              let data20 = data9.sat;
+              if (Array.isArray(data20)) {
+                const len5 = data20.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data21 = data20[i5];
+                  if (typeof data21 === "string") {
+                    if (!pattern40.test(data21)) {
+                      const err40 = { instancePath: instancePath + "/spec/weekly/sat/" + i5, schemaPath: "#/properties/spec/properties/weekly/properties/sat/items/pattern", keyword: "pattern", params: { pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema37.properties.spec.properties.weekly.properties.sat.items, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err41 = { instancePath: instancePath + "/spec/weekly/sat/" + i5, schemaPath: "#/properties/spec/properties/weekly/properties/sat/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.weekly.properties.sat.items.type, parentSchema: schema37.properties.spec.properties.weekly.properties.sat.items, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/spec/weekly/sat", schemaPath: "#/properties/spec/properties/weekly/properties/sat/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.spec.properties.weekly.properties.sat.type, parentSchema: schema37.properties.spec.properties.weekly.properties.sat, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data9.sun !== void 0) {
+              let data22 = data9.sun;
+              if (Array.isArray(data22)) {
+                const len6 = data22.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data23 = data22[i6];
+                  if (typeof data23 === "string") {
+                    if (!pattern40.test(data23)) {
+                      const err43 = { instancePath: instancePath + "/spec/weekly/sun/" + i6, schemaPath: "#/properties/spec/properties/weekly/properties/sun/items/pattern", keyword: "pattern", params: { pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema37.properties.spec.properties.weekly.properties.sun.items, data: data23 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/spec/weekly/sun/" + i6, schemaPath: "#/properties/spec/properties/weekly/properties/sun/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.weekly.properties.sun.items.type, parentSchema: schema37.properties.spec.properties.weekly.properties.sun.items, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/spec/weekly/sun", schemaPath: "#/properties/spec/properties/weekly/properties/sun/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.spec.properties.weekly.properties.sun.type, parentSchema: schema37.properties.spec.properties.weekly.properties.sun, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/spec/weekly", schemaPath: "#/properties/spec/properties/weekly/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.spec.properties.weekly.type, parentSchema: schema37.properties.spec.properties.weekly, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data7.holidays !== void 0) {
+          let data24 = data7.holidays;
+          if (Array.isArray(data24)) {
+            const len7 = data24.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data25 = data24[i7];
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                if (data25.date === void 0) {
+                  const err47 = { instancePath: instancePath + "/spec/holidays/" + i7, schemaPath: "#/properties/spec/properties/holidays/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema37.properties.spec.properties.holidays.items.required, parentSchema: schema37.properties.spec.properties.holidays.items, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                if (data25.name === void 0) {
+                  const err48 = { instancePath: instancePath + "/spec/holidays/" + i7, schemaPath: "#/properties/spec/properties/holidays/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.properties.spec.properties.holidays.items.required, parentSchema: schema37.properties.spec.properties.holidays.items, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                for (const key6 in data25) {
+                  if (!(key6 === "date" || key6 === "name")) {
+                    const err49 = { instancePath: instancePath + "/spec/holidays/" + i7, schemaPath: "#/properties/spec/properties/holidays/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.spec.properties.holidays.items, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.date !== void 0) {
+                  let data26 = data25.date;
+                  if (typeof data26 === "string") {
+                    if (!pattern26.test(data26)) {
+                      const err50 = { instancePath: instancePath + "/spec/holidays/" + i7 + "/date", schemaPath: "#/properties/spec/properties/holidays/items/properties/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", parentSchema: schema37.properties.spec.properties.holidays.items.properties.date, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err51 = { instancePath: instancePath + "/spec/holidays/" + i7 + "/date", schemaPath: "#/properties/spec/properties/holidays/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.holidays.items.properties.date.type, parentSchema: schema37.properties.spec.properties.holidays.items.properties.date, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.name !== void 0) {
+                  let data27 = data25.name;
+                  if (typeof data27 === "string") {
+                    if (func1(data27) < 1) {
+                      const err52 = { instancePath: instancePath + "/spec/holidays/" + i7 + "/name", schemaPath: "#/properties/spec/properties/holidays/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.spec.properties.holidays.items.properties.name, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/spec/holidays/" + i7 + "/name", schemaPath: "#/properties/spec/properties/holidays/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.holidays.items.properties.name.type, parentSchema: schema37.properties.spec.properties.holidays.items.properties.name, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/spec/holidays/" + i7, schemaPath: "#/properties/spec/properties/holidays/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.spec.properties.holidays.items.type, parentSchema: schema37.properties.spec.properties.holidays.items, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/spec/holidays", schemaPath: "#/properties/spec/properties/holidays/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.spec.properties.holidays.type, parentSchema: schema37.properties.spec.properties.holidays, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data7.overrides !== void 0) {
+          let data28 = data7.overrides;
+          if (Array.isArray(data28)) {
+            const len8 = data28.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data29 = data28[i8];
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                if (data29.date === void 0) {
+                  const err56 = { instancePath: instancePath + "/spec/overrides/" + i8, schemaPath: "#/properties/spec/properties/overrides/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema37.properties.spec.properties.overrides.items.required, parentSchema: schema37.properties.spec.properties.overrides.items, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (data29.hours === void 0) {
+                  const err57 = { instancePath: instancePath + "/spec/overrides/" + i8, schemaPath: "#/properties/spec/properties/overrides/items/required", keyword: "required", params: { missingProperty: "hours" }, message: "must have required property 'hours'", schema: schema37.properties.spec.properties.overrides.items.required, parentSchema: schema37.properties.spec.properties.overrides.items, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                for (const key7 in data29) {
+                  if (!(key7 === "date" || key7 === "hours" || key7 === "name")) {
+                    const err58 = { instancePath: instancePath + "/spec/overrides/" + i8, schemaPath: "#/properties/spec/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.spec.properties.overrides.items, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.date !== void 0) {
+                  let data30 = data29.date;
+                  if (typeof data30 === "string") {
+                    if (!pattern26.test(data30)) {
+                      const err59 = { instancePath: instancePath + "/spec/overrides/" + i8 + "/date", schemaPath: "#/properties/spec/properties/overrides/items/properties/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"', schema: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", parentSchema: schema37.properties.spec.properties.overrides.items.properties.date, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/spec/overrides/" + i8 + "/date", schemaPath: "#/properties/spec/properties/overrides/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.overrides.items.properties.date.type, parentSchema: schema37.properties.spec.properties.overrides.items.properties.date, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.hours !== void 0) {
+                  let data31 = data29.hours;
+                  if (Array.isArray(data31)) {
+                    const len9 = data31.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                      let data32 = data31[i9];
+                      if (typeof data32 === "string") {
+                        if (!pattern40.test(data32)) {
+                          const err61 = { instancePath: instancePath + "/spec/overrides/" + i8 + "/hours/" + i9, schemaPath: "#/properties/spec/properties/overrides/items/properties/hours/items/pattern", keyword: "pattern", params: { pattern: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(?:[01]\\d|2[0-3]):[0-5]\\d-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema37.properties.spec.properties.overrides.items.properties.hours.items, data: data32 };
+                          if (vErrors === null) {
+                            vErrors = [err61];
+                          } else {
+                            vErrors.push(err61);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err62 = { instancePath: instancePath + "/spec/overrides/" + i8 + "/hours/" + i9, schemaPath: "#/properties/spec/properties/overrides/items/properties/hours/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.overrides.items.properties.hours.items.type, parentSchema: schema37.properties.spec.properties.overrides.items.properties.hours.items, data: data32 };
+                        if (vErrors === null) {
+                          vErrors = [err62];
+                        } else {
+                          vErrors.push(err62);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err63 = { instancePath: instancePath + "/spec/overrides/" + i8 + "/hours", schemaPath: "#/properties/spec/properties/overrides/items/properties/hours/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.spec.properties.overrides.items.properties.hours.type, parentSchema: schema37.properties.spec.properties.overrides.items.properties.hours, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.name !== void 0) {
+                  let data33 = data29.name;
+                  if (typeof data33 === "string") {
+                    if (func1(data33) < 1) {
+                      const err64 = { instancePath: instancePath + "/spec/overrides/" + i8 + "/name", schemaPath: "#/properties/spec/properties/overrides/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.spec.properties.overrides.items.properties.name, data: data33 };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err65 = { instancePath: instancePath + "/spec/overrides/" + i8 + "/name", schemaPath: "#/properties/spec/properties/overrides/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.spec.properties.overrides.items.properties.name.type, parentSchema: schema37.properties.spec.properties.overrides.items.properties.name, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err66 = { instancePath: instancePath + "/spec/overrides/" + i8, schemaPath: "#/properties/spec/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.spec.properties.overrides.items.type, parentSchema: schema37.properties.spec.properties.overrides.items, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/spec/overrides", schemaPath: "#/properties/spec/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.spec.properties.overrides.type, parentSchema: schema37.properties.spec.properties.overrides, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err68 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.spec.type, parentSchema: schema37.properties.spec, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    if (vErrors === null) {
+      vErrors = [err69];
+    } else {
+      vErrors.push(err69);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var SlaPolicy = validate27;
+var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/sla-policy.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "SlaPolicy", "title": "Kind", "description": "What this document describes.", "examples": ["SlaPolicy"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "clock": { "type": "string", "enum": ["business", "calendar"], "title": "Clock", "description": "business: targets count only the open hours of `schedule`. calendar: targets count every hour (24/7).", "examples": ["business"] }, "schedule": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Schedule", "description": "The business hours the clock counts when clock is business.", "examples": ["emea-hours"] }, "tiers": { "minItems": 1, "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Tier name", "description": "Name of the tier, used by tags, triggers and demand.", "examples": ["urgent"] }, "priority": { "type": "integer", "minimum": 1, "maximum": 9, "title": "Priority", "description": "Urgency rank: 1 is the most urgent. A more urgent tier may never be slower than a less urgent one.", "examples": [1] }, "description": { "type": "string", "minLength": 1, "title": "Description", "description": "Which tickets belong in this tier, in plain words.", "examples": ["Outage, security issue or payment failure."] }, "acknowledge": { "type": "string", "pattern": "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "title": "Acknowledge", "description": "Time to confirm receipt to the customer.", "examples": ["15m"] }, "firstResponse": { "type": "string", "pattern": "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "title": "First response", "description": "Time to the first human reply, with the share of tickets that must meet it.", "examples": ["90% within 1h"] }, "nextResponse": { "type": "string", "pattern": "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "title": "Next response", "description": "Time to each later reply while the ticket is open.", "examples": ["90% within 4h"] }, "resolution": { "type": "object", "properties": { "median": { "type": "string", "pattern": "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "title": "Median", "description": "Half of tickets are resolved within this time.", "examples": ["1d"] }, "p90": { "type": "string", "pattern": "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "title": "90th percentile", "description": "90% of tickets are resolved within this time.", "examples": ["3d"] } }, "required": ["median", "p90"], "additionalProperties": false, "title": "Resolution", "description": "Time to resolve, as a median and a 90th percentile.", "examples": [{ "median": "8h", "p90": "2d" }] } }, "required": ["name", "priority", "description", "firstResponse"], "additionalProperties": false }, "title": "Tiers", "description": "The response-time tiers, most urgent first.", "examples": [[{ "name": "urgent", "priority": 1, "description": "Outages", "firstResponse": "90% within 1h" }]] } }, "required": ["clock", "tiers"], "additionalProperties": false, "title": "Spec", "description": "Response-time tiers measured on a business-hours or calendar clock.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops SlaPolicy", "description": "Response-time tiers measured on a business-hours or calendar clock." };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema38.required, parentSchema: schema38, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema38.required, parentSchema: schema38, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema38.required, parentSchema: schema38, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema38.required, parentSchema: schema38, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.apiVersion.type, parentSchema: schema38.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("supportops/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "supportops/v1" }, message: "must be equal to constant", schema: "supportops/v1", parentSchema: schema38.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.kind.type, parentSchema: schema38.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("SlaPolicy" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "SlaPolicy" }, message: "must be equal to constant", schema: "SlaPolicy", parentSchema: schema38.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema38.properties.metadata.required, parentSchema: schema38.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description" || key1 === "labels")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema38.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metadata.properties.name.type, parentSchema: schema38.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metadata.properties.description.type, parentSchema: schema38.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              const _errs15 = errors;
+              if (typeof key2 !== "string") {
+                const err14 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metadata.properties.labels.propertyNames.type, parentSchema: schema38.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid2 = _errs15 === errors;
+              if (!valid2) {
+                const err15 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema38.properties.metadata.properties.labels.propertyNames, parentSchema: schema38.properties.metadata.properties.labels, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data5) {
+              let data6 = data5[key3];
+              if (typeof data6 !== "string") {
+                const err16 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema38.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.metadata.properties.labels.type, parentSchema: schema38.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.metadata.type, parentSchema: schema38.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.clock === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "clock" }, message: "must have required property 'clock'", schema: schema38.properties.spec.required, parentSchema: schema38.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7.tiers === void 0) {
+          const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "tiers" }, message: "must have required property 'tiers'", schema: schema38.properties.spec.required, parentSchema: schema38.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "clock" || key4 === "schedule" || key4 === "tiers")) {
+            const err21 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.spec, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data7.clock !== void 0) {
+          let data8 = data7.clock;
+          if (typeof data8 !== "string") {
+            const err22 = { instancePath: instancePath + "/spec/clock", schemaPath: "#/properties/spec/properties/clock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.spec.properties.clock.type, parentSchema: schema38.properties.spec.properties.clock, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (!(data8 === "business" || data8 === "calendar")) {
+            const err23 = { instancePath: instancePath + "/spec/clock", schemaPath: "#/properties/spec/properties/clock/enum", keyword: "enum", params: { allowedValues: schema38.properties.spec.properties.clock.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.spec.properties.clock.enum, parentSchema: schema38.properties.spec.properties.clock, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data7.schedule !== void 0) {
+          let data9 = data7.schedule;
+          if (typeof data9 === "string") {
+            if (!pattern4.test(data9)) {
+              const err24 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema38.properties.spec.properties.schedule, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.spec.properties.schedule.type, parentSchema: schema38.properties.spec.properties.schedule, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data7.tiers !== void 0) {
+          let data10 = data7.tiers;
+          if (Array.isArray(data10)) {
+            if (data10.length < 1) {
+              const err26 = { instancePath: instancePath + "/spec/tiers", schemaPath: "#/properties/spec/properties/tiers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.spec.properties.tiers, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            const len0 = data10.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data11 = data10[i0];
+              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                if (data11.name === void 0) {
+                  const err27 = { instancePath: instancePath + "/spec/tiers/" + i0, schemaPath: "#/properties/spec/properties/tiers/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema38.properties.spec.properties.tiers.items.required, parentSchema: schema38.properties.spec.properties.tiers.items, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                if (data11.priority === void 0) {
+                  const err28 = { instancePath: instancePath + "/spec/tiers/" + i0, schemaPath: "#/properties/spec/properties/tiers/items/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema38.properties.spec.properties.tiers.items.required, parentSchema: schema38.properties.spec.properties.tiers.items, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+                if (data11.description === void 0) {
+                  const err29 = { instancePath: instancePath + "/spec/tiers/" + i0, schemaPath: "#/properties/spec/properties/tiers/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema38.properties.spec.properties.tiers.items.required, parentSchema: schema38.properties.spec.properties.tiers.items, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                if (data11.firstResponse === void 0) {
+                  const err30 = { instancePath: instancePath + "/spec/tiers/" + i0, schemaPath: "#/properties/spec/properties/tiers/items/required", keyword: "required", params: { missingProperty: "firstResponse" }, message: "must have required property 'firstResponse'", schema: schema38.properties.spec.properties.tiers.items.required, parentSchema: schema38.properties.spec.properties.tiers.items, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+                for (const key5 in data11) {
+                  if (!(key5 === "name" || key5 === "priority" || key5 === "description" || key5 === "acknowledge" || key5 === "firstResponse" || key5 === "nextResponse" || key5 === "resolution")) {
+                    const err31 = { instancePath: instancePath + "/spec/tiers/" + i0, schemaPath: "#/properties/spec/properties/tiers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.spec.properties.tiers.items, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.name !== void 0) {
+                  let data12 = data11.name;
+                  if (typeof data12 === "string") {
+                    if (!pattern4.test(data12)) {
+                      const err32 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/name", schemaPath: "#/properties/spec/properties/tiers/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema38.properties.spec.properties.tiers.items.properties.name, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err32];
+                      } else {
+                        vErrors.push(err32);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err33 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/name", schemaPath: "#/properties/spec/properties/tiers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.spec.properties.tiers.items.properties.name.type, parentSchema: schema38.properties.spec.properties.tiers.items.properties.name, data: data12 };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.priority !== void 0) {
+                  let data13 = data11.priority;
+                  if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+                    const err34 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/tiers/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.spec.properties.tiers.items.properties.priority.type, parentSchema: schema38.properties.spec.properties.tiers.items.properties.priority, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                  if (typeof data13 == "number" && isFinite(data13)) {
+                    if (data13 > 9 || isNaN(data13)) {
+                      const err35 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/tiers/items/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9", schema: 9, parentSchema: schema38.properties.spec.properties.tiers.items.properties.priority, data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                    if (data13 < 1 || isNaN(data13)) {
+                      const err36 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/tiers/items/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.spec.properties.tiers.items.properties.priority, data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data11.description !== void 0) {
+                  let data14 = data11.description;
+                  if (typeof data14 === "string") {
+                    if (func1(data14) < 1) {
+                      const err37 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/description", schemaPath: "#/properties/spec/properties/tiers/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.spec.properties.tiers.items.properties.description, data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err38 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/description", schemaPath: "#/properties/spec/properties/tiers/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.spec.properties.tiers.items.properties.description.type, parentSchema: schema38.properties.spec.properties.tiers.items.properties.description, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.acknowledge !== void 0) {
+                  let data15 = data11.acknowledge;
+                  if (typeof data15 === "string") {
+                    if (!pattern34.test(data15)) {
+                      const err39 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/acknowledge", schemaPath: "#/properties/spec/properties/tiers/items/properties/acknowledge/pattern", keyword: "pattern", params: { pattern: "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$" }, message: 'must match pattern "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"', schema: "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", parentSchema: schema38.properties.spec.properties.tiers.items.properties.acknowledge, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err39];
+                      } else {
+                        vErrors.push(err39);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err40 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/acknowledge", schemaPath: "#/properties/spec/properties/tiers/items/properties/acknowledge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.spec.properties.tiers.items.properties.acknowledge.type, parentSchema: schema38.properties.spec.properties.tiers.items.properties.acknowledge, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.firstResponse !== void 0) {
+                  let data16 = data11.firstResponse;
+                  if (typeof data16 === "string") {
+                    if (!pattern34.test(data16)) {
+                      const err41 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/firstResponse", schemaPath: "#/properties/spec/properties/tiers/items/properties/firstResponse/pattern", keyword: "pattern", params: { pattern: "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$" }, message: 'must match pattern "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"', schema: "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", parentSchema: schema38.properties.spec.properties.tiers.items.properties.firstResponse, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err42 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/firstResponse", schemaPath: "#/properties/spec/properties/tiers/items/properties/firstResponse/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.spec.properties.tiers.items.properties.firstResponse.type, parentSchema: schema38.properties.spec.properties.tiers.items.properties.firstResponse, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.nextResponse !== void 0) {
+                  let data17 = data11.nextResponse;
+                  if (typeof data17 === "string") {
+                    if (!pattern34.test(data17)) {
+                      const err43 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/nextResponse", schemaPath: "#/properties/spec/properties/tiers/items/properties/nextResponse/pattern", keyword: "pattern", params: { pattern: "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$" }, message: 'must match pattern "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"', schema: "^(?:(?:100|\\d{1,2}(?:\\.\\d+)?)% within )?(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", parentSchema: schema38.properties.spec.properties.tiers.items.properties.nextResponse, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/nextResponse", schemaPath: "#/properties/spec/properties/tiers/items/properties/nextResponse/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.spec.properties.tiers.items.properties.nextResponse.type, parentSchema: schema38.properties.spec.properties.tiers.items.properties.nextResponse, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.resolution !== void 0) {
+                  let data18 = data11.resolution;
+                  if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                    if (data18.median === void 0) {
+                      const err45 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/resolution", schemaPath: "#/properties/spec/properties/tiers/items/properties/resolution/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property 'median'", schema: schema38.properties.spec.properties.tiers.items.properties.resolution.required, parentSchema: schema38.properties.spec.properties.tiers.items.properties.resolution, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                    if (data18.p90 === void 0) {
+                      const err46 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/resolution", schemaPath: "#/properties/spec/properties/tiers/items/properties/resolution/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property 'p90'", schema: schema38.properties.spec.properties.tiers.items.properties.resolution.required, parentSchema: schema38.properties.spec.properties.tiers.items.properties.resolution, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                    for (const key6 in data18) {
+                      if (!(key6 === "median" || key6 === "p90")) {
+                        const err47 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/resolution", schemaPath: "#/properties/spec/properties/tiers/items/properties/resolution/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.spec.properties.tiers.items.properties.resolution, data: data18 };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data18.median !== void 0) {
+                      let data19 = data18.median;
+                      if (typeof data19 === "string") {
+                        if (!pattern20.test(data19)) {
+                          const err48 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/resolution/median", schemaPath: "#/properties/spec/properties/tiers/items/properties/resolution/properties/median/pattern", keyword: "pattern", params: { pattern: "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$" }, message: 'must match pattern "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"', schema: "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", parentSchema: schema38.properties.spec.properties.tiers.items.properties.resolution.properties.median, data: data19 };
+                          if (vErrors === null) {
+                            vErrors = [err48];
+                          } else {
+                            vErrors.push(err48);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err49 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/resolution/median", schemaPath: "#/properties/spec/properties/tiers/items/properties/resolution/properties/median/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.spec.properties.tiers.items.properties.resolution.properties.median.type, parentSchema: schema38.properties.spec.properties.tiers.items.properties.resolution.properties.median, data: data19 };
+                        if (vErrors === null) {
+                          vErrors = [err49];
+                        } else {
+                          vErrors.push(err49);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data18.p90 !== void 0) {
+                      let data20 = data18.p90;
+                      if (typeof data20 === "string") {
+                        if (!pattern20.test(data20)) {
+                          const err50 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/resolution/p90", schemaPath: "#/properties/spec/properties/tiers/items/properties/resolution/properties/p90/pattern", keyword: "pattern", params: { pattern: "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$" }, message: 'must match pattern "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"', schema: "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", parentSchema: schema38.properties.spec.properties.tiers.items.properties.resolution.properties.p90, data: data20 };
+                          if (vErrors === null) {
+                            vErrors = [err50];
+                          } else {
+                            vErrors.push(err50);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err51 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/resolution/p90", schemaPath: "#/properties/spec/properties/tiers/items/properties/resolution/properties/p90/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.spec.properties.tiers.items.properties.resolution.properties.p90.type, parentSchema: schema38.properties.spec.properties.tiers.items.properties.resolution.properties.p90, data: data20 };
+                        if (vErrors === null) {
+                          vErrors = [err51];
+                        } else {
+                          vErrors.push(err51);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err52 = { instancePath: instancePath + "/spec/tiers/" + i0 + "/resolution", schemaPath: "#/properties/spec/properties/tiers/items/properties/resolution/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.spec.properties.tiers.items.properties.resolution.type, parentSchema: schema38.properties.spec.properties.tiers.items.properties.resolution, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err53 = { instancePath: instancePath + "/spec/tiers/" + i0, schemaPath: "#/properties/spec/properties/tiers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.spec.properties.tiers.items.type, parentSchema: schema38.properties.spec.properties.tiers.items, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err54 = { instancePath: instancePath + "/spec/tiers", schemaPath: "#/properties/spec/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.spec.properties.tiers.type, parentSchema: schema38.properties.spec.properties.tiers, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err55 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.spec.type, parentSchema: schema38.properties.spec, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+      vErrors = [err56];
+    } else {
+      vErrors.push(err56);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Tag = validate28;
+var schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/tag.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Tag", "title": "Kind", "description": "What this document describes.", "examples": ["Tag"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "meaning": { "type": "string", "minLength": 1, "title": "Meaning", "description": "What the tag means: when an agent should apply it.", "examples": ["The customer was charged but the payment did not go through."] }, "owner": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Owner", "description": "The team or role that owns tickets with this tag.", "examples": ["billing-specialists"] }, "defaultTier": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Default tier", "description": "The SLA tier a ticket with this tag gets unless a trigger raises it.", "examples": ["high"] }, "requiredFields": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Required intake fields", "description": "What the customer must tell us for tickets with this tag.", "examples": [["Invoice number", "Last four digits of the card"]] } }, "required": ["meaning"], "additionalProperties": false, "title": "Spec", "description": "A ticket tag: what it means, who owns it, its default tier and the intake fields it needs.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Tag", "description": "A ticket tag: what it means, who owns it, its default tier and the intake fields it needs." };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.apiVersion.type, parentSchema: schema39.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("supportops/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "supportops/v1" }, message: "must be equal to constant", schema: "supportops/v1", parentSchema: schema39.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.kind.type, parentSchema: schema39.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("Tag" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Tag" }, message: "must be equal to constant", schema: "Tag", parentSchema: schema39.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema39.properties.metadata.required, parentSchema: schema39.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description" || key1 === "labels")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema39.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.metadata.properties.name.type, parentSchema: schema39.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.metadata.properties.description.type, parentSchema: schema39.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              const _errs15 = errors;
+              if (typeof key2 !== "string") {
+                const err14 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.metadata.properties.labels.propertyNames.type, parentSchema: schema39.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid2 = _errs15 === errors;
+              if (!valid2) {
+                const err15 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema39.properties.metadata.properties.labels.propertyNames, parentSchema: schema39.properties.metadata.properties.labels, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data5) {
+              let data6 = data5[key3];
+              if (typeof data6 !== "string") {
+                const err16 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema39.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.metadata.properties.labels.type, parentSchema: schema39.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.metadata.type, parentSchema: schema39.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.meaning === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "meaning" }, message: "must have required property 'meaning'", schema: schema39.properties.spec.required, parentSchema: schema39.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "meaning" || key4 === "owner" || key4 === "defaultTier" || key4 === "requiredFields")) {
+            const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.spec, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data7.meaning !== void 0) {
+          let data8 = data7.meaning;
+          if (typeof data8 === "string") {
+            if (func1(data8) < 1) {
+              const err21 = { instancePath: instancePath + "/spec/meaning", schemaPath: "#/properties/spec/properties/meaning/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.spec.properties.meaning, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/spec/meaning", schemaPath: "#/properties/spec/properties/meaning/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.spec.properties.meaning.type, parentSchema: schema39.properties.spec.properties.meaning, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data7.owner !== void 0) {
+          let data9 = data7.owner;
+          if (typeof data9 === "string") {
+            if (!pattern4.test(data9)) {
+              const err23 = { instancePath: instancePath + "/spec/owner", schemaPath: "#/properties/spec/properties/owner/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema39.properties.spec.properties.owner, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/spec/owner", schemaPath: "#/properties/spec/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.spec.properties.owner.type, parentSchema: schema39.properties.spec.properties.owner, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data7.defaultTier !== void 0) {
+          let data10 = data7.defaultTier;
+          if (typeof data10 === "string") {
+            if (!pattern4.test(data10)) {
+              const err25 = { instancePath: instancePath + "/spec/defaultTier", schemaPath: "#/properties/spec/properties/defaultTier/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema39.properties.spec.properties.defaultTier, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/spec/defaultTier", schemaPath: "#/properties/spec/properties/defaultTier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.spec.properties.defaultTier.type, parentSchema: schema39.properties.spec.properties.defaultTier, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data7.requiredFields !== void 0) {
+          let data11 = data7.requiredFields;
+          if (Array.isArray(data11)) {
+            const len0 = data11.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data12 = data11[i0];
+              if (typeof data12 === "string") {
+                if (func1(data12) < 1) {
+                  const err27 = { instancePath: instancePath + "/spec/requiredFields/" + i0, schemaPath: "#/properties/spec/properties/requiredFields/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.spec.properties.requiredFields.items, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              } else {
+                const err28 = { instancePath: instancePath + "/spec/requiredFields/" + i0, schemaPath: "#/properties/spec/properties/requiredFields/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.spec.properties.requiredFields.items.type, parentSchema: schema39.properties.spec.properties.requiredFields.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/spec/requiredFields", schemaPath: "#/properties/spec/properties/requiredFields/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.spec.properties.requiredFields.type, parentSchema: schema39.properties.spec.properties.requiredFields, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.spec.type, parentSchema: schema39.properties.spec, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Team = validate29;
+var schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/team.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Team", "title": "Kind", "description": "What this document describes.", "examples": ["Team"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "role": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Role", "description": "The role everyone in this team holds.", "examples": ["billing-specialist"] }, "schedule": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Schedule", "description": "The schedule (business hours) this team works.", "examples": ["emea-hours"] }, "headcount": { "type": "integer", "minimum": 0, "maximum": 1e5, "title": "Headcount", "description": "How many people are in the team (full-time equivalents).", "examples": [4] }, "shrinkage": { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "title": "Shrinkage", "description": "Share of paid time not available for tickets: leave, training, meetings, breaks.", "examples": ["30%"] }, "occupancy": { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "title": "Occupancy", "description": "Share of available time spent actually handling work; above about 85% is not sustainable.", "examples": ["85%"] }, "handleTime": { "type": "string", "pattern": "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "title": "Average handle time", "description": "Average working time per ticket or contact. Give this or ticketsPerAgentPerDay.", "examples": ["12m"] }, "ticketsPerAgentPerDay": { "type": "number", "exclusiveMinimum": 0, "title": "Tickets per agent per day", "description": "How many tickets one agent completes in a working day. Give this or handleTime.", "examples": [30] }, "concurrency": { "type": "number", "minimum": 1, "maximum": 10, "title": "Chat concurrency", "description": "How many chats one agent handles at once (chat teams only).", "examples": [2.5] }, "channels": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Channel name", "description": "A channel this team answers.", "examples": ["email"] }, "title": "Channels", "description": "The channels this team answers.", "examples": [["email", "web-form"]] }, "tags": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Tag name", "description": "A tag this team handles.", "examples": ["billing"] }, "title": "Tags", "description": "The tags whose tickets this team handles. Leave out to handle every tag on its channels.", "examples": [["billing", "refund"]] } }, "required": ["role", "schedule", "headcount", "shrinkage", "occupancy", "channels"], "additionalProperties": false, "title": "Spec", "description": "People in one role working one schedule, with their productivity and the channels and tags they serve.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Team", "description": "People in one role working one schedule, with their productivity and the channels and tags they serve." };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.apiVersion.type, parentSchema: schema40.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("supportops/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "supportops/v1" }, message: "must be equal to constant", schema: "supportops/v1", parentSchema: schema40.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.kind.type, parentSchema: schema40.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("Team" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Team" }, message: "must be equal to constant", schema: "Team", parentSchema: schema40.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema40.properties.metadata.required, parentSchema: schema40.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description" || key1 === "labels")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema40.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.metadata.properties.name.type, parentSchema: schema40.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.metadata.properties.description.type, parentSchema: schema40.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              const _errs15 = errors;
+              if (typeof key2 !== "string") {
+                const err14 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.metadata.properties.labels.propertyNames.type, parentSchema: schema40.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid2 = _errs15 === errors;
+              if (!valid2) {
+                const err15 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema40.properties.metadata.properties.labels.propertyNames, parentSchema: schema40.properties.metadata.properties.labels, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data5) {
+              let data6 = data5[key3];
+              if (typeof data6 !== "string") {
+                const err16 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema40.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.metadata.properties.labels.type, parentSchema: schema40.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.metadata.type, parentSchema: schema40.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.role === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema40.properties.spec.required, parentSchema: schema40.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7.schedule === void 0) {
+          const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'", schema: schema40.properties.spec.required, parentSchema: schema40.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data7.headcount === void 0) {
+          const err21 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "headcount" }, message: "must have required property 'headcount'", schema: schema40.properties.spec.required, parentSchema: schema40.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data7.shrinkage === void 0) {
+          const err22 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "shrinkage" }, message: "must have required property 'shrinkage'", schema: schema40.properties.spec.required, parentSchema: schema40.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data7.occupancy === void 0) {
+          const err23 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "occupancy" }, message: "must have required property 'occupancy'", schema: schema40.properties.spec.required, parentSchema: schema40.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data7.channels === void 0) {
+          const err24 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "channels" }, message: "must have required property 'channels'", schema: schema40.properties.spec.required, parentSchema: schema40.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!func3.call(schema40.properties.spec.properties, key4)) {
+            const err25 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.spec, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data7.role !== void 0) {
+          let data8 = data7.role;
+          if (typeof data8 === "string") {
+            if (!pattern4.test(data8)) {
+              const err26 = { instancePath: instancePath + "/spec/role", schemaPath: "#/properties/spec/properties/role/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema40.properties.spec.properties.role, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/spec/role", schemaPath: "#/properties/spec/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.spec.properties.role.type, parentSchema: schema40.properties.spec.properties.role, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data7.schedule !== void 0) {
+          let data9 = data7.schedule;
+          if (typeof data9 === "string") {
+            if (!pattern4.test(data9)) {
+              const err28 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema40.properties.spec.properties.schedule, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.spec.properties.schedule.type, parentSchema: schema40.properties.spec.properties.schedule, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data7.headcount !== void 0) {
+          let data10 = data7.headcount;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err30 = { instancePath: instancePath + "/spec/headcount", schemaPath: "#/properties/spec/properties/headcount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.spec.properties.headcount.type, parentSchema: schema40.properties.spec.properties.headcount, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 > 1e5 || isNaN(data10)) {
+              const err31 = { instancePath: instancePath + "/spec/headcount", schemaPath: "#/properties/spec/properties/headcount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema40.properties.spec.properties.headcount, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data10 < 0 || isNaN(data10)) {
+              const err32 = { instancePath: instancePath + "/spec/headcount", schemaPath: "#/properties/spec/properties/headcount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.spec.properties.headcount, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.shrinkage !== void 0) {
+          let data11 = data7.shrinkage;
+          if (typeof data11 === "string") {
+            if (!pattern7.test(data11)) {
+              const err33 = { instancePath: instancePath + "/spec/shrinkage", schemaPath: "#/properties/spec/properties/shrinkage/pattern", keyword: "pattern", params: { pattern: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$" }, message: 'must match pattern "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$"', schema: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", parentSchema: schema40.properties.spec.properties.shrinkage, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/spec/shrinkage", schemaPath: "#/properties/spec/properties/shrinkage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.spec.properties.shrinkage.type, parentSchema: schema40.properties.spec.properties.shrinkage, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data7.occupancy !== void 0) {
+          let data12 = data7.occupancy;
+          if (typeof data12 === "string") {
+            if (!pattern7.test(data12)) {
+              const err35 = { instancePath: instancePath + "/spec/occupancy", schemaPath: "#/properties/spec/properties/occupancy/pattern", keyword: "pattern", params: { pattern: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$" }, message: 'must match pattern "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$"', schema: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", parentSchema: schema40.properties.spec.properties.occupancy, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/spec/occupancy", schemaPath: "#/properties/spec/properties/occupancy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.spec.properties.occupancy.type, parentSchema: schema40.properties.spec.properties.occupancy, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data7.handleTime !== void 0) {
+          let data13 = data7.handleTime;
+          if (typeof data13 === "string") {
+            if (!pattern20.test(data13)) {
+              const err37 = { instancePath: instancePath + "/spec/handleTime", schemaPath: "#/properties/spec/properties/handleTime/pattern", keyword: "pattern", params: { pattern: "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$" }, message: 'must match pattern "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$"', schema: "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", parentSchema: schema40.properties.spec.properties.handleTime, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/spec/handleTime", schemaPath: "#/properties/spec/properties/handleTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.spec.properties.handleTime.type, parentSchema: schema40.properties.spec.properties.handleTime, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data7.ticketsPerAgentPerDay !== void 0) {
+          let data14 = data7.ticketsPerAgentPerDay;
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 <= 0 || isNaN(data14)) {
+              const err39 = { instancePath: instancePath + "/spec/ticketsPerAgentPerDay", schemaPath: "#/properties/spec/properties/ticketsPerAgentPerDay/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema40.properties.spec.properties.ticketsPerAgentPerDay, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/spec/ticketsPerAgentPerDay", schemaPath: "#/properties/spec/properties/ticketsPerAgentPerDay/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema40.properties.spec.properties.ticketsPerAgentPerDay.type, parentSchema: schema40.properties.spec.properties.ticketsPerAgentPerDay, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data7.concurrency !== void 0) {
+          let data15 = data7.concurrency;
+          if (typeof data15 == "number" && isFinite(data15)) {
+            if (data15 > 10 || isNaN(data15)) {
+              const err41 = { instancePath: instancePath + "/spec/concurrency", schemaPath: "#/properties/spec/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema40.properties.spec.properties.concurrency, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data15 < 1 || isNaN(data15)) {
+              const err42 = { instancePath: instancePath + "/spec/concurrency", schemaPath: "#/properties/spec/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema40.properties.spec.properties.concurrency, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/spec/concurrency", schemaPath: "#/properties/spec/properties/concurrency/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema40.properties.spec.properties.concurrency.type, parentSchema: schema40.properties.spec.properties.concurrency, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data7.channels !== void 0) {
+          let data16 = data7.channels;
+          if (Array.isArray(data16)) {
+            const len0 = data16.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data17 = data16[i0];
+              if (typeof data17 === "string") {
+                if (!pattern4.test(data17)) {
+                  const err44 = { instancePath: instancePath + "/spec/channels/" + i0, schemaPath: "#/properties/spec/properties/channels/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema40.properties.spec.properties.channels.items, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/spec/channels/" + i0, schemaPath: "#/properties/spec/properties/channels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.spec.properties.channels.items.type, parentSchema: schema40.properties.spec.properties.channels.items, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/spec/channels", schemaPath: "#/properties/spec/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.spec.properties.channels.type, parentSchema: schema40.properties.spec.properties.channels, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data7.tags !== void 0) {
+          let data18 = data7.tags;
+          if (Array.isArray(data18)) {
+            const len1 = data18.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data19 = data18[i1];
+              if (typeof data19 === "string") {
+                if (!pattern4.test(data19)) {
+                  const err47 = { instancePath: instancePath + "/spec/tags/" + i1, schemaPath: "#/properties/spec/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema40.properties.spec.properties.tags.items, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/spec/tags/" + i1, schemaPath: "#/properties/spec/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.spec.properties.tags.items.type, parentSchema: schema40.properties.spec.properties.tags.items, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/spec/tags", schemaPath: "#/properties/spec/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.spec.properties.tags.type, parentSchema: schema40.properties.spec.properties.tags, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.spec.type, parentSchema: schema40.properties.spec, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    if (vErrors === null) {
+      vErrors = [err51];
+    } else {
+      vErrors.push(err51);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Template = validate30;
+var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/template.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Template", "title": "Kind", "description": "What this document describes.", "examples": ["Template"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "purpose": { "type": "string", "enum": ["intake", "handoff", "solved-note", "acknowledgement"], "title": "Purpose", "description": "intake (what customers send), handoff (passing a ticket on), solved-note (closing a ticket) or acknowledgement (auto-reply).", "examples": ["intake"] }, "sections": { "type": "array", "items": { "type": "object", "properties": { "heading": { "type": "string", "minLength": 1, "title": "Heading", "description": "Section heading.", "examples": ["What I tried"] }, "prompt": { "type": "string", "minLength": 1, "title": "Prompt", "description": "What to write in this section.", "examples": ["Steps already taken, and their results."] }, "required": { "type": "boolean", "title": "Required", "description": "Whether the section must be filled in.", "examples": [true] } }, "required": ["heading"], "additionalProperties": false }, "title": "Sections", "description": "The sections in order.", "examples": [[{ "heading": "Summary", "required": true }]] }, "body": { "type": "string", "minLength": 1, "title": "Body", "description": "Handlebars text. It may use only the variables the policy provides for this purpose; {{ticket.id}} and {{customer.name}} are filled in by the helpdesk.", "examples": ["Hi {{customer.name}}, we received your request about {{tag.name}}."] }, "channels": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Channel name", "description": "A channel the template applies to.", "examples": ["email"] }, "title": "Channels", "description": "Channels the template applies to; left out means all.", "examples": [["email"]] } }, "required": ["purpose"], "additionalProperties": false, "title": "Spec", "description": "A text template: intake, handoff, solved-ticket note or acknowledgement.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Template", "description": "A text template: intake, handoff, solved-ticket note or acknowledgement." };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema41.required, parentSchema: schema41, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema41.required, parentSchema: schema41, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema41.required, parentSchema: schema41, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema41.required, parentSchema: schema41, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.apiVersion.type, parentSchema: schema41.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("supportops/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "supportops/v1" }, message: "must be equal to constant", schema: "supportops/v1", parentSchema: schema41.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.kind.type, parentSchema: schema41.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("Template" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Template" }, message: "must be equal to constant", schema: "Template", parentSchema: schema41.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema41.properties.metadata.required, parentSchema: schema41.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description" || key1 === "labels")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema41.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.metadata.properties.name.type, parentSchema: schema41.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.metadata.properties.description.type, parentSchema: schema41.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              const _errs15 = errors;
+              if (typeof key2 !== "string") {
+                const err14 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.metadata.properties.labels.propertyNames.type, parentSchema: schema41.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid2 = _errs15 === errors;
+              if (!valid2) {
+                const err15 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema41.properties.metadata.properties.labels.propertyNames, parentSchema: schema41.properties.metadata.properties.labels, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data5) {
+              let data6 = data5[key3];
+              if (typeof data6 !== "string") {
+                const err16 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema41.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.metadata.properties.labels.type, parentSchema: schema41.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.metadata.type, parentSchema: schema41.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.purpose === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "purpose" }, message: "must have required property 'purpose'", schema: schema41.properties.spec.required, parentSchema: schema41.properties.spec, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          if (!(key4 === "purpose" || key4 === "sections" || key4 === "body" || key4 === "channels")) {
+            const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.spec, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data7.purpose !== void 0) {
+          let data8 = data7.purpose;
+          if (typeof data8 !== "string") {
+            const err21 = { instancePath: instancePath + "/spec/purpose", schemaPath: "#/properties/spec/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.spec.properties.purpose.type, parentSchema: schema41.properties.spec.properties.purpose, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (!(data8 === "intake" || data8 === "handoff" || data8 === "solved-note" || data8 === "acknowledgement")) {
+            const err22 = { instancePath: instancePath + "/spec/purpose", schemaPath: "#/properties/spec/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema41.properties.spec.properties.purpose.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.spec.properties.purpose.enum, parentSchema: schema41.properties.spec.properties.purpose, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data7.sections !== void 0) {
+          let data9 = data7.sections;
+          if (Array.isArray(data9)) {
+            const len0 = data9.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data10 = data9[i0];
+              if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                if (data10.heading === void 0) {
+                  const err23 = { instancePath: instancePath + "/spec/sections/" + i0, schemaPath: "#/properties/spec/properties/sections/items/required", keyword: "required", params: { missingProperty: "heading" }, message: "must have required property 'heading'", schema: schema41.properties.spec.properties.sections.items.required, parentSchema: schema41.properties.spec.properties.sections.items, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+                for (const key5 in data10) {
+                  if (!(key5 === "heading" || key5 === "prompt" || key5 === "required")) {
+                    const err24 = { instancePath: instancePath + "/spec/sections/" + i0, schemaPath: "#/properties/spec/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.spec.properties.sections.items, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+                if (data10.heading !== void 0) {
+                  let data11 = data10.heading;
+                  if (typeof data11 === "string") {
+                    if (func1(data11) < 1) {
+                      const err25 = { instancePath: instancePath + "/spec/sections/" + i0 + "/heading", schemaPath: "#/properties/spec/properties/sections/items/properties/heading/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.spec.properties.sections.items.properties.heading, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err26 = { instancePath: instancePath + "/spec/sections/" + i0 + "/heading", schemaPath: "#/properties/spec/properties/sections/items/properties/heading/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.spec.properties.sections.items.properties.heading.type, parentSchema: schema41.properties.spec.properties.sections.items.properties.heading, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data10.prompt !== void 0) {
+                  let data12 = data10.prompt;
+                  if (typeof data12 === "string") {
+                    if (func1(data12) < 1) {
+                      const err27 = { instancePath: instancePath + "/spec/sections/" + i0 + "/prompt", schemaPath: "#/properties/spec/properties/sections/items/properties/prompt/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.spec.properties.sections.items.properties.prompt, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err28 = { instancePath: instancePath + "/spec/sections/" + i0 + "/prompt", schemaPath: "#/properties/spec/properties/sections/items/properties/prompt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.spec.properties.sections.items.properties.prompt.type, parentSchema: schema41.properties.spec.properties.sections.items.properties.prompt, data: data12 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data10.required !== void 0) {
+                  let data13 = data10.required;
+                  if (typeof data13 !== "boolean") {
+                    const err29 = { instancePath: instancePath + "/spec/sections/" + i0 + "/required", schemaPath: "#/properties/spec/properties/sections/items/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.spec.properties.sections.items.properties.required.type, parentSchema: schema41.properties.spec.properties.sections.items.properties.required, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/spec/sections/" + i0, schemaPath: "#/properties/spec/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.spec.properties.sections.items.type, parentSchema: schema41.properties.spec.properties.sections.items, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/spec/sections", schemaPath: "#/properties/spec/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.spec.properties.sections.type, parentSchema: schema41.properties.spec.properties.sections, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data7.body !== void 0) {
+          let data14 = data7.body;
+          if (typeof data14 === "string") {
+            if (func1(data14) < 1) {
+              const err32 = { instancePath: instancePath + "/spec/body", schemaPath: "#/properties/spec/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.spec.properties.body, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/spec/body", schemaPath: "#/properties/spec/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.spec.properties.body.type, parentSchema: schema41.properties.spec.properties.body, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data7.channels !== void 0) {
+          let data15 = data7.channels;
+          if (Array.isArray(data15)) {
+            const len1 = data15.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data16 = data15[i1];
+              if (typeof data16 === "string") {
+                if (!pattern4.test(data16)) {
+                  const err34 = { instancePath: instancePath + "/spec/channels/" + i1, schemaPath: "#/properties/spec/properties/channels/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema41.properties.spec.properties.channels.items, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/spec/channels/" + i1, schemaPath: "#/properties/spec/properties/channels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.spec.properties.channels.items.type, parentSchema: schema41.properties.spec.properties.channels.items, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/spec/channels", schemaPath: "#/properties/spec/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.spec.properties.channels.type, parentSchema: schema41.properties.spec.properties.channels, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.spec.type, parentSchema: schema41.properties.spec, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    if (vErrors === null) {
+      vErrors = [err38];
+    } else {
+      vErrors.push(err38);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/schema/validate.ts
-var ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-var validators = /* @__PURE__ */ new Map();
 function validatorFor(kind) {
-  let validate2 = validators.get(kind);
-  if (!validate2) {
-    validate2 = ajv.compile(kindJsonSchema(kind));
-    validators.set(kind, validate2);
-  }
-  return validate2;
+  return validators_generated_exports[kind];
 }
 function validateDocument(doc, sources, diagnostics) {
   const report = (pointer, target2, message, suggestion) => {
@@ -64600,9 +66358,17 @@ function checkPolicies(files, options) {
   const severities = new SeverityResolver(options.config);
   const { model, sources } = validation;
   const diagnostics = [...validation.diagnostics];
+  let facts;
+  const context3 = {
+    model,
+    asOf: options.asOf,
+    get facts() {
+      return facts ??= computeFacts(model, { asOf: options.asOf, ...options.horizonDays ? { horizonDays: options.horizonDays } : {} });
+    }
+  };
   for (const rule of RULES) {
     if (partial2 && !rule.partialModel) continue;
-    rule.check({ model, asOf: options.asOf }, (problem) => {
+    rule.check(context3, (problem) => {
       const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
       if (severity === "off") return;
       const { file: file2, document, pointer } = problem.at;
@@ -64617,7 +66383,7 @@ function checkPolicies(files, options) {
       });
     });
   }
-  return { ...validation, diagnostics: sortDiagnostics(diagnostics) };
+  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...partial2 ? {} : { facts: context3.facts } };
 }
 function bytePosition(bytes, offset) {
   let line = 1;
@@ -64752,97 +66518,11 @@ function compareFields(base, head) {
   return changes;
 }
 
-// src/time/spec.ts
-var WEEKDAYS2 = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
-// src/time/clock.ts
-var TIME_RE = /^(\d{1,2}):(\d{2})$/;
-function parseLocalTime(text2) {
-  const m = TIME_RE.exec(text2.trim());
-  if (!m) {
-    return { ok: false, code: "invalid-interval", error: `"${text2}" is not a time; write it as HH:MM, for example 09:00` };
-  }
-  const hours = Number(m[1]);
-  const minutes2 = Number(m[2]);
-  if (minutes2 > 59) {
-    return { ok: false, code: "invalid-interval", error: `"${text2}" has ${m[2]} minutes; minutes run from 00 to 59` };
-  }
-  if (hours > 24 || hours === 24 && minutes2 !== 0) {
-    return { ok: false, code: "invalid-interval", error: `"${text2}" is past the end of the day; hours run from 00:00 to 24:00` };
-  }
-  return { ok: true, value: hours * 60 + minutes2 };
-}
-function parseInterval(text2) {
-  if (typeof text2 !== "string") {
-    return { ok: false, code: "invalid-interval", error: 'an interval must be text such as "09:00-17:00"' };
-  }
-  const parts = text2.split("-");
-  if (parts.length !== 2) {
-    return { ok: false, code: "invalid-interval", error: `"${text2}" is not an interval; write it as HH:MM-HH:MM, for example 09:00-17:00` };
-  }
-  const start = parseLocalTime(parts[0] ?? "");
-  if (!start.ok) return start;
-  const end = parseLocalTime(parts[1] ?? "");
-  if (!end.ok) return end;
-  if (start.value === 1440) {
-    return { ok: false, code: "invalid-interval", error: `"${text2}" starts at 24:00, which is the end of the day; start it at 00:00 on the next day` };
-  }
-  if (end.value === start.value) {
-    return {
-      ok: false,
-      code: "zero-length-interval",
-      error: `"${text2}" starts and ends at the same time, so it is never open; for a whole day write 00:00-24:00`
-    };
-  }
-  const overnight = end.value < start.value;
-  return { ok: true, value: { start: start.value, end: overnight ? end.value + 1440 : end.value, overnight } };
-}
-
-// src/time/civil.ts
-var HOUR_MS = 36e5;
-var DAY_MS = 864e5;
-var MIN_SUPPORTED_MS = -621355968e5 + DAY_MS;
-var MAX_SUPPORTED_MS = 2534023008e5 - DAY_MS;
-
-// src/time/zone.ts
-var CHUNK_MS = 7 * DAY_MS;
-
-// src/time/compile.ts
-var CompiledSchedule = class {
-  constructor(calendar, timeZone, zone, weekly, holidays, overrides) {
-    this.calendar = calendar;
-    this.timeZone = timeZone;
-    this.zone = zone;
-    this.weekly = weekly;
-    this.holidays = holidays;
-    this.overrides = overrides;
-    let until = calendar || weekly.some((day) => day.length > 0) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    for (const [day, shifts] of overrides) {
-      if (shifts.length > 0 && !holidays.has(day)) until = Math.max(until, (day + 3) * DAY_MS);
-    }
-    this.openUntilMs = until;
-  }
-  calendar;
-  timeZone;
-  zone;
-  weekly;
-  holidays;
-  overrides;
-  cache = { blocks: /* @__PURE__ */ new Map(), lastKey: Number.NaN, last: void 0 };
-  /** Latest instant that can still be open: +Infinity when some weekday has hours. */
-  openUntilMs;
-};
-var CALENDAR_CLOCK = new CompiledSchedule(true, "UTC", void 0, WEEKDAYS2.map(() => []), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map());
-
-// src/time/block.ts
-var BLOCK_MS = 32 * DAY_MS;
-var MAX_OFFSET_MS = 16 * HOUR_MS;
-
 // src/diff/compare-hours.ts
 function minutes(hours) {
-  return (hours ?? []).reduce((sum, text2) => {
+  return (hours ?? []).reduce((sum2, text2) => {
     const parsed = parseInterval(text2);
-    return parsed.ok ? sum + parsed.value.end - parsed.value.start : sum;
+    return parsed.ok ? sum2 + parsed.value.end - parsed.value.start : sum2;
   }, 0);
 }
 var DAY_NAMES = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
@@ -64867,7 +66547,7 @@ function compareHours(base, head) {
     if (before.spec.timeZone !== after.spec.timeZone) {
       changes.push({ category: "hours", severity: behind ? "breaking" : "notable", subject: `${name} \u203A time zone`, before: before.spec.timeZone, after: after.spec.timeZone, channels, message: `Schedule '${name}' moved to another time zone, so every open hour shifts.` });
     }
-    for (const day of WEEKDAYS) {
+    for (const day of WEEKDAYS2) {
       const hb = before.spec.weekly[day];
       const ha = after.spec.weekly[day];
       if (show2(hb) === show2(ha)) continue;
@@ -64913,7 +66593,7 @@ function compareDates(before, after, channels, changes) {
     const b = ob.has(date5) ? show2(ob.get(date5)) : "usual hours";
     const a = oa.has(date5) ? show2(oa.get(date5)) : "usual hours";
     if (b === a) continue;
-    const weekday = WEEKDAYS[((/* @__PURE__ */ new Date(`${date5}T00:00:00Z`)).getUTCDay() + 6) % 7];
+    const weekday = WEEKDAYS2[((/* @__PURE__ */ new Date(`${date5}T00:00:00Z`)).getUTCDay() + 6) % 7];
     const usual = minutes(after.spec.weekly[weekday]);
     const delta = (oa.has(date5) ? minutes(oa.get(date5)) : usual) - (ob.has(date5) ? minutes(ob.get(date5)) : usual);
     const lost = delta < 0;
@@ -65121,7 +66801,8 @@ var json2 = (diagnostics, context3) => {
       ...d.related?.length ? { related: d.related } : {},
       ...d.baseline ? { baseline: d.baseline } : {},
       docs: `docs/rules/${d.ruleId}.md`
-    }))
+    })),
+    ...context3.facts ? { facts: context3.facts } : {}
   };
   return JSON.stringify(report, null, 2) + "\n";
 };
@@ -69158,9 +70839,9 @@ var handler = {
   set(target2, methodName, value) {
     return target2.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -69168,7 +70849,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -69176,9 +70857,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -69492,7 +71173,7 @@ async function main(env, now) {
   const { config: config2 } = loadConfig(workspace, inputs.config);
   const files = readPolicyFiles(root);
   const result = checkPolicies(files, { asOf: inputs.asOf, config: config2 });
-  const context3 = { root: inputs.path, asOf: inputs.asOf, files: result.files, documents: result.documents, sourceText: (f) => result.sources.get(f)?.text };
+  const context3 = { root: inputs.path, asOf: inputs.asOf, files: result.files, documents: result.documents, sourceText: (f) => result.sources.get(f)?.text, ...result.facts ? { facts: result.facts } : {} };
   const pr = pullRequestFromEvent(env.GITHUB_EVENT_PATH);
   const baseRef = inputs.baseline === "base" ? pr?.baseSha : inputs.baseline;
   let diagnostics = result.diagnostics;
