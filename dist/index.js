@@ -66459,6 +66459,52 @@ function common(base, head, kind) {
   });
 }
 
+// src/diff/compare-feasibility.ts
+function coverage(before, after, kind) {
+  const changes = [];
+  const old = new Map(before.map((f) => [f.name, f]));
+  for (const now of [...after].sort((a, b) => cmp(a.name, b.name))) {
+    const was = old.get(now.name);
+    if (!was || Math.abs(was.worstWaitMinutes - now.worstWaitMinutes) < 1e-9) continue;
+    const worse = now.worstWaitMinutes > was.worstWaitMinutes;
+    const broken = now.targets.filter((t) => !t.met && was.targets.find((w) => w.label === t.label)?.met).map((t) => t.label);
+    const describe4 = (f) => f.worstWaitMinutes === 0 ? "always covered" : `gaps up to ${minutesText(f.worstWaitMinutes)}`;
+    changes.push({
+      category: "feasibility",
+      severity: worse ? "notable" : "info",
+      subject: `${kind} ${now.name} \u203A coverage`,
+      before: describe4(was),
+      after: describe4(now),
+      ...kind === "channel" ? { channels: [now.name] } : {},
+      message: worse ? `Nobody is on shift for ${kind} '${now.name}' for up to ${minutesText(now.worstWaitMinutes)}${now.worst ? ` (worst from ${now.worst.start.slice(0, 16).replace("T", " ")} UTC)` : ""}${broken.length ? kind === "escalation" ? ": the escalation window can no longer be met" : `: the ${broken.join(", ")} promise can no longer be kept` : ""}.` : `Coverage for ${kind} '${now.name}' improves.`
+    });
+  }
+  return changes;
+}
+function compareFeasibility(base, head) {
+  const changes = [...coverage(base.coverage.channels, head.coverage.channels, "channel"), ...coverage(base.coverage.escalations, head.coverage.escalations, "escalation")];
+  const old = new Map(base.capacity.map((c) => [c.channel, c]));
+  for (const now of head.capacity) {
+    const was = old.get(now.channel);
+    if (!was) continue;
+    const margin = (c) => c.capacityPerDay - c.demandPerDay;
+    const delta = margin(now) - margin(was);
+    const flipped = was.utilization > 1 !== now.utilization > 1;
+    if (!flipped && Math.abs(now.utilization - was.utilization) < 0.01) continue;
+    const text2 = (c) => `${Math.round(c.demandPerDay)} of ${Math.round(c.capacityPerDay)} a day (${Math.round(c.utilization * 100)}%)`;
+    changes.push({
+      category: "feasibility",
+      severity: delta < 0 ? "notable" : "info",
+      subject: `channel ${now.channel} \u203A capacity`,
+      before: text2(was),
+      after: text2(now),
+      channels: [now.channel],
+      message: delta < 0 ? `'${now.channel}' has ${Math.round(-delta)} fewer tickets a day of spare capacity${now.utilization > 1 ? ": demand now exceeds what the teams can clear" : ""}.` : `'${now.channel}' gains ${Math.round(delta)} tickets a day of spare capacity.`
+    });
+  }
+  return changes;
+}
+
 // src/diff/compare-fields.ts
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 function text(value) {
@@ -66687,13 +66733,17 @@ function comparePolicies(before, after, label2, channels, changes) {
 function diffModels(base, head) {
   return sortChanges([...compareSla(base, head), ...compareHours(base, head), ...compareDefinitions(base, head), ...compareFields(base, head)]);
 }
-function diffPolicies(baseFiles, headFiles) {
+function diffPolicies(baseFiles, headFiles, options = {}) {
   const base = validatePolicies(baseFiles);
   const head = validatePolicies(headFiles);
-  const changes = diffModels(base.model, head.model);
+  const errors = (r) => r.diagnostics.filter((d) => d.severity === "error").length;
+  let changes = diffModels(base.model, head.model);
+  if (options.asOf && errors(base) === 0 && errors(head) === 0) {
+    const facts = (r) => computeFacts(r.model, { asOf: options.asOf });
+    changes = sortChanges([...changes, ...compareFeasibility(facts(base), facts(head))]);
+  }
   const summary2 = { breaking: 0, notable: 0, info: 0 };
   for (const change of changes) summary2[change.severity]++;
-  const errors = (r) => r.diagnostics.filter((d) => d.severity === "error").length;
   return { changes, summary: summary2, invalid: { base: errors(base), head: errors(head) } };
 }
 
@@ -71182,7 +71232,7 @@ async function main(env, now) {
     if (!resolveCommit(root, baseRef)) fetchCommit(root, baseRef);
     const base = readPolicySource(baseRef, inputs.path, workspace, "baseline");
     diagnostics = markBaseline(result, checkPolicies(base.files, { asOf: inputs.asOf, config: config2 }));
-    changes = diffMarkdown(diffPolicies(base.files, files), { base: base.label, head: pr ? `#${pr.number}` : "HEAD" });
+    changes = diffMarkdown(diffPolicies(base.files, files, { asOf: inputs.asOf }), { base: base.label, head: pr ? `#${pr.number}` : "HEAD" });
   }
   const plan = planAnnotations(diagnostics, inputs.path);
   for (const line of plan.lines) process.stdout.write(`${line}

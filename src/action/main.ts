@@ -55,7 +55,7 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
     if (!resolveCommit(root, baseRef)) fetchCommit(root, baseRef);
     const base = readPolicySource(baseRef, inputs.path, workspace, 'baseline');
     diagnostics = markBaseline(result, checkPolicies(base.files, { asOf: inputs.asOf, config }));
-    changes = diffMarkdown(diffPolicies(base.files, files), { base: base.label, head: pr ? `#${pr.number}` : 'HEAD' });
+    changes = diffMarkdown(diffPolicies(base.files, files, { asOf: inputs.asOf }), { base: base.label, head: pr ? `#${pr.number}` : 'HEAD' });
   }
 
   const plan = planAnnotations(diagnostics, inputs.path);

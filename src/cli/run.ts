@@ -88,7 +88,11 @@ function dispatch(argv: string[], io: CliIo): number {
     case 'init':
       return runInit(root, io);
     case 'diff':
-      return runDiff({ root, base: values.base, head: values.head, format: values.format ?? 'markdown', failOn: values['fail-on'] }, io);
+    {
+      const asOf = values['as-of'] ?? todayUtc(io.now());
+      if (!isRealDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not '${asOf}'`);
+      return runDiff({ root, base: values.base, head: values.head, format: values.format ?? 'markdown', failOn: values['fail-on'], asOf }, io);
+    }
     case 'validate':
     case 'check': {
       const format = values.format ?? 'stylish';

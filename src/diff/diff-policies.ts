@@ -4,7 +4,9 @@ import type { Model } from '../model/model.js';
 import { validatePolicies } from '../pipeline.js';
 import { sortChanges, type Change, type ChangeSeverity } from './change.js';
 import { compareDefinitions } from './compare-definitions.js';
+import { compareFeasibility } from './compare-feasibility.js';
 import { compareFields } from './compare-fields.js';
+import { computeFacts } from '../feasibility/facts.js';
 import { compareHours } from './compare-hours.js';
 import { compareSla } from './compare-sla.js';
 
@@ -20,12 +22,22 @@ export function diffModels(base: Model, head: Model): Change[] {
   return sortChanges([...compareSla(base, head), ...compareHours(base, head), ...compareDefinitions(base, head), ...compareFields(base, head)]);
 }
 
-export function diffPolicies(baseFiles: readonly PolicyFile[], headFiles: readonly PolicyFile[]): PolicyDiff {
+export interface DiffOptions {
+  /** With a date, feasibility (coverage and capacity over the year from it) is compared too. */
+  asOf?: string;
+}
+
+export function diffPolicies(baseFiles: readonly PolicyFile[], headFiles: readonly PolicyFile[], options: DiffOptions = {}): PolicyDiff {
   const base = validatePolicies(baseFiles);
   const head = validatePolicies(headFiles);
-  const changes = diffModels(base.model, head.model);
+  const errors = (r: typeof base) => r.diagnostics.filter((d) => d.severity === 'error').length;
+  let changes = diffModels(base.model, head.model);
+  // Feasibility needs whole models on both sides: a half-valid policy set would show false gaps.
+  if (options.asOf && errors(base) === 0 && errors(head) === 0) {
+    const facts = (r: typeof base) => computeFacts(r.model, { asOf: options.asOf! });
+    changes = sortChanges([...changes, ...compareFeasibility(facts(base), facts(head))]);
+  }
   const summary: Record<ChangeSeverity, number> = { breaking: 0, notable: 0, info: 0 };
   for (const change of changes) summary[change.severity]++;
-  const errors = (r: typeof base) => r.diagnostics.filter((d) => d.severity === 'error').length;
   return { changes, summary, invalid: { base: errors(base), head: errors(head) } };
 }

@@ -23,8 +23,12 @@ describe('supportops diff against git refs', () => {
     const report = JSON.parse(stdout) as { base: string; head: string; summary: object; changes: { subject: string; severity: string }[] };
     expect(report.base).toMatch(/^HEAD~1 \([0-9a-f]{7}\)$/);
     expect(report.head).toBe('policies (working tree)');
-    expect(report.summary).toEqual({ breaking: 2, notable: 0, info: 0 });
-    expect(report.changes.map((c) => c.subject)).toEqual(['async-sla › high › first response', 'on-call-london › Saturday']);
+    expect(report.summary).toEqual({ breaking: 2, notable: 4, info: 0 });
+    expect(report.changes.filter((c) => c.severity === 'breaking').map((c) => c.subject)).toEqual(['async-sla › high › first response', 'on-call-london › Saturday']);
+    // What the lost Saturday shift does to delivery: the 24/7 line and its escalations get a gap.
+    expect(report.changes.filter((c) => c.severity === 'notable').map((c) => c.subject)).toEqual([
+      'channel urgent-line › coverage', 'channel whatsapp › coverage', 'escalation major-outage › coverage', 'escalation security-incident › coverage',
+    ]);
   });
 
   it('compares two refs', () => {

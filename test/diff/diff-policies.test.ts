@@ -34,7 +34,7 @@ describe('semantic diff', () => {
 
   it('a channel that moves to another SLA policy is compared old policy against new', () => {
     const head = edit(base, 'channels/urgent.yaml', 'slaPolicy: emergency-sla', 'slaPolicy: async-sla');
-    expect(changes(head)).toContain('breaking sla whatsapp (emergency-sla → async-sla) › urgent › first response: 90% within 30m → 90% within 1h [whatsapp]');
+    expect(changes(head)).toContain('breaking sla whatsapp (emergency-sla → async-sla) › urgent › acknowledge: 5m → 15m [whatsapp]');
     expect(changes(head)).toContain("notable channels channel whatsapp › SLA policy: emergency-sla → async-sla [whatsapp]");
   });
 
@@ -75,13 +75,13 @@ describe('semantic diff', () => {
     head = edit(head, 'routing/escalations.yaml', 'routeTo: billing-specialist', 'routeTo: support-lead');
     head = edit(head, 'routing/escalations.yaml', '  syncChannel: urgent-line\n  notify: [Security specialists]', '  notify: [Security specialists]');
     head = edit(head, 'teams/specialists.yaml', 'headcount: 3\n  shrinkage: 25%\n  occupancy: 80%\n  handleTime: 20m', 'headcount: 2\n  shrinkage: 25%\n  occupancy: 80%\n  handleTime: 20m');
-    head = edit(head, 'channels/email.yaml', 'ticketsPerDay: 420', 'ticketsPerDay: 500');
+    head = edit(head, 'channels/email.yaml', 'ticketsPerDay: 200', 'ticketsPerDay: 500');
     expect(changes(head)).toEqual([
       'notable ownership tag bug › owner: product-specialists → tier1-agent',
       'breaking escalation escalation security-incident › synchronous path: urgent-line → not set',
       'notable escalation escalation payment-failure › route to: billing-specialist → support-lead',
       'notable staffing team billing-specialists › headcount: 3 → 2 [email, web-form]',
-      'notable demand channel email › tickets per day: 420 → 500 [email]',
+      'notable demand channel email › tickets per day: 200 → 500 [email]',
     ]);
   });
 
