@@ -13,6 +13,7 @@ import kbArticleOwner from './kb-article-owner.js';
 import kbCoversTopThemes from './kb-covers-top-themes.js';
 import kbReviewDue from './kb-review-due.js';
 import liveChannelDisclosesResponseTime from './live-channel-discloses-response-time.js';
+import metricTargetMatchesSla from './metric-target-matches-sla.js';
 import noDuplicateNames from './no-duplicate-names.js';
 import noUnresolvedReferences from './no-unresolved-references.js';
 import noUnusedDefinitions from './no-unused-definitions.js';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   kbCoversTopThemes,
   kbReviewDue,
   liveChannelDisclosesResponseTime,
+  metricTargetMatchesSla,
   noDuplicateNames,
   noUnresolvedReferences,
   noUnusedDefinitions,
