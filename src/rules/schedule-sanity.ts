@@ -1,6 +1,5 @@
 import { child } from '../model/model.js';
-import { scheduleProblems } from '../time/index.js';
-import { addDays } from '../model/dates.js';
+import { problemsOf } from '../model/schedule-problems.js';
 import { defineRule } from './define-rule.js';
 
 /** Problems other rules already report (schema, time-zone-exists, real-dates) or shift-in-dst-gap handles. */
@@ -12,7 +11,7 @@ export default defineRule({
   defaultSeverity: 'warn',
   check({ model, asOf }, report) {
     for (const schedule of model.schedules) {
-      for (const problem of scheduleProblems(schedule.spec, asOf, addDays(asOf, 365))) {
+      for (const problem of problemsOf(schedule, asOf)) {
         if (ELSEWHERE.has(problem.code)) continue;
         report({
           at: child(schedule.at, ...problem.path),

@@ -1,6 +1,5 @@
 import { child } from '../model/model.js';
-import { addDays } from '../model/dates.js';
-import { scheduleProblems } from '../time/index.js';
+import { problemsOf } from '../model/schedule-problems.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({
@@ -9,7 +8,7 @@ export default defineRule({
   defaultSeverity: 'info',
   check({ model, asOf }, report) {
     for (const schedule of model.schedules) {
-      for (const problem of scheduleProblems(schedule.spec, asOf, addDays(asOf, 365))) {
+      for (const problem of problemsOf(schedule, asOf)) {
         if (problem.code !== 'shift-starts-in-dst-gap') continue;
         report({ at: child(schedule.at, ...problem.path), message: `Schedule '${schedule.name}': ${problem.message}` });
       }
