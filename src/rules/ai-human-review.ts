@@ -23,9 +23,11 @@ export default defineRule({
             });
           });
         } else if (AUTONOMOUS.has(allowed.task) && review.length > 0) {
+          const quoted = review.map((t) => `'${t}'`);
+          const names = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
           report({
             at: child(at, 'task'),
-            message: `AI task '${allowed.task}' acts without a person and is allowed on every category, including ${review.map((t) => `'${t}'`).join(', ')}, which require human review. List the tags it may act on with \`tags:\`.`,
+            message: `AI task '${allowed.task}' acts without a person and is allowed on every category, including ${names}, which ${review.length === 1 ? 'requires' : 'require'} human review. List the tags it may act on with \`tags:\`.`,
           });
         }
       });

@@ -18,7 +18,7 @@ export default defineRule({
       const have = new Set(qaRubric.map((c) => c.criterion.toLowerCase()));
       const missing = EXPECTED.filter((c) => !have.has(c));
       if (missing.length > 0) {
-        report({ at: child(guardrails.at, 'qaRubric'), target: 'key', message: `The QA rubric does not score ${missing.join(', ')}. Add ${missing.length === 1 ? 'this criterion' : 'these criteria'} so reviewers check every part of a good reply.` });
+        report({ at: child(guardrails.at, 'qaRubric'), target: 'key', message: `The QA rubric does not score ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}`}. Add ${missing.length === 1 ? 'this criterion' : 'these criteria'} so reviewers check every part of a good reply.` });
       }
       if (!citeKnowledgeBase) report({ at: child(guardrails.at, 'citeKnowledgeBase'), message: 'AI drafts are not required to cite the knowledge base, so reviewers cannot check where an answer came from. Set citeKnowledgeBase: true.' });
       if (!sayUnknown) report({ at: child(guardrails.at, 'sayUnknown'), message: 'AI drafts are not required to say "unknown" when they cannot verify something, which invites invented answers. Set sayUnknown: true.' });

@@ -14,7 +14,7 @@ export default defineRule({
       if (!trigger || !target || target.met) continue;
       report({
         at: child(trigger.at, 'within'),
-        message: `Escalation '${fact.name}' must reach a '${trigger.spec.routeTo}' within ${minutesText(target.minutes)} (${clockWords(fact.clock ?? undefined)}), but nobody in that role (${fact.teams.join(', ')}) is on shift for up to ${minutesText(fact.worstWaitMinutes)}. ${describeGaps(fact)} Add on-call shifts for the role, route to a role that is on shift, or count the window in business hours with \`schedule:\`.`,
+        message: `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target.minutes)} (${clockWords(fact.clock ?? undefined)}), but nobody in that role (${fact.teams.join(', ')}) is on shift for up to ${minutesText(fact.worstWaitMinutes)}. ${describeGaps(fact)} Add on-call shifts for the role, route to a role that is on shift, or count the window in business hours with \`schedule:\`.`,
       });
     }
   },

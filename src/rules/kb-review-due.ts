@@ -1,5 +1,5 @@
 import { child } from '../model/model.js';
-import { addCadence, daysBetween } from '../model/dates.js';
+import { addCadence, daysBetween, isRealDate } from '../model/dates.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({
@@ -10,6 +10,8 @@ export default defineRule({
     for (const kb of model.knowledgeBases) {
       kb.spec.articles.forEach((article, i) => {
         const at = child(kb.at, 'articles', i, 'lastReviewed');
+        // An impossible date (2026-02-30) is reported by real-dates; a due date computed from it would be nonsense.
+        if (!isRealDate(article.lastReviewed)) return;
         if (article.lastReviewed > asOf) {
           report({ at, message: `Article "${article.title}" says it was last reviewed on ${article.lastReviewed}, after the check date ${asOf}. Correct the date.` });
           return;
@@ -17,7 +19,8 @@ export default defineRule({
         const cadence = article.reviewCadence ?? kb.spec.reviewCadence;
         const due = addCadence(article.lastReviewed, cadence);
         if (due < asOf) {
-          report({ at, message: `Article "${article.title}" was due for its ${cadence} review on ${due} (${daysBetween(due, asOf)} days ago). Review it and update lastReviewed.` });
+          const days = daysBetween(due, asOf);
+          report({ at, message: `Article "${article.title}" was due for its ${cadence} review on ${due} (${days} ${days === 1 ? 'day' : 'days'} ago). Review it and update lastReviewed.` });
         }
       });
     }

@@ -10,7 +10,7 @@ export default defineRule({
       const teams = model.teams.filter((team) => team.spec.role === role.name);
       if (teams.some((team) => team.spec.headcount > 0)) continue;
       const routed = model.triggers.filter((t) => t.spec.routeTo === role.name).map((t) => `'${t.name}'`);
-      const consequence = routed.length ? ` Escalations ${routed.join(', ')} route to it and would reach nobody.` : '';
+      const consequence = routed.length ? ` ${routed.length === 1 ? 'Escalation' : 'Escalations'} ${routed.join(', ')} ${routed.length === 1 ? 'routes' : 'route'} to it and would reach nobody.` : '';
       report({
         at: child(role.origin, 'metadata', 'name'),
         message: teams.length

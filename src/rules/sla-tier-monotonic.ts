@@ -4,12 +4,13 @@ import type { SlaPolicySpec } from '../schema/kinds/channels.js';
 import { defineRule } from './define-rule.js';
 
 type Tier = SlaPolicySpec['tiers'][number];
-const METRICS: { key: string[]; label: string; seconds: (t: Tier) => number | undefined }[] = [
-  { key: ['acknowledge'], label: 'acknowledge', seconds: (t) => (t.acknowledge ? parseTarget(t.acknowledge).seconds : undefined) },
-  { key: ['firstResponse'], label: 'first response', seconds: (t) => parseTarget(t.firstResponse).seconds },
-  { key: ['nextResponse'], label: 'next response', seconds: (t) => (t.nextResponse ? parseTarget(t.nextResponse).seconds : undefined) },
-  { key: ['resolution', 'median'], label: 'median resolution', seconds: (t) => (t.resolution ? durationSeconds(t.resolution.median) : undefined) },
-  { key: ['resolution', 'p90'], label: '90th-percentile resolution', seconds: (t) => (t.resolution ? durationSeconds(t.resolution.p90) : undefined) },
+/** `promise` completes "promises … within 2h". */
+const METRICS: { key: string[]; label: string; promise: string; seconds: (t: Tier) => number | undefined }[] = [
+  { key: ['acknowledge'], label: 'acknowledge', promise: 'an acknowledgement', seconds: (t) => (t.acknowledge ? parseTarget(t.acknowledge).seconds : undefined) },
+  { key: ['firstResponse'], label: 'first response', promise: 'a first response', seconds: (t) => parseTarget(t.firstResponse).seconds },
+  { key: ['nextResponse'], label: 'next response', promise: 'each next response', seconds: (t) => (t.nextResponse ? parseTarget(t.nextResponse).seconds : undefined) },
+  { key: ['resolution', 'median'], label: 'median resolution', promise: 'a median resolution', seconds: (t) => (t.resolution ? durationSeconds(t.resolution.median) : undefined) },
+  { key: ['resolution', 'p90'], label: '90th-percentile resolution', promise: '90th-percentile resolution', seconds: (t) => (t.resolution ? durationSeconds(t.resolution.p90) : undefined) },
 ];
 
 export default defineRule({
@@ -44,7 +45,7 @@ export default defineRule({
           if (!faster) continue;
           report({
             at: child(policy.at, 'tiers', urgent.index, ...metric.key),
-            message: `Tier '${urgent.tier.name}' (priority ${urgent.tier.priority}) promises ${metric.label} in ${formatDuration(mine)}, slower than the less urgent tier '${faster.tier.name}' (priority ${faster.tier.priority}) at ${formatDuration(metric.seconds(faster.tier)!)}. Make the more urgent tier at least as fast.`,
+            message: `Tier '${urgent.tier.name}' (priority ${urgent.tier.priority}) promises ${metric.promise} within ${formatDuration(mine)}, slower than the less urgent tier '${faster.tier.name}' (priority ${faster.tier.priority}) at ${formatDuration(metric.seconds(faster.tier)!)}. Make the more urgent tier at least as fast.`,
             related: [{ at: child(policy.at, 'tiers', faster.index, ...metric.key), message: `The faster ${metric.label} target of tier '${faster.tier.name}'.` }],
           });
         }

@@ -3,7 +3,7 @@ import { defineRule } from './define-rule.js';
 
 const WHY: Record<string, string> = {
   intake: 'customers are not told what to include (Summary, What I tried, Expected vs actual, Impact, Links)',
-  handoff: 'agents passing a ticket on have no checklist, so customers get asked the same questions again',
+  handoff: 'agents passing a ticket on have no checklist and customers get asked the same questions again',
   'solved-note': 'solved tickets leave no Problem / Root cause / Fix / Prevention note for the knowledge base',
   acknowledgement: 'the default acknowledgement text is used',
 };

@@ -1,4 +1,5 @@
 import { didYouMean } from '../diagnostics/suggest.js';
+import type { Target } from '../load/source-map.js';
 import { child } from '../model/model.js';
 import { allTierNames, slaPolicyOf } from '../model/queries.js';
 import { defineRule } from './define-rule.js';
@@ -9,11 +10,12 @@ export default defineRule({
   defaultSeverity: 'error',
   check({ model }, report) {
     const all = allTierNames(model);
-    const unknown = (name: string, at: ReturnType<typeof child>, where: string, names: string[]) => {
+    const unknown = (name: string, at: ReturnType<typeof child>, where: string, names: string[], target: Target = 'value') => {
       if (names.includes(name)) return;
       const suggestion = didYouMean(name, names);
       report({
         at,
+        target,
         message: `Tier '${name}' is not defined${where}. Known tiers: ${names.length ? names.join(', ') : 'none'}.`,
         ...(suggestion ? { suggestion } : {}),
       });
@@ -29,7 +31,8 @@ export default defineRule({
       if (!policy || !mix) continue;
       const names = policy.spec.tiers.map((t) => t.name);
       for (const tier of Object.keys(mix)) {
-        unknown(tier, child(channel.at, 'demand', 'tierMix', tier), ` in SLA policy '${policy.name}' of this channel`, names);
+        // The tier name is the key of the mix (`urgent: 5%`): point at it, not at the share.
+        unknown(tier, child(channel.at, 'demand', 'tierMix', tier), ` in SLA policy '${policy.name}' of this channel`, names, 'key');
       }
     }
   },

@@ -1,5 +1,6 @@
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
+import { percent } from '../model/values.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({
@@ -23,8 +24,10 @@ export default defineRule({
       if (channel.spec.mode !== 'async') continue;
       const policy = slaPolicyOf(model, channel);
       const urgent = policy?.spec.tiers.find((t) => t.priority === 1);
-      const share = urgent ? channel.spec.demand?.tierMix[urgent.name] : undefined;
-      if (urgent && share !== '0%') {
+      // With a demand forecast, a tier left out of the mix (or at 0%) does not arrive on this channel.
+      const mix = channel.spec.demand?.tierMix;
+      const takesUrgent = urgent !== undefined && (mix === undefined || percent(mix[urgent.name] ?? '0%') > 0);
+      if (urgent && takesUrgent) {
         report({
           at: channel.at,
           target: 'key',

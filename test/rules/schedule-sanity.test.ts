@@ -1,30 +1,48 @@
-import { describe, expect, it } from 'vitest';
-import { edit, exampleSet, findings, starter } from '../helpers/policies.js';
+import { edit, exampleSet, starter } from '../helpers/policies.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
-describe('schedule-sanity', () => {
-  it('accepts sane schedules', () => {
-    expect(findings(starter(), 'schedule-sanity')).toEqual([]);
-    expect(findings(exampleSet(), 'schedule-sanity')).toEqual([]);
-  });
+const hours = (from: string, to: string) => edit(starter(), 'hours.yaml', from, to);
+const withOverrides = (overrides: string) => hours('      name: Boxing Day (substitute day)\n', `      name: Boxing Day (substitute day)\n  overrides:\n${overrides}`);
+const CLASH = 'The other side of the clash.';
 
-  it('reports overlapping and zero-length intervals at the interval', () => {
-    const set = edit(starter(), 'hours.yaml', 'tue: ["09:00-17:00"]', 'tue: ["09:00-12:00", "11:00-17:00", "18:00-18:00"]');
-    const found = findings(set, 'schedule-sanity');
-    expect(found.map((f) => f.split(' warn ')[0])).toEqual(['hours.yaml:10:26', 'hours.yaml:10:41']);
-    expect(found.every((f) => f.includes("Schedule 'office-hours': "))).toBe(true);
-  });
-
-  it('reports an overnight shift that runs into the next day\'s hours', () => {
-    const set = edit(starter(), 'hours.yaml', 'mon: ["09:00-17:00"]', 'mon: ["09:00-17:00", "22:00-10:00"]');
-    const found = findings(set, 'schedule-sanity');
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^hours\.yaml:\d+:\d+ warn Schedule 'office-hours': /);
-  });
-
-  it('reports a date that is both a holiday and an override', () => {
-    const set = edit(starter(), 'hours.yaml', '    - date: 2026-12-28\n      name: Boxing Day (substitute day)\n', '    - date: 2026-12-28\n      name: Boxing Day (substitute day)\n  overrides:\n    - { date: 2026-12-28, hours: ["10:00-12:00"] }\n');
-    const found = findings(set, 'schedule-sanity');
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^hours\.yaml:\d+:\d+ warn Schedule 'office-hours': .*2026-12-28/);
-  });
+ruleTester('schedule-sanity', {
+  valid: [
+    { name: 'the starter schedules', set: starter() },
+    { name: 'the example organisation', set: exampleSet() },
+    { name: 'a split shift whose intervals touch but do not overlap', set: hours('tue: ["09:00-17:00"]', 'tue: ["09:00-12:30", "12:30-17:00"]') },
+    { name: 'an overnight shift that ends when the next day starts', set: hours('mon: ["09:00-17:00"]', 'mon: ["09:00-17:00", "22:00-09:00"]') },
+    { name: 'an override on a date that is not a holiday', set: withOverrides('    - { date: 2026-12-24, hours: ["09:00-13:00"], name: Christmas Eve }\n') },
+  ],
+  invalid: [
+    {
+      name: 'overlapping and zero-length intervals on one day, at the interval',
+      set: hours('tue: ["09:00-17:00"]', 'tue: ["09:00-12:00", "11:00-17:00", "18:00-18:00"]'),
+      findings: [
+        "hours.yaml:10:26 warn Schedule 'office-hours': tue 11:00-17:00 overlaps tue 09:00-12:00; merge them into one interval or change the times.",
+        'hours.yaml:10:41 warn Schedule \'office-hours\': "18:00-18:00" starts and ends at the same time, so it is never open; for a whole day write 00:00-24:00.',
+      ],
+      related: [[`hours.yaml:10:11 ${CLASH}`], []],
+    },
+    {
+      name: "an overnight shift that runs into the next day's hours",
+      set: hours('mon: ["09:00-17:00"]', 'mon: ["09:00-17:00", "22:00-10:00"]'),
+      findings: ["hours.yaml:10:11 warn Schedule 'office-hours': mon 22:00-10:00 runs past midnight into tue and overlaps tue 09:00-17:00; end the overnight interval earlier or start the next one later."],
+      related: [[`hours.yaml:9:26 ${CLASH}`]],
+    },
+    {
+      name: 'a date that is both a holiday and an override',
+      set: withOverrides('    - { date: 2026-12-28, hours: ["10:00-12:00"] }\n'),
+      findings: ["hours.yaml:20:7 warn Schedule 'office-hours': 2026-12-28 is both a holiday and an override; the holiday wins and the date is closed. Remove one of them."],
+      related: [[`hours.yaml:17:7 ${CLASH}`]],
+    },
+    {
+      name: 'a date overridden twice, with hours that overlap',
+      set: withOverrides('    - { date: 2026-12-24, hours: ["09:00-13:00"] }\n    - { date: 2026-12-24, hours: ["09:00-12:00"] }\n'),
+      findings: [
+        "hours.yaml:21:7 warn Schedule 'office-hours': 2026-12-24 is overridden twice; keep one override for the date (both sets of hours are applied together for now).",
+        "hours.yaml:21:35 warn Schedule 'office-hours': 2026-12-24 09:00-12:00 overlaps 2026-12-24 09:00-13:00; merge them into one interval or change the times.",
+      ],
+      related: [[`hours.yaml:20:7 ${CLASH}`], [`hours.yaml:20:35 ${CLASH}`]],
+    },
+  ],
 });

@@ -1,17 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { exampleSet, findings, starter } from '../helpers/policies.js';
+import { exampleSet, starter } from '../helpers/policies.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 import { urgentCalls } from '../helpers/scenarios.js';
 
-describe('sync-service-level', () => {
-  it('accepts staffing that meets the service level in every open hour', () => {
-    expect(findings(exampleSet(), 'sync-service-level')).toEqual([]);
-    expect(findings(starter(), 'sync-service-level')).toEqual([]);
-    expect(findings(urgentCalls(55), 'sync-service-level')).toEqual([]);
-  });
-
-  it('reports hours with fewer agents than Erlang C requires, with the worst hour', () => {
-    expect(findings(urgentCalls(80), 'sync-service-level')).toEqual([
-      "channels.yaml:68:22 error Channel 'urgent-line' promises 80% within 1m, but in 8760 of its 8760 open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is 2026-11-23 00:00 UTC: 3.3 contacts an hour need 3 agents, 2 are on shift, so about 62% are answered in time. Add agents in those hours or loosen the target.",
-    ]);
-  });
+ruleTester('sync-service-level', {
+  valid: [
+    { name: 'the example organisation', set: exampleSet() },
+    { name: 'a phone line without demand', set: starter() },
+    { name: 'staffing that meets the service level in every open hour', set: urgentCalls(55) },
+    { name: 'a busy line staffed for a looser target', set: urgentCalls(1000, { target: '80% within 30m', headcount: 20 }) },
+  ],
+  invalid: [
+    {
+      name: 'hours with fewer agents than Erlang C requires, at the most urgent tier, with the demand as related location',
+      set: urgentCalls(80),
+      findings: [
+        "channels.yaml:68:22 error Channel 'urgent-line' promises 80% within 1m, but in 8760 of its 8760 open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is 2026-11-23 00:00 UTC: 3.3 contacts an hour need 3 agents, 2 are on shift, so about 62% are answered in time. Add agents in those hours or loosen the target.",
+      ],
+      related: [['channels.yaml:34:5 The demand that sets the required agents.']],
+    },
+  ],
 });
