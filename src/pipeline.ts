@@ -52,14 +52,17 @@ export function validatePolicies(files: readonly PolicyFile[]): ValidationResult
     if (parsed.source.documents.length === 0 || (parsed.documents.length === 0 && parsed.diagnostics.length === 0)) {
       diagnostics.push({ ruleId: 'file', severity: 'warn', message: 'This file has no policy documents (it is empty or holds only comments). Add a document or delete the file.', location: { file: file.path, pointer: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
     }
+    // Names declared by documents that fail to parse still count, so a typo in one document
+    // does not make every reference to it look undefined.
+    for (const doc of parsed.source.documents) {
+      const kind = doc.getIn(['kind']);
+      const name = doc.getIn(['metadata', 'name']);
+      if (typeof kind === 'string' && typeof name === 'string') declared.add(`${kind}/${name}`);
+    }
     for (const doc of parsed.documents) {
       documents++;
       const kind = validateDocument(doc, sources, diagnostics);
       if (kind) valid.push({ file: doc.file, index: doc.index, kind, data: doc.data as ValidDocument['data'] });
-      else {
-        const { kind: k, metadata } = (doc.data ?? {}) as { kind?: unknown; metadata?: { name?: unknown } };
-        if (typeof k === 'string' && typeof metadata?.name === 'string') declared.add(`${k}/${metadata.name}`);
-      }
     }
   }
   return { diagnostics: sortDiagnostics(diagnostics), sources, model: buildModel(valid, declared), files: files.length, documents };

@@ -6,7 +6,7 @@
 import type { Entity } from '../model/model.js';
 import { WEEKDAYS } from '../schema/primitives.js';
 import { HOUR_MS } from '../time/civil.js';
-import { getZone } from '../time/zone.js';
+import { getZone, isValidTimeZone } from '../time/zone.js';
 import type { Horizon } from './horizon.js';
 
 export function hoursIn(horizon: Horizon): number {
@@ -20,7 +20,8 @@ export function arrivalsPerHour(channel: Entity<'Channel'>, horizon: Horizon): F
   const out = new Float64Array(hours);
   if (!demand || demand.ticketsPerDay === 0) return out;
   const profile = demand.profile;
-  if (!profile) return out.fill(demand.ticketsPerDay / 24);
+  // Without a profile (or with a zone time-zone-exists reports) volume is spread evenly.
+  if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand.ticketsPerDay / 24);
   const dayWeights = WEEKDAYS.map((d) => profile.days?.[d] ?? 1);
   const hourWeights = profile.hours ?? Array<number>(24).fill(1);
   const weekTotal = dayWeights.reduce((s, d) => s + d, 0) * hourWeights.reduce((s, h) => s + h, 0);

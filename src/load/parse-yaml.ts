@@ -56,9 +56,13 @@ export function parseYaml(file: string, text: string, sources: SourceMap): Parse
   };
 
   const result: RawDocument[] = [];
+  let versionReported = false;
   docs.forEach((doc, index) => {
     const version = doc.directives?.yaml;
     if (version?.explicit && version.version !== '1.2') {
+      // The directive carries over to later documents: say it once, where it is written.
+      if (versionReported) return;
+      versionReported = true;
       const at = text.indexOf('%YAML');
       report(index, [Math.max(at, 0), Math.max(at, 0) + 9], `This file declares YAML ${version.version}. supportops reads YAML 1.2 only, because in YAML 1.1 a time like 09:00 is read as the number 540 and "no" as false. Remove the %YAML directive.`);
       return;

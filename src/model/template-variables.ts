@@ -45,14 +45,35 @@ export function templateProblems(source: string, root: Record<string, Shape>): T
   const problems: TemplateProblem[] = [];
   const at = (node: Node) => ({ line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 });
 
+  /** Block parameters (`{{#each articles as |article|}}`) in scope, by name. */
+  const blockParams: Map<string, Shape>[] = [new Map()];
   const checkPath = (path: PathNode, scopes: Shape[]) => {
-    if (path.data) return; // @index, @first, @key: provided by Handlebars itself
-    const scope = scopes[scopes.length - 1 - path.depth];
-    if (path.parts.length === 0) return; // {{this}} or {{.}}
-    if (scope === undefined || walk(scope, path.parts) === undefined) {
-      const known = scope && scope !== true && !Array.isArray(scope) ? Object.keys(scope).sort().join(', ') : 'nothing';
-      problems.push({ message: `The template uses {{${path.original}}}, which is not provided here. Available: ${known}.`, ...at(path) });
+    let scope: Shape | undefined = scopes[scopes.length - 1 - path.depth];
+    let parts = path.parts;
+    if (path.data) {
+      // @index, @first, @key come from Handlebars; @root is the template's own context.
+      if (parts[0] !== 'root') return;
+      scope = scopes[0];
+      parts = parts.slice(1);
+    } else if (path.depth === 0 && parts.length > 0) {
+      const param = blockParams[blockParams.length - 1]!.get(parts[0]!);
+      if (param !== undefined) {
+        scope = { [parts[0]!]: param };
+      }
     }
+    if (parts.length === 0) return; // {{this}} or {{.}}
+    if (scope !== undefined && walk(scope, parts) !== undefined) return;
+    // Name the fields of the deepest part that exists, so {{tier.firstRespons}} lists tier's fields.
+    let known: Shape | undefined = scope;
+    let prefix = '';
+    for (const part of parts.slice(0, -1)) {
+      const next: Shape | undefined = known && known !== true && !Array.isArray(known) ? known[part] : undefined;
+      if (next === undefined || next === true || Array.isArray(next)) break;
+      known = next;
+      prefix += `${part}.`;
+    }
+    const fields = known && known !== true && !Array.isArray(known) ? Object.keys(known).sort().map((k) => prefix + k).join(', ') : 'nothing';
+    problems.push({ message: `The template uses {{${path.original}}}, which is not provided here. Available: ${fields}.`, ...at(path) });
   };
   const checkExpr = (expr: Node, scopes: Shape[]) => {
     if (expr.type === 'PathExpression') checkPath(expr as PathNode, scopes);
@@ -70,11 +91,14 @@ export function templateProblems(source: string, root: Record<string, Shape>): T
           const scope = scopes[scopes.length - 1 - (subject?.depth ?? 0)];
           const target = subject && scope ? walk(scope, subject.parts) : undefined;
           let inner = scopes;
-          if (path.original === 'each' && Array.isArray(target)) inner = [...scopes, target[0]];
-          else if (path.original === 'with' && target !== undefined) inner = [...scopes, target];
-          const program = node.program as { body: Node[] } | undefined;
+          const item = path.original === 'each' && Array.isArray(target) ? target[0] : path.original === 'with' ? target : undefined;
+          if (item !== undefined) inner = [...scopes, item];
+          const program = node.program as { body: Node[]; blockParams?: string[] } | undefined;
           const inverse = node.inverse as { body: Node[] } | undefined;
+          const named = program?.blockParams?.[0];
+          if (named && item !== undefined) blockParams.push(new Map([...blockParams[blockParams.length - 1]!, [named, item]]));
           if (program) visit(program.body, inner);
+          if (named && item !== undefined) blockParams.pop();
           if (inverse) visit(inverse.body, scopes);
         } else if (params.length > 0 || isBlock || (node.hash as { pairs: unknown[] } | undefined)?.pairs.length) {
           problems.push({ message: `{{${path.original}}} calls a helper; helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.`, ...at(node) });

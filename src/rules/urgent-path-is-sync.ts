@@ -23,7 +23,8 @@ export default defineRule({
       }
       if (channel.spec.mode !== 'async') continue;
       const policy = slaPolicyOf(model, channel);
-      const urgent = policy?.spec.tiers.find((t) => t.priority === 1);
+      // The most urgent tier, whatever number it is given.
+      const urgent = policy ? [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0] : undefined;
       // With a demand forecast, a tier left out of the mix (or at 0%) does not arrive on this channel.
       const mix = channel.spec.demand?.tierMix;
       const takesUrgent = urgent !== undefined && (mix === undefined || percent(mix[urgent.name] ?? '0%') > 0);

@@ -60,7 +60,7 @@ ruleTester('template-variables', {
       set: template(['Hi {{customer.name}},', 'Your order {{order.id}} is noted.', 'We reply within {{tier.firstRespons}}.']),
       findings: [
         `acknowledgement.yaml:10:18 error ${IN} The template uses {{order.id}}, which is not provided here. ${ROOT}`,
-        `acknowledgement.yaml:11:23 error ${IN} The template uses {{tier.firstRespons}}, which is not provided here. ${ROOT}`,
+        `acknowledgement.yaml:11:23 error ${IN} The template uses {{tier.firstRespons}}, which is not provided here. Available: tier.acknowledge, tier.description, tier.firstResponse, tier.name, tier.nextResponse.`,
       ],
     },
     {
@@ -106,12 +106,12 @@ ruleTester('template-variables', {
     {
       name: 'a plain one-line body, at the column within the line',
       set: inline('Hi {{customer.nme}}, thanks.'),
-      findings: [`acknowledgement.yaml:7:14 error ${IN} The template uses {{customer.nme}}, which is not provided here. ${ROOT}`],
+      findings: [`acknowledgement.yaml:7:14 error ${IN} The template uses {{customer.nme}}, which is not provided here. Available: customer.email, customer.name.`],
     },
     {
       name: 'a double-quoted body, counting the opening quote',
       set: inline('"Hi {{customer.nme}}, thanks."'),
-      findings: [`acknowledgement.yaml:7:15 error ${IN} The template uses {{customer.nme}}, which is not provided here. ${ROOT}`],
+      findings: [`acknowledgement.yaml:7:15 error ${IN} The template uses {{customer.nme}}, which is not provided here. Available: customer.email, customer.name.`],
     },
   ],
 });

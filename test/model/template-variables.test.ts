@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { TEMPLATE_CONTEXT } from '../../src/model/template-context.js';
+import { templateProblems } from '../../src/model/template-variables.js';
+
+const ack = TEMPLATE_CONTEXT.acknowledgement;
+const messages = (source: string) => templateProblems(source, ack).map((p) => `${p.line}:${p.column} ${p.message}`);
+
+describe('template variables', () => {
+  it('accepts provided variables, helpdesk placeholders, #each scopes, ../ and @index', () => {
+    expect(messages('Hi {{customer.name}} ({{ticket.id}}): {{tier.firstResponse}}\n{{#each articles}}{{@index}} {{title}} {{../channel.name}}{{/each}}{{#if intakeFields.length}}x{{/if}}')).toEqual([]);
+  });
+
+  it("names the fields of the nearest known object when a nested name is mistyped", () => {
+    expect(messages('{{tier.firstRespons}}')).toEqual(['1:3 The template uses {{tier.firstRespons}}, which is not provided here. Available: tier.acknowledge, tier.description, tier.firstResponse, tier.name, tier.nextResponse.']);
+  });
+
+  it('understands block parameters and @root', () => {
+    expect(messages('{{#each articles as |article|}}{{article.title}} {{article.nope}}{{/each}}')).toEqual([
+      '1:52 The template uses {{article.nope}}, which is not provided here. Available: article.title, article.url.',
+    ]);
+    expect(messages('{{#each articles}}{{@root.channel.name}} {{@root.nope}}{{/each}}')).toEqual([
+      expect.stringMatching(/^1:42 The template uses \{\{@root\.nope\}\}, which is not provided here\./),
+    ]);
+  });
+
+  it('rejects helpers, partials and templates that do not parse', () => {
+    expect(messages('{{lookup tier "name"}}')[0]).toMatch(/calls a helper; helpers are not available/);
+    expect(messages('{{> footer}}')[0]).toMatch(/Partials and decorators are not available/);
+    expect(messages('{{#if tier}}open')[0]).toMatch(/^\d+:1 The template does not parse/);
+  });
+});
