@@ -19,7 +19,7 @@ describe('template variables', () => {
       '1:52 The template uses {{article.nope}}, which is not provided here. Available: article.title, article.url.',
     ]);
     expect(messages('{{#each articles}}{{@root.channel.name}} {{@root.nope}}{{/each}}')).toEqual([
-      expect.stringMatching(/^1:42 The template uses \{\{@root\.nope\}\}, which is not provided here\./),
+      expect.stringMatching(/^1:44 The template uses \{\{@root\.nope\}\}, which is not provided here\./),
     ]);
   });
 
