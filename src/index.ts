@@ -33,3 +33,7 @@ export { computeFacts, type FeasibilityFacts } from './feasibility/facts.js';
 export { diffPolicies, diffModels, type PolicyDiff } from './diff/diff-policies.js';
 export type { Change, ChangeSeverity, ChangeCategory } from './diff/change.js';
 export { markBaseline } from './diff/baseline.js';
+
+// Generators: model (+ facts) → artifacts { path, contents }, pure (see docs/artifacts.md).
+export { generateArtifacts, policyHash, artifactJsonSchemas, MANIFEST_PATH } from './generate/index.js';
+export type { Artifact, GenerateInput, GenerateProblem, GenerateResult, ReportFacts, TemplateSource } from './generate/index.js';

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../diagnostics/diagnostic.js';
 import { isRealDate, todayUtc } from '../model/dates.js';
 import { packageVersion } from '../package-root.js';
+import { runBuild } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { runDiff } from './commands/diff.js';
 import { runInit } from './commands/init.js';
@@ -14,6 +15,8 @@ Usage:
   supportops validate [root]   load and schema-check the policies (default root: policies)
   supportops check [root]      validate, then run every consistency rule
   supportops init [dir]        write a small policy set that checks clean (default: policies)
+  supportops build [root]      check, then write the routing guide, disclosures, acknowledgements
+                               and feasibility report (see docs/artifacts.md)
   supportops diff --base REF [--head REF] [root]
                                what a change means for customers and the team (REF: git ref or folder)
 
@@ -26,6 +29,9 @@ Options:
                                only new findings fail
   --format markdown|json       diff: output format (default: markdown)
   --fail-on breaking|notable   diff: exit 1 when a change of that severity (or worse) is found
+  --out DIR                    build: the output folder, replaced as a whole (default: out)
+  --check                      build: write nothing; exit 1 when --out differs from what a build
+                               would write (use the same --as-of as the build)
   --color / --no-color         colour the stylish output (default: when printing to a terminal)
   -h, --help                   show this help
   -v, --version                show the version
@@ -63,6 +69,8 @@ function dispatch(argv: string[], io: CliIo): number {
         base: { type: 'string' },
         head: { type: 'string' },
         'fail-on': { type: 'string' },
+        out: { type: 'string' },
+        check: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -94,7 +102,8 @@ function dispatch(argv: string[], io: CliIo): number {
       return runDiff({ root, base: values.base, head: values.head, format: values.format ?? 'markdown', failOn: values['fail-on'], asOf }, io);
     }
     case 'validate':
-    case 'check': {
+    case 'check':
+    case 'build': {
       const format = values.format ?? 'stylish';
       if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format must be stylish or json, not '${format}'`);
       const failLevel = values['fail-level'] as Severity;
@@ -102,9 +111,13 @@ function dispatch(argv: string[], io: CliIo): number {
       const asOf = values['as-of'] ?? todayUtc(io.now());
       if (!isRealDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not '${asOf}'`);
       const color = values['no-color'] ? false : (values.color ?? io.color);
+      if (command === 'build') {
+        if (values.out === '') throw new UsageError('--out needs a folder, such as --out out');
+        return runBuild({ root, out: values.out ?? 'out', format, failLevel, asOf, config: values.config, check: values.check ?? false }, { ...io, color });
+      }
       return runCheck({ root, format, failLevel, asOf, config: values.config, baseline: values.baseline, rulesToo: command === 'check' }, { ...io, color });
     }
     default:
-      throw new UsageError(`unknown command '${command}'. Commands: validate, check, diff, init. Run supportops --help.`);
+      throw new UsageError(`unknown command '${command}'. Commands: validate, check, build, diff, init. Run supportops --help.`);
   }
 }

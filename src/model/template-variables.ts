@@ -28,7 +28,8 @@ function walk(shape: Shape, parts: string[]): Shape | undefined {
       if (part === 'length') return true;
       return undefined;
     }
-    current = current[part];
+    // Own properties only: {{channel.constructor}} must not pass as provided.
+    current = Object.hasOwn(current, part) ? current[part] : undefined;
   }
   return current;
 }

@@ -14,6 +14,10 @@ describe('template variables', () => {
     expect(messages('{{tier.firstRespons}}')).toEqual(['1:3 The template uses {{tier.firstRespons}}, which is not provided here. Available: tier.acknowledge, tier.description, tier.firstResponse, tier.name, tier.nextResponse.']);
   });
 
+  it('does not take inherited names such as constructor for provided fields', () => {
+    expect(messages('{{channel.constructor}} {{__proto__}}')).toHaveLength(2);
+  });
+
   it('understands block parameters and @root', () => {
     expect(messages('{{#each articles as |article|}}{{article.title}} {{article.nope}}{{/each}}')).toEqual([
       '1:52 The template uses {{article.nope}}, which is not provided here. Available: article.title, article.url.',

@@ -1,0 +1,50 @@
+/** acknowledgements/<channel>/<tier>.md for every channel with an SLA policy and each of its tiers, plus index.json. */
+import type { Entity, Model } from '../../model/model.js';
+import { slaPolicyOf } from '../../model/queries.js';
+import type { Artifact, GenerateProblem, TemplateSource } from '../artifact.js';
+import { header } from '../shapes.js';
+import { clockOf, tiersOf } from '../sla.js';
+import { jsonText, markdownStamp } from '../stamp.js';
+import { acknowledgementContext, INTAKE_RULE, tagsFor } from './context.js';
+import { compileDefaultTemplate, compilePolicyTemplate, policyTemplateFor, renderProblem, tidy, type CompiledTemplate } from './render.js';
+import { ACKNOWLEDGEMENTS_SCHEMA, type Acknowledgements } from './shape.js';
+
+export function acknowledgementArtifacts(model: Model, policyHash: string, defaultTemplate: TemplateSource, problems: GenerateProblem[]): Artifact[] {
+  const compiled = new Map<string, CompiledTemplate | undefined>();
+  const templateFor = (channel: Entity<'Channel'>) => {
+    const policyTemplate = policyTemplateFor(model.templates, channel.name);
+    const key = policyTemplate ? `policy:${policyTemplate.name}` : 'default';
+    if (!compiled.has(key)) compiled.set(key, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : compileDefaultTemplate(defaultTemplate, problems));
+    return compiled.get(key);
+  };
+  const index: Acknowledgements = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash), intakeRule: INTAKE_RULE, acknowledgements: [] };
+  const artifacts: Artifact[] = [];
+  for (const channel of model.channels) {
+    const policy = slaPolicyOf(model, channel);
+    if (!policy) continue; // nothing to promise (channel-has-sla reports it)
+    const template = templateFor(channel);
+    if (!template) continue;
+    const clock = clockOf(model, policy);
+    for (const tier of tiersOf(policy, clock.kind)) {
+      const tags = tagsFor(model, channel, tier.name);
+      const context = acknowledgementContext(model, channel, tier, clock, tags);
+      let body: string;
+      try {
+        body = tidy(template.render(context));
+      } catch (error) {
+        // Strict mode throws on anything the static check missed; report it once, at the template.
+        const problem = renderProblem(error, template);
+        if (!problems.some((p) => p.message === problem.message && p.line === problem.line && p.column === problem.column)) problems.push(problem);
+        continue;
+      }
+      const path = `acknowledgements/${channel.name}/${tier.name}.md`;
+      artifacts.push({ path, contents: `${markdownStamp(policyHash)}\n\n${body}` });
+      index.acknowledgements.push({
+        channel: channel.name, tier: tier.name, path, template: { source: template.source, name: template.name },
+        tags: tags.map((t) => t.name), intakeFields: context.intakeFields, articles: context.articles, body,
+      });
+    }
+  }
+  artifacts.push({ path: 'acknowledgements/index.json', contents: jsonText(index) });
+  return artifacts;
+}

@@ -1,0 +1,46 @@
+/** What the generators take and give: pure data, no I/O. */
+import type { Model, Origin } from '../model/model.js';
+import type { ReportFacts } from './report/facts.js';
+
+/** One output file: a POSIX path relative to the output folder, and its text. */
+export interface Artifact {
+  path: string;
+  contents: string;
+}
+
+/** A default Handlebars template shipped in templates/ (read by the caller). */
+export interface TemplateSource {
+  /** For messages, e.g. "templates/acknowledgement.hbs". */
+  path: string;
+  source: string;
+}
+
+export interface GenerateInput {
+  model: Model;
+  /** From policyHash(files): stamped into every artifact. */
+  policyHash: string;
+  /** YYYY-MM-DD: upcoming holidays, clock changes and the representative week count from here. */
+  asOf: string;
+  templates: { acknowledgement: TemplateSource };
+  /** Feasibility facts from the time and capacity engines; report sections appear only for what is given. */
+  facts?: ReportFacts;
+}
+
+/**
+ * A problem that stops generation: a policy template that uses a variable its context does not
+ * provide. `at` points into the policy (with a line and column inside the template body), or
+ * `file` names a default template with its own line and column.
+ */
+export interface GenerateProblem {
+  message: string;
+  at?: Origin;
+  file?: string;
+  line: number;
+  column: number;
+}
+
+export interface GenerateResult {
+  /** Sorted by path. Empty when there are problems. */
+  artifacts: Artifact[];
+  problems: GenerateProblem[];
+}

@@ -1,0 +1,87 @@
+/** Builds one channel's disclosure: the sentences and data the Markdown, HTML and JSON all show. */
+import { cmp } from '../../diagnostics/diagnostic.js';
+import type { Entity, Model } from '../../model/model.js';
+import { isValidTimeZone } from '../../time/zone.js';
+import { slaPolicyOf } from '../../model/queries.js';
+import { displayName } from '../routing-guide/model.js';
+import { header } from '../shapes.js';
+import { clockOf, tiersOf, type ClockView } from '../sla.js';
+import { dateWords, dayNumber, formatDay } from '../words/dates.js';
+import { hoursInZone, zoneLabel, type DateWindow } from '../words/time-zones.js';
+import { parseSpan, spanWords } from '../words/weekly-hours.js';
+import { DISCLOSURE_SCHEMA, type Disclosure } from './shape.js';
+import { notLiveNotice, tierSentence, tierTitle, title, urgentSentence } from './sentences.js';
+
+/** Holidays and clock changes are stated for the 12 months from --as-of. */
+export const WINDOW_DAYS = 365;
+
+function inWindow(date: string, window: DateWindow): boolean {
+  const d = dayNumber(date) - dayNumber(window.from);
+  return d >= 0 && d < window.days;
+}
+
+function datedHours(model: Model, clock: ClockView, window: DateWindow): Pick<Disclosure, 'holidays' | 'specialHours'> {
+  const schedule = clock.schedule ? model.find('Schedule', clock.schedule) : undefined;
+  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { holidays: [], specialHours: [] };
+  const zone = zoneLabel(schedule.spec.timeZone);
+  const holidays = (schedule.spec.holidays ?? [])
+    .filter((h) => inWindow(h.date, window))
+    .sort((a, b) => cmp(a.date, b.date))
+    .map((h) => ({ date: h.date, name: h.name, hours: 'closed', text: `${h.name}, ${dateWords(h.date, true)}` }));
+  const closed = new Set(holidays.map((h) => h.date));
+  const specialHours = (schedule.spec.overrides ?? [])
+    .filter((o) => inWindow(o.date, window) && !closed.has(o.date))
+    .sort((a, b) => cmp(a.date, b.date))
+    .map((o) => {
+      const spans = o.hours.flatMap((r) => parseSpan(r) ?? []);
+      const hours = spans.length ? `${spans.map(spanWords).join(' and ')} ${zone}` : 'closed';
+      const name = o.name ?? 'Different hours';
+      return { date: o.date, name, hours, text: `${name}, ${dateWords(o.date, true)}: ${hours}` };
+    });
+  return { holidays, specialHours };
+}
+
+export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policyHash: string, asOf: string): Disclosure {
+  const spec = channel.spec;
+  const window: DateWindow = { from: asOf, days: WINDOW_DAYS };
+  const policy = slaPolicyOf(model, channel);
+  const clock = policy ? clockOf(model, policy) : undefined;
+  const tiers = policy && clock ? tiersOf(policy, clock.kind) : [];
+  const notLive = spec.mode === 'async' && spec.looksLive;
+  const name = displayName(channel);
+  let urgent: Disclosure['urgent'] = null;
+  if (spec.urgentPath) {
+    const target = model.find('Channel', spec.urgentPath);
+    const targetPolicy = target ? slaPolicyOf(model, target) : undefined;
+    const targetClock = targetPolicy ? clockOf(model, targetPolicy) : undefined;
+    const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock.kind)[0] : undefined;
+    urgent = {
+      channel: spec.urgentPath,
+      displayName: target ? displayName(target) : spec.urgentPath,
+      location: target?.spec.entryPoint.location ?? '',
+      url: target?.spec.entryPoint.url ?? null,
+      text: urgentSentence(target, spec.urgentPath, fastest, targetClock),
+    };
+  }
+  const zones = clock?.week && clock.timeZone
+    ? (spec.customerTimeZones ?? []).filter((z) => z !== clock.timeZone && isValidTimeZone(z)).map((z) => hoursInZone(clock.week!, clock.timeZone!, z, window))
+    : [];
+  return {
+    ...header(DISCLOSURE_SCHEMA, policyHash),
+    channel: channel.name,
+    displayName: name,
+    mode: spec.mode,
+    medium: spec.medium,
+    looksLive: spec.looksLive,
+    notLive,
+    title: title(name, notLive, tiers, clock),
+    notice: notLive ? notLiveNotice(channel, tiers, clock) : null,
+    urgent,
+    clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
+    tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel, t, clock) })) : [],
+    hours: clock?.hours ?? null,
+    customerTimeZones: zones,
+    ...(clock ? datedHours(model, clock, window) : { holidays: [], specialHours: [] }),
+    window: { from: asOf, to: formatDay(dayNumber(asOf) + WINDOW_DAYS - 1) },
+  };
+}

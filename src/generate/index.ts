@@ -1,0 +1,30 @@
+/**
+ * The generators: model (+ facts) → artifacts as `{ path, contents }`, pure and deterministic.
+ * The CLI writes them; nothing here reads files, the clock or the host's zone or locale.
+ */
+import { cmp } from '../diagnostics/diagnostic.js';
+import { acknowledgementArtifacts } from './acknowledgements/index.js';
+import type { Artifact, GenerateInput, GenerateProblem, GenerateResult } from './artifact.js';
+import { disclosureArtifacts } from './disclosures/index.js';
+import { manifestArtifact } from './manifest.js';
+import { reportArtifacts } from './report/index.js';
+import { routingGuideArtifacts } from './routing-guide/index.js';
+
+export type { Artifact, GenerateInput, GenerateProblem, GenerateResult, TemplateSource } from './artifact.js';
+export type { ReportFacts } from './report/facts.js';
+export { policyHash } from './stamp.js';
+export { artifactJsonSchemas } from './schemas.js';
+export { MANIFEST_PATH } from './manifest.js';
+
+export function generateArtifacts(input: GenerateInput): GenerateResult {
+  const { model, policyHash, asOf } = input;
+  const problems: GenerateProblem[] = [];
+  const artifacts: Artifact[] = [
+    ...routingGuideArtifacts(model, policyHash),
+    ...disclosureArtifacts(model, policyHash, asOf, problems),
+    ...acknowledgementArtifacts(model, policyHash, input.templates.acknowledgement, problems),
+    ...reportArtifacts(model, policyHash, asOf, input.facts),
+  ].sort((a, b) => cmp(a.path, b.path));
+  if (problems.length > 0) return { artifacts: [], problems };
+  return { artifacts: [...artifacts, manifestArtifact(artifacts, policyHash, asOf)].sort((a, b) => cmp(a.path, b.path)), problems: [] };
+}

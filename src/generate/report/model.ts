@@ -1,0 +1,44 @@
+/** Builds the feasibility report's content from the model and whatever facts were given. */
+import { cmp } from '../../diagnostics/diagnostic.js';
+import type { Model } from '../../model/model.js';
+import { percent } from '../../model/values.js';
+import { header } from '../shapes.js';
+import type { ReportFacts } from './facts.js';
+import { capacityView, coverageView, simulationView } from './facts-view.js';
+import { representativeWeek, teamHours } from './heatmap-data.js';
+import { REPORT_SCHEMA, type FeasibilityReport } from './shape.js';
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function demand(model: Model): FeasibilityReport['demand'] {
+  return model.channels.flatMap((channel) => {
+    const d = channel.spec.demand;
+    if (!d) return [];
+    const perWeek = d.ticketsPerDay * 7;
+    return [{
+      channel: channel.name,
+      ticketsPerDay: d.ticketsPerDay,
+      ticketsPerWeek: round(perWeek),
+      tierMix: Object.entries(d.tierMix)
+        .sort(([a], [b]) => cmp(a, b))
+        .map(([tier, share]) => ({ tier, share: percent(share), ticketsPerWeek: round(perWeek * percent(share)) })),
+      growth: d.growth ? percent(d.growth) : null,
+      profileTimeZone: d.profile?.timeZone ?? null,
+    }];
+  });
+}
+
+export function buildReport(model: Model, policyHash: string, asOf: string, facts: ReportFacts = {}): FeasibilityReport {
+  const week = representativeWeek(model, asOf);
+  return {
+    ...header(REPORT_SCHEMA, policyHash),
+    asOf,
+    week,
+    teams: teamHours(model, week),
+    demand: demand(model),
+    horizon: facts.horizon ? { from: facts.horizon.from, days: facts.horizon.days } : null,
+    coverage: coverageView(facts),
+    capacity: capacityView(facts),
+    simulation: simulationView(facts),
+  };
+}

@@ -1,0 +1,50 @@
+/** Durations and targets in plain words, as customers and agents read them. */
+import { parseTarget } from '../../model/values.js';
+
+export type ClockKind = 'business' | 'calendar';
+
+function unit(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** 5400 → "1 hour 30 minutes"; 86400 → "1 day" (only on the calendar clock, where a day is 24 hours). */
+export function plainDuration(seconds: number, allowDays = true): string {
+  if (seconds < 60) return unit(seconds, 'second');
+  if (allowDays && seconds % 86400 === 0) return unit(seconds / 86400, 'day');
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  return [hours ? unit(hours, 'hour') : '', minutes ? unit(minutes, 'minute') : '', rest ? unit(rest, 'second') : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * A duration on a clock. Business time in whole hours reads "4 business hours"; shorter spans
+ * read as plain minutes (the hours are stated next to them). A policy "1d" on a business clock
+ * is 24 hours of that clock, so it reads "24 business hours", never "1 day".
+ */
+export function durationWords(seconds: number, clock: ClockKind): string {
+  if (clock === 'calendar') return plainDuration(seconds);
+  if (seconds < 3600) return plainDuration(seconds, false);
+  if (seconds % 3600 === 0) return unit(seconds / 3600, 'business hour');
+  return `${plainDuration(seconds, false)} of business time`;
+}
+
+export interface TargetWords {
+  /** As written in the policy: "90% within 4h". */
+  text: string;
+  /** Share of tickets that must meet it, 0–1. */
+  share: number;
+  seconds: number;
+  /** "4 business hours". */
+  words: string;
+}
+
+export function targetWords(text: string, clock: ClockKind): TargetWords {
+  const t = parseTarget(text);
+  return { text, share: t.share, seconds: t.seconds, words: durationWords(t.seconds, clock) };
+}
+
+/** "90%" for 0.9; whole numbers when they are whole, otherwise up to two decimals. */
+export function percentWords(share: number): string {
+  return `${Number((share * 100).toFixed(2))}%`;
+}

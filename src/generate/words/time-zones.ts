@@ -1,0 +1,112 @@
+/**
+ * Hours restated in a customer's time zone. Offsets come from the time engine's Intl-backed
+ * zones (explicit timeZone, never the host's), sampled at local noon on each day of a window:
+ * wherever the offset difference is constant the weekly hours shift as a whole, so every
+ * distinct difference becomes one variant with the dates it applies to. That states winter and
+ * summer equivalents, and the odd weeks when two places change clocks on different dates.
+ */
+import { cmp } from '../../diagnostics/diagnostic.js';
+import { DAY_MS, HOUR_MS } from '../../time/civil.js';
+import { getZone } from '../../time/zone.js';
+import { dateWords, dayNumber, formatDay, rangeWords } from './dates.js';
+import { shiftWeek, weekWords, type WeekHours } from './weekly-hours.js';
+
+export interface DateWindow {
+  /** YYYY-MM-DD, the first day. */
+  from: string;
+  days: number;
+}
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface ZoneVariant {
+  hours: string;
+  /** Inclusive date ranges (in the window) on which these hours apply. */
+  periods: Period[];
+}
+
+export interface ZoneHours {
+  timeZone: string;
+  label: string;
+  /** "New York time (Eastern Time): Monday–Friday 03:00–13:00, except Monday–Friday 04:00–14:00 from 14 to 27 March 2027". */
+  text: string;
+  /** The hours for most of the window first, then the others by date. */
+  variants: ZoneVariant[];
+}
+
+/** "Buenos Aires" from America/Argentina/Buenos_Aires. */
+function city(timeZone: string): string {
+  return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+}
+
+const genericNames = new Map<string, string | undefined>();
+
+/** The zone's generic name from ICU ("Eastern Time"); undefined when it is only an offset. */
+function genericName(timeZone: string): string | undefined {
+  if (!genericNames.has(timeZone)) {
+    const format = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'longGeneric' });
+    const name = format.formatToParts(Date.UTC(2026, 0, 15)).find((p) => p.type === 'timeZoneName')?.value;
+    genericNames.set(timeZone, name && !/^(GMT|UTC)/.test(name) ? name.replace(' Standard Time', ' Time') : undefined);
+  }
+  return genericNames.get(timeZone);
+}
+
+/** "London time (United Kingdom Time)", "Singapore time", "UTC". */
+export function zoneLabel(timeZone: string): string {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
+  const place = city(timeZone);
+  const generic = genericName(timeZone);
+  return generic && !generic.includes(place) ? `${place} time (${generic})` : `${place} time`;
+}
+
+/** Offset difference target − source in minutes at local noon (source) of each day in the window. */
+function differences(source: string, target: string, window: DateWindow): number[] {
+  const from = getZone(source);
+  const to = getZone(target);
+  const first = dayNumber(window.from);
+  const out: number[] = [];
+  for (let d = 0; d < window.days; d++) {
+    const instant = from.fromLocalMs((first + d) * DAY_MS + 12 * HOUR_MS);
+    out.push((to.offsetAt(instant) - from.offsetAt(instant)) / 60_000);
+  }
+  return out;
+}
+
+function periodWords(period: Period, window: DateWindow): string {
+  const last = formatDay(dayNumber(window.from) + window.days - 1);
+  if (period.from === window.from) return `until ${dateWords(period.to)}`;
+  if (period.to === last) return `from ${dateWords(period.from)}`;
+  return `from ${rangeWords(period.from, period.to)}`;
+}
+
+function joinAnd(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function hoursInZone(week: WeekHours, source: string, target: string, window: DateWindow): ZoneHours {
+  const diffs = differences(source, target, window);
+  const first = dayNumber(window.from);
+  const byHours = new Map<string, ZoneVariant & { days: number }>();
+  let previous: string | undefined;
+  diffs.forEach((diff, d) => {
+    const hours = weekWords(shiftWeek(week, diff));
+    const date = formatDay(first + d);
+    const variant = byHours.get(hours) ?? { hours, periods: [], days: 0 };
+    byHours.set(hours, variant);
+    variant.days++;
+    const open = variant.periods[variant.periods.length - 1];
+    if (open && previous === hours) open.to = date;
+    else variant.periods.push({ from: date, to: date });
+    previous = hours;
+  });
+  const ordered = [...byHours.values()].sort((a, b) => b.days - a.days || cmp(a.periods[0]!.from, b.periods[0]!.from));
+  const variants = ordered.map(({ hours, periods }) => ({ hours, periods }));
+  const label = zoneLabel(target);
+  const [main, ...others] = variants;
+  const exceptions = others.map((v) => `${v.hours} ${joinAnd(v.periods.map((p) => periodWords(p, window)))}`);
+  const text = `${label}: ${main?.hours ?? 'closed'}${exceptions.length ? `, except ${exceptions.join('; and ')}` : ''}`;
+  return { timeZone: target, label, text, variants };
+}

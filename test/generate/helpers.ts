@@ -1,0 +1,43 @@
+/** Generating artifacts in memory from a policy set, the way `supportops build` does. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateArtifacts, policyHash, type GenerateResult } from '../../src/generate/index.js';
+import { checkPolicies } from '../../src/pipeline.js';
+import { AS_OF, exampleSet, REPO, toFiles, type FileSet } from '../helpers/policies.js';
+
+export const GOLDEN = join(REPO, 'test', 'golden', 'example');
+export const DEFAULT_ACK = { path: 'templates/acknowledgement.hbs', source: readFileSync(join(REPO, 'templates', 'acknowledgement.hbs'), 'utf8') };
+
+export interface Generated extends GenerateResult {
+  /** path → contents */
+  files: Map<string, string>;
+  errors: string[];
+}
+
+export function generate(set: FileSet = exampleSet(), options: { asOf?: string; facts?: boolean } = {}): Generated {
+  const files = toFiles(set);
+  const asOf = options.asOf ?? AS_OF;
+  const result = checkPolicies(files, { asOf });
+  const generated = generateArtifacts({
+    model: result.model, policyHash: policyHash(files), asOf, templates: { acknowledgement: DEFAULT_ACK },
+    ...(options.facts !== false && result.facts ? { facts: result.facts } : {}),
+  });
+  return {
+    ...generated,
+    files: new Map(generated.artifacts.map((a) => [a.path, a.contents])),
+    errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.location.file}:${d.location.start.line} ${d.message}`),
+  };
+}
+
+/** The example organisation with its own acknowledgement Template removed, so the default template renders. */
+export function exampleWithDefaultAck(): FileSet {
+  const set = exampleSet();
+  delete set['templates/acknowledgement.yaml'];
+  return set;
+}
+
+export function get(g: Generated, path: string): string {
+  const text = g.files.get(path);
+  if (text === undefined) throw new Error(`no artifact ${path}; have ${[...g.files.keys()].join(', ')}`);
+  return text;
+}

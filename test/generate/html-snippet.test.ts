@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleSet } from '../helpers/policies.js';
+import { generate, get } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const available = existsSync(CHROMIUM);
+if (!available) console.warn(`Skipping the HTML snippet browser tests: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+
+describe.skipIf(!available)('disclosure HTML snippets in headless Chromium', () => {
+  let browser: Browser;
+  const g = generate();
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens the snippet inside a minimal host page; returns the visible text and the requests it made. */
+  async function open(html: string) {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body><main>${html}</main></body></html>`);
+    const section = page.locator('section.supportops-disclosure');
+    const result = {
+      text: await section.innerText(),
+      heading: await page.getByRole('heading', { level: 2 }).innerText(),
+      labelledBy: await section.getAttribute('aria-labelledby'),
+      firstParagraph: await section.locator('p').first().innerText(),
+      notes: await page.getByRole('note').allInnerTexts(),
+      // Strings run in the page (this project's TypeScript has no DOM types).
+      border: await page.evaluate('getComputedStyle(document.querySelector("section.supportops-disclosure")).borderTopStyle'),
+      requests,
+    };
+    await page.close();
+    return result;
+  }
+
+  it('a live-looking async channel says it is not live before anything else', async () => {
+    const view = await open(get(g, 'disclosures/messenger.html'));
+    expect(view.heading).toBe('In-app messenger is not live: we reply within 1 to 24 business hours');
+    expect(view.text.startsWith(view.heading)).toBe(true);
+    expect(view.firstParagraph).toMatch(/^This is not a live chat: a person reads your message and replies later\. Expect a first reply within 1 to 24 business hours depending on urgency, Monday–Friday 08:00–18:00 London time/);
+    expect(view.notes[0]).toBe(view.firstParagraph);
+    expect(view.notes[1]).toMatch(/^For urgent cases, use Urgent line: \+44 20 7946 0000/);
+    expect(view.labelledBy).toBe('supportops-disclosure-messenger-title');
+  });
+
+  it('shows every tier, the hours in customer time zones and the holidays, with its scoped CSS applied', async () => {
+    const view = await open(get(g, 'disclosures/email.html'));
+    expect(view.text).toContain('Urgent: Outage, security issue or payment failure. We confirm receipt within 15 minutes and reply to 90% of requests within 1 business hour, Monday–Friday 08:00–18:00 London time');
+    expect(view.text).toContain('New York time (Eastern Time): Monday–Friday 03:00–13:00, except Monday–Friday 04:00–14:00 from 14 to 27 March 2027 and from 31 October to 6 November 2027');
+    expect(view.text).toContain('Christmas Day, Friday 25 December 2026');
+    expect(view.border).toBe('solid');
+    expect(view.requests).toEqual([]);
+  });
+
+  it('a calendar-clock channel says around the clock, every day', async () => {
+    const view = await open(get(g, 'disclosures/urgent-line.html'));
+    expect(view.text).toContain('We answer 80% of calls within 1 minute, around the clock, every day.');
+  });
+
+  it('renders hostile policy text as text, with no script run and no request made', async () => {
+    const set = exampleSet();
+    set['channels/messenger.yaml'] = set['channels/messenger.yaml']!.replace('displayName: In-app messenger', 'displayName: "<img src=x onerror=window.pwned=1><script>window.pwned=1</script>"');
+    const hostile = generate(set);
+    const html = get(hostile, 'disclosures/messenger.html');
+    expect(html).not.toContain('<script>');
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.setContent(html);
+    expect(await page.evaluate('window.pwned')).toBeUndefined();
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toContain('<script>window.pwned=1</script> is not live');
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from 'markdownlint/sync';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/policies.js';
+import { exampleWithDefaultAck, generate } from './helpers.js';
+
+/** markdownlint's default rules, with line length off (generated prose and tables run long). */
+function problems(files: Map<string, string>): string[] {
+  const strings = Object.fromEntries([...files].filter(([path]) => path.endsWith('.md')));
+  const results = lint({ strings, config: { default: true, MD013: false } });
+  return Object.entries(results).flatMap(([file, list]) => list.map((e) => `${file}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription} ${e.errorDetail ?? ''} [${e.errorContext ?? ''}]`));
+}
+
+describe('generated Markdown passes markdownlint', () => {
+  it('routing guide, disclosures and report of the example organisation', () => {
+    const g = generate();
+    // Acknowledgements rendered from a policy's own Template are that author's text, not ours.
+    const ours = new Map([...g.files].filter(([path]) => !path.startsWith('acknowledgements/')));
+    expect(ours.size).toBeGreaterThan(8);
+    expect(problems(ours)).toEqual([]);
+  });
+
+  it('acknowledgements rendered from the default template', () => {
+    const g = generate(exampleWithDefaultAck());
+    const acks = new Map([...g.files].filter(([path]) => path.startsWith('acknowledgements/')));
+    expect(acks.size).toBeGreaterThan(8);
+    expect(problems(acks)).toEqual([]);
+  });
+
+  it('docs/artifacts.md', () => {
+    expect(problems(new Map([['docs/artifacts.md', readFileSync(join(REPO, 'docs', 'artifacts.md'), 'utf8')]]))).toEqual([]);
+  });
+
+  it('policy text that looks like Markdown or a bare address stays literal and lint-clean', () => {
+    const set = exampleWithDefaultAck();
+    set['channels/email.yaml'] = set['channels/email.yaml']!
+      .replace('purpose: Anything that needs tracking, a record or attachments.', 'purpose: "# Not a heading *or* _emphasis_ <b>tag</b> | pipe, see https://x.example/a_b."')
+      .replace('allowedUses: [', 'allowedUses: ["+44 20 0000 or 1. numbered", "mail help@x.example", ');
+    const g = generate(set);
+    expect(problems(g.files)).toEqual([]);
+    expect(g.files.get('routing-guide.md')).toContain('\\# Not a heading \\*or\\* \\_emphasis\\_ \\<b\\>tag\\</b\\> \\| pipe, see <https://x.example/a_b>.');
+  });
+});
