@@ -15763,8 +15763,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15791,9 +15791,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15823,11 +15823,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16001,13 +16001,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response = await cache3.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16037,12 +16037,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -55030,21 +55030,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached3 = cache2.get(s);
+    const cached3 = cache3.get(s);
     if (cached3 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache2.get(s)
+        getter: () => cache3.get(s)
       });
     }
     if (cached3 !== void 0)
       return cached3;
-    cache2.set(s, RESOLVING);
+    cache3.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache2.set(s, mapped);
+    cache3.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -55370,9 +55370,12 @@ function parseYaml(file2, text2, sources) {
     });
   };
   const result = [];
+  let versionReported = false;
   docs.forEach((doc, index) => {
     const version2 = doc.directives?.yaml;
     if (version2?.explicit && version2.version !== "1.2") {
+      if (versionReported) return;
+      versionReported = true;
       const at = text2.indexOf("%YAML");
       report(index, [Math.max(at, 0), Math.max(at, 0) + 9], `This file declares YAML ${version2.version}. supportops reads YAML 1.2 only, because in YAML 1.1 a time like 09:00 is read as the number 540 and "no" as false. Remove the %YAML directive.`);
       return;
@@ -55530,9 +55533,11 @@ var ai_human_review_default = defineRule({
             });
           });
         } else if (AUTONOMOUS.has(allowed.task) && review.length > 0) {
+          const quoted = review.map((t) => `'${t}'`);
+          const names = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
           report({
             at: child(at, "task"),
-            message: `AI task '${allowed.task}' acts without a person and is allowed on every category, including ${review.map((t) => `'${t}'`).join(", ")}, which require human review. List the tags it may act on with \`tags:\`.`
+            message: `AI task '${allowed.task}' acts without a person and is allowed on every category, including ${names}, which ${review.length === 1 ? "requires" : "require"} human review. List the tags it may act on with \`tags:\`.`
           });
         }
       });
@@ -55583,7 +55588,7 @@ var ai_qa_rubric_default = defineRule({
       const have = new Set(qaRubric.map((c) => c.criterion.toLowerCase()));
       const missing = EXPECTED.filter((c) => !have.has(c));
       if (missing.length > 0) {
-        report({ at: child(guardrails.at, "qaRubric"), target: "key", message: `The QA rubric does not score ${missing.join(", ")}. Add ${missing.length === 1 ? "this criterion" : "these criteria"} so reviewers check every part of a good reply.` });
+        report({ at: child(guardrails.at, "qaRubric"), target: "key", message: `The QA rubric does not score ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} or ${missing[missing.length - 1]}`}. Add ${missing.length === 1 ? "this criterion" : "these criteria"} so reviewers check every part of a good reply.` });
       }
       if (!citeKnowledgeBase) report({ at: child(guardrails.at, "citeKnowledgeBase"), message: "AI drafts are not required to cite the knowledge base, so reviewers cannot check where an answer came from. Set citeKnowledgeBase: true." });
       if (!sayUnknown) report({ at: child(guardrails.at, "sayUnknown"), message: 'AI drafts are not required to say "unknown" when they cannot verify something, which invites invented answers. Set sayUnknown: true.' });
@@ -56326,16 +56331,16 @@ function buildBlock(c, key) {
   };
 }
 function blockAt(c, key) {
-  const cache2 = c.cache;
-  if (key === cache2.lastKey) return cache2.last;
-  let block = cache2.blocks.get(key);
+  const cache3 = c.cache;
+  if (key === cache3.lastKey) return cache3.last;
+  let block = cache3.blocks.get(key);
   if (!block) {
-    if (cache2.blocks.size >= MAX_BLOCKS) cache2.blocks.clear();
+    if (cache3.blocks.size >= MAX_BLOCKS) cache3.blocks.clear();
     block = buildBlock(c, key);
-    cache2.blocks.set(key, block);
+    cache3.blocks.set(key, block);
   }
-  cache2.lastKey = key;
-  cache2.last = block;
+  cache3.lastKey = key;
+  cache3.last = block;
   return block;
 }
 function openBefore(block, t) {
@@ -56627,7 +56632,7 @@ var escalation_role_coverage_default = defineRule({
       if (!trigger || !target2 || target2.met) continue;
       report({
         at: child(trigger.at, "within"),
-        message: `Escalation '${fact.name}' must reach a '${trigger.spec.routeTo}' within ${minutesText(target2.minutes)} (${clockWords(fact.clock ?? void 0)}), but nobody in that role (${fact.teams.join(", ")}) is on shift for up to ${minutesText(fact.worstWaitMinutes)}. ${describeGaps(fact)} Add on-call shifts for the role, route to a role that is on shift, or count the window in business hours with \`schedule:\`.`
+        message: `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target2.minutes)} (${clockWords(fact.clock ?? void 0)}), but nobody in that role (${fact.teams.join(", ")}) is on shift for up to ${minutesText(fact.worstWaitMinutes)}. ${describeGaps(fact)} Add on-call shifts for the role, route to a role that is on shift, or count the window in business hours with \`schedule:\`.`
       });
     }
   }
@@ -56753,6 +56758,7 @@ var kb_review_due_default = defineRule({
     for (const kb of model.knowledgeBases) {
       kb.spec.articles.forEach((article, i) => {
         const at = child(kb.at, "articles", i, "lastReviewed");
+        if (!isRealDate(article.lastReviewed)) return;
         if (article.lastReviewed > asOf) {
           report({ at, message: `Article "${article.title}" says it was last reviewed on ${article.lastReviewed}, after the check date ${asOf}. Correct the date.` });
           return;
@@ -56760,7 +56766,8 @@ var kb_review_due_default = defineRule({
         const cadence = article.reviewCadence ?? kb.spec.reviewCadence;
         const due = addCadence(article.lastReviewed, cadence);
         if (due < asOf) {
-          report({ at, message: `Article "${article.title}" was due for its ${cadence} review on ${due} (${daysBetween(due, asOf)} days ago). Review it and update lastReviewed.` });
+          const days = daysBetween(due, asOf);
+          report({ at, message: `Article "${article.title}" was due for its ${cadence} review on ${due} (${days} ${days === 1 ? "day" : "days"} ago). Review it and update lastReviewed.` });
         }
       });
     }
@@ -56782,6 +56789,37 @@ var live_channel_discloses_response_time_default = defineRule({
           related: [{ at: child(channel2.at, "looksLive"), message: "The channel is marked as looking live." }]
         });
       }
+    }
+  }
+});
+
+// src/rules/metric-target-matches-sla.ts
+var MILESTONE = {
+  "first-response-time": (t) => parseTarget(t.firstResponse),
+  "next-response-time": (t) => t.nextResponse ? parseTarget(t.nextResponse) : void 0,
+  "resolution-time-median": (t) => t.resolution ? { share: 0.5, seconds: durationSeconds(t.resolution.median) } : void 0,
+  "resolution-time-p90": (t) => t.resolution ? { share: 0.9, seconds: durationSeconds(t.resolution.p90) } : void 0
+};
+var metric_target_matches_sla_default = defineRule({
+  id: "metric-target-matches-sla",
+  description: "A time metric target for a channel and tier is the same as the SLA the channel publishes, so reports measure the promise customers were given.",
+  defaultSeverity: "warn",
+  check({ model }, report) {
+    for (const targets of model.metricTargets) {
+      targets.spec.targets.forEach((target2, i) => {
+        const read = MILESTONE[target2.metric];
+        if (!read || !target2.channel || !target2.tier || target2.target.endsWith("%")) return;
+        const channel2 = model.find("Channel", target2.channel);
+        const tier2 = channel2 && slaPolicyOf(model, channel2)?.spec.tiers.find((t) => t.name === target2.tier);
+        const published = tier2 ? read(tier2) : void 0;
+        if (!published) return;
+        const measured = parseTarget(target2.target);
+        if (measured.seconds === published.seconds && (target2.metric.startsWith("resolution") || measured.share === published.share)) return;
+        report({
+          at: child(targets.at, "targets", i, "target"),
+          message: `The ${target2.metric} target for '${target2.tier}' on '${target2.channel}' is ${target2.target}, but the channel publishes ${Math.round(published.share * 100)}% within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`
+        });
+      });
     }
   }
 });
@@ -56865,7 +56903,7 @@ var no_unused_definitions_default = defineRule({
   check({ model }, report) {
     for (const entity of [...model.schedules, ...model.slaPolicies]) {
       if (model.references.some((r) => r.name === entity.name && r.kinds.includes(entity.kind))) continue;
-      const user = entity.kind === "Schedule" ? "team or SLA policy" : "channel";
+      const user = entity.kind === "Schedule" ? "team, SLA policy or escalation trigger" : "channel";
       report({ at: child(entity.origin, "metadata", "name"), message: `${entity.kind} '${entity.name}' is not used by any ${user}. Remove it, or check for a misspelt name where it should be used.` });
     }
   }
@@ -56950,7 +56988,7 @@ var role_has_team_default = defineRule({
       const teams = model.teams.filter((team) => team.spec.role === role.name);
       if (teams.some((team) => team.spec.headcount > 0)) continue;
       const routed = model.triggers.filter((t) => t.spec.routeTo === role.name).map((t) => `'${t.name}'`);
-      const consequence = routed.length ? ` Escalations ${routed.join(", ")} route to it and would reach nobody.` : "";
+      const consequence = routed.length ? ` ${routed.length === 1 ? "Escalation" : "Escalations"} ${routed.join(", ")} ${routed.length === 1 ? "routes" : "route"} to it and would reach nobody.` : "";
       report({
         at: child(role.origin, "metadata", "name"),
         message: teams.length ? `Role '${role.name}' has nobody in it: every team with this role has a headcount of 0.${consequence} Staff one of those teams.` : `Role '${role.name}' has nobody in it: no team has this role.${consequence} Add a team with \`role: ${role.name}\`, or remove the role.`,
@@ -56960,6 +56998,16 @@ var role_has_team_default = defineRule({
   }
 });
 
+// src/model/schedule-problems.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function problemsOf(schedule, asOf) {
+  const hit = cache.get(schedule);
+  if (hit?.asOf === asOf) return hit.problems;
+  const problems = scheduleProblems(schedule.spec, asOf, addDays(asOf, 365));
+  cache.set(schedule, { asOf, problems });
+  return problems;
+}
+
 // src/rules/schedule-sanity.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["invalid-spec", "unknown-time-zone", "unknown-weekday", "invalid-interval", "invalid-date", "shift-starts-in-dst-gap"]);
 var schedule_sanity_default = defineRule({
@@ -56968,7 +57016,7 @@ var schedule_sanity_default = defineRule({
   defaultSeverity: "warn",
   check({ model, asOf }, report) {
     for (const schedule of model.schedules) {
-      for (const problem of scheduleProblems(schedule.spec, asOf, addDays(asOf, 365))) {
+      for (const problem of problemsOf(schedule, asOf)) {
         if (ELSEWHERE.has(problem.code)) continue;
         report({
           at: child(schedule.at, ...problem.path),
@@ -56987,7 +57035,7 @@ var shift_in_dst_gap_default = defineRule({
   defaultSeverity: "info",
   check({ model, asOf }, report) {
     for (const schedule of model.schedules) {
-      for (const problem of scheduleProblems(schedule.spec, asOf, addDays(asOf, 365))) {
+      for (const problem of problemsOf(schedule, asOf)) {
         if (problem.code !== "shift-starts-in-dst-gap") continue;
         report({ at: child(schedule.at, ...problem.path), message: `Schedule '${schedule.name}': ${problem.message}` });
       }
@@ -57052,11 +57100,11 @@ var sla_target_order_default = defineRule({
 
 // src/rules/sla-tier-monotonic.ts
 var METRICS = [
-  { key: ["acknowledge"], label: "acknowledge", seconds: (t) => t.acknowledge ? parseTarget(t.acknowledge).seconds : void 0 },
-  { key: ["firstResponse"], label: "first response", seconds: (t) => parseTarget(t.firstResponse).seconds },
-  { key: ["nextResponse"], label: "next response", seconds: (t) => t.nextResponse ? parseTarget(t.nextResponse).seconds : void 0 },
-  { key: ["resolution", "median"], label: "median resolution", seconds: (t) => t.resolution ? durationSeconds(t.resolution.median) : void 0 },
-  { key: ["resolution", "p90"], label: "90th-percentile resolution", seconds: (t) => t.resolution ? durationSeconds(t.resolution.p90) : void 0 }
+  { key: ["acknowledge"], label: "acknowledge", promise: "an acknowledgement", seconds: (t) => t.acknowledge ? parseTarget(t.acknowledge).seconds : void 0 },
+  { key: ["firstResponse"], label: "first response", promise: "a first response", seconds: (t) => parseTarget(t.firstResponse).seconds },
+  { key: ["nextResponse"], label: "next response", promise: "each next response", seconds: (t) => t.nextResponse ? parseTarget(t.nextResponse).seconds : void 0 },
+  { key: ["resolution", "median"], label: "median resolution", promise: "a median resolution", seconds: (t) => t.resolution ? durationSeconds(t.resolution.median) : void 0 },
+  { key: ["resolution", "p90"], label: "90th-percentile resolution", promise: "90th-percentile resolution", seconds: (t) => t.resolution ? durationSeconds(t.resolution.p90) : void 0 }
 ];
 var sla_tier_monotonic_default = defineRule({
   id: "sla-tier-monotonic",
@@ -57089,7 +57137,7 @@ var sla_tier_monotonic_default = defineRule({
           if (!faster) continue;
           report({
             at: child(policy.at, "tiers", urgent.index, ...metric.key),
-            message: `Tier '${urgent.tier.name}' (priority ${urgent.tier.priority}) promises ${metric.label} in ${formatDuration(mine)}, slower than the less urgent tier '${faster.tier.name}' (priority ${faster.tier.priority}) at ${formatDuration(metric.seconds(faster.tier))}. Make the more urgent tier at least as fast.`,
+            message: `Tier '${urgent.tier.name}' (priority ${urgent.tier.priority}) promises ${metric.promise} within ${formatDuration(mine)}, slower than the less urgent tier '${faster.tier.name}' (priority ${faster.tier.priority}) at ${formatDuration(metric.seconds(faster.tier))}. Make the more urgent tier at least as fast.`,
             related: [{ at: child(policy.at, "tiers", faster.index, ...metric.key), message: `The faster ${metric.label} target of tier '${faster.tier.name}'.` }]
           });
         }
@@ -57195,7 +57243,7 @@ function walk(shape, parts) {
       if (part === "length") return true;
       return void 0;
     }
-    current = current[part];
+    current = Object.hasOwn(current, part) ? current[part] : void 0;
   }
   return current;
 }
@@ -57210,14 +57258,32 @@ function templateProblems(source, root) {
   }
   const problems = [];
   const at = (node2) => ({ line: node2.loc?.start.line ?? 1, column: (node2.loc?.start.column ?? 0) + 1 });
+  const blockParams = [/* @__PURE__ */ new Map()];
   const checkPath = (path, scopes) => {
-    if (path.data) return;
-    const scope = scopes[scopes.length - 1 - path.depth];
-    if (path.parts.length === 0) return;
-    if (scope === void 0 || walk(scope, path.parts) === void 0) {
-      const known2 = scope && scope !== true && !Array.isArray(scope) ? Object.keys(scope).sort().join(", ") : "nothing";
-      problems.push({ message: `The template uses {{${path.original}}}, which is not provided here. Available: ${known2}.`, ...at(path) });
+    let scope = scopes[scopes.length - 1 - path.depth];
+    let parts = path.parts;
+    if (path.data) {
+      if (parts[0] !== "root") return;
+      scope = scopes[0];
+      parts = parts.slice(1);
+    } else if (path.depth === 0 && parts.length > 0) {
+      const param = blockParams[blockParams.length - 1].get(parts[0]);
+      if (param !== void 0) {
+        scope = { [parts[0]]: param };
+      }
     }
+    if (parts.length === 0) return;
+    if (scope !== void 0 && walk(scope, parts) !== void 0) return;
+    let known2 = scope;
+    let prefix = "";
+    for (const part of parts.slice(0, -1)) {
+      const next = known2 && known2 !== true && !Array.isArray(known2) ? known2[part] : void 0;
+      if (next === void 0 || next === true || Array.isArray(next)) break;
+      known2 = next;
+      prefix += `${part}.`;
+    }
+    const fields = known2 && known2 !== true && !Array.isArray(known2) ? Object.keys(known2).sort().map((k) => prefix + k).join(", ") : "nothing";
+    problems.push({ message: `The template uses {{${path.original}}}, which is not provided here. Available: ${fields}.`, ...at(path) });
   };
   const checkExpr = (expr, scopes) => {
     if (expr.type === "PathExpression") checkPath(expr, scopes);
@@ -57235,11 +57301,14 @@ function templateProblems(source, root) {
           const scope = scopes[scopes.length - 1 - (subject?.depth ?? 0)];
           const target2 = subject && scope ? walk(scope, subject.parts) : void 0;
           let inner = scopes;
-          if (path.original === "each" && Array.isArray(target2)) inner = [...scopes, target2[0]];
-          else if (path.original === "with" && target2 !== void 0) inner = [...scopes, target2];
+          const item = path.original === "each" && Array.isArray(target2) ? target2[0] : path.original === "with" ? target2 : void 0;
+          if (item !== void 0) inner = [...scopes, item];
           const program = node2.program;
           const inverse = node2.inverse;
+          const named = program?.blockParams?.[0];
+          if (named && item !== void 0) blockParams.push(new Map([...blockParams[blockParams.length - 1], [named, item]]));
           if (program) visit3(program.body, inner);
+          if (named && item !== void 0) blockParams.pop();
           if (inverse) visit3(inverse.body, scopes);
         } else if (params.length > 0 || isBlock || node2.hash?.pairs.length) {
           problems.push({ message: `{{${path.original}}} calls a helper; helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.`, ...at(node2) });
@@ -57355,7 +57424,7 @@ var TemplateSpec = external_exports.strictObject({
 // src/rules/templates-present.ts
 var WHY = {
   intake: "customers are not told what to include (Summary, What I tried, Expected vs actual, Impact, Links)",
-  handoff: "agents passing a ticket on have no checklist, so customers get asked the same questions again",
+  handoff: "agents passing a ticket on have no checklist and customers get asked the same questions again",
   "solved-note": "solved tickets leave no Problem / Root cause / Fix / Prevention note for the knowledge base",
   acknowledgement: "the default acknowledgement text is used"
 };
@@ -57381,11 +57450,12 @@ var tier_exists_default = defineRule({
   defaultSeverity: "error",
   check({ model }, report) {
     const all = allTierNames(model);
-    const unknown2 = (name, at, where, names) => {
+    const unknown2 = (name, at, where, names, target2 = "value") => {
       if (names.includes(name)) return;
       const suggestion = didYouMean(name, names);
       report({
         at,
+        target: target2,
         message: `Tier '${name}' is not defined${where}. Known tiers: ${names.length ? names.join(", ") : "none"}.`,
         ...suggestion ? { suggestion } : {}
       });
@@ -57401,7 +57471,7 @@ var tier_exists_default = defineRule({
       if (!policy || !mix) continue;
       const names = policy.spec.tiers.map((t) => t.name);
       for (const tier2 of Object.keys(mix)) {
-        unknown2(tier2, child(channel2.at, "demand", "tierMix", tier2), ` in SLA policy '${policy.name}' of this channel`, names);
+        unknown2(tier2, child(channel2.at, "demand", "tierMix", tier2), ` in SLA policy '${policy.name}' of this channel`, names, "key");
       }
     }
   }
@@ -57510,9 +57580,10 @@ var urgent_path_is_sync_default = defineRule({
       }
       if (channel2.spec.mode !== "async") continue;
       const policy = slaPolicyOf(model, channel2);
-      const urgent = policy?.spec.tiers.find((t) => t.priority === 1);
-      const share = urgent ? channel2.spec.demand?.tierMix[urgent.name] : void 0;
-      if (urgent && share !== "0%") {
+      const urgent = policy ? [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0] : void 0;
+      const mix = channel2.spec.demand?.tierMix;
+      const takesUrgent = urgent !== void 0 && (mix === void 0 || percent(mix[urgent.name] ?? "0%") > 0);
+      if (urgent && takesUrgent) {
         report({
           at: channel2.at,
           target: "key",
@@ -57538,6 +57609,7 @@ var RULES = [
   kb_covers_top_themes_default,
   kb_review_due_default,
   live_channel_discloses_response_time_default,
+  metric_target_matches_sla_default,
   no_duplicate_names_default,
   no_unresolved_references_default,
   no_unused_definitions_default,
@@ -58566,7 +58638,7 @@ function arrivalsPerHour(channel2, horizon) {
   const out = new Float64Array(hours);
   if (!demand || demand.ticketsPerDay === 0) return out;
   const profile = demand.profile;
-  if (!profile) return out.fill(demand.ticketsPerDay / 24);
+  if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand.ticketsPerDay / 24);
   const dayWeights = WEEKDAYS2.map((d) => profile.days?.[d] ?? 1);
   const hourWeights = profile.hours ?? Array(24).fill(1);
   const weekTotal = dayWeights.reduce((s, d) => s + d, 0) * hourWeights.reduce((s, h) => s + h, 0);
@@ -58704,7 +58776,7 @@ function erlangByHour(policy, clock, staff, arrivals, horizon) {
   let shortHours = 0;
   let worst = null;
   let peakOccupancy = null;
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   for (let h = 0; h < arrivals.length; h++) {
     const rate = arrivals[h];
     const start = horizon.fromMs + h * HOUR_MS;
@@ -58712,10 +58784,10 @@ function erlangByHour(policy, clock, staff, arrivals, horizon) {
     openHours++;
     const staffed = Math.round(staff.reduce((s, t) => s + t.onShift[h] * t.share * (1 - shrinkageOf(t)), 0)) * concurrency;
     const key = Math.round(rate * 1e3);
-    let required2 = cache2.get(key);
+    let required2 = cache3.get(key);
     if (required2 === void 0) {
       required2 = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target2.seconds, targetServiceLevel: shareTarget }).agents;
-      cache2.set(key, required2);
+      cache3.set(key, required2);
     }
     const occupancy = rate * aht / 3600 / staffed;
     if (staffed >= required2 && (!peakOccupancy || occupancy > peakOccupancy.occupancy)) peakOccupancy = { at: new Date(start).toISOString(), occupancy };
@@ -58899,7 +58971,7 @@ function simulationFacts(model, clocks, horizon) {
 }
 
 // src/feasibility/facts.ts
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 var CACHE_SIZE = 4;
 function inputsKey(model, options) {
   const specs = (list) => list.map((e) => [e.name, e.spec]);
@@ -58907,11 +58979,11 @@ function inputsKey(model, options) {
 }
 function computeFacts(model, options) {
   const key = inputsKey(model, options);
-  const hit = cache.get(key);
+  const hit = cache2.get(key);
   if (hit) return hit;
   const facts = computeFreshFacts(model, options);
-  cache.set(key, facts);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value);
+  cache2.set(key, facts);
+  if (cache2.size > CACHE_SIZE) cache2.delete(cache2.keys().next().value);
   return facts;
 }
 function computeFreshFacts(model, options) {
@@ -66340,14 +66412,15 @@ function validatePolicies(files) {
     if (parsed.source.documents.length === 0 || parsed.documents.length === 0 && parsed.diagnostics.length === 0) {
       diagnostics.push({ ruleId: "file", severity: "warn", message: "This file has no policy documents (it is empty or holds only comments). Add a document or delete the file.", location: { file: file2.path, pointer: "", start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
     }
+    for (const doc of parsed.source.documents) {
+      const kind = doc.getIn(["kind"]);
+      const name = doc.getIn(["metadata", "name"]);
+      if (typeof kind === "string" && typeof name === "string") declared.add(`${kind}/${name}`);
+    }
     for (const doc of parsed.documents) {
       documents++;
       const kind = validateDocument(doc, sources, diagnostics);
       if (kind) valid.push({ file: doc.file, index: doc.index, kind, data: doc.data });
-      else {
-        const { kind: k, metadata } = doc.data ?? {};
-        if (typeof k === "string" && typeof metadata?.name === "string") declared.add(`${k}/${metadata.name}`);
-      }
     }
   }
   return { diagnostics: sortDiagnostics(diagnostics), sources, model: buildModel(valid, declared), files: files.length, documents };
@@ -70889,9 +70962,9 @@ var handler = {
   set(target2, methodName, value) {
     return target2.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache2 }, methodName) {
-    if (cache2[methodName]) {
-      return cache2[methodName];
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -70899,7 +70972,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache2[methodName] = decorate(
+      cache3[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -70907,9 +70980,9 @@ var handler = {
         decorations
       );
     } else {
-      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache2[methodName];
+    return cache3[methodName];
   }
 };
 function endpointsToMethods(octokit) {
