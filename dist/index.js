@@ -19,9 +19,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target2, all) => {
+var __export = (target3, all) => {
   for (var name in all)
-    __defProp(target2, name, { get: all[name], enumerable: true });
+    __defProp(target3, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -31,12 +31,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target3) => (target3 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target3, "default", { value: mod, enumerable: true }) : target3,
   mod
 ));
 
@@ -236,7 +236,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target2) {
+    function mergeOptions(target3) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -244,12 +244,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target2[k] = overrides[k];
+              target3[k] = overrides[k];
             }
           }
         }
       }
-      return target2;
+      return target3;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -1787,11 +1787,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4188,9 +4188,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      let header2 = null;
+      header2 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise2 = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -4514,8 +4514,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target2, kind) {
-          this.#target = target2;
+        constructor(target3, kind) {
+          this.#target = target3;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4565,8 +4565,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target2, kind) {
-        return new FastIterableIterator(target2, kind);
+      return function(target3, kind) {
+        return new FastIterableIterator(target3, kind);
       };
     }
     function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4860,8 +4860,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -6542,22 +6542,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header2 = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6565,41 +6565,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header2 += `${key}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header2 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request2, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header2, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else {
         assert2(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6665,22 +6665,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert2(contentLength === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert2(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength}\r
+          socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -6696,7 +6696,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert2(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6704,7 +6704,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength}\r
+        socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6719,7 +6719,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6729,16 +6729,16 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6756,19 +6756,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
         this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6791,10 +6791,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength}\r
+            socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6818,7 +6818,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
         request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6829,11 +6829,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7034,8 +7034,8 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
-      if (id === 0) {
+    function onHttp2FrameError(type, code, id2) {
+      if (id2 === 0) {
         const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7563,15 +7563,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util.headerNameToString(header2) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name = util.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -8433,8 +8433,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error63) => {
-          for (const target2 of targets) {
-            const idx = this[kClients].indexOf(target2);
+          for (const target3 of targets) {
+            const idx = this[kClients].indexOf(target3);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -11244,8 +11244,8 @@ var require_pluralizer = __commonJS({
       pluralize(count) {
         const one = count === 1;
         const keys = one ? singulars : plurals;
-        const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        const noun2 = one ? this.singular : this.plural;
+        return { ...keys, count, noun: noun2 };
       }
     };
   }
@@ -11959,14 +11959,14 @@ var require_headers = __commonJS({
     function fill(headers, object2) {
       if (Array.isArray(object2)) {
         for (let i = 0; i < object2.length; ++i) {
-          const header = object2[i];
-          if (header.length !== 2) {
+          const header2 = object2[i];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object2 === "object" && object2 !== null) {
         const keys = Object.keys(object2);
@@ -12273,9 +12273,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12315,8 +12315,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12621,12 +12621,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target2, p) {
-          return p in state ? state[p] : target2[p];
+        get(target3, p) {
+          return p in state ? state[p] : target3[p];
         },
-        set(target2, p, value) {
+        set(target3, p, value) {
           assert2(!(p in state));
-          target2[p] = value;
+          target3[p] = value;
           return true;
         }
       });
@@ -13284,13 +13284,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14662,11 +14662,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label2) {
-      if (!label2) {
+    function getEncoding(label3) {
+      if (!label3) {
         return "failure";
       }
-      switch (label2.trim().toLowerCase()) {
+      switch (label3.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -15410,10 +15410,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert2(header !== null);
+    function getFieldValues(header2) {
+      assert2(header2 !== null);
       const values = [];
-      for (let value of header.split(",")) {
+      for (let value of header2.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -16312,20 +16312,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert2 = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         const position2 = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
-        unparsedAttributes = header.slice(position2.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position2);
+        unparsedAttributes = header2.slice(position2.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -16930,9 +16930,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target2, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target3, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target2.dispatchEvent(event);
+      target3.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states.OPEN) {
@@ -17050,8 +17050,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num4 = Number.parseInt(value, 10);
+      return num4 >= 8 && num4 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -20081,9 +20081,9 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num4 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num4;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -22218,9 +22218,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -22235,11 +22235,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -23275,9 +23275,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num4 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -23317,8 +23317,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num4 = Number(node2.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -23757,8 +23757,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num4 = Number(node2.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -23960,23 +23960,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num4 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
+      return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num4 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num4 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num4(-1);
       }
-      const _60 = num(60);
+      const _60 = num4(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -24893,10 +24893,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24910,7 +24910,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -24934,7 +24934,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24950,7 +24950,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -25041,7 +25041,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -25055,13 +25055,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -25104,18 +25104,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -25169,8 +25169,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -25182,7 +25182,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -25193,8 +25193,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25211,7 +25211,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -25342,10 +25342,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -25356,26 +25356,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -25391,7 +25391,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -25402,34 +25402,34 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -25441,8 +25441,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -25608,25 +25608,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -26281,10 +26281,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -26316,10 +26316,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -26436,14 +26436,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -27244,15 +27244,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -27308,12 +27308,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target2, source) {
+    function arrayPushArray(target3, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target2, source);
+        Array.prototype.push.apply(target3, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target2.push(source[i]);
+          target3.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -27610,18 +27610,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -27774,15 +27774,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -27976,13 +27976,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -28353,8 +28353,8 @@ var require_utils3 = __commonJS({
       params.path = ids;
       return params;
     }
-    function appendContextPath(contextPath, id) {
-      return (contextPath ? contextPath + "." : "") + id;
+    function appendContextPath(contextPath, id2) {
+      return (contextPath ? contextPath + "." : "") + id2;
     }
   }
 });
@@ -29075,15 +29075,15 @@ var require_runtime = __commonJS({
         throw new _exception2["default"]("Template was precompiled with a newer version of Handlebars than the current runtime. Please update your runtime to a newer version (" + compilerInfo[1] + ").");
       }
     }
-    function template(templateSpec, env) {
-      if (!env) {
+    function template(templateSpec, env2) {
+      if (!env2) {
         throw new _exception2["default"]("No environment passed to template");
       }
       if (!templateSpec || !templateSpec.main) {
         throw new _exception2["default"]("Unknown template object: " + typeof templateSpec);
       }
       templateSpec.main.decorator = templateSpec.main_d;
-      env.VM.checkRevision(templateSpec.compiler);
+      env2.VM.checkRevision(templateSpec.compiler);
       var templateWasPrecompiledWithCompilerV7 = templateSpec.compiler && templateSpec.compiler[0] === 7;
       function invokePartialWrapper(partial2, context3, options) {
         if (options.hash) {
@@ -29092,18 +29092,18 @@ var require_runtime = __commonJS({
             options.ids[0] = true;
           }
         }
-        partial2 = env.VM.resolvePartial.call(this, partial2, context3, options);
+        partial2 = env2.VM.resolvePartial.call(this, partial2, context3, options);
         options.hooks = this.hooks;
         options.protoAccessControl = this.protoAccessControl;
-        var result = env.VM.invokePartial.call(this, partial2, context3, options);
+        var result = env2.VM.invokePartial.call(this, partial2, context3, options);
         if (result == null && Utils.isFunction(partial2)) {
           throw new _exception2["default"]("The partial " + options.name + " returned no output: partials must return a string");
         }
-        if (result == null && env.compile) {
+        if (result == null && env2.compile) {
           if (typeof partial2 !== "string") {
             throw new _exception2["default"]("The partial " + options.name + " could not be compiled: partials must be strings or functions returning strings");
           }
-          options.partials[options.name] = env.compile(partial2, templateSpec.compilerOptions, env);
+          options.partials[options.name] = env2.compile(partial2, templateSpec.compilerOptions, env2);
           result = options.partials[options.name](context3, options);
         }
         if (result != null) {
@@ -29188,7 +29188,7 @@ var require_runtime = __commonJS({
         },
         // An empty object to use as replacement for null-contexts
         nullContext: Object.seal({}),
-        noop: env.VM.noop,
+        noop: env2.VM.noop,
         compilerInfo: templateSpec.compiler
       };
       function ret(context3) {
@@ -29216,14 +29216,14 @@ var require_runtime = __commonJS({
       ret._setup = function(options) {
         if (!options.partial) {
           var mergedHelpers = {};
-          addHelpers(mergedHelpers, env.helpers, container);
+          addHelpers(mergedHelpers, env2.helpers, container);
           addHelpers(mergedHelpers, options.helpers, container);
           container.helpers = mergedHelpers;
           if (templateSpec.usePartial) {
-            container.partials = container.mergeIfNeeded(options.partials, env.partials);
+            container.partials = container.mergeIfNeeded(options.partials, env2.partials);
           }
           if (templateSpec.usePartial || templateSpec.useDecorators) {
-            container.decorators = Utils.extend({}, env.decorators, options.decorators);
+            container.decorators = Utils.extend({}, env2.decorators, options.decorators);
           }
           container.hooks = {};
           container.protoAccessControl = _internalProtoAccess.createProtoAccessControl(options);
@@ -29353,7 +29353,7 @@ var require_no_conflict = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    exports["default"] = function(Handlebars2) {
+    exports["default"] = function(Handlebars3) {
       (function() {
         if (typeof globalThis === "object") return;
         Object.prototype.__defineGetter__("__magic__", function() {
@@ -29363,11 +29363,11 @@ var require_no_conflict = __commonJS({
         delete Object.prototype.__magic__;
       })();
       var $Handlebars = globalThis.Handlebars;
-      Handlebars2.noConflict = function() {
-        if (globalThis.Handlebars === Handlebars2) {
+      Handlebars3.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars3) {
           globalThis.Handlebars = $Handlebars;
         }
-        return Handlebars2;
+        return Handlebars3;
       };
     };
     module.exports = exports["default"];
@@ -30462,7 +30462,7 @@ var require_helpers2 = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports.SourceLocation = SourceLocation;
-    exports.id = id;
+    exports.id = id2;
     exports.stripFlags = stripFlags;
     exports.stripComment = stripComment;
     exports.preparePath = preparePath;
@@ -30494,7 +30494,7 @@ var require_helpers2 = __commonJS({
         column: locInfo.last_column
       };
     }
-    function id(token) {
+    function id2(token) {
       if (/^\[.*\]$/.test(token)) {
         return token.substring(1, token.length - 1);
       } else {
@@ -30704,7 +30704,7 @@ var require_compiler = __commonJS({
     exports.__esModule = true;
     exports.Compiler = Compiler;
     exports.precompile = precompile;
-    exports.compile = compile2;
+    exports.compile = compile3;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
@@ -30739,7 +30739,7 @@ var require_compiler = __commonJS({
         return true;
       },
       guid: 0,
-      compile: function compile3(program, options) {
+      compile: function compile4(program, options) {
         this.sourceNode = [];
         this.opcodes = [];
         this.children = [];
@@ -31064,7 +31064,7 @@ var require_compiler = __commonJS({
         }
       }
     };
-    function precompile(input2, options, env) {
+    function precompile(input2, options, env2) {
       if (input2 == null || typeof input2 !== "string" && input2.type !== "Program") {
         throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.precompile. You passed " + input2);
       }
@@ -31075,10 +31075,10 @@ var require_compiler = __commonJS({
       if (options.compat) {
         options.useDepths = true;
       }
-      var ast = env.parse(input2, options), environment = new env.Compiler().compile(ast, options);
-      return new env.JavaScriptCompiler().compile(environment, options);
+      var ast = env2.parse(input2, options), environment = new env2.Compiler().compile(ast, options);
+      return new env2.JavaScriptCompiler().compile(environment, options);
     }
-    function compile2(input2, options, env) {
+    function compile3(input2, options, env2) {
       if (options === void 0) options = {};
       if (input2 == null || typeof input2 !== "string" && input2.type !== "Program") {
         throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.compile. You passed " + input2);
@@ -31090,28 +31090,28 @@ var require_compiler = __commonJS({
       if (options.compat) {
         options.useDepths = true;
       }
-      var compiled = void 0;
+      var compiled2 = void 0;
       function compileInput() {
-        var ast = env.parse(input2, options), environment = new env.Compiler().compile(ast, options), templateSpec = new env.JavaScriptCompiler().compile(environment, options, void 0, true);
-        return env.template(templateSpec);
+        var ast = env2.parse(input2, options), environment = new env2.Compiler().compile(ast, options), templateSpec = new env2.JavaScriptCompiler().compile(environment, options, void 0, true);
+        return env2.template(templateSpec);
       }
       function ret(context3, execOptions) {
-        if (!compiled) {
-          compiled = compileInput();
+        if (!compiled2) {
+          compiled2 = compileInput();
         }
-        return compiled.call(this, context3, execOptions);
+        return compiled2.call(this, context3, execOptions);
       }
       ret._setup = function(setupOptions) {
-        if (!compiled) {
-          compiled = compileInput();
+        if (!compiled2) {
+          compiled2 = compileInput();
         }
-        return compiled._setup(setupOptions);
+        return compiled2._setup(setupOptions);
       };
       ret._child = function(i, data, blockParams, depths) {
-        if (!compiled) {
-          compiled = compileInput();
+        if (!compiled2) {
+          compiled2 = compileInput();
         }
-        return compiled._child(i, data, blockParams, depths);
+        return compiled2._child(i, data, blockParams, depths);
       };
       return ret;
     }
@@ -31340,7 +31340,7 @@ var require_util9 = __commonJS({
         }
         path = url2.path;
       }
-      var isAbsolute = exports.isAbsolute(path);
+      var isAbsolute2 = exports.isAbsolute(path);
       var parts = path.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
@@ -31360,7 +31360,7 @@ var require_util9 = __commonJS({
       }
       path = parts.join("/");
       if (path === "") {
-        path = isAbsolute ? "/" : ".";
+        path = isAbsolute2 ? "/" : ".";
       }
       if (url2) {
         url2.path = path;
@@ -31369,7 +31369,7 @@ var require_util9 = __commonJS({
       return path;
     }
     exports.normalize = normalize;
-    function join4(aRoot, aPath) {
+    function join6(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -31401,11 +31401,11 @@ var require_util9 = __commonJS({
       }
       return joined;
     }
-    exports.join = join4;
+    exports.join = join6;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative3(aRoot, aPath) {
+    function relative4(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -31424,7 +31424,7 @@ var require_util9 = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative3;
+    exports.relative = relative4;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -31574,7 +31574,7 @@ var require_util9 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join4(urlGenerate(parsed), sourceURL);
+        sourceURL = join6(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -33139,7 +33139,7 @@ var require_javascript_compiler = __commonJS({
         return ["lookupProperty(", parent, ",", this.quotedString(name), ")"];
       },
       lookupPropertyFunctionIsUsed: false,
-      compile: function compile2(environment, options, context3, asObject) {
+      compile: function compile3(environment, options, context3, asObject) {
         this.environment = environment;
         this.options = options;
         this.stringParams = this.options.stringParams;
@@ -33699,9 +33699,9 @@ var require_javascript_compiler = __commonJS({
       //
       // Pops a value off the stack and assigns it to the current hash
       assignToHash: function assignToHash(key) {
-        var value = this.popStack(), context3 = void 0, type = void 0, id = void 0;
+        var value = this.popStack(), context3 = void 0, type = void 0, id2 = void 0;
         if (this.trackIds) {
-          id = this.popStack();
+          id2 = this.popStack();
         }
         if (this.stringParams) {
           type = this.popStack();
@@ -33714,8 +33714,8 @@ var require_javascript_compiler = __commonJS({
         if (type) {
           hash2.types[key] = type;
         }
-        if (id) {
-          hash2.ids[key] = id;
+        if (id2) {
+          hash2.ids[key] = id2;
         }
         hash2.values[key] = value;
       },
@@ -34167,9 +34167,9 @@ var require_printer = __commonJS({
       hash2 = sexpr.hash ? " " + this.accept(sexpr.hash) : "";
       return this.accept(sexpr.path) + " " + params + hash2;
     };
-    PrintVisitor.prototype.PathExpression = function(id) {
-      var path = id.parts.join("/");
-      return (id.data ? "@" : "") + "PATH:" + path;
+    PrintVisitor.prototype.PathExpression = function(id2) {
+      var path = id2.parts.join("/");
+      return (id2.data ? "@" : "") + "PATH:" + path;
     };
     PrintVisitor.prototype.StringLiteral = function(string4) {
       return '"' + string4.value + '"';
@@ -34369,11 +34369,11 @@ var require_lib2 = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -34389,7 +34389,7 @@ var require_lib2 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34476,26 +34476,26 @@ var require_lib2 = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output2.toString());
+              resolve6(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -34665,9 +34665,9 @@ var require_lib2 = __commonJS({
               }
               yield response.readBody();
               if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
+                for (const header2 in headers) {
+                  if (header2.toLowerCase() === "authorization") {
+                    delete headers[header2];
                   }
                 }
               }
@@ -34703,14 +34703,14 @@ var require_lib2 = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34820,15 +34820,15 @@ var require_lib2 = __commonJS({
        * For headers that must always be a single string (like Content-Type), use the
        * specialized _getExistingOrDefaultContentTypeHeader method instead.
        */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default3) {
+      _getExistingOrDefaultHeader(additionalHeaders, header2, _default3) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header2];
           if (headerValue) {
             clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
           }
         }
-        const additionalValue = additionalHeaders[header];
+        const additionalValue = additionalHeaders[header2];
         if (additionalValue !== void 0) {
           return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
         }
@@ -34954,12 +34954,12 @@ var require_lib2 = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -34967,7 +34967,7 @@ var require_lib2 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -35006,7 +35006,7 @@ var require_lib2 = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve5(response);
+              resolve6(response);
             }
           }));
         });
@@ -35018,8 +35018,8 @@ var require_lib2 = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join3, resolve as resolve4 } from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -35183,11 +35183,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35203,7 +35203,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35360,13 +35360,13 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell3) => {
+    const tableBody = rows.map((row3) => {
+      const cells = row3.map((cell3) => {
         if (typeof cell3 === "string") {
           return this.wrap("td", cell3);
         }
-        const { header, data, colspan, rowspan } = cell3;
-        const tag2 = header ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell3;
+        const tag2 = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag2, data, attrs);
       }).join("");
@@ -35383,8 +35383,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label2, content) {
-    const element = this.wrap("details", this.wrap("summary", label2) + content);
+  addDetails(label3, content) {
+    const element = this.wrap("details", this.wrap("summary", label3) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -36276,8 +36276,8 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target2, prop, value) {
-  Object.defineProperty(target2, prop, {
+function assignProp(target3, prop, value) {
+  Object.defineProperty(target3, prop, {
     value,
     writable: true,
     enumerable: true,
@@ -36291,8 +36291,8 @@ function rawShape(def) {
 function sourceShape(schema) {
   return rawShape(schema._zod.def) ?? schema._zod.def.shape;
 }
-function deferProp(target2, key, getter) {
-  Object.defineProperty(target2, key, {
+function deferProp(target3, key, getter) {
+  Object.defineProperty(target3, key, {
     get() {
       const value = getter();
       assignProp(this, key, value);
@@ -36302,36 +36302,36 @@ function deferProp(target2, key, getter) {
     configurable: true
   });
 }
-function putProp(target2, key, value) {
-  if (key in target2)
-    assignProp(target2, key, value);
+function putProp(target3, key, value) {
+  if (key in target3)
+    assignProp(target3, key, value);
   else
-    target2[key] = value;
+    target3[key] = value;
 }
-function mirrorShape(target2, source, keys, wrap) {
+function mirrorShape(target3, source, keys, wrap) {
   const raw = sourceShape(source);
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target2, key, () => {
+      deferProp(target3, key, () => {
         const value = source._zod.def.shape[key];
         return wrap ? wrap(value, key) : value;
       });
     } else
-      putProp(target2, key, wrap ? wrap(desc.value, key) : desc.value);
+      putProp(target3, key, wrap ? wrap(desc.value, key) : desc.value);
   }
 }
-function mirrorProps(target2, source) {
+function mirrorProps(target3, source) {
   for (const key of Reflect.ownKeys(source)) {
     const desc = Object.getOwnPropertyDescriptor(source, key);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target2, key, () => source[key]);
+      deferProp(target3, key, () => source[key]);
     else
-      putProp(target2, key, desc.value);
+      putProp(target3, key, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -36510,35 +36510,35 @@ function normalizeParams(_params) {
   return params;
 }
 function createTransparentProxy(getter) {
-  let target2;
+  let target3;
   return new Proxy({}, {
     get(_, prop, receiver) {
-      target2 ?? (target2 = getter());
-      return Reflect.get(target2, prop, receiver);
+      target3 ?? (target3 = getter());
+      return Reflect.get(target3, prop, receiver);
     },
     set(_, prop, value, receiver) {
-      target2 ?? (target2 = getter());
-      return Reflect.set(target2, prop, value, receiver);
+      target3 ?? (target3 = getter());
+      return Reflect.set(target3, prop, value, receiver);
     },
     has(_, prop) {
-      target2 ?? (target2 = getter());
-      return Reflect.has(target2, prop);
+      target3 ?? (target3 = getter());
+      return Reflect.has(target3, prop);
     },
     deleteProperty(_, prop) {
-      target2 ?? (target2 = getter());
-      return Reflect.deleteProperty(target2, prop);
+      target3 ?? (target3 = getter());
+      return Reflect.deleteProperty(target3, prop);
     },
     ownKeys(_) {
-      target2 ?? (target2 = getter());
-      return Reflect.ownKeys(target2);
+      target3 ?? (target3 = getter());
+      return Reflect.ownKeys(target3);
     },
     getOwnPropertyDescriptor(_, prop) {
-      target2 ?? (target2 = getter());
-      return Reflect.getOwnPropertyDescriptor(target2, prop);
+      target3 ?? (target3 = getter());
+      return Reflect.getOwnPropertyDescriptor(target3, prop);
     },
     defineProperty(_, prop, descriptor) {
-      target2 ?? (target2 = getter());
-      return Reflect.defineProperty(target2, prop, descriptor);
+      target3 ?? (target3 = getter());
+      return Reflect.defineProperty(target3, prop, descriptor);
     }
   });
 }
@@ -37021,10 +37021,10 @@ function $constructor(name, initializer3, proto, params) {
       let up = own2;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target2 = up ?? own2;
-      if (!initialized.has(target2)) {
-        initialized.add(target2);
-        members(target2, protoMembers);
+      const target3 = up ?? own2;
+      if (!initialized.has(target3)) {
+        initialized.add(target3);
+        members(target3, protoMembers);
       }
     }
     const proto2 = _.prototype;
@@ -37559,8 +37559,8 @@ function anchor(source) {
 }
 var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
-  const hhmm2 = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm2}` : args.precision === 0 ? `${hhmm2}:[0-5]\\d` : `${hhmm2}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm2}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm2}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  const hhmm3 = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm3}` : args.precision === 0 ? `${hhmm3}:[0-5]\\d` : `${hhmm3}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm3}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm3}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex;
 }
 function time(args) {
@@ -38663,10 +38663,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header] = tokensParts;
-    if (!header)
+    const [header2] = tokensParts;
+    if (!header2)
       return false;
-    const parsedHeader = JSON.parse(atob(header));
+    const parsedHeader = JSON.parse(atob(header2));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -39146,15 +39146,15 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     const syms = normalized.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo3, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-    const prefixStr = (id, k) => `
-          let ${id}_ab = false;
-          for (let i = 0; i < ${id}.issues.length; i++) {
-            const iss = ${id}.issues[i];
+    const prefixStr = (id2, k) => `
+          let ${id2}_ab = false;
+          for (let i = 0; i < ${id2}.issues.length; i++) {
+            const iss = ${id2}.issues[i];
             iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
             payload.issues.push(iss);
-            if (iss.continue !== true) ${id}_ab = true;
+            if (iss.continue !== true) ${id2}_ab = true;
           }
-          if (${id}_ab && ctx && ctx.abortEarly) {
+          if (${id2}_ab && ctx && ctx.abortEarly) {
             payload.value = newResult;
             return payload;
           }`;
@@ -39168,34 +39168,34 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     for (const key of normalized.allKeys) {
       if (key === "__proto__")
         continue;
-      const id = ids[key];
+      const id2 = ids[key];
       const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
       const isPresent = `${k} in input`;
       const schema = shape[key];
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
-      doc.write(`const ${id} = ${parseStr(k)};`);
+      doc.write(`const ${id2} = ${parseStr(k)};`);
       if (isOptionalIn && isOptionalOut) {
-        const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
+        const assign = optin === "optional" ? `${id2}_present` : `${id2}.value !== undefined || ${id2}_present`;
         doc.write(`
-        const ${id}_present = ${isPresent};
-        if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
+        const ${id2}_present = ${isPresent};
+        if (!${id2}.issues.length || ${id2}_present) {
+          if (${id2}.issues.length) {${prefixStr(id2, k)}
           }
 
           if (${assign}) {
-            newResult[${k}] = ${id}.value;
+            newResult[${k}] = ${id2}.value;
           }
         }
 
       `);
       } else if (!isOptionalIn) {
         doc.write(`
-        const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
+        const ${id2}_present = ${isPresent};
+        if (${id2}.issues.length) {${prefixStr(id2, k)}
         }
-        if (!${id}_present && !${id}.issues.length) {
+        if (!${id2}_present && !${id2}.issues.length) {
           payload.issues.push({
             code: "invalid_type",
             expected: "nonoptional",
@@ -39208,22 +39208,22 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
           }
         }
 
-        if (${id}_present) {
-          newResult[${k}] = ${id}.value;
+        if (${id2}_present) {
+          newResult[${k}] = ${id2}.value;
         }
 
       `);
       } else {
         doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
+        if (${id2}.issues.length) {${prefixStr(id2, k)}
         }
       `);
         if (optin === "defaulted") {
-          doc.write(`newResult[${k}] = ${id}.value;`);
+          doc.write(`newResult[${k}] = ${id2}.value;`);
         } else {
           doc.write(`
-        if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
+        if (${id2}.value !== undefined || ${isPresent}) {
+          newResult[${k}] = ${id2}.value;
         }
       `);
         }
@@ -40595,7 +40595,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve6) {
   const cached3 = recursive.get(inst);
   if (cached3 !== void 0)
     return cached3 ? PROVEN : NONE;
@@ -40605,7 +40605,7 @@ function isRecursive(inst, stack, resolve5) {
   let result = NONE;
   const check2 = (child2) => {
     if (result !== PROVEN && child2?._zod) {
-      const answer = isRecursive(child2, stack, resolve5);
+      const answer = isRecursive(child2, stack, resolve6);
       if (answer > result)
         result = answer;
     }
@@ -40616,7 +40616,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child2 > answer)
         answer = child2;
     }
@@ -40680,7 +40680,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -41265,8 +41265,8 @@ var error4 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue3.maximum.toString()}`;
       }
@@ -41275,8 +41275,8 @@ var error4 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue3.minimum.toString()}`;
       }
@@ -43410,10 +43410,10 @@ var error21 = () => {
         if (_issue.format === "regex")
           return `\u05D4\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D7\u05D9\u05D9\u05D1\u05EA \u05DC\u05D4\u05EA\u05D0\u05D9\u05DD \u05DC\u05EA\u05D1\u05E0\u05D9\u05EA ${_issue.pattern}`;
         const nounEntry = FormatDictionary[_issue.format];
-        const noun = nounEntry?.label ?? _issue.format;
+        const noun2 = nounEntry?.label ?? _issue.format;
         const gender = nounEntry?.gender ?? "m";
         const adjective = gender === "f" ? "\u05EA\u05E7\u05D9\u05E0\u05D4" : "\u05EA\u05E7\u05D9\u05DF";
-        return `${noun} \u05DC\u05D0 ${adjective}`;
+        return `${noun2} \u05DC\u05D0 ${adjective}`;
       }
       case "not_multiple_of":
         return `\u05DE\u05E1\u05E4\u05E8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D7\u05D9\u05D9\u05D1 \u05DC\u05D4\u05D9\u05D5\u05EA \u05DE\u05DB\u05E4\u05DC\u05D4 \u05E9\u05DC ${issue3.divisor}`;
@@ -43903,8 +43903,8 @@ var error25 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
-          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
+          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056C\u056B\u0576\u056B ${adj}${issue3.maximum.toString()}`;
       }
@@ -43913,8 +43913,8 @@ var error25 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
-          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
+          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056C\u056B\u0576\u056B ${adj}${issue3.minimum.toString()}`;
       }
@@ -44828,18 +44828,18 @@ var error33 = () => {
         const adj = issue3.inclusive ? "\uC774\uD558" : "\uBBF8\uB9CC";
         const suffix = adj === "\uBBF8\uB9CC" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
         const sizing = getSizing(issue3.origin);
-        const unit = sizing?.unit ?? "\uC694\uC18C";
+        const unit2 = sizing?.unit ?? "\uC694\uC18C";
         if (sizing)
-          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()}${unit} ${adj}${suffix}`;
+          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()}${unit2} ${adj}${suffix}`;
         return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()} ${adj}${suffix}`;
       }
       case "too_small": {
         const adj = issue3.inclusive ? "\uC774\uC0C1" : "\uCD08\uACFC";
         const suffix = adj === "\uC774\uC0C1" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
         const sizing = getSizing(issue3.origin);
-        const unit = sizing?.unit ?? "\uC694\uC18C";
+        const unit2 = sizing?.unit ?? "\uC694\uC18C";
         if (sizing) {
-          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()}${unit} ${adj}${suffix}`;
+          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()}${unit2} ${adj}${suffix}`;
         }
         return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()} ${adj}${suffix}`;
       }
@@ -46652,8 +46652,8 @@ var error47 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.maximum.toString()} ${unit}`;
+          const unit2 = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.maximum.toString()} ${unit2}`;
         }
         return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue3.maximum.toString()}`;
       }
@@ -46662,8 +46662,8 @@ var error47 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.minimum.toString()} ${unit}`;
+          const unit2 = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.minimum.toString()} ${unit2}`;
         }
         return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue3.minimum.toString()}`;
       }
@@ -48536,8 +48536,8 @@ function withParser(schema, parser) {
     installCompiledUserMethods(clone2, schema, parser);
   return clone2;
 }
-function installCompiledUserMethods(target2, source, parser) {
-  const targetAny = target2;
+function installCompiledUserMethods(target3, source, parser) {
+  const targetAny = target3;
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
@@ -48749,9 +48749,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label2) {
+function numericOperand(value, label3) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label3} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -51140,26 +51140,26 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 }
 
 // node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target2, ...sources) {
+function assignProps(target3, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
       if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-        assignProp(target2, key, source[key]);
+        assignProp(target3, key, source[key]);
       }
     }
   }
-  return target2;
+  return target3;
 }
 function initializeContext(params) {
-  let target2 = params?.target ?? "draft-2020-12";
-  if (target2 === "draft-4")
-    target2 = "draft-04";
-  if (target2 === "draft-7")
-    target2 = "draft-07";
+  let target3 = params?.target ?? "draft-2020-12";
+  if (target3 === "draft-4")
+    target3 = "draft-04";
+  if (target3 === "draft-7")
+    target3 = "draft-07";
   return {
     processors: params.processors ?? {},
     metadataRegistry: params?.metadata ?? globalRegistry,
-    target: target2,
+    target: target3,
     unrepresentable: params?.unrepresentable ?? "throw",
     override: params?.override ?? (() => {
     }),
@@ -51251,26 +51251,26 @@ function extractDefs(ctx, schema) {
     return;
   const idToSchema = /* @__PURE__ */ new Map();
   for (const entry of ctx.seen.entries()) {
-    const id = ctx.metadataRegistry.get(entry[0])?.id;
-    if (id) {
-      const existing = idToSchema.get(id);
+    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+    if (id2) {
+      const existing = idToSchema.get(id2);
       if (existing && existing !== entry[0]) {
-        throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
+        throw new Error(`Duplicate schema id "${id2}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
       }
-      idToSchema.set(id, entry[0]);
+      idToSchema.set(id2, entry[0]);
     }
   }
   const makeURI = (entry) => {
     const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
       const externalId = ctx.external.registry.get(entry[0])?.id;
-      const uriGenerator = ctx.external.uri ?? ((id2) => id2);
+      const uriGenerator = ctx.external.uri ?? ((id3) => id3);
       if (externalId) {
         return { ref: uriGenerator(externalId) };
       }
-      const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      entry[1].defId = id;
-      return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
+      const id2 = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
+      entry[1].defId = id2;
+      return { defId: id2, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id2)}` };
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
@@ -51318,8 +51318,8 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
         continue;
       }
     }
-    const id = ctx.metadataRegistry.get(entry[0])?.id;
-    if (id) {
+    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+    if (id2) {
       extractToDef(entry);
       continue;
     }
@@ -51552,10 +51552,10 @@ function finalize(ctx, schema) {
   } else {
   }
   if (ctx.external?.uri) {
-    const id = ctx.external.registry.get(schema)?.id;
-    if (!id)
+    const id2 = ctx.external.registry.get(schema)?.id;
+    if (!id2)
       throw new Error("Schema is missing an `id` property");
-    result.$id = ctx.external.uri(id);
+    result.$id = ctx.external.uri(id2);
   }
   assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
@@ -51662,8 +51662,8 @@ var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
   return finalize(ctx, schema);
 };
 var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-  const { libraryOptions, target: target2 } = params ?? {};
-  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target2, io, processors });
+  const { libraryOptions, target: target3 } = params ?? {};
+  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target3, io, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
@@ -51733,8 +51733,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list)
+  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list2)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -52161,7 +52161,7 @@ function stringifyKeyNames(bySchema, json3, visited) {
   const values = json3.enum ?? (json3.const !== void 0 ? [json3.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
     return json3;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json3;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id: id2, ...rest } = json3;
   if (rest.enum)
     rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
   else if (typeof rest.const === "number")
@@ -52857,8 +52857,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   catch(params) {
     return _catch2(this, params);
   },
-  pipe(target2) {
-    return pipe(this, target2);
+  pipe(target3) {
+    return pipe(this, target3);
   },
   readonly() {
     return readonly(this);
@@ -55246,8 +55246,8 @@ function date4(params) {
 }
 
 // src/schema/field.ts
-function field(schema, title, description, example) {
-  return schema.meta({ title, description, examples: [example] });
+function field(schema, title2, description, example) {
+  return schema.meta({ title: title2, description, examples: [example] });
 }
 
 // src/config/config.ts
@@ -55461,12 +55461,12 @@ var SourceMap = class {
    * Location of `pointer` in document `document` of `file`. When the pointer goes past what
    * exists (a missing property), the deepest existing ancestor is used.
    */
-  locate(file2, document, pointer, target2 = "value") {
+  locate(file2, document, pointer, target3 = "value") {
     const source = this.sources.get(file2);
     const doc = source?.documents[document];
     if (!source || !doc) return { file: file2, document, pointer, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     const found = findNode(doc, pointer);
-    const node2 = target2 === "key" && found.key ? found.key : found.value ?? found.key;
+    const node2 = target3 === "key" && found.key ? found.key : found.value ?? found.key;
     const range = node2?.range ?? doc.contents?.range ?? [0, 0, 0];
     return { file: file2, document, pointer, ...this.span(file2, range[0], range[1]) };
   }
@@ -55564,9 +55564,9 @@ function formatDuration(seconds) {
   if (seconds === 0) return "0m";
   let rest = Math.round(seconds);
   let out = "";
-  for (const [unit, size] of Object.entries(UNIT_SECONDS)) {
+  for (const [unit2, size] of Object.entries(UNIT_SECONDS)) {
     const n = Math.floor(rest / size);
-    if (n > 0) out += `${n}${unit}`;
+    if (n > 0) out += `${n}${unit2}`;
     rest -= n * size;
   }
   return out;
@@ -55597,8 +55597,8 @@ var ai_qa_rubric_default = defineRule({
 });
 
 // src/feasibility/describe.ts
-function minutesText(minutes2) {
-  return formatDuration(minutes2 < 1 ? Math.round(minutes2 * 60) : Math.round(minutes2) * 60);
+function minutesText(minutes3) {
+  return formatDuration(minutes3 < 1 ? Math.round(minutes3 * 60) : Math.round(minutes3) * 60);
 }
 function when(u) {
   const utc = `${u.start.slice(0, 16).replace("T", " ")} \u2192 ${u.end.slice(0, 16).replace("T", " ")} UTC`;
@@ -55606,8 +55606,8 @@ function when(u) {
   return local ? `${utc} (${local})` : utc;
 }
 function dates(pattern, shown = 4) {
-  const list = pattern.dates.slice(0, shown).join(", ");
-  return pattern.count > shown ? `${list} and ${pattern.count - shown} more dates` : list;
+  const list2 = pattern.dates.slice(0, shown).join(", ");
+  return pattern.count > shown ? `${list2} and ${pattern.count - shown} more dates` : list2;
 }
 function describeGaps(fact) {
   if (!fact.worst) return "no gaps";
@@ -55659,11 +55659,11 @@ var capacity_meets_demand_default = defineRule({
       const policy = slaPolicyOf(model, channel2);
       const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : void 0;
       if (wait === void 0 || wait === null || !slowest) continue;
-      const target2 = parseTarget(slowest.firstResponse).seconds / 60;
-      if (wait > target2) {
+      const target3 = parseTarget(slowest.firstResponse).seconds / 60;
+      if (wait > target3) {
         report({
           at,
-          message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog.peak)} tickets, at ${fact.backlog.peakAt?.slice(0, 16).replace("T", " ")} UTC) takes up to ${minutesText(wait)} of the SLA clock to clear, first in first out \u2014 longer than the ${minutesText(target2)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
+          message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog.peak)} tickets, at ${fact.backlog.peakAt?.slice(0, 16).replace("T", " ")} UTC) takes up to ${minutesText(wait)} of the SLA clock to clear, first in first out \u2014 longer than the ${minutesText(target3)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
           related
         });
       }
@@ -55724,14 +55724,14 @@ function parseLocalTime(text2) {
     return { ok: false, code: "invalid-interval", error: `"${text2}" is not a time; write it as HH:MM, for example 09:00` };
   }
   const hours = Number(m[1]);
-  const minutes2 = Number(m[2]);
-  if (minutes2 > 59) {
+  const minutes3 = Number(m[2]);
+  if (minutes3 > 59) {
     return { ok: false, code: "invalid-interval", error: `"${text2}" has ${m[2]} minutes; minutes run from 00 to 59` };
   }
-  if (hours > 24 || hours === 24 && minutes2 !== 0) {
+  if (hours > 24 || hours === 24 && minutes3 !== 0) {
     return { ok: false, code: "invalid-interval", error: `"${text2}" is past the end of the day; hours run from 00:00 to 24:00` };
   }
-  return { ok: true, value: hours * 60 + minutes2 };
+  return { ok: true, value: hours * 60 + minutes3 };
 }
 function parseInterval(text2) {
   if (typeof text2 !== "string") {
@@ -55758,8 +55758,8 @@ function parseInterval(text2) {
   const overnight = end.value < start.value;
   return { ok: true, value: { start: start.value, end: overnight ? end.value + 1440 : end.value, overnight } };
 }
-function formatLocalTime(minutes2) {
-  const m = minutes2 === 1440 ? 1440 : minutes2 % 1440;
+function formatLocalTime(minutes3) {
+  const m = minutes3 === 1440 ? 1440 : minutes3 % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 }
 
@@ -55779,8 +55779,8 @@ function daysFromCivil(year, month, day) {
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
-function civilFromDays(dayNumber) {
-  const z2 = dayNumber + 719468;
+function civilFromDays(dayNumber2) {
+  const z2 = dayNumber2 + 719468;
   const era = Math.floor(z2 / 146097);
   const doe = z2 - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
@@ -55790,8 +55790,8 @@ function civilFromDays(dayNumber) {
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
-function weekdayOf(dayNumber) {
-  return ((dayNumber + 3) % 7 + 7) % 7;
+function weekdayOf(dayNumber2) {
+  return ((dayNumber2 + 3) % 7 + 7) % 7;
 }
 function dayOfLocalMs(localMs) {
   return Math.floor(localMs / DAY_MS);
@@ -55799,8 +55799,8 @@ function dayOfLocalMs(localMs) {
 function pad(n, width) {
   return String(n).padStart(width, "0");
 }
-function formatDay(dayNumber) {
-  const { year, month, day } = civilFromDays(dayNumber);
+function formatDay(dayNumber2) {
+  const { year, month, day } = civilFromDays(dayNumber2);
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -55893,7 +55893,7 @@ var Zone = class {
     const end = begin + CHUNK_MS;
     const first = this.chunkStartOffset(key);
     const last = this.chunkStartOffset(key + 1);
-    const list = [first];
+    const list2 = [first];
     let fromSec = begin / SECOND_MS;
     let fromOffset = first;
     while (fromOffset !== last) {
@@ -55908,9 +55908,9 @@ var Zone = class {
       if (at >= end) break;
       fromOffset = this.rawOffset(at);
       fromSec = hi;
-      list.push(at, fromOffset);
+      list2.push(at, fromOffset);
     }
-    const packed = Float64Array.from(list);
+    const packed = Float64Array.from(list2);
     this.chunks.set(key, packed);
     return packed;
   }
@@ -56016,12 +56016,12 @@ function isRecord(value) {
 function isWeekday(key) {
   return WEEKDAYS.includes(key);
 }
-function intervalProblems(list, path, where, out) {
-  if (!Array.isArray(list)) {
+function intervalProblems(list2, path, where, out) {
+  if (!Array.isArray(list2)) {
     out.push({ code: "invalid-spec", message: "Hours must be a list of intervals such as 09:00-17:00; use [] for a closed day.", path, ...where });
     return;
   }
-  list.forEach((text2, index) => {
+  list2.forEach((text2, index) => {
     const parsed = parseInterval(text2);
     if (!parsed.ok) {
       out.push({ code: parsed.code, message: `${parsed.error}.`, path: [...path, index], index, ...where });
@@ -56188,23 +56188,23 @@ function compileSchedule(input2) {
     const day = parseDay(o.date);
     texts.set(day, [...texts.get(day) ?? [], ...o.hours]);
   }
-  for (const [day, list] of texts) overrides.set(day, shiftsOf(list));
-  const compiled = new CompiledSchedule(false, input2.timeZone, getZone(input2.timeZone), weekly, holidays, overrides);
-  memo2.set(input2, compiled);
-  return compiled;
+  for (const [day, list2] of texts) overrides.set(day, shiftsOf(list2));
+  const compiled2 = new CompiledSchedule(false, input2.timeZone, getZone(input2.timeZone), weekly, holidays, overrides);
+  memo2.set(input2, compiled2);
+  return compiled2;
 }
 
 // src/time/intervals.ts
 function unionIntervals(lists) {
   let n = 0;
-  for (const list of lists) n += list.length >> 1;
+  for (const list2 of lists) n += list2.length >> 1;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   let k = 0;
-  for (const list of lists) {
-    for (let i2 = 0; i2 + 1 < list.length; i2 += 2) {
-      const s2 = list[i2];
-      const e2 = list[i2 + 1];
+  for (const list2 of lists) {
+    for (let i2 = 0; i2 + 1 < list2.length; i2 += 2) {
+      const s2 = list2[i2];
+      const e2 = list2[i2 + 1];
       if (e2 > s2) {
         starts[k] = s2;
         ends[k] = e2;
@@ -56395,15 +56395,15 @@ function openIntervalsMs(c, from, to) {
 }
 
 // src/time/overlaps.ts
-function intervalsOf(list, path, where) {
-  if (!Array.isArray(list)) return [];
+function intervalsOf(list2, path, where) {
+  if (!Array.isArray(list2)) return [];
   const out = [];
-  list.forEach((text2, index) => {
+  list2.forEach((text2, index) => {
     const parsed = typeof text2 === "string" ? parseInterval(text2) : void 0;
     if (!parsed?.ok) return;
     const { start, end } = parsed.value;
-    const label2 = `${where.date ?? where.weekday ?? ""} ${formatLocalTime(start)}-${formatLocalTime(end)}`;
-    out.push({ start, end, path: [...path, index], label: label2, ...where });
+    const label3 = `${where.date ?? where.weekday ?? ""} ${formatLocalTime(start)}-${formatLocalTime(end)}`;
+    out.push({ start, end, path: [...path, index], label: label3, ...where });
   });
   return out;
 }
@@ -56498,8 +56498,8 @@ function dayOf(value, zone, what) {
   return dayOfLocalMs(zone.toLocalMs(ms));
 }
 function dstGapProblems(spec, from, to) {
-  const compiled = compileSchedule(spec);
-  const zone = compiled.zone;
+  const compiled2 = compileSchedule(spec);
+  const zone = compiled2.zone;
   const first = dayOf(from, zone, "from");
   const last = typeof to === "string" ? dayOf(to, zone, "to") - 1 : dayOf(new Date(to.getTime() - 1), zone, "to");
   const weekly = weeklyIntervals(spec);
@@ -56586,12 +56586,12 @@ var coverage_meets_promise_default = defineRule({
       const channel2 = model.find("Channel", fact.name);
       const policy = channel2 && slaPolicyOf(model, channel2);
       if (!policy) continue;
-      for (const target2 of fact.targets) {
-        if (target2.met) continue;
-        const index = policy.spec.tiers.findIndex((t) => t.name === target2.label);
+      for (const target3 of fact.targets) {
+        if (target3.met) continue;
+        const index = policy.spec.tiers.findIndex((t) => t.name === target3.label);
         report({
           at: child(policy.at, "tiers", index, "firstResponse"),
-          message: `Channel '${fact.name}' promises a first response within ${minutesText(target2.minutes)} for '${target2.label}' tickets (${clockWords(fact.clock ?? void 0)}), but nobody who answers it (${fact.teams.join(", ")}) is on shift for up to ${minutesText(fact.worstWaitMinutes)} of that clock. ${describeGaps(fact)} Add shifts that cover these hours, or lengthen the promise to at least ${minutesText(fact.worstWaitMinutes)}.`,
+          message: `Channel '${fact.name}' promises a first response within ${minutesText(target3.minutes)} for '${target3.label}' tickets (${clockWords(fact.clock ?? void 0)}), but nobody who answers it (${fact.teams.join(", ")}) is on shift for up to ${minutesText(fact.worstWaitMinutes)} of that clock. ${describeGaps(fact)} Add shifts that cover these hours, or lengthen the promise to at least ${minutesText(fact.worstWaitMinutes)}.`,
           related: [{ at: child(channel2.at, "slaPolicy"), message: `Channel '${fact.name}' publishes this policy.` }]
         });
       }
@@ -56628,11 +56628,11 @@ var escalation_role_coverage_default = defineRule({
   check({ model, facts }, report) {
     for (const fact of facts.coverage.escalations) {
       const trigger = model.find("EscalationTrigger", fact.name);
-      const target2 = fact.targets[0];
-      if (!trigger || !target2 || target2.met) continue;
+      const target3 = fact.targets[0];
+      if (!trigger || !target3 || target3.met) continue;
       report({
         at: child(trigger.at, "within"),
-        message: `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target2.minutes)} (${clockWords(fact.clock ?? void 0)}), but nobody in that role (${fact.teams.join(", ")}) is on shift for up to ${minutesText(fact.worstWaitMinutes)}. ${describeGaps(fact)} Add on-call shifts for the role, route to a role that is on shift, or count the window in business hours with \`schedule:\`.`
+        message: `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target3.minutes)} (${clockWords(fact.clock ?? void 0)}), but nobody in that role (${fact.teams.join(", ")}) is on shift for up to ${minutesText(fact.worstWaitMinutes)}. ${describeGaps(fact)} Add on-call shifts for the role, route to a role that is on shift, or count the window in business hours with \`schedule:\`.`
       });
     }
   }
@@ -56640,16 +56640,16 @@ var escalation_role_coverage_default = defineRule({
 
 // src/rules/kb-article-naming.ts
 function namingRegex(pattern) {
-  const placeholders = [];
+  const placeholders2 = [];
   const source = pattern.split(/(\{[^}]+\})/).map((part) => {
     const placeholder = /^\{([^}]+)\}$/.exec(part);
     if (placeholder) {
-      placeholders.push(placeholder[1]);
+      placeholders2.push(placeholder[1]);
       return "(.+?)";
     }
     return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }).join("");
-  return { regex: new RegExp(`^${source}$`), placeholders };
+  return { regex: new RegExp(`^${source}$`), placeholders: placeholders2 };
 }
 var kb_article_naming_default = defineRule({
   id: "kb-article-naming",
@@ -56657,8 +56657,8 @@ var kb_article_naming_default = defineRule({
   defaultSeverity: "warn",
   check({ model }, report) {
     for (const kb of model.knowledgeBases) {
-      const { regex, placeholders } = namingRegex(kb.spec.namingPattern);
-      const categoryIndex = placeholders.findIndex((p) => p.toLowerCase() === "category");
+      const { regex, placeholders: placeholders2 } = namingRegex(kb.spec.namingPattern);
+      const categoryIndex = placeholders2.findIndex((p) => p.toLowerCase() === "category");
       kb.spec.articles.forEach((article, i) => {
         const at = child(kb.at, "articles", i, "title");
         const match = regex.exec(article.title);
@@ -56720,10 +56720,10 @@ function isRealDate(date5) {
 }
 function addMonths(date5, months) {
   const [y, m, d] = date5.split("-").map(Number);
-  const target2 = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target2.getUTCFullYear(), target2.getUTCMonth() + 1, 0)).getUTCDate();
-  target2.setUTCDate(Math.min(d, lastDay));
-  return fromUtc(target2);
+  const target3 = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target3.getUTCFullYear(), target3.getUTCMonth() + 1, 0)).getUTCDate();
+  target3.setUTCDate(Math.min(d, lastDay));
+  return fromUtc(target3);
 }
 function addDays(date5, days) {
   const t = toUtc(date5);
@@ -56806,18 +56806,18 @@ var metric_target_matches_sla_default = defineRule({
   defaultSeverity: "warn",
   check({ model }, report) {
     for (const targets of model.metricTargets) {
-      targets.spec.targets.forEach((target2, i) => {
-        const read = MILESTONE[target2.metric];
-        if (!read || !target2.channel || !target2.tier || target2.target.endsWith("%")) return;
-        const channel2 = model.find("Channel", target2.channel);
-        const tier2 = channel2 && slaPolicyOf(model, channel2)?.spec.tiers.find((t) => t.name === target2.tier);
+      targets.spec.targets.forEach((target3, i) => {
+        const read = MILESTONE[target3.metric];
+        if (!read || !target3.channel || !target3.tier || target3.target.endsWith("%")) return;
+        const channel2 = model.find("Channel", target3.channel);
+        const tier2 = channel2 && slaPolicyOf(model, channel2)?.spec.tiers.find((t) => t.name === target3.tier);
         const published = tier2 ? read(tier2) : void 0;
         if (!published) return;
-        const measured = parseTarget(target2.target);
-        if (measured.seconds === published.seconds && (target2.metric.startsWith("resolution") || measured.share === published.share)) return;
+        const measured = parseTarget(target3.target);
+        if (measured.seconds === published.seconds && (target3.metric.startsWith("resolution") || measured.share === published.share)) return;
         report({
           at: child(targets.at, "targets", i, "target"),
-          message: `The ${target2.metric} target for '${target2.tier}' on '${target2.channel}' is ${target2.target}, but the channel publishes ${Math.round(published.share * 100)}% within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`
+          message: `The ${target3.metric} target for '${target3.tier}' on '${target3.channel}' is ${target3.target}, but the channel publishes ${Math.round(published.share * 100)}% within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`
         });
       });
     }
@@ -56843,17 +56843,17 @@ var no_duplicate_names_default = defineRule({
 
 // src/diagnostics/suggest.ts
 function distance(a, b) {
-  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const row3 = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row2[0];
-    row2[0] = i;
+    let diagonal = row3[0];
+    row3[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = row2[j];
-      row2[j] = Math.min(above + 1, row2[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const above = row3[j];
+      row3[j] = Math.min(above + 1, row3[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
     }
   }
-  return row2[b.length];
+  return row3[b.length];
 }
 function closest(word, candidates) {
   const lower = word.toLowerCase();
@@ -57160,10 +57160,10 @@ var sync_service_level_default = defineRule({
       if (!policy) continue;
       const index = policy.spec.tiers.reduce((best, t, i) => t.priority < policy.spec.tiers[best].priority ? i : best, 0);
       const w = erlang.worst;
-      const target2 = `${Math.round(erlang.target.share * 100)}% within ${minutesText(erlang.target.seconds / 60)}`;
+      const target3 = `${Math.round(erlang.target.share * 100)}% within ${minutesText(erlang.target.seconds / 60)}`;
       report({
         at: child(policy.at, "tiers", index, "firstResponse"),
-        message: `Channel '${fact.channel}' promises ${target2}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace("T", " ")} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents, ${w.staffed} ${w.staffed === 1 ? "is" : "are"} on shift, so about ${Math.round(w.serviceLevel * 100)}% are answered in time. Add agents in those hours or loosen the target.`,
+        message: `Channel '${fact.channel}' promises ${target3}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace("T", " ")} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents, ${w.staffed} ${w.staffed === 1 ? "is" : "are"} on shift, so about ${Math.round(w.serviceLevel * 100)}% are answered in time. Add agents in those hours or loosen the target.`,
         related: [{ at: child(channel2.at, "demand"), message: "The demand that sets the required agents." }]
       });
     }
@@ -57299,9 +57299,9 @@ function templateProblems(source, root) {
           params.forEach((p) => checkExpr(p, scopes));
           const subject = params[0]?.type === "PathExpression" ? params[0] : void 0;
           const scope = scopes[scopes.length - 1 - (subject?.depth ?? 0)];
-          const target2 = subject && scope ? walk(scope, subject.parts) : void 0;
+          const target3 = subject && scope ? walk(scope, subject.parts) : void 0;
           let inner = scopes;
-          const item = path.original === "each" && Array.isArray(target2) ? target2[0] : path.original === "with" ? target2 : void 0;
+          const item = path.original === "each" && Array.isArray(target3) ? target3[0] : path.original === "with" ? target3 : void 0;
           if (item !== void 0) inner = [...scopes, item];
           const program = node2.program;
           const inverse = node2.inverse;
@@ -57450,12 +57450,12 @@ var tier_exists_default = defineRule({
   defaultSeverity: "error",
   check({ model }, report) {
     const all = allTierNames(model);
-    const unknown2 = (name, at, where, names, target2 = "value") => {
+    const unknown2 = (name, at, where, names, target3 = "value") => {
       if (names.includes(name)) return;
       const suggestion = didYouMean(name, names);
       report({
         at,
-        target: target2,
+        target: target3,
         message: `Tier '${name}' is not defined${where}. Known tiers: ${names.length ? names.join(", ") : "none"}.`,
         ...suggestion ? { suggestion } : {}
       });
@@ -57568,12 +57568,12 @@ var urgent_path_is_sync_default = defineRule({
     for (const channel2 of model.channels) {
       const path = channel2.spec.urgentPath;
       if (path) {
-        const target2 = model.find("Channel", path);
-        if (target2 && target2.spec.mode !== "sync") {
+        const target3 = model.find("Channel", path);
+        if (target3 && target3.spec.mode !== "sync") {
           report({
             at: child(channel2.at, "urgentPath"),
             message: `Channel '${channel2.name}' sends urgent cases to '${path}', which is async too. Point urgentPath at a channel with mode: sync.`,
-            related: [{ at: child(target2.at, "mode"), message: `Channel '${path}' is async.` }]
+            related: [{ at: child(target3.at, "mode"), message: `Channel '${path}' is async.` }]
           });
         }
         continue;
@@ -57659,97 +57659,19 @@ function loadConfig(cwd, explicit) {
   }
   const ids = RULES.map((r) => r.id);
   const named = [...Object.keys(result.data.rules ?? {}), ...(result.data.overrides ?? []).flatMap((o) => Object.keys(o.rules))];
-  for (const id of named) {
-    if (!ids.includes(id)) {
-      const hint = didYouMean(id, ids);
-      throw new UsageError(`${shown}: unknown rule '${id}'${hint ? ` (${hint})` : ""}. See docs/rules/ for the rule ids.`);
+  for (const id2 of named) {
+    if (!ids.includes(id2)) {
+      const hint = didYouMean(id2, ids);
+      throw new UsageError(`${shown}: unknown rule '${id2}'${hint ? ` (${hint})` : ""}. See docs/rules/ for the rule ids.`);
     }
   }
   return { config: result.data, path };
 }
 
-// src/cli/policy-source.ts
-import { resolve as resolve3 } from "node:path";
-
-// src/load/files.ts
-import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-var YAML_FILE = /\.ya?ml$/i;
-var NOT_POLICIES = /* @__PURE__ */ new Set(["supportops.yaml", "supportops.yml"]);
-function readPolicyFiles(root) {
-  const paths = [];
-  const walk2 = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk2(full);
-      else if (entry.isFile() && YAML_FILE.test(entry.name)) {
-        const rel = relative(root, full).split(sep).join("/");
-        if (!(dir === root && NOT_POLICIES.has(entry.name))) paths.push(rel);
-      }
-    }
-  };
-  walk2(root);
-  paths.sort();
-  return paths.map((path) => ({ path, bytes: readFileSync2(join(root, path)) }));
-}
-function isDirectory2(path) {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-// src/load/git-files.ts
-import { execFileSync } from "node:child_process";
-import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-var YAML_FILE2 = /\.ya?ml$/i;
-var MAX_BUFFER = 512 * 1024 * 1024;
-function git(cwd, args, input2) {
-  return execFileSync("git", args, { cwd, input: input2, maxBuffer: MAX_BUFFER, stdio: ["pipe", "pipe", "pipe"] });
-}
-function resolveCommit(dir, ref2) {
-  if (ref2.startsWith("-")) return void 0;
-  try {
-    return git(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`]).toString().trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readPolicyFilesAtCommit(root, commit) {
-  const absolute = resolve2(root);
-  const top = git(absolute, ["rev-parse", "--show-toplevel"]).toString().trim();
-  const prefix = relative2(top, absolute).split(sep2).join("/");
-  const listing = git(top, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix || "."]).toString();
-  const entries = listing.split("\0").filter(Boolean).map((line) => {
-    const [meta3, path] = line.split("	");
-    const [, type, sha] = meta3.split(" ");
-    return { type, sha, path };
-  }).filter((e) => e.type === "blob" && YAML_FILE2.test(e.path)).map((e) => ({ ...e, rel: prefix ? e.path.slice(prefix.length + 1) : e.path })).filter((e) => !e.rel.split("/").some((part) => part.startsWith(".") || part === "node_modules")).filter((e) => !(e.rel === "supportops.yaml" || e.rel === "supportops.yml")).sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  if (entries.length === 0) return [];
-  const out = git(top, ["cat-file", "--batch"], Buffer.from(entries.map((e) => e.sha).join("\n") + "\n"));
-  const files = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const headerEnd = out.indexOf(10, offset);
-    const size = Number(out.subarray(offset, headerEnd).toString().split(" ")[2]);
-    const start = headerEnd + 1;
-    files.push({ path: entry.rel, bytes: out.subarray(start, start + size) });
-    offset = start + size + 1;
-  }
-  return files;
-}
-
-// src/cli/policy-source.ts
-function readPolicySource(spec, root, cwd, option) {
-  const folder = resolve3(cwd, spec);
-  if (isDirectory2(folder)) return { files: readPolicyFiles(folder), label: spec };
-  const rootDir = resolve3(cwd, root);
-  const commit = isDirectory2(rootDir) ? resolveCommit(rootDir, spec) : void 0;
-  if (!commit) throw new UsageError(`${option} ${spec} is neither a folder nor a git commit of the repository holding ${root}.`);
-  return { files: readPolicyFilesAtCommit(rootDir, commit), label: `${spec} (${commit.slice(0, 7)})` };
-}
+// src/cli/output-dir.ts
+import { randomBytes } from "node:crypto";
+import { existsSync as existsSync3, mkdirSync, mkdtempSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
 
 // src/diagnostics/diagnostic.ts
 var SEVERITIES = ["error", "warn", "info"];
@@ -57779,6 +57701,1807 @@ function failsAt(diagnostics, level) {
   return diagnostics.some((d) => d.baseline !== "existing" && atLeast(d.severity, level));
 }
 
+// src/schema/kinds/channels.ts
+var MEDIA = ["email", "web-form", "chat", "messaging", "phone", "social", "community", "video"];
+var Profile = external_exports.strictObject({
+  timeZone: field(TimeZone, "Time zone", "The zone the arrival profile's hours and days are written in.", "Europe/London"),
+  days: field(
+    external_exports.strictObject(Object.fromEntries(WEEKDAYS2.map((d) => [d, field(external_exports.number().min(0), `${d} weight`, `Relative volume on ${d}; 1 is a normal day, 0 means nothing arrives.`, 1).optional()]))),
+    "Day weights",
+    "Relative volume per weekday; days left out weigh 1.",
+    { sat: 0.3, sun: 0.2 }
+  ).optional(),
+  hours: field(external_exports.array(external_exports.number().min(0)).length(24), "Hour weights", "Relative volume in each local hour 00\u201323 (24 numbers); left out means flat.", [1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1]).optional()
+});
+var Demand = external_exports.strictObject({
+  ticketsPerDay: field(external_exports.number().min(0), "Tickets per day", "Average number of new tickets or contacts per day on this channel.", 240),
+  tierMix: field(external_exports.record(Name, Percent), "Tier mix", "Share of the volume in each SLA tier, by tier name; the shares add up to 100%.", { urgent: "5%", high: "20%", standard: "75%" }),
+  profile: field(Profile, "Arrival profile", "When in the week the volume arrives.", { timeZone: "Europe/London" }).optional(),
+  growth: field(Percent, "Yearly growth", "Expected growth of the volume over the next year.", "15%").optional()
+});
+var EntryPoint = external_exports.strictObject({
+  location: field(external_exports.string().min(1), "Location", "Where customers start a conversation on this channel.", "Help widget on app.example.com"),
+  url: field(external_exports.string().min(1), "URL", "Address of the entry point, when it has one.", "https://example.com/support").optional(),
+  showsResponseTime: field(external_exports.boolean(), "Shows response time", "Whether the entry point shows the expected response time and hours before the customer writes (the generated disclosure).", true)
+});
+var ChannelSpec = external_exports.strictObject({
+  mode: field(external_exports.enum(["sync", "async"]), "Mode", "sync: the customer waits on the line for an answer (phone, live chat). async: replies come later (email, forms, messaging).", "async"),
+  medium: field(external_exports.enum(MEDIA), "Medium", "The kind of channel.", "email"),
+  displayName: field(external_exports.string().min(1), "Display name", "How customers see the channel named.", "Email support").optional(),
+  looksLive: field(external_exports.boolean(), "Looks live", 'Whether the interface looks live to customers (chat bubble, typing indicator, "connecting you to an agent") even if replies come later.', false),
+  purpose: field(external_exports.string().min(1), "Purpose", "What this channel is for, in one sentence for agents and customers.", "Anything that needs tracking: account, billing and product questions."),
+  allowedUses: field(external_exports.array(external_exports.string().min(1)), "Allowed uses", "What customers should use this channel for.", ["Bug reports", "Billing questions"]),
+  notFor: field(external_exports.array(external_exports.string().min(1)), "Not for", "What this channel must not be used for, with where to go instead.", ["Outages: call the urgent line"]).optional(),
+  entryPoint: field(EntryPoint, "Entry point", "Where customers make contact, and whether it discloses response times.", { location: "support@example.com", showsResponseTime: true }),
+  slaPolicy: field(ref("SlaPolicy", "The SLA policy that applies on this channel.", "email-sla"), "SLA policy", "The SLA policy published for this channel.", "email-sla").optional(),
+  customerTimeZones: field(external_exports.array(TimeZone), "Customer time zones", "Zones in which to state the hours in customer-facing disclosures.", ["America/New_York", "Asia/Singapore"]).optional(),
+  urgentPath: field(ref("Channel", "A synchronous channel for urgent cases.", "phone"), "Urgent path", "The synchronous channel customers are pointed to for urgent cases.", "phone").optional(),
+  demand: field(Demand, "Demand", "How much arrives on this channel and when.", { ticketsPerDay: 240, tierMix: { standard: "100%" } }).optional()
+});
+var Resolution = external_exports.strictObject({
+  median: field(Duration, "Median", "Half of tickets are resolved within this time.", "1d"),
+  p90: field(Duration, "90th percentile", "90% of tickets are resolved within this time.", "3d")
+});
+var Tier = external_exports.strictObject({
+  name: field(Name, "Tier name", "Name of the tier, used by tags, triggers and demand.", "urgent"),
+  priority: field(external_exports.number().int().min(1).max(9), "Priority", "Urgency rank: 1 is the most urgent. A more urgent tier may never be slower than a less urgent one.", 1),
+  description: field(external_exports.string().min(1), "Description", "Which tickets belong in this tier, in plain words.", "Outage, security issue or payment failure."),
+  acknowledge: field(Target, "Acknowledge", "Time to confirm receipt to the customer.", "15m").optional(),
+  firstResponse: field(Target, "First response", "Time to the first human reply, with the share of tickets that must meet it.", "90% within 1h"),
+  nextResponse: field(Target, "Next response", "Time to each later reply while the ticket is open.", "90% within 4h").optional(),
+  resolution: field(Resolution, "Resolution", "Time to resolve, as a median and a 90th percentile.", { median: "8h", p90: "2d" }).optional()
+});
+var SlaPolicySpec = external_exports.strictObject({
+  clock: field(external_exports.enum(["business", "calendar"]), "Clock", "business: targets count only the open hours of `schedule`. calendar: targets count every hour (24/7).", "business"),
+  schedule: field(ref("Schedule", "The schedule whose hours the clock counts.", "emea-hours"), "Schedule", "The business hours the clock counts when clock is business.", "emea-hours").optional(),
+  tiers: field(external_exports.array(Tier).min(1), "Tiers", "The response-time tiers, most urgent first.", [{ name: "urgent", priority: 1, description: "Outages", firstResponse: "90% within 1h" }])
+});
+
+// src/schema/kinds/governance.ts
+var CADENCES = ["weekly", "monthly", "quarterly", "yearly"];
+var Article = external_exports.strictObject({
+  title: field(external_exports.string().min(1), "Title", "Article title; must follow the naming pattern.", "KB - Troubleshooting - Password Reset"),
+  owner: field(Name, "Owner", "The team or role that keeps the article correct.", "knowledge-owner").optional(),
+  tags: field(external_exports.array(ref("Tag", "A tag the article answers.", "account-access")), "Tags", "The tags whose tickets this article helps with.", ["account-access"]),
+  lastReviewed: field(LocalDate, "Last reviewed", "The date the owner last checked the article.", "2026-10-01"),
+  url: field(external_exports.string().min(1), "URL", "Where customers read the article.", "https://help.example.com/password-reset").optional(),
+  reviewCadence: field(external_exports.enum(CADENCES), "Review cadence", "Overrides the knowledge base's cadence for this article.", "quarterly").optional()
+});
+var Decision = external_exports.strictObject({
+  date: field(LocalDate, "Date", "When it was decided.", "2026-09-14"),
+  decision: field(external_exports.string().min(1), "Decision", "What was decided.", "Refunds over 500 EUR need a lead's approval."),
+  why: field(external_exports.string().min(1), "Why", "The reason.", "Two disputed refunds in Q2."),
+  owner: field(Name, "Owner", "The team or role that owns the decision.", "support-lead")
+});
+var Theme = external_exports.strictObject({
+  theme: field(external_exports.string().min(1), "Theme", "A recurring ticket theme.", "Password resets"),
+  tags: field(external_exports.array(ref("Tag", "A tag of the theme.", "account-access")).min(1), "Tags", "Tags that identify the theme; self-help must cover at least one.", ["account-access"])
+});
+var KnowledgeBaseSpec = external_exports.strictObject({
+  namingPattern: field(external_exports.string().min(1), "Naming pattern", "How article titles are written: {Placeholders} stand for any text, the rest is literal.", "KB - {Category} - {Topic}"),
+  categories: field(external_exports.array(external_exports.string().min(1)), "Categories", "Allowed values of the {Category} placeholder.", ["Troubleshooting", "How-to", "Billing"]).optional(),
+  reviewCadence: field(external_exports.enum(CADENCES), "Review cadence", "How often every article must be reviewed.", "monthly"),
+  articles: field(external_exports.array(Article), "Articles", "The articles, with owner and review date.", []),
+  decisions: field(external_exports.array(Decision), "Decision log", "What was decided, why, when and by whom.", []).optional(),
+  topThemes: field(external_exports.array(Theme), "Top recurring themes", "The most frequent ticket themes; each needs a self-help article.", []).optional()
+});
+var AI_TASKS = ["suggest-tags", "draft-acknowledgement", "recommend-articles", "draft-reply", "summarize", "translate", "send-reply", "close-ticket"];
+var AllowedTask = external_exports.strictObject({
+  task: field(external_exports.enum(AI_TASKS), "Task", "What the AI may do.", "suggest-tags"),
+  tags: field(external_exports.array(ref("Tag", "A tag (category) the task may act on.", "billing")), "Tags", "The tags (categories) the task may act on; left out means all.", ["billing"]).optional()
+});
+var Criterion = external_exports.strictObject({
+  criterion: field(external_exports.string().min(1), "Criterion", "What the reviewer scores.", "Accuracy"),
+  weight: field(Percent, "Weight", "Share of the total score; the weights add up to 100%.", "30%"),
+  description: field(external_exports.string().min(1), "Description", "What a full score looks like.", "Every claim is correct and cites the knowledge base.").optional()
+});
+var AiGuardrailsSpec = external_exports.strictObject({
+  allowedTasks: field(external_exports.array(AllowedTask), "Allowed tasks", "Low-risk tasks the AI may do.", [{ task: "suggest-tags" }]),
+  humanReview: field(external_exports.array(ref("Tag", "A sensitive category.", "refund")), "Human review", "Sensitive categories (tags) where a person must review every AI output.", ["refund", "account-access"]),
+  citeKnowledgeBase: field(external_exports.boolean(), "Cite the knowledge base", "Drafts must cite the knowledge-base article they rely on.", true),
+  sayUnknown: field(external_exports.boolean(), "Say unknown", 'Drafts say "unknown" when the AI cannot verify something.', true),
+  qaRubric: field(external_exports.array(Criterion), "QA rubric", "How reviewers score AI-assisted replies.", [{ criterion: "Accuracy", weight: "30%" }])
+});
+var METRICS2 = ["first-response-time", "next-response-time", "resolution-time-median", "resolution-time-p90", "deflection-rate", "csat", "reopen-rate", "sla-attainment"];
+var MetricTarget = external_exports.strictObject({
+  metric: field(external_exports.enum(METRICS2), "Metric", "What is measured.", "first-response-time"),
+  channel: field(ref("Channel", "The channel measured.", "email"), "Channel", "Restrict to one channel; left out means all.", "email").optional(),
+  tier: field(Name, "Tier", "Restrict to one SLA tier.", "urgent").optional(),
+  target: field(external_exports.union([Target, Percent, Duration]), "Target", "The goal: a duration target for time metrics, a percentage for rates.", "90% within 1h"),
+  direction: field(external_exports.enum(["at-least", "at-most"]), "Direction", "Whether the measured value must stay at least or at most the target (rates only).", "at-least").optional()
+});
+var MetricTargetsSpec = external_exports.strictObject({
+  reviewCadence: field(external_exports.array(external_exports.enum(CADENCES)).min(1), "Review cadence", "How often the metrics are reviewed.", ["monthly", "quarterly"]),
+  owner: field(Name, "Owner", "The team or role that reviews the metrics.", "support-lead").optional(),
+  targets: field(external_exports.array(MetricTarget).min(1), "Targets", "The metric targets.", [{ metric: "csat", target: "90%", direction: "at-least" }])
+});
+
+// src/schema/kinds/people.ts
+var ROLE_CATEGORIES = ["tier1-async", "specialist", "knowledge-owner", "qa-reviewer", "lead", "other"];
+var RoleSpec = external_exports.strictObject({
+  category: field(external_exports.enum(ROLE_CATEGORIES), "Category", "What kind of role this is: tier1-async (triage and standard replies), specialist (billing, bugs, security), knowledge-owner, qa-reviewer, lead or other.", "specialist"),
+  description: field(external_exports.string().min(1), "Description", "What people in this role do, in one or two sentences.", "Handles refunds, invoices and payment failures."),
+  responsibilities: field(external_exports.array(external_exports.string().min(1)), "Responsibilities", "The duties of this role, one per line.", ["Resolve payment failures", "Approve refunds"]).optional()
+});
+var TeamSpec = external_exports.strictObject({
+  role: field(ref("Role", "The role everyone in this team holds.", "billing-specialist"), "Role", "The role everyone in this team holds.", "billing-specialist"),
+  schedule: field(ref("Schedule", "The schedule this team works.", "emea-hours"), "Schedule", "The schedule (business hours) this team works.", "emea-hours"),
+  headcount: field(external_exports.number().int().min(0).max(1e5), "Headcount", "How many people are in the team (full-time equivalents).", 4),
+  shrinkage: field(Percent, "Shrinkage", "Share of paid time not available for tickets: leave, training, meetings, breaks.", "30%"),
+  occupancy: field(Percent, "Occupancy", "Share of available time spent actually handling work; above about 85% is not sustainable.", "85%"),
+  handleTime: field(Duration, "Average handle time", "Average working time per ticket or contact. Give this or ticketsPerAgentPerDay.", "12m").optional(),
+  ticketsPerAgentPerDay: field(external_exports.number().positive(), "Tickets per agent per day", "How many tickets one agent completes in a working day. Give this or handleTime.", 30).optional(),
+  concurrency: field(external_exports.number().min(1).max(10), "Chat concurrency", "How many chats one agent handles at once (chat teams only).", 2.5).optional(),
+  channels: field(external_exports.array(ref("Channel", "A channel this team answers.", "email")), "Channels", "The channels this team answers.", ["email", "web-form"]),
+  tags: field(external_exports.array(ref("Tag", "A tag this team handles.", "billing")), "Tags", "The tags whose tickets this team handles. Leave out to handle every tag on its channels.", ["billing", "refund"]).optional()
+});
+
+// src/schema/kinds/schedule.ts
+var Hours = external_exports.array(TimeRange);
+var dayNames = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday"
+};
+var Weekly = external_exports.strictObject(
+  Object.fromEntries(
+    WEEKDAYS2.map((day) => [
+      day,
+      field(Hours, `${dayNames[day]} hours`, `Open intervals on ${dayNames[day]}, local time. Several intervals make a split shift; an interval that ends before it starts runs overnight into the next day. Leave out or use [] for closed.`, ["09:00-12:30", "13:30-17:00"]).optional()
+    ])
+  )
+);
+var Holiday = external_exports.strictObject({
+  date: field(LocalDate, "Date", "The local date (in this schedule's time zone) on which the team is closed.", "2026-12-25"),
+  name: field(external_exports.string().min(1), "Name", "What the holiday is called, shown in generated hours.", "Christmas Day")
+});
+var Override = external_exports.strictObject({
+  date: field(LocalDate, "Date", "The local date whose hours differ from the usual week.", "2026-12-24"),
+  hours: field(Hours, "Hours", "The open intervals on that date, replacing the weekly hours; [] closes the whole day.", ["09:00-13:00"]),
+  name: field(external_exports.string().min(1), "Reason", "Why the hours differ, shown in generated hours.", "Christmas Eve").optional()
+});
+var ScheduleSpec = external_exports.strictObject({
+  timeZone: field(TimeZone, "Time zone", "IANA time zone of the local clock these hours are written in. Daylight-saving changes follow the zone.", "Europe/London"),
+  weekly: field(Weekly, "Weekly hours", "Open hours for each day of the week in local wall-clock time (24-hour HH:MM; 24:00 ends the day).", { mon: ["09:00-17:00"] }),
+  holidays: field(external_exports.array(Holiday), "Holidays", "Local dates on which the schedule is closed all day.", [{ date: "2026-12-25", name: "Christmas Day" }]).optional(),
+  overrides: field(external_exports.array(Override), "Date overrides", "Dates with extra or reduced hours; each replaces that date's weekly hours.", [{ date: "2026-12-24", hours: ["09:00-13:00"], name: "Christmas Eve" }]).optional()
+});
+
+// src/schema/kinds/index.ts
+var API_VERSION = "supportops/v1";
+var SPECS = {
+  Schedule: { spec: ScheduleSpec, file: "schedule", description: "Business hours in one time zone: weekly hours, holidays and date overrides." },
+  Role: { spec: RoleSpec, file: "role", description: "A support role, such as tier-1 async agent, specialist, knowledge owner or QA reviewer." },
+  Team: { spec: TeamSpec, file: "team", description: "People in one role working one schedule, with their productivity and the channels and tags they serve." },
+  Channel: { spec: ChannelSpec, file: "channel", description: "A way customers reach support: what it is for, how it looks, its SLA and its demand." },
+  SlaPolicy: { spec: SlaPolicySpec, file: "sla-policy", description: "Response-time tiers measured on a business-hours or calendar clock." },
+  Tag: { spec: TagSpec, file: "tag", description: "A ticket tag: what it means, who owns it, its default tier and the intake fields it needs." },
+  EscalationTrigger: { spec: EscalationTriggerSpec, file: "escalation-trigger", description: "What counts as urgent, the tier it raises to, who takes it and how fast, and the synchronous path." },
+  Template: { spec: TemplateSpec, file: "template", description: "A text template: intake, handoff, solved-ticket note or acknowledgement." },
+  KnowledgeBase: { spec: KnowledgeBaseSpec, file: "knowledge-base", description: "Knowledge-base governance: naming, review cadence, articles, decision log and top themes." },
+  AiGuardrails: { spec: AiGuardrailsSpec, file: "ai-guardrails", description: "What AI may do, which categories need human review, and the QA rubric." },
+  MetricTargets: { spec: MetricTargetsSpec, file: "metric-targets", description: "Metric targets and how often they are reviewed." }
+};
+var KINDS = Object.keys(SPECS).sort();
+var Metadata = external_exports.strictObject({
+  name: field(Name, "Name", "Unique name of this document within its kind; other documents refer to it by this name.", "billing-specialists"),
+  description: field(external_exports.string(), "Description", "A note for people reading the policy.", "Billing and refunds, EMEA hours.").optional(),
+  labels: field(external_exports.record(external_exports.string(), external_exports.string()), "Labels", "Free-form key/value labels.", { region: "emea" }).optional()
+});
+
+// src/schema/json-schema.ts
+var SCHEMA_BASE = "https://supportops.dev/schemas/v1/";
+
+// src/generate/shapes.ts
+var ARTIFACT_FORMAT_VERSION = 1;
+var PolicyHash = external_exports.string().regex(/^sha256:[0-9a-f]{64}$/).meta({ description: "sha256 over the policy files sorted by path (path, byte length, bytes): which version of the policies this was generated from." });
+function schemaUrl(file2) {
+  return `${SCHEMA_BASE}${file2}`;
+}
+function envelope(file2) {
+  return {
+    $schema: external_exports.literal(schemaUrl(file2)),
+    formatVersion: external_exports.literal(ARTIFACT_FORMAT_VERSION),
+    policyHash: PolicyHash
+  };
+}
+function header(file2, policyHash2) {
+  return { $schema: schemaUrl(file2), formatVersion: ARTIFACT_FORMAT_VERSION, policyHash: policyHash2 };
+}
+var ClockKindShape = external_exports.enum(["business", "calendar"]);
+var TargetWordsShape = external_exports.strictObject({
+  text: external_exports.string().meta({ description: 'As written in the policy, e.g. "90% within 4h".' }),
+  share: external_exports.number().min(0).max(1).meta({ description: "Share of tickets that must meet it, 0\u20131." }),
+  seconds: external_exports.number().min(0).meta({ description: "The time limit in seconds of the clock." }),
+  words: external_exports.string().meta({ description: 'The time limit in words, e.g. "4 business hours".' })
+});
+var DurationShape = external_exports.strictObject({
+  text: external_exports.string(),
+  seconds: external_exports.number().min(0),
+  words: external_exports.string()
+});
+var TierShape = external_exports.strictObject({
+  name: external_exports.string(),
+  priority: external_exports.number().int().meta({ description: "1 is the most urgent." }),
+  description: external_exports.string(),
+  acknowledge: TargetWordsShape.nullable(),
+  firstResponse: TargetWordsShape,
+  nextResponse: TargetWordsShape.nullable(),
+  resolution: external_exports.strictObject({ median: DurationShape, p90: DurationShape }).nullable()
+});
+var ClockShape = external_exports.strictObject({
+  kind: ClockKindShape.meta({ description: "business: counts only the hours of `schedule`; calendar: every hour (24/7)." }),
+  schedule: external_exports.string().nullable(),
+  timeZone: external_exports.string().nullable(),
+  hours: external_exports.string().meta({ description: 'The hours in words, e.g. "Monday\u2013Friday 08:00\u201318:00 London time (United Kingdom Time)".' })
+});
+var ChannelRefShape = external_exports.strictObject({
+  channel: external_exports.string(),
+  displayName: external_exports.string()
+});
+
+// src/generate/words/durations.ts
+function unit(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function plainDuration(seconds, allowDays = true) {
+  if (seconds < 60) return unit(seconds, "second");
+  if (allowDays && seconds % 86400 === 0) return unit(seconds / 86400, "day");
+  const hours = Math.floor(seconds / 3600);
+  const minutes3 = Math.floor(seconds % 3600 / 60);
+  const rest = seconds % 60;
+  return [hours ? unit(hours, "hour") : "", minutes3 ? unit(minutes3, "minute") : "", rest ? unit(rest, "second") : ""].filter(Boolean).join(" ");
+}
+function durationWords(seconds, clock) {
+  if (clock === "calendar") return plainDuration(seconds);
+  if (seconds < 3600) return plainDuration(seconds, false);
+  if (seconds % 3600 === 0) return unit(seconds / 3600, "business hour");
+  return `${plainDuration(seconds, false)} of business time`;
+}
+function targetWords(text2, clock) {
+  const t = parseTarget(text2);
+  return { text: text2, share: t.share, seconds: t.seconds, words: durationWords(t.seconds, clock) };
+}
+function percentWords(share) {
+  return `${Number((share * 100).toFixed(2))}%`;
+}
+
+// src/generate/words/dates.ts
+var DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+var DAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+function dayNumber(date5) {
+  const n = parseDay(date5);
+  if (n === void 0) throw new Error(`not a date: ${date5}`);
+  return n;
+}
+function dateWords(date5, withWeekday = false) {
+  const n = dayNumber(date5);
+  const { year, month, day } = civilFromDays(n);
+  const text2 = `${day} ${MONTHS[month - 1]} ${year}`;
+  return withWeekday ? `${DAY_NAMES[weekdayOf(n)]} ${text2}` : text2;
+}
+function rangeWords(from, to) {
+  const a = civilFromDays(dayNumber(from));
+  const b = civilFromDays(dayNumber(to));
+  if (from === to) return dateWords(from);
+  if (a.year !== b.year) return `${dateWords(from)} to ${dateWords(to)}`;
+  if (a.month !== b.month) return `${a.day} ${MONTHS[a.month - 1]} to ${dateWords(to)}`;
+  return `${a.day} to ${dateWords(to)}`;
+}
+
+// src/generate/words/weekly-hours.ts
+var DAY = 1440;
+var WEEK = 7 * DAY;
+function parseSpan(range) {
+  const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(range);
+  if (!m) return void 0;
+  const start = Number(m[1]) * 60 + Number(m[2]);
+  let end = Number(m[3]) * 60 + Number(m[4]);
+  if (end === start) return void 0;
+  if (end < start) end += DAY;
+  return { start, end };
+}
+function weekFromSpec(weekly) {
+  return WEEKDAYS2.map((day) => (weekly[day] ?? []).flatMap((r) => parseSpan(r) ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
+}
+function shiftWeek(week, minutes3) {
+  const out = WEEKDAYS2.map(() => []);
+  week.forEach((spans, day) => {
+    for (const span of spans) {
+      const start = ((day * DAY + span.start + minutes3) % WEEK + WEEK) % WEEK;
+      const d = Math.floor(start / DAY);
+      out[d].push({ start: start - d * DAY, end: start - d * DAY + (span.end - span.start) });
+    }
+  });
+  return out.map((spans) => spans.sort((a, b) => a.start - b.start || a.end - b.end));
+}
+function isAroundTheClock(week) {
+  const pieces = [];
+  week.forEach((spans, day) => {
+    for (const s of spans) {
+      const a = day * DAY + s.start;
+      const b = day * DAY + s.end;
+      if (b <= WEEK) pieces.push([a, b]);
+      else pieces.push([a, WEEK], [0, b - WEEK]);
+    }
+  });
+  pieces.sort((x, y) => x[0] - y[0]);
+  let reached = 0;
+  for (const [a, b] of pieces) {
+    if (a > reached) return false;
+    reached = Math.max(reached, b);
+  }
+  return reached >= WEEK;
+}
+function hhmm(minutes3) {
+  return `${String(Math.floor(minutes3 / 60)).padStart(2, "0")}:${String(minutes3 % 60).padStart(2, "0")}`;
+}
+function spanWords(span) {
+  const end = span.end > DAY ? `${hhmm(span.end - DAY)} (next day)` : hhmm(span.end);
+  return `${hhmm(span.start)}\u2013${end}`;
+}
+function daysWords(days) {
+  const member = DAY_NAMES.map((_, i) => days.includes(i));
+  if (member.every(Boolean)) return "every day";
+  const runs = [];
+  for (let i = 0; i < 7; i++) {
+    if (!member[i] || member[(i + 6) % 7]) continue;
+    let j = i;
+    while (member[(j + 1) % 7]) j++;
+    runs.push([i, j - i + 1]);
+  }
+  const words = runs.flatMap(([start, length]) => {
+    const name = (k) => DAY_NAMES[(start + k) % 7];
+    if (length >= 3) return [`${name(0)}\u2013${name(length - 1)}`];
+    if (length === 2 && runs.length === 1) return [`${name(0)} and ${name(1)}`];
+    return Array.from({ length }, (_, k) => name(k));
+  });
+  return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function weekWords(week) {
+  if (isAroundTheClock(week)) return "around the clock, every day";
+  const groups = /* @__PURE__ */ new Map();
+  week.forEach((spans, day) => {
+    if (spans.length === 0) return;
+    const key = spans.map(spanWords).join(" and ");
+    groups.set(key, [...groups.get(key) ?? [], day]);
+  });
+  if (groups.size === 0) return "closed";
+  return [...groups].map(([hours, days]) => `${daysWords(days)} ${hours}`).join("; ");
+}
+
+// src/generate/words/time-zones.ts
+function city(timeZone) {
+  return (timeZone.split("/").pop() ?? timeZone).replace(/_/g, " ");
+}
+var genericNames = /* @__PURE__ */ new Map();
+function genericName(timeZone) {
+  if (!genericNames.has(timeZone)) {
+    const format = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longGeneric" });
+    const name = format.formatToParts(Date.UTC(2026, 0, 15)).find((p) => p.type === "timeZoneName")?.value;
+    genericNames.set(timeZone, name && !/^(GMT|UTC)/.test(name) ? name.replace(" Standard Time", " Time") : void 0);
+  }
+  return genericNames.get(timeZone);
+}
+function zoneLabel(timeZone) {
+  if (timeZone === "UTC" || timeZone === "Etc/UTC") return "UTC";
+  const place = city(timeZone);
+  const generic = genericName(timeZone);
+  return generic && !generic.includes(place) ? `${place} time (${generic})` : `${place} time`;
+}
+function differences(source, target3, window) {
+  const from = getZone(source);
+  const to = getZone(target3);
+  const first = dayNumber(window.from);
+  const out = [];
+  for (let d = 0; d < window.days; d++) {
+    const instant = from.fromLocalMs((first + d) * DAY_MS + 12 * HOUR_MS);
+    out.push((to.offsetAt(instant) - from.offsetAt(instant)) / 6e4);
+  }
+  return out;
+}
+function periodWords(period, window) {
+  const last = formatDay(dayNumber(window.from) + window.days - 1);
+  if (period.from === window.from) return `until ${dateWords(period.to)}`;
+  if (period.to === last) return `from ${dateWords(period.from)}`;
+  return `from ${rangeWords(period.from, period.to)}`;
+}
+function joinAnd(items) {
+  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function hoursInZone(week, source, target3, window) {
+  const diffs = differences(source, target3, window);
+  const first = dayNumber(window.from);
+  const byHours = /* @__PURE__ */ new Map();
+  let previous;
+  diffs.forEach((diff, d) => {
+    const hours = weekWords(shiftWeek(week, diff));
+    const date5 = formatDay(first + d);
+    const variant = byHours.get(hours) ?? { hours, periods: [], days: 0 };
+    byHours.set(hours, variant);
+    variant.days++;
+    const open3 = variant.periods[variant.periods.length - 1];
+    if (open3 && previous === hours) open3.to = date5;
+    else variant.periods.push({ from: date5, to: date5 });
+    previous = hours;
+  });
+  const ordered = [...byHours.values()].sort((a, b) => b.days - a.days || cmp(a.periods[0].from, b.periods[0].from));
+  const variants = ordered.map(({ hours, periods }) => ({ hours, periods }));
+  const label3 = zoneLabel(target3);
+  const [main2, ...others] = variants;
+  const exceptions = others.map((v) => `${v.hours} ${joinAnd(v.periods.map((p) => periodWords(p, window)))}`);
+  const text2 = `${label3}: ${main2?.hours ?? "closed"}${exceptions.length ? `, except ${exceptions.join("; and ")}` : ""}`;
+  return { timeZone: target3, label: label3, text: text2, variants };
+}
+
+// src/generate/sla.ts
+var AROUND_THE_CLOCK = "around the clock, every day";
+function scheduleHours(schedule) {
+  const week = weekFromSpec(schedule.spec.weekly);
+  const words = weekWords(week);
+  if (isAroundTheClock(week)) return { hours: AROUND_THE_CLOCK, week };
+  if (words === "closed") return { hours: "no open hours", week };
+  return { hours: `${words} ${zoneLabel(schedule.spec.timeZone)}`, week };
+}
+function clockOf(model, policy) {
+  if (policy.spec.clock === "calendar") return { kind: "calendar", schedule: null, timeZone: null, hours: AROUND_THE_CLOCK, week: null };
+  const schedule = policy.spec.schedule ? model.find("Schedule", policy.spec.schedule) : void 0;
+  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { kind: "business", schedule: policy.spec.schedule ?? null, timeZone: null, hours: "business hours (not defined)", week: null };
+  return { kind: "business", schedule: schedule.name, timeZone: schedule.spec.timeZone, ...scheduleHours(schedule) };
+}
+function durationView(text2, clock) {
+  const seconds = durationSeconds(text2);
+  return { text: text2, seconds, words: durationWords(seconds, clock) };
+}
+function tierView(tier2, clock) {
+  return {
+    name: tier2.name,
+    priority: tier2.priority,
+    description: tier2.description,
+    acknowledge: tier2.acknowledge ? targetWords(tier2.acknowledge, clock) : null,
+    firstResponse: targetWords(tier2.firstResponse, clock),
+    nextResponse: tier2.nextResponse ? targetWords(tier2.nextResponse, clock) : null,
+    resolution: tier2.resolution ? { median: durationView(tier2.resolution.median, clock), p90: durationView(tier2.resolution.p90, clock) } : null
+  };
+}
+function tiersOf(policy, clock) {
+  return [...policy.spec.tiers].sort((a, b) => a.priority - b.priority || cmp(a.name, b.name)).map((t) => tierView(t, clock));
+}
+
+// src/generate/stamp.ts
+import { createHash } from "node:crypto";
+function policyHash(files) {
+  const hash2 = createHash("sha256");
+  for (const file2 of [...files].sort((a, b) => cmp(a.path, b.path))) {
+    hash2.update(`${file2.path}
+${file2.bytes.length}
+`);
+    hash2.update(file2.bytes);
+    hash2.update("\n");
+  }
+  return `sha256:${hash2.digest("hex")}`;
+}
+function markdownStamp(hash2) {
+  return `<!-- Generated by supportops build from policies ${hash2}. Do not edit: change the policies and rebuild. -->`;
+}
+function jsonText(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+
+// src/generate/routing-guide/shape.ts
+var ROUTING_GUIDE_SCHEMA = "routing-guide.schema.json";
+var Channel = external_exports.strictObject({
+  name: external_exports.string(),
+  displayName: external_exports.string(),
+  mode: external_exports.enum(["sync", "async"]),
+  medium: external_exports.string(),
+  looksLive: external_exports.boolean(),
+  purpose: external_exports.string(),
+  allowedUses: external_exports.array(external_exports.string()),
+  notFor: external_exports.array(external_exports.string()),
+  entryPoint: external_exports.strictObject({ location: external_exports.string(), url: external_exports.string().nullable(), showsResponseTime: external_exports.boolean() }),
+  slaPolicy: external_exports.string().nullable(),
+  clock: ClockShape.nullable(),
+  tiers: external_exports.array(TierShape).meta({ description: "Most urgent first." }),
+  urgentPath: ChannelRefShape.nullable(),
+  teams: external_exports.array(external_exports.string()).meta({ description: "Teams that answer the channel." })
+});
+var Tag = external_exports.strictObject({
+  name: external_exports.string(),
+  meaning: external_exports.string(),
+  owner: external_exports.string().nullable(),
+  ownerKind: external_exports.enum(["team", "role"]).nullable(),
+  defaultTier: external_exports.string().nullable(),
+  requiredFields: external_exports.array(external_exports.string())
+});
+var Condition = external_exports.strictObject({
+  field: external_exports.string(),
+  op: external_exports.string(),
+  value: external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.union([external_exports.string(), external_exports.number()]))])
+});
+var Escalation = external_exports.strictObject({
+  name: external_exports.string(),
+  condition: external_exports.string(),
+  when: external_exports.strictObject({ match: external_exports.enum(["any", "all"]), tags: external_exports.array(external_exports.string()), conditions: external_exports.array(Condition) }),
+  tier: external_exports.string(),
+  routeTo: external_exports.strictObject({ role: external_exports.string(), teams: external_exports.array(external_exports.string()) }),
+  within: DurationShape.extend({ schedule: external_exports.string().nullable(), clock: external_exports.string().meta({ description: "How the window is counted, in words." }) }),
+  syncChannel: ChannelRefShape.nullable(),
+  notify: external_exports.array(external_exports.string())
+});
+var Section2 = external_exports.strictObject({ heading: external_exports.string(), prompt: external_exports.string().nullable(), required: external_exports.boolean() });
+var TemplateSections = external_exports.strictObject({
+  template: external_exports.string(),
+  channels: external_exports.array(external_exports.string()).nullable().meta({ description: "Channels the template applies to; null means all." }),
+  sections: external_exports.array(Section2)
+});
+var RoutingGuideShape = external_exports.strictObject({
+  ...envelope(ROUTING_GUIDE_SCHEMA),
+  channels: external_exports.array(Channel),
+  tags: external_exports.array(Tag),
+  escalations: external_exports.array(Escalation),
+  intake: external_exports.array(TemplateSections),
+  handoff: external_exports.array(TemplateSections),
+  solvedNote: external_exports.array(TemplateSections)
+}).meta({ title: "supportops routing guide", description: "Channels, tags, escalation paths and ticket templates for agents, generated by `supportops build`." });
+
+// src/generate/routing-guide/model.ts
+function displayName(channel2) {
+  return channel2.spec.displayName ?? channel2.name;
+}
+function channelRef(model, name) {
+  const channel2 = model.find("Channel", name);
+  return { channel: name, displayName: channel2 ? displayName(channel2) : name };
+}
+function channelView(model, channel2) {
+  const spec = channel2.spec;
+  const policy = slaPolicyOf(model, channel2);
+  const clock = policy ? clockOf(model, policy) : void 0;
+  return {
+    name: channel2.name,
+    displayName: displayName(channel2),
+    mode: spec.mode,
+    medium: spec.medium,
+    looksLive: spec.looksLive,
+    purpose: spec.purpose,
+    allowedUses: spec.allowedUses,
+    notFor: spec.notFor ?? [],
+    entryPoint: { location: spec.entryPoint.location, url: spec.entryPoint.url ?? null, showsResponseTime: spec.entryPoint.showsResponseTime },
+    slaPolicy: spec.slaPolicy ?? null,
+    clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
+    tiers: policy && clock ? tiersOf(policy, clock.kind) : [],
+    urgentPath: spec.urgentPath ? channelRef(model, spec.urgentPath) : null,
+    teams: teamsServing(model, channel2.name).map((t) => t.name)
+  };
+}
+function escalationView(model, trigger) {
+  const spec = trigger.spec;
+  const found = spec.schedule ? model.find("Schedule", spec.schedule) : void 0;
+  const schedule = found && isValidTimeZone(found.spec.timeZone) ? found : void 0;
+  const clock = spec.schedule ? `in the open hours of ${spec.schedule}${schedule ? ` (${scheduleHours(schedule).hours})` : ""}` : "around the clock (calendar time)";
+  return {
+    name: trigger.name,
+    condition: spec.condition,
+    when: { match: spec.when.match, tags: [...spec.when.tags ?? []].sort(), conditions: spec.when.conditions ?? [] },
+    tier: spec.tier,
+    routeTo: { role: spec.routeTo, teams: model.teams.filter((t) => t.spec.role === spec.routeTo).map((t) => t.name) },
+    within: { ...durationView(spec.within, spec.schedule ? "business" : "calendar"), schedule: spec.schedule ?? null, clock },
+    syncChannel: spec.syncChannel ? channelRef(model, spec.syncChannel) : null,
+    notify: spec.notify ?? []
+  };
+}
+function templates(model, purpose) {
+  return model.templates.filter((t) => t.spec.purpose === purpose).map((t) => ({
+    template: t.name,
+    channels: t.spec.channels ? [...t.spec.channels].sort() : null,
+    sections: (t.spec.sections ?? []).map((s) => ({ heading: s.heading, prompt: s.prompt ?? null, required: s.required ?? false }))
+  }));
+}
+function buildRoutingGuide(model, policyHash2) {
+  return {
+    ...header(ROUTING_GUIDE_SCHEMA, policyHash2),
+    channels: model.channels.map((c) => channelView(model, c)),
+    tags: model.tags.map((tag2) => ({
+      name: tag2.name,
+      meaning: tag2.spec.meaning,
+      owner: tag2.spec.owner ?? null,
+      ownerKind: !tag2.spec.owner ? null : model.find("Team", tag2.spec.owner) ? "team" : model.find("Role", tag2.spec.owner) ? "role" : null,
+      defaultTier: tag2.spec.defaultTier ?? null,
+      requiredFields: tag2.spec.requiredFields ?? []
+    })),
+    escalations: model.triggers.map((t) => escalationView(model, t)),
+    intake: templates(model, "intake"),
+    handoff: templates(model, "handoff"),
+    solvedNote: templates(model, "solved-note")
+  };
+}
+
+// src/generate/acknowledgements/context.ts
+var INTAKE_RULE = "One acknowledgement per channel and tier. Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). intakeFields is the union of their requiredFields (tags by name, fields in written order, each once); articles are the knowledge-base articles with a URL tagged with any of them, by title.";
+function placeholders(shape, prefix = "") {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, value]) => {
+      const path = prefix ? `${prefix}.${key}` : key;
+      return [key, value === true ? `{{${path}}}` : Array.isArray(value) ? [] : placeholders(value, path)];
+    })
+  );
+}
+function tagsFor(model, channel2, tier2) {
+  const teams = teamsServing(model, channel2.name);
+  const handled = (tag2) => teams.some((t) => !t.spec.tags || t.spec.tags.includes(tag2));
+  return model.tags.filter((tag2) => tag2.spec.defaultTier === tier2 && handled(tag2.name));
+}
+function intakeFields(tags) {
+  return [...new Set(tags.flatMap((t) => t.spec.requiredFields ?? []))];
+}
+function articlesFor(model, tags) {
+  const names = new Set(tags.map((t) => t.name));
+  const seen = /* @__PURE__ */ new Map();
+  for (const kb of model.knowledgeBases) {
+    for (const a of kb.spec.articles) {
+      if (a.url && a.tags.some((t) => names.has(t)) && !seen.has(`${a.title}
+${a.url}`)) seen.set(`${a.title}
+${a.url}`, { title: a.title, url: a.url });
+    }
+  }
+  return [...seen.values()].sort((a, b) => cmp(a.title, b.title) || cmp(a.url, b.url));
+}
+function urgentPathWords(model, channel2) {
+  if (!channel2.spec.urgentPath) return "";
+  const target3 = model.find("Channel", channel2.spec.urgentPath);
+  return target3 ? `${displayName(target3)}: ${target3.spec.entryPoint.location}` : channel2.spec.urgentPath;
+}
+function acknowledgementContext(model, channel2, tier2, clock, tags) {
+  return {
+    channel: { name: channel2.name, displayName: displayName(channel2), purpose: channel2.spec.purpose, hours: clock.hours, urgentPath: urgentPathWords(model, channel2) },
+    tier: {
+      name: tier2.name,
+      description: tier2.description,
+      acknowledge: tier2.acknowledge?.words ?? "",
+      firstResponse: tier2.firstResponse.words,
+      nextResponse: tier2.nextResponse?.words ?? ""
+    },
+    tag: { name: "", meaning: "", owner: "" },
+    intakeFields: intakeFields(tags),
+    articles: articlesFor(model, tags),
+    ...placeholders(HELPDESK_PLACEHOLDERS)
+  };
+}
+
+// src/generate/acknowledgements/render.ts
+var import_handlebars2 = __toESM(require_lib(), 1);
+var env = import_handlebars2.default.create();
+function compile2(source) {
+  return env.compile(source, { strict: true, knownHelpersOnly: true, noEscape: true });
+}
+function renderProblem(error63, template) {
+  const text2 = error63 instanceof Error ? error63.message.split("\n")[0] : String(error63);
+  const loc = / - (\d+):(\d+)$/.exec(text2);
+  const name = /^"([^"]+)" not defined/.exec(text2)?.[1];
+  const what = name ? `The template uses "${name}", which is not provided here.` : `The template could not be rendered: ${text2}`;
+  const prefix = template.source === "policy" ? `In acknowledgement template '${template.name}': ` : "";
+  return { message: `${prefix}${what}`, ...template.where, line: loc ? Number(loc[1]) : 1, column: loc ? Number(loc[2]) + 1 : 1 };
+}
+function compilePolicyTemplate(template, problems) {
+  const body = template.spec.body ?? "";
+  const found = templateProblems(body, TEMPLATE_CONTEXT.acknowledgement);
+  for (const p of found) problems.push({ message: `In acknowledgement template '${template.name}': ${p.message}`, at: child(template.at, "body"), line: p.line, column: p.column });
+  return found.length ? void 0 : { source: "policy", name: template.name, render: compile2(body), where: { at: child(template.at, "body") } };
+}
+function compileDefaultTemplate(template, problems) {
+  const found = templateProblems(template.source, TEMPLATE_CONTEXT.acknowledgement);
+  for (const p of found) problems.push({ message: p.message, file: template.path, line: p.line, column: p.column });
+  return found.length ? void 0 : { source: "default", name: template.path, render: compile2(template.source), where: { file: template.path } };
+}
+function policyTemplateFor(templates3, channel2) {
+  const usable = templates3.filter((t) => t.spec.purpose === "acknowledgement" && t.spec.body);
+  return usable.find((t) => t.spec.channels?.includes(channel2)) ?? usable.find((t) => !t.spec.channels);
+}
+function tidy(text2) {
+  return `${text2.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
+`;
+}
+
+// src/generate/acknowledgements/shape.ts
+var ACKNOWLEDGEMENTS_SCHEMA = "acknowledgements.schema.json";
+var AcknowledgementsShape = external_exports.strictObject({
+  ...envelope(ACKNOWLEDGEMENTS_SCHEMA),
+  intakeRule: external_exports.string().meta({ description: "How intakeFields and articles are chosen for a channel and tier." }),
+  acknowledgements: external_exports.array(
+    external_exports.strictObject({
+      channel: external_exports.string(),
+      tier: external_exports.string(),
+      path: external_exports.string().meta({ description: "The Markdown file, relative to the output folder." }),
+      template: external_exports.strictObject({
+        source: external_exports.enum(["policy", "default"]),
+        name: external_exports.string().meta({ description: "The Template document's name, or the default template's path." })
+      }),
+      tags: external_exports.array(external_exports.string()).meta({ description: "Tags served on the channel whose default tier is this tier." }),
+      intakeFields: external_exports.array(external_exports.string()),
+      articles: external_exports.array(external_exports.strictObject({ title: external_exports.string(), url: external_exports.string() })),
+      body: external_exports.string().meta({ description: "The rendered text, without the policy-hash comment. {{ticket.id}}, {{customer.name}} and the other helpdesk placeholders are left for the helpdesk to fill." })
+    })
+  )
+}).meta({ title: "supportops acknowledgements", description: "Auto-acknowledgements per channel and tier, generated by `supportops build`." });
+
+// src/generate/acknowledgements/index.ts
+function acknowledgementArtifacts(model, policyHash2, defaultTemplate, problems) {
+  const compiled2 = /* @__PURE__ */ new Map();
+  const templateFor = (channel2) => {
+    const policyTemplate = policyTemplateFor(model.templates, channel2.name);
+    const key = policyTemplate ? `policy:${policyTemplate.name}` : "default";
+    if (!compiled2.has(key)) compiled2.set(key, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : compileDefaultTemplate(defaultTemplate, problems));
+    return compiled2.get(key);
+  };
+  const index = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash2), intakeRule: INTAKE_RULE, acknowledgements: [] };
+  const artifacts = [];
+  for (const channel2 of model.channels) {
+    const policy = slaPolicyOf(model, channel2);
+    if (!policy) continue;
+    const template = templateFor(channel2);
+    if (!template) continue;
+    const clock = clockOf(model, policy);
+    for (const tier2 of tiersOf(policy, clock.kind)) {
+      const tags = tagsFor(model, channel2, tier2.name);
+      const context3 = acknowledgementContext(model, channel2, tier2, clock, tags);
+      let body;
+      try {
+        body = tidy(template.render(context3));
+      } catch (error63) {
+        const problem = renderProblem(error63, template);
+        if (!problems.some((p) => p.message === problem.message && p.line === problem.line && p.column === problem.column)) problems.push(problem);
+        continue;
+      }
+      const path = `acknowledgements/${channel2.name}/${tier2.name}.md`;
+      artifacts.push({ path, contents: `${markdownStamp(policyHash2)}
+
+${body}` });
+      index.acknowledgements.push({
+        channel: channel2.name,
+        tier: tier2.name,
+        path,
+        template: { source: template.source, name: template.name },
+        tags: tags.map((t) => t.name),
+        intakeFields: context3.intakeFields,
+        articles: context3.articles,
+        body
+      });
+    }
+  }
+  artifacts.push({ path: "acknowledgements/index.json", contents: jsonText(index) });
+  return artifacts;
+}
+
+// src/generate/markdown.ts
+var URL_OR_EMAIL = /(https?:\/\/[^\s<>]*[^\s<>.,;:!?)\]'"]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
+function escapePlain(text2) {
+  return text2.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+}
+function mdText(text2) {
+  let out = "";
+  let last = 0;
+  for (const match of text2.matchAll(URL_OR_EMAIL)) {
+    out += escapePlain(text2.slice(last, match.index)) + `<${match[0]}>`;
+    last = match.index + match[0].length;
+  }
+  out += escapePlain(text2.slice(last));
+  return out.replace(/\s*\n\s*/g, " ");
+}
+function mdBlock(text2) {
+  return mdText(text2).replace(/^([#+=-]|\d+[.)])/, "\\$1");
+}
+function mdCode(text2) {
+  return `\`${text2.replace(/`/g, "'")}\``;
+}
+function mdTable(header2, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header2), line(header2.map(() => "---")), ...rows.map(line)];
+}
+function mdList(items) {
+  return items.map((item) => `- ${item}`);
+}
+function mdDocument(blocks) {
+  return blocks.filter((b) => b !== void 0 && (typeof b === "string" ? b !== "" : b.length > 0)).map((b) => typeof b === "string" ? b : b.join("\n")).join("\n\n") + "\n";
+}
+
+// src/generate/html.ts
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text2) {
+  return text2.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+// src/generate/disclosures/markdown.ts
+function hoursSentence(d) {
+  if (!d.clock) return void 0;
+  return d.clock.kind === "calendar" ? "Around the clock, every day." : `${d.clock.hours}. Response times count only these hours.`;
+}
+function disclosureMarkdown(d) {
+  const sublist = (intro, items) => items.length ? [intro, mdList(items.map(mdBlock))] : [];
+  return mdDocument([
+    markdownStamp(d.policyHash),
+    `# ${mdText(d.title)}`,
+    // An asynchronous channel that looks live says so first, before the wait (DOMAIN §3).
+    d.notice ? mdBlock(d.notice) : void 0,
+    d.urgent ? mdBlock(d.urgent.text) : void 0,
+    "## Response times",
+    d.tiers.length ? mdList(d.tiers.map((t) => `**${mdText(t.title)}**: ${mdText(t.sentence)}`)) : "No response time is published for this channel.",
+    ...d.clock ? [
+      "## Hours",
+      mdBlock(hoursSentence(d)),
+      ...sublist("In other time zones:", d.customerTimeZones.map((z2) => z2.text)),
+      ...sublist("Closed on:", d.holidays.map((h) => h.text)),
+      ...sublist("Different hours on:", d.specialHours.map((h) => h.text))
+    ] : []
+  ]);
+}
+
+// src/generate/disclosures/html.ts
+var DISCLOSURE_CLASS = "supportops-disclosure";
+var CSS = [
+  `.${DISCLOSURE_CLASS}{box-sizing:border-box;max-width:40em;margin:0 0 1em;padding:.75em 1em;border:1px solid #767676;border-radius:4px;background:#fff;color:#1a1a1a;font:inherit;line-height:1.45}`,
+  `.${DISCLOSURE_CLASS} h2{margin:0 0 .5em;font-size:1.15em}`,
+  `.${DISCLOSURE_CLASS} h3{margin:.75em 0 .25em;font-size:1em}`,
+  `.${DISCLOSURE_CLASS} p,.${DISCLOSURE_CLASS} ul{margin:.25em 0 .5em}`,
+  `.${DISCLOSURE_CLASS} ul{padding-left:1.25em}`,
+  `.${DISCLOSURE_CLASS}__notice{font-weight:600}`,
+  `.${DISCLOSURE_CLASS}__urgent{border-left:4px solid #a4001d;padding-left:.5em}`
+];
+function linked(text2, url2) {
+  return url2 && /^https?:\/\//i.test(url2) ? `<a href="${escapeHtml(url2)}">${escapeHtml(text2)}</a>` : escapeHtml(text2);
+}
+function list(label3, items, cls) {
+  if (items.length === 0) return [];
+  return [`<p>${escapeHtml(label3)}</p>`, `<ul${cls ? ` class="${DISCLOSURE_CLASS}__${cls}"` : ""}>`, ...items.map((i) => `<li>${i}</li>`), "</ul>"];
+}
+function disclosureHtml(d) {
+  const titleId = `${DISCLOSURE_CLASS}-${d.channel}-title`;
+  const urgent = d.urgent;
+  const urgentText = urgent ? escapeHtml(urgent.text).replace(escapeHtml(urgent.location), () => linked(urgent.location, urgent.url)) : "";
+  const body = [
+    `<h2 id="${titleId}">${escapeHtml(d.title)}</h2>`,
+    // First after the heading: a channel that looks live but is not says so before anything else.
+    ...d.notice ? [`<p class="${DISCLOSURE_CLASS}__notice" role="note">${escapeHtml(d.notice)}</p>`] : [],
+    ...d.urgent ? [`<p class="${DISCLOSURE_CLASS}__urgent" role="note">${urgentText}</p>`] : [],
+    "<h3>Response times</h3>",
+    ...d.tiers.length ? ["<ul>", ...d.tiers.map((t) => `<li><strong>${escapeHtml(t.title)}</strong>: ${escapeHtml(t.sentence)}</li>`), "</ul>"] : ["<p>No response time is published for this channel.</p>"],
+    ...d.clock ? [
+      "<h3>Hours</h3>",
+      `<p>${escapeHtml(hoursSentence(d))}</p>`,
+      ...list("In other time zones:", d.customerTimeZones.map((z2) => escapeHtml(z2.text)), "zones"),
+      ...list("Closed on:", d.holidays.map((h) => escapeHtml(h.text))),
+      ...list("Different hours on:", d.specialHours.map((h) => escapeHtml(h.text)))
+    ] : []
+  ];
+  return [
+    markdownStamp(d.policyHash),
+    `<style>${CSS.join("")}</style>`,
+    `<section class="${DISCLOSURE_CLASS}" lang="en" aria-labelledby="${titleId}" data-channel="${escapeHtml(d.channel)}" data-policy-hash="${d.policyHash}">`,
+    ...body,
+    "</section>",
+    ""
+  ].join("\n");
+}
+
+// src/generate/disclosures/shape.ts
+var DISCLOSURE_SCHEMA = "disclosures.schema.json";
+var DISCLOSURE_INDEX_SCHEMA = "disclosure-index.schema.json";
+var Period = external_exports.strictObject({ from: external_exports.string(), to: external_exports.string() });
+var ZoneHours = external_exports.strictObject({
+  timeZone: external_exports.string(),
+  label: external_exports.string().meta({ description: 'The zone in words, e.g. "New York time (Eastern Time)".' }),
+  text: external_exports.string().meta({ description: "The hours in that zone in one sentence, with the dates on which they differ." }),
+  variants: external_exports.array(external_exports.strictObject({ hours: external_exports.string(), periods: external_exports.array(Period) })).meta({ description: "The hours for most of the window first, then the others with the dates they apply to (clock changes)." })
+});
+var DatedHours = external_exports.strictObject({
+  date: external_exports.string(),
+  name: external_exports.string(),
+  hours: external_exports.string().meta({ description: `"closed", or the hours that day in the schedule's zone.` }),
+  text: external_exports.string()
+});
+var DisclosureShape = external_exports.strictObject({
+  ...envelope(DISCLOSURE_SCHEMA),
+  channel: external_exports.string(),
+  displayName: external_exports.string(),
+  mode: external_exports.enum(["sync", "async"]),
+  medium: external_exports.string(),
+  looksLive: external_exports.boolean(),
+  notLive: external_exports.boolean().meta({ description: "An asynchronous channel that looks live: `notice` must be shown first, before anything else." }),
+  title: external_exports.string().meta({ description: "Heading; for a channel that looks live but is not, it already says so." }),
+  notice: external_exports.string().nullable().meta({ description: "For a channel that looks live but is answered later: that it is not live and when to expect a reply. Show it first." }),
+  urgent: external_exports.strictObject({ channel: external_exports.string(), displayName: external_exports.string(), location: external_exports.string(), url: external_exports.string().nullable(), text: external_exports.string() }).nullable().meta({ description: "Where to go instead for urgent cases: a synchronous channel." }),
+  clock: ClockShape.nullable(),
+  tiers: external_exports.array(TierShape.extend({ title: external_exports.string(), sentence: external_exports.string() })).meta({ description: "Most urgent first; `sentence` states the promise in plain words." }),
+  hours: external_exports.string().nullable().meta({ description: "The hours the response times count, in the schedule's zone." }),
+  customerTimeZones: external_exports.array(ZoneHours),
+  holidays: external_exports.array(DatedHours).meta({ description: "Closed dates in the window." }),
+  specialHours: external_exports.array(DatedHours).meta({ description: "Dates in the window with different hours." }),
+  window: external_exports.strictObject({ from: external_exports.string(), to: external_exports.string() }).meta({ description: "The dates holidays and clock changes are listed for: 12 months from --as-of." })
+}).meta({ title: "supportops channel disclosure", description: "The response times and hours of one channel, for its entry point (contact form, widget, help centre)." });
+var DisclosureIndexShape = external_exports.strictObject({
+  ...envelope(DISCLOSURE_INDEX_SCHEMA),
+  channels: external_exports.array(
+    external_exports.strictObject({
+      channel: external_exports.string(),
+      displayName: external_exports.string(),
+      title: external_exports.string(),
+      notLive: external_exports.boolean(),
+      files: external_exports.strictObject({ markdown: external_exports.string(), html: external_exports.string(), json: external_exports.string() })
+    })
+  )
+}).meta({ title: "supportops disclosure index", description: "Every channel's disclosure files." });
+
+// src/generate/disclosures/sentences.ts
+function tierTitle(name) {
+  const words = name.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function sentence(text2) {
+  const trimmed = text2.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+function noun(channel2) {
+  if (channel2.spec.mode === "async") return "requests";
+  if (channel2.spec.medium === "phone" || channel2.spec.medium === "video") return "calls";
+  return channel2.spec.medium === "chat" ? "chats" : "conversations";
+}
+function when2(clock) {
+  return `, ${clock.hours}`;
+}
+function tierSentence(channel2, tier2, clock) {
+  const verb = channel2.spec.mode === "sync" ? "answer" : "reply to";
+  const first = tier2.firstResponse;
+  const main2 = first.share < 1 ? `${verb} ${percentWords(first.share)} of ${noun(channel2)} within ${first.words}` : `${verb === "answer" ? "answer" : "reply"} within ${first.words}`;
+  const ack = tier2.acknowledge ? `confirm receipt within ${tier2.acknowledge.words} and ` : "";
+  return `${sentence(tier2.description)} We ${ack}${main2}${when2(clock)}.`;
+}
+function rangeWords2(tiers, clock) {
+  const seconds = tiers.map((t) => t.firstResponse.seconds);
+  const min = Math.min(...seconds);
+  const max = Math.max(...seconds);
+  const words = (s) => tiers.find((t) => t.firstResponse.seconds === s).firstResponse.words;
+  if (min === max) return words(min);
+  if (min % 3600 === 0 && max % 3600 === 0 && (clock === "business" || max % 86400 !== 0)) return `${min / 3600} to ${max / 3600} ${clock === "business" ? "business hours" : "hours"}`;
+  if (max < 3600 && min % 60 === 0 && max % 60 === 0) return `${min / 60} to ${max / 60} minutes`;
+  return `${words(min)} to ${words(max)}`;
+}
+function isChatLike(channel2) {
+  return ["chat", "messaging", "social"].includes(channel2.spec.medium);
+}
+function notLiveNotice(channel2, tiers, clock) {
+  const opening = isChatLike(channel2) ? "This is not a live chat: a person reads your message and replies later." : "This channel is not answered live: a person reads your message and replies later.";
+  if (!clock || tiers.length === 0) return `${opening} We have not published a response time for it.`;
+  const depending = tiers.length > 1 ? " depending on urgency" : "";
+  return `${opening} Expect a first reply within ${rangeWords2(tiers, clock.kind)}${depending}${when2(clock)}.`;
+}
+function title(displayName2, notLive, tiers, clock) {
+  if (!notLive) return `${displayName2}: response times`;
+  return clock && tiers.length ? `${displayName2} is not live: we reply within ${rangeWords2(tiers, clock.kind)}` : `${displayName2} is not live`;
+}
+function urgentSentence(target3, name, fastest, clock) {
+  const display = target3?.spec.displayName ?? name;
+  const where = target3 ? `: ${sentence(target3.spec.entryPoint.location)}` : ".";
+  if (!target3 || !fastest || !clock) return `For urgent cases, use ${display}${where}`;
+  const share = fastest.firstResponse.share < 1 ? `${percentWords(fastest.firstResponse.share)} of ${noun(target3)}` : `every ${noun(target3).replace(/s$/, "")}`;
+  return `For urgent cases, use ${display}${where} It is answered ${clock.hours}: ${share} within ${fastest.firstResponse.words}.`;
+}
+
+// src/generate/disclosures/model.ts
+var WINDOW_DAYS = 365;
+function inWindow(date5, window) {
+  const d = dayNumber(date5) - dayNumber(window.from);
+  return d >= 0 && d < window.days;
+}
+function datedHours(model, clock, window) {
+  const schedule = clock.schedule ? model.find("Schedule", clock.schedule) : void 0;
+  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { holidays: [], specialHours: [] };
+  const zone = zoneLabel(schedule.spec.timeZone);
+  const holidays = (schedule.spec.holidays ?? []).filter((h) => inWindow(h.date, window)).sort((a, b) => cmp(a.date, b.date)).map((h) => ({ date: h.date, name: h.name, hours: "closed", text: `${h.name}, ${dateWords(h.date, true)}` }));
+  const closed = new Set(holidays.map((h) => h.date));
+  const specialHours = (schedule.spec.overrides ?? []).filter((o) => inWindow(o.date, window) && !closed.has(o.date)).sort((a, b) => cmp(a.date, b.date)).map((o) => {
+    const spans = o.hours.flatMap((r) => parseSpan(r) ?? []);
+    const hours = spans.length ? `${spans.map(spanWords).join(" and ")} ${zone}` : "closed";
+    const name = o.name ?? "Different hours";
+    return { date: o.date, name, hours, text: `${name}, ${dateWords(o.date, true)}: ${hours}` };
+  });
+  return { holidays, specialHours };
+}
+function buildDisclosure(model, channel2, policyHash2, asOf) {
+  const spec = channel2.spec;
+  const window = { from: asOf, days: WINDOW_DAYS };
+  const policy = slaPolicyOf(model, channel2);
+  const clock = policy ? clockOf(model, policy) : void 0;
+  const tiers = policy && clock ? tiersOf(policy, clock.kind) : [];
+  const notLive = spec.mode === "async" && spec.looksLive;
+  const name = displayName(channel2);
+  let urgent = null;
+  if (spec.urgentPath) {
+    const target3 = model.find("Channel", spec.urgentPath);
+    const targetPolicy = target3 ? slaPolicyOf(model, target3) : void 0;
+    const targetClock = targetPolicy ? clockOf(model, targetPolicy) : void 0;
+    const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock.kind)[0] : void 0;
+    urgent = {
+      channel: spec.urgentPath,
+      displayName: target3 ? displayName(target3) : spec.urgentPath,
+      location: target3?.spec.entryPoint.location ?? "",
+      url: target3?.spec.entryPoint.url ?? null,
+      text: urgentSentence(target3, spec.urgentPath, fastest, targetClock)
+    };
+  }
+  const zones2 = clock?.week && clock.timeZone ? (spec.customerTimeZones ?? []).filter((z2) => z2 !== clock.timeZone && isValidTimeZone(z2)).map((z2) => hoursInZone(clock.week, clock.timeZone, z2, window)) : [];
+  return {
+    ...header(DISCLOSURE_SCHEMA, policyHash2),
+    channel: channel2.name,
+    displayName: name,
+    mode: spec.mode,
+    medium: spec.medium,
+    looksLive: spec.looksLive,
+    notLive,
+    title: title(name, notLive, tiers, clock),
+    notice: notLive ? notLiveNotice(channel2, tiers, clock) : null,
+    urgent,
+    clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
+    tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel2, t, clock) })) : [],
+    hours: clock?.hours ?? null,
+    customerTimeZones: zones2,
+    ...clock ? datedHours(model, clock, window) : { holidays: [], specialHours: [] },
+    window: { from: asOf, to: formatDay(dayNumber(asOf) + WINDOW_DAYS - 1) }
+  };
+}
+
+// src/generate/disclosures/index.ts
+function disclosureArtifacts(model, policyHash2, asOf, problems) {
+  const artifacts = [];
+  const index = { ...header(DISCLOSURE_INDEX_SCHEMA, policyHash2), channels: [] };
+  for (const channel2 of model.channels) {
+    if (channel2.name === "index") {
+      problems.push({ message: "A channel named 'index' would overwrite disclosures/index.md and index.json. Rename the channel.", at: child(channel2.origin, "metadata", "name"), line: 1, column: 1 });
+      continue;
+    }
+    const d = buildDisclosure(model, channel2, policyHash2, asOf);
+    const files = { markdown: `${channel2.name}.md`, html: `${channel2.name}.html`, json: `${channel2.name}.json` };
+    artifacts.push(
+      { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d) },
+      { path: `disclosures/${files.html}`, contents: disclosureHtml(d) },
+      { path: `disclosures/${files.json}`, contents: jsonText(d) }
+    );
+    index.channels.push({ channel: d.channel, displayName: d.displayName, title: d.title, notLive: d.notLive, files });
+  }
+  const rows = index.channels.map((c) => [
+    mdCode(c.channel),
+    mdText(c.title),
+    c.notLive ? "yes" : "no",
+    `[Markdown](${c.files.markdown}), [HTML](${c.files.html}), [JSON](${c.files.json})`
+  ]);
+  const markdown = mdDocument([
+    markdownStamp(policyHash2),
+    "# Response-time disclosures",
+    "What each channel tells customers at its entry point, before they write: response times by tier, hours, and where to go for urgent cases. Embed the HTML snippet in the contact form or widget, or read the JSON from it.",
+    rows.length ? mdTable(["Channel", "Disclosure", "Looks live but is not", "Files"], rows) : "No channels are defined."
+  ]);
+  artifacts.push({ path: "disclosures/index.md", contents: markdown }, { path: "disclosures/index.json", contents: jsonText(index) });
+  return artifacts;
+}
+
+// src/generate/manifest.ts
+import { createHash as createHash2 } from "node:crypto";
+var MANIFEST_PATH = "manifest.json";
+var MANIFEST_SCHEMA = "manifest.schema.json";
+var ManifestShape = external_exports.strictObject({
+  ...envelope(MANIFEST_SCHEMA),
+  generator: external_exports.literal("supportops build"),
+  asOf: external_exports.string().meta({ description: "The --as-of date the build used; dated content (holidays, clock changes, facts) counts from it." }),
+  files: external_exports.array(external_exports.strictObject({ path: external_exports.string(), sha256: external_exports.string().regex(/^[0-9a-f]{64}$/) }))
+}).meta({ title: "supportops build manifest", description: "The files `supportops build` wrote, with their hashes." });
+function manifestArtifact(artifacts, policyHash2, asOf) {
+  const manifest = {
+    ...header(MANIFEST_SCHEMA, policyHash2),
+    generator: "supportops build",
+    asOf,
+    files: artifacts.map((a) => ({ path: a.path, sha256: createHash2("sha256").update(a.contents, "utf8").digest("hex") }))
+  };
+  return { path: MANIFEST_PATH, contents: jsonText(manifest) };
+}
+
+// src/generate/report/heatmap-svg.ts
+var LABEL = 250;
+var CELL = 5;
+var ROW = 20;
+var TOP = 56;
+var WIDTH = LABEL + 168 * CELL + 20;
+var EMPTY = "#f0f0f0";
+var LOW = [198, 219, 239];
+var HIGH = [8, 48, 107];
+function colour(value, max) {
+  if (value <= 0 || max <= 0) return EMPTY;
+  const t = value / max;
+  return `#${LOW.map((low, i) => Math.round(low + (HIGH[i] - low) * t).toString(16).padStart(2, "0")).join("")}`;
+}
+var num = (n) => String(Number(n.toFixed(2)));
+function hourLabel(k) {
+  return `${DAY_SHORT[Math.floor(k / 24)]} ${String(k % 24).padStart(2, "0")}:00`;
+}
+function row(team, index, max) {
+  const y = TOP + index * ROW;
+  const out = [`<text x="${LABEL - 8}" y="${y + 14}" text-anchor="end">${escapeHtml(`${team.team} (${team.timeZone})`)}</text>`];
+  for (let k = 0; k < 168; ) {
+    let end = k + 1;
+    while (end < 168 && team.hours[end] === team.hours[k]) end++;
+    const value = team.hours[k];
+    const span = `${hourLabel(k)}\u2013${end === 168 ? "Mon 00:00" : hourLabel(end)}`;
+    out.push(`<rect x="${LABEL + k * CELL}" y="${y + 2}" width="${(end - k) * CELL}" height="${ROW - 4}" fill="${colour(value, max)}"><title>${escapeHtml(`${team.team}, ${span} ${team.timeZone}: ${num(value)} on shift`)}</title></rect>`);
+    k = end;
+  }
+  return out;
+}
+function heatmapSvg(report) {
+  const max = Math.max(0, ...report.teams.flatMap((t) => t.hours));
+  const height = TOP + report.teams.length * ROW + 44;
+  const days = DAY_SHORT.flatMap((day, d) => [
+    `<text x="${LABEL + d * 24 * CELL + 12 * CELL}" y="${TOP - 8}" text-anchor="middle">${day}</text>`,
+    `<line x1="${LABEL + d * 24 * CELL}" y1="${TOP - 4}" x2="${LABEL + d * 24 * CELL}" y2="${TOP + report.teams.length * ROW}" stroke="#999" stroke-width="1"/>`
+  ]);
+  const legendY = TOP + report.teams.length * ROW + 20;
+  const stops = [0, 0.25, 0.5, 0.75, 1].map((t) => t * max);
+  const legend = stops.flatMap((v, i) => [
+    `<rect x="${LABEL + i * 90}" y="${legendY}" width="14" height="14" fill="${colour(v, max)}" stroke="#999" stroke-width="0.5"/>`,
+    `<text x="${LABEL + i * 90 + 20}" y="${legendY + 11}">${num(v)}</text>`
+  ]);
+  const title2 = "Staffed headcount by hour of the week";
+  const desc = `Week of ${report.week.reason}. Each row is one team in its schedule's time zone; darker cells have more people on shift (headcount times the share of the hour open). Maximum ${num(max)}.`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="heatmap-title heatmap-desc" font-family="sans-serif" font-size="11" fill="#1a1a1a">`,
+    `<!-- policyHash ${report.policyHash} -->`,
+    `<title id="heatmap-title">${escapeHtml(title2)}</title>`,
+    `<desc id="heatmap-desc">${escapeHtml(desc)}</desc>`,
+    `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
+    `<text x="8" y="18" font-size="13" font-weight="bold">${escapeHtml(`${title2}, ${report.week.from} to ${report.week.to}`)}</text>`,
+    ...days,
+    ...report.teams.flatMap((t, i) => row(t, i, max)),
+    `<text x="${LABEL - 8}" y="${legendY + 11}" text-anchor="end">People on shift</text>`,
+    ...legend,
+    "</svg>",
+    ""
+  ].join("\n");
+}
+
+// src/generate/report/markdown.ts
+var num2 = (n) => String(Number(n.toFixed(2)));
+var minutes = (m) => m === null ? "never within the horizon" : formatDuration(m < 1 ? Math.round(m * 60) : Math.round(m) * 60);
+var pct2 = (share) => share === null ? "\u2014" : percentWords(share);
+function teamsSection(r) {
+  const rows = r.teams.map((t) => [mdCode(t.team), mdCode(t.schedule), t.timeZone, num2(t.headcount), num2(t.staffedHours)]);
+  return [
+    "## Staffed headcount by hour of the week",
+    `Representative week: ${mdText(r.week.reason)}. Each team's hours are shown in its own schedule's time zone; a partly open hour counts its open share.`,
+    "![Heatmap of staffed headcount per team and hour of the week](coverage-heatmap.svg)",
+    rows.length ? mdTable(["Team", "Schedule", "Time zone", "Headcount", "Staffed hours in the week"], rows) : "No team has a schedule."
+  ];
+}
+function demandSection(r) {
+  const rows = r.demand.map((d) => [
+    mdCode(d.channel),
+    num2(d.ticketsPerDay),
+    num2(d.ticketsPerWeek),
+    d.tierMix.map((t) => `${t.tier} ${num2(t.ticketsPerWeek)} (${percentWords(t.share)})`).join("; "),
+    d.growth === null ? "\u2014" : percentWords(d.growth),
+    d.profileTimeZone ?? "flat"
+  ]);
+  return ["## Weekly demand", rows.length ? mdTable(["Channel", "Tickets per day", "Tickets per week", "By tier, per week", "Growth per year", "Arrival profile"], rows) : "No channel states its demand."];
+}
+function coverageSection(list2) {
+  const rows = list2.map((c) => {
+    const gaps2 = c.gaps.slice(0, 3).map((g) => `${g.startUtc}\u2013${g.endUtc} UTC on ${g.count} date${g.count === 1 ? "" : "s"} from ${g.dates[0] ?? "\u2014"}`);
+    const more = c.gaps.length > 3 ? `; ${c.gaps.length - 3} more patterns` : "";
+    return [
+      `${c.subject} ${mdCode(c.name)}`,
+      c.clock ? mdCode(c.clock) : "calendar",
+      c.teams.map(mdCode).join(", "),
+      minutes(c.worstWaitMinutes),
+      c.targets.map((t) => `${mdText(t.label)} ${formatDuration(Math.round(t.minutes * 60))}: ${t.met ? "met" : "**missed**"}`).join("; "),
+      gaps2.length ? `${gaps2.join("; ")}${more}` : "none"
+    ];
+  });
+  return [
+    "## Coverage",
+    "Stretches with nobody on shift, and the longest wait they cause in the promise's own clock, over real dates.",
+    rows.length ? mdTable(["Subject", "Clock", "Teams", "Worst wait", "Targets", "Gaps"], rows) : "Nothing to measure."
+  ];
+}
+function capacitySection(list2) {
+  const rows = list2.map((c) => [
+    mdCode(c.channel),
+    c.mode,
+    num2(c.demandPerDay),
+    num2(c.capacityPerDay),
+    c.utilization === null ? "unbounded" : pct2(c.utilization),
+    `${c.agentsRequired === null ? "\u2014" : num2(c.agentsRequired)} / ${num2(c.agentsStaffed)}`,
+    c.mode === "async" ? `${c.backlogPeak === null ? "\u2014" : num2(c.backlogPeak)} tickets, worst wait ${minutes(c.worstWaitMinutes)}` : `${c.shortHours ?? 0} of ${c.openHours ?? 0} open hours short`
+  ]);
+  return [
+    "## Capacity",
+    "Demand against what the teams on their real shifts can clear.",
+    rows.length ? mdTable(["Channel", "Mode", "Demand per day", "Capacity per day", "Utilization", "Agents required / staffed", "Backlog or staffing"], rows) : "No channel has both demand and staff."
+  ];
+}
+function simulationSection(list2) {
+  const rows = list2.map((s) => [
+    mdCode(s.channel),
+    mdCode(s.tier),
+    num2(s.tickets),
+    `${percentWords(s.targetShare)} within ${formatDuration(Math.round(s.targetMinutes * 60))}`,
+    s.attainment === null ? "\u2014" : `${pct2(s.attainment)} (${pct2(s.attainmentLow)}\u2013${pct2(s.attainmentHigh)})`,
+    `${minutes(s.p50Minutes)} / ${minutes(s.p90Minutes)} / ${minutes(s.p95Minutes)}`
+  ]);
+  return [
+    "## Predicted attainment",
+    "A seeded queue simulation of each channel over the horizon: the share of tickets answered within the first-response target, with a 95% interval, and first-response percentiles.",
+    rows.length ? mdTable(["Channel", "Tier", "Tickets simulated", "Target", "Attainment (95% interval)", "First response p50 / p90 / p95"], rows) : "Nothing was simulated."
+  ];
+}
+function reportMarkdown(r) {
+  const horizon = r.horizon ? ` Coverage, capacity and simulation cover the ${r.horizon.days} days from ${r.horizon.from}.` : " Coverage, capacity and simulation were not computed for this build.";
+  return mdDocument([
+    markdownStamp(r.policyHash),
+    "# Feasibility report",
+    `As of ${r.asOf}. Who is on shift in each hour of a representative week, and the demand each channel expects.${horizon}`,
+    ...teamsSection(r),
+    ...demandSection(r),
+    ...r.coverage ? coverageSection(r.coverage) : [],
+    ...r.capacity ? capacitySection(r.capacity) : [],
+    ...r.simulation ? simulationSection(r.simulation) : []
+  ]);
+}
+
+// src/generate/report/facts-view.ts
+var round2 = (n) => Math.round(n * 1e3) / 1e3;
+var finite = (n) => n === null || n === void 0 || !Number.isFinite(n) ? null : round2(n);
+function coverageView(facts) {
+  if (!facts.coverage) return null;
+  return [...facts.coverage.channels, ...facts.coverage.escalations].map((c) => ({
+    subject: c.subject,
+    name: c.name,
+    clock: c.clock,
+    teams: [...c.teams].sort(),
+    worstWaitMinutes: round2(c.worstWaitMinutes),
+    met: c.targets.every((t) => t.met),
+    targets: c.targets.map((t) => ({ label: t.label, minutes: round2(t.minutes), met: t.met })),
+    gaps: c.patterns.map((p) => ({ startUtc: p.startUtc, endUtc: p.endUtc, minutes: round2(p.minutes), count: p.count, dates: [...p.dates].sort() }))
+  }));
+}
+function capacityView(facts) {
+  if (!facts.capacity) return null;
+  return facts.capacity.map((c) => ({
+    channel: c.channel,
+    mode: c.mode,
+    clock: c.clock,
+    demandPerDay: round2(c.demandPerDay),
+    capacityPerDay: round2(c.capacityPerDay),
+    utilization: finite(c.utilization),
+    agentsRequired: finite(c.agentsRequired),
+    agentsStaffed: round2(c.agentsStaffed),
+    backlogPeak: finite(c.backlog?.peak),
+    worstWaitMinutes: finite(c.backlog?.worstWaitMinutes),
+    shortHours: finite(c.erlang?.shortHours),
+    openHours: finite(c.erlang?.openHours)
+  }));
+}
+function simulationView(facts) {
+  if (!facts.simulation) return null;
+  return facts.simulation.flatMap(
+    (s) => s.tiers.map((t) => ({
+      channel: s.channel,
+      tier: t.tier,
+      tickets: round2(t.tickets),
+      targetMinutes: round2(t.target.minutes),
+      targetShare: round2(t.target.share),
+      attainment: finite(t.attainment.mean),
+      attainmentLow: finite(t.attainment.low),
+      attainmentHigh: finite(t.attainment.high),
+      p50Minutes: round2(t.p50Minutes),
+      p90Minutes: round2(t.p90Minutes),
+      p95Minutes: round2(t.p95Minutes)
+    }))
+  );
+}
+
+// src/generate/report/heatmap-data.ts
+var round3 = (n) => Math.round(n * 1e3) / 1e3;
+var SEARCH_WEEKS = 53;
+function compiled(model, name) {
+  const entity = model.find("Schedule", name);
+  if (!entity) return void 0;
+  try {
+    return { schedule: compileSchedule(entity.spec), timeZone: entity.spec.timeZone };
+  } catch (error63) {
+    if (error63 instanceof InvalidScheduleError) return void 0;
+    throw error63;
+  }
+}
+function isQuiet(model, monday) {
+  const dates2 = new Set(Array.from({ length: 7 }, (_, i) => formatDay(monday + i)));
+  for (const team of model.teams) {
+    const schedule = model.find("Schedule", team.spec.schedule);
+    if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) continue;
+    if ([...schedule.spec.holidays ?? [], ...schedule.spec.overrides ?? []].some((d) => dates2.has(d.date))) return false;
+    const zone = getZone(schedule.spec.timeZone);
+    if (zone.transitionsBetween(monday * DAY_MS - DAY_MS, (monday + 8) * DAY_MS).length > 0) return false;
+  }
+  return true;
+}
+function representativeWeek(model, asOf) {
+  const start = dayNumber(asOf);
+  const firstMonday = start + (7 - weekdayOf(start)) % 7;
+  const found = Array.from({ length: SEARCH_WEEKS }, (_, i) => firstMonday + 7 * i).find((m) => isQuiet(model, m));
+  const monday = found ?? firstMonday;
+  const reason = found !== void 0 ? "the first full week on or after --as-of with no holidays, date overrides or clock changes in any team's schedule" : "the first full week on or after --as-of (every week in the next year has a holiday, override or clock change)";
+  return { from: formatDay(monday), to: formatDay(monday + 6), reason: `${dateWords(formatDay(monday), true)} to ${dateWords(formatDay(monday + 6), true)}: ${reason}` };
+}
+function teamHours(model, week) {
+  const monday = dayNumber(week.from);
+  return model.teams.flatMap((team) => {
+    const clock = compiled(model, team.spec.schedule);
+    if (!clock) return [];
+    const zone = getZone(clock.timeZone);
+    const hours = Array.from({ length: 168 }, (_, k) => {
+      const local = monday * DAY_MS + k * HOUR_MS;
+      const a = zone.fromLocalMs(local);
+      const b = zone.fromLocalMs(local + HOUR_MS);
+      return round3(team.spec.headcount * businessMsBetween(clock.schedule, a, b) / HOUR_MS);
+    });
+    return [{
+      team: team.name,
+      schedule: team.spec.schedule,
+      timeZone: clock.timeZone,
+      headcount: team.spec.headcount,
+      staffedHours: round3(hours.reduce((s, h) => s + h, 0)),
+      hours
+    }];
+  });
+}
+
+// src/generate/report/shape.ts
+var REPORT_SCHEMA = "feasibility-report.schema.json";
+var num3 = external_exports.number();
+var maybe = external_exports.number().nullable();
+var Team = external_exports.strictObject({
+  team: external_exports.string(),
+  schedule: external_exports.string(),
+  timeZone: external_exports.string(),
+  headcount: num3,
+  staffedHours: num3.meta({ description: "Headcount \xD7 open hours over the week." }),
+  hours: external_exports.array(num3).length(168).meta({ description: "Staffed headcount in each local hour of the week, Monday 00:00 first; a partly open hour counts its open share." })
+});
+var Demand2 = external_exports.strictObject({
+  channel: external_exports.string(),
+  ticketsPerDay: num3,
+  ticketsPerWeek: num3,
+  tierMix: external_exports.array(external_exports.strictObject({ tier: external_exports.string(), share: num3, ticketsPerWeek: num3 })),
+  growth: maybe.meta({ description: "Expected yearly growth, 0\u20131." }),
+  profileTimeZone: external_exports.string().nullable()
+});
+var Coverage = external_exports.strictObject({
+  subject: external_exports.enum(["channel", "escalation"]),
+  name: external_exports.string(),
+  clock: external_exports.string().nullable(),
+  teams: external_exports.array(external_exports.string()),
+  worstWaitMinutes: num3,
+  met: external_exports.boolean(),
+  targets: external_exports.array(external_exports.strictObject({ label: external_exports.string(), minutes: num3, met: external_exports.boolean() })),
+  gaps: external_exports.array(external_exports.strictObject({ startUtc: external_exports.string(), endUtc: external_exports.string(), minutes: num3, count: num3, dates: external_exports.array(external_exports.string()) }))
+});
+var Capacity = external_exports.strictObject({
+  channel: external_exports.string(),
+  mode: external_exports.enum(["sync", "async"]),
+  clock: external_exports.string().nullable(),
+  demandPerDay: num3,
+  capacityPerDay: num3,
+  utilization: maybe,
+  agentsRequired: maybe,
+  agentsStaffed: num3,
+  backlogPeak: maybe,
+  worstWaitMinutes: maybe,
+  shortHours: maybe.meta({ description: "Sync channels: open hours with fewer agents than Erlang C requires." }),
+  openHours: maybe
+});
+var Simulation = external_exports.strictObject({
+  channel: external_exports.string(),
+  tier: external_exports.string(),
+  tickets: num3,
+  targetMinutes: num3,
+  targetShare: num3,
+  attainment: maybe,
+  attainmentLow: maybe,
+  attainmentHigh: maybe,
+  p50Minutes: num3,
+  p90Minutes: num3,
+  p95Minutes: num3
+});
+var FeasibilityReportShape = external_exports.strictObject({
+  ...envelope(REPORT_SCHEMA),
+  asOf: external_exports.string(),
+  week: external_exports.strictObject({ from: external_exports.string(), to: external_exports.string(), reason: external_exports.string() }).meta({ description: "The representative week of the heatmap (Monday to Sunday, local dates)." }),
+  teams: external_exports.array(Team),
+  demand: external_exports.array(Demand2),
+  horizon: external_exports.strictObject({ from: external_exports.string(), days: num3 }).nullable(),
+  coverage: external_exports.array(Coverage).nullable(),
+  capacity: external_exports.array(Capacity).nullable(),
+  simulation: external_exports.array(Simulation).nullable()
+}).meta({ title: "supportops feasibility report", description: "Staffing by hour of the week, demand, and (when computed) coverage, capacity and simulation, generated by `supportops build`." });
+
+// src/generate/report/model.ts
+var round4 = (n) => Math.round(n * 1e3) / 1e3;
+function demand(model) {
+  return model.channels.flatMap((channel2) => {
+    const d = channel2.spec.demand;
+    if (!d) return [];
+    const perWeek = d.ticketsPerDay * 7;
+    return [{
+      channel: channel2.name,
+      ticketsPerDay: d.ticketsPerDay,
+      ticketsPerWeek: round4(perWeek),
+      tierMix: Object.entries(d.tierMix).sort(([a], [b]) => cmp(a, b)).map(([tier2, share]) => ({ tier: tier2, share: percent(share), ticketsPerWeek: round4(perWeek * percent(share)) })),
+      growth: d.growth ? percent(d.growth) : null,
+      profileTimeZone: d.profile?.timeZone ?? null
+    }];
+  });
+}
+function buildReport(model, policyHash2, asOf, facts = {}) {
+  const week = representativeWeek(model, asOf);
+  return {
+    ...header(REPORT_SCHEMA, policyHash2),
+    asOf,
+    week,
+    teams: teamHours(model, week),
+    demand: demand(model),
+    horizon: facts.horizon ? { from: facts.horizon.from, days: facts.horizon.days } : null,
+    coverage: coverageView(facts),
+    capacity: capacityView(facts),
+    simulation: simulationView(facts)
+  };
+}
+
+// src/generate/report/index.ts
+function reportArtifacts(model, policyHash2, asOf, facts) {
+  const report = buildReport(model, policyHash2, asOf, facts);
+  return [
+    { path: "report/coverage-heatmap.svg", contents: heatmapSvg(report) },
+    { path: "report/feasibility.json", contents: jsonText(report) },
+    { path: "report/feasibility.md", contents: reportMarkdown(report) }
+  ];
+}
+
+// src/generate/routing-guide/mermaid.ts
+function id(prefix, name) {
+  return `${prefix}_${name.replace(/[^A-Za-z0-9]/g, "_")}`;
+}
+function label(text2) {
+  return `"${text2.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\s+/g, " ")}"`;
+}
+function escalationFlowchart(guide) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = [];
+  const node2 = (key, text2) => {
+    if (!nodes.has(key)) nodes.set(key, text2);
+    return key;
+  };
+  for (const e of guide.escalations) {
+    const trigger = node2(id("trigger", e.name), `${id("trigger", e.name)}{{${label(`${e.name}: ${e.condition}`)}}}`);
+    for (const tag2 of e.when.tags) edges.push(`  ${node2(id("tag", tag2), `${id("tag", tag2)}([${label(`tag ${tag2}`)}])`)} --> ${trigger}`);
+    const teams = e.routeTo.teams.length ? ` (${e.routeTo.teams.join(", ")})` : "";
+    const role = node2(id("role", e.routeTo.role), `${id("role", e.routeTo.role)}[${label(`${e.routeTo.role}${teams}`)}]`);
+    edges.push(`  ${trigger} -->|${label(`tier ${e.tier}, within ${e.within.words}`)}| ${role}`);
+    if (e.syncChannel) {
+      const channel2 = node2(id("channel", e.syncChannel.channel), `${id("channel", e.syncChannel.channel)}[/${label(e.syncChannel.displayName)}/]`);
+      edges.push(`  ${trigger} -.->|${label("urgent, emotional or complex: move to")}| ${channel2}`);
+    }
+  }
+  if (edges.length === 0) return [];
+  const declared = [...nodes.keys()].sort().map((key) => `  ${nodes.get(key)}`);
+  return ["```mermaid", "flowchart LR", ...declared, ...edges, "```"];
+}
+
+// src/generate/routing-guide/markdown.ts
+function target(t) {
+  if (!t) return "\u2014";
+  return t.share < 1 ? `${percentWords(t.share)} within ${t.words}` : `within ${t.words}`;
+}
+function tierRow(t) {
+  const resolution = t.resolution ? `${t.resolution.median.words} / ${t.resolution.p90.words}` : "\u2014";
+  return [mdCode(t.name), String(t.priority), mdText(t.description), target(t.acknowledge), target(t.firstResponse), target(t.nextResponse), resolution];
+}
+function nested(title2, items) {
+  return items.length ? [`- ${title2}:`, ...items.map((i) => `  - ${mdBlock(i)}`)] : [];
+}
+function channelSection(c) {
+  const entry = c.entryPoint.url ? `${mdText(c.entryPoint.location)} (<${c.entryPoint.url}>)` : mdText(c.entryPoint.location);
+  const mode = c.mode === "sync" ? "synchronous (the customer waits on the line)" : `asynchronous (replies come later)${c.looksLive ? ", but it looks live to customers" : ""}`;
+  const facts = [
+    `- Mode: ${mode}`,
+    `- Entry point: ${entry}${c.entryPoint.showsResponseTime ? "" : " \u2014 does not show the response time"}`,
+    ...nested("Use for", c.allowedUses),
+    ...nested("Not for", c.notFor),
+    `- Urgent cases: ${c.urgentPath ? `${mdText(c.urgentPath.displayName)} (${mdCode(c.urgentPath.channel)})` : "no separate urgent path"}`,
+    `- Answered by: ${c.teams.length ? c.teams.map(mdCode).join(", ") : "no team"}`,
+    `- SLA policy: ${c.slaPolicy ? `${mdCode(c.slaPolicy)}, ${c.clock?.kind === "business" ? `counted in business hours: ${mdText(c.clock.hours)}` : "counted around the clock, every day"}` : "none"}`
+  ];
+  const tiers = c.tiers.length ? mdTable(["Tier", "Priority", "When", "Acknowledge", "First response", "Next response", "Resolution (median / p90)"], c.tiers.map(tierRow)) : [];
+  return [`### ${mdText(c.displayName)} (${mdCode(c.name)})`, mdBlock(c.purpose), facts, tiers];
+}
+function matchWords(e) {
+  const parts = [
+    ...e.when.tags.map((t) => `tag ${mdCode(t)}`),
+    ...e.when.conditions.map((c) => mdCode(`${c.field} ${c.op} ${Array.isArray(c.value) ? `[${c.value.join(", ")}]` : String(c.value)}`))
+  ];
+  return parts.length ? `${e.when.match === "all" ? "all of" : "any of"}: ${parts.join("; ")}` : "no structured condition";
+}
+function escalationSection(e) {
+  const teams = e.routeTo.teams.length ? ` (teams: ${e.routeTo.teams.map(mdCode).join(", ")})` : " (no team holds this role)";
+  return [
+    `### ${mdText(e.name)}`,
+    mdBlock(e.condition),
+    [
+      `- Matches: ${matchWords(e)}`,
+      `- Raises the ticket to tier ${mdCode(e.tier)}`,
+      `- Routes to role ${mdCode(e.routeTo.role)}${teams} within ${e.within.words}, ${mdText(e.within.clock)}`,
+      `- Synchronous path: ${e.syncChannel ? `${mdText(e.syncChannel.displayName)} (${mdCode(e.syncChannel.channel)}) when the case is urgent, emotional or complex` : "none"}`,
+      ...e.notify.length ? [`- Notify: ${e.notify.map(mdText).join(", ")}`] : []
+    ]
+  ];
+}
+function templateSection(title2, t) {
+  const scope = t.channels ? ` (channels: ${t.channels.map(mdCode).join(", ")})` : "";
+  const items = t.sections.map((s, i) => `${i + 1}. **${mdText(s.heading)}**${s.required ? " (required)" : " (optional)"}${s.prompt ? `: ${mdText(s.prompt)}` : ""}`);
+  return [`### ${title2} ${mdCode(t.template)}${scope}`, items.length ? items : "This template has no sections."];
+}
+function templates2(heading, intro, title2, list2) {
+  return [`## ${heading}`, list2.length ? intro : "No template is defined yet.", ...list2.flatMap((t) => templateSection(title2, t))];
+}
+function routingGuideMarkdown(guide) {
+  const tagRows = guide.tags.map((t) => [
+    mdCode(t.name),
+    mdText(t.meaning),
+    t.owner ? `${mdCode(t.owner)}${t.ownerKind ? ` (${t.ownerKind})` : ""}` : "\u2014",
+    t.defaultTier ? mdCode(t.defaultTier) : "\u2014",
+    t.requiredFields.length ? t.requiredFields.map(mdText).join("; ") : "\u2014"
+  ]);
+  return mdDocument([
+    markdownStamp(guide.policyHash),
+    "# Routing guide",
+    "Where each request goes, how fast it is answered, who owns it and what to pass on. Generated from the support policies; `routing-guide.json` holds the same content for tools.",
+    "## Channels",
+    ...guide.channels.flatMap(channelSection),
+    "## Tags",
+    guide.tags.length ? mdTable(["Tag", "Meaning", "Owner", "Default tier", "Required fields"], tagRows) : "No tags are defined.",
+    "## Escalations",
+    guide.escalations.length ? "When a ticket matches a trigger, raise its tier, route it to the specialist role within the window, and move the conversation to the synchronous channel when the case is urgent, emotional or complex." : "No escalation triggers are defined.",
+    escalationFlowchart(guide),
+    ...guide.escalations.flatMap(escalationSection),
+    ...templates2("Handoffs", "When you pass a ticket on, fill in these sections so nobody asks the customer the same question twice.", "Handoff template", guide.handoff),
+    ...templates2("Intake", "What customers are asked for when they open a request.", "Intake template", guide.intake),
+    ...templates2("Solved-ticket notes", "When you solve a ticket, leave a note with these sections.", "Solved-note template", guide.solvedNote)
+  ]);
+}
+
+// src/generate/routing-guide/index.ts
+function routingGuideArtifacts(model, policyHash2) {
+  const guide = buildRoutingGuide(model, policyHash2);
+  return [
+    { path: "routing-guide.md", contents: routingGuideMarkdown(guide) },
+    { path: "routing-guide.json", contents: jsonText(guide) }
+  ];
+}
+
+// src/generate/schemas.ts
+var SHAPES = {
+  [ROUTING_GUIDE_SCHEMA]: RoutingGuideShape,
+  [DISCLOSURE_SCHEMA]: DisclosureShape,
+  [DISCLOSURE_INDEX_SCHEMA]: DisclosureIndexShape,
+  [ACKNOWLEDGEMENTS_SCHEMA]: AcknowledgementsShape,
+  [REPORT_SCHEMA]: FeasibilityReportShape,
+  [MANIFEST_SCHEMA]: ManifestShape
+};
+
+// src/generate/index.ts
+function generateArtifacts(input2) {
+  const { model, policyHash: policyHash2, asOf } = input2;
+  const problems = [];
+  const artifacts = [
+    ...routingGuideArtifacts(model, policyHash2),
+    ...disclosureArtifacts(model, policyHash2, asOf, problems),
+    ...acknowledgementArtifacts(model, policyHash2, input2.templates.acknowledgement, problems),
+    ...reportArtifacts(model, policyHash2, asOf, input2.facts)
+  ].sort((a, b) => cmp(a.path, b.path));
+  if (problems.length > 0) return { artifacts: [], problems };
+  return { artifacts: [...artifacts, manifestArtifact(artifacts, policyHash2, asOf)].sort((a, b) => cmp(a.path, b.path)), problems: [] };
+}
+
+// src/cli/output-dir.ts
+function isWithin(parent, child2) {
+  const rel = relative(parent, child2);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+function assertReplaceable(dir, shown, protectedDirs) {
+  for (const p of protectedDirs) {
+    if (isWithin(dir, p)) throw new UsageError(`${shown} holds the policies or the working directory, and the build replaces its output folder as a whole. Choose a separate folder such as out/.`);
+  }
+  if (!existsSync3(dir)) return;
+  if (!statSync(dir).isDirectory()) throw new UsageError(`${shown} is a file, not a folder.`);
+  if (readdirSync(dir).length === 0) return;
+  let generator;
+  try {
+    generator = JSON.parse(readFileSync2(join(dir, MANIFEST_PATH), "utf8")).generator;
+  } catch {
+    generator = void 0;
+  }
+  if (generator !== "supportops build") {
+    throw new UsageError(`${shown} is not empty and was not written by supportops build (no ${MANIFEST_PATH}); the build replaces the whole folder, so it will not touch it. Choose an empty or new folder.`);
+  }
+}
+function writeTree(dir, artifacts) {
+  for (const a of artifacts) {
+    const file2 = resolve2(dir, a.path);
+    if (!isWithin(dir, file2) || file2 === dir) throw new Error(`artifact path escapes the output folder: ${a.path}`);
+    mkdirSync(dirname(file2), { recursive: true });
+    writeFileSync(file2, a.contents, "utf8");
+  }
+}
+function writeOutputAtomically(dir, artifacts) {
+  const parent = dirname(dir);
+  mkdirSync(parent, { recursive: true });
+  const fresh = mkdtempSync(join(parent, `.${basename(dir)}.new-`));
+  try {
+    writeTree(fresh, artifacts);
+    if (!existsSync3(dir)) {
+      renameSync(fresh, dir);
+      return;
+    }
+    const old = join(parent, `.${basename(dir)}.old-${randomBytes(6).toString("hex")}`);
+    renameSync(dir, old);
+    try {
+      renameSync(fresh, dir);
+    } catch (error63) {
+      renameSync(old, dir);
+      throw error63;
+    }
+    rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+}
+
+// src/cli/policy-source.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/load/files.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { join as join2, relative as relative2, sep as sep2 } from "node:path";
+var YAML_FILE = /\.ya?ml$/i;
+var NOT_POLICIES = /* @__PURE__ */ new Set(["supportops.yaml", "supportops.yml"]);
+function readPolicyFiles(root) {
+  const paths = [];
+  const walk2 = (dir) => {
+    for (const entry of readdirSync2(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = join2(dir, entry.name);
+      if (entry.isDirectory()) walk2(full);
+      else if (entry.isFile() && YAML_FILE.test(entry.name)) {
+        const rel = relative2(root, full).split(sep2).join("/");
+        if (!(dir === root && NOT_POLICIES.has(entry.name))) paths.push(rel);
+      }
+    }
+  };
+  walk2(root);
+  paths.sort();
+  return paths.map((path) => ({ path, bytes: readFileSync3(join2(root, path)) }));
+}
+function isDirectory2(path) {
+  try {
+    return statSync2(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/load/git-files.ts
+import { execFileSync } from "node:child_process";
+import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+var YAML_FILE2 = /\.ya?ml$/i;
+var MAX_BUFFER = 512 * 1024 * 1024;
+function git(cwd, args, input2) {
+  return execFileSync("git", args, { cwd, input: input2, maxBuffer: MAX_BUFFER, stdio: ["pipe", "pipe", "pipe"] });
+}
+function resolveCommit(dir, ref2) {
+  if (ref2.startsWith("-")) return void 0;
+  try {
+    return git(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`]).toString().trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readPolicyFilesAtCommit(root, commit) {
+  const absolute = resolve3(root);
+  const top = git(absolute, ["rev-parse", "--show-toplevel"]).toString().trim();
+  const prefix = relative3(top, absolute).split(sep3).join("/");
+  const listing = git(top, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix || "."]).toString();
+  const entries = listing.split("\0").filter(Boolean).map((line) => {
+    const [meta3, path] = line.split("	");
+    const [, type, sha] = meta3.split(" ");
+    return { type, sha, path };
+  }).filter((e) => e.type === "blob" && YAML_FILE2.test(e.path)).map((e) => ({ ...e, rel: prefix ? e.path.slice(prefix.length + 1) : e.path })).filter((e) => !e.rel.split("/").some((part) => part.startsWith(".") || part === "node_modules")).filter((e) => !(e.rel === "supportops.yaml" || e.rel === "supportops.yml")).sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  if (entries.length === 0) return [];
+  const out = git(top, ["cat-file", "--batch"], Buffer.from(entries.map((e) => e.sha).join("\n") + "\n"));
+  const files = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const headerEnd = out.indexOf(10, offset);
+    const size = Number(out.subarray(offset, headerEnd).toString().split(" ")[2]);
+    const start = headerEnd + 1;
+    files.push({ path: entry.rel, bytes: out.subarray(start, start + size) });
+    offset = start + size + 1;
+  }
+  return files;
+}
+
+// src/cli/policy-source.ts
+function readPolicySource(spec, root, cwd, option) {
+  const folder = resolve4(cwd, spec);
+  if (isDirectory2(folder)) return { files: readPolicyFiles(folder), label: spec };
+  const rootDir = resolve4(cwd, root);
+  const commit = isDirectory2(rootDir) ? resolveCommit(rootDir, spec) : void 0;
+  if (!commit) throw new UsageError(`${option} ${spec} is neither a folder nor a git commit of the repository holding ${root}.`);
+  return { files: readPolicyFilesAtCommit(rootDir, commit), label: `${spec} (${commit.slice(0, 7)})` };
+}
+
+// src/cli/render-artifacts.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/package-root.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached2;
+function packageRoot() {
+  if (cached2) return cached2;
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const manifest = join3(dir, "package.json");
+    if (existsSync4(manifest) && JSON.parse(readFileSync4(manifest, "utf8")).name === "supportops") return cached2 = dir;
+    const parent = dirname2(dir);
+    if (parent === dir) throw new Error('cannot find the supportops package folder (package.json with name "supportops")');
+    dir = parent;
+  }
+}
+function packageVersion() {
+  return JSON.parse(readFileSync4(join3(packageRoot(), "package.json"), "utf8")).version;
+}
+
+// src/cli/render-artifacts.ts
+var DEFAULT_TEMPLATE = "templates/acknowledgement.hbs";
+function renderArtifacts(result, files, asOf) {
+  const hash2 = policyHash(files);
+  const source = readFileSync5(join4(packageRoot(), DEFAULT_TEMPLATE), "utf8");
+  const generated = generateArtifacts({
+    model: result.model,
+    policyHash: hash2,
+    asOf,
+    templates: { acknowledgement: { path: DEFAULT_TEMPLATE, source } },
+    ...result.facts ? { facts: result.facts } : {}
+  });
+  return { artifacts: generated.artifacts, hash: hash2, problems: generated.problems.map((p) => toDiagnostic(p, result.sources)) };
+}
+function toDiagnostic(problem, sources) {
+  const point = { line: problem.line, column: problem.column };
+  const location = problem.at ? sources.locateWithin(problem.at.file, problem.at.document, problem.at.pointer, problem.line, problem.column) : { file: problem.file ?? DEFAULT_TEMPLATE, pointer: "", start: point, end: { ...point, column: point.column + 1 } };
+  return { ruleId: "build", severity: "error", message: problem.message, location };
+}
+
 // src/diff/baseline.ts
 function identity(d, sources) {
   const { file: file2, document, pointer } = d.location;
@@ -57805,14 +59528,14 @@ function markBaseline(head, base) {
 // src/model/references.ts
 function collectReferences(entity, add) {
   const at = entity.at;
-  const list = (names, path, field2, kinds) => names?.forEach((name, i) => add(name, child(at, ...path.split("/"), i), field2, kinds));
+  const list2 = (names, path, field2, kinds) => names?.forEach((name, i) => add(name, child(at, ...path.split("/"), i), field2, kinds));
   switch (entity.kind) {
     case "Team": {
       const spec = entity.spec;
       add(spec.role, child(at, "role"), "role", ["Role"]);
       add(spec.schedule, child(at, "schedule"), "schedule", ["Schedule"]);
-      list(spec.channels, "channels", "channel", ["Channel"]);
-      list(spec.tags, "tags", "tag", ["Tag"]);
+      list2(spec.channels, "channels", "channel", ["Channel"]);
+      list2(spec.tags, "tags", "tag", ["Tag"]);
       return;
     }
     case "Channel": {
@@ -57829,29 +59552,29 @@ function collectReferences(entity, add) {
       return;
     case "EscalationTrigger": {
       const spec = entity.spec;
-      list(spec.when.tags, "when/tags", "tag", ["Tag"]);
+      list2(spec.when.tags, "when/tags", "tag", ["Tag"]);
       add(spec.routeTo, child(at, "routeTo"), "route-to role", ["Role"]);
       add(spec.syncChannel, child(at, "syncChannel"), "synchronous channel", ["Channel"]);
       add(spec.schedule, child(at, "schedule"), "schedule", ["Schedule"]);
       return;
     }
     case "Template":
-      list(entity.spec.channels, "channels", "channel", ["Channel"]);
+      list2(entity.spec.channels, "channels", "channel", ["Channel"]);
       return;
     case "KnowledgeBase": {
       const spec = entity.spec;
       spec.articles.forEach((article, i) => {
         add(article.owner, child(at, "articles", i, "owner"), "article owner", ["Team", "Role"]);
-        list(article.tags, `articles/${i}/tags`, "tag", ["Tag"]);
+        list2(article.tags, `articles/${i}/tags`, "tag", ["Tag"]);
       });
       spec.decisions?.forEach((d, i) => add(d.owner, child(at, "decisions", i, "owner"), "decision owner", ["Team", "Role"]));
-      spec.topThemes?.forEach((t, i) => list(t.tags, `topThemes/${i}/tags`, "tag", ["Tag"]));
+      spec.topThemes?.forEach((t, i) => list2(t.tags, `topThemes/${i}/tags`, "tag", ["Tag"]));
       return;
     }
     case "AiGuardrails": {
       const spec = entity.spec;
-      spec.allowedTasks.forEach((task, i) => list(task.tags, `allowedTasks/${i}/tags`, "tag", ["Tag"]));
-      list(spec.humanReview, "humanReview", "tag", ["Tag"]);
+      spec.allowedTasks.forEach((task, i) => list2(task.tags, `allowedTasks/${i}/tags`, "tag", ["Tag"]));
+      list2(spec.humanReview, "humanReview", "tag", ["Tag"]);
       return;
     }
     case "MetricTargets": {
@@ -57976,7 +59699,7 @@ function requiredAgents(input2) {
 function roster(agents, shrinkage) {
   return Math.ceil(agents / (1 - shrinkage) - 1e-9);
 }
-function measures(a, n, b, aht, target2) {
+function measures(a, n, b, aht, target3) {
   if (a === 0) {
     return { trafficErlangs: 0, probabilityOfWaiting: 0, serviceLevel: 1, averageSpeedOfAnswerSeconds: 0, occupancy: 0 };
   }
@@ -57987,7 +59710,7 @@ function measures(a, n, b, aht, target2) {
   return {
     trafficErlangs: a,
     probabilityOfWaiting: c,
-    serviceLevel: serviceLevelOf(a, n, b, aht, target2),
+    serviceLevel: serviceLevelOf(a, n, b, aht, target3),
     averageSpeedOfAnswerSeconds: c * aht / (n - a),
     occupancy: a / n
   };
@@ -57995,8 +59718,8 @@ function measures(a, n, b, aht, target2) {
 function probabilityOfWaiting(a, n, b) {
   return n * b / (n - a * (1 - b));
 }
-function serviceLevelOf(a, n, b, aht, target2) {
-  const sl = 1 - probabilityOfWaiting(a, n, b) * Math.exp(-(n - a) * target2 / aht);
+function serviceLevelOf(a, n, b, aht, target3) {
+  const sl = 1 - probabilityOfWaiting(a, n, b) * Math.exp(-(n - a) * target3 / aht);
   return Math.min(1, Math.max(0, sl));
 }
 
@@ -58158,8 +59881,8 @@ var WaitHistogram = class {
   sumMinutes = 0;
   minMinutes = Infinity;
   maxMinutes = 0;
-  record(minutes2) {
-    const m = minutes2 > 0 ? minutes2 : 0;
+  record(minutes3) {
+    const m = minutes3 > 0 ? minutes3 : 0;
     this.counts[binOf(m)]++;
     this.count++;
     this.sumMinutes += m;
@@ -58190,8 +59913,8 @@ var WaitHistogram = class {
     return this.maxMinutes;
   }
 };
-function binOf(minutes2) {
-  const scaled = minutes2 * UNITS_PER_MINUTE;
+function binOf(minutes3) {
+  const scaled = minutes3 * UNITS_PER_MINUTE;
   if (!(scaled < 2147483648)) return OVERFLOW;
   const u = scaled | 0;
   if (u < LINEAR) return u;
@@ -58291,8 +60014,8 @@ function planSimulation(input2) {
   tiers.forEach((t, i) => cumulativeShare[i] = acc += t.share / shareSum);
   cumulativeShare[tiers.length - 1] = 1;
   const serveOrder = Int32Array.from(tiers.keys()).sort((a, b) => tiers[a].priority - tiers[b].priority || a - b);
-  const targets = (list, what) => {
-    const out = Float64Array.from(list ?? []);
+  const targets = (list2, what) => {
+    const out = Float64Array.from(list2 ?? []);
     out.forEach((v, j) => requireNonNegative(`${what}[${j}]`, v));
     return out;
   };
@@ -58633,17 +60356,17 @@ function hoursIn(horizon) {
   return Math.round((horizon.toMs - horizon.fromMs) / HOUR_MS);
 }
 function arrivalsPerHour(channel2, horizon) {
-  const demand = channel2.spec.demand;
+  const demand2 = channel2.spec.demand;
   const hours = hoursIn(horizon);
   const out = new Float64Array(hours);
-  if (!demand || demand.ticketsPerDay === 0) return out;
-  const profile = demand.profile;
-  if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand.ticketsPerDay / 24);
+  if (!demand2 || demand2.ticketsPerDay === 0) return out;
+  const profile = demand2.profile;
+  if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand2.ticketsPerDay / 24);
   const dayWeights = WEEKDAYS2.map((d) => profile.days?.[d] ?? 1);
   const hourWeights = profile.hours ?? Array(24).fill(1);
   const weekTotal = dayWeights.reduce((s, d) => s + d, 0) * hourWeights.reduce((s, h) => s + h, 0);
   if (weekTotal === 0) return out;
-  const perWeight = 7 * demand.ticketsPerDay / weekTotal;
+  const perWeight = 7 * demand2.ticketsPerDay / weekTotal;
   const zone = getZone(profile.timeZone);
   for (let i = 0; i < hours; i++) {
     const local = zone.toLocalMs(horizon.fromMs + i * HOUR_MS);
@@ -58728,10 +60451,10 @@ function hourlyCapacity(staff, hours) {
 function channelCapacity(model, channel2, clocks, horizon) {
   const policy = slaPolicyOf(model, channel2);
   const clock = policy ? clocks.sla(policy) : void 0;
-  const demand = channel2.spec.demand;
+  const demand2 = channel2.spec.demand;
   const extended2 = { ...horizon, toMs: horizon.toMs + TAIL_DAYS * 864e5 };
   const staff = staffingFor(model, channel2, clocks, extended2);
-  if (!policy || !clock || !demand || staff.length === 0) return void 0;
+  if (!policy || !clock || !demand2 || staff.length === 0) return void 0;
   const days = horizon.days;
   const arrivals = arrivalsPerHour(channel2, extended2).fill(0, days * 24);
   const capacity = hourlyCapacity(staff, arrivals.length);
@@ -58744,10 +60467,10 @@ function channelCapacity(model, channel2, clocks, horizon) {
     mode: channel2.spec.mode,
     clock: policy.spec.clock === "calendar" ? null : policy.spec.schedule ?? null,
     teams,
-    demandPerDay: demand.ticketsPerDay,
+    demandPerDay: demand2.ticketsPerDay,
     capacityPerDay,
-    utilization: capacityPerDay > 0 ? demand.ticketsPerDay / capacityPerDay : Infinity,
-    agentsRequired: perAgentPerDay > 0 ? Math.ceil(demand.ticketsPerDay / perAgentPerDay - 1e-9) : Infinity,
+    utilization: capacityPerDay > 0 ? demand2.ticketsPerDay / capacityPerDay : Infinity,
+    agentsRequired: perAgentPerDay > 0 ? Math.ceil(demand2.ticketsPerDay / perAgentPerDay - 1e-9) : Infinity,
     agentsStaffed,
     backlog: null,
     erlang: null
@@ -58768,10 +60491,10 @@ function channelCapacity(model, channel2, clocks, horizon) {
 }
 function erlangByHour(policy, clock, staff, arrivals, horizon) {
   const urgent = [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0];
-  const target2 = parseTarget(urgent.firstResponse);
+  const target3 = parseTarget(urgent.firstResponse);
   const aht = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / staff.reduce((s, t) => s + t.share, 0);
   const concurrency = Math.max(...staff.map((s) => s.team.spec.concurrency ?? 1));
-  const shareTarget = Math.min(target2.share, 0.999);
+  const shareTarget = Math.min(target3.share, 0.999);
   let openHours = 0;
   let shortHours = 0;
   let worst = null;
@@ -58786,7 +60509,7 @@ function erlangByHour(policy, clock, staff, arrivals, horizon) {
     const key = Math.round(rate * 1e3);
     let required2 = cache3.get(key);
     if (required2 === void 0) {
-      required2 = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target2.seconds, targetServiceLevel: shareTarget }).agents;
+      required2 = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target3.seconds, targetServiceLevel: shareTarget }).agents;
       cache3.set(key, required2);
     }
     const occupancy = rate * aht / 3600 / staffed;
@@ -58795,12 +60518,12 @@ function erlangByHour(policy, clock, staff, arrivals, horizon) {
       shortHours++;
       const gap = required2 - staffed;
       if (!worst || gap > worst.required - worst.staffed) {
-        const serviceLevel = erlangC({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, agents: staffed, targetSeconds: target2.seconds }).serviceLevel;
+        const serviceLevel = erlangC({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, agents: staffed, targetSeconds: target3.seconds }).serviceLevel;
         worst = { at: new Date(start).toISOString(), arrivalsPerHour: rate, staffed, required: required2, serviceLevel };
       }
     }
   }
-  return { openHours, shortHours, worst, peakOccupancy, target: { seconds: target2.seconds, share: target2.share } };
+  return { openHours, shortHours, worst, peakOccupancy, target: { seconds: target3.seconds, share: target3.share } };
 }
 function shrinkageOf(t) {
   return Number(t.team.spec.shrinkage.slice(0, -1)) / 100;
@@ -58811,7 +60534,7 @@ function capacityFacts(model, clocks, horizon) {
 
 // src/feasibility/coverage.ts
 var TAIL_MS = 14 * DAY_MS;
-function hhmm(ms) {
+function hhmm2(ms) {
   return new Date(ms).toISOString().slice(11, 16);
 }
 function localSpan(zone, start, end) {
@@ -58834,8 +60557,8 @@ function measure(teams, clock, clocks, horizon) {
     const waitMinutes = (clock.calendar ? end - start : businessMsBetween(clock, start, end)) / MINUTE_MS;
     if (waitMinutes <= 0) continue;
     uncovered.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), minutes: (end - start) / MINUTE_MS, waitMinutes, local: zones2.map((z2) => localSpan(z2, start, end)) });
-    const key = `${hhmm(start)}-${hhmm(end)}-${end - start}`;
-    const pattern = patterns.get(key) ?? { startUtc: hhmm(start), endUtc: hhmm(end), minutes: (end - start) / MINUTE_MS, count: 0, dates: [] };
+    const key = `${hhmm2(start)}-${hhmm2(end)}-${end - start}`;
+    const pattern = patterns.get(key) ?? { startUtc: hhmm2(start), endUtc: hhmm2(end), minutes: (end - start) / MINUTE_MS, count: 0, dates: [] };
     pattern.count++;
     pattern.dates.push(new Date(start).toISOString().slice(0, 10));
     patterns.set(key, pattern);
@@ -58865,8 +60588,8 @@ function channelCoverage(model, clocks, horizon) {
       teams: teams.map((t) => t.name),
       ...measured,
       targets: policy.spec.tiers.map((tier2) => {
-        const minutes2 = parseTarget(tier2.firstResponse).seconds / 60;
-        return { label: tier2.name, minutes: minutes2, met: measured.worstWaitMinutes <= minutes2 };
+        const minutes3 = parseTarget(tier2.firstResponse).seconds / 60;
+        return { label: tier2.name, minutes: minutes3, met: measured.worstWaitMinutes <= minutes3 };
       })
     });
   }
@@ -58879,14 +60602,14 @@ function escalationCoverage(model, clocks, horizon) {
     const clock = clocks.calendarOr(trigger.spec.schedule);
     if (!clock || teams.length === 0) continue;
     const measured = measure(teams, clock, clocks, horizon);
-    const minutes2 = durationSeconds(trigger.spec.within) / 60;
+    const minutes3 = durationSeconds(trigger.spec.within) / 60;
     facts.push({
       subject: "escalation",
       name: trigger.name,
       clock: trigger.spec.schedule ?? null,
       teams: teams.map((t) => t.name),
       ...measured,
-      targets: [{ label: "escalation window", minutes: minutes2, met: measured.worstWaitMinutes <= minutes2 }]
+      targets: [{ label: "escalation window", minutes: minutes3, met: measured.worstWaitMinutes <= minutes3 }]
     });
   }
   return facts;
@@ -58909,9 +60632,9 @@ function seedOf(name) {
 function simulateChannel(model, channel2, clocks, horizon) {
   const policy = slaPolicyOf(model, channel2);
   const clock = policy ? clocks.sla(policy) : void 0;
-  const demand = channel2.spec.demand;
+  const demand2 = channel2.spec.demand;
   const staff = staffingFor(model, channel2, clocks, horizon);
-  if (!policy || !clock || !demand || demand.ticketsPerDay === 0 || staff.length === 0) return void 0;
+  if (!policy || !clock || !demand2 || demand2.ticketsPerDay === 0 || staff.length === 0) return void 0;
   const hours = arrivalsPerHour(channel2, horizon).length;
   const atMs = [];
   const agents = [];
@@ -58925,7 +60648,7 @@ function simulateChannel(model, channel2, clocks, horizon) {
   const aht = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / staff.reduce((s, t) => s + t.share, 0);
   const tiers = policy.spec.tiers.map((tier2) => ({
     name: tier2.name,
-    share: demand.tierMix[tier2.name] ? percent(demand.tierMix[tier2.name]) : 0,
+    share: demand2.tierMix[tier2.name] ? percent(demand2.tierMix[tier2.name]) : 0,
     priority: tier2.priority,
     firstResponseTargetsMinutes: [parseTarget(tier2.firstResponse).seconds / 60]
   }));
@@ -58950,12 +60673,12 @@ function simulateChannel(model, channel2, clocks, horizon) {
     replications: result.replications,
     tiers: result.tiers.filter((t) => t.tickets > 0).map((t) => {
       const tier2 = policy.spec.tiers.find((x) => x.name === t.name);
-      const target2 = parseTarget(tier2.firstResponse);
+      const target3 = parseTarget(tier2.firstResponse);
       const a = t.firstResponse.attainment[0]?.attainment;
       return {
         tier: t.name,
         tickets: t.tickets,
-        target: { minutes: target2.seconds / 60, share: target2.share },
+        target: { minutes: target3.seconds / 60, share: target3.share },
         attainment: { mean: a?.mean ?? null, low: a?.ci95?.low ?? null, high: a?.ci95?.high ?? null },
         p50Minutes: t.firstResponse.p50Minutes,
         p90Minutes: t.firstResponse.p90Minutes,
@@ -58974,7 +60697,7 @@ function simulationFacts(model, clocks, horizon) {
 var cache2 = /* @__PURE__ */ new Map();
 var CACHE_SIZE = 4;
 function inputsKey(model, options) {
-  const specs = (list) => list.map((e) => [e.name, e.spec]);
+  const specs = (list2) => list2.map((e) => [e.name, e.spec]);
   return JSON.stringify([options.asOf, options.horizonDays ?? null, specs(model.schedules), specs(model.teams), specs(model.channels), specs(model.slaPolicies), specs(model.triggers), specs(model.roles)]);
 }
 function computeFacts(model, options) {
@@ -58997,211 +60720,19 @@ function computeFreshFacts(model, options) {
   };
 }
 
-// src/schema/kinds/channels.ts
-var MEDIA = ["email", "web-form", "chat", "messaging", "phone", "social", "community", "video"];
-var Profile = external_exports.strictObject({
-  timeZone: field(TimeZone, "Time zone", "The zone the arrival profile's hours and days are written in.", "Europe/London"),
-  days: field(
-    external_exports.strictObject(Object.fromEntries(WEEKDAYS2.map((d) => [d, field(external_exports.number().min(0), `${d} weight`, `Relative volume on ${d}; 1 is a normal day, 0 means nothing arrives.`, 1).optional()]))),
-    "Day weights",
-    "Relative volume per weekday; days left out weigh 1.",
-    { sat: 0.3, sun: 0.2 }
-  ).optional(),
-  hours: field(external_exports.array(external_exports.number().min(0)).length(24), "Hour weights", "Relative volume in each local hour 00\u201323 (24 numbers); left out means flat.", [1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1]).optional()
-});
-var Demand = external_exports.strictObject({
-  ticketsPerDay: field(external_exports.number().min(0), "Tickets per day", "Average number of new tickets or contacts per day on this channel.", 240),
-  tierMix: field(external_exports.record(Name, Percent), "Tier mix", "Share of the volume in each SLA tier, by tier name; the shares add up to 100%.", { urgent: "5%", high: "20%", standard: "75%" }),
-  profile: field(Profile, "Arrival profile", "When in the week the volume arrives.", { timeZone: "Europe/London" }).optional(),
-  growth: field(Percent, "Yearly growth", "Expected growth of the volume over the next year.", "15%").optional()
-});
-var EntryPoint = external_exports.strictObject({
-  location: field(external_exports.string().min(1), "Location", "Where customers start a conversation on this channel.", "Help widget on app.example.com"),
-  url: field(external_exports.string().min(1), "URL", "Address of the entry point, when it has one.", "https://example.com/support").optional(),
-  showsResponseTime: field(external_exports.boolean(), "Shows response time", "Whether the entry point shows the expected response time and hours before the customer writes (the generated disclosure).", true)
-});
-var ChannelSpec = external_exports.strictObject({
-  mode: field(external_exports.enum(["sync", "async"]), "Mode", "sync: the customer waits on the line for an answer (phone, live chat). async: replies come later (email, forms, messaging).", "async"),
-  medium: field(external_exports.enum(MEDIA), "Medium", "The kind of channel.", "email"),
-  displayName: field(external_exports.string().min(1), "Display name", "How customers see the channel named.", "Email support").optional(),
-  looksLive: field(external_exports.boolean(), "Looks live", 'Whether the interface looks live to customers (chat bubble, typing indicator, "connecting you to an agent") even if replies come later.', false),
-  purpose: field(external_exports.string().min(1), "Purpose", "What this channel is for, in one sentence for agents and customers.", "Anything that needs tracking: account, billing and product questions."),
-  allowedUses: field(external_exports.array(external_exports.string().min(1)), "Allowed uses", "What customers should use this channel for.", ["Bug reports", "Billing questions"]),
-  notFor: field(external_exports.array(external_exports.string().min(1)), "Not for", "What this channel must not be used for, with where to go instead.", ["Outages: call the urgent line"]).optional(),
-  entryPoint: field(EntryPoint, "Entry point", "Where customers make contact, and whether it discloses response times.", { location: "support@example.com", showsResponseTime: true }),
-  slaPolicy: field(ref("SlaPolicy", "The SLA policy that applies on this channel.", "email-sla"), "SLA policy", "The SLA policy published for this channel.", "email-sla").optional(),
-  customerTimeZones: field(external_exports.array(TimeZone), "Customer time zones", "Zones in which to state the hours in customer-facing disclosures.", ["America/New_York", "Asia/Singapore"]).optional(),
-  urgentPath: field(ref("Channel", "A synchronous channel for urgent cases.", "phone"), "Urgent path", "The synchronous channel customers are pointed to for urgent cases.", "phone").optional(),
-  demand: field(Demand, "Demand", "How much arrives on this channel and when.", { ticketsPerDay: 240, tierMix: { standard: "100%" } }).optional()
-});
-var Resolution = external_exports.strictObject({
-  median: field(Duration, "Median", "Half of tickets are resolved within this time.", "1d"),
-  p90: field(Duration, "90th percentile", "90% of tickets are resolved within this time.", "3d")
-});
-var Tier = external_exports.strictObject({
-  name: field(Name, "Tier name", "Name of the tier, used by tags, triggers and demand.", "urgent"),
-  priority: field(external_exports.number().int().min(1).max(9), "Priority", "Urgency rank: 1 is the most urgent. A more urgent tier may never be slower than a less urgent one.", 1),
-  description: field(external_exports.string().min(1), "Description", "Which tickets belong in this tier, in plain words.", "Outage, security issue or payment failure."),
-  acknowledge: field(Target, "Acknowledge", "Time to confirm receipt to the customer.", "15m").optional(),
-  firstResponse: field(Target, "First response", "Time to the first human reply, with the share of tickets that must meet it.", "90% within 1h"),
-  nextResponse: field(Target, "Next response", "Time to each later reply while the ticket is open.", "90% within 4h").optional(),
-  resolution: field(Resolution, "Resolution", "Time to resolve, as a median and a 90th percentile.", { median: "8h", p90: "2d" }).optional()
-});
-var SlaPolicySpec = external_exports.strictObject({
-  clock: field(external_exports.enum(["business", "calendar"]), "Clock", "business: targets count only the open hours of `schedule`. calendar: targets count every hour (24/7).", "business"),
-  schedule: field(ref("Schedule", "The schedule whose hours the clock counts.", "emea-hours"), "Schedule", "The business hours the clock counts when clock is business.", "emea-hours").optional(),
-  tiers: field(external_exports.array(Tier).min(1), "Tiers", "The response-time tiers, most urgent first.", [{ name: "urgent", priority: 1, description: "Outages", firstResponse: "90% within 1h" }])
-});
-
-// src/schema/kinds/governance.ts
-var CADENCES = ["weekly", "monthly", "quarterly", "yearly"];
-var Article = external_exports.strictObject({
-  title: field(external_exports.string().min(1), "Title", "Article title; must follow the naming pattern.", "KB - Troubleshooting - Password Reset"),
-  owner: field(Name, "Owner", "The team or role that keeps the article correct.", "knowledge-owner").optional(),
-  tags: field(external_exports.array(ref("Tag", "A tag the article answers.", "account-access")), "Tags", "The tags whose tickets this article helps with.", ["account-access"]),
-  lastReviewed: field(LocalDate, "Last reviewed", "The date the owner last checked the article.", "2026-10-01"),
-  url: field(external_exports.string().min(1), "URL", "Where customers read the article.", "https://help.example.com/password-reset").optional(),
-  reviewCadence: field(external_exports.enum(CADENCES), "Review cadence", "Overrides the knowledge base's cadence for this article.", "quarterly").optional()
-});
-var Decision = external_exports.strictObject({
-  date: field(LocalDate, "Date", "When it was decided.", "2026-09-14"),
-  decision: field(external_exports.string().min(1), "Decision", "What was decided.", "Refunds over 500 EUR need a lead's approval."),
-  why: field(external_exports.string().min(1), "Why", "The reason.", "Two disputed refunds in Q2."),
-  owner: field(Name, "Owner", "The team or role that owns the decision.", "support-lead")
-});
-var Theme = external_exports.strictObject({
-  theme: field(external_exports.string().min(1), "Theme", "A recurring ticket theme.", "Password resets"),
-  tags: field(external_exports.array(ref("Tag", "A tag of the theme.", "account-access")).min(1), "Tags", "Tags that identify the theme; self-help must cover at least one.", ["account-access"])
-});
-var KnowledgeBaseSpec = external_exports.strictObject({
-  namingPattern: field(external_exports.string().min(1), "Naming pattern", "How article titles are written: {Placeholders} stand for any text, the rest is literal.", "KB - {Category} - {Topic}"),
-  categories: field(external_exports.array(external_exports.string().min(1)), "Categories", "Allowed values of the {Category} placeholder.", ["Troubleshooting", "How-to", "Billing"]).optional(),
-  reviewCadence: field(external_exports.enum(CADENCES), "Review cadence", "How often every article must be reviewed.", "monthly"),
-  articles: field(external_exports.array(Article), "Articles", "The articles, with owner and review date.", []),
-  decisions: field(external_exports.array(Decision), "Decision log", "What was decided, why, when and by whom.", []).optional(),
-  topThemes: field(external_exports.array(Theme), "Top recurring themes", "The most frequent ticket themes; each needs a self-help article.", []).optional()
-});
-var AI_TASKS = ["suggest-tags", "draft-acknowledgement", "recommend-articles", "draft-reply", "summarize", "translate", "send-reply", "close-ticket"];
-var AllowedTask = external_exports.strictObject({
-  task: field(external_exports.enum(AI_TASKS), "Task", "What the AI may do.", "suggest-tags"),
-  tags: field(external_exports.array(ref("Tag", "A tag (category) the task may act on.", "billing")), "Tags", "The tags (categories) the task may act on; left out means all.", ["billing"]).optional()
-});
-var Criterion = external_exports.strictObject({
-  criterion: field(external_exports.string().min(1), "Criterion", "What the reviewer scores.", "Accuracy"),
-  weight: field(Percent, "Weight", "Share of the total score; the weights add up to 100%.", "30%"),
-  description: field(external_exports.string().min(1), "Description", "What a full score looks like.", "Every claim is correct and cites the knowledge base.").optional()
-});
-var AiGuardrailsSpec = external_exports.strictObject({
-  allowedTasks: field(external_exports.array(AllowedTask), "Allowed tasks", "Low-risk tasks the AI may do.", [{ task: "suggest-tags" }]),
-  humanReview: field(external_exports.array(ref("Tag", "A sensitive category.", "refund")), "Human review", "Sensitive categories (tags) where a person must review every AI output.", ["refund", "account-access"]),
-  citeKnowledgeBase: field(external_exports.boolean(), "Cite the knowledge base", "Drafts must cite the knowledge-base article they rely on.", true),
-  sayUnknown: field(external_exports.boolean(), "Say unknown", 'Drafts say "unknown" when the AI cannot verify something.', true),
-  qaRubric: field(external_exports.array(Criterion), "QA rubric", "How reviewers score AI-assisted replies.", [{ criterion: "Accuracy", weight: "30%" }])
-});
-var METRICS2 = ["first-response-time", "next-response-time", "resolution-time-median", "resolution-time-p90", "deflection-rate", "csat", "reopen-rate", "sla-attainment"];
-var MetricTarget = external_exports.strictObject({
-  metric: field(external_exports.enum(METRICS2), "Metric", "What is measured.", "first-response-time"),
-  channel: field(ref("Channel", "The channel measured.", "email"), "Channel", "Restrict to one channel; left out means all.", "email").optional(),
-  tier: field(Name, "Tier", "Restrict to one SLA tier.", "urgent").optional(),
-  target: field(external_exports.union([Target, Percent, Duration]), "Target", "The goal: a duration target for time metrics, a percentage for rates.", "90% within 1h"),
-  direction: field(external_exports.enum(["at-least", "at-most"]), "Direction", "Whether the measured value must stay at least or at most the target (rates only).", "at-least").optional()
-});
-var MetricTargetsSpec = external_exports.strictObject({
-  reviewCadence: field(external_exports.array(external_exports.enum(CADENCES)).min(1), "Review cadence", "How often the metrics are reviewed.", ["monthly", "quarterly"]),
-  owner: field(Name, "Owner", "The team or role that reviews the metrics.", "support-lead").optional(),
-  targets: field(external_exports.array(MetricTarget).min(1), "Targets", "The metric targets.", [{ metric: "csat", target: "90%", direction: "at-least" }])
-});
-
-// src/schema/kinds/people.ts
-var ROLE_CATEGORIES = ["tier1-async", "specialist", "knowledge-owner", "qa-reviewer", "lead", "other"];
-var RoleSpec = external_exports.strictObject({
-  category: field(external_exports.enum(ROLE_CATEGORIES), "Category", "What kind of role this is: tier1-async (triage and standard replies), specialist (billing, bugs, security), knowledge-owner, qa-reviewer, lead or other.", "specialist"),
-  description: field(external_exports.string().min(1), "Description", "What people in this role do, in one or two sentences.", "Handles refunds, invoices and payment failures."),
-  responsibilities: field(external_exports.array(external_exports.string().min(1)), "Responsibilities", "The duties of this role, one per line.", ["Resolve payment failures", "Approve refunds"]).optional()
-});
-var TeamSpec = external_exports.strictObject({
-  role: field(ref("Role", "The role everyone in this team holds.", "billing-specialist"), "Role", "The role everyone in this team holds.", "billing-specialist"),
-  schedule: field(ref("Schedule", "The schedule this team works.", "emea-hours"), "Schedule", "The schedule (business hours) this team works.", "emea-hours"),
-  headcount: field(external_exports.number().int().min(0).max(1e5), "Headcount", "How many people are in the team (full-time equivalents).", 4),
-  shrinkage: field(Percent, "Shrinkage", "Share of paid time not available for tickets: leave, training, meetings, breaks.", "30%"),
-  occupancy: field(Percent, "Occupancy", "Share of available time spent actually handling work; above about 85% is not sustainable.", "85%"),
-  handleTime: field(Duration, "Average handle time", "Average working time per ticket or contact. Give this or ticketsPerAgentPerDay.", "12m").optional(),
-  ticketsPerAgentPerDay: field(external_exports.number().positive(), "Tickets per agent per day", "How many tickets one agent completes in a working day. Give this or handleTime.", 30).optional(),
-  concurrency: field(external_exports.number().min(1).max(10), "Chat concurrency", "How many chats one agent handles at once (chat teams only).", 2.5).optional(),
-  channels: field(external_exports.array(ref("Channel", "A channel this team answers.", "email")), "Channels", "The channels this team answers.", ["email", "web-form"]),
-  tags: field(external_exports.array(ref("Tag", "A tag this team handles.", "billing")), "Tags", "The tags whose tickets this team handles. Leave out to handle every tag on its channels.", ["billing", "refund"]).optional()
-});
-
-// src/schema/kinds/schedule.ts
-var Hours = external_exports.array(TimeRange);
-var dayNames = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday"
-};
-var Weekly = external_exports.strictObject(
-  Object.fromEntries(
-    WEEKDAYS2.map((day) => [
-      day,
-      field(Hours, `${dayNames[day]} hours`, `Open intervals on ${dayNames[day]}, local time. Several intervals make a split shift; an interval that ends before it starts runs overnight into the next day. Leave out or use [] for closed.`, ["09:00-12:30", "13:30-17:00"]).optional()
-    ])
-  )
-);
-var Holiday = external_exports.strictObject({
-  date: field(LocalDate, "Date", "The local date (in this schedule's time zone) on which the team is closed.", "2026-12-25"),
-  name: field(external_exports.string().min(1), "Name", "What the holiday is called, shown in generated hours.", "Christmas Day")
-});
-var Override = external_exports.strictObject({
-  date: field(LocalDate, "Date", "The local date whose hours differ from the usual week.", "2026-12-24"),
-  hours: field(Hours, "Hours", "The open intervals on that date, replacing the weekly hours; [] closes the whole day.", ["09:00-13:00"]),
-  name: field(external_exports.string().min(1), "Reason", "Why the hours differ, shown in generated hours.", "Christmas Eve").optional()
-});
-var ScheduleSpec = external_exports.strictObject({
-  timeZone: field(TimeZone, "Time zone", "IANA time zone of the local clock these hours are written in. Daylight-saving changes follow the zone.", "Europe/London"),
-  weekly: field(Weekly, "Weekly hours", "Open hours for each day of the week in local wall-clock time (24-hour HH:MM; 24:00 ends the day).", { mon: ["09:00-17:00"] }),
-  holidays: field(external_exports.array(Holiday), "Holidays", "Local dates on which the schedule is closed all day.", [{ date: "2026-12-25", name: "Christmas Day" }]).optional(),
-  overrides: field(external_exports.array(Override), "Date overrides", "Dates with extra or reduced hours; each replaces that date's weekly hours.", [{ date: "2026-12-24", hours: ["09:00-13:00"], name: "Christmas Eve" }]).optional()
-});
-
-// src/schema/kinds/index.ts
-var API_VERSION = "supportops/v1";
-var SPECS = {
-  Schedule: { spec: ScheduleSpec, file: "schedule", description: "Business hours in one time zone: weekly hours, holidays and date overrides." },
-  Role: { spec: RoleSpec, file: "role", description: "A support role, such as tier-1 async agent, specialist, knowledge owner or QA reviewer." },
-  Team: { spec: TeamSpec, file: "team", description: "People in one role working one schedule, with their productivity and the channels and tags they serve." },
-  Channel: { spec: ChannelSpec, file: "channel", description: "A way customers reach support: what it is for, how it looks, its SLA and its demand." },
-  SlaPolicy: { spec: SlaPolicySpec, file: "sla-policy", description: "Response-time tiers measured on a business-hours or calendar clock." },
-  Tag: { spec: TagSpec, file: "tag", description: "A ticket tag: what it means, who owns it, its default tier and the intake fields it needs." },
-  EscalationTrigger: { spec: EscalationTriggerSpec, file: "escalation-trigger", description: "What counts as urgent, the tier it raises to, who takes it and how fast, and the synchronous path." },
-  Template: { spec: TemplateSpec, file: "template", description: "A text template: intake, handoff, solved-ticket note or acknowledgement." },
-  KnowledgeBase: { spec: KnowledgeBaseSpec, file: "knowledge-base", description: "Knowledge-base governance: naming, review cadence, articles, decision log and top themes." },
-  AiGuardrails: { spec: AiGuardrailsSpec, file: "ai-guardrails", description: "What AI may do, which categories need human review, and the QA rubric." },
-  MetricTargets: { spec: MetricTargetsSpec, file: "metric-targets", description: "Metric targets and how often they are reviewed." }
-};
-var KINDS = Object.keys(SPECS).sort();
-var Metadata = external_exports.strictObject({
-  name: field(Name, "Name", "Unique name of this document within its kind; other documents refer to it by this name.", "billing-specialists"),
-  description: field(external_exports.string(), "Description", "A note for people reading the policy.", "Billing and refunds, EMEA hours.").optional(),
-  labels: field(external_exports.record(external_exports.string(), external_exports.string()), "Labels", "Free-form key/value labels.", { region: "emea" }).optional()
-});
-
 // src/schema/validators.generated.ts
 var validators_generated_exports = {};
 __export(validators_generated_exports, {
   AiGuardrails: () => AiGuardrails,
-  Channel: () => Channel,
+  Channel: () => Channel2,
   EscalationTrigger: () => EscalationTrigger,
   KnowledgeBase: () => KnowledgeBase,
   MetricTargets: () => MetricTargets,
   Role: () => Role,
   Schedule: () => Schedule,
   SlaPolicy: () => SlaPolicy,
-  Tag: () => Tag,
-  Team: () => Team,
+  Tag: () => Tag2,
+  Team: () => Team2,
   Template: () => Template
 });
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -59794,7 +61325,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Channel = validate21;
+var Channel2 = validate21;
 var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/channel.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Channel", "title": "Kind", "description": "What this document describes.", "examples": ["Channel"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "mode": { "type": "string", "enum": ["sync", "async"], "title": "Mode", "description": "sync: the customer waits on the line for an answer (phone, live chat). async: replies come later (email, forms, messaging).", "examples": ["async"] }, "medium": { "type": "string", "enum": ["email", "web-form", "chat", "messaging", "phone", "social", "community", "video"], "title": "Medium", "description": "The kind of channel.", "examples": ["email"] }, "displayName": { "type": "string", "minLength": 1, "title": "Display name", "description": "How customers see the channel named.", "examples": ["Email support"] }, "looksLive": { "type": "boolean", "title": "Looks live", "description": 'Whether the interface looks live to customers (chat bubble, typing indicator, "connecting you to an agent") even if replies come later.', "examples": [false] }, "purpose": { "type": "string", "minLength": 1, "title": "Purpose", "description": "What this channel is for, in one sentence for agents and customers.", "examples": ["Anything that needs tracking: account, billing and product questions."] }, "allowedUses": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Allowed uses", "description": "What customers should use this channel for.", "examples": [["Bug reports", "Billing questions"]] }, "notFor": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Not for", "description": "What this channel must not be used for, with where to go instead.", "examples": [["Outages: call the urgent line"]] }, "entryPoint": { "type": "object", "properties": { "location": { "type": "string", "minLength": 1, "title": "Location", "description": "Where customers start a conversation on this channel.", "examples": ["Help widget on app.example.com"] }, "url": { "type": "string", "minLength": 1, "title": "URL", "description": "Address of the entry point, when it has one.", "examples": ["https://example.com/support"] }, "showsResponseTime": { "type": "boolean", "title": "Shows response time", "description": "Whether the entry point shows the expected response time and hours before the customer writes (the generated disclosure).", "examples": [true] } }, "required": ["location", "showsResponseTime"], "additionalProperties": false, "title": "Entry point", "description": "Where customers make contact, and whether it discloses response times.", "examples": [{ "location": "support@example.com", "showsResponseTime": true }] }, "slaPolicy": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "SLA policy", "description": "The SLA policy published for this channel.", "examples": ["email-sla"] }, "customerTimeZones": { "type": "array", "items": { "type": "string", "pattern": "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$" }, "title": "Customer time zones", "description": "Zones in which to state the hours in customer-facing disclosures.", "examples": [["America/New_York", "Asia/Singapore"]] }, "urgentPath": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Urgent path", "description": "The synchronous channel customers are pointed to for urgent cases.", "examples": ["phone"] }, "demand": { "type": "object", "properties": { "ticketsPerDay": { "type": "number", "minimum": 0, "title": "Tickets per day", "description": "Average number of new tickets or contacts per day on this channel.", "examples": [240] }, "tierMix": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$" }, "title": "Tier mix", "description": "Share of the volume in each SLA tier, by tier name; the shares add up to 100%.", "examples": [{ "urgent": "5%", "high": "20%", "standard": "75%" }] }, "profile": { "type": "object", "properties": { "timeZone": { "type": "string", "pattern": "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "title": "Time zone", "description": "The zone the arrival profile's hours and days are written in.", "examples": ["Europe/London"] }, "days": { "type": "object", "properties": { "mon": { "type": "number", "minimum": 0, "title": "mon weight", "description": "Relative volume on mon; 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "tue": { "type": "number", "minimum": 0, "title": "tue weight", "description": "Relative volume on tue; 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "wed": { "type": "number", "minimum": 0, "title": "wed weight", "description": "Relative volume on wed; 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "thu": { "type": "number", "minimum": 0, "title": "thu weight", "description": "Relative volume on thu; 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "fri": { "type": "number", "minimum": 0, "title": "fri weight", "description": "Relative volume on fri; 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "sat": { "type": "number", "minimum": 0, "title": "sat weight", "description": "Relative volume on sat; 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "sun": { "type": "number", "minimum": 0, "title": "sun weight", "description": "Relative volume on sun; 1 is a normal day, 0 means nothing arrives.", "examples": [1] } }, "additionalProperties": false, "title": "Day weights", "description": "Relative volume per weekday; days left out weigh 1.", "examples": [{ "sat": 0.3, "sun": 0.2 }] }, "hours": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0 }, "title": "Hour weights", "description": "Relative volume in each local hour 00\u201323 (24 numbers); left out means flat.", "examples": [[1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1]] } }, "required": ["timeZone"], "additionalProperties": false, "title": "Arrival profile", "description": "When in the week the volume arrives.", "examples": [{ "timeZone": "Europe/London" }] }, "growth": { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "title": "Yearly growth", "description": "Expected growth of the volume over the next year.", "examples": ["15%"] } }, "required": ["ticketsPerDay", "tierMix"], "additionalProperties": false, "title": "Demand", "description": "How much arrives on this channel and when.", "examples": [{ "ticketsPerDay": 240, "tierMix": { "standard": "100%" } }] } }, "required": ["mode", "medium", "looksLive", "purpose", "allowedUses", "entryPoint"], "additionalProperties": false, "title": "Spec", "description": "A way customers reach support: what it is for, how it looks, its SLA and its demand.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Channel", "description": "A way customers reach support: what it is for, how it looks, its SLA and its demand." };
 var pattern10 = new RegExp("^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "u");
 var func3 = Object.prototype.hasOwnProperty;
@@ -64862,7 +66393,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Tag = validate28;
+var Tag2 = validate28;
 var schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/tag.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Tag", "title": "Kind", "description": "What this document describes.", "examples": ["Tag"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "meaning": { "type": "string", "minLength": 1, "title": "Meaning", "description": "What the tag means: when an agent should apply it.", "examples": ["The customer was charged but the payment did not go through."] }, "owner": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Owner", "description": "The team or role that owns tickets with this tag.", "examples": ["billing-specialists"] }, "defaultTier": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Default tier", "description": "The SLA tier a ticket with this tag gets unless a trigger raises it.", "examples": ["high"] }, "requiredFields": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Required intake fields", "description": "What the customer must tell us for tickets with this tag.", "examples": [["Invoice number", "Last four digits of the card"]] } }, "required": ["meaning"], "additionalProperties": false, "title": "Spec", "description": "A ticket tag: what it means, who owns it, its default tier and the intake fields it needs.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Tag", "description": "A ticket tag: what it means, who owns it, its default tier and the intake fields it needs." };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -65227,7 +66758,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Team = validate29;
+var Team2 = validate29;
 var schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/team.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Team", "title": "Kind", "description": "What this document describes.", "examples": ["Team"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "role": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Role", "description": "The role everyone in this team holds.", "examples": ["billing-specialist"] }, "schedule": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Schedule", "description": "The schedule (business hours) this team works.", "examples": ["emea-hours"] }, "headcount": { "type": "integer", "minimum": 0, "maximum": 1e5, "title": "Headcount", "description": "How many people are in the team (full-time equivalents).", "examples": [4] }, "shrinkage": { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "title": "Shrinkage", "description": "Share of paid time not available for tickets: leave, training, meetings, breaks.", "examples": ["30%"] }, "occupancy": { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "title": "Occupancy", "description": "Share of available time spent actually handling work; above about 85% is not sustainable.", "examples": ["85%"] }, "handleTime": { "type": "string", "pattern": "^(?=\\d)(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "title": "Average handle time", "description": "Average working time per ticket or contact. Give this or ticketsPerAgentPerDay.", "examples": ["12m"] }, "ticketsPerAgentPerDay": { "type": "number", "exclusiveMinimum": 0, "title": "Tickets per agent per day", "description": "How many tickets one agent completes in a working day. Give this or handleTime.", "examples": [30] }, "concurrency": { "type": "number", "minimum": 1, "maximum": 10, "title": "Chat concurrency", "description": "How many chats one agent handles at once (chat teams only).", "examples": [2.5] }, "channels": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Channel name", "description": "A channel this team answers.", "examples": ["email"] }, "title": "Channels", "description": "The channels this team answers.", "examples": [["email", "web-form"]] }, "tags": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Tag name", "description": "A tag this team handles.", "examples": ["billing"] }, "title": "Tags", "description": "The tags whose tickets this team handles. Leave out to handle every tag on its channels.", "examples": [["billing", "refund"]] } }, "required": ["role", "schedule", "headcount", "shrinkage", "occupancy", "channels"], "additionalProperties": false, "title": "Spec", "description": "People in one role working one schedule, with their productivity and the channels and tags they serve.", "examples": [{}] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Team", "description": "People in one role working one schedule, with their productivity and the channels and tags they serve." };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -66253,12 +67784,12 @@ function validatorFor(kind) {
   return validators_generated_exports[kind];
 }
 function validateDocument(doc, sources, diagnostics) {
-  const report = (pointer, target2, message, suggestion) => {
+  const report = (pointer, target3, message, suggestion) => {
     diagnostics.push({
       ruleId: "schema",
       severity: "error",
       message,
-      location: sources.locate(doc.file, doc.index, pointer, target2),
+      location: sources.locate(doc.file, doc.index, pointer, target3),
       ...suggestion ? { suggestion } : {}
     });
   };
@@ -66301,7 +67832,7 @@ function simplify(errors) {
     return true;
   });
 }
-function label(pointer) {
+function label2(pointer) {
   const segments = parsePointer(pointer);
   const last = segments[segments.length - 1];
   if (last === void 0) return "The document";
@@ -66335,7 +67866,7 @@ function show(value) {
 }
 function describe3(error63, report, isFlow) {
   const at = error63.instancePath;
-  const what = label(at);
+  const what = label2(at);
   const params = error63.params;
   switch (error63.keyword) {
     case "additionalProperties": {
@@ -66601,7 +68132,7 @@ function compareFields(base, head) {
   for (const [b, a] of common(base, head, "KnowledgeBase")) {
     const owners = (kb) => new Map(kb.spec.articles.map((x) => [x.title, x.owner]));
     const ob = owners(b);
-    for (const [title, owner] of owners(a)) if (ob.has(title)) diff("ownership", `article "${title}" \u203A owner`, ob.get(title), owner, "notable", `Article "${title}" has a new owner.`);
+    for (const [title2, owner] of owners(a)) if (ob.has(title2)) diff("ownership", `article "${title2}" \u203A owner`, ob.get(title2), owner, "notable", `Article "${title2}" has a new owner.`);
   }
   for (const [b, a] of common(base, head, "EscalationTrigger")) {
     const s = `escalation ${a.name}`;
@@ -66638,13 +68169,13 @@ function compareFields(base, head) {
 }
 
 // src/diff/compare-hours.ts
-function minutes(hours) {
+function minutes2(hours) {
   return (hours ?? []).reduce((sum2, text2) => {
     const parsed = parseInterval(text2);
     return parsed.ok ? sum2 + parsed.value.end - parsed.value.start : sum2;
   }, 0);
 }
-var DAY_NAMES = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
+var DAY_NAMES2 = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
 var show2 = (hours) => hours?.length ? hours.join(", ") : "closed";
 function channelsBehind(model, schedule) {
   const channels = /* @__PURE__ */ new Set();
@@ -66670,16 +68201,16 @@ function compareHours(base, head) {
       const hb = before.spec.weekly[day];
       const ha = after.spec.weekly[day];
       if (show2(hb) === show2(ha)) continue;
-      const delta = minutes(ha) - minutes(hb);
+      const delta = minutes2(ha) - minutes2(hb);
       const lost = delta < 0;
       changes.push({
         category: "hours",
         severity: lost && behind ? "breaking" : lost ? "notable" : "info",
-        subject: `${name} \u203A ${DAY_NAMES[day]}`,
+        subject: `${name} \u203A ${DAY_NAMES2[day]}`,
         before: show2(hb),
         after: show2(ha),
         channels,
-        message: delta === 0 ? `Schedule '${name}' keeps the same hours on ${DAY_NAMES[day]} but at other times.` : `Schedule '${name}' ${lost ? "loses" : "gains"} ${formatDuration(Math.abs(delta) * 60)} a week on ${DAY_NAMES[day]}${behind ? `, behind the promises of ${channels.join(", ")}` : ""}.`
+        message: delta === 0 ? `Schedule '${name}' keeps the same hours on ${DAY_NAMES2[day]} but at other times.` : `Schedule '${name}' ${lost ? "loses" : "gains"} ${formatDuration(Math.abs(delta) * 60)} a week on ${DAY_NAMES2[day]}${behind ? `, behind the promises of ${channels.join(", ")}` : ""}.`
       });
     }
     compareDates(before, after, channels, changes);
@@ -66713,8 +68244,8 @@ function compareDates(before, after, channels, changes) {
     const a = oa.has(date5) ? show2(oa.get(date5)) : "usual hours";
     if (b === a) continue;
     const weekday = WEEKDAYS2[((/* @__PURE__ */ new Date(`${date5}T00:00:00Z`)).getUTCDay() + 6) % 7];
-    const usual = minutes(after.spec.weekly[weekday]);
-    const delta = (oa.has(date5) ? minutes(oa.get(date5)) : usual) - (ob.has(date5) ? minutes(ob.get(date5)) : usual);
+    const usual = minutes2(after.spec.weekly[weekday]);
+    const delta = (oa.has(date5) ? minutes2(oa.get(date5)) : usual) - (ob.has(date5) ? minutes2(ob.get(date5)) : usual);
     const lost = delta < 0;
     const words = delta < 0 ? "fewer" : delta > 0 ? "more" : "different";
     changes.push({ category: "hours", severity: lost && behind ? "breaking" : lost ? "notable" : "info", subject: `${name} \u203A ${date5}`, before: b, after: a, channels, message: `Schedule '${name}' has ${words} hours on ${date5}.` });
@@ -66723,18 +68254,18 @@ function compareDates(before, after, channels, changes) {
 
 // src/diff/compare-sla.ts
 var METRICS3 = [
-  { label: "acknowledge", read: (t) => target(t.acknowledge) },
-  { label: "first response", read: (t) => target(t.firstResponse) },
-  { label: "next response", read: (t) => target(t.nextResponse) },
+  { label: "acknowledge", read: (t) => target2(t.acknowledge) },
+  { label: "first response", read: (t) => target2(t.firstResponse) },
+  { label: "next response", read: (t) => target2(t.nextResponse) },
   { label: "median resolution", read: (t) => t.resolution ? { seconds: durationSeconds(t.resolution.median), share: 0.5, text: t.resolution.median } : void 0 },
   { label: "p90 resolution", read: (t) => t.resolution ? { seconds: durationSeconds(t.resolution.p90), share: 0.9, text: t.resolution.p90 } : void 0 }
 ];
-function target(text2) {
+function target2(text2) {
   if (!text2) return void 0;
   const t = parseTarget(text2);
   return { seconds: t.seconds, share: t.share, text: text2 };
 }
-function clockOf(policy) {
+function clockOf2(policy) {
   return policy.spec.clock === "calendar" ? "calendar time (24/7)" : `business hours of '${policy.spec.schedule ?? "?"}'`;
 }
 function usersOf(model, policy) {
@@ -66758,16 +68289,16 @@ function compareSla(base, head) {
   }
   return changes;
 }
-function comparePolicies(before, after, label2, channels, changes) {
+function comparePolicies(before, after, label3, channels, changes) {
   const on = channels.length ? channels.map((c) => `'${c}'`).join(", ") : `policy '${after.name}' (no channel uses it)`;
-  if (clockOf(before) !== clockOf(after)) {
+  if (clockOf2(before) !== clockOf2(after)) {
     const loosened = before.spec.clock === "calendar" && after.spec.clock === "business";
     changes.push({
       category: "sla",
       severity: loosened ? "breaking" : "notable",
-      subject: `${label2} \u203A clock`,
-      before: clockOf(before),
-      after: clockOf(after),
+      subject: `${label3} \u203A clock`,
+      before: clockOf2(before),
+      after: clockOf2(after),
       channels,
       message: loosened ? `Targets on ${on} now pause outside business hours, so customers wait longer in real time.` : `Targets on ${on} are now counted on a different clock.`
     });
@@ -66780,7 +68311,7 @@ function comparePolicies(before, after, label2, channels, changes) {
     for (const metric of METRICS3) {
       const pb = tb ? metric.read(tb) : void 0;
       const pa = ta ? metric.read(ta) : void 0;
-      const subject = `${label2} \u203A ${tier2} \u203A ${metric.label}`;
+      const subject = `${label3} \u203A ${tier2} \u203A ${metric.label}`;
       if (pb && !pa) {
         changes.push({ category: "sla", severity: "breaking", subject, before: pb.text, after: "no promise", channels, message: `${on} no longer promise${channels.length === 1 ? "s" : ""} a ${metric.label} time for ${tier2} tickets.` });
       } else if (!pb && pa) {
@@ -66826,7 +68357,7 @@ var BADGE = { breaking: "\u{1F534} breaking", notable: "\u{1F7E1} notable", info
 function cell(text2) {
   return (text2 ?? "").replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
-function row(c) {
+function row2(c) {
   return `| ${BADGE[c.severity]} | ${cell(c.subject)} | ${cell(c.before)} \u2192 ${cell(c.after)} | ${cell(c.channels?.join(", ") ?? "")} | ${cell(c.message)} |`;
 }
 function diffMarkdown(diff, labels, limit = MARKDOWN_LIMIT) {
@@ -66846,7 +68377,7 @@ _${rest2} more change${rest2 === 1 ? "" : "s"} not shown: the comment is capped.
     const section = ["", `### ${CATEGORY_TITLES[category]}`, "", "| severity | what | before \u2192 after | channels | meaning |", "|---|---|---|---|---|"];
     const sectionLength = section.join("\n").length + 1;
     for (const [i, change] of rows.entries()) {
-      const line = row(change);
+      const line = row2(change);
       const extra = (i === 0 ? sectionLength : 0) + line.length + 1;
       if (length + extra + tail(diff.changes.length).length > limit) break outer;
       if (i === 0) out.push(...section);
@@ -66968,16 +68499,16 @@ var BUILTIN = {
   file: "A policy file cannot be read as YAML text: binary, not UTF-8, too large or empty."
 };
 var LEVEL = { error: "error", warn: "warning", info: "note" };
-function ruleDescriptor(id, description) {
-  const help = `${description} See docs/rules/${id}.md in the supportops package.`;
+function ruleDescriptor(id2, description) {
+  const help = `${description} See docs/rules/${id2}.md in the supportops package.`;
   return {
-    id,
-    name: id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+    id: id2,
+    name: id2.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
     shortDescription: { text: description.split(/(?<=\.)\s/)[0] ?? description },
     fullDescription: { text: description },
     help: { text: help, markdown: `${description}
 
-See \`docs/rules/${id}.md\` in the supportops package.` }
+See \`docs/rules/${id2}.md\` in the supportops package.` }
   };
 }
 function uri(root, file2) {
@@ -66985,7 +68516,7 @@ function uri(root, file2) {
   return `${prefix}${file2}`;
 }
 function sarif(diagnostics, context3) {
-  const rules = [...Object.entries(BUILTIN).map(([id, d]) => ruleDescriptor(id, d)), ...RULES.map((r) => ruleDescriptor(r.id, r.description))];
+  const rules = [...Object.entries(BUILTIN).map(([id2, d]) => ruleDescriptor(id2, d)), ...RULES.map((r) => ruleDescriptor(r.id, r.description))];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = diagnostics.map((d) => ({
     ruleId: d.ruleId,
@@ -67002,7 +68533,7 @@ function sarif(diagnostics, context3) {
     ],
     // Stable across edits that move lines: the same identity the baseline uses.
     partialFingerprints: { "supportops/v1": `${d.ruleId}:${d.location.file}:${d.location.pointer}` },
-    ...d.related?.length ? { relatedLocations: d.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uri(context3.root, r.location.file), uriBaseId: "%SRCROOT%" }, region: { startLine: r.location.start.line, startColumn: r.location.start.column } } })) } : {},
+    ...d.related?.length ? { relatedLocations: d.related.map((r, id2) => ({ id: id2, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uri(context3.root, r.location.file), uriBaseId: "%SRCROOT%" }, region: { startLine: r.location.start.line, startColumn: r.location.start.column } } })) } : {},
     ...d.baseline ? { baselineState: d.baseline === "new" ? "new" : "unchanged" } : {}
   }));
   const log = {
@@ -67013,28 +68544,8 @@ function sarif(diagnostics, context3) {
   return JSON.stringify(log, null, 2) + "\n";
 }
 
-// src/package-root.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { dirname, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-var cached2;
-function packageRoot() {
-  if (cached2) return cached2;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const manifest = join2(dir, "package.json");
-    if (existsSync3(manifest) && JSON.parse(readFileSync3(manifest, "utf8")).name === "supportops") return cached2 = dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find the supportops package folder (package.json with name "supportops")');
-    dir = parent;
-  }
-}
-function packageVersion() {
-  return JSON.parse(readFileSync3(join2(packageRoot(), "package.json"), "utf8")).version;
-}
-
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync6, existsSync as existsSync5 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -67044,8 +68555,8 @@ var Context = class {
     var _a3, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -67089,11 +68600,11 @@ var httpClient = __toESM(require_lib2(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -67109,7 +68620,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -67625,11 +69136,11 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse4(header, options) {
+function parse4(header2, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
+  const len = header2.length;
   let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
   let index = valueStart;
@@ -67637,7 +69148,7 @@ function parse4(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
+    const code = header2.charCodeAt(index);
     const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -67653,25 +69164,25 @@ function parse4(header, options) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
+  const value = header2.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
-  return parseParameters(header, type, index, len, stopFlags);
+  return parseParameters(header2, type, index, len, stopFlags);
 }
-function parseParameters(header, type, index, len, stopFlags) {
+function parseParameters(header2, type, index, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index < len) {
     index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
       index++;
     }
     const keyStart = index;
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
+      const code = header2.charCodeAt(index);
       const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -67680,25 +69191,25 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
+        const value = header2.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
           index++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
+        if (index < len && header2.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
+            const code2 = header2.charCodeAt(index);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
+                const code3 = header2.charCodeAt(index);
                 const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
@@ -67723,7 +69234,7 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
+          const code2 = header2.charCodeAt(index);
           const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -67739,7 +69250,7 @@ function parseParameters(header, type, index, len, stopFlags) {
         }
         if (parameters[key] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key] = header2.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -68436,8 +69947,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep3 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+var sep4 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -70939,28 +72450,28 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target2, methodName) {
+  getOwnPropertyDescriptor(target3, methodName) {
     return {
-      value: this.get(target2, methodName),
+      value: this.get(target3, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target2, methodName, descriptor) {
-    Object.defineProperty(target2.cache, methodName, descriptor);
+  defineProperty(target3, methodName, descriptor) {
+    Object.defineProperty(target3.cache, methodName, descriptor);
     return true;
   },
-  deleteProperty(target2, methodName) {
-    delete target2.cache[methodName];
+  deleteProperty(target3, methodName) {
+    delete target3.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target2, methodName, value) {
-    return target2.cache[methodName] = value;
+  set(target3, methodName, value) {
+    return target3.cache[methodName] = value;
   },
   get({ octokit, scope, cache: cache3 }, methodName) {
     if (cache3[methodName]) {
@@ -71264,12 +72775,12 @@ function readInputs(now) {
 }
 
 // src/action/pull-request.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function pullRequestFromEvent(eventPath) {
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync5(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync7(eventPath, "utf8"));
   } catch {
     return void 0;
   }
@@ -71280,24 +72791,24 @@ function pullRequestFromEvent(eventPath) {
 }
 
 // src/action/main.ts
-async function run(env = process.env, now = /* @__PURE__ */ new Date()) {
+async function run(env2 = process.env, now = /* @__PURE__ */ new Date()) {
   try {
-    await main(env, now);
+    await main(env2, now);
   } catch (error63) {
     const message = error63 instanceof InputError || error63 instanceof UsageError ? error63.message : `internal error: ${error63 instanceof Error ? error63.message : String(error63)}`;
     setFailed(`supportops: ${message}`);
   }
 }
-async function main(env, now) {
+async function main(env2, now) {
   const inputs = readInputs(now);
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = resolve4(workspace, inputs.path);
+  const workspace = env2.GITHUB_WORKSPACE ?? process.cwd();
+  const root = resolve5(workspace, inputs.path);
   if (!isDirectory2(root)) throw new InputError(`policy folder not found: ${inputs.path}`);
   const { config: config2 } = loadConfig(workspace, inputs.config);
   const files = readPolicyFiles(root);
   const result = checkPolicies(files, { asOf: inputs.asOf, config: config2 });
   const context3 = { root: inputs.path, asOf: inputs.asOf, files: result.files, documents: result.documents, sourceText: (f) => result.sources.get(f)?.text, ...result.facts ? { facts: result.facts } : {} };
-  const pr = pullRequestFromEvent(env.GITHUB_EVENT_PATH);
+  const pr = pullRequestFromEvent(env2.GITHUB_EVENT_PATH);
   const baseRef = inputs.baseline === "base" ? pr?.baseSha : inputs.baseline;
   let diagnostics = result.diagnostics;
   let changes;
@@ -71307,16 +72818,25 @@ async function main(env, now) {
     diagnostics = markBaseline(result, checkPolicies(base.files, { asOf: inputs.asOf, config: config2 }));
     changes = diffMarkdown(diffPolicies(base.files, files, { asOf: inputs.asOf }), { base: base.label, head: pr ? `#${pr.number}` : "HEAD" });
   }
+  const out = inputs.out ? resolve5(workspace, inputs.out) : void 0;
+  let built;
+  if (out && inputs.out) {
+    assertReplaceable(out, `out: ${inputs.out}`, [root, workspace]);
+    if (!failsAt(result.diagnostics, inputs.failLevel)) {
+      built = renderArtifacts(result, files, inputs.asOf);
+      diagnostics = sortDiagnostics([...diagnostics, ...built.problems]);
+    }
+  }
   const plan = planAnnotations(diagnostics, inputs.path);
   for (const line of plan.lines) process.stdout.write(`${line}
 `);
   if (plan.omitted > 0) info(`${plan.omitted} more findings are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
-  const reportPath = join3(env.RUNNER_TEMP ?? workspace, "supportops-report.json");
-  writeFileSync(reportPath, json2(diagnostics, context3));
+  const reportPath = join5(env2.RUNNER_TEMP ?? workspace, "supportops-report.json");
+  writeFileSync2(reportPath, json2(diagnostics, context3));
   if (inputs.sarif) {
-    const target2 = resolve4(workspace, inputs.sarif);
-    mkdirSync(dirname2(target2), { recursive: true });
-    writeFileSync(target2, sarif(diagnostics, { root: inputs.path, version: packageVersion() }));
+    const target3 = resolve5(workspace, inputs.sarif);
+    mkdirSync2(dirname3(target3), { recursive: true });
+    writeFileSync2(target3, sarif(diagnostics, { root: inputs.path, version: packageVersion() }));
   }
   const summary2 = markdownSummary2(diagnostics, context3);
   await summary.addRaw(changes ? `${summary2}
@@ -71327,20 +72847,29 @@ ${changes}` : summary2).write();
   setOutput("warnings", all.warnings);
   setOutput("new-errors", fresh.errors);
   setOutput("report", reportPath);
+  if (out) {
+    if (built && built.problems.length === 0) {
+      writeOutputAtomically(out, built.artifacts);
+      info(`supportops: wrote ${built.artifacts.length} files to ${inputs.out} (policies ${built.hash.slice(0, 19)}\u2026).`);
+    } else notice(`supportops: nothing was written to ${inputs.out}: fix the ${built ? "templates" : "findings"} first.`);
+  }
   if (inputs.comment) {
     if (!pr) notice("supportops: comment is true but this is not a pull request event; no comment was posted.");
     else {
       const body = changes ? `${markdownSummary2(diagnostics, context3, 2e4)}
 ${changes}` : markdownSummary2(diagnostics, context3, 6e4);
-      const outcome = await upsertComment(inputs.token, pr, commentMarker(env.GITHUB_WORKFLOW ?? "workflow", env.GITHUB_JOB ?? "job"), body, env.GITHUB_API_URL ?? "https://api.github.com");
+      const outcome = await upsertComment(inputs.token, pr, commentMarker(env2.GITHUB_WORKFLOW ?? "workflow", env2.GITHUB_JOB ?? "job"), body, env2.GITHUB_API_URL ?? "https://api.github.com");
       if (outcome.status === "skipped") notice(`supportops: pull-request comment skipped: ${outcome.reason}. Annotations, the job summary and the exit status still report the result.`);
       else info(`supportops: pull-request comment ${outcome.status} (id ${outcome.id}).`);
     }
   }
-  if (failsAt(diagnostics, inputs.failLevel)) {
-    const counted = baseRef ? "new " : "";
-    setFailed(`supportops: ${fresh.errors} ${counted}error${fresh.errors === 1 ? "" : "s"}, ${fresh.warnings} ${counted}warning${fresh.warnings === 1 ? "" : "s"} at or above fail-level ${inputs.failLevel}.`);
-  }
+  if (failsAt(diagnostics, inputs.failLevel)) setFailed(`supportops: ${failureCount(diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
+}
+function failureCount(diagnostics, level, baselined) {
+  const failing = summarize(diagnostics.filter((d) => d.baseline !== "existing" && atLeast(d.severity, level)));
+  const counted = baselined ? "new " : "";
+  const part = (n, noun2) => n > 0 ? [`${n} ${counted}${noun2}${n === 1 ? "" : "s"}`] : [];
+  return [...part(failing.errors, "error"), ...part(failing.warnings, "warning"), ...part(failing.infos, "info finding")].join(", ");
 }
 
 // src/action/index.ts

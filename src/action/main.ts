@@ -9,8 +9,10 @@ import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { UsageError } from '../cli/io.js';
 import { loadConfig } from '../cli/config-file.js';
+import { assertReplaceable, writeOutputAtomically } from '../cli/output-dir.js';
 import { readPolicySource } from '../cli/policy-source.js';
-import { failsAt, summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { renderArtifacts, type Rendered } from '../cli/render-artifacts.js';
+import { atLeast, failsAt, sortDiagnostics, summarize, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { markBaseline } from '../diff/baseline.js';
 import { diffPolicies } from '../diff/diff-policies.js';
 import { diffMarkdown } from '../diff/format-diff.js';
@@ -58,6 +60,17 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
     changes = diffMarkdown(diffPolicies(base.files, files, { asOf: inputs.asOf }), { base: base.label, head: pr ? `#${pr.number}` : 'HEAD' });
   }
 
+  // `out`: build exactly as `supportops build` does — nothing when the policies fail at the fail level.
+  const out = inputs.out ? resolve(workspace, inputs.out) : undefined;
+  let built: Rendered | undefined;
+  if (out && inputs.out) {
+    assertReplaceable(out, `out: ${inputs.out}`, [root, workspace]);
+    if (!failsAt(result.diagnostics, inputs.failLevel)) {
+      built = renderArtifacts(result, files, inputs.asOf);
+      diagnostics = sortDiagnostics([...diagnostics, ...built.problems]);
+    }
+  }
+
   const plan = planAnnotations(diagnostics, inputs.path);
   for (const line of plan.lines) process.stdout.write(`${line}\n`);
   if (plan.omitted > 0) core.info(`${plan.omitted} more findings are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
@@ -80,6 +93,13 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   core.setOutput('new-errors', fresh.errors);
   core.setOutput('report', reportPath);
 
+  if (out) {
+    if (built && built.problems.length === 0) {
+      writeOutputAtomically(out, built.artifacts);
+      core.info(`supportops: wrote ${built.artifacts.length} files to ${inputs.out} (policies ${built.hash.slice(0, 19)}…).`);
+    } else core.notice(`supportops: nothing was written to ${inputs.out}: fix the ${built ? 'templates' : 'findings'} first.`);
+  }
+
   if (inputs.comment) {
     if (!pr) core.notice('supportops: comment is true but this is not a pull request event; no comment was posted.');
     else {
@@ -90,8 +110,13 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
     }
   }
 
-  if (failsAt(diagnostics, inputs.failLevel)) {
-    const counted = baseRef ? 'new ' : '';
-    core.setFailed(`supportops: ${fresh.errors} ${counted}error${fresh.errors === 1 ? '' : 's'}, ${fresh.warnings} ${counted}warning${fresh.warnings === 1 ? '' : 's'} at or above fail-level ${inputs.failLevel}.`);
-  }
+  if (failsAt(diagnostics, inputs.failLevel)) core.setFailed(`supportops: ${failureCount(diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
+}
+
+/** "1 new error, 2 new warnings": only the levels that fail the step, only new ones with a baseline. */
+function failureCount(diagnostics: readonly Diagnostic[], level: Severity, baselined: boolean): string {
+  const failing = summarize(diagnostics.filter((d) => d.baseline !== 'existing' && atLeast(d.severity, level)));
+  const counted = baselined ? 'new ' : '';
+  const part = (n: number, noun: string) => (n > 0 ? [`${n} ${counted}${noun}${n === 1 ? '' : 's'}`] : []);
+  return [...part(failing.errors, 'error'), ...part(failing.warnings, 'warning'), ...part(failing.infos, 'info finding')].join(', ');
 }

@@ -44,16 +44,17 @@ function isWithin(parent: string, child: string): boolean {
 }
 
 /**
+ * `shown` names the folder as the user gave it (`--out site`, or `out: site` in the Action).
  * A build replaces the whole folder, so it only replaces a folder it wrote itself (one with a
  * supportops manifest.json) or an empty one, and never one that holds the policies or the
  * working directory.
  */
 export function assertReplaceable(dir: string, shown: string, protectedDirs: readonly string[]): void {
   for (const p of protectedDirs) {
-    if (isWithin(dir, p)) throw new UsageError(`--out ${shown} holds the policies or the working directory, and the build replaces its output folder as a whole. Choose a separate folder such as out/.`);
+    if (isWithin(dir, p)) throw new UsageError(`${shown} holds the policies or the working directory, and the build replaces its output folder as a whole. Choose a separate folder such as out/.`);
   }
   if (!existsSync(dir)) return;
-  if (!statSync(dir).isDirectory()) throw new UsageError(`--out ${shown} is a file, not a folder.`);
+  if (!statSync(dir).isDirectory()) throw new UsageError(`${shown} is a file, not a folder.`);
   if (readdirSync(dir).length === 0) return;
   let generator: unknown;
   try {
@@ -62,7 +63,7 @@ export function assertReplaceable(dir: string, shown: string, protectedDirs: rea
     generator = undefined;
   }
   if (generator !== 'supportops build') {
-    throw new UsageError(`--out ${shown} is not empty and was not written by supportops build (no ${MANIFEST_PATH}); the build replaces the whole folder, so it will not touch it. Choose an empty or new folder.`);
+    throw new UsageError(`${shown} is not empty and was not written by supportops build (no ${MANIFEST_PATH}); the build replaces the whole folder, so it will not touch it. Choose an empty or new folder.`);
   }
 }
 

@@ -3,19 +3,16 @@
  * --out with what a build would write. Nothing is written when the check fails at the fail
  * level or a template is wrong; the output folder is replaced atomically (see output-dir.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { failsAt, sortDiagnostics, type Diagnostic, type Severity } from '../../diagnostics/diagnostic.js';
 import { json } from '../../format/json.js';
 import { stylish } from '../../format/stylish.js';
-import { generateArtifacts, policyHash, type GenerateProblem } from '../../generate/index.js';
 import { isDirectory, readPolicyFiles } from '../../load/files.js';
-import type { SourceMap } from '../../load/source-map.js';
-import { packageRoot } from '../../package-root.js';
 import { checkPolicies } from '../../pipeline.js';
 import { loadConfig } from '../config-file.js';
 import { EXIT, UsageError, type CliIo } from '../io.js';
 import { assertReplaceable, compareOutput, writeOutputAtomically } from '../output-dir.js';
+import { renderArtifacts } from '../render-artifacts.js';
 
 export interface BuildArgs {
   root: string;
@@ -28,21 +25,11 @@ export interface BuildArgs {
   check: boolean;
 }
 
-const DEFAULT_TEMPLATE = 'templates/acknowledgement.hbs';
-
-function toDiagnostic(problem: GenerateProblem, sources: SourceMap): Diagnostic {
-  const point = { line: problem.line, column: problem.column };
-  const location = problem.at
-    ? sources.locateWithin(problem.at.file, problem.at.document, problem.at.pointer, problem.line, problem.column)
-    : { file: problem.file ?? DEFAULT_TEMPLATE, pointer: '', start: point, end: { ...point, column: point.column + 1 } };
-  return { ruleId: 'build', severity: 'error', message: problem.message, location };
-}
-
 export function runBuild(args: BuildArgs, io: CliIo): number {
   const root = resolve(io.cwd, args.root);
   if (!isDirectory(root)) throw new UsageError(`policy folder not found: ${args.root}. Pass the folder that holds your policy YAML (default: policies).`);
   const out = resolve(io.cwd, args.out);
-  if (!args.check) assertReplaceable(out, args.out, [root, resolve(io.cwd)]);
+  if (!args.check) assertReplaceable(out, `--out ${args.out}`, [root, resolve(io.cwd)]);
   const { config } = loadConfig(io.cwd, args.config);
   const files = readPolicyFiles(root);
   if (files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${args.root}. Run \`supportops init ${args.root}\` to start one.`);
@@ -59,14 +46,9 @@ export function runBuild(args: BuildArgs, io: CliIo): number {
     say(`Nothing was written to ${args.out}: fix the findings above first.\n`);
     return EXIT.findings;
   }
-  const source = readFileSync(join(packageRoot(), DEFAULT_TEMPLATE), 'utf8');
-  const hash = policyHash(files);
-  const generated = generateArtifacts({
-    model: result.model, policyHash: hash, asOf: args.asOf,
-    templates: { acknowledgement: { path: DEFAULT_TEMPLATE, source } }, ...(result.facts ? { facts: result.facts } : {}),
-  });
+  const generated = renderArtifacts(result, files, args.asOf);
   if (generated.problems.length > 0) {
-    print(sortDiagnostics([...result.diagnostics, ...generated.problems.map((p) => toDiagnostic(p, result.sources))]));
+    print(sortDiagnostics([...result.diagnostics, ...generated.problems]));
     say(`Nothing was written to ${args.out}: fix the templates above first.\n`);
     return EXIT.findings;
   }
@@ -82,6 +64,6 @@ export function runBuild(args: BuildArgs, io: CliIo): number {
     return EXIT.findings;
   }
   writeOutputAtomically(out, generated.artifacts);
-  say(`Wrote ${generated.artifacts.length} files to ${args.out} (policies ${hash.slice(0, 19)}…).\n`);
+  say(`Wrote ${generated.artifacts.length} files to ${args.out} (policies ${generated.hash.slice(0, 19)}…).\n`);
   return EXIT.clean;
 }
