@@ -30,6 +30,8 @@ export interface Uncovered {
   waitMinutes: number;
   /** The same stretch in each serving team's local time. */
   local: LocalSpan[];
+  /** Nobody comes on shift again before the end of what was computed (the horizon plus 14 days): `end` is that limit and the wait is at least this long. */
+  openEnded: boolean;
 }
 
 /** Uncovered stretches with the same UTC times, and the dates they occur on. */
@@ -57,6 +59,8 @@ export interface CoverageFact {
   teams: string[];
   worstWaitMinutes: number;
   worst: Uncovered | null;
+  /** The teams' schedules have no open hours at all over the horizon. */
+  neverStaffed: boolean;
   patterns: GapPattern[];
   uncovered: Uncovered[];
   targets: CoverageTarget[];
@@ -64,6 +68,8 @@ export interface CoverageFact {
 
 /** Extra days computed past the horizon, so a gap that starts near its end is measured whole. */
 const TAIL_MS = 14 * DAY_MS;
+/** Days computed before it, so a gap already open at --as-of (a weekend) is shown from its real start. */
+const LEAD_MS = 7 * DAY_MS;
 
 function hhmm(ms: number): string {
   return new Date(ms).toISOString().slice(11, 16);
@@ -75,31 +81,37 @@ function localSpan(zone: string, start: number, end: number): LocalSpan {
   return { timeZone: zone, start: fmt(start), end: fmt(end) };
 }
 
-function measure(teams: Entity<'Team'>[], clock: CompiledSchedule, clocks: Clocks, horizon: Horizon): Pick<CoverageFact, 'worstWaitMinutes' | 'worst' | 'patterns' | 'uncovered'> {
+function measure(teams: Entity<'Team'>[], clock: CompiledSchedule, clocks: Clocks, horizon: Horizon): Pick<CoverageFact, 'worstWaitMinutes' | 'worst' | 'neverStaffed' | 'patterns' | 'uncovered'> {
+  const from = horizon.fromMs - LEAD_MS;
   const to = horizon.toMs + TAIL_MS;
   const shifts = teams.map((t) => clocks.schedule(t.spec.schedule)).filter((c): c is CompiledSchedule => c !== undefined);
-  const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, horizon.fromMs, to)));
-  const holes = gaps(covered, horizon.fromMs, to);
+  const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, from, to)));
+  const holes = gaps(covered, from, to);
   const zones = [...new Set(teams.map((t) => clocks.schedule(t.spec.schedule)?.timeZone).filter((z): z is string => Boolean(z)))].sort(cmp);
   const uncovered: Uncovered[] = [];
   const patterns = new Map<string, GapPattern>();
   for (let i = 0; i < holes.length; i += 2) {
     const start = holes[i]!;
     const end = holes[i + 1]!;
-    if (start >= horizon.toMs || end >= to) continue; // outside the horizon, or running past what was computed
+    if (start >= horizon.toMs || end <= horizon.fromMs) continue; // outside the horizon
     const waitMinutes = (clock.calendar ? end - start : businessMsBetween(clock, start, end)) / MINUTE_MS;
     if (waitMinutes <= 0) continue; // the promise's clock is stopped throughout
-    uncovered.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), minutes: (end - start) / MINUTE_MS, waitMinutes, local: zones.map((z) => localSpan(z, start, end)) });
+    const openEnded = end >= to; // nobody comes back on shift: never a kept promise
+    uncovered.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), minutes: (end - start) / MINUTE_MS, waitMinutes, local: zones.map((z) => localSpan(z, start, end)), openEnded });
     const key = `${hhmm(start)}-${hhmm(end)}-${end - start}`;
     const pattern = patterns.get(key) ?? { startUtc: hhmm(start), endUtc: hhmm(end), minutes: (end - start) / MINUTE_MS, count: 0, dates: [] };
     pattern.count++;
     pattern.dates.push(new Date(start).toISOString().slice(0, 10));
     patterns.set(key, pattern);
   }
-  const worst = uncovered.reduce<Uncovered | null>((w, u) => (!w || u.waitMinutes > w.waitMinutes ? u : w), null);
+  // Among equal waits, name one inside the horizon rather than the one already open at --as-of.
+  const asOf = new Date(horizon.fromMs).toISOString();
+  const worse = (u: Uncovered, w: Uncovered) => u.waitMinutes > w.waitMinutes || (u.waitMinutes === w.waitMinutes && w.start < asOf && u.start >= asOf);
+  const worst = uncovered.reduce<Uncovered | null>((w, u) => (!w || worse(u, w) ? u : w), null);
   return {
     worstWaitMinutes: worst?.waitMinutes ?? 0,
     worst,
+    neverStaffed: !covered.some((start, i) => i % 2 === 0 && start < horizon.toMs && covered[i + 1]! > horizon.fromMs),
     patterns: [...patterns.values()].sort((a, b) => b.minutes - a.minutes || b.count - a.count || cmp(a.startUtc, b.startUtc)),
     uncovered,
   };
@@ -120,7 +132,7 @@ export function channelCoverage(model: Model, clocks: Clocks, horizon: Horizon):
       subject: 'channel', name: channel.name, clock: policy.spec.clock === 'calendar' ? null : (policy.spec.schedule ?? null), teams: teams.map((t) => t.name), ...measured,
       targets: policy.spec.tiers.map((tier) => {
         const minutes = parseTarget(tier.firstResponse).seconds / 60;
-        return { label: tier.name, minutes, met: measured.worstWaitMinutes <= minutes };
+        return { label: tier.name, minutes, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes };
       }),
     });
   }
@@ -137,7 +149,7 @@ export function escalationCoverage(model: Model, clocks: Clocks, horizon: Horizo
     const minutes = durationSeconds(trigger.spec.within) / 60;
     facts.push({
       subject: 'escalation', name: trigger.name, clock: trigger.spec.schedule ?? null, teams: teams.map((t) => t.name), ...measured,
-      targets: [{ label: 'escalation window', minutes, met: measured.worstWaitMinutes <= minutes }],
+      targets: [{ label: 'escalation window', minutes, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes }],
     });
   }
   return facts;

@@ -28,3 +28,10 @@ export function describeGaps(fact: CoverageFact): string {
   const others = fact.patterns.length > 1 ? `; ${fact.uncovered.length} uncovered stretches in all over the horizon` : '';
   return `The worst is ${when(fact.worst)}.${recurring}${others}.`;
 }
+
+/** For a gap nobody ever comes back from: "are never on shift over the horizon", or from when. */
+export function neverBack(fact: CoverageFact): string | undefined {
+  if (!fact.worst?.openEnded) return undefined;
+  if (fact.neverStaffed) return 'are never on shift over the horizon: their schedules have no open hours';
+  return `are all off shift from ${fact.worst.start.slice(0, 16).replace('T', ' ')} UTC to the end of the horizon`;
+}

@@ -1,5 +1,5 @@
 import { clockWords } from '../feasibility/clocks.js';
-import { describeGaps, minutesText } from '../feasibility/describe.js';
+import { describeGaps, minutesText, neverBack } from '../feasibility/describe.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { defineRule } from './define-rule.js';
@@ -16,9 +16,14 @@ export default defineRule({
       for (const target of fact.targets) {
         if (target.met) continue;
         const index = policy.spec.tiers.findIndex((t) => t.name === target.label);
+        const promise = `Channel '${fact.name}' promises a first response within ${minutesText(target.minutes)} for '${target.label}' tickets (${clockWords(fact.clock ?? undefined)}), but`;
+        const teams = fact.teams.join(', ');
+        const never = neverBack(fact);
         report({
           at: child(policy.at, 'tiers', index, 'firstResponse'),
-          message: `Channel '${fact.name}' promises a first response within ${minutesText(target.minutes)} for '${target.label}' tickets (${clockWords(fact.clock ?? undefined)}), but nobody who answers it (${fact.teams.join(', ')}) is on shift for up to ${minutesText(fact.worstWaitMinutes)} of that clock. ${describeGaps(fact)} Add shifts that cover these hours, or lengthen the promise to at least ${minutesText(fact.worstWaitMinutes)}.`,
+          message: never
+            ? `${promise} the teams that answer it (${teams}) ${never}, so no promise can be kept. Give the teams that answer it shifts, or have another team answer it.`
+            : `${promise} nobody who answers it (${teams}) is on shift for up to ${minutesText(fact.worstWaitMinutes)} of that clock. ${describeGaps(fact)} Add shifts that cover these hours, or lengthen the promise to at least ${minutesText(fact.worstWaitMinutes)}.`,
           related: [{ at: child(channel.at, 'slaPolicy'), message: `Channel '${fact.name}' publishes this policy.` }],
         });
       }

@@ -1,5 +1,5 @@
 import { clockWords } from '../feasibility/clocks.js';
-import { describeGaps, minutesText } from '../feasibility/describe.js';
+import { describeGaps, minutesText, neverBack } from '../feasibility/describe.js';
 import { child } from '../model/model.js';
 import { defineRule } from './define-rule.js';
 
@@ -12,9 +12,14 @@ export default defineRule({
       const trigger = model.find('EscalationTrigger', fact.name);
       const target = fact.targets[0];
       if (!trigger || !target || target.met) continue;
+      const promise = `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target.minutes)} (${clockWords(fact.clock ?? undefined)}), but`;
+      const teams = fact.teams.join(', ');
+      const never = neverBack(fact);
       report({
         at: child(trigger.at, 'within'),
-        message: `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target.minutes)} (${clockWords(fact.clock ?? undefined)}), but nobody in that role (${fact.teams.join(', ')}) is on shift for up to ${minutesText(fact.worstWaitMinutes)}. ${describeGaps(fact)} Add on-call shifts for the role, route to a role that is on shift, or count the window in business hours with \`schedule:\`.`,
+        message: never
+          ? `${promise} the teams in that role (${teams}) ${never}. Give the role on-call shifts, or route to a role that is on shift.`
+          : `${promise} nobody in that role (${teams}) is on shift for up to ${minutesText(fact.worstWaitMinutes)}. ${describeGaps(fact)} Add on-call shifts for the role, route to a role that is on shift, or count the window in business hours with \`schedule:\`.`,
       });
     }
   },

@@ -48,7 +48,7 @@ describe('follow-the-sun: Singapore, Berlin and New York, 09:00–18:00 local ea
   it('gives each gap in UTC and in every team\'s local time', () => {
     const gap = email.uncovered.find((u) => u.start === '2027-03-16T22:00:00.000Z')!;
     expect(gap).toEqual({
-      start: '2027-03-16T22:00:00.000Z', end: '2027-03-17T01:00:00.000Z', minutes: 180, waitMinutes: 180,
+      openEnded: false, start: '2027-03-16T22:00:00.000Z', end: '2027-03-17T01:00:00.000Z', minutes: 180, waitMinutes: 180,
       local: [
         { timeZone: 'America/New_York', start: '2027-03-16 18:00', end: '2027-03-16 21:00' },
         { timeZone: 'Asia/Singapore', start: '2027-03-17 06:00', end: '2027-03-17 09:00' },

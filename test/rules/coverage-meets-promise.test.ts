@@ -4,6 +4,7 @@ import { edit, exampleSet, REPO, starter } from '../helpers/policies.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const SHORT_HOURS = 'apiVersion: supportops/v1\nkind: Schedule\nmetadata: { name: short-hours }\nspec:\n  timeZone: Europe/London\n  weekly: { mon: ["10:30-17:00"], tue: ["10:30-17:00"], wed: ["10:30-17:00"], thu: ["10:30-17:00"], fri: ["10:30-17:00"] }\n';
+const NO_HOURS = 'apiVersion: supportops/v1\nkind: Schedule\nmetadata: { name: no-hours }\nspec:\n  timeZone: Europe/London\n  weekly: {}\n';
 const calendarEmail = () => edit(starter(), 'channels.yaml', 'name: email-sla\nspec:\n  clock: business\n  schedule: office-hours', 'name: email-sla\nspec:\n  clock: calendar');
 const followTheSun = () => ({ 'policies.yaml': readFileSync(join(REPO, 'examples', 'follow-the-sun', 'policies.yaml'), 'utf8') });
 
@@ -27,9 +28,18 @@ ruleTester('coverage-meets-promise', {
       name: 'a business-hours promise the team starts too late each day to keep',
       set: { ...edit(starter(), 'people.yaml', '  schedule: office-hours\n  headcount: 3', '  schedule: short-hours\n  headcount: 3'), 'short.yaml': SHORT_HOURS },
       findings: [
-        "channels.yaml:46:22 error Channel 'email' promises a first response within 1h for 'urgent' tickets (business hours of 'office-hours'), but nobody who answers it (support-team) is on shift for up to 1h30m of that clock. The worst is 2026-11-23 00:00 → 2026-11-23 10:30 UTC (00:00–10:30 Europe/London). The same gap, 00:00–10:30 UTC, occurs on 2026-11-23; 260 uncovered stretches in all over the horizon. Add shifts that cover these hours, or lengthen the promise to at least 1h30m.",
+        "channels.yaml:46:22 error Channel 'email' promises a first response within 1h for 'urgent' tickets (business hours of 'office-hours'), but nobody who answers it (support-team) is on shift for up to 1h30m of that clock. The worst is 2026-11-23 17:00 → 2026-11-24 10:30 UTC (17:00–10:30 Europe/London). The same gap, 17:00–10:30 UTC, occurs on 2026-11-23, 2026-11-24, 2026-11-25, 2026-11-26 and 80 more dates; 260 uncovered stretches in all over the horizon. Add shifts that cover these hours, or lengthen the promise to at least 1h30m.",
       ],
       related: [["channels.yaml:15:14 Channel 'email' publishes this policy."]],
+    },
+    {
+      name: 'a team whose schedule has no hours: never kept, however long the promise',
+      set: { ...edit(edit(starter(), 'people.yaml', '  schedule: office-hours\n  headcount: 3', '  schedule: no-hours\n  headcount: 3'), 'channels.yaml', 'firstResponse: 90% within 8h', 'firstResponse: 90% within 30d'), 'none.yaml': NO_HOURS },
+      findings: [
+        "channels.yaml:46:22 error Channel 'email' promises a first response within 1h for 'urgent' tickets (business hours of 'office-hours'), but the teams that answer it (support-team) are never on shift over the horizon: their schedules have no open hours, so no promise can be kept. Give the teams that answer it shifts, or have another team answer it.",
+        "channels.yaml:52:22 error Channel 'email' promises a first response within 30d for 'standard' tickets (business hours of 'office-hours'), but the teams that answer it (support-team) are never on shift over the horizon: their schedules have no open hours, so no promise can be kept. Give the teams that answer it shifts, or have another team answer it.",
+      ],
+      related: [["channels.yaml:15:14 Channel 'email' publishes this policy."], ["channels.yaml:15:14 Channel 'email' publishes this policy."]],
     },
     {
       name: 'follow-the-sun gaps that exist only on some dates, with those dates',

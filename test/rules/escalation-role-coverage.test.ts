@@ -31,6 +31,13 @@ ruleTester('escalation-role-coverage', {
       findings: [nights('major-outage', '15m'), nights('security-incident', '30m')],
     },
     {
+      name: 'a role whose rota has no hours at all',
+      set: { ...edit(starter(), 'people.yaml', '  schedule: on-call\n  headcount: 2', '  schedule: no-hours\n  headcount: 2'), 'none.yaml': 'apiVersion: supportops/v1\nkind: Schedule\nmetadata: { name: no-hours }\nspec:\n  timeZone: UTC\n  weekly: {}\n' },
+      findings: [
+        "routing.yaml:32:11 error Escalation 'outage' must reach someone in role 'incident-engineer' within 30m (calendar time (24/7)), but the teams in that role (incident-rota) are never on shift over the horizon: their schedules have no open hours. Give the role on-call shifts, or route to a role that is on shift.",
+      ],
+    },
+    {
       name: 'a starter rota that stops at night',
       set: edit(starter(), 'hours.yaml', /sun: \["00:00-24:00"\]/, 'sun: ["00:00-24:00"]\n  overrides:\n    - { date: 2026-12-25, hours: ["00:00-12:00"], name: Christmas Day }'),
       findings: [
