@@ -66,3 +66,37 @@ describe('follow-the-sun: Singapore, Berlin and New York, 09:00–18:00 local ea
     expect(email.targets).toEqual([{ label: 'urgent', minutes: 60, met: false }]);
   });
 });
+
+describe('follow-the-sun promising 1 hour 24/7, every day, with regional holidays', () => {
+  const set = { 'policies.yaml': readFileSync(join(REPO, 'examples', 'follow-the-sun-24-7', 'policies.yaml'), 'utf8') };
+  const email = facts(set).coverage.channels.find((c) => c.name === 'email')!;
+  const shown = (p: (typeof email.patterns)[number]) => `${p.startUtc}–${p.endUtc} ${p.minutes}m ×${p.count} ${p.dates[0]}…${p.dates.at(-1)}`;
+
+  it('gives every gap pattern with its exact dates: nightly hours, New York summer time, and each region\'s holidays', () => {
+    expect(email.patterns.map(shown)).toEqual([
+      '23:00–08:00 540m ×2 2027-02-05…2027-02-06', // Singapore closed for Chinese New Year
+      '16:00–01:00 540m ×1 2027-07-05…2027-07-05', // New York closed for Independence Day (summer time in Berlin)
+      '17:00–01:00 480m ×1 2026-11-26…2026-11-26', // New York closed for Thanksgiving
+      '10:00–14:00 240m ×2 2026-12-25…2026-12-26', // Berlin closed for Christmas
+      '22:00–01:00 180m ×237 2027-03-14…2027-11-06', // every night New York is on summer time
+      '23:00–01:00 120m ×125 2026-11-22…2027-11-22', // every other night
+    ]);
+  });
+
+  it('fails the 1-hour promise on the worst window, Chinese New Year, and gives it in every team\'s local time', () => {
+    expect(email.targets).toEqual([{ label: 'urgent', minutes: 60, met: false }]);
+    expect(email.worst).toMatchObject({ start: '2027-02-05T23:00:00.000Z', end: '2027-02-06T08:00:00.000Z', waitMinutes: 540, openEnded: false });
+    expect(email.worst!.local.map((l) => `${l.timeZone} ${l.start} → ${l.end}`)).toEqual([
+      'America/New_York 2027-02-05 18:00 → 2027-02-06 03:00',
+      'Asia/Singapore 2027-02-06 07:00 → 2027-02-06 16:00',
+      'Europe/Berlin 2027-02-06 00:00 → 2027-02-06 09:00',
+    ]);
+  });
+
+  it('misses nothing on the nights around the change: every date of the horizon is in exactly one nightly pattern or a holiday one', () => {
+    const nightly = email.patterns.filter((p) => p.endUtc === '01:00').flatMap((p) => p.dates);
+    expect(new Set(nightly).size).toBe(nightly.length);
+    // 365 horizon nights plus the night already open at --as-of, less the nights a holiday pattern replaces.
+    expect(nightly.length + 2 /* Chinese New Year */).toBe(366);
+  });
+});
