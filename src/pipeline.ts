@@ -12,6 +12,7 @@ import { buildModel, type ValidDocument } from './model/build-model.js';
 import type { Model } from './model/model.js';
 import { computeFacts, type FeasibilityFacts } from './feasibility/facts.js';
 import { RULES } from './rules/index.js';
+import { KINDS, type Kind } from './schema/kinds/index.js';
 import { validateDocument } from './schema/validate.js';
 
 export interface ValidationResult {
@@ -57,7 +58,8 @@ export function validatePolicies(files: readonly PolicyFile[]): ValidationResult
     for (const doc of parsed.source.documents) {
       const kind = doc.getIn(['kind']);
       const name = doc.getIn(['metadata', 'name']);
-      if (typeof kind === 'string' && typeof name === 'string') declared.add(`${kind}/${name}`);
+      // A document whose kind is mistyped (`kind: Rol`) could be any kind: its name counts for all.
+      if (typeof kind === 'string' && typeof name === 'string') declared.add(`${KINDS.includes(kind as Kind) ? kind : '*'}/${name}`);
     }
     for (const doc of parsed.documents) {
       documents++;

@@ -12,7 +12,7 @@ export interface ValidDocument {
   data: { metadata: { name: string }; spec: unknown };
 }
 
-/** `declared` lists kind/name of documents that failed validation, so references to them still resolve. */
+/** `declared` lists kind/name of documents that failed validation (`*` for an unknown kind), so references to them still resolve. */
 export function buildModel(documents: ValidDocument[], declared: ReadonlySet<string> = new Set()): Model {
   const entities: Entity[] = documents.map((doc) => {
     const origin = { file: doc.file, document: doc.index, pointer: '' };
@@ -48,7 +48,7 @@ export function buildModel(documents: ValidDocument[], declared: ReadonlySet<str
     aiGuardrails: ofKind('AiGuardrails'),
     metricTargets: ofKind('MetricTargets'),
     find: <K extends Kind>(kind: K, name: string) => index.get(`${kind}/${name}`) as Entity<K> | undefined,
-    declares: (kind: Kind, name: string) => index.has(`${kind}/${name}`) || declared.has(`${kind}/${name}`),
+    declares: (kind: Kind, name: string) => index.has(`${kind}/${name}`) || declared.has(`${kind}/${name}`) || declared.has(`*/${name}`),
     names: (kind: Kind) => ofKind(kind).map((e) => e.name),
     duplicates,
     references,
