@@ -7,7 +7,7 @@ const ELSEWHERE = new Set(['invalid-spec', 'unknown-time-zone', 'unknown-weekday
 
 export default defineRule({
   id: 'schedule-sanity',
-  description: 'Schedules have no zero-length or overlapping intervals, no date listed twice as an override, and no date that is both a holiday and an override.',
+  description: 'Schedules have no zero-length or overlapping intervals, no date listed twice as an override or a holiday, and no date that is both a holiday and an override.',
   defaultSeverity: 'warn',
   check({ model, asOf }, report) {
     for (const schedule of model.schedules) {

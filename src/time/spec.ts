@@ -45,6 +45,7 @@ export type ScheduleProblemCode =
   | 'invalid-date'
   | 'overlapping-intervals'
   | 'duplicate-override'
+  | 'duplicate-holiday'
   | 'holiday-and-override'
   | 'shift-starts-in-dst-gap';
 

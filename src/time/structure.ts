@@ -1,7 +1,7 @@
 /**
  * Problems visible in the spec text alone (no dates needed): unknown zone,
  * unknown weekday keys, interval text that does not parse, zero-length
- * intervals, bad dates, a date overridden twice, a date that is both a
+ * intervals, bad dates, a date overridden or listed as a holiday twice, a date that is both a
  * holiday and an override (the holiday wins: the date is closed).
  */
 import { parseDay } from './civil.js';
@@ -70,7 +70,10 @@ function holidayProblems(holidays: unknown, out: ScheduleProblem[]): Map<string,
     const path = isRecord(entry) ? ['holidays', index, 'date'] : ['holidays', index];
     const bad = dateProblem(date, path, 'holidays');
     if (bad) out.push({ ...bad, index });
-    else if (!seen.has(date as string)) seen.set(date as string, index);
+    else if (seen.has(date as string)) {
+      const earlier = seen.get(date as string)!;
+      out.push({ code: 'duplicate-holiday', message: `${date as string} is listed as a holiday twice; keep one entry (with one name).`, path, related: isRecord(holidays[earlier]) ? ['holidays', earlier, 'date'] : ['holidays', earlier], index, date: date as string });
+    } else seen.set(date as string, index);
   });
   return seen;
 }

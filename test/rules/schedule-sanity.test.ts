@@ -30,6 +30,12 @@ ruleTester('schedule-sanity', {
       related: [[`hours.yaml:9:26 ${CLASH}`]],
     },
     {
+      name: 'a date listed as a holiday twice, pointing at both',
+      set: hours('      name: Boxing Day (substitute day)\n', '      name: Boxing Day (substitute day)\n    - { date: 2026-12-25, name: Christmas }\n'),
+      findings: ["hours.yaml:19:15 warn Schedule 'office-hours': 2026-12-25 is listed as a holiday twice; keep one entry (with one name)."],
+      related: [[`hours.yaml:15:13 ${CLASH}`]],
+    },
+    {
       name: 'a date that is both a holiday and an override',
       set: withOverrides('    - { date: 2026-12-28, hours: ["10:00-12:00"] }\n'),
       findings: ["hours.yaml:20:7 warn Schedule 'office-hours': 2026-12-28 is both a holiday and an override; the holiday wins and the date is closed. Remove one of them."],
