@@ -1,5 +1,6 @@
 /** Finds the variables a Handlebars template uses that its context does not provide. */
 import Handlebars from 'handlebars';
+import { closest } from '../diagnostics/suggest.js';
 import type { Shape } from './template-context.js';
 
 export interface TemplateProblem {
@@ -39,9 +40,7 @@ export function templateProblems(source: string, root: Record<string, Shape>): T
   try {
     ast = Handlebars.parse(source) as unknown as Node;
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    const line = Number(/line (\d+)/.exec(text)?.[1] ?? 1);
-    return [{ message: `The template does not parse: ${text.split('\n')[0]}. Check that every {{#block}} has a matching {{/block}}.`, line, column: 1 }];
+    return [parseProblem(source, error)];
   }
   const problems: TemplateProblem[] = [];
   const at = (node: Node) => ({ line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 });
@@ -67,14 +66,20 @@ export function templateProblems(source: string, root: Record<string, Shape>): T
     // Name the fields of the deepest part that exists, so {{tier.firstRespons}} lists tier's fields.
     let known: Shape | undefined = scope;
     let prefix = '';
+    let found = 0; // how many leading parts exist
     for (const part of parts.slice(0, -1)) {
-      const next: Shape | undefined = known && known !== true && !Array.isArray(known) ? known[part] : undefined;
+      const next: Shape | undefined = known && known !== true && !Array.isArray(known) && Object.hasOwn(known, part) ? known[part] : undefined;
       if (next === undefined || next === true || Array.isArray(next)) break;
       known = next;
       prefix += `${part}.`;
+      found++;
     }
-    const fields = known && known !== true && !Array.isArray(known) ? Object.keys(known).sort().map((k) => prefix + k).join(', ') : 'nothing';
-    problems.push({ message: `The template uses {{${path.original}}}, which is not provided here. Available: ${fields}.`, ...at(path) });
+    const keys = known && known !== true && !Array.isArray(known) ? Object.keys(known).sort() : [];
+    // Inside {{#each}} over plain values (intake fields), the item itself is the only thing there.
+    const fields = keys.length ? keys.map((k) => prefix + k).join(', ') : known === true ? 'only the item itself, {{this}}' : 'nothing';
+    const guess = closest(parts[found]!, keys);
+    const suggestion = guess ? ` Did you mean {{${path.data ? '@root.' : ''}${prefix}${guess}}}?` : '';
+    problems.push({ message: `The template uses {{${path.original}}}, which is not provided here.${suggestion} Available: ${fields}.`, ...at(path) });
   };
   const checkExpr = (expr: Node, scopes: Shape[]) => {
     if (expr.type === 'PathExpression') checkPath(expr as PathNode, scopes);
@@ -113,4 +118,25 @@ export function templateProblems(source: string, root: Record<string, Shape>): T
   };
   visit((ast.body as Node[]) ?? [], [root as Shape]);
   return problems;
+}
+
+/** A Handlebars syntax error in plain words, at the line (and column where it can be told). */
+function parseProblem(source: string, error: unknown): TemplateProblem {
+  const text = error instanceof Error ? error.message : String(error);
+  const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(text);
+  if (mismatch) {
+    const [, opened, closed, line, column] = mismatch;
+    // Handlebars gives the 0-based column of the block's name; point at its {{ instead.
+    const open = (source.split(/\r?\n/)[Number(line) - 1] ?? '').lastIndexOf('{{', Number(column));
+    return { message: `The template does not parse: {{#${opened!}}} is closed by {{/${closed!}}}. Close it with {{/${opened!}}}.`, line: Number(line), column: (open >= 0 ? open : Number(column)) + 1 };
+  }
+  const line = Number(/line (\d+)/.exec(text)?.[1] ?? 1);
+  const got = /got '([^']+)'/.exec(text)?.[1];
+  const lineText = source.split(/\r?\n/)[line - 1] ?? '';
+  const column = Math.max(lineText.lastIndexOf('{{'), 0) + 1;
+  if (got === 'EOF' && /OPEN_ENDBLOCK/.test(text)) {
+    return { message: 'The template does not parse: a {{#block}} is never closed. Add its {{/block}} (for example {{/if}} or {{/each}}).', line, column };
+  }
+  if (got === 'CLOSE') return { message: 'The template does not parse: {{ }} holds nothing. Put a variable inside, such as {{ticket.id}}, or remove it.', line, column };
+  return { message: 'The template does not parse: a {{ … }} here is not closed, or holds something other than a variable. Write placeholders like {{ticket.id}}, each closed with }}.', line, column };
 }

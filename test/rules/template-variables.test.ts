@@ -82,7 +82,7 @@ ruleTester('template-variables', {
     {
       name: 'a field of a list of plain values',
       set: template(['{{#each intakeFields}}{{this}} {{label}}{{/each}}']),
-      findings: [`acknowledgement.yaml:9:38 error ${IN} The template uses {{label}}, which is not provided here. Available: nothing.`],
+      findings: [`acknowledgement.yaml:9:38 error ${IN} The template uses {{label}}, which is not provided here. Available: only the item itself, {{this}}.`],
     },
     {
       name: 'helpers, sub-expressions, custom blocks and partials',
@@ -101,17 +101,17 @@ ruleTester('template-variables', {
       // mismatch is on (src/model/template-variables.ts reads a line only from "Parse error on line N").
       name: 'a template that does not parse',
       set: template(['Hi {{customer.name}},', '{{#if tier}}We are on it.{{/unless}}']),
-      findings: [`acknowledgement.yaml:9:5 error ${IN} The template does not parse: if doesn't match unless - 2:3. Check that every {{#block}} has a matching {{/block}}.`],
+      findings: [`acknowledgement.yaml:10:5 error ${IN} The template does not parse: {{#if}} is closed by {{/unless}}. Close it with {{/if}}.`],
     },
     {
       name: 'a plain one-line body, at the column within the line',
       set: inline('Hi {{customer.nme}}, thanks.'),
-      findings: [`acknowledgement.yaml:7:14 error ${IN} The template uses {{customer.nme}}, which is not provided here. Available: customer.email, customer.name.`],
+      findings: [`acknowledgement.yaml:7:14 error ${IN} The template uses {{customer.nme}}, which is not provided here. Did you mean {{customer.name}}? Available: customer.email, customer.name.`],
     },
     {
       name: 'a double-quoted body, counting the opening quote',
       set: inline('"Hi {{customer.nme}}, thanks."'),
-      findings: [`acknowledgement.yaml:7:15 error ${IN} The template uses {{customer.nme}}, which is not provided here. Available: customer.email, customer.name.`],
+      findings: [`acknowledgement.yaml:7:15 error ${IN} The template uses {{customer.nme}}, which is not provided here. Did you mean {{customer.name}}? Available: customer.email, customer.name.`],
     },
   ],
 });
