@@ -23,6 +23,13 @@ ruleTester('no-unresolved-references', {
       findings: ["routing.yaml:7:10 error The owner 'billing-desk' is not defined: no Team or Role has that name. Define a Team or Role named 'billing-desk' or use an existing name."],
     },
     {
+      name: 'an owner that names both a team and a role, pointing at both',
+      // The role support-agent renamed to the team's name, support-team.
+      set: edit(s('people.yaml', /name: support-agent\n/, 'name: support-team\n'), 'people.yaml', /role: support-agent/g, 'role: support-team'),
+      findings: ["routing.yaml:7:10 error The owner 'support-team' is ambiguous: both a Team and a Role are named 'support-team'. Rename one of them so it is clear who owns this."],
+      related: [['people.yaml:20:9 Team \'support-team\'.', 'people.yaml:4:9 Role \'support-team\'.']],
+    },
+    {
       name: "a team's role",
       set: s('people.yaml', 'role: support-agent', 'role: support-agnet'),
       findings: ["people.yaml:22:9 error The role 'support-agnet' is not defined: no Role has that name. (did you mean 'support-agent'?)"],
