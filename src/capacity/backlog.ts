@@ -3,8 +3,9 @@
 // step arrivals and capacity flow at constant rates, so every quantity is
 // piecewise linear and the worst wait can be found exactly at breakpoints.
 
-import { calendarMinutes, type ElapsedMinutes } from './clock.js';
-import { requireFinite, requireNonNegative, requirePositive, requireShare, requireShrinkage } from './validate.js';
+import type { ElapsedMinutes } from './clock.js';
+import { waitClock, type WaitClock } from './clock-index.js';
+import { isNonNegative, requireFinite, requireNonNegative, requirePositive, requireShare, requireShrinkage } from './validate.js';
 
 export interface EffectiveCapacityInput {
   /** Agents on shift in each step. */
@@ -25,7 +26,7 @@ export function effectiveCapacity(input: EffectiveCapacityInput): Float64Array {
   const out = new Float64Array(input.agents.length);
   for (let i = 0; i < out.length; i++) {
     const n = input.agents[i] ?? 0;
-    requireNonNegative(`agents[${i}]`, n);
+    if (!isNonNegative(n)) requireNonNegative(`agents[${i}]`, n);
     out[i] = n * perAgent;
   }
   return out;
@@ -41,7 +42,7 @@ export interface BacklogInput {
   /** Tickets already waiting at startMs. */
   initialBacklog?: number;
   /** The SLA's clock for waitMinutes; calendar minutes when omitted. */
-  elapsed?: ElapsedMinutes;
+  elapsed?: ElapsedMinutes | WaitClock;
 }
 
 export interface WaitCase {
@@ -96,7 +97,7 @@ export function backlogOverTime(input: BacklogInput): BacklogResult {
   if (capacity.length !== n) throw new RangeError(`capacity has ${capacity.length} steps but arrivals has ${n}`);
   const q0 = input.initialBacklog ?? 0;
   requireNonNegative('initialBacklog', q0);
-  const elapsed = input.elapsed ?? calendarMinutes;
+  const clock = waitClock(input.elapsed);
 
   // Cumulative capacity at step edges, and for each edge the first edge of the
   // zero-capacity plateau it sits on (to find "first τ with S(τ) ≥ L").
@@ -105,8 +106,8 @@ export function backlogOverTime(input: BacklogInput): BacklogResult {
   for (let i = 0; i < n; i++) {
     const a = arrivals[i]!;
     const c = capacity[i]!;
-    requireNonNegative(`arrivals[${i}]`, a);
-    requireNonNegative(`capacity[${i}]`, c);
+    if (!isNonNegative(a)) requireNonNegative(`arrivals[${i}]`, a);
+    if (!isNonNegative(c)) requireNonNegative(`capacity[${i}]`, c);
     cum[i + 1] = cum[i]! + c;
     // Compare sums, not c > 0: a tiny c can vanish in the sum, and cum is what the search sees.
     plateauStart[i + 1] = cum[i + 1]! > cum[i]! ? i + 1 : plateauStart[i]!;
@@ -128,12 +129,17 @@ export function backlogOverTime(input: BacklogInput): BacklogResult {
 
   const consider = (i: number, arrivalMs: number, answeredMs: number): void => {
     const waitMs = answeredMs - arrivalMs;
-    const waitMinutes = waitMs === 0 ? 0 : Number.isFinite(answeredMs) ? elapsed(arrivalMs, answeredMs) : Infinity;
+    if (waitMs === 0 && worstByCalendar !== null) return; // answered on arrival: nothing to update
+    const waitMinutes = waitMs === 0 ? 0 : Number.isFinite(answeredMs) ? clock.minutes(arrivalMs, answeredMs) : Infinity;
     if (waitMs > worstWaitMsByStep[i]!) worstWaitMsByStep[i] = waitMs;
     if (waitMinutes > worstWaitMinutesByStep[i]!) worstWaitMinutesByStep[i] = waitMinutes;
+    // Allocate only for a new worst: this runs at every breakpoint of the horizon.
+    const calendarWorse = worstByCalendar === null || waitMs > worstByCalendar.waitMs;
+    const clockWorse = worstByClock === null || waitMinutes > worstByClock.waitMinutes;
+    if (!calendarWorse && !clockWorse) return;
     const candidate = { arrivalMs, answeredMs, waitMs, waitMinutes };
-    if (worstByCalendar === null || waitMs > worstByCalendar.waitMs) worstByCalendar = candidate;
-    if (worstByClock === null || waitMinutes > worstByClock.waitMinutes) worstByClock = candidate;
+    if (calendarWorse) worstByCalendar = candidate;
+    if (clockWorse) worstByClock = candidate;
   };
   // First τ with S(τ) > L: when a ticket at level L is answered (it needs capacity after the work ahead).
   const answerStrict = (level: number): number => {

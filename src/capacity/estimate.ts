@@ -41,3 +41,27 @@ export function estimate(samples: readonly number[], lower = -Infinity, upper = 
   const half = tCritical95(n - 1) * Math.sqrt(variance / n);
   return { mean, ci95: { low: Math.max(lower, mean - half), high: Math.min(upper, mean + half) }, samples: n };
 }
+
+/**
+ * Mean and 95 % interval of samples in strata: `strata[b]` holds one sample per replication
+ * of the same stretch of the calendar (a batch). The interval uses only the spread within
+ * each stratum, so differences between periods that every replication shares (a holiday
+ * month, the seasons) are not mistaken for noise: Var(mean) = Σ s_b² ÷ (R · B²), with
+ * B(R − 1) degrees of freedom. With one sample per stratum it is the plain t-interval over
+ * all of them (batch means).
+ */
+export function stratifiedEstimate(strata: readonly (readonly number[])[], lower = -Infinity, upper = Infinity): Estimate {
+  const full = strata.filter((s) => s.length > 0);
+  const all = full.flat();
+  const r = Math.min(...full.map((s) => s.length));
+  if (all.length === 0 || r < 2 || full.some((s) => s.length !== r)) return estimate(all, lower, upper);
+  const b = full.length;
+  const mean = all.reduce((s, x) => s + x, 0) / all.length;
+  let within = 0;
+  for (const s of full) {
+    const m = s.reduce((a, x) => a + x, 0) / r;
+    within += s.reduce((a, x) => a + (x - m) ** 2, 0) / (r - 1);
+  }
+  const half = tCritical95(b * (r - 1)) * Math.sqrt(within / (r * b * b));
+  return { mean, ci95: { low: Math.max(lower, mean - half), high: Math.min(upper, mean + half) }, samples: all.length };
+}

@@ -3,7 +3,8 @@
 //
 // Precision: waits are counted in 1/16-second units. Below 8 s each unit has
 // its own bin; above, every doubling is split into 64 bins, so a reported
-// percentile (the bin's midpoint, clamped to the exact min and max) is within
+// percentile (the bin's midpoint, clamped to the exact min and max; exactly 0
+// when it falls among waits of 0) is within
 // ±1/32 s below 8 s and within ±0.8 % above. Waits past ~4 years share one
 // overflow bin. Count, mean and max are exact.
 
@@ -17,12 +18,15 @@ const BINS = OVERFLOW + 1;
 export class WaitHistogram {
   readonly counts = new Float64Array(BINS);
   count = 0;
+  /** Waits of exactly 0 (answered on arrival): counted apart so such percentiles read 0, not half a bin. */
+  zeros = 0;
   sumMinutes = 0;
   minMinutes = Infinity;
   maxMinutes = 0;
 
   record(minutes: number): void {
     const m = minutes > 0 ? minutes : 0;
+    if (m === 0) this.zeros++;
     this.counts[binOf(m)]!++;
     this.count++;
     this.sumMinutes += m;
@@ -30,9 +34,17 @@ export class WaitHistogram {
     if (m < this.minMinutes) this.minMinutes = m;
   }
 
+  recordZero(): void {
+    this.zeros++;
+    this.counts[0]!++;
+    this.count++;
+    this.minMinutes = 0;
+  }
+
   merge(other: WaitHistogram): void {
     for (let i = 0; i < BINS; i++) this.counts[i]! += other.counts[i]!;
     this.count += other.count;
+    this.zeros += other.zeros;
     this.sumMinutes += other.sumMinutes;
     this.maxMinutes = Math.max(this.maxMinutes, other.maxMinutes);
     this.minMinutes = Math.min(this.minMinutes, other.minMinutes);
@@ -42,6 +54,7 @@ export class WaitHistogram {
   quantile(p: number): number {
     if (this.count === 0) return 0;
     const rank = Math.max(1, Math.ceil(p * this.count));
+    if (rank <= this.zeros) return 0;
     let seen = 0;
     for (let i = 0; i < BINS; i++) {
       seen += this.counts[i]!;

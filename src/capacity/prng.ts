@@ -26,11 +26,13 @@ export class Xoshiro128 {
 
   constructor(seed: number) {
     // Expand the seed with splitmix32 so nearby seeds give unrelated states.
+    // The state is kept as int32 (| 0): same bits, but always small integers to V8, so
+    // the generator's optimised code is not thrown away when a word passes 2^31.
     let s = seed >>> 0;
-    this.a = s = splitmix32(s);
-    this.b = s = splitmix32(s);
-    this.c = s = splitmix32(s);
-    this.d = splitmix32(s);
+    this.a = (s = splitmix32(s)) | 0;
+    this.b = (s = splitmix32(s)) | 0;
+    this.c = (s = splitmix32(s)) | 0;
+    this.d = splitmix32(s) | 0;
     if ((this.a | this.b | this.c | this.d) === 0) this.d = 1; // all-zero state is a fixed point
   }
 

@@ -106,3 +106,83 @@ export class MinHeap {
     return top;
   }
 }
+
+/**
+ * Min-heap of timed events that carry a number and a small integer (a follow-up
+ * touch: when it is due, the ticket's arrival time, its tier). Grows with the
+ * live events only. `pop` leaves the removed event's number and integer in
+ * `popped` (a typed array, so nothing is allocated per event).
+ */
+export class EventHeap {
+  private times = new Float64Array(64);
+  private values = new Float64Array(64);
+  private tags = new Int32Array(64);
+  private count = 0;
+  readonly popped = new Float64Array(2);
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Earliest time, or Infinity when empty. */
+  peek(): number {
+    return this.count > 0 ? this.times[0]! : Infinity;
+  }
+
+  push(time: number, value: number, tag: number): void {
+    if (this.count === this.times.length) this.grow();
+    const { times, values, tags } = this;
+    let i = this.count++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (times[parent]! <= time) break;
+      times[i] = times[parent]!;
+      values[i] = values[parent]!;
+      tags[i] = tags[parent]!;
+      i = parent;
+    }
+    times[i] = time;
+    values[i] = value;
+    tags[i] = tag;
+  }
+
+  /** Removes the earliest event into `popped` and returns its time; only valid when size > 0. */
+  pop(): number {
+    const { times, values, tags } = this;
+    const top = times[0]!;
+    this.popped[0] = values[0]!;
+    this.popped[1] = tags[0]!;
+    const n = --this.count;
+    const lastTime = times[n]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      if (child + 1 < n && times[child + 1]! < times[child]!) child++;
+      if (times[child]! >= lastTime) break;
+      times[i] = times[child]!;
+      values[i] = values[child]!;
+      tags[i] = tags[child]!;
+      i = child;
+    }
+    if (n > 0) {
+      times[i] = lastTime;
+      values[i] = values[n]!;
+      tags[i] = tags[n]!;
+    }
+    return top;
+  }
+
+  private grow(): void {
+    const size = this.times.length * 2;
+    const times = new Float64Array(size);
+    const values = new Float64Array(size);
+    const tags = new Int32Array(size);
+    times.set(this.times);
+    values.set(this.values);
+    tags.set(this.tags);
+    this.times = times;
+    this.values = values;
+    this.tags = tags;
+  }
+}

@@ -1,14 +1,16 @@
 // The queue simulation's public face: run R seeded replications and sum them
 // up per tier. Attainment and mean waits get a 95 % t-interval across the
-// replications; percentiles come from the pooled histograms of all of them.
+// replications (or across batches of them: batch means); percentiles come from
+// the pooled histograms of all of them.
 
-import { estimate, type Estimate } from './estimate.js';
+import { estimate, stratifiedEstimate, type Estimate } from './estimate.js';
 import { WaitHistogram } from './histogram.js';
 import { MS_PER_MINUTE } from './clock.js';
 import { deriveSeed } from './prng.js';
 import { planSimulation, type SimulationInput } from './simulation-input.js';
 import { runReplication, type ReplicationStats } from './simulation-run.js';
-import type { TierStats } from './tier-stats.js';
+import './warm-up.js';
+import type { MilestoneStats, TierStats } from './tier-stats.js';
 
 export interface TargetAttainment {
   targetMinutes: number;
@@ -33,6 +35,9 @@ export interface TierResult {
   tickets: number;
   /** Of which still waiting for an agent when the run stopped (they miss every target). */
   unanswered: number;
+  /** Of which answered but with their follow-up not done when the run stopped (they miss the resolution targets). */
+  unresolved: number;
+  acknowledge: WaitSummary;
   firstResponse: WaitSummary;
   resolution: WaitSummary;
   /** Most tickets of the tier waiting for an agent at once (largest over replications). */
@@ -44,6 +49,8 @@ export interface TierResult {
 export interface SimulationResult {
   seed: number;
   replications: number;
+  /** Samples per replication behind the intervals (1 unless batchMs was given). */
+  batches: number;
   /** Tickets that arrived, all replications together (measured or not). */
   arrivals: number;
   /** Most tickets waiting at once, all tiers (largest over replications). */
@@ -63,6 +70,7 @@ export function simulateQueue(input: SimulationInput): SimulationResult {
   return {
     seed: plan.seed,
     replications: plan.replications,
+    batches: plan.batches,
     arrivals: runs.reduce((s, run) => s + run.arrivals, 0),
     peakBacklog: Math.max(...runs.map((run) => run.peakBacklog)),
     tiers: input.tiers.map((tier, i) => {
@@ -72,8 +80,10 @@ export function simulateQueue(input: SimulationInput): SimulationResult {
         priority: tier.priority,
         tickets: sum(perRun, (s) => s.tickets),
         unanswered: sum(perRun, (s) => s.unanswered),
-        firstResponse: summarise(perRun, (s) => s.firstResponse, (s) => s.firstResponseHits, plan.firstResponseTargets[i]!),
-        resolution: summarise(perRun, (s) => s.resolution, (s) => s.resolutionHits, plan.resolutionTargets[i]!),
+        unresolved: sum(perRun, (s) => s.unresolved),
+        acknowledge: summarise(perRun, (s) => s.acknowledge),
+        firstResponse: summarise(perRun, (s) => s.firstResponse),
+        resolution: summarise(perRun, (s) => s.resolution),
         peakBacklog: Math.max(...perRun.map((s) => s.peakBacklog)),
         oldestWaitMinutes: Math.max(...perRun.map((s) => s.oldestWaitMs)) / MS_PER_MINUTE,
       };
@@ -81,29 +91,27 @@ export function simulateQueue(input: SimulationInput): SimulationResult {
   };
 }
 
-function summarise(
-  perRun: TierStats[],
-  histogramOf: (s: TierStats) => WaitHistogram,
-  hitsOf: (s: TierStats) => Float64Array,
-  targets: Float64Array,
-): WaitSummary {
-  const withData = perRun.filter((s) => s.tickets > 0);
+/**
+ * Attainment and mean waits: one sample per replication, or per batch of each replication
+ * (batch means); percentiles from the histograms pooled over everything.
+ */
+function summarise(perRun: TierStats[], milestoneOf: (s: TierStats) => MilestoneStats): WaitSummary {
   const pooled = new WaitHistogram();
-  for (const s of perRun) pooled.merge(histogramOf(s));
+  for (const s of perRun) pooled.merge(milestoneOf(s).waits);
+  const targets = milestoneOf(perRun[0]!).targets;
+  // One stratum per batch, holding that batch's ratio in each replication that had tickets then.
+  const batches = perRun[0]!.ticketsByBatch.length;
+  const samples = (value: (m: MilestoneStats, batch: number) => number, lower = -Infinity, upper = Infinity): Estimate => {
+    const strata = Array.from({ length: batches }, (_, b) => perRun.flatMap((s) => (s.ticketsByBatch[b]! > 0 ? [value(milestoneOf(s), b) / s.ticketsByBatch[b]!] : [])));
+    return batches === 1 ? estimate(strata[0]!, lower, upper) : stratifiedEstimate(strata, lower, upper);
+  };
   return {
-    meanMinutes: estimate(withData.map((s) => histogramOf(s).sumMinutes / s.tickets)),
+    meanMinutes: samples((m, b) => m.sums[b]!),
     p50Minutes: pooled.quantile(0.5),
     p90Minutes: pooled.quantile(0.9),
     p95Minutes: pooled.quantile(0.95),
     maxMinutes: pooled.maxMinutes,
-    attainment: Array.from(targets, (targetMinutes, j) => ({
-      targetMinutes,
-      attainment: estimate(
-        withData.map((s) => hitsOf(s)[j]! / s.tickets),
-        0,
-        1,
-      ),
-    })),
+    attainment: Array.from(targets, (targetMinutes, j) => ({ targetMinutes, attainment: samples((m, b) => m.hitsIn(b, j), 0, 1) })),
   };
 }
 

@@ -1,142 +1,300 @@
 // One replication of the discrete-event queue simulation: the hot loop.
-// Events are arrivals (Poisson, piecewise-constant rate), completions (a
-// min-heap of end times) and staffing changes (a sorted step function).
-// Nothing is allocated per ticket: a waiting ticket is one float (its arrival
-// time) in its tier's ring buffer, a busy slot one float in the heap.
+// Events are arrivals (Poisson, piecewise-constant rate), slot releases (a
+// min-heap of times), follow-ups becoming due (a heap of timed events) and
+// staffing changes (a sorted step function). Nothing is allocated per ticket:
+// a waiting item is one or two floats in a ring buffer, a busy slot one float.
 //
-// Modelling choices:
-// - Single touch: a ticket is handled once; first response is the start of
-//   handling (sync, "answered") or its end (async, "reply sent"), and
-//   resolution is the end of handling.
-// - Concurrency pools slots: agents × concurrency items at once, each with
-//   the same exponential handling time (AHT is per item, under concurrency).
-// - No preemption: an agent whose shift ends finishes the item in hand but
-//   starts nothing new; when slots drop below busy items, new starts wait.
-// - Because a handling time is drawn when handling starts, its end is known
-//   then, so the ticket is measured at that moment and the heap holds only
-//   end times.
+// Modelling choices (README "Simulation"):
+// - Async tickets are acknowledged in a triage pass that takes no measurable
+//   work: at the first instant from arrival with an agent on shift. Sync
+//   contacts are acknowledged when answered. First response is the pick-up in
+//   sync mode (answered) and the reply at the end of the first touch in async.
+// - Resolution is the end of handling; in async mode with followUpShare > 0
+//   that share of the work is a follow-up touch that queues again once the
+//   reply is sent, so resolution also waits for an agent a second time.
+// - Concurrency pools slots: agents × concurrency items at once.
+// - Availability a < 1 keeps agents whole: an item takes its handling time S
+//   for the customer and holds its slot for S ÷ a (the agent is away after).
+// - No preemption: when slots drop below busy items, new starts wait.
+// - A handling time is drawn when handling starts, so its milestones are
+//   known then and measured at that moment.
+//
+// The state lives in a class, not in closures: V8 then keeps one optimised
+// copy of the loop for every replication and channel (closures made afresh
+// per run deoptimise it each time), and `advance` is entered once per
+// simulated day, so it is optimised early even in a short-lived CLI process
+// (warm-up.ts settles the object shapes before the first real run).
 
-import { MS_PER_MINUTE } from './clock.js';
-import { MinHeap, RingQueue } from './queues.js';
+import { MS_PER_HOUR } from './clock.js';
+import type { WaitClock } from './clock-index.js';
+import { EventHeap, MinHeap, RingQueue } from './queues.js';
 import { Xoshiro128 } from './prng.js';
 import type { SimulationPlan } from './simulation-input.js';
 import { TierStats } from './tier-stats.js';
 
 export interface ReplicationStats {
   tiers: TierStats[];
-  /** Most tickets waiting for an agent at once, all tiers together. */
+  /** Most items waiting for an agent at once, all tiers together. */
   peakBacklog: number;
   /** Tickets that arrived (measured or not). */
   arrivals: number;
 }
 
+const CHUNK_MS = 24 * MS_PER_HOUR;
+
 export function runReplication(plan: SimulationPlan, seed: number): ReplicationStats {
-  const rng = new Xoshiro128(seed);
-  const { meanGapMs, cumulativeShare, serveOrder, priorities, staffAtMs, staffSlots, meanServiceMs, sync, elapsed } = plan;
-  const { startMs, endMs, stepMs, measureFromMs, drainUntilMs } = plan;
-  const nTiers = cumulativeShare.length;
-  const tiers = plan.firstResponseTargets.map((fr, i) => new TierStats(fr, plan.resolutionTargets[i]!));
-  const queues = Array.from({ length: nTiers }, () => new RingQueue());
-  const busy = new MinHeap(plan.maxSlots);
+  return new Replication(plan, seed).run();
+}
 
-  // Staffing in force at startMs, and the next change point.
-  let nextStaff = 0;
-  let slots = 0;
-  while (nextStaff < staffAtMs.length && staffAtMs[nextStaff]! <= startMs) slots = staffSlots[nextStaff++]!;
-  let nextStaffMs = nextStaff < staffAtMs.length ? staffAtMs[nextStaff]! : Infinity;
+class Replication {
+  private readonly rng: Xoshiro128;
+  private readonly clock: WaitClock;
+  private readonly tiers: TierStats[];
+  private readonly fresh: RingQueue[];
+  // Follow-ups: the ticket's arrival (to measure) and when it joined the queue (to order).
+  private readonly again: RingQueue[];
+  private readonly againSince: RingQueue[];
+  private readonly waitingByTier: Int32Array;
+  private readonly busy: MinHeap;
+  private readonly due = new EventHeap();
+  private readonly followUps: boolean;
+  private readonly firstTouchMs: number;
+  private readonly followUpMs: number;
+  private nextStaff = 0;
+  private slots = 0;
+  /** Index of the staffing in force (its availability is read from the plan's typed array). */
+  private staffNow = -1;
+  private nextStaffMs = Infinity;
+  private step = 0;
+  private stepEndMs: number;
+  private nextArrivalMs = Infinity;
+  private queued = 0;
+  private peakBacklog = 0;
+  private arrivals = 0;
 
-  // Arrival stream: exponential gaps at the current step's rate; on crossing a
-  // step edge the draw restarts there (memorylessness makes that exact).
-  let step = 0;
-  let stepEndMs = Math.min(startMs + stepMs, endMs);
-  const nextArrivalAfter = (fromMs: number): number => {
+  constructor(private readonly plan: SimulationPlan, seed: number) {
+    this.rng = new Xoshiro128(seed);
+    this.clock = plan.clock;
+    const n = plan.cumulativeShare.length;
+    this.tiers = plan.firstResponseTargets.map((fr, i) => new TierStats(plan.acknowledgeTargets[i]!, fr, plan.resolutionTargets[i]!, plan.batches));
+    this.fresh = Array.from({ length: n }, () => new RingQueue());
+    this.again = Array.from({ length: n }, () => new RingQueue());
+    this.againSince = Array.from({ length: n }, () => new RingQueue());
+    this.waitingByTier = new Int32Array(n);
+    this.busy = new MinHeap(plan.maxSlots);
+    this.followUps = plan.followUpShare > 0;
+    this.firstTouchMs = plan.meanServiceMs * (plan.sync ? 1 : 1 - plan.followUpShare);
+    this.followUpMs = plan.meanServiceMs * plan.followUpShare;
+    this.stepEndMs = Math.min(plan.startMs + plan.stepMs, plan.endMs);
+  }
+
+  run(): ReplicationStats {
+    const { plan } = this;
+    // Staffing in force at startMs, and the next change point.
+    while (this.nextStaff < plan.staffAtMs.length && plan.staffAtMs[this.nextStaff]! <= plan.startMs) this.changeStaff();
+    this.nextStaffMs = this.nextStaff < plan.staffAtMs.length ? plan.staffAtMs[this.nextStaff]! : Infinity;
+    this.nextArrivalMs = this.nextArrivalAfter(plan.startMs);
+    for (let until = plan.startMs + CHUNK_MS; this.advance(Math.min(until, plan.drainUntilMs)); until += CHUNK_MS);
+    this.censor();
+    return { tiers: this.tiers, peakBacklog: this.peakBacklog, arrivals: this.arrivals };
+  }
+
+  /** Handles every event before untilMs; false once nothing more can be measured. */
+  private advance(untilMs: number): boolean {
+    const { plan, busy, due } = this;
+    for (;;) {
+      const release = busy.peek();
+      const dueMs = this.followUps ? due.peek() : Infinity;
+      const arrival = this.nextArrivalMs;
+      if (arrival <= release && arrival <= this.nextStaffMs && arrival <= dueMs) {
+        if (arrival === Infinity) return false; // nothing left that can happen
+        if (arrival >= untilMs) return true;
+        this.arrive(arrival);
+        continue;
+      }
+      const now = Math.min(release, this.nextStaffMs, dueMs);
+      if (now >= plan.drainUntilMs) return false;
+      if (now >= untilMs) return true;
+      if (dueMs === now) this.followUpDue(now);
+      else if (release === now) busy.pop();
+      else {
+        this.changeStaff();
+        this.nextStaffMs = this.nextStaff < plan.staffAtMs.length ? plan.staffAtMs[this.nextStaff]! : Infinity;
+      }
+      while (this.queued > 0 && busy.size < this.slots) this.startNextWaiting(now);
+      // After the last arrival, once nothing waits or is due nothing more is measured.
+      if (this.queued === 0 && due.size === 0 && this.nextArrivalMs === Infinity) return false;
+    }
+  }
+
+  /** The batch a measured ticket counts in, by its arrival. */
+  private batchOf(arrivalMs: number): number {
+    const { batches, batchMs, measureFromMs, startMs } = this.plan;
+    return batches === 1 ? 0 : Math.min(batches - 1, Math.floor((arrivalMs - Math.max(measureFromMs, startMs)) / batchMs));
+  }
+
+  private changeStaff(): void {
+    this.staffNow = this.nextStaff++;
+    this.slots = this.plan.staffSlots[this.staffNow]!;
+  }
+
+  /** How long an item of `handling` holds its slot: the agent is away for the rest of it. */
+  private held(handling: number): number {
+    return this.staffNow < 0 ? handling : handling / this.plan.staffAvailability[this.staffNow]!;
+  }
+
+  /** Exponential gaps at the current step's rate; on crossing a step edge the draw restarts there (memorylessness makes that exact). */
+  private nextArrivalAfter(fromMs: number): number {
+    const { meanGapMs, endMs, stepMs } = this.plan;
     let t = fromMs;
-    while (step < meanGapMs.length) {
-      const candidate = t + rng.nextExponential(meanGapMs[step]!);
-      if (candidate < stepEndMs) return candidate;
-      t = stepEndMs;
-      step++;
-      stepEndMs = Math.min(startMs + (step + 1) * stepMs, endMs);
+    while (this.step < meanGapMs.length) {
+      const candidate = t + this.rng.nextExponential(meanGapMs[this.step]!);
+      if (candidate < this.stepEndMs) return candidate;
+      t = this.stepEndMs;
+      this.step++;
+      this.stepEndMs = Math.min(this.stepEndMs + stepMs, endMs);
       if (t >= endMs) break;
     }
     return Infinity;
-  };
+  }
 
-  let queued = 0;
-  let peakBacklog = 0;
-  let arrivals = 0;
-
-  const start = (tier: number, arrivalMs: number, nowMs: number): void => {
-    const endOfHandling = nowMs + rng.nextExponential(meanServiceMs);
-    busy.push(endOfHandling);
-    if (arrivalMs < measureFromMs) return;
-    const replyMs = sync ? nowMs : endOfHandling;
-    let fr: number;
-    let res: number;
-    if (elapsed === undefined) {
-      fr = (replyMs - arrivalMs) / MS_PER_MINUTE;
-      res = (endOfHandling - arrivalMs) / MS_PER_MINUTE;
-    } else {
-      fr = elapsed(arrivalMs, replyMs);
-      res = sync ? elapsed(arrivalMs, endOfHandling) : fr;
+  private arrive(now: number): void {
+    const { plan } = this;
+    this.arrivals++;
+    const u = this.rng.nextOpen();
+    let tier = 0;
+    while (u > plan.cumulativeShare[tier]!) tier++;
+    if (now >= plan.measureFromMs) this.acknowledge(tier, now);
+    // Free slots imply empty queues (they are filled as soon as they free up).
+    if (this.busy.size < this.slots) this.startFirst(tier, now, now);
+    else {
+      this.fresh[tier]!.push(now);
+      this.enqueued(tier);
     }
-    tiers[tier]!.record(nowMs - arrivalMs, fr, res);
-  };
+    this.nextArrivalMs = this.nextArrivalAfter(now);
+  }
 
-  // Most urgent non-empty tier; among equal priorities, the oldest head (FIFO).
-  const startNextWaiting = (nowMs: number): void => {
-    let best = -1;
-    for (let o = 0; o < nTiers; o++) {
+  /** Triage (async): acknowledged now if anyone is on shift, else when the next person comes on. */
+  private acknowledge(tier: number, nowMs: number): void {
+    const { plan } = this;
+    const stats = this.tiers[tier]!;
+    const batch = this.batchOf(nowMs);
+    stats.arrived(batch);
+    if (plan.sync) return;
+    if (this.slots > 0) {
+      stats.acknowledge.recordZero(batch);
+      return;
+    }
+    const next = this.nextStaff < plan.staffAtMs.length ? plan.nextStaffed[this.nextStaff]! : -1;
+    const ackMs = next >= 0 ? plan.staffAtMs[next]! : Infinity;
+    if (ackMs < plan.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
+    else stats.acknowledge.recordCensored(this.clock.minutes(nowMs, plan.drainUntilMs), batch);
+  }
+
+  private enqueued(tier: number): void {
+    if (++this.queued > this.peakBacklog) this.peakBacklog = this.queued;
+    const n = ++this.waitingByTier[tier]!;
+    if (n > this.tiers[tier]!.peakBacklog) this.tiers[tier]!.peakBacklog = n;
+  }
+
+  /** A first touch: the reply (async) or the end of the call (sync) follows after the handling. */
+  private startFirst(tier: number, arrivalMs: number, nowMs: number): void {
+    const handling = this.rng.nextExponential(this.firstTouchMs);
+    this.busy.push(nowMs + this.held(handling));
+    const doneMs = nowMs + handling;
+    if (this.followUps) this.due.push(doneMs, arrivalMs, tier);
+    if (arrivalMs < this.plan.measureFromMs) return;
+    const stats = this.tiers[tier]!;
+    const batch = this.batchOf(arrivalMs);
+    stats.queued(nowMs - arrivalMs);
+    const done = this.clock.minutes(arrivalMs, doneMs);
+    if (this.plan.sync) {
+      if (nowMs === arrivalMs) {
+        stats.acknowledge.recordZero(batch);
+        stats.firstResponse.recordZero(batch);
+      } else {
+        const answered = this.clock.minutes(arrivalMs, nowMs);
+        stats.acknowledge.record(answered, batch);
+        stats.firstResponse.record(answered, batch);
+      }
+    } else stats.firstResponse.record(done, batch);
+    if (!this.followUps) stats.resolution.record(done, batch);
+  }
+
+  private startFollowUp(tier: number, arrivalMs: number, sinceMs: number, nowMs: number): void {
+    const handling = this.rng.nextExponential(this.followUpMs);
+    this.busy.push(nowMs + this.held(handling));
+    if (arrivalMs < this.plan.measureFromMs) return;
+    const stats = this.tiers[tier]!;
+    stats.queued(nowMs - sinceMs);
+    stats.resolution.record(this.clock.minutes(arrivalMs, nowMs + handling), this.batchOf(arrivalMs));
+  }
+
+  private followUpDue(now: number): void {
+    const { due } = this;
+    const dueMs = due.pop();
+    const tier = due.popped[1]!;
+    const arrivalMs = due.popped[0]!;
+    if (this.busy.size < this.slots) this.startFollowUp(tier, arrivalMs, dueMs, now);
+    else {
+      this.again[tier]!.push(arrivalMs);
+      this.againSince[tier]!.push(dueMs);
+      this.enqueued(tier);
+    }
+  }
+
+  /** Most urgent non-empty tier; among equal priorities, and between new tickets and follow-ups, whatever queued first (FIFO). */
+  private startNextWaiting(nowMs: number): void {
+    const { serveOrder, priorities } = this.plan;
+    let bestTier = -1;
+    let bestSince = Infinity;
+    let bestIsFollowUp = false;
+    for (let o = 0; o < serveOrder.length; o++) {
       const tier = serveOrder[o]!;
-      if (best >= 0 && priorities[tier]! !== priorities[best]!) break;
-      const q = queues[tier]!;
-      if (q.size > 0 && (best < 0 || q.peek() < queues[best]!.peek())) best = tier;
-    }
-    queued--;
-    start(best, queues[best]!.shift(), nowMs);
-  };
-
-  let nextArrivalMs = nextArrivalAfter(startMs);
-  for (;;) {
-    const nextDoneMs = busy.peek();
-    if (nextArrivalMs <= nextDoneMs && nextArrivalMs <= nextStaffMs) {
-      if (nextArrivalMs === Infinity) break; // nothing left that can happen
-      const now = nextArrivalMs;
-      arrivals++;
-      const u = rng.nextOpen();
-      let tier = 0;
-      while (u > cumulativeShare[tier]!) tier++;
-      // Free slots imply empty queues (they are filled as soon as they free up).
-      if (busy.size < slots) start(tier, now, now);
-      else {
-        queues[tier]!.push(now);
-        queued++;
-        if (queued > peakBacklog) peakBacklog = queued;
-        if (queues[tier]!.size > tiers[tier]!.peakBacklog) tiers[tier]!.peakBacklog = queues[tier]!.size;
+      if (bestTier >= 0 && priorities[tier]! !== priorities[bestTier]!) break;
+      if (this.waitingByTier[tier] === 0) continue;
+      const q = this.fresh[tier]!;
+      if (q.size > 0 && q.peek() < bestSince) {
+        bestTier = tier;
+        bestSince = q.peek();
+        bestIsFollowUp = false;
       }
-      nextArrivalMs = nextArrivalAfter(now);
-    } else {
-      const now = Math.min(nextDoneMs, nextStaffMs);
-      if (now >= drainUntilMs) break;
-      if (nextDoneMs <= nextStaffMs) busy.pop();
-      else {
-        slots = staffSlots[nextStaff++]!;
-        nextStaffMs = nextStaff < staffAtMs.length ? staffAtMs[nextStaff]! : Infinity;
+      const f = this.againSince[tier]!;
+      if (f.size > 0 && f.peek() < bestSince) {
+        bestTier = tier;
+        bestSince = f.peek();
+        bestIsFollowUp = true;
       }
-      while (queued > 0 && busy.size < slots) startNextWaiting(now);
-      // After the last arrival, once the queues are empty nothing more is measured.
-      if (queued === 0 && nextArrivalMs === Infinity) break;
     }
+    this.queued--;
+    this.waitingByTier[bestTier]!--;
+    if (bestIsFollowUp) this.startFollowUp(bestTier, this.again[bestTier]!.shift(), this.againSince[bestTier]!.shift(), nowMs);
+    else this.startFirst(bestTier, this.fresh[bestTier]!.shift(), nowMs);
   }
 
-  // Tickets never picked up are censored at drainUntilMs.
-  for (let tier = 0; tier < nTiers; tier++) {
-    const stats = tiers[tier]!;
-    queues[tier]!.forEach((arrivalMs) => {
-      if (arrivalMs < measureFromMs) return;
-      const waited = elapsed === undefined ? (drainUntilMs - arrivalMs) / MS_PER_MINUTE : elapsed(arrivalMs, drainUntilMs);
-      stats.recordUnanswered(drainUntilMs - arrivalMs, waited);
+  /** What the run left waiting at drainUntilMs misses its targets; its wait so far is a lower bound. */
+  private censor(): void {
+    const { measureFromMs, drainUntilMs, sync } = this.plan;
+    const { clock, due } = this;
+    const minutes = (a: number, b: number) => clock.minutes(a, b);
+    this.tiers.forEach((stats, tier) => {
+      this.fresh[tier]!.forEach((arrivalMs) => {
+        if (arrivalMs >= measureFromMs) stats.recordUnanswered(drainUntilMs - arrivalMs, minutes(arrivalMs, drainUntilMs), !sync, this.batchOf(arrivalMs));
+      });
+      const since: number[] = [];
+      this.againSince[tier]!.forEach((ms) => since.push(ms));
+      let i = 0;
+      this.again[tier]!.forEach((arrivalMs) => {
+        const sinceMs = since[i++]!;
+        if (arrivalMs >= measureFromMs) stats.recordUnresolved(drainUntilMs - sinceMs, minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
+      });
     });
+    // Follow-ups not yet due: the first touch was still going on.
+    while (due.size > 0) {
+      due.pop();
+      const [arrivalMs, tier] = due.popped;
+      if (arrivalMs! >= measureFromMs) this.tiers[tier!]!.recordUnresolved(0, minutes(arrivalMs!, drainUntilMs), this.batchOf(arrivalMs!));
+    }
   }
-  return { tiers, peakBacklog, arrivals };
 }
+

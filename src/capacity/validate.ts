@@ -27,3 +27,8 @@ export function requireShare(name: string, v: number): void {
 export function requireShrinkage(v: number): void {
   if (!(v >= 0 && v < 1)) throw new RangeError(`shrinkage must be in [0, 1), got ${v}`);
 }
+
+// Predicates for checks inside loops over every hour: the caller builds the
+// field name (a string per element) only when the check fails.
+export const isNonNegative = (v: number): boolean => v >= 0 && Number.isFinite(v);
+export const isShare = (v: number): boolean => v > 0 && v <= 1;

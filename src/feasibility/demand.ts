@@ -5,12 +5,43 @@
  */
 import type { Entity } from '../model/model.js';
 import { WEEKDAYS } from '../schema/primitives.js';
-import { HOUR_MS } from '../time/civil.js';
+import { DAY_MS, HOUR_MS } from '../time/civil.js';
 import { getZone, isValidTimeZone } from '../time/zone.js';
 import type { Horizon } from './horizon.js';
 
 export function hoursIn(horizon: Horizon): number {
   return Math.round((horizon.toMs - horizon.fromMs) / HOUR_MS);
+}
+
+/** Per zone and span: channels share profile zones, and the series reuse them. */
+const slotCache = new Map<string, Uint8Array>();
+
+/**
+ * For each hour of the span, its local hour of the week in `timeZone` (0 = Monday 00:00 … 167).
+ * The offset is read once a day; hour by hour only on the few days the zone changes its clocks.
+ */
+export function hourOfWeekSlots(timeZone: string, span: Horizon): Uint8Array {
+  const hours = hoursIn(span);
+  const key = `${timeZone} ${span.fromMs} ${hours}`;
+  const hit = slotCache.get(key);
+  if (hit) return hit;
+  const zone = timeZone === 'UTC' ? undefined : getZone(timeZone);
+  const slotAt = (at: number) => {
+    const local = at + (zone ? zone.offsetAt(at) : 0);
+    const day = Math.floor(local / DAY_MS);
+    return ((((day + 3) % 7) + 7) % 7) * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS); // 1970-01-01 was a Thursday
+  };
+  const slots = new Uint8Array(hours);
+  for (let h = 0; h < hours; h += 24) {
+    const dayStart = span.fromMs + h * HOUR_MS;
+    const first = slotAt(dayStart);
+    // Same offset at both ends of the day: its hours follow on from the first (zones change at most once a day).
+    const steady = !zone || zone.offsetAt(dayStart) === zone.offsetAt(dayStart + DAY_MS);
+    for (let i = 0; i < 24 && h + i < hours; i++) slots[h + i] = steady ? (first + i) % 168 : slotAt(dayStart + i * HOUR_MS);
+  }
+  if (slotCache.size > 32) slotCache.clear();
+  slotCache.set(key, slots);
+  return slots;
 }
 
 /** Expected arrivals in each hour of the horizon. */
@@ -27,12 +58,8 @@ export function arrivalsPerHour(channel: Entity<'Channel'>, horizon: Horizon): F
   const weekTotal = dayWeights.reduce((s, d) => s + d, 0) * hourWeights.reduce((s, h) => s + h, 0);
   if (weekTotal === 0) return out;
   const perWeight = (7 * demand.ticketsPerDay) / weekTotal;
-  const zone = getZone(profile.timeZone);
-  for (let i = 0; i < hours; i++) {
-    const local = zone.toLocalMs(horizon.fromMs + i * HOUR_MS);
-    const day = (Math.floor(local / 86_400_000) % 7 + 7 + 3) % 7; // 1970-01-01 was a Thursday (index 3)
-    const hour = Math.floor((((local % 86_400_000) + 86_400_000) % 86_400_000) / HOUR_MS);
-    out[i] = perWeight * dayWeights[day]! * hourWeights[hour]!;
-  }
+  const bySlot = Array.from({ length: 168 }, (_, s) => perWeight * dayWeights[Math.floor(s / 24)]! * hourWeights[s % 24]!);
+  const slots = hourOfWeekSlots(profile.timeZone, horizon);
+  for (let i = 0; i < hours; i++) out[i] = bySlot[slots[i]!]!;
   return out;
 }

@@ -4,6 +4,7 @@
  */
 import type { Model } from '../model/model.js';
 import { capacityFacts, type CapacityFact } from './capacity.js';
+import { feasibilityInputs } from './channel-inputs.js';
 import { Clocks } from './clocks.js';
 import { channelCoverage, escalationCoverage, type CoverageFact } from './coverage.js';
 import { horizonFrom, type Horizon } from './horizon.js';
@@ -52,10 +53,12 @@ export function computeFacts(model: Model, options: FactsOptions): FeasibilityFa
 function computeFreshFacts(model: Model, options: FactsOptions): FeasibilityFacts {
   const horizon = horizonFrom(options.asOf, options.horizonDays);
   const clocks = new Clocks(model);
+  // Capacity and the simulation share the per-channel demand, staffing and clock index.
+  const inputs = feasibilityInputs(model, clocks, horizon);
   return {
     horizon: { from: horizon.from, days: horizon.days },
     coverage: { channels: channelCoverage(model, clocks, horizon), escalations: escalationCoverage(model, clocks, horizon) },
-    capacity: capacityFacts(model, clocks, horizon),
-    simulation: simulationFacts(model, clocks, horizon),
+    capacity: capacityFacts(inputs),
+    simulation: simulationFacts(inputs),
   };
 }

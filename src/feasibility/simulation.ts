@@ -1,31 +1,74 @@
 /**
  * Predicted attainment: a seeded queue simulation of each channel over the horizon, with
- * arrivals from its demand profile, tiers served by priority, and agents on their real shifts.
+ * arrivals from its demand profile, tiers served by priority, and agents on their real shifts
+ * (whole people, slowed by the availability staffing.ts gives them). Every published target
+ * is measured: acknowledge, first response, and resolution (median as 50%, p90 as 90%).
  * The seed comes from the channel's name, so results are identical on every machine.
  */
-import { simulateQueue, type SimulationTier } from '../capacity/index.js';
-import type { Entity, Model } from '../model/model.js';
-import { slaPolicyOf } from '../model/queries.js';
-import { parseTarget, percent } from '../model/values.js';
-import { HOUR_MS, MINUTE_MS } from '../time/civil.js';
-import { businessMsBetween } from '../time/index.js';
-import type { Clocks } from './clocks.js';
-import { arrivalsPerHour } from './demand.js';
-import type { Horizon } from './horizon.js';
-import { staffingFor } from './staffing.js';
+import { simulateQueue, type SimulationTier, type TierResult, type WaitSummary } from '../capacity/index.js';
+import type { Tier } from '../model/queries.js';
+import { durationSeconds, parseTarget, percent } from '../model/values.js';
+import { DAY_MS, HOUR_MS } from '../time/civil.js';
+import type { ChannelInputs, FeasibilityInputs } from './channel-inputs.js';
 
-/** Enough for a 95% interval on attainment at a cost a CI check can pay on every change. */
-export const SIMULATION_REPLICATIONS = 3;
+/**
+ * How much to simulate (src/capacity/README.md, "Precision"): whole replications of the horizon,
+ * at least two (the intervals need the spread between them) and more for small channels, until
+ * a channel has seen SIMULATION_TICKETS tickets; the intervals compare replications batch by
+ * batch of BATCH_DAYS days, so the seasons every replication shares do not count as noise.
+ */
+export const SIMULATION_TICKETS = 20_000;
+export const MIN_REPLICATIONS = 2;
+export const MAX_REPLICATIONS = 5;
+export const BATCH_DAYS = 28;
+
+/**
+ * Nothing in a policy says how much work follows the first reply of an async ticket, so half
+ * of the handle time is assumed to: a follow-up that queues again (src/capacity/README.md).
+ */
+export const FOLLOW_UP_SHARE = 0.5;
+
+export type TargetKind = 'acknowledge' | 'firstResponse' | 'resolutionMedian' | 'resolutionP90';
+
+export interface Interval {
+  mean: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+export interface TargetPrediction {
+  kind: TargetKind;
+  minutes: number;
+  /** The share that must be within `minutes`: the published share, 0.5 for a median, 0.9 for a p90. */
+  share: number;
+  /** Share of tickets within `minutes`, mean and 95% interval over replications. */
+  attainment: Interval;
+}
+
+export interface Percentiles {
+  p50Minutes: number;
+  p90Minutes: number;
+  p95Minutes: number;
+}
 
 export interface TierPrediction {
   tier: string;
   tickets: number;
+  /** Tickets nobody picked up before the simulation stopped, and tickets answered but not resolved by then. */
+  unanswered: number;
+  unresolved: number;
+  /** The first-response target and its attainment (also in `targets`). */
   target: { minutes: number; share: number };
-  /** Share of tickets answered within the target, mean and 95% interval over replications. */
-  attainment: { mean: number | null; low: number | null; high: number | null };
+  attainment: Interval;
+  /** First-response percentiles (also in `firstResponse`). */
   p50Minutes: number;
   p90Minutes: number;
   p95Minutes: number;
+  /** Every published target of the tier, in the order acknowledge, first response, resolution median, p90. */
+  targets: TargetPrediction[];
+  acknowledge: Percentiles;
+  firstResponse: Percentiles;
+  resolution: Percentiles;
   oldestWaitMinutes: number;
   peakBacklog: number;
 }
@@ -34,6 +77,12 @@ export interface SimulationFact {
   channel: string;
   seed: number;
   replications: number;
+  /** Batches per replication: the intervals rest on replications × batches samples. */
+  batches: number;
+  /** Share of an async ticket's handling done in a follow-up touch after the first reply (0 on sync channels). */
+  followUpShare: number;
+  /** True when nobody who answers the channel is ever on shift over the horizon (and its tail). */
+  neverStaffed: boolean;
   tiers: TierPrediction[];
 }
 
@@ -44,70 +93,115 @@ function seedOf(name: string): number {
   return hash;
 }
 
-export function simulateChannel(model: Model, channel: Entity<'Channel'>, clocks: Clocks, horizon: Horizon): SimulationFact | undefined {
-  const policy = slaPolicyOf(model, channel);
-  const clock = policy ? clocks.sla(policy) : undefined;
-  const demand = channel.spec.demand;
-  const staff = staffingFor(model, channel, clocks, horizon);
-  if (!policy || !clock || !demand || demand.ticketsPerDay === 0 || staff.length === 0) return undefined;
-  const hours = arrivalsPerHour(channel, horizon).length;
-  // Whole agents per hour: each team's share of its people on shift, less shrinkage, rounded.
-  const atMs: number[] = [];
-  const agents: number[] = [];
-  for (let h = 0; h < hours; h++) {
-    const n = Math.round(staff.reduce((s, t) => s + t.onShift[h]! * t.share * (1 - percent(t.team.spec.shrinkage)), 0));
-    if (agents.length === 0 || agents[agents.length - 1] !== n) {
-      atMs.push(horizon.fromMs + h * HOUR_MS);
-      agents.push(n);
-    }
+/** The tier's targets, as the simulation measures them. */
+function targetsOf(tier: Tier): { kind: TargetKind; minutes: number; share: number }[] {
+  const out: { kind: TargetKind; minutes: number; share: number }[] = [];
+  const timed = (kind: TargetKind, text: string) => {
+    const t = parseTarget(text);
+    out.push({ kind, minutes: t.seconds / 60, share: t.share });
+  };
+  if (tier.acknowledge) timed('acknowledge', tier.acknowledge);
+  timed('firstResponse', tier.firstResponse);
+  if (tier.resolution) {
+    out.push({ kind: 'resolutionMedian', minutes: durationSeconds(tier.resolution.median) / 60, share: 0.5 });
+    out.push({ kind: 'resolutionP90', minutes: durationSeconds(tier.resolution.p90) / 60, share: 0.9 });
   }
-  const aht = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / staff.reduce((s, t) => s + t.share, 0);
-  const tiers: SimulationTier[] = policy.spec.tiers.map((tier) => ({
-    name: tier.name,
-    share: demand.tierMix[tier.name] ? percent(demand.tierMix[tier.name]!) : 0,
-    priority: tier.priority,
-    firstResponseTargetsMinutes: [parseTarget(tier.firstResponse).seconds / 60],
-  }));
+  return out;
+}
+
+/** Staffing change points over the span: whole agents and their availability, where either changes. */
+function staffingSteps(inputs: ChannelInputs): { atMs: number[]; agents: number[]; availability: number[] } {
+  const { agents, availability } = inputs.queue;
+  const steps = { atMs: [] as number[], agents: [] as number[], availability: [] as number[] };
+  for (let h = 0; h < agents.length; h++) {
+    const n = agents[h]!;
+    const a = availability[h]!;
+    const last = steps.agents.length - 1;
+    if (last >= 0 && steps.agents[last] === n && (n === 0 || steps.availability[last] === a)) continue;
+    steps.atMs.push(inputs.span.fromMs + h * HOUR_MS);
+    steps.agents.push(n);
+    steps.availability.push(a);
+  }
+  return steps;
+}
+
+const percentiles = (w: WaitSummary): Percentiles => ({ p50Minutes: w.p50Minutes, p90Minutes: w.p90Minutes, p95Minutes: w.p95Minutes });
+
+function interval(w: WaitSummary, j: number): Interval {
+  const a = w.attainment[j]?.attainment;
+  return { mean: a?.mean ?? null, low: a?.ci95?.low ?? null, high: a?.ci95?.high ?? null };
+}
+
+function prediction(result: TierResult, tier: Tier): TierPrediction {
+  const targets = targetsOf(tier);
+  const summary = { acknowledge: result.acknowledge, firstResponse: result.firstResponse, resolutionMedian: result.resolution, resolutionP90: result.resolution };
+  const index = { acknowledge: 0, firstResponse: 0, resolutionMedian: 0, resolutionP90: 1 };
+  const predicted = targets.map((t) => ({ ...t, attainment: interval(summary[t.kind], index[t.kind]) }));
+  const fr = predicted.find((t) => t.kind === 'firstResponse')!;
+  return {
+    tier: result.name,
+    tickets: result.tickets,
+    unanswered: result.unanswered,
+    unresolved: result.unresolved,
+    target: { minutes: fr.minutes, share: fr.share },
+    attainment: fr.attainment,
+    ...percentiles(result.firstResponse),
+    targets: predicted,
+    acknowledge: percentiles(result.acknowledge),
+    firstResponse: percentiles(result.firstResponse),
+    resolution: percentiles(result.resolution),
+    oldestWaitMinutes: result.oldestWaitMinutes,
+    peakBacklog: result.peakBacklog,
+  };
+}
+
+export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefined {
+  const { channel, policy, demand, horizon, span, queue } = inputs;
+  if (demand.ticketsPerDay === 0) return undefined;
+  const tiers: SimulationTier[] = policy.spec.tiers.map((tier) => {
+    const targets = targetsOf(tier);
+    const minutesOf = (...kinds: TargetKind[]) => targets.filter((t) => kinds.includes(t.kind)).map((t) => t.minutes);
+    return {
+      name: tier.name,
+      share: demand.tierMix[tier.name] ? percent(demand.tierMix[tier.name]!) : 0,
+      priority: tier.priority,
+      acknowledgeTargetsMinutes: minutesOf('acknowledge'),
+      firstResponseTargetsMinutes: minutesOf('firstResponse'),
+      resolutionTargetsMinutes: minutesOf('resolutionMedian', 'resolutionP90'),
+    };
+  });
   if (tiers.every((t) => t.share === 0)) return undefined;
   const seed = seedOf(channel.name);
+  const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand.ticketsPerDay * horizon.days))));
+  const followUpShare = channel.spec.mode === 'async' ? FOLLOW_UP_SHARE : 0;
   const result = simulateQueue({
     startMs: horizon.fromMs,
     endMs: horizon.toMs,
-    arrivalsPerHour: arrivalsPerHour(channel, horizon),
+    arrivalsPerHour: inputs.arrivals.subarray(0, horizon.days * 24),
     tiers,
-    staffing: { atMs, agents },
-    ahtSeconds: aht,
-    concurrency: Math.max(...staff.map((s) => s.team.spec.concurrency ?? 1)),
+    staffing: staffingSteps(inputs),
+    ahtSeconds: queue.ahtSeconds,
+    concurrency: queue.concurrency,
     mode: channel.spec.mode,
-    ...(clock.calendar ? {} : { elapsed: (a: number, b: number) => businessMsBetween(clock, a, b) / MINUTE_MS }),
+    followUpShare,
+    elapsed: inputs.clockIndex,
+    // Staff keep working through the tail, as in capacity, so the last tickets are answered.
+    drainUntilMs: span.toMs,
     seed,
-    replications: SIMULATION_REPLICATIONS,
+    replications,
+    batchMs: BATCH_DAYS * DAY_MS,
   });
   return {
     channel: channel.name,
     seed,
     replications: result.replications,
-    tiers: result.tiers
-      .filter((t) => t.tickets > 0)
-      .map((t) => {
-        const tier = policy.spec.tiers.find((x) => x.name === t.name)!;
-        const target = parseTarget(tier.firstResponse);
-        const a = t.firstResponse.attainment[0]?.attainment;
-        return {
-          tier: t.name,
-          tickets: t.tickets,
-          target: { minutes: target.seconds / 60, share: target.share },
-          attainment: { mean: a?.mean ?? null, low: a?.ci95?.low ?? null, high: a?.ci95?.high ?? null },
-          p50Minutes: t.firstResponse.p50Minutes,
-          p90Minutes: t.firstResponse.p90Minutes,
-          p95Minutes: t.firstResponse.p95Minutes,
-          oldestWaitMinutes: t.oldestWaitMinutes,
-          peakBacklog: t.peakBacklog,
-        };
-      }),
+    batches: result.batches,
+    followUpShare,
+    neverStaffed: queue.agents.every((n) => n === 0),
+    tiers: result.tiers.filter((t) => t.tickets > 0).map((t) => prediction(t, policy.spec.tiers.find((x) => x.name === t.name)!)),
   };
 }
 
-export function simulationFacts(model: Model, clocks: Clocks, horizon: Horizon): SimulationFact[] {
-  return model.channels.flatMap((c) => simulateChannel(model, c, clocks, horizon) ?? []);
+export function simulationFacts(inputs: FeasibilityInputs): SimulationFact[] {
+  return inputs.channels.flatMap((c) => simulateChannel(c) ?? []);
 }

@@ -31,5 +31,23 @@ export const json: Formatter = (diagnostics, context) => {
     })),
     ...(context.facts ? { facts: context.facts } : {}),
   };
-  return JSON.stringify(report, null, 2) + '\n';
+  return stringifyCompact(report) + '\n';
 };
+
+/**
+ * JSON.stringify with 2-space indents, except that arrays of numbers stay on one line: the
+ * facts carry series of 168 hours and 365 days, which would otherwise take a line per number.
+ */
+export function stringifyCompact(value: unknown): string {
+  const inline: string[] = [];
+  const text = JSON.stringify(value, (_key, v: unknown) => {
+    if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'number' || x === null)) return v;
+    inline.push(JSON.stringify(v).replaceAll(',', ', '));
+    return `\u0000${inline.length - 1}\u0000`;
+  }, 2);
+  // A placeholder is a whole JSON string holding NULs; should a policy string ever look the
+  // same, the counts differ and the plain layout is used instead.
+  let found = 0;
+  const out = text.replace(/"\\u0000(\d+)\\u0000"/g, (_m, i: string) => (found++, inline[Number(i)]!));
+  return found === inline.length ? out : JSON.stringify(value, null, 2);
+}

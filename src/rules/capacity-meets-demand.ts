@@ -15,6 +15,15 @@ export default defineRule({
       const channel = model.find('Channel', fact.channel);
       if (!channel?.spec.demand) continue;
       const at = child(channel.at, 'demand', 'ticketsPerDay');
+      if (fact.capacityPerDay === 0) {
+        // No capacity at all: "needs Infinity agents" would say nothing useful.
+        report({
+          at,
+          message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but nobody is ever on shift for this channel: the teams that answer it (${fact.teams.map((t) => t.team).join(', ')}) have no open hours over the horizon, so no ticket is answered and the backlog grows by ${round(fact.demandPerDay)} tickets a day. Give the teams that answer it shifts, or have another team answer it.`,
+          related: fact.teams.map((t) => ({ at: child(model.find('Team', t.team)!.at, 'schedule'), message: `Team '${t.team}' works this schedule, which has no open hours over the horizon.` })),
+        });
+        continue;
+      }
       const related = fact.teams.map((t) => ({ at: child(model.find('Team', t.team)!.at, 'headcount'), message: `Team '${t.team}' clears about ${round(t.ticketsPerDay)} tickets a day for this channel.` }));
       if (fact.utilization > 1) {
         const staff = fact.teams.map((t) => `${t.team}: ${t.headcount} agent${t.headcount === 1 ? '' : 's'}${t.share < 1 ? ` at ${Math.round(t.share * 100)}% of their time` : ''}`).join('; ');

@@ -1,13 +1,48 @@
+import { TAIL_DAYS } from '../feasibility/channel-inputs.js';
 import { minutesText } from '../feasibility/describe.js';
+import { BATCH_DAYS, type Percentiles, type SimulationFact, type TargetKind, type TargetPrediction, type TierPrediction } from '../feasibility/simulation.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { defineRule } from './define-rule.js';
 
-const pct = (n: number | null) => (n === null ? '?' : `${(n * 100).toFixed(1)}%`);
+const pct = (n: number | null, digits = 1) => (n === null ? '?' : `${(n * 100).toFixed(digits)}%`);
+/** One decimal, or as many more as it takes (up to 3) for a figure below the target not to print as the target. */
+const digitsBelow = (mean: number, share: number) => [1, 2, 3].find((d) => pct(mean, d) !== pct(share, d)) ?? 3;
+const TAIL = 'Add people on shift, shorten handling, or publish a target the staffing can keep.';
+
+/** How each target reads, where it is written, and which waits describe it. */
+const KINDS: Record<TargetKind, { verb: string; path: string[]; waits: (t: TierPrediction) => Percentiles; promise: (share: number) => string }> = {
+  acknowledge: { verb: 'acknowledged', path: ['acknowledge'], waits: (t) => t.acknowledge, promise: (s) => `below the published ${pct(s)}` },
+  firstResponse: { verb: 'answered', path: ['firstResponse'], waits: (t) => t.firstResponse, promise: (s) => `below the published ${pct(s)}` },
+  resolutionMedian: { verb: 'resolved', path: ['resolution', 'median'], waits: (t) => t.resolution, promise: (s) => `below the ${pct(s)} a published median promises` },
+  resolutionP90: { verb: 'resolved', path: ['resolution', 'p90'], waits: (t) => t.resolution, promise: (s) => `below the ${pct(s)} a published 90th percentile promises` },
+};
+
+/** Tickets that had not reached the milestone when the simulation stopped: their waits are only lower bounds. */
+function missing(tier: TierPrediction, kind: TargetKind): number {
+  return tier.unanswered + (kind === 'resolutionMedian' || kind === 'resolutionP90' ? tier.unresolved : 0);
+}
+
+function spread(tier: TierPrediction, kind: TargetKind): string {
+  const { verb, waits } = KINDS[kind];
+  const w = waits(tier);
+  const share = missing(tier, kind) / tier.tickets;
+  const stopped = `are still not ${verb} when the simulation stops, ${TAIL_DAYS} days after the horizon`;
+  if (share >= 0.5) return `More than half ${stopped}.`;
+  if (share >= 0.1) return `Half are ${verb} within ${minutesText(w.p50Minutes)}; more than 10% ${stopped}.`;
+  return `Half are ${verb} within ${minutesText(w.p50Minutes)}, 90% within ${minutesText(w.p90Minutes)}.`;
+}
+
+function message(sim: SimulationFact, tier: TierPrediction, target: TargetPrediction): string {
+  const { mean, low, high } = target.attainment;
+  const kind = KINDS[target.kind];
+  const d = digitsBelow(mean!, target.share);
+  return `On channel '${sim.channel}', the simulation predicts ${pct(mean, d)} of '${tier.tier}' tickets ${kind.verb} within ${minutesText(target.minutes)} (95% interval ${pct(low, d)}–${pct(high, d)} from ${sim.replications * sim.batches} ${BATCH_DAYS / 7}-week samples, seed ${sim.seed}), ${kind.promise(target.share)}. ${spread(tier, target.kind)} ${TAIL}`;
+}
 
 export default defineRule({
   id: 'predicted-attainment',
-  description: 'A seeded queue simulation of each channel over the horizon predicts that every tier meets its published first-response target (the share within the time).',
+  description: 'A seeded queue simulation of each channel over the horizon predicts that every tier meets each published target: acknowledge, first response (the share within the time) and resolution (half within the median, 90% within the p90).',
   defaultSeverity: 'warn',
   check({ model, facts }, report) {
     for (const sim of facts.simulation) {
@@ -15,13 +50,20 @@ export default defineRule({
       const policy = channel && slaPolicyOf(model, channel);
       if (!policy) continue;
       for (const tier of sim.tiers) {
-        const { mean, low, high } = tier.attainment;
-        if (mean === null || mean >= tier.target.share) continue;
         const index = policy.spec.tiers.findIndex((t) => t.name === tier.tier);
-        report({
-          at: child(policy.at, 'tiers', index, 'firstResponse'),
-          message: `On channel '${sim.channel}', the simulation predicts ${pct(mean)} of '${tier.tier}' tickets answered within ${minutesText(tier.target.minutes)} (95% interval ${pct(low)}–${pct(high)}, ${sim.replications} runs, seed ${sim.seed}), below the published ${pct(tier.target.share)}. Half are answered within ${minutesText(tier.p50Minutes)}, 90% within ${minutesText(tier.p90Minutes)}. Add people on shift, shorten handling, or publish a target the staffing can keep.`,
-        });
+        const at = (path: string[]) => child(policy.at, 'tiers', index, ...path);
+        // Nobody to pick a ticket up: one plain finding, not one per target with empty figures.
+        if (sim.neverStaffed) {
+          report({
+            at: at(['firstResponse']),
+            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier.tier}' tickets and no target of the tier can be met (first response: ${pct(tier.target.share)} within ${minutesText(tier.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`,
+          });
+          continue;
+        }
+        for (const target of tier.targets) {
+          if (target.attainment.mean === null || target.attainment.mean >= target.share) continue;
+          report({ at: at(KINDS[target.kind].path), message: message(sim, tier, target) });
+        }
       }
     }
   },

@@ -39,3 +39,14 @@ describe('WaitHistogram', () => {
     expect(new WaitHistogram().quantile(0.5)).toBe(0);
   });
 });
+
+describe('WaitHistogram zeros', () => {
+  it('reads a percentile that falls among waits of exactly 0 as 0, not half a bin', () => {
+    const h = new WaitHistogram();
+    for (let i = 0; i < 95; i++) h.recordZero();
+    for (let i = 0; i < 5; i++) h.record(3);
+    expect([h.quantile(0.5), h.quantile(0.9), h.quantile(0.95)]).toEqual([0, 0, 0]);
+    expect(h.quantile(0.96)).toBeCloseTo(3, 1);
+    expect(h.count).toBe(100);
+  });
+});

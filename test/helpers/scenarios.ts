@@ -17,3 +17,15 @@ export function urgentCalls(ticketsPerDay: number, options: { target?: string; h
   if (options.headcount) set = edit(set, 'people.yaml', 'headcount: 2', `headcount: ${options.headcount}`);
   return set;
 }
+
+/** The email team cut to one person with 60% shrinkage and 10-minute handling: once rounded away to nobody in the simulation. */
+export function smallTeam(ticketsPerDay: number): FileSet {
+  return edit(emailDemand(ticketsPerDay), 'people.yaml', 'headcount: 3\n  shrinkage: 30%\n  occupancy: 85%\n  handleTime: 12m', 'headcount: 1\n  shrinkage: 60%\n  occupancy: 85%\n  handleTime: 10m');
+}
+
+const NO_HOURS = 'apiVersion: supportops/v1\nkind: Schedule\nmetadata: { name: no-hours }\nspec:\n  timeZone: Europe/London\n  weekly: {}\n';
+
+/** The team on `schedule` (with that headcount) moved to a schedule without any hours. */
+export function withoutHours(set: FileSet, schedule: string, headcount: number): FileSet {
+  return { ...edit(set, 'people.yaml', `  schedule: ${schedule}\n  headcount: ${headcount}`, `  schedule: no-hours\n  headcount: ${headcount}`), 'none.yaml': NO_HOURS };
+}

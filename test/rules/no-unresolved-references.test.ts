@@ -25,7 +25,7 @@ ruleTester('no-unresolved-references', {
     {
       name: 'an owner that names both a team and a role, pointing at both',
       // The role support-agent renamed to the team's name, support-team.
-      set: edit(s('people.yaml', /name: support-agent\n/, 'name: support-team\n'), 'people.yaml', /role: support-agent/g, 'role: support-team'),
+      set: edit(s('people.yaml', 'name: support-agent\n', 'name: support-team\n'), 'people.yaml', /role: support-agent/g, 'role: support-team'),
       findings: ["routing.yaml:7:10 error The owner 'support-team' is ambiguous: both a Team and a Role are named 'support-team'. Rename one of them so it is clear who owns this."],
       related: [['people.yaml:20:9 Team \'support-team\'.', 'people.yaml:4:9 Role \'support-team\'.']],
     },

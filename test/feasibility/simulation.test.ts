@@ -1,0 +1,63 @@
+// Predicted attainment per channel × tier: every published target, percentiles of first
+// response and resolution, staffing through the tail after the horizon, and Erlang C agreement.
+import { describe, expect, it } from 'vitest';
+import { checkPolicies } from '../../src/pipeline.js';
+import { AS_OF, edit, toFiles, type FileSet } from '../helpers/policies.js';
+import { emailDemand, urgentCalls } from '../helpers/scenarios.js';
+
+const facts = (set: FileSet, horizonDays?: number) => checkPolicies(toFiles(set), { asOf: AS_OF, ...(horizonDays ? { horizonDays } : {}) }).facts!;
+
+describe('facts.simulation', () => {
+  const email = facts(emailDemand(40), 28).simulation[0]!;
+
+  it('measures every published target of a tier, in order, with the share each needs', () => {
+    const urgent = email.tiers.find((t) => t.tier === 'urgent')!;
+    expect(urgent.targets.map((t) => [t.kind, t.minutes, t.share])).toEqual([
+      ['acknowledge', 15, 1], ['firstResponse', 60, 0.9], ['resolutionMedian', 480, 0.5], ['resolutionP90', 1440, 0.9],
+    ]);
+    for (const t of urgent.targets) {
+      expect(t.attainment.low!).toBeLessThanOrEqual(t.attainment.mean!);
+      expect(t.attainment.high!).toBeGreaterThanOrEqual(t.attainment.mean!);
+    }
+    // The first-response target and figures are also where format-version-1 readers find them.
+    expect(urgent.target).toEqual({ minutes: 60, share: 0.9 });
+    expect(urgent.attainment).toEqual(urgent.targets[1]!.attainment);
+    expect(urgent.p90Minutes).toBe(urgent.firstResponse.p90Minutes);
+  });
+
+  it('resolves after the first response: the follow-up waits for an agent again', () => {
+    expect(email.followUpShare).toBe(0.5);
+    for (const t of email.tiers) {
+      expect(t.resolution.p50Minutes).toBeGreaterThanOrEqual(t.firstResponse.p50Minutes);
+      expect(t.resolution.p90Minutes).toBeGreaterThan(t.firstResponse.p90Minutes);
+      expect(t.acknowledge.p90Minutes).toBeLessThanOrEqual(t.firstResponse.p90Minutes);
+    }
+  });
+
+  it('simulates at least two whole replications, more until a channel has seen 20,000 tickets, in 4-week batches', () => {
+    expect(email.batches).toBe(1); // 28 days is one batch
+    expect(facts(emailDemand(40)).simulation[0]!).toMatchObject({ replications: 2, batches: 13 });
+    expect(facts(emailDemand(10)).simulation[0]!).toMatchObject({ replications: 5, batches: 13 }); // 3,650 a year: capped at 5
+  });
+
+  it('keeps the teams on their real shifts through the 14-day tail, so a Friday-evening ticket is answered on Monday', () => {
+    // The horizon ends on Saturday 2026-11-28 00:00 UTC; the office team works again on Monday.
+    const friday = facts(emailDemand(40), 5).simulation[0]!;
+    for (const t of friday.tiers) expect([t.unanswered, t.unresolved]).toEqual([0, 0]);
+    expect(Math.max(...friday.tiers.map((t) => t.oldestWaitMinutes))).toBeGreaterThan(2.5 * 24 * 60);
+  });
+
+  it('agrees with Erlang C on a stationary phone line: the staffed service level lies in the simulated interval', () => {
+    const f = facts(urgentCalls(80));
+    const erlang = f.capacity.find((c) => c.channel === 'urgent-line')!.erlang!.worst!;
+    const simulated = f.simulation.find((s) => s.channel === 'urgent-line')!.tiers[0]!.attainment;
+    expect(simulated.low!).toBeLessThanOrEqual(erlang.serviceLevel);
+    expect(simulated.high!).toBeGreaterThanOrEqual(erlang.serviceLevel);
+  });
+
+  it('is deterministic, with a seed derived from the channel name', () => {
+    expect(facts(emailDemand(40), 28).simulation).toEqual(facts(emailDemand(40), 28).simulation);
+    const renamed = facts(edit(emailDemand(40), 'channels.yaml', 'name: email\n', 'name: mail\n'), 28).simulation.find((s) => s.channel === 'mail');
+    expect(renamed?.seed).not.toBe(email.seed);
+  });
+});
