@@ -42,15 +42,15 @@ export function validatePolicies(files: readonly PolicyFile[]): ValidationResult
   const declared = new Set<string>();
   let documents = 0;
   for (const file of files) {
-    const decoded = decodePolicyText(file.bytes);
+    const decoded = file.problem === undefined ? decodePolicyText(file.bytes) : { ok: false as const, message: file.problem, line: 1, column: 1 };
     if (!decoded.ok) {
-      const { line, column } = bytePosition(file.bytes, decoded.offset);
+      const { line, column } = decoded;
       diagnostics.push({ ruleId: 'file', severity: 'error', message: decoded.message, location: { file: file.path, pointer: '', start: { line, column }, end: { line, column } } });
       continue;
     }
     const parsed = parseYaml(file.path, decoded.text, sources);
     diagnostics.push(...parsed.diagnostics);
-    if (parsed.source.documents.length === 0 || (parsed.documents.length === 0 && parsed.diagnostics.length === 0)) {
+    if (parsed.documents.length === 0 && parsed.diagnostics.length === 0) {
       diagnostics.push({ ruleId: 'file', severity: 'warn', message: 'This file has no policy documents (it is empty or holds only comments). Add a document or delete the file.', location: { file: file.path, pointer: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
     }
     // Names declared by documents that fail to parse still count, so a typo in one document
@@ -109,17 +109,4 @@ export function checkPolicies(files: readonly PolicyFile[], options: CheckOption
   }
   // Facts are part of the result whenever the model is whole, for the JSON report and generators.
   return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...(partial ? {} : { facts: context.facts }) };
-}
-
-/** 1-based line and column of a byte offset, for files that could not be decoded as text. */
-function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < bytes.length; i++) {
-    if (bytes[i] === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }

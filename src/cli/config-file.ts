@@ -1,12 +1,9 @@
-/** Finds and reads supportops.yaml; a broken config is a usage error (exit 2) with its location. */
+/** Finds and reads supportops.yaml; a broken config is a usage error (exit 2) listing every problem at its location. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigSchema, type Config } from '../config/config.js';
-import { decodePolicyText } from '../load/decode.js';
-import { parseYaml } from '../load/parse-yaml.js';
-import { joinPointer, SourceMap } from '../load/source-map.js';
+import type { Config } from '../config/config.js';
+import { validateConfig } from '../config/validate-config.js';
 import { RULES } from '../rules/index.js';
-import { didYouMean } from '../diagnostics/suggest.js';
 import { UsageError } from './io.js';
 
 export const CONFIG_FILE = 'supportops.yaml';
@@ -19,27 +16,17 @@ export function loadConfig(cwd: string, explicit: string | undefined): { config:
     return { config: {} };
   }
   const shown = explicit ?? CONFIG_FILE;
-  const decoded = decodePolicyText(readFileSync(path));
-  if (!decoded.ok) throw new UsageError(`${shown}: ${decoded.message}`);
-  const sources = new SourceMap();
-  const parsed = parseYaml(shown, decoded.text, sources);
-  const first = parsed.diagnostics[0];
-  if (first) throw new UsageError(`${shown}:${first.location.start.line}:${first.location.start.column}: ${first.message}`);
-  const data = parsed.documents[0]?.data ?? {};
-  const result = ConfigSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const pointer = joinPointer('', ...issue.path.map((p) => String(p)));
-    const at = sources.locate(shown, 0, pointer, issue.code === 'unrecognized_keys' ? 'key' : 'value');
-    throw new UsageError(`${shown}:${at.start.line}:${at.start.column}: ${issue.message} at ${pointer || 'the top level'}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Check that it is a file you have permission to read.`);
   }
-  const ids = RULES.map((r) => r.id);
-  const named = [...Object.keys(result.data.rules ?? {}), ...(result.data.overrides ?? []).flatMap((o) => Object.keys(o.rules))];
-  for (const id of named) {
-    if (!ids.includes(id)) {
-      const hint = didYouMean(id, ids);
-      throw new UsageError(`${shown}: unknown rule '${id}'${hint ? ` (${hint})` : ''}. See docs/rules/ for the rule ids.`);
-    }
+  const result = validateConfig(shown, bytes, RULES.map((r) => r.id));
+  if (!result.ok) {
+    // One line per problem, each clickable as file:line:column; run() puts "supportops: " before the first.
+    const lines = result.diagnostics.map((d) => `${d.location.file}:${d.location.start.line}:${d.location.start.column}: ${d.message}${d.suggestion ? ` (${d.suggestion})` : ''}`);
+    throw new UsageError(lines.join('\nsupportops: '));
   }
-  return { config: result.data, path };
+  return { config: result.config, path };
 }

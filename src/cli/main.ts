@@ -2,6 +2,16 @@
 // The supportops executable: wires the real process to run() and sets the exit code.
 import { run } from './run.js';
 
+// A reader that stops early (`supportops check | head -1`) closes the pipe: that is not an
+// error worth a stack trace. Stop writing and exit with the code already decided.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`supportops: cannot write the output: ${error.message}\n`);
+  process.exit(2);
+});
+// Nowhere is left to report a failing stderr: exit with the code already decided.
+process.stderr.on('error', () => process.exit(process.exitCode ?? 2));
+
 const code = run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),

@@ -1,34 +1,50 @@
 /** "Did you mean …?" suggestions for mistyped names and keys. */
 
+/**
+ * Edit distance where swapping two neighbouring characters counts as one edit (optimal string
+ * alignment), because `=>` for `>=` and `teh` for `the` are one slip, not two.
+ */
 function distance(a: string, b: string): number {
-  // Levenshtein with a single row: names are short, so this stays cheap.
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before = Array.from({ length: b.length + 1 }, () => 0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current.push(best);
     }
+    before = previous;
+    previous = current;
   }
-  return row[b.length]!;
+  return previous[b.length]!;
 }
 
-/** The closest candidate within a third of the word's length (at least 2 edits), or undefined. */
+/**
+ * The closest candidate within a third of the word's length (at least 2 edits); on a tie, the
+ * one closest in length. Failing that, a candidate the word starts with (`monday` for `mon`).
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
+  const list = [...candidates];
   let best: string | undefined;
   let bestScore = Infinity;
-  for (const candidate of candidates) {
+  let bestLength = Infinity;
+  for (const candidate of list) {
     const score = distance(lower, candidate.toLowerCase());
-    if (score < bestScore || (score === bestScore && best !== undefined && candidate < best)) {
+    const length = Math.abs(candidate.length - word.length);
+    if (score < bestScore || (score === bestScore && (length < bestLength || (length === bestLength && best !== undefined && candidate < best)))) {
       best = candidate;
       bestScore = score;
+      bestLength = length;
     }
   }
   const allowed = Math.max(2, Math.floor(word.length / 3));
-  return best !== undefined && bestScore <= allowed ? best : undefined;
+  if (best !== undefined && bestScore <= allowed) return best;
+  // An abbreviation written out in full: the longest candidate of three or more letters the word begins with.
+  const prefixes = list.filter((c) => c.length >= 3 && lower.startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return prefixes[0];
 }
 
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {

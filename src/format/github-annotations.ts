@@ -4,6 +4,7 @@
  * the job summary to list in full.
  */
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { displayPath } from './paths.js';
 
 /** Per step, GitHub displays this many annotations of each level. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -21,7 +22,7 @@ export function escapeProperty(text: string): string {
 }
 
 export function annotation(d: Diagnostic, root: string): string {
-  const file = root === '.' || root === '' ? d.location.file : `${root.replace(/\/+$/, '')}/${d.location.file}`;
+  const file = displayPath(root, d.location.file);
   // Same property order as @actions/core, so the output matches the toolkit's to the byte.
   const props: [string, string | number][] = [
     ['title', d.ruleId],

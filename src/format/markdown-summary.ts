@@ -1,6 +1,7 @@
 /** The job summary: every finding in one table (GitHub allows 1 MiB per step; we stop well before). */
 import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatContext } from './format-context.js';
+import { displayPath } from './paths.js';
 
 export const SUMMARY_LIMIT = 900 * 1024;
 
@@ -24,7 +25,7 @@ export function markdownSummary(diagnostics: readonly Diagnostic[], context: Pic
   let length = out.join('\n').length;
   let shown = 0;
   for (const d of diagnostics) {
-    const where = `${context.root === '.' ? '' : `${context.root}/`}${d.location.file}:${d.location.start.line}:${d.location.start.column}`;
+    const where = `${displayPath(context.root, d.location.file)}:${d.location.start.line}:${d.location.start.column}`;
     const line = `| ${ICON[d.severity]} | \`${cell(where)}\` | \`${d.ruleId}\` | ${cell(d.suggestion ? `${d.message} (${d.suggestion})` : d.message)} |${baseline ? ` ${d.baseline} |` : ''}`;
     if (length + line.length + 200 > limit) break;
     out.push(line);

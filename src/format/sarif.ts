@@ -5,11 +5,12 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { RULES } from '../rules/index.js';
 import type { FormatContext } from './format-context.js';
+import { sarifLocation } from './paths.js';
 
 const BUILTIN: Record<string, string> = {
-  'yaml-syntax': 'A policy file is not well-formed YAML 1.2, or uses a construct supportops refuses (duplicate keys, custom tags, __proto__, alias bombs, a YAML 1.1 directive).',
+  'yaml-syntax': 'A policy file is not well-formed YAML 1.2, or uses a construct supportops refuses (duplicate keys, YAML tags, nesting over 50 levels, __proto__, undefined aliases, alias bombs, a YAML 1.1 directive).',
   schema: 'A policy document does not match the JSON Schema of its kind.',
-  file: 'A policy file cannot be read as YAML text: binary, not UTF-8, too large or empty.',
+  file: 'A policy file cannot be read as YAML text: binary, not UTF-8, too large, unreadable, a broken or outside symbolic link, or empty.',
 };
 
 const LEVEL = { error: 'error', warn: 'warning', info: 'note' } as const;
@@ -25,11 +26,6 @@ function ruleDescriptor(id: string, description: string) {
   };
 }
 
-function uri(root: string, file: string): string {
-  const prefix = root === '.' || root === '' ? '' : `${root.replace(/\/+$/, '')}/`;
-  return `${prefix}${file}`;
-}
-
 export function sarif(diagnostics: readonly Diagnostic[], context: Pick<FormatContext, 'root'> & { version: string }): string {
   const rules = [...Object.entries(BUILTIN).map(([id, d]) => ruleDescriptor(id, d)), ...RULES.map((r) => ruleDescriptor(r.id, r.description))];
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -41,7 +37,7 @@ export function sarif(diagnostics: readonly Diagnostic[], context: Pick<FormatCo
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: uri(context.root, d.location.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: sarifLocation(context.root, d.location.file),
           region: { startLine: d.location.start.line, startColumn: d.location.start.column, endLine: d.location.end.line, endColumn: Math.max(d.location.end.column, d.location.start.column + 1) },
         },
       },
@@ -49,7 +45,7 @@ export function sarif(diagnostics: readonly Diagnostic[], context: Pick<FormatCo
     // Stable across edits that move lines: the same identity the baseline uses.
     partialFingerprints: { 'supportops/v1': `${d.ruleId}:${d.location.file}:${d.location.pointer}` },
     ...(d.related?.length
-      ? { relatedLocations: d.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uri(context.root, r.location.file), uriBaseId: '%SRCROOT%' }, region: { startLine: r.location.start.line, startColumn: r.location.start.column } } })) }
+      ? { relatedLocations: d.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: sarifLocation(context.root, r.location.file), region: { startLine: r.location.start.line, startColumn: r.location.start.column } } })) }
       : {}),
     ...(d.baseline ? { baselineState: d.baseline === 'new' ? 'new' : 'unchanged' } : {}),
   }));

@@ -1,7 +1,8 @@
 /** Human output: grouped by file, each problem at line:column with a code frame and the rule id. */
 import { summarize, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
-import { codeFrame } from './code-frame.js';
+import { codeFrame, splitLines } from './code-frame.js';
 import type { Formatter } from './format-context.js';
+import { displayPath } from './paths.js';
 
 const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = { error: [31, 39], warn: [33, 39], info: [36, 39], dim: [2, 22], bold: [1, 22] };
 
@@ -10,26 +11,28 @@ function paint(on: boolean | undefined, style: keyof typeof COLORS, text: string
   return on ? `\u001b[${open}m${text}\u001b[${close}m` : text;
 }
 
-function joinPath(root: string, file: string): string {
-  return root === '.' || root === '' ? file : `${root.replace(/\/+$/, '')}/${file}`;
-}
-
 export const stylish: Formatter = (diagnostics, context) => {
   const c = context.color;
   const out: string[] = [];
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byFile.set(d.location.file, [...(byFile.get(d.location.file) ?? []), d]);
+  for (const d of diagnostics) {
+    const list = byFile.get(d.location.file);
+    if (list) list.push(d);
+    else byFile.set(d.location.file, [d]);
+  }
   for (const [file, list] of byFile) {
-    out.push(paint(c, 'bold', joinPath(context.root, file)));
+    out.push(paint(c, 'bold', displayPath(context.root, file)));
+    // Split each file once: thousands of findings in one file must not split it thousands of times.
+    const text = context.sourceText(file);
+    const lines = text === undefined ? undefined : splitLines(text);
     for (const d of list) {
       const where = `${d.location.start.line}:${d.location.start.column}`;
       const suggestion = d.suggestion ? ` (${d.suggestion})` : '';
       const existing = d.baseline === 'existing' ? paint(c, 'dim', ' [already in baseline]') : '';
       out.push(`  ${where.padEnd(7)} ${paint(c, d.severity, d.severity.padEnd(5))}  ${d.message}${suggestion}${existing}  ${paint(c, 'dim', d.ruleId)}`);
-      const text = context.sourceText(file);
-      if (text !== undefined) out.push('', indent(codeFrame(text, d.location), 4), '');
+      if (lines !== undefined) out.push('', indent(codeFrame(lines, d.location), 4), '');
       for (const related of d.related ?? []) {
-        const at = `${joinPath(context.root, related.location.file)}:${related.location.start.line}:${related.location.start.column}`;
+        const at = `${displayPath(context.root, related.location.file)}:${related.location.start.line}:${related.location.start.column}`;
         out.push(`    ${paint(c, 'dim', `↳ ${at}`)} ${related.message}`);
       }
       if (d.related?.length) out.push('');

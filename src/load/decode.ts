@@ -1,60 +1,68 @@
-/** Turning a file's bytes into text, refusing what is not a YAML text file. */
+/** Turning a file's bytes into text, refusing what is not a UTF-8 YAML text file, at the place it goes wrong. */
+import { firstInvalidUtf8 } from './utf8.js';
 
 /** Larger policy files are almost certainly generated or hostile; parsing them would stall CI. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export type Decoded = { ok: true; text: string } | { ok: false; message: string; offset: number };
+export type Decoded = { ok: true; text: string } | { ok: false; message: string; line: number; column: number };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+const SAVE_AS_UTF8 = 'supportops reads UTF-8 only: save it with UTF-8 encoding (most editors offer this under "Save with encoding").';
+
 export function decodePolicyText(bytes: Uint8Array): Decoded {
+  const fail = (message: string, line = 1, column = 1): Decoded => ({ ok: false, message, line, column });
   if (bytes.length > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      offset: 0,
-      message: `This file is ${bytes.length} bytes; policy files may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Split it into several files.`,
-    };
+    return fail(`This file is ${bytes.length} bytes; policy files may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Split it into several files.`);
   }
+  const wide = wideEncoding(bytes);
+  if (wide) return fail(`This file is saved as ${wide} text. ${SAVE_AS_UTF8}`);
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    return {
-      ok: false,
-      offset: nul,
-      message: 'This looks like a binary file (it contains a NUL byte), not YAML text. Remove it from the policy folder or save it as UTF-8 text.',
-    };
+    return { ok: false, ...positionOf(bytes, nul), message: 'This looks like a binary file (it contains a NUL byte), not YAML text. Remove it from the policy folder or save it as UTF-8 text.' };
   }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return {
-      ok: false,
-      offset: firstInvalidUtf8(bytes),
-      message: 'This file is not valid UTF-8 text. Save it with UTF-8 encoding (most editors offer this under "Save with encoding").',
-    };
-  }
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid >= 0) return { ok: false, ...positionOf(bytes, invalid), message: `This file is not valid UTF-8 text: the character here is in another encoding. ${SAVE_AS_UTF8}` };
+  let text = utf8.decode(bytes);
   // A byte-order mark is harmless; drop it so columns on line 1 match the editor.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Old Mac line endings (CR alone): one character for another, so every offset stays put.
+  text = text.replace(/\r(?!\n)/g, '\n');
+  const bom = text.indexOf('\ufeff');
+  if (bom >= 0) {
+    return { ok: false, ...textPosition(text.slice(0, bom)), message: 'There is an invisible byte-order mark (U+FEFF) here, usually left behind when files are joined or text is pasted. Delete it; it may only come first in a file.' };
+  }
   return { ok: true, text };
 }
 
-/** Byte offset of the first invalid sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search for the shortest prefix that fails to decode.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
+/** UTF-16 or UTF-32, by byte-order mark, or for UTF-16 without one by the zero bytes ASCII text leaves in every other place. */
+function wideEncoding(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32';
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16';
+  const pairs = Math.min(bytes.length, 1024) >> 1;
+  if (pairs < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZeros++;
+    if (bytes[2 * i + 1] === 0) oddZeros++;
   }
-  // The fault shows at the byte that cannot continue a sequence; point at the sequence's lead byte.
-  for (let back = 1; back <= 3 && lo - back >= 0; back++) {
-    if ((bytes[lo - back]! & 0xc0) === 0xc0) return lo - back;
-  }
-  return lo;
+  const mostly = (n: number) => n >= pairs * 0.4;
+  const hardly = (n: number) => n <= pairs * 0.05;
+  return (mostly(oddZeros) && hardly(evenZeros)) || (mostly(evenZeros) && hardly(oddZeros)) ? 'UTF-16' : undefined;
+}
+
+/** Line and column (in characters, as editors count) of a byte offset whose prefix is valid UTF-8. */
+function positionOf(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const before = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes.subarray(0, offset));
+  return textPosition(before.replace(/\r(?!\n)/g, '\n'));
+}
+
+function textPosition(before: string): { line: number; column: number } {
+  const lineStart = before.lastIndexOf('\n') + 1;
+  let line = 1;
+  for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;
+  return { line, column: before.length - lineStart + 1 };
 }

@@ -1,34 +1,110 @@
-/** Finding policy files under a root and reading them as bytes, ready for decoding. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+/**
+ * Finding policy files under a root and reading them as bytes, ready for decoding.
+ *
+ * Symbolic links are followed when they lead to a file or folder inside the policy root; a
+ * link that is broken or leads outside the root is reported instead of read, so a pull request
+ * cannot make CI read (and echo) files from elsewhere on the runner. Every real file and folder
+ * is read once, under its direct path when it has one, so loops and doubled folders are harmless.
+ */
+import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { MAX_FILE_BYTES } from './decode.js';
 
 export interface PolicyFile {
   /** Relative to the policy root, POSIX separators. */
   path: string;
   bytes: Uint8Array;
+  /** Why the file was not read (too large, unreadable, a link out of the root); `bytes` is then empty. */
+  problem?: string;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
 /** The repository-level config shares the extension but is not a policy document. */
 const NOT_POLICIES = new Set(['supportops.yaml', 'supportops.yml']);
 
+const posix = (root: string, full: string): string => relative(root, full).split(sep).join('/');
+
+function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
 /** Every *.yaml / *.yml file below `root`, sorted by path; hidden folders and node_modules are skipped. */
 export function readPolicyFiles(root: string): PolicyFile[] {
-  const paths: string[] = [];
+  const realRoot = realpathSync(root);
+  const found = new Map<string, PolicyFile>(); // by path
+  const readFiles = new Set<string>(); // real paths already taken
+  const walkedDirs = new Set<string>([realRoot]);
+  const links: { full: string; top: boolean }[] = [];
+
+  const addFile = (full: string, real: string, stats: Stats): void => {
+    if (readFiles.has(real)) return;
+    readFiles.add(real);
+    const path = posix(root, full);
+    found.set(path, readOne(path, real, stats));
+  };
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && YAML_FILE.test(entry.name)) {
-        const rel = relative(root, full).split(sep).join('/');
-        if (!(dir === root && NOT_POLICIES.has(entry.name))) paths.push(rel);
+      if (entry.isSymbolicLink()) links.push({ full, top: dir === root });
+      else if (entry.isDirectory()) {
+        const real = realpathSync(full);
+        if (walkedDirs.has(real)) continue;
+        walkedDirs.add(real);
+        walk(full);
+      } else if (entry.isFile() && YAML_FILE.test(entry.name) && !(dir === root && NOT_POLICIES.has(entry.name))) {
+        addFile(full, realpathSync(full), statSync(full));
       }
     }
   };
   walk(root);
-  paths.sort();
-  return paths.map((path) => ({ path, bytes: readFileSync(join(root, path)) }));
+  // Links last, so a file reached both directly and through a link keeps its direct path.
+  for (let i = 0; i < links.length; i++) {
+    const { full, top } = links[i]!;
+    const name = full.slice(full.lastIndexOf(sep) + 1);
+    const yamlName = YAML_FILE.test(name) && !(top && NOT_POLICIES.has(name));
+    const path = posix(root, full);
+    let real: string;
+    let stats: Stats;
+    try {
+      real = realpathSync(full);
+      stats = statSync(real);
+    } catch {
+      if (yamlName) found.set(path, { path, bytes: new Uint8Array(0), problem: 'This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it.' });
+      continue;
+    }
+    if (stats.isDirectory()) {
+      if (walkedDirs.has(real)) continue; // already read, or a loop back to a parent folder
+      if (!isInside(realRoot, real)) {
+        found.set(path, { path, bytes: new Uint8Array(0), problem: 'This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder.' });
+        continue;
+      }
+      walkedDirs.add(real);
+      walk(full);
+    } else if (stats.isFile() && yamlName) {
+      if (!isInside(realRoot, real)) {
+        found.set(path, { path, bytes: new Uint8Array(0), problem: 'This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder.' });
+        continue;
+      }
+      addFile(full, real, stats);
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Size is checked before reading: a sparse 3 GiB file must not be loaded to learn it is too big. */
+function readOne(path: string, real: string, stats: Stats): PolicyFile {
+  if (stats.size > MAX_FILE_BYTES) {
+    return { path, bytes: new Uint8Array(0), problem: `This file is ${stats.size} bytes; policy files may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Split it into several files.` };
+  }
+  try {
+    return { path, bytes: readFileSync(real) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return { path, bytes: new Uint8Array(0), problem: `This file cannot be read (${code}). Check that it is a regular file you have permission to read.` };
+  }
 }
 
 export function isDirectory(path: string): boolean {

@@ -1,13 +1,16 @@
 /**
- * Parsing YAML text safely: YAML 1.2 only, unique keys, bounded aliases, no prototype keys.
- * Every problem becomes a located diagnostic; nothing here throws on bad input.
+ * Parsing YAML text safely: YAML 1.2 only, bounded nesting, no tags, unique keys, bounded and
+ * resolvable aliases, no prototype keys. Every problem becomes a located diagnostic; nothing
+ * here throws on bad input.
  */
-import { isMap, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { Composer, isScalar, LineCounter, Parser, visit, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedSource, SourceMap } from './source-map.js';
+import { toData } from './yaml-aliases.js';
+import { FRIENDLY, PROTOTYPE_KEY, tagMessage, TOO_DEEP, versionMessage } from './yaml-messages.js';
+import { scanStructure } from './yaml-structure.js';
 
-/** A billion-laughs document expands aliases exponentially; real policies need few. */
-export const MAX_ALIASES = 100;
+export { MAX_ALIASES } from './yaml-aliases.js';
 
 export interface RawDocument {
   file: string;
@@ -21,32 +24,24 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
 }
 
-const FRIENDLY: Record<string, string> = {
-  DUPLICATE_KEY: 'This key appears twice in the same mapping. Keep one of them: YAML keeps only the last, silently.',
-  TAB_AS_INDENT: 'Tabs cannot be used for indentation in YAML. Indent with spaces.',
-  BAD_INDENT: 'The indentation here does not line up. Check that this line is indented like its siblings.',
-  TAG_RESOLVE_FAILED: 'Custom YAML tags (such as !!js/function or !custom) are not allowed in policies. Remove the tag.',
-  MISSING_CHAR: 'A closing bracket or quote is missing.',
-  BLOCK_AS_IMPLICIT_KEY: 'A nested block cannot be used as a key. Check for a missing colon or wrong indentation.',
-  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line. Check for a missing colon or a stray line break.',
-  UNEXPECTED_TOKEN: 'Unexpected text here. Check for a missing colon, quote or dash.',
-};
-
 export function parseYaml(file: string, text: string, sources: SourceMap): ParsedFile {
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, {
-    version: '1.2',
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    lineCounter,
-  });
-  const docs: Document.Parsed[] = Array.isArray(documents) ? documents : [documents as unknown as Document.Parsed];
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const structure = scanStructure(tokens);
+  // Too deep to build safely: say so once, and build nothing from this file.
+  const docs: Document.Parsed[] = structure.tooDeepAt === undefined
+    // Duplicate keys are found below in one pass; yaml's own check compares every pair of keys.
+    ? Array.from(new Composer({ version: '1.2', uniqueKeys: false, strict: true, resolveKnownTags: false }).compose(tokens))
+    : [];
   const source: ParsedSource = { file, text, lineCounter, documents: docs };
   sources.add(source);
 
   const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
   const report = (index: number, offsets: [number, number], message: string): void => {
+    const key = `${offsets[0]}|${message}`;
+    if (seen.has(key)) return; // an unclosed bracket can raise the same complaint many times
+    seen.add(key);
     diagnostics.push({
       ruleId: 'yaml-syntax',
       severity: 'error',
@@ -54,6 +49,10 @@ export function parseYaml(file: string, text: string, sources: SourceMap): Parse
       location: { file, document: index, pointer: '', ...sources.span(file, offsets[0], Math.max(offsets[1], offsets[0])) },
     });
   };
+  if (structure.tooDeepAt !== undefined) {
+    report(0, [structure.tooDeepAt, structure.tooDeepAt + 1], TOO_DEEP);
+    return { source, documents: [], diagnostics };
+  }
 
   const result: RawDocument[] = [];
   let versionReported = false;
@@ -63,30 +62,48 @@ export function parseYaml(file: string, text: string, sources: SourceMap): Parse
       // The directive carries over to later documents: say it once, where it is written.
       if (versionReported) return;
       versionReported = true;
-      const at = text.indexOf('%YAML');
-      report(index, [Math.max(at, 0), Math.max(at, 0) + 9], `This file declares YAML ${version.version}. supportops reads YAML 1.2 only, because in YAML 1.1 a time like 09:00 is read as the number 540 and "no" as false. Remove the %YAML directive.`);
+      const at = Math.max(text.indexOf('%YAML'), 0);
+      report(index, [at, at + 9], versionMessage(version.version));
       return;
     }
-    const problems = [...doc.errors, ...doc.warnings];
-    for (const problem of problems) {
-      const text = FRIENDLY[problem.code] ?? `${problem.message.split('\n')[0]}.`;
-      report(index, problem.pos, text);
-    }
-    if (problems.length > 0) return;
-    if (hasPrototypeKey(doc, (offsets) => report(index, offsets, 'The key "__proto__" is not allowed: it can change how programs read the data. Rename or remove it.'))) return;
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    } catch {
-      const range = doc.contents?.range ?? [0, 0];
-      report(index, [range[0], range[0]], `This document uses more than ${MAX_ALIASES} alias expansions (*name), the pattern of a "billion laughs" attack. Write the values out instead of nesting aliases.`);
+    const [from, , to] = doc.range;
+    const tags = structure.tags.filter((t) => t.offset >= from && t.offset < Math.max(to, from + 1));
+    for (const tag of tags) report(index, [tag.offset, tag.offset + tag.source.length], tagMessage(tag.source));
+    const problems = [...doc.errors, ...doc.warnings].filter((p) => !(tags.length > 0 && p.code === 'TAG_RESOLVE_FAILED'));
+    for (const problem of problems) report(index, problem.pos, FRIENDLY[problem.code] ?? `${problem.message.split('\n')[0]}.`);
+    const duplicates = duplicateKeys(doc);
+    for (const offsets of duplicates) report(index, offsets, FRIENDLY.DUPLICATE_KEY!);
+    if (problems.length > 0 || tags.length > 0 || duplicates.length > 0) return;
+    if (hasPrototypeKey(doc, (offsets) => report(index, offsets, PROTOTYPE_KEY))) return;
+    const converted = toData(doc);
+    if (!converted.ok) {
+      report(index, converted.offsets, converted.message);
       return;
     }
     // `---` followed by nothing is an empty document: nothing to check.
-    if (data === null || data === undefined) return;
-    result.push({ file, index, data });
+    if (converted.data === null || converted.data === undefined) return;
+    result.push({ file, index, data: converted.data });
   });
   return { source, documents: result, diagnostics };
+}
+
+/** Every key written a second time in its mapping, underlined whole; one pass with a set per mapping. */
+function duplicateKeys(doc: Document.Parsed): [number, number][] {
+  const out: [number, number][] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue; // a mapping or list as a key is refused by the schema anyway
+        if (seen.has(pair.key.value)) {
+          const range = pair.key.range ?? [0, 0, 0];
+          out.push([range[0], range[1]]);
+        }
+        seen.add(pair.key.value);
+      }
+    },
+  });
+  return out;
 }
 
 function hasPrototypeKey(doc: Document.Parsed, report: (offsets: [number, number]) => void): boolean {
@@ -101,9 +118,4 @@ function hasPrototypeKey(doc: Document.Parsed, report: (offsets: [number, number
     },
   });
   return found;
-}
-
-/** Whether a document's root is a mapping (the only shape a policy document can have). */
-export function rootIsMap(doc: Document.Parsed): boolean {
-  return isMap(doc.contents);
 }

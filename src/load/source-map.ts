@@ -2,7 +2,7 @@
  * Resolves JSON pointers to line/column ranges. Rules and the schema stage only ever speak
  * in pointers; line and column are worked out here, once, for everyone.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position, SourceLocation } from '../diagnostics/diagnostic.js';
 
 export interface ParsedSource {
@@ -99,13 +99,26 @@ interface Found {
   value?: Node;
 }
 
+/** Each mapping's pairs by key, built once: thousands of findings in one mapping must not scan it thousands of times. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
 /** Walks the YAML AST along the pointer, stopping at the deepest node that exists. */
 function findNode(doc: Document.Parsed, pointer: string): Found {
   let found: Found = { value: doc.contents ?? undefined };
   for (const segment of parsePointer(pointer)) {
     const node = found.value;
     if (isMap(node)) {
-      const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === segment);
+      const pair = pairOf(node, segment);
       if (!pair) return found;
       found = { key: isScalar(pair.key) ? pair.key : undefined, value: (pair.value as Node | null) ?? undefined };
       if (!found.value) return { key: found.key, value: found.key };

@@ -44,3 +44,8 @@ export function formatDuration(seconds: number): string {
   }
   return out;
 }
+
+/** A share as the policy writes it: 0.905 → "90.5%", 0.9 → "90%" (never rounded to a whole percent). */
+export function formatShare(share: number): string {
+  return `${Number((share * 100).toFixed(4))}%`;
+}

@@ -1,6 +1,6 @@
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { durationSeconds, formatDuration, parseTarget } from '../model/values.js';
+import { durationSeconds, formatDuration, formatShare, parseTarget } from '../model/values.js';
 import { defineRule } from './define-rule.js';
 
 /** Which SLA milestone a metric measures, so its target can be compared with the published one. */
@@ -28,7 +28,7 @@ export default defineRule({
         if (measured.seconds === published.seconds && (target.metric.startsWith('resolution') || measured.share === published.share)) return;
         report({
           at: child(targets.at, 'targets', i, 'target'),
-          message: `The ${target.metric} target for '${target.tier}' on '${target.channel}' is ${target.target}, but the channel publishes ${Math.round(published.share * 100)}% within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`,
+          message: `The ${target.metric} target for '${target.tier}' on '${target.channel}' is ${target.target}, but the channel publishes ${formatShare(published.share)} within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`,
         });
       });
     }

@@ -20,7 +20,7 @@ export function policyJsonSchema(): JsonSchema {
     description: 'Any supportops/v1 policy document; the kind selects the schema.',
     type: 'object',
     required: ['apiVersion', 'kind', 'metadata', 'spec'],
-    properties: { kind: { enum: KINDS, description: 'What this document describes.' } },
+    properties: { kind: { enum: KINDS, title: 'Kind', description: 'What this document describes; it selects the schema for the rest of the document.', examples: ['Team'] } },
     allOf: KINDS.map((kind) => ({
       if: { properties: { kind: { const: kind } }, required: ['kind'] },
       then: { $ref: `${SPECS[kind].file}.schema.json` },

@@ -14,17 +14,37 @@ export const NAME: Primitive = {
   pattern: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
   expected: 'a name in lowercase letters, digits and dashes, like "billing-specialists"',
 };
+/**
+ * Durations are written in normalized units: a unit never runs past the next larger one that is
+ * also written (1h60m is 2h, 1d25h is 2d1h), though a lone unit may (90m, 36h). They are never
+ * zero: every duration in a policy is a time something takes or a time allowed for it.
+ */
+const UNITS = String.raw`(?:\d+d(?:(?:[01]?\d|2[0-3])h)?(?:[0-5]?\dm)?(?:[0-5]?\ds)?|\d+h(?:[0-5]?\dm)?(?:[0-5]?\ds)?|\d+m(?:[0-5]?\ds)?|\d+s)`;
+const NOT_ZERO = String.raw`(?!(?:0+[dhms])+$)`;
+/** A share above 0% and at most 100%: 90, 99.5, 0.5 or 100. */
+const SHARE = String.raw`(?:100|[1-9]\d?(?:\.\d+)?|0\.\d*[1-9]\d*)`;
+
 export const DURATION: Primitive = {
-  pattern: /^(?=\d)(?:\d+d)?(?:\d+h)?(?:\d+m)?(?:\d+s)?$/,
+  pattern: new RegExp(`^${NOT_ZERO}${UNITS}$`),
   expected: 'a duration such as 15m, 4h, 1d or 1h30m (d = 24 hours of the clock, h = hours, m = minutes, s = seconds)',
 };
 export const TARGET: Primitive = {
-  pattern: /^(?:(?:100|\d{1,2}(?:\.\d+)?)% within )?(?=\d)(?:\d+d)?(?:\d+h)?(?:\d+m)?(?:\d+s)?$/,
+  pattern: new RegExp(`^(?:${SHARE}% within )?${NOT_ZERO}${UNITS}$`),
   expected: 'a target such as "90% within 4h" or just "4h" (meaning 100% within 4h)',
 };
 export const PERCENT: Primitive = {
   pattern: /^(?:100|\d{1,2}(?:\.\d+)?)%$/,
   expected: 'a percentage from 0% to 100%, such as 85%',
+};
+/** Shares of something that must exist: a tier's part of the volume, occupancy, a rubric weight. */
+export const POSITIVE_PERCENT: Primitive = {
+  pattern: new RegExp(`^${SHARE}%$`),
+  expected: 'a percentage above 0% and at most 100%, such as 85%',
+};
+/** Shrinkage: at 100% nobody would ever be available. */
+export const PERCENT_BELOW_100: Primitive = {
+  pattern: /^\d{1,2}(?:\.\d+)?%$/,
+  expected: 'a percentage from 0% up to (not including) 100%, such as 30%',
 };
 export const TIME_RANGE: Primitive = {
   pattern: /^(?:[01]\d|2[0-3]):[0-5]\d-(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/,
@@ -39,7 +59,7 @@ export const TIME_ZONE: Primitive = {
   expected: 'an IANA time zone such as Europe/London, America/New_York or UTC',
 };
 
-export const PRIMITIVES = [NAME, DURATION, TARGET, PERCENT, TIME_RANGE, DATE, TIME_ZONE];
+export const PRIMITIVES = [NAME, DURATION, TARGET, PERCENT, POSITIVE_PERCENT, PERCENT_BELOW_100, TIME_RANGE, DATE, TIME_ZONE];
 
 const str = (p: Primitive) => z.string().regex(p.pattern);
 
@@ -47,6 +67,8 @@ export const Name = str(NAME);
 export const Duration = str(DURATION);
 export const Target = str(TARGET);
 export const Percent = str(PERCENT);
+export const PositivePercent = str(POSITIVE_PERCENT);
+export const PercentBelow100 = str(PERCENT_BELOW_100);
 export const TimeRange = str(TIME_RANGE);
 export const LocalDate = str(DATE);
 export const TimeZone = str(TIME_ZONE);

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeFailure } from '../../src/cli/commands/init.js';
 import { cli, copyPolicies } from '../helpers/cli.js';
 
 describe('exit codes and usage errors', () => {
@@ -67,9 +68,9 @@ describe('supportops.yaml', () => {
   it('is a usage error when it names an unknown rule or has a bad value', () => {
     const dir = copyPolicies();
     writeFileSync(join(dir, 'supportops.yaml'), 'rules:\n  kb-reviw-due: warn\n');
-    expect(cli(['check'], dir)).toMatchObject({ code: 2, stderr: "supportops: supportops.yaml: unknown rule 'kb-reviw-due' (did you mean 'kb-review-due'?). See docs/rules/ for the rule ids.\n" });
+    expect(cli(['check'], dir)).toMatchObject({ code: 2, stderr: "supportops: supportops.yaml:2:3: Unknown rule `kb-reviw-due`. The rule ids are listed in docs/rules/. (did you mean 'kb-review-due'?)\n" });
     writeFileSync(join(dir, 'supportops.yaml'), 'rules:\n  kb-review-due: loud\n');
-    expect(cli(['check'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^supportops: supportops\.yaml:2:18: .* at \/rules\/kb-review-due\n$/) });
+    expect(cli(['check'], dir)).toMatchObject({ code: 2, stderr: 'supportops: supportops.yaml:2:18: `kb-review-due` is "loud"; it must be one of: error, warn, info, off.\n' });
     expect(cli(['check', '--config', 'missing.yaml'], dir)).toMatchObject({ code: 2, stderr: 'supportops: config file not found: missing.yaml\n' });
   });
 });
@@ -85,6 +86,22 @@ describe('supportops init', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('init never overwrites files');
     expect(existsSync(join(dir, 'my-policies', 'hours.yaml'))).toBe(true);
+  });
+
+  it('into a file, or below one, is a usage error that says what to do, not an internal error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'supportops-'));
+    writeFileSync(join(dir, 'notes.txt'), 'hello');
+    expect(cli(['init', 'notes.txt'], dir)).toEqual({ code: 2, stdout: '', stderr: 'supportops: notes.txt is a file, not a folder. Choose a folder for the starter policies, such as policies.\n' });
+    expect(cli(['init', 'notes.txt/policies'], dir)).toEqual({
+      code: 2, stdout: '', stderr: 'supportops: cannot write the starter policies to notes.txt/policies: part of the path is a file, not a folder. Choose a folder you can write to, such as policies.\n',
+    });
+  });
+
+  it('names an unwritable place in plain words', () => {
+    // Tests may run as root, where permissions do not stop writes: check the wording directly.
+    const denied = Object.assign(new Error('EACCES: permission denied, mkdir'), { code: 'EACCES' });
+    expect(writeFailure('/srv/policies', denied).message).toBe('cannot write the starter policies to /srv/policies: permission denied. Choose a folder you can write to, such as policies.');
+    expect(writeFailure('/mnt/ro', Object.assign(new Error('x'), { code: 'EROFS' })).message).toContain(': the file system is read-only.');
   });
 });
 

@@ -1,5 +1,5 @@
 /** `supportops init [dir]`: writes a small policy set that checks clean, never overwriting a file. */
-import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { packageRoot } from '../../package-root.js';
 import { EXIT, UsageError, type CliIo } from '../io.js';
@@ -9,12 +9,33 @@ export function starterDir(): string {
   return join(packageRoot(), 'templates', 'init');
 }
 
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EEXIST: 'a file is in the way',
+  ENOSPC: 'the disk is full',
+};
+
+/** A write that fails is about the place the user chose, not a bug: say why, and what to do. */
+export function writeFailure(dir: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const reason = REASONS[code] ?? (code || (error as Error).message);
+  return new UsageError(`cannot write the starter policies to ${dir}: ${reason}. Choose a folder you can write to, such as policies.`);
+}
+
 export function runInit(dir: string, io: CliIo): number {
   const target = resolve(io.cwd, dir);
+  if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(`${dir} is a file, not a folder. Choose a folder for the starter policies, such as policies.`);
   const files = readdirSync(starterDir()).sort();
   const clashes = files.filter((f) => existsSync(join(target, f)));
   if (clashes.length > 0) throw new UsageError(`${dir} already has ${clashes.join(', ')}; init never overwrites files. Choose an empty folder.`);
-  cpSync(starterDir(), target, { recursive: true });
+  try {
+    cpSync(starterDir(), target, { recursive: true, errorOnExist: true, force: false });
+  } catch (error) {
+    throw writeFailure(dir, error);
+  }
   io.stdout(`Created ${files.length} policy files in ${dir}:\n${files.map((f) => `  ${dir}/${f}`).join('\n')}\nNext: supportops check ${dir}\n`);
   return EXIT.clean;
 }

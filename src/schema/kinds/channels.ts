@@ -1,21 +1,34 @@
 import { z } from 'zod';
-import { field } from '../field.js';
-import { Duration, Name, Percent, ref, Target, TimeZone, WEEKDAYS } from '../primitives.js';
+import { field, jsonSchemaOnly } from '../field.js';
+import { Duration, Name, Percent, PositivePercent, ref, Target, TimeZone, WEEKDAYS } from '../primitives.js';
+
+/** A documented ceiling: far beyond any real channel, and it keeps absurd typos (1e9) from stalling the check. */
+export const MAX_TICKETS_PER_DAY = 1_000_000;
+/** Arrival weights are relative; a cap keeps sums finite. */
+const MAX_WEIGHT = 1_000;
 
 export const MEDIA = ['email', 'web-form', 'chat', 'messaging', 'phone', 'social', 'community', 'video'] as const;
 
 const Profile = z.strictObject({
   timeZone: field(TimeZone, 'Time zone', 'The zone the arrival profile\'s hours and days are written in.', 'Europe/London'),
   days: field(
-    z.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, field(z.number().min(0), `${d} weight`, `Relative volume on ${d}; 1 is a normal day, 0 means nothing arrives.`, 1).optional()]))),
-    'Day weights', 'Relative volume per weekday; days left out weigh 1.', { sat: 0.3, sun: 0.2 },
+    jsonSchemaOnly(z.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, field(z.number().min(0).max(MAX_WEIGHT), `${d} weight`, `Relative volume on ${d} (0 to 1,000); 1 is a normal day, 0 means nothing arrives.`, 1).optional()]))), {
+      // Every day at 0 means nothing ever arrives: a mistake, not a demand.
+      not: { description: 'all seven day weights are 0, so nothing would ever arrive. Give at least one day a weight above 0 (days left out weigh 1).', required: [...WEEKDAYS], properties: Object.fromEntries(WEEKDAYS.map((d) => [d, { const: 0 }])) },
+    }),
+    'Day weights', 'Relative volume per weekday; days left out weigh 1. At least one day weighs more than 0.', { sat: 0.3, sun: 0.2 },
   ).optional(),
-  hours: field(z.array(z.number().min(0)).length(24), 'Hour weights', 'Relative volume in each local hour 00–23 (24 numbers); left out means flat.', [1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1]).optional(),
+  hours: field(
+    jsonSchemaOnly(z.array(z.number().min(0).max(MAX_WEIGHT)).length(24), {
+      contains: { description: 'all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave `hours` out for a flat day.', type: 'number', exclusiveMinimum: 0 },
+    }),
+    'Hour weights', 'Relative volume in each local hour 00–23 (24 numbers from 0 to 1,000, at least one above 0); left out means flat.', [1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1],
+  ).optional(),
 });
 
 const Demand = z.strictObject({
-  ticketsPerDay: field(z.number().min(0), 'Tickets per day', 'Average number of new tickets or contacts per day on this channel.', 240),
-  tierMix: field(z.record(Name, Percent), 'Tier mix', 'Share of the volume in each SLA tier, by tier name; the shares add up to 100%.', { urgent: '5%', high: '20%', standard: '75%' }),
+  ticketsPerDay: field(z.number().min(0).max(MAX_TICKETS_PER_DAY), 'Tickets per day', 'Average number of new tickets or contacts per day on this channel, at most 1,000,000.', 240),
+  tierMix: field(z.record(Name, PositivePercent), 'Tier mix', 'Share of the volume in each SLA tier, by tier name; each share is above 0% (leave out a tier that gets nothing) and the shares add up to 100%.', { urgent: '5%', high: '20%', standard: '75%' }),
   profile: field(Profile, 'Arrival profile', 'When in the week the volume arrives.', { timeZone: 'Europe/London' }).optional(),
   growth: field(Percent, 'Yearly growth', 'Expected growth of the volume over the next year.', '15%').optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { field } from '../field.js';
-import { Duration, LocalDate, Name, Percent, ref, Target } from '../primitives.js';
+import { Duration, LocalDate, Name, Percent, PositivePercent, ref, Target } from '../primitives.js';
 
 export const CADENCES = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
 
@@ -44,7 +44,7 @@ const AllowedTask = z.strictObject({
 
 const Criterion = z.strictObject({
   criterion: field(z.string().min(1), 'Criterion', 'What the reviewer scores.', 'Accuracy'),
-  weight: field(Percent, 'Weight', 'Share of the total score; the weights add up to 100%.', '30%'),
+  weight: field(PositivePercent, 'Weight', 'Share of the total score, above 0%; the weights add up to 100%.', '30%'),
   description: field(z.string().min(1), 'Description', 'What a full score looks like.', 'Every claim is correct and cites the knowledge base.').optional(),
 });
 

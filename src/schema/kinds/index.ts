@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { field } from '../field.js';
 import { Name } from '../primitives.js';
 import { ChannelSpec, SlaPolicySpec } from './channels.js';
+import { SPEC_EXAMPLES } from './examples.js';
 import { AiGuardrailsSpec, KnowledgeBaseSpec, MetricTargetsSpec } from './governance.js';
 import { RoleSpec, TeamSpec } from './people.js';
 import { EscalationTriggerSpec, TagSpec, TemplateSpec } from './routing.js';
@@ -41,7 +42,7 @@ export function documentSchema(kind: Kind) {
       apiVersion: field(z.literal(API_VERSION), 'API version', 'The policy language version.', API_VERSION),
       kind: field(z.literal(kind), 'Kind', 'What this document describes.', kind),
       metadata: field(Metadata, 'Metadata', 'The document\'s name and notes.', { name: 'example' }),
-      spec: field(spec, 'Spec', description, {}),
+      spec: field(spec, 'Spec', description, SPEC_EXAMPLES[kind]),
     })
     .meta({ title: `supportops ${kind}`, description });
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { field } from '../field.js';
-import { Duration, Percent, ref } from '../primitives.js';
+import { Duration, PercentBelow100, PositivePercent, ref } from '../primitives.js';
+
+/** Far beyond any real team; larger numbers are typos that would make the capacity math crawl. */
+export const MAX_HEADCOUNT = 100_000;
+export const MAX_TICKETS_PER_AGENT_PER_DAY = 1_000;
 
 export const ROLE_CATEGORIES = ['tier1-async', 'specialist', 'knowledge-owner', 'qa-reviewer', 'lead', 'other'] as const;
 
@@ -14,11 +18,11 @@ export type RoleSpec = z.infer<typeof RoleSpec>;
 export const TeamSpec = z.strictObject({
   role: field(ref('Role', 'The role everyone in this team holds.', 'billing-specialist'), 'Role', 'The role everyone in this team holds.', 'billing-specialist'),
   schedule: field(ref('Schedule', 'The schedule this team works.', 'emea-hours'), 'Schedule', 'The schedule (business hours) this team works.', 'emea-hours'),
-  headcount: field(z.number().int().min(0).max(100000), 'Headcount', 'How many people are in the team (full-time equivalents).', 4),
-  shrinkage: field(Percent, 'Shrinkage', 'Share of paid time not available for tickets: leave, training, meetings, breaks.', '30%'),
-  occupancy: field(Percent, 'Occupancy', 'Share of available time spent actually handling work; above about 85% is not sustainable.', '85%'),
-  handleTime: field(Duration, 'Average handle time', 'Average working time per ticket or contact. Give this or ticketsPerAgentPerDay.', '12m').optional(),
-  ticketsPerAgentPerDay: field(z.number().positive(), 'Tickets per agent per day', 'How many tickets one agent completes in a working day. Give this or handleTime.', 30).optional(),
+  headcount: field(z.number().int().min(0).max(MAX_HEADCOUNT), 'Headcount', 'How many people are in the team (full-time equivalents), at most 100,000.', 4),
+  shrinkage: field(PercentBelow100, 'Shrinkage', 'Share of paid time not available for tickets: leave, training, meetings, breaks. Below 100%: at 100% nobody is ever available.', '30%'),
+  occupancy: field(PositivePercent, 'Occupancy', 'Share of available time spent actually handling work, above 0%; above about 85% is not sustainable.', '85%'),
+  handleTime: field(Duration, 'Average handle time', 'Average working time per ticket or contact, longer than zero. Give this or ticketsPerAgentPerDay.', '12m').optional(),
+  ticketsPerAgentPerDay: field(z.number().positive().max(MAX_TICKETS_PER_AGENT_PER_DAY), 'Tickets per agent per day', 'How many tickets one agent completes in a working day, above 0 and at most 1,000. Give this or handleTime.', 30).optional(),
   concurrency: field(z.number().min(1).max(10), 'Chat concurrency', 'How many chats one agent handles at once (chat teams only).', 2.5).optional(),
   channels: field(z.array(ref('Channel', 'A channel this team answers.', 'email')), 'Channels', 'The channels this team answers.', ['email', 'web-form']),
   tags: field(z.array(ref('Tag', 'A tag this team handles.', 'billing')), 'Tags', 'The tags whose tickets this team handles. Leave out to handle every tag on its channels.', ['billing', 'refund']).optional(),

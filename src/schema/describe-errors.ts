@@ -1,0 +1,161 @@
+/**
+ * ajv errors in plain words, each placed at the exact key or value it is about. Shared by the
+ * policy documents and supportops.yaml, so both speak the same way.
+ */
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { closest, didYouMean } from '../diagnostics/suggest.js';
+import type { Target } from '../load/source-map.js';
+import { joinPointer, parsePointer } from '../load/source-map.js';
+import { PRIMITIVES } from './primitives.js';
+import { valueHint } from './value-hints.js';
+
+export type Report = (pointer: string, target: Target, message: string, suggestion?: string) => void;
+/** Whether the mapping or list at a pointer is written in flow style ({ } or [ ]). */
+export type IsFlow = (pointer: string) => boolean;
+
+export function describeErrors(errors: readonly ErrorObject[], report: Report, isFlow: IsFlow): void {
+  for (const error of mergeTypos(simplify(errors))) describe(error, report, isFlow);
+}
+
+/** Drops the per-branch noise of anyOf and keeps one error per place and keyword. */
+function simplify(errors: readonly ErrorObject[]): ErrorObject[] {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    if (e.keyword !== 'anyOf' && anyOfPaths.has(e.instancePath) && /\/anyOf\/\d+\//.test(e.schemaPath)) return false;
+    if (e.keyword === 'propertyNames') return false; // the inner pattern error says it better
+    if (/\/contains\//.test(e.schemaPath)) return false; // items failing `contains` one by one: the contains error says it
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * `metdata` for `metadata` is one mistake, not two: when an unknown key is the closest match to
+ * a missing required one, keep only the unknown key (with its suggestion).
+ */
+function mergeTypos(errors: ErrorObject[]): ErrorObject[] {
+  const missing = new Map<string, ErrorObject>();
+  for (const e of errors) if (e.keyword === 'required') missing.set(`${e.instancePath}\0${String((e.params as { missingProperty: unknown }).missingProperty)}`, e);
+  if (missing.size === 0) return errors;
+  const covered = new Set<ErrorObject>();
+  for (const unknown of errors.filter((e) => e.keyword === 'additionalProperties')) {
+    const known = Object.keys((unknown.parentSchema as { properties?: object }).properties ?? {});
+    const meant = closest(String((unknown.params as { additionalProperty: unknown }).additionalProperty), known);
+    const error = meant === undefined ? undefined : missing.get(`${unknown.instancePath}\0${meant}`);
+    if (error) covered.add(error);
+  }
+  return errors.filter((e) => !covered.has(e));
+}
+
+function label(pointer: string): string {
+  const segments = parsePointer(pointer);
+  const last = segments[segments.length - 1];
+  if (last === undefined) return 'The document';
+  if (/^\d+$/.test(last)) {
+    const parent = segments[segments.length - 2];
+    return parent === undefined ? `Item ${Number(last) + 1}` : `Item ${Number(last) + 1} of \`${parent}\``;
+  }
+  return `\`${last}\``;
+}
+
+function expectedOf(schema: unknown): string | undefined {
+  const s = schema as { pattern?: string; anyOf?: unknown[] } | undefined;
+  if (s?.pattern) return PRIMITIVES.find((p) => p.pattern.source === s.pattern)?.expected;
+  if (s?.anyOf) {
+    const parts = s.anyOf.map(expectedOf).filter((x): x is string => Boolean(x));
+    return parts.length ? parts.join(', or ') : undefined;
+  }
+  return undefined;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping of keys to values', null: 'empty',
+};
+
+const COMPARISON_WORDS: Record<string, string> = { '<=': 'at most', '>=': 'at least', '<': 'less than', '>': 'more than' };
+
+/** A value as the user wrote it; YAML's .inf and .nan have no JSON form. */
+function show(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+const number = (n: unknown): string => (typeof n === 'number' && Math.abs(n) >= 10_000 ? n.toLocaleString('en-US') : String(n));
+
+function describe(error: ErrorObject, report: Report, isFlow: IsFlow): void {
+  const at = error.instancePath;
+  const what = label(at);
+  const params = error.params as Record<string, unknown>;
+  const parent = error.parentSchema as { examples?: unknown[]; properties?: Record<string, { description?: string }> } | undefined;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const known = Object.keys(parent?.properties ?? {});
+      // Inside { … } a comma ends the value, so "a: x, y" turns " y" into a key with no value: say so.
+      const value = (error.data as Record<string, unknown> | undefined)?.[key];
+      const comma = value === null && isFlow(at) ? ' If this is part of a text value, put that value in quotes: inside { } a comma ends the value.' : '';
+      report(joinPointer(at, key), 'key', `Unknown property \`${key}\`${at ? ` in ${what}` : ''}. Allowed here: ${known.join(', ')}.${comma}`, didYouMean(key, known));
+      return;
+    }
+    case 'required': {
+      const key = String(params.missingProperty);
+      const description = parent?.properties?.[key]?.description;
+      report(at, 'key', `${what} is missing the required property \`${key}\`${description ? ` (${description})` : ''}.`);
+      return;
+    }
+    case 'pattern':
+    case 'anyOf':
+    case 'type': {
+      if (typeof error.data === 'number' && !Number.isFinite(error.data)) {
+        report(at, 'value', `${what} is ${show(error.data)}; it must be a finite number${parent?.examples ? `, such as ${show(parent.examples[0])}` : ''}.`);
+        return;
+      }
+      const hint = typeof error.data === 'string' ? valueHint(error.parentSchema, error.data) : undefined;
+      const expected = expectedOf(error.parentSchema);
+      if (hint) report(at, 'value', `${what} is ${show(error.data)}: ${hint}`);
+      else if (expected) report(at, 'value', `${what} is ${show(error.data)}, which is not valid. Expected ${expected}.`);
+      else {
+        const types = ([] as string[]).concat((params.type as string | string[]) ?? []);
+        const words = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'a different value';
+        report(at, 'value', `${what} must be ${words}, not ${show(error.data)}.`);
+      }
+      return;
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      report(at, 'value', `${what} is ${show(error.data)}; it must be one of: ${allowed.join(', ')}.`, typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined);
+      return;
+    }
+    case 'const':
+      report(at, 'value', `${what} must be ${show(params.allowedValue)}.`);
+      return;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      report(at, 'value', `${what} is ${show(error.data)}; it must be ${COMPARISON_WORDS[String(params.comparison)] ?? String(params.comparison)} ${number(params.limit)}.`);
+      return;
+    case 'minItems':
+      report(at, 'value', `${what} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`);
+      return;
+    case 'maxItems':
+      report(at, 'value', `${what} may have at most ${String(params.limit)} items.`);
+      return;
+    case 'minLength':
+      report(at, 'value', `${what} must not be empty.`);
+      return;
+    case 'not':
+    case 'contains': {
+      // Written next to the constraint in src/schema/kinds (see jsonSchemaOnly).
+      const description = (error.schema as { description?: string } | undefined)?.description;
+      report(at, 'value', description ? `${what}: ${description}` : `${what} ${error.message ?? 'is not valid'}.`);
+      return;
+    }
+    default:
+      report(at, 'value', `${what} ${error.message ?? 'is not valid'}.`);
+  }
+}
