@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Artifact } from './artifact.js';
+import { described } from './describe.js';
 import { envelope, header } from './shapes.js';
 import { jsonText } from './stamp.js';
 
@@ -11,9 +12,21 @@ export const MANIFEST_SCHEMA = 'manifest.schema.json';
 export const ManifestShape = z
   .strictObject({
     ...envelope(MANIFEST_SCHEMA),
-    generator: z.literal('supportops build'),
-    asOf: z.string().meta({ description: 'The --as-of date the build used; dated content (holidays, clock changes, facts) counts from it.' }),
-    files: z.array(z.strictObject({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+    generator: described(z.literal('supportops build'), 'Generator', 'What wrote the folder: always "supportops build". A build only replaces a folder whose manifest says so (or an empty one).', 'supportops build'),
+    asOf: described(
+      z.string(),
+      'As of',
+      'The --as-of date the build used, YYYY-MM-DD; dated content (holidays, clock changes, the representative week, facts) counts from it. Use the same date for `build --check`.',
+      '2026-11-23',
+    ),
+    files: described(
+      z.array(z.strictObject({
+        path: described(z.string(), 'Path', 'The file, relative to the output folder, with forward slashes.', 'disclosures/email.json'),
+        sha256: described(z.string().regex(/^[0-9a-f]{64}$/), 'SHA-256', 'The hex sha256 of the file\'s contents (UTF-8).', 'a87ff679a2f3e71d9181a67b7542122c04c8e7c6f2b8d0e24ba1f2a0d3b1f0a9'),
+      })),
+      'Files',
+      'Every other file the build wrote, by path (manifest.json itself is not listed).',
+    ),
   })
   .meta({ title: 'supportops build manifest', description: 'The files `supportops build` wrote, with their hashes.' });
 

@@ -6,14 +6,15 @@ import type { Tier } from '../model/queries.js';
 import { durationSeconds } from '../model/values.js';
 import { durationWords, targetWords, type ClockKind, type TargetWords } from './words/durations.js';
 import { zoneLabel } from './words/time-zones.js';
-import { isAroundTheClock, weekFromSpec, weekWords, type WeekHours } from './words/weekly-hours.js';
+import { isAroundTheClock, weekFromSpec, type WeekHours } from './words/week-runs.js';
+import { weekWords } from './words/weekly-hours.js';
 
 export interface ClockView {
   kind: ClockKind;
   /** The schedule a business clock counts; null for calendar time. */
   schedule: string | null;
   timeZone: string | null;
-  /** "Monday–Friday 08:00–18:00 London time (United Kingdom Time)" or "around the clock, every day". */
+  /** "Monday–Friday 08:00–18:00 London time" or "around the clock, every day". */
   hours: string;
   /** The weekly hours, for restating them in other zones; null for calendar time. */
   week: WeekHours | null;

@@ -23,6 +23,7 @@ export const TEMPLATE_CONTEXT: Record<TemplateSpec['purpose'], Record<string, Sh
   acknowledgement: {
     channel, tier, tag,
     intakeFields: [true],
+    intakeByTag: [{ name: true, about: true, meaning: true, fields: [true] }],
     articles: [{ title: true, url: true }],
     ...HELPDESK_PLACEHOLDERS,
   },

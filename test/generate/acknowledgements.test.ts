@@ -3,9 +3,30 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HELPDESK_PLACEHOLDERS, TEMPLATE_CONTEXT } from '../../src/model/template-context.js';
 import { templateProblems } from '../../src/model/template-variables.js';
-import { placeholders } from '../../src/generate/acknowledgements/context.js';
-import { addDocs, REPO } from '../helpers/policies.js';
+import { acknowledgementContext, placeholders, tagsFor } from '../../src/generate/acknowledgements/context.js';
+import { compileDefaultTemplate } from '../../src/generate/acknowledgements/render.js';
+import type { GenerateProblem } from '../../src/generate/index.js';
+import { clockOf, tiersOf } from '../../src/generate/sla.js';
+import { slaPolicyOf } from '../../src/model/queries.js';
+import type { Shape } from '../../src/model/template-context.js';
+import { validatePolicies } from '../../src/pipeline.js';
+import { addDocs, exampleSet, REPO, toFiles } from '../helpers/policies.js';
 import { exampleWithDefaultAck, generate, get } from './helpers.js';
+
+/** The shape of a value as template-context.ts writes shapes; a list takes the declared item shape when empty. */
+function shapeOf(value: unknown, declared: Shape): Shape {
+  if (Array.isArray(value)) {
+    const item = Array.isArray(declared) ? declared[0] : true;
+    const shapes = value.map((v) => shapeOf(v, item));
+    for (const s of shapes) expect(s).toEqual(item);
+    return [shapes[0] ?? item];
+  }
+  if (value !== null && typeof value === 'object') {
+    const fields = declared !== true && !Array.isArray(declared) ? declared : {};
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v, fields[k] ?? true)]));
+  }
+  return true;
+}
 
 const ackTemplate = (body: string, channels?: string) => `apiVersion: supportops/v1
 kind: Template
@@ -28,6 +49,31 @@ describe('default templates', () => {
     const index = JSON.parse(get(generate(exampleWithDefaultAck()), 'acknowledgements/index.json')) as { acknowledgements: { template: { source: string } }[] };
     expect(new Set(index.acknowledgements.map((a) => a.template.source))).toEqual(new Set(['default']));
   });
+
+  it('every context, field by field, is the shape template-context.ts declares (so the template-variables rule knows exactly what is provided)', () => {
+    const { model } = validatePolicies(toFiles(exampleSet()));
+    let checked = 0;
+    for (const channel of model.channels) {
+      const policy = slaPolicyOf(model, channel);
+      if (!policy) continue;
+      const clock = clockOf(model, policy);
+      for (const tier of tiersOf(policy, clock.kind)) {
+        const context = acknowledgementContext(model, channel, tier, clock, tagsFor(model, channel, tier.name));
+        expect(shapeOf(context, TEMPLATE_CONTEXT.acknowledgement), `${channel.name}/${tier.name}`).toEqual(TEMPLATE_CONTEXT.acknowledgement);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(8);
+  });
+
+  it('a problem in the shipped default template names that file and says how a policy replaces it', () => {
+    const problems: GenerateProblem[] = [];
+    expect(compileDefaultTemplate({ path: 'templates/acknowledgement.hbs', source: '# Hi\n\nHi {{customer.nickname}}' }, problems)).toBeUndefined();
+    expect(problems).toEqual([{
+      message: 'In the default acknowledgement template that ships with supportops (templates/acknowledgement.hbs; a policy Template with purpose acknowledgement and a body replaces it): The template uses {{customer.nickname}}, which is not provided here. Available: customer.email, customer.name.',
+      file: 'templates/acknowledgement.hbs', line: 3, column: 6,
+    }]);
+  });
 });
 
 describe('acknowledgements', () => {
@@ -39,13 +85,32 @@ describe('acknowledgements', () => {
     expect(text).toContain('Your request is logged as {{ticket.id}}.');
   });
 
-  it('state the tier\'s first response, the intake fields of its tags and their articles', () => {
+  it('state the first response in plain words, the intake fields grouped by tag, and the articles', () => {
     const text = get(g, 'acknowledgements/email/high.md');
-    expect(text).toContain('We aim to send a first reply to high requests within 4 business hours. Our hours: Monday–Friday 08:00–18:00 London time (United Kingdom Time).');
-    // high-tier tags on email: account-access, legal-compliance, payment-failure, refund (by name)
-    expect(text).toContain('- Account email\n- Workspace name\n- Company name\n- Request type\n- Invoice number\n- Last four digits of the card\n- The error message shown\n- Reason for the refund\n');
+    expect(text).toContain('We aim to send a first reply within 4 business hours. Our hours: Monday–Friday 08:00–18:00 London time.');
+    // high-tier tags on email with fields, by name: each asks only for its own fields.
+    expect(text).toContain([
+      '- If this is about account access:', '  - Account email', '  - Workspace name',
+      '- If this is about legal compliance:', '  - Company name', '  - Request type',
+      '- If this is about payment failure:', '  - Invoice number', '  - Last four digits of the card', '  - The error message shown',
+      '- If this is about refund:', '  - Invoice number', '  - Reason for the refund',
+    ].join('\n'));
     expect(text).toContain('- [KB - Billing - Failed Card Payments](https://help.lumen.example/failed-payments)');
     expect(text).toContain('If this is urgent, use Urgent line: +44 20 7946 0000');
+    const index = JSON.parse(get(g, 'acknowledgements/index.json')) as { acknowledgements: { channel: string; tier: string; intakeFields: string[]; intakeByTag: { tag: string; fields: string[] }[] }[] };
+    const high = index.acknowledgements.find((a) => a.channel === 'email' && a.tier === 'high')!;
+    expect(high.intakeByTag.map((t) => t.tag)).toEqual(['account-access', 'legal-compliance', 'payment-failure', 'refund']);
+    expect(high.intakeFields).toEqual(['Account email', 'Workspace name', 'Company name', 'Request type', 'Invoice number', 'Last four digits of the card', 'The error message shown', 'Reason for the refund']);
+  });
+
+  it('never show a tier id to customers, and a phone channel gets none (a call has no written reply)', () => {
+    for (const set of [g, generate()]) {
+      const index = JSON.parse(get(set, 'acknowledgements/index.json')) as { acknowledgements: { channel: string; tier: string; body: string }[]; withoutAcknowledgement: { channel: string; reason: string }[] };
+      for (const a of index.acknowledgements) expect(a.body, `${a.channel}/${a.tier}`).not.toMatch(new RegExp(`\\b${a.tier} requests|live-call`));
+      expect(index.acknowledgements.some((a) => a.channel === 'urgent-line')).toBe(false);
+      expect(index.withoutAcknowledgement).toEqual([{ channel: 'urgent-line', reason: 'A phone call gets no written auto-reply.' }]);
+      expect([...set.files.keys()].some((p) => p.startsWith('acknowledgements/urgent-line/'))).toBe(false);
+    }
   });
 
   it('only count tags a team on the channel handles', () => {
@@ -69,7 +134,7 @@ describe('acknowledgements', () => {
     const bad = generate(addDocs(exampleWithDefaultAck(), 'templates/ack.yaml', ackTemplate('Hi {{customer.name}},\nYour plan: {{account.plan}}')), { facts: false });
     expect(bad.artifacts).toEqual([]);
     expect(bad.problems.map((p) => `${p.at?.file}${p.at?.pointer} ${p.line}:${p.column} ${p.message}`)).toEqual([
-      "templates/ack.yaml/spec/body 2:14 In acknowledgement template 'ack-test': The template uses {{account.plan}}, which is not provided here. Available: agent, articles, channel, customer, intakeFields, tag, ticket, tier.",
+      "templates/ack.yaml/spec/body 2:14 In acknowledgement template 'ack-test': The template uses {{account.plan}}, which is not provided here. Available: agent, articles, channel, customer, intakeByTag, intakeFields, tag, ticket, tier.",
     ]);
     // Names every object inherits pass src/model's check (it resolves them through the prototype); the generator stops them.
     const proto = generate(addDocs(exampleWithDefaultAck(), 'templates/ack.yaml', ackTemplate('Hi {{customer.name}},\n{{channel.constructor}}')), { facts: false });

@@ -74,7 +74,7 @@ describe('supportops build', () => {
     writeFileSync(ack, readFileSync(ack, 'utf8').replace('Hi {{customer.name}},', 'Hi {{customer.nickname}},'));
     const result = build(dir);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/policies\/templates\/acknowledgement\.yaml\n {2}8:10 +error {2}In acknowledgement template 'acknowledgement': The template uses \{\{customer\.nickname\}\}, which is not provided here\./);
+    expect(result.stdout).toMatch(/policies\/templates\/acknowledgement\.yaml\n {2}10:10 +error {2}In acknowledgement template 'acknowledgement': The template uses \{\{customer\.nickname\}\}, which is not provided here\./);
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 

@@ -53,9 +53,10 @@ describe.skipIf(!available)('disclosure HTML snippets in headless Chromium', () 
 
   it('shows every tier, the hours in customer time zones and the holidays, with its scoped CSS applied', async () => {
     const view = await open(get(g, 'disclosures/email.html'));
-    expect(view.text).toContain('Urgent: Outage, security issue or payment failure. We confirm receipt within 15 minutes and reply to 90% of requests within 1 business hour, Monday–Friday 08:00–18:00 London time');
+    expect(view.text).toContain('Urgent: Outage, security issue or payment failure. We confirm receipt within 15 business minutes and reply to 90% of requests within 1 business hour, Monday–Friday 08:00–18:00 London time.');
     expect(view.text).toContain('New York time (Eastern Time): Monday–Friday 03:00–13:00, except Monday–Friday 04:00–14:00 from 14 to 27 March 2027 and from 31 October to 6 November 2027');
     expect(view.text).toContain('Christmas Day, Friday 25 December 2026');
+    expect(view.text).toContain('Christmas Eve, Thursday 24 December 2026: 08:00–13:00 London time; 03:00–08:00 New York time (Eastern Time); 16:00–21:00 Singapore time');
     expect(view.border).toBe('solid');
     expect(view.requests).toEqual([]);
   });

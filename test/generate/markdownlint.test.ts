@@ -13,19 +13,24 @@ function problems(files: Map<string, string>): string[] {
 }
 
 describe('generated Markdown passes markdownlint', () => {
-  it('routing guide, disclosures and report of the example organisation', () => {
+  it('every Markdown file of the example organisation, its own acknowledgement Template included', () => {
     const g = generate();
-    // Acknowledgements rendered from a policy's own Template are that author's text, not ours.
-    const ours = new Map([...g.files].filter(([path]) => !path.startsWith('acknowledgements/')));
-    expect(ours.size).toBeGreaterThan(8);
-    expect(problems(ours)).toEqual([]);
+    const md = [...g.files.keys()].filter((p) => p.endsWith('.md'));
+    expect(md.filter((p) => p.startsWith('acknowledgements/')).length).toBeGreaterThan(8);
+    expect(JSON.parse(g.files.get('acknowledgements/index.json')!).acknowledgements[0].template.source).toBe('policy');
+    expect(problems(g.files)).toEqual([]);
   });
 
-  it('acknowledgements rendered from the default template', () => {
+  it('every Markdown file with the default acknowledgement template', () => {
     const g = generate(exampleWithDefaultAck());
-    const acks = new Map([...g.files].filter(([path]) => path.startsWith('acknowledgements/')));
-    expect(acks.size).toBeGreaterThan(8);
-    expect(problems(acks)).toEqual([]);
+    expect([...g.files.keys()].filter((p) => p.startsWith('acknowledgements/') && p.endsWith('.md')).length).toBeGreaterThan(8);
+    expect(problems(g.files)).toEqual([]);
+  });
+
+  it('the follow-the-sun example, whose report lists gap patterns', () => {
+    const g = generate({ 'policies.yaml': readFileSync(join(REPO, 'examples', 'follow-the-sun', 'policies.yaml'), 'utf8') });
+    expect(g.files.get('report/feasibility.md')).toContain('### Gaps: channel `email`');
+    expect(problems(g.files)).toEqual([]);
   });
 
   it('docs/artifacts.md', () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { lint } from 'markdownlint/sync';
+import { writesAcknowledgements } from '../../src/generate/acknowledgements/index.js';
 import { generateArtifacts, policyHash, artifactJsonSchemas } from '../../src/generate/index.js';
 import { validatePolicies } from '../../src/pipeline.js';
 import { addDocs, starter, toFiles, type FileSet } from '../helpers/policies.js';
@@ -48,7 +50,7 @@ const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
 for (const schema of Object.values(artifactJsonSchemas())) ajv.addSchema(schema);
 
 describe('properties over generated policy sets', () => {
-  it('every channel has a disclosure, every channel × tier an acknowledgement, and every JSON artifact fits its schema', () => {
+  it('every channel has a disclosure, every channel but phone × tier an acknowledgement (a call gets no written reply), all Markdown lints clean, and every JSON artifact fits its schema', () => {
     fc.assert(
       fc.property(fc.array(channelCase, { minLength: 1, maxLength: 4 }), fc.constantFrom('2026-01-05', '2026-11-23', '2027-03-20'), (cases, asOf) => {
         const files = toFiles(policySet(cases));
@@ -60,8 +62,15 @@ describe('properties over generated policy sets', () => {
         for (const channel of model.channels) {
           for (const ext of ['md', 'html', 'json']) expect(byPath.has(`disclosures/${channel.name}.${ext}`), `${channel.name}.${ext}`).toBe(true);
           const policy = channel.spec.slaPolicy ? model.find('SlaPolicy', channel.spec.slaPolicy) : undefined;
-          for (const tier of policy?.spec.tiers ?? []) expect(byPath.has(`acknowledgements/${channel.name}/${tier.name}.md`), `${channel.name}/${tier.name}`).toBe(true);
+          const written = channel.spec.medium !== 'phone';
+          expect(writesAcknowledgements(channel)).toBe(written);
+          for (const tier of policy?.spec.tiers ?? []) expect(byPath.has(`acknowledgements/${channel.name}/${tier.name}.md`), `${channel.name}/${tier.name}`).toBe(written);
         }
+        // The index says which channels get none, and why: phone channels and channels without an SLA policy.
+        const index = JSON.parse(byPath.get('acknowledgements/index.json')!) as { withoutAcknowledgement: { channel: string }[] };
+        expect(index.withoutAcknowledgement.map((w) => w.channel)).toEqual(model.channels.filter((c) => c.spec.medium === 'phone' || !c.spec.slaPolicy).map((c) => c.name));
+        const markdown = Object.fromEntries([...byPath].filter(([path]) => path.endsWith('.md')));
+        expect(Object.values(lint({ strings: markdown, config: { default: true, MD013: false } })).flat()).toEqual([]);
         for (const [path, text] of byPath) {
           if (!path.endsWith('.json')) continue;
           const data = JSON.parse(text) as { $schema: string };
@@ -93,7 +102,7 @@ describe('properties over generated policy sets', () => {
         }
         if (c.sla === 'urgent-line-sla') for (const t of data.tiers) expect(t.sentence).toMatch(/, around the clock, every day\.$/);
         if (c.sla === 'email-sla') {
-          for (const t of data.tiers) expect(t.sentence).toMatch(/, Monday–Friday 09:00–17:00 London time \(United Kingdom Time\)\.$/);
+          for (const t of data.tiers) expect(t.sentence).toMatch(/, Monday–Friday 09:00–17:00 London time\.$/);
           expect(data.customerTimeZones.map((z) => z.timeZone)).toEqual(c.zones.filter((z) => z !== 'Europe/London'));
         } else {
           expect(data.customerTimeZones).toEqual([]);

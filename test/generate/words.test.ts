@@ -1,55 +1,21 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateWords, rangeWords } from '../../src/generate/words/dates.js';
 import { durationWords, percentWords, plainDuration } from '../../src/generate/words/durations.js';
+import { dateSpansInZone } from '../../src/generate/words/dated-hours.js';
 import { hoursInZone, zoneLabel } from '../../src/generate/words/time-zones.js';
-import { daysWords, isAroundTheClock, shiftWeek, weekFromSpec, weekWords, type WeekHours } from '../../src/generate/words/weekly-hours.js';
+import { weekFromSpec } from '../../src/generate/words/week-runs.js';
 
 const WEEKDAYS = { mon: ['08:00-18:00'], tue: ['08:00-18:00'], wed: ['08:00-18:00'], thu: ['08:00-18:00'], fri: ['08:00-18:00'] };
 
-describe('weekly hours in words', () => {
-  it.each([
-    [WEEKDAYS, 'Monday–Friday 08:00–18:00'],
-    [{ mon: ['09:00-12:30', '13:30-18:00'], tue: ['09:00-12:30', '13:30-18:00'], sat: ['10:00-14:00'] }, 'Monday and Tuesday 09:00–12:30 and 13:30–18:00; Saturday 10:00–14:00'],
-    [{ fri: ['22:00-06:00'], sat: ['22:00-06:00'] }, 'Friday and Saturday 22:00–06:00 (next day)'],
-    [{ mon: ['08:00-24:00'], wed: ['08:00-24:00'], fri: ['08:00-24:00'] }, 'Monday, Wednesday and Friday 08:00–24:00'],
-    [{ mon: ['00:00-24:00'], tue: ['00:00-24:00'], wed: ['00:00-24:00'], thu: ['00:00-24:00'], fri: ['00:00-24:00'], sat: ['00:00-24:00'], sun: ['00:00-24:00'] }, 'around the clock, every day'],
-    [{ mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'], sat: ['09:00-17:00'], sun: ['09:00-17:00'] }, 'every day 09:00–17:00'],
-    [{}, 'closed'],
-  ])('%j → %s', (weekly, words) => {
-    expect(weekWords(weekFromSpec(weekly))).toBe(words);
-  });
-
-  it('names day runs around the week, Sunday into Thursday', () => {
-    expect(daysWords([6, 0, 1, 2, 3])).toBe('Sunday–Thursday');
-    expect(daysWords([0, 1, 2, 4])).toBe('Monday–Wednesday and Friday');
-  });
-
-  it('shifting by an offset moves hours across midnight and days', () => {
-    expect(weekWords(shiftWeek(weekFromSpec(WEEKDAYS), -7 * 60))).toBe('Monday–Friday 01:00–11:00');
-    expect(weekWords(shiftWeek(weekFromSpec({ mon: ['01:00-09:00'] }), -5 * 60))).toBe('Sunday 20:00–04:00 (next day)');
-  });
-
-  const week = fc.array(fc.array(fc.record({ start: fc.integer({ min: 0, max: 1439 }), length: fc.integer({ min: 1, max: 1440 }) }), { maxLength: 3 }), { minLength: 7, maxLength: 7 })
-    .map((days): WeekHours => days.map((spans) => spans.map((s) => ({ start: s.start, end: s.start + s.length })).sort((a, b) => a.start - b.start || a.end - b.end)));
-  const minutes = (w: WeekHours) => w.flat().reduce((sum, s) => sum + s.end - s.start, 0);
-
-  it('property: a shift keeps every open minute and undoes itself', () => {
-    fc.assert(fc.property(week, fc.integer({ min: -14 * 60, max: 14 * 60 }).map((m) => m - (m % 15)), (w, offset) => {
-      const there = shiftWeek(w, offset);
-      expect(minutes(there)).toBe(minutes(w));
-      expect(weekWords(shiftWeek(there, -offset))).toBe(weekWords(w));
-      expect(isAroundTheClock(there)).toBe(isAroundTheClock(w));
-    }));
-  });
-});
-
 describe('durations and dates in words', () => {
   it.each([
-    [900, 'business', '15 minutes'],
+    [900, 'business', '15 business minutes'],
+    [60, 'business', '1 business minute'],
     [3600, 'business', '1 business hour'],
     [86400, 'business', '24 business hours'],
     [5400, 'business', '1 hour 30 minutes of business time'],
+    [90, 'business', '1 minute 30 seconds of business time'],
+    [900, 'calendar', '15 minutes'],
     [86400, 'calendar', '1 day'],
     [60, 'calendar', '1 minute'],
     [30, 'calendar', '30 seconds'],
@@ -72,11 +38,30 @@ describe('hours restated in customer time zones', () => {
   const london = weekFromSpec(WEEKDAYS);
   const window = { from: '2026-11-23', days: 365 };
 
-  it('labels zones by city and generic name', () => {
-    expect(zoneLabel('Europe/London')).toBe('London time (United Kingdom Time)');
+  it('labels zones by city, adding the generic name only when it says more than the city or country', () => {
     expect(zoneLabel('America/New_York')).toBe('New York time (Eastern Time)');
+    expect(zoneLabel('Europe/Berlin')).toBe('Berlin time (Central European Time)');
+    expect(zoneLabel('America/Los_Angeles')).toBe('Los Angeles time (Pacific Time)');
+    // "United Kingdom Time", "India Standard Time", "Singapore Standard Time" only repeat the place.
+    expect(zoneLabel('Europe/London')).toBe('London time');
+    expect(zoneLabel('Asia/Kolkata')).toBe('Kolkata time');
     expect(zoneLabel('Asia/Singapore')).toBe('Singapore time');
     expect(zoneLabel('UTC')).toBe('UTC');
+  });
+
+  it('restates one date\'s hours in another zone with that date\'s offset, naming the date when it moves', () => {
+    const eve = [{ start: 8 * 60, end: 13 * 60 }];
+    expect(dateSpansInZone('2026-12-24', eve, 'Europe/London', 'America/New_York')).toBe('03:00–08:00');
+    expect(dateSpansInZone('2026-12-24', eve, 'Europe/London', 'Asia/Singapore')).toBe('16:00–21:00');
+    // 30 March 2027: London is on summer time, so an hour later in Singapore than in winter.
+    expect(dateSpansInZone('2027-03-30', eve, 'Europe/London', 'Asia/Singapore')).toBe('15:00–20:00');
+    expect(dateSpansInZone('2026-12-24', [{ start: 60, end: 120 }], 'Europe/London', 'America/New_York')).toBe('20:00–21:00 on Wednesday 23 December 2026');
+    expect(dateSpansInZone('2026-12-24', [{ start: 20 * 60, end: 23 * 60 }], 'Europe/London', 'Asia/Singapore')).toBe('04:00–07:00 on Friday 25 December 2026');
+    expect(dateSpansInZone('2026-12-24', [{ start: 16 * 60, end: 18 * 60 }], 'Europe/London', 'Asia/Singapore')).toBe('00:00–02:00 on Friday 25 December 2026');
+    expect(dateSpansInZone('2026-12-24', [{ start: 12 * 60, end: 18 * 60 }], 'Europe/London', 'Asia/Singapore')).toBe('20:00–02:00 (next day)');
+    // Touching spans read as one; a whole day names both ends, never "19:00–19:00 (next day)".
+    expect(dateSpansInZone('2026-12-24', [{ start: 480, end: 720 }, { start: 720, end: 780 }], 'Europe/London', 'Europe/London')).toBe('08:00–13:00');
+    expect(dateSpansInZone('2026-12-24', [{ start: 0, end: 1440 }], 'Europe/London', 'America/New_York')).toBe('Wednesday 23 December 2026 19:00 to Thursday 24 December 2026 19:00');
   });
 
   it('New York: the same hours all year except the weeks the US and the UK change clocks on different dates', () => {
@@ -89,6 +74,14 @@ describe('hours restated in customer time zones', () => {
     const sg = hoursInZone(london, 'Europe/London', 'Asia/Singapore', window);
     expect(sg.variants.map((v) => v.hours)).toEqual(['Monday–Friday 15:00–01:00 (next day)', 'Monday–Friday 16:00–02:00 (next day)']);
     expect(sg.text).toBe('Singapore time: Monday–Friday 15:00–01:00 (next day), except Monday–Friday 16:00–02:00 (next day) until 27 March 2027 and from 31 October 2027');
+  });
+
+  it('Los Angeles: a weekday 24-hour clock reads as one span, and hours that meet there read as one', () => {
+    const A = ['00:00-24:00'];
+    expect(hoursInZone(weekFromSpec({ mon: A, tue: A, wed: A, thu: A, fri: A }), 'UTC', 'America/Los_Angeles', window).text)
+      .toBe('Los Angeles time (Pacific Time): Sunday 17:00 to Friday 17:00, except Sunday 16:00 to Friday 16:00 until 13 March 2027 and from 7 November 2027');
+    expect(hoursInZone(weekFromSpec({ fri: ['22:00-24:00'], sat: ['00:00-06:00', '06:00-08:00'] }), 'Asia/Singapore', 'America/Los_Angeles', window).text)
+      .toBe('Los Angeles time (Pacific Time): Friday 07:00–17:00, except Friday 06:00–16:00 until 14 March 2027 and from 8 November 2027');
   });
 
   it('property: every day of the window belongs to exactly one variant', () => {

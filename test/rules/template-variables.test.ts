@@ -25,7 +25,7 @@ const inline = (body: string): FileSet => ({
   'acknowledgement.yaml': `apiVersion: supportops/v1\nkind: Template\nmetadata:\n  name: email-ack\nspec:\n  purpose: acknowledgement\n  body: ${body}\n`,
 });
 const IN = "In acknowledgement template 'email-ack':";
-const ROOT = 'Available: agent, articles, channel, customer, intakeFields, tag, ticket, tier.';
+const ROOT = 'Available: agent, articles, channel, customer, intakeByTag, intakeFields, tag, ticket, tier.';
 const HELPERS = 'helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.';
 
 ruleTester('template-variables', {
@@ -48,6 +48,7 @@ ruleTester('template-variables', {
         '{{/if}}',
         '{{#each intakeFields}}- {{this}}',
         '{{/each}}',
+        '{{#each intakeByTag}}If this is about {{about}} ({{name}}: {{meaning}}, not {{../tag.name}}):{{#each fields}} {{this}}{{/each}}{{/each}}',
         '{{#with tier}}Tier {{name}}: {{description}}{{/with}}',
         '{{#unless ticket.url}}Reference {{ticket.id}}{{/unless}} {{articles.length}} {{{agent.name}}}',
       ]),
@@ -60,7 +61,7 @@ ruleTester('template-variables', {
       set: template(['Hi {{customer.name}},', 'Your order {{order.id}} is noted.', 'We reply within {{tier.firstRespons}}.']),
       findings: [
         `acknowledgement.yaml:10:18 error ${IN} The template uses {{order.id}}, which is not provided here. ${ROOT}`,
-        `acknowledgement.yaml:11:23 error ${IN} The template uses {{tier.firstRespons}}, which is not provided here. Available: tier.acknowledge, tier.description, tier.firstResponse, tier.name, tier.nextResponse.`,
+        `acknowledgement.yaml:11:23 error ${IN} The template uses {{tier.firstRespons}}, which is not provided here. Did you mean {{tier.firstResponse}}? Available: tier.acknowledge, tier.description, tier.firstResponse, tier.name, tier.nextResponse.`,
       ],
     },
     {

@@ -4,34 +4,87 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { configJsonSchema } from '../../src/config/config.js';
+import { artifactJsonSchemas } from '../../src/generate/index.js';
 import { allJsonSchemas } from '../../src/schema/json-schema.js';
+import { standaloneValidators } from '../../src/schema/standalone.js';
 import { REPO } from '../helpers/policies.js';
 
 const generated = { ...allJsonSchemas(), 'config.schema.json': configJsonSchema() };
 
+const SCHEMA_DIR = join(REPO, 'schemas');
+/** Every schema file is walked below: policy kinds, config, the diff report and the build's artifacts alike. */
+const schemaFiles = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort();
+const load = (file: string) => JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')) as Record<string, unknown>;
+
+type Schema = Record<string, unknown>;
+const isSchema = (x: unknown): x is Schema => typeof x === 'object' && x !== null && !Array.isArray(x);
+const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * Every subschema an editor uses for completion and hover, with its JSON pointer. `if`, `not`
+ * and `contains` are conditions on what is written, not places to write, so they are not walked.
+ */
+function subschemas(root: Schema): { pointer: string; schema: Schema }[] {
+  const out: { pointer: string; schema: Schema }[] = [];
+  const walk = (schema: unknown, pointer: string): void => {
+    if (!isSchema(schema)) return;
+    out.push({ pointer, schema });
+    for (const key of ['properties', '$defs', 'patternProperties']) {
+      if (isSchema(schema[key])) for (const [name, sub] of Object.entries(schema[key])) walk(sub, `${pointer}/${key}/${escape(name)}`);
+    }
+    for (const key of ['items', 'additionalProperties', 'propertyNames']) walk(schema[key], `${pointer}/${key}`);
+    for (const key of ['anyOf', 'oneOf', 'allOf', 'prefixItems']) (schema[key] as unknown[] | undefined)?.forEach((sub, i) => walk(sub, `${pointer}/${key}/${i}`));
+    for (const key of ['then', 'else']) walk(schema[key], `${pointer}/${key}`);
+  };
+  walk(root, '');
+  return out;
+}
+
 describe('generated JSON Schemas', () => {
   it('match the committed files in schemas/ (run `npm run schemas` after changing src/schema)', () => {
-    const committed = readdirSync(join(REPO, 'schemas')).filter((f) => f.endsWith('.json')).sort();
-    expect(committed).toEqual(expect.arrayContaining(Object.keys(generated).sort()));
+    expect(schemaFiles).toEqual(expect.arrayContaining(Object.keys(generated).sort()));
     for (const [file, schema] of Object.entries(generated)) {
-      expect(readFileSync(join(REPO, 'schemas', file), 'utf8'), file).toBe(JSON.stringify(schema, null, 2) + '\n');
+      expect(readFileSync(join(SCHEMA_DIR, file), 'utf8'), file).toBe(JSON.stringify(schema, null, 2) + '\n');
     }
   });
 
-  it('give every property a title, a description and an example, for editor hover and completion', () => {
+  it('match the committed precompiled validators (run `npm run schemas` after changing src/schema)', () => {
+    expect(readFileSync(join(REPO, 'src', 'schema', 'validators.generated.ts'), 'utf8')).toBe(standaloneValidators());
+  });
+
+  it('walk every file in schemas/, the artifact schemas included', () => {
+    expect(schemaFiles.length).toBeGreaterThanOrEqual(20);
+    expect(schemaFiles).toEqual(expect.arrayContaining([...Object.keys(generated), ...Object.keys(artifactJsonSchemas())].sort()));
+  });
+
+  it.each(schemaFiles)('%s gives every property a title, a description and an example, for editor hover and completion', (file) => {
     const missing: string[] = [];
-    const walk = (schema: unknown, path: string) => {
-      if (typeof schema !== 'object' || schema === null) return;
-      const s = schema as Record<string, unknown>;
-      for (const [name, property] of Object.entries((s.properties as Record<string, Record<string, unknown>>) ?? {})) {
-        for (const key of ['title', 'description', 'examples']) if (!(key in property)) missing.push(`${path}/${name} lacks ${key}`);
-        walk(property, `${path}/${name}`);
+    for (const { pointer, schema } of subschemas(load(file))) {
+      if (!isSchema(schema.properties)) continue;
+      for (const [name, property] of Object.entries(schema.properties as Record<string, Schema>)) {
+        for (const key of ['title', 'description', 'examples']) if (!(key in property)) missing.push(`${pointer}/properties/${name} lacks ${key}`);
       }
-      for (const key of ['items', 'additionalProperties']) walk(s[key], `${path}/${key}`);
-      for (const key of ['anyOf', 'oneOf', 'allOf']) (s[key] as unknown[] | undefined)?.forEach((sub, i) => walk(sub, `${path}/${key}/${i}`));
-    };
-    for (const [file, schema] of Object.entries(generated)) if (file !== 'policy.schema.json') walk(schema, file);
+    }
     expect(missing).toEqual([]);
+  });
+
+  it.each(schemaFiles)('%s: every example is valid against its own (sub)schema', (file) => {
+    const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
+    for (const other of schemaFiles) ajv.addSchema(load(other));
+    const root = load(file);
+    const failures: string[] = [];
+    let checked = 0;
+    for (const { pointer, schema } of subschemas(root)) {
+      if (!Array.isArray(schema.examples)) continue;
+      const validate = ajv.getSchema(`${String(root.$id)}#${pointer}`);
+      if (!validate) throw new Error(`ajv cannot resolve ${file}#${pointer}`);
+      schema.examples.forEach((example, i) => {
+        checked++;
+        if (!validate(example)) failures.push(`${pointer}/examples/${i} ${JSON.stringify(example)}: ${ajv.errorsText(validate.errors)}`);
+      });
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
   });
 
   it('are draft 2020-12, compile in ajv, and accept every example policy through policy.schema.json', () => {

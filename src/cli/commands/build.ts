@@ -36,10 +36,10 @@ export function runBuild(args: BuildArgs, io: CliIo): number {
   const result = checkPolicies(files, { asOf: args.asOf, config });
   // Status lines go to stderr under --format json, so stdout stays one JSON document.
   const say = args.format === 'json' ? io.stderr : io.stdout;
-  const print = (diagnostics: Diagnostic[]) =>
+  const print = (diagnostics: Diagnostic[], otherText: (file: string) => string | undefined = () => undefined) =>
     io.stdout((args.format === 'json' ? json : stylish)(diagnostics, {
       root: args.root, asOf: args.asOf, files: result.files, documents: result.documents, color: io.color,
-      ...(result.facts ? { facts: result.facts } : {}), sourceText: (file) => result.sources.get(file)?.text,
+      ...(result.facts ? { facts: result.facts } : {}), sourceText: (file) => result.sources.get(file)?.text ?? otherText(file),
     }));
   if (failsAt(result.diagnostics, args.failLevel)) {
     print(result.diagnostics);
@@ -48,7 +48,7 @@ export function runBuild(args: BuildArgs, io: CliIo): number {
   }
   const generated = renderArtifacts(result, files, args.asOf);
   if (generated.problems.length > 0) {
-    print(sortDiagnostics([...result.diagnostics, ...generated.problems]));
+    print(sortDiagnostics([...result.diagnostics, ...generated.problems]), generated.sourceText);
     say(`Nothing was written to ${args.out}: fix the templates above first.\n`);
     return EXIT.findings;
   }

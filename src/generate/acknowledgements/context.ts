@@ -7,7 +7,9 @@
  * tag (a team without a tag list handles every tag). `intakeFields` is the union of those tags'
  * requiredFields (tags by name, fields in the order written, each once); `articles` are the
  * knowledge-base articles with a URL tagged with any of those tags, by title. The ticket is not
- * necessarily tagged when it is acknowledged, so `tag` is empty ('' fields).
+ * necessarily tagged when it is acknowledged, so `tag` is empty ('' fields), and `intakeByTag`
+ * keeps each tag's fields apart: a template can ask "if this is about a refund: …" instead of
+ * asking every customer for every field.
  */
 import { cmp } from '../../diagnostics/diagnostic.js';
 import type { Entity, Model } from '../../model/model.js';
@@ -16,13 +18,25 @@ import { HELPDESK_PLACEHOLDERS, type Shape } from '../../model/template-context.
 import { displayName } from '../routing-guide/model.js';
 import type { ClockView, TierView } from '../sla.js';
 
-export const INTAKE_RULE = 'One acknowledgement per channel and tier. Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). intakeFields is the union of their requiredFields (tags by name, fields in written order, each once); articles are the knowledge-base articles with a URL tagged with any of them, by title.';
+export const INTAKE_RULE = 'One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). intakeByTag lists each of those tags that has requiredFields, by name, with its fields in written order; intakeFields is their union (each field once); articles are the knowledge-base articles with a URL tagged with any of them, by title.';
+
+/** One tag's intake fields: what to ask for if the request turns out to be about that tag. */
+export interface IntakeGroup {
+  /** The tag's name. */
+  name: string;
+  /** The tag in plain words ("account access"), for "If this is about account access:". */
+  about: string;
+  /** The tag's meaning as the policy states it (written for agents). */
+  meaning: string;
+  fields: string[];
+}
 
 export interface AcknowledgementContext {
   channel: { name: string; displayName: string; purpose: string; hours: string; urgentPath: string };
   tier: { name: string; description: string; acknowledge: string; firstResponse: string; nextResponse: string };
   tag: { name: string; meaning: string; owner: string };
   intakeFields: string[];
+  intakeByTag: IntakeGroup[];
   articles: { title: string; url: string }[];
   [placeholder: string]: unknown;
 }
@@ -45,6 +59,13 @@ export function tagsFor(model: Model, channel: Entity<'Channel'>, tier: string):
 
 export function intakeFields(tags: Entity<'Tag'>[]): string[] {
   return [...new Set(tags.flatMap((t) => t.spec.requiredFields ?? []))];
+}
+
+/** Tags with required fields, in the given order (by name), each with its own fields. */
+export function intakeByTag(tags: Entity<'Tag'>[]): IntakeGroup[] {
+  return tags
+    .filter((t) => (t.spec.requiredFields ?? []).length > 0)
+    .map((t) => ({ name: t.name, about: t.name.replace(/-/g, ' '), meaning: t.spec.meaning, fields: [...new Set(t.spec.requiredFields)] }));
 }
 
 export function articlesFor(model: Model, tags: Entity<'Tag'>[]): { title: string; url: string }[] {
@@ -76,6 +97,7 @@ export function acknowledgementContext(model: Model, channel: Entity<'Channel'>,
     },
     tag: { name: '', meaning: '', owner: '' },
     intakeFields: intakeFields(tags),
+    intakeByTag: intakeByTag(tags),
     articles: articlesFor(model, tags),
     ...placeholders(HELPDESK_PLACEHOLDERS),
   };

@@ -1,4 +1,8 @@
-/** acknowledgements/<channel>/<tier>.md for every channel with an SLA policy and each of its tiers, plus index.json. */
+/**
+ * acknowledgements/<channel>/<tier>.md for every channel with an SLA policy and each of its
+ * tiers, plus index.json. Phone channels get none: a call is answered by a person or queued
+ * with a recorded message, and there is no written message to reply to.
+ */
 import type { Entity, Model } from '../../model/model.js';
 import { slaPolicyOf } from '../../model/queries.js';
 import type { Artifact, GenerateProblem, TemplateSource } from '../artifact.js';
@@ -9,6 +13,13 @@ import { acknowledgementContext, INTAKE_RULE, tagsFor } from './context.js';
 import { compileDefaultTemplate, compilePolicyTemplate, policyTemplateFor, renderProblem, tidy, type CompiledTemplate } from './render.js';
 import { ACKNOWLEDGEMENTS_SCHEMA, type Acknowledgements } from './shape.js';
 
+const NO_POLICY = 'The channel has no SLA policy, so there is no response time to confirm.';
+
+/** Whether a channel's contacts are written, so an auto-reply has something to answer. */
+export function writesAcknowledgements(channel: Entity<'Channel'>): boolean {
+  return channel.spec.medium !== 'phone';
+}
+
 export function acknowledgementArtifacts(model: Model, policyHash: string, defaultTemplate: TemplateSource, problems: GenerateProblem[]): Artifact[] {
   const compiled = new Map<string, CompiledTemplate | undefined>();
   const templateFor = (channel: Entity<'Channel'>) => {
@@ -17,11 +28,14 @@ export function acknowledgementArtifacts(model: Model, policyHash: string, defau
     if (!compiled.has(key)) compiled.set(key, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : compileDefaultTemplate(defaultTemplate, problems));
     return compiled.get(key);
   };
-  const index: Acknowledgements = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash), intakeRule: INTAKE_RULE, acknowledgements: [] };
+  const index: Acknowledgements = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash), intakeRule: INTAKE_RULE, acknowledgements: [], withoutAcknowledgement: [] };
   const artifacts: Artifact[] = [];
   for (const channel of model.channels) {
     const policy = slaPolicyOf(model, channel);
-    if (!policy) continue; // nothing to promise (channel-has-sla reports it)
+    if (!writesAcknowledgements(channel) || !policy) {
+      index.withoutAcknowledgement.push({ channel: channel.name, reason: policy ? 'A phone call gets no written auto-reply.' : NO_POLICY });
+      continue;
+    }
     const template = templateFor(channel);
     if (!template) continue;
     const clock = clockOf(model, policy);
@@ -41,7 +55,8 @@ export function acknowledgementArtifacts(model: Model, policyHash: string, defau
       artifacts.push({ path, contents: `${markdownStamp(policyHash)}\n\n${body}` });
       index.acknowledgements.push({
         channel: channel.name, tier: tier.name, path, template: { source: template.source, name: template.name },
-        tags: tags.map((t) => t.name), intakeFields: context.intakeFields, articles: context.articles, body,
+        tags: tags.map((t) => t.name), intakeFields: context.intakeFields,
+        intakeByTag: context.intakeByTag.map((g) => ({ tag: g.name, fields: g.fields })), articles: context.articles, body,
       });
     }
   }

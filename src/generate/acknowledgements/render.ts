@@ -34,7 +34,7 @@ export function renderProblem(error: unknown, template: CompiledTemplate): Gener
   const loc = / - (\d+):(\d+)$/.exec(text);
   const name = /^"([^"]+)" not defined/.exec(text)?.[1];
   const what = name ? `The template uses "${name}", which is not provided here.` : `The template could not be rendered: ${text}`;
-  const prefix = template.source === 'policy' ? `In acknowledgement template '${template.name}': ` : '';
+  const prefix = template.source === 'policy' ? `In acknowledgement template '${template.name}': ` : defaultPrefix(template.name);
   return { message: `${prefix}${what}`, ...template.where, line: loc ? Number(loc[1]) : 1, column: loc ? Number(loc[2]) + 1 : 1 };
 }
 
@@ -47,9 +47,14 @@ export function compilePolicyTemplate(template: Entity<'Template'>, problems: Ge
   return found.length ? undefined : { source: 'policy', name: template.name, render: compile(body), where: { at: child(template.at, 'body') } };
 }
 
+/** The default template is supportops' own file, not the policy's: say so, and how to replace it. */
+function defaultPrefix(path: string): string {
+  return `In the default acknowledgement template that ships with supportops (${path}; a policy Template with purpose acknowledgement and a body replaces it): `;
+}
+
 export function compileDefaultTemplate(template: TemplateSource, problems: GenerateProblem[]): CompiledTemplate | undefined {
   const found = templateProblems(template.source, TEMPLATE_CONTEXT.acknowledgement);
-  for (const p of found) problems.push({ message: p.message, file: template.path, line: p.line, column: p.column });
+  for (const p of found) problems.push({ message: `${defaultPrefix(template.path)}${p.message}`, file: template.path, line: p.line, column: p.column });
   return found.length ? undefined : { source: 'default', name: template.path, render: compile(template.source), where: { file: template.path } };
 }
 

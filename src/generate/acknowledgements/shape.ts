@@ -1,27 +1,93 @@
 /** acknowledgements/index.json (schemas/acknowledgements.schema.json): every auto-acknowledgement, for helpdesks and widgets. */
 import { z } from 'zod';
+import { described } from '../describe.js';
 import { envelope } from '../shapes.js';
 
 export const ACKNOWLEDGEMENTS_SCHEMA = 'acknowledgements.schema.json';
 
+const text = (title: string, description: string, example: string) => described(z.string(), title, description, example);
+const list = (title: string, description: string, example: string[]) => described(z.array(z.string()), title, description, example);
+
+const BODY = [
+  '# Thanks, we have your request',
+  '',
+  'Hi {{customer.name}},',
+  '',
+  'We have your request ({{ticket.id}}) and reply to requests like yours within 4 business hours (Monday–Friday 08:00–18:00 London time).',
+  '',
+  'To help us answer faster, please reply with what applies:',
+  '',
+  '- If this is about payment failure:',
+  '  - Invoice number',
+  '  - Last four digits of the card',
+  '- If this is about refund:',
+  '  - Invoice number',
+  '  - Reason for the refund',
+  '',
+].join('\n');
+
+const Acknowledgement = z.strictObject({
+  channel: text('Channel', 'The channel\'s name.', 'email'),
+  tier: text('Tier', 'The SLA tier\'s name (an id for tools; customer text states the times in words instead).', 'high'),
+  path: text('Path', 'The Markdown file, relative to the output folder: acknowledgements/<channel>/<tier>.md.', 'acknowledgements/email/high.md'),
+  template: described(
+    z.strictObject({
+      source: described(z.enum(['policy', 'default']), 'Source', 'policy: a Template document with purpose acknowledgement; default: the template that ships with supportops.', 'policy'),
+      name: text('Name', 'The Template document\'s name, or the default template\'s path in the supportops package (templates/acknowledgement.hbs).', 'acknowledgement'),
+    }),
+    'Template',
+    'The template the text was rendered from.',
+  ),
+  tags: list('Tags', 'The tags whose default tier is this tier and that a team answering the channel handles, by name.', ['payment-failure', 'refund']),
+  intakeFields: list(
+    'Intake fields',
+    'Every field those tags require, each once, tags by name and fields in the order written: one list for templates that want it.',
+    ['Invoice number', 'Last four digits of the card', 'Reason for the refund'],
+  ),
+  intakeByTag: described(
+    z.array(z.strictObject({
+      tag: text('Tag', 'The tag\'s name.', 'refund'),
+      fields: list('Fields', 'The fields the tag requires, in the order written.', ['Invoice number', 'Reason for the refund']),
+    })),
+    'Intake by tag',
+    'The same fields grouped by the tag that requires them (tags with fields only, by name), so a form or reply can ask for what applies.',
+    [{ tag: 'payment-failure', fields: ['Invoice number', 'Last four digits of the card'] }, { tag: 'refund', fields: ['Invoice number', 'Reason for the refund'] }],
+  ),
+  articles: described(
+    z.array(z.strictObject({
+      title: text('Title', 'The article\'s title.', 'KB - Billing - Failed Card Payments'),
+      url: text('URL', 'The article\'s address.', 'https://help.lumen.example/failed-payments'),
+    })),
+    'Articles',
+    'Knowledge-base articles with a URL tagged with any of the tags, by title; empty when none.',
+  ),
+  body: text(
+    'Body',
+    'The rendered Markdown, without the policy-hash comment the file starts with. {{ticket.id}}, {{customer.name}} and the other helpdesk placeholders are left as written, for the helpdesk to fill.',
+    BODY,
+  ),
+});
+
 export const AcknowledgementsShape = z
   .strictObject({
     ...envelope(ACKNOWLEDGEMENTS_SCHEMA),
-    intakeRule: z.string().meta({ description: 'How intakeFields and articles are chosen for a channel and tier.' }),
-    acknowledgements: z.array(
-      z.strictObject({
-        channel: z.string(),
-        tier: z.string(),
-        path: z.string().meta({ description: 'The Markdown file, relative to the output folder.' }),
-        template: z.strictObject({
-          source: z.enum(['policy', 'default']),
-          name: z.string().meta({ description: 'The Template document\'s name, or the default template\'s path.' }),
-        }),
-        tags: z.array(z.string()).meta({ description: 'Tags served on the channel whose default tier is this tier.' }),
-        intakeFields: z.array(z.string()),
-        articles: z.array(z.strictObject({ title: z.string(), url: z.string() })),
-        body: z.string().meta({ description: 'The rendered text, without the policy-hash comment. {{ticket.id}}, {{customer.name}} and the other helpdesk placeholders are left for the helpdesk to fill.' }),
-      }),
+    intakeRule: text(
+      'Intake rule',
+      'How the tags, intake fields and articles of each acknowledgement are chosen, in words.',
+      'One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag).',
+    ),
+    acknowledgements: described(
+      z.array(Acknowledgement),
+      'Acknowledgements',
+      'One per channel with an SLA policy (phone channels excepted) and each of its tiers: channels by name, tiers most urgent first.',
+    ),
+    withoutAcknowledgement: described(
+      z.array(z.strictObject({
+        channel: text('Channel', 'The channel\'s name.', 'urgent-line'),
+        reason: text('Reason', 'Why it gets none, in plain words.', 'A phone call gets no written auto-reply.'),
+      })),
+      'Without acknowledgement',
+      'Channels that get no acknowledgement, by name, and why: phone channels (a call gets no written auto-reply) and channels without an SLA policy.',
     ),
   })
   .meta({ title: 'supportops acknowledgements', description: 'Auto-acknowledgements per channel and tier, generated by `supportops build`.' });

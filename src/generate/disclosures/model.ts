@@ -8,7 +8,8 @@ import { header } from '../shapes.js';
 import { clockOf, tiersOf, type ClockView } from '../sla.js';
 import { dateWords, dayNumber, formatDay } from '../words/dates.js';
 import { hoursInZone, zoneLabel, type DateWindow } from '../words/time-zones.js';
-import { parseSpan, spanWords } from '../words/weekly-hours.js';
+import { parseSpan } from '../words/week-runs.js';
+import { dateSpansInZone } from '../words/dated-hours.js';
 import { DISCLOSURE_SCHEMA, type Disclosure } from './shape.js';
 import { notLiveNotice, tierSentence, tierTitle, title, urgentSentence } from './sentences.js';
 
@@ -20,10 +21,16 @@ function inWindow(date: string, window: DateWindow): boolean {
   return d >= 0 && d < window.days;
 }
 
-function datedHours(model: Model, clock: ClockView, window: DateWindow): Pick<Disclosure, 'holidays' | 'specialHours'> {
+/** The zones a channel restates its hours in: its customers' zones other than the clock's own. */
+function customerZones(channel: Entity<'Channel'>, clock: ClockView | undefined): string[] {
+  if (!clock?.week || !clock.timeZone) return [];
+  return (channel.spec.customerTimeZones ?? []).filter((z) => z !== clock.timeZone && isValidTimeZone(z));
+}
+
+function datedHours(model: Model, clock: ClockView, zones: string[], window: DateWindow): Pick<Disclosure, 'holidays' | 'specialHours'> {
   const schedule = clock.schedule ? model.find('Schedule', clock.schedule) : undefined;
   if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { holidays: [], specialHours: [] };
-  const zone = zoneLabel(schedule.spec.timeZone);
+  const source = schedule.spec.timeZone;
   const holidays = (schedule.spec.holidays ?? [])
     .filter((h) => inWindow(h.date, window))
     .sort((a, b) => cmp(a.date, b.date))
@@ -34,9 +41,12 @@ function datedHours(model: Model, clock: ClockView, window: DateWindow): Pick<Di
     .sort((a, b) => cmp(a.date, b.date))
     .map((o) => {
       const spans = o.hours.flatMap((r) => parseSpan(r) ?? []);
-      const hours = spans.length ? `${spans.map(spanWords).join(' and ')} ${zone}` : 'closed';
+      const hours = spans.length ? `${dateSpansInZone(o.date, spans, source, source)} ${zoneLabel(source)}` : 'closed';
+      // The same hours in each customer zone, converted on that date (its offset, its clock changes).
+      const elsewhere = spans.length ? zones.map((z) => ({ timeZone: z, label: zoneLabel(z), hours: dateSpansInZone(o.date, spans, source, z) })) : [];
       const name = o.name ?? 'Different hours';
-      return { date: o.date, name, hours, text: `${name}, ${dateWords(o.date, true)}: ${hours}` };
+      const all = [hours, ...elsewhere.map((z) => `${z.hours} ${z.label}`)].join('; ');
+      return { date: o.date, name, hours, customerTimeZones: elsewhere, text: `${name}, ${dateWords(o.date, true)}: ${all}` };
     });
   return { holidays, specialHours };
 }
@@ -63,9 +73,7 @@ export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policy
       text: urgentSentence(target, spec.urgentPath, fastest, targetClock),
     };
   }
-  const zones = clock?.week && clock.timeZone
-    ? (spec.customerTimeZones ?? []).filter((z) => z !== clock.timeZone && isValidTimeZone(z)).map((z) => hoursInZone(clock.week!, clock.timeZone!, z, window))
-    : [];
+  const zones = customerZones(channel, clock);
   return {
     ...header(DISCLOSURE_SCHEMA, policyHash),
     channel: channel.name,
@@ -80,8 +88,8 @@ export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policy
     clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
     tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel, t, clock) })) : [],
     hours: clock?.hours ?? null,
-    customerTimeZones: zones,
-    ...(clock ? datedHours(model, clock, window) : { holidays: [], specialHours: [] }),
+    customerTimeZones: zones.map((z) => hoursInZone(clock!.week!, clock!.timeZone!, z, window)),
+    ...(clock ? datedHours(model, clock, zones, window) : { holidays: [], specialHours: [] }),
     window: { from: asOf, to: formatDay(dayNumber(asOf) + WINDOW_DAYS - 1) },
   };
 }

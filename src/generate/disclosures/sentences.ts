@@ -42,7 +42,7 @@ export function rangeWords(tiers: TierView[], clock: ClockKind): string {
   const words = (s: number) => tiers.find((t) => t.firstResponse.seconds === s)!.firstResponse.words;
   if (min === max) return words(min);
   if (min % 3600 === 0 && max % 3600 === 0 && (clock === 'business' || max % 86400 !== 0)) return `${min / 3600} to ${max / 3600} ${clock === 'business' ? 'business hours' : 'hours'}`;
-  if (max < 3600 && min % 60 === 0 && max % 60 === 0) return `${min / 60} to ${max / 60} minutes`;
+  if (max < 3600 && min % 60 === 0 && max % 60 === 0) return `${min / 60} to ${max / 60} ${clock === 'business' ? 'business minutes' : 'minutes'}`;
   return `${words(min)} to ${words(max)}`;
 }
 

@@ -1,5 +1,6 @@
 /** The report's view of the engines' facts: the columns it shows, rounded, with unbounded values as null. */
 import type { ReportFacts } from './facts.js';
+import { dateRanges, gapWeekSpan } from './gap-words.js';
 import type { FeasibilityReport } from './shape.js';
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -15,7 +16,10 @@ export function coverageView(facts: ReportFacts): FeasibilityReport['coverage'] 
     worstWaitMinutes: round(c.worstWaitMinutes),
     met: c.targets.every((t) => t.met),
     targets: c.targets.map((t) => ({ label: t.label, minutes: round(t.minutes), met: t.met })),
-    gaps: c.patterns.map((p) => ({ startUtc: p.startUtc, endUtc: p.endUtc, minutes: round(p.minutes), count: p.count, dates: [...p.dates].sort() })),
+    gaps: c.patterns.map((p) => {
+      const dates = [...p.dates].sort();
+      return { startUtc: p.startUtc, endUtc: p.endUtc, minutes: round(p.minutes), count: p.count, weekSpan: gapWeekSpan(p.startUtc, p.minutes, dates), dates, dateRanges: dateRanges(dates) };
+    }),
   }));
 }
 

@@ -1,13 +1,15 @@
 /**
  * Staffed headcount per team and hour of the week, on real dates: each team's weekly hours are
- * expanded by the time engine for a representative week in the team's own schedule zone, and
- * each local hour counts the headcount times the share of that hour the schedule is open.
+ * expanded by the time engine for a representative week, and each hour counts the headcount
+ * times the share of that hour the schedule is open, in the team's own zone (`hours`) and on
+ * the report's one reference clock, UTC (`hoursUtc`, what the heatmap draws).
  */
 import type { Model } from '../../model/model.js';
 import { DAY_MS, HOUR_MS, weekdayOf } from '../../time/civil.js';
 import { businessMsBetween, compileSchedule, InvalidScheduleError, type CompiledSchedule } from '../../time/index.js';
 import { getZone, isValidTimeZone } from '../../time/zone.js';
 import { dateWords, dayNumber, formatDay } from '../words/dates.js';
+import { teamHoursUtc, weekStartMs } from './channel-hours.js';
 import type { FeasibilityReport, TeamHours } from './shape.js';
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -27,7 +29,8 @@ function compiled(model: Model, name: string): { schedule: CompiledSchedule; tim
 
 /** Whether nothing unusual happens to any team's schedule in the week starting on this Monday. */
 function isQuiet(model: Model, monday: number): boolean {
-  const dates = new Set(Array.from({ length: 7 }, (_, i) => formatDay(monday + i)));
+  // The UTC week reaches into the local dates either side of it (Sunday in Singapore, Monday in New York).
+  const dates = new Set(Array.from({ length: 9 }, (_, i) => formatDay(monday - 1 + i)));
   for (const team of model.teams) {
     const schedule = model.find('Schedule', team.spec.schedule);
     if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) continue;
@@ -52,6 +55,7 @@ export function representativeWeek(model: Model, asOf: string): FeasibilityRepor
 
 export function teamHours(model: Model, week: FeasibilityReport['week']): TeamHours[] {
   const monday = dayNumber(week.from);
+  const start = weekStartMs(week);
   return model.teams.flatMap((team) => {
     const clock = compiled(model, team.spec.schedule);
     if (!clock) return [];
@@ -64,7 +68,7 @@ export function teamHours(model: Model, week: FeasibilityReport['week']): TeamHo
     });
     return [{
       team: team.name, schedule: team.spec.schedule, timeZone: clock.timeZone, headcount: team.spec.headcount,
-      staffedHours: round(hours.reduce((s, h) => s + h, 0)), hours,
+      staffedHours: round(hours.reduce((s, h) => s + h, 0)), hours, hoursUtc: teamHoursUtc(team.spec.headcount, clock.schedule, start),
     }];
   });
 }

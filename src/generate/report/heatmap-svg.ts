@@ -1,73 +1,137 @@
 /**
- * report/coverage-heatmap.svg: one row per team, one column per hour of the week (each team in
- * its own schedule's zone), darker for more people on shift. Deterministic: integer geometry,
- * colours computed here, runs of equal hours drawn as one rectangle with a tooltip.
+ * report/coverage-heatmap.svg: staffed against demand by hour of the week, every row on one
+ * clock (UTC). Teams in different zones must share a clock, or follow-the-sun shifts line up
+ * in the same columns and the hours nobody covers disappear. For each channel: its demand,
+ * its first responders on shift with the uncovered hours marked, then each team answering it.
+ * Runs of equal hours are one rectangle with a tooltip.
  */
+import { DAY_MS, HOUR_MS, weekdayOf } from '../../time/civil.js';
+import { getZone, isValidTimeZone } from '../../time/zone.js';
 import { escapeHtml } from '../html.js';
 import { DAY_SHORT } from '../words/dates.js';
-import type { FeasibilityReport } from './shape.js';
+import { formatDuration } from '../../model/values.js';
+import { axis, CELL, demandColour, legend, LABEL, midnights, num, ROW, SECTION, staffColour, text, TOP, UNCOVERED, WIDTH } from './heatmap-parts.js';
+import { hourLabel } from './staffed-markdown.js';
+import type { ChannelHoursJson, FeasibilityReport, TeamHours } from './shape.js';
 
-const LABEL = 250;
-const CELL = 5;
-const ROW = 20;
-const TOP = 56;
-const WIDTH = LABEL + 168 * CELL + 20;
-const EMPTY = '#f0f0f0';
-const LOW: [number, number, number] = [0xc6, 0xdb, 0xef];
-const HIGH: [number, number, number] = [0x08, 0x30, 0x6b];
-
-function colour(value: number, max: number): string {
-  if (value <= 0 || max <= 0) return EMPTY;
-  const t = value / max;
-  return `#${LOW.map((low, i) => Math.round(low + (HIGH[i]! - low) * t).toString(16).padStart(2, '0')).join('')}`;
+interface Row {
+  label: string;
+  /** A heading starts a channel's rows; a note is a label without cells. */
+  kind?: 'heading' | 'note';
+  cells?: { values: readonly number[]; colour: (v: number) => string; tip: (from: number, to: number, v: number) => string };
+  /** Minutes per hour with nobody on shift while the promise's clock runs, drawn as bars, for `channel`. */
+  uncovered?: { minutes: readonly number[]; channel: string };
+  bold?: boolean;
 }
 
-const num = (n: number) => String(Number(n.toFixed(2)));
+const span = (from: number, to: number) => `${hourLabel(from)}–${to === 168 ? 'Mon 00:00' : hourLabel(to)}`;
 
-function hourLabel(k: number): string {
-  return `${DAY_SHORT[Math.floor(k / 24)]} ${String(k % 24).padStart(2, '0')}:00`;
+/** "Mon 09:00" in a team's own zone, for tooltips that tie UTC back to the shift as written. */
+function localLabel(zone: string, ms: number): string {
+  const local = getZone(zone).toLocalMs(ms);
+  const day = Math.floor(local / DAY_MS);
+  const minutes = Math.round((local - day * DAY_MS) / 60_000);
+  return `${DAY_SHORT[weekdayOf(day)]} ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-function row(team: FeasibilityReport['teams'][number], index: number, max: number): string[] {
-  const y = TOP + index * ROW;
-  const out = [`<text x="${LABEL - 8}" y="${y + 14}" text-anchor="end">${escapeHtml(`${team.team} (${team.timeZone})`)}</text>`];
-  for (let k = 0; k < 168; ) {
+function runs(values: readonly number[], draw: (from: number, to: number, v: number) => string | undefined): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < values.length; ) {
     let end = k + 1;
-    while (end < 168 && team.hours[end] === team.hours[k]) end++;
-    const value = team.hours[k]!;
-    const span = `${hourLabel(k)}–${end === 168 ? 'Mon 00:00' : hourLabel(end)}`;
-    out.push(`<rect x="${LABEL + k * CELL}" y="${y + 2}" width="${(end - k) * CELL}" height="${ROW - 4}" fill="${colour(value, max)}"><title>${escapeHtml(`${team.team}, ${span} ${team.timeZone}: ${num(value)} on shift`)}</title></rect>`);
+    while (end < values.length && values[end] === values[k]) end++;
+    const shape = draw(k, end, values[k]!);
+    if (shape) out.push(shape);
     k = end;
   }
   return out;
 }
 
+function drawRow(row: Row, y: number): string[] {
+  if (row.kind === 'heading') return [`<rect x="0" y="${y}" width="${WIDTH}" height="${SECTION}" fill="#f7f7f7"/>`, text(8, y + 16, row.label, 'font-weight="bold"')];
+  if (!row.cells) return [text(LABEL - 8, y + ROW - 4, row.label, 'text-anchor="end" fill="#4d4d4d"')];
+  const { values, colour, tip } = row.cells;
+  const cells = runs(values, (k, end, v) => `<rect x="${LABEL + k * CELL}" y="${y + 1}" width="${(end - k) * CELL}" height="${ROW - 2}" fill="${colour(v)}"><title>${escapeHtml(tip(k, end, v))}</title></rect>`);
+  const bars = row.uncovered
+    ? runs(row.uncovered.minutes, (k, end, m) => {
+        if (m <= 0) return undefined;
+        const h = Math.max(3, Math.round(((ROW - 2) * m) / 60));
+        return `<rect x="${LABEL + k * CELL}" y="${y + ROW - 1 - h}" width="${(end - k) * CELL}" height="${h}" fill="${UNCOVERED}"><title>${escapeHtml(`${row.uncovered!.channel}: nobody on shift for ${num(m)} minutes of each hour ${span(k, end)} UTC while the promise's clock runs`)}</title></rect>`;
+      })
+    : [];
+  return [text(LABEL - 8, y + ROW - 4, row.label, `text-anchor="end"${row.bold ? ' font-weight="bold"' : ''}`), ...cells, ...bars];
+}
+
+function teamRow(team: TeamHours | undefined, name: string, note: string, start: number, maxStaff: number): Row {
+  const values = team?.hoursUtc ?? Array<number>(168).fill(0);
+  const zone = team && isValidTimeZone(team.timeZone) ? team.timeZone : undefined;
+  const local = (k: number) => (zone ? localLabel(zone, start + k * HOUR_MS) : '');
+  return {
+    label: `${name}${zone ? ` (${zone})` : ''}${note}`,
+    cells: {
+      values,
+      colour: (v) => staffColour(v, maxStaff),
+      tip: (k, end, v) => `${name}, ${span(k, end)} UTC${zone ? ` (${local(k)}–${local(end)} ${zone})` : ''}: ${num(v)} on shift`,
+    },
+  };
+}
+
+function channelRows(c: ChannelHoursJson, teams: Map<string, TeamHours>, start: number, maxStaff: number): Row[] {
+  const clock = c.promiseClock === null ? 'no SLA policy' : c.promiseClock === 'calendar' ? 'promise counted around the clock' : `promise counted in the open hours of ${c.promiseClock}`;
+  const peak = c.demand ? Math.max(0, ...c.demand) : 0;
+  const rows: Row[] = [{ kind: 'heading', label: `Channel ${c.channel} (${clock})` }];
+  if (c.demand) {
+    rows.push({ label: `Demand, tickets per hour (busiest ${num(peak)})`, cells: { values: c.demand, colour: (v) => demandColour(v, peak), tip: (k, end, v) => `${c.channel} demand, ${span(k, end)} UTC: ${num(v)} tickets per hour` } });
+  } else {
+    rows.push({ kind: 'note', label: 'Demand: not stated in the policy' });
+  }
+  rows.push({
+    label: 'First responders on shift', bold: true, uncovered: c.promiseClock === null ? undefined : { minutes: c.uncoveredMinutes, channel: c.channel },
+    cells: { values: c.staffed, colour: (v) => staffColour(v, maxStaff), tip: (k, end, v) => `${c.channel}, ${span(k, end)} UTC: ${num(v)} first responders on shift` },
+  });
+  for (const name of c.teams) rows.push(teamRow(teams.get(name), name, c.firstResponders.includes(name) ? '' : ', tagged only', start, maxStaff));
+  return rows;
+}
+
+function uncoveredWords(c: ChannelHoursJson): string | undefined {
+  const total = c.uncoveredMinutes.reduce((s, m) => s + m, 0);
+  return total > 0 ? `${c.channel} ${formatDuration(Math.round(total) * 60)}` : undefined;
+}
+
 export function heatmapSvg(report: FeasibilityReport): string {
-  const max = Math.max(0, ...report.teams.flatMap((t) => t.hours));
-  const height = TOP + report.teams.length * ROW + 44;
-  const days = DAY_SHORT.flatMap((day, d) => [
-    `<text x="${LABEL + d * 24 * CELL + 12 * CELL}" y="${TOP - 8}" text-anchor="middle">${day}</text>`,
-    `<line x1="${LABEL + d * 24 * CELL}" y1="${TOP - 4}" x2="${LABEL + d * 24 * CELL}" y2="${TOP + report.teams.length * ROW}" stroke="#999" stroke-width="1"/>`,
-  ]);
-  const legendY = TOP + report.teams.length * ROW + 20;
-  const stops = [0, 0.25, 0.5, 0.75, 1].map((t) => t * max);
-  const legend = stops.flatMap((v, i) => [
-    `<rect x="${LABEL + i * 90}" y="${legendY}" width="14" height="14" fill="${colour(v, max)}" stroke="#999" stroke-width="0.5"/>`,
-    `<text x="${LABEL + i * 90 + 20}" y="${legendY + 11}">${num(v)}</text>`,
-  ]);
-  const title = 'Staffed headcount by hour of the week';
-  const desc = `Week of ${report.week.reason}. Each row is one team in its schedule's time zone; darker cells have more people on shift (headcount times the share of the hour open). Maximum ${num(max)}.`;
+  const start = Date.parse(report.heatmap.from);
+  const teams = new Map(report.teams.map((t) => [t.team, t]));
+  const maxStaff = Math.max(0, ...report.teams.flatMap((t) => t.hoursUtc), ...report.heatmap.channels.flatMap((c) => c.staffed));
+  const rows = [
+    ...report.heatmap.channels.flatMap((c) => channelRows(c, teams, start, maxStaff)),
+    ...(report.heatmap.otherTeams.length ? [{ kind: 'heading' as const, label: 'Teams on no channel' }, ...report.heatmap.otherTeams.map((n) => teamRow(teams.get(n), n, '', start, maxStaff))] : []),
+  ];
+  const body: string[] = [];
+  const headings: string[] = [];
+  let y = TOP;
+  for (const row of rows) {
+    (row.kind === 'heading' ? headings : body).push(...drawRow(row, y));
+    y += row.kind === 'heading' ? SECTION : ROW;
+  }
+  const bottom = y;
+  const height = bottom + 24 + 3 * 20 + 12;
+  const gaps = report.heatmap.channels.flatMap((c) => uncoveredWords(c) ?? []);
+  const title = 'Staffed against demand by hour of the week, on UTC';
+  const desc = `Week of ${report.week.reason}. Every row is on one clock, UTC. For each channel: the tickets expected per hour (orange, darker towards that channel's busiest hour), the first responders on shift (blue, darker for more people, up to ${num(maxStaff)}; dark red bars where nobody is on shift while the promise's clock runs), then each team that answers it, in UTC with its own zone named. ${gaps.length ? `Nobody on shift while the promise's clock runs, in the week: ${gaps.join('; ')}.` : 'Every hour a promise counts has someone on shift.'}`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="heatmap-title heatmap-desc" font-family="sans-serif" font-size="11" fill="#1a1a1a">`,
     `<!-- policyHash ${report.policyHash} -->`,
     `<title id="heatmap-title">${escapeHtml(title)}</title>`,
     `<desc id="heatmap-desc">${escapeHtml(desc)}</desc>`,
     `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
-    `<text x="8" y="18" font-size="13" font-weight="bold">${escapeHtml(`${title}, ${report.week.from} to ${report.week.to}`)}</text>`,
-    ...days,
-    ...report.teams.flatMap((t, i) => row(t, i, max)),
-    `<text x="${LABEL - 8}" y="${legendY + 11}" text-anchor="end">People on shift</text>`,
-    ...legend,
+    text(8, 20, `${title}, ${report.week.from} to ${report.week.to}`, 'font-size="14" font-weight="bold"'),
+    text(8, 38, `Every row on UTC: ${report.heatmap.from.slice(0, 16).replace('T', ' ')} to ${report.heatmap.to.slice(0, 16).replace('T', ' ')}. Hover a cell for its numbers and the team's local time.`, 'fill="#4d4d4d"'),
+    ...axis(),
+    ...body,
+    ...midnights(bottom),
+    // Headings over the midnight lines, so their text stays whole.
+    ...headings,
+    text(LABEL + (168 * CELL) / 2, bottom + 16, 'Hour of the week, UTC (Monday 00:00 to Sunday 24:00)', 'text-anchor="middle" fill="#4d4d4d"'),
+    ...legend(bottom + 28, maxStaff),
     '</svg>',
     '',
   ].join('\n');

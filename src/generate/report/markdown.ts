@@ -3,19 +3,19 @@ import { formatDuration } from '../../model/values.js';
 import { mdCode, mdDocument, mdTable, mdText } from '../markdown.js';
 import { markdownStamp } from '../stamp.js';
 import { percentWords } from '../words/durations.js';
+import { coverageSection, minutes } from './coverage-markdown.js';
+import { staffedSection } from './staffed-markdown.js';
 import type { FeasibilityReport } from './shape.js';
 
 const num = (n: number) => String(Number(n.toFixed(2)));
-/** Whole minutes from a minute up, seconds below (as rule messages show them). */
-const minutes = (m: number | null) => (m === null ? 'never within the horizon' : formatDuration(m < 1 ? Math.round(m * 60) : Math.round(m) * 60));
 const pct = (share: number | null) => (share === null ? '—' : percentWords(share));
 
 function teamsSection(r: FeasibilityReport): (string | string[])[] {
   const rows = r.teams.map((t) => [mdCode(t.team), mdCode(t.schedule), t.timeZone, num(t.headcount), num(t.staffedHours)]);
   return [
     '## Staffed headcount by hour of the week',
-    `Representative week: ${mdText(r.week.reason)}. Each team's hours are shown in its own schedule's time zone; a partly open hour counts its open share.`,
-    '![Heatmap of staffed headcount per team and hour of the week](coverage-heatmap.svg)',
+    `Representative week: ${mdText(r.week.reason)}. A partly open hour counts its open share. The heatmap draws every team on one clock, UTC, so follow-the-sun shifts line up where they really meet: for each channel its demand, the people on shift who take first replies (marked red where nobody is on shift while the promise's clock runs), then each team that answers it.`,
+    '![Heatmap of demand and staffed headcount per channel and team, by UTC hour of the week](coverage-heatmap.svg)',
     rows.length ? mdTable(['Team', 'Schedule', 'Time zone', 'Headcount', 'Staffed hours in the week'], rows) : 'No team has a schedule.',
   ];
 }
@@ -27,23 +27,6 @@ function demandSection(r: FeasibilityReport): (string | string[])[] {
     d.growth === null ? '—' : percentWords(d.growth), d.profileTimeZone ?? 'flat',
   ]);
   return ['## Weekly demand', rows.length ? mdTable(['Channel', 'Tickets per day', 'Tickets per week', 'By tier, per week', 'Growth per year', 'Arrival profile'], rows) : 'No channel states its demand.'];
-}
-
-function coverageSection(list: NonNullable<FeasibilityReport['coverage']>): (string | string[])[] {
-  const rows = list.map((c) => {
-    const gaps = c.gaps.slice(0, 3).map((g) => `${g.startUtc}–${g.endUtc} UTC on ${g.count} date${g.count === 1 ? '' : 's'} from ${g.dates[0] ?? '—'}`);
-    const more = c.gaps.length > 3 ? `; ${c.gaps.length - 3} more patterns` : '';
-    return [
-      `${c.subject} ${mdCode(c.name)}`, c.clock ? mdCode(c.clock) : 'calendar', c.teams.map(mdCode).join(', '), minutes(c.worstWaitMinutes),
-      c.targets.map((t) => `${mdText(t.label)} ${formatDuration(Math.round(t.minutes * 60))}: ${t.met ? 'met' : '**missed**'}`).join('; '),
-      gaps.length ? `${gaps.join('; ')}${more}` : 'none',
-    ];
-  });
-  return [
-    '## Coverage',
-    'Stretches with nobody on shift, and the longest wait they cause in the promise\'s own clock, over real dates.',
-    rows.length ? mdTable(['Subject', 'Clock', 'Teams', 'Worst wait', 'Targets', 'Gaps'], rows) : 'Nothing to measure.',
-  ];
 }
 
 function capacitySection(list: NonNullable<FeasibilityReport['capacity']>): (string | string[])[] {
@@ -79,6 +62,7 @@ export function reportMarkdown(r: FeasibilityReport): string {
     '# Feasibility report',
     `As of ${r.asOf}. Who is on shift in each hour of a representative week, and the demand each channel expects.${horizon}`,
     ...teamsSection(r),
+    ...staffedSection(r),
     ...demandSection(r),
     ...(r.coverage ? coverageSection(r.coverage) : []),
     ...(r.capacity ? capacitySection(r.capacity) : []),

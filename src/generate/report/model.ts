@@ -5,6 +5,7 @@ import { percent } from '../../model/values.js';
 import { header } from '../shapes.js';
 import type { ReportFacts } from './facts.js';
 import { capacityView, coverageView, simulationView } from './facts-view.js';
+import { heatmapData } from './channel-hours.js';
 import { representativeWeek, teamHours } from './heatmap-data.js';
 import { REPORT_SCHEMA, type FeasibilityReport } from './shape.js';
 
@@ -30,11 +31,13 @@ function demand(model: Model): FeasibilityReport['demand'] {
 
 export function buildReport(model: Model, policyHash: string, asOf: string, facts: ReportFacts = {}): FeasibilityReport {
   const week = representativeWeek(model, asOf);
+  const teams = teamHours(model, week);
   return {
     ...header(REPORT_SCHEMA, policyHash),
     asOf,
     week,
-    teams: teamHours(model, week),
+    teams,
+    heatmap: heatmapData(model, week, teams),
     demand: demand(model),
     horizon: facts.horizon ? { from: facts.horizon.from, days: facts.horizon.days } : null,
     coverage: coverageView(facts),

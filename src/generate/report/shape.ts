@@ -2,86 +2,88 @@
  * report/feasibility.json (schemas/feasibility-report.schema.json). The model-only parts are
  * always there; coverage, capacity and simulation are null unless the facts were given.
  * Numbers are rounded to 3 decimals; an unbounded value (nothing can clear the demand) is null.
+ * The hour-by-hour parts are in shape-hours.ts, the facts in shape-facts.ts.
  */
 import { z } from 'zod';
+import { described } from '../describe.js';
 import { envelope } from '../shapes.js';
+import { Capacity, Coverage, Simulation } from './shape-facts.js';
+import { Heatmap, Team } from './shape-hours.js';
 
 export const REPORT_SCHEMA = 'feasibility-report.schema.json';
 
-const num = z.number();
-const maybe = z.number().nullable();
-
-const Team = z.strictObject({
-  team: z.string(),
-  schedule: z.string(),
-  timeZone: z.string(),
-  headcount: num,
-  staffedHours: num.meta({ description: 'Headcount × open hours over the week.' }),
-  hours: z.array(num).length(168).meta({ description: 'Staffed headcount in each local hour of the week, Monday 00:00 first; a partly open hour counts its open share.' }),
-});
+const text = (title: string, description: string, example: string) => described(z.string(), title, description, example);
+const num = (title: string, description: string, example: number) => described(z.number(), title, description, example);
 
 const Demand = z.strictObject({
-  channel: z.string(),
-  ticketsPerDay: num,
-  ticketsPerWeek: num,
-  tierMix: z.array(z.strictObject({ tier: z.string(), share: num, ticketsPerWeek: num })),
-  growth: maybe.meta({ description: 'Expected yearly growth, 0–1.' }),
-  profileTimeZone: z.string().nullable(),
-});
-
-const Coverage = z.strictObject({
-  subject: z.enum(['channel', 'escalation']),
-  name: z.string(),
-  clock: z.string().nullable(),
-  teams: z.array(z.string()),
-  worstWaitMinutes: num,
-  met: z.boolean(),
-  targets: z.array(z.strictObject({ label: z.string(), minutes: num, met: z.boolean() })),
-  gaps: z.array(z.strictObject({ startUtc: z.string(), endUtc: z.string(), minutes: num, count: num, dates: z.array(z.string()) })),
-});
-
-const Capacity = z.strictObject({
-  channel: z.string(),
-  mode: z.enum(['sync', 'async']),
-  clock: z.string().nullable(),
-  demandPerDay: num,
-  capacityPerDay: num,
-  utilization: maybe,
-  agentsRequired: maybe,
-  agentsStaffed: num,
-  backlogPeak: maybe,
-  worstWaitMinutes: maybe,
-  shortHours: maybe.meta({ description: 'Sync channels: open hours with fewer agents than Erlang C requires.' }),
-  openHours: maybe,
-});
-
-const Simulation = z.strictObject({
-  channel: z.string(),
-  tier: z.string(),
-  tickets: num,
-  targetMinutes: num,
-  targetShare: num,
-  attainment: maybe,
-  attainmentLow: maybe,
-  attainmentHigh: maybe,
-  p50Minutes: num,
-  p90Minutes: num,
-  p95Minutes: num,
+  channel: text('Channel', 'The channel\'s name.', 'email'),
+  ticketsPerDay: num('Tickets per day', 'Average new tickets per day, as the channel\'s demand states.', 200),
+  ticketsPerWeek: num('Tickets per week', 'ticketsPerDay × 7.', 1400),
+  tierMix: described(
+    z.array(z.strictObject({
+      tier: text('Tier', 'The SLA tier\'s name.', 'high'),
+      share: num('Share', 'The tier\'s share of the volume, 0–1.', 0.22),
+      ticketsPerWeek: num('Tickets per week', 'The tier\'s tickets in a week: its share of ticketsPerWeek.', 308),
+    })),
+    'Tier mix',
+    'The volume split by SLA tier, by tier name.',
+    [{ tier: 'high', share: 0.22, ticketsPerWeek: 308 }, { tier: 'standard', share: 0.75, ticketsPerWeek: 1050 }, { tier: 'urgent', share: 0.03, ticketsPerWeek: 42 }],
+  ),
+  growth: described(z.number().nullable(), 'Yearly growth', 'Expected growth of the volume over the next year, 0–1 (0.15 is 15%); null when the demand states none.', 0.15),
+  profileTimeZone: described(
+    z.string().nullable(),
+    'Profile time zone',
+    'The zone the arrival profile\'s days and hours are written in; null without a profile (the volume arrives evenly over every hour).',
+    'Europe/London',
+  ),
 });
 
 export const FeasibilityReportShape = z
   .strictObject({
     ...envelope(REPORT_SCHEMA),
-    asOf: z.string(),
-    week: z.strictObject({ from: z.string(), to: z.string(), reason: z.string() }).meta({ description: 'The representative week of the heatmap (Monday to Sunday, local dates).' }),
-    teams: z.array(Team),
-    demand: z.array(Demand),
-    horizon: z.strictObject({ from: z.string(), days: num }).nullable(),
-    coverage: z.array(Coverage).nullable(),
-    capacity: z.array(Capacity).nullable(),
-    simulation: z.array(Simulation).nullable(),
+    asOf: text('As of', 'The --as-of date the build used, YYYY-MM-DD: the representative week and the facts count from it.', '2026-11-23'),
+    week: described(
+      z.strictObject({
+        from: text('From', 'The Monday the week starts on, YYYY-MM-DD.', '2026-11-30'),
+        to: text('To', 'The Sunday it ends on (included), YYYY-MM-DD.', '2026-12-06'),
+        reason: text(
+          'Reason',
+          'The week\'s dates and why it was chosen, in words.',
+          'Monday 30 November 2026 to Sunday 6 December 2026: the first full week on or after --as-of with no holidays, date overrides or clock changes in any team\'s schedule',
+        ),
+      }),
+      'Representative week',
+      'The week the staffed hours and the heatmap are drawn for: the first Monday-to-Sunday week on or after --as-of in which no team\'s schedule has a holiday, a date override or a clock change (else the first week).',
+    ),
+    teams: described(z.array(Team), 'Teams', 'Staffed headcount per team and hour of the representative week, by team name; teams whose schedule is missing or not valid are left out.'),
+    heatmap: described(Heatmap, 'Heatmap', 'Staffed against demand per channel and UTC hour of the representative week, as report/coverage-heatmap.svg draws it.'),
+    demand: described(z.array(Demand), 'Demand', 'Each channel\'s stated demand, by channel name; channels without demand are left out.'),
+    horizon: described(
+      z.strictObject({
+        from: text('From', 'The first date the facts cover, YYYY-MM-DD.', '2026-11-23'),
+        days: num('Days', 'How many days the facts cover, from `from`.', 365),
+      }).nullable(),
+      'Horizon',
+      'The real dates the coverage, capacity and simulation facts were computed over; null when no facts were given.',
+    ),
+    coverage: described(
+      z.array(Coverage).nullable(),
+      'Coverage',
+      'Stretches with nobody on shift, per channel and then per escalation trigger (each by name), and whether the targets hold; null when no coverage facts were given.',
+    ),
+    capacity: described(
+      z.array(Capacity).nullable(),
+      'Capacity',
+      'Demand against what the staff on their real shifts can clear, per channel with demand, an SLA policy and a first-response team, by name; null when no capacity facts were given.',
+    ),
+    simulation: described(
+      z.array(Simulation).nullable(),
+      'Simulation',
+      'Predicted first-response attainment from a seeded queue simulation, per channel with demand and each tier that got tickets; null when no simulation facts were given.',
+    ),
   })
   .meta({ title: 'supportops feasibility report', description: 'Staffing by hour of the week, demand, and (when computed) coverage, capacity and simulation, generated by `supportops build`.' });
 
 export type FeasibilityReport = z.infer<typeof FeasibilityReportShape>;
-export type TeamHours = z.infer<typeof Team>;
+export type { ChannelHoursJson, TeamHours } from './shape-hours.js';
+export type { GapJson } from './shape-facts.js';

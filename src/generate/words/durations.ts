@@ -18,14 +18,14 @@ export function plainDuration(seconds: number, allowDays = true): string {
 }
 
 /**
- * A duration on a clock. Business time in whole hours reads "4 business hours"; shorter spans
- * read as plain minutes (the hours are stated next to them). A policy "1d" on a business clock
- * is 24 hours of that clock, so it reads "24 business hours", never "1 day".
+ * A duration on a clock. Business time always says so: "15 business minutes", "4 business
+ * hours", "1 hour 30 minutes of business time". A policy "1d" on a business clock is 24 hours
+ * of that clock, so it reads "24 business hours", never "1 day".
  */
 export function durationWords(seconds: number, clock: ClockKind): string {
   if (clock === 'calendar') return plainDuration(seconds);
-  if (seconds < 3600) return plainDuration(seconds, false);
-  if (seconds % 3600 === 0) return unit(seconds / 3600, 'business hour');
+  if (seconds > 0 && seconds % 3600 === 0) return unit(seconds / 3600, 'business hour');
+  if (seconds > 0 && seconds < 3600 && seconds % 60 === 0) return unit(seconds / 60, 'business minute');
   return `${plainDuration(seconds, false)} of business time`;
 }
 

@@ -9,7 +9,8 @@ import { cmp } from '../../diagnostics/diagnostic.js';
 import { DAY_MS, HOUR_MS } from '../../time/civil.js';
 import { getZone } from '../../time/zone.js';
 import { dateWords, dayNumber, formatDay, rangeWords } from './dates.js';
-import { shiftWeek, weekWords, type WeekHours } from './weekly-hours.js';
+import { shiftWeek, type WeekHours } from './week-runs.js';
+import { weekWords } from './weekly-hours.js';
 
 export interface DateWindow {
   /** YYYY-MM-DD, the first day. */
@@ -43,23 +44,43 @@ function city(timeZone: string): string {
 }
 
 const genericNames = new Map<string, string | undefined>();
+let regions: Set<string> | undefined;
 
-/** The zone's generic name from ICU ("Eastern Time"); undefined when it is only an offset. */
+/** English country and region names ("United Kingdom", "India"), from ICU like the zone names. */
+function regionNames(): Set<string> {
+  if (!regions) {
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    regions = new Set();
+    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
+      const name = names.of(String.fromCharCode(a, b));
+      if (name) regions.add(name);
+    }
+  }
+  return regions;
+}
+
+/**
+ * The zone's generic name from ICU ("Eastern Time"), when it tells the reader more than the
+ * city does: undefined when it is only an offset ("GMT+8"), repeats the city ("Singapore
+ * Standard Time") or only names the country ("United Kingdom Time", "India Standard Time").
+ */
 function genericName(timeZone: string): string | undefined {
   if (!genericNames.has(timeZone)) {
     const format = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'longGeneric' });
-    const name = format.formatToParts(Date.UTC(2026, 0, 15)).find((p) => p.type === 'timeZoneName')?.value;
-    genericNames.set(timeZone, name && !/^(GMT|UTC)/.test(name) ? name.replace(' Standard Time', ' Time') : undefined);
+    const raw = format.formatToParts(Date.UTC(2026, 0, 15)).find((p) => p.type === 'timeZoneName')?.value;
+    const name = raw?.replace(' Standard Time', ' Time');
+    const place = name?.replace(/ Time$/, '');
+    const redundant = !name || /^(GMT|UTC)/.test(name) || name.includes(city(timeZone)) || regionNames().has(place!);
+    genericNames.set(timeZone, redundant ? undefined : name);
   }
   return genericNames.get(timeZone);
 }
 
-/** "London time (United Kingdom Time)", "Singapore time", "UTC". */
+/** "New York time (Eastern Time)", "London time", "Singapore time", "UTC". */
 export function zoneLabel(timeZone: string): string {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
-  const place = city(timeZone);
   const generic = genericName(timeZone);
-  return generic && !generic.includes(place) ? `${place} time (${generic})` : `${place} time`;
+  return generic ? `${city(timeZone)} time (${generic})` : `${city(timeZone)} time`;
 }
 
 /** Offset difference target − source in minutes at local noon (source) of each day in the window. */

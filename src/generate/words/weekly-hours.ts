@@ -1,80 +1,32 @@
 /**
  * Weekly hours in plain words: "Monday–Friday 08:00–18:00", "Monday–Friday 09:00–12:30 and
- * 13:30–18:00; Saturday 10:00–14:00", "around the clock, every day". Spans are kept on the
- * day they start, so an overnight shift reads "22:00–06:00 (next day)" (DOMAIN §5).
+ * 13:30–18:00; Saturday 10:00–14:00", "around the clock, every day". Hours are merged first
+ * (week-runs.ts). A span shorter than a day stays on the day it starts, so an overnight
+ * shift reads "22:00–06:00 (next day)" (DOMAIN §5); a day or longer names both ends:
+ * "Friday 17:00 to Saturday 19:00".
  */
-import type { ScheduleSpec } from '../../schema/kinds/schedule.js';
-import { WEEKDAYS } from '../../schema/primitives.js';
 import { DAY_NAMES } from './dates.js';
-
-/** Minutes after local midnight of the day it starts; `end` may pass 1440 (overnight). */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** Index 0 is Monday. */
-export type WeekHours = Span[][];
-
-const DAY = 1440;
-const WEEK = 7 * DAY;
-
-/** "08:00-18:00" → { start: 480, end: 1080 }; an end at or before the start runs overnight. */
-export function parseSpan(range: string): Span | undefined {
-  const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(range);
-  if (!m) return undefined;
-  const start = Number(m[1]) * 60 + Number(m[2]);
-  let end = Number(m[3]) * 60 + Number(m[4]);
-  if (end === start) return undefined; // zero-length: open for nothing
-  if (end < start) end += DAY;
-  return { start, end };
-}
-
-export function weekFromSpec(weekly: ScheduleSpec['weekly']): WeekHours {
-  return WEEKDAYS.map((day) => (weekly[day] ?? []).flatMap((r) => parseSpan(r) ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
-}
-
-/** The same hours seen from a clock `minutes` ahead (a constant offset difference). */
-export function shiftWeek(week: WeekHours, minutes: number): WeekHours {
-  const out: WeekHours = WEEKDAYS.map(() => []);
-  week.forEach((spans, day) => {
-    for (const span of spans) {
-      const start = (((day * DAY + span.start + minutes) % WEEK) + WEEK) % WEEK;
-      const d = Math.floor(start / DAY);
-      out[d]!.push({ start: start - d * DAY, end: start - d * DAY + (span.end - span.start) });
-    }
-  });
-  return out.map((spans) => spans.sort((a, b) => a.start - b.start || a.end - b.end));
-}
-
-/** Whether the spans cover every minute of the week. */
-export function isAroundTheClock(week: WeekHours): boolean {
-  const pieces: [number, number][] = [];
-  week.forEach((spans, day) => {
-    for (const s of spans) {
-      const a = day * DAY + s.start;
-      const b = day * DAY + s.end;
-      if (b <= WEEK) pieces.push([a, b]);
-      else pieces.push([a, WEEK], [0, b - WEEK]);
-    }
-  });
-  pieces.sort((x, y) => x[0] - y[0]);
-  let reached = 0;
-  for (const [a, b] of pieces) {
-    if (a > reached) return false;
-    reached = Math.max(reached, b);
-  }
-  return reached >= WEEK;
-}
+import { DAY, isAroundTheClock, normalizeWeek, type Span, type WeekHours } from './week-runs.js';
 
 function hhmm(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** "08:00–18:00", "22:00–06:00 (next day)", "08:00–24:00". */
+/** "08:00–18:00", "22:00–06:00 (next day)", "08:00–24:00": a span shorter than a day. */
 export function spanWords(span: Span): string {
   const end = span.end > DAY ? `${hhmm(span.end - DAY)} (next day)` : hhmm(span.end);
   return `${hhmm(span.start)}–${end}`;
+}
+
+/**
+ * "Friday 17:00 to Saturday 19:00", "Monday 00:00 to Friday 24:00": a span of a day or more
+ * starting on `day`. An end at midnight is the previous day's 24:00, as schedules write it.
+ */
+export function longSpanWords(day: number, span: Span): string {
+  const end = day * DAY + span.end;
+  const endDay = end % DAY === 0 ? end / DAY - 1 : Math.floor(end / DAY);
+  const following = endDay - day >= 7 ? 'the following ' : '';
+  return `${DAY_NAMES[day]} ${hhmm(span.start)} to ${following}${DAY_NAMES[endDay % 7]} ${hhmm(end - endDay * DAY)}`;
 }
 
 /** "Monday–Friday", "Saturday and Sunday", "Monday, Wednesday and Friday", "Sunday–Thursday", "every day". */
@@ -102,12 +54,20 @@ export function daysWords(days: readonly number[]): string {
 /** The whole week in words; "closed" when no day has hours. */
 export function weekWords(week: WeekHours): string {
   if (isAroundTheClock(week)) return 'around the clock, every day';
+  // Days with the same short spans share one item; each long span is an item of its own.
+  const items: { day: number; start: number; text?: string; key?: string }[] = [];
   const groups = new Map<string, number[]>();
-  week.forEach((spans, day) => {
-    if (spans.length === 0) return;
-    const key = spans.map(spanWords).join(' and ');
+  normalizeWeek(week).forEach((spans, day) => {
+    const short = spans.filter((s) => s.end - s.start < DAY);
+    for (const s of spans) if (s.end - s.start >= DAY) items.push({ day, start: s.start, text: longSpanWords(day, s) });
+    if (short.length === 0) return;
+    const key = short.map(spanWords).join(' and ');
+    if (!groups.has(key)) items.push({ day, start: short[0]!.start, key });
     groups.set(key, [...(groups.get(key) ?? []), day]);
   });
-  if (groups.size === 0) return 'closed';
-  return [...groups].map(([hours, days]) => `${daysWords(days)} ${hours}`).join('; ');
+  if (items.length === 0) return 'closed';
+  return items
+    .sort((a, b) => a.day - b.day || a.start - b.start)
+    .map((item) => item.text ?? `${daysWords(groups.get(item.key!)!)} ${item.key}`)
+    .join('; ');
 }

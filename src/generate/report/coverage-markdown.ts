@@ -1,0 +1,51 @@
+/**
+ * The report's Coverage section: one table row per channel and escalation role, then each
+ * subject's recurring gaps as a list, with where they fall in the week (UTC) and their dates
+ * as ranges. Capped so a badly covered policy still gives a readable page; the JSON has all.
+ */
+import { formatDuration } from '../../model/values.js';
+import { mdCode, mdTable, mdText } from '../markdown.js';
+import { rangeWords } from '../words/dates.js';
+import type { FeasibilityReport, GapJson } from './shape.js';
+
+type Coverage = NonNullable<FeasibilityReport['coverage']>[number];
+
+/** Patterns listed per subject, and date ranges per pattern, before the rest is counted. */
+export const MAX_PATTERNS = 8;
+export const MAX_RANGES = 6;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Whole minutes from a minute up, seconds below (as rule messages show them). */
+export const minutes = (m: number | null) => (m === null ? 'never within the horizon' : formatDuration(m < 1 ? Math.round(m * 60) : Math.round(m) * 60));
+
+function gapLine(g: GapJson): string {
+  const shown = g.dateRanges.slice(0, MAX_RANGES).map((r) => rangeWords(r.from, r.to));
+  const rest = g.dateRanges.length - shown.length;
+  const dates = rest > 0 ? `${shown.join(', ')} and ${plural(rest, 'more range')}` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown[0] ?? '';
+  return `- ${g.weekSpan} UTC (${formatDuration(Math.round(g.minutes) * 60)} each), on ${plural(g.count, 'date')}: ${dates}`;
+}
+
+function gapList(c: Coverage): (string | string[])[] {
+  if (c.gaps.length === 0) return [];
+  const lines = c.gaps.slice(0, MAX_PATTERNS).map(gapLine);
+  const rest = c.gaps.slice(MAX_PATTERNS);
+  if (rest.length) lines.push(`- ${plural(rest.length, 'more pattern')} on ${plural(rest.reduce((n, g) => n + g.count, 0), 'date')} in all: see \`feasibility.json\``);
+  return [`### Gaps: ${c.subject} ${mdCode(c.name)}`, lines];
+}
+
+export function coverageSection(list: NonNullable<FeasibilityReport['coverage']>): (string | string[])[] {
+  const rows = list.map((c) => {
+    const stretches = c.gaps.reduce((n, g) => n + g.count, 0);
+    return [
+      `${c.subject} ${mdCode(c.name)}`, c.clock ? mdCode(c.clock) : 'calendar', c.teams.map(mdCode).join(', '), minutes(c.worstWaitMinutes),
+      c.targets.map((t) => `${mdText(t.label)} ${formatDuration(Math.round(t.minutes * 60))}: ${t.met ? 'met' : '**missed**'}`).join('; '),
+      c.gaps.length ? `${stretches} ${stretches === 1 ? 'stretch' : 'stretches'} in ${plural(c.gaps.length, 'pattern')} (below)` : 'none',
+    ];
+  });
+  return [
+    '## Coverage',
+    'Stretches with nobody on shift, and the longest wait they cause in the promise\'s own clock, over real dates. Gaps are grouped by their UTC times; each pattern says where it falls in the week and on which dates (a range holds every date in it on the weekdays named).',
+    rows.length ? mdTable(['Subject', 'Clock', 'Teams', 'Worst wait', 'Targets', 'Gaps'], rows) : 'Nothing to measure.',
+    ...list.flatMap(gapList),
+  ];
+}
