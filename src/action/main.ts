@@ -11,7 +11,7 @@ import { UsageError } from '../cli/io.js';
 import { loadConfig } from '../cli/config-file.js';
 import { assertReplaceable, writeOutputAtomically } from '../cli/output-dir.js';
 import { readPolicySource } from '../cli/policy-source.js';
-import { renderArtifacts, type Rendered } from '../cli/render-artifacts.js';
+import { defaultTemplates, renderArtifacts, type Rendered } from '../cli/render-artifacts.js';
 import { atLeast, failsAt, sortDiagnostics, summarize, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { markBaseline } from '../diff/baseline.js';
 import { diffPolicies } from '../diff/diff-policies.js';
@@ -57,7 +57,7 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
     if (!resolveCommit(root, baseRef)) fetchCommit(root, baseRef);
     const base = readPolicySource(baseRef, inputs.path, workspace, 'baseline');
     diagnostics = markBaseline(result, checkPolicies(base.files, { asOf: inputs.asOf, config }));
-    changes = diffMarkdown(diffPolicies(base.files, files, { asOf: inputs.asOf }), { base: base.label, head: pr ? `#${pr.number}` : 'HEAD' });
+    changes = diffMarkdown(diffPolicies(base.files, files, { asOf: inputs.asOf, templates: defaultTemplates() }), { base: base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf });
   }
 
   // `out`: build exactly as `supportops build` does — nothing when the policies fail at the fail level.

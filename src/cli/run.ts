@@ -27,7 +27,7 @@ Options:
   --config FILE                rule severities (default: ./supportops.yaml when present)
   --baseline REF               check: report which findings are new against a git ref or folder;
                                only new findings fail
-  --format markdown|json       diff: output format (default: markdown)
+  --format markdown|json       diff: output format (default: markdown); json is documented in docs/diff.md
   --fail-on breaking|notable   diff: exit 1 when a change of that severity (or worse) is found
   --out DIR                    build: the output folder, replaced as a whole (default: out)
   --check                      build: write nothing; exit 1 when --out differs from what a build

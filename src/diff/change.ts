@@ -1,12 +1,19 @@
-/** One classified change between two versions of a policy set. */
+/**
+ * One classified change between two versions of a policy set. The zod shape is the single
+ * source of the TypeScript type and of the published schema (schemas/diff.schema.json).
+ */
+import { z } from 'zod';
 import { cmp } from '../diagnostics/diagnostic.js';
+import { field } from '../schema/field.js';
 
 /**
  * breaking: a customer-facing promise gets worse (a loosened target, a removed channel, fewer
- * hours behind a business-hours promise). notable: internal changes that deserve a reviewer
- * (ownership, staffing, escalation routes). info: everything else, including improvements.
+ * hours behind a business-hours promise, a promise that staffing can no longer keep).
+ * notable: changes that deserve a reviewer (ownership, staffing, escalation routes, reworded
+ * customer text). info: everything else, including improvements.
  */
-export type ChangeSeverity = 'breaking' | 'notable' | 'info';
+export const SEVERITIES = ['breaking', 'notable', 'info'] as const;
+export type ChangeSeverity = (typeof SEVERITIES)[number];
 
 export const CATEGORIES = ['sla', 'hours', 'channels', 'definitions', 'ownership', 'escalation', 'staffing', 'demand', 'feasibility', 'customer-text'] as const;
 export type ChangeCategory = (typeof CATEGORIES)[number];
@@ -15,7 +22,7 @@ export const CATEGORY_TITLES: Record<ChangeCategory, string> = {
   sla: 'Response-time promises',
   hours: 'Hours and holidays',
   channels: 'Channels',
-  definitions: 'Added, removed and renamed',
+  definitions: 'Added, removed, renamed and redefined',
   ownership: 'Ownership',
   escalation: 'Escalation routes',
   staffing: 'Staffing',
@@ -24,23 +31,23 @@ export const CATEGORY_TITLES: Record<ChangeCategory, string> = {
   'customer-text': 'Customer-facing text',
 };
 
-export interface Change {
-  category: ChangeCategory;
-  severity: ChangeSeverity;
-  /** What changed, e.g. "email › urgent › first response". */
-  subject: string;
-  before?: string;
-  after?: string;
-  /** One sentence in plain words. */
-  message: string;
-  /** Channels whose customers see the effect. */
-  channels?: string[];
-}
+export const ChangeShape = z.strictObject({
+  category: field(z.enum(CATEGORIES), 'Category', 'What kind of change; the Markdown output has one table per category, in this order.', 'sla'),
+  severity: field(z.enum(SEVERITIES), 'Severity', 'breaking: a customer-facing promise gets worse; notable: deserves a reviewer; info: everything else, including improvements.', 'breaking'),
+  subject: field(z.string(), 'What changed', 'The policy, field or text the change is about; a renamed channel reads "old → new".', 'async-sla › high › first response'),
+  before: field(z.string(), 'Before', 'The old value in words ("not set", "no promise", "closed", "not shown" when there was none). Customer text keeps its line breaks.', '90% within 4h').optional(),
+  after: field(z.string(), 'After', 'The new value in words.', '90% within 8h').optional(),
+  message: field(z.string(), 'Meaning', 'What the change means, in one plain sentence.', "Customers of 'email' wait longer for a first response on high tickets."),
+  channels: field(z.array(z.string()), 'Channels', 'Channels whose customers see the effect, sorted; left out when none do.', ['email', 'web-form']).optional(),
+  tiers: field(z.array(z.string()), 'Tiers', 'SLA tiers the change is about, when it is about particular tiers.', ['high']).optional(),
+});
 
-const RANK: Record<ChangeSeverity, number> = { breaking: 0, notable: 1, info: 2 };
+export type Change = z.infer<typeof ChangeShape>;
+
+export const RANK: Record<ChangeSeverity, number> = { breaking: 0, notable: 1, info: 2 };
 
 export function sortChanges(changes: Change[]): Change[] {
   return [...changes].sort(
-    (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || RANK[a.severity] - RANK[b.severity] || cmp(a.subject, b.subject) || cmp(a.message, b.message),
+    (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || RANK[a.severity] - RANK[b.severity] || cmp(a.subject, b.subject) || cmp(a.message, b.message) || cmp(a.channels?.join() ?? '', b.channels?.join() ?? ''),
   );
 }

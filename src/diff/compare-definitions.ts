@@ -1,37 +1,49 @@
 /** Documents added, removed or renamed (same content under a new name is a rename, not remove + add). */
-import { isDeepStrictEqual } from 'node:util';
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Entity, Model } from '../model/model.js';
-import { KINDS } from '../schema/kinds/index.js';
+import { KINDS, type Kind } from '../schema/kinds/index.js';
 import type { Change } from './change.js';
+import { renamed } from './renames.js';
+
+/** Channels whose customers a definition touches: the channel itself, or the channels a team answers. */
+function channelsOf(model: Model, kind: Kind, name: string): string[] {
+  if (kind === 'Channel') return [name];
+  if (kind === 'Team') return [...model.find('Team', name)!.spec.channels].sort(cmp);
+  return [];
+}
+
+function withChannels(channels: string[]): { channels?: string[] } {
+  return channels.length ? { channels } : {};
+}
 
 export function compareDefinitions(base: Model, head: Model): Change[] {
   const changes: Change[] = [];
   for (const kind of KINDS) {
-    const removed = base.names(kind).filter((n) => !head.find(kind, n));
-    const added = head.names(kind).filter((n) => !base.find(kind, n));
-    const renamed = new Map<string, string>();
-    for (const from of removed) {
-      const spec = base.find(kind, from)!.spec;
-      const to = added.find((n) => !Array.from(renamed.values()).includes(n) && isDeepStrictEqual(head.find(kind, n)!.spec, spec));
-      if (to) renamed.set(from, to);
-    }
+    const renames = renamed(base, head, kind);
+    const targets = new Set(renames.values());
     const isChannel = kind === 'Channel';
-    for (const [from, to] of [...renamed].sort((a, b) => cmp(a[0], b[0]))) {
-      changes.push({ category: isChannel ? 'channels' : 'definitions', severity: 'notable', subject: `${kind} ${from}`, before: from, after: to, message: `${kind} '${from}' was renamed to '${to}'; its content is unchanged.`, ...(isChannel ? { channels: [to] } : {}) });
+    const category = isChannel ? 'channels' : 'definitions';
+    for (const [from, to] of [...renames].sort((a, b) => cmp(a[0], b[0]))) {
+      changes.push({ category, severity: 'notable', subject: `${kind} ${from}`, before: from, after: to, message: `${kind} '${from}' was renamed to '${to}'; its content is unchanged.`, ...withChannels(channelsOf(head, kind, to)) });
     }
-    for (const name of removed.filter((n) => !renamed.has(n))) {
+    for (const name of base.names(kind).filter((n) => !head.find(kind, n) && !renames.has(n))) {
+      const channels = channelsOf(base, kind, name);
       changes.push({
-        category: isChannel ? 'channels' : 'definitions', severity: isChannel ? 'breaking' : 'notable', subject: `${kind} ${name}`, before: 'defined', after: 'removed',
-        message: isChannel ? `Channel '${name}' is removed: customers who use it lose a way to reach support.` : `${kind} '${name}' is removed.`,
-        ...(isChannel ? { channels: [name] } : {}),
+        category, severity: isChannel ? 'breaking' : 'notable', subject: `${kind} ${name}`, before: 'defined', after: 'removed', message: removedMessage(kind, name, channels),
+        ...withChannels(channels),
       });
     }
-    for (const name of added.filter((n) => !Array.from(renamed.values()).includes(n))) {
-      changes.push({ category: isChannel ? 'channels' : 'definitions', severity: 'info', subject: `${kind} ${name}`, before: 'not defined', after: 'added', message: `${kind} '${name}' is added.`, ...(isChannel ? { channels: [name] } : {}) });
+    for (const name of head.names(kind).filter((n) => !base.find(kind, n) && !targets.has(n))) {
+      changes.push({ category, severity: 'info', subject: `${kind} ${name}`, before: 'not defined', after: 'added', message: `${kind} '${name}' is added.`, ...withChannels(channelsOf(head, kind, name)) });
     }
   }
   return changes;
+}
+
+function removedMessage(kind: Kind, name: string, channels: string[]): string {
+  if (kind === 'Channel') return `Channel '${name}' is removed: customers who use it lose a way to reach support.`;
+  if (kind === 'Team') return `Team '${name}' is removed; it answered ${channels.length ? channels.map((c) => `'${c}'`).join(', ') : 'no channel'}.`;
+  return `${kind} '${name}' is removed.`;
 }
 
 /** Pairs of entities present in both versions, by name. */

@@ -1,33 +1,17 @@
-/** Field-level changes inside documents present in both versions: ownership, escalation, staffing, demand, channel setup. */
-import { isDeepStrictEqual } from 'node:util';
+/** Field-level changes inside tags, escalation triggers and teams present in both versions. */
 import type { Model } from '../model/model.js';
-import type { Change, ChangeCategory, ChangeSeverity } from './change.js';
+import type { Change } from './change.js';
 import { common } from './compare-definitions.js';
-
-function text(value: unknown): string {
-  if (value === undefined) return 'not set';
-  if (Array.isArray(value)) return value.length ? value.map(text).join(', ') : 'none';
-  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
-  return String(value);
-}
+import { fieldDiff } from './field-diff.js';
 
 export function compareFields(base: Model, head: Model): Change[] {
   const changes: Change[] = [];
-  const diff = (category: ChangeCategory, subject: string, before: unknown, after: unknown, severity: ChangeSeverity | ((b: unknown, a: unknown) => ChangeSeverity), message: string, channels?: string[]) => {
-    if (isDeepStrictEqual(before, after)) return;
-    const level = typeof severity === 'function' ? severity(before, after) : severity;
-    changes.push({ category, severity: level, subject, before: text(before), after: text(after), message, ...(channels?.length ? { channels } : {}) });
-  };
-
+  const diff = fieldDiff(changes);
   for (const [b, a] of common(base, head, 'Tag')) {
+    diff('definitions', `tag ${a.name} › meaning`, b.spec.meaning, a.spec.meaning, 'info', `Agents apply '${a.name}' under a reworded definition.`);
     diff('ownership', `tag ${a.name} › owner`, b.spec.owner, a.spec.owner, 'notable', `Tickets tagged '${a.name}' now belong to another owner.`);
     diff('ownership', `tag ${a.name} › default tier`, b.spec.defaultTier, a.spec.defaultTier, 'notable', `Tickets tagged '${a.name}' start in another tier.`);
     diff('ownership', `tag ${a.name} › required fields`, b.spec.requiredFields, a.spec.requiredFields, 'info', `Customers are asked for different details on '${a.name}' tickets.`);
-  }
-  for (const [b, a] of common(base, head, 'KnowledgeBase')) {
-    const owners = (kb: typeof b) => new Map(kb.spec.articles.map((x) => [x.title, x.owner]));
-    const ob = owners(b);
-    for (const [title, owner] of owners(a)) if (ob.has(title)) diff('ownership', `article "${title}" › owner`, ob.get(title), owner, 'notable', `Article "${title}" has a new owner.`);
   }
   for (const [b, a] of common(base, head, 'EscalationTrigger')) {
     const s = `escalation ${a.name}`;
@@ -46,19 +30,6 @@ export function compareFields(base: Model, head: Model): Change[] {
     }
     diff('staffing', `${s} › channels`, b.spec.channels, a.spec.channels, 'notable', `Team '${a.name}' answers different channels.`, [...new Set([...b.spec.channels, ...a.spec.channels])].sort());
     diff('staffing', `${s} › tags`, b.spec.tags, a.spec.tags, 'notable', `Team '${a.name}' handles different tags.`, ch);
-  }
-  for (const [b, a] of common(base, head, 'Channel')) {
-    const s = `channel ${a.name}`;
-    const only = [a.name];
-    diff('demand', `${s} › tickets per day`, b.spec.demand?.ticketsPerDay, a.spec.demand?.ticketsPerDay, 'notable', `Expected volume on '${a.name}' changes.`, only);
-    diff('demand', `${s} › tier mix`, b.spec.demand?.tierMix, a.spec.demand?.tierMix, 'notable', `The share of urgent and standard tickets on '${a.name}' changes.`, only);
-    diff('demand', `${s} › arrival profile`, b.spec.demand?.profile, a.spec.demand?.profile, 'info', `Tickets on '${a.name}' arrive at other times of the week.`, only);
-    diff('channels', `${s} › mode`, b.spec.mode, a.spec.mode, (_, m) => (m === 'async' ? 'breaking' : 'info'), `'${a.name}' is now ${a.spec.mode === 'async' ? 'answered asynchronously: customers no longer get a live answer' : 'live'}.`, only);
-    diff('channels', `${s} › shows response time`, b.spec.entryPoint.showsResponseTime, a.spec.entryPoint.showsResponseTime, (_, v) => (v ? 'info' : 'breaking'), `The entry point of '${a.name}' ${a.spec.entryPoint.showsResponseTime ? 'now shows' : 'no longer shows'} the response time.`, only);
-    diff('channels', `${s} › urgent path`, b.spec.urgentPath, a.spec.urgentPath, (_, v) => (v === undefined ? 'breaking' : 'info'), `Urgent cases on '${a.name}' ${a.spec.urgentPath ? `are pointed to '${a.spec.urgentPath}'` : 'are no longer pointed to a live channel'}.`, only);
-    diff('channels', `${s} › SLA policy`, b.spec.slaPolicy, a.spec.slaPolicy, (_, v) => (v === undefined ? 'breaking' : 'notable'), `'${a.name}' publishes ${a.spec.slaPolicy ? 'another' : 'no'} SLA policy.`, only);
-    diff('channels', `${s} › purpose`, [b.spec.purpose, b.spec.allowedUses, b.spec.notFor], [a.spec.purpose, a.spec.allowedUses, a.spec.notFor], 'info', `What '${a.name}' is for is described differently.`, only);
-    diff('channels', `${s} › looks live`, b.spec.looksLive, a.spec.looksLive, 'info', `'${a.name}' ${a.spec.looksLive ? 'now looks live' : 'no longer looks live'}.`, only);
   }
   return changes;
 }

@@ -1,16 +1,23 @@
 /** Weekly hours, holidays and overrides per schedule, expressed as hours gained or lost. */
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Entity, Model } from '../model/model.js';
-import { formatDuration } from '../model/values.js';
 import { WEEKDAYS } from '../schema/primitives.js';
 import { parseInterval } from '../time/index.js';
-import type { Change } from './change.js';
+import type { Change, ChangeSeverity } from './change.js';
+import { dateDeltaMinutes } from './date-hours.js';
 
 function minutes(hours: string[] | undefined): number {
   return (hours ?? []).reduce((sum, text) => {
     const parsed = parseInterval(text);
     return parsed.ok ? sum + parsed.value.end - parsed.value.start : sum;
   }, 0);
+}
+
+/** "10h", "4h30m": hours read better than days for opening times. */
+export function hoursText(total: number): string {
+  const h = Math.floor(Math.abs(total) / 60);
+  const m = Math.abs(total) % 60;
+  return h && m ? `${h}h${m}m` : h ? `${h}h` : `${m}m`;
 }
 
 const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
@@ -26,6 +33,12 @@ export function channelsBehind(model: Model, schedule: string): string[] {
   }
   for (const team of model.teams) if (team.spec.schedule === schedule) team.spec.channels.forEach((c) => channels.add(c));
   return [...channels].sort(cmp);
+}
+
+/** Lost hours behind a promise are breaking; lost hours elsewhere notable; gains and moves info. */
+function severityOf(deltaMinutes: number | undefined, behind: boolean): ChangeSeverity {
+  if (deltaMinutes === undefined || deltaMinutes >= 0) return 'info';
+  return behind ? 'breaking' : 'notable';
 }
 
 export function compareHours(base: Model, head: Model): Change[] {
@@ -44,43 +57,56 @@ export function compareHours(base: Model, head: Model): Change[] {
       const ha = after.spec.weekly[day];
       if (show(hb) === show(ha)) continue;
       const delta = minutes(ha) - minutes(hb);
-      const lost = delta < 0;
       changes.push({
-        category: 'hours', severity: lost && behind ? 'breaking' : lost ? 'notable' : 'info', subject: `${name} › ${DAY_NAMES[day]}`, before: show(hb), after: show(ha), channels,
-        message: delta === 0 ? `Schedule '${name}' keeps the same hours on ${DAY_NAMES[day]} but at other times.` : `Schedule '${name}' ${lost ? 'loses' : 'gains'} ${formatDuration(Math.abs(delta) * 60)} a week on ${DAY_NAMES[day]}${behind ? `, behind the promises of ${channels.join(', ')}` : ''}.`,
+        category: 'hours', severity: severityOf(delta, behind), subject: `${name} › ${DAY_NAMES[day]}`, before: show(hb), after: show(ha), channels,
+        message: delta === 0 ? `Schedule '${name}' keeps the same hours on ${DAY_NAMES[day]} but at other times.` : `Schedule '${name}' ${delta < 0 ? 'loses' : 'gains'} ${hoursText(delta)} a week on ${DAY_NAMES[day]}${behind ? `, behind the promises of ${channels.join(', ')}` : ''}.`,
       });
     }
-    compareDates(before, after, channels, changes);
+    changes.push(...compareDates(before, after, channels));
   }
   return changes;
 }
 
-function compareDates(before: Entity<'Schedule'>, after: Entity<'Schedule'>, channels: string[], changes: Change[]): void {
+function effect(delta: number | undefined, channels: string[]): string {
+  if (delta === undefined) return '';
+  if (delta === 0) return ': no open hours change that day';
+  return `: ${hoursText(delta)} ${delta < 0 ? 'lost' : 'gained'} that day${delta < 0 && channels.length ? `, behind the promises of ${channels.join(', ')}` : ''}`;
+}
+
+function compareDates(before: Entity<'Schedule'>, after: Entity<'Schedule'>, channels: string[]): Change[] {
+  const changes: Change[] = [];
   const name = before.name;
   const behind = channels.length > 0;
   const holidays = (s: Entity<'Schedule'>) => new Map((s.spec.holidays ?? []).map((h) => [h.date, h.name]));
   const hb = holidays(before);
   const ha = holidays(after);
   for (const date of [...new Set([...hb.keys(), ...ha.keys()])].sort(cmp)) {
-    if (hb.has(date) === ha.has(date)) continue;
-    const added = ha.has(date);
+    const was = hb.get(date);
+    const now = ha.get(date);
+    if (was !== undefined && now !== undefined) {
+      if (was !== now) changes.push({ category: 'hours', severity: 'info', subject: `${name} › holiday ${date}`, before: was, after: now, channels, message: `The holiday on ${date} in schedule '${name}' is now called ${now}; customers see the new name.` });
+      continue;
+    }
+    const delta = dateDeltaMinutes(before.spec, after.spec, date, 'holidays');
     changes.push({
-      category: 'hours', severity: added && behind ? 'breaking' : added ? 'notable' : 'info', subject: `${name} › holiday ${date}`, before: hb.get(date) ?? 'open', after: ha.get(date) ?? 'open', channels,
-      message: added ? `Schedule '${name}' closes on ${date} (${ha.get(date)}).` : `Schedule '${name}' is now open on ${date}.`,
+      category: 'hours', severity: severityOf(delta, behind), subject: `${name} › holiday ${date}`, before: was ?? 'open', after: now ?? 'open', channels,
+      message: now !== undefined ? `Schedule '${name}' closes on ${date} (${now})${effect(delta, channels)}.` : `Schedule '${name}' is open again on ${date}${effect(delta, channels)}.`,
     });
   }
-  const overrides = (s: Entity<'Schedule'>) => new Map((s.spec.overrides ?? []).map((o) => [o.date, o.hours]));
+  const overrides = (s: Entity<'Schedule'>) => {
+    const out = new Map<string, string[]>();
+    for (const o of s.spec.overrides ?? []) out.set(o.date, [...(out.get(o.date) ?? []), ...o.hours]);
+    return out;
+  };
   const ob = overrides(before);
   const oa = overrides(after);
   for (const date of [...new Set([...ob.keys(), ...oa.keys()])].sort(cmp)) {
     const b = ob.has(date) ? show(ob.get(date)) : 'usual hours';
     const a = oa.has(date) ? show(oa.get(date)) : 'usual hours';
     if (b === a) continue;
-    const weekday = WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
-    const usual = minutes(after.spec.weekly[weekday]);
-    const delta = (oa.has(date) ? minutes(oa.get(date)) : usual) - (ob.has(date) ? minutes(ob.get(date)) : usual);
-    const lost = delta < 0;
-    const words = delta < 0 ? 'fewer' : delta > 0 ? 'more' : 'different';
-    changes.push({ category: 'hours', severity: lost && behind ? 'breaking' : lost ? 'notable' : 'info', subject: `${name} › ${date}`, before: b, after: a, channels, message: `Schedule '${name}' has ${words} hours on ${date}.` });
+    const delta = dateDeltaMinutes(before.spec, after.spec, date, 'overrides');
+    const words = delta === undefined || delta === 0 ? 'different' : delta < 0 ? 'fewer' : 'more';
+    changes.push({ category: 'hours', severity: severityOf(delta, behind), subject: `${name} › ${date}`, before: b, after: a, channels, message: `Schedule '${name}' has ${words} hours on ${date}${ha.has(date) ? ' (a holiday closes it anyway)' : effect(delta, channels)}.` });
   }
+  return changes;
 }

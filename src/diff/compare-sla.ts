@@ -77,14 +77,14 @@ function comparePolicies(before: Entity<'SlaPolicy'>, after: Entity<'SlaPolicy'>
       const pa = ta ? metric.read(ta) : undefined;
       const subject = `${label} › ${tier} › ${metric.label}`;
       if (pb && !pa) {
-        changes.push({ category: 'sla', severity: 'breaking', subject, before: pb.text, after: 'no promise', channels, message: `${on} no longer promise${channels.length === 1 ? 's' : ''} a ${metric.label} time for ${tier} tickets.` });
+        changes.push({ category: 'sla', severity: 'breaking', subject, before: pb.text, after: 'no promise', channels, tiers: [tier], message: `${on} no longer promise${channels.length === 1 ? 's' : ''} a ${metric.label} time for ${tier} tickets.` });
       } else if (!pb && pa) {
-        changes.push({ category: 'sla', severity: 'info', subject, before: 'no promise', after: pa.text, channels, message: `${on} now promise${channels.length === 1 ? 's' : ''} a ${metric.label} time for ${tier} tickets.` });
+        changes.push({ category: 'sla', severity: 'info', subject, before: 'no promise', after: pa.text, channels, tiers: [tier], message: `${on} now promise${channels.length === 1 ? 's' : ''} a ${metric.label} time for ${tier} tickets.` });
       } else if (pb && pa && (pb.seconds !== pa.seconds || pb.share !== pa.share)) {
         const slower = pa.seconds > pb.seconds || pa.share < pb.share;
         const faster = pa.seconds < pb.seconds || pa.share > pb.share;
         changes.push({
-          category: 'sla', severity: slower ? 'breaking' : 'info', subject, before: pb.text, after: pa.text, channels,
+          category: 'sla', severity: slower ? 'breaking' : 'info', subject, before: pb.text, after: pa.text, channels, tiers: [tier],
           message: slower && faster
             ? `The ${metric.label} promise for ${tier} on ${on} changed shape (${formatDuration(pb.seconds)} → ${formatDuration(pa.seconds)}); some customers wait longer.`
             : slower ? `Customers of ${on} wait longer for a ${metric.label} on ${tier} tickets.` : `Customers of ${on} get a faster ${metric.label} on ${tier} tickets.`,

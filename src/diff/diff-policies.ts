@@ -1,43 +1,79 @@
 /** The semantic diff of two policy sets: what a change means for customers and for the team. */
+import { computeFacts } from '../feasibility/facts.js';
+import type { GenerateInput } from '../generate/index.js';
 import type { PolicyFile } from '../load/files.js';
 import type { Model } from '../model/model.js';
-import { validatePolicies } from '../pipeline.js';
+import { validatePolicies, type ValidationResult } from '../pipeline.js';
 import { sortChanges, type Change, type ChangeSeverity } from './change.js';
+import { compareArticles } from './compare-articles.js';
+import { compareChannels } from './compare-channels.js';
 import { compareDefinitions } from './compare-definitions.js';
 import { compareFeasibility } from './compare-feasibility.js';
 import { compareFields } from './compare-fields.js';
-import { computeFacts } from '../feasibility/facts.js';
 import { compareHours } from './compare-hours.js';
 import { compareSla } from './compare-sla.js';
+import { compareText } from './compare-text.js';
+import { customerTexts } from './customer-texts.js';
+import type { Skipped } from './diff-json.js';
 
 export interface PolicyDiff {
   changes: Change[];
   summary: Record<ChangeSeverity, number>;
   /** Schema problems on either side: those documents are left out of the comparison. */
   invalid: { base: number; head: number };
+  skipped: Skipped[];
 }
 
-/** Compares two already-built models. */
+/** Empty channel lists say nothing; leave them out so every consumer sees one shape. */
+function tidy(change: Change): Change {
+  if (change.channels?.length !== 0) return change;
+  const { channels: _none, ...rest } = change;
+  return rest;
+}
+
+/** Compares two already-built models: definitions, promises, hours and fields (no feasibility, no text). */
 export function diffModels(base: Model, head: Model): Change[] {
-  return sortChanges([...compareSla(base, head), ...compareHours(base, head), ...compareDefinitions(base, head), ...compareFields(base, head)]);
+  return sortChanges([...compareSla(base, head), ...compareHours(base, head), ...compareDefinitions(base, head), ...compareChannels(base, head), ...compareFields(base, head), ...compareArticles(base, head)].map(tidy));
 }
 
 export interface DiffOptions {
   /** With a date, feasibility (coverage and capacity over the year from it) is compared too. */
   asOf?: string;
+  /** With a date and the default templates (as `supportops build` uses), customer-facing text is compared too. */
+  templates?: GenerateInput['templates'];
+}
+
+const errors = (r: ValidationResult) => r.diagnostics.filter((d) => d.severity === 'error').length;
+
+function wholeOrReason(base: ValidationResult, head: ValidationResult): string | undefined {
+  const sides = [errors(base) ? `${errors(base)} in the base` : '', errors(head) ? `${errors(head)} in the head` : ''].filter(Boolean);
+  return sides.length ? `schema errors (${sides.join(', ')}): a half-read policy set would show false differences` : undefined;
 }
 
 export function diffPolicies(baseFiles: readonly PolicyFile[], headFiles: readonly PolicyFile[], options: DiffOptions = {}): PolicyDiff {
   const base = validatePolicies(baseFiles);
   const head = validatePolicies(headFiles);
-  const errors = (r: typeof base) => r.diagnostics.filter((d) => d.severity === 'error').length;
-  let changes = diffModels(base.model, head.model);
-  // Feasibility needs whole models on both sides: a half-valid policy set would show false gaps.
-  if (options.asOf && errors(base) === 0 && errors(head) === 0) {
-    const facts = (r: typeof base) => computeFacts(r.model, { asOf: options.asOf! });
-    changes = sortChanges([...changes, ...compareFeasibility(facts(base), facts(head))]);
+  const changes = diffModels(base.model, head.model);
+  const skipped: Skipped[] = [];
+  const extra: Change[] = [];
+  const { asOf, templates } = options;
+  // Feasibility and text need whole models on both sides.
+  const partial = wholeOrReason(base, head);
+  if (asOf && partial) skipped.push({ part: 'feasibility', reason: partial });
+  if (asOf && !partial) {
+    const facts = (r: ValidationResult) => computeFacts(r.model, { asOf });
+    extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
   }
+  if (asOf && templates && partial) skipped.push({ part: 'customer-text', reason: partial });
+  if (asOf && templates && !partial) {
+    const before = customerTexts(base.model, baseFiles, asOf, templates);
+    const after = customerTexts(head.model, headFiles, asOf, templates);
+    const failed = [before.ok ? '' : `the base does not render (${before.reason})`, after.ok ? '' : `the head does not render (${after.reason})`].filter(Boolean);
+    if (before.ok && after.ok) extra.push(...compareText({ model: base.model, texts: before.channels }, { model: head.model, texts: after.channels }, changes));
+    else skipped.push({ part: 'customer-text', reason: `${failed.join('; ')}: run supportops build` });
+  }
+  const all = sortChanges([...changes, ...extra.map(tidy)]);
   const summary: Record<ChangeSeverity, number> = { breaking: 0, notable: 0, info: 0 };
-  for (const change of changes) summary[change.severity]++;
-  return { changes, summary, invalid: { base: errors(base), head: errors(head) } };
+  for (const change of all) summary[change.severity]++;
+  return { changes: all, summary, invalid: { base: errors(base), head: errors(head) }, skipped };
 }

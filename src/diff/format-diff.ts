@@ -1,53 +1,79 @@
-/** The diff as Markdown for a pull-request comment (capped below GitHub's limit) and as JSON. */
-import { CATEGORIES, CATEGORY_TITLES, type Change } from './change.js';
+/**
+ * The diff as Markdown for a pull-request comment, capped below GitHub's limit. The budget is
+ * filled by severity across every category — breaking first, then notable, then info — so a
+ * flood of minor rows can never hide a breaking one; what is left out is counted.
+ */
+import { CATEGORIES, CATEGORY_TITLES, RANK, SEVERITIES, type Change, type ChangeSeverity } from './change.js';
+import type { DiffLabels } from './diff-json.js';
 import type { PolicyDiff } from './diff-policies.js';
+
+export { diffJson, type DiffLabels } from './diff-json.js';
 
 /** GitHub rejects comments over 65,536 characters; leave room for a wrapper around this text. */
 export const MARKDOWN_LIMIT = 60_000;
 
-export interface DiffLabels {
-  base: string;
-  head: string;
-}
+/** Long customer sentences stay readable in a table; the JSON has them whole. */
+const CELL_LIMIT = 400;
 
 const BADGE = { breaking: '🔴 breaking', notable: '🟡 notable', info: '⚪ info' } as const;
 
 function cell(text: string | undefined): string {
-  return (text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const flat = (text ?? '').length > CELL_LIMIT ? `${(text ?? '').slice(0, CELL_LIMIT - 1)}…` : (text ?? '');
+  return flat.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>');
 }
 
 function row(c: Change): string {
   return `| ${BADGE[c.severity]} | ${cell(c.subject)} | ${cell(c.before)} → ${cell(c.after)} | ${cell(c.channels?.join(', ') ?? '')} | ${cell(c.message)} |`;
 }
 
-export function diffMarkdown(diff: PolicyDiff, labels: DiffLabels, limit = MARKDOWN_LIMIT): string {
-  const { breaking, notable, info } = diff.summary;
-  const head = [`## supportops: what this change means`, '', `Comparing \`${cell(labels.base)}\` → \`${cell(labels.head)}\`: **${breaking} breaking**, ${notable} notable, ${info} info.`];
-  if (diff.invalid.head > 0) head.push('', `⚠️ ${diff.invalid.head} schema error${diff.invalid.head === 1 ? '' : 's'} in the new version: documents that do not validate are left out. Run \`supportops check\`.`);
-  if (diff.changes.length === 0) return [...head, '', 'No changes to promises, hours, ownership, staffing or demand.', ''].join('\n');
-  const out = [...head];
-  let length = out.join('\n').length;
-  let shown = 0;
-  const tail = (rest: number) => `\n_${rest} more change${rest === 1 ? '' : 's'} not shown: the comment is capped. Run \`supportops diff --format json\` for the full list._\n`;
-  outer: for (const category of CATEGORIES) {
-    const rows = diff.changes.filter((c) => c.category === category);
-    if (rows.length === 0) continue;
-    const section = ['', `### ${CATEGORY_TITLES[category]}`, '', '| severity | what | before → after | channels | meaning |', '|---|---|---|---|---|'];
-    const sectionLength = section.join('\n').length + 1;
-    for (const [i, change] of rows.entries()) {
-      const line = row(change);
-      const extra = (i === 0 ? sectionLength : 0) + line.length + 1;
-      if (length + extra + tail(diff.changes.length).length > limit) break outer;
-      if (i === 0) out.push(...section);
-      out.push(line);
-      length += extra;
-      shown++;
-    }
-  }
-  const rest = diff.changes.length - shown;
-  return out.join('\n') + '\n' + (rest > 0 ? tail(rest) : '');
+function section(category: Change['category']): string[] {
+  return ['', `### ${CATEGORY_TITLES[category]}`, '', '| severity | what | before → after | channels | meaning |', '|---|---|---|---|---|'];
 }
 
-export function diffJson(diff: PolicyDiff, labels: DiffLabels): string {
-  return JSON.stringify({ formatVersion: 1, tool: 'supportops', base: labels.base, head: labels.head, summary: diff.summary, invalid: diff.invalid, changes: diff.changes }, null, 2) + '\n';
+function tail(left: Record<ChangeSeverity, number>): string {
+  const rest = SEVERITIES.reduce((n, s) => n + left[s], 0);
+  const parts = SEVERITIES.filter((s) => left[s] > 0).map((s) => `${left[s]} ${s}`).join(', ');
+  return `\n_${rest} more change${rest === 1 ? '' : 's'} not shown (${parts}): the comment is capped. Run \`supportops diff --format json\` for the full list._\n`;
+}
+
+function header(diff: PolicyDiff, labels: DiffLabels): string[] {
+  const { breaking, notable, info } = diff.summary;
+  const out = [`## supportops: what this change means`, '', `Comparing \`${cell(labels.base)}\` → \`${cell(labels.head)}\`: **${breaking} breaking**, ${notable} notable, ${info} info.`];
+  for (const [side, n] of [['new', diff.invalid.head], ['old', diff.invalid.base]] as const) {
+    if (n > 0) out.push('', `⚠️ ${n} schema error${n === 1 ? '' : 's'} in the ${side} version: documents that do not validate are left out. Run \`supportops check\`${side === 'old' ? ' on the base' : ''}.`);
+  }
+  for (const s of diff.skipped) out.push('', `⚠️ ${s.part === 'feasibility' ? 'Feasibility' : 'Customer-facing text'} not compared: ${cell(s.reason)}.`);
+  return out;
+}
+
+/** Which rows fit: in severity order, stopping at the first that does not (lower rows never jump the queue). */
+function fit(changes: Change[], used: number, limit: number): Set<Change> {
+  const kept = new Set<Change>();
+  const opened = new Set<Change['category']>();
+  const order = changes.map((c, i) => [c, i] as const).sort((a, b) => RANK[a[0].severity] - RANK[b[0].severity] || a[1] - b[1]);
+  let length = used;
+  for (const [change] of order) {
+    const cost = row(change).length + 1 + (opened.has(change.category) ? 0 : section(change.category).join('\n').length + 1);
+    if (length + cost > limit) break;
+    kept.add(change);
+    opened.add(change.category);
+    length += cost;
+  }
+  return kept;
+}
+
+export function diffMarkdown(diff: PolicyDiff, labels: DiffLabels, limit = MARKDOWN_LIMIT): string {
+  const head = header(diff, labels);
+  if (diff.changes.length === 0) return [...head, '', 'No changes to promises, hours, ownership, staffing, demand or customer-facing text.', ''].join('\n');
+  // Reserve room for the longest note the cap could need.
+  const reserve = tail(diff.summary).length;
+  const kept = fit(diff.changes, head.join('\n').length + 1 + reserve, limit);
+  const out = [...head];
+  for (const category of CATEGORIES) {
+    const rows = diff.changes.filter((c) => c.category === category && kept.has(c));
+    if (rows.length) out.push(...section(category), ...rows.map(row));
+  }
+  const left: Record<ChangeSeverity, number> = { breaking: 0, notable: 0, info: 0 };
+  for (const c of diff.changes) if (!kept.has(c)) left[c.severity]++;
+  return `${out.join('\n')}\n${kept.size < diff.changes.length ? tail(left) : ''}`;
 }

@@ -20,20 +20,38 @@ describe('supportops diff against git refs', () => {
   it('compares a ref with the working tree, without a checkout', () => {
     const { code, stdout } = cli(['diff', '--base', 'HEAD~1', '--format', 'json'], dir);
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { base: string; head: string; summary: object; changes: { subject: string; severity: string }[] };
+    const report = JSON.parse(stdout) as { base: string; head: string; asOf: string; summary: Record<string, number>; changes: { category: string; subject: string; severity: string }[] };
     expect(report.base).toMatch(/^HEAD~1 \([0-9a-f]{7}\)$/);
     expect(report.head).toBe('policies (working tree)');
-    expect(report.summary).toEqual({ breaking: 2, notable: 4, info: 0 });
-    expect(report.changes.filter((c) => c.severity === 'breaking').map((c) => c.subject)).toEqual(['async-sla › high › first response', 'on-call-london › Saturday']);
-    // What the lost Saturday shift does to delivery: the 24/7 line and its escalations get a gap.
-    expect(report.changes.filter((c) => c.severity === 'notable').map((c) => c.subject)).toEqual([
+    expect(report.asOf).toBe('2026-11-23');
+    const subjects = (severity: string, category?: string) => report.changes.filter((c) => c.severity === severity && (!category || c.category === category)).map((c) => c.subject);
+    expect(subjects('breaking', 'sla')).toEqual(['async-sla › high › first response']);
+    expect(subjects('breaking', 'hours')).toEqual(['on-call-london › Saturday']);
+    // Exactly the two worse promises are breaking; what customers now read and what the lost
+    // Saturday shift does to delivery (the 24/7 line and its escalations can no longer keep
+    // their promises) are notable, each reported once.
+    expect(report.summary.breaking).toBe(2);
+    expect(subjects('notable', 'customer-text')).toEqual(['acknowledgement › tier high', 'disclosure › tier high']);
+    expect(subjects('notable', 'feasibility').filter((s) => s.endsWith('coverage'))).toEqual([
       'channel urgent-line › coverage', 'channel whatsapp › coverage', 'escalation major-outage › coverage', 'escalation security-incident › coverage',
     ]);
+    expect(subjects('notable', 'feasibility').filter((s) => s.endsWith('new gaps'))).toEqual(['channel urgent-line › new gaps', 'channel whatsapp › new gaps', 'escalation major-outage › new gaps', 'escalation security-incident › new gaps']);
+  });
+
+  it('reads the issue example in Markdown: the loosened tier and the lost shift as breaking, with before → after and channels', () => {
+    const { stdout } = cli(['diff', '--base', 'HEAD~1'], dir);
+    expect(stdout).toContain('| 🔴 breaking | async-sla › high › first response | 90% within 4h → 90% within 8h | email, messenger, web-form |');
+    expect(stdout).toContain('| 🔴 breaking | on-call-london › Saturday | 08:00-18:00 → closed | urgent-line, whatsapp |');
+    expect(stdout).toMatch(/\*\*2 breaking\*\*, \d+ notable/);
+    expect(stdout.match(/🔴 breaking \|/g)).toHaveLength(2);
+    expect(stdout).not.toContain('not shown (');
   });
 
   it('compares two refs', () => {
     const { stdout } = cli(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], dir);
-    expect(JSON.parse(stdout).summary).toEqual({ breaking: 1, notable: 0, info: 0 });
+    const report = JSON.parse(stdout) as { summary: object; changes: { subject: string }[] };
+    expect(report.summary).toEqual({ breaking: 1, notable: 2, info: 0 });
+    expect(report.changes.map((c) => c.subject)).toEqual(['async-sla › high › first response', 'acknowledgement › tier high', 'disclosure › tier high']);
   });
 
   it('--fail-on breaking exits 1 when a promise gets worse', () => {

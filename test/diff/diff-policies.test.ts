@@ -11,7 +11,7 @@ const changes = (head: FileSet) => diff(head).changes.map(brief);
 
 describe('semantic diff', () => {
   it('finds nothing between identical sets', () => {
-    expect(diff(base)).toEqual({ changes: [], summary: { breaking: 0, notable: 0, info: 0 }, invalid: { base: 0, head: 0 } });
+    expect(diff(base)).toEqual({ changes: [], summary: { breaking: 0, notable: 0, info: 0 }, invalid: { base: 0, head: 0 }, skipped: [] });
   });
 
   it('a loosened target is breaking and a tightened one is info, once per policy with its channels', () => {
@@ -120,6 +120,6 @@ Comparing \`main\` → \`pr\`: **2 breaking**, 0 notable, 0 info.
     for (let i = 0; i < 400; i++) head = addDocs(head, `extra/${i}.yaml`, `apiVersion: supportops/v1\nkind: Role\nmetadata: { name: role-${i} }\nspec: { category: other, description: ${'A role with a long description. '.repeat(3)} }\n`);
     const text = diffMarkdown(diff(head), { base: 'a', head: 'b' }, 5_000);
     expect(text.length).toBeLessThanOrEqual(5_000);
-    expect(text).toMatch(/_\d+ more changes not shown: the comment is capped\. Run `supportops diff --format json` for the full list\._\n$/);
+    expect(text).toMatch(/_(\d+) more changes not shown \(\1 info\): the comment is capped\. Run `supportops diff --format json` for the full list\._\n$/);
   });
 });

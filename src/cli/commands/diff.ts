@@ -1,8 +1,10 @@
 /** `supportops diff --base <ref|dir> [--head <ref|dir>] [root]`: what a change means, as Markdown or JSON. */
 import { diffPolicies } from '../../diff/diff-policies.js';
-import { diffJson, diffMarkdown } from '../../diff/format-diff.js';
+import { diffJson } from '../../diff/diff-json.js';
+import { diffMarkdown } from '../../diff/format-diff.js';
 import { EXIT, UsageError, type CliIo } from '../io.js';
 import { readPolicySource } from '../policy-source.js';
+import { defaultTemplates } from '../render-artifacts.js';
 
 export interface DiffArgs {
   root: string;
@@ -19,8 +21,8 @@ export function runDiff(args: DiffArgs, io: CliIo): number {
   if (args.failOn !== undefined && args.failOn !== 'breaking' && args.failOn !== 'notable') throw new UsageError(`--fail-on must be breaking or notable, not '${args.failOn}'`);
   const base = readPolicySource(args.base, args.root, io.cwd, '--base');
   const head = readPolicySource(args.head ?? args.root, args.root, io.cwd, args.head ? '--head' : 'root');
-  const diff = diffPolicies(base.files, head.files, { asOf: args.asOf });
-  const labels = { base: base.label, head: args.head ? head.label : `${args.root} (working tree)` };
+  const diff = diffPolicies(base.files, head.files, { asOf: args.asOf, templates: defaultTemplates() });
+  const labels = { base: base.label, head: args.head ? head.label : `${args.root} (working tree)`, asOf: args.asOf };
   io.stdout(args.format === 'json' ? diffJson(diff, labels) : diffMarkdown(diff, labels));
   const failing = args.failOn === 'breaking' ? diff.summary.breaking : args.failOn === 'notable' ? diff.summary.breaking + diff.summary.notable : 0;
   return failing > 0 ? EXIT.findings : EXIT.clean;

@@ -1,0 +1,55 @@
+/**
+ * The customer-facing sentences of one policy version, read from the artifacts the generator
+ * renders (the same disclosures and acknowledgements `supportops build` writes), so the diff
+ * shows exactly what customers will read.
+ */
+import type { Disclosure } from '../generate/disclosures/shape.js';
+import type { Acknowledgements } from '../generate/acknowledgements/shape.js';
+import { generateArtifacts, policyHash, type GenerateInput } from '../generate/index.js';
+import type { PolicyFile } from '../load/files.js';
+import type { Model } from '../model/model.js';
+
+/** One sentence of a channel's disclosure: `field` names it, `tier` when it states a tier's promise. */
+export interface Sentence {
+  field: string;
+  tier?: string;
+  text: string;
+}
+
+export interface ChannelTexts {
+  /** Keyed by field (and tier), in the disclosure's order. */
+  disclosure: Map<string, Sentence>;
+  /** Acknowledgement body by tier, most urgent first. */
+  acknowledgements: Map<string, string>;
+}
+
+export type CustomerTexts = { ok: true; channels: Map<string, ChannelTexts> } | { ok: false; reason: string };
+
+function sentences(d: Disclosure): Map<string, Sentence> {
+  const out = new Map<string, Sentence>();
+  const add = (field: string, text: string | null | undefined, tier?: string) => {
+    if (text) out.set(tier === undefined ? field : `${field}\u0000${tier}`, { field, text, ...(tier === undefined ? {} : { tier }) });
+  };
+  add('title', d.title);
+  add('notice', d.notice);
+  add('urgent path', d.urgent?.text);
+  for (const tier of d.tiers) add('tier', tier.sentence, tier.name);
+  add('hours', d.hours);
+  for (const zone of d.customerTimeZones) add(`hours in ${zone.timeZone}`, zone.text);
+  return out;
+}
+
+/** Renders one version; template problems mean there is no text to compare, which the diff says. */
+export function customerTexts(model: Model, files: readonly PolicyFile[], asOf: string, templates: GenerateInput['templates']): CustomerTexts {
+  const generated = generateArtifacts({ model, policyHash: policyHash(files), asOf, templates });
+  if (generated.problems.length > 0) return { ok: false, reason: generated.problems[0]!.message };
+  const byPath = new Map(generated.artifacts.map((a) => [a.path, a.contents]));
+  const channels = new Map<string, ChannelTexts>();
+  for (const channel of model.channels) {
+    const json = byPath.get(`disclosures/${channel.name}.json`);
+    if (json) channels.set(channel.name, { disclosure: sentences(JSON.parse(json) as Disclosure), acknowledgements: new Map() });
+  }
+  const index = byPath.get('acknowledgements/index.json');
+  for (const entry of index ? (JSON.parse(index) as Acknowledgements).acknowledgements : []) channels.get(entry.channel)?.acknowledgements.set(entry.tier, entry.body);
+  return { ok: true, channels };
+}

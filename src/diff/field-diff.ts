@@ -1,0 +1,23 @@
+/** Shared by the field comparisons: one change when a value differs, with both sides in words. */
+import { isDeepStrictEqual } from 'node:util';
+import type { Change, ChangeCategory, ChangeSeverity } from './change.js';
+
+export function text(value: unknown): string {
+  if (value === undefined) return 'not set';
+  if (Array.isArray(value)) return value.length ? value.map(text).join(', ') : 'none';
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+
+export type SeverityOf = ChangeSeverity | ((before: unknown, after: unknown) => ChangeSeverity);
+
+export type FieldDiff = (category: ChangeCategory, subject: string, before: unknown, after: unknown, severity: SeverityOf, message: string, channels?: string[]) => void;
+
+/** A recorder that appends to `changes` and ignores values that are deeply equal. */
+export function fieldDiff(changes: Change[]): FieldDiff {
+  return (category, subject, before, after, severity, message, channels) => {
+    if (isDeepStrictEqual(before, after)) return;
+    const level = typeof severity === 'function' ? severity(before, after) : severity;
+    changes.push({ category, severity: level, subject, before: text(before), after: text(after), message, ...(channels?.length ? { channels } : {}) });
+  };
+}
