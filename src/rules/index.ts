@@ -7,6 +7,7 @@ import channelHasSla from './channel-has-sla.js';
 import channelHasTeam from './channel-has-team.js';
 import coverageMeetsPromise from './coverage-meets-promise.js';
 import demandTierMixTotal from './demand-tier-mix-total.js';
+import disclosureFeasible from './disclosure-feasible.js';
 import escalationRoleCoverage from './escalation-role-coverage.js';
 import kbArticleNaming from './kb-article-naming.js';
 import kbArticleOwner from './kb-article-owner.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   channelHasTeam,
   coverageMeetsPromise,
   demandTierMixTotal,
+  disclosureFeasible,
   escalationRoleCoverage,
   kbArticleNaming,
   kbArticleOwner,

@@ -1,0 +1,71 @@
+/**
+ * The disclosure at a channel's entry point states each tier's first-response promise to
+ * customers before they write. This rule holds that text to the feasibility facts: a promise
+ * is unsupported when nobody is ever on shift, when demand exceeds what the staff can clear,
+ * when the simulation's whole 95% interval falls below the published share, or when a 100%
+ * promise is longer than coverage allows. The SLA rules judge the policy; this one judges
+ * what each channel tells its customers.
+ */
+import { minutesText } from '../feasibility/describe.js';
+import type { TierPrediction } from '../feasibility/simulation.js';
+import { child } from '../model/model.js';
+import { slaPolicyOf } from '../model/queries.js';
+import { formatShare, parseTarget } from '../model/values.js';
+import { defineRule } from './define-rule.js';
+
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+
+/** The simulated first-response percentile closest above the published share. */
+function supported(tier: TierPrediction, share: number): { share: number; minutes: number } {
+  const p = tier.firstResponse;
+  if (share <= 0.5) return { share: 0.5, minutes: p.p50Minutes };
+  if (share <= 0.9) return { share: 0.9, minutes: p.p90Minutes };
+  return { share: 0.95, minutes: p.p95Minutes };
+}
+
+/** Round a wait up to a time a support lead would publish: 5 minutes, 15 minutes, an hour, a day. */
+export function publishable(minutes: number): number {
+  const step = minutes <= 60 ? 5 : minutes <= 4 * 60 ? 15 : minutes <= 24 * 60 ? 60 : 24 * 60;
+  return Math.max(step, Math.ceil(minutes / step) * step);
+}
+
+export default defineRule({
+  id: 'disclosure-feasible',
+  description: 'No channel\'s disclosure promises customers a faster first response than the feasibility facts support: coverage, capacity and the simulated attainment.',
+  defaultSeverity: 'error',
+  check({ model, facts }, report) {
+    for (const channel of model.channels) {
+      const policy = slaPolicyOf(model, channel);
+      if (!policy) continue;
+      const coverage = facts.coverage.channels.find((c) => c.name === channel.name);
+      const capacity = facts.capacity.find((c) => c.channel === channel.name);
+      const simulation = facts.simulation.find((s) => s.channel === channel.name);
+      const noun = channel.spec.mode === 'sync' ? 'contacts are answered' : 'requests get a first reply';
+      const unsupported: { index: number; text: string }[] = [];
+      policy.spec.tiers.forEach((tier, index) => {
+        const promise = parseTarget(tier.firstResponse);
+        const minutes = promise.seconds / 60;
+        const predicted = simulation?.tiers.find((t) => t.tier === tier.name);
+        const { mean, high } = predicted?.attainment ?? { mean: null, high: null };
+        const stated = `${formatShare(promise.share)} of '${tier.name}' ${noun} within ${minutesText(minutes)}`;
+        let why: string | undefined;
+        // Strongest evidence first. Demand beyond capacity is per channel, but priority still
+        // serves urgent tiers, so it counts only where no simulation speaks for the tier.
+        if (coverage?.neverStaffed || simulation?.neverStaffed) why = 'nobody who answers the channel is ever on shift over the horizon';
+        else if (predicted && high !== null && high < promise.share) why = `with this staffing the simulation gets only ${pct(mean ?? high)} of them in time (95% interval up to ${pct(high)})`;
+        else if (promise.share === 1 && coverage?.targets.find((t) => t.label === tier.name)?.met === false) why = `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
+        else if (!predicted && capacity && capacity.utilization > 1) why = `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
+        if (!why) return;
+        const offer = predicted && !simulation?.neverStaffed ? supported(predicted, promise.share) : undefined;
+        const instead = offer && Number.isFinite(offer.minutes) && offer.minutes > 0 && predicted!.unanswered / predicted!.tickets < 0.1 ? ` The staffing supports about ${formatShare(offer.share)} within ${minutesText(publishable(offer.minutes))}.` : '';
+        unsupported.push({ index, text: `${stated}, but ${why}.${instead}` });
+      });
+      if (unsupported.length === 0) continue;
+      report({
+        at: child(channel.at, 'entryPoint'),
+        message: `The disclosure for channel '${channel.name}' promises customers more than the staffing supports: ${unsupported.map((u) => u.text).join(' Also ')} Add people on shift where the promise falls short, or publish what the staffing supports.`,
+        related: unsupported.map((u) => ({ at: child(policy.at, 'tiers', u.index, 'firstResponse'), message: `The promise the disclosure states, from SLA policy '${policy.name}'.` })),
+      });
+    }
+  },
+});
