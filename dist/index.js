@@ -65026,6 +65026,57 @@ var demand_tier_mix_total_default = defineRule({
   }
 });
 
+// src/rules/disclosure-feasible.ts
+var pct = (n) => `${(n * 100).toFixed(1)}%`;
+function supported(tier2, share) {
+  const p = tier2.firstResponse;
+  if (share <= 0.5) return { share: 0.5, minutes: p.p50Minutes };
+  if (share <= 0.9) return { share: 0.9, minutes: p.p90Minutes };
+  return { share: 0.95, minutes: p.p95Minutes };
+}
+function publishable(minutes3) {
+  const step = minutes3 <= 60 ? 5 : minutes3 <= 4 * 60 ? 15 : minutes3 <= 24 * 60 ? 60 : 24 * 60;
+  return Math.max(step, Math.ceil(minutes3 / step) * step);
+}
+var disclosure_feasible_default = defineRule({
+  id: "disclosure-feasible",
+  description: "No channel's disclosure promises customers a faster first response than the feasibility facts support: coverage, capacity and the simulated attainment.",
+  defaultSeverity: "error",
+  check({ model, facts }, report) {
+    for (const channel2 of model.channels) {
+      const policy = slaPolicyOf(model, channel2);
+      if (!policy) continue;
+      const coverage = facts.coverage.channels.find((c) => c.name === channel2.name);
+      const capacity = facts.capacity.find((c) => c.channel === channel2.name);
+      const simulation = facts.simulation.find((s) => s.channel === channel2.name);
+      const noun2 = channel2.spec.mode === "sync" ? "contacts are answered" : "requests get a first reply";
+      const unsupported = [];
+      policy.spec.tiers.forEach((tier2, index) => {
+        const promise2 = parseTarget(tier2.firstResponse);
+        const minutes3 = promise2.seconds / 60;
+        const predicted = simulation?.tiers.find((t) => t.tier === tier2.name);
+        const { mean, high } = predicted?.attainment ?? { mean: null, high: null };
+        const stated = `${formatShare(promise2.share)} of '${tier2.name}' ${noun2} within ${minutesText(minutes3)}`;
+        let why;
+        if (coverage?.neverStaffed || simulation?.neverStaffed) why = "nobody who answers the channel is ever on shift over the horizon";
+        else if (predicted && high !== null && high < promise2.share) why = `with this staffing the simulation gets only ${pct(mean ?? high)} of them in time (95% interval up to ${pct(high)})`;
+        else if (promise2.share === 1 && coverage?.targets.find((t) => t.label === tier2.name)?.met === false) why = `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
+        else if (!predicted && capacity && capacity.utilization > 1) why = `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
+        if (!why) return;
+        const offer = predicted && !simulation?.neverStaffed ? supported(predicted, promise2.share) : void 0;
+        const instead = offer && Number.isFinite(offer.minutes) && offer.minutes > 0 && predicted.unanswered / predicted.tickets < 0.1 ? ` The staffing supports about ${formatShare(offer.share)} within ${minutesText(publishable(offer.minutes))}.` : "";
+        unsupported.push({ index, text: `${stated}, but ${why}.${instead}` });
+      });
+      if (unsupported.length === 0) continue;
+      report({
+        at: child(channel2.at, "entryPoint"),
+        message: `The disclosure for channel '${channel2.name}' promises customers more than the staffing supports: ${unsupported.map((u) => u.text).join(" Also ")} Add people on shift where the promise falls short, or publish what the staffing supports.`,
+        related: unsupported.map((u) => ({ at: child(policy.at, "tiers", u.index, "firstResponse"), message: `The promise the disclosure states, from SLA policy '${policy.name}'.` }))
+      });
+    }
+  }
+});
+
 // src/rules/escalation-role-coverage.ts
 var escalation_role_coverage_default = defineRule({
   id: "escalation-role-coverage",
@@ -66767,14 +66818,14 @@ function simulationFacts(inputs) {
 }
 
 // src/rules/predicted-attainment.ts
-var pct = (n, digits = 1) => n === null ? "?" : `${(n * 100).toFixed(digits)}%`;
-var digitsBelow = (mean, share) => [1, 2, 3].find((d) => pct(mean, d) !== pct(share, d)) ?? 3;
+var pct2 = (n, digits = 1) => n === null ? "?" : `${(n * 100).toFixed(digits)}%`;
+var digitsBelow = (mean, share) => [1, 2, 3].find((d) => pct2(mean, d) !== pct2(share, d)) ?? 3;
 var TAIL = "Add people on shift, shorten handling, or publish a target the staffing can keep.";
 var KINDS2 = {
-  acknowledge: { verb: "acknowledged", path: ["acknowledge"], waits: (t) => t.acknowledge, promise: (s) => `below the published ${pct(s)}` },
-  firstResponse: { verb: "answered", path: ["firstResponse"], waits: (t) => t.firstResponse, promise: (s) => `below the published ${pct(s)}` },
-  resolutionMedian: { verb: "resolved", path: ["resolution", "median"], waits: (t) => t.resolution, promise: (s) => `below the ${pct(s)} a published median promises` },
-  resolutionP90: { verb: "resolved", path: ["resolution", "p90"], waits: (t) => t.resolution, promise: (s) => `below the ${pct(s)} a published 90th percentile promises` }
+  acknowledge: { verb: "acknowledged", path: ["acknowledge"], waits: (t) => t.acknowledge, promise: (s) => `below the published ${pct2(s)}` },
+  firstResponse: { verb: "answered", path: ["firstResponse"], waits: (t) => t.firstResponse, promise: (s) => `below the published ${pct2(s)}` },
+  resolutionMedian: { verb: "resolved", path: ["resolution", "median"], waits: (t) => t.resolution, promise: (s) => `below the ${pct2(s)} a published median promises` },
+  resolutionP90: { verb: "resolved", path: ["resolution", "p90"], waits: (t) => t.resolution, promise: (s) => `below the ${pct2(s)} a published 90th percentile promises` }
 };
 function missing(tier2, kind) {
   return tier2.unanswered + (kind === "resolutionMedian" || kind === "resolutionP90" ? tier2.unresolved : 0);
@@ -66792,7 +66843,7 @@ function message(sim, tier2, target4) {
   const { mean, low, high } = target4.attainment;
   const kind = KINDS2[target4.kind];
   const d = digitsBelow(mean, target4.share);
-  return `On channel '${sim.channel}', the simulation predicts ${pct(mean, d)} of '${tier2.tier}' tickets ${kind.verb} within ${minutesText(target4.minutes)} (95% interval ${pct(low, d)}\u2013${pct(high, d)} from ${sim.replications * sim.batches} ${BATCH_DAYS / 7}-week samples, seed ${sim.seed}), ${kind.promise(target4.share)}. ${spread(tier2, target4.kind)} ${TAIL}`;
+  return `On channel '${sim.channel}', the simulation predicts ${pct2(mean, d)} of '${tier2.tier}' tickets ${kind.verb} within ${minutesText(target4.minutes)} (95% interval ${pct2(low, d)}\u2013${pct2(high, d)} from ${sim.replications * sim.batches} ${BATCH_DAYS / 7}-week samples, seed ${sim.seed}), ${kind.promise(target4.share)}. ${spread(tier2, target4.kind)} ${TAIL}`;
 }
 var predicted_attainment_default = defineRule({
   id: "predicted-attainment",
@@ -66809,7 +66860,7 @@ var predicted_attainment_default = defineRule({
         if (sim.neverStaffed) {
           report({
             at: at(["firstResponse"]),
-            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier2.tier}' tickets and no target of the tier can be met (first response: ${pct(tier2.target.share)} within ${minutesText(tier2.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`
+            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier2.tier}' tickets and no target of the tier can be met (first response: ${pct2(tier2.target.share)} within ${minutesText(tier2.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`
           });
           continue;
         }
@@ -67409,6 +67460,7 @@ var RULES = [
   channel_has_team_default,
   coverage_meets_promise_default,
   demand_tier_mix_total_default,
+  disclosure_feasible_default,
   escalation_role_coverage_default,
   kb_article_naming_default,
   kb_article_owner_default,
@@ -68959,7 +69011,7 @@ function coverageSection(list4) {
 
 // src/generate/report/markdown.ts
 var num3 = (n) => String(Number(n.toFixed(2)));
-var pct2 = (share) => share === null ? "\u2014" : percentWords(share);
+var pct3 = (share) => share === null ? "\u2014" : percentWords(share);
 function teamsSection(r) {
   const rows = r.teams.map((t) => [mdCode(t.team), mdCode(t.schedule), t.timeZone, num3(t.headcount), num3(t.staffedHours)]);
   return [
@@ -68986,7 +69038,7 @@ function capacitySection(list4) {
     c.mode,
     num3(c.demandPerDay),
     num3(c.capacityPerDay),
-    c.utilization === null ? "unbounded" : pct2(c.utilization),
+    c.utilization === null ? "unbounded" : pct3(c.utilization),
     `${c.agentsRequired === null ? "\u2014" : num3(c.agentsRequired)} / ${num3(c.agentsStaffed)}`,
     c.mode === "async" ? `${c.backlogPeak === null ? "\u2014" : num3(c.backlogPeak)} tickets, worst wait ${minutes(c.worstWaitMinutes)}` : `${c.shortHours ?? 0} of ${c.openHours ?? 0} open hours short`
   ]);
@@ -69002,7 +69054,7 @@ function simulationSection(list4) {
     mdCode(s.tier),
     num3(s.tickets),
     `${percentWords(s.targetShare)} within ${formatDuration(Math.round(s.targetMinutes * 60))}`,
-    s.attainment === null ? "\u2014" : `${pct2(s.attainment)} (${pct2(s.attainmentLow)}\u2013${pct2(s.attainmentHigh)})`,
+    s.attainment === null ? "\u2014" : `${pct3(s.attainment)} (${pct3(s.attainmentLow)}\u2013${pct3(s.attainmentHigh)})`,
     `${minutes(s.p50Minutes)} / ${minutes(s.p90Minutes)} / ${minutes(s.p95Minutes)}`
   ]);
   return [
@@ -69630,13 +69682,15 @@ var SHAPES = {
 function generateArtifacts(input2) {
   const { model, policyHash: policyHash2, asOf } = input2;
   const problems = [];
+  const wanted = (part) => !input2.parts || input2.parts.includes(part);
   const artifacts = [
-    ...routingGuideArtifacts(model, policyHash2),
-    ...disclosureArtifacts(model, policyHash2, asOf, problems),
-    ...acknowledgementArtifacts(model, policyHash2, input2.templates.acknowledgement, problems),
-    ...reportArtifacts(model, policyHash2, asOf, input2.facts)
+    ...wanted("routing-guide") ? routingGuideArtifacts(model, policyHash2) : [],
+    ...wanted("disclosures") ? disclosureArtifacts(model, policyHash2, asOf, problems) : [],
+    ...wanted("acknowledgements") ? acknowledgementArtifacts(model, policyHash2, input2.templates.acknowledgement, problems) : [],
+    ...wanted("report") ? reportArtifacts(model, policyHash2, asOf, input2.facts) : []
   ].sort((a, b) => cmp(a.path, b.path));
   if (problems.length > 0) return { artifacts: [], problems };
+  if (input2.parts) return { artifacts, problems: [] };
   return { artifacts: [...artifacts, manifestArtifact(artifacts, policyHash2, asOf)].sort((a, b) => cmp(a.path, b.path)), problems: [] };
 }
 
@@ -71151,7 +71205,7 @@ function sentences(d) {
   return out;
 }
 function customerTexts(model, files, asOf, templates4) {
-  const generated = generateArtifacts({ model, policyHash: policyHash(files), asOf, templates: templates4 });
+  const generated = generateArtifacts({ model, policyHash: policyHash(files), asOf, templates: templates4, parts: ["disclosures", "acknowledgements"] });
   if (generated.problems.length > 0) return { ok: false, reason: generated.problems[0].message };
   const byPath = new Map(generated.artifacts.map((a) => [a.path, a.contents]));
   const channels = /* @__PURE__ */ new Map();
@@ -71173,14 +71227,18 @@ function tidy2(change) {
 function diffModels(base, head) {
   return sortChanges([...compareSla(base, head), ...compareHours(base, head), ...compareDefinitions(base, head), ...compareChannels(base, head), ...compareFields(base, head), ...compareArticles(base, head)].map(tidy2));
 }
-var errors = (r) => r.diagnostics.filter((d) => d.severity === "error").length;
+var UNREAD = /* @__PURE__ */ new Set(["file", "yaml-syntax", "schema"]);
+var errors = (r) => r.diagnostics.filter((d) => d.severity === "error" && UNREAD.has(d.ruleId)).length;
 function wholeOrReason(base, head) {
   const sides = [errors(base) ? `${errors(base)} in the base` : "", errors(head) ? `${errors(head)} in the head` : ""].filter(Boolean);
   return sides.length ? `schema errors (${sides.join(", ")}): a half-read policy set would show false differences` : void 0;
 }
-function diffPolicies(baseFiles, headFiles, options = {}) {
-  const base = validatePolicies(baseFiles);
-  const head = validatePolicies(headFiles);
+var asSide = (side) => "files" in side ? side : { files: side };
+function diffPolicies(baseSide, headSide, options = {}) {
+  const { files: baseFiles, result: baseResult } = asSide(baseSide);
+  const { files: headFiles, result: headResult } = asSide(headSide);
+  const base = baseResult ?? validatePolicies(baseFiles);
+  const head = headResult ?? validatePolicies(headFiles);
   const changes = diffModels(base.model, head.model);
   const skipped = [];
   const extra = [];
@@ -71188,7 +71246,7 @@ function diffPolicies(baseFiles, headFiles, options = {}) {
   const partial2 = wholeOrReason(base, head);
   if (asOf && partial2) skipped.push({ part: "feasibility", reason: partial2 });
   if (asOf && !partial2) {
-    const facts = (r) => computeFacts(r.model, { asOf });
+    const facts = (r) => r.facts ?? computeFacts(r.model, { asOf });
     extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
   }
   if (asOf && templates4 && partial2) skipped.push({ part: "customer-text", reason: partial2 });
@@ -75749,8 +75807,9 @@ async function main(env2, now) {
   if (baseRef) {
     if (!resolveCommit(root, baseRef)) fetchCommit(root, baseRef);
     const base = readPolicySource(baseRef, inputs.path, workspace, "baseline");
-    diagnostics = markBaseline(result, checkPolicies(base.files, { asOf: inputs.asOf, config: config2 }));
-    changes = diffMarkdown(diffPolicies(base.files, files, { asOf: inputs.asOf, templates: defaultTemplates() }), { base: base.label, head: pr ? `#${pr.number}` : "HEAD", asOf: inputs.asOf });
+    const baseResult = checkPolicies(base.files, { asOf: inputs.asOf, config: config2 });
+    diagnostics = markBaseline(result, baseResult);
+    changes = diffMarkdown(diffPolicies({ files: base.files, result: baseResult }, { files, result }, { asOf: inputs.asOf, templates: defaultTemplates() }), { base: base.label, head: pr ? `#${pr.number}` : "HEAD", asOf: inputs.asOf });
   }
   const out = inputs.out ? resolve5(workspace, inputs.out) : void 0;
   let built;

@@ -30,7 +30,7 @@ export type { ErlangCInput, ErlangCResult, RequiredAgentsInput, RequiredAgentsRe
 export { computeFacts, type FeasibilityFacts } from './feasibility/facts.js';
 
 // Semantic diff and baseline.
-export { diffPolicies, diffModels, type DiffOptions, type PolicyDiff } from './diff/diff-policies.js';
+export { diffPolicies, diffModels, type DiffOptions, type DiffSide, type PolicyDiff } from './diff/diff-policies.js';
 export { diffJson, diffJsonSchema, type DiffLabels, type DiffReport, type Skipped } from './diff/diff-json.js';
 export { diffMarkdown } from './diff/format-diff.js';
 export type { Change, ChangeSeverity, ChangeCategory } from './diff/change.js';

@@ -56,8 +56,9 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   if (baseRef) {
     if (!resolveCommit(root, baseRef)) fetchCommit(root, baseRef);
     const base = readPolicySource(baseRef, inputs.path, workspace, 'baseline');
-    diagnostics = markBaseline(result, checkPolicies(base.files, { asOf: inputs.asOf, config }));
-    changes = diffMarkdown(diffPolicies(base.files, files, { asOf: inputs.asOf, templates: defaultTemplates() }), { base: base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf });
+    const baseResult = checkPolicies(base.files, { asOf: inputs.asOf, config });
+    diagnostics = markBaseline(result, baseResult);
+    changes = diffMarkdown(diffPolicies({ files: base.files, result: baseResult }, { files, result }, { asOf: inputs.asOf, templates: defaultTemplates() }), { base: base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf });
   }
 
   // `out`: build exactly as `supportops build` does — nothing when the policies fail at the fail level.

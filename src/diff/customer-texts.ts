@@ -41,7 +41,8 @@ function sentences(d: Disclosure): Map<string, Sentence> {
 
 /** Renders one version; template problems mean there is no text to compare, which the diff says. */
 export function customerTexts(model: Model, files: readonly PolicyFile[], asOf: string, templates: GenerateInput['templates']): CustomerTexts {
-  const generated = generateArtifacts({ model, policyHash: policyHash(files), asOf, templates });
+  // Only the parts customers read: the routing guide and the report are not needed here.
+  const generated = generateArtifacts({ model, policyHash: policyHash(files), asOf, templates, parts: ['disclosures', 'acknowledgements'] });
   if (generated.problems.length > 0) return { ok: false, reason: generated.problems[0]!.message };
   const byPath = new Map(generated.artifacts.map((a) => [a.path, a.contents]));
   const channels = new Map<string, ChannelTexts>();

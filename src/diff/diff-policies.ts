@@ -43,16 +43,29 @@ export interface DiffOptions {
   templates?: GenerateInput['templates'];
 }
 
-const errors = (r: ValidationResult) => r.diagnostics.filter((d) => d.severity === 'error').length;
+/** Problems that leave documents out of the model (a checked result also carries rule findings, which do not). */
+const UNREAD = new Set(['file', 'yaml-syntax', 'schema']);
+const errors = (r: ValidationResult) => r.diagnostics.filter((d) => d.severity === 'error' && UNREAD.has(d.ruleId)).length;
 
 function wholeOrReason(base: ValidationResult, head: ValidationResult): string | undefined {
   const sides = [errors(base) ? `${errors(base)} in the base` : '', errors(head) ? `${errors(head)} in the head` : ''].filter(Boolean);
   return sides.length ? `schema errors (${sides.join(', ')}): a half-read policy set would show false differences` : undefined;
 }
 
-export function diffPolicies(baseFiles: readonly PolicyFile[], headFiles: readonly PolicyFile[], options: DiffOptions = {}): PolicyDiff {
-  const base = validatePolicies(baseFiles);
-  const head = validatePolicies(headFiles);
+/** One version: its files, and optionally the result a caller already has (the Action checks both sides first). */
+export interface DiffSide {
+  files: readonly PolicyFile[];
+  result?: ValidationResult;
+}
+
+const asSide = (side: readonly PolicyFile[] | DiffSide): DiffSide => ('files' in side ? side : { files: side });
+
+/** The semantic diff of two versions, given as files or as already-checked sides. */
+export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSide: readonly PolicyFile[] | DiffSide, options: DiffOptions = {}): PolicyDiff {
+  const { files: baseFiles, result: baseResult } = asSide(baseSide);
+  const { files: headFiles, result: headResult } = asSide(headSide);
+  const base = baseResult ?? validatePolicies(baseFiles);
+  const head = headResult ?? validatePolicies(headFiles);
   const changes = diffModels(base.model, head.model);
   const skipped: Skipped[] = [];
   const extra: Change[] = [];
@@ -61,7 +74,7 @@ export function diffPolicies(baseFiles: readonly PolicyFile[], headFiles: readon
   const partial = wholeOrReason(base, head);
   if (asOf && partial) skipped.push({ part: 'feasibility', reason: partial });
   if (asOf && !partial) {
-    const facts = (r: ValidationResult) => computeFacts(r.model, { asOf });
+    const facts = (r: ValidationResult) => r.facts ?? computeFacts(r.model, { asOf });
     extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
   }
   if (asOf && templates && partial) skipped.push({ part: 'customer-text', reason: partial });

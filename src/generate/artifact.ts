@@ -24,7 +24,11 @@ export interface GenerateInput {
   templates: { acknowledgement: TemplateSource };
   /** Feasibility facts from the time and capacity engines; report sections appear only for what is given. */
   facts?: ReportFacts;
+  /** Render only these parts (default: all, plus the manifest). */
+  parts?: readonly ArtifactPart[];
 }
+
+export type ArtifactPart = 'routing-guide' | 'disclosures' | 'acknowledgements' | 'report';
 
 /**
  * A problem that stops generation: a policy template that uses a variable its context does not

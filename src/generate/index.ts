@@ -4,13 +4,13 @@
  */
 import { cmp } from '../diagnostics/diagnostic.js';
 import { acknowledgementArtifacts } from './acknowledgements/index.js';
-import type { Artifact, GenerateInput, GenerateProblem, GenerateResult } from './artifact.js';
+import type { Artifact, ArtifactPart, GenerateInput, GenerateProblem, GenerateResult } from './artifact.js';
 import { disclosureArtifacts } from './disclosures/index.js';
 import { manifestArtifact } from './manifest.js';
 import { reportArtifacts } from './report/index.js';
 import { routingGuideArtifacts } from './routing-guide/index.js';
 
-export type { Artifact, GenerateInput, GenerateProblem, GenerateResult, TemplateSource } from './artifact.js';
+export type { Artifact, ArtifactPart, GenerateInput, GenerateProblem, GenerateResult, TemplateSource } from './artifact.js';
 export type { ReportFacts } from './report/facts.js';
 export { policyHash } from './stamp.js';
 export { artifactJsonSchemas } from './schemas.js';
@@ -19,12 +19,15 @@ export { MANIFEST_PATH } from './manifest.js';
 export function generateArtifacts(input: GenerateInput): GenerateResult {
   const { model, policyHash, asOf } = input;
   const problems: GenerateProblem[] = [];
+  const wanted = (part: ArtifactPart) => !input.parts || input.parts.includes(part);
   const artifacts: Artifact[] = [
-    ...routingGuideArtifacts(model, policyHash),
-    ...disclosureArtifacts(model, policyHash, asOf, problems),
-    ...acknowledgementArtifacts(model, policyHash, input.templates.acknowledgement, problems),
-    ...reportArtifacts(model, policyHash, asOf, input.facts),
+    ...(wanted('routing-guide') ? routingGuideArtifacts(model, policyHash) : []),
+    ...(wanted('disclosures') ? disclosureArtifacts(model, policyHash, asOf, problems) : []),
+    ...(wanted('acknowledgements') ? acknowledgementArtifacts(model, policyHash, input.templates.acknowledgement, problems) : []),
+    ...(wanted('report') ? reportArtifacts(model, policyHash, asOf, input.facts) : []),
   ].sort((a, b) => cmp(a.path, b.path));
   if (problems.length > 0) return { artifacts: [], problems };
+  // A partial render is for reading, not for writing out: no manifest.
+  if (input.parts) return { artifacts, problems: [] };
   return { artifacts: [...artifacts, manifestArtifact(artifacts, policyHash, asOf)].sort((a, b) => cmp(a.path, b.path)), problems: [] };
 }

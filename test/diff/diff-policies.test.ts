@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/diff/change.js';
 import { diffPolicies } from '../../src/diff/diff-policies.js';
 import { diffMarkdown } from '../../src/diff/format-diff.js';
+import { defaultTemplates } from '../../src/cli/render-artifacts.js';
+import { checkPolicies } from '../../src/pipeline.js';
 import { addDocs, edit, exampleSet, toFiles, type FileSet } from '../helpers/policies.js';
 
 const base = exampleSet();
@@ -10,6 +12,17 @@ const brief = (c: Change) => `${c.severity} ${c.category} ${c.subject}: ${c.befo
 const changes = (head: FileSet) => diff(head).changes.map(brief);
 
 describe('semantic diff', () => {
+  it('gives the same result from already-checked sides (as the Action passes them), rule findings and all', () => {
+    const head = edit(edit(base, 'sla/async-sla.yaml', 'firstResponse: 90% within 4h', 'firstResponse: 90% within 8h'), 'routing/tags.yaml', 'owner: billing-specialists', 'owner: billing-specialsts');
+    const options = { asOf: '2026-11-23', templates: defaultTemplates() };
+    const side = (set: FileSet) => ({ files: toFiles(set), result: checkPolicies(toFiles(set), { asOf: options.asOf }) });
+    const fromFiles = diffPolicies(toFiles(base), toFiles(head), options);
+    expect(side(head).result.diagnostics.some((d) => d.ruleId === 'no-unresolved-references')).toBe(true);
+    expect(diffPolicies(side(base), side(head), options)).toEqual(fromFiles);
+    expect(fromFiles.skipped).toEqual([]);
+    expect(fromFiles.changes.some((c) => c.category === 'customer-text')).toBe(true);
+  });
+
   it('finds nothing between identical sets', () => {
     expect(diff(base)).toEqual({ changes: [], summary: { breaking: 0, notable: 0, info: 0 }, invalid: { base: 0, head: 0 }, skipped: [] });
   });
