@@ -55974,6 +55974,10 @@ function jsonSchemaOnly(schema, keywords) {
 var MAX_TICKETS_PER_DAY = 1e6;
 var MAX_WEIGHT = 1e3;
 var MEDIA = ["email", "web-form", "chat", "messaging", "phone", "social", "community", "video"];
+var HourWeights = jsonSchemaOnly(external_exports.array(external_exports.number().min(0).max(MAX_WEIGHT)).length(24), {
+  contains: { description: "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", type: "number", exclusiveMinimum: 0 }
+});
+var WEEKEND_EVENING = [1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2];
 var Profile = external_exports.strictObject({
   timeZone: field(TimeZone, "Time zone", "The zone the arrival profile's hours and days are written in.", "Europe/London"),
   days: field(
@@ -55986,12 +55990,16 @@ var Profile = external_exports.strictObject({
     { sat: 0.3, sun: 0.2 }
   ).optional(),
   hours: field(
-    jsonSchemaOnly(external_exports.array(external_exports.number().min(0).max(MAX_WEIGHT)).length(24), {
-      contains: { description: "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave `hours` out for a flat day.", type: "number", exclusiveMinimum: 0 }
-    }),
+    HourWeights,
     "Hour weights",
     "Relative volume in each local hour 00\u201323 (24 numbers from 0 to 1,000, at least one above 0); left out means flat.",
     [1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1]
+  ).optional(),
+  weekdayHours: field(
+    external_exports.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, field(HourWeights, `${d} hour weights`, `Relative volume in each local hour of ${d} (24 numbers), instead of \`hours\`.`, WEEKEND_EVENING).optional()]))),
+    "Hour weights by weekday",
+    "Hour weights for particular weekdays, instead of `hours` on those days, so the profile can follow the real hour of the week (a weekend that peaks in the evening). Day weights still scale each day.",
+    { sat: WEEKEND_EVENING, sun: WEEKEND_EVENING }
   ).optional()
 });
 var Demand = external_exports.strictObject({
@@ -56823,7 +56831,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Channel = validate21;
-var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/channel.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Channel", "title": "Kind", "description": "What this document describes.", "examples": ["Channel"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "mode": { "type": "string", "enum": ["sync", "async"], "title": "Mode", "description": "sync: the customer waits on the line for an answer (phone, live chat). async: replies come later (email, forms, messaging).", "examples": ["async"] }, "medium": { "type": "string", "enum": ["email", "web-form", "chat", "messaging", "phone", "social", "community", "video"], "title": "Medium", "description": "The kind of channel.", "examples": ["email"] }, "displayName": { "type": "string", "minLength": 1, "title": "Display name", "description": "How customers see the channel named.", "examples": ["Email support"] }, "looksLive": { "type": "boolean", "title": "Looks live", "description": 'Whether the interface looks live to customers (chat bubble, typing indicator, "connecting you to an agent") even if replies come later.', "examples": [false] }, "purpose": { "type": "string", "minLength": 1, "title": "Purpose", "description": "What this channel is for, in one sentence for agents and customers.", "examples": ["Anything that needs tracking: account, billing and product questions."] }, "allowedUses": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Allowed uses", "description": "What customers should use this channel for.", "examples": [["Bug reports", "Billing questions"]] }, "notFor": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Not for", "description": "What this channel must not be used for, with where to go instead.", "examples": [["Outages: call the urgent line"]] }, "entryPoint": { "type": "object", "properties": { "location": { "type": "string", "minLength": 1, "title": "Location", "description": "Where customers start a conversation on this channel.", "examples": ["Help widget on app.example.com"] }, "url": { "type": "string", "minLength": 1, "title": "URL", "description": "Address of the entry point, when it has one.", "examples": ["https://example.com/support"] }, "showsResponseTime": { "type": "boolean", "title": "Shows response time", "description": "Whether the entry point shows the expected response time and hours before the customer writes (the generated disclosure).", "examples": [true] } }, "required": ["location", "showsResponseTime"], "additionalProperties": false, "title": "Entry point", "description": "Where customers make contact, and whether it discloses response times.", "examples": [{ "location": "support@example.com", "showsResponseTime": true }] }, "slaPolicy": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "SLA policy", "description": "The SLA policy published for this channel.", "examples": ["email-sla"] }, "customerTimeZones": { "type": "array", "items": { "type": "string", "pattern": "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$" }, "title": "Customer time zones", "description": "Zones in which to state the hours in customer-facing disclosures.", "examples": [["America/New_York", "Asia/Singapore"]] }, "urgentPath": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Urgent path", "description": "The synchronous channel customers are pointed to for urgent cases.", "examples": ["phone"] }, "demand": { "type": "object", "properties": { "ticketsPerDay": { "type": "number", "minimum": 0, "maximum": 1e6, "title": "Tickets per day", "description": "Average number of new tickets or contacts per day on this channel, at most 1,000,000.", "examples": [240] }, "tierMix": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "pattern": "^(?:100|[1-9]\\d?(?:\\.\\d+)?|0\\.\\d*[1-9]\\d*)%$" }, "title": "Tier mix", "description": "Share of the volume in each SLA tier, by tier name; each share is above 0% (leave out a tier that gets nothing) and the shares add up to 100%.", "examples": [{ "urgent": "5%", "high": "20%", "standard": "75%" }] }, "profile": { "type": "object", "properties": { "timeZone": { "type": "string", "pattern": "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "title": "Time zone", "description": "The zone the arrival profile's hours and days are written in.", "examples": ["Europe/London"] }, "days": { "type": "object", "properties": { "mon": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "mon weight", "description": "Relative volume on mon (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "tue": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "tue weight", "description": "Relative volume on tue (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "wed": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "wed weight", "description": "Relative volume on wed (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "thu": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "thu weight", "description": "Relative volume on thu (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "fri": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "fri weight", "description": "Relative volume on fri (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "sat": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "sat weight", "description": "Relative volume on sat (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "sun": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "sun weight", "description": "Relative volume on sun (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] } }, "additionalProperties": false, "not": { "description": "all seven day weights are 0, so nothing would ever arrive. Give at least one day a weight above 0 (days left out weigh 1).", "required": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "properties": { "mon": { "const": 0 }, "tue": { "const": 0 }, "wed": { "const": 0 }, "thu": { "const": 0 }, "fri": { "const": 0 }, "sat": { "const": 0 }, "sun": { "const": 0 } } }, "title": "Day weights", "description": "Relative volume per weekday; days left out weigh 1. At least one day weighs more than 0.", "examples": [{ "sat": 0.3, "sun": 0.2 }] }, "hours": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave `hours` out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "Hour weights", "description": "Relative volume in each local hour 00\u201323 (24 numbers from 0 to 1,000, at least one above 0); left out means flat.", "examples": [[1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1]] } }, "required": ["timeZone"], "additionalProperties": false, "title": "Arrival profile", "description": "When in the week the volume arrives.", "examples": [{ "timeZone": "Europe/London" }] }, "growth": { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "title": "Yearly growth", "description": "Expected growth of the volume over the next year.", "examples": ["15%"] } }, "required": ["ticketsPerDay", "tierMix"], "additionalProperties": false, "title": "Demand", "description": "How much arrives on this channel and when.", "examples": [{ "ticketsPerDay": 240, "tierMix": { "standard": "100%" } }] } }, "required": ["mode", "medium", "looksLive", "purpose", "allowedUses", "entryPoint"], "additionalProperties": false, "title": "Spec", "description": "A way customers reach support: what it is for, how it looks, its SLA and its demand.", "examples": [{ "mode": "async", "medium": "email", "looksLive": false, "purpose": "Anything that needs tracking.", "allowedUses": ["Questions", "Billing"], "entryPoint": { "location": "support@example.com", "showsResponseTime": true }, "slaPolicy": "email-sla" }] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Channel", "description": "A way customers reach support: what it is for, how it looks, its SLA and its demand." };
+var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/channel.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Channel", "title": "Kind", "description": "What this document describes.", "examples": ["Channel"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "mode": { "type": "string", "enum": ["sync", "async"], "title": "Mode", "description": "sync: the customer waits on the line for an answer (phone, live chat). async: replies come later (email, forms, messaging).", "examples": ["async"] }, "medium": { "type": "string", "enum": ["email", "web-form", "chat", "messaging", "phone", "social", "community", "video"], "title": "Medium", "description": "The kind of channel.", "examples": ["email"] }, "displayName": { "type": "string", "minLength": 1, "title": "Display name", "description": "How customers see the channel named.", "examples": ["Email support"] }, "looksLive": { "type": "boolean", "title": "Looks live", "description": 'Whether the interface looks live to customers (chat bubble, typing indicator, "connecting you to an agent") even if replies come later.', "examples": [false] }, "purpose": { "type": "string", "minLength": 1, "title": "Purpose", "description": "What this channel is for, in one sentence for agents and customers.", "examples": ["Anything that needs tracking: account, billing and product questions."] }, "allowedUses": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Allowed uses", "description": "What customers should use this channel for.", "examples": [["Bug reports", "Billing questions"]] }, "notFor": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Not for", "description": "What this channel must not be used for, with where to go instead.", "examples": [["Outages: call the urgent line"]] }, "entryPoint": { "type": "object", "properties": { "location": { "type": "string", "minLength": 1, "title": "Location", "description": "Where customers start a conversation on this channel.", "examples": ["Help widget on app.example.com"] }, "url": { "type": "string", "minLength": 1, "title": "URL", "description": "Address of the entry point, when it has one.", "examples": ["https://example.com/support"] }, "showsResponseTime": { "type": "boolean", "title": "Shows response time", "description": "Whether the entry point shows the expected response time and hours before the customer writes (the generated disclosure).", "examples": [true] } }, "required": ["location", "showsResponseTime"], "additionalProperties": false, "title": "Entry point", "description": "Where customers make contact, and whether it discloses response times.", "examples": [{ "location": "support@example.com", "showsResponseTime": true }] }, "slaPolicy": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "SLA policy", "description": "The SLA policy published for this channel.", "examples": ["email-sla"] }, "customerTimeZones": { "type": "array", "items": { "type": "string", "pattern": "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$" }, "title": "Customer time zones", "description": "Zones in which to state the hours in customer-facing disclosures.", "examples": [["America/New_York", "Asia/Singapore"]] }, "urgentPath": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Urgent path", "description": "The synchronous channel customers are pointed to for urgent cases.", "examples": ["phone"] }, "demand": { "type": "object", "properties": { "ticketsPerDay": { "type": "number", "minimum": 0, "maximum": 1e6, "title": "Tickets per day", "description": "Average number of new tickets or contacts per day on this channel, at most 1,000,000.", "examples": [240] }, "tierMix": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "pattern": "^(?:100|[1-9]\\d?(?:\\.\\d+)?|0\\.\\d*[1-9]\\d*)%$" }, "title": "Tier mix", "description": "Share of the volume in each SLA tier, by tier name; each share is above 0% (leave out a tier that gets nothing) and the shares add up to 100%.", "examples": [{ "urgent": "5%", "high": "20%", "standard": "75%" }] }, "profile": { "type": "object", "properties": { "timeZone": { "type": "string", "pattern": "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "title": "Time zone", "description": "The zone the arrival profile's hours and days are written in.", "examples": ["Europe/London"] }, "days": { "type": "object", "properties": { "mon": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "mon weight", "description": "Relative volume on mon (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "tue": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "tue weight", "description": "Relative volume on tue (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "wed": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "wed weight", "description": "Relative volume on wed (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "thu": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "thu weight", "description": "Relative volume on thu (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "fri": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "fri weight", "description": "Relative volume on fri (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "sat": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "sat weight", "description": "Relative volume on sat (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "sun": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "sun weight", "description": "Relative volume on sun (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] } }, "additionalProperties": false, "not": { "description": "all seven day weights are 0, so nothing would ever arrive. Give at least one day a weight above 0 (days left out weigh 1).", "required": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "properties": { "mon": { "const": 0 }, "tue": { "const": 0 }, "wed": { "const": 0 }, "thu": { "const": 0 }, "fri": { "const": 0 }, "sat": { "const": 0 }, "sun": { "const": 0 } } }, "title": "Day weights", "description": "Relative volume per weekday; days left out weigh 1. At least one day weighs more than 0.", "examples": [{ "sat": 0.3, "sun": 0.2 }] }, "hours": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "Hour weights", "description": "Relative volume in each local hour 00\u201323 (24 numbers from 0 to 1,000, at least one above 0); left out means flat.", "examples": [[1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1]] }, "weekdayHours": { "type": "object", "properties": { "mon": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "mon hour weights", "description": "Relative volume in each local hour of mon (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] }, "tue": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "tue hour weights", "description": "Relative volume in each local hour of tue (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] }, "wed": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "wed hour weights", "description": "Relative volume in each local hour of wed (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] }, "thu": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "thu hour weights", "description": "Relative volume in each local hour of thu (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] }, "fri": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "fri hour weights", "description": "Relative volume in each local hour of fri (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] }, "sat": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "sat hour weights", "description": "Relative volume in each local hour of sat (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] }, "sun": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "sun hour weights", "description": "Relative volume in each local hour of sun (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] } }, "additionalProperties": false, "title": "Hour weights by weekday", "description": "Hour weights for particular weekdays, instead of `hours` on those days, so the profile can follow the real hour of the week (a weekend that peaks in the evening). Day weights still scale each day.", "examples": [{ "sat": [1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2], "sun": [1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2] }] } }, "required": ["timeZone"], "additionalProperties": false, "title": "Arrival profile", "description": "When in the week the volume arrives.", "examples": [{ "timeZone": "Europe/London" }] }, "growth": { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "title": "Yearly growth", "description": "Expected growth of the volume over the next year.", "examples": ["15%"] } }, "required": ["ticketsPerDay", "tierMix"], "additionalProperties": false, "title": "Demand", "description": "How much arrives on this channel and when.", "examples": [{ "ticketsPerDay": 240, "tierMix": { "standard": "100%" } }] } }, "required": ["mode", "medium", "looksLive", "purpose", "allowedUses", "entryPoint"], "additionalProperties": false, "title": "Spec", "description": "A way customers reach support: what it is for, how it looks, its SLA and its demand.", "examples": [{ "mode": "async", "medium": "email", "looksLive": false, "purpose": "Anything that needs tracking.", "allowedUses": ["Questions", "Billing"], "entryPoint": { "location": "support@example.com", "showsResponseTime": true }, "slaPolicy": "email-sla" }] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Channel", "description": "A way customers reach support: what it is for, how it looks, its SLA and its demand." };
 var pattern10 = new RegExp("^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "u");
 var pattern15 = new RegExp("^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "u");
 var func3 = Object.prototype.hasOwnProperty;
@@ -57601,7 +57609,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors2++;
                 }
                 for (const key9 in data29) {
-                  if (!(key9 === "timeZone" || key9 === "days" || key9 === "hours")) {
+                  if (!(key9 === "timeZone" || key9 === "days" || key9 === "hours" || key9 === "weekdayHours")) {
                     const err70 = { instancePath: instancePath + "/spec/demand/profile", schemaPath: "#/properties/spec/properties/demand/properties/profile/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.spec.properties.demand.properties.profile, data: data29 };
                     if (vErrors === null) {
                       vErrors = [err70];
@@ -58135,64 +58143,858 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     errors2++;
                   }
                 }
+                if (data29.weekdayHours !== void 0) {
+                  let data49 = data29.weekdayHours;
+                  if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                    for (const key11 in data49) {
+                      if (!(key11 === "mon" || key11 === "tue" || key11 === "wed" || key11 === "thu" || key11 === "fri" || key11 === "sat" || key11 === "sun")) {
+                        const err114 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours, data: data49 };
+                        if (vErrors === null) {
+                          vErrors = [err114];
+                        } else {
+                          vErrors.push(err114);
+                        }
+                        errors2++;
+                      }
+                    }
+                    if (data49.mon !== void 0) {
+                      let data50 = data49.mon;
+                      if (Array.isArray(data50)) {
+                        if (data50.length > 24) {
+                          const err115 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/mon", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/mon/maxItems", keyword: "maxItems", params: { limit: 24 }, message: "must NOT have more than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon, data: data50 };
+                          if (vErrors === null) {
+                            vErrors = [err115];
+                          } else {
+                            vErrors.push(err115);
+                          }
+                          errors2++;
+                        }
+                        if (data50.length < 24) {
+                          const err116 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/mon", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/mon/minItems", keyword: "minItems", params: { limit: 24 }, message: "must NOT have fewer than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon, data: data50 };
+                          if (vErrors === null) {
+                            vErrors = [err116];
+                          } else {
+                            vErrors.push(err116);
+                          }
+                          errors2++;
+                        }
+                        const len5 = data50.length;
+                        for (let i5 = 0; i5 < len5; i5++) {
+                          let data51 = data50[i5];
+                          if (typeof data51 == "number" && isFinite(data51)) {
+                            if (data51 > 1e3 || isNaN(data51)) {
+                              const err117 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/mon/" + i5, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/mon/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon.items, data: data51 };
+                              if (vErrors === null) {
+                                vErrors = [err117];
+                              } else {
+                                vErrors.push(err117);
+                              }
+                              errors2++;
+                            }
+                            if (data51 < 0 || isNaN(data51)) {
+                              const err118 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/mon/" + i5, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/mon/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon.items, data: data51 };
+                              if (vErrors === null) {
+                                vErrors = [err118];
+                              } else {
+                                vErrors.push(err118);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err119 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/mon/" + i5, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/mon/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon.items.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon.items, data: data51 };
+                            if (vErrors === null) {
+                              vErrors = [err119];
+                            } else {
+                              vErrors.push(err119);
+                            }
+                            errors2++;
+                          }
+                        }
+                        const _errs115 = errors2;
+                        const len6 = data50.length;
+                        for (let i6 = 0; i6 < len6; i6++) {
+                          let data52 = data50[i6];
+                          const _errs116 = errors2;
+                          if (typeof data52 == "number" && isFinite(data52)) {
+                            if (data52 <= 0 || isNaN(data52)) {
+                              const err120 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/mon/" + i6, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/mon/contains/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon.contains, data: data52 };
+                              if (vErrors === null) {
+                                vErrors = [err120];
+                              } else {
+                                vErrors.push(err120);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err121 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/mon/" + i6, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/mon/contains/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon.contains.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon.contains, data: data52 };
+                            if (vErrors === null) {
+                              vErrors = [err121];
+                            } else {
+                              vErrors.push(err121);
+                            }
+                            errors2++;
+                          }
+                          var valid25 = _errs116 === errors2;
+                          if (valid25) {
+                            break;
+                          }
+                        }
+                        if (!valid25) {
+                          const err122 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/mon", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/mon/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon.contains, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon, data: data50 };
+                          if (vErrors === null) {
+                            vErrors = [err122];
+                          } else {
+                            vErrors.push(err122);
+                          }
+                          errors2++;
+                        } else {
+                          errors2 = _errs115;
+                          if (vErrors !== null) {
+                            if (_errs115) {
+                              vErrors.length = _errs115;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                      } else {
+                        const err123 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/mon", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/mon/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.mon, data: data50 };
+                        if (vErrors === null) {
+                          vErrors = [err123];
+                        } else {
+                          vErrors.push(err123);
+                        }
+                        errors2++;
+                      }
+                    }
+                    if (data49.tue !== void 0) {
+                      let data53 = data49.tue;
+                      if (Array.isArray(data53)) {
+                        if (data53.length > 24) {
+                          const err124 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/tue", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/tue/maxItems", keyword: "maxItems", params: { limit: 24 }, message: "must NOT have more than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue, data: data53 };
+                          if (vErrors === null) {
+                            vErrors = [err124];
+                          } else {
+                            vErrors.push(err124);
+                          }
+                          errors2++;
+                        }
+                        if (data53.length < 24) {
+                          const err125 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/tue", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/tue/minItems", keyword: "minItems", params: { limit: 24 }, message: "must NOT have fewer than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue, data: data53 };
+                          if (vErrors === null) {
+                            vErrors = [err125];
+                          } else {
+                            vErrors.push(err125);
+                          }
+                          errors2++;
+                        }
+                        const len7 = data53.length;
+                        for (let i7 = 0; i7 < len7; i7++) {
+                          let data54 = data53[i7];
+                          if (typeof data54 == "number" && isFinite(data54)) {
+                            if (data54 > 1e3 || isNaN(data54)) {
+                              const err126 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/tue/" + i7, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/tue/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue.items, data: data54 };
+                              if (vErrors === null) {
+                                vErrors = [err126];
+                              } else {
+                                vErrors.push(err126);
+                              }
+                              errors2++;
+                            }
+                            if (data54 < 0 || isNaN(data54)) {
+                              const err127 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/tue/" + i7, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/tue/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue.items, data: data54 };
+                              if (vErrors === null) {
+                                vErrors = [err127];
+                              } else {
+                                vErrors.push(err127);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err128 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/tue/" + i7, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/tue/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue.items.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue.items, data: data54 };
+                            if (vErrors === null) {
+                              vErrors = [err128];
+                            } else {
+                              vErrors.push(err128);
+                            }
+                            errors2++;
+                          }
+                        }
+                        const _errs122 = errors2;
+                        const len8 = data53.length;
+                        for (let i8 = 0; i8 < len8; i8++) {
+                          let data55 = data53[i8];
+                          const _errs123 = errors2;
+                          if (typeof data55 == "number" && isFinite(data55)) {
+                            if (data55 <= 0 || isNaN(data55)) {
+                              const err129 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/tue/" + i8, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/tue/contains/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue.contains, data: data55 };
+                              if (vErrors === null) {
+                                vErrors = [err129];
+                              } else {
+                                vErrors.push(err129);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err130 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/tue/" + i8, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/tue/contains/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue.contains.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue.contains, data: data55 };
+                            if (vErrors === null) {
+                              vErrors = [err130];
+                            } else {
+                              vErrors.push(err130);
+                            }
+                            errors2++;
+                          }
+                          var valid28 = _errs123 === errors2;
+                          if (valid28) {
+                            break;
+                          }
+                        }
+                        if (!valid28) {
+                          const err131 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/tue", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/tue/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue.contains, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue, data: data53 };
+                          if (vErrors === null) {
+                            vErrors = [err131];
+                          } else {
+                            vErrors.push(err131);
+                          }
+                          errors2++;
+                        } else {
+                          errors2 = _errs122;
+                          if (vErrors !== null) {
+                            if (_errs122) {
+                              vErrors.length = _errs122;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                      } else {
+                        const err132 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/tue", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/tue/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.tue, data: data53 };
+                        if (vErrors === null) {
+                          vErrors = [err132];
+                        } else {
+                          vErrors.push(err132);
+                        }
+                        errors2++;
+                      }
+                    }
+                    if (data49.wed !== void 0) {
+                      let data56 = data49.wed;
+                      if (Array.isArray(data56)) {
+                        if (data56.length > 24) {
+                          const err133 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/wed", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/wed/maxItems", keyword: "maxItems", params: { limit: 24 }, message: "must NOT have more than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed, data: data56 };
+                          if (vErrors === null) {
+                            vErrors = [err133];
+                          } else {
+                            vErrors.push(err133);
+                          }
+                          errors2++;
+                        }
+                        if (data56.length < 24) {
+                          const err134 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/wed", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/wed/minItems", keyword: "minItems", params: { limit: 24 }, message: "must NOT have fewer than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed, data: data56 };
+                          if (vErrors === null) {
+                            vErrors = [err134];
+                          } else {
+                            vErrors.push(err134);
+                          }
+                          errors2++;
+                        }
+                        const len9 = data56.length;
+                        for (let i9 = 0; i9 < len9; i9++) {
+                          let data57 = data56[i9];
+                          if (typeof data57 == "number" && isFinite(data57)) {
+                            if (data57 > 1e3 || isNaN(data57)) {
+                              const err135 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/wed/" + i9, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/wed/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed.items, data: data57 };
+                              if (vErrors === null) {
+                                vErrors = [err135];
+                              } else {
+                                vErrors.push(err135);
+                              }
+                              errors2++;
+                            }
+                            if (data57 < 0 || isNaN(data57)) {
+                              const err136 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/wed/" + i9, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/wed/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed.items, data: data57 };
+                              if (vErrors === null) {
+                                vErrors = [err136];
+                              } else {
+                                vErrors.push(err136);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err137 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/wed/" + i9, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/wed/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed.items.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed.items, data: data57 };
+                            if (vErrors === null) {
+                              vErrors = [err137];
+                            } else {
+                              vErrors.push(err137);
+                            }
+                            errors2++;
+                          }
+                        }
+                        const _errs129 = errors2;
+                        const len10 = data56.length;
+                        for (let i10 = 0; i10 < len10; i10++) {
+                          let data58 = data56[i10];
+                          const _errs130 = errors2;
+                          if (typeof data58 == "number" && isFinite(data58)) {
+                            if (data58 <= 0 || isNaN(data58)) {
+                              const err138 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/wed/" + i10, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/wed/contains/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed.contains, data: data58 };
+                              if (vErrors === null) {
+                                vErrors = [err138];
+                              } else {
+                                vErrors.push(err138);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err139 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/wed/" + i10, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/wed/contains/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed.contains.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed.contains, data: data58 };
+                            if (vErrors === null) {
+                              vErrors = [err139];
+                            } else {
+                              vErrors.push(err139);
+                            }
+                            errors2++;
+                          }
+                          var valid31 = _errs130 === errors2;
+                          if (valid31) {
+                            break;
+                          }
+                        }
+                        if (!valid31) {
+                          const err140 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/wed", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/wed/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed.contains, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed, data: data56 };
+                          if (vErrors === null) {
+                            vErrors = [err140];
+                          } else {
+                            vErrors.push(err140);
+                          }
+                          errors2++;
+                        } else {
+                          errors2 = _errs129;
+                          if (vErrors !== null) {
+                            if (_errs129) {
+                              vErrors.length = _errs129;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                      } else {
+                        const err141 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/wed", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/wed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.wed, data: data56 };
+                        if (vErrors === null) {
+                          vErrors = [err141];
+                        } else {
+                          vErrors.push(err141);
+                        }
+                        errors2++;
+                      }
+                    }
+                    if (data49.thu !== void 0) {
+                      let data59 = data49.thu;
+                      if (Array.isArray(data59)) {
+                        if (data59.length > 24) {
+                          const err142 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/thu", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/thu/maxItems", keyword: "maxItems", params: { limit: 24 }, message: "must NOT have more than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu, data: data59 };
+                          if (vErrors === null) {
+                            vErrors = [err142];
+                          } else {
+                            vErrors.push(err142);
+                          }
+                          errors2++;
+                        }
+                        if (data59.length < 24) {
+                          const err143 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/thu", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/thu/minItems", keyword: "minItems", params: { limit: 24 }, message: "must NOT have fewer than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu, data: data59 };
+                          if (vErrors === null) {
+                            vErrors = [err143];
+                          } else {
+                            vErrors.push(err143);
+                          }
+                          errors2++;
+                        }
+                        const len11 = data59.length;
+                        for (let i11 = 0; i11 < len11; i11++) {
+                          let data60 = data59[i11];
+                          if (typeof data60 == "number" && isFinite(data60)) {
+                            if (data60 > 1e3 || isNaN(data60)) {
+                              const err144 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/thu/" + i11, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/thu/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu.items, data: data60 };
+                              if (vErrors === null) {
+                                vErrors = [err144];
+                              } else {
+                                vErrors.push(err144);
+                              }
+                              errors2++;
+                            }
+                            if (data60 < 0 || isNaN(data60)) {
+                              const err145 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/thu/" + i11, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/thu/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu.items, data: data60 };
+                              if (vErrors === null) {
+                                vErrors = [err145];
+                              } else {
+                                vErrors.push(err145);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err146 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/thu/" + i11, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/thu/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu.items.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu.items, data: data60 };
+                            if (vErrors === null) {
+                              vErrors = [err146];
+                            } else {
+                              vErrors.push(err146);
+                            }
+                            errors2++;
+                          }
+                        }
+                        const _errs136 = errors2;
+                        const len12 = data59.length;
+                        for (let i12 = 0; i12 < len12; i12++) {
+                          let data61 = data59[i12];
+                          const _errs137 = errors2;
+                          if (typeof data61 == "number" && isFinite(data61)) {
+                            if (data61 <= 0 || isNaN(data61)) {
+                              const err147 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/thu/" + i12, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/thu/contains/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu.contains, data: data61 };
+                              if (vErrors === null) {
+                                vErrors = [err147];
+                              } else {
+                                vErrors.push(err147);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err148 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/thu/" + i12, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/thu/contains/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu.contains.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu.contains, data: data61 };
+                            if (vErrors === null) {
+                              vErrors = [err148];
+                            } else {
+                              vErrors.push(err148);
+                            }
+                            errors2++;
+                          }
+                          var valid34 = _errs137 === errors2;
+                          if (valid34) {
+                            break;
+                          }
+                        }
+                        if (!valid34) {
+                          const err149 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/thu", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/thu/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu.contains, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu, data: data59 };
+                          if (vErrors === null) {
+                            vErrors = [err149];
+                          } else {
+                            vErrors.push(err149);
+                          }
+                          errors2++;
+                        } else {
+                          errors2 = _errs136;
+                          if (vErrors !== null) {
+                            if (_errs136) {
+                              vErrors.length = _errs136;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                      } else {
+                        const err150 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/thu", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/thu/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.thu, data: data59 };
+                        if (vErrors === null) {
+                          vErrors = [err150];
+                        } else {
+                          vErrors.push(err150);
+                        }
+                        errors2++;
+                      }
+                    }
+                    if (data49.fri !== void 0) {
+                      let data62 = data49.fri;
+                      if (Array.isArray(data62)) {
+                        if (data62.length > 24) {
+                          const err151 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/fri", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/fri/maxItems", keyword: "maxItems", params: { limit: 24 }, message: "must NOT have more than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri, data: data62 };
+                          if (vErrors === null) {
+                            vErrors = [err151];
+                          } else {
+                            vErrors.push(err151);
+                          }
+                          errors2++;
+                        }
+                        if (data62.length < 24) {
+                          const err152 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/fri", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/fri/minItems", keyword: "minItems", params: { limit: 24 }, message: "must NOT have fewer than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri, data: data62 };
+                          if (vErrors === null) {
+                            vErrors = [err152];
+                          } else {
+                            vErrors.push(err152);
+                          }
+                          errors2++;
+                        }
+                        const len13 = data62.length;
+                        for (let i13 = 0; i13 < len13; i13++) {
+                          let data63 = data62[i13];
+                          if (typeof data63 == "number" && isFinite(data63)) {
+                            if (data63 > 1e3 || isNaN(data63)) {
+                              const err153 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/fri/" + i13, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/fri/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri.items, data: data63 };
+                              if (vErrors === null) {
+                                vErrors = [err153];
+                              } else {
+                                vErrors.push(err153);
+                              }
+                              errors2++;
+                            }
+                            if (data63 < 0 || isNaN(data63)) {
+                              const err154 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/fri/" + i13, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/fri/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri.items, data: data63 };
+                              if (vErrors === null) {
+                                vErrors = [err154];
+                              } else {
+                                vErrors.push(err154);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err155 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/fri/" + i13, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/fri/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri.items.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri.items, data: data63 };
+                            if (vErrors === null) {
+                              vErrors = [err155];
+                            } else {
+                              vErrors.push(err155);
+                            }
+                            errors2++;
+                          }
+                        }
+                        const _errs143 = errors2;
+                        const len14 = data62.length;
+                        for (let i14 = 0; i14 < len14; i14++) {
+                          let data64 = data62[i14];
+                          const _errs144 = errors2;
+                          if (typeof data64 == "number" && isFinite(data64)) {
+                            if (data64 <= 0 || isNaN(data64)) {
+                              const err156 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/fri/" + i14, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/fri/contains/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri.contains, data: data64 };
+                              if (vErrors === null) {
+                                vErrors = [err156];
+                              } else {
+                                vErrors.push(err156);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err157 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/fri/" + i14, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/fri/contains/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri.contains.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri.contains, data: data64 };
+                            if (vErrors === null) {
+                              vErrors = [err157];
+                            } else {
+                              vErrors.push(err157);
+                            }
+                            errors2++;
+                          }
+                          var valid37 = _errs144 === errors2;
+                          if (valid37) {
+                            break;
+                          }
+                        }
+                        if (!valid37) {
+                          const err158 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/fri", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/fri/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri.contains, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri, data: data62 };
+                          if (vErrors === null) {
+                            vErrors = [err158];
+                          } else {
+                            vErrors.push(err158);
+                          }
+                          errors2++;
+                        } else {
+                          errors2 = _errs143;
+                          if (vErrors !== null) {
+                            if (_errs143) {
+                              vErrors.length = _errs143;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                      } else {
+                        const err159 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/fri", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/fri/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.fri, data: data62 };
+                        if (vErrors === null) {
+                          vErrors = [err159];
+                        } else {
+                          vErrors.push(err159);
+                        }
+                        errors2++;
+                      }
+                    }
+                    if (data49.sat !== void 0) {
+                      let data65 = data49.sat;
+                      if (Array.isArray(data65)) {
+                        if (data65.length > 24) {
+                          const err160 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sat", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sat/maxItems", keyword: "maxItems", params: { limit: 24 }, message: "must NOT have more than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat, data: data65 };
+                          if (vErrors === null) {
+                            vErrors = [err160];
+                          } else {
+                            vErrors.push(err160);
+                          }
+                          errors2++;
+                        }
+                        if (data65.length < 24) {
+                          const err161 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sat", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sat/minItems", keyword: "minItems", params: { limit: 24 }, message: "must NOT have fewer than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat, data: data65 };
+                          if (vErrors === null) {
+                            vErrors = [err161];
+                          } else {
+                            vErrors.push(err161);
+                          }
+                          errors2++;
+                        }
+                        const len15 = data65.length;
+                        for (let i15 = 0; i15 < len15; i15++) {
+                          let data66 = data65[i15];
+                          if (typeof data66 == "number" && isFinite(data66)) {
+                            if (data66 > 1e3 || isNaN(data66)) {
+                              const err162 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sat/" + i15, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sat/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat.items, data: data66 };
+                              if (vErrors === null) {
+                                vErrors = [err162];
+                              } else {
+                                vErrors.push(err162);
+                              }
+                              errors2++;
+                            }
+                            if (data66 < 0 || isNaN(data66)) {
+                              const err163 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sat/" + i15, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sat/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat.items, data: data66 };
+                              if (vErrors === null) {
+                                vErrors = [err163];
+                              } else {
+                                vErrors.push(err163);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err164 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sat/" + i15, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sat/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat.items.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat.items, data: data66 };
+                            if (vErrors === null) {
+                              vErrors = [err164];
+                            } else {
+                              vErrors.push(err164);
+                            }
+                            errors2++;
+                          }
+                        }
+                        const _errs150 = errors2;
+                        const len16 = data65.length;
+                        for (let i16 = 0; i16 < len16; i16++) {
+                          let data67 = data65[i16];
+                          const _errs151 = errors2;
+                          if (typeof data67 == "number" && isFinite(data67)) {
+                            if (data67 <= 0 || isNaN(data67)) {
+                              const err165 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sat/" + i16, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sat/contains/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat.contains, data: data67 };
+                              if (vErrors === null) {
+                                vErrors = [err165];
+                              } else {
+                                vErrors.push(err165);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err166 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sat/" + i16, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sat/contains/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat.contains.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat.contains, data: data67 };
+                            if (vErrors === null) {
+                              vErrors = [err166];
+                            } else {
+                              vErrors.push(err166);
+                            }
+                            errors2++;
+                          }
+                          var valid40 = _errs151 === errors2;
+                          if (valid40) {
+                            break;
+                          }
+                        }
+                        if (!valid40) {
+                          const err167 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sat", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sat/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat.contains, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat, data: data65 };
+                          if (vErrors === null) {
+                            vErrors = [err167];
+                          } else {
+                            vErrors.push(err167);
+                          }
+                          errors2++;
+                        } else {
+                          errors2 = _errs150;
+                          if (vErrors !== null) {
+                            if (_errs150) {
+                              vErrors.length = _errs150;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                      } else {
+                        const err168 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sat", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sat/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sat, data: data65 };
+                        if (vErrors === null) {
+                          vErrors = [err168];
+                        } else {
+                          vErrors.push(err168);
+                        }
+                        errors2++;
+                      }
+                    }
+                    if (data49.sun !== void 0) {
+                      let data68 = data49.sun;
+                      if (Array.isArray(data68)) {
+                        if (data68.length > 24) {
+                          const err169 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sun", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sun/maxItems", keyword: "maxItems", params: { limit: 24 }, message: "must NOT have more than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun, data: data68 };
+                          if (vErrors === null) {
+                            vErrors = [err169];
+                          } else {
+                            vErrors.push(err169);
+                          }
+                          errors2++;
+                        }
+                        if (data68.length < 24) {
+                          const err170 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sun", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sun/minItems", keyword: "minItems", params: { limit: 24 }, message: "must NOT have fewer than 24 items", schema: 24, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun, data: data68 };
+                          if (vErrors === null) {
+                            vErrors = [err170];
+                          } else {
+                            vErrors.push(err170);
+                          }
+                          errors2++;
+                        }
+                        const len17 = data68.length;
+                        for (let i17 = 0; i17 < len17; i17++) {
+                          let data69 = data68[i17];
+                          if (typeof data69 == "number" && isFinite(data69)) {
+                            if (data69 > 1e3 || isNaN(data69)) {
+                              const err171 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sun/" + i17, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sun/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun.items, data: data69 };
+                              if (vErrors === null) {
+                                vErrors = [err171];
+                              } else {
+                                vErrors.push(err171);
+                              }
+                              errors2++;
+                            }
+                            if (data69 < 0 || isNaN(data69)) {
+                              const err172 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sun/" + i17, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sun/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun.items, data: data69 };
+                              if (vErrors === null) {
+                                vErrors = [err172];
+                              } else {
+                                vErrors.push(err172);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err173 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sun/" + i17, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sun/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun.items.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun.items, data: data69 };
+                            if (vErrors === null) {
+                              vErrors = [err173];
+                            } else {
+                              vErrors.push(err173);
+                            }
+                            errors2++;
+                          }
+                        }
+                        const _errs157 = errors2;
+                        const len18 = data68.length;
+                        for (let i18 = 0; i18 < len18; i18++) {
+                          let data70 = data68[i18];
+                          const _errs158 = errors2;
+                          if (typeof data70 == "number" && isFinite(data70)) {
+                            if (data70 <= 0 || isNaN(data70)) {
+                              const err174 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sun/" + i18, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sun/contains/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun.contains, data: data70 };
+                              if (vErrors === null) {
+                                vErrors = [err174];
+                              } else {
+                                vErrors.push(err174);
+                              }
+                              errors2++;
+                            }
+                          } else {
+                            const err175 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sun/" + i18, schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sun/contains/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun.contains.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun.contains, data: data70 };
+                            if (vErrors === null) {
+                              vErrors = [err175];
+                            } else {
+                              vErrors.push(err175);
+                            }
+                            errors2++;
+                          }
+                          var valid43 = _errs158 === errors2;
+                          if (valid43) {
+                            break;
+                          }
+                        }
+                        if (!valid43) {
+                          const err176 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sun", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sun/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun.contains, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun, data: data68 };
+                          if (vErrors === null) {
+                            vErrors = [err176];
+                          } else {
+                            vErrors.push(err176);
+                          }
+                          errors2++;
+                        } else {
+                          errors2 = _errs157;
+                          if (vErrors !== null) {
+                            if (_errs157) {
+                              vErrors.length = _errs157;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                      } else {
+                        const err177 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours/sun", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/properties/sun/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.properties.sun, data: data68 };
+                        if (vErrors === null) {
+                          vErrors = [err177];
+                        } else {
+                          vErrors.push(err177);
+                        }
+                        errors2++;
+                      }
+                    }
+                  } else {
+                    const err178 = { instancePath: instancePath + "/spec/demand/profile/weekdayHours", schemaPath: "#/properties/spec/properties/demand/properties/profile/properties/weekdayHours/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile.properties.weekdayHours, data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err178];
+                    } else {
+                      vErrors.push(err178);
+                    }
+                    errors2++;
+                  }
+                }
               } else {
-                const err114 = { instancePath: instancePath + "/spec/demand/profile", schemaPath: "#/properties/spec/properties/demand/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.properties.demand.properties.profile.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile, data: data29 };
+                const err179 = { instancePath: instancePath + "/spec/demand/profile", schemaPath: "#/properties/spec/properties/demand/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.properties.demand.properties.profile.type, parentSchema: schema32.properties.spec.properties.demand.properties.profile, data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err114];
+                  vErrors = [err179];
                 } else {
-                  vErrors.push(err114);
+                  vErrors.push(err179);
                 }
                 errors2++;
               }
             }
             if (data25.growth !== void 0) {
-              let data49 = data25.growth;
-              if (typeof data49 === "string") {
-                if (!pattern15.test(data49)) {
-                  const err115 = { instancePath: instancePath + "/spec/demand/growth", schemaPath: "#/properties/spec/properties/demand/properties/growth/pattern", keyword: "pattern", params: { pattern: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$" }, message: 'must match pattern "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$"', schema: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", parentSchema: schema32.properties.spec.properties.demand.properties.growth, data: data49 };
+              let data71 = data25.growth;
+              if (typeof data71 === "string") {
+                if (!pattern15.test(data71)) {
+                  const err180 = { instancePath: instancePath + "/spec/demand/growth", schemaPath: "#/properties/spec/properties/demand/properties/growth/pattern", keyword: "pattern", params: { pattern: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$" }, message: 'must match pattern "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$"', schema: "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", parentSchema: schema32.properties.spec.properties.demand.properties.growth, data: data71 };
                   if (vErrors === null) {
-                    vErrors = [err115];
+                    vErrors = [err180];
                   } else {
-                    vErrors.push(err115);
+                    vErrors.push(err180);
                   }
                   errors2++;
                 }
               } else {
-                const err116 = { instancePath: instancePath + "/spec/demand/growth", schemaPath: "#/properties/spec/properties/demand/properties/growth/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.demand.properties.growth.type, parentSchema: schema32.properties.spec.properties.demand.properties.growth, data: data49 };
+                const err181 = { instancePath: instancePath + "/spec/demand/growth", schemaPath: "#/properties/spec/properties/demand/properties/growth/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.spec.properties.demand.properties.growth.type, parentSchema: schema32.properties.spec.properties.demand.properties.growth, data: data71 };
                 if (vErrors === null) {
-                  vErrors = [err116];
+                  vErrors = [err181];
                 } else {
-                  vErrors.push(err116);
+                  vErrors.push(err181);
                 }
                 errors2++;
               }
             }
           } else {
-            const err117 = { instancePath: instancePath + "/spec/demand", schemaPath: "#/properties/spec/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.properties.demand.type, parentSchema: schema32.properties.spec.properties.demand, data: data25 };
+            const err182 = { instancePath: instancePath + "/spec/demand", schemaPath: "#/properties/spec/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.properties.demand.type, parentSchema: schema32.properties.spec.properties.demand, data: data25 };
             if (vErrors === null) {
-              vErrors = [err117];
+              vErrors = [err182];
             } else {
-              vErrors.push(err117);
+              vErrors.push(err182);
             }
             errors2++;
           }
         }
       } else {
-        const err118 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.type, parentSchema: schema32.properties.spec, data: data7 };
+        const err183 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.spec.type, parentSchema: schema32.properties.spec, data: data7 };
         if (vErrors === null) {
-          vErrors = [err118];
+          vErrors = [err183];
         } else {
-          vErrors.push(err118);
+          vErrors.push(err183);
         }
         errors2++;
       }
     }
   } else {
-    const err119 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err184 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err119];
+      vErrors = [err184];
     } else {
-      vErrors.push(err119);
+      vErrors.push(err184);
     }
     errors2++;
   }
@@ -66559,11 +67361,15 @@ function arrivalsPerHour(channel2, horizon) {
   const profile = demand2.profile;
   if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand2.ticketsPerDay / 24);
   const dayWeights = WEEKDAYS.map((d) => profile.days?.[d] ?? 1);
-  const hourWeights = profile.hours ?? Array(24).fill(1);
-  const weekTotal = dayWeights.reduce((s, d) => s + d, 0) * hourWeights.reduce((s, h) => s + h, 0);
+  const shapes = WEEKDAYS.map((d) => {
+    const weights = profile.weekdayHours?.[d] ?? profile.hours ?? Array(24).fill(1);
+    const sum4 = weights.reduce((t, h) => t + h, 0);
+    return weights.map((h) => sum4 > 0 ? h / sum4 : 0);
+  });
+  const weekTotal = dayWeights.reduce((s, w) => s + w, 0);
   if (weekTotal === 0) return out;
-  const perWeight = 7 * demand2.ticketsPerDay / weekTotal;
-  const bySlot = Array.from({ length: 168 }, (_, s) => perWeight * dayWeights[Math.floor(s / 24)] * hourWeights[s % 24]);
+  const perDay = 7 * demand2.ticketsPerDay / weekTotal;
+  const bySlot = Array.from({ length: 168 }, (_, s) => perDay * dayWeights[Math.floor(s / 24)] * shapes[Math.floor(s / 24)][s % 24]);
   const slots = hourOfWeekSlots(profile.timeZone, horizon);
   for (let i = 0; i < hours2; i++) out[i] = bySlot[slots[i]];
   return out;

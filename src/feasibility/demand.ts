@@ -1,7 +1,8 @@
 /**
  * Demand on real dates: a channel's tickets per day spread over each hour of the horizon by
- * its arrival profile (day weights × hour weights, in the profile's own zone, so the profile
- * follows that zone's clock changes). `ticketsPerDay` is an average over calendar days.
+ * its arrival profile — day weights share out the week, each day's hour weights shape the
+ * day — in the profile's own zone, so the profile follows that zone's clock changes.
+ * `ticketsPerDay` is an average over calendar days.
  */
 import type { Entity } from '../model/model.js';
 import { WEEKDAYS } from '../schema/primitives.js';
@@ -54,11 +55,17 @@ export function arrivalsPerHour(channel: Entity<'Channel'>, horizon: Horizon): F
   // Without a profile (or with a zone time-zone-exists reports) volume is spread evenly.
   if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand.ticketsPerDay / 24);
   const dayWeights = WEEKDAYS.map((d) => profile.days?.[d] ?? 1);
-  const hourWeights = profile.hours ?? Array<number>(24).fill(1);
-  const weekTotal = dayWeights.reduce((s, d) => s + d, 0) * hourWeights.reduce((s, h) => s + h, 0);
+  // Hour weights shape each day (its own when given, else the shared ones, else flat); day
+  // weights alone say how much of the week's volume a day gets.
+  const shapes = WEEKDAYS.map((d) => {
+    const weights = profile.weekdayHours?.[d] ?? profile.hours ?? Array<number>(24).fill(1);
+    const sum = weights.reduce((t, h) => t + h, 0);
+    return weights.map((h) => (sum > 0 ? h / sum : 0));
+  });
+  const weekTotal = dayWeights.reduce((s, w) => s + w, 0);
   if (weekTotal === 0) return out;
-  const perWeight = (7 * demand.ticketsPerDay) / weekTotal;
-  const bySlot = Array.from({ length: 168 }, (_, s) => perWeight * dayWeights[Math.floor(s / 24)]! * hourWeights[s % 24]!);
+  const perDay = (7 * demand.ticketsPerDay) / weekTotal;
+  const bySlot = Array.from({ length: 168 }, (_, s) => perDay * dayWeights[Math.floor(s / 24)]! * shapes[Math.floor(s / 24)]![s % 24]!);
   const slots = hourOfWeekSlots(profile.timeZone, horizon);
   for (let i = 0; i < hours; i++) out[i] = bySlot[slots[i]!]!;
   return out;

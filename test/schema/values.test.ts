@@ -48,7 +48,7 @@ describe('values that are zero, overflowing or absurd are refused with what to w
       'p.yaml:12:20 error `ticketsPerDay` is 1000000000; it must be at most 1,000,000.',
       'p.yaml:13:19 error `u` is "0%": it must be more than 0%.',
       'p.yaml:16:13 error `days`: all seven day weights are 0, so nothing would ever arrive. Give at least one day a weight above 0 (days left out weigh 1).',
-      'p.yaml:17:14 error `hours`: all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave `hours` out for a flat day.',
+      'p.yaml:17:14 error `hours`: all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.',
     ]);
   });
 

@@ -9,6 +9,11 @@ const MAX_WEIGHT = 1_000;
 
 export const MEDIA = ['email', 'web-form', 'chat', 'messaging', 'phone', 'social', 'community', 'video'] as const;
 
+const HourWeights = jsonSchemaOnly(z.array(z.number().min(0).max(MAX_WEIGHT)).length(24), {
+  contains: { description: 'all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.', type: 'number', exclusiveMinimum: 0 },
+});
+const WEEKEND_EVENING = [1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2];
+
 const Profile = z.strictObject({
   timeZone: field(TimeZone, 'Time zone', 'The zone the arrival profile\'s hours and days are written in.', 'Europe/London'),
   days: field(
@@ -19,10 +24,12 @@ const Profile = z.strictObject({
     'Day weights', 'Relative volume per weekday; days left out weigh 1. At least one day weighs more than 0.', { sat: 0.3, sun: 0.2 },
   ).optional(),
   hours: field(
-    jsonSchemaOnly(z.array(z.number().min(0).max(MAX_WEIGHT)).length(24), {
-      contains: { description: 'all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave `hours` out for a flat day.', type: 'number', exclusiveMinimum: 0 },
-    }),
+    HourWeights,
     'Hour weights', 'Relative volume in each local hour 00–23 (24 numbers from 0 to 1,000, at least one above 0); left out means flat.', [1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1],
+  ).optional(),
+  weekdayHours: field(
+    z.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, field(HourWeights, `${d} hour weights`, `Relative volume in each local hour of ${d} (24 numbers), instead of \`hours\`.`, WEEKEND_EVENING).optional()]))),
+    'Hour weights by weekday', 'Hour weights for particular weekdays, instead of `hours` on those days, so the profile can follow the real hour of the week (a weekend that peaks in the evening). Day weights still scale each day.', { sat: WEEKEND_EVENING, sun: WEEKEND_EVENING },
   ).optional(),
 });
 
