@@ -103,6 +103,9 @@ describe('weekly hours in words', () => {
     [{ fri: ['17:00-24:00'], sat: ['00:00-19:00'] }, 'Friday 17:00 to Saturday 19:00'],
     [{ mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY }, 'Monday 00:00 to Friday 24:00'],
     [{ mon: ['09:00-12:00'], fri: ['09:00-24:00'], sat: ALL_DAY }, 'Monday 09:00–12:00; Friday 09:00 to Saturday 24:00'],
+    // One whole day on its own stays on its day (a property once found "Friday 00:00 to Friday 24:00").
+    [{ fri: ALL_DAY }, 'Friday 00:00–24:00'],
+    [{ sat: ALL_DAY, sun: ALL_DAY }, 'Saturday 00:00 to Sunday 24:00'],
   ])('%j → %s', (weekly, words) => {
     expect(weekWords(weekFromSpec(weekly))).toBe(words);
   });

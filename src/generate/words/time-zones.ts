@@ -112,8 +112,11 @@ export function hoursInZone(week: WeekHours, source: string, target: string, win
   const first = dayNumber(window.from);
   const byHours = new Map<string, ZoneVariant & { days: number }>();
   let previous: string | undefined;
+  // The offset difference changes a few times a year at most: word each difference once.
+  const wordsOf = new Map<number, string>();
   diffs.forEach((diff, d) => {
-    const hours = weekWords(shiftWeek(week, diff));
+    let hours = wordsOf.get(diff);
+    if (hours === undefined) wordsOf.set(diff, (hours = weekWords(shiftWeek(week, diff))));
     const date = formatDay(first + d);
     const variant = byHours.get(hours) ?? { hours, periods: [], days: 0 };
     byHours.set(hours, variant);

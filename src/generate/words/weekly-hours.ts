@@ -51,6 +51,11 @@ export function daysWords(days: readonly number[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
+/** A span that reads on its own day: shorter than a day, or exactly that day's 00:00–24:00. */
+function withinDay(s: Span): boolean {
+  return s.end - s.start < DAY || (s.start === 0 && s.end === DAY);
+}
+
 /** The whole week in words; "closed" when no day has hours. */
 export function weekWords(week: WeekHours): string {
   if (isAroundTheClock(week)) return 'around the clock, every day';
@@ -58,8 +63,8 @@ export function weekWords(week: WeekHours): string {
   const items: { day: number; start: number; text?: string; key?: string }[] = [];
   const groups = new Map<string, number[]>();
   normalizeWeek(week).forEach((spans, day) => {
-    const short = spans.filter((s) => s.end - s.start < DAY);
-    for (const s of spans) if (s.end - s.start >= DAY) items.push({ day, start: s.start, text: longSpanWords(day, s) });
+    const short = spans.filter(withinDay);
+    for (const s of spans) if (!withinDay(s)) items.push({ day, start: s.start, text: longSpanWords(day, s) });
     if (short.length === 0) return;
     const key = short.map(spanWords).join(' and ');
     if (!groups.has(key)) items.push({ day, start: short[0]!.start, key });
