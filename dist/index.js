@@ -68558,13 +68558,16 @@ function daysWords(days) {
   });
   return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
+function withinDay(s) {
+  return s.end - s.start < DAY || s.start === 0 && s.end === DAY;
+}
 function weekWords(week2) {
   if (isAroundTheClock(week2)) return "around the clock, every day";
   const items2 = [];
   const groups = /* @__PURE__ */ new Map();
   normalizeWeek(week2).forEach((spans, day) => {
-    const short = spans.filter((s) => s.end - s.start < DAY);
-    for (const s of spans) if (s.end - s.start >= DAY) items2.push({ day, start: s.start, text: longSpanWords(day, s) });
+    const short = spans.filter(withinDay);
+    for (const s of spans) if (!withinDay(s)) items2.push({ day, start: s.start, text: longSpanWords(day, s) });
     if (short.length === 0) return;
     const key3 = short.map(spanWords).join(" and ");
     if (!groups.has(key3)) items2.push({ day, start: short[0].start, key: key3 });
@@ -68632,8 +68635,10 @@ function hoursInZone(week2, source, target4, window) {
   const first = dayNumber(window.from);
   const byHours = /* @__PURE__ */ new Map();
   let previous;
+  const wordsOf = /* @__PURE__ */ new Map();
   diffs.forEach((diff, d) => {
-    const hours2 = weekWords(shiftWeek(week2, diff));
+    let hours2 = wordsOf.get(diff);
+    if (hours2 === void 0) wordsOf.set(diff, hours2 = weekWords(shiftWeek(week2, diff)));
     const date5 = formatDay(first + d);
     const variant = byHours.get(hours2) ?? { hours: hours2, periods: [], days: 0 };
     byHours.set(hours2, variant);
