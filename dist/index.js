@@ -67882,7 +67882,7 @@ var sync_service_level_default = defineRule({
       if (!policy) continue;
       const index = policy.spec.tiers.reduce((best, t, i) => t.priority < policy.spec.tiers[best].priority ? i : best, 0);
       const w = erlang.worst;
-      const target4 = `${Math.round(erlang.target.share * 100)}% within ${minutesText(erlang.target.seconds / 60)}`;
+      const target4 = `${formatShare(erlang.target.share)} within ${minutesText(erlang.target.seconds / 60)}`;
       report({
         at: child(policy.at, "tiers", index, "firstResponse"),
         message: `Channel '${fact.channel}' promises ${target4}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace("T", " ")} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents on shift, ${onShift2(w.staffed, w.serviceLevel)}. Add agents in those hours or loosen the target.`,
@@ -72057,7 +72057,7 @@ function diffPolicies(baseSide, headSide, options = {}) {
   const partial2 = wholeOrReason(base, head);
   if (asOf && partial2) skipped.push({ part: "feasibility", reason: partial2 });
   if (asOf && !partial2) {
-    const facts = (r) => r.facts ?? computeFacts(r.model, { asOf });
+    const facts = (r) => r.facts ?? computeFacts(r.model, { asOf, ...options.horizonDays ? { horizonDays: options.horizonDays } : {} });
     extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
   }
   if (asOf && templates4 && partial2) skipped.push({ part: "customer-text", reason: partial2 });

@@ -24,6 +24,7 @@ Options:
   --format stylish|json        output format (default: stylish); json is documented in docs/json-report.md
   --fail-level error|warn|info exit 1 when a finding reaches this level (default: error)
   --as-of YYYY-MM-DD           the date to check against (default: today, UTC)
+  --horizon DAYS               days of real dates feasibility covers from --as-of (default: 365)
   --config FILE                rule severities (default: ./supportops.yaml when present)
   --baseline REF               check: report which findings are new against a git ref or folder;
                                only new findings fail
@@ -54,6 +55,14 @@ export function run(argv: string[], io: CliIo): number {
   }
 }
 
+/** --horizon DAYS: whole days from 7 (a week, the shortest that sees every weekday) to 730. */
+function horizonOption(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const days = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(days >= 7 && days <= 730)) throw new UsageError(`--horizon must be a whole number of days from 7 to 730, not '${text}' (default 365)`);
+  return days;
+}
+
 function dispatch(argv: string[], io: CliIo): number {
   let parsed;
   try {
@@ -64,6 +73,7 @@ function dispatch(argv: string[], io: CliIo): number {
         format: { type: 'string' },
         'fail-level': { type: 'string', default: 'error' },
         'as-of': { type: 'string' },
+        horizon: { type: 'string' },
         config: { type: 'string' },
         baseline: { type: 'string' },
         base: { type: 'string' },
@@ -92,6 +102,7 @@ function dispatch(argv: string[], io: CliIo): number {
   }
   if (rest.length > 1) throw new UsageError(`${command} takes one folder, got ${rest.length}: ${rest.join(' ')}`);
   const root = rest[0] ?? 'policies';
+  const horizonDays = horizonOption(values.horizon);
   switch (command) {
     case 'init':
       return runInit(root, io);
@@ -99,7 +110,7 @@ function dispatch(argv: string[], io: CliIo): number {
     {
       const asOf = values['as-of'] ?? todayUtc(io.now());
       if (!isRealDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not '${asOf}'`);
-      return runDiff({ root, base: values.base, head: values.head, format: values.format ?? 'markdown', failOn: values['fail-on'], asOf }, io);
+      return runDiff({ root, base: values.base, head: values.head, format: values.format ?? 'markdown', failOn: values['fail-on'], asOf, horizonDays }, io);
     }
     case 'validate':
     case 'check':
@@ -113,9 +124,9 @@ function dispatch(argv: string[], io: CliIo): number {
       const color = values['no-color'] ? false : (values.color ?? io.color);
       if (command === 'build') {
         if (values.out === '') throw new UsageError('--out needs a folder, such as --out out');
-        return runBuild({ root, out: values.out ?? 'out', format, failLevel, asOf, config: values.config, check: values.check ?? false }, { ...io, color });
+        return runBuild({ root, out: values.out ?? 'out', format, failLevel, asOf, horizonDays, config: values.config, check: values.check ?? false }, { ...io, color });
       }
-      return runCheck({ root, format, failLevel, asOf, config: values.config, baseline: values.baseline, rulesToo: command === 'check' }, { ...io, color });
+      return runCheck({ root, format, failLevel, asOf, horizonDays, config: values.config, baseline: values.baseline, rulesToo: command === 'check' }, { ...io, color });
     }
     default:
       throw new UsageError(`unknown command '${command}'. Commands: validate, check, build, diff, init. Run supportops --help.`);

@@ -41,6 +41,8 @@ export interface DiffOptions {
   asOf?: string;
   /** With a date and the default templates (as `supportops build` uses), customer-facing text is compared too. */
   templates?: GenerateInput['templates'];
+  /** Days of real dates feasibility covers from asOf (default 365). */
+  horizonDays?: number;
 }
 
 /** Problems that leave documents out of the model (a checked result also carries rule findings, which do not). */
@@ -74,7 +76,7 @@ export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSid
   const partial = wholeOrReason(base, head);
   if (asOf && partial) skipped.push({ part: 'feasibility', reason: partial });
   if (asOf && !partial) {
-    const facts = (r: ValidationResult) => r.facts ?? computeFacts(r.model, { asOf });
+    const facts = (r: ValidationResult) => r.facts ?? computeFacts(r.model, { asOf, ...(options.horizonDays ? { horizonDays: options.horizonDays } : {}) });
     extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
   }
   if (asOf && templates && partial) skipped.push({ part: 'customer-text', reason: partial });

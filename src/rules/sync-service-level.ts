@@ -1,6 +1,7 @@
 import { minutesText } from '../feasibility/describe.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
+import { formatShare } from '../model/values.js';
 import { defineRule } from './define-rule.js';
 
 /** Agents count whole people on shift, each answering for their share of the hour after shrinkage. */
@@ -20,7 +21,7 @@ export default defineRule({
       if (!policy) continue;
       const index = policy.spec.tiers.reduce((best, t, i) => (t.priority < policy.spec.tiers[best]!.priority ? i : best), 0);
       const w = erlang.worst;
-      const target = `${Math.round(erlang.target.share * 100)}% within ${minutesText(erlang.target.seconds / 60)}`;
+      const target = `${formatShare(erlang.target.share)} within ${minutesText(erlang.target.seconds / 60)}`;
       report({
         at: child(policy.at, 'tiers', index, 'firstResponse'),
         message: `Channel '${fact.channel}' promises ${target}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace('T', ' ')} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents on shift, ${onShift(w.staffed, w.serviceLevel)}. Add agents in those hours or loosen the target.`,

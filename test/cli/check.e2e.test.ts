@@ -18,6 +18,16 @@ describe('supportops check on the example organisation', () => {
     expect(JSON.parse(outputs[0]!).summary).toEqual({ files: 22, documents: 58, errors: 0, warnings: 0, infos: 0 });
     expect(new Set(outputs).size).toBe(1);
   });
+
+  it('computes feasibility over the horizon --horizon asks for', () => {
+    const { stdout } = spawnCli(['check', 'examples/follow-the-sun', '--as-of', '2026-11-23', '--horizon', '30', '--format', 'json']);
+    const report = JSON.parse(stdout);
+    expect(report.facts.horizon).toEqual({ from: '2026-11-23', days: 30 });
+    const starts = report.facts.coverage.channels.find((c: { name: string }) => c.name === 'email').uncovered.map((u: { start: string }) => u.start.slice(0, 10));
+    // From the weekend gap already open at --as-of (Friday 20 November) to the last night that
+    // starts inside the 30 days: 5 weekends and 18 weeknights.
+    expect([starts[0], starts.at(-1), starts.length]).toEqual(['2026-11-20', '2026-12-22', 23]);
+  });
 });
 
 describe('a broken copy of the example', () => {
