@@ -29,44 +29,32 @@ function timeCommand(label: string, args: string[], env: NodeJS.ProcessEnv = {},
 // The built CLI (npm ci runs `prepare`, which compiles to lib/).
 timeCommand('supportops check policies (built CLI)', ['lib/cli/main.js', 'check', 'policies', '--as-of', '2026-11-23']);
 
-const workspace = mkdtempSync(join(tmpdir(), 'supportops-bench-'));
-cpSync(join(root, 'policies'), join(workspace, 'policies'), { recursive: true });
-writeFileSync(join(workspace, 'summary.md'), '');
-writeFileSync(join(workspace, 'output.txt'), '');
-timeCommand('GitHub Action bundle on the example, start to finish', [join(root, 'dist', 'index.js')], {
-  GITHUB_WORKSPACE: workspace,
-  GITHUB_STEP_SUMMARY: join(workspace, 'summary.md'),
-  GITHUB_OUTPUT: join(workspace, 'output.txt'),
-  RUNNER_TEMP: workspace,
-  'INPUT_PATH': 'policies',
-  'INPUT_AS-OF': '2026-11-23',
-  'INPUT_BASELINE': 'none',
-  'INPUT_SARIF': 'supportops.sarif',
-}, workspace);
+/** A workspace holding a copy of the example, and the environment the runner gives the Action there. */
+function runnerWorkspace(prefix: string): { dir: string; env: (inputs: NodeJS.ProcessEnv) => NodeJS.ProcessEnv } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(root, 'policies'), join(dir, 'policies'), { recursive: true });
+  writeFileSync(join(dir, 'summary.md'), '');
+  writeFileSync(join(dir, 'output.txt'), '');
+  const env = (inputs: NodeJS.ProcessEnv) => ({
+    GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), GITHUB_OUTPUT: join(dir, 'output.txt'), RUNNER_TEMP: dir,
+    'INPUT_PATH': 'policies', 'INPUT_AS-OF': '2026-11-23', ...inputs,
+  });
+  return { dir, env };
+}
+
+const push = runnerWorkspace('supportops-bench-');
+timeCommand('GitHub Action bundle on the example, start to finish', [join(root, 'dist', 'index.js')], push.env({ 'INPUT_BASELINE': 'none', 'INPUT_SARIF': 'supportops.sarif' }), push.dir);
 
 // A pull request: the base commit is the example, the head loosens one tier's first response.
-const repo = mkdtempSync(join(tmpdir(), 'supportops-bench-pr-'));
-cpSync(join(root, 'policies'), join(repo, 'policies'), { recursive: true });
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+const pr = runnerWorkspace('supportops-bench-pr-');
+const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: pr.dir, encoding: 'utf8' }).trim();
 git('init', '-q', '-b', 'main');
-git('add', '-A');
+git('add', 'policies');
 git('commit', '-q', '-m', 'base');
 const baseSha = git('rev-parse', 'HEAD');
-const sla = join(repo, 'policies', 'sla', 'async-sla.yaml');
+const sla = join(pr.dir, 'policies', 'sla', 'async-sla.yaml');
 writeFileSync(sla, readFileSync(sla, 'utf8').replace('firstResponse: 90% within 4h', 'firstResponse: 90% within 8h'));
 git('commit', '-q', '-am', 'loosen high');
-const event = join(repo, 'event.json');
+const event = join(pr.dir, 'event.json');
 writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: baseSha, repo: { full_name: 'acme/policies' } }, head: { repo: { full_name: 'acme/policies' } } }, repository: { full_name: 'acme/policies' } }));
-writeFileSync(join(repo, 'summary.md'), '');
-writeFileSync(join(repo, 'output.txt'), '');
-timeCommand('GitHub Action bundle on a pull request (baseline + diff)', [join(root, 'dist', 'index.js')], {
-  GITHUB_WORKSPACE: repo,
-  GITHUB_STEP_SUMMARY: join(repo, 'summary.md'),
-  GITHUB_OUTPUT: join(repo, 'output.txt'),
-  GITHUB_EVENT_PATH: event,
-  GITHUB_EVENT_NAME: 'pull_request',
-  RUNNER_TEMP: repo,
-  'INPUT_PATH': 'policies',
-  'INPUT_AS-OF': '2026-11-23',
-  'INPUT_BASELINE': 'base',
-}, repo);
+timeCommand('GitHub Action bundle on a pull request (baseline + diff)', [join(root, 'dist', 'index.js')], pr.env({ GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request', 'INPUT_BASELINE': 'base' }), pr.dir);
