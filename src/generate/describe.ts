@@ -11,13 +11,13 @@ import { field } from '../schema/field.js';
 
 /** A value of the shape's output; read-only, so `as const` data fits. */
 type Frozen<T> = T extends readonly (infer U)[] ? readonly Frozen<U>[] : T extends object ? { readonly [K in keyof T]: Frozen<T[K]> } : T;
-export type Example<T extends z.ZodType> = Frozen<z.output<T>>;
+type Example<T extends z.ZodType> = Frozen<z.output<T>>;
 
 /**
  * The schema's own example, or one built from its parts: an object from each field's example,
  * a list of one item, a nullable from what it wraps (a value says more than null).
  */
-export function exampleOf<T extends z.ZodType>(schema: T): Example<T> {
+function exampleOf<T extends z.ZodType>(schema: T): Example<T> {
   const own = z.globalRegistry.get(schema)?.examples;
   if (Array.isArray(own) && own.length > 0) return own[0] as Example<T>;
   if (schema instanceof z.ZodNullable) return exampleOf(schema.unwrap() as z.ZodType) as Example<T>;
@@ -32,3 +32,10 @@ export function exampleOf<T extends z.ZodType>(schema: T): Example<T> {
 export function described<T extends z.ZodType>(schema: T, title: string, description: string, example: NoInfer<Example<T>> = exampleOf(schema)): T {
   return field(schema, title, description, example);
 }
+
+/** The common leaves, described: a string, a list of strings, a number, a number or null, a boolean. */
+export const text = (title: string, description: string, example: string) => described(z.string(), title, description, example);
+export const list = (title: string, description: string, example: string[]) => described(z.array(z.string()), title, description, example);
+export const num = (title: string, description: string, example: number) => described(z.number(), title, description, example);
+export const maybe = (title: string, description: string, example: number | null) => described(z.number().nullable(), title, description, example);
+export const flag = (title: string, description: string, example: boolean) => described(z.boolean(), title, description, example);

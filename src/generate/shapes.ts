@@ -10,7 +10,7 @@ import { described } from './describe.js';
 /** Bumped when a JSON artifact changes incompatibly. */
 export const ARTIFACT_FORMAT_VERSION = 1;
 
-export const POLICY_HASH_EXAMPLE = 'sha256:a4d303261582f24022cd05c5d37845592a4856733889839f99697fad3f4171cc';
+const POLICY_HASH_EXAMPLE = 'sha256:a4d303261582f24022cd05c5d37845592a4856733889839f99697fad3f4171cc';
 
 export const PolicyHash = described(
   z.string().regex(/^sha256:[0-9a-f]{64}$/),

@@ -6,8 +6,8 @@ import type { Tier } from '../model/queries.js';
 import { durationSeconds } from '../model/values.js';
 import { durationWords, targetWords, type ClockKind, type TargetWords } from './words/durations.js';
 import { zoneLabel } from './words/time-zones.js';
-import { isAroundTheClock, weekFromSpec, type WeekHours } from './words/week-runs.js';
-import { weekWords } from './words/weekly-hours.js';
+import { weekFromSpec, type WeekHours } from './words/week-runs.js';
+import { AROUND_THE_CLOCK, weekWords } from './words/weekly-hours.js';
 
 export interface ClockView {
   kind: ClockKind;
@@ -20,12 +20,10 @@ export interface ClockView {
   week: WeekHours | null;
 }
 
-export const AROUND_THE_CLOCK = 'around the clock, every day';
-
 export function scheduleHours(schedule: Entity<'Schedule'>): { hours: string; week: WeekHours } {
   const week = weekFromSpec(schedule.spec.weekly);
   const words = weekWords(week);
-  if (isAroundTheClock(week)) return { hours: AROUND_THE_CLOCK, week };
+  if (words === AROUND_THE_CLOCK) return { hours: words, week };
   if (words === 'closed') return { hours: 'no open hours', week };
   return { hours: `${words} ${zoneLabel(schedule.spec.timeZone)}`, week };
 }

@@ -24,8 +24,10 @@ describe('the follow-the-sun example shows its gap', () => {
     expect(hours(0, 24).filter((h) => team('team-singapore')[h]! > 0)).toEqual(hours(1, 10));
     expect(hours(0, 24).filter((h) => team('team-berlin')[h]! > 0)).toEqual(hours(8, 17));
     expect(hours(0, 24).filter((h) => team('team-new-york')[h]! > 0)).toEqual(hours(14, 23));
-    // In their own zones the three rows would be identical: the gap only shows on one clock.
-    expect(team('team-singapore')).not.toEqual(team('team-berlin'));
+    // In their own zones the three rows are identical: the gap only shows on one clock.
+    const local = (name: string) => report.teams.find((t) => t.team === name)!.hours;
+    expect(local('team-singapore')).toEqual(local('team-berlin'));
+    expect(local('team-new-york')).toEqual(local('team-berlin'));
   });
 
   it('marks every hour nobody is on shift while the weekday promise runs, and no other', () => {
@@ -63,7 +65,10 @@ describe('gap patterns in words', () => {
   it('places a gap in the week from its UTC start, length and dates', () => {
     expect(gapWeekSpan('23:00', 120, ['2026-11-23', '2026-11-24', '2026-11-26'])).toBe('Monday, Tuesday and Thursday 23:00–01:00 (next day)');
     expect(gapWeekSpan('22:00', 3060, ['2027-03-19', '2027-03-26'])).toBe('Friday 22:00 to Monday 01:00');
-    expect(gapWeekSpan('00:00', 1440, ['2026-12-25'])).toBe('Friday 00:00 to Friday 24:00');
+    // A whole day stays on its day, as weekly hours read it; a day from another time names both ends.
+    expect(gapWeekSpan('00:00', 1440, ['2026-12-25'])).toBe('Friday 00:00–24:00');
+    expect(gapWeekSpan('00:00', 1440, ['2026-12-24', '2026-12-25'])).toBe('Thursday and Friday 00:00–24:00');
+    expect(gapWeekSpan('13:00', 1440, ['2026-12-25'])).toBe('Friday 13:00 to Saturday 13:00');
     expect(gapWeekSpan('09:00', 30, ['2026-12-25'])).toBe('Friday 09:00–09:30');
   });
 

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { lint } from 'markdownlint/sync';
-import { writesAcknowledgements } from '../../src/generate/acknowledgements/index.js';
 import { generateArtifacts, policyHash, artifactJsonSchemas } from '../../src/generate/index.js';
 import { validatePolicies } from '../../src/pipeline.js';
 import { addDocs, starter, toFiles, type FileSet } from '../helpers/policies.js';
@@ -63,7 +62,6 @@ describe('properties over generated policy sets', () => {
           for (const ext of ['md', 'html', 'json']) expect(byPath.has(`disclosures/${channel.name}.${ext}`), `${channel.name}.${ext}`).toBe(true);
           const policy = channel.spec.slaPolicy ? model.find('SlaPolicy', channel.spec.slaPolicy) : undefined;
           const written = channel.spec.medium !== 'phone';
-          expect(writesAcknowledgements(channel)).toBe(written);
           for (const tier of policy?.spec.tiers ?? []) expect(byPath.has(`acknowledgements/${channel.name}/${tier.name}.md`), `${channel.name}/${tier.name}`).toBe(written);
         }
         // The index says which channels get none, and why: phone channels and channels without an SLA policy.

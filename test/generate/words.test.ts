@@ -62,6 +62,10 @@ describe('hours restated in customer time zones', () => {
     // Touching spans read as one; a whole day names both ends, never "19:00–19:00 (next day)".
     expect(dateSpansInZone('2026-12-24', [{ start: 480, end: 720 }, { start: 720, end: 780 }], 'Europe/London', 'Europe/London')).toBe('08:00–13:00');
     expect(dateSpansInZone('2026-12-24', [{ start: 0, end: 1440 }], 'Europe/London', 'America/New_York')).toBe('Wednesday 23 December 2026 19:00 to Thursday 24 December 2026 19:00');
+    // The same whole day where it lands on that date's own midnights stays "00:00–24:00", even on a 23-hour day.
+    expect(dateSpansInZone('2026-12-24', [{ start: 0, end: 1440 }], 'Europe/London', 'Europe/London')).toBe('00:00–24:00');
+    expect(dateSpansInZone('2026-12-24', [{ start: 0, end: 1440 }], 'Europe/London', 'UTC')).toBe('00:00–24:00');
+    expect(dateSpansInZone('2027-03-28', [{ start: 0, end: 1440 }], 'Europe/London', 'Europe/London')).toBe('00:00–24:00');
   });
 
   it('New York: the same hours all year except the weeks the US and the UK change clocks on different dates', () => {

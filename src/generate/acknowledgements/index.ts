@@ -14,9 +14,10 @@ import { compileDefaultTemplate, compilePolicyTemplate, policyTemplateFor, rende
 import { ACKNOWLEDGEMENTS_SCHEMA, type Acknowledgements } from './shape.js';
 
 const NO_POLICY = 'The channel has no SLA policy, so there is no response time to confirm.';
+const PHONE = 'A phone call gets no written auto-reply.';
 
 /** Whether a channel's contacts are written, so an auto-reply has something to answer. */
-export function writesAcknowledgements(channel: Entity<'Channel'>): boolean {
+function writesAcknowledgements(channel: Entity<'Channel'>): boolean {
   return channel.spec.medium !== 'phone';
 }
 
@@ -33,7 +34,7 @@ export function acknowledgementArtifacts(model: Model, policyHash: string, defau
   for (const channel of model.channels) {
     const policy = slaPolicyOf(model, channel);
     if (!writesAcknowledgements(channel) || !policy) {
-      index.withoutAcknowledgement.push({ channel: channel.name, reason: policy ? 'A phone call gets no written auto-reply.' : NO_POLICY });
+      index.withoutAcknowledgement.push({ channel: channel.name, reason: policy ? PHONE : NO_POLICY });
       continue;
     }
     const template = templateFor(channel);

@@ -34,28 +34,33 @@ export function renderProblem(error: unknown, template: CompiledTemplate): Gener
   const loc = / - (\d+):(\d+)$/.exec(text);
   const name = /^"([^"]+)" not defined/.exec(text)?.[1];
   const what = name ? `The template uses "${name}", which is not provided here.` : `The template could not be rendered: ${text}`;
-  const prefix = template.source === 'policy' ? `In acknowledgement template '${template.name}': ` : defaultPrefix(template.name);
-  return { message: `${prefix}${what}`, ...template.where, line: loc ? Number(loc[1]) : 1, column: loc ? Number(loc[2]) + 1 : 1 };
+  return { message: `${prefix(template)}${what}`, ...template.where, line: loc ? Number(loc[1]) : 1, column: loc ? Number(loc[2]) + 1 : 1 };
 }
 
-/** Compiles a policy Template's body, or reports where it uses what the context does not provide. */
-export function compilePolicyTemplate(template: Entity<'Template'>, problems: GenerateProblem[]): CompiledTemplate | undefined {
-  const body = template.spec.body ?? '';
+/**
+ * What a problem message starts with: the policy Template by name, or, for the default
+ * template (supportops' own file, not the policy's), that file and how to replace it.
+ */
+function prefix({ source, name }: Pick<CompiledTemplate, 'source' | 'name'>): string {
+  return source === 'policy'
+    ? `In acknowledgement template '${name}': `
+    : `In the default acknowledgement template that ships with supportops (${name}; a policy Template with purpose acknowledgement and a body replaces it): `;
+}
+
+/** Compiles a template, or reports where it uses what the context does not provide. */
+function compileChecked(body: string, template: Omit<CompiledTemplate, 'render'>, problems: GenerateProblem[]): CompiledTemplate | undefined {
   // templateProblems accepts own properties only, so {{channel.constructor}} is caught here too.
   const found = templateProblems(body, TEMPLATE_CONTEXT.acknowledgement);
-  for (const p of found) problems.push({ message: `In acknowledgement template '${template.name}': ${p.message}`, at: child(template.at, 'body'), line: p.line, column: p.column });
-  return found.length ? undefined : { source: 'policy', name: template.name, render: compile(body), where: { at: child(template.at, 'body') } };
+  for (const p of found) problems.push({ message: `${prefix(template)}${p.message}`, ...template.where, line: p.line, column: p.column });
+  return found.length ? undefined : { ...template, render: compile(body) };
 }
 
-/** The default template is supportops' own file, not the policy's: say so, and how to replace it. */
-function defaultPrefix(path: string): string {
-  return `In the default acknowledgement template that ships with supportops (${path}; a policy Template with purpose acknowledgement and a body replaces it): `;
+export function compilePolicyTemplate(template: Entity<'Template'>, problems: GenerateProblem[]): CompiledTemplate | undefined {
+  return compileChecked(template.spec.body ?? '', { source: 'policy', name: template.name, where: { at: child(template.at, 'body') } }, problems);
 }
 
 export function compileDefaultTemplate(template: TemplateSource, problems: GenerateProblem[]): CompiledTemplate | undefined {
-  const found = templateProblems(template.source, TEMPLATE_CONTEXT.acknowledgement);
-  for (const p of found) problems.push({ message: `${defaultPrefix(template.path)}${p.message}`, file: template.path, line: p.line, column: p.column });
-  return found.length ? undefined : { source: 'default', name: template.path, render: compile(template.source), where: { file: template.path } };
+  return compileChecked(template.source, { source: 'default', name: template.path, where: { file: template.path } }, problems);
 }
 
 /** The policy template for a channel: one naming the channel first, then one for all channels (by name). */

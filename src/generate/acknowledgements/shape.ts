@@ -1,12 +1,9 @@
 /** acknowledgements/index.json (schemas/acknowledgements.schema.json): every auto-acknowledgement, for helpdesks and widgets. */
 import { z } from 'zod';
-import { described } from '../describe.js';
+import { described, list, text } from '../describe.js';
 import { envelope } from '../shapes.js';
 
 export const ACKNOWLEDGEMENTS_SCHEMA = 'acknowledgements.schema.json';
-
-const text = (title: string, description: string, example: string) => described(z.string(), title, description, example);
-const list = (title: string, description: string, example: string[]) => described(z.array(z.string()), title, description, example);
 
 const BODY = [
   '# Thanks, we have your request',

@@ -4,13 +4,11 @@
  * disclosures/index.json (schemas/disclosure-index.schema.json) lists them.
  */
 import { z } from 'zod';
-import { described } from '../describe.js';
+import { described, text } from '../describe.js';
 import { ClockShape, envelope, TierShape } from '../shapes.js';
 
 export const DISCLOSURE_SCHEMA = 'disclosures.schema.json';
 export const DISCLOSURE_INDEX_SCHEMA = 'disclosure-index.schema.json';
-
-const text = (title: string, description: string, example: string) => described(z.string(), title, description, example);
 
 const NEW_YORK = 'New York time (Eastern Time)';
 

@@ -7,17 +7,15 @@
  */
 import type { Model } from '../../model/model.js';
 import { slaPolicyOf, teamsServing } from '../../model/queries.js';
-import { Clocks } from '../../feasibility/clocks.js';
+import type { Clocks } from '../../feasibility/clocks.js';
 import { arrivalsPerHour } from '../../feasibility/demand.js';
 import { horizonFrom } from '../../feasibility/horizon.js';
 import { firstResponders } from '../../feasibility/staffing.js';
 import { HOUR_MS, MINUTE_MS } from '../../time/civil.js';
-import { businessMsBetween, gaps, intersectIntervals, openIntervalsMs, unionIntervals, type CompiledSchedule } from '../../time/index.js';
+import { gaps, intersectIntervals, openIntervalsMs, unionIntervals } from '../../time/index.js';
+import { round } from './numbers.js';
+import { HOURS_PER_WEEK as HOURS } from './shape-hours.js';
 import type { FeasibilityReport, TeamHours } from './shape.js';
-
-export const HEATMAP_ZONE = 'UTC';
-const HOURS = 168;
-const round = (n: number) => Math.round(n * 1000) / 1000;
 
 type Heatmap = FeasibilityReport['heatmap'];
 
@@ -36,24 +34,14 @@ function minutesPerHour(intervals: ArrayLike<number>, start: number): number[] {
   return out.map(round);
 }
 
-/** Monday 00:00 UTC of the representative week. */
-export function weekStartMs(week: FeasibilityReport['week']): number {
-  return horizonFrom(week.from, 7).fromMs;
-}
-
-/** People of one team on shift in each UTC hour from `start` (headcount × the open share of the hour). */
-export function teamHoursUtc(headcount: number, clock: CompiledSchedule, start: number): number[] {
-  return Array.from({ length: HOURS }, (_, k) => round((headcount * businessMsBetween(clock, start + k * HOUR_MS, start + (k + 1) * HOUR_MS)) / HOUR_MS));
-}
-
 /** `teams` gives each team's UTC hours (teams without a usable schedule are absent: nobody on shift). */
-export function heatmapData(model: Model, week: FeasibilityReport['week'], teams: readonly TeamHours[]): Heatmap {
-  const clocks = new Clocks(model);
+export function heatmapData(model: Model, week: FeasibilityReport['week'], teams: readonly TeamHours[], clocks: Clocks): Heatmap {
   const horizon = horizonFrom(week.from, 7);
   const start = horizon.fromMs;
   const utc = new Map(teams.map((t) => [t.team, t.hoursUtc]));
+  const servingOf = new Map(model.channels.map((c) => [c.name, teamsServing(model, c.name).map((t) => t.name)]));
   const channels = model.channels.flatMap((channel) => {
-    const serving = teamsServing(model, channel.name).map((t) => t.name);
+    const serving = servingOf.get(channel.name)!;
     if (serving.length === 0 && !channel.spec.demand) return [];
     const responders = firstResponders(model, channel.name);
     const shifts = responders.flatMap((t) => clocks.schedule(t.spec.schedule) ?? []);
@@ -73,9 +61,9 @@ export function heatmapData(model: Model, week: FeasibilityReport['week'], teams
       uncoveredMinutes: minutesPerHour(uncovered, start),
     }];
   });
-  const onChannels = new Set(model.channels.flatMap((c) => teamsServing(model, c.name).map((t) => t.name)));
+  const onChannels = new Set([...servingOf.values()].flat());
   return {
-    timeZone: HEATMAP_ZONE,
+    timeZone: 'UTC',
     from: new Date(start).toISOString(),
     to: new Date(horizon.toMs).toISOString(),
     channels,

@@ -3,25 +3,26 @@
  * subject's recurring gaps as a list, with where they fall in the week (UTC) and their dates
  * as ranges. Capped so a badly covered policy still gives a readable page; the JSON has all.
  */
+import { minutesText } from '../../feasibility/describe.js';
 import { formatDuration } from '../../model/values.js';
 import { mdCode, mdTable, mdText } from '../markdown.js';
 import { rangeWords } from '../words/dates.js';
+import { joinAnd, plural } from '../words/lists.js';
 import type { FeasibilityReport, GapJson } from './shape.js';
 
 type Coverage = NonNullable<FeasibilityReport['coverage']>[number];
 
 /** Patterns listed per subject, and date ranges per pattern, before the rest is counted. */
-export const MAX_PATTERNS = 8;
-export const MAX_RANGES = 6;
+const MAX_PATTERNS = 8;
+const MAX_RANGES = 6;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Whole minutes from a minute up, seconds below (as rule messages show them). */
-export const minutes = (m: number | null) => (m === null ? 'never within the horizon' : formatDuration(m < 1 ? Math.round(m * 60) : Math.round(m) * 60));
+export const minutes = (m: number | null) => (m === null ? 'never within the horizon' : minutesText(m));
 
 function gapLine(g: GapJson): string {
   const shown = g.dateRanges.slice(0, MAX_RANGES).map((r) => rangeWords(r.from, r.to));
   const rest = g.dateRanges.length - shown.length;
-  const dates = rest > 0 ? `${shown.join(', ')} and ${plural(rest, 'more range')}` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown[0] ?? '';
+  const dates = joinAnd(rest > 0 ? [...shown, plural(rest, 'more range')] : shown);
   return `- ${g.weekSpan} UTC (${formatDuration(Math.round(g.minutes) * 60)} each), on ${plural(g.count, 'date')}: ${dates}`;
 }
 

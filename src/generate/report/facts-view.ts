@@ -1,9 +1,9 @@
 /** The report's view of the engines' facts: the columns it shows, rounded, with unbounded values as null. */
 import type { ReportFacts } from './facts.js';
 import { dateRanges, gapWeekSpan } from './gap-words.js';
+import { round } from './numbers.js';
 import type { FeasibilityReport } from './shape.js';
 
-const round = (n: number) => Math.round(n * 1000) / 1000;
 const finite = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? null : round(n));
 
 export function coverageView(facts: ReportFacts): FeasibilityReport['coverage'] {

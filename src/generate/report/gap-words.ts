@@ -5,13 +5,9 @@
  */
 import { weekdayOf } from '../../time/civil.js';
 import { DAY_NAMES, dayNumber, formatDay } from '../words/dates.js';
-import { DAY, WEEK } from '../words/week-runs.js';
-import { daysWords, longSpanWords, spanWords } from '../words/weekly-hours.js';
-
-export interface Period {
-  from: string;
-  to: string;
-}
+import type { Period } from '../words/time-zones.js';
+import { WEEK } from '../words/week-runs.js';
+import { daysWords, longSpanWords, spanWords, withinDay } from '../words/weekly-hours.js';
 
 const time = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
@@ -28,7 +24,7 @@ export function gapWeekSpan(startUtc: string, minutes: number, dates: readonly s
   const days = weekdays(dates);
   const span = { start, end: start + Math.round(minutes) };
   if (minutes >= WEEK) return days.map((d) => `from ${DAY_NAMES[d]} ${startUtc}, for a week or more`).join('; ');
-  if (minutes < DAY) return `${daysWords(days)} ${spanWords(span)}`;
+  if (withinDay(span)) return `${daysWords(days)} ${spanWords(span)}`;
   return days.map((d) => longSpanWords(d, span)).join('; ');
 }
 

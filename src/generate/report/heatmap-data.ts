@@ -4,28 +4,18 @@
  * times the share of that hour the schedule is open, in the team's own zone (`hours`) and on
  * the report's one reference clock, UTC (`hoursUtc`, what the heatmap draws).
  */
+import type { Clocks } from '../../feasibility/clocks.js';
 import type { Model } from '../../model/model.js';
 import { DAY_MS, HOUR_MS, weekdayOf } from '../../time/civil.js';
-import { businessMsBetween, compileSchedule, InvalidScheduleError, type CompiledSchedule } from '../../time/index.js';
+import { businessMsBetween } from '../../time/index.js';
 import { getZone, isValidTimeZone } from '../../time/zone.js';
 import { dateWords, dayNumber, formatDay } from '../words/dates.js';
-import { teamHoursUtc, weekStartMs } from './channel-hours.js';
+import { round } from './numbers.js';
+import { HOURS_PER_WEEK } from './shape-hours.js';
 import type { FeasibilityReport, TeamHours } from './shape.js';
 
-const round = (n: number) => Math.round(n * 1000) / 1000;
 /** How many weeks ahead to look for one without holidays, overrides or clock changes. */
 const SEARCH_WEEKS = 53;
-
-function compiled(model: Model, name: string): { schedule: CompiledSchedule; timeZone: string } | undefined {
-  const entity = model.find('Schedule', name);
-  if (!entity) return undefined;
-  try {
-    return { schedule: compileSchedule(entity.spec), timeZone: entity.spec.timeZone };
-  } catch (error) {
-    if (error instanceof InvalidScheduleError) return undefined; // its own rule reports it
-    throw error;
-  }
-}
 
 /** Whether nothing unusual happens to any team's schedule in the week starting on this Monday. */
 function isQuiet(model: Model, monday: number): boolean {
@@ -53,22 +43,20 @@ export function representativeWeek(model: Model, asOf: string): FeasibilityRepor
   return { from: formatDay(monday), to: formatDay(monday + 6), reason: `${dateWords(formatDay(monday), true)} to ${dateWords(formatDay(monday + 6), true)}: ${reason}` };
 }
 
-export function teamHours(model: Model, week: FeasibilityReport['week']): TeamHours[] {
-  const monday = dayNumber(week.from);
-  const start = weekStartMs(week);
+/** Teams whose schedule is missing or cannot be compiled are left out (their own rules report why). */
+export function teamHours(model: Model, week: FeasibilityReport['week'], clocks: Clocks): TeamHours[] {
+  // Monday 00:00 of the week: as a wall-clock reading in each team's zone, and as a UTC instant.
+  const monday = dayNumber(week.from) * DAY_MS;
   return model.teams.flatMap((team) => {
-    const clock = compiled(model, team.spec.schedule);
+    const clock = clocks.schedule(team.spec.schedule);
     if (!clock) return [];
     const zone = getZone(clock.timeZone);
-    const hours = Array.from({ length: 168 }, (_, k) => {
-      const local = monday * DAY_MS + k * HOUR_MS;
-      const a = zone.fromLocalMs(local);
-      const b = zone.fromLocalMs(local + HOUR_MS);
-      return round((team.spec.headcount * businessMsBetween(clock.schedule, a, b)) / HOUR_MS);
-    });
+    const staffed = (a: number, b: number) => round((team.spec.headcount * businessMsBetween(clock, a, b)) / HOUR_MS);
+    const byHour = (from: (k: number) => number) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => staffed(from(k), from(k + 1)));
+    const hours = byHour((k) => zone.fromLocalMs(monday + k * HOUR_MS));
     return [{
       team: team.name, schedule: team.spec.schedule, timeZone: clock.timeZone, headcount: team.spec.headcount,
-      staffedHours: round(hours.reduce((s, h) => s + h, 0)), hours, hoursUtc: teamHoursUtc(team.spec.headcount, clock.schedule, start),
+      staffedHours: round(hours.reduce((s, h) => s + h, 0)), hours, hoursUtc: byHour((k) => monday + k * HOUR_MS),
     }];
   });
 }

@@ -4,6 +4,7 @@
  */
 import { escapeHtml } from '../html.js';
 import { DAY_SHORT } from '../words/dates.js';
+import { num } from './numbers.js';
 
 export const LABEL = 300;
 export const CELL = 6;
@@ -13,7 +14,7 @@ export const ROW = 16;
 export const SECTION = 24;
 export const TOP = 86;
 
-export const EMPTY = '#f0f0f0';
+const EMPTY = '#f0f0f0';
 /** Nobody on shift while the promise's clock runs: dark red, far from grey and blue in lightness too. */
 export const UNCOVERED = '#b2182b';
 type Rgb = [number, number, number];
@@ -31,8 +32,6 @@ export function staffColour(value: number, max: number): string {
 export function demandColour(value: number, peak: number): string {
   return value <= 0 || peak <= 0 ? EMPTY : scale(DEMAND, Math.min(1, value / peak));
 }
-
-export const num = (n: number) => String(Number(n.toFixed(2)));
 
 export function text(x: number, y: number, content: string, attrs = ''): string {
   return `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ''}>${escapeHtml(content)}</text>`;

@@ -5,13 +5,14 @@
  * its first responders on shift with the uncovered hours marked, then each team answering it.
  * Runs of equal hours are one rectangle with a tooltip.
  */
-import { DAY_MS, HOUR_MS, weekdayOf } from '../../time/civil.js';
-import { getZone, isValidTimeZone } from '../../time/zone.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, weekdayOf } from '../../time/civil.js';
+import { formatLocalTime } from '../../time/clock.js';
+import { getZone } from '../../time/zone.js';
 import { escapeHtml } from '../html.js';
 import { DAY_SHORT } from '../words/dates.js';
-import { formatDuration } from '../../model/values.js';
-import { axis, CELL, demandColour, legend, LABEL, midnights, num, ROW, SECTION, staffColour, text, TOP, UNCOVERED, WIDTH } from './heatmap-parts.js';
-import { hourLabel } from './staffed-markdown.js';
+import { axis, CELL, demandColour, GRID, legend, LABEL, midnights, ROW, SECTION, staffColour, text, TOP, UNCOVERED, WIDTH } from './heatmap-parts.js';
+import { hourLabel, num, uncoveredDuration } from './numbers.js';
+import { HOURS_PER_WEEK } from './shape-hours.js';
 import type { ChannelHoursJson, FeasibilityReport, TeamHours } from './shape.js';
 
 interface Row {
@@ -24,14 +25,13 @@ interface Row {
   bold?: boolean;
 }
 
-const span = (from: number, to: number) => `${hourLabel(from)}–${to === 168 ? 'Mon 00:00' : hourLabel(to)}`;
+const span = (from: number, to: number) => `${hourLabel(from)}–${hourLabel(to)}`;
 
 /** "Mon 09:00" in a team's own zone, for tooltips that tie UTC back to the shift as written. */
 function localLabel(zone: string, ms: number): string {
   const local = getZone(zone).toLocalMs(ms);
   const day = Math.floor(local / DAY_MS);
-  const minutes = Math.round((local - day * DAY_MS) / 60_000);
-  return `${DAY_SHORT[weekdayOf(day)]} ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return `${DAY_SHORT[weekdayOf(day)]} ${formatLocalTime(Math.round((local - day * DAY_MS) / MINUTE_MS))}`;
 }
 
 function runs(values: readonly number[], draw: (from: number, to: number, v: number) => string | undefined): string[] {
@@ -62,8 +62,9 @@ function drawRow(row: Row, y: number): string[] {
 }
 
 function teamRow(team: TeamHours | undefined, name: string, note: string, start: number, maxStaff: number): Row {
-  const values = team?.hoursUtc ?? Array<number>(168).fill(0);
-  const zone = team && isValidTimeZone(team.timeZone) ? team.timeZone : undefined;
+  const values = team?.hoursUtc ?? Array<number>(HOURS_PER_WEEK).fill(0);
+  // A team is in the report only when its schedule compiled, so its zone is a real one.
+  const zone = team?.timeZone;
   const local = (k: number) => (zone ? localLabel(zone, start + k * HOUR_MS) : '');
   return {
     label: `${name}${zone ? ` (${zone})` : ''}${note}`,
@@ -92,9 +93,9 @@ function channelRows(c: ChannelHoursJson, teams: Map<string, TeamHours>, start: 
   return rows;
 }
 
-function uncoveredWords(c: ChannelHoursJson): string | undefined {
-  const total = c.uncoveredMinutes.reduce((s, m) => s + m, 0);
-  return total > 0 ? `${c.channel} ${formatDuration(Math.round(total) * 60)}` : undefined;
+function uncoveredWords(c: ChannelHoursJson): string[] {
+  const total = uncoveredDuration(c.uncoveredMinutes);
+  return total ? [`${c.channel} ${total}`] : [];
 }
 
 export function heatmapSvg(report: FeasibilityReport): string {
@@ -114,7 +115,7 @@ export function heatmapSvg(report: FeasibilityReport): string {
   }
   const bottom = y;
   const height = bottom + 24 + 3 * 20 + 12;
-  const gaps = report.heatmap.channels.flatMap((c) => uncoveredWords(c) ?? []);
+  const gaps = report.heatmap.channels.flatMap(uncoveredWords);
   const title = 'Staffed against demand by hour of the week, on UTC';
   const desc = `Week of ${report.week.reason}. Every row is on one clock, UTC. For each channel: the tickets expected per hour (orange, darker towards that channel's busiest hour), the first responders on shift (blue, darker for more people, up to ${num(maxStaff)}; dark red bars where nobody is on shift while the promise's clock runs), then each team that answers it, in UTC with its own zone named. ${gaps.length ? `Nobody on shift while the promise's clock runs, in the week: ${gaps.join('; ')}.` : 'Every hour a promise counts has someone on shift.'}`;
   return [
@@ -130,7 +131,7 @@ export function heatmapSvg(report: FeasibilityReport): string {
     ...midnights(bottom),
     // Headings over the midnight lines, so their text stays whole.
     ...headings,
-    text(LABEL + (168 * CELL) / 2, bottom + 16, 'Hour of the week, UTC (Monday 00:00 to Sunday 24:00)', 'text-anchor="middle" fill="#4d4d4d"'),
+    text(LABEL + GRID / 2, bottom + 16, 'Hour of the week, UTC (Monday 00:00 to Sunday 24:00)', 'text-anchor="middle" fill="#4d4d4d"'),
     ...legend(bottom + 28, maxStaff),
     '</svg>',
     '',

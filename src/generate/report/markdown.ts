@@ -4,10 +4,10 @@ import { mdCode, mdDocument, mdTable, mdText } from '../markdown.js';
 import { markdownStamp } from '../stamp.js';
 import { percentWords } from '../words/durations.js';
 import { coverageSection, minutes } from './coverage-markdown.js';
+import { num } from './numbers.js';
 import { staffedSection } from './staffed-markdown.js';
 import type { FeasibilityReport } from './shape.js';
 
-const num = (n: number) => String(Number(n.toFixed(2)));
 const pct = (share: number | null) => (share === null ? '—' : percentWords(share));
 
 function teamsSection(r: FeasibilityReport): (string | string[])[] {

@@ -5,11 +5,12 @@ import { percent } from '../../model/values.js';
 import { header } from '../shapes.js';
 import type { ReportFacts } from './facts.js';
 import { capacityView, coverageView, simulationView } from './facts-view.js';
+import { Clocks } from '../../feasibility/clocks.js';
 import { heatmapData } from './channel-hours.js';
 import { representativeWeek, teamHours } from './heatmap-data.js';
+import { round } from './numbers.js';
 import { REPORT_SCHEMA, type FeasibilityReport } from './shape.js';
 
-const round = (n: number) => Math.round(n * 1000) / 1000;
 
 function demand(model: Model): FeasibilityReport['demand'] {
   return model.channels.flatMap((channel) => {
@@ -31,13 +32,15 @@ function demand(model: Model): FeasibilityReport['demand'] {
 
 export function buildReport(model: Model, policyHash: string, asOf: string, facts: ReportFacts = {}): FeasibilityReport {
   const week = representativeWeek(model, asOf);
-  const teams = teamHours(model, week);
+  // One set of compiled schedules for the team rows and the channel rows.
+  const clocks = new Clocks(model);
+  const teams = teamHours(model, week, clocks);
   return {
     ...header(REPORT_SCHEMA, policyHash),
     asOf,
     week,
     teams,
-    heatmap: heatmapData(model, week, teams),
+    heatmap: heatmapData(model, week, teams, clocks),
     demand: demand(model),
     horizon: facts.horizon ? { from: facts.horizon.from, days: facts.horizon.days } : null,
     coverage: coverageView(facts),

@@ -4,12 +4,7 @@
  * rounded to 3 decimals; a value with no bound (nobody is ever on shift) is null.
  */
 import { z } from 'zod';
-import { described } from '../describe.js';
-
-const text = (title: string, description: string, example: string) => described(z.string(), title, description, example);
-const num = (title: string, description: string, example: number) => described(z.number(), title, description, example);
-const maybe = (title: string, description: string, example: number | null) => described(z.number().nullable(), title, description, example);
-const flag = (title: string, description: string, example: boolean) => described(z.boolean(), title, description, example);
+import { described, flag, maybe, num, text } from '../describe.js';
 
 /** A follow-the-sun gap: a week in March when the US has changed its clocks and Europe has not. */
 const GAP_DATES = ['2027-03-15', '2027-03-16', '2027-03-17', '2027-03-18', '2027-03-22', '2027-03-23', '2027-03-24', '2027-03-25'];

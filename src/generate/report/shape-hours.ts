@@ -3,7 +3,7 @@
  * hour of the week, and the heatmap's staffed-against-demand rows per channel, all on UTC.
  */
 import { z } from 'zod';
-import { described } from '../describe.js';
+import { described, list, text } from '../describe.js';
 
 export const HOURS_PER_WEEK = 168;
 
@@ -15,8 +15,6 @@ function week(value: (day: number, hour: number) => number): number[] {
 /** `people` on Monday to Friday from `from` to `to` (hours of the day), nobody otherwise. */
 const weekdays = (from: number, to: number, people: number) => week((d, h) => (d < 5 && h >= from && h < to ? people : 0));
 
-const text = (title: string, description: string, example: string) => described(z.string(), title, description, example);
-const names = (title: string, description: string, example: string[]) => described(z.array(z.string()), title, description, example);
 const hours = (title: string, description: string, example: number[]) => described(z.array(z.number()).length(HOURS_PER_WEEK), title, description, example);
 
 export const Team = z.strictObject({
@@ -50,12 +48,12 @@ const ChannelHours = z.strictObject({
     'Tickets expected to arrive in each UTC hour of the week (168 numbers, Monday 00:00 UTC first), from the channel\'s demand and arrival profile; null when the channel states no demand.',
     week((d, h) => (d < 5 && h >= 8 && h < 18 ? CHAT_DEMAND[h - 8]! : 0)),
   ),
-  firstResponders: names(
+  firstResponders: list(
     'First responders',
     'The teams that take first replies, by name: the generalists (teams without a tag list), or every team answering the channel when there are none; teams with no headcount are left out. Coverage and capacity count the same teams.',
     ['live-chat-london'],
   ),
-  teams: names('Teams', 'Every team that answers the channel, by name; specialists included.', ['live-chat-london']),
+  teams: list('Teams', 'Every team that answers the channel, by name; specialists included.', ['live-chat-london']),
   staffed: hours('Staffed', 'First responders on shift in each UTC hour (168 numbers, Monday 00:00 UTC first), counting the open share of partly open hours.', week((d, h) => (d < 5 && h >= 8 && h < 18 ? (h === 8 ? 2 : 4) : 0))),
   uncoveredMinutes: hours(
     'Uncovered minutes',
@@ -69,7 +67,7 @@ export const Heatmap = z.strictObject({
   from: text('From', 'Monday 00:00 UTC of the representative week, as an ISO instant.', '2026-11-30T00:00:00.000Z'),
   to: text('To', 'The end of that week (the next Monday 00:00 UTC, not included), as an ISO instant.', '2026-12-07T00:00:00.000Z'),
   channels: described(z.array(ChannelHours), 'Channels', 'One row group per channel that has a team answering it or states demand, by name.'),
-  otherTeams: names('Other teams', 'Teams that answer no channel (reviewers, knowledge owners, escalation roles), by name.', ['knowledge-team', 'qa-team', 'support-leads']),
+  otherTeams: list('Other teams', 'Teams that answer no channel (reviewers, knowledge owners, escalation roles), by name.', ['knowledge-team', 'qa-team', 'support-leads']),
 });
 
 export type TeamHours = z.infer<typeof Team>;

@@ -5,15 +5,12 @@
  * The hour-by-hour parts are in shape-hours.ts, the facts in shape-facts.ts.
  */
 import { z } from 'zod';
-import { described } from '../describe.js';
+import { described, num, text } from '../describe.js';
 import { envelope } from '../shapes.js';
 import { Capacity, Coverage, Simulation } from './shape-facts.js';
 import { Heatmap, Team } from './shape-hours.js';
 
 export const REPORT_SCHEMA = 'feasibility-report.schema.json';
-
-const text = (title: string, description: string, example: string) => described(z.string(), title, description, example);
-const num = (title: string, description: string, example: number) => described(z.number(), title, description, example);
 
 const Demand = z.strictObject({
   channel: text('Channel', 'The channel\'s name.', 'email'),

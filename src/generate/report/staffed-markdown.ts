@@ -1,19 +1,11 @@
 /** The report's "staffed against demand" table: the heatmap's channel rows summed over the representative week (UTC). */
-import { formatDuration } from '../../model/values.js';
-import { DAY_SHORT } from '../words/dates.js';
 import { mdCode, mdTable } from '../markdown.js';
+import { plural } from '../words/lists.js';
+import { hourLabel, num, uncoveredDuration } from './numbers.js';
 import type { FeasibilityReport } from './shape.js';
 
-const num = (n: number) => String(Number(n.toFixed(2)));
-const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
-
-/** "Mon 09:00" for hour k of the week. */
-export function hourLabel(k: number): string {
-  return `${DAY_SHORT[Math.floor(k / 24) % 7]} ${String(k % 24).padStart(2, '0')}:00`;
-}
-
 /** Hourly values are rounded to 3 decimals each: their sum is shown to one decimal, so 840 reads 840. */
-const total = (xs: readonly number[]) => String(Number(sum(xs).toFixed(1)));
+const total = (xs: readonly number[]) => String(Number(xs.reduce((s, x) => s + x, 0).toFixed(1)));
 
 function busiest(demand: readonly number[]): string {
   const peak = Math.max(...demand);
@@ -21,18 +13,18 @@ function busiest(demand: readonly number[]): string {
   // A flat profile has no busiest hour: every hour with demand is the peak.
   if (demand.every((v) => v === 0 || v === peak)) return `none: ${num(peak)} tickets in every hour with demand`;
   const ties = demand.filter((v) => v === peak).length;
-  const more = ties > 1 ? ` and ${ties - 1} more hour${ties === 2 ? '' : 's'}` : '';
+  const more = ties > 1 ? ` and ${plural(ties - 1, 'more hour')}` : '';
   return `${hourLabel(demand.indexOf(peak))}${more} (${num(peak)} tickets${ties > 1 ? ' each' : ''})`;
 }
 
 export function staffedSection(r: FeasibilityReport): (string | string[])[] {
   const rows = r.heatmap.channels.map((c) => {
-    const uncovered = sum(c.uncoveredMinutes);
+    const uncovered = uncoveredDuration(c.uncoveredMinutes);
     return [
       mdCode(c.channel), c.promiseClock === null ? 'no SLA policy' : c.promiseClock === 'calendar' ? 'calendar' : mdCode(c.promiseClock),
       c.firstResponders.length ? c.firstResponders.map(mdCode).join(', ') : 'nobody',
       c.demand ? total(c.demand) : 'not stated', c.demand ? busiest(c.demand) : '—', total(c.staffed),
-      uncovered > 0 ? `**${formatDuration(Math.round(uncovered) * 60)}**` : 'none',
+      uncovered ? `**${uncovered}**` : 'none',
     ];
   });
   return [

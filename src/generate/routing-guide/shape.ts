@@ -1,11 +1,9 @@
 /** routing-guide.json: the agents' routing guide as data (schemas/routing-guide.schema.json). */
 import { z } from 'zod';
-import { described } from '../describe.js';
+import { described, list } from '../describe.js';
 import { ChannelRefShape, ClockShape, DurationShape, envelope, TierShape } from '../shapes.js';
 
 export const ROUTING_GUIDE_SCHEMA = 'routing-guide.schema.json';
-
-const names = (title: string, description: string, example: string[]) => described(z.array(z.string()), title, description, example);
 
 const EntryPoint = z.strictObject({
   location: described(z.string(), 'Location', 'Where customers start a conversation: an address, a number or a place in the product, as written in the policy.', 'Help centre contact form'),
@@ -20,14 +18,14 @@ const Channel = z.strictObject({
   medium: described(z.string(), 'Medium', 'The kind of channel: email, web-form, chat, messaging, phone, social, community or video.', 'web-form'),
   looksLive: described(z.boolean(), 'Looks live', 'Whether the interface looks live to customers (chat bubble, typing indicator) even if replies come later.', false),
   purpose: described(z.string(), 'Purpose', 'What the channel is for, in one sentence, as written in the policy.', 'Structured requests from the help centre, with the intake fields asked up front.'),
-  allowedUses: names('Use for', 'What customers should use the channel for, as written in the policy.', ['Bug reports', 'Billing questions', 'Feature requests']),
-  notFor: names('Not for', 'What the channel must not be used for, with where to go instead; empty when the policy lists nothing.', ['Outages affecting your team right now — call the urgent line']),
+  allowedUses: list('Use for', 'What customers should use the channel for, as written in the policy.', ['Bug reports', 'Billing questions', 'Feature requests']),
+  notFor: list('Not for', 'What the channel must not be used for, with where to go instead; empty when the policy lists nothing.', ['Outages affecting your team right now — call the urgent line']),
   entryPoint: described(EntryPoint, 'Entry point', 'Where customers make contact, and whether it shows the response times.'),
   slaPolicy: described(z.string().nullable(), 'SLA policy', 'The SLA policy published for the channel, by name; null when it has none.', 'async-sla'),
   clock: described(ClockShape.nullable(), 'Clock', 'How the SLA policy\'s response times are counted; null when the channel has no SLA policy.'),
   tiers: described(z.array(TierShape), 'Tiers', 'The SLA policy\'s tiers, most urgent first (by priority, then name); empty without an SLA policy.'),
   urgentPath: described(ChannelRefShape.nullable(), 'Urgent path', 'The synchronous channel customers are pointed to for urgent cases; null when none is set.'),
-  teams: names('Teams', 'The teams that answer the channel, by name; empty when none does.', ['billing-specialists', 'product-specialists', 'tier1-london', 'tier1-new-york', 'tier1-singapore']),
+  teams: list('Teams', 'The teams that answer the channel, by name; empty when none does.', ['billing-specialists', 'product-specialists', 'tier1-london', 'tier1-new-york', 'tier1-singapore']),
 });
 
 const Tag = z.strictObject({
@@ -41,7 +39,7 @@ const Tag = z.strictObject({
     'team',
   ),
   defaultTier: described(z.string().nullable(), 'Default tier', 'The SLA tier a ticket with the tag gets unless a trigger raises it; null when none is set.', 'standard'),
-  requiredFields: names('Required fields', 'What the customer must tell us for tickets with the tag, in the order written; empty when nothing is required.', ['Invoice number']),
+  requiredFields: list('Required fields', 'What the customer must tell us for tickets with the tag, in the order written; empty when nothing is required.', ['Invoice number']),
 });
 
 const Condition = z.strictObject({
@@ -57,13 +55,13 @@ const Condition = z.strictObject({
 
 const When = z.strictObject({
   match: described(z.enum(['any', 'all']), 'Match', 'any: one of the tags or conditions is enough; all: every one must hold.', 'all'),
-  tags: names('Tags', 'Tags that trigger the escalation, by name (sorted); empty when none.', ['outage']),
+  tags: list('Tags', 'Tags that trigger the escalation, by name (sorted); empty when none.', ['outage']),
   conditions: described(z.array(Condition), 'Conditions', 'Comparisons on ticket fields, in the order written; empty when none.'),
 });
 
 const RouteTo = z.strictObject({
   role: described(z.string(), 'Role', 'The specialist role that takes the ticket.', 'incident-engineer'),
-  teams: names('Teams', 'The teams whose role it is, by name; empty when no team holds it.', ['incident-london', 'incident-new-york', 'incident-singapore']),
+  teams: list('Teams', 'The teams whose role it is, by name; empty when no team holds it.', ['incident-london', 'incident-new-york', 'incident-singapore']),
 });
 
 const Window = DurationShape.extend({
@@ -89,7 +87,7 @@ const Escalation = z.strictObject({
     { text: '15m', seconds: 900, words: '15 minutes', schedule: null, clock: 'around the clock (calendar time)' },
   ),
   syncChannel: described(ChannelRefShape.nullable(), 'Synchronous path', 'The synchronous channel (phone or live chat) to move the conversation to when the case is urgent, emotional or complex; null when none is set.'),
-  notify: names('Notify', 'Who else is told, in words; empty when nobody.', ['Status page owner', 'Head of support']),
+  notify: list('Notify', 'Who else is told, in words; empty when nobody.', ['Status page owner', 'Head of support']),
 });
 
 const Section = z.strictObject({

@@ -7,8 +7,8 @@ import { DAY_MS, MINUTE_MS } from '../../time/civil.js';
 import { formatLocalTime } from '../../time/clock.js';
 import { getZone } from '../../time/zone.js';
 import { dateWords, dayNumber, formatDay } from './dates.js';
-import { DAY as DAY_MINUTES, weekRuns, type Span } from './week-runs.js';
-import { spanWords } from './weekly-hours.js';
+import { weekRuns, type Span } from './week-runs.js';
+import { spanWords, withinDay } from './weekly-hours.js';
 
 /** The date's spans with touching ones read as one. */
 function merged(spans: readonly Span[]): Span[] {
@@ -29,8 +29,8 @@ export function dateSpansInZone(date: string, spans: readonly Span[], source: st
       const end = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span.end * MINUTE_MS));
       const startDay = Math.floor(start / DAY_MS);
       const local = { start: (start - startDay * DAY_MS) / MINUTE_MS, end: (end - startDay * DAY_MS) / MINUTE_MS };
-      if (local.end - local.start >= DAY_MINUTES) {
-        // A whole day or more: both ends with their dates, never "19:00–19:00 (next day)".
+      if (!withinDay(local)) {
+        // A day or more (other than that date's 00:00–24:00): both ends with their dates, never "19:00–19:00 (next day)".
         const endDay = Math.floor((end - 1) / DAY_MS);
         return `${dateWords(formatDay(startDay), true)} ${formatLocalTime(local.start)} to ${dateWords(formatDay(endDay), true)} ${formatLocalTime((end - endDay * DAY_MS) / MINUTE_MS)}`;
       }

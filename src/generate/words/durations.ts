@@ -1,20 +1,17 @@
 /** Durations and targets in plain words, as customers and agents read them. */
 import { parseTarget } from '../../model/values.js';
+import { plural } from './lists.js';
 
 export type ClockKind = 'business' | 'calendar';
 
-function unit(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** 5400 → "1 hour 30 minutes"; 86400 → "1 day" (only on the calendar clock, where a day is 24 hours). */
 export function plainDuration(seconds: number, allowDays = true): string {
-  if (seconds < 60) return unit(seconds, 'second');
-  if (allowDays && seconds % 86400 === 0) return unit(seconds / 86400, 'day');
+  if (seconds < 60) return plural(seconds, 'second');
+  if (allowDays && seconds % 86400 === 0) return plural(seconds / 86400, 'day');
   const hours = Math.floor(seconds / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
   const rest = seconds % 60;
-  return [hours ? unit(hours, 'hour') : '', minutes ? unit(minutes, 'minute') : '', rest ? unit(rest, 'second') : ''].filter(Boolean).join(' ');
+  return [hours ? plural(hours, 'hour') : '', minutes ? plural(minutes, 'minute') : '', rest ? plural(rest, 'second') : ''].filter(Boolean).join(' ');
 }
 
 /**
@@ -24,8 +21,8 @@ export function plainDuration(seconds: number, allowDays = true): string {
  */
 export function durationWords(seconds: number, clock: ClockKind): string {
   if (clock === 'calendar') return plainDuration(seconds);
-  if (seconds > 0 && seconds % 3600 === 0) return unit(seconds / 3600, 'business hour');
-  if (seconds > 0 && seconds < 3600 && seconds % 60 === 0) return unit(seconds / 60, 'business minute');
+  if (seconds > 0 && seconds % 3600 === 0) return plural(seconds / 3600, 'business hour');
+  if (seconds > 0 && seconds < 3600 && seconds % 60 === 0) return plural(seconds / 60, 'business minute');
   return `${plainDuration(seconds, false)} of business time`;
 }
 

@@ -9,6 +9,7 @@ import { cmp } from '../../diagnostics/diagnostic.js';
 import { DAY_MS, HOUR_MS } from '../../time/civil.js';
 import { getZone } from '../../time/zone.js';
 import { dateWords, dayNumber, formatDay, rangeWords } from './dates.js';
+import { joinAnd } from './lists.js';
 import { shiftWeek, type WeekHours } from './week-runs.js';
 import { weekWords } from './weekly-hours.js';
 
@@ -101,10 +102,6 @@ function periodWords(period: Period, window: DateWindow): string {
   if (period.from === window.from) return `until ${dateWords(period.to)}`;
   if (period.to === last) return `from ${dateWords(period.from)}`;
   return `from ${rangeWords(period.from, period.to)}`;
-}
-
-function joinAnd(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 export function hoursInZone(week: WeekHours, source: string, target: string, window: DateWindow): ZoneHours {

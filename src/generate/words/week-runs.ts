@@ -71,7 +71,7 @@ export function weekRuns(week: WeekHours): Run[] {
 }
 
 /** Runs back to weekly spans, each on the day it starts. */
-export function weekFromRuns(runs: readonly Run[]): WeekHours {
+function weekFromRuns(runs: readonly Run[]): WeekHours {
   const out: WeekHours = WEEKDAYS.map(() => []);
   for (const [a, b] of runs) {
     const day = Math.floor(a / DAY);
@@ -87,21 +87,16 @@ export function normalizeWeek(week: WeekHours): WeekHours {
 
 /** The same hours seen from a clock `minutes` ahead (a constant offset difference), merged. */
 export function shiftWeek(week: WeekHours, minutes: number): WeekHours {
-  const shifted = weekRuns(week).map(([a, b]): Span[] => {
+  const shifted = weekRuns(week).map(([a, b]): Span => {
     const start = (((a + minutes) % WEEK) + WEEK) % WEEK;
-    return [{ start, end: start + (b - a) }];
+    return { start, end: start + (b - a) };
   });
   // As spans of Monday, so weekRuns wraps and merges them again.
-  return normalizeWeek([shifted.flat(), [], [], [], [], [], []]);
+  return normalizeWeek([shifted, [], [], [], [], [], []]);
 }
 
 /** Whether the spans cover every minute of the week. */
 export function isAroundTheClock(week: WeekHours): boolean {
   const runs = weekRuns(week);
   return runs.length === 1 && runs[0]![1] - runs[0]![0] >= WEEK;
-}
-
-/** Total open minutes. */
-export function openMinutes(week: WeekHours): number {
-  return weekRuns(week).reduce((sum, [a, b]) => sum + b - a, 0);
 }

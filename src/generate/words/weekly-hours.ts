@@ -2,20 +2,20 @@
  * Weekly hours in plain words: "Monday–Friday 08:00–18:00", "Monday–Friday 09:00–12:30 and
  * 13:30–18:00; Saturday 10:00–14:00", "around the clock, every day". Hours are merged first
  * (week-runs.ts). A span shorter than a day stays on the day it starts, so an overnight
- * shift reads "22:00–06:00 (next day)" (DOMAIN §5); a day or longer names both ends:
- * "Friday 17:00 to Saturday 19:00".
+ * shift reads "22:00–06:00 (next day)" (DOMAIN §5), and so does one whole day ("Friday
+ * 00:00–24:00"); anything longer names both ends: "Friday 17:00 to Saturday 19:00".
  */
+import { formatLocalTime } from '../../time/clock.js';
 import { DAY_NAMES } from './dates.js';
+import { joinAnd } from './lists.js';
 import { DAY, isAroundTheClock, normalizeWeek, type Span, type WeekHours } from './week-runs.js';
 
-function hhmm(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
+export const AROUND_THE_CLOCK = 'around the clock, every day';
 
 /** "08:00–18:00", "22:00–06:00 (next day)", "08:00–24:00": a span shorter than a day. */
 export function spanWords(span: Span): string {
-  const end = span.end > DAY ? `${hhmm(span.end - DAY)} (next day)` : hhmm(span.end);
-  return `${hhmm(span.start)}–${end}`;
+  const end = span.end > DAY ? `${formatLocalTime(span.end - DAY)} (next day)` : formatLocalTime(span.end);
+  return `${formatLocalTime(span.start)}–${end}`;
 }
 
 /**
@@ -26,7 +26,7 @@ export function longSpanWords(day: number, span: Span): string {
   const end = day * DAY + span.end;
   const endDay = end % DAY === 0 ? end / DAY - 1 : Math.floor(end / DAY);
   const following = endDay - day >= 7 ? 'the following ' : '';
-  return `${DAY_NAMES[day]} ${hhmm(span.start)} to ${following}${DAY_NAMES[endDay % 7]} ${hhmm(end - endDay * DAY)}`;
+  return `${DAY_NAMES[day]} ${formatLocalTime(span.start)} to ${following}${DAY_NAMES[endDay % 7]} ${formatLocalTime(end - endDay * DAY)}`;
 }
 
 /** "Monday–Friday", "Saturday and Sunday", "Monday, Wednesday and Friday", "Sunday–Thursday", "every day". */
@@ -48,17 +48,21 @@ export function daysWords(days: readonly number[]): string {
     if (length === 2 && runs.length === 1) return [`${name(0)} and ${name(1)}`];
     return Array.from({ length }, (_, k) => name(k));
   });
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return joinAnd(words);
 }
 
-/** A span that reads on its own day: shorter than a day, or exactly that day's 00:00–24:00. */
-function withinDay(s: Span): boolean {
+/**
+ * A span that reads on its own day ("22:00–06:00 (next day)", "00:00–24:00"): shorter than a
+ * day, or exactly that day's 00:00–24:00. Anything else names both ends (longSpanWords), here
+ * and wherever else spans are worded (dated hours, coverage gaps).
+ */
+export function withinDay(s: Span): boolean {
   return s.end - s.start < DAY || (s.start === 0 && s.end === DAY);
 }
 
 /** The whole week in words; "closed" when no day has hours. */
 export function weekWords(week: WeekHours): string {
-  if (isAroundTheClock(week)) return 'around the clock, every day';
+  if (isAroundTheClock(week)) return AROUND_THE_CLOCK;
   // Days with the same short spans share one item; each long span is an item of its own.
   const items: { day: number; start: number; text?: string; key?: string }[] = [];
   const groups = new Map<string, number[]>();
