@@ -8,7 +8,7 @@ const DAY = 24 * HOUR;
 export const START = Date.UTC(2025, 0, 6); // a Monday
 
 // Relative demand by hour of day (weekdays); weekends run at 60 %.
-export const DAY_SHAPE = [0.3, 0.2, 0.2, 0.2, 0.3, 0.5, 0.8, 1.1, 1.5, 1.7, 1.8, 1.7, 1.6, 1.7, 1.7, 1.6, 1.5, 1.3, 1.1, 1, 0.9, 0.8, 0.6, 0.4];
+const DAY_SHAPE = [0.3, 0.2, 0.2, 0.2, 0.3, 0.5, 0.8, 1.1, 1.5, 1.7, 1.8, 1.7, 1.6, 1.7, 1.7, 1.6, 1.5, 1.3, 1.1, 1, 0.9, 0.8, 0.6, 0.4];
 export const weight = (hourOfWeek: number): number => DAY_SHAPE[hourOfWeek % 24]! * (hourOfWeek >= 120 ? 0.6 : 1);
 const weekWeight = Array.from({ length: 168 }, (_, h) => weight(h)).reduce((a, b) => a + b, 0);
 
@@ -42,7 +42,7 @@ export function yearInput(days = 365): SimulationInput {
 }
 
 /** London office hours, weekdays 08:00–20:00 with the UK bank holidays of 2025: a real schedule from the time engine. */
-export const officeHours = compileSchedule({
+const officeHours = compileSchedule({
   timeZone: 'Europe/London',
   weekly: { mon: ['08:00-20:00'], tue: ['08:00-20:00'], wed: ['08:00-20:00'], thu: ['08:00-20:00'], fri: ['08:00-20:00'] },
   holidays: ['2025-01-01', '2025-04-18', '2025-04-21', '2025-05-05', '2025-05-26', '2025-08-25', '2025-12-25', '2025-12-26'],

@@ -85,7 +85,7 @@ export function checkPolicies(files: readonly PolicyFile[], options: CheckOption
     model,
     asOf: options.asOf,
     get facts() {
-      return (facts ??= computeFacts(model, { asOf: options.asOf, ...(options.horizonDays ? { horizonDays: options.horizonDays } : {}) }));
+      return (facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays }));
     },
   };
   for (const rule of RULES) {

@@ -16,14 +16,14 @@ export interface WaitClock {
 }
 
 /** Plain elapsed calendar minutes. */
-export class CalendarClock implements WaitClock {
+class CalendarClock implements WaitClock {
   minutes(startMs: number, endMs: number): number {
     return (endMs - startMs) / MS_PER_MINUTE;
   }
 }
 
 /** Any ElapsedMinutes function as a WaitClock. */
-export class FunctionClock implements WaitClock {
+class FunctionClock implements WaitClock {
   constructor(private readonly fn: ElapsedMinutes) {}
   minutes(startMs: number, endMs: number): number {
     return this.fn(startMs, endMs);
@@ -46,8 +46,6 @@ export class ClockIndex implements WaitClock {
   readonly steps: number;
   /** Open ms in [fromMs, fromMs + k·stepMs), for k = 0 … steps. */
   readonly openBeforeStep: Float64Array;
-  /** The same minutes as an ElapsedMinutes function (for the backlog and other callers). */
-  readonly elapsed: ElapsedMinutes;
   // Step starts as floats: `fromMs + k * stepMs` would overflow V8's small integers and deoptimise.
   private readonly stepStart: Float64Array;
   private readonly kind: Uint8Array;
@@ -82,7 +80,6 @@ export class ClockIndex implements WaitClock {
       this.openBeforeStep[k + 1] = this.openBeforeStep[k]! + sum;
       this.kind[k] = sum === 0 ? CLOSED : sum === hi - lo ? OPEN : PARTIAL;
     }
-    this.elapsed = (a, b) => this.minutes(a, b);
   }
 
   /** Open ms in [fromMs, t): exact for t in [fromMs, toMs]; clamped outside. */

@@ -47,8 +47,8 @@ export function estimate(samples: readonly number[], lower = -Infinity, upper = 
  * of the same stretch of the calendar (a batch). The interval uses only the spread within
  * each stratum, so differences between periods that every replication shares (a holiday
  * month, the seasons) are not mistaken for noise: Var(mean) = Σ s_b² ÷ (R · B²), with
- * B(R − 1) degrees of freedom. With one sample per stratum it is the plain t-interval over
- * all of them (batch means).
+ * B(R − 1) degrees of freedom. With one stratum, or one sample per stratum, it is the plain
+ * t-interval over all the samples (replication means, or batch means).
  */
 export function stratifiedEstimate(strata: readonly (readonly number[])[], lower = -Infinity, upper = Infinity): Estimate {
   const full = strata.filter((s) => s.length > 0);

@@ -6,7 +6,7 @@
 // percentile (the bin's midpoint, clamped to the exact min and max; exactly 0
 // when it falls among waits of 0) is within
 // ±1/32 s below 8 s and within ±0.8 % above. Waits past ~4 years share one
-// overflow bin. Count, mean and max are exact.
+// overflow bin. Count and max are exact (means are summed per batch, in tier-stats.ts).
 
 const UNITS_PER_MINUTE = 960; // 1/16 s
 const LINEAR = 128; // bins of one unit each
@@ -20,7 +20,6 @@ export class WaitHistogram {
   count = 0;
   /** Waits of exactly 0 (answered on arrival): counted apart so such percentiles read 0, not half a bin. */
   zeros = 0;
-  sumMinutes = 0;
   minMinutes = Infinity;
   maxMinutes = 0;
 
@@ -29,7 +28,6 @@ export class WaitHistogram {
     if (m === 0) this.zeros++;
     this.counts[binOf(m)]!++;
     this.count++;
-    this.sumMinutes += m;
     if (m > this.maxMinutes) this.maxMinutes = m;
     if (m < this.minMinutes) this.minMinutes = m;
   }
@@ -45,7 +43,6 @@ export class WaitHistogram {
     for (let i = 0; i < BINS; i++) this.counts[i]! += other.counts[i]!;
     this.count += other.count;
     this.zeros += other.zeros;
-    this.sumMinutes += other.sumMinutes;
     this.maxMinutes = Math.max(this.maxMinutes, other.maxMinutes);
     this.minMinutes = Math.min(this.minMinutes, other.minMinutes);
   }

@@ -8,7 +8,7 @@ export type { AsyncFteInput, ChatAgentsInput, DailyCapacityInput, DailyCapacityR
 export { backlogOverTime, effectiveCapacity } from './backlog.js';
 export type { BacklogInput, BacklogResult, EffectiveCapacityInput, WaitCase } from './backlog.js';
 export { calendarMinutes, type ElapsedMinutes } from './clock.js';
-export { CalendarClock, ClockIndex, FunctionClock, indexClock, type WaitClock } from './clock-index.js';
+export { ClockIndex, indexClock, type WaitClock } from './clock-index.js';
 export { simulateQueue } from './simulate.js';
 export type { SimulationResult, TargetAttainment, TierResult, WaitSummary } from './simulate.js';
 export type { SimulationInput, SimulationTier, StaffingSteps } from './simulation-input.js';

@@ -1,9 +1,9 @@
 // The queue simulation's public face: run R seeded replications and sum them
 // up per tier. Attainment and mean waits get a 95 % t-interval across the
-// replications (or across batches of them: batch means); percentiles come from
-// the pooled histograms of all of them.
+// replications (with batches, the replications compared batch by batch:
+// stratifiedEstimate); percentiles come from the pooled histograms of all of them.
 
-import { estimate, stratifiedEstimate, type Estimate } from './estimate.js';
+import { stratifiedEstimate, type Estimate } from './estimate.js';
 import { WaitHistogram } from './histogram.js';
 import { MS_PER_MINUTE } from './clock.js';
 import { deriveSeed } from './prng.js';
@@ -92,18 +92,19 @@ export function simulateQueue(input: SimulationInput): SimulationResult {
 }
 
 /**
- * Attainment and mean waits: one sample per replication, or per batch of each replication
- * (batch means); percentiles from the histograms pooled over everything.
+ * Attainment and mean waits: one sample per batch of each replication (one batch: per
+ * replication), stratified by batch; percentiles from the histograms pooled over everything.
  */
 function summarise(perRun: TierStats[], milestoneOf: (s: TierStats) => MilestoneStats): WaitSummary {
   const pooled = new WaitHistogram();
   for (const s of perRun) pooled.merge(milestoneOf(s).waits);
   const targets = milestoneOf(perRun[0]!).targets;
-  // One stratum per batch, holding that batch's ratio in each replication that had tickets then.
+  // One stratum per batch, holding that batch's ratio in each replication that had tickets then
+  // (with one batch, the plain t-interval over replications).
   const batches = perRun[0]!.ticketsByBatch.length;
   const samples = (value: (m: MilestoneStats, batch: number) => number, lower = -Infinity, upper = Infinity): Estimate => {
     const strata = Array.from({ length: batches }, (_, b) => perRun.flatMap((s) => (s.ticketsByBatch[b]! > 0 ? [value(milestoneOf(s), b) / s.ticketsByBatch[b]!] : [])));
-    return batches === 1 ? estimate(strata[0]!, lower, upper) : stratifiedEstimate(strata, lower, upper);
+    return stratifiedEstimate(strata, lower, upper);
   };
   return {
     meanMinutes: samples((m, b) => m.sums[b]!),

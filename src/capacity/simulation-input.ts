@@ -4,7 +4,7 @@
 
 import { MS_PER_HOUR, type ElapsedMinutes } from './clock.js';
 import { waitClock, type WaitClock } from './clock-index.js';
-import { isNonNegative, isShare, requireFinite, requireNonNegative, requirePositive, requireShare, requireWholeNumber } from './validate.js';
+import { isNonNegative, isShare, isWholeNumber, requireFinite, requireNonNegative, requirePositive, requireShare, requireWholeNumber } from './validate.js';
 
 export interface SimulationTier {
   name: string;
@@ -108,7 +108,6 @@ export interface SimulationPlan {
 
 const WEEK_MS = 7 * 24 * MS_PER_HOUR;
 
-
 export function planSimulation(input: SimulationInput): SimulationPlan {
   const { startMs, endMs, tiers, staffing } = input;
   requireFinite('startMs', startMs);
@@ -158,7 +157,7 @@ export function planSimulation(input: SimulationInput): SimulationPlan {
     if (!Number.isFinite(staffAtMs[i]!)) requireFinite(`staffing.atMs[${i}]`, staffAtMs[i]!);
     if (i > 0 && staffAtMs[i]! < staffAtMs[i - 1]!) throw new RangeError('staffing.atMs must be sorted');
     const agents = staffing.agents[i]!;
-    if (!(Number.isSafeInteger(agents) && agents >= 0)) requireWholeNumber(`staffing.agents[${i}]`, agents);
+    if (!isWholeNumber(agents)) requireWholeNumber(`staffing.agents[${i}]`, agents);
     staffSlots[i] = agents * concurrency;
     maxSlots = Math.max(maxSlots, agents * concurrency);
     if (staffing.availability) {

@@ -91,8 +91,8 @@ class Replication {
   run(): ReplicationStats {
     const { plan } = this;
     // Staffing in force at startMs, and the next change point.
-    while (this.nextStaff < plan.staffAtMs.length && plan.staffAtMs[this.nextStaff]! <= plan.startMs) this.changeStaff();
-    this.nextStaffMs = this.nextStaff < plan.staffAtMs.length ? plan.staffAtMs[this.nextStaff]! : Infinity;
+    this.nextStaffMs = plan.staffAtMs.length > 0 ? plan.staffAtMs[0]! : Infinity;
+    while (this.nextStaffMs <= plan.startMs) this.changeStaff();
     this.nextArrivalMs = this.nextArrivalAfter(plan.startMs);
     for (let until = plan.startMs + CHUNK_MS; this.advance(Math.min(until, plan.drainUntilMs)); until += CHUNK_MS);
     this.censor();
@@ -117,10 +117,7 @@ class Replication {
       if (now >= untilMs) return true;
       if (dueMs === now) this.followUpDue(now);
       else if (release === now) busy.pop();
-      else {
-        this.changeStaff();
-        this.nextStaffMs = this.nextStaff < plan.staffAtMs.length ? plan.staffAtMs[this.nextStaff]! : Infinity;
-      }
+      else this.changeStaff();
       while (this.queued > 0 && busy.size < this.slots) this.startNextWaiting(now);
       // After the last arrival, once nothing waits or is due nothing more is measured.
       if (this.queued === 0 && due.size === 0 && this.nextArrivalMs === Infinity) return false;
@@ -133,14 +130,20 @@ class Replication {
     return batches === 1 ? 0 : Math.min(batches - 1, Math.floor((arrivalMs - Math.max(measureFromMs, startMs)) / batchMs));
   }
 
+  /** Puts the next change point in force. */
   private changeStaff(): void {
+    const { staffAtMs, staffSlots } = this.plan;
     this.staffNow = this.nextStaff++;
-    this.slots = this.plan.staffSlots[this.staffNow]!;
+    this.slots = staffSlots[this.staffNow]!;
+    this.nextStaffMs = this.nextStaff < staffAtMs.length ? staffAtMs[this.nextStaff]! : Infinity;
   }
 
-  /** How long an item of `handling` holds its slot: the agent is away for the rest of it. */
+  /**
+   * How long an item of `handling` holds its slot: the agent is away for the rest of it. Only
+   * called once an item starts, so some staffing is in force (before the first there are no slots).
+   */
   private held(handling: number): number {
-    return this.staffNow < 0 ? handling : handling / this.plan.staffAvailability[this.staffNow]!;
+    return handling / this.plan.staffAvailability[this.staffNow]!;
   }
 
   /** Exponential gaps at the current step's rate; on crossing a step edge the draw restarts there (memorylessness makes that exact). */
@@ -272,28 +275,30 @@ class Replication {
     else this.startFirst(bestTier, this.fresh[bestTier]!.shift(), nowMs);
   }
 
-  /** What the run left waiting at drainUntilMs misses its targets; its wait so far is a lower bound. */
+  /** What the run left waiting at drainUntilMs misses its targets; its wait so far is a lower bound. The run is over: this empties the queues. */
   private censor(): void {
     const { measureFromMs, drainUntilMs, sync } = this.plan;
     const { clock, due } = this;
-    const minutes = (a: number, b: number) => clock.minutes(a, b);
     this.tiers.forEach((stats, tier) => {
-      this.fresh[tier]!.forEach((arrivalMs) => {
-        if (arrivalMs >= measureFromMs) stats.recordUnanswered(drainUntilMs - arrivalMs, minutes(arrivalMs, drainUntilMs), !sync, this.batchOf(arrivalMs));
-      });
-      const since: number[] = [];
-      this.againSince[tier]!.forEach((ms) => since.push(ms));
-      let i = 0;
-      this.again[tier]!.forEach((arrivalMs) => {
-        const sinceMs = since[i++]!;
-        if (arrivalMs >= measureFromMs) stats.recordUnresolved(drainUntilMs - sinceMs, minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
-      });
+      const fresh = this.fresh[tier]!;
+      while (fresh.size > 0) {
+        const arrivalMs = fresh.shift();
+        if (arrivalMs >= measureFromMs) stats.recordUnanswered(drainUntilMs - arrivalMs, clock.minutes(arrivalMs, drainUntilMs), !sync, this.batchOf(arrivalMs));
+      }
+      const again = this.again[tier]!;
+      const since = this.againSince[tier]!;
+      while (again.size > 0) {
+        const arrivalMs = again.shift();
+        const sinceMs = since.shift();
+        if (arrivalMs >= measureFromMs) stats.recordUnresolved(drainUntilMs - sinceMs, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
+      }
     });
     // Follow-ups not yet due: the first touch was still going on.
     while (due.size > 0) {
       due.pop();
-      const [arrivalMs, tier] = due.popped;
-      if (arrivalMs! >= measureFromMs) this.tiers[tier!]!.recordUnresolved(0, minutes(arrivalMs!, drainUntilMs), this.batchOf(arrivalMs!));
+      const arrivalMs = due.popped[0]!;
+      const tier = due.popped[1]!;
+      if (arrivalMs >= measureFromMs) this.tiers[tier]!.recordUnresolved(0, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
     }
   }
 }

@@ -51,8 +51,7 @@ export class TierStats {
   readonly acknowledge: MilestoneStats;
   readonly firstResponse: MilestoneStats;
   readonly resolution: MilestoneStats;
-  /** Measured tickets (counted on arrival), answered or not. */
-  tickets = 0;
+  /** Measured tickets per batch (counted on arrival), answered or not. */
   readonly ticketsByBatch: Float64Array;
   /** Tickets still waiting for an agent's first touch when the run stopped. */
   unanswered = 0;
@@ -70,9 +69,15 @@ export class TierStats {
     this.ticketsByBatch = new Float64Array(batches);
   }
 
+  /** Measured tickets, answered or not. */
+  get tickets(): number {
+    let n = 0;
+    for (const t of this.ticketsByBatch) n += t;
+    return n;
+  }
+
   /** A measured ticket arrived (in this batch). */
   arrived(batch: number): void {
-    this.tickets++;
     this.ticketsByBatch[batch]!++;
   }
 

@@ -4,6 +4,7 @@
  * Rounded to 3 decimals so the JSON stays small and the same on every machine.
  */
 import type { BacklogResult } from '../capacity/index.js';
+import { dayOfLocalMs, formatDay } from '../time/civil.js';
 import { isValidTimeZone } from '../time/zone.js';
 import type { ChannelInputs } from './channel-inputs.js';
 import { hourOfWeekSlots } from './demand.js';
@@ -42,10 +43,10 @@ function weekZone(inputs: ChannelInputs): string {
 
 /**
  * `required` and `staffed` are people in each hour of the horizon: async, the people whose
- * productive hours clear that hour's arrivals (DOMAIN §4 with an hour of paid time, so arrivals
- * × a factor, given as a number); sync, Erlang C's agents against whole people on shift.
+ * productive hours clear that hour's arrivals (DOMAIN §4 with an hour of paid time), with the
+ * fluid backlog; sync (no backlog), Erlang C's agents against whole people on shift.
  */
-export function loadSeries(inputs: ChannelInputs, required: Float64Array | number, staffed: ArrayLike<number>, backlog: BacklogResult | undefined): LoadSeries {
+export function loadSeries(inputs: ChannelInputs, required: ArrayLike<number>, staffed: ArrayLike<number>, backlog: BacklogResult | undefined): LoadSeries {
   const { horizon, arrivals } = inputs;
   const hours = horizon.days * 24;
   const timeZone = weekZone(inputs);
@@ -53,12 +54,10 @@ export function loadSeries(inputs: ChannelInputs, required: Float64Array | numbe
   const week = { arrivals: new Float64Array(168), requiredFte: new Float64Array(168), staffedFte: new Float64Array(168) };
   const count = new Float64Array(168);
   const days = { arrivals: new Float64Array(horizon.days), required: new Float64Array(horizon.days), staffed: new Float64Array(horizon.days), short: new Float64Array(horizon.days) };
-  const perArrival = typeof required === 'number' ? required : 0;
-  const byHour = typeof required === 'number' ? undefined : required;
   for (let h = 0; h < hours; h++) {
     const slot = slots[h]!;
     const d = Math.floor(h / 24);
-    const need = byHour ? byHour[h]! : arrivals[h]! * perArrival;
+    const need = required[h]!;
     week.arrivals[slot]! += arrivals[h]!;
     week.requiredFte[slot]! += need;
     week.staffedFte[slot]! += staffed[h]!;
@@ -66,7 +65,7 @@ export function loadSeries(inputs: ChannelInputs, required: Float64Array | numbe
     days.arrivals[d]! += arrivals[h]!;
     days.required[d]! += need;
     days.staffed[d]! += staffed[h]!;
-    if (byHour && staffed[h]! < need) days.short[d]!++;
+    if (!backlog && staffed[h]! < need) days.short[d]!++;
   }
   const mean = (s: Float64Array) => Array.from(s, (v, i) => (count[i]! > 0 ? round(v / count[i]!) : 0));
   return {
@@ -91,10 +90,11 @@ function worstDays(inputs: ChannelInputs, days: Days, backlog: BacklogResult | u
     }
   }
   const list: WorstDay[] = [];
+  const firstDay = dayOfLocalMs(inputs.horizon.fromMs);
   for (let d = 0; d < n; d++) {
     if (backlog ? wait[d]! <= 0 && peak[d]! <= 0 : days.short[d]! === 0) continue;
     list.push({
-      date: new Date(inputs.horizon.fromMs + d * 86_400_000).toISOString().slice(0, 10),
+      date: formatDay(firstDay + d),
       arrivals: round(days.arrivals[d]!), requiredHours: round(days.required[d]!), staffedHours: round(days.staffed[d]!),
       peakBacklog: backlog ? round(peak[d]!) : null,
       worstWaitMinutes: backlog && Number.isFinite(wait[d]!) ? round(wait[d]!) : null,

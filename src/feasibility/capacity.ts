@@ -9,7 +9,7 @@ import { backlogOverTime, type BacklogResult } from '../capacity/index.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import { HOUR_MS } from '../time/civil.js';
 import { loadSeries, type LoadSeries } from './capacity-load.js';
-import type { ChannelInputs, FeasibilityInputs } from './channel-inputs.js';
+import type { ChannelInputs } from './channel-inputs.js';
 import { erlangByHour, type ErlangFact } from './erlang-hours.js';
 
 export interface TeamCapacity {
@@ -28,9 +28,9 @@ export interface CapacityFact {
   demandPerDay: number;
   /** Tickets per calendar day the teams can clear on their real shifts (their share of it); 0 when nobody is ever on shift. */
   capacityPerDay: number;
-  /** demand ÷ capacity: above 1 the backlog grows without end; Infinity (null in JSON) when nobody is ever on shift. */
+  /** demand ÷ capacity: above 1 the backlog grows without end; Infinity (null in JSON) when nobody is ever on shift; 0 without demand. */
   utilization: number;
-  /** Agents needed at the same productivity and shifts (Infinity, null in JSON, when nobody is ever on shift), against the agents (share-weighted) there are. */
+  /** Agents needed at the same productivity and shifts (Infinity, null in JSON, when nobody is ever on shift; 0 without demand), against the agents (share-weighted) there are. */
   agentsRequired: number;
   agentsStaffed: number;
   backlog: { peak: number; peakAt: string | null; worstWaitMinutes: number | null; carriedOverHours: number } | null;
@@ -74,21 +74,25 @@ export function channelCapacity(inputs: ChannelInputs): CapacityFact {
   }
   return {
     channel: channel.name, mode: channel.spec.mode, clock: inputs.clockName, teams,
-    demandPerDay: demand.ticketsPerDay, capacityPerDay, utilization: capacityPerDay > 0 ? demand.ticketsPerDay / capacityPerDay : Infinity,
-    agentsRequired: perAgentPerDay > 0 ? Math.ceil(demand.ticketsPerDay / perAgentPerDay - 1e-9) : Infinity, agentsStaffed,
+    // No volume needs nobody, whatever the staffing (a channel without volume has no share of its teams' time).
+    demandPerDay: demand.ticketsPerDay, capacityPerDay, utilization: demand.ticketsPerDay === 0 ? 0 : capacityPerDay > 0 ? demand.ticketsPerDay / capacityPerDay : Infinity,
+    agentsRequired: demand.ticketsPerDay === 0 ? 0 : perAgentPerDay > 0 ? Math.ceil(demand.ticketsPerDay / perAgentPerDay - 1e-9) : Infinity, agentsStaffed,
     backlog, erlang, load: series,
   };
 }
 
 /** Async workload per hour: people whose productive hours clear the hour's arrivals, against people on shift. */
 function asyncLoad(inputs: ChannelInputs, backlog: BacklogResult): LoadSeries {
-  const { staff } = inputs;
-  // The channel's tickets per on-shift person-hour, averaged over its people.
+  const { staff, arrivals, horizon } = inputs;
+  // The channel's tickets per on-shift person-hour, averaged over its people (none when the
+  // channel has no volume, so no share of anyone's time: then nothing is needed either).
   const people = staff.reduce((s, t) => s + t.team.spec.headcount * t.share, 0);
   const perPersonHour = staff.reduce((s, t) => s + t.team.spec.headcount * t.share * t.ticketsPerAgentHour, 0) / people;
-  return loadSeries(inputs, 1 / perPersonHour, inputs.queue.present, backlog);
+  const perArrival = perPersonHour > 0 ? 1 / perPersonHour : 0;
+  const required = Float64Array.from(arrivals.subarray(0, horizon.days * 24), (a) => a * perArrival);
+  return loadSeries(inputs, required, inputs.queue.present, backlog);
 }
 
-export function capacityFacts(inputs: FeasibilityInputs): CapacityFact[] {
-  return inputs.channels.map(channelCapacity);
+export function capacityFacts(channels: ChannelInputs[]): CapacityFact[] {
+  return channels.map(channelCapacity);
 }

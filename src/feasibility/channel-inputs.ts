@@ -12,11 +12,8 @@ import { businessMsBetween, openIntervalsMs, type CompiledSchedule } from '../ti
 import type { ChannelSpec } from '../schema/kinds/channels.js';
 import type { Clocks } from './clocks.js';
 import { arrivalsPerHour } from './demand.js';
-import type { Horizon } from './horizon.js';
+import { TAIL_DAYS, type Horizon } from './horizon.js';
 import { queueStaffing, staffingFor, type QueueStaffing, type TeamOnChannel } from './staffing.js';
-
-/** Days past the horizon in which staff keep working without new arrivals. */
-export const TAIL_DAYS = 14;
 
 export interface ChannelInputs {
   channel: Entity<'Channel'>;
@@ -36,14 +33,8 @@ export interface ChannelInputs {
   clockIndex: ClockIndex;
 }
 
-export interface FeasibilityInputs {
-  horizon: Horizon;
-  span: Horizon;
-  /** Channels with an SLA policy whose clock compiles, demand, and a team that takes first responses. */
-  channels: ChannelInputs[];
-}
-
-export function feasibilityInputs(model: Model, clocks: Clocks, horizon: Horizon): FeasibilityInputs {
+/** Channels with an SLA policy whose clock compiles, demand, and a team that takes first responses. */
+export function feasibilityInputs(model: Model, clocks: Clocks, horizon: Horizon): ChannelInputs[] {
   const span: Horizon = { ...horizon, days: horizon.days + TAIL_DAYS, toMs: horizon.toMs + TAIL_DAYS * DAY_MS };
   // Several channels usually share an SLA schedule: index each clock once.
   const indexes = new Map<CompiledSchedule, ClockIndex>();
@@ -72,5 +63,5 @@ export function feasibilityInputs(model: Model, clocks: Clocks, horizon: Horizon
       queue: queueStaffing(staff, arrivals.length), clockIndex,
     });
   }
-  return { horizon, span, channels };
+  return channels;
 }

@@ -6,13 +6,14 @@
  */
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Entity, Model } from '../model/model.js';
-import { slaPolicyOf, teamsServing } from '../model/queries.js';
+import { slaPolicyOf } from '../model/queries.js';
 import { parseTarget, durationSeconds } from '../model/values.js';
 import { DAY_MS, MINUTE_MS } from '../time/civil.js';
 import { businessMsBetween, gaps, openIntervalsMs, unionIntervals, type CompiledSchedule } from '../time/index.js';
 import { getZone } from '../time/zone.js';
 import type { Clocks } from './clocks.js';
-import type { Horizon } from './horizon.js';
+import { TAIL_DAYS, type Horizon } from './horizon.js';
+import { firstResponders } from './staffing.js';
 
 export interface LocalSpan {
   timeZone: string;
@@ -67,7 +68,7 @@ export interface CoverageFact {
 }
 
 /** Extra days computed past the horizon, so a gap that starts near its end is measured whole. */
-const TAIL_MS = 14 * DAY_MS;
+const TAIL_MS = TAIL_DAYS * DAY_MS;
 /** Days computed before it, so a gap already open at --as-of (a weekend) is shown from its real start. */
 const LEAD_MS = 7 * DAY_MS;
 
@@ -117,22 +118,25 @@ function measure(teams: Entity<'Team'>[], clock: CompiledSchedule, clocks: Clock
   };
 }
 
+/** A target is met when no wait exceeds it and no gap is left open for good. */
+function target(label: string, minutes: number, measured: ReturnType<typeof measure>): CoverageFact['targets'][number] {
+  return { label, minutes, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes };
+}
+
 export function channelCoverage(model: Model, clocks: Clocks, horizon: Horizon): CoverageFact[] {
   const facts: CoverageFact[] = [];
   for (const channel of model.channels) {
     const policy = slaPolicyOf(model, channel);
     const clock = policy ? clocks.sla(policy) : undefined;
-    const serving = teamsServing(model, channel.name).filter((t) => t.spec.headcount > 0);
     // Generalists answer everything on the channel; specialists only their tags.
-    const generalists = serving.filter((t) => !t.spec.tags);
-    const teams = generalists.length ? generalists : serving;
+    const teams = firstResponders(model, channel.name);
     if (!policy || !clock || teams.length === 0) continue;
     const measured = measure(teams, clock, clocks, horizon);
     facts.push({
       subject: 'channel', name: channel.name, clock: policy.spec.clock === 'calendar' ? null : (policy.spec.schedule ?? null), teams: teams.map((t) => t.name), ...measured,
       targets: policy.spec.tiers.map((tier) => {
         const minutes = parseTarget(tier.firstResponse).seconds / 60;
-        return { label: tier.name, minutes, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes };
+        return target(tier.name, minutes, measured);
       }),
     });
   }
@@ -149,7 +153,7 @@ export function escalationCoverage(model: Model, clocks: Clocks, horizon: Horizo
     const minutes = durationSeconds(trigger.spec.within) / 60;
     facts.push({
       subject: 'escalation', name: trigger.name, clock: trigger.spec.schedule ?? null, teams: teams.map((t) => t.name), ...measured,
-      targets: [{ label: 'escalation window', minutes, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes }],
+      targets: [target('escalation window', minutes, measured)],
     });
   }
   return facts;

@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../model/model.js';
 import { WEEKDAYS } from '../schema/primitives.js';
-import { DAY_MS, HOUR_MS } from '../time/civil.js';
+import { DAY_MS, HOUR_MS, dayOfLocalMs, weekdayOf } from '../time/civil.js';
 import { getZone, isValidTimeZone } from '../time/zone.js';
 import type { Horizon } from './horizon.js';
 
@@ -28,9 +28,9 @@ export function hourOfWeekSlots(timeZone: string, span: Horizon): Uint8Array {
   if (hit) return hit;
   const zone = timeZone === 'UTC' ? undefined : getZone(timeZone);
   const slotAt = (at: number) => {
-    const local = at + (zone ? zone.offsetAt(at) : 0);
-    const day = Math.floor(local / DAY_MS);
-    return ((((day + 3) % 7) + 7) % 7) * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS); // 1970-01-01 was a Thursday
+    const local = zone ? zone.toLocalMs(at) : at;
+    const day = dayOfLocalMs(local);
+    return weekdayOf(day) * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS);
   };
   const slots = new Uint8Array(hours);
   for (let h = 0; h < hours; h += 24) {

@@ -7,6 +7,9 @@ export function minutesText(minutes: number): string {
   return formatDuration(minutes < 1 ? Math.round(minutes * 60) : Math.round(minutes) * 60);
 }
 
+/** A predicted share as "87.3%" (more digits on request); "?" when there is none. */
+export const percentText = (n: number | null, digits = 1): string => (n === null ? '?' : `${(n * 100).toFixed(digits)}%`);
+
 function when(u: Uncovered): string {
   const utc = `${u.start.slice(0, 16).replace('T', ' ')} → ${u.end.slice(0, 16).replace('T', ' ')} UTC`;
   // Overnight gaps read best as times; longer ones need their local dates too.

@@ -54,11 +54,11 @@ function computeFreshFacts(model: Model, options: FactsOptions): FeasibilityFact
   const horizon = horizonFrom(options.asOf, options.horizonDays);
   const clocks = new Clocks(model);
   // Capacity and the simulation share the per-channel demand, staffing and clock index.
-  const inputs = feasibilityInputs(model, clocks, horizon);
+  const channels = feasibilityInputs(model, clocks, horizon);
   return {
     horizon: { from: horizon.from, days: horizon.days },
     coverage: { channels: channelCoverage(model, clocks, horizon), escalations: escalationCoverage(model, clocks, horizon) },
-    capacity: capacityFacts(inputs),
-    simulation: simulationFacts(inputs),
+    capacity: capacityFacts(channels),
+    simulation: simulationFacts(channels),
   };
 }

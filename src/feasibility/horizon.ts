@@ -3,6 +3,12 @@ import { DAY_MS } from '../time/civil.js';
 
 export const DEFAULT_HORIZON_DAYS = 365;
 
+/**
+ * Days computed past the horizon: staff keep working without new arrivals (capacity, the
+ * simulation), and a coverage gap that starts near the end is measured whole.
+ */
+export const TAIL_DAYS = 14;
+
 export interface Horizon {
   /** YYYY-MM-DD, the first day. */
   from: string;

@@ -9,7 +9,7 @@ import { simulateQueue, type SimulationTier, type TierResult, type WaitSummary }
 import type { Tier } from '../model/queries.js';
 import { durationSeconds, parseTarget, percent } from '../model/values.js';
 import { DAY_MS, HOUR_MS } from '../time/civil.js';
-import type { ChannelInputs, FeasibilityInputs } from './channel-inputs.js';
+import type { ChannelInputs } from './channel-inputs.js';
 
 /**
  * How much to simulate (src/capacity/README.md, "Precision"): whole replications of the horizon,
@@ -93,9 +93,11 @@ function seedOf(name: string): number {
   return hash;
 }
 
+type Target = Omit<TargetPrediction, 'attainment'>;
+
 /** The tier's targets, as the simulation measures them. */
-function targetsOf(tier: Tier): { kind: TargetKind; minutes: number; share: number }[] {
-  const out: { kind: TargetKind; minutes: number; share: number }[] = [];
+function targetsOf(tier: Tier): Target[] {
+  const out: Target[] = [];
   const timed = (kind: TargetKind, text: string) => {
     const t = parseTarget(text);
     out.push({ kind, minutes: t.seconds / 60, share: t.share });
@@ -132,8 +134,7 @@ function interval(w: WaitSummary, j: number): Interval {
   return { mean: a?.mean ?? null, low: a?.ci95?.low ?? null, high: a?.ci95?.high ?? null };
 }
 
-function prediction(result: TierResult, tier: Tier): TierPrediction {
-  const targets = targetsOf(tier);
+function prediction(result: TierResult, targets: Target[]): TierPrediction {
   const summary = { acknowledge: result.acknowledge, firstResponse: result.firstResponse, resolutionMedian: result.resolution, resolutionP90: result.resolution };
   const index = { acknowledge: 0, firstResponse: 0, resolutionMedian: 0, resolutionP90: 1 };
   const predicted = targets.map((t) => ({ ...t, attainment: interval(summary[t.kind], index[t.kind]) }));
@@ -158,8 +159,9 @@ function prediction(result: TierResult, tier: Tier): TierPrediction {
 export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefined {
   const { channel, policy, demand, horizon, span, queue } = inputs;
   if (demand.ticketsPerDay === 0) return undefined;
-  const tiers: SimulationTier[] = policy.spec.tiers.map((tier) => {
-    const targets = targetsOf(tier);
+  const targetsByTier = policy.spec.tiers.map(targetsOf);
+  const tiers: SimulationTier[] = policy.spec.tiers.map((tier, i) => {
+    const targets = targetsByTier[i]!;
     const minutesOf = (...kinds: TargetKind[]) => targets.filter((t) => kinds.includes(t.kind)).map((t) => t.minutes);
     return {
       name: tier.name,
@@ -198,10 +200,10 @@ export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefin
     batches: result.batches,
     followUpShare,
     neverStaffed: queue.agents.every((n) => n === 0),
-    tiers: result.tiers.filter((t) => t.tickets > 0).map((t) => prediction(t, policy.spec.tiers.find((x) => x.name === t.name)!)),
+    tiers: result.tiers.flatMap((t, i) => (t.tickets > 0 ? [prediction(t, targetsByTier[i]!)] : [])),
   };
 }
 
-export function simulationFacts(inputs: FeasibilityInputs): SimulationFact[] {
-  return inputs.channels.flatMap((c) => simulateChannel(c) ?? []);
+export function simulationFacts(channels: ChannelInputs[]): SimulationFact[] {
+  return channels.flatMap((c) => simulateChannel(c) ?? []);
 }

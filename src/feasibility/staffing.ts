@@ -115,7 +115,10 @@ export interface QueueStaffing {
   present: Float64Array;
   /** Tickets the people on shift clear in each hour (the fluid model). */
   capacity: Float64Array;
-  /** People answering in each hour: `present` rounded up to whole people. */
+  /**
+   * People answering in each hour: `present` rounded up to whole people, or more where faster
+   * teams are worth more than one pooled agent each (so availability stays at most 1).
+   */
   agents: Int32Array;
   /**
    * Share of those agents' time spent answering, in (0, 1]: availability, part-hours and the

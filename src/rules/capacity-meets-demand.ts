@@ -13,10 +13,11 @@ export default defineRule({
   check({ model, facts }, report) {
     for (const fact of facts.capacity) {
       const channel = model.find('Channel', fact.channel);
-      if (!channel?.spec.demand) continue;
+      // Without volume there is nothing to clear (and the channel gets no share of its teams' time).
+      if (!channel?.spec.demand || fact.demandPerDay === 0) continue;
       const at = child(channel.at, 'demand', 'ticketsPerDay');
       if (fact.capacityPerDay === 0) {
-        // No capacity at all: "needs Infinity agents" would say nothing useful.
+        // Volume but no capacity at all, so nobody is ever on shift: "needs Infinity agents" would say nothing useful.
         report({
           at,
           message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but nobody is ever on shift for this channel: the teams that answer it (${fact.teams.map((t) => t.team).join(', ')}) have no open hours over the horizon, so no ticket is answered and the backlog grows by ${round(fact.demandPerDay)} tickets a day. Give the teams that answer it shifts, or have another team answer it.`,

@@ -6,14 +6,12 @@
  * promise is longer than coverage allows. The SLA rules judge the policy; this one judges
  * what each channel tells its customers.
  */
-import { minutesText } from '../feasibility/describe.js';
+import { minutesText, percentText } from '../feasibility/describe.js';
 import type { TierPrediction } from '../feasibility/simulation.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { formatShare, parseTarget } from '../model/values.js';
 import { defineRule } from './define-rule.js';
-
-const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
 /** The simulated first-response percentile closest above the published share. */
 function supported(tier: TierPrediction, share: number): { share: number; minutes: number } {
@@ -21,6 +19,13 @@ function supported(tier: TierPrediction, share: number): { share: number; minute
   if (share <= 0.5) return { share: 0.5, minutes: p.p50Minutes };
   if (share <= 0.9) return { share: 0.9, minutes: p.p90Minutes };
   return { share: 0.95, minutes: p.p95Minutes };
+}
+
+/** " The staffing supports about 90% within 1h15m.", or nothing when the percentiles say little (many tickets never answered). */
+function offerWords(tier: TierPrediction, share: number): string {
+  const offer = supported(tier, share);
+  if (!(Number.isFinite(offer.minutes) && offer.minutes > 0) || tier.unanswered / tier.tickets >= 0.1) return '';
+  return ` The staffing supports about ${formatShare(offer.share)} within ${minutesText(publishable(offer.minutes))}.`;
 }
 
 /** Round a wait up to a time a support lead would publish: 5 minutes, 15 minutes, an hour, a day. */
@@ -52,13 +57,11 @@ export default defineRule({
         // Strongest evidence first. Demand beyond capacity is per channel, but priority still
         // serves urgent tiers, so it counts only where no simulation speaks for the tier.
         if (coverage?.neverStaffed || simulation?.neverStaffed) why = 'nobody who answers the channel is ever on shift over the horizon';
-        else if (predicted && high !== null && high < promise.share) why = `with this staffing the simulation gets only ${pct(mean ?? high)} of them in time (95% interval up to ${pct(high)})`;
+        else if (predicted && high !== null && high < promise.share) why = `with this staffing the simulation gets only ${percentText(mean ?? high)} of them in time (95% interval up to ${percentText(high)})`;
         else if (promise.share === 1 && coverage?.targets.find((t) => t.label === tier.name)?.met === false) why = `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
         else if (!predicted && capacity && capacity.utilization > 1) why = `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
         if (!why) return;
-        const offer = predicted && !simulation?.neverStaffed ? supported(predicted, promise.share) : undefined;
-        const instead = offer && Number.isFinite(offer.minutes) && offer.minutes > 0 && predicted!.unanswered / predicted!.tickets < 0.1 ? ` The staffing supports about ${formatShare(offer.share)} within ${minutesText(publishable(offer.minutes))}.` : '';
-        unsupported.push({ index, text: `${stated}, but ${why}.${instead}` });
+        unsupported.push({ index, text: `${stated}, but ${why}.${predicted ? offerWords(predicted, promise.share) : ''}` });
       });
       if (unsupported.length === 0) continue;
       report({

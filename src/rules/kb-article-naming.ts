@@ -41,8 +41,9 @@ export default defineRule({
       }
       const seen = new Map<string, number>();
       kb.spec.articles.forEach((article, i) => {
-        const earlier = seen.get(article.title.trim().toLowerCase());
-        if (earlier === undefined) seen.set(article.title.trim().toLowerCase(), i);
+        const title = article.title.trim().toLowerCase();
+        const earlier = seen.get(title);
+        if (earlier === undefined) seen.set(title, i);
         else report({ at: child(kb.at, 'articles', i, 'title'), message: `Two articles are titled "${article.title}". Give each article its own title, or merge them.`, related: [{ at: child(kb.at, 'articles', earlier, 'title'), message: 'The other article with this title.' }] });
       });
       const { regex, placeholders } = namingRegex(kb.spec.namingPattern);

@@ -1,21 +1,20 @@
-import { TAIL_DAYS } from '../feasibility/channel-inputs.js';
-import { minutesText } from '../feasibility/describe.js';
-import { BATCH_DAYS, type Percentiles, type SimulationFact, type TargetKind, type TargetPrediction, type TierPrediction } from '../feasibility/simulation.js';
+import { TAIL_DAYS } from '../feasibility/horizon.js';
+import { minutesText, percentText } from '../feasibility/describe.js';
+import type { Percentiles, SimulationFact, TargetKind, TargetPrediction, TierPrediction } from '../feasibility/simulation.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { defineRule } from './define-rule.js';
 
-const pct = (n: number | null, digits = 1) => (n === null ? '?' : `${(n * 100).toFixed(digits)}%`);
 /** One decimal, or as many more as it takes (up to 3) for a figure below the target not to print as the target. */
-const digitsBelow = (mean: number, share: number) => [1, 2, 3].find((d) => pct(mean, d) !== pct(share, d)) ?? 3;
+const digitsBelow = (mean: number, share: number) => [1, 2, 3].find((d) => percentText(mean, d) !== percentText(share, d)) ?? 3;
 const TAIL = 'Add people on shift, shorten handling, or publish a target the staffing can keep.';
 
 /** How each target reads, where it is written, and which waits describe it. */
 const KINDS: Record<TargetKind, { verb: string; path: string[]; waits: (t: TierPrediction) => Percentiles; promise: (share: number) => string }> = {
-  acknowledge: { verb: 'acknowledged', path: ['acknowledge'], waits: (t) => t.acknowledge, promise: (s) => `below the published ${pct(s)}` },
-  firstResponse: { verb: 'answered', path: ['firstResponse'], waits: (t) => t.firstResponse, promise: (s) => `below the published ${pct(s)}` },
-  resolutionMedian: { verb: 'resolved', path: ['resolution', 'median'], waits: (t) => t.resolution, promise: (s) => `below the ${pct(s)} a published median promises` },
-  resolutionP90: { verb: 'resolved', path: ['resolution', 'p90'], waits: (t) => t.resolution, promise: (s) => `below the ${pct(s)} a published 90th percentile promises` },
+  acknowledge: { verb: 'acknowledged', path: ['acknowledge'], waits: (t) => t.acknowledge, promise: (s) => `below the published ${percentText(s)}` },
+  firstResponse: { verb: 'answered', path: ['firstResponse'], waits: (t) => t.firstResponse, promise: (s) => `below the published ${percentText(s)}` },
+  resolutionMedian: { verb: 'resolved', path: ['resolution', 'median'], waits: (t) => t.resolution, promise: (s) => `below the ${percentText(s)} a published median promises` },
+  resolutionP90: { verb: 'resolved', path: ['resolution', 'p90'], waits: (t) => t.resolution, promise: (s) => `below the ${percentText(s)} a published 90th percentile promises` },
 };
 
 /** Tickets that had not reached the milestone when the simulation stopped: their waits are only lower bounds. */
@@ -33,11 +32,21 @@ function spread(tier: TierPrediction, kind: TargetKind): string {
   return `Half are ${verb} within ${minutesText(w.p50Minutes)}, 90% within ${minutesText(w.p90Minutes)}.`;
 }
 
-function message(sim: SimulationFact, tier: TierPrediction, target: TargetPrediction): string {
+/**
+ * What one sample of the interval spans: a batch of the horizon (4 weeks of a year, the
+ * BATCH_DAYS the simulation aims for), or the whole horizon when it is too short to cut.
+ */
+function sampleLength(horizonDays: number, batches: number): string {
+  const days = horizonDays / batches;
+  const weeks = Math.round(days / 7);
+  return weeks > 0 && Math.abs(days - 7 * weeks) < 0.5 ? `${weeks}-week` : `${Math.round(days)}-day`;
+}
+
+function message(sim: SimulationFact, horizonDays: number, tier: TierPrediction, target: TargetPrediction): string {
   const { mean, low, high } = target.attainment;
   const kind = KINDS[target.kind];
   const d = digitsBelow(mean!, target.share);
-  return `On channel '${sim.channel}', the simulation predicts ${pct(mean, d)} of '${tier.tier}' tickets ${kind.verb} within ${minutesText(target.minutes)} (95% interval ${pct(low, d)}–${pct(high, d)} from ${sim.replications * sim.batches} ${BATCH_DAYS / 7}-week samples, seed ${sim.seed}), ${kind.promise(target.share)}. ${spread(tier, target.kind)} ${TAIL}`;
+  return `On channel '${sim.channel}', the simulation predicts ${percentText(mean, d)} of '${tier.tier}' tickets ${kind.verb} within ${minutesText(target.minutes)} (95% interval ${percentText(low, d)}–${percentText(high, d)} from ${sim.replications * sim.batches} ${sampleLength(horizonDays, sim.batches)} samples, seed ${sim.seed}), ${kind.promise(target.share)}. ${spread(tier, target.kind)} ${TAIL}`;
 }
 
 export default defineRule({
@@ -56,13 +65,13 @@ export default defineRule({
         if (sim.neverStaffed) {
           report({
             at: at(['firstResponse']),
-            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier.tier}' tickets and no target of the tier can be met (first response: ${pct(tier.target.share)} within ${minutesText(tier.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`,
+            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier.tier}' tickets and no target of the tier can be met (first response: ${percentText(tier.target.share)} within ${minutesText(tier.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`,
           });
           continue;
         }
         for (const target of tier.targets) {
           if (target.attainment.mean === null || target.attainment.mean >= target.share) continue;
-          report({ at: at(KINDS[target.kind].path), message: message(sim, tier, target) });
+          report({ at: at(KINDS[target.kind].path), message: message(sim, facts.horizon.days, tier, target) });
         }
       }
     }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringifyCompact } from '../../src/format/json.js';
 import { checkPolicies } from '../../src/pipeline.js';
-import { AS_OF, toFiles, type FileSet } from '../helpers/policies.js';
+import { AS_OF, edit, toFiles, type FileSet } from '../helpers/policies.js';
 import { emailDemand, urgentCalls, withoutHours } from '../helpers/scenarios.js';
 
 const capacity = (set: FileSet) => checkPolicies(toFiles(set), { asOf: AS_OF }).facts!.capacity;
@@ -56,5 +56,25 @@ describe('facts.capacity load series', () => {
     const json = stringifyCompact({ capacity: [never] });
     expect(JSON.parse(json).capacity[0]).toMatchObject({ utilization: null, agentsRequired: null, capacityPerDay: 0 });
     expect(json).toContain(`"arrivals": [${never.load.week.arrivals.join(', ')}]`);
+  });
+});
+
+describe('a channel without volume that shares its team with a busy one', () => {
+  // The team's time all goes to the urgent line, so email gets no share of it.
+  const shared = edit(
+    edit(emailDemand(0), 'channels.yaml', '  slaPolicy: urgent-line-sla\n', '  slaPolicy: urgent-line-sla\n  demand:\n    ticketsPerDay: 80\n    tierMix: { live-call: 100% }\n'),
+    'people.yaml', 'channels: [email]', 'channels: [email, urgent-line]',
+  );
+  const result = checkPolicies(toFiles(shared), { asOf: AS_OF });
+  const email = result.facts!.capacity.find((c) => c.channel === 'email')!;
+
+  it('needs nobody: utilization and agents required are 0, not 0 ÷ 0, and the load needs 0 people an hour', () => {
+    expect([email.demandPerDay, email.capacityPerDay, email.teams[0]!.share]).toEqual([0, 0, 0]);
+    expect([email.utilization, email.agentsRequired]).toEqual([0, 0]);
+    expect(new Set(email.load.week.requiredFte)).toEqual(new Set([0]));
+  });
+
+  it('is not reported as a channel nobody is ever on shift for', () => {
+    expect(result.diagnostics.filter((d) => d.ruleId === 'capacity-meets-demand' && d.message.includes("'email'"))).toEqual([]);
   });
 });

@@ -55,6 +55,14 @@ describe('facts.simulation', () => {
     expect(simulated.high!).toBeGreaterThanOrEqual(erlang.serviceLevel);
   });
 
+  it('names the samples behind an interval by their real length when the horizon is not a year', () => {
+    const samples = (horizonDays: number) =>
+      checkPolicies(toFiles(urgentCalls(80)), { asOf: AS_OF, horizonDays }).diagnostics.filter((d) => d.ruleId === 'predicted-attainment').map((d) => /from (\d+ [\w-]+ samples)/.exec(d.message)?.[1]);
+    expect(samples(365)).toEqual(['26 4-week samples']); // 2 replications × 13 batches
+    expect(samples(7)).toEqual(['5 1-week samples']); // one batch: the replications of the week
+    expect(samples(100)).toEqual(['12 25-day samples']); // 3 replications (8,000 calls each) × 4 batches of 25 days
+  });
+
   it('is deterministic, with a seed derived from the channel name', () => {
     expect(facts(emailDemand(40), 28).simulation).toEqual(facts(emailDemand(40), 28).simulation);
     const renamed = facts(edit(emailDemand(40), 'channels.yaml', 'name: email\n', 'name: mail\n'), 28).simulation.find((s) => s.channel === 'mail');

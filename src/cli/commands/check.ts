@@ -29,7 +29,7 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
   const { config } = loadConfig(io.cwd, args.config);
   const files = readPolicyFiles(root);
   if (files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${args.root}. Run \`supportops init ${args.root}\` to start one.`);
-  const run = (input: typeof files) => (args.rulesToo ? checkPolicies(input, { asOf: args.asOf, config, ...(args.horizonDays ? { horizonDays: args.horizonDays } : {}) }) : validatePolicies(input));
+  const run = (input: typeof files) => (args.rulesToo ? checkPolicies(input, { asOf: args.asOf, config, horizonDays: args.horizonDays }) : validatePolicies(input));
   const result = run(files);
   if (args.baseline) {
     const base = readPolicySource(args.baseline, args.root, io.cwd, '--baseline');
