@@ -7,8 +7,8 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Model } from '../model/model.js';
 import type { KnowledgeBaseSpec } from '../schema/kinds/governance.js';
 import type { Change } from './change.js';
-import { common } from './compare-definitions.js';
-import { fieldDiff } from './field-diff.js';
+import { addressSeverity, fieldDiff } from './field-diff.js';
+import { common } from './renames.js';
 
 type Article = KnowledgeBaseSpec['articles'][number];
 
@@ -45,7 +45,7 @@ export function compareArticles(base: Model, head: Model): Change[] {
     for (const x of added) changes.push({ category: 'definitions', severity: 'info', subject: `article "${x.title}"`, before: 'not listed', after: x.url ?? 'added', message: `Article "${x.title}" is added to '${a.name}'.` });
     for (const [old, now] of pairs) {
       const s = `article "${now.title}"`;
-      diff('definitions', `${s} › URL`, old.url, now.url, (_, v) => (v === undefined || old.url !== undefined ? 'notable' : 'info'), now.url ? `Article "${now.title}" ${old.url ? 'moves: links to the old address break' : 'now has an address customers can open'}.` : `Article "${now.title}" no longer has an address customers can open.`);
+      diff('definitions', `${s} › URL`, old.url, now.url, addressSeverity, now.url ? `Article "${now.title}" ${old.url ? 'moves: links to the old address break' : 'now has an address customers can open'}.` : `Article "${now.title}" no longer has an address customers can open.`);
       diff('ownership', `${s} › owner`, old.owner, now.owner, 'notable', `Article "${now.title}" has a new owner.`);
     }
   }

@@ -1,8 +1,8 @@
 /** Field-level changes inside channels present in both versions: setup, entry point and demand. */
 import type { Model } from '../model/model.js';
 import type { Change } from './change.js';
-import { common } from './compare-definitions.js';
-import { fieldDiff } from './field-diff.js';
+import { addressSeverity, fieldDiff } from './field-diff.js';
+import { common } from './renames.js';
 
 const zonesOf = (zones: string[] | undefined) => [...(zones ?? [])].sort();
 
@@ -22,7 +22,7 @@ export function compareChannels(base: Model, head: Model): Change[] {
     diff('channels', `${s} › display name`, was.displayName, now.displayName, 'info', `Customers see '${a.name}' under another name.`, only);
     // Customers follow the old instructions and links until they learn the new ones.
     diff('channels', `${s} › entry point`, was.entryPoint.location, now.entryPoint.location, 'notable', `Customers start a conversation on '${a.name}' somewhere else.`, only);
-    diff('channels', `${s} › entry point URL`, was.entryPoint.url, now.entryPoint.url, (_, v) => (v === undefined ? 'notable' : was.entryPoint.url === undefined ? 'info' : 'notable'), `The address of '${a.name}' ${now.entryPoint.url ? (was.entryPoint.url ? 'moves: old links stop leading there' : 'is now published') : 'is no longer published'}.`, only);
+    diff('channels', `${s} › entry point URL`, was.entryPoint.url, now.entryPoint.url, addressSeverity, `The address of '${a.name}' ${now.entryPoint.url ? (was.entryPoint.url ? 'moves: old links stop leading there' : 'is now published') : 'is no longer published'}.`, only);
     diff('channels', `${s} › shows response time`, was.entryPoint.showsResponseTime, now.entryPoint.showsResponseTime, (_, v) => (v ? 'info' : 'breaking'), `The entry point of '${a.name}' ${now.entryPoint.showsResponseTime ? 'now shows' : 'no longer shows'} the response time.`, only);
     const zb = zonesOf(was.customerTimeZones);
     const za = zonesOf(now.customerTimeZones);

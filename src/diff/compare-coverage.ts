@@ -3,13 +3,12 @@
  * worst wait, the targets it breaks or meets again, and the gap set — stretches nobody is on
  * shift, by UTC pattern and date — so a new gap shorter than the existing worst still shows.
  */
-import { cmp } from '../diagnostics/diagnostic.js';
 import type { CoverageFact, GapPattern } from '../feasibility/coverage.js';
 import { minutesText } from '../feasibility/describe.js';
 import type { Model } from '../model/model.js';
 import { slaPolicyOf, teamsServing } from '../model/queries.js';
 import type { Change } from './change.js';
-import { counterparts } from './renames.js';
+import { pairUp, renameLabel } from './renames.js';
 
 type Kind = 'channel' | 'escalation';
 
@@ -43,10 +42,16 @@ function describeSet(fact: CoverageFact, set: { pattern: GapPattern; dates: stri
 
 const describe = (f: CoverageFact) => (f.worstWaitMinutes === 0 ? 'always covered' : `gaps up to ${minutesText(f.worstWaitMinutes)}`);
 
+/** ": the urgent promise can no longer be kept" (or be kept again; an escalation's window instead); '' without targets. */
+function targetWords(kind: Kind, labels: string[], again: boolean): string {
+  if (!labels.length) return '';
+  if (kind === 'escalation') return `: the escalation window can ${again ? 'be met again' : 'no longer be met'}`;
+  return `: the ${labels.join(', ')} promise can ${again ? 'be kept again' : 'no longer be kept'}`;
+}
+
 function compareFact(was: CoverageFact, now: CoverageFact, kind: Kind, changes: Change[]): void {
   const channels = kind === 'channel' ? { channels: [now.name] } : {};
-  const label = was.name === now.name ? now.name : `${was.name} → ${now.name}`;
-  const subject = `${kind} ${label}`;
+  const subject = `${kind} ${renameLabel(was.name, now.name)}`;
   const metBefore = new Map(was.targets.map((t) => [t.label, t.met]));
   // A target that did not exist before and cannot be kept is a promise made that cannot be kept.
   const broken = now.targets.filter((t) => !t.met && metBefore.get(t.label) !== false).map((t) => t.label);
@@ -55,13 +60,12 @@ function compareFact(was: CoverageFact, now: CoverageFact, kind: Kind, changes: 
   const better = now.worstWaitMinutes < was.worstWaitMinutes - 1e-9;
   if (worse || better || broken.length || kept.length) {
     const where = now.worst ? ` (worst from ${now.worst.start.slice(0, 16).replace('T', ' ')} UTC)` : '';
-    const consequence = broken.length ? (kind === 'escalation' ? ': the escalation window can no longer be met' : `: the ${broken.join(', ')} promise can no longer be kept`) : '';
     changes.push({
       category: 'feasibility', severity: broken.length || worse ? 'notable' : 'info', subject: `${subject} › coverage`, before: describe(was), after: describe(now), ...channels,
       ...(kind === 'channel' && (broken.length || kept.length) ? { tiers: [...broken, ...kept] } : {}),
       message: worse || broken.length
-        ? `Nobody is on shift for ${kind} '${now.name}' for up to ${minutesText(now.worstWaitMinutes)}${where}${consequence}.`
-        : `Coverage for ${kind} '${now.name}' improves${kept.length ? (kind === 'escalation' ? ': the escalation window can be met again' : `: the ${kept.join(', ')} promise can be kept again`) : ''}.`,
+        ? `Nobody is on shift for ${kind} '${now.name}' for up to ${minutesText(now.worstWaitMinutes)}${where}${targetWords(kind, broken, false)}.`
+        : `Coverage for ${kind} '${now.name}' improves${targetWords(kind, kept, true)}.`,
     });
   }
   const opened = onlyIn(now, was);
@@ -78,14 +82,9 @@ function compareFact(was: CoverageFact, now: CoverageFact, kind: Kind, changes: 
 
 export function compareCoverage(base: { model: Model; facts: CoverageFact[] }, head: { model: Model; facts: CoverageFact[] }, kind: Kind): Change[] {
   const changes: Change[] = [];
-  const old = new Map(base.facts.map((f) => [f.name, f]));
-  const now = new Map(head.facts.map((f) => [f.name, f]));
-  const pairs = counterparts(base.model, head.model, kind === 'channel' ? 'Channel' : 'EscalationTrigger').sort((a, b) => cmp(a[1], b[1]));
-  for (const [from, to] of pairs) {
-    const was = old.get(from);
-    if (!was) continue;
-    const fact = now.get(to);
-    if (fact) compareFact(was, fact, kind, changes);
+  const byName = (facts: CoverageFact[]) => new Map(facts.map((f) => [f.name, f]));
+  for (const { to, was, now } of pairUp(base.model, head.model, kind === 'channel' ? 'Channel' : 'EscalationTrigger', byName(base.facts), byName(head.facts))) {
+    if (now) compareFact(was, now, kind, changes);
     else if (lostEveryone(head.model, kind, to)) {
       changes.push({
         category: 'feasibility', severity: 'notable', subject: `${kind} ${to} › coverage`, before: describe(was), after: 'nobody on shift', ...(kind === 'channel' ? { channels: [to] } : {}),

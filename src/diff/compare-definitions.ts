@@ -1,6 +1,6 @@
 /** Documents added, removed or renamed (same content under a new name is a rename, not remove + add). */
 import { cmp } from '../diagnostics/diagnostic.js';
-import type { Entity, Model } from '../model/model.js';
+import type { Model } from '../model/model.js';
 import { KINDS, type Kind } from '../schema/kinds/index.js';
 import type { Change } from './change.js';
 import { renamed } from './renames.js';
@@ -12,10 +12,6 @@ function channelsOf(model: Model, kind: Kind, name: string): string[] {
   return [];
 }
 
-function withChannels(channels: string[]): { channels?: string[] } {
-  return channels.length ? { channels } : {};
-}
-
 export function compareDefinitions(base: Model, head: Model): Change[] {
   const changes: Change[] = [];
   for (const kind of KINDS) {
@@ -23,18 +19,17 @@ export function compareDefinitions(base: Model, head: Model): Change[] {
     const targets = new Set(renames.values());
     const isChannel = kind === 'Channel';
     const category = isChannel ? 'channels' : 'definitions';
-    for (const [from, to] of [...renames].sort((a, b) => cmp(a[0], b[0]))) {
-      changes.push({ category, severity: 'notable', subject: `${kind} ${from}`, before: from, after: to, message: `${kind} '${from}' was renamed to '${to}'; its content is unchanged.`, ...withChannels(channelsOf(head, kind, to)) });
+    for (const [from, to] of renames) {
+      changes.push({ category, severity: 'notable', subject: `${kind} ${from}`, before: from, after: to, message: `${kind} '${from}' was renamed to '${to}'; its content is unchanged.`, channels: channelsOf(head, kind, to) });
     }
     for (const name of base.names(kind).filter((n) => !head.find(kind, n) && !renames.has(n))) {
       const channels = channelsOf(base, kind, name);
       changes.push({
-        category, severity: isChannel ? 'breaking' : 'notable', subject: `${kind} ${name}`, before: 'defined', after: 'removed', message: removedMessage(kind, name, channels),
-        ...withChannels(channels),
+        category, severity: isChannel ? 'breaking' : 'notable', subject: `${kind} ${name}`, before: 'defined', after: 'removed', message: removedMessage(kind, name, channels), channels,
       });
     }
     for (const name of head.names(kind).filter((n) => !base.find(kind, n) && !targets.has(n))) {
-      changes.push({ category, severity: 'info', subject: `${kind} ${name}`, before: 'not defined', after: 'added', message: `${kind} '${name}' is added.`, ...withChannels(channelsOf(head, kind, name)) });
+      changes.push({ category, severity: 'info', subject: `${kind} ${name}`, before: 'not defined', after: 'added', message: `${kind} '${name}' is added.`, channels: channelsOf(head, kind, name) });
     }
   }
   return changes;
@@ -44,12 +39,4 @@ function removedMessage(kind: Kind, name: string, channels: string[]): string {
   if (kind === 'Channel') return `Channel '${name}' is removed: customers who use it lose a way to reach support.`;
   if (kind === 'Team') return `Team '${name}' is removed; it answered ${channels.length ? channels.map((c) => `'${c}'`).join(', ') : 'no channel'}.`;
   return `${kind} '${name}' is removed.`;
-}
-
-/** Pairs of entities present in both versions, by name. */
-export function common<K extends Entity['kind']>(base: Model, head: Model, kind: K): [Entity<K>, Entity<K>][] {
-  return base.names(kind).flatMap((name) => {
-    const after = head.find(kind, name);
-    return after ? [[base.find(kind, name)!, after] as [Entity<K>, Entity<K>]] : [];
-  });
 }

@@ -1,8 +1,8 @@
 /** Field-level changes inside tags, escalation triggers and teams present in both versions. */
 import type { Model } from '../model/model.js';
 import type { Change } from './change.js';
-import { common } from './compare-definitions.js';
 import { fieldDiff } from './field-diff.js';
+import { common } from './renames.js';
 
 export function compareFields(base: Model, head: Model): Change[] {
   const changes: Change[] = [];
@@ -28,7 +28,7 @@ export function compareFields(base: Model, head: Model): Change[] {
     for (const key of ['headcount', 'shrinkage', 'occupancy', 'handleTime', 'ticketsPerAgentPerDay', 'concurrency', 'schedule', 'role'] as const) {
       diff('staffing', `${s} › ${key}`, b.spec[key], a.spec[key], 'notable', `Team '${a.name}' changes its ${key}.`, ch);
     }
-    diff('staffing', `${s} › channels`, b.spec.channels, a.spec.channels, 'notable', `Team '${a.name}' answers different channels.`, [...new Set([...b.spec.channels, ...a.spec.channels])].sort());
+    diff('staffing', `${s} › channels`, b.spec.channels, a.spec.channels, 'notable', `Team '${a.name}' answers different channels.`, [...new Set([...b.spec.channels, ...a.spec.channels])]);
     diff('staffing', `${s} › tags`, b.spec.tags, a.spec.tags, 'notable', `Team '${a.name}' handles different tags.`, ch);
   }
   return changes;

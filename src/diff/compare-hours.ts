@@ -1,10 +1,12 @@
 /** Weekly hours, holidays and overrides per schedule, expressed as hours gained or lost. */
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Entity, Model } from '../model/model.js';
+import { slaPolicyOf } from '../model/queries.js';
 import { WEEKDAYS } from '../schema/primitives.js';
 import { parseInterval } from '../time/index.js';
 import type { Change, ChangeSeverity } from './change.js';
 import { dateDeltaMinutes } from './date-hours.js';
+import { common } from './renames.js';
 
 function minutes(hours: string[] | undefined): number {
   return (hours ?? []).reduce((sum, text) => {
@@ -14,7 +16,7 @@ function minutes(hours: string[] | undefined): number {
 }
 
 /** "10h", "4h30m": hours read better than days for opening times. */
-export function hoursText(total: number): string {
+function hoursText(total: number): string {
   const h = Math.floor(Math.abs(total) / 60);
   const m = Math.abs(total) % 60;
   return h && m ? `${h}h${m}m` : h ? `${h}h` : `${m}m`;
@@ -28,7 +30,7 @@ const show = (hours: string[] | undefined) => (hours?.length ? hours.join(', ') 
 export function channelsBehind(model: Model, schedule: string): string[] {
   const channels = new Set<string>();
   for (const channel of model.channels) {
-    const policy = channel.spec.slaPolicy ? model.find('SlaPolicy', channel.spec.slaPolicy) : undefined;
+    const policy = slaPolicyOf(model, channel);
     if (policy?.spec.clock === 'business' && policy.spec.schedule === schedule) channels.add(channel.name);
   }
   for (const team of model.teams) if (team.spec.schedule === schedule) team.spec.channels.forEach((c) => channels.add(c));
@@ -43,10 +45,8 @@ function severityOf(deltaMinutes: number | undefined, behind: boolean): ChangeSe
 
 export function compareHours(base: Model, head: Model): Change[] {
   const changes: Change[] = [];
-  for (const name of [...new Set([...base.names('Schedule'), ...head.names('Schedule')])].sort(cmp)) {
-    const before = base.find('Schedule', name);
-    const after = head.find('Schedule', name);
-    if (!before || !after) continue;
+  for (const [before, after] of common(base, head, 'Schedule')) {
+    const name = after.name;
     const channels = channelsBehind(head, name);
     const behind = channels.length > 0;
     if (before.spec.timeZone !== after.spec.timeZone) {

@@ -2,17 +2,12 @@
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf, type Tier } from '../model/queries.js';
-import { durationSeconds, formatDuration, parseTarget } from '../model/values.js';
+import { durationSeconds, formatDuration, parseTarget, type ParsedTarget } from '../model/values.js';
 import type { Change } from './change.js';
+import { common } from './renames.js';
 
-interface Promise {
-  seconds: number;
-  /** Share of tickets that must meet it (1 for resolution percentiles). */
-  share: number;
-  text: string;
-}
-
-const METRICS: { label: string; read: (t: Tier) => Promise | undefined }[] = [
+/** Each metric a tier can promise, read as a target (a resolution percentile is its share of tickets within its time). */
+const METRICS: { label: string; read: (t: Tier) => ParsedTarget | undefined }[] = [
   { label: 'acknowledge', read: (t) => target(t.acknowledge) },
   { label: 'first response', read: (t) => target(t.firstResponse) },
   { label: 'next response', read: (t) => target(t.nextResponse) },
@@ -20,10 +15,8 @@ const METRICS: { label: string; read: (t: Tier) => Promise | undefined }[] = [
   { label: 'p90 resolution', read: (t) => (t.resolution ? { seconds: durationSeconds(t.resolution.p90), share: 0.9, text: t.resolution.p90 } : undefined) },
 ];
 
-function target(text: string | undefined): Promise | undefined {
-  if (!text) return undefined;
-  const t = parseTarget(text);
-  return { seconds: t.seconds, share: t.share, text };
+function target(text: string | undefined): ParsedTarget | undefined {
+  return text ? parseTarget(text) : undefined;
 }
 
 /** How a channel's promises are counted, in words: "business hours of support-hours" or "calendar time". */
@@ -41,12 +34,9 @@ function usersOf(model: Model, policy: string): string[] {
  */
 export function compareSla(base: Model, head: Model): Change[] {
   const changes: Change[] = [];
-  for (const name of [...new Set([...base.names('SlaPolicy'), ...head.names('SlaPolicy')])].sort(cmp)) {
-    const before = base.find('SlaPolicy', name);
-    const after = head.find('SlaPolicy', name);
-    if (!before || !after) continue;
-    const channels = usersOf(head, name).filter((c) => usersOf(base, name).includes(c));
-    comparePolicies(before, after, `${name}`, channels, changes);
+  for (const [before, after] of common(base, head, 'SlaPolicy')) {
+    const channels = usersOf(head, after.name).filter((c) => usersOf(base, after.name).includes(c));
+    comparePolicies(before, after, after.name, channels, changes);
   }
   for (const channel of head.channels) {
     const old = base.find('Channel', channel.name);

@@ -9,7 +9,7 @@ import type { Model } from '../model/model.js';
 import type { Change, ChangeSeverity } from './change.js';
 import type { ChannelTexts } from './customer-texts.js';
 import { lineHunks } from './line-diff.js';
-import { counterparts } from './renames.js';
+import { pairUp } from './renames.js';
 
 const NONE = 'not shown';
 
@@ -26,14 +26,14 @@ interface Item {
 }
 
 /** Channels × tiers whose promise got worse ('*' for every tier) or better, from the other changes. */
-export interface PromiseEffects {
+interface PromiseEffects {
   worse: Set<string>;
   better: Set<string>;
 }
 
 const key = (channel: string, tier: string) => `${channel}\u0000${tier}`;
 
-export function promiseEffects(changes: Change[]): PromiseEffects {
+function promiseEffects(changes: Change[]): PromiseEffects {
   const effects: PromiseEffects = { worse: new Set(), better: new Set() };
   for (const c of changes) {
     // Promises are stated by SLA targets, the hours behind them and the channel's setup.
@@ -51,10 +51,10 @@ function touches(set: Set<string>, channel: string, tier: string | undefined): b
   return [...set].some((k) => k.startsWith(key(channel, '')));
 }
 
-function severityOf(item: Item, effects: PromiseEffects): ChangeSeverity {
-  if (touches(effects.worse, item.channel, item.tier)) return 'notable';
-  if (item.before === NONE || touches(effects.better, item.channel, item.tier)) return 'info';
-  return 'notable';
+/** Text stating a worse promise, or reworded or dropped text, is notable; new text, or text stating a better promise, info. */
+function severityOf(item: Item, worse: boolean, effects: PromiseEffects): ChangeSeverity {
+  if (worse) return 'notable';
+  return item.before === NONE || touches(effects.better, item.channel, item.tier) ? 'info' : 'notable';
 }
 
 function items(was: ChannelTexts, to: string, now: ChannelTexts): Item[] {
@@ -88,10 +88,11 @@ function describe(kind: Item['kind'], field: string, tiers: string[]): { subject
 export function compareText(base: { model: Model; texts: Map<string, ChannelTexts> }, head: { model: Model; texts: Map<string, ChannelTexts> }, others: Change[]): Change[] {
   const effects = promiseEffects(others);
   const all: (Item & { severity: ChangeSeverity; worse: boolean })[] = [];
-  for (const [from, to] of counterparts(base.model, head.model, 'Channel')) {
-    const was = base.texts.get(from);
-    const now = head.texts.get(to);
-    if (was && now) for (const item of items(was, to, now)) all.push({ ...item, severity: severityOf(item, effects), worse: touches(effects.worse, item.channel, item.tier) });
+  for (const { to, was, now } of pairUp(base.model, head.model, 'Channel', base.texts, head.texts)) {
+    for (const item of now ? items(was, to, now) : []) {
+      const worse = touches(effects.worse, item.channel, item.tier);
+      all.push({ ...item, severity: severityOf(item, worse, effects), worse });
+    }
   }
   // One row per identical change: first across channels (per tier), then across tiers with the same channels.
   const byChannels = new Map<string, { item: (typeof all)[number]; channels: string[] }>();

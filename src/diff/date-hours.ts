@@ -6,12 +6,11 @@
  */
 import type { Entity } from '../model/model.js';
 import { DAY_MS, MINUTE_MS, parseDay } from '../time/civil.js';
-import { compileSchedule, InvalidScheduleError, openIntervalsMs, totalLength } from '../time/index.js';
-import { getZone } from '../time/zone.js';
+import { businessMsBetween, compileSchedule, InvalidScheduleError } from '../time/index.js';
 
 type Spec = Entity<'Schedule'>['spec'];
 
-export type DatePart = 'holidays' | 'overrides';
+type DatePart = 'holidays' | 'overrides';
 
 /** `target` with the date's entries of one part taken from `source`. */
 function withDateOf(target: Spec, source: Spec, date: string, part: DatePart): Spec {
@@ -24,10 +23,10 @@ function openMs(spec: Spec, date: string): number | undefined {
   if (day === undefined) return undefined;
   try {
     const clock = compileSchedule(spec);
-    const zone = getZone(spec.timeZone);
-    return totalLength(openIntervalsMs(clock, zone.firstInstantFrom(day * DAY_MS), zone.firstInstantFrom((day + 2) * DAY_MS)));
+    const zone = clock.zone!;
+    return businessMsBetween(clock, zone.firstInstantFrom(day * DAY_MS), zone.firstInstantFrom((day + 2) * DAY_MS));
   } catch (error) {
-    // An unknown zone or unreadable hours: the schedule's own rules report it.
+    // Unreadable hours or an unknown zone: the schedule's own rules report it.
     if (error instanceof InvalidScheduleError || error instanceof RangeError) return undefined;
     throw error;
   }

@@ -9,13 +9,13 @@ import { ChangeShape } from './change.js';
 import type { PolicyDiff } from './diff-policies.js';
 
 export const DIFF_SCHEMA_FILE = 'diff.schema.json';
-export const DIFF_SCHEMA_URL = `${SCHEMA_BASE}${DIFF_SCHEMA_FILE}`;
+const DIFF_SCHEMA_URL = `${SCHEMA_BASE}${DIFF_SCHEMA_FILE}`;
 /** Bumped when the output changes incompatibly; new optional fields do not bump it. */
-export const DIFF_FORMAT_VERSION = 1;
+const DIFF_FORMAT_VERSION = 1;
 
 const count = (title: string, description: string, example: number) => field(z.number().int().min(0), title, description, example);
 
-export const SkippedShape = z.strictObject({
+const SkippedShape = z.strictObject({
   part: field(z.enum(['feasibility', 'customer-text']), 'Part', 'What was not compared.', 'feasibility'),
   reason: field(z.string(), 'Reason', 'Why, in plain words.', 'schema errors (1 in the head): a half-read policy set would show false differences'),
 });
@@ -23,7 +23,7 @@ export const SkippedShape = z.strictObject({
 /** A part of the comparison that could not be made, and why. */
 export type Skipped = z.infer<typeof SkippedShape>;
 
-export const DiffReportShape = z
+const DiffReportShape = z
   .strictObject({
     $schema: field(z.literal(DIFF_SCHEMA_URL), 'Schema', 'This schema.', DIFF_SCHEMA_URL),
     formatVersion: field(z.literal(DIFF_FORMAT_VERSION), 'Format version', 'Bumped when the output changes incompatibly; new fields may be added within a version.', DIFF_FORMAT_VERSION),
@@ -64,13 +64,10 @@ export interface DiffLabels {
   asOf?: string;
 }
 
-export function diffReport(diff: PolicyDiff, labels: DiffLabels): DiffReport {
-  return {
+export function diffJson(diff: PolicyDiff, labels: DiffLabels): string {
+  const report: DiffReport = {
     $schema: DIFF_SCHEMA_URL, formatVersion: DIFF_FORMAT_VERSION, tool: 'supportops', base: labels.base, head: labels.head, asOf: labels.asOf ?? null,
     summary: diff.summary, invalid: diff.invalid, skipped: diff.skipped, changes: diff.changes,
   };
-}
-
-export function diffJson(diff: PolicyDiff, labels: DiffLabels): string {
-  return `${JSON.stringify(diffReport(diff, labels), null, 2)}\n`;
+  return `${JSON.stringify(report, null, 2)}\n`;
 }

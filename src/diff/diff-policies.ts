@@ -1,4 +1,5 @@
 /** The semantic diff of two policy sets: what a change means for customers and for the team. */
+import { cmp } from '../diagnostics/diagnostic.js';
 import { computeFacts } from '../feasibility/facts.js';
 import type { GenerateInput } from '../generate/index.js';
 import type { PolicyFile } from '../load/files.js';
@@ -24,11 +25,11 @@ export interface PolicyDiff {
   skipped: Skipped[];
 }
 
-/** Empty channel lists say nothing; leave them out so every consumer sees one shape. */
+/** One shape for every consumer: channel lists sorted, and left out when empty (they say nothing). */
 function tidy(change: Change): Change {
-  if (change.channels?.length !== 0) return change;
-  const { channels: _none, ...rest } = change;
-  return rest;
+  const { channels, ...rest } = change;
+  // Spreading the whole change first keeps `channels` where it was among the keys.
+  return channels?.length ? { ...change, channels: [...channels].sort(cmp) } : rest;
 }
 
 /** Compares two already-built models: definitions, promises, hours and fields (no feasibility, no text). */
@@ -49,11 +50,6 @@ export interface DiffOptions {
 const UNREAD = new Set(['file', 'yaml-syntax', 'schema']);
 const errors = (r: ValidationResult) => r.diagnostics.filter((d) => d.severity === 'error' && UNREAD.has(d.ruleId)).length;
 
-function wholeOrReason(base: ValidationResult, head: ValidationResult): string | undefined {
-  const sides = [errors(base) ? `${errors(base)} in the base` : '', errors(head) ? `${errors(head)} in the head` : ''].filter(Boolean);
-  return sides.length ? `schema errors (${sides.join(', ')}): a half-read policy set would show false differences` : undefined;
-}
-
 /** One version: its files, and optionally the result a caller already has (the Action checks both sides first). */
 export interface DiffSide {
   files: readonly PolicyFile[];
@@ -68,27 +64,29 @@ export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSid
   const { files: headFiles, result: headResult } = asSide(headSide);
   const base = baseResult ?? validatePolicies(baseFiles);
   const head = headResult ?? validatePolicies(headFiles);
+  const invalid = { base: errors(base), head: errors(head) };
   const changes = diffModels(base.model, head.model);
-  const skipped: Skipped[] = [];
   const extra: Change[] = [];
+  const skipped: Skipped[] = [];
   const { asOf, templates } = options;
-  // Feasibility and text need whole models on both sides.
-  const partial = wholeOrReason(base, head);
-  if (asOf && partial) skipped.push({ part: 'feasibility', reason: partial });
-  if (asOf && !partial) {
-    const facts = (r: ValidationResult) => r.facts ?? computeFacts(r.model, { asOf, ...(options.horizonDays ? { horizonDays: options.horizonDays } : {}) });
+  if (asOf && (invalid.base || invalid.head)) {
+    // Feasibility and text need whole models on both sides.
+    const sides = [invalid.base ? `${invalid.base} in the base` : '', invalid.head ? `${invalid.head} in the head` : ''].filter(Boolean);
+    const reason = `schema errors (${sides.join(', ')}): a half-read policy set would show false differences`;
+    skipped.push({ part: 'feasibility', reason });
+    if (templates) skipped.push({ part: 'customer-text', reason });
+  } else if (asOf) {
+    const facts = (r: ValidationResult) => r.facts ?? computeFacts(r.model, { asOf, horizonDays: options.horizonDays });
     extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
-  }
-  if (asOf && templates && partial) skipped.push({ part: 'customer-text', reason: partial });
-  if (asOf && templates && !partial) {
-    const before = customerTexts(base.model, baseFiles, asOf, templates);
-    const after = customerTexts(head.model, headFiles, asOf, templates);
-    const failed = [before.ok ? '' : `the base does not render (${before.reason})`, after.ok ? '' : `the head does not render (${after.reason})`].filter(Boolean);
-    if (before.ok && after.ok) extra.push(...compareText({ model: base.model, texts: before.channels }, { model: head.model, texts: after.channels }, changes));
-    else skipped.push({ part: 'customer-text', reason: `${failed.join('; ')}: run supportops build` });
+    if (templates) {
+      const before = customerTexts(base.model, baseFiles, asOf, templates);
+      const after = customerTexts(head.model, headFiles, asOf, templates);
+      if (before.ok && after.ok) extra.push(...compareText({ model: base.model, texts: before.channels }, { model: head.model, texts: after.channels }, changes));
+      else skipped.push({ part: 'customer-text', reason: `${[before.ok ? '' : `the base does not render (${before.reason})`, after.ok ? '' : `the head does not render (${after.reason})`].filter(Boolean).join('; ')}: run supportops build` });
+    }
   }
   const all = sortChanges([...changes, ...extra.map(tidy)]);
   const summary: Record<ChangeSeverity, number> = { breaking: 0, notable: 0, info: 0 };
   for (const change of all) summary[change.severity]++;
-  return { changes: all, summary, invalid: { base: errors(base), head: errors(head) }, skipped };
+  return { changes: all, summary, invalid, skipped };
 }

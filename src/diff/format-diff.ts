@@ -7,8 +7,6 @@ import { CATEGORIES, CATEGORY_TITLES, RANK, SEVERITIES, type Change, type Change
 import type { DiffLabels } from './diff-json.js';
 import type { PolicyDiff } from './diff-policies.js';
 
-export { diffJson, type DiffLabels } from './diff-json.js';
-
 /** GitHub rejects comments over 65,536 characters; leave room for a wrapper around this text. */
 export const MARKDOWN_LIMIT = 60_000;
 
@@ -17,13 +15,13 @@ const CELL_LIMIT = 400;
 
 const BADGE = { breaking: '🔴 breaking', notable: '🟡 notable', info: '⚪ info' } as const;
 
-function cell(text: string | undefined): string {
-  const flat = (text ?? '').length > CELL_LIMIT ? `${(text ?? '').slice(0, CELL_LIMIT - 1)}…` : (text ?? '');
-  return flat.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>');
+function cell(text = ''): string {
+  const cut = text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT - 1)}…` : text;
+  return cut.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>');
 }
 
 function row(c: Change): string {
-  return `| ${BADGE[c.severity]} | ${cell(c.subject)} | ${cell(c.before)} → ${cell(c.after)} | ${cell(c.channels?.join(', ') ?? '')} | ${cell(c.message)} |`;
+  return `| ${BADGE[c.severity]} | ${cell(c.subject)} | ${cell(c.before)} → ${cell(c.after)} | ${cell(c.channels?.join(', '))} | ${cell(c.message)} |`;
 }
 
 function section(category: Change['category']): string[] {
@@ -50,9 +48,10 @@ function header(diff: PolicyDiff, labels: DiffLabels): string[] {
 function fit(changes: Change[], used: number, limit: number): Set<Change> {
   const kept = new Set<Change>();
   const opened = new Set<Change['category']>();
-  const order = changes.map((c, i) => [c, i] as const).sort((a, b) => RANK[a[0].severity] - RANK[b[0].severity] || a[1] - b[1]);
+  // A stable sort: within a severity, rows keep the diff's order.
+  const order = [...changes].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   let length = used;
-  for (const [change] of order) {
+  for (const change of order) {
     const cost = row(change).length + 1 + (opened.has(change.category) ? 0 : section(change.category).join('\n').length + 1);
     if (length + cost > limit) break;
     kept.add(change);

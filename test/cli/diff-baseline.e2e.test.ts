@@ -29,13 +29,15 @@ describe('supportops diff against git refs', () => {
     expect(subjects('breaking', 'hours')).toEqual(['on-call-london › Saturday']);
     // Exactly the two worse promises are breaking; what customers now read and what the lost
     // Saturday shift does to delivery (the 24/7 line and its escalations can no longer keep
-    // their promises) are notable, each reported once.
-    expect(report.summary.breaking).toBe(2);
+    // their promises, and the backlog it leaves) are notable, each reported once.
+    expect(report.summary).toEqual({ breaking: 2, notable: 12, info: 0 });
     expect(subjects('notable', 'customer-text')).toEqual(['acknowledgement › tier high', 'disclosure › tier high']);
-    expect(subjects('notable', 'feasibility').filter((s) => s.endsWith('coverage'))).toEqual([
-      'channel urgent-line › coverage', 'channel whatsapp › coverage', 'escalation major-outage › coverage', 'escalation security-incident › coverage',
+    expect(subjects('notable', 'feasibility')).toEqual([
+      'channel urgent-line › capacity', 'channel urgent-line › coverage', 'channel urgent-line › new gaps',
+      'channel whatsapp › capacity', 'channel whatsapp › coverage', 'channel whatsapp › new gaps',
+      'escalation major-outage › coverage', 'escalation major-outage › new gaps',
+      'escalation security-incident › coverage', 'escalation security-incident › new gaps',
     ]);
-    expect(subjects('notable', 'feasibility').filter((s) => s.endsWith('new gaps'))).toEqual(['channel urgent-line › new gaps', 'channel whatsapp › new gaps', 'escalation major-outage › new gaps', 'escalation security-incident › new gaps']);
   });
 
   it('reads the issue example in Markdown: the loosened tier and the lost shift as breaking, with before → after and channels', () => {

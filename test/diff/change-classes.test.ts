@@ -40,6 +40,8 @@ const CASES: [string, () => FileSet, string[]][] = [
     'notable staffing team product-specialists › occupancy: 80% → 85% [email, web-form]',
     'notable staffing team product-specialists › schedule: new-york-hours → support-hours [email, web-form]',
   ]],
+  // The team answers [email, web-form, messenger]: every row lists channels sorted.
+  ['team headcount', () => edit(base, 'teams/tier1.yaml', 'headcount: 10', 'headcount: 9'), ['notable staffing team tier1-london › headcount: 10 → 9 [email, messenger, web-form]']],
   ['escalation window', () => edit(base, 'routing/escalations.yaml', /(routeTo: billing-specialist\n(?:.*\n)*? {2}within:) \S+/, '$1 4h'), ['notable escalation escalation payment-failure › window: 2h → 4h']],
   ['article removed', () => edit(base, 'governance/knowledge-base.yaml', / {4}- title: KB - How-to - Export Your Data\n(?: {6}.*\n){4}/, ''), ['notable definitions article "KB - How-to - Export Your Data": https://help.lumen.example/export → removed']],
   ['article added', () => edit(base, 'governance/knowledge-base.yaml', '  decisions:\n', '    - { title: KB - How-to - Invite a Teammate, owner: knowledge-owner, tags: [how-to], lastReviewed: 2026-11-20, url: https://help.lumen.example/invite }\n  decisions:\n'), ['info definitions article "KB - How-to - Invite a Teammate": not listed → https://help.lumen.example/invite']],

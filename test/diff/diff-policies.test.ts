@@ -1,30 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../../src/diff/change.js';
 import { diffPolicies } from '../../src/diff/diff-policies.js';
 import { diffMarkdown } from '../../src/diff/format-diff.js';
-import { defaultTemplates } from '../../src/cli/render-artifacts.js';
 import { checkPolicies } from '../../src/pipeline.js';
-import { addDocs, edit, exampleSet, toFiles, type FileSet } from '../helpers/policies.js';
-
-const base = exampleSet();
-const diff = (head: FileSet) => diffPolicies(toFiles(base), toFiles(head));
-const brief = (c: Change) => `${c.severity} ${c.category} ${c.subject}: ${c.before} → ${c.after}${c.channels ? ` [${c.channels.join(', ')}]` : ''}`;
-const changes = (head: FileSet) => diff(head).changes.map(brief);
+import { AS_OF, addDocs, edit, toFiles, type FileSet } from '../helpers/policies.js';
+import { base, changes, diffOf, FULL } from './helpers.js';
 
 describe('semantic diff', () => {
   it('gives the same result from already-checked sides (as the Action passes them), rule findings and all', () => {
     const head = edit(edit(base, 'sla/async-sla.yaml', 'firstResponse: 90% within 4h', 'firstResponse: 90% within 8h'), 'routing/tags.yaml', 'owner: billing-specialists', 'owner: billing-specialsts');
-    const options = { asOf: '2026-11-23', templates: defaultTemplates() };
-    const side = (set: FileSet) => ({ files: toFiles(set), result: checkPolicies(toFiles(set), { asOf: options.asOf }) });
-    const fromFiles = diffPolicies(toFiles(base), toFiles(head), options);
-    expect(side(head).result.diagnostics.some((d) => d.ruleId === 'no-unresolved-references')).toBe(true);
-    expect(diffPolicies(side(base), side(head), options)).toEqual(fromFiles);
+    const side = (set: FileSet) => ({ files: toFiles(set), result: checkPolicies(toFiles(set), { asOf: AS_OF }) });
+    const fromFiles = diffOf(head, base, FULL);
+    const checkedHead = side(head);
+    expect(checkedHead.result.diagnostics.some((d) => d.ruleId === 'no-unresolved-references')).toBe(true);
+    expect(diffPolicies(side(base), checkedHead, FULL)).toEqual(fromFiles);
     expect(fromFiles.skipped).toEqual([]);
     expect(fromFiles.changes.some((c) => c.category === 'customer-text')).toBe(true);
   });
 
   it('finds nothing between identical sets', () => {
-    expect(diff(base)).toEqual({ changes: [], summary: { breaking: 0, notable: 0, info: 0 }, invalid: { base: 0, head: 0 }, skipped: [] });
+    expect(diffOf(base)).toEqual({ changes: [], summary: { breaking: 0, notable: 0, info: 0 }, invalid: { base: 0, head: 0 }, skipped: [] });
   });
 
   it('a loosened target is breaking and a tightened one is info, once per policy with its channels', () => {
@@ -60,13 +54,7 @@ describe('semantic diff', () => {
     );
   });
 
-  it('holidays and overrides', () => {
-    const head = edit(edit(base, 'schedules/support-hours.yaml', '    - { date: 2027-08-30, name: Summer bank holiday }\n', '    - { date: 2027-08-30, name: Summer bank holiday }\n    - { date: 2027-09-01, name: Company day }\n'), 'schedules/support-hours.yaml', '    - { date: 2026-12-31, hours: ["08:00-13:00"], name: New Year\'s Eve }\n', '');
-    expect(changes(head)).toEqual([
-      'breaking hours support-hours › holiday 2027-09-01: open → Company day [email, live-chat, messenger, web-form]',
-      'info hours support-hours › 2026-12-31: 08:00-13:00 → usual hours [email, live-chat, messenger, web-form]',
-    ]);
-  });
+  // Holidays and date overrides: hours.test.ts.
 
   it('a removed channel is breaking; added definitions are info; removed ones notable', () => {
     const { ['channels/web-form.yaml']: _removed, ...rest } = base;
@@ -110,7 +98,7 @@ describe('semantic diff', () => {
 describe('diff as Markdown', () => {
   it('reads the issue example as two breaking changes with before → after and channels', () => {
     const head = edit(edit(base, 'sla/async-sla.yaml', 'firstResponse: 90% within 4h', 'firstResponse: 90% within 8h'), 'schedules/on-call.yaml', '    sat: ["08:00-18:00"]\n', '');
-    expect(diffMarkdown(diff(head), { base: 'main', head: 'pr' })).toBe(`## supportops: what this change means
+    expect(diffMarkdown(diffOf(head), { base: 'main', head: 'pr' })).toBe(`## supportops: what this change means
 
 Comparing \`main\` → \`pr\`: **2 breaking**, 0 notable, 0 info.
 
@@ -131,7 +119,7 @@ Comparing \`main\` → \`pr\`: **2 breaking**, 0 notable, 0 info.
   it('stays under the cap with a pointer to the JSON', () => {
     let head = base;
     for (let i = 0; i < 400; i++) head = addDocs(head, `extra/${i}.yaml`, `apiVersion: supportops/v1\nkind: Role\nmetadata: { name: role-${i} }\nspec: { category: other, description: ${'A role with a long description. '.repeat(3)} }\n`);
-    const text = diffMarkdown(diff(head), { base: 'a', head: 'b' }, 5_000);
+    const text = diffMarkdown(diffOf(head), { base: 'a', head: 'b' }, 5_000);
     expect(text.length).toBeLessThanOrEqual(5_000);
     expect(text).toMatch(/_(\d+) more changes not shown \(\1 info\): the comment is capped\. Run `supportops diff --format json` for the full list\._\n$/);
   });

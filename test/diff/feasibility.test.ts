@@ -1,7 +1,7 @@
 /** Feasibility in the diff: broken promises are notable (the check fails on them), gap sets are compared, renames are followed. */
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/diff/change.js';
-import { AS_OF, edit, type FileSet } from '../helpers/policies.js';
+import { AS_OF, addDocs, edit, type FileSet } from '../helpers/policies.js';
 import { base, brief, diffOf } from './helpers.js';
 
 const feasibility = (head: FileSet, from: FileSet = base): Change[] => diffOf(head, from, { asOf: AS_OF }).changes.filter((c) => c.category === 'feasibility');
@@ -69,6 +69,12 @@ describe('feasibility in the diff', () => {
     expect(found.map((c) => c.severity)).toEqual(['notable']);
     expect(found[0]!.message).toMatch(/^'email' has \d+ fewer tickets a day of spare capacity: demand exceeds what the teams can clear, so its promises can no longer be kept\.$/);
     expect(feasibility(base, busy).filter((c) => c.subject === 'channel email › capacity').map((c) => `${c.severity} ${c.message.replace(/\d+/, 'N')}`)).toEqual(["info 'email' gains N tickets a day of spare capacity: the staffing keeps its promises again."]);
+  });
+
+  it('capacity when the teams keep their people but lose every open hour reads "nobody on shift", not a percentage', () => {
+    const withNever = addDocs(base, 'schedules/never.yaml', 'apiVersion: supportops/v1\nkind: Schedule\nmetadata: { name: never }\nspec:\n  timeZone: Europe/London\n  weekly: {}\n');
+    const head = edit(withNever, 'teams/tier1.yaml', 'name: live-chat-london\nspec:\n  role: tier1-agent\n  schedule: support-hours', 'name: live-chat-london\nspec:\n  role: tier1-agent\n  schedule: never');
+    expect(briefs(head, withNever).filter((c) => c.includes('capacity'))).toEqual(['notable feasibility channel live-chat › capacity: 120 of 217 a day (55%) → 120 of 0 a day (nobody on shift) [live-chat]']);
   });
 
   it('a channel nobody answers any more is notable', () => {
