@@ -12,7 +12,7 @@ import { loadConfig } from '../cli/config-file.js';
 import { assertReplaceable, writeOutputAtomically } from '../cli/output-dir.js';
 import { readPolicySource } from '../cli/policy-source.js';
 import { defaultTemplates, renderArtifacts, type Rendered } from '../cli/render-artifacts.js';
-import { atLeast, failsAt, sortDiagnostics, summarize, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { failing, failsAt, sortDiagnostics, summarize, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { markBaseline } from '../diff/baseline.js';
 import { diffPolicies } from '../diff/diff-policies.js';
 import { diffMarkdown } from '../diff/format-diff.js';
@@ -64,7 +64,7 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   // `out`: build exactly as `supportops build` does — nothing when the policies fail at the fail level.
   const out = inputs.out ? resolve(workspace, inputs.out) : undefined;
   let built: Rendered | undefined;
-  if (out && inputs.out) {
+  if (out) {
     assertReplaceable(out, `out: ${inputs.out}`, [root, workspace]);
     if (!failsAt(result.diagnostics, inputs.failLevel)) {
       built = renderArtifacts(result, files, inputs.asOf);
@@ -116,8 +116,8 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
 
 /** "1 new error, 2 new warnings": only the levels that fail the step, only new ones with a baseline. */
 function failureCount(diagnostics: readonly Diagnostic[], level: Severity, baselined: boolean): string {
-  const failing = summarize(diagnostics.filter((d) => d.baseline !== 'existing' && atLeast(d.severity, level)));
+  const counts = summarize(failing(diagnostics, level));
   const counted = baselined ? 'new ' : '';
   const part = (n: number, noun: string) => (n > 0 ? [`${n} ${counted}${noun}${n === 1 ? '' : 's'}`] : []);
-  return [...part(failing.errors, 'error'), ...part(failing.warnings, 'warning'), ...part(failing.infos, 'info finding')].join(', ');
+  return [...part(counts.errors, 'error'), ...part(counts.warnings, 'warning'), ...part(counts.infos, 'info finding')].join(', ');
 }

@@ -1,8 +1,9 @@
 /** Finds and reads supportops.yaml; a broken config is a usage error (exit 2) listing every problem at its location. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../config/config.js';
 import { validateConfig } from '../config/validate-config.js';
+import { MAX_FILE_BYTES, tooLargeMessage } from '../load/decode.js';
 import { RULES } from '../rules/index.js';
 import { UsageError } from './io.js';
 
@@ -16,12 +17,16 @@ export function loadConfig(cwd: string, explicit: string | undefined): { config:
     return { config: {} };
   }
   const shown = explicit ?? CONFIG_FILE;
-  let bytes: Uint8Array;
+  let size: number;
+  let bytes: Uint8Array | undefined;
   try {
-    bytes = readFileSync(path);
+    size = statSync(path).size;
+    // Size first, as for policy files: a huge file is refused without being loaded.
+    if (size <= MAX_FILE_BYTES) bytes = readFileSync(path);
   } catch (error) {
     throw new UsageError(`${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Check that it is a file you have permission to read.`);
   }
+  if (bytes === undefined) throw new UsageError(`${shown}:1:1: ${tooLargeMessage(size)}`);
   const result = validateConfig(shown, bytes, RULES.map((r) => r.id));
   if (!result.ok) {
     // One line per problem, each clickable as file:line:column; run() puts "supportops: " before the first.

@@ -23,7 +23,7 @@ export function validateConfig(file: string, bytes: Uint8Array, ruleIds: readonl
   }
   const sources = new SourceMap();
   const parsed = parseYaml(file, decoded.text, sources);
-  if (parsed.diagnostics.length > 0) return { ok: false, diagnostics: parsed.diagnostics };
+  if (parsed.diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(parsed.diagnostics) };
   const report = (pointer: string, target: Target, message: string, suggestion?: string, document = 0): void => {
     diagnostics.push({ ruleId: 'config', severity: 'error', message, location: sources.locate(file, document, pointer, target), ...(suggestion ? { suggestion } : {}) });
   };

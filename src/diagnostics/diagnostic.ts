@@ -85,7 +85,15 @@ export function summarize(diagnostics: readonly Diagnostic[]): Summary {
   return summary;
 }
 
-/** Whether any diagnostic reaches the fail level (the CLI's exit code 1). With a baseline, only new findings count. */
+/** Whether a diagnostic reaches the fail level (the CLI's exit code 1). With a baseline, only new findings count. */
+const failsBy = (level: Severity) => (d: Diagnostic): boolean => d.baseline !== 'existing' && atLeast(d.severity, level);
+
+/** Whether any diagnostic reaches the fail level. */
 export function failsAt(diagnostics: readonly Diagnostic[], level: Severity): boolean {
-  return diagnostics.some((d) => d.baseline !== 'existing' && atLeast(d.severity, level));
+  return diagnostics.some(failsBy(level));
+}
+
+/** The diagnostics that reach the fail level, to count them. */
+export function failing(diagnostics: readonly Diagnostic[], level: Severity): Diagnostic[] {
+  return diagnostics.filter(failsBy(level));
 }

@@ -1,4 +1,5 @@
 /** "Did you mean …?" suggestions for mistyped names and keys. */
+import { cmp } from './diagnostic.js';
 
 /**
  * Edit distance where swapping two neighbouring characters counts as one edit (optimal string
@@ -43,7 +44,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   const allowed = Math.max(2, Math.floor(word.length / 3));
   if (best !== undefined && bestScore <= allowed) return best;
   // An abbreviation written out in full: the longest candidate of three or more letters the word begins with.
-  const prefixes = list.filter((c) => c.length >= 3 && lower.startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const prefixes = list.filter((c) => c.length >= 3 && lower.startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length || cmp(a, b));
   return prefixes[0];
 }
 

@@ -7,7 +7,7 @@ import { win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** POSIX (/…) and Windows (C:\…, \\server\…) absolute paths alike, whatever the host. */
-export function isOutsideRoot(file: string): boolean {
+function isOutsideRoot(file: string): boolean {
   return win32.isAbsolute(file);
 }
 

@@ -8,7 +8,8 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { MAX_FILE_BYTES } from './decode.js';
+import { cmp } from '../diagnostics/diagnostic.js';
+import { MAX_FILE_BYTES, tooLargeMessage } from './decode.js';
 
 export interface PolicyFile {
   /** Relative to the policy root, POSIX separators. */
@@ -24,6 +25,9 @@ const NOT_POLICIES = new Set(['supportops.yaml', 'supportops.yml']);
 
 const posix = (root: string, full: string): string => relative(root, full).split(sep).join('/');
 
+/** A file that is listed but not read: `bytes` stays empty and `problem` says why. */
+const unread = (path: string, problem: string): PolicyFile => ({ path, bytes: new Uint8Array(0), problem });
+
 function isInside(parent: string, child: string): boolean {
   const rel = relative(parent, child);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
@@ -35,7 +39,7 @@ export function readPolicyFiles(root: string): PolicyFile[] {
   const found = new Map<string, PolicyFile>(); // by path
   const readFiles = new Set<string>(); // real paths already taken
   const walkedDirs = new Set<string>([realRoot]);
-  const links: { full: string; top: boolean }[] = [];
+  const links: { full: string; name: string; top: boolean }[] = [];
 
   const addFile = (full: string, real: string, stats: Stats): void => {
     if (readFiles.has(real)) return;
@@ -44,11 +48,11 @@ export function readPolicyFiles(root: string): PolicyFile[] {
     found.set(path, readOne(path, real, stats));
   };
   const walk = (dir: string): void => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
-      if (entry.isSymbolicLink()) links.push({ full, top: dir === root });
+      if (entry.isSymbolicLink()) links.push({ full, name: entry.name, top: dir === root });
       else if (entry.isDirectory()) {
         const real = realpathSync(full);
         if (walkedDirs.has(real)) continue;
@@ -62,8 +66,7 @@ export function readPolicyFiles(root: string): PolicyFile[] {
   walk(root);
   // Links last, so a file reached both directly and through a link keeps its direct path.
   for (let i = 0; i < links.length; i++) {
-    const { full, top } = links[i]!;
-    const name = full.slice(full.lastIndexOf(sep) + 1);
+    const { full, name, top } = links[i]!;
     const yamlName = YAML_FILE.test(name) && !(top && NOT_POLICIES.has(name));
     const path = posix(root, full);
     let real: string;
@@ -72,38 +75,36 @@ export function readPolicyFiles(root: string): PolicyFile[] {
       real = realpathSync(full);
       stats = statSync(real);
     } catch {
-      if (yamlName) found.set(path, { path, bytes: new Uint8Array(0), problem: 'This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it.' });
+      if (yamlName) found.set(path, unread(path, 'This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it.'));
       continue;
     }
     if (stats.isDirectory()) {
       if (walkedDirs.has(real)) continue; // already read, or a loop back to a parent folder
       if (!isInside(realRoot, real)) {
-        found.set(path, { path, bytes: new Uint8Array(0), problem: 'This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder.' });
+        found.set(path, unread(path, 'This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder.'));
         continue;
       }
       walkedDirs.add(real);
       walk(full);
     } else if (stats.isFile() && yamlName) {
       if (!isInside(realRoot, real)) {
-        found.set(path, { path, bytes: new Uint8Array(0), problem: 'This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder.' });
+        found.set(path, unread(path, 'This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder.'));
         continue;
       }
       addFile(full, real, stats);
     }
   }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...found.values()].sort((a, b) => cmp(a.path, b.path));
 }
 
 /** Size is checked before reading: a sparse 3 GiB file must not be loaded to learn it is too big. */
 function readOne(path: string, real: string, stats: Stats): PolicyFile {
-  if (stats.size > MAX_FILE_BYTES) {
-    return { path, bytes: new Uint8Array(0), problem: `This file is ${stats.size} bytes; policy files may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Split it into several files.` };
-  }
+  if (stats.size > MAX_FILE_BYTES) return unread(path, tooLargeMessage(stats.size));
   try {
     return { path, bytes: readFileSync(real) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return { path, bytes: new Uint8Array(0), problem: `This file cannot be read (${code}). Check that it is a regular file you have permission to read.` };
+    return unread(path, `This file cannot be read (${code}). Check that it is a regular file you have permission to read.`);
   }
 }
 

@@ -10,8 +10,6 @@ import { toData } from './yaml-aliases.js';
 import { FRIENDLY, PROTOTYPE_KEY, tagMessage, TOO_DEEP, versionMessage } from './yaml-messages.js';
 import { scanStructure } from './yaml-structure.js';
 
-export { MAX_ALIASES } from './yaml-aliases.js';
-
 export interface RawDocument {
   file: string;
   index: number;
@@ -71,10 +69,11 @@ export function parseYaml(file: string, text: string, sources: SourceMap): Parse
     for (const tag of tags) report(index, [tag.offset, tag.offset + tag.source.length], tagMessage(tag.source));
     const problems = [...doc.errors, ...doc.warnings].filter((p) => !(tags.length > 0 && p.code === 'TAG_RESOLVE_FAILED'));
     for (const problem of problems) report(index, problem.pos, FRIENDLY[problem.code] ?? `${problem.message.split('\n')[0]}.`);
-    const duplicates = duplicateKeys(doc);
-    for (const offsets of duplicates) report(index, offsets, FRIENDLY.DUPLICATE_KEY!);
-    if (problems.length > 0 || tags.length > 0 || duplicates.length > 0) return;
-    if (hasPrototypeKey(doc, (offsets) => report(index, offsets, PROTOTYPE_KEY))) return;
+    const keys = keyProblems(doc);
+    for (const offsets of keys.duplicates) report(index, offsets, FRIENDLY.DUPLICATE_KEY!);
+    if (problems.length > 0 || tags.length > 0 || keys.duplicates.length > 0) return;
+    for (const offsets of keys.prototypes) report(index, offsets, PROTOTYPE_KEY);
+    if (keys.prototypes.length > 0) return;
     const converted = toData(doc);
     if (!converted.ok) {
       report(index, converted.offsets, converted.message);
@@ -87,35 +86,21 @@ export function parseYaml(file: string, text: string, sources: SourceMap): Parse
   return { source, documents: result, diagnostics };
 }
 
-/** Every key written a second time in its mapping, underlined whole; one pass with a set per mapping. */
-function duplicateKeys(doc: Document.Parsed): [number, number][] {
-  const out: [number, number][] = [];
+/** In one walk over every mapping: each key written a second time in its mapping, and each `__proto__` key; both underlined whole. */
+function keyProblems(doc: Document.Parsed): { duplicates: [number, number][]; prototypes: [number, number][] } {
+  const duplicates: [number, number][] = [];
+  const prototypes: [number, number][] = [];
   visit(doc, {
     Map(_, map) {
       const seen = new Set<unknown>();
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue; // a mapping or list as a key is refused by the schema anyway
-        if (seen.has(pair.key.value)) {
-          const range = pair.key.range ?? [0, 0, 0];
-          out.push([range[0], range[1]]);
-        }
+        const range = pair.key.range ?? [0, 0, 0];
+        if (seen.has(pair.key.value)) duplicates.push([range[0], range[1]]);
+        if (pair.key.value === '__proto__') prototypes.push([range[0], range[1]]);
         seen.add(pair.key.value);
       }
     },
   });
-  return out;
-}
-
-function hasPrototypeKey(doc: Document.Parsed, report: (offsets: [number, number]) => void): boolean {
-  let found = false;
-  visit(doc, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value === '__proto__') {
-        const range = pair.key.range ?? [0, 0, 0];
-        report([range[0], range[1]]);
-        found = true;
-      }
-    },
-  });
-  return found;
+  return { duplicates, prototypes };
 }

@@ -8,7 +8,7 @@ import { isAlias, visit, type Alias, type Document, type Node } from 'yaml';
 /** A billion-laughs document expands aliases exponentially; real policies need few. */
 export const MAX_ALIASES = 100;
 
-export interface AliasProblem {
+interface AliasProblem {
   offsets: [number, number];
   message: string;
 }
@@ -19,7 +19,7 @@ const span = (node: Alias): [number, number] => {
 };
 
 /** The first alias problem of a document, in document order. */
-export function aliasProblem(doc: Document.Parsed): AliasProblem | undefined {
+function aliasProblem(doc: Document.Parsed): AliasProblem | undefined {
   const anchored = new Map<string, unknown>();
   let problem: AliasProblem | undefined;
   visit(doc, {
@@ -50,7 +50,7 @@ export function aliasProblem(doc: Document.Parsed): AliasProblem | undefined {
 }
 
 /** The first alias of a document, where an alias bomb is best pointed at. */
-export function firstAlias(doc: Document.Parsed): [number, number] | undefined {
+function firstAlias(doc: Document.Parsed): [number, number] | undefined {
   let found: [number, number] | undefined;
   visit(doc, {
     Alias(_, node) {

@@ -65,15 +65,14 @@ export function templateProblems(source: string, root: Record<string, Shape>): T
     if (scope !== undefined && walk(scope, parts) !== undefined) return;
     // Name the fields of the deepest part that exists, so {{tier.firstRespons}} lists tier's fields.
     let known: Shape | undefined = scope;
-    let prefix = '';
     let found = 0; // how many leading parts exist
     for (const part of parts.slice(0, -1)) {
       const next: Shape | undefined = known && known !== true && !Array.isArray(known) && Object.hasOwn(known, part) ? known[part] : undefined;
       if (next === undefined || next === true || Array.isArray(next)) break;
       known = next;
-      prefix += `${part}.`;
       found++;
     }
+    const prefix = parts.slice(0, found).map((part) => `${part}.`).join('');
     const keys = known && known !== true && !Array.isArray(known) ? Object.keys(known).sort() : [];
     // Inside {{#each}} over plain values (intake fields), the item itself is the only thing there.
     const fields = keys.length ? keys.map((k) => prefix + k).join(', ') : known === true ? 'only the item itself, {{this}}' : 'nothing';

@@ -3,7 +3,7 @@
  * the next unit (1h60m), a target met by 0% of tickets, shrinkage of 100%. A bare "not valid"
  * leaves a support lead guessing; these say the fix.
  */
-import { formatDuration } from '../model/values.js';
+import { durationSeconds, formatDuration } from '../model/values.js';
 import { DURATION, PERCENT_BELOW_100, POSITIVE_PERCENT, TARGET } from './primitives.js';
 
 const LOOSE_DURATION = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
@@ -35,7 +35,7 @@ function durationHint(text: string, example: string, rewrap: (duration: string) 
   const match = LOOSE_DURATION.exec(text);
   if (!match) return undefined;
   const [d, h, m, s] = match.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
-  const seconds = (d ?? 0) * 86400 + (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
+  const seconds = durationSeconds(text);
   if (seconds === 0) return `a duration here must be longer than zero${example ? `,${example}` : ''}.`;
   const runsPast = (d !== undefined && h !== undefined && h >= 24 && 'hours run past a day')
     || ((d !== undefined || h !== undefined) && m !== undefined && m >= 60 && 'minutes run past an hour')

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate-config.js';
@@ -59,6 +59,14 @@ describe('the CLI with a broken supportops.yaml', () => {
         '',
       ].join('\n'),
     });
+  });
+
+  it('a config over the size limit is refused without being read, even a sparse 3 GiB one', () => {
+    const dir = copyPolicies();
+    const fd = openSync(join(dir, 'supportops.yaml'), 'w');
+    ftruncateSync(fd, 3 * 1024 ** 3); // sparse: takes no disk space, but reading it would fail past 2 GiB
+    closeSync(fd);
+    expect(cli(['check'], dir)).toEqual({ code: 2, stdout: '', stderr: 'supportops: supportops.yaml:1:1: This file is 3221225472 bytes; policy files may be at most 1048576 bytes (1 MiB). Split it into several files.\n' });
   });
 
   it('a --config that is a folder is a usage error, not a crash', () => {

@@ -95,7 +95,7 @@ describe('syntax errors', () => {
   });
 
   it('the same complaint at the same place is reported once', () => {
-    const diagnostics = run('u.yaml', 'a: [1, 2\nb: [3\n').diagnostics.map((d) => `${d.location.start.line}:${d.location.start.column} ${d.message}`);
-    expect(new Set(diagnostics).size).toBe(diagnostics.length);
+    // yaml raises BAD_INDENT twice at the end of this unclosed flow mapping.
+    expect(shown('u.yaml', 'a: {b: [1, 2\n')).toEqual(['yaml-syntax u.yaml:2:1 error The indentation here does not line up. Check that this line is indented like its siblings.']);
   });
 });

@@ -5,6 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { configJsonSchema } from '../../src/config/config.js';
 import { artifactJsonSchemas } from '../../src/generate/index.js';
+import { joinPointer } from '../../src/load/source-map.js';
 import { allJsonSchemas } from '../../src/schema/json-schema.js';
 import { standaloneValidators } from '../../src/schema/standalone.js';
 import { REPO } from '../helpers/policies.js';
@@ -14,11 +15,13 @@ const generated = { ...allJsonSchemas(), 'config.schema.json': configJsonSchema(
 const SCHEMA_DIR = join(REPO, 'schemas');
 /** Every schema file is walked below: policy kinds, config, the diff report and the build's artifacts alike. */
 const schemaFiles = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort();
-const load = (file: string) => JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')) as Record<string, unknown>;
-
 type Schema = Record<string, unknown>;
+/** Each schema file read and parsed once, for every test below. */
+const SCHEMAS: Record<string, Schema> = Object.fromEntries(schemaFiles.map((f) => [f, JSON.parse(readFileSync(join(SCHEMA_DIR, f), 'utf8')) as Schema]));
+/** One ajv holding every schema file, so each is compiled once however many files refer to it. */
+const ALL = new Ajv2020({ strict: true, allowUnionTypes: true });
+for (const schema of Object.values(SCHEMAS)) ALL.addSchema(schema);
 const isSchema = (x: unknown): x is Schema => typeof x === 'object' && x !== null && !Array.isArray(x);
-const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * Every subschema an editor uses for completion and hover, with its JSON pointer. `if`, `not`
@@ -30,11 +33,11 @@ function subschemas(root: Schema): { pointer: string; schema: Schema }[] {
     if (!isSchema(schema)) return;
     out.push({ pointer, schema });
     for (const key of ['properties', '$defs', 'patternProperties']) {
-      if (isSchema(schema[key])) for (const [name, sub] of Object.entries(schema[key])) walk(sub, `${pointer}/${key}/${escape(name)}`);
+      if (isSchema(schema[key])) for (const [name, sub] of Object.entries(schema[key])) walk(sub, joinPointer(pointer, key, name));
     }
-    for (const key of ['items', 'additionalProperties', 'propertyNames']) walk(schema[key], `${pointer}/${key}`);
-    for (const key of ['anyOf', 'oneOf', 'allOf', 'prefixItems']) (schema[key] as unknown[] | undefined)?.forEach((sub, i) => walk(sub, `${pointer}/${key}/${i}`));
-    for (const key of ['then', 'else']) walk(schema[key], `${pointer}/${key}`);
+    for (const key of ['items', 'additionalProperties', 'propertyNames']) walk(schema[key], joinPointer(pointer, key));
+    for (const key of ['anyOf', 'oneOf', 'allOf', 'prefixItems']) (schema[key] as unknown[] | undefined)?.forEach((sub, i) => walk(sub, joinPointer(pointer, key, i)));
+    for (const key of ['then', 'else']) walk(schema[key], joinPointer(pointer, key));
   };
   walk(root, '');
   return out;
@@ -59,7 +62,7 @@ describe('generated JSON Schemas', () => {
 
   it.each(schemaFiles)('%s gives every property a title, a description and an example, for editor hover and completion', (file) => {
     const missing: string[] = [];
-    for (const { pointer, schema } of subschemas(load(file))) {
+    for (const { pointer, schema } of subschemas(SCHEMAS[file]!)) {
       if (!isSchema(schema.properties)) continue;
       for (const [name, property] of Object.entries(schema.properties as Record<string, Schema>)) {
         for (const key of ['title', 'description', 'examples']) if (!(key in property)) missing.push(`${pointer}/properties/${name} lacks ${key}`);
@@ -69,18 +72,16 @@ describe('generated JSON Schemas', () => {
   });
 
   it.each(schemaFiles)('%s: every example is valid against its own (sub)schema', (file) => {
-    const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
-    for (const other of schemaFiles) ajv.addSchema(load(other));
-    const root = load(file);
+    const root = SCHEMAS[file]!;
     const failures: string[] = [];
     let checked = 0;
     for (const { pointer, schema } of subschemas(root)) {
       if (!Array.isArray(schema.examples)) continue;
-      const validate = ajv.getSchema(`${String(root.$id)}#${pointer}`);
+      const validate = ALL.getSchema(`${String(root.$id)}#${pointer}`);
       if (!validate) throw new Error(`ajv cannot resolve ${file}#${pointer}`);
       schema.examples.forEach((example, i) => {
         checked++;
-        if (!validate(example)) failures.push(`${pointer}/examples/${i} ${JSON.stringify(example)}: ${ajv.errorsText(validate.errors)}`);
+        if (!validate(example)) failures.push(`${pointer}/examples/${i} ${JSON.stringify(example)}: ${ALL.errorsText(validate.errors)}`);
       });
     }
     expect(checked).toBeGreaterThan(0);

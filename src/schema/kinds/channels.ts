@@ -3,7 +3,7 @@ import { field, jsonSchemaOnly } from '../field.js';
 import { Duration, Name, Percent, PositivePercent, ref, Target, TimeZone, WEEKDAYS } from '../primitives.js';
 
 /** A documented ceiling: far beyond any real channel, and it keeps absurd typos (1e9) from stalling the check. */
-export const MAX_TICKETS_PER_DAY = 1_000_000;
+const MAX_TICKETS_PER_DAY = 1_000_000;
 /** Arrival weights are relative; a cap keeps sums finite. */
 const MAX_WEIGHT = 1_000;
 

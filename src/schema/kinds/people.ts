@@ -3,8 +3,8 @@ import { field } from '../field.js';
 import { Duration, PercentBelow100, PositivePercent, ref } from '../primitives.js';
 
 /** Far beyond any real team; larger numbers are typos that would make the capacity math crawl. */
-export const MAX_HEADCOUNT = 100_000;
-export const MAX_TICKETS_PER_AGENT_PER_DAY = 1_000;
+const MAX_HEADCOUNT = 100_000;
+const MAX_TICKETS_PER_AGENT_PER_DAY = 1_000;
 
 export const ROLE_CATEGORIES = ['tier1-async', 'specialist', 'knowledge-owner', 'qa-reviewer', 'lead', 'other'] as const;
 
