@@ -19,9 +19,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target4, all) => {
+var __export = (target5, all) => {
   for (var name in all)
-    __defProp(target4, name, { get: all[name], enumerable: true });
+    __defProp(target5, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -31,12 +31,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target4) => (target4 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target5) => (target5 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target4, "default", { value: mod, enumerable: true }) : target4,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target5, "default", { value: mod, enumerable: true }) : target5,
   mod
 ));
 
@@ -236,7 +236,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target4) {
+    function mergeOptions(target5) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -244,12 +244,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target4[k] = overrides[k];
+              target5[k] = overrides[k];
             }
           }
         }
       }
-      return target4;
+      return target5;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -3817,10 +3817,10 @@ var require_webidl = __commonJS({
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix, argument, Iterable) => {
+      return (V, prefix2, argument, Iterable) => {
         if (webidl.util.Type(V) !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
           });
         }
@@ -3829,7 +3829,7 @@ var require_webidl = __commonJS({
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} is not iterable.`
           });
         }
@@ -3838,16 +3838,16 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value, prefix2, `${argument}[${index++}]`));
         }
         return seq;
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O, prefix, argument) => {
+      return (O, prefix2, argument) => {
         if (webidl.util.Type(O) !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
@@ -3855,8 +3855,8 @@ var require_webidl = __commonJS({
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key3 of keys2) {
-            const typedKey = keyConverter(key3, prefix, argument);
-            const typedValue = valueConverter(O[key3], prefix, argument);
+            const typedKey = keyConverter(key3, prefix2, argument);
+            const typedValue = valueConverter(O[key3], prefix2, argument);
             result[typedKey] = typedValue;
           }
           return result;
@@ -3865,8 +3865,8 @@ var require_webidl = __commonJS({
         for (const key3 of keys) {
           const desc = Reflect.getOwnPropertyDescriptor(O, key3);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key3, prefix, argument);
-            const typedValue = valueConverter(O[key3], prefix, argument);
+            const typedKey = keyConverter(key3, prefix2, argument);
+            const typedValue = valueConverter(O[key3], prefix2, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3874,10 +3874,10 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i) {
-      return (V, prefix, argument, opts) => {
+      return (V, prefix2, argument, opts) => {
         if (opts?.strict !== false && !(V instanceof i)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
           });
         }
@@ -3885,14 +3885,14 @@ var require_webidl = __commonJS({
       };
     };
     webidl.dictionaryConverter = function(converters) {
-      return (dictionary, prefix, argument) => {
+      return (dictionary, prefix2, argument) => {
         const type = webidl.util.Type(dictionary);
         const dict = {};
         if (type === "Null" || type === "Undefined") {
           return dict;
         } else if (type !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
@@ -3901,7 +3901,7 @@ var require_webidl = __commonJS({
           if (required2 === true) {
             if (!Object.hasOwn(dictionary, key3)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `Missing required key "${key3}".`
               });
             }
@@ -3912,10 +3912,10 @@ var require_webidl = __commonJS({
             value ??= defaultValue();
           }
           if (required2 || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key3}`);
+            value = converter(value, prefix2, `${argument}.${key3}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
@@ -3926,27 +3926,27 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix, argument) => {
+      return (V, prefix2, argument) => {
         if (V === null) {
           return V;
         }
-        return converter(V, prefix, argument);
+        return converter(V, prefix2, argument);
       };
     };
-    webidl.converters.DOMString = function(V, prefix, argument, opts) {
+    webidl.converters.DOMString = function(V, prefix2, argument, opts) {
       if (V === null && opts?.legacyNullToEmptyString) {
         return "";
       }
       if (typeof V === "symbol") {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
       return String(V);
     };
-    webidl.converters.ByteString = function(V, prefix, argument) {
-      const x = webidl.converters.DOMString(V, prefix, argument);
+    webidl.converters.ByteString = function(V, prefix2, argument) {
+      const x = webidl.converters.DOMString(V, prefix2, argument);
       for (let index = 0; index < x.length; index++) {
         if (x.charCodeAt(index) > 255) {
           throw new TypeError(
@@ -3964,26 +3964,26 @@ var require_webidl = __commonJS({
     webidl.converters.any = function(V) {
       return V;
     };
-    webidl.converters["long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
+    webidl.converters["long long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned short"] = function(V, prefix, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
+    webidl.converters["unsigned short"] = function(V, prefix2, argument, opts) {
+      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix2, argument);
       return x;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
+    webidl.converters.ArrayBuffer = function(V, prefix2, argument, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
@@ -4002,10 +4002,10 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix2, name, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
@@ -4024,10 +4024,10 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix2, name, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${name} is not a DataView.`
         });
       }
@@ -4045,18 +4045,18 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix2, name, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix2, name, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix2, name, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix2, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
-        prefix,
+        prefix: prefix2,
         argument: `${name} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
@@ -4514,8 +4514,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target4, kind) {
-          this.#target = target4;
+        constructor(target5, kind) {
+          this.#target = target5;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4565,8 +4565,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target4, kind) {
-        return new FastIterableIterator(target4, kind);
+      return function(target5, kind) {
+        return new FastIterableIterator(target5, kind);
       };
     }
     function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -5050,31 +5050,31 @@ var require_formdata = __commonJS({
       }
       append(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.append";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.append";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         if (arguments.length === 3 && !isBlobLike(value)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
-        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
+        name = webidl.converters.USVString(name, prefix2, "name");
+        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "value", { strict: false }) : webidl.converters.USVString(value, prefix2, "value");
+        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "filename") : void 0;
         const entry = makeEntry(name, value, filename);
         this[kState].push(entry);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         this[kState] = this[kState].filter((entry) => entry.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.get";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.get";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         const idx = this[kState].findIndex((entry) => entry.name === name);
         if (idx === -1) {
           return null;
@@ -5083,30 +5083,30 @@ var require_formdata = __commonJS({
       }
       getAll(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.getAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.getAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.set";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.set";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         if (arguments.length === 3 && !isBlobLike(value)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
-        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
+        name = webidl.converters.USVString(name, prefix2, "name");
+        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "name", { strict: false }) : webidl.converters.USVString(value, prefix2, "name");
+        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "name") : void 0;
         const entry = makeEntry(name, value, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
@@ -5503,7 +5503,7 @@ var require_body = __commonJS({
         source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
       } else if (util.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
-        const prefix = `--${boundary}\r
+        const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
@@ -5513,14 +5513,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -8433,8 +8433,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error63) => {
-          for (const target4 of targets) {
-            const idx = this[kClients].indexOf(target4);
+          for (const target5 of targets) {
+            const idx = this[kClients].indexOf(target5);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural3;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count) {
+        const one = count === 1;
         const keys = one ? singulars : plurals;
         const noun2 = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun: noun2 };
+        return { ...keys, count, noun: noun2 };
       }
     };
   }
@@ -12188,17 +12188,17 @@ var require_headers = __commonJS({
       append(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
-        const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
+        const prefix2 = "Headers.append";
+        name = webidl.converters.ByteString(name, prefix2, "name");
+        value = webidl.converters.ByteString(value, prefix2, "value");
         return appendHeader(this, name, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
-        const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.delete";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
@@ -12218,11 +12218,11 @@ var require_headers = __commonJS({
       get(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
-        const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.get";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
@@ -12233,11 +12233,11 @@ var require_headers = __commonJS({
       has(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
-        const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.has";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
@@ -12248,19 +12248,19 @@ var require_headers = __commonJS({
       set(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
-        const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
+        const prefix2 = "Headers.set";
+        name = webidl.converters.ByteString(name, prefix2, "name");
+        value = webidl.converters.ByteString(value, prefix2, "value");
         value = headerValueNormalize(value);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value,
             type: "header value"
           });
@@ -12285,13 +12285,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names3 = this.#headersList.toSortedArray();
+        const names = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names3;
+          return this.#headersList[kHeadersSortedMap] = names;
         }
-        for (let i = 0; i < names3.length; ++i) {
-          const { 0: name, 1: value } = names3[i];
+        for (let i = 0; i < names.length; ++i) {
+          const { 0: name, 1: value } = names[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -12340,7 +12340,7 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix, argument) {
+    webidl.converters.HeadersInit = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator2 = Reflect.get(V, Symbol.iterator);
         if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
@@ -12350,9 +12350,9 @@ var require_headers = __commonJS({
           }
         }
         if (typeof iterator2 === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator2.bind(V));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V, prefix2, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -12621,12 +12621,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target4, p) {
-          return p in state ? state[p] : target4[p];
+        get(target5, p) {
+          return p in state ? state[p] : target5[p];
         },
-        set(target4, p, value) {
+        set(target5, p, value) {
           assert2(!(p in state));
-          target4[p] = value;
+          target5[p] = value;
           return true;
         }
       });
@@ -12717,32 +12717,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix2, name);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix2, name, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix2, name);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix2, name, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix2, name);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix2, name);
     };
-    webidl.converters.BodyInit = function(V, prefix, argument) {
+    webidl.converters.BodyInit = function(V, prefix2, argument) {
       if (V instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V, prefix, argument);
+        return webidl.converters.ReadableStream(V, prefix2, argument);
       }
       if (V?.[Symbol.asyncIterator]) {
         return V;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V, prefix2, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -12883,10 +12883,10 @@ var require_request2 = __commonJS({
         if (input2 === kConstruct) {
           return;
         }
-        const prefix = "Request constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        input2 = webidl.converters.RequestInfo(input2, prefix, "input");
-        init = webidl.converters.RequestInit(init, prefix, "init");
+        const prefix2 = "Request constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        input2 = webidl.converters.RequestInfo(input2, prefix2, "input");
+        init = webidl.converters.RequestInit(init, prefix2, "init");
         let request2 = null;
         let fallbackMode = null;
         const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
@@ -13411,14 +13411,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix, argument) {
+    webidl.converters.RequestInfo = function(V, prefix2, argument) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, argument);
+        return webidl.converters.USVString(V, prefix2, argument);
       }
       if (V instanceof Request) {
-        return webidl.converters.Request(V, prefix, argument);
+        return webidl.converters.Request(V, prefix2, argument);
       }
-      return webidl.converters.USVString(V, prefix, argument);
+      return webidl.converters.USVString(V, prefix2, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -15457,10 +15457,10 @@ var require_cache = __commonJS({
       }
       async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.match";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.match";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
@@ -15469,30 +15469,30 @@ var require_cache = __commonJS({
       }
       async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.matchAll";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.matchAll";
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         return this.#internalMatchAll(request2, options);
       }
       async add(request2) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.add";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        const prefix2 = "Cache.add";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
       async addAll(requests) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.addAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "Cache.addAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         const responsePromises = [];
         const requestList = [];
         for (let request2 of requests) {
           if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
-              prefix,
+              prefix: prefix2,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
@@ -15504,7 +15504,7 @@ var require_cache = __commonJS({
           const r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme when method is not GET."
             });
           }
@@ -15514,7 +15514,7 @@ var require_cache = __commonJS({
           const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme."
             });
           }
@@ -15590,10 +15590,10 @@ var require_cache = __commonJS({
       }
       async put(request2, response) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        response = webidl.converters.Response(response, prefix, "response");
+        const prefix2 = "Cache.put";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        response = webidl.converters.Response(response, prefix2, "response");
         let innerRequest = null;
         if (request2 instanceof Request) {
           innerRequest = request2[kState];
@@ -15602,14 +15602,14 @@ var require_cache = __commonJS({
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Expected an http/s scheme when method is not GET"
           });
         }
         const innerResponse = response[kState];
         if (innerResponse.status === 206) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Got 206 status"
           });
         }
@@ -15618,7 +15618,7 @@ var require_cache = __commonJS({
           for (const fieldValue of fieldValues) {
             if (fieldValue === "*") {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: "Got * vary field value"
               });
             }
@@ -15626,7 +15626,7 @@ var require_cache = __commonJS({
         }
         if (innerResponse.body && (isDisturbed(innerResponse.body.stream) || innerResponse.body.stream.locked)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Response body is locked or disturbed"
           });
         }
@@ -15671,10 +15671,10 @@ var require_cache = __commonJS({
       }
       async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request2 instanceof Request) {
           r = request2[kState];
@@ -15717,9 +15717,9 @@ var require_cache = __commonJS({
        */
       async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.keys";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.keys";
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
@@ -16021,9 +16021,9 @@ var require_cachestorage = __commonJS({
        */
       async has(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.has(cacheName);
       }
       /**
@@ -16033,9 +16033,9 @@ var require_cachestorage = __commonJS({
        */
       async open(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.open";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.open";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
           const cache4 = this.#caches.get(cacheName);
           return new Cache(kConstruct, cache4);
@@ -16051,9 +16051,9 @@ var require_cachestorage = __commonJS({
        */
       async delete(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.delete(cacheName);
       }
       /**
@@ -16464,9 +16464,9 @@ var require_cookies = __commonJS({
     }
     function deleteCookie(headers, name, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
-      const prefix = "deleteCookie";
-      webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      const prefix2 = "deleteCookie";
+      webidl.argumentLengthCheck(arguments, 2, prefix2);
+      name = webidl.converters.DOMString(name, prefix2, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
         name,
@@ -16585,10 +16585,10 @@ var require_events = __commonJS({
           webidl.util.markAsUncloneable(this);
           return;
         }
-        const prefix = "MessageEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
-        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict");
+        const prefix2 = "MessageEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type = webidl.converters.DOMString(type, prefix2, "type");
+        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix2, "eventInitDict");
         super(type, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
@@ -16645,9 +16645,9 @@ var require_events = __commonJS({
     var CloseEvent = class _CloseEvent extends Event {
       #eventInit;
       constructor(type, eventInitDict = {}) {
-        const prefix = "CloseEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        const prefix2 = "CloseEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.CloseEventInit(eventInitDict);
         super(type, eventInitDict);
         this.#eventInit = eventInitDict;
@@ -16669,11 +16669,11 @@ var require_events = __commonJS({
     var ErrorEvent = class _ErrorEvent extends Event {
       #eventInit;
       constructor(type, eventInitDict) {
-        const prefix = "ErrorEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "ErrorEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         super(type, eventInitDict);
         webidl.util.markAsUncloneable(this);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {});
         this.#eventInit = eventInitDict;
       }
@@ -16930,9 +16930,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target4, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target5, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target4.dispatchEvent(event);
+      target5.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states.OPEN) {
@@ -17050,8 +17050,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num6 = Number.parseInt(value, 10);
-      return num6 >= 8 && num6 <= 15;
+      const num3 = Number.parseInt(value, 10);
+      return num3 >= 8 && num3 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -17940,10 +17940,10 @@ var require_websocket = __commonJS({
       constructor(url2, protocols = []) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "WebSocket constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
-        url2 = webidl.converters.USVString(url2, prefix, "url");
+        const prefix2 = "WebSocket constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix2, "options");
+        url2 = webidl.converters.USVString(url2, prefix2, "url");
         protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
@@ -17996,12 +17996,12 @@ var require_websocket = __commonJS({
        */
       close(code = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
-        const prefix = "WebSocket.close";
+        const prefix2 = "WebSocket.close";
         if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+          code = webidl.converters["unsigned short"](code, prefix2, "code", { clamp: true });
         }
         if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+          reason = webidl.converters.USVString(reason, prefix2, "reason");
         }
         if (code !== void 0) {
           if (code !== 1e3 && (code < 3e3 || code > 4999)) {
@@ -18026,9 +18026,9 @@ var require_websocket = __commonJS({
        */
       send(data) {
         webidl.brandCheck(this, _WebSocket);
-        const prefix = "WebSocket.send";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        data = webidl.converters.WebSocketSendData(data, prefix, "data");
+        const prefix2 = "WebSocket.send";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        data = webidl.converters.WebSocketSendData(data, prefix2, "data");
         if (isConnecting(this)) {
           throw new DOMException("Sent before connected.", "InvalidStateError");
         }
@@ -18220,11 +18220,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix, argument) {
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
         return webidl.converters["sequence<DOMString>"](V);
       }
-      return webidl.converters.DOMString(V, prefix, argument);
+      return webidl.converters.DOMString(V, prefix2, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -18664,15 +18664,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count) {
+        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count < remaining) {
+            this.linePos += count;
+            count = 0;
           } else {
-            count2 -= remaining;
+            count -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -18760,16 +18760,16 @@ var require_eventsource = __commonJS({
       constructor(url2, eventSourceInitDict = {}) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "EventSource constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "EventSource constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         if (!experimentalWarned) {
           experimentalWarned = true;
           process.emitWarning("EventSource is experimental, expect them to change at any time.", {
             code: "UNDICI-ES"
           });
         }
-        url2 = webidl.converters.USVString(url2, prefix, "url");
-        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict");
+        url2 = webidl.converters.USVString(url2, prefix2, "url");
+        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix2, "eventSourceInitDict");
         this.#dispatcher = eventSourceInitDict.dispatcher;
         this.#state = {
           lastEventId: "",
@@ -19436,8 +19436,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle, prefix2] = parts;
+            this.tags[handle] = prefix2;
             return true;
           }
           case "%YAML": {
@@ -19487,10 +19487,10 @@ var require_directives = __commonJS({
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
+        const prefix2 = this.tags[handle];
+        if (prefix2) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix2 + decodeURIComponent(suffix);
           } catch (error63) {
             onError(String(error63));
             return null;
@@ -19506,9 +19506,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag2) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag2.startsWith(prefix))
-            return handle + escapeTagName(tag2.substring(prefix.length));
+        for (const [handle, prefix2] of Object.entries(this.tags)) {
+          if (tag2.startsWith(prefix2))
+            return handle + escapeTagName(tag2.substring(prefix2.length));
         }
         return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
@@ -19525,11 +19525,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle, prefix2] of tagEntries) {
+          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines2.push(`%TAG ${handle} ${prefix}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+            lines2.push(`%TAG ${handle} ${prefix2}`);
         }
         return lines2.join("\n");
       }
@@ -19564,14 +19564,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix2, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+        const name = `${prefix2}${i}`;
         if (!exclude.has(name))
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc, prefix2) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -19579,7 +19579,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor2 = findNewAnchor(prefix, prevAnchors);
+          const anchor2 = findNewAnchor(prefix2, prevAnchors);
           prevAnchors.add(anchor2);
           return anchor2;
         },
@@ -19722,8 +19722,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -19831,13 +19831,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity2.isCollection(node2)) {
-        let count2 = 0;
+        let count = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count)
+            count = c;
         }
-        return count2;
+        return count;
       } else if (identity2.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -20121,14 +20121,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text9, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text5, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text9;
+        return text5;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text9.length <= endStep)
-        return text9;
+      if (text5.length <= endStep)
+        return text5;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20145,14 +20145,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text9, i, indent.length);
+        i = consumeMoreIndentedLines(text5, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text9[i += 1]; ) {
+      for (let ch; ch = text5[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text9[i + 1]) {
+          switch (text5[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20169,12 +20169,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text9, i, indent.length);
+            i = consumeMoreIndentedLines(text5, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text9[i + 1];
+            const next = text5[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20186,12 +20186,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text9[i += 1];
+                ch = text5[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text9;
+                return text5;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20206,39 +20206,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text9;
+        return text5;
       if (onFold)
         onFold();
-      let res = text9.slice(0, folds[0]);
+      let res = text5.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text9.length;
+        const end2 = folds[i2 + 1] || text5.length;
         if (fold === 0)
           res = `
-${indent}${text9.slice(0, end2)}`;
+${indent}${text5.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text9[fold]}\\`;
+            res += `${text5[fold]}\\`;
           res += `
-${indent}${text9.slice(fold + 1, end2)}`;
+${indent}${text5.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text9, i, indent) {
+    function consumeMoreIndentedLines(text5, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text9[start];
+      let ch = text5[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text9[++i];
+          ch = text5[++i];
         } else {
           do {
-            ch = text9[++i];
+            ch = text5[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text9[start];
+          ch = text5[start];
         }
       }
       return end;
@@ -21084,7 +21084,7 @@ ${indent}${line}` : "\n";
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines2.reduce((sum4, line) => sum4 + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum3, line) => sum3 + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -21100,7 +21100,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines2.reduce((sum4, line) => sum4 + line.length + 2, 2);
+          const len = lines2.reduce((sum3, line) => sum3 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -21499,9 +21499,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num6 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num6))
-        return isNaN(num6) ? ".nan" : num6 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -21541,8 +21541,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node2) {
-        const num6 = Number(node2.value);
-        return isFinite(num6) ? num6.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num3 = Number(node2.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -21572,10 +21572,10 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node2, radix, prefix) {
+    function intStringify(node2, radix, prefix2) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+        return prefix2 + value.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
@@ -21981,8 +21981,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node2) {
-        const num6 = Number(node2.value);
-        return isFinite(num6) ? num6.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num3 = Number(node2.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -22037,11 +22037,11 @@ var require_int2 = __commonJS({
       const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node2, radix, prefix) {
+    function intStringify(node2, radix, prefix2) {
       const { value } = node2;
       if (intIdentify(value)) {
         const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -22184,23 +22184,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num6 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num6(60) + num6(p), num6(0));
-      return sign === "-" ? num6(-1) * res : res;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num6 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value === "bigint")
-        num6 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num6(-1);
+        value *= num3(-1);
       }
-      const _60 = num6(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -22790,8 +22790,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -22868,12 +22868,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count = 1;
         const end = error63.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error63.message += `:
 
 ${lineStr}
@@ -25532,12 +25532,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target4, source) {
+    function arrayPushArray(target5, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target4, source);
+        Array.prototype.push.apply(target5, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target4.push(source[i]);
+          target5.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -29340,28 +29340,28 @@ var require_compiler = __commonJS({
       if (options.compat) {
         options.useDepths = true;
       }
-      var compiled2 = void 0;
+      var compiled = void 0;
       function compileInput() {
         var ast = env2.parse(input2, options), environment = new env2.Compiler().compile(ast, options), templateSpec = new env2.JavaScriptCompiler().compile(environment, options, void 0, true);
         return env2.template(templateSpec);
       }
       function ret(context3, execOptions) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled) {
+          compiled = compileInput();
         }
-        return compiled2.call(this, context3, execOptions);
+        return compiled.call(this, context3, execOptions);
       }
       ret._setup = function(setupOptions) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled) {
+          compiled = compileInput();
         }
-        return compiled2._setup(setupOptions);
+        return compiled._setup(setupOptions);
       };
       ret._child = function(i, data, blockParams, depths) {
-        if (!compiled2) {
-          compiled2 = compileInput();
+        if (!compiled) {
+          compiled = compileInput();
         }
-        return compiled2._child(i, data, blockParams, depths);
+        return compiled._child(i, data, blockParams, depths);
       };
       return ret;
     }
@@ -30442,7 +30442,7 @@ var require_source_map_consumer = __commonJS({
       }
       var version2 = util.getArg(sourceMap, "version");
       var sources = util.getArg(sourceMap, "sources");
-      var names3 = util.getArg(sourceMap, "names", []);
+      var names = util.getArg(sourceMap, "names", []);
       var sourceRoot = util.getArg(sourceMap, "sourceRoot", null);
       var sourcesContent = util.getArg(sourceMap, "sourcesContent", null);
       var mappings = util.getArg(sourceMap, "mappings");
@@ -30456,7 +30456,7 @@ var require_source_map_consumer = __commonJS({
       sources = sources.map(String).map(util.normalize).map(function(source) {
         return sourceRoot && util.isAbsolute(sourceRoot) && util.isAbsolute(source) ? util.relative(sourceRoot, source) : source;
       });
-      this._names = ArraySet.fromArray(names3.map(String), true);
+      this._names = ArraySet.fromArray(names.map(String), true);
       this._sources = ArraySet.fromArray(sources, true);
       this._absoluteSources = this._sources.toArray().map(function(s) {
         return util.computeSourceURL(sourceRoot, s, aSourceMapURL);
@@ -30487,7 +30487,7 @@ var require_source_map_consumer = __commonJS({
     };
     BasicSourceMapConsumer.fromSourceMap = function SourceMapConsumer_fromSourceMap(aSourceMap, aSourceMapURL) {
       var smc = Object.create(BasicSourceMapConsumer.prototype);
-      var names3 = smc._names = ArraySet.fromArray(aSourceMap._names.toArray(), true);
+      var names = smc._names = ArraySet.fromArray(aSourceMap._names.toArray(), true);
       var sources = smc._sources = ArraySet.fromArray(aSourceMap._sources.toArray(), true);
       smc.sourceRoot = aSourceMap._sourceRoot;
       smc.sourcesContent = aSourceMap._generateSourcesContent(
@@ -30512,7 +30512,7 @@ var require_source_map_consumer = __commonJS({
           destMapping.originalLine = srcMapping.originalLine;
           destMapping.originalColumn = srcMapping.originalColumn;
           if (srcMapping.name) {
-            destMapping.name = names3.indexOf(srcMapping.name);
+            destMapping.name = names.indexOf(srcMapping.name);
           }
           destOriginalMappings.push(destMapping);
         }
@@ -32051,19 +32051,19 @@ var require_javascript_compiler = __commonJS({
         }
       },
       replaceStack: function replaceStack(callback) {
-        var prefix = ["("], stack = void 0, createdStack = void 0, usedLiteral = void 0;
+        var prefix2 = ["("], stack = void 0, createdStack = void 0, usedLiteral = void 0;
         if (!this.isInline()) {
           throw new _exception2["default"]("replaceStack on non-inline");
         }
         var top = this.popStack(true);
         if (top instanceof Literal) {
           stack = [top.value];
-          prefix = ["(", stack];
+          prefix2 = ["(", stack];
           usedLiteral = true;
         } else {
           createdStack = true;
           var _name = this.incrStack();
-          prefix = ["((", this.push(_name), " = ", top, ")"];
+          prefix2 = ["((", this.push(_name), " = ", top, ")"];
           stack = this.topStack();
         }
         var item = callback.call(this, stack);
@@ -32073,7 +32073,7 @@ var require_javascript_compiler = __commonJS({
         if (createdStack) {
           this.stackSlot--;
         }
-        this.push(prefix.concat(item, ")"));
+        this.push(prefix2.concat(item, ")"));
       },
       incrStack: function incrStack() {
         this.stackSlot++;
@@ -32987,10 +32987,10 @@ var require_scan = __commonJS({
         isGlob = false;
       }
       let base = str2;
-      let prefix = "";
+      let prefix2 = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
+        prefix2 = str2.slice(0, start);
         str2 = str2.slice(start);
         lastIndex -= start;
       }
@@ -33015,7 +33015,7 @@ var require_scan = __commonJS({
         }
       }
       const state = {
-        prefix,
+        prefix: prefix2,
         input: input2,
         start,
         base,
@@ -33044,7 +33044,7 @@ var require_scan = __commonJS({
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
+              tokens[idx].value = prefix2;
             } else {
               tokens[idx].value = value2;
             }
@@ -33396,22 +33396,22 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num6 = 0) => {
+      const consume = (value2 = "", num3 = 0) => {
         state.consumed += value2;
-        state.index += num6;
+        state.index += num3;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count++;
         }
-        if (count2 % 2 === 0) {
+        if (count % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -35313,8 +35313,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text9, addEOL = false) {
-    this._buffer += text9;
+  addRaw(text5, addEOL = false) {
+    this._buffer += text5;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -35410,10 +35410,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text9, level) {
+  addHeading(text5, level) {
     const tag2 = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag2) ? tag2 : "h1";
-    const element = this.wrap(allowedTag, text9);
+    const element = this.wrap(allowedTag, text5);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35442,9 +35442,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text9, cite) {
+  addQuote(text5, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text9, attrs);
+    const element = this.wrap("blockquote", text5, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35455,8 +35455,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text9, href) {
-    const element = this.wrap("a", text9, { href });
+  addLink(text5, href) {
+    const element = this.wrap("a", text5, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -35522,7 +35522,7 @@ var UsageError = class extends Error {
 };
 
 // src/cli/config-file.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/diagnostics/diagnostic.ts
@@ -35549,8 +35549,12 @@ function summarize(diagnostics) {
   }
   return summary2;
 }
+var failsBy = (level) => (d) => d.baseline !== "existing" && atLeast(d.severity, level);
 function failsAt(diagnostics, level) {
-  return diagnostics.some((d) => d.baseline !== "existing" && atLeast(d.severity, level));
+  return diagnostics.some(failsBy(level));
+}
+function failing(diagnostics, level) {
+  return diagnostics.filter(failsBy(level));
 }
 
 // src/diagnostics/suggest.ts
@@ -35587,7 +35591,7 @@ function closest(word, candidates) {
   }
   const allowed = Math.max(2, Math.floor(word.length / 3));
   if (best !== void 0 && bestScore <= allowed) return best;
-  const prefixes = list4.filter((c) => c.length >= 3 && lower.startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const prefixes = list4.filter((c) => c.length >= 3 && lower.startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length || cmp(a, b));
   return prefixes[0];
 }
 function didYouMean(word, candidates) {
@@ -35632,27 +35636,30 @@ function firstInvalidUtf8(bytes) {
 var MAX_FILE_BYTES = 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var SAVE_AS_UTF8 = 'supportops reads UTF-8 only: save it with UTF-8 encoding (most editors offer this under "Save with encoding").';
+function tooLargeMessage(size) {
+  return `This file is ${size} bytes; policy files may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Split it into several files.`;
+}
 function decodePolicyText(bytes) {
-  const fail = (message2, line = 1, column = 1) => ({ ok: false, message: message2, line, column });
-  if (bytes.length > MAX_FILE_BYTES) {
-    return fail(`This file is ${bytes.length} bytes; policy files may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Split it into several files.`);
-  }
+  const fail = (message2, at = { line: 1, column: 1 }) => ({ ok: false, message: message2, ...at });
+  if (bytes.length > MAX_FILE_BYTES) return fail(tooLargeMessage(bytes.length));
   const wide = wideEncoding(bytes);
   if (wide) return fail(`This file is saved as ${wide} text. ${SAVE_AS_UTF8}`);
   const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    return { ok: false, ...positionOf(bytes, nul), message: "This looks like a binary file (it contains a NUL byte), not YAML text. Remove it from the policy folder or save it as UTF-8 text." };
+  if (nul >= 0) return fail("This looks like a binary file (it contains a NUL byte), not YAML text. Remove it from the policy folder or save it as UTF-8 text.", positionOf(bytes, nul));
+  let text5;
+  try {
+    text5 = utf8.decode(bytes);
+  } catch {
+    return fail(`This file is not valid UTF-8 text: the character here is in another encoding. ${SAVE_AS_UTF8}`, positionOf(bytes, Math.max(firstInvalidUtf8(bytes), 0)));
   }
-  const invalid = firstInvalidUtf8(bytes);
-  if (invalid >= 0) return { ok: false, ...positionOf(bytes, invalid), message: `This file is not valid UTF-8 text: the character here is in another encoding. ${SAVE_AS_UTF8}` };
-  let text9 = utf8.decode(bytes);
-  if (text9.charCodeAt(0) === 65279) text9 = text9.slice(1);
-  text9 = text9.replace(/\r(?!\n)/g, "\n");
-  const bom = text9.indexOf("\uFEFF");
-  if (bom >= 0) {
-    return { ok: false, ...textPosition(text9.slice(0, bom)), message: "There is an invisible byte-order mark (U+FEFF) here, usually left behind when files are joined or text is pasted. Delete it; it may only come first in a file." };
-  }
-  return { ok: true, text: text9 };
+  if (text5.charCodeAt(0) === 65279) text5 = text5.slice(1);
+  text5 = crToLf(text5);
+  const bom = text5.indexOf("\uFEFF");
+  if (bom >= 0) return fail("There is an invisible byte-order mark (U+FEFF) here, usually left behind when files are joined or text is pasted. Delete it; it may only come first in a file.", textPosition(text5.slice(0, bom)));
+  return { ok: true, text: text5 };
+}
+function crToLf(text5) {
+  return text5.replace(/\r(?!\n)/g, "\n");
 }
 function wideEncoding(bytes) {
   const [a, b, c, d] = bytes;
@@ -35672,8 +35679,7 @@ function wideEncoding(bytes) {
   return mostly(oddZeros) && hardly(evenZeros) || mostly(evenZeros) && hardly(oddZeros) ? "UTF-16" : void 0;
 }
 function positionOf(bytes, offset) {
-  const before = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes.subarray(0, offset));
-  return textPosition(before.replace(/\r(?!\n)/g, "\n"));
+  return textPosition(crToLf(new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes.subarray(0, offset))));
 }
 function textPosition(before) {
   const lineStart = before.lastIndexOf("\n") + 1;
@@ -35698,15 +35704,15 @@ function aliasProblem(doc) {
   (0, import_yaml.visit)(doc, {
     Node(_, node2, path) {
       if ((0, import_yaml.isAlias)(node2)) {
-        const target4 = anchored.get(node2.source);
-        if (target4 === void 0) {
+        const target5 = anchored.get(node2.source);
+        if (target5 === void 0) {
           problem = {
             offsets: span(node2),
             message: `The alias \`*${node2.source}\` refers to an anchor \`&${node2.source}\` that is not defined before it in this document. Add \`&${node2.source}\` to the value you mean, above this line, or write the value out here.`
           };
           return import_yaml.visit.BREAK;
         }
-        if (path.includes(target4)) {
+        if (path.includes(target5)) {
           problem = {
             offsets: span(node2),
             message: `The alias \`*${node2.source}\` sits inside the value its anchor \`&${node2.source}\` names, so that value would contain itself without end. Write the value out instead.`
@@ -35808,12 +35814,12 @@ function versionMessage(version2) {
 }
 
 // src/load/parse-yaml.ts
-function parseYaml(file2, text9, sources) {
+function parseYaml(file2, text5, sources) {
   const lineCounter = new import_yaml2.LineCounter();
-  const tokens = Array.from(new import_yaml2.Parser(lineCounter.addNewLine).parse(text9));
+  const tokens = Array.from(new import_yaml2.Parser(lineCounter.addNewLine).parse(text5));
   const structure = scanStructure(tokens);
   const docs = structure.tooDeepAt === void 0 ? Array.from(new import_yaml2.Composer({ version: "1.2", uniqueKeys: false, strict: true, resolveKnownTags: false }).compose(tokens)) : [];
-  const source = { file: file2, text: text9, lineCounter, documents: docs };
+  const source = { file: file2, text: text5, lineCounter, documents: docs };
   sources.add(source);
   const diagnostics = [];
   const seen = /* @__PURE__ */ new Set();
@@ -35839,7 +35845,7 @@ function parseYaml(file2, text9, sources) {
     if (version2?.explicit && version2.version !== "1.2") {
       if (versionReported) return;
       versionReported = true;
-      const at = Math.max(text9.indexOf("%YAML"), 0);
+      const at = Math.max(text5.indexOf("%YAML"), 0);
       report(index, [at, at + 9], versionMessage(version2.version));
       return;
     }
@@ -35848,10 +35854,11 @@ function parseYaml(file2, text9, sources) {
     for (const tag2 of tags) report(index, [tag2.offset, tag2.offset + tag2.source.length], tagMessage(tag2.source));
     const problems = [...doc.errors, ...doc.warnings].filter((p) => !(tags.length > 0 && p.code === "TAG_RESOLVE_FAILED"));
     for (const problem of problems) report(index, problem.pos, FRIENDLY[problem.code] ?? `${problem.message.split("\n")[0]}.`);
-    const duplicates = duplicateKeys(doc);
-    for (const offsets of duplicates) report(index, offsets, FRIENDLY.DUPLICATE_KEY);
-    if (problems.length > 0 || tags.length > 0 || duplicates.length > 0) return;
-    if (hasPrototypeKey(doc, (offsets) => report(index, offsets, PROTOTYPE_KEY))) return;
+    const keys = keyProblems(doc);
+    for (const offsets of keys.duplicates) report(index, offsets, FRIENDLY.DUPLICATE_KEY);
+    if (problems.length > 0 || tags.length > 0 || keys.duplicates.length > 0) return;
+    for (const offsets of keys.prototypes) report(index, offsets, PROTOTYPE_KEY);
+    if (keys.prototypes.length > 0) return;
     const converted = toData(doc);
     if (!converted.ok) {
       report(index, converted.offsets, converted.message);
@@ -35862,35 +35869,22 @@ function parseYaml(file2, text9, sources) {
   });
   return { source, documents: result, diagnostics };
 }
-function duplicateKeys(doc) {
-  const out = [];
+function keyProblems(doc) {
+  const duplicates = [];
+  const prototypes = [];
   (0, import_yaml2.visit)(doc, {
     Map(_, map2) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of map2.items) {
         if (!(0, import_yaml2.isScalar)(pair.key)) continue;
-        if (seen.has(pair.key.value)) {
-          const range = pair.key.range ?? [0, 0, 0];
-          out.push([range[0], range[1]]);
-        }
+        const range = pair.key.range ?? [0, 0, 0];
+        if (seen.has(pair.key.value)) duplicates.push([range[0], range[1]]);
+        if (pair.key.value === "__proto__") prototypes.push([range[0], range[1]]);
         seen.add(pair.key.value);
       }
     }
   });
-  return out;
-}
-function hasPrototypeKey(doc, report) {
-  let found = false;
-  (0, import_yaml2.visit)(doc, {
-    Pair(_, pair) {
-      if ((0, import_yaml2.isScalar)(pair.key) && pair.key.value === "__proto__") {
-        const range = pair.key.range ?? [0, 0, 0];
-        report([range[0], range[1]]);
-        found = true;
-      }
-    }
-  });
-  return found;
+  return { duplicates, prototypes };
 }
 
 // src/load/source-map.ts
@@ -35940,12 +35934,12 @@ var SourceMap = class {
    * Location of `pointer` in document `document` of `file`. When the pointer goes past what
    * exists (a missing property), the deepest existing ancestor is used.
    */
-  locate(file2, document, pointer, target4 = "value") {
+  locate(file2, document, pointer, target5 = "value") {
     const source = this.sources.get(file2);
     const doc = source?.documents[document];
     if (!source || !doc) return { file: file2, document, pointer, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     const found = findNode(doc, pointer);
-    const node2 = target4 === "key" && found.key ? found.key : found.value ?? found.key;
+    const node2 = target5 === "key" && found.key ? found.key : found.value ?? found.key;
     const range = node2?.range ?? doc.contents?.range ?? [0, 0, 0];
     return { file: file2, document, pointer, ...this.span(file2, range[0], range[1]) };
   }
@@ -36739,8 +36733,8 @@ function defineLazy(object2, key3, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target4, prop, value) {
-  Object.defineProperty(target4, prop, {
+function assignProp(target5, prop, value) {
+  Object.defineProperty(target5, prop, {
     value,
     writable: true,
     enumerable: true,
@@ -36754,8 +36748,8 @@ function rawShape(def) {
 function sourceShape(schema) {
   return rawShape(schema._zod.def) ?? schema._zod.def.shape;
 }
-function deferProp(target4, key3, getter) {
-  Object.defineProperty(target4, key3, {
+function deferProp(target5, key3, getter) {
+  Object.defineProperty(target5, key3, {
     get() {
       const value = getter();
       assignProp(this, key3, value);
@@ -36765,36 +36759,36 @@ function deferProp(target4, key3, getter) {
     configurable: true
   });
 }
-function putProp(target4, key3, value) {
-  if (key3 in target4)
-    assignProp(target4, key3, value);
+function putProp(target5, key3, value) {
+  if (key3 in target5)
+    assignProp(target5, key3, value);
   else
-    target4[key3] = value;
+    target5[key3] = value;
 }
-function mirrorShape(target4, source, keys, wrap) {
+function mirrorShape(target5, source, keys, wrap) {
   const raw = sourceShape(source);
   for (const key3 of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key3);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target4, key3, () => {
+      deferProp(target5, key3, () => {
         const value = source._zod.def.shape[key3];
         return wrap ? wrap(value, key3) : value;
       });
     } else
-      putProp(target4, key3, wrap ? wrap(desc.value, key3) : desc.value);
+      putProp(target5, key3, wrap ? wrap(desc.value, key3) : desc.value);
   }
 }
-function mirrorProps(target4, source) {
+function mirrorProps(target5, source) {
   for (const key3 of Reflect.ownKeys(source)) {
     const desc = Object.getOwnPropertyDescriptor(source, key3);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target4, key3, () => source[key3]);
+      deferProp(target5, key3, () => source[key3]);
     else
-      putProp(target4, key3, desc.value);
+      putProp(target5, key3, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -36973,35 +36967,35 @@ function normalizeParams(_params) {
   return params;
 }
 function createTransparentProxy(getter) {
-  let target4;
+  let target5;
   return new Proxy({}, {
     get(_, prop, receiver) {
-      target4 ?? (target4 = getter());
-      return Reflect.get(target4, prop, receiver);
+      target5 ?? (target5 = getter());
+      return Reflect.get(target5, prop, receiver);
     },
     set(_, prop, value, receiver) {
-      target4 ?? (target4 = getter());
-      return Reflect.set(target4, prop, value, receiver);
+      target5 ?? (target5 = getter());
+      return Reflect.set(target5, prop, value, receiver);
     },
     has(_, prop) {
-      target4 ?? (target4 = getter());
-      return Reflect.has(target4, prop);
+      target5 ?? (target5 = getter());
+      return Reflect.has(target5, prop);
     },
     deleteProperty(_, prop) {
-      target4 ?? (target4 = getter());
-      return Reflect.deleteProperty(target4, prop);
+      target5 ?? (target5 = getter());
+      return Reflect.deleteProperty(target5, prop);
     },
     ownKeys(_) {
-      target4 ?? (target4 = getter());
-      return Reflect.ownKeys(target4);
+      target5 ?? (target5 = getter());
+      return Reflect.ownKeys(target5);
     },
     getOwnPropertyDescriptor(_, prop) {
-      target4 ?? (target4 = getter());
-      return Reflect.getOwnPropertyDescriptor(target4, prop);
+      target5 ?? (target5 = getter());
+      return Reflect.getOwnPropertyDescriptor(target5, prop);
     },
     defineProperty(_, prop, descriptor) {
-      target4 ?? (target4 = getter());
-      return Reflect.defineProperty(target4, prop, descriptor);
+      target5 ?? (target5 = getter());
+      return Reflect.defineProperty(target5, prop, descriptor);
     }
   });
 }
@@ -37218,14 +37212,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count2 = units;
+  let count = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count--;
       i++;
     }
   }
-  return count2;
+  return count;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -37484,10 +37478,10 @@ function $constructor(name, initializer3, proto, params) {
       let up = own2;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target4 = up ?? own2;
-      if (!initialized.has(target4)) {
-        initialized.add(target4);
-        members(target4, protoMembers);
+      const target5 = up ?? own2;
+      if (!initialized.has(target5)) {
+        initialized.add(target5);
+        members(target5, protoMembers);
       }
     }
     const proto2 = _.prototype;
@@ -38022,8 +38016,8 @@ function anchor(source) {
 }
 var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
-  const hhmm3 = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm3}` : args.precision === 0 ? `${hhmm3}:[0-5]\\d` : `${hhmm3}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm3}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm3}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  const hhmm2 = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm2}` : args.precision === 0 ? `${hhmm2}:[0-5]\\d` : `${hhmm2}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm2}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm2}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex;
 }
 function time(args) {
@@ -38974,11 +38968,11 @@ function isValidCIDRv6(value) {
   const parts = value.split("/");
   if (parts.length !== 2)
     return false;
-  const [address, prefix] = parts;
-  if (!prefix)
+  const [address, prefix2] = parts;
+  if (!prefix2)
     return false;
-  const prefixNum = Number(prefix);
-  if (`${prefixNum}` !== prefix)
+  const prefixNum = Number(prefix2);
+  if (`${prefixNum}` !== prefix2)
     return false;
   if (prefixNum < 0 || prefixNum > 128)
     return false;
@@ -39060,13 +39054,13 @@ var CC_SANITIZE = /[- ]/g;
 function isLuhnAlgo(digits) {
   let length = digits.length;
   let bit = 1;
-  let sum4 = 0;
+  let sum3 = 0;
   while (length) {
     const value = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum4 += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+    sum3 += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
   }
-  return sum4 % 10 === 0;
+  return sum3 % 10 === 0;
 }
 function isValidCreditCard(input2) {
   if (!creditCard.test(input2))
@@ -41608,8 +41602,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+function getBelarusianPlural(count, one, few, many) {
+  const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -41728,8 +41722,8 @@ var error4 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit2 = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.maximum.toString()} ${unit2}`;
+          const unit = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.maximum.toString()} ${unit}`;
         }
         return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue3.maximum.toString()}`;
       }
@@ -41738,8 +41732,8 @@ var error4 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit2 = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.minimum.toString()} ${unit2}`;
+          const unit = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue3.minimum.toString()} ${unit}`;
         }
         return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue3.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue3.minimum.toString()}`;
       }
@@ -44256,8 +44250,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count2, one, many) {
-  return Math.abs(count2) === 1 ? one : many;
+function getArmenianPlural(count, one, many) {
+  return Math.abs(count) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -44366,8 +44360,8 @@ var error25 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit2 = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
-          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.maximum.toString()} ${unit2}`;
+          const unit = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
+          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.maximum.toString()} ${unit}`;
         }
         return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056C\u056B\u0576\u056B ${adj}${issue3.maximum.toString()}`;
       }
@@ -44376,8 +44370,8 @@ var error25 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit2 = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
-          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.minimum.toString()} ${unit2}`;
+          const unit = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
+          return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue3.minimum.toString()} ${unit}`;
         }
         return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue3.origin)} \u056C\u056B\u0576\u056B ${adj}${issue3.minimum.toString()}`;
       }
@@ -45291,18 +45285,18 @@ var error33 = () => {
         const adj = issue3.inclusive ? "\uC774\uD558" : "\uBBF8\uB9CC";
         const suffix = adj === "\uBBF8\uB9CC" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
         const sizing = getSizing(issue3.origin);
-        const unit2 = sizing?.unit ?? "\uC694\uC18C";
+        const unit = sizing?.unit ?? "\uC694\uC18C";
         if (sizing)
-          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()}${unit2} ${adj}${suffix}`;
+          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()}${unit} ${adj}${suffix}`;
         return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue3.maximum.toString()} ${adj}${suffix}`;
       }
       case "too_small": {
         const adj = issue3.inclusive ? "\uC774\uC0C1" : "\uCD08\uACFC";
         const suffix = adj === "\uC774\uC0C1" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
         const sizing = getSizing(issue3.origin);
-        const unit2 = sizing?.unit ?? "\uC694\uC18C";
+        const unit = sizing?.unit ?? "\uC694\uC18C";
         if (sizing) {
-          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()}${unit2} ${adj}${suffix}`;
+          return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()}${unit} ${adj}${suffix}`;
         }
         return `${issue3.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue3.minimum.toString()} ${adj}${suffix}`;
       }
@@ -45341,8 +45335,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text9) => {
-  return text9.charAt(0).toUpperCase() + text9.slice(1);
+var capitalizeFirstCharacter = (text5) => {
+  return text5.charAt(0).toUpperCase() + text5.slice(1);
 };
 function getUnitTypeFromNumber(number5) {
   const abs = Math.abs(number5);
@@ -46995,8 +46989,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+function getRussianPlural(count, one, few, many) {
+  const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -47115,8 +47109,8 @@ var error47 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const maxValue = Number(issue3.maximum);
-          const unit2 = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.maximum.toString()} ${unit2}`;
+          const unit = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.maximum.toString()} ${unit}`;
         }
         return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue3.maximum.toString()}`;
       }
@@ -47125,8 +47119,8 @@ var error47 = () => {
         const sizing = getSizing(issue3.origin);
         if (sizing) {
           const minValue = Number(issue3.minimum);
-          const unit2 = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.minimum.toString()} ${unit2}`;
+          const unit = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
+          return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue3.minimum.toString()} ${unit}`;
         }
         return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue3.origin} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue3.minimum.toString()}`;
       }
@@ -48999,8 +48993,8 @@ function withParser(schema, parser) {
     installCompiledUserMethods(clone2, schema, parser);
   return clone2;
 }
-function installCompiledUserMethods(target4, source, parser) {
-  const targetAny = target4;
+function installCompiledUserMethods(target5, source, parser) {
+  const targetAny = target5;
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
@@ -49484,8 +49478,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
       doc.write(`if (!${accessor}.includes(${esc(def.includes)})) return INVALID;`);
       break;
     case "starts_with": {
-      const prefix = def.prefix;
-      doc.write(`if (${accessor}.slice(0, ${prefix.length}) !== ${esc(prefix)}) return INVALID;`);
+      const prefix2 = def.prefix;
+      doc.write(`if (${accessor}.slice(0, ${prefix2.length}) !== ${esc(prefix2)}) return INVALID;`);
       break;
     }
     case "ends_with": {
@@ -50229,8 +50223,8 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
       claimed.add(value);
     }
     const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
-    const prefix = firstBranch ? "if" : "else if";
-    doc.write(`${prefix} (${conditions.join(" || ")}) {`);
+    const prefix2 = firstBranch ? "if" : "else if";
+    doc.write(`${prefix2} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
       const branchOutput = generateCheck(d, ctx, option, accessor);
       d.write(`${outputVar} = ${branchOutput};`);
@@ -51178,12 +51172,12 @@ function _includes(includes, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
+function _startsWith(prefix2, params) {
   return new $ZodCheckStartsWith({
     check: "string_format",
     format: "starts_with",
     ...normalizeParams(params),
-    prefix
+    prefix: prefix2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -51603,26 +51597,26 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 }
 
 // node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target4, ...sources) {
+function assignProps(target5, ...sources) {
   for (const source of sources) {
     for (const key3 of Reflect.ownKeys(source)) {
       if (Object.prototype.propertyIsEnumerable.call(source, key3)) {
-        assignProp(target4, key3, source[key3]);
+        assignProp(target5, key3, source[key3]);
       }
     }
   }
-  return target4;
+  return target5;
 }
 function initializeContext(params) {
-  let target4 = params?.target ?? "draft-2020-12";
-  if (target4 === "draft-4")
-    target4 = "draft-04";
-  if (target4 === "draft-7")
-    target4 = "draft-07";
+  let target5 = params?.target ?? "draft-2020-12";
+  if (target5 === "draft-4")
+    target5 = "draft-04";
+  if (target5 === "draft-7")
+    target5 = "draft-07";
   return {
     processors: params.processors ?? {},
     metadataRegistry: params?.metadata ?? globalRegistry,
-    target: target4,
+    target: target5,
     unrepresentable: params?.unrepresentable ?? "throw",
     override: params?.override ?? (() => {
     }),
@@ -52125,8 +52119,8 @@ var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
   return finalize(ctx, schema);
 };
 var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-  const { libraryOptions, target: target4 } = params ?? {};
-  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target4, io, processors });
+  const { libraryOptions, target: target5 } = params ?? {};
+  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target5, io, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
@@ -52646,12 +52640,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names3 = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names3 || names3 === true || rewrites.has(names3))
+    const names = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names || names === true || rewrites.has(names))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names3, /* @__PURE__ */ new Set());
-    if (rewritten !== names3)
-      rewrites.set(names3, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
+    if (rewritten !== names)
+      rewrites.set(names, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -53320,8 +53314,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   catch(params) {
     return _catch2(this, params);
   },
-  pipe(target4) {
-    return pipe(this, target4);
+  pipe(target5) {
+    return pipe(this, target5);
   },
   readonly() {
     return readonly(this);
@@ -55764,26 +55758,26 @@ var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 // src/model/values.ts
 var UNIT_SECONDS = { d: 86400, h: 3600, m: 60, s: 1 };
-function durationSeconds(text9) {
-  const parts = [...text9.matchAll(/(\d+)([dhms])/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== text9) throw new Error(`not a duration: ${text9}`);
-  return parts.reduce((sum4, p) => sum4 + Number(p[1]) * UNIT_SECONDS[p[2]], 0);
+function durationSeconds(text5) {
+  const parts = [...text5.matchAll(/(\d+)([dhms])/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== text5) throw new Error(`not a duration: ${text5}`);
+  return parts.reduce((sum3, p) => sum3 + Number(p[1]) * UNIT_SECONDS[p[2]], 0);
 }
-function parseTarget(text9) {
-  const match = /^(?:([\d.]+)% within )?(.+)$/.exec(text9);
-  if (!match) throw new Error(`not a target: ${text9}`);
-  return { share: match[1] === void 0 ? 1 : Number(match[1]) / 100, seconds: durationSeconds(match[2]), text: text9 };
+function parseTarget(text5) {
+  const match = /^(?:([\d.]+)% within )?(.+)$/.exec(text5);
+  if (!match) throw new Error(`not a target: ${text5}`);
+  return { share: match[1] === void 0 ? 1 : Number(match[1]) / 100, seconds: durationSeconds(match[2]), text: text5 };
 }
-function percent(text9) {
-  return Number(text9.slice(0, -1)) / 100;
+function percent(text5) {
+  return Number(text5.slice(0, -1)) / 100;
 }
 function formatDuration(seconds) {
   if (seconds === 0) return "0m";
   let rest = Math.round(seconds);
   let out = "";
-  for (const [unit2, size] of Object.entries(UNIT_SECONDS)) {
+  for (const [unit, size] of Object.entries(UNIT_SECONDS)) {
     const n = Math.floor(rest / size);
-    if (n > 0) out += `${n}${unit2}`;
+    if (n > 0) out += `${n}${unit}`;
     rest -= n * size;
   }
   return out;
@@ -55815,11 +55809,11 @@ function valueHint(schema, value) {
       return void 0;
   }
 }
-function durationHint(text9, example, rewrap = (d) => d) {
-  const match = LOOSE_DURATION.exec(text9);
+function durationHint(text5, example, rewrap = (d) => d) {
+  const match = LOOSE_DURATION.exec(text5);
   if (!match) return void 0;
   const [d, h, m, s] = match.slice(1).map((x) => x === void 0 ? void 0 : Number(x));
-  const seconds = (d ?? 0) * 86400 + (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
+  const seconds = durationSeconds(text5);
   if (seconds === 0) return `a duration here must be longer than zero${example ? `,${example}` : ""}.`;
   const runsPast = d !== void 0 && h !== void 0 && h >= 24 && "hours run past a day" || (d !== void 0 || h !== void 0) && m !== void 0 && m >= 60 && "minutes run past an hour" || (d !== void 0 || h !== void 0 || m !== void 0) && s !== void 0 && s >= 60 && "seconds run past a minute";
   return runsPast ? `the ${runsPast}. Write it as ${rewrap(formatDuration(seconds))}.` : void 0;
@@ -55886,8 +55880,8 @@ var TYPE_WORDS = {
 var COMPARISON_WORDS = { "<=": "at most", ">=": "at least", "<": "less than", ">": "more than" };
 function show(value) {
   if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
-  const text9 = JSON.stringify(value) ?? String(value);
-  return text9.length > 60 ? `${text9.slice(0, 57)}...` : text9;
+  const text5 = JSON.stringify(value) ?? String(value);
+  return text5.length > 60 ? `${text5.slice(0, 57)}...` : text5;
 }
 var number4 = (n) => typeof n === "number" && Math.abs(n) >= 1e4 ? n.toLocaleString("en-US") : String(n);
 function describe3(error63, report, isFlow) {
@@ -64624,12 +64618,12 @@ function validatorFor(name) {
   return validators_generated_exports[name];
 }
 function validateDocument(doc, sources, diagnostics) {
-  const report = (pointer, target4, message2, suggestion) => {
+  const report = (pointer, target5, message2, suggestion) => {
     diagnostics.push({
       ruleId: "schema",
       severity: "error",
       message: message2,
-      location: sources.locate(doc.file, doc.index, pointer, target4),
+      location: sources.locate(doc.file, doc.index, pointer, target5),
       ...suggestion ? { suggestion } : {}
     });
   };
@@ -64671,9 +64665,9 @@ function validateConfig(file2, bytes, ruleIds) {
   }
   const sources = new SourceMap();
   const parsed = parseYaml(file2, decoded.text, sources);
-  if (parsed.diagnostics.length > 0) return { ok: false, diagnostics: parsed.diagnostics };
-  const report = (pointer, target4, message2, suggestion, document2 = 0) => {
-    diagnostics.push({ ruleId: "config", severity: "error", message: message2, location: sources.locate(file2, document2, pointer, target4), ...suggestion ? { suggestion } : {} });
+  if (parsed.diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(parsed.diagnostics) };
+  const report = (pointer, target5, message2, suggestion, document2 = 0) => {
+    diagnostics.push({ ruleId: "config", severity: "error", message: message2, location: sources.locate(file2, document2, pointer, target5), ...suggestion ? { suggestion } : {} });
   };
   const [first, ...more] = parsed.documents;
   for (const extra of more) report("", "value", "supportops.yaml holds one document. Merge this one into the first, or delete it and the `---` before it.", void 0, extra.index);
@@ -64681,7 +64675,7 @@ function validateConfig(file2, bytes, ruleIds) {
   const document = first?.index ?? 0;
   const validate2 = validatorFor("Config");
   if (!validate2(data)) {
-    describeErrors(validate2.errors ?? [], (pointer, target4, message2, suggestion) => report(pointer, target4, message2, suggestion, document), (pointer) => sources.isFlow(file2, document, pointer));
+    describeErrors(validate2.errors ?? [], (pointer, target5, message2, suggestion) => report(pointer, target5, message2, suggestion, document), (pointer) => sources.isFlow(file2, document, pointer));
   }
   for (const { pointer, id: id2 } of namedRules(data)) {
     if (!ruleIds.includes(id2)) report(pointer, "key", `Unknown rule \`${id2}\`. The rule ids are listed in docs/rules/.`, didYouMean(id2, ruleIds), document);
@@ -64732,10 +64726,10 @@ var ai_human_review_default = defineRule({
           });
         } else if (AUTONOMOUS.has(allowed.task) && review.length > 0) {
           const quoted = review.map((t) => `'${t}'`);
-          const names3 = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+          const names = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
           report({
             at: child(at, "task"),
-            message: `AI task '${allowed.task}' acts without a person and is allowed on every category, including ${names3}, which ${review.length === 1 ? "requires" : "require"} human review. List the tags it may act on with \`tags:\`.`
+            message: `AI task '${allowed.task}' acts without a person and is allowed on every category, including ${names}, which ${review.length === 1 ? "requires" : "require"} human review. List the tags it may act on with \`tags:\`.`
           });
         }
       });
@@ -64752,7 +64746,7 @@ var ai_qa_rubric_default = defineRule({
   check({ model }, report) {
     for (const guardrails of model.aiGuardrails) {
       const { qaRubric, citeKnowledgeBase, sayUnknown } = guardrails.spec;
-      const total2 = qaRubric.reduce((sum4, c) => sum4 + percent(c.weight), 0);
+      const total2 = qaRubric.reduce((sum3, c) => sum3 + percent(c.weight), 0);
       if (qaRubric.length > 0 && Math.abs(total2 - 1) > 1e-9) {
         report({ at: child(guardrails.at, "qaRubric"), target: "key", message: `The QA rubric weights add up to ${Number((total2 * 100).toFixed(4))}%, not 100%. Adjust the weights.` });
       }
@@ -64771,6 +64765,7 @@ var ai_qa_rubric_default = defineRule({
 function minutesText(minutes3) {
   return formatDuration(minutes3 < 1 ? Math.round(minutes3 * 60) : Math.round(minutes3) * 60);
 }
+var percentText = (n, digits = 1) => n === null ? "?" : `${(n * 100).toFixed(digits)}%`;
 function when(u) {
   const utc = `${u.start.slice(0, 16).replace("T", " ")} \u2192 ${u.end.slice(0, 16).replace("T", " ")} UTC`;
   const local = u.local.map((l) => u.minutes < 24 * 60 ? `${l.start.slice(11)}\u2013${l.end.slice(11)} ${l.timeZone}` : `${l.start} \u2192 ${l.end} ${l.timeZone}`).join(", ");
@@ -64819,7 +64814,7 @@ var capacity_meets_demand_default = defineRule({
   check({ model, facts }, report) {
     for (const fact of facts.capacity) {
       const channel2 = model.find("Channel", fact.channel);
-      if (!channel2?.spec.demand) continue;
+      if (!channel2?.spec.demand || fact.demandPerDay === 0) continue;
       const at = child(channel2.at, "demand", "ticketsPerDay");
       if (fact.capacityPerDay === 0) {
         report({
@@ -64843,11 +64838,11 @@ var capacity_meets_demand_default = defineRule({
       const policy = slaPolicyOf(model, channel2);
       const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : void 0;
       if (wait === void 0 || wait === null || !slowest) continue;
-      const target4 = parseTarget(slowest.firstResponse).seconds / 60;
-      if (wait > target4) {
+      const target5 = parseTarget(slowest.firstResponse).seconds / 60;
+      if (wait > target5) {
         report({
           at,
-          message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog.peak)} tickets, at ${fact.backlog.peakAt?.slice(0, 16).replace("T", " ")} UTC) takes up to ${minutesText(wait)} of the SLA clock to clear, first in first out \u2014 longer than the ${minutesText(target4)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
+          message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog.peak)} tickets, at ${fact.backlog.peakAt?.slice(0, 16).replace("T", " ")} UTC) takes up to ${minutesText(wait)} of the SLA clock to clear, first in first out \u2014 longer than the ${minutesText(target5)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
           related
         });
       }
@@ -64902,41 +64897,41 @@ var FATAL_PROBLEMS = /* @__PURE__ */ new Set([
 
 // src/time/clock.ts
 var TIME_RE = /^(\d{1,2}):(\d{2})$/;
-function parseLocalTime(text9) {
-  const m = TIME_RE.exec(text9.trim());
+function parseLocalTime(text5) {
+  const m = TIME_RE.exec(text5.trim());
   if (!m) {
-    return { ok: false, code: "invalid-interval", error: `"${text9}" is not a time; write it as HH:MM, for example 09:00` };
+    return { ok: false, code: "invalid-interval", error: `"${text5}" is not a time; write it as HH:MM, for example 09:00` };
   }
   const hours2 = Number(m[1]);
   const minutes3 = Number(m[2]);
   if (minutes3 > 59) {
-    return { ok: false, code: "invalid-interval", error: `"${text9}" has ${m[2]} minutes; minutes run from 00 to 59` };
+    return { ok: false, code: "invalid-interval", error: `"${text5}" has ${m[2]} minutes; minutes run from 00 to 59` };
   }
   if (hours2 > 24 || hours2 === 24 && minutes3 !== 0) {
-    return { ok: false, code: "invalid-interval", error: `"${text9}" is past the end of the day; hours run from 00:00 to 24:00` };
+    return { ok: false, code: "invalid-interval", error: `"${text5}" is past the end of the day; hours run from 00:00 to 24:00` };
   }
   return { ok: true, value: hours2 * 60 + minutes3 };
 }
-function parseInterval(text9) {
-  if (typeof text9 !== "string") {
+function parseInterval(text5) {
+  if (typeof text5 !== "string") {
     return { ok: false, code: "invalid-interval", error: 'an interval must be text such as "09:00-17:00"' };
   }
-  const parts = text9.split("-");
+  const parts = text5.split("-");
   if (parts.length !== 2) {
-    return { ok: false, code: "invalid-interval", error: `"${text9}" is not an interval; write it as HH:MM-HH:MM, for example 09:00-17:00` };
+    return { ok: false, code: "invalid-interval", error: `"${text5}" is not an interval; write it as HH:MM-HH:MM, for example 09:00-17:00` };
   }
   const start = parseLocalTime(parts[0] ?? "");
   if (!start.ok) return start;
   const end = parseLocalTime(parts[1] ?? "");
   if (!end.ok) return end;
   if (start.value === 1440) {
-    return { ok: false, code: "invalid-interval", error: `"${text9}" starts at 24:00, which is the end of the day; start it at 00:00 on the next day` };
+    return { ok: false, code: "invalid-interval", error: `"${text5}" starts at 24:00, which is the end of the day; start it at 00:00 on the next day` };
   }
   if (end.value === start.value) {
     return {
       ok: false,
       code: "zero-length-interval",
-      error: `"${text9}" starts and ends at the same time, so it is never open; for a whole day write 00:00-24:00`
+      error: `"${text5}" starts and ends at the same time, so it is never open; for a whole day write 00:00-24:00`
     };
   }
   const overnight = end.value < start.value;
@@ -64988,8 +64983,8 @@ function formatDay(dayNumber2) {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function parseDay(text9) {
-  const m = DATE_RE.exec(text9);
+function parseDay(text5) {
+  const m = DATE_RE.exec(text5);
   if (!m) return void 0;
   const year = Number(m[1]);
   const month = Number(m[2]);
@@ -65205,8 +65200,8 @@ function intervalProblems(list4, path, where, out) {
     out.push({ code: "invalid-spec", message: "Hours must be a list of intervals such as 09:00-17:00; use [] for a closed day.", path, ...where });
     return;
   }
-  list4.forEach((text9, index) => {
-    const parsed = parseInterval(text9);
+  list4.forEach((text5, index) => {
+    const parsed = parseInterval(text5);
     if (!parsed.ok) {
       out.push({ code: parsed.code, message: `${parsed.error}.`, path: [...path, index], index, ...where });
     }
@@ -65352,8 +65347,8 @@ var InvalidScheduleError = class extends Error {
 var CALENDAR_CLOCK = new CompiledSchedule(true, "UTC", void 0, WEEKDAYS2.map(() => []), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map());
 function shiftsOf(texts) {
   const out = [];
-  for (const text9 of texts ?? []) {
-    const parsed = parseInterval(text9);
+  for (const text5 of texts ?? []) {
+    const parsed = parseInterval(text5);
     if (parsed.ok) out.push({ start: parsed.value.start, end: parsed.value.end });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -65376,9 +65371,9 @@ function compileSchedule(input2) {
     texts.set(day, [...texts.get(day) ?? [], ...o.hours]);
   }
   for (const [day, list4] of texts) overrides.set(day, shiftsOf(list4));
-  const compiled2 = new CompiledSchedule(false, input2.timeZone, getZone(input2.timeZone), weekly, holidays, overrides);
-  memo2.set(input2, compiled2);
-  return compiled2;
+  const compiled = new CompiledSchedule(false, input2.timeZone, getZone(input2.timeZone), weekly, holidays, overrides);
+  memo2.set(input2, compiled);
+  return compiled;
 }
 
 // src/time/intervals.ts
@@ -65465,11 +65460,6 @@ function intersectIntervals(a, b) {
     else j += 2;
   }
   return Float64Array.from(out);
-}
-function totalLength(intervals) {
-  let sum4 = 0;
-  for (let i = 0; i + 1 < intervals.length; i += 2) sum4 += intervals[i + 1] - intervals[i];
-  return sum4;
 }
 
 // src/time/block.ts
@@ -65574,9 +65564,9 @@ function businessMsBetween(c, a, b) {
   const kb = Math.floor(b / BLOCK_MS);
   const first = blockAt(c, ka);
   if (ka === kb) return openBefore(first, b) - openBefore(first, a);
-  let sum4 = first.total - openBefore(first, a);
-  for (let k = ka + 1; k < kb; k++) sum4 += blockAt(c, k).total;
-  return sum4 + openBefore(blockAt(c, kb), b);
+  let sum3 = first.total - openBefore(first, a);
+  for (let k = ka + 1; k < kb; k++) sum3 += blockAt(c, k).total;
+  return sum3 + openBefore(blockAt(c, kb), b);
 }
 function openIntervalsMs(c, from, to) {
   if (!(to > from)) return new Float64Array(0);
@@ -65603,8 +65593,8 @@ function openIntervalsMs(c, from, to) {
 function intervalsOf(list4, path, where) {
   if (!Array.isArray(list4)) return [];
   const out = [];
-  list4.forEach((text9, index) => {
-    const parsed = typeof text9 === "string" ? parseInterval(text9) : void 0;
+  list4.forEach((text5, index) => {
+    const parsed = typeof text5 === "string" ? parseInterval(text5) : void 0;
     if (!parsed?.ok) return;
     const { start, end } = parsed.value;
     const label3 = `${where.date ?? where.weekday ?? ""} ${formatLocalTime(start)}-${formatLocalTime(end)}`;
@@ -65703,8 +65693,8 @@ function dayOf(value, zone, what) {
   return dayOfLocalMs(zone.toLocalMs(ms));
 }
 function dstGapProblems(spec, from, to) {
-  const compiled2 = compileSchedule(spec);
-  const zone = compiled2.zone;
+  const compiled = compileSchedule(spec);
+  const zone = compiled.zone;
   const first = dayOf(from, zone, "from");
   const last = typeof to === "string" ? dayOf(to, zone, "to") - 1 : dayOf(new Date(to.getTime() - 1), zone, "to");
   const weekly = weeklyIntervals(spec);
@@ -65791,10 +65781,10 @@ var coverage_meets_promise_default = defineRule({
       const channel2 = model.find("Channel", fact.name);
       const policy = channel2 && slaPolicyOf(model, channel2);
       if (!policy) continue;
-      for (const target4 of fact.targets) {
-        if (target4.met) continue;
-        const index = policy.spec.tiers.findIndex((t) => t.name === target4.label);
-        const promise2 = `Channel '${fact.name}' promises a first response within ${minutesText(target4.minutes)} for '${target4.label}' tickets (${clockWords(fact.clock ?? void 0)}), but`;
+      for (const target5 of fact.targets) {
+        if (target5.met) continue;
+        const index = policy.spec.tiers.findIndex((t) => t.name === target5.label);
+        const promise2 = `Channel '${fact.name}' promises a first response within ${minutesText(target5.minutes)} for '${target5.label}' tickets (${clockWords(fact.clock ?? void 0)}), but`;
         const teams = fact.teams.join(", ");
         const never2 = neverBack(fact);
         report({
@@ -65816,7 +65806,7 @@ var demand_tier_mix_total_default = defineRule({
     for (const channel2 of model.channels) {
       const mix = channel2.spec.demand?.tierMix;
       if (!mix) continue;
-      const total2 = Object.values(mix).reduce((sum4, p) => sum4 + percent(p), 0);
+      const total2 = Object.values(mix).reduce((sum3, p) => sum3 + percent(p), 0);
       if (Math.abs(total2 - 1) > 1e-9) {
         report({
           at: child(channel2.at, "demand", "tierMix"),
@@ -65829,12 +65819,16 @@ var demand_tier_mix_total_default = defineRule({
 });
 
 // src/rules/disclosure-feasible.ts
-var pct = (n) => `${(n * 100).toFixed(1)}%`;
 function supported(tier2, share) {
   const p = tier2.firstResponse;
   if (share <= 0.5) return { share: 0.5, minutes: p.p50Minutes };
   if (share <= 0.9) return { share: 0.9, minutes: p.p90Minutes };
   return { share: 0.95, minutes: p.p95Minutes };
+}
+function offerWords(tier2, share) {
+  const offer = supported(tier2, share);
+  if (!(Number.isFinite(offer.minutes) && offer.minutes > 0) || tier2.unanswered / tier2.tickets >= 0.1) return "";
+  return ` The staffing supports about ${formatShare(offer.share)} within ${minutesText(publishable(offer.minutes))}.`;
 }
 function publishable(minutes3) {
   const step = minutes3 <= 60 ? 5 : minutes3 <= 4 * 60 ? 15 : minutes3 <= 24 * 60 ? 60 : 24 * 60;
@@ -65861,13 +65855,11 @@ var disclosure_feasible_default = defineRule({
         const stated = `${formatShare(promise2.share)} of '${tier2.name}' ${noun2} within ${minutesText(minutes3)}`;
         let why;
         if (coverage?.neverStaffed || simulation?.neverStaffed) why = "nobody who answers the channel is ever on shift over the horizon";
-        else if (predicted && high !== null && high < promise2.share) why = `with this staffing the simulation gets only ${pct(mean ?? high)} of them in time (95% interval up to ${pct(high)})`;
+        else if (predicted && high !== null && high < promise2.share) why = `with this staffing the simulation gets only ${percentText(mean ?? high)} of them in time (95% interval up to ${percentText(high)})`;
         else if (promise2.share === 1 && coverage?.targets.find((t) => t.label === tier2.name)?.met === false) why = `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
         else if (!predicted && capacity && capacity.utilization > 1) why = `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
         if (!why) return;
-        const offer = predicted && !simulation?.neverStaffed ? supported(predicted, promise2.share) : void 0;
-        const instead = offer && Number.isFinite(offer.minutes) && offer.minutes > 0 && predicted.unanswered / predicted.tickets < 0.1 ? ` The staffing supports about ${formatShare(offer.share)} within ${minutesText(publishable(offer.minutes))}.` : "";
-        unsupported.push({ index, text: `${stated}, but ${why}.${instead}` });
+        unsupported.push({ index, text: `${stated}, but ${why}.${predicted ? offerWords(predicted, promise2.share) : ""}` });
       });
       if (unsupported.length === 0) continue;
       report({
@@ -65887,9 +65879,9 @@ var escalation_role_coverage_default = defineRule({
   check({ model, facts }, report) {
     for (const fact of facts.coverage.escalations) {
       const trigger = model.find("EscalationTrigger", fact.name);
-      const target4 = fact.targets[0];
-      if (!trigger || !target4 || target4.met) continue;
-      const promise2 = `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target4.minutes)} (${clockWords(fact.clock ?? void 0)}), but`;
+      const target5 = fact.targets[0];
+      if (!trigger || !target5 || target5.met) continue;
+      const promise2 = `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target5.minutes)} (${clockWords(fact.clock ?? void 0)}), but`;
       const teams = fact.teams.join(", ");
       const never2 = neverBack(fact);
       report({
@@ -65934,8 +65926,9 @@ var kb_article_naming_default = defineRule({
       }
       const seen = /* @__PURE__ */ new Map();
       kb.spec.articles.forEach((article, i) => {
-        const earlier = seen.get(article.title.trim().toLowerCase());
-        if (earlier === void 0) seen.set(article.title.trim().toLowerCase(), i);
+        const title2 = article.title.trim().toLowerCase();
+        const earlier = seen.get(title2);
+        if (earlier === void 0) seen.set(title2, i);
         else report({ at: child(kb.at, "articles", i, "title"), message: `Two articles are titled "${article.title}". Give each article its own title, or merge them.`, related: [{ at: child(kb.at, "articles", earlier, "title"), message: "The other article with this title." }] });
       });
       const { regex, placeholders: placeholders2 } = namingRegex(kb.spec.namingPattern);
@@ -66001,10 +65994,10 @@ function isRealDate(date5) {
 }
 function addMonths(date5, months) {
   const [y, m, d] = date5.split("-").map(Number);
-  const target4 = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target4.getUTCFullYear(), target4.getUTCMonth() + 1, 0)).getUTCDate();
-  target4.setUTCDate(Math.min(d, lastDay));
-  return fromUtc(target4);
+  const target5 = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target5.getUTCFullYear(), target5.getUTCMonth() + 1, 0)).getUTCDate();
+  target5.setUTCDate(Math.min(d, lastDay));
+  return fromUtc(target5);
 }
 function addDays(date5, days) {
   const t = toUtc(date5);
@@ -66087,18 +66080,18 @@ var metric_target_matches_sla_default = defineRule({
   defaultSeverity: "warn",
   check({ model }, report) {
     for (const targets of model.metricTargets) {
-      targets.spec.targets.forEach((target4, i) => {
-        const read = MILESTONE[target4.metric];
-        if (!read || !target4.channel || !target4.tier || target4.target.endsWith("%")) return;
-        const channel2 = model.find("Channel", target4.channel);
-        const tier2 = channel2 && slaPolicyOf(model, channel2)?.spec.tiers.find((t) => t.name === target4.tier);
+      targets.spec.targets.forEach((target5, i) => {
+        const read = MILESTONE[target5.metric];
+        if (!read || !target5.channel || !target5.tier || target5.target.endsWith("%")) return;
+        const channel2 = model.find("Channel", target5.channel);
+        const tier2 = channel2 && slaPolicyOf(model, channel2)?.spec.tiers.find((t) => t.name === target5.tier);
         const published = tier2 ? read(tier2) : void 0;
         if (!published) return;
-        const measured = parseTarget(target4.target);
-        if (measured.seconds === published.seconds && (target4.metric.startsWith("resolution") || measured.share === published.share)) return;
+        const measured = parseTarget(target5.target);
+        if (measured.seconds === published.seconds && (target5.metric.startsWith("resolution") || measured.share === published.share)) return;
         report({
           at: child(targets.at, "targets", i, "target"),
-          message: `The ${target4.metric} target for '${target4.tier}' on '${target4.channel}' is ${target4.target}, but the channel publishes ${formatShare(published.share)} within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`
+          message: `The ${target5.metric} target for '${target5.tier}' on '${target5.channel}' is ${target5.target}, but the channel publishes ${formatShare(published.share)} within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`
         });
       });
     }
@@ -66191,27 +66184,3300 @@ var occupancy_sustainable_default = defineRule({
   }
 });
 
+// src/feasibility/horizon.ts
+var DEFAULT_HORIZON_DAYS = 365;
+var TAIL_DAYS = 14;
+function horizonFrom(asOf, days = DEFAULT_HORIZON_DAYS) {
+  const fromMs = Date.parse(`${asOf}T00:00:00Z`);
+  return { from: asOf, days, fromMs, toMs: fromMs + days * DAY_MS };
+}
+
+// src/rules/predicted-attainment.ts
+var digitsBelow = (mean, share) => [1, 2, 3].find((d) => percentText(mean, d) !== percentText(share, d)) ?? 3;
+var TAIL = "Add people on shift, shorten handling, or publish a target the staffing can keep.";
+var KINDS2 = {
+  acknowledge: { verb: "acknowledged", path: ["acknowledge"], waits: (t) => t.acknowledge, promise: (s) => `below the published ${percentText(s)}` },
+  firstResponse: { verb: "answered", path: ["firstResponse"], waits: (t) => t.firstResponse, promise: (s) => `below the published ${percentText(s)}` },
+  resolutionMedian: { verb: "resolved", path: ["resolution", "median"], waits: (t) => t.resolution, promise: (s) => `below the ${percentText(s)} a published median promises` },
+  resolutionP90: { verb: "resolved", path: ["resolution", "p90"], waits: (t) => t.resolution, promise: (s) => `below the ${percentText(s)} a published 90th percentile promises` }
+};
+function missing(tier2, kind) {
+  return tier2.unanswered + (kind === "resolutionMedian" || kind === "resolutionP90" ? tier2.unresolved : 0);
+}
+function spread(tier2, kind) {
+  const { verb, waits } = KINDS2[kind];
+  const w = waits(tier2);
+  const share = missing(tier2, kind) / tier2.tickets;
+  const stopped = `are still not ${verb} when the simulation stops, ${TAIL_DAYS} days after the horizon`;
+  if (share >= 0.5) return `More than half ${stopped}.`;
+  if (share >= 0.1) return `Half are ${verb} within ${minutesText(w.p50Minutes)}; more than 10% ${stopped}.`;
+  return `Half are ${verb} within ${minutesText(w.p50Minutes)}, 90% within ${minutesText(w.p90Minutes)}.`;
+}
+function sampleLength(horizonDays, batches) {
+  const days = horizonDays / batches;
+  const weeks = Math.round(days / 7);
+  return weeks > 0 && Math.abs(days - 7 * weeks) < 0.5 ? `${weeks}-week` : `${Math.round(days)}-day`;
+}
+function message(sim, horizonDays, tier2, target5) {
+  const { mean, low, high } = target5.attainment;
+  const kind = KINDS2[target5.kind];
+  const d = digitsBelow(mean, target5.share);
+  return `On channel '${sim.channel}', the simulation predicts ${percentText(mean, d)} of '${tier2.tier}' tickets ${kind.verb} within ${minutesText(target5.minutes)} (95% interval ${percentText(low, d)}\u2013${percentText(high, d)} from ${sim.replications * sim.batches} ${sampleLength(horizonDays, sim.batches)} samples, seed ${sim.seed}), ${kind.promise(target5.share)}. ${spread(tier2, target5.kind)} ${TAIL}`;
+}
+var predicted_attainment_default = defineRule({
+  id: "predicted-attainment",
+  description: "A seeded queue simulation of each channel over the horizon predicts that every tier meets each published target: acknowledge, first response (the share within the time) and resolution (half within the median, 90% within the p90).",
+  defaultSeverity: "warn",
+  check({ model, facts }, report) {
+    for (const sim of facts.simulation) {
+      const channel2 = model.find("Channel", sim.channel);
+      const policy = channel2 && slaPolicyOf(model, channel2);
+      if (!policy) continue;
+      for (const tier2 of sim.tiers) {
+        const index = policy.spec.tiers.findIndex((t) => t.name === tier2.tier);
+        const at = (path) => child(policy.at, "tiers", index, ...path);
+        if (sim.neverStaffed) {
+          report({
+            at: at(["firstResponse"]),
+            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier2.tier}' tickets and no target of the tier can be met (first response: ${percentText(tier2.target.share)} within ${minutesText(tier2.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`
+          });
+          continue;
+        }
+        for (const target5 of tier2.targets) {
+          if (target5.attainment.mean === null || target5.attainment.mean >= target5.share) continue;
+          report({ at: at(KINDS2[target5.kind].path), message: message(sim, facts.horizon.days, tier2, target5) });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/real-dates.ts
+var real_dates_default = defineRule({
+  id: "real-dates",
+  description: "Every date is a real calendar date (2026-02-30 is not).",
+  defaultSeverity: "error",
+  check({ model }, report) {
+    const check2 = (date5, at) => {
+      if (!isRealDate(date5)) report({ at, message: `${date5} is not a real date: that month has no such day. Correct the date.` });
+    };
+    for (const schedule of model.schedules) {
+      schedule.spec.holidays?.forEach((h, i) => check2(h.date, child(schedule.at, "holidays", i, "date")));
+      schedule.spec.overrides?.forEach((o, i) => check2(o.date, child(schedule.at, "overrides", i, "date")));
+    }
+    for (const kb of model.knowledgeBases) {
+      kb.spec.articles.forEach((a, i) => check2(a.lastReviewed, child(kb.at, "articles", i, "lastReviewed")));
+      kb.spec.decisions?.forEach((d, i) => check2(d.date, child(kb.at, "decisions", i, "date")));
+    }
+  }
+});
+
+// src/rules/role-has-team.ts
+var role_has_team_default = defineRule({
+  id: "role-has-team",
+  description: "Every role is held by at least one team with a headcount above zero.",
+  defaultSeverity: "error",
+  check({ model }, report) {
+    for (const role of model.roles) {
+      const teams = model.teams.filter((team) => team.spec.role === role.name);
+      if (teams.some((team) => team.spec.headcount > 0)) continue;
+      const routed = model.triggers.filter((t) => t.spec.routeTo === role.name).map((t) => `'${t.name}'`);
+      const consequence = routed.length ? ` ${routed.length === 1 ? "Escalation" : "Escalations"} ${routed.join(", ")} ${routed.length === 1 ? "routes" : "route"} to it and would reach nobody.` : "";
+      report({
+        at: child(role.origin, "metadata", "name"),
+        message: teams.length ? `Role '${role.name}' has nobody in it: every team with this role has a headcount of 0.${consequence} Staff one of those teams.` : `Role '${role.name}' has nobody in it: no team has this role.${consequence} Add a team with \`role: ${role.name}\`, or remove the role.`,
+        related: teams.map((team) => ({ at: child(team.at, "headcount"), message: `Team '${team.name}' has headcount 0.` }))
+      });
+    }
+  }
+});
+
+// src/model/schedule-problems.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function problemsOf(schedule, asOf) {
+  const hit = cache.get(schedule);
+  if (hit?.asOf === asOf) return hit.problems;
+  const problems = scheduleProblems(schedule.spec, asOf, addDays(asOf, 365));
+  cache.set(schedule, { asOf, problems });
+  return problems;
+}
+
+// src/rules/schedule-sanity.ts
+var ELSEWHERE = /* @__PURE__ */ new Set(["invalid-spec", "unknown-time-zone", "unknown-weekday", "invalid-interval", "invalid-date", "shift-starts-in-dst-gap"]);
+var schedule_sanity_default = defineRule({
+  id: "schedule-sanity",
+  description: "Schedules have no zero-length or overlapping intervals, no date listed twice as an override or a holiday, and no date that is both a holiday and an override.",
+  defaultSeverity: "warn",
+  check({ model, asOf }, report) {
+    for (const schedule of model.schedules) {
+      for (const problem of problemsOf(schedule, asOf)) {
+        if (ELSEWHERE.has(problem.code)) continue;
+        report({
+          at: child(schedule.at, ...problem.path),
+          message: `Schedule '${schedule.name}': ${problem.message}`,
+          ...problem.related ? { related: [{ at: child(schedule.at, ...problem.related), message: "The other side of the clash." }] } : {}
+        });
+      }
+    }
+  }
+});
+
+// src/rules/shift-in-dst-gap.ts
+var shift_in_dst_gap_default = defineRule({
+  id: "shift-in-dst-gap",
+  description: "A shift that starts at a local time the clocks skip on some date (spring forward) starts later that day; the dates are listed so nobody is surprised.",
+  defaultSeverity: "info",
+  check({ model, asOf }, report) {
+    for (const schedule of model.schedules) {
+      for (const problem of problemsOf(schedule, asOf)) {
+        if (problem.code !== "shift-starts-in-dst-gap") continue;
+        report({ at: child(schedule.at, ...problem.path), message: `Schedule '${schedule.name}': ${problem.message}` });
+      }
+    }
+  }
+});
+
+// src/rules/sla-clock-schedule.ts
+var sla_clock_schedule_default = defineRule({
+  id: "sla-clock-schedule",
+  description: "A business-hours clock names the schedule it counts; a calendar clock does not.",
+  defaultSeverity: "error",
+  check({ model }, report) {
+    for (const policy of model.slaPolicies) {
+      if (policy.spec.clock === "business" && !policy.spec.schedule) {
+        report({ at: child(policy.at, "clock"), message: `SLA policy '${policy.name}' counts business hours but names no schedule. Add \`schedule:\` with the schedule whose hours count, or use \`clock: calendar\` for 24/7.` });
+      }
+      if (policy.spec.clock === "calendar" && policy.spec.schedule) {
+        report({ at: child(policy.at, "schedule"), target: "key", message: `SLA policy '${policy.name}' counts calendar time (24/7), so its schedule is ignored. Remove \`schedule:\` or use \`clock: business\`.` });
+      }
+    }
+  }
+});
+
+// src/rules/sla-target-order.ts
+var sla_target_order_default = defineRule({
+  id: "sla-target-order",
+  description: "Within a tier, acknowledge \u2264 first response \u2264 resolution (median \u2264 p90): a later milestone cannot be due before an earlier one.",
+  defaultSeverity: "error",
+  check({ model }, report) {
+    for (const policy of model.slaPolicies) {
+      policy.spec.tiers.forEach((tier2, i) => {
+        const at = child(policy.at, "tiers", i);
+        const steps = [];
+        if (tier2.acknowledge) steps.push({ key: ["acknowledge"], label: "acknowledge", seconds: parseTarget(tier2.acknowledge).seconds });
+        steps.push({ key: ["firstResponse"], label: "first response", seconds: parseTarget(tier2.firstResponse).seconds });
+        if (tier2.resolution) {
+          steps.push({ key: ["resolution", "median"], label: "median resolution", seconds: durationSeconds(tier2.resolution.median) });
+          steps.push({ key: ["resolution", "p90"], label: "90th-percentile resolution", seconds: durationSeconds(tier2.resolution.p90) });
+        }
+        for (let k = 1; k < steps.length; k++) {
+          const before = steps.slice(0, k).reduce((a, b) => b.seconds > a.seconds ? b : a);
+          const step = steps[k];
+          if (step.seconds < before.seconds) {
+            report({
+              at: child(at, ...step.key),
+              message: `In tier '${tier2.name}', the ${step.label} target is shorter than the ${before.label} target. Make ${step.label} at least as long as ${before.label}.`,
+              related: [{ at: child(at, ...before.key), message: `The ${before.label} target.` }]
+            });
+          }
+        }
+        if (tier2.nextResponse && tier2.resolution && parseTarget(tier2.nextResponse).seconds > durationSeconds(tier2.resolution.p90)) {
+          report({
+            at: child(at, "nextResponse"),
+            message: `In tier '${tier2.name}', the next-response target is longer than the 90th-percentile resolution target. Shorten the next response or lengthen the resolution target.`
+          });
+        }
+      });
+    }
+  }
+});
+
+// src/rules/sla-tier-monotonic.ts
+var METRICS2 = [
+  { key: ["acknowledge"], label: "acknowledge", promise: "an acknowledgement", seconds: (t) => t.acknowledge ? parseTarget(t.acknowledge).seconds : void 0 },
+  { key: ["firstResponse"], label: "first response", promise: "a first response", seconds: (t) => parseTarget(t.firstResponse).seconds },
+  { key: ["nextResponse"], label: "next response", promise: "each next response", seconds: (t) => t.nextResponse ? parseTarget(t.nextResponse).seconds : void 0 },
+  { key: ["resolution", "median"], label: "median resolution", promise: "a median resolution", seconds: (t) => t.resolution ? durationSeconds(t.resolution.median) : void 0 },
+  { key: ["resolution", "p90"], label: "90th-percentile resolution", promise: "90th-percentile resolution", seconds: (t) => t.resolution ? durationSeconds(t.resolution.p90) : void 0 }
+];
+var sla_tier_monotonic_default = defineRule({
+  id: "sla-tier-monotonic",
+  description: "A more urgent tier (lower priority number) may never be slower than a less urgent tier; tier names and priorities are unique within a policy.",
+  defaultSeverity: "error",
+  check({ model }, report) {
+    for (const policy of model.slaPolicies) {
+      const tiers = policy.spec.tiers.map((tier2, index) => ({ tier: tier2, index }));
+      const seenNames = /* @__PURE__ */ new Map();
+      const seenPriorities = /* @__PURE__ */ new Map();
+      for (const { tier: tier2, index } of tiers) {
+        const at = child(policy.at, "tiers", index);
+        const sameName = seenNames.get(tier2.name);
+        if (sameName !== void 0) {
+          report({ at: child(at, "name"), message: `Tier name '${tier2.name}' is used twice in this policy. Give each tier its own name.`, related: [{ at: child(policy.at, "tiers", sameName, "name"), message: "First use." }] });
+        } else seenNames.set(tier2.name, index);
+        const samePriority = seenPriorities.get(tier2.priority);
+        if (samePriority !== void 0) {
+          report({ at: child(at, "priority"), message: `Priority ${tier2.priority} is used by two tiers. Give each tier its own priority (1 is the most urgent).`, related: [{ at: child(policy.at, "tiers", samePriority, "priority"), message: "First use." }] });
+        } else seenPriorities.set(tier2.priority, index);
+      }
+      const byUrgency = [...tiers].sort((a, b) => a.tier.priority - b.tier.priority || a.index - b.index);
+      for (const metric of METRICS2) {
+        for (let i = 0; i < byUrgency.length; i++) {
+          const urgent = byUrgency[i];
+          const mine = metric.seconds(urgent.tier);
+          if (mine === void 0) continue;
+          const lessUrgent = byUrgency.slice(i + 1).filter((o) => o.tier.priority > urgent.tier.priority && metric.seconds(o.tier) !== void 0 && metric.seconds(o.tier) < mine);
+          const faster = lessUrgent.sort((a, b) => metric.seconds(a.tier) - metric.seconds(b.tier))[0];
+          if (!faster) continue;
+          report({
+            at: child(policy.at, "tiers", urgent.index, ...metric.key),
+            message: `Tier '${urgent.tier.name}' (priority ${urgent.tier.priority}) promises ${metric.promise} within ${formatDuration(mine)}, slower than the less urgent tier '${faster.tier.name}' (priority ${faster.tier.priority}) at ${formatDuration(metric.seconds(faster.tier))}. Make the more urgent tier at least as fast.`,
+            related: [{ at: child(policy.at, "tiers", faster.index, ...metric.key), message: `The faster ${metric.label} target of tier '${faster.tier.name}'.` }]
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/sync-service-level.ts
+var onShift = (staffed, serviceLevel) => staffed === 0 ? "but nobody is on shift, so none is answered in time" : `${staffed} ${staffed === 1 ? "is" : "are"}, so about ${Math.round(serviceLevel * 100)}% are answered in time`;
+var sync_service_level_default = defineRule({
+  id: "sync-service-level",
+  description: "On a synchronous channel (phone, live chat), the agents on shift in every open hour, each answering for their share of the hour after shrinkage, are at least what Erlang C requires for the first-response service level.",
+  defaultSeverity: "error",
+  check({ model, facts }, report) {
+    for (const fact of facts.capacity) {
+      const erlang = fact.erlang;
+      if (!erlang?.worst) continue;
+      const channel2 = model.find("Channel", fact.channel);
+      const policy = channel2 && slaPolicyOf(model, channel2);
+      if (!policy) continue;
+      const index = policy.spec.tiers.reduce((best, t, i) => t.priority < policy.spec.tiers[best].priority ? i : best, 0);
+      const w = erlang.worst;
+      const target5 = `${formatShare(erlang.target.share)} within ${minutesText(erlang.target.seconds / 60)}`;
+      report({
+        at: child(policy.at, "tiers", index, "firstResponse"),
+        message: `Channel '${fact.channel}' promises ${target5}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace("T", " ")} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents on shift, ${onShift(w.staffed, w.serviceLevel)}. Add agents in those hours or loosen the target.`,
+        related: [{ at: child(channel2.at, "demand"), message: "The demand that sets the required agents." }]
+      });
+    }
+  }
+});
+
+// src/rules/tag-has-owner.ts
+var tag_has_owner_default = defineRule({
+  id: "tag-has-owner",
+  description: "Every tag names the team or role that owns its tickets.",
+  defaultSeverity: "error",
+  check({ model }, report) {
+    for (const tag2 of model.tags) {
+      if (!tag2.spec.owner) {
+        report({ at: tag2.at, target: "key", message: `Tag '${tag2.name}' has no owner, so nobody is accountable for its tickets. Add \`owner:\` with a team or role name.` });
+      }
+    }
+  }
+});
+
+// src/rules/team-productivity.ts
+var team_productivity_default = defineRule({
+  id: "team-productivity",
+  description: "A team that answers channels states its productivity once: a handle time or tickets per agent per day, not both; concurrency only for chat.",
+  defaultSeverity: "error",
+  check({ model }, report) {
+    for (const team of model.teams) {
+      const { handleTime, ticketsPerAgentPerDay, concurrency, channels } = team.spec;
+      if (channels.length > 0 && handleTime === void 0 && ticketsPerAgentPerDay === void 0) {
+        report({ at: team.at, target: "key", message: `Team '${team.name}' answers channels but states no productivity, so its capacity cannot be checked. Add \`handleTime:\` (such as 12m) or \`ticketsPerAgentPerDay:\`.` });
+      }
+      if (handleTime !== void 0 && ticketsPerAgentPerDay !== void 0) {
+        report({ at: child(team.at, "ticketsPerAgentPerDay"), target: "key", message: `Team '${team.name}' states both handleTime and ticketsPerAgentPerDay; they can disagree. Keep one of them.` });
+      }
+      if (concurrency !== void 0 && concurrency > 1) {
+        const chats = channels.map((c) => model.find("Channel", c)).filter((c) => c && (c.spec.medium === "chat" || c.spec.medium === "messaging"));
+        if (chats.length === 0) {
+          report({ at: child(team.at, "concurrency"), target: "key", message: `Team '${team.name}' has a concurrency of ${concurrency} but answers no chat or messaging channel; concurrency only applies to chats. Remove it or add the chat channel.` });
+        }
+      }
+    }
+  }
+});
+
+// src/model/template-context.ts
+var HELPDESK_PLACEHOLDERS = {
+  ticket: { id: true, subject: true, url: true },
+  customer: { name: true, email: true },
+  agent: { name: true }
+};
+var channel = { name: true, displayName: true, purpose: true, hours: true, urgentPath: true };
+var tier = { name: true, description: true, acknowledge: true, firstResponse: true, nextResponse: true };
+var tag = { name: true, meaning: true, owner: true };
+var sections = [{ heading: true, prompt: true, required: true }];
+var TEMPLATE_CONTEXT = {
+  acknowledgement: {
+    channel,
+    tier,
+    tag,
+    intakeFields: [true],
+    intakeByTag: [{ name: true, about: true, meaning: true, fields: [true] }],
+    articles: [{ title: true, url: true }],
+    ...HELPDESK_PLACEHOLDERS
+  },
+  intake: { channel, tag, sections, intakeFields: [true], ...HELPDESK_PLACEHOLDERS },
+  handoff: { tag, tier, sections, ...HELPDESK_PLACEHOLDERS },
+  "solved-note": { tag, sections, ...HELPDESK_PLACEHOLDERS }
+};
+
+// src/model/template-variables.ts
+var import_handlebars = __toESM(require_lib(), 1);
+var BLOCK_HELPERS = /* @__PURE__ */ new Set(["if", "unless", "each", "with"]);
+function walk(shape, parts) {
+  let current = shape;
+  for (const part of parts) {
+    if (current === void 0 || current === true) return void 0;
+    if (Array.isArray(current)) {
+      if (part === "length") return true;
+      return void 0;
+    }
+    current = Object.hasOwn(current, part) ? current[part] : void 0;
+  }
+  return current;
+}
+function templateProblems(source, root) {
+  let ast;
+  try {
+    ast = import_handlebars.default.parse(source);
+  } catch (error63) {
+    return [parseProblem(source, error63)];
+  }
+  const problems = [];
+  const at = (node2) => ({ line: node2.loc?.start.line ?? 1, column: (node2.loc?.start.column ?? 0) + 1 });
+  const blockParams = [/* @__PURE__ */ new Map()];
+  const checkPath = (path, scopes) => {
+    let scope = scopes[scopes.length - 1 - path.depth];
+    let parts = path.parts;
+    if (path.data) {
+      if (parts[0] !== "root") return;
+      scope = scopes[0];
+      parts = parts.slice(1);
+    } else if (path.depth === 0 && parts.length > 0) {
+      const param = blockParams[blockParams.length - 1].get(parts[0]);
+      if (param !== void 0) {
+        scope = { [parts[0]]: param };
+      }
+    }
+    if (parts.length === 0) return;
+    if (scope !== void 0 && walk(scope, parts) !== void 0) return;
+    let known2 = scope;
+    let found = 0;
+    for (const part of parts.slice(0, -1)) {
+      const next = known2 && known2 !== true && !Array.isArray(known2) && Object.hasOwn(known2, part) ? known2[part] : void 0;
+      if (next === void 0 || next === true || Array.isArray(next)) break;
+      known2 = next;
+      found++;
+    }
+    const prefix2 = parts.slice(0, found).map((part) => `${part}.`).join("");
+    const keys = known2 && known2 !== true && !Array.isArray(known2) ? Object.keys(known2).sort() : [];
+    const fields = keys.length ? keys.map((k) => prefix2 + k).join(", ") : known2 === true ? "only the item itself, {{this}}" : "nothing";
+    const guess = closest(parts[found], keys);
+    const suggestion = guess ? ` Did you mean {{${path.data ? "@root." : ""}${prefix2}${guess}}}?` : "";
+    problems.push({ message: `The template uses {{${path.original}}}, which is not provided here.${suggestion} Available: ${fields}.`, ...at(path) });
+  };
+  const checkExpr = (expr, scopes) => {
+    if (expr.type === "PathExpression") checkPath(expr, scopes);
+    if (expr.type === "SubExpression") problems.push({ message: "Helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.", ...at(expr) });
+  };
+  const visit4 = (nodes, scopes) => {
+    for (const node2 of nodes) {
+      if (node2.type === "MustacheStatement" || node2.type === "BlockStatement") {
+        const path = node2.path;
+        const params = node2.params ?? [];
+        const isBlock = node2.type === "BlockStatement";
+        if (isBlock && BLOCK_HELPERS.has(path.original)) {
+          params.forEach((p) => checkExpr(p, scopes));
+          const subject = params[0]?.type === "PathExpression" ? params[0] : void 0;
+          const scope = scopes[scopes.length - 1 - (subject?.depth ?? 0)];
+          const target5 = subject && scope ? walk(scope, subject.parts) : void 0;
+          let inner = scopes;
+          const item = path.original === "each" && Array.isArray(target5) ? target5[0] : path.original === "with" ? target5 : void 0;
+          if (item !== void 0) inner = [...scopes, item];
+          const program = node2.program;
+          const inverse = node2.inverse;
+          const named = program?.blockParams?.[0];
+          if (named && item !== void 0) blockParams.push(new Map([...blockParams[blockParams.length - 1], [named, item]]));
+          if (program) visit4(program.body, inner);
+          if (named && item !== void 0) blockParams.pop();
+          if (inverse) visit4(inverse.body, scopes);
+        } else if (params.length > 0 || isBlock || node2.hash?.pairs.length) {
+          problems.push({ message: `{{${path.original}}} calls a helper; helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.`, ...at(node2) });
+        } else {
+          checkPath(path, scopes);
+        }
+      } else if (node2.type === "PartialStatement" || node2.type === "PartialBlockStatement" || node2.type === "DecoratorBlock" || node2.type === "Decorator") {
+        problems.push({ message: "Partials and decorators are not available in policy templates.", ...at(node2) });
+      }
+    }
+  };
+  visit4(ast.body ?? [], [root]);
+  return problems;
+}
+function parseProblem(source, error63) {
+  const text5 = error63 instanceof Error ? error63.message : String(error63);
+  const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(text5);
+  if (mismatch) {
+    const [, opened, closed, line2, column2] = mismatch;
+    const open3 = (source.split(/\r?\n/)[Number(line2) - 1] ?? "").lastIndexOf("{{", Number(column2));
+    return { message: `The template does not parse: {{#${opened}}} is closed by {{/${closed}}}. Close it with {{/${opened}}}.`, line: Number(line2), column: (open3 >= 0 ? open3 : Number(column2)) + 1 };
+  }
+  const line = Number(/line (\d+)/.exec(text5)?.[1] ?? 1);
+  const got = /got '([^']+)'/.exec(text5)?.[1];
+  const lineText = source.split(/\r?\n/)[line - 1] ?? "";
+  const column = Math.max(lineText.lastIndexOf("{{"), 0) + 1;
+  if (got === "EOF" && /OPEN_ENDBLOCK/.test(text5)) {
+    return { message: "The template does not parse: a {{#block}} is never closed. Add its {{/block}} (for example {{/if}} or {{/each}}).", line, column };
+  }
+  if (got === "CLOSE") return { message: "The template does not parse: {{ }} holds nothing. Put a variable inside, such as {{ticket.id}}, or remove it.", line, column };
+  return { message: "The template does not parse: a {{ \u2026 }} here is not closed, or holds something other than a variable. Write placeholders like {{ticket.id}}, each closed with }}.", line, column };
+}
+
+// src/rules/template-variables.ts
+var template_variables_default = defineRule({
+  id: "template-variables",
+  description: "A template uses only the variables the policy provides for its purpose (plus the helpdesk's ticket, customer and agent placeholders).",
+  defaultSeverity: "error",
+  check({ model }, report) {
+    for (const template of model.templates) {
+      const body = template.spec.body;
+      if (!body) continue;
+      for (const problem of templateProblems(body, TEMPLATE_CONTEXT[template.spec.purpose])) {
+        report({ at: child(template.at, "body"), within: { line: problem.line, column: problem.column }, message: `In ${template.spec.purpose} template '${template.name}': ${problem.message}` });
+      }
+    }
+  }
+});
+
+// src/rules/templates-present.ts
+var WHY = {
+  intake: "customers are not told what to include (Summary, What I tried, Expected vs actual, Impact, Links)",
+  handoff: "agents passing a ticket on have no checklist and customers get asked the same questions again",
+  "solved-note": "solved tickets leave no Problem / Root cause / Fix / Prevention note for the knowledge base",
+  acknowledgement: "the default acknowledgement text is used"
+};
+var templates_present_default = defineRule({
+  id: "templates-present",
+  description: "The policy set has an intake, a handoff and a solved-ticket template.",
+  defaultSeverity: "warn",
+  check({ model }, report) {
+    const anchor2 = model.channels[0] ?? model.entities[0];
+    if (!anchor2) return;
+    for (const purpose of TEMPLATE_PURPOSES) {
+      if (purpose === "acknowledgement") continue;
+      if (model.templates.some((t) => t.spec.purpose === purpose)) continue;
+      report({ at: anchor2.origin, message: `There is no ${purpose} template, so ${WHY[purpose]}. Add a Template document with purpose: ${purpose} (\`supportops init\` writes one).` });
+    }
+  }
+});
+
+// src/rules/tier-exists.ts
+var tier_exists_default = defineRule({
+  id: "tier-exists",
+  description: "Tier names used by tags, triggers, demand and metric targets are tiers of an SLA policy (for demand: of the channel's own policy).",
+  defaultSeverity: "error",
+  check({ model }, report) {
+    const all = allTierNames(model);
+    const unknown2 = (name, at, where, names, target5 = "value") => {
+      if (names.includes(name)) return;
+      const suggestion = didYouMean(name, names);
+      report({
+        at,
+        target: target5,
+        message: `Tier '${name}' is not defined${where}. Known tiers: ${names.length ? names.join(", ") : "none"}.`,
+        ...suggestion ? { suggestion } : {}
+      });
+    };
+    for (const tag2 of model.tags) if (tag2.spec.defaultTier) unknown2(tag2.spec.defaultTier, child(tag2.at, "defaultTier"), " in any SLA policy", all);
+    for (const trigger of model.triggers) unknown2(trigger.spec.tier, child(trigger.at, "tier"), " in any SLA policy", all);
+    for (const targets of model.metricTargets) {
+      targets.spec.targets.forEach((t, i) => t.tier && unknown2(t.tier, child(targets.at, "targets", i, "tier"), " in any SLA policy", all));
+    }
+    for (const channel2 of model.channels) {
+      const policy = slaPolicyOf(model, channel2);
+      const mix = channel2.spec.demand?.tierMix;
+      if (!policy || !mix) continue;
+      const names = policy.spec.tiers.map((t) => t.name);
+      for (const tier2 of Object.keys(mix)) {
+        unknown2(tier2, child(channel2.at, "demand", "tierMix", tier2), ` in SLA policy '${policy.name}' of this channel`, names, "key");
+      }
+    }
+  }
+});
+
+// src/rules/time-zone-exists.ts
+var known = /* @__PURE__ */ new Map();
+function isKnownZone(zone) {
+  let ok = known.get(zone);
+  if (ok === void 0) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: zone });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    known.set(zone, ok);
+  }
+  return ok;
+}
+var time_zone_exists_default = defineRule({
+  id: "time-zone-exists",
+  description: "Every time zone is a real IANA zone, such as Europe/London.",
+  defaultSeverity: "error",
+  check({ model }, report) {
+    const check2 = (zone, at) => {
+      if (isKnownZone(zone)) return;
+      const suggestion = didYouMean(zone, Intl.supportedValuesOf("timeZone"));
+      report({ at, message: `'${zone}' is not a time zone in the IANA database. Use a name such as Europe/London or America/New_York.`, ...suggestion ? { suggestion } : {} });
+    };
+    for (const schedule of model.schedules) check2(schedule.spec.timeZone, child(schedule.at, "timeZone"));
+    for (const channel2 of model.channels) {
+      channel2.spec.customerTimeZones?.forEach((zone, i) => check2(zone, child(channel2.at, "customerTimeZones", i)));
+      const profile = channel2.spec.demand?.profile;
+      if (profile) check2(profile.timeZone, child(channel2.at, "demand", "profile", "timeZone"));
+    }
+  }
+});
+
+// src/rules/trigger-has-sync-path.ts
+var trigger_has_sync_path_default = defineRule({
+  id: "trigger-has-sync-path",
+  description: "Every escalation trigger offers a way out of async: a synchronous channel (phone or live chat) for urgent, emotional or complex cases.",
+  defaultSeverity: "error",
+  check({ model }, report) {
+    const syncChannels = model.channels.filter((c) => c.spec.mode === "sync").map((c) => `'${c.name}'`);
+    for (const trigger of model.triggers) {
+      const name = trigger.spec.syncChannel;
+      if (!name) {
+        report({
+          at: trigger.at,
+          target: "key",
+          message: `Escalation trigger '${trigger.name}' has no synchronous path, so urgent cases stay stuck in async queues. Add \`syncChannel:\` naming a sync channel${syncChannels.length ? ` (${syncChannels.join(", ")})` : " (none is defined yet: add a phone or live-chat channel with mode: sync)"}.`
+        });
+        continue;
+      }
+      const channel2 = model.find("Channel", name);
+      if (channel2 && channel2.spec.mode !== "sync") {
+        report({
+          at: child(trigger.at, "syncChannel"),
+          message: `Escalation trigger '${trigger.name}' escalates to '${name}', which is an async channel. Name a channel with mode: sync${syncChannels.length ? ` (${syncChannels.join(", ")})` : ""}.`,
+          related: [{ at: child(channel2.at, "mode"), message: `Channel '${name}' is async.` }]
+        });
+      }
+    }
+  }
+});
+
+// src/rules/trigger-window-vs-tier.ts
+var trigger_window_vs_tier_default = defineRule({
+  id: "trigger-window-vs-tier",
+  description: "An escalation window is no longer than the first-response target of the tier it raises the ticket to.",
+  defaultSeverity: "warn",
+  check({ model }, report) {
+    for (const trigger of model.triggers) {
+      const window = durationSeconds(trigger.spec.within);
+      const tighter = tiersNamed(model, trigger.spec.tier).map((t) => ({ ...t, seconds: parseTarget(t.tier.firstResponse).seconds })).filter((t) => t.seconds < window).sort((a, b) => a.seconds - b.seconds)[0];
+      if (!tighter) continue;
+      report({
+        at: child(trigger.at, "within"),
+        message: `Escalation '${trigger.name}' gives the specialist ${formatDuration(window)} to pick up, but tier '${trigger.spec.tier}' promises a first response within ${formatDuration(tighter.seconds)} (SLA policy '${tighter.policy.name}'). Shorten the escalation window to ${formatDuration(tighter.seconds)} or less.`,
+        related: [{ at: child(tighter.policy.at, "tiers", tighter.index, "firstResponse"), message: "The first-response target." }]
+      });
+    }
+  }
+});
+
+// src/rules/urgent-path-is-sync.ts
+var urgent_path_is_sync_default = defineRule({
+  id: "urgent-path-is-sync",
+  description: "An async channel that takes the most urgent tier points customers to a synchronous channel, and that urgent path is really synchronous.",
+  defaultSeverity: "error",
+  check({ model }, report) {
+    for (const channel2 of model.channels) {
+      const path = channel2.spec.urgentPath;
+      if (path) {
+        const target5 = model.find("Channel", path);
+        if (target5 && target5.spec.mode !== "sync") {
+          report({
+            at: child(channel2.at, "urgentPath"),
+            message: `Channel '${channel2.name}' sends urgent cases to '${path}', which is async too. Point urgentPath at a channel with mode: sync.`,
+            related: [{ at: child(target5.at, "mode"), message: `Channel '${path}' is async.` }]
+          });
+        }
+        continue;
+      }
+      if (channel2.spec.mode !== "async") continue;
+      const policy = slaPolicyOf(model, channel2);
+      const urgent = policy ? [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0] : void 0;
+      const mix = channel2.spec.demand?.tierMix;
+      const takesUrgent = urgent !== void 0 && (mix === void 0 || percent(mix[urgent.name] ?? "0%") > 0);
+      if (urgent && takesUrgent) {
+        report({
+          at: channel2.at,
+          target: "key",
+          message: `Async channel '${channel2.name}' takes '${urgent.name}' tickets but gives customers no synchronous way to reach us. Add \`urgentPath:\` naming a phone or live-chat channel.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/index.ts
+var RULES = [
+  ai_human_review_default,
+  ai_qa_rubric_default,
+  capacity_meets_demand_default,
+  channel_has_sla_default,
+  channel_has_team_default,
+  coverage_meets_promise_default,
+  demand_tier_mix_total_default,
+  disclosure_feasible_default,
+  escalation_role_coverage_default,
+  kb_article_naming_default,
+  kb_article_owner_default,
+  kb_covers_top_themes_default,
+  kb_review_due_default,
+  live_channel_discloses_response_time_default,
+  metric_target_matches_sla_default,
+  no_duplicate_names_default,
+  no_unresolved_references_default,
+  no_unused_definitions_default,
+  occupancy_sustainable_default,
+  predicted_attainment_default,
+  real_dates_default,
+  role_has_team_default,
+  schedule_sanity_default,
+  shift_in_dst_gap_default,
+  sla_clock_schedule_default,
+  sla_target_order_default,
+  sla_tier_monotonic_default,
+  sync_service_level_default,
+  tag_has_owner_default,
+  team_productivity_default,
+  template_variables_default,
+  templates_present_default,
+  tier_exists_default,
+  time_zone_exists_default,
+  trigger_has_sync_path_default,
+  trigger_window_vs_tier_default,
+  urgent_path_is_sync_default
+];
+
+// src/cli/config-file.ts
+var CONFIG_FILE = "supportops.yaml";
+function loadConfig(cwd, explicit) {
+  const path = explicit ? resolve(cwd, explicit) : resolve(cwd, CONFIG_FILE);
+  if (!existsSync2(path)) {
+    if (explicit) throw new UsageError(`config file not found: ${explicit}`);
+    return { config: {} };
+  }
+  const shown = explicit ?? CONFIG_FILE;
+  let size;
+  let bytes;
+  try {
+    size = statSync(path).size;
+    if (size <= MAX_FILE_BYTES) bytes = readFileSync(path);
+  } catch (error63) {
+    throw new UsageError(`${shown} cannot be read (${error63.code ?? "unknown error"}). Check that it is a file you have permission to read.`);
+  }
+  if (bytes === void 0) throw new UsageError(`${shown}:1:1: ${tooLargeMessage(size)}`);
+  const result = validateConfig(shown, bytes, RULES.map((r) => r.id));
+  if (!result.ok) {
+    const lines2 = result.diagnostics.map((d) => `${d.location.file}:${d.location.start.line}:${d.location.start.column}: ${d.message}${d.suggestion ? ` (${d.suggestion})` : ""}`);
+    throw new UsageError(lines2.join("\nsupportops: "));
+  }
+  return { config: result.config, path };
+}
+
+// src/cli/output-dir.ts
+import { randomBytes } from "node:crypto";
+import { existsSync as existsSync3, mkdirSync, mkdtempSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
+
+// src/schema/json-schema.ts
+var SCHEMA_BASE = "https://supportops.dev/schemas/v1/";
+
+// src/generate/describe.ts
+function exampleOf(schema) {
+  const own2 = external_exports.globalRegistry.get(schema)?.examples;
+  if (Array.isArray(own2) && own2.length > 0) return own2[0];
+  if (schema instanceof external_exports.ZodNullable) return exampleOf(schema.unwrap());
+  if (schema instanceof external_exports.ZodArray) return [exampleOf(schema.element)];
+  if (schema instanceof external_exports.ZodObject) {
+    return Object.fromEntries(Object.entries(schema.shape).map(([key3, value]) => [key3, exampleOf(value)]));
+  }
+  throw new Error(`An artifact field of type ${schema.def.type} needs an explicit example.`);
+}
+function described(schema, title2, description, example = exampleOf(schema)) {
+  return field(schema, title2, description, example);
+}
+var text = (title2, description, example) => described(external_exports.string(), title2, description, example);
+var list = (title2, description, example) => described(external_exports.array(external_exports.string()), title2, description, example);
+var num = (title2, description, example) => described(external_exports.number(), title2, description, example);
+var maybe = (title2, description, example) => described(external_exports.number().nullable(), title2, description, example);
+var flag = (title2, description, example) => described(external_exports.boolean(), title2, description, example);
+
+// src/generate/shapes.ts
+var ARTIFACT_FORMAT_VERSION = 1;
+var POLICY_HASH_EXAMPLE = "sha256:a4d303261582f24022cd05c5d37845592a4856733889839f99697fad3f4171cc";
+var PolicyHash = described(
+  external_exports.string().regex(/^sha256:[0-9a-f]{64}$/),
+  "Policy hash",
+  'Which version of the policies this was generated from: "sha256:" and the hex sha256 over the policy files sorted by path, each contributing its path, a newline, its byte length, a newline, its bytes and a newline. The Markdown, HTML and SVG files carry the same hash in their first comment.',
+  POLICY_HASH_EXAMPLE
+);
+function schemaUrl(file2) {
+  return `${SCHEMA_BASE}${file2}`;
+}
+function envelope(file2) {
+  return {
+    $schema: described(external_exports.literal(schemaUrl(file2)), "Schema", `The URL of this JSON Schema; the same file is schemas/${file2} in the supportops package.`, schemaUrl(file2)),
+    formatVersion: described(external_exports.literal(ARTIFACT_FORMAT_VERSION), "Format version", "The artifact format, 1. Bumped when a JSON artifact changes incompatibly.", ARTIFACT_FORMAT_VERSION),
+    policyHash: PolicyHash
+  };
+}
+function header(file2, policyHash2) {
+  return { $schema: schemaUrl(file2), formatVersion: ARTIFACT_FORMAT_VERSION, policyHash: policyHash2 };
+}
+var ClockKindShape = external_exports.enum(["business", "calendar"]);
+var TargetWordsShape = external_exports.strictObject({
+  text: described(external_exports.string(), "Target as written", 'The target as written in the policy: "90% within 4h", or a bare duration such as "15m", which every ticket must meet.', "90% within 4h"),
+  share: described(external_exports.number().min(0).max(1), "Share", "Share of tickets that must meet the time limit, 0\u20131 (0.9 is 90%); 1 for a bare duration.", 0.9),
+  seconds: described(external_exports.number().min(0), "Seconds", "The time limit in seconds of the tier's clock: business seconds on a business clock (only open hours count), calendar seconds otherwise.", 14400),
+  words: described(external_exports.string(), "In words", 'The time limit in words, saying which clock it counts: "4 business hours" on a business clock, "4 hours" in calendar time.', "4 business hours")
+});
+var DurationShape = external_exports.strictObject({
+  text: described(external_exports.string(), "Duration as written", 'The duration as written in the policy, e.g. "1d" or "8h".', "1d"),
+  seconds: described(external_exports.number().min(0), "Seconds", 'The duration in seconds of its clock. On a business clock "1d" is 24 business hours (86400), never a calendar day.', 86400),
+  words: described(external_exports.string(), "In words", 'The duration in words, saying which clock it counts: "24 business hours", or "1 day" in calendar time.', "24 business hours")
+});
+var target = (text5, share, seconds, words) => ({ text: text5, share, seconds, words });
+var TierShape = external_exports.strictObject({
+  name: described(external_exports.string(), "Tier name", `The tier's name in its SLA policy: an id for agents and tools, such as "high".`, "high"),
+  priority: described(external_exports.number().int(), "Priority", "Urgency rank: 1 is the most urgent. Tiers are listed by it, then by name.", 2),
+  description: described(external_exports.string(), "Description", "Which tickets belong in the tier, as written in the policy.", "A customer is blocked, or money is involved."),
+  acknowledge: described(TargetWordsShape.nullable(), "Acknowledge", "Time to confirm receipt to the customer; null when the tier sets none.", target("1h", 1, 3600, "1 business hour")),
+  firstResponse: described(TargetWordsShape, "First response", "Time to the first human reply, with the share of tickets that must meet it.", target("90% within 4h", 0.9, 14400, "4 business hours")),
+  nextResponse: described(TargetWordsShape.nullable(), "Next response", "Time to each later reply while the ticket is open; null when the tier sets none.", target("90% within 8h", 0.9, 28800, "8 business hours")),
+  resolution: described(
+    external_exports.strictObject({
+      median: described(DurationShape, "Median", "Half of the tickets are resolved within this time.", { text: "1d", seconds: 86400, words: "24 business hours" }),
+      p90: described(DurationShape, "90th percentile", "90% of the tickets are resolved within this time.", { text: "3d", seconds: 259200, words: "72 business hours" })
+    }).nullable(),
+    "Resolution",
+    "Time to resolve, as a median and a 90th percentile; null when the tier sets none."
+  )
+});
+var ClockShape = external_exports.strictObject({
+  kind: described(ClockKindShape, "Clock kind", "business: the response times count only the open hours of `schedule`; calendar: they count every hour (24/7).", "business"),
+  schedule: described(external_exports.string().nullable(), "Schedule", "The schedule a business clock counts, by name; null for calendar time.", "support-hours"),
+  timeZone: described(external_exports.string().nullable(), "Time zone", "The schedule's IANA time zone; null for calendar time, and when the schedule is missing or its zone is not valid.", "Europe/London"),
+  hours: described(
+    external_exports.string(),
+    "Hours in words",
+    'The hours the clock counts, in words: "Monday\u2013Friday 08:00\u201318:00 London time", or "around the clock, every day" for calendar time ("business hours (not defined)" without a usable schedule, "no open hours" when it has none).',
+    "Monday\u2013Friday 08:00\u201318:00 London time"
+  )
+});
+var ChannelRefShape = external_exports.strictObject({
+  channel: described(external_exports.string(), "Channel", "The channel's name, as the policies and the other artifacts use it.", "urgent-line"),
+  displayName: described(external_exports.string(), "Display name", "The name customers see: the channel's displayName, or its name when it has none (or is not defined).", "Urgent line")
+});
+
+// src/generate/words/lists.ts
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function joinAnd(items2) {
+  return items2.length <= 1 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} and ${items2[items2.length - 1]}`;
+}
+
+// src/generate/words/durations.ts
+function plainDuration(seconds, allowDays = true) {
+  if (seconds < 60) return plural2(seconds, "second");
+  if (allowDays && seconds % 86400 === 0) return plural2(seconds / 86400, "day");
+  const hours2 = Math.floor(seconds / 3600);
+  const minutes3 = Math.floor(seconds % 3600 / 60);
+  const rest = seconds % 60;
+  return [hours2 ? plural2(hours2, "hour") : "", minutes3 ? plural2(minutes3, "minute") : "", rest ? plural2(rest, "second") : ""].filter(Boolean).join(" ");
+}
+function durationWords(seconds, clock) {
+  if (clock === "calendar") return plainDuration(seconds);
+  if (seconds > 0 && seconds % 3600 === 0) return plural2(seconds / 3600, "business hour");
+  if (seconds > 0 && seconds < 3600 && seconds % 60 === 0) return plural2(seconds / 60, "business minute");
+  return `${plainDuration(seconds, false)} of business time`;
+}
+function targetWords(text5, clock) {
+  const t = parseTarget(text5);
+  return { text: text5, share: t.share, seconds: t.seconds, words: durationWords(t.seconds, clock) };
+}
+function percentWords(share) {
+  return `${Number((share * 100).toFixed(2))}%`;
+}
+
+// src/generate/words/dates.ts
+var DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+var DAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+function dayNumber(date5) {
+  const n = parseDay(date5);
+  if (n === void 0) throw new Error(`not a date: ${date5}`);
+  return n;
+}
+function dateWords(date5, withWeekday = false) {
+  const n = dayNumber(date5);
+  const { year, month, day } = civilFromDays(n);
+  const text5 = `${day} ${MONTHS[month - 1]} ${year}`;
+  return withWeekday ? `${DAY_NAMES[weekdayOf(n)]} ${text5}` : text5;
+}
+function rangeWords(from, to) {
+  const a = civilFromDays(dayNumber(from));
+  const b = civilFromDays(dayNumber(to));
+  if (from === to) return dateWords(from);
+  if (a.year !== b.year) return `${dateWords(from)} to ${dateWords(to)}`;
+  if (a.month !== b.month) return `${a.day} ${MONTHS[a.month - 1]} to ${dateWords(to)}`;
+  return `${a.day} to ${dateWords(to)}`;
+}
+
+// src/generate/words/week-runs.ts
+var DAY = 1440;
+var WEEK = 7 * DAY;
+function parseSpan(range) {
+  const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(range);
+  if (!m) return void 0;
+  const start = Number(m[1]) * 60 + Number(m[2]);
+  let end = Number(m[3]) * 60 + Number(m[4]);
+  if (end === start) return void 0;
+  if (end < start) end += DAY;
+  return { start, end };
+}
+function weekFromSpec(weekly) {
+  return WEEKDAYS.map((day) => (weekly[day] ?? []).flatMap((r) => parseSpan(r) ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
+}
+function weekRuns(week2) {
+  const pieces = [];
+  week2.forEach((spans, day) => {
+    for (const s of spans) {
+      if (s.end <= s.start) continue;
+      const a = day * DAY + s.start;
+      const length = Math.min(s.end - s.start, WEEK);
+      const start = (a % WEEK + WEEK) % WEEK;
+      if (start + length <= WEEK) pieces.push([start, start + length]);
+      else pieces.push([start, WEEK], [0, start + length - WEEK]);
+    }
+  });
+  pieces.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const merged2 = [];
+  for (const [a, b] of pieces) {
+    const last2 = merged2[merged2.length - 1];
+    if (last2 && a <= last2[1]) last2[1] = Math.max(last2[1], b);
+    else merged2.push([a, b]);
+  }
+  const first = merged2[0];
+  const last = merged2[merged2.length - 1];
+  if (merged2.length > 1 && first && last && first[0] === 0 && last[1] === WEEK) {
+    merged2.shift();
+    last[1] = WEEK + first[1];
+  }
+  return merged2;
+}
+function weekFromRuns(runs2) {
+  const out = WEEKDAYS.map(() => []);
+  for (const [a, b] of runs2) {
+    const day = Math.floor(a / DAY);
+    out[day].push({ start: a - day * DAY, end: b - day * DAY });
+  }
+  return out.map((spans) => spans.sort((x, y) => x.start - y.start || x.end - y.end));
+}
+function normalizeWeek(week2) {
+  return weekFromRuns(weekRuns(week2));
+}
+function shiftWeek(week2, minutes3) {
+  const shifted = weekRuns(week2).map(([a, b]) => {
+    const start = ((a + minutes3) % WEEK + WEEK) % WEEK;
+    return { start, end: start + (b - a) };
+  });
+  return normalizeWeek([shifted, [], [], [], [], [], []]);
+}
+function isAroundTheClock(week2) {
+  const runs2 = weekRuns(week2);
+  return runs2.length === 1 && runs2[0][1] - runs2[0][0] >= WEEK;
+}
+
+// src/generate/words/weekly-hours.ts
+var AROUND_THE_CLOCK = "around the clock, every day";
+function spanWords(span3) {
+  const end = span3.end > DAY ? `${formatLocalTime(span3.end - DAY)} (next day)` : formatLocalTime(span3.end);
+  return `${formatLocalTime(span3.start)}\u2013${end}`;
+}
+function longSpanWords(day, span3) {
+  const end = day * DAY + span3.end;
+  const endDay = end % DAY === 0 ? end / DAY - 1 : Math.floor(end / DAY);
+  const following = endDay - day >= 7 ? "the following " : "";
+  return `${DAY_NAMES[day]} ${formatLocalTime(span3.start)} to ${following}${DAY_NAMES[endDay % 7]} ${formatLocalTime(end - endDay * DAY)}`;
+}
+function daysWords(days) {
+  const member = DAY_NAMES.map((_, i) => days.includes(i));
+  if (member.every(Boolean)) return "every day";
+  const runs2 = [];
+  for (let i = 0; i < 7; i++) {
+    if (!member[i] || member[(i + 6) % 7]) continue;
+    let j = i;
+    while (member[(j + 1) % 7]) j++;
+    runs2.push([i, j - i + 1]);
+  }
+  const words = runs2.flatMap(([start, length]) => {
+    const name = (k) => DAY_NAMES[(start + k) % 7];
+    if (length >= 3) return [`${name(0)}\u2013${name(length - 1)}`];
+    if (length === 2 && runs2.length === 1) return [`${name(0)} and ${name(1)}`];
+    return Array.from({ length }, (_, k) => name(k));
+  });
+  return joinAnd(words);
+}
+function withinDay(s) {
+  return s.end - s.start < DAY || s.start === 0 && s.end === DAY;
+}
+function weekWords(week2) {
+  if (isAroundTheClock(week2)) return AROUND_THE_CLOCK;
+  const items2 = [];
+  const groups = /* @__PURE__ */ new Map();
+  normalizeWeek(week2).forEach((spans, day) => {
+    const short = spans.filter(withinDay);
+    for (const s of spans) if (!withinDay(s)) items2.push({ day, start: s.start, text: longSpanWords(day, s) });
+    if (short.length === 0) return;
+    const key3 = short.map(spanWords).join(" and ");
+    if (!groups.has(key3)) items2.push({ day, start: short[0].start, key: key3 });
+    groups.set(key3, [...groups.get(key3) ?? [], day]);
+  });
+  if (items2.length === 0) return "closed";
+  return items2.sort((a, b) => a.day - b.day || a.start - b.start).map((item) => item.text ?? `${daysWords(groups.get(item.key))} ${item.key}`).join("; ");
+}
+
+// src/generate/words/time-zones.ts
+function city(timeZone) {
+  return (timeZone.split("/").pop() ?? timeZone).replace(/_/g, " ");
+}
+var genericNames = /* @__PURE__ */ new Map();
+var regions;
+function regionNames() {
+  if (!regions) {
+    const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+    regions = /* @__PURE__ */ new Set();
+    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
+      const name = names.of(String.fromCharCode(a, b));
+      if (name) regions.add(name);
+    }
+  }
+  return regions;
+}
+function genericName(timeZone) {
+  if (!genericNames.has(timeZone)) {
+    const format = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longGeneric" });
+    const raw = format.formatToParts(Date.UTC(2026, 0, 15)).find((p) => p.type === "timeZoneName")?.value;
+    const name = raw?.replace(" Standard Time", " Time");
+    const place = name?.replace(/ Time$/, "");
+    const redundant = !name || /^(GMT|UTC)/.test(name) || name.includes(city(timeZone)) || regionNames().has(place);
+    genericNames.set(timeZone, redundant ? void 0 : name);
+  }
+  return genericNames.get(timeZone);
+}
+function zoneLabel(timeZone) {
+  if (timeZone === "UTC" || timeZone === "Etc/UTC") return "UTC";
+  const generic = genericName(timeZone);
+  return generic ? `${city(timeZone)} time (${generic})` : `${city(timeZone)} time`;
+}
+function differences(source, target5, window) {
+  const from = getZone(source);
+  const to = getZone(target5);
+  const first = dayNumber(window.from);
+  const out = [];
+  for (let d = 0; d < window.days; d++) {
+    const instant = from.fromLocalMs((first + d) * DAY_MS + 12 * HOUR_MS);
+    out.push((to.offsetAt(instant) - from.offsetAt(instant)) / 6e4);
+  }
+  return out;
+}
+function periodWords(period, window) {
+  const last = formatDay(dayNumber(window.from) + window.days - 1);
+  if (period.from === window.from) return `until ${dateWords(period.to)}`;
+  if (period.to === last) return `from ${dateWords(period.from)}`;
+  return `from ${rangeWords(period.from, period.to)}`;
+}
+function hoursInZone(week2, source, target5, window) {
+  const diffs = differences(source, target5, window);
+  const first = dayNumber(window.from);
+  const byHours = /* @__PURE__ */ new Map();
+  let previous;
+  const wordsOf = /* @__PURE__ */ new Map();
+  diffs.forEach((diff, d) => {
+    let hours2 = wordsOf.get(diff);
+    if (hours2 === void 0) wordsOf.set(diff, hours2 = weekWords(shiftWeek(week2, diff)));
+    const date5 = formatDay(first + d);
+    const variant = byHours.get(hours2) ?? { hours: hours2, periods: [], days: 0 };
+    byHours.set(hours2, variant);
+    variant.days++;
+    const open3 = variant.periods[variant.periods.length - 1];
+    if (open3 && previous === hours2) open3.to = date5;
+    else variant.periods.push({ from: date5, to: date5 });
+    previous = hours2;
+  });
+  const ordered = [...byHours.values()].sort((a, b) => b.days - a.days || cmp(a.periods[0].from, b.periods[0].from));
+  const variants = ordered.map(({ hours: hours2, periods }) => ({ hours: hours2, periods }));
+  const label3 = zoneLabel(target5);
+  const [main2, ...others] = variants;
+  const exceptions = others.map((v) => `${v.hours} ${joinAnd(v.periods.map((p) => periodWords(p, window)))}`);
+  const text5 = `${label3}: ${main2?.hours ?? "closed"}${exceptions.length ? `, except ${exceptions.join("; and ")}` : ""}`;
+  return { timeZone: target5, label: label3, text: text5, variants };
+}
+
+// src/generate/sla.ts
+function scheduleHours(schedule) {
+  const week2 = weekFromSpec(schedule.spec.weekly);
+  const words = weekWords(week2);
+  if (words === AROUND_THE_CLOCK) return { hours: words, week: week2 };
+  if (words === "closed") return { hours: "no open hours", week: week2 };
+  return { hours: `${words} ${zoneLabel(schedule.spec.timeZone)}`, week: week2 };
+}
+function clockOf(model, policy) {
+  if (policy.spec.clock === "calendar") return { kind: "calendar", schedule: null, timeZone: null, hours: AROUND_THE_CLOCK, week: null };
+  const schedule = policy.spec.schedule ? model.find("Schedule", policy.spec.schedule) : void 0;
+  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { kind: "business", schedule: policy.spec.schedule ?? null, timeZone: null, hours: "business hours (not defined)", week: null };
+  return { kind: "business", schedule: schedule.name, timeZone: schedule.spec.timeZone, ...scheduleHours(schedule) };
+}
+function durationView(text5, clock) {
+  const seconds = durationSeconds(text5);
+  return { text: text5, seconds, words: durationWords(seconds, clock) };
+}
+function tierView(tier2, clock) {
+  return {
+    name: tier2.name,
+    priority: tier2.priority,
+    description: tier2.description,
+    acknowledge: tier2.acknowledge ? targetWords(tier2.acknowledge, clock) : null,
+    firstResponse: targetWords(tier2.firstResponse, clock),
+    nextResponse: tier2.nextResponse ? targetWords(tier2.nextResponse, clock) : null,
+    resolution: tier2.resolution ? { median: durationView(tier2.resolution.median, clock), p90: durationView(tier2.resolution.p90, clock) } : null
+  };
+}
+function tiersOf(policy, clock) {
+  return [...policy.spec.tiers].sort((a, b) => a.priority - b.priority || cmp(a.name, b.name)).map((t) => tierView(t, clock));
+}
+
+// src/generate/stamp.ts
+import { createHash } from "node:crypto";
+function policyHash(files) {
+  const hash2 = createHash("sha256");
+  for (const file2 of [...files].sort((a, b) => cmp(a.path, b.path))) {
+    hash2.update(`${file2.path}
+${file2.bytes.length}
+`);
+    hash2.update(file2.bytes);
+    hash2.update("\n");
+  }
+  return `sha256:${hash2.digest("hex")}`;
+}
+function markdownStamp(hash2) {
+  return `<!-- Generated by supportops build from policies ${hash2}. Do not edit: change the policies and rebuild. -->`;
+}
+function jsonText(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+
+// src/generate/routing-guide/shape.ts
+var ROUTING_GUIDE_SCHEMA = "routing-guide.schema.json";
+var EntryPoint2 = external_exports.strictObject({
+  location: described(external_exports.string(), "Location", "Where customers start a conversation: an address, a number or a place in the product, as written in the policy.", "Help centre contact form"),
+  url: described(external_exports.string().nullable(), "URL", "The entry point's address, when the policy gives one; null otherwise.", "https://help.lumen.example/contact"),
+  showsResponseTime: described(external_exports.boolean(), "Shows response time", "Whether the entry point shows the response times and hours before the customer writes (the generated disclosure).", true)
+});
+var Channel2 = external_exports.strictObject({
+  name: described(external_exports.string(), "Channel name", "The channel's name (metadata.name): its id in the policies and in every other artifact.", "web-form"),
+  displayName: described(external_exports.string(), "Display name", "How customers see the channel named: its displayName, or its name when it has none.", "Contact form"),
+  mode: described(external_exports.enum(["sync", "async"]), "Mode", "sync: the customer waits on the line for an answer (phone, live chat); async: replies come later (email, forms, messaging).", "async"),
+  medium: described(external_exports.string(), "Medium", "The kind of channel: email, web-form, chat, messaging, phone, social, community or video.", "web-form"),
+  looksLive: described(external_exports.boolean(), "Looks live", "Whether the interface looks live to customers (chat bubble, typing indicator) even if replies come later.", false),
+  purpose: described(external_exports.string(), "Purpose", "What the channel is for, in one sentence, as written in the policy.", "Structured requests from the help centre, with the intake fields asked up front."),
+  allowedUses: list("Use for", "What customers should use the channel for, as written in the policy.", ["Bug reports", "Billing questions", "Feature requests"]),
+  notFor: list("Not for", "What the channel must not be used for, with where to go instead; empty when the policy lists nothing.", ["Outages affecting your team right now \u2014 call the urgent line"]),
+  entryPoint: described(EntryPoint2, "Entry point", "Where customers make contact, and whether it shows the response times."),
+  slaPolicy: described(external_exports.string().nullable(), "SLA policy", "The SLA policy published for the channel, by name; null when it has none.", "async-sla"),
+  clock: described(ClockShape.nullable(), "Clock", "How the SLA policy's response times are counted; null when the channel has no SLA policy."),
+  tiers: described(external_exports.array(TierShape), "Tiers", "The SLA policy's tiers, most urgent first (by priority, then name); empty without an SLA policy."),
+  urgentPath: described(ChannelRefShape.nullable(), "Urgent path", "The synchronous channel customers are pointed to for urgent cases; null when none is set."),
+  teams: list("Teams", "The teams that answer the channel, by name; empty when none does.", ["billing-specialists", "product-specialists", "tier1-london", "tier1-new-york", "tier1-singapore"])
+});
+var Tag2 = external_exports.strictObject({
+  name: described(external_exports.string(), "Tag name", "The tag's name, as agents apply it.", "billing"),
+  meaning: described(external_exports.string(), "Meaning", "What the tag means: when an agent should apply it.", "Questions about invoices, plans and prices."),
+  owner: described(external_exports.string().nullable(), "Owner", "The team or role that owns tickets with the tag, by name; null when none is set.", "billing-specialists"),
+  ownerKind: described(
+    external_exports.enum(["team", "role"]).nullable(),
+    "Owner kind",
+    "Whether `owner` names a team or a role (a team when both have that name); null without an owner, or when it names neither.",
+    "team"
+  ),
+  defaultTier: described(external_exports.string().nullable(), "Default tier", "The SLA tier a ticket with the tag gets unless a trigger raises it; null when none is set.", "standard"),
+  requiredFields: list("Required fields", "What the customer must tell us for tickets with the tag, in the order written; empty when nothing is required.", ["Invoice number"])
+});
+var Condition = external_exports.strictObject({
+  field: described(external_exports.string(), "Field", "The ticket field tested.", "affected_customers"),
+  op: described(external_exports.string(), "Operator", "How the field is compared with the value: =, !=, >=, <=, >, <, contains or in.", ">="),
+  value: described(
+    external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.union([external_exports.string(), external_exports.number()]))]),
+    "Value",
+    "The value the field is compared with: a string, a number or a boolean, or a list of strings and numbers (for `in`).",
+    10
+  )
+});
+var When2 = external_exports.strictObject({
+  match: described(external_exports.enum(["any", "all"]), "Match", "any: one of the tags or conditions is enough; all: every one must hold.", "all"),
+  tags: list("Tags", "Tags that trigger the escalation, by name (sorted); empty when none.", ["outage"]),
+  conditions: described(external_exports.array(Condition), "Conditions", "Comparisons on ticket fields, in the order written; empty when none.")
+});
+var RouteTo = external_exports.strictObject({
+  role: described(external_exports.string(), "Role", "The specialist role that takes the ticket.", "incident-engineer"),
+  teams: list("Teams", "The teams whose role it is, by name; empty when no team holds it.", ["incident-london", "incident-new-york", "incident-singapore"])
+});
+var Window = DurationShape.extend({
+  schedule: described(external_exports.string().nullable(), "Schedule", "The schedule whose open hours the window counts; null when it counts calendar time (24/7).", "support-hours"),
+  clock: described(
+    external_exports.string(),
+    "Clock in words",
+    'How the window is counted, in words: "around the clock (calendar time)", or "in the open hours of support-hours (Monday\u2013Friday 08:00\u201318:00 London time)".',
+    "in the open hours of support-hours (Monday\u2013Friday 08:00\u201318:00 London time)"
+  )
+});
+var Escalation = external_exports.strictObject({
+  name: described(external_exports.string(), "Trigger name", "The escalation trigger's name.", "major-outage"),
+  condition: described(external_exports.string(), "Condition in words", "When the escalation applies, in plain words for agents.", "An outage affecting 10 or more customers."),
+  when: described(When2, "Structured condition", "The same condition in a form tools can evaluate: tags and field comparisons, with whether any or all must hold."),
+  tier: described(external_exports.string(), "Tier", "The SLA tier the ticket is raised to.", "urgent"),
+  routeTo: described(RouteTo, "Route to", "The specialist role that takes the ticket, and the teams that hold it."),
+  within: described(
+    Window,
+    "Escalation window",
+    "How soon the role must pick the ticket up: as written, in seconds and in words, with the schedule and clock it counts in.",
+    { text: "15m", seconds: 900, words: "15 minutes", schedule: null, clock: "around the clock (calendar time)" }
+  ),
+  syncChannel: described(ChannelRefShape.nullable(), "Synchronous path", "The synchronous channel (phone or live chat) to move the conversation to when the case is urgent, emotional or complex; null when none is set."),
+  notify: list("Notify", "Who else is told, in words; empty when nobody.", ["Status page owner", "Head of support"])
+});
+var Section2 = external_exports.strictObject({
+  heading: described(external_exports.string(), "Heading", "The section heading.", "What I tried"),
+  prompt: described(external_exports.string().nullable(), "Prompt", "What to write in the section; null when the template gives no prompt.", "Steps already taken and what happened."),
+  required: described(external_exports.boolean(), "Required", "Whether the section must be filled in; false when the template does not say.", true)
+});
+var TemplateSections = external_exports.strictObject({
+  template: described(external_exports.string(), "Template", "The Template document's name.", "intake"),
+  channels: described(external_exports.array(external_exports.string()).nullable(), "Channels", "The channels the template applies to, sorted; null means every channel.", ["email", "web-form"]),
+  sections: described(external_exports.array(Section2), "Sections", "The template's sections, in the order written.")
+});
+var templates = (title2, purpose, example) => described(external_exports.array(TemplateSections), title2, `The Template documents with purpose ${purpose}, by name; empty when there are none.`, [example]);
+var RoutingGuideShape = external_exports.strictObject({
+  ...envelope(ROUTING_GUIDE_SCHEMA),
+  channels: described(external_exports.array(Channel2), "Channels", "Every channel, by name: what it is for, its entry point, its SLA tiers and the teams that answer it."),
+  tags: described(external_exports.array(Tag2), "Tags", "Every tag, by name: its meaning, owner, default tier and required fields."),
+  escalations: described(external_exports.array(Escalation), "Escalations", "Every escalation trigger, by name: when it applies, where the ticket goes and how soon."),
+  intake: templates("Intake templates", "intake (what an agent collects from the customer)", {
+    template: "intake",
+    channels: null,
+    sections: [{ heading: "Summary", prompt: "One sentence on what is wrong.", required: true }, { heading: "Links", prompt: "Screenshots, URLs, ticket numbers.", required: false }]
+  }),
+  handoff: templates("Handoff templates", "handoff (passing a ticket on to another team)", {
+    template: "handoff",
+    channels: null,
+    sections: [{ heading: "What the customer needs", prompt: null, required: true }, { heading: "What was tried", prompt: "So the customer is never asked the same question twice.", required: true }]
+  }),
+  solvedNote: templates("Solved-note templates", "solved-note (the note written when a ticket is closed)", {
+    template: "solved-note",
+    channels: null,
+    sections: [{ heading: "Root cause", prompt: null, required: true }, { heading: "Fix", prompt: null, required: true }]
+  })
+}).meta({ title: "supportops routing guide", description: "Channels, tags, escalation paths and ticket templates for agents, generated by `supportops build`." });
+
+// src/generate/routing-guide/model.ts
+function displayName(channel2) {
+  return channel2.spec.displayName ?? channel2.name;
+}
+function channelRef(model, name) {
+  const channel2 = model.find("Channel", name);
+  return { channel: name, displayName: channel2 ? displayName(channel2) : name };
+}
+function channelView(model, channel2) {
+  const spec = channel2.spec;
+  const policy = slaPolicyOf(model, channel2);
+  const clock = policy ? clockOf(model, policy) : void 0;
+  return {
+    name: channel2.name,
+    displayName: displayName(channel2),
+    mode: spec.mode,
+    medium: spec.medium,
+    looksLive: spec.looksLive,
+    purpose: spec.purpose,
+    allowedUses: spec.allowedUses,
+    notFor: spec.notFor ?? [],
+    entryPoint: { location: spec.entryPoint.location, url: spec.entryPoint.url ?? null, showsResponseTime: spec.entryPoint.showsResponseTime },
+    slaPolicy: spec.slaPolicy ?? null,
+    clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
+    tiers: policy && clock ? tiersOf(policy, clock.kind) : [],
+    urgentPath: spec.urgentPath ? channelRef(model, spec.urgentPath) : null,
+    teams: teamsServing(model, channel2.name).map((t) => t.name)
+  };
+}
+function escalationView(model, trigger) {
+  const spec = trigger.spec;
+  const found = spec.schedule ? model.find("Schedule", spec.schedule) : void 0;
+  const schedule = found && isValidTimeZone(found.spec.timeZone) ? found : void 0;
+  const clock = spec.schedule ? `in the open hours of ${spec.schedule}${schedule ? ` (${scheduleHours(schedule).hours})` : ""}` : "around the clock (calendar time)";
+  return {
+    name: trigger.name,
+    condition: spec.condition,
+    when: { match: spec.when.match, tags: [...spec.when.tags ?? []].sort(), conditions: spec.when.conditions ?? [] },
+    tier: spec.tier,
+    routeTo: { role: spec.routeTo, teams: model.teams.filter((t) => t.spec.role === spec.routeTo).map((t) => t.name) },
+    within: { ...durationView(spec.within, spec.schedule ? "business" : "calendar"), schedule: spec.schedule ?? null, clock },
+    syncChannel: spec.syncChannel ? channelRef(model, spec.syncChannel) : null,
+    notify: spec.notify ?? []
+  };
+}
+function templates2(model, purpose) {
+  return model.templates.filter((t) => t.spec.purpose === purpose).map((t) => ({
+    template: t.name,
+    channels: t.spec.channels ? [...t.spec.channels].sort() : null,
+    sections: (t.spec.sections ?? []).map((s) => ({ heading: s.heading, prompt: s.prompt ?? null, required: s.required ?? false }))
+  }));
+}
+function buildRoutingGuide(model, policyHash2) {
+  return {
+    ...header(ROUTING_GUIDE_SCHEMA, policyHash2),
+    channels: model.channels.map((c) => channelView(model, c)),
+    tags: model.tags.map((tag2) => ({
+      name: tag2.name,
+      meaning: tag2.spec.meaning,
+      owner: tag2.spec.owner ?? null,
+      ownerKind: !tag2.spec.owner ? null : model.find("Team", tag2.spec.owner) ? "team" : model.find("Role", tag2.spec.owner) ? "role" : null,
+      defaultTier: tag2.spec.defaultTier ?? null,
+      requiredFields: tag2.spec.requiredFields ?? []
+    })),
+    escalations: model.triggers.map((t) => escalationView(model, t)),
+    intake: templates2(model, "intake"),
+    handoff: templates2(model, "handoff"),
+    solvedNote: templates2(model, "solved-note")
+  };
+}
+
+// src/generate/acknowledgements/context.ts
+var INTAKE_RULE = "One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). intakeByTag lists each of those tags that has requiredFields, by name, with its fields in written order; intakeFields is their union (each field once); articles are the knowledge-base articles with a URL tagged with any of them, by title.";
+function placeholders(shape, prefix2 = "") {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key3, value]) => {
+      const path = prefix2 ? `${prefix2}.${key3}` : key3;
+      return [key3, value === true ? `{{${path}}}` : Array.isArray(value) ? [] : placeholders(value, path)];
+    })
+  );
+}
+function tagsFor(model, channel2, tier2) {
+  const teams = teamsServing(model, channel2.name);
+  const handled = (tag2) => teams.some((t) => !t.spec.tags || t.spec.tags.includes(tag2));
+  return model.tags.filter((tag2) => tag2.spec.defaultTier === tier2 && handled(tag2.name));
+}
+function intakeFields(tags) {
+  return [...new Set(tags.flatMap((t) => t.spec.requiredFields ?? []))];
+}
+function intakeByTag(tags) {
+  return tags.filter((t) => (t.spec.requiredFields ?? []).length > 0).map((t) => ({ name: t.name, about: t.name.replace(/-/g, " "), meaning: t.spec.meaning, fields: [...new Set(t.spec.requiredFields)] }));
+}
+function articlesFor(model, tags) {
+  const names = new Set(tags.map((t) => t.name));
+  const seen = /* @__PURE__ */ new Map();
+  for (const kb of model.knowledgeBases) {
+    for (const a of kb.spec.articles) {
+      if (a.url && a.tags.some((t) => names.has(t)) && !seen.has(`${a.title}
+${a.url}`)) seen.set(`${a.title}
+${a.url}`, { title: a.title, url: a.url });
+    }
+  }
+  return [...seen.values()].sort((a, b) => cmp(a.title, b.title) || cmp(a.url, b.url));
+}
+function urgentPathWords(model, channel2) {
+  if (!channel2.spec.urgentPath) return "";
+  const target5 = model.find("Channel", channel2.spec.urgentPath);
+  return target5 ? `${displayName(target5)}: ${target5.spec.entryPoint.location}` : channel2.spec.urgentPath;
+}
+function acknowledgementContext(model, channel2, tier2, clock, tags) {
+  return {
+    channel: { name: channel2.name, displayName: displayName(channel2), purpose: channel2.spec.purpose, hours: clock.hours, urgentPath: urgentPathWords(model, channel2) },
+    tier: {
+      name: tier2.name,
+      description: tier2.description,
+      acknowledge: tier2.acknowledge?.words ?? "",
+      firstResponse: tier2.firstResponse.words,
+      nextResponse: tier2.nextResponse?.words ?? ""
+    },
+    tag: { name: "", meaning: "", owner: "" },
+    intakeFields: intakeFields(tags),
+    intakeByTag: intakeByTag(tags),
+    articles: articlesFor(model, tags),
+    ...placeholders(HELPDESK_PLACEHOLDERS)
+  };
+}
+
+// src/generate/acknowledgements/render.ts
+var import_handlebars2 = __toESM(require_lib(), 1);
+var env = import_handlebars2.default.create();
+function compile2(source) {
+  return env.compile(source, { strict: true, knownHelpersOnly: true, noEscape: true });
+}
+function renderProblem(error63, template) {
+  const text5 = error63 instanceof Error ? error63.message.split("\n")[0] : String(error63);
+  const loc = / - (\d+):(\d+)$/.exec(text5);
+  const name = /^"([^"]+)" not defined/.exec(text5)?.[1];
+  const what = name ? `The template uses "${name}", which is not provided here.` : `The template could not be rendered: ${text5}`;
+  return { message: `${prefix(template)}${what}`, ...template.where, line: loc ? Number(loc[1]) : 1, column: loc ? Number(loc[2]) + 1 : 1 };
+}
+function prefix({ source, name }) {
+  return source === "policy" ? `In acknowledgement template '${name}': ` : `In the default acknowledgement template that ships with supportops (${name}; a policy Template with purpose acknowledgement and a body replaces it): `;
+}
+function compileChecked(body, template, problems) {
+  const found = templateProblems(body, TEMPLATE_CONTEXT.acknowledgement);
+  for (const p of found) problems.push({ message: `${prefix(template)}${p.message}`, ...template.where, line: p.line, column: p.column });
+  return found.length ? void 0 : { ...template, render: compile2(body) };
+}
+function compilePolicyTemplate(template, problems) {
+  return compileChecked(template.spec.body ?? "", { source: "policy", name: template.name, where: { at: child(template.at, "body") } }, problems);
+}
+function compileDefaultTemplate(template, problems) {
+  return compileChecked(template.source, { source: "default", name: template.path, where: { file: template.path } }, problems);
+}
+function policyTemplateFor(templates4, channel2) {
+  const usable = templates4.filter((t) => t.spec.purpose === "acknowledgement" && t.spec.body);
+  return usable.find((t) => t.spec.channels?.includes(channel2)) ?? usable.find((t) => !t.spec.channels);
+}
+function tidy(text5) {
+  return `${text5.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
+`;
+}
+
+// src/generate/acknowledgements/shape.ts
+var ACKNOWLEDGEMENTS_SCHEMA = "acknowledgements.schema.json";
+var BODY = [
+  "# Thanks, we have your request",
+  "",
+  "Hi {{customer.name}},",
+  "",
+  "We have your request ({{ticket.id}}) and reply to requests like yours within 4 business hours (Monday\u2013Friday 08:00\u201318:00 London time).",
+  "",
+  "To help us answer faster, please reply with what applies:",
+  "",
+  "- If this is about payment failure:",
+  "  - Invoice number",
+  "  - Last four digits of the card",
+  "- If this is about refund:",
+  "  - Invoice number",
+  "  - Reason for the refund",
+  ""
+].join("\n");
+var Acknowledgement = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "email"),
+  tier: text("Tier", "The SLA tier's name (an id for tools; customer text states the times in words instead).", "high"),
+  path: text("Path", "The Markdown file, relative to the output folder: acknowledgements/<channel>/<tier>.md.", "acknowledgements/email/high.md"),
+  template: described(
+    external_exports.strictObject({
+      source: described(external_exports.enum(["policy", "default"]), "Source", "policy: a Template document with purpose acknowledgement; default: the template that ships with supportops.", "policy"),
+      name: text("Name", "The Template document's name, or the default template's path in the supportops package (templates/acknowledgement.hbs).", "acknowledgement")
+    }),
+    "Template",
+    "The template the text was rendered from."
+  ),
+  tags: list("Tags", "The tags whose default tier is this tier and that a team answering the channel handles, by name.", ["payment-failure", "refund"]),
+  intakeFields: list(
+    "Intake fields",
+    "Every field those tags require, each once, tags by name and fields in the order written: one list for templates that want it.",
+    ["Invoice number", "Last four digits of the card", "Reason for the refund"]
+  ),
+  intakeByTag: described(
+    external_exports.array(external_exports.strictObject({
+      tag: text("Tag", "The tag's name.", "refund"),
+      fields: list("Fields", "The fields the tag requires, in the order written.", ["Invoice number", "Reason for the refund"])
+    })),
+    "Intake by tag",
+    "The same fields grouped by the tag that requires them (tags with fields only, by name), so a form or reply can ask for what applies.",
+    [{ tag: "payment-failure", fields: ["Invoice number", "Last four digits of the card"] }, { tag: "refund", fields: ["Invoice number", "Reason for the refund"] }]
+  ),
+  articles: described(
+    external_exports.array(external_exports.strictObject({
+      title: text("Title", "The article's title.", "KB - Billing - Failed Card Payments"),
+      url: text("URL", "The article's address.", "https://help.lumen.example/failed-payments")
+    })),
+    "Articles",
+    "Knowledge-base articles with a URL tagged with any of the tags, by title; empty when none."
+  ),
+  body: text(
+    "Body",
+    "The rendered Markdown, without the policy-hash comment the file starts with. {{ticket.id}}, {{customer.name}} and the other helpdesk placeholders are left as written, for the helpdesk to fill.",
+    BODY
+  )
+});
+var AcknowledgementsShape = external_exports.strictObject({
+  ...envelope(ACKNOWLEDGEMENTS_SCHEMA),
+  intakeRule: text(
+    "Intake rule",
+    "How the tags, intake fields and articles of each acknowledgement are chosen, in words.",
+    "One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag)."
+  ),
+  acknowledgements: described(
+    external_exports.array(Acknowledgement),
+    "Acknowledgements",
+    "One per channel with an SLA policy (phone channels excepted) and each of its tiers: channels by name, tiers most urgent first."
+  ),
+  withoutAcknowledgement: described(
+    external_exports.array(external_exports.strictObject({
+      channel: text("Channel", "The channel's name.", "urgent-line"),
+      reason: text("Reason", "Why it gets none, in plain words.", "A phone call gets no written auto-reply.")
+    })),
+    "Without acknowledgement",
+    "Channels that get no acknowledgement, by name, and why: phone channels (a call gets no written auto-reply) and channels without an SLA policy."
+  )
+}).meta({ title: "supportops acknowledgements", description: "Auto-acknowledgements per channel and tier, generated by `supportops build`." });
+
+// src/generate/acknowledgements/index.ts
+var NO_POLICY = "The channel has no SLA policy, so there is no response time to confirm.";
+var PHONE = "A phone call gets no written auto-reply.";
+function writesAcknowledgements(channel2) {
+  return channel2.spec.medium !== "phone";
+}
+function acknowledgementArtifacts(model, policyHash2, defaultTemplate, problems) {
+  const compiled = /* @__PURE__ */ new Map();
+  const templateFor = (channel2) => {
+    const policyTemplate = policyTemplateFor(model.templates, channel2.name);
+    const key3 = policyTemplate ? `policy:${policyTemplate.name}` : "default";
+    if (!compiled.has(key3)) compiled.set(key3, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : compileDefaultTemplate(defaultTemplate, problems));
+    return compiled.get(key3);
+  };
+  const index = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash2), intakeRule: INTAKE_RULE, acknowledgements: [], withoutAcknowledgement: [] };
+  const artifacts = [];
+  for (const channel2 of model.channels) {
+    const policy = slaPolicyOf(model, channel2);
+    if (!writesAcknowledgements(channel2) || !policy) {
+      index.withoutAcknowledgement.push({ channel: channel2.name, reason: policy ? PHONE : NO_POLICY });
+      continue;
+    }
+    const template = templateFor(channel2);
+    if (!template) continue;
+    const clock = clockOf(model, policy);
+    for (const tier2 of tiersOf(policy, clock.kind)) {
+      const tags = tagsFor(model, channel2, tier2.name);
+      const context3 = acknowledgementContext(model, channel2, tier2, clock, tags);
+      let body;
+      try {
+        body = tidy(template.render(context3));
+      } catch (error63) {
+        const problem = renderProblem(error63, template);
+        if (!problems.some((p) => p.message === problem.message && p.line === problem.line && p.column === problem.column)) problems.push(problem);
+        continue;
+      }
+      const path = `acknowledgements/${channel2.name}/${tier2.name}.md`;
+      artifacts.push({ path, contents: `${markdownStamp(policyHash2)}
+
+${body}` });
+      index.acknowledgements.push({
+        channel: channel2.name,
+        tier: tier2.name,
+        path,
+        template: { source: template.source, name: template.name },
+        tags: tags.map((t) => t.name),
+        intakeFields: context3.intakeFields,
+        intakeByTag: context3.intakeByTag.map((g) => ({ tag: g.name, fields: g.fields })),
+        articles: context3.articles,
+        body
+      });
+    }
+  }
+  artifacts.push({ path: "acknowledgements/index.json", contents: jsonText(index) });
+  return artifacts;
+}
+
+// src/generate/markdown.ts
+var URL_OR_EMAIL = /(https?:\/\/[^\s<>]*[^\s<>.,;:!?)\]'"]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
+function escapePlain(text5) {
+  return text5.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+}
+function mdText(text5) {
+  let out = "";
+  let last = 0;
+  for (const match of text5.matchAll(URL_OR_EMAIL)) {
+    out += escapePlain(text5.slice(last, match.index)) + `<${match[0]}>`;
+    last = match.index + match[0].length;
+  }
+  out += escapePlain(text5.slice(last));
+  return out.replace(/\s*\n\s*/g, " ");
+}
+function mdBlock(text5) {
+  return mdText(text5).replace(/^([#+=-]|\d+[.)])/, "\\$1");
+}
+function mdCode(text5) {
+  return `\`${text5.replace(/`/g, "'")}\``;
+}
+function mdTable(header3, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header3), line(header3.map(() => "---")), ...rows.map(line)];
+}
+function mdList(items2) {
+  return items2.map((item) => `- ${item}`);
+}
+function mdDocument(blocks) {
+  return blocks.filter((b) => b !== void 0 && (typeof b === "string" ? b !== "" : b.length > 0)).map((b) => typeof b === "string" ? b : b.join("\n")).join("\n\n") + "\n";
+}
+
+// src/generate/html.ts
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text5) {
+  return text5.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+// src/generate/disclosures/markdown.ts
+function hoursSentence(d) {
+  if (!d.clock) return void 0;
+  return d.clock.kind === "calendar" ? "Around the clock, every day." : `${d.clock.hours}. Response times count only these hours.`;
+}
+function disclosureMarkdown(d) {
+  const sublist = (intro, items2) => items2.length ? [intro, mdList(items2.map(mdBlock))] : [];
+  return mdDocument([
+    markdownStamp(d.policyHash),
+    `# ${mdText(d.title)}`,
+    // An asynchronous channel that looks live says so first, before the wait (DOMAIN §3).
+    d.notice ? mdBlock(d.notice) : void 0,
+    d.urgent ? mdBlock(d.urgent.text) : void 0,
+    "## Response times",
+    d.tiers.length ? mdList(d.tiers.map((t) => `**${mdText(t.title)}**: ${mdText(t.sentence)}`)) : "No response time is published for this channel.",
+    ...d.clock ? [
+      "## Hours",
+      mdBlock(hoursSentence(d)),
+      ...sublist("In other time zones:", d.customerTimeZones.map((z2) => z2.text)),
+      ...sublist("Closed on:", d.holidays.map((h) => h.text)),
+      ...sublist("Different hours on:", d.specialHours.map((h) => h.text))
+    ] : []
+  ]);
+}
+
+// src/generate/disclosures/html.ts
+var DISCLOSURE_CLASS = "supportops-disclosure";
+var CSS = [
+  `.${DISCLOSURE_CLASS}{box-sizing:border-box;max-width:40em;margin:0 0 1em;padding:.75em 1em;border:1px solid #767676;border-radius:4px;background:#fff;color:#1a1a1a;font:inherit;line-height:1.45}`,
+  `.${DISCLOSURE_CLASS} h2{margin:0 0 .5em;font-size:1.15em}`,
+  `.${DISCLOSURE_CLASS} h3{margin:.75em 0 .25em;font-size:1em}`,
+  `.${DISCLOSURE_CLASS} p,.${DISCLOSURE_CLASS} ul{margin:.25em 0 .5em}`,
+  `.${DISCLOSURE_CLASS} ul{padding-left:1.25em}`,
+  `.${DISCLOSURE_CLASS}__notice{font-weight:600}`,
+  `.${DISCLOSURE_CLASS}__urgent{border-left:4px solid #a4001d;padding-left:.5em}`
+];
+function linked(text5, url2) {
+  return url2 && /^https?:\/\//i.test(url2) ? `<a href="${escapeHtml(url2)}">${escapeHtml(text5)}</a>` : escapeHtml(text5);
+}
+function list2(label3, items2, cls) {
+  if (items2.length === 0) return [];
+  return [`<p>${escapeHtml(label3)}</p>`, `<ul${cls ? ` class="${DISCLOSURE_CLASS}__${cls}"` : ""}>`, ...items2.map((i) => `<li>${i}</li>`), "</ul>"];
+}
+function disclosureHtml(d) {
+  const titleId = `${DISCLOSURE_CLASS}-${d.channel}-title`;
+  const urgent = d.urgent;
+  const urgentText = urgent ? escapeHtml(urgent.text).replace(escapeHtml(urgent.location), () => linked(urgent.location, urgent.url)) : "";
+  const body = [
+    `<h2 id="${titleId}">${escapeHtml(d.title)}</h2>`,
+    // First after the heading: a channel that looks live but is not says so before anything else.
+    ...d.notice ? [`<p class="${DISCLOSURE_CLASS}__notice" role="note">${escapeHtml(d.notice)}</p>`] : [],
+    ...d.urgent ? [`<p class="${DISCLOSURE_CLASS}__urgent" role="note">${urgentText}</p>`] : [],
+    "<h3>Response times</h3>",
+    ...d.tiers.length ? ["<ul>", ...d.tiers.map((t) => `<li><strong>${escapeHtml(t.title)}</strong>: ${escapeHtml(t.sentence)}</li>`), "</ul>"] : ["<p>No response time is published for this channel.</p>"],
+    ...d.clock ? [
+      "<h3>Hours</h3>",
+      `<p>${escapeHtml(hoursSentence(d))}</p>`,
+      ...list2("In other time zones:", d.customerTimeZones.map((z2) => escapeHtml(z2.text)), "zones"),
+      ...list2("Closed on:", d.holidays.map((h) => escapeHtml(h.text))),
+      ...list2("Different hours on:", d.specialHours.map((h) => escapeHtml(h.text)))
+    ] : []
+  ];
+  return [
+    markdownStamp(d.policyHash),
+    `<style>${CSS.join("")}</style>`,
+    `<section class="${DISCLOSURE_CLASS}" lang="en" aria-labelledby="${titleId}" data-channel="${escapeHtml(d.channel)}" data-policy-hash="${d.policyHash}">`,
+    ...body,
+    "</section>",
+    ""
+  ].join("\n");
+}
+
+// src/generate/words/dated-hours.ts
+function merged(spans) {
+  return weekRuns([[...spans], [], [], [], [], [], []]).map(([start, end]) => ({ start, end }));
+}
+function dateSpansInZone(date5, spans, source, target5) {
+  const from = getZone(source);
+  const to = getZone(target5);
+  const day = dayNumber(date5);
+  return merged(spans).map((span3) => {
+    const start = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span3.start * MINUTE_MS));
+    const end = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span3.end * MINUTE_MS));
+    const startDay = Math.floor(start / DAY_MS);
+    const local = { start: (start - startDay * DAY_MS) / MINUTE_MS, end: (end - startDay * DAY_MS) / MINUTE_MS };
+    if (!withinDay(local)) {
+      const endDay = Math.floor((end - 1) / DAY_MS);
+      return `${dateWords(formatDay(startDay), true)} ${formatLocalTime(local.start)} to ${dateWords(formatDay(endDay), true)} ${formatLocalTime((end - endDay * DAY_MS) / MINUTE_MS)}`;
+    }
+    const words = spanWords(local);
+    return startDay === day ? words : `${words} on ${dateWords(formatDay(startDay), true)}`;
+  }).join(" and ");
+}
+
+// src/generate/disclosures/shape.ts
+var DISCLOSURE_SCHEMA = "disclosures.schema.json";
+var DISCLOSURE_INDEX_SCHEMA = "disclosure-index.schema.json";
+var NEW_YORK = "New York time (Eastern Time)";
+var Period = external_exports.strictObject({
+  from: text("From", "The first date the hours apply, YYYY-MM-DD.", "2027-03-14"),
+  to: text("To", "The last date they apply (included), YYYY-MM-DD.", "2027-03-27")
+});
+var ZoneVariant = external_exports.strictObject({
+  hours: text("Hours", "The weekly hours in that zone, in words, without the zone's name.", "Monday\u2013Friday 04:00\u201314:00"),
+  periods: described(external_exports.array(Period), "Periods", "The dates these hours hold on, as ranges in date order.", [{ from: "2027-03-14", to: "2027-03-27" }, { from: "2027-10-31", to: "2027-11-06" }])
+});
+var ZoneHours = external_exports.strictObject({
+  timeZone: text("Time zone", "The customer time zone (IANA).", "America/New_York"),
+  label: text("Zone in words", 'The zone named by its city, with its generic name when that says more: "New York time (Eastern Time)", "Singapore time".', NEW_YORK),
+  text: text(
+    "In words",
+    "The hours in that zone in one sentence: those that hold for most of the window, then every other variant with its dates (clock changes).",
+    `${NEW_YORK}: Monday\u2013Friday 03:00\u201313:00, except Monday\u2013Friday 04:00\u201314:00 from 14 to 27 March 2027 and from 31 October to 6 November 2027`
+  ),
+  variants: described(
+    external_exports.array(ZoneVariant),
+    "Variants",
+    "Each distinct set of weekly hours in that zone over the window, the one for most days first, then the others, each with the dates it holds on.",
+    [
+      { hours: "Monday\u2013Friday 03:00\u201313:00", periods: [{ from: "2026-11-23", to: "2027-03-13" }, { from: "2027-03-28", to: "2027-10-30" }, { from: "2027-11-07", to: "2027-11-22" }] },
+      { hours: "Monday\u2013Friday 04:00\u201314:00", periods: [{ from: "2027-03-14", to: "2027-03-27" }, { from: "2027-10-31", to: "2027-11-06" }] }
+    ]
+  )
+});
+var Holiday2 = external_exports.strictObject({
+  date: text("Date", "The closed date, YYYY-MM-DD (in the schedule's zone).", "2026-12-25"),
+  name: text("Name", "The holiday's name, as written in the schedule.", "Christmas Day"),
+  hours: text("Hours", 'Always "closed".', "closed"),
+  text: text("In words", "The holiday and its date in words, ready to show.", "Christmas Day, Friday 25 December 2026")
+});
+var SpecialHours = external_exports.strictObject({
+  date: text("Date", "The date, YYYY-MM-DD (in the schedule's zone).", "2026-12-24"),
+  name: text("Name", `The date override's name, as written in the schedule; "Different hours" when it has none.`, "Christmas Eve"),
+  hours: text("Hours", `The hours that day in the schedule's zone, with the zone's name; "closed" when the override opens no hours.`, "08:00\u201313:00 London time"),
+  text: text(
+    "In words",
+    "The date, then its hours in the schedule's zone and in each customer time zone, ready to show.",
+    `Christmas Eve, Thursday 24 December 2026: 08:00\u201313:00 London time; 03:00\u201308:00 ${NEW_YORK}; 16:00\u201321:00 Singapore time`
+  ),
+  customerTimeZones: described(
+    external_exports.array(external_exports.strictObject({
+      timeZone: text("Time zone", "The customer time zone (IANA).", "America/New_York"),
+      label: text("Zone in words", "The zone named as in the channel's customerTimeZones.", NEW_YORK),
+      hours: text("Hours", `The hours converted on that date (with its offset), without the zone's name; hours that land on another date there name it ("20:00\u201321:00 on Wednesday 23 December 2026").`, "03:00\u201308:00")
+    })),
+    "Customer time zones",
+    "The same hours in each of the channel's customer time zones, converted on that date; empty when closed."
+  )
+});
+var Urgent = external_exports.strictObject({
+  channel: text("Channel", "The urgent path's channel name.", "urgent-line"),
+  displayName: text("Display name", "The name customers see for it: its displayName, or its name.", "Urgent line"),
+  location: text("Location", "Where to reach it: its entry point as written in the policy; empty when that channel is not defined.", "+44 20 7946 0000 (printed in the status page and the app's Help menu)"),
+  url: described(external_exports.string().nullable(), "URL", "Its entry point's address, when the policy gives one; null otherwise.", null),
+  text: text(
+    "In words",
+    "The sentence to show: where to go for urgent cases, when that channel is answered and how fast.",
+    "For urgent cases, use Urgent line: +44 20 7946 0000 (printed in the status page and the app's Help menu). It is answered around the clock, every day: 80% of calls within 1 minute."
+  )
+});
+var Tier2 = TierShape.extend({
+  title: text("Tier title", `The tier's name for people: "live-call" reads "Live call".`, "High"),
+  sentence: text(
+    "Sentence",
+    "The tier's description, then its promise in plain words with the hours it counts.",
+    "A customer is blocked, or money is involved. We confirm receipt within 1 business hour and reply to 90% of requests within 4 business hours, Monday\u2013Friday 08:00\u201318:00 London time."
+  )
+});
+var NOTICE = "This is not a live chat: a person reads your message and replies later. Expect a first reply within 1 to 24 business hours depending on urgency, Monday\u2013Friday 08:00\u201318:00 London time.";
+var DisclosureShape = external_exports.strictObject({
+  ...envelope(DISCLOSURE_SCHEMA),
+  channel: text("Channel", "The channel's name; the file is disclosures/<channel>.json.", "messenger"),
+  displayName: text("Display name", "How customers see the channel named: its displayName, or its name when it has none.", "In-app messenger"),
+  mode: described(external_exports.enum(["sync", "async"]), "Mode", "sync: the customer waits on the line for an answer; async: replies come later.", "async"),
+  medium: text("Medium", "The kind of channel: email, web-form, chat, messaging, phone, social, community or video.", "messaging"),
+  looksLive: described(external_exports.boolean(), "Looks live", "Whether the interface looks live to customers (chat bubble, typing indicator) even if replies come later.", true),
+  notLive: described(external_exports.boolean(), "Not live", "True for an asynchronous channel that looks live (mode async, looksLive true): show `notice` first, before anything else.", true),
+  title: text("Title", 'The heading: "<display name>: response times", or for a channel that looks live but is not, a heading that says so.', "In-app messenger is not live: we reply within 1 to 24 business hours"),
+  notice: described(
+    external_exports.string().nullable(),
+    "Not-live notice",
+    "For a channel that looks live but is answered later: that it is not live and when to expect a reply. Show it first. Null for every other channel.",
+    NOTICE
+  ),
+  urgent: described(Urgent.nullable(), "Urgent path", "Where to go instead for urgent cases (the channel's urgentPath, a synchronous channel); null when it has none."),
+  clock: described(ClockShape.nullable(), "Clock", "How the response times are counted; null when the channel has no SLA policy."),
+  tiers: described(external_exports.array(Tier2), "Tiers", "The SLA policy's tiers, most urgent first, each with a title and a sentence; empty without an SLA policy."),
+  hours: described(
+    external_exports.string().nullable(),
+    "Hours",
+    "The hours the response times count, in the schedule's zone (as `clock.hours`); null without an SLA policy.",
+    "Monday\u2013Friday 08:00\u201318:00 London time"
+  ),
+  customerTimeZones: described(
+    external_exports.array(ZoneHours),
+    "Customer time zones",
+    "The hours in each of the channel's customerTimeZones, in the order written, leaving out the schedule's own zone; empty for calendar time or without a usable schedule."
+  ),
+  holidays: described(external_exports.array(Holiday2), "Holidays", "The schedule's closed dates in the window, by date."),
+  specialHours: described(external_exports.array(SpecialHours), "Special hours", "Dates in the window with different hours (the schedule's date overrides that are not holidays), by date."),
+  window: described(
+    external_exports.strictObject({
+      from: text("From", "The --as-of date the build used, YYYY-MM-DD.", "2026-11-23"),
+      to: text("To", "The last date listed (included): 364 days after `from`.", "2027-11-22")
+    }),
+    "Window",
+    "The dates holidays, special hours and clock changes are listed for: the 12 months (365 days) from --as-of."
+  )
+}).meta({ title: "supportops channel disclosure", description: "The response times and hours of one channel, for its entry point (contact form, widget, help centre)." });
+var IndexEntry = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "messenger"),
+  displayName: text("Display name", "How customers see the channel named.", "In-app messenger"),
+  title: text("Title", "The disclosure's heading (its `title`).", "In-app messenger is not live: we reply within 1 to 24 business hours"),
+  notLive: described(external_exports.boolean(), "Not live", "True for an asynchronous channel that looks live: its disclosure opens with the not-live notice.", true),
+  files: described(
+    external_exports.strictObject({
+      markdown: text("Markdown", "The Markdown page, relative to disclosures/.", "messenger.md"),
+      html: text("HTML", "The self-contained HTML snippet, relative to disclosures/.", "messenger.html"),
+      json: text("JSON", "The JSON disclosure (disclosures.schema.json), relative to disclosures/.", "messenger.json")
+    }),
+    "Files",
+    "The channel's disclosure files."
+  )
+});
+var DisclosureIndexShape = external_exports.strictObject({
+  ...envelope(DISCLOSURE_INDEX_SCHEMA),
+  channels: described(external_exports.array(IndexEntry), "Channels", "Every channel's disclosure, by channel name.")
+}).meta({ title: "supportops disclosure index", description: "Every channel's disclosure files." });
+
+// src/generate/disclosures/sentences.ts
+function tierTitle(name) {
+  const words = name.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function sentence(text5) {
+  const trimmed = text5.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+function noun(channel2) {
+  if (channel2.spec.mode === "async") return "requests";
+  if (channel2.spec.medium === "phone" || channel2.spec.medium === "video") return "calls";
+  return channel2.spec.medium === "chat" ? "chats" : "conversations";
+}
+function when2(clock) {
+  return `, ${clock.hours}`;
+}
+function tierSentence(channel2, tier2, clock) {
+  const verb = channel2.spec.mode === "sync" ? "answer" : "reply to";
+  const first = tier2.firstResponse;
+  const main2 = first.share < 1 ? `${verb} ${percentWords(first.share)} of ${noun(channel2)} within ${first.words}` : `${verb === "answer" ? "answer" : "reply"} within ${first.words}`;
+  const ack = tier2.acknowledge ? `confirm receipt within ${tier2.acknowledge.words} and ` : "";
+  return `${sentence(tier2.description)} We ${ack}${main2}${when2(clock)}.`;
+}
+function rangeWords2(tiers, clock) {
+  const seconds = tiers.map((t) => t.firstResponse.seconds);
+  const min = Math.min(...seconds);
+  const max = Math.max(...seconds);
+  const words = (s) => tiers.find((t) => t.firstResponse.seconds === s).firstResponse.words;
+  if (min === max) return words(min);
+  if (min % 3600 === 0 && max % 3600 === 0 && (clock === "business" || max % 86400 !== 0)) return `${min / 3600} to ${max / 3600} ${clock === "business" ? "business hours" : "hours"}`;
+  if (max < 3600 && min % 60 === 0 && max % 60 === 0) return `${min / 60} to ${max / 60} ${clock === "business" ? "business minutes" : "minutes"}`;
+  return `${words(min)} to ${words(max)}`;
+}
+function isChatLike(channel2) {
+  return ["chat", "messaging", "social"].includes(channel2.spec.medium);
+}
+function notLiveNotice(channel2, tiers, clock) {
+  const opening = isChatLike(channel2) ? "This is not a live chat: a person reads your message and replies later." : "This channel is not answered live: a person reads your message and replies later.";
+  if (!clock || tiers.length === 0) return `${opening} We have not published a response time for it.`;
+  const depending = tiers.length > 1 ? " depending on urgency" : "";
+  return `${opening} Expect a first reply within ${rangeWords2(tiers, clock.kind)}${depending}${when2(clock)}.`;
+}
+function title(displayName2, notLive, tiers, clock) {
+  if (!notLive) return `${displayName2}: response times`;
+  return clock && tiers.length ? `${displayName2} is not live: we reply within ${rangeWords2(tiers, clock.kind)}` : `${displayName2} is not live`;
+}
+function urgentSentence(target5, name, fastest, clock) {
+  const display = target5?.spec.displayName ?? name;
+  const where = target5 ? `: ${sentence(target5.spec.entryPoint.location)}` : ".";
+  if (!target5 || !fastest || !clock) return `For urgent cases, use ${display}${where}`;
+  const share = fastest.firstResponse.share < 1 ? `${percentWords(fastest.firstResponse.share)} of ${noun(target5)}` : `every ${noun(target5).replace(/s$/, "")}`;
+  return `For urgent cases, use ${display}${where} It is answered ${clock.hours}: ${share} within ${fastest.firstResponse.words}.`;
+}
+
+// src/generate/disclosures/model.ts
+var WINDOW_DAYS = 365;
+function inWindow(date5, window) {
+  const d = dayNumber(date5) - dayNumber(window.from);
+  return d >= 0 && d < window.days;
+}
+function customerZones(channel2, clock) {
+  if (!clock?.week || !clock.timeZone) return [];
+  return (channel2.spec.customerTimeZones ?? []).filter((z2) => z2 !== clock.timeZone && isValidTimeZone(z2));
+}
+function datedHours(model, clock, zones2, window) {
+  const schedule = clock.schedule ? model.find("Schedule", clock.schedule) : void 0;
+  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { holidays: [], specialHours: [] };
+  const source = schedule.spec.timeZone;
+  const holidays = (schedule.spec.holidays ?? []).filter((h) => inWindow(h.date, window)).sort((a, b) => cmp(a.date, b.date)).map((h) => ({ date: h.date, name: h.name, hours: "closed", text: `${h.name}, ${dateWords(h.date, true)}` }));
+  const closed = new Set(holidays.map((h) => h.date));
+  const specialHours = (schedule.spec.overrides ?? []).filter((o) => inWindow(o.date, window) && !closed.has(o.date)).sort((a, b) => cmp(a.date, b.date)).map((o) => {
+    const spans = o.hours.flatMap((r) => parseSpan(r) ?? []);
+    const hours2 = spans.length ? `${dateSpansInZone(o.date, spans, source, source)} ${zoneLabel(source)}` : "closed";
+    const elsewhere = spans.length ? zones2.map((z2) => ({ timeZone: z2, label: zoneLabel(z2), hours: dateSpansInZone(o.date, spans, source, z2) })) : [];
+    const name = o.name ?? "Different hours";
+    const all = [hours2, ...elsewhere.map((z2) => `${z2.hours} ${z2.label}`)].join("; ");
+    return { date: o.date, name, hours: hours2, customerTimeZones: elsewhere, text: `${name}, ${dateWords(o.date, true)}: ${all}` };
+  });
+  return { holidays, specialHours };
+}
+function buildDisclosure(model, channel2, policyHash2, asOf) {
+  const spec = channel2.spec;
+  const window = { from: asOf, days: WINDOW_DAYS };
+  const policy = slaPolicyOf(model, channel2);
+  const clock = policy ? clockOf(model, policy) : void 0;
+  const tiers = policy && clock ? tiersOf(policy, clock.kind) : [];
+  const notLive = spec.mode === "async" && spec.looksLive;
+  const name = displayName(channel2);
+  let urgent = null;
+  if (spec.urgentPath) {
+    const target5 = model.find("Channel", spec.urgentPath);
+    const targetPolicy = target5 ? slaPolicyOf(model, target5) : void 0;
+    const targetClock = targetPolicy ? clockOf(model, targetPolicy) : void 0;
+    const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock.kind)[0] : void 0;
+    urgent = {
+      channel: spec.urgentPath,
+      displayName: target5 ? displayName(target5) : spec.urgentPath,
+      location: target5?.spec.entryPoint.location ?? "",
+      url: target5?.spec.entryPoint.url ?? null,
+      text: urgentSentence(target5, spec.urgentPath, fastest, targetClock)
+    };
+  }
+  const zones2 = customerZones(channel2, clock);
+  return {
+    ...header(DISCLOSURE_SCHEMA, policyHash2),
+    channel: channel2.name,
+    displayName: name,
+    mode: spec.mode,
+    medium: spec.medium,
+    looksLive: spec.looksLive,
+    notLive,
+    title: title(name, notLive, tiers, clock),
+    notice: notLive ? notLiveNotice(channel2, tiers, clock) : null,
+    urgent,
+    clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
+    tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel2, t, clock) })) : [],
+    hours: clock?.hours ?? null,
+    customerTimeZones: zones2.map((z2) => hoursInZone(clock.week, clock.timeZone, z2, window)),
+    ...clock ? datedHours(model, clock, zones2, window) : { holidays: [], specialHours: [] },
+    window: { from: asOf, to: formatDay(dayNumber(asOf) + WINDOW_DAYS - 1) }
+  };
+}
+
+// src/generate/disclosures/index.ts
+function disclosureArtifacts(model, policyHash2, asOf, problems) {
+  const artifacts = [];
+  const index = { ...header(DISCLOSURE_INDEX_SCHEMA, policyHash2), channels: [] };
+  for (const channel2 of model.channels) {
+    if (channel2.name === "index") {
+      problems.push({ message: "A channel named 'index' would overwrite disclosures/index.md and index.json. Rename the channel.", at: child(channel2.origin, "metadata", "name"), line: 1, column: 1 });
+      continue;
+    }
+    const d = buildDisclosure(model, channel2, policyHash2, asOf);
+    const files = { markdown: `${channel2.name}.md`, html: `${channel2.name}.html`, json: `${channel2.name}.json` };
+    artifacts.push(
+      { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d) },
+      { path: `disclosures/${files.html}`, contents: disclosureHtml(d) },
+      { path: `disclosures/${files.json}`, contents: jsonText(d) }
+    );
+    index.channels.push({ channel: d.channel, displayName: d.displayName, title: d.title, notLive: d.notLive, files });
+  }
+  const rows = index.channels.map((c) => [
+    mdCode(c.channel),
+    mdText(c.title),
+    c.notLive ? "yes" : "no",
+    `[Markdown](${c.files.markdown}), [HTML](${c.files.html}), [JSON](${c.files.json})`
+  ]);
+  const markdown = mdDocument([
+    markdownStamp(policyHash2),
+    "# Response-time disclosures",
+    "What each channel tells customers at its entry point, before they write: response times by tier, hours, and where to go for urgent cases. Embed the HTML snippet in the contact form or widget, or read the JSON from it.",
+    rows.length ? mdTable(["Channel", "Disclosure", "Looks live but is not", "Files"], rows) : "No channels are defined."
+  ]);
+  artifacts.push({ path: "disclosures/index.md", contents: markdown }, { path: "disclosures/index.json", contents: jsonText(index) });
+  return artifacts;
+}
+
+// src/generate/manifest.ts
+import { createHash as createHash2 } from "node:crypto";
+var MANIFEST_PATH = "manifest.json";
+var MANIFEST_SCHEMA = "manifest.schema.json";
+var ManifestShape = external_exports.strictObject({
+  ...envelope(MANIFEST_SCHEMA),
+  generator: described(external_exports.literal("supportops build"), "Generator", 'What wrote the folder: always "supportops build". A build only replaces a folder whose manifest says so (or an empty one).', "supportops build"),
+  asOf: described(
+    external_exports.string(),
+    "As of",
+    "The --as-of date the build used, YYYY-MM-DD; dated content (holidays, clock changes, the representative week, facts) counts from it. Use the same date for `build --check`.",
+    "2026-11-23"
+  ),
+  files: described(
+    external_exports.array(external_exports.strictObject({
+      path: described(external_exports.string(), "Path", "The file, relative to the output folder, with forward slashes.", "disclosures/email.json"),
+      sha256: described(external_exports.string().regex(/^[0-9a-f]{64}$/), "SHA-256", "The hex sha256 of the file's contents (UTF-8).", "a87ff679a2f3e71d9181a67b7542122c04c8e7c6f2b8d0e24ba1f2a0d3b1f0a9")
+    })),
+    "Files",
+    "Every other file the build wrote, by path (manifest.json itself is not listed)."
+  )
+}).meta({ title: "supportops build manifest", description: "The files `supportops build` wrote, with their hashes." });
+function manifestArtifact(artifacts, policyHash2, asOf) {
+  const manifest = {
+    ...header(MANIFEST_SCHEMA, policyHash2),
+    generator: "supportops build",
+    asOf,
+    files: artifacts.map((a) => ({ path: a.path, sha256: createHash2("sha256").update(a.contents, "utf8").digest("hex") }))
+  };
+  return { path: MANIFEST_PATH, contents: jsonText(manifest) };
+}
+
+// src/generate/report/numbers.ts
+var round2 = (n) => Math.round(n * 1e3) / 1e3;
+var num2 = (n) => String(Number(n.toFixed(2)));
+function hourLabel(k) {
+  return `${DAY_SHORT[Math.floor(k / 24) % 7]} ${formatLocalTime(k % 24 * 60)}`;
+}
+function uncoveredDuration(uncoveredMinutes) {
+  const total2 = uncoveredMinutes.reduce((s, m) => s + m, 0);
+  return total2 > 0 ? formatDuration(Math.round(total2) * 60) : void 0;
+}
+
+// src/generate/report/heatmap-parts.ts
+var LABEL = 300;
+var CELL = 6;
+var GRID = 168 * CELL;
+var WIDTH = LABEL + GRID + 24;
+var ROW = 16;
+var SECTION = 24;
+var TOP = 86;
+var EMPTY = "#f0f0f0";
+var UNCOVERED = "#b2182b";
+var STAFF = [[198, 219, 239], [8, 48, 107]];
+var DEMAND = [[254, 230, 206], [166, 54, 3]];
+function scale([low, high], t) {
+  return `#${low.map((l, i) => Math.round(l + (high[i] - l) * t).toString(16).padStart(2, "0")).join("")}`;
+}
+function staffColour(value, max) {
+  return value <= 0 || max <= 0 ? EMPTY : scale(STAFF, Math.min(1, value / max));
+}
+function demandColour(value, peak) {
+  return value <= 0 || peak <= 0 ? EMPTY : scale(DEMAND, Math.min(1, value / peak));
+}
+function text2(x, y, content, attrs = "") {
+  return `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ""}>${escapeHtml(content)}</text>`;
+}
+function axis() {
+  const out = [];
+  for (let d = 0; d < 7; d++) {
+    const x = LABEL + d * 24 * CELL;
+    out.push(text2(x + 12 * CELL, TOP - 22, DAY_SHORT[d], 'text-anchor="middle" font-weight="bold"'));
+    for (const h of [0, 6, 12, 18]) {
+      out.push(`<line x1="${x + h * CELL}" y1="${TOP - 6}" x2="${x + h * CELL}" y2="${TOP - 1}" stroke="#767676" stroke-width="1"/>`);
+      out.push(text2(x + h * CELL, TOP - 9, String(h).padStart(2, "0"), `text-anchor="${h === 0 ? "start" : "middle"}" font-size="8" fill="#4d4d4d"`));
+    }
+  }
+  out.push(text2(LABEL - 8, TOP - 9, "Hour (UTC)", 'text-anchor="end" font-size="9" fill="#4d4d4d"'));
+  return out;
+}
+function midnights(bottom) {
+  return Array.from({ length: 8 }, (_, d) => `<line x1="${LABEL + d * 24 * CELL}" y1="${TOP - 4}" x2="${LABEL + d * 24 * CELL}" y2="${bottom}" stroke="#595959" stroke-width="1"/>`);
+}
+function legend(y, maxStaff) {
+  const swatch = (x, yy, fill) => `<rect x="${x}" y="${yy}" width="14" height="12" fill="${fill}" stroke="#999" stroke-width="0.5"/>`;
+  const out = [text2(LABEL - 8, y + 10, "People on shift", 'text-anchor="end"')];
+  [0, 0.25, 0.5, 0.75, 1].forEach((t, i) => out.push(swatch(LABEL + i * 90, y, staffColour(t * maxStaff, maxStaff)), text2(LABEL + i * 90 + 20, y + 10, num2(t * maxStaff))));
+  const y2 = y + 20;
+  out.push(text2(LABEL - 8, y2 + 10, "Tickets per hour", 'text-anchor="end"'));
+  ["none", "25%", "50%", "75%", "busiest hour"].forEach((label3, i) => out.push(swatch(LABEL + i * 90, y2, demandColour(i / 4, 1)), text2(LABEL + i * 90 + 20, y2 + 10, label3)));
+  out.push(text2(LABEL + 5 * 90, y2 + 10, "(of that channel's busiest hour)", 'fill="#4d4d4d"'));
+  const y3 = y2 + 20;
+  out.push(swatch(LABEL, y3, UNCOVERED), text2(LABEL + 20, y3 + 10, "Nobody on shift while the promise's clock runs (bar height: the share of the hour)"));
+  return out;
+}
+
+// src/generate/report/shape-hours.ts
+var HOURS_PER_WEEK = 168;
+function week(value) {
+  return Array.from({ length: HOURS_PER_WEEK }, (_, k) => value(Math.floor(k / 24), k % 24));
+}
+var weekdays = (from, to, people) => week((d, h) => d < 5 && h >= from && h < to ? people : 0);
+var hours = (title2, description, example) => described(external_exports.array(external_exports.number()).length(HOURS_PER_WEEK), title2, description, example);
+var Team2 = external_exports.strictObject({
+  team: text("Team", "The team's name.", "product-specialists"),
+  schedule: text("Schedule", "The schedule the team works, by name.", "new-york-hours"),
+  timeZone: text("Time zone", "The schedule's IANA time zone: the zone of `hours`.", "America/New_York"),
+  headcount: described(external_exports.number(), "Headcount", "People in the team (full-time equivalents), as the policy states.", 3),
+  staffedHours: described(external_exports.number(), "Staffed hours", "Person-hours on shift over the week: headcount \xD7 open hours.", 135),
+  hours: hours(
+    "Staffed by local hour",
+    "Headcount on shift in each local hour of the week (168 numbers, Monday 00:00 local first); a partly open hour counts its open share (a 12:30 lunch break halves the 12:00 hour).",
+    weekdays(9, 18, 3)
+  ),
+  hoursUtc: hours("Staffed by UTC hour", "The same in each UTC hour of the week (168 numbers, Monday 00:00 UTC first): every team on one clock.", weekdays(14, 23, 3))
+});
+var CHAT_DEMAND = [14.298, 17.872, 17.872, 17.872, 16.085, 17.872, 17.872, 17.872, 16.085, 14.298];
+var ChannelHours = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "live-chat"),
+  promiseClock: described(
+    external_exports.string().nullable(),
+    "Promise clock",
+    `The clock its response times count: the SLA policy's schedule name, "calendar" (24/7), or null without an SLA policy (or a business clock without a schedule).`,
+    "support-hours"
+  ),
+  demand: described(
+    external_exports.array(external_exports.number()).length(HOURS_PER_WEEK).nullable(),
+    "Demand",
+    "Tickets expected to arrive in each UTC hour of the week (168 numbers, Monday 00:00 UTC first), from the channel's demand and arrival profile; null when the channel states no demand.",
+    week((d, h) => d < 5 && h >= 8 && h < 18 ? CHAT_DEMAND[h - 8] : 0)
+  ),
+  firstResponders: list(
+    "First responders",
+    "The teams that take first replies, by name: the generalists (teams without a tag list), or every team answering the channel when there are none; teams with no headcount are left out. Coverage and capacity count the same teams.",
+    ["live-chat-london"]
+  ),
+  teams: list("Teams", "Every team that answers the channel, by name; specialists included.", ["live-chat-london"]),
+  staffed: hours("Staffed", "First responders on shift in each UTC hour (168 numbers, Monday 00:00 UTC first), counting the open share of partly open hours.", week((d, h) => d < 5 && h >= 8 && h < 18 ? h === 8 ? 2 : 4 : 0)),
+  uncoveredMinutes: hours(
+    "Uncovered minutes",
+    "Minutes of each UTC hour (168 numbers, 0\u201360, Monday 00:00 UTC first) in which nobody is on shift while the promise's clock runs: the wait customers see. All 0 without an SLA policy.",
+    week((d, h) => d < 5 && h === 8 ? 30 : 0)
+  )
+});
+var Heatmap = external_exports.strictObject({
+  timeZone: described(external_exports.literal("UTC"), "Time zone", "The one clock every row is drawn on: always UTC, so teams in different zones line up where they really meet.", "UTC"),
+  from: text("From", "Monday 00:00 UTC of the representative week, as an ISO instant.", "2026-11-30T00:00:00.000Z"),
+  to: text("To", "The end of that week (the next Monday 00:00 UTC, not included), as an ISO instant.", "2026-12-07T00:00:00.000Z"),
+  channels: described(external_exports.array(ChannelHours), "Channels", "One row group per channel that has a team answering it or states demand, by name."),
+  otherTeams: list("Other teams", "Teams that answer no channel (reviewers, knowledge owners, escalation roles), by name.", ["knowledge-team", "qa-team", "support-leads"])
+});
+
+// src/generate/report/heatmap-svg.ts
+var span2 = (from, to) => `${hourLabel(from)}\u2013${hourLabel(to)}`;
+function localLabel(zone, ms) {
+  const local = getZone(zone).toLocalMs(ms);
+  const day = Math.floor(local / DAY_MS);
+  return `${DAY_SHORT[weekdayOf(day)]} ${formatLocalTime(Math.round((local - day * DAY_MS) / MINUTE_MS))}`;
+}
+function runs(values, draw) {
+  const out = [];
+  for (let k = 0; k < values.length; ) {
+    let end = k + 1;
+    while (end < values.length && values[end] === values[k]) end++;
+    const shape = draw(k, end, values[k]);
+    if (shape) out.push(shape);
+    k = end;
+  }
+  return out;
+}
+function drawRow(row2, y) {
+  if (row2.kind === "heading") return [`<rect x="0" y="${y}" width="${WIDTH}" height="${SECTION}" fill="#f7f7f7"/>`, text2(8, y + 16, row2.label, 'font-weight="bold"')];
+  if (!row2.cells) return [text2(LABEL - 8, y + ROW - 4, row2.label, 'text-anchor="end" fill="#4d4d4d"')];
+  const { values, colour, tip } = row2.cells;
+  const cells = runs(values, (k, end, v) => `<rect x="${LABEL + k * CELL}" y="${y + 1}" width="${(end - k) * CELL}" height="${ROW - 2}" fill="${colour(v)}"><title>${escapeHtml(tip(k, end, v))}</title></rect>`);
+  const bars = row2.uncovered ? runs(row2.uncovered.minutes, (k, end, m) => {
+    if (m <= 0) return void 0;
+    const h = Math.max(3, Math.round((ROW - 2) * m / 60));
+    return `<rect x="${LABEL + k * CELL}" y="${y + ROW - 1 - h}" width="${(end - k) * CELL}" height="${h}" fill="${UNCOVERED}"><title>${escapeHtml(`${row2.uncovered.channel}: nobody on shift for ${num2(m)} minutes of each hour ${span2(k, end)} UTC while the promise's clock runs`)}</title></rect>`;
+  }) : [];
+  return [text2(LABEL - 8, y + ROW - 4, row2.label, `text-anchor="end"${row2.bold ? ' font-weight="bold"' : ""}`), ...cells, ...bars];
+}
+function teamRow(team, name, note, start, maxStaff) {
+  const values = team?.hoursUtc ?? Array(HOURS_PER_WEEK).fill(0);
+  const zone = team?.timeZone;
+  const local = (k) => zone ? localLabel(zone, start + k * HOUR_MS) : "";
+  return {
+    label: `${name}${zone ? ` (${zone})` : ""}${note}`,
+    cells: {
+      values,
+      colour: (v) => staffColour(v, maxStaff),
+      tip: (k, end, v) => `${name}, ${span2(k, end)} UTC${zone ? ` (${local(k)}\u2013${local(end)} ${zone})` : ""}: ${num2(v)} on shift`
+    }
+  };
+}
+function channelRows(c, teams, start, maxStaff) {
+  const clock = c.promiseClock === null ? "no SLA policy" : c.promiseClock === "calendar" ? "promise counted around the clock" : `promise counted in the open hours of ${c.promiseClock}`;
+  const peak = c.demand ? Math.max(0, ...c.demand) : 0;
+  const rows = [{ kind: "heading", label: `Channel ${c.channel} (${clock})` }];
+  if (c.demand) {
+    rows.push({ label: `Demand, tickets per hour (busiest ${num2(peak)})`, cells: { values: c.demand, colour: (v) => demandColour(v, peak), tip: (k, end, v) => `${c.channel} demand, ${span2(k, end)} UTC: ${num2(v)} tickets per hour` } });
+  } else {
+    rows.push({ kind: "note", label: "Demand: not stated in the policy" });
+  }
+  rows.push({
+    label: "First responders on shift",
+    bold: true,
+    uncovered: c.promiseClock === null ? void 0 : { minutes: c.uncoveredMinutes, channel: c.channel },
+    cells: { values: c.staffed, colour: (v) => staffColour(v, maxStaff), tip: (k, end, v) => `${c.channel}, ${span2(k, end)} UTC: ${num2(v)} first responders on shift` }
+  });
+  for (const name of c.teams) rows.push(teamRow(teams.get(name), name, c.firstResponders.includes(name) ? "" : ", tagged only", start, maxStaff));
+  return rows;
+}
+function uncoveredWords(c) {
+  const total2 = uncoveredDuration(c.uncoveredMinutes);
+  return total2 ? [`${c.channel} ${total2}`] : [];
+}
+function heatmapSvg(report) {
+  const start = Date.parse(report.heatmap.from);
+  const teams = new Map(report.teams.map((t) => [t.team, t]));
+  const maxStaff = Math.max(0, ...report.teams.flatMap((t) => t.hoursUtc), ...report.heatmap.channels.flatMap((c) => c.staffed));
+  const rows = [
+    ...report.heatmap.channels.flatMap((c) => channelRows(c, teams, start, maxStaff)),
+    ...report.heatmap.otherTeams.length ? [{ kind: "heading", label: "Teams on no channel" }, ...report.heatmap.otherTeams.map((n) => teamRow(teams.get(n), n, "", start, maxStaff))] : []
+  ];
+  const body = [];
+  const headings = [];
+  let y = TOP;
+  for (const row2 of rows) {
+    (row2.kind === "heading" ? headings : body).push(...drawRow(row2, y));
+    y += row2.kind === "heading" ? SECTION : ROW;
+  }
+  const bottom = y;
+  const height = bottom + 24 + 3 * 20 + 12;
+  const gaps2 = report.heatmap.channels.flatMap(uncoveredWords);
+  const title2 = "Staffed against demand by hour of the week, on UTC";
+  const desc = `Week of ${report.week.reason}. Every row is on one clock, UTC. For each channel: the tickets expected per hour (orange, darker towards that channel's busiest hour), the first responders on shift (blue, darker for more people, up to ${num2(maxStaff)}; dark red bars where nobody is on shift while the promise's clock runs), then each team that answers it, in UTC with its own zone named. ${gaps2.length ? `Nobody on shift while the promise's clock runs, in the week: ${gaps2.join("; ")}.` : "Every hour a promise counts has someone on shift."}`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="heatmap-title heatmap-desc" font-family="sans-serif" font-size="11" fill="#1a1a1a">`,
+    `<!-- policyHash ${report.policyHash} -->`,
+    `<title id="heatmap-title">${escapeHtml(title2)}</title>`,
+    `<desc id="heatmap-desc">${escapeHtml(desc)}</desc>`,
+    `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
+    text2(8, 20, `${title2}, ${report.week.from} to ${report.week.to}`, 'font-size="14" font-weight="bold"'),
+    text2(8, 38, `Every row on UTC: ${report.heatmap.from.slice(0, 16).replace("T", " ")} to ${report.heatmap.to.slice(0, 16).replace("T", " ")}. Hover a cell for its numbers and the team's local time.`, 'fill="#4d4d4d"'),
+    ...axis(),
+    ...body,
+    ...midnights(bottom),
+    // Headings over the midnight lines, so their text stays whole.
+    ...headings,
+    text2(LABEL + GRID / 2, bottom + 16, "Hour of the week, UTC (Monday 00:00 to Sunday 24:00)", 'text-anchor="middle" fill="#4d4d4d"'),
+    ...legend(bottom + 28, maxStaff),
+    "</svg>",
+    ""
+  ].join("\n");
+}
+
+// src/generate/report/coverage-markdown.ts
+var MAX_PATTERNS = 8;
+var MAX_RANGES = 6;
+var minutes = (m) => m === null ? "never within the horizon" : minutesText(m);
+function gapLine(g) {
+  const shown = g.dateRanges.slice(0, MAX_RANGES).map((r) => rangeWords(r.from, r.to));
+  const rest = g.dateRanges.length - shown.length;
+  const dates2 = joinAnd(rest > 0 ? [...shown, plural2(rest, "more range")] : shown);
+  return `- ${g.weekSpan} UTC (${formatDuration(Math.round(g.minutes) * 60)} each), on ${plural2(g.count, "date")}: ${dates2}`;
+}
+function gapList(c) {
+  if (c.gaps.length === 0) return [];
+  const lines2 = c.gaps.slice(0, MAX_PATTERNS).map(gapLine);
+  const rest = c.gaps.slice(MAX_PATTERNS);
+  if (rest.length) lines2.push(`- ${plural2(rest.length, "more pattern")} on ${plural2(rest.reduce((n, g) => n + g.count, 0), "date")} in all: see \`feasibility.json\``);
+  return [`### Gaps: ${c.subject} ${mdCode(c.name)}`, lines2];
+}
+function coverageSection(list4) {
+  const rows = list4.map((c) => {
+    const stretches = c.gaps.reduce((n, g) => n + g.count, 0);
+    return [
+      `${c.subject} ${mdCode(c.name)}`,
+      c.clock ? mdCode(c.clock) : "calendar",
+      c.teams.map(mdCode).join(", "),
+      minutes(c.worstWaitMinutes),
+      c.targets.map((t) => `${mdText(t.label)} ${formatDuration(Math.round(t.minutes * 60))}: ${t.met ? "met" : "**missed**"}`).join("; "),
+      c.gaps.length ? `${stretches} ${stretches === 1 ? "stretch" : "stretches"} in ${plural2(c.gaps.length, "pattern")} (below)` : "none"
+    ];
+  });
+  return [
+    "## Coverage",
+    "Stretches with nobody on shift, and the longest wait they cause in the promise's own clock, over real dates. Gaps are grouped by their UTC times; each pattern says where it falls in the week and on which dates (a range holds every date in it on the weekdays named).",
+    rows.length ? mdTable(["Subject", "Clock", "Teams", "Worst wait", "Targets", "Gaps"], rows) : "Nothing to measure.",
+    ...list4.flatMap(gapList)
+  ];
+}
+
+// src/generate/report/staffed-markdown.ts
+var total = (xs) => String(Number(xs.reduce((s, x) => s + x, 0).toFixed(1)));
+function busiest(demand2) {
+  const peak = Math.max(...demand2);
+  if (!(peak > 0)) return "\u2014";
+  if (demand2.every((v) => v === 0 || v === peak)) return `none: ${num2(peak)} tickets in every hour with demand`;
+  const ties = demand2.filter((v) => v === peak).length;
+  const more = ties > 1 ? ` and ${plural2(ties - 1, "more hour")}` : "";
+  return `${hourLabel(demand2.indexOf(peak))}${more} (${num2(peak)} tickets${ties > 1 ? " each" : ""})`;
+}
+function staffedSection(r) {
+  const rows = r.heatmap.channels.map((c) => {
+    const uncovered = uncoveredDuration(c.uncoveredMinutes);
+    return [
+      mdCode(c.channel),
+      c.promiseClock === null ? "no SLA policy" : c.promiseClock === "calendar" ? "calendar" : mdCode(c.promiseClock),
+      c.firstResponders.length ? c.firstResponders.map(mdCode).join(", ") : "nobody",
+      c.demand ? total(c.demand) : "not stated",
+      c.demand ? busiest(c.demand) : "\u2014",
+      total(c.staffed),
+      uncovered ? `**${uncovered}**` : "none"
+    ];
+  });
+  return [
+    "## Staffed against demand",
+    `The representative week on one clock, UTC (${r.heatmap.from.slice(0, 10)} 00:00 to ${r.heatmap.to.slice(0, 10)} 00:00), as the heatmap draws it.`,
+    rows.length ? mdTable(["Channel", "Promise clock", "First responders", "Tickets in the week", "Busiest hour (UTC)", "Person-hours on shift", "Nobody on shift while the clock runs"], rows) : "No channel has teams or demand."
+  ];
+}
+
+// src/generate/report/markdown.ts
+var pct = (share) => share === null ? "\u2014" : percentWords(share);
+function teamsSection(r) {
+  const rows = r.teams.map((t) => [mdCode(t.team), mdCode(t.schedule), t.timeZone, num2(t.headcount), num2(t.staffedHours)]);
+  return [
+    "## Staffed headcount by hour of the week",
+    `Representative week: ${mdText(r.week.reason)}. A partly open hour counts its open share. The heatmap draws every team on one clock, UTC, so follow-the-sun shifts line up where they really meet: for each channel its demand, the people on shift who take first replies (marked red where nobody is on shift while the promise's clock runs), then each team that answers it.`,
+    "![Heatmap of demand and staffed headcount per channel and team, by UTC hour of the week](coverage-heatmap.svg)",
+    rows.length ? mdTable(["Team", "Schedule", "Time zone", "Headcount", "Staffed hours in the week"], rows) : "No team has a schedule."
+  ];
+}
+function demandSection(r) {
+  const rows = r.demand.map((d) => [
+    mdCode(d.channel),
+    num2(d.ticketsPerDay),
+    num2(d.ticketsPerWeek),
+    d.tierMix.map((t) => `${t.tier} ${num2(t.ticketsPerWeek)} (${percentWords(t.share)})`).join("; "),
+    d.growth === null ? "\u2014" : percentWords(d.growth),
+    d.profileTimeZone ?? "flat"
+  ]);
+  return ["## Weekly demand", rows.length ? mdTable(["Channel", "Tickets per day", "Tickets per week", "By tier, per week", "Growth per year", "Arrival profile"], rows) : "No channel states its demand."];
+}
+function capacitySection(list4) {
+  const rows = list4.map((c) => [
+    mdCode(c.channel),
+    c.mode,
+    num2(c.demandPerDay),
+    num2(c.capacityPerDay),
+    c.utilization === null ? "unbounded" : pct(c.utilization),
+    `${c.agentsRequired === null ? "\u2014" : num2(c.agentsRequired)} / ${num2(c.agentsStaffed)}`,
+    c.mode === "async" ? `${c.backlogPeak === null ? "\u2014" : num2(c.backlogPeak)} tickets, worst wait ${minutes(c.worstWaitMinutes)}` : `${c.shortHours ?? 0} of ${c.openHours ?? 0} open hours short`
+  ]);
+  return [
+    "## Capacity",
+    "Demand against what the teams on their real shifts can clear.",
+    rows.length ? mdTable(["Channel", "Mode", "Demand per day", "Capacity per day", "Utilization", "Agents required / staffed", "Backlog or staffing"], rows) : "No channel has both demand and staff."
+  ];
+}
+function simulationSection(list4) {
+  const rows = list4.map((s) => [
+    mdCode(s.channel),
+    mdCode(s.tier),
+    num2(s.tickets),
+    `${percentWords(s.targetShare)} within ${formatDuration(Math.round(s.targetMinutes * 60))}`,
+    s.attainment === null ? "\u2014" : `${pct(s.attainment)} (${pct(s.attainmentLow)}\u2013${pct(s.attainmentHigh)})`,
+    `${minutes(s.p50Minutes)} / ${minutes(s.p90Minutes)} / ${minutes(s.p95Minutes)}`
+  ]);
+  return [
+    "## Predicted attainment",
+    "A seeded queue simulation of each channel over the horizon: the share of tickets answered within the first-response target, with a 95% interval, and first-response percentiles.",
+    rows.length ? mdTable(["Channel", "Tier", "Tickets simulated", "Target", "Attainment (95% interval)", "First response p50 / p90 / p95"], rows) : "Nothing was simulated."
+  ];
+}
+function reportMarkdown(r) {
+  const horizon = r.horizon ? ` Coverage, capacity and simulation cover the ${r.horizon.days} days from ${r.horizon.from}.` : " Coverage, capacity and simulation were not computed for this build.";
+  return mdDocument([
+    markdownStamp(r.policyHash),
+    "# Feasibility report",
+    `As of ${r.asOf}. Who is on shift in each hour of a representative week, and the demand each channel expects.${horizon}`,
+    ...teamsSection(r),
+    ...staffedSection(r),
+    ...demandSection(r),
+    ...r.coverage ? coverageSection(r.coverage) : [],
+    ...r.capacity ? capacitySection(r.capacity) : [],
+    ...r.simulation ? simulationSection(r.simulation) : []
+  ]);
+}
+
+// src/generate/report/gap-words.ts
+var time3 = (hhmm2) => Number(hhmm2.slice(0, 2)) * 60 + Number(hhmm2.slice(3, 5));
+function weekdays2(dates2) {
+  return [...new Set(dates2.map((d) => weekdayOf(dayNumber(d))))].sort((a, b) => a - b);
+}
+function gapWeekSpan(startUtc, minutes3, dates2) {
+  const start = time3(startUtc);
+  const days = weekdays2(dates2);
+  const span3 = { start, end: start + Math.round(minutes3) };
+  if (minutes3 >= WEEK) return days.map((d) => `from ${DAY_NAMES[d]} ${startUtc}, for a week or more`).join("; ");
+  if (withinDay(span3)) return `${daysWords(days)} ${spanWords(span3)}`;
+  return days.map((d) => longSpanWords(d, span3)).join("; ");
+}
+function dateRanges(dates2) {
+  const sorted = [...new Set(dates2)].sort();
+  const member = new Set(weekdays2(sorted));
+  const out = [];
+  for (const date5 of sorted) {
+    const last = out[out.length - 1];
+    const skipped = last ? Array.from({ length: dayNumber(date5) - dayNumber(last.to) - 1 }, (_, i) => dayNumber(last.to) + 1 + i) : [];
+    if (last && skipped.every((d) => !member.has(weekdayOf(d)))) last.to = formatDay(dayNumber(date5));
+    else out.push({ from: date5, to: date5 });
+  }
+  return out;
+}
+
+// src/generate/report/facts-view.ts
+var finite = (n) => n === null || n === void 0 || !Number.isFinite(n) ? null : round2(n);
+function coverageView(facts) {
+  if (!facts.coverage) return null;
+  return [...facts.coverage.channels, ...facts.coverage.escalations].map((c) => ({
+    subject: c.subject,
+    name: c.name,
+    clock: c.clock,
+    teams: [...c.teams].sort(),
+    worstWaitMinutes: round2(c.worstWaitMinutes),
+    met: c.targets.every((t) => t.met),
+    targets: c.targets.map((t) => ({ label: t.label, minutes: round2(t.minutes), met: t.met })),
+    gaps: c.patterns.map((p) => {
+      const dates2 = [...p.dates].sort();
+      return { startUtc: p.startUtc, endUtc: p.endUtc, minutes: round2(p.minutes), count: p.count, weekSpan: gapWeekSpan(p.startUtc, p.minutes, dates2), dates: dates2, dateRanges: dateRanges(dates2) };
+    })
+  }));
+}
+function capacityView(facts) {
+  if (!facts.capacity) return null;
+  return facts.capacity.map((c) => ({
+    channel: c.channel,
+    mode: c.mode,
+    clock: c.clock,
+    demandPerDay: round2(c.demandPerDay),
+    capacityPerDay: round2(c.capacityPerDay),
+    utilization: finite(c.utilization),
+    agentsRequired: finite(c.agentsRequired),
+    agentsStaffed: round2(c.agentsStaffed),
+    backlogPeak: finite(c.backlog?.peak),
+    worstWaitMinutes: finite(c.backlog?.worstWaitMinutes),
+    shortHours: finite(c.erlang?.shortHours),
+    openHours: finite(c.erlang?.openHours)
+  }));
+}
+function simulationView(facts) {
+  if (!facts.simulation) return null;
+  return facts.simulation.flatMap(
+    (s) => s.tiers.map((t) => ({
+      channel: s.channel,
+      tier: t.tier,
+      tickets: round2(t.tickets),
+      targetMinutes: round2(t.target.minutes),
+      targetShare: round2(t.target.share),
+      attainment: finite(t.attainment.mean),
+      attainmentLow: finite(t.attainment.low),
+      attainmentHigh: finite(t.attainment.high),
+      p50Minutes: round2(t.p50Minutes),
+      p90Minutes: round2(t.p90Minutes),
+      p95Minutes: round2(t.p95Minutes)
+    }))
+  );
+}
+
+// src/feasibility/demand.ts
+function hoursIn(horizon) {
+  return Math.round((horizon.toMs - horizon.fromMs) / HOUR_MS);
+}
+var slotCache = /* @__PURE__ */ new Map();
+function hourOfWeekSlots(timeZone, span3) {
+  const hours2 = hoursIn(span3);
+  const key3 = `${timeZone} ${span3.fromMs} ${hours2}`;
+  const hit = slotCache.get(key3);
+  if (hit) return hit;
+  const zone = timeZone === "UTC" ? void 0 : getZone(timeZone);
+  const slotAt = (at) => {
+    const local = zone ? zone.toLocalMs(at) : at;
+    const day = dayOfLocalMs(local);
+    return weekdayOf(day) * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS);
+  };
+  const slots = new Uint8Array(hours2);
+  for (let h = 0; h < hours2; h += 24) {
+    const dayStart = span3.fromMs + h * HOUR_MS;
+    const first = slotAt(dayStart);
+    const steady = !zone || zone.offsetAt(dayStart) === zone.offsetAt(dayStart + DAY_MS);
+    for (let i = 0; i < 24 && h + i < hours2; i++) slots[h + i] = steady ? (first + i) % 168 : slotAt(dayStart + i * HOUR_MS);
+  }
+  if (slotCache.size > 32) slotCache.clear();
+  slotCache.set(key3, slots);
+  return slots;
+}
+function arrivalsPerHour(channel2, horizon) {
+  const demand2 = channel2.spec.demand;
+  const hours2 = hoursIn(horizon);
+  const out = new Float64Array(hours2);
+  if (!demand2 || demand2.ticketsPerDay === 0) return out;
+  const profile = demand2.profile;
+  if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand2.ticketsPerDay / 24);
+  const dayWeights = WEEKDAYS.map((d) => profile.days?.[d] ?? 1);
+  const shapes = WEEKDAYS.map((d) => {
+    const weights = profile.weekdayHours?.[d] ?? profile.hours ?? Array(24).fill(1);
+    const sum3 = weights.reduce((t, h) => t + h, 0);
+    return weights.map((h) => sum3 > 0 ? h / sum3 : 0);
+  });
+  const weekTotal = dayWeights.reduce((s, w) => s + w, 0);
+  if (weekTotal === 0) return out;
+  const perDay = 7 * demand2.ticketsPerDay / weekTotal;
+  const bySlot = Array.from({ length: 168 }, (_, s) => perDay * dayWeights[Math.floor(s / 24)] * shapes[Math.floor(s / 24)][s % 24]);
+  const slots = hourOfWeekSlots(profile.timeZone, horizon);
+  for (let i = 0; i < hours2; i++) out[i] = bySlot[slots[i]];
+  return out;
+}
+
+// src/feasibility/staffing.ts
+function firstResponders(model, channel2) {
+  const serving = teamsServing(model, channel2).filter((t) => t.spec.headcount > 0);
+  const generalists = serving.filter((t) => !t.spec.tags);
+  return generalists.length ? generalists : serving;
+}
+var shiftCache = /* @__PURE__ */ new WeakMap();
+function onShift2(team, clocks, span3) {
+  const key3 = `${span3.fromMs}-${span3.toMs}`;
+  const cached3 = shiftCache.get(team)?.get(key3);
+  if (cached3) return cached3;
+  const hours2 = computeOnShift(team, clocks, span3);
+  shiftCache.set(team, (shiftCache.get(team) ?? /* @__PURE__ */ new Map()).set(key3, hours2));
+  return hours2;
+}
+function computeOnShift(team, clocks, span3) {
+  const hours2 = new Float64Array(hoursIn(span3));
+  const clock = clocks.schedule(team.spec.schedule);
+  if (!clock) return hours2;
+  const open3 = openIntervalsMs(clock, span3.fromMs, span3.toMs);
+  for (let i = 0; i < open3.length; i += 2) {
+    const start = open3[i];
+    const end = open3[i + 1];
+    for (let h = Math.floor((start - span3.fromMs) / HOUR_MS); h * HOUR_MS + span3.fromMs < end && h < hours2.length; h++) {
+      const from = Math.max(start, span3.fromMs + h * HOUR_MS);
+      const to = Math.min(end, span3.fromMs + (h + 1) * HOUR_MS);
+      hours2[h] += (to - from) / HOUR_MS * team.spec.headcount;
+    }
+  }
+  return hours2;
+}
+function staffingFor(model, channel2, clocks, span3, days) {
+  const volume = (name) => model.find("Channel", name)?.spec.demand?.ticketsPerDay ?? 0;
+  const result = [];
+  for (const team of firstResponders(model, channel2.name)) {
+    const { handleTime, ticketsPerAgentPerDay, shrinkage, occupancy } = team.spec;
+    if (handleTime === void 0 && ticketsPerAgentPerDay === void 0) continue;
+    const total2 = team.spec.channels.filter((c) => firstResponders(model, c).includes(team)).reduce((s, c) => s + volume(c), 0);
+    const share = total2 > 0 ? volume(channel2.name) / total2 : 1 / team.spec.channels.length;
+    const hours2 = onShift2(team, clocks, span3);
+    if (handleTime !== void 0) {
+      const ahtSeconds = durationSeconds(handleTime);
+      const concurrency = team.spec.concurrency ?? 1;
+      const planned = (1 - percent(shrinkage)) * percent(occupancy);
+      const availability = channel2.spec.mode === "async" ? planned : 1 - percent(shrinkage);
+      result.push({ team, share, onShift: hours2, ticketsPerAgentHour: planned * 3600 * concurrency / ahtSeconds, ahtSeconds, concurrency, availability });
+    } else {
+      const workingDays = /* @__PURE__ */ new Set();
+      let personHours = 0;
+      for (let h = 0; h < days * 24; h++) {
+        if (hours2[h] > 0) workingDays.add(Math.floor(h / 24));
+        personHours += hours2[h];
+      }
+      const hoursPerDay = workingDays.size ? personHours / team.spec.headcount / workingDays.size : 8;
+      const ticketsPerAgentHour = ticketsPerAgentPerDay / hoursPerDay;
+      result.push({ team, share, onShift: hours2, ticketsPerAgentHour, ahtSeconds: 3600 / ticketsPerAgentHour, concurrency: 1, availability: 1 });
+    }
+  }
+  return result;
+}
+function queueStaffing(staff, hours2) {
+  const shareSum = staff.reduce((s, t) => s + t.share, 0);
+  const ahtSeconds = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / shareSum;
+  const concurrency = Math.ceil(Math.max(...staff.map((t) => t.concurrency)) - 1e-9);
+  const present = new Float64Array(hours2);
+  const capacity = new Float64Array(hours2);
+  const effective = new Float64Array(hours2);
+  for (const t of staff) {
+    const people = t.onShift;
+    const share = t.share;
+    const perHour = share * t.ticketsPerAgentHour;
+    const worth = share * t.availability * t.concurrency * ahtSeconds / (t.ahtSeconds * concurrency);
+    for (let h = 0; h < hours2; h++) {
+      const p = people[h];
+      present[h] += p * share;
+      capacity[h] += p * perHour;
+      effective[h] += p * worth;
+    }
+  }
+  const agents = new Int32Array(hours2);
+  const availability = new Float64Array(hours2).fill(1);
+  for (let h = 0; h < hours2; h++) {
+    const e = effective[h];
+    if (!(e > 1e-9)) continue;
+    const n = Math.max(Math.ceil(present[h] - 1e-9), Math.ceil(e - 1e-9), 1);
+    agents[h] = n;
+    availability[h] = Math.min(1, e / n);
+  }
+  return { ahtSeconds, concurrency, present, capacity, agents, availability };
+}
+
+// src/generate/report/channel-hours.ts
+function minutesPerHour(intervals, start) {
+  const out = Array(HOURS_PER_WEEK).fill(0);
+  for (let i = 0; i + 1 < intervals.length; i += 2) {
+    const a = intervals[i];
+    const b = intervals[i + 1];
+    for (let h = Math.floor((a - start) / HOUR_MS); h < HOURS_PER_WEEK && start + h * HOUR_MS < b; h++) {
+      const from = Math.max(a, start + h * HOUR_MS);
+      const to = Math.min(b, start + (h + 1) * HOUR_MS);
+      if (h >= 0 && to > from) out[h] += (to - from) / MINUTE_MS;
+    }
+  }
+  return out.map(round2);
+}
+function heatmapData(model, week2, teams, clocks) {
+  const horizon = horizonFrom(week2.from, 7);
+  const start = horizon.fromMs;
+  const utc = new Map(teams.map((t) => [t.team, t.hoursUtc]));
+  const servingOf = new Map(model.channels.map((c) => [c.name, teamsServing(model, c.name).map((t) => t.name)]));
+  const channels = model.channels.flatMap((channel2) => {
+    const serving = servingOf.get(channel2.name);
+    if (serving.length === 0 && !channel2.spec.demand) return [];
+    const responders = firstResponders(model, channel2.name);
+    const shifts = responders.flatMap((t) => clocks.schedule(t.spec.schedule) ?? []);
+    const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, start, horizon.toMs)));
+    const staffed = Array.from({ length: HOURS_PER_WEEK }, (_, k) => round2(responders.reduce((sum3, t) => sum3 + (utc.get(t.name)?.[k] ?? 0), 0)));
+    const policy = slaPolicyOf(model, channel2);
+    const promise2 = policy ? clocks.sla(policy) : void 0;
+    const uncovered = promise2 ? intersectIntervals(gaps(covered, start, horizon.toMs), openIntervalsMs(promise2, start, horizon.toMs)) : new Float64Array(0);
+    return [{
+      channel: channel2.name,
+      promiseClock: !policy ? null : policy.spec.clock === "calendar" ? "calendar" : policy.spec.schedule ?? null,
+      demand: channel2.spec.demand ? Array.from(arrivalsPerHour(channel2, horizon), round2) : null,
+      firstResponders: responders.map((t) => t.name),
+      teams: serving,
+      staffed,
+      uncoveredMinutes: minutesPerHour(uncovered, start)
+    }];
+  });
+  const onChannels = new Set([...servingOf.values()].flat());
+  return {
+    timeZone: "UTC",
+    from: new Date(start).toISOString(),
+    to: new Date(horizon.toMs).toISOString(),
+    channels,
+    otherTeams: model.teams.filter((t) => !onChannels.has(t.name)).map((t) => t.name)
+  };
+}
+
+// src/generate/report/heatmap-data.ts
+var SEARCH_WEEKS = 53;
+function isQuiet(model, monday) {
+  const dates2 = new Set(Array.from({ length: 9 }, (_, i) => formatDay(monday - 1 + i)));
+  for (const team of model.teams) {
+    const schedule = model.find("Schedule", team.spec.schedule);
+    if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) continue;
+    if ([...schedule.spec.holidays ?? [], ...schedule.spec.overrides ?? []].some((d) => dates2.has(d.date))) return false;
+    const zone = getZone(schedule.spec.timeZone);
+    if (zone.transitionsBetween(monday * DAY_MS - DAY_MS, (monday + 8) * DAY_MS).length > 0) return false;
+  }
+  return true;
+}
+function representativeWeek(model, asOf) {
+  const start = dayNumber(asOf);
+  const firstMonday = start + (7 - weekdayOf(start)) % 7;
+  const found = Array.from({ length: SEARCH_WEEKS }, (_, i) => firstMonday + 7 * i).find((m) => isQuiet(model, m));
+  const monday = found ?? firstMonday;
+  const reason = found !== void 0 ? "the first full week on or after --as-of with no holidays, date overrides or clock changes in any team's schedule" : "the first full week on or after --as-of (every week in the next year has a holiday, override or clock change)";
+  return { from: formatDay(monday), to: formatDay(monday + 6), reason: `${dateWords(formatDay(monday), true)} to ${dateWords(formatDay(monday + 6), true)}: ${reason}` };
+}
+function teamHours(model, week2, clocks) {
+  const monday = dayNumber(week2.from) * DAY_MS;
+  return model.teams.flatMap((team) => {
+    const clock = clocks.schedule(team.spec.schedule);
+    if (!clock) return [];
+    const zone = getZone(clock.timeZone);
+    const staffed = (a, b) => round2(team.spec.headcount * businessMsBetween(clock, a, b) / HOUR_MS);
+    const byHour = (from) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => staffed(from(k), from(k + 1)));
+    const hours2 = byHour((k) => zone.fromLocalMs(monday + k * HOUR_MS));
+    return [{
+      team: team.name,
+      schedule: team.spec.schedule,
+      timeZone: clock.timeZone,
+      headcount: team.spec.headcount,
+      staffedHours: round2(hours2.reduce((s, h) => s + h, 0)),
+      hours: hours2,
+      hoursUtc: byHour((k) => monday + k * HOUR_MS)
+    }];
+  });
+}
+
+// src/generate/report/shape-facts.ts
+var GAP_DATES = ["2027-03-15", "2027-03-16", "2027-03-17", "2027-03-18", "2027-03-22", "2027-03-23", "2027-03-24", "2027-03-25"];
+var Period2 = external_exports.strictObject({
+  from: text("From", "The first date of the range, YYYY-MM-DD (UTC).", "2027-03-15"),
+  to: text("To", "The last date of the range (included), YYYY-MM-DD (UTC).", "2027-03-25")
+});
+var Gap = external_exports.strictObject({
+  startUtc: text("Start (UTC)", "When each stretch starts, HH:MM UTC.", "22:00"),
+  endUtc: text("End (UTC)", "When it ends, HH:MM UTC: on a later day for a stretch past midnight or over a weekend.", "01:00"),
+  minutes: num("Minutes", "How long each stretch lasts, in calendar minutes.", 180),
+  count: num("Occurrences", "How many times the stretch occurs: one per date in `dates`.", 8),
+  weekSpan: text(
+    "When in the week",
+    'Where in the week the stretch falls, UTC, in words: "Monday\u2013Thursday 22:00\u201301:00 (next day)", or "Friday 23:00 to Monday 01:00" for a weekend.',
+    "Monday\u2013Thursday 22:00\u201301:00 (next day)"
+  ),
+  dates: described(external_exports.array(external_exports.string()), "Dates", "The UTC dates each stretch starts on, YYYY-MM-DD, sorted: all of them.", GAP_DATES),
+  dateRanges: described(
+    external_exports.array(Period2),
+    "Date ranges",
+    'The same dates compacted, in order: a range holds every date in it that falls on one of the weekdays the stretch occurs on ("15 to 25 March" under a Monday\u2013Thursday gap is every Monday to Thursday in it).'
+  )
+});
+var Target2 = external_exports.strictObject({
+  label: text("Label", 'The tier name, or "escalation window" for an escalation trigger.', "urgent"),
+  minutes: num("Minutes", "The first-response target (or the escalation window) in minutes of the promise's clock.", 60),
+  met: flag("Met", "Whether coverage allows it: the worst wait is not longer, and the worst stretch is not open-ended (nobody coming back before the end of what was computed).", false)
+});
+var Coverage = external_exports.strictObject({
+  subject: described(external_exports.enum(["channel", "escalation"]), "Subject", "channel: a channel and its first responders; escalation: an escalation trigger and the teams holding its role.", "channel"),
+  name: text("Name", "The channel or escalation trigger's name.", "email"),
+  clock: described(external_exports.string().nullable(), "Clock", "The promise's clock: the schedule whose open hours it counts, or null for calendar time (24/7).", "weekdays-utc"),
+  teams: described(
+    external_exports.array(external_exports.string()),
+    "Teams",
+    "The teams whose shifts together make the coverage, by name: a channel's first responders, or the teams holding an escalation's role.",
+    ["team-berlin", "team-new-york", "team-singapore"]
+  ),
+  worstWaitMinutes: num(
+    "Worst wait (minutes)",
+    "The longest a ticket arriving while nobody is on shift waits for someone, in minutes of the promise's clock (business minutes on a business clock); 0 when someone is always on shift while the clock runs.",
+    180
+  ),
+  met: flag("Met", "Whether every target is met.", false),
+  targets: described(external_exports.array(Target2), "Targets", "Each tier's first-response target (for an escalation trigger, its window), and whether coverage allows it.", [
+    { label: "urgent", minutes: 60, met: false },
+    { label: "high", minutes: 240, met: true }
+  ]),
+  gaps: described(
+    external_exports.array(Gap),
+    "Gaps",
+    "The stretches with nobody on shift, grouped by their UTC start, end and length, longest first; all of them (the Markdown lists at most 8). Empty when there are none."
+  )
+});
+var Capacity = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "email"),
+  mode: described(external_exports.enum(["sync", "async"]), "Mode", "async: a backlog drained first in, first out (backlogPeak, worstWaitMinutes); sync: Erlang C hour by hour (shortHours, openHours).", "async"),
+  clock: described(external_exports.string().nullable(), "Clock", "The SLA policy's clock: the schedule whose open hours it counts, or null for calendar time (24/7).", "support-hours"),
+  demandPerDay: num("Demand per day", "Average tickets arriving per calendar day over the horizon.", 200),
+  capacityPerDay: num(
+    "Capacity per day",
+    "Average tickets per calendar day the first-response teams can clear for this channel on their real shifts (their share of their time); 0 when nobody is ever on shift.",
+    279.046
+  ),
+  utilization: maybe("Utilization", "demandPerDay \xF7 capacityPerDay: above 1 the backlog grows without end; null when nobody is ever on shift.", 0.717),
+  agentsRequired: maybe("Agents required", "People needed to clear the demand at the same productivity and shifts, rounded up; null when nobody is ever on shift.", 8),
+  agentsStaffed: num("Agents staffed", "The people there are: each first-response team's headcount weighted by the channel's share of its time.", 10.435),
+  backlogPeak: maybe("Backlog peak", "Async: the most tickets waiting at once over the horizon; null on sync channels.", 446.194),
+  worstWaitMinutes: maybe(
+    "Worst wait (minutes)",
+    "Async: the longest first-in-first-out wait for a first response, in minutes of the SLA's clock; null on sync channels, and when tickets are still waiting at the end.",
+    660.407
+  ),
+  shortHours: maybe("Short hours", "Sync: open hours with fewer people on shift than Erlang C requires for the first-response target; null on async channels.", null),
+  openHours: maybe("Open hours", "Sync: hours of the horizon in which the SLA clock is open and contacts arrive; null on async channels.", null)
+});
+var Simulation = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "whatsapp"),
+  tier: text("Tier", "The SLA tier's name.", "urgent"),
+  tickets: num("Tickets", "Tickets of the tier measured, all replications together.", 6587),
+  targetMinutes: num("Target (minutes)", "The tier's first-response time limit, in minutes of the SLA's clock.", 60),
+  targetShare: num("Target share", "The share of tickets that must meet it, 0\u20131.", 0.9),
+  attainment: maybe("Attainment", "Predicted share of tickets with a first response within the target, 0\u20131: the mean over the replications; null when it could not be measured.", 0.959),
+  attainmentLow: maybe("Attainment, low", "The low end of the 95% interval around `attainment`, 0\u20131; null when it could not be measured.", 0.945),
+  attainmentHigh: maybe("Attainment, high", "The high end of the 95% interval around `attainment`, 0\u20131; null when it could not be measured.", 0.974),
+  p50Minutes: num("First response p50 (minutes)", "Half of the tickets get a first response within this many minutes of the SLA's clock.", 9),
+  p90Minutes: num("First response p90 (minutes)", "90% of the tickets get a first response within this many minutes of the SLA's clock.", 37.067),
+  p95Minutes: num("First response p95 (minutes)", "95% of the tickets get a first response within this many minutes of the SLA's clock.", 54.667)
+});
+
+// src/generate/report/shape.ts
+var REPORT_SCHEMA = "feasibility-report.schema.json";
+var Demand2 = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "email"),
+  ticketsPerDay: num("Tickets per day", "Average new tickets per day, as the channel's demand states.", 200),
+  ticketsPerWeek: num("Tickets per week", "ticketsPerDay \xD7 7.", 1400),
+  tierMix: described(
+    external_exports.array(external_exports.strictObject({
+      tier: text("Tier", "The SLA tier's name.", "high"),
+      share: num("Share", "The tier's share of the volume, 0\u20131.", 0.22),
+      ticketsPerWeek: num("Tickets per week", "The tier's tickets in a week: its share of ticketsPerWeek.", 308)
+    })),
+    "Tier mix",
+    "The volume split by SLA tier, by tier name.",
+    [{ tier: "high", share: 0.22, ticketsPerWeek: 308 }, { tier: "standard", share: 0.75, ticketsPerWeek: 1050 }, { tier: "urgent", share: 0.03, ticketsPerWeek: 42 }]
+  ),
+  growth: described(external_exports.number().nullable(), "Yearly growth", "Expected growth of the volume over the next year, 0\u20131 (0.15 is 15%); null when the demand states none.", 0.15),
+  profileTimeZone: described(
+    external_exports.string().nullable(),
+    "Profile time zone",
+    "The zone the arrival profile's days and hours are written in; null without a profile (the volume arrives evenly over every hour).",
+    "Europe/London"
+  )
+});
+var FeasibilityReportShape = external_exports.strictObject({
+  ...envelope(REPORT_SCHEMA),
+  asOf: text("As of", "The --as-of date the build used, YYYY-MM-DD: the representative week and the facts count from it.", "2026-11-23"),
+  week: described(
+    external_exports.strictObject({
+      from: text("From", "The Monday the week starts on, YYYY-MM-DD.", "2026-11-30"),
+      to: text("To", "The Sunday it ends on (included), YYYY-MM-DD.", "2026-12-06"),
+      reason: text(
+        "Reason",
+        "The week's dates and why it was chosen, in words.",
+        "Monday 30 November 2026 to Sunday 6 December 2026: the first full week on or after --as-of with no holidays, date overrides or clock changes in any team's schedule"
+      )
+    }),
+    "Representative week",
+    "The week the staffed hours and the heatmap are drawn for: the first Monday-to-Sunday week on or after --as-of in which no team's schedule has a holiday, a date override or a clock change (else the first week)."
+  ),
+  teams: described(external_exports.array(Team2), "Teams", "Staffed headcount per team and hour of the representative week, by team name; teams whose schedule is missing or not valid are left out."),
+  heatmap: described(Heatmap, "Heatmap", "Staffed against demand per channel and UTC hour of the representative week, as report/coverage-heatmap.svg draws it."),
+  demand: described(external_exports.array(Demand2), "Demand", "Each channel's stated demand, by channel name; channels without demand are left out."),
+  horizon: described(
+    external_exports.strictObject({
+      from: text("From", "The first date the facts cover, YYYY-MM-DD.", "2026-11-23"),
+      days: num("Days", "How many days the facts cover, from `from`.", 365)
+    }).nullable(),
+    "Horizon",
+    "The real dates the coverage, capacity and simulation facts were computed over; null when no facts were given."
+  ),
+  coverage: described(
+    external_exports.array(Coverage).nullable(),
+    "Coverage",
+    "Stretches with nobody on shift, per channel and then per escalation trigger (each by name), and whether the targets hold; null when no coverage facts were given."
+  ),
+  capacity: described(
+    external_exports.array(Capacity).nullable(),
+    "Capacity",
+    "Demand against what the staff on their real shifts can clear, per channel with demand, an SLA policy and a first-response team, by name; null when no capacity facts were given."
+  ),
+  simulation: described(
+    external_exports.array(Simulation).nullable(),
+    "Simulation",
+    "Predicted first-response attainment from a seeded queue simulation, per channel with demand and each tier that got tickets; null when no simulation facts were given."
+  )
+}).meta({ title: "supportops feasibility report", description: "Staffing by hour of the week, demand, and (when computed) coverage, capacity and simulation, generated by `supportops build`." });
+
+// src/generate/report/model.ts
+function demand(model) {
+  return model.channels.flatMap((channel2) => {
+    const d = channel2.spec.demand;
+    if (!d) return [];
+    const perWeek = d.ticketsPerDay * 7;
+    return [{
+      channel: channel2.name,
+      ticketsPerDay: d.ticketsPerDay,
+      ticketsPerWeek: round2(perWeek),
+      tierMix: Object.entries(d.tierMix).sort(([a], [b]) => cmp(a, b)).map(([tier2, share]) => ({ tier: tier2, share: percent(share), ticketsPerWeek: round2(perWeek * percent(share)) })),
+      growth: d.growth ? percent(d.growth) : null,
+      profileTimeZone: d.profile?.timeZone ?? null
+    }];
+  });
+}
+function buildReport(model, policyHash2, asOf, facts = {}) {
+  const week2 = representativeWeek(model, asOf);
+  const clocks = new Clocks(model);
+  const teams = teamHours(model, week2, clocks);
+  return {
+    ...header(REPORT_SCHEMA, policyHash2),
+    asOf,
+    week: week2,
+    teams,
+    heatmap: heatmapData(model, week2, teams, clocks),
+    demand: demand(model),
+    horizon: facts.horizon ? { from: facts.horizon.from, days: facts.horizon.days } : null,
+    coverage: coverageView(facts),
+    capacity: capacityView(facts),
+    simulation: simulationView(facts)
+  };
+}
+
+// src/generate/report/index.ts
+function reportArtifacts(model, policyHash2, asOf, facts) {
+  const report = buildReport(model, policyHash2, asOf, facts);
+  return [
+    { path: "report/coverage-heatmap.svg", contents: heatmapSvg(report) },
+    { path: "report/feasibility.json", contents: jsonText(report) },
+    { path: "report/feasibility.md", contents: reportMarkdown(report) }
+  ];
+}
+
+// src/generate/routing-guide/mermaid.ts
+function id(prefix2, name) {
+  return `${prefix2}_${name.replace(/[^A-Za-z0-9]/g, "_")}`;
+}
+function label2(text5) {
+  return `"${text5.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\s+/g, " ")}"`;
+}
+function escalationFlowchart(guide) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = [];
+  const node2 = (key3, text5) => {
+    if (!nodes.has(key3)) nodes.set(key3, text5);
+    return key3;
+  };
+  for (const e of guide.escalations) {
+    const trigger = node2(id("trigger", e.name), `${id("trigger", e.name)}{{${label2(`${e.name}: ${e.condition}`)}}}`);
+    for (const tag2 of e.when.tags) edges.push(`  ${node2(id("tag", tag2), `${id("tag", tag2)}([${label2(`tag ${tag2}`)}])`)} --> ${trigger}`);
+    const teams = e.routeTo.teams.length ? ` (${e.routeTo.teams.join(", ")})` : "";
+    const role = node2(id("role", e.routeTo.role), `${id("role", e.routeTo.role)}[${label2(`${e.routeTo.role}${teams}`)}]`);
+    edges.push(`  ${trigger} -->|${label2(`tier ${e.tier}, within ${e.within.words}`)}| ${role}`);
+    if (e.syncChannel) {
+      const channel2 = node2(id("channel", e.syncChannel.channel), `${id("channel", e.syncChannel.channel)}[/${label2(e.syncChannel.displayName)}/]`);
+      edges.push(`  ${trigger} -.->|${label2("urgent, emotional or complex: move to")}| ${channel2}`);
+    }
+  }
+  if (edges.length === 0) return [];
+  const declared = [...nodes.keys()].sort().map((key3) => `  ${nodes.get(key3)}`);
+  return ["```mermaid", "flowchart LR", ...declared, ...edges, "```"];
+}
+
+// src/generate/routing-guide/markdown.ts
+function target2(t) {
+  if (!t) return "\u2014";
+  return t.share < 1 ? `${percentWords(t.share)} within ${t.words}` : `within ${t.words}`;
+}
+function tierRow(t) {
+  const resolution = t.resolution ? `${t.resolution.median.words} / ${t.resolution.p90.words}` : "\u2014";
+  return [mdCode(t.name), String(t.priority), mdText(t.description), target2(t.acknowledge), target2(t.firstResponse), target2(t.nextResponse), resolution];
+}
+function nested(title2, items2) {
+  return items2.length ? [`- ${title2}:`, ...items2.map((i) => `  - ${mdBlock(i)}`)] : [];
+}
+function channelSection(c) {
+  const entry = c.entryPoint.url ? `${mdText(c.entryPoint.location)} (<${c.entryPoint.url}>)` : mdText(c.entryPoint.location);
+  const mode = c.mode === "sync" ? "synchronous (the customer waits on the line)" : `asynchronous (replies come later)${c.looksLive ? ", but it looks live to customers" : ""}`;
+  const facts = [
+    `- Mode: ${mode}`,
+    `- Entry point: ${entry}${c.entryPoint.showsResponseTime ? "" : " \u2014 does not show the response time"}`,
+    ...nested("Use for", c.allowedUses),
+    ...nested("Not for", c.notFor),
+    `- Urgent cases: ${c.urgentPath ? `${mdText(c.urgentPath.displayName)} (${mdCode(c.urgentPath.channel)})` : "no separate urgent path"}`,
+    `- Answered by: ${c.teams.length ? c.teams.map(mdCode).join(", ") : "no team"}`,
+    `- SLA policy: ${c.slaPolicy ? `${mdCode(c.slaPolicy)}, ${c.clock?.kind === "business" ? `counted in business hours: ${mdText(c.clock.hours)}` : "counted around the clock, every day"}` : "none"}`
+  ];
+  const tiers = c.tiers.length ? mdTable(["Tier", "Priority", "When", "Acknowledge", "First response", "Next response", "Resolution (median / p90)"], c.tiers.map(tierRow)) : [];
+  return [`### ${mdText(c.displayName)} (${mdCode(c.name)})`, mdBlock(c.purpose), facts, tiers];
+}
+function matchWords(e) {
+  const parts = [
+    ...e.when.tags.map((t) => `tag ${mdCode(t)}`),
+    ...e.when.conditions.map((c) => mdCode(`${c.field} ${c.op} ${Array.isArray(c.value) ? `[${c.value.join(", ")}]` : String(c.value)}`))
+  ];
+  return parts.length ? `${e.when.match === "all" ? "all of" : "any of"}: ${parts.join("; ")}` : "no structured condition";
+}
+function escalationSection(e) {
+  const teams = e.routeTo.teams.length ? ` (teams: ${e.routeTo.teams.map(mdCode).join(", ")})` : " (no team holds this role)";
+  return [
+    `### ${mdText(e.name)}`,
+    mdBlock(e.condition),
+    [
+      `- Matches: ${matchWords(e)}`,
+      `- Raises the ticket to tier ${mdCode(e.tier)}`,
+      `- Routes to role ${mdCode(e.routeTo.role)}${teams} within ${e.within.words}, ${mdText(e.within.clock)}`,
+      `- Synchronous path: ${e.syncChannel ? `${mdText(e.syncChannel.displayName)} (${mdCode(e.syncChannel.channel)}) when the case is urgent, emotional or complex` : "none"}`,
+      ...e.notify.length ? [`- Notify: ${e.notify.map(mdText).join(", ")}`] : []
+    ]
+  ];
+}
+function templateSection(title2, t) {
+  const scope = t.channels ? ` (channels: ${t.channels.map(mdCode).join(", ")})` : "";
+  const items2 = t.sections.map((s, i) => `${i + 1}. **${mdText(s.heading)}**${s.required ? " (required)" : " (optional)"}${s.prompt ? `: ${mdText(s.prompt)}` : ""}`);
+  return [`### ${title2} ${mdCode(t.template)}${scope}`, items2.length ? items2 : "This template has no sections."];
+}
+function templates3(heading, intro, title2, list4) {
+  return [`## ${heading}`, list4.length ? intro : "No template is defined yet.", ...list4.flatMap((t) => templateSection(title2, t))];
+}
+function routingGuideMarkdown(guide) {
+  const tagRows = guide.tags.map((t) => [
+    mdCode(t.name),
+    mdText(t.meaning),
+    t.owner ? `${mdCode(t.owner)}${t.ownerKind ? ` (${t.ownerKind})` : ""}` : "\u2014",
+    t.defaultTier ? mdCode(t.defaultTier) : "\u2014",
+    t.requiredFields.length ? t.requiredFields.map(mdText).join("; ") : "\u2014"
+  ]);
+  return mdDocument([
+    markdownStamp(guide.policyHash),
+    "# Routing guide",
+    "Where each request goes, how fast it is answered, who owns it and what to pass on. Generated from the support policies; `routing-guide.json` holds the same content for tools.",
+    "## Channels",
+    ...guide.channels.flatMap(channelSection),
+    "## Tags",
+    guide.tags.length ? mdTable(["Tag", "Meaning", "Owner", "Default tier", "Required fields"], tagRows) : "No tags are defined.",
+    "## Escalations",
+    guide.escalations.length ? "When a ticket matches a trigger, raise its tier, route it to the specialist role within the window, and move the conversation to the synchronous channel when the case is urgent, emotional or complex." : "No escalation triggers are defined.",
+    escalationFlowchart(guide),
+    ...guide.escalations.flatMap(escalationSection),
+    ...templates3("Handoffs", "When you pass a ticket on, fill in these sections so nobody asks the customer the same question twice.", "Handoff template", guide.handoff),
+    ...templates3("Intake", "What customers are asked for when they open a request.", "Intake template", guide.intake),
+    ...templates3("Solved-ticket notes", "When you solve a ticket, leave a note with these sections.", "Solved-note template", guide.solvedNote)
+  ]);
+}
+
+// src/generate/routing-guide/index.ts
+function routingGuideArtifacts(model, policyHash2) {
+  const guide = buildRoutingGuide(model, policyHash2);
+  return [
+    { path: "routing-guide.md", contents: routingGuideMarkdown(guide) },
+    { path: "routing-guide.json", contents: jsonText(guide) }
+  ];
+}
+
+// src/generate/schemas.ts
+var SHAPES = {
+  [ROUTING_GUIDE_SCHEMA]: RoutingGuideShape,
+  [DISCLOSURE_SCHEMA]: DisclosureShape,
+  [DISCLOSURE_INDEX_SCHEMA]: DisclosureIndexShape,
+  [ACKNOWLEDGEMENTS_SCHEMA]: AcknowledgementsShape,
+  [REPORT_SCHEMA]: FeasibilityReportShape,
+  [MANIFEST_SCHEMA]: ManifestShape
+};
+
+// src/generate/index.ts
+function generateArtifacts(input2) {
+  const { model, policyHash: policyHash2, asOf } = input2;
+  const problems = [];
+  const wanted = (part) => !input2.parts || input2.parts.includes(part);
+  const artifacts = [
+    ...wanted("routing-guide") ? routingGuideArtifacts(model, policyHash2) : [],
+    ...wanted("disclosures") ? disclosureArtifacts(model, policyHash2, asOf, problems) : [],
+    ...wanted("acknowledgements") ? acknowledgementArtifacts(model, policyHash2, input2.templates.acknowledgement, problems) : [],
+    ...wanted("report") ? reportArtifacts(model, policyHash2, asOf, input2.facts) : []
+  ].sort((a, b) => cmp(a.path, b.path));
+  if (problems.length > 0) return { artifacts: [], problems };
+  if (input2.parts) return { artifacts, problems: [] };
+  return { artifacts: [...artifacts, manifestArtifact(artifacts, policyHash2, asOf)].sort((a, b) => cmp(a.path, b.path)), problems: [] };
+}
+
+// src/cli/output-dir.ts
+function isWithin(parent, child2) {
+  const rel = relative(parent, child2);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+function assertReplaceable(dir, shown, protectedDirs) {
+  for (const p of protectedDirs) {
+    if (isWithin(dir, p)) throw new UsageError(`${shown} holds the policies or the working directory, and the build replaces its output folder as a whole. Choose a separate folder such as out/.`);
+  }
+  if (!existsSync3(dir)) return;
+  if (!statSync2(dir).isDirectory()) throw new UsageError(`${shown} is a file, not a folder.`);
+  if (readdirSync(dir).length === 0) return;
+  let generator;
+  try {
+    generator = JSON.parse(readFileSync2(join(dir, MANIFEST_PATH), "utf8")).generator;
+  } catch {
+    generator = void 0;
+  }
+  if (generator !== "supportops build") {
+    throw new UsageError(`${shown} is not empty and was not written by supportops build (no ${MANIFEST_PATH}); the build replaces the whole folder, so it will not touch it. Choose an empty or new folder.`);
+  }
+}
+function writeTree(dir, artifacts) {
+  for (const a of artifacts) {
+    const file2 = resolve2(dir, a.path);
+    if (!isWithin(dir, file2) || file2 === dir) throw new Error(`artifact path escapes the output folder: ${a.path}`);
+    mkdirSync(dirname(file2), { recursive: true });
+    writeFileSync(file2, a.contents, "utf8");
+  }
+}
+function writeOutputAtomically(dir, artifacts) {
+  const parent = dirname(dir);
+  mkdirSync(parent, { recursive: true });
+  const fresh = mkdtempSync(join(parent, `.${basename(dir)}.new-`));
+  try {
+    writeTree(fresh, artifacts);
+    if (!existsSync3(dir)) {
+      renameSync(fresh, dir);
+      return;
+    }
+    const old = join(parent, `.${basename(dir)}.old-${randomBytes(6).toString("hex")}`);
+    renameSync(dir, old);
+    try {
+      renameSync(fresh, dir);
+    } catch (error63) {
+      renameSync(old, dir);
+      throw error63;
+    }
+    rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+}
+
+// src/cli/policy-source.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/load/files.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join2, relative as relative2, sep as sep2 } from "node:path";
+var YAML_FILE = /\.ya?ml$/i;
+var NOT_POLICIES = /* @__PURE__ */ new Set(["supportops.yaml", "supportops.yml"]);
+var posix = (root, full) => relative2(root, full).split(sep2).join("/");
+var unread = (path, problem) => ({ path, bytes: new Uint8Array(0), problem });
+function isInside(parent, child2) {
+  const rel = relative2(parent, child2);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute2(rel);
+}
+function readPolicyFiles(root) {
+  const realRoot = realpathSync(root);
+  const found = /* @__PURE__ */ new Map();
+  const readFiles = /* @__PURE__ */ new Set();
+  const walkedDirs = /* @__PURE__ */ new Set([realRoot]);
+  const links = [];
+  const addFile = (full, real, stats) => {
+    if (readFiles.has(real)) return;
+    readFiles.add(real);
+    const path = posix(root, full);
+    found.set(path, readOne(path, real, stats));
+  };
+  const walk2 = (dir) => {
+    const entries = readdirSync2(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = join2(dir, entry.name);
+      if (entry.isSymbolicLink()) links.push({ full, name: entry.name, top: dir === root });
+      else if (entry.isDirectory()) {
+        const real = realpathSync(full);
+        if (walkedDirs.has(real)) continue;
+        walkedDirs.add(real);
+        walk2(full);
+      } else if (entry.isFile() && YAML_FILE.test(entry.name) && !(dir === root && NOT_POLICIES.has(entry.name))) {
+        addFile(full, realpathSync(full), statSync3(full));
+      }
+    }
+  };
+  walk2(root);
+  for (let i = 0; i < links.length; i++) {
+    const { full, name, top } = links[i];
+    const yamlName = YAML_FILE.test(name) && !(top && NOT_POLICIES.has(name));
+    const path = posix(root, full);
+    let real;
+    let stats;
+    try {
+      real = realpathSync(full);
+      stats = statSync3(real);
+    } catch {
+      if (yamlName) found.set(path, unread(path, "This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it."));
+      continue;
+    }
+    if (stats.isDirectory()) {
+      if (walkedDirs.has(real)) continue;
+      if (!isInside(realRoot, real)) {
+        found.set(path, unread(path, "This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder."));
+        continue;
+      }
+      walkedDirs.add(real);
+      walk2(full);
+    } else if (stats.isFile() && yamlName) {
+      if (!isInside(realRoot, real)) {
+        found.set(path, unread(path, "This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder."));
+        continue;
+      }
+      addFile(full, real, stats);
+    }
+  }
+  return [...found.values()].sort((a, b) => cmp(a.path, b.path));
+}
+function readOne(path, real, stats) {
+  if (stats.size > MAX_FILE_BYTES) return unread(path, tooLargeMessage(stats.size));
+  try {
+    return { path, bytes: readFileSync3(real) };
+  } catch (error63) {
+    const code = error63.code ?? "unknown error";
+    return unread(path, `This file cannot be read (${code}). Check that it is a regular file you have permission to read.`);
+  }
+}
+function isDirectory2(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/load/git-files.ts
+import { execFileSync } from "node:child_process";
+import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+var YAML_FILE2 = /\.ya?ml$/i;
+var MAX_BUFFER = 512 * 1024 * 1024;
+function git(cwd, args, input2) {
+  return execFileSync("git", args, { cwd, input: input2, maxBuffer: MAX_BUFFER, stdio: ["pipe", "pipe", "pipe"] });
+}
+function resolveCommit(dir, ref2) {
+  if (ref2.startsWith("-")) return void 0;
+  try {
+    return git(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`]).toString().trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readPolicyFilesAtCommit(root, commit) {
+  const absolute = resolve3(root);
+  const top = git(absolute, ["rev-parse", "--show-toplevel"]).toString().trim();
+  const prefix2 = relative3(top, absolute).split(sep3).join("/");
+  const listing = git(top, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix2 || "."]).toString();
+  const entries = listing.split("\0").filter(Boolean).map((line) => {
+    const [meta3, path] = line.split("	");
+    const [, type, sha] = meta3.split(" ");
+    return { type, sha, path };
+  }).filter((e) => e.type === "blob" && YAML_FILE2.test(e.path)).map((e) => ({ ...e, rel: prefix2 ? e.path.slice(prefix2.length + 1) : e.path })).filter((e) => !e.rel.split("/").some((part) => part.startsWith(".") || part === "node_modules")).filter((e) => !(e.rel === "supportops.yaml" || e.rel === "supportops.yml")).sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  if (entries.length === 0) return [];
+  const out = git(top, ["cat-file", "--batch"], Buffer.from(entries.map((e) => e.sha).join("\n") + "\n"));
+  const files = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const headerEnd = out.indexOf(10, offset);
+    const size = Number(out.subarray(offset, headerEnd).toString().split(" ")[2]);
+    const start = headerEnd + 1;
+    files.push({ path: entry.rel, bytes: out.subarray(start, start + size) });
+    offset = start + size + 1;
+  }
+  return files;
+}
+
+// src/cli/policy-source.ts
+function readPolicySource(spec, root, cwd, option) {
+  const folder = resolve4(cwd, spec);
+  if (isDirectory2(folder)) return { files: readPolicyFiles(folder), label: spec };
+  const rootDir = resolve4(cwd, root);
+  const commit = isDirectory2(rootDir) ? resolveCommit(rootDir, spec) : void 0;
+  if (!commit) throw new UsageError(`${option} ${spec} is neither a folder nor a git commit of the repository holding ${root}.`);
+  return { files: readPolicyFilesAtCommit(rootDir, commit), label: `${spec} (${commit.slice(0, 7)})` };
+}
+
+// src/cli/render-artifacts.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/package-root.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached2;
+function packageRoot() {
+  if (cached2) return cached2;
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const manifest = join3(dir, "package.json");
+    if (existsSync4(manifest) && JSON.parse(readFileSync4(manifest, "utf8")).name === "supportops") return cached2 = dir;
+    const parent = dirname2(dir);
+    if (parent === dir) throw new Error('cannot find the supportops package folder (package.json with name "supportops")');
+    dir = parent;
+  }
+}
+function packageVersion() {
+  return JSON.parse(readFileSync4(join3(packageRoot(), "package.json"), "utf8")).version;
+}
+
+// src/cli/render-artifacts.ts
+var DEFAULT_TEMPLATE = "templates/acknowledgement.hbs";
+function defaultTemplateFile() {
+  return join4(packageRoot(), DEFAULT_TEMPLATE).split("\\").join("/");
+}
+function defaultTemplates() {
+  return { acknowledgement: { path: DEFAULT_TEMPLATE, source: readFileSync5(join4(packageRoot(), DEFAULT_TEMPLATE), "utf8") } };
+}
+function renderArtifacts(result, files, asOf) {
+  const hash2 = policyHash(files);
+  const templates4 = defaultTemplates();
+  const generated = generateArtifacts({
+    model: result.model,
+    policyHash: hash2,
+    asOf,
+    templates: templates4,
+    ...result.facts ? { facts: result.facts } : {}
+  });
+  const file2 = defaultTemplateFile();
+  return {
+    artifacts: generated.artifacts,
+    hash: hash2,
+    problems: generated.problems.map((p) => toDiagnostic(p, result.sources, file2)),
+    sourceText: (f) => f === file2 ? templates4.acknowledgement.source : void 0
+  };
+}
+function toDiagnostic(problem, sources, templateFile) {
+  const point = { line: problem.line, column: problem.column };
+  const location = problem.at ? sources.locateWithin(problem.at.file, problem.at.document, problem.at.pointer, problem.line, problem.column) : { file: templateFile, pointer: "", start: point, end: { ...point, column: point.column + 1 } };
+  return { ruleId: "build", severity: "error", message: problem.message, location };
+}
+
+// src/diff/baseline.ts
+function identity(d, sources) {
+  const { file: file2, document, pointer } = d.location;
+  const doc = document === void 0 ? void 0 : sources.get(file2)?.documents[document];
+  const kind = doc?.getIn(["kind"]);
+  const name = doc?.getIn(["metadata", "name"]);
+  const where = typeof kind === "string" && typeof name === "string" ? `${kind}/${name}` : `${file2}#${document ?? ""}`;
+  return `${d.ruleId}\0${where}\0${pointer}`;
+}
+function markBaseline(head, base) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const d of base.diagnostics) {
+    const key3 = identity(d, base.sources);
+    remaining.set(key3, (remaining.get(key3) ?? 0) + 1);
+  }
+  return head.diagnostics.map((d) => {
+    const key3 = identity(d, head.sources);
+    const left = remaining.get(key3) ?? 0;
+    if (left > 0) remaining.set(key3, left - 1);
+    return { ...d, baseline: left > 0 ? "existing" : "new" };
+  });
+}
+
 // src/capacity/validate.ts
+var isNonNegative = (v) => v >= 0 && Number.isFinite(v);
+var isShare = (v) => v > 0 && v <= 1;
+var isWholeNumber = (v) => Number.isSafeInteger(v) && v >= 0;
 function requireFinite(name, v) {
   if (!Number.isFinite(v)) throw new RangeError(`${name} must be a finite number, got ${v}`);
 }
 function requireNonNegative(name, v) {
-  if (!(v >= 0 && Number.isFinite(v))) throw new RangeError(`${name} must be a finite number \u2265 0, got ${v}`);
+  if (!isNonNegative(v)) throw new RangeError(`${name} must be a finite number \u2265 0, got ${v}`);
 }
 function requirePositive(name, v) {
   if (!(v > 0 && Number.isFinite(v))) throw new RangeError(`${name} must be a finite number > 0, got ${v}`);
 }
 function requireWholeNumber(name, v) {
-  if (!Number.isSafeInteger(v) || v < 0) throw new RangeError(`${name} must be a whole number \u2265 0, got ${v}`);
+  if (!isWholeNumber(v)) throw new RangeError(`${name} must be a whole number \u2265 0, got ${v}`);
 }
 function requireShare(name, v) {
-  if (!(v > 0 && v <= 1)) throw new RangeError(`${name} must be in (0, 1], got ${v}`);
+  if (!isShare(v)) throw new RangeError(`${name} must be in (0, 1], got ${v}`);
 }
 function requireShrinkage(v) {
   if (!(v >= 0 && v < 1)) throw new RangeError(`shrinkage must be in [0, 1), got ${v}`);
 }
-var isNonNegative = (v) => v >= 0 && Number.isFinite(v);
-var isShare = (v) => v > 0 && v <= 1;
 
 // src/capacity/erlang.ts
 function trafficErlangs(arrivals, intervalSeconds, ahtSeconds) {
@@ -66261,7 +69527,7 @@ function requiredAgents(input2) {
 function roster(agents, shrinkage) {
   return Math.ceil(agents / (1 - shrinkage) - 1e-9);
 }
-function measures(a, n, b, aht, target4) {
+function measures(a, n, b, aht, target5) {
   if (a === 0) {
     return { trafficErlangs: 0, probabilityOfWaiting: 0, serviceLevel: 1, averageSpeedOfAnswerSeconds: 0, occupancy: 0 };
   }
@@ -66272,7 +69538,7 @@ function measures(a, n, b, aht, target4) {
   return {
     trafficErlangs: a,
     probabilityOfWaiting: c,
-    serviceLevel: serviceLevelOf(a, n, b, aht, target4),
+    serviceLevel: serviceLevelOf(a, n, b, aht, target5),
     averageSpeedOfAnswerSeconds: c * aht / (n - a),
     occupancy: a / n
   };
@@ -66280,8 +69546,8 @@ function measures(a, n, b, aht, target4) {
 function probabilityOfWaiting(a, n, b) {
   return n * b / (n - a * (1 - b));
 }
-function serviceLevelOf(a, n, b, aht, target4) {
-  const sl = 1 - probabilityOfWaiting(a, n, b) * Math.exp(-(n - a) * target4 / aht);
+function serviceLevelOf(a, n, b, aht, target5) {
+  const sl = 1 - probabilityOfWaiting(a, n, b) * Math.exp(-(n - a) * target5 / aht);
   return Math.min(1, Math.max(0, sl));
 }
 
@@ -66334,12 +69600,11 @@ var ClockIndex = class {
       const hi = Math.min(this.stepStart[k + 1], toMs);
       while (i < pairs && open3[i + 1] <= lo) i += 2;
       this.firstInterval[k] = i;
-      let sum4 = 0;
-      for (let j = i; j < pairs && open3[j] < hi; j += 2) sum4 += Math.min(open3[j + 1], hi) - Math.max(open3[j], lo);
-      this.openBeforeStep[k + 1] = this.openBeforeStep[k] + sum4;
-      this.kind[k] = sum4 === 0 ? CLOSED : sum4 === hi - lo ? OPEN : PARTIAL;
+      let sum3 = 0;
+      for (let j = i; j < pairs && open3[j] < hi; j += 2) sum3 += Math.min(open3[j + 1], hi) - Math.max(open3[j], lo);
+      this.openBeforeStep[k + 1] = this.openBeforeStep[k] + sum3;
+      this.kind[k] = sum3 === 0 ? CLOSED : sum3 === hi - lo ? OPEN : PARTIAL;
     }
-    this.elapsed = (a, b) => this.minutes(a, b);
   }
   open;
   fromMs;
@@ -66349,8 +69614,6 @@ var ClockIndex = class {
   steps;
   /** Open ms in [fromMs, fromMs + k·stepMs), for k = 0 … steps. */
   openBeforeStep;
-  /** The same minutes as an ElapsedMinutes function (for the backlog and other callers). */
-  elapsed;
   // Step starts as floats: `fromMs + k * stepMs` would overflow V8's small integers and deoptimise.
   stepStart;
   kind;
@@ -66367,9 +69630,9 @@ var ClockIndex = class {
     const lo = this.stepStart[k];
     if (type === OPEN) return base + (t - lo);
     const open3 = this.open;
-    let sum4 = base;
-    for (let j = this.firstInterval[k]; j < open3.length && open3[j] < t; j += 2) sum4 += Math.min(open3[j + 1], t) - Math.max(open3[j], lo);
-    return sum4;
+    let sum3 = base;
+    for (let j = this.firstInterval[k]; j < open3.length && open3[j] < t; j += 2) sum3 += Math.min(open3[j + 1], t) - Math.max(open3[j], lo);
+    return sum3;
   }
   /** Open minutes in [a, b). */
   minutes(a, b) {
@@ -66553,7 +69816,6 @@ var WaitHistogram = class {
   count = 0;
   /** Waits of exactly 0 (answered on arrival): counted apart so such percentiles read 0, not half a bin. */
   zeros = 0;
-  sumMinutes = 0;
   minMinutes = Infinity;
   maxMinutes = 0;
   record(minutes3) {
@@ -66561,7 +69823,6 @@ var WaitHistogram = class {
     if (m === 0) this.zeros++;
     this.counts[binOf(m)]++;
     this.count++;
-    this.sumMinutes += m;
     if (m > this.maxMinutes) this.maxMinutes = m;
     if (m < this.minMinutes) this.minMinutes = m;
   }
@@ -66575,7 +69836,6 @@ var WaitHistogram = class {
     for (let i = 0; i < BINS; i++) this.counts[i] += other.counts[i];
     this.count += other.count;
     this.zeros += other.zeros;
-    this.sumMinutes += other.sumMinutes;
     this.maxMinutes = Math.max(this.maxMinutes, other.maxMinutes);
     this.minMinutes = Math.min(this.minMinutes, other.minMinutes);
   }
@@ -66715,7 +69975,7 @@ function planSimulation(input2) {
     if (!Number.isFinite(staffAtMs[i])) requireFinite(`staffing.atMs[${i}]`, staffAtMs[i]);
     if (i > 0 && staffAtMs[i] < staffAtMs[i - 1]) throw new RangeError("staffing.atMs must be sorted");
     const agents = staffing.agents[i];
-    if (!(Number.isSafeInteger(agents) && agents >= 0)) requireWholeNumber(`staffing.agents[${i}]`, agents);
+    if (!isWholeNumber(agents)) requireWholeNumber(`staffing.agents[${i}]`, agents);
     staffSlots[i] = agents * concurrency;
     maxSlots = Math.max(maxSlots, agents * concurrency);
     if (staffing.availability) {
@@ -66970,8 +70230,7 @@ var TierStats = class {
   acknowledge;
   firstResponse;
   resolution;
-  /** Measured tickets (counted on arrival), answered or not. */
-  tickets = 0;
+  /** Measured tickets per batch (counted on arrival), answered or not. */
   ticketsByBatch;
   /** Tickets still waiting for an agent's first touch when the run stopped. */
   unanswered = 0;
@@ -66987,9 +70246,14 @@ var TierStats = class {
     this.resolution = new MilestoneStats(resolutionTargets, batches);
     this.ticketsByBatch = new Float64Array(batches);
   }
+  /** Measured tickets, answered or not. */
+  get tickets() {
+    let n = 0;
+    for (const t of this.ticketsByBatch) n += t;
+    return n;
+  }
   /** A measured ticket arrived (in this batch). */
   arrived(batch) {
-    this.tickets++;
     this.ticketsByBatch[batch]++;
   }
   queued(queuedMs) {
@@ -67064,8 +70328,8 @@ var Replication = class {
   arrivals = 0;
   run() {
     const { plan } = this;
-    while (this.nextStaff < plan.staffAtMs.length && plan.staffAtMs[this.nextStaff] <= plan.startMs) this.changeStaff();
-    this.nextStaffMs = this.nextStaff < plan.staffAtMs.length ? plan.staffAtMs[this.nextStaff] : Infinity;
+    this.nextStaffMs = plan.staffAtMs.length > 0 ? plan.staffAtMs[0] : Infinity;
+    while (this.nextStaffMs <= plan.startMs) this.changeStaff();
     this.nextArrivalMs = this.nextArrivalAfter(plan.startMs);
     for (let until = plan.startMs + CHUNK_MS2; this.advance(Math.min(until, plan.drainUntilMs)); until += CHUNK_MS2) ;
     this.censor();
@@ -67089,10 +70353,7 @@ var Replication = class {
       if (now >= untilMs) return true;
       if (dueMs === now) this.followUpDue(now);
       else if (release === now) busy.pop();
-      else {
-        this.changeStaff();
-        this.nextStaffMs = this.nextStaff < plan.staffAtMs.length ? plan.staffAtMs[this.nextStaff] : Infinity;
-      }
+      else this.changeStaff();
       while (this.queued > 0 && busy.size < this.slots) this.startNextWaiting(now);
       if (this.queued === 0 && due.size === 0 && this.nextArrivalMs === Infinity) return false;
     }
@@ -67102,13 +70363,19 @@ var Replication = class {
     const { batches, batchMs, measureFromMs, startMs } = this.plan;
     return batches === 1 ? 0 : Math.min(batches - 1, Math.floor((arrivalMs - Math.max(measureFromMs, startMs)) / batchMs));
   }
+  /** Puts the next change point in force. */
   changeStaff() {
+    const { staffAtMs, staffSlots } = this.plan;
     this.staffNow = this.nextStaff++;
-    this.slots = this.plan.staffSlots[this.staffNow];
+    this.slots = staffSlots[this.staffNow];
+    this.nextStaffMs = this.nextStaff < staffAtMs.length ? staffAtMs[this.nextStaff] : Infinity;
   }
-  /** How long an item of `handling` holds its slot: the agent is away for the rest of it. */
+  /**
+   * How long an item of `handling` holds its slot: the agent is away for the rest of it. Only
+   * called once an item starts, so some staffing is in force (before the first there are no slots).
+   */
   held(handling) {
-    return this.staffNow < 0 ? handling : handling / this.plan.staffAvailability[this.staffNow];
+    return handling / this.plan.staffAvailability[this.staffNow];
   }
   /** Exponential gaps at the current step's rate; on crossing a step edge the draw restarts there (memorylessness makes that exact). */
   nextArrivalAfter(fromMs) {
@@ -67230,27 +70497,29 @@ var Replication = class {
     if (bestIsFollowUp) this.startFollowUp(bestTier, this.again[bestTier].shift(), this.againSince[bestTier].shift(), nowMs);
     else this.startFirst(bestTier, this.fresh[bestTier].shift(), nowMs);
   }
-  /** What the run left waiting at drainUntilMs misses its targets; its wait so far is a lower bound. */
+  /** What the run left waiting at drainUntilMs misses its targets; its wait so far is a lower bound. The run is over: this empties the queues. */
   censor() {
     const { measureFromMs, drainUntilMs, sync } = this.plan;
     const { clock, due } = this;
-    const minutes3 = (a, b) => clock.minutes(a, b);
     this.tiers.forEach((stats, tier2) => {
-      this.fresh[tier2].forEach((arrivalMs) => {
-        if (arrivalMs >= measureFromMs) stats.recordUnanswered(drainUntilMs - arrivalMs, minutes3(arrivalMs, drainUntilMs), !sync, this.batchOf(arrivalMs));
-      });
-      const since = [];
-      this.againSince[tier2].forEach((ms) => since.push(ms));
-      let i = 0;
-      this.again[tier2].forEach((arrivalMs) => {
-        const sinceMs = since[i++];
-        if (arrivalMs >= measureFromMs) stats.recordUnresolved(drainUntilMs - sinceMs, minutes3(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
-      });
+      const fresh = this.fresh[tier2];
+      while (fresh.size > 0) {
+        const arrivalMs = fresh.shift();
+        if (arrivalMs >= measureFromMs) stats.recordUnanswered(drainUntilMs - arrivalMs, clock.minutes(arrivalMs, drainUntilMs), !sync, this.batchOf(arrivalMs));
+      }
+      const again = this.again[tier2];
+      const since = this.againSince[tier2];
+      while (again.size > 0) {
+        const arrivalMs = again.shift();
+        const sinceMs = since.shift();
+        if (arrivalMs >= measureFromMs) stats.recordUnresolved(drainUntilMs - sinceMs, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
+      }
     });
     while (due.size > 0) {
       due.pop();
-      const [arrivalMs, tier2] = due.popped;
-      if (arrivalMs >= measureFromMs) this.tiers[tier2].recordUnresolved(0, minutes3(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
+      const arrivalMs = due.popped[0];
+      const tier2 = due.popped[1];
+      if (arrivalMs >= measureFromMs) this.tiers[tier2].recordUnresolved(0, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
     }
   }
 };
@@ -67311,7 +70580,7 @@ function summarise(perRun, milestoneOf) {
   const batches = perRun[0].ticketsByBatch.length;
   const samples = (value, lower = -Infinity, upper = Infinity) => {
     const strata = Array.from({ length: batches }, (_, b) => perRun.flatMap((s) => s.ticketsByBatch[b] > 0 ? [value(milestoneOf(s), b) / s.ticketsByBatch[b]] : []));
-    return batches === 1 ? estimate(strata[0], lower, upper) : stratifiedEstimate(strata, lower, upper);
+    return stratifiedEstimate(strata, lower, upper);
   };
   return {
     meanMinutes: samples((m, b) => m.sums[b]),
@@ -67326,148 +70595,199 @@ function sum(stats, of) {
   return stats.reduce((acc, s) => acc + of(s), 0);
 }
 
-// src/feasibility/demand.ts
-function hoursIn(horizon) {
-  return Math.round((horizon.toMs - horizon.fromMs) / HOUR_MS);
+// src/feasibility/capacity-load.ts
+var round3 = (n) => Math.round(n * 1e3) / 1e3;
+var WORST_DAYS = 5;
+function weekZone(inputs) {
+  const profileZone = inputs.demand.profile?.timeZone;
+  if (profileZone && isValidTimeZone(profileZone)) return profileZone;
+  return inputs.clock.calendar ? "UTC" : inputs.clock.timeZone;
 }
-var slotCache = /* @__PURE__ */ new Map();
-function hourOfWeekSlots(timeZone, span3) {
-  const hours2 = hoursIn(span3);
-  const key3 = `${timeZone} ${span3.fromMs} ${hours2}`;
-  const hit = slotCache.get(key3);
-  if (hit) return hit;
-  const zone = timeZone === "UTC" ? void 0 : getZone(timeZone);
-  const slotAt = (at) => {
-    const local = at + (zone ? zone.offsetAt(at) : 0);
-    const day = Math.floor(local / DAY_MS);
-    return ((day + 3) % 7 + 7) % 7 * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS);
-  };
-  const slots = new Uint8Array(hours2);
-  for (let h = 0; h < hours2; h += 24) {
-    const dayStart = span3.fromMs + h * HOUR_MS;
-    const first = slotAt(dayStart);
-    const steady = !zone || zone.offsetAt(dayStart) === zone.offsetAt(dayStart + DAY_MS);
-    for (let i = 0; i < 24 && h + i < hours2; i++) slots[h + i] = steady ? (first + i) % 168 : slotAt(dayStart + i * HOUR_MS);
+function loadSeries(inputs, required2, staffed, backlog) {
+  const { horizon, arrivals } = inputs;
+  const hours2 = horizon.days * 24;
+  const timeZone = weekZone(inputs);
+  const slots = hourOfWeekSlots(timeZone, inputs.span);
+  const week2 = { arrivals: new Float64Array(168), requiredFte: new Float64Array(168), staffedFte: new Float64Array(168) };
+  const count = new Float64Array(168);
+  const days = { arrivals: new Float64Array(horizon.days), required: new Float64Array(horizon.days), staffed: new Float64Array(horizon.days), short: new Float64Array(horizon.days) };
+  for (let h = 0; h < hours2; h++) {
+    const slot = slots[h];
+    const d = Math.floor(h / 24);
+    const need = required2[h];
+    week2.arrivals[slot] += arrivals[h];
+    week2.requiredFte[slot] += need;
+    week2.staffedFte[slot] += staffed[h];
+    count[slot]++;
+    days.arrivals[d] += arrivals[h];
+    days.required[d] += need;
+    days.staffed[d] += staffed[h];
+    if (!backlog && staffed[h] < need) days.short[d]++;
   }
-  if (slotCache.size > 32) slotCache.clear();
-  slotCache.set(key3, slots);
-  return slots;
+  const mean = (s) => Array.from(s, (v, i) => count[i] > 0 ? round3(v / count[i]) : 0);
+  return {
+    timeZone,
+    week: { arrivals: mean(week2.arrivals), requiredFte: mean(week2.requiredFte), staffedFte: mean(week2.staffedFte) },
+    worstDays: worstDays(inputs, days, backlog)
+  };
 }
-function arrivalsPerHour(channel2, horizon) {
-  const demand2 = channel2.spec.demand;
-  const hours2 = hoursIn(horizon);
-  const out = new Float64Array(hours2);
-  if (!demand2 || demand2.ticketsPerDay === 0) return out;
-  const profile = demand2.profile;
-  if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand2.ticketsPerDay / 24);
-  const dayWeights = WEEKDAYS.map((d) => profile.days?.[d] ?? 1);
-  const shapes = WEEKDAYS.map((d) => {
-    const weights = profile.weekdayHours?.[d] ?? profile.hours ?? Array(24).fill(1);
-    const sum4 = weights.reduce((t, h) => t + h, 0);
-    return weights.map((h) => sum4 > 0 ? h / sum4 : 0);
-  });
-  const weekTotal = dayWeights.reduce((s, w) => s + w, 0);
-  if (weekTotal === 0) return out;
-  const perDay = 7 * demand2.ticketsPerDay / weekTotal;
-  const bySlot = Array.from({ length: 168 }, (_, s) => perDay * dayWeights[Math.floor(s / 24)] * shapes[Math.floor(s / 24)][s % 24]);
-  const slots = hourOfWeekSlots(profile.timeZone, horizon);
-  for (let i = 0; i < hours2; i++) out[i] = bySlot[slots[i]];
-  return out;
+function worstDays(inputs, days, backlog) {
+  const n = inputs.horizon.days;
+  const wait = new Float64Array(n);
+  const peak = new Float64Array(n);
+  if (backlog) {
+    for (let h = 0; h < n * 24; h++) {
+      const d = Math.floor(h / 24);
+      wait[d] = Math.max(wait[d], backlog.worstWaitMinutesByStep[h]);
+      peak[d] = Math.max(peak[d], backlog.backlogAtStepEnd[h]);
+    }
+  }
+  const list4 = [];
+  const firstDay = dayOfLocalMs(inputs.horizon.fromMs);
+  for (let d = 0; d < n; d++) {
+    if (backlog ? wait[d] <= 0 && peak[d] <= 0 : days.short[d] === 0) continue;
+    list4.push({
+      date: formatDay(firstDay + d),
+      arrivals: round3(days.arrivals[d]),
+      requiredHours: round3(days.required[d]),
+      staffedHours: round3(days.staffed[d]),
+      peakBacklog: backlog ? round3(peak[d]) : null,
+      worstWaitMinutes: backlog && Number.isFinite(wait[d]) ? round3(wait[d]) : null,
+      shortHours: backlog ? null : days.short[d]
+    });
+  }
+  const waitOf = (w) => w.worstWaitMinutes ?? (w.peakBacklog === null ? 0 : Infinity);
+  const order = (a, b) => (b.shortHours ?? 0) - (a.shortHours ?? 0) || (waitOf(b) === waitOf(a) ? 0 : waitOf(b) > waitOf(a) ? 1 : -1) || (b.peakBacklog ?? 0) - (a.peakBacklog ?? 0) || (a.date < b.date ? -1 : 1);
+  return list4.sort(order).slice(0, WORST_DAYS);
 }
 
-// src/feasibility/staffing.ts
-function firstResponders(model, channel2) {
-  const serving = teamsServing(model, channel2).filter((t) => t.spec.headcount > 0);
-  const generalists = serving.filter((t) => !t.spec.tags);
-  return generalists.length ? generalists : serving;
-}
-var shiftCache = /* @__PURE__ */ new WeakMap();
-function onShift(team, clocks, span3) {
-  const key3 = `${span3.fromMs}-${span3.toMs}`;
-  const cached3 = shiftCache.get(team)?.get(key3);
-  if (cached3) return cached3;
-  const hours2 = computeOnShift(team, clocks, span3);
-  shiftCache.set(team, (shiftCache.get(team) ?? /* @__PURE__ */ new Map()).set(key3, hours2));
-  return hours2;
-}
-function computeOnShift(team, clocks, span3) {
-  const hours2 = new Float64Array(hoursIn(span3));
-  const clock = clocks.schedule(team.spec.schedule);
-  if (!clock) return hours2;
-  const open3 = openIntervalsMs(clock, span3.fromMs, span3.toMs);
-  for (let i = 0; i < open3.length; i += 2) {
-    const start = open3[i];
-    const end = open3[i + 1];
-    for (let h = Math.floor((start - span3.fromMs) / HOUR_MS); h * HOUR_MS + span3.fromMs < end && h < hours2.length; h++) {
-      const from = Math.max(start, span3.fromMs + h * HOUR_MS);
-      const to = Math.min(end, span3.fromMs + (h + 1) * HOUR_MS);
-      hours2[h] += (to - from) / HOUR_MS * team.spec.headcount;
+// src/feasibility/erlang-hours.ts
+function erlangByHour(inputs) {
+  const { policy, clockIndex, queue, arrivals, horizon } = inputs;
+  const urgent = [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0];
+  const target5 = parseTarget(urgent.firstResponse);
+  const shareTarget = Math.min(target5.share, 0.999);
+  const c = queue.concurrency;
+  const hours2 = horizon.days * 24;
+  const required2 = new Float64Array(hours2);
+  const staffed = Float64Array.from(queue.agents.subarray(0, hours2));
+  let openHours = 0;
+  let shortHours = 0;
+  let worst = null;
+  let peakOccupancy = null;
+  const cache3 = /* @__PURE__ */ new Map();
+  const requiredSlots = (rate, aht) => {
+    let byAht = cache3.get(rate);
+    if (!byAht) cache3.set(rate, byAht = /* @__PURE__ */ new Map());
+    let n = byAht.get(aht);
+    if (n === void 0) {
+      n = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target5.seconds, targetServiceLevel: shareTarget }).agents;
+      byAht.set(aht, n);
     }
-  }
-  return hours2;
-}
-function staffingFor(model, channel2, clocks, span3, days) {
-  const volume = (name) => model.find("Channel", name)?.spec.demand?.ticketsPerDay ?? 0;
-  const result = [];
-  for (const team of firstResponders(model, channel2.name)) {
-    const { handleTime, ticketsPerAgentPerDay, shrinkage, occupancy } = team.spec;
-    if (handleTime === void 0 && ticketsPerAgentPerDay === void 0) continue;
-    const total2 = team.spec.channels.filter((c) => firstResponders(model, c).includes(team)).reduce((s, c) => s + volume(c), 0);
-    const share = total2 > 0 ? volume(channel2.name) / total2 : 1 / team.spec.channels.length;
-    const hours2 = onShift(team, clocks, span3);
-    if (handleTime !== void 0) {
-      const ahtSeconds = durationSeconds(handleTime);
-      const concurrency = team.spec.concurrency ?? 1;
-      const planned = (1 - percent(shrinkage)) * percent(occupancy);
-      const availability = channel2.spec.mode === "async" ? planned : 1 - percent(shrinkage);
-      result.push({ team, share, onShift: hours2, ticketsPerAgentHour: planned * 3600 * concurrency / ahtSeconds, ahtSeconds, concurrency, availability });
-    } else {
-      const workingDays = /* @__PURE__ */ new Set();
-      let personHours = 0;
-      for (let h = 0; h < days * 24; h++) {
-        if (hours2[h] > 0) workingDays.add(Math.floor(h / 24));
-        personHours += hours2[h];
-      }
-      const hoursPerDay = workingDays.size ? personHours / team.spec.headcount / workingDays.size : 8;
-      const ticketsPerAgentHour = ticketsPerAgentPerDay / hoursPerDay;
-      result.push({ team, share, onShift: hours2, ticketsPerAgentHour, ahtSeconds: 3600 / ticketsPerAgentHour, concurrency: 1, availability: 1 });
-    }
-  }
-  return result;
-}
-function queueStaffing(staff, hours2) {
-  const shareSum = staff.reduce((s, t) => s + t.share, 0);
-  const ahtSeconds = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / shareSum;
-  const concurrency = Math.ceil(Math.max(...staff.map((t) => t.concurrency)) - 1e-9);
-  const present = new Float64Array(hours2);
-  const capacity = new Float64Array(hours2);
-  const effective = new Float64Array(hours2);
-  for (const t of staff) {
-    const people = t.onShift;
-    const share = t.share;
-    const perHour = share * t.ticketsPerAgentHour;
-    const worth = share * t.availability * t.concurrency * ahtSeconds / (t.ahtSeconds * concurrency);
-    for (let h = 0; h < hours2; h++) {
-      const p = people[h];
-      present[h] += p * share;
-      capacity[h] += p * perHour;
-      effective[h] += p * worth;
-    }
-  }
-  const agents = new Int32Array(hours2);
-  const availability = new Float64Array(hours2).fill(1);
+    return n;
+  };
   for (let h = 0; h < hours2; h++) {
-    const e = effective[h];
-    if (!(e > 1e-9)) continue;
-    const n = Math.max(Math.ceil(present[h] - 1e-9), Math.ceil(e - 1e-9), 1);
-    agents[h] = n;
-    availability[h] = Math.min(1, e / n);
+    const rate = arrivals[h];
+    if (rate <= 0 || clockIndex.openBeforeStep[h + 1] === clockIndex.openBeforeStep[h]) continue;
+    openHours++;
+    const aht = queue.ahtSeconds / queue.availability[h];
+    const slots = requiredSlots(rate, aht);
+    const needed = Math.ceil(slots / c);
+    const people = queue.agents[h];
+    required2[h] = needed;
+    const start = horizon.fromMs + h * HOUR_MS;
+    if (people * c >= slots) {
+      const occupancy = rate * aht / 3600 / (people * c);
+      if (!peakOccupancy || occupancy > peakOccupancy.occupancy) peakOccupancy = { at: new Date(start).toISOString(), occupancy };
+      continue;
+    }
+    shortHours++;
+    if (!worst || needed - people > worst.required - worst.staffed) {
+      const serviceLevel = people === 0 ? 0 : erlangC({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, agents: people * c, targetSeconds: target5.seconds }).serviceLevel;
+      worst = { at: new Date(start).toISOString(), arrivalsPerHour: rate, staffed: people, required: needed, serviceLevel };
+    }
   }
-  return { ahtSeconds, concurrency, present, capacity, agents, availability };
+  const fact = {
+    openHours,
+    shortHours,
+    worst,
+    peakOccupancy,
+    target: { seconds: target5.seconds, share: target5.share },
+    hourly: { runs: runLengths(required2, staffed) }
+  };
+  return { fact, required: required2, staffed };
+}
+function runLengths(required2, staffed) {
+  const runs2 = [];
+  for (let h = 0; h < required2.length; h++) {
+    const n = runs2.length;
+    if (n > 0 && runs2[n - 2] === required2[h] && runs2[n - 1] === staffed[h]) runs2[n - 3]++;
+    else runs2.push(1, required2[h], staffed[h]);
+  }
+  return runs2;
+}
+
+// src/feasibility/capacity.ts
+function sum2(xs, from, to) {
+  let s = 0;
+  for (let i = from; i < to; i++) s += xs[i];
+  return s;
+}
+function channelCapacity(inputs) {
+  const { channel: channel2, staff, arrivals, horizon, demand: demand2 } = inputs;
+  const days = horizon.days;
+  const hours2 = days * 24;
+  const { capacity } = inputs.queue;
+  const capacityPerDay = sum2(capacity, 0, hours2) / days;
+  const teams = staff.map((s) => ({ team: s.team.name, headcount: s.team.spec.headcount, share: s.share, ticketsPerDay: sum2(s.onShift, 0, hours2) * s.share * s.ticketsPerAgentHour / days })).sort((a, b) => cmp(a.team, b.team));
+  const agentsStaffed = teams.reduce((s, t) => s + t.headcount * t.share, 0);
+  const perAgentPerDay = agentsStaffed > 0 ? capacityPerDay / agentsStaffed : 0;
+  let backlog = null;
+  let erlang = null;
+  let series;
+  if (channel2.spec.mode === "async") {
+    const result = backlogOverTime({ startMs: horizon.fromMs, stepMs: HOUR_MS, arrivals, capacity, elapsed: inputs.clockIndex });
+    backlog = {
+      peak: result.peakBacklog,
+      peakAt: result.peakBacklog > 0 ? new Date(result.peakBacklogAtMs).toISOString() : null,
+      worstWaitMinutes: !result.answeredWithinHorizon ? null : result.worstByClock?.waitMinutes ?? 0,
+      carriedOverHours: result.carriedOverSteps
+    };
+    series = asyncLoad(inputs, result);
+  } else {
+    const byHour = erlangByHour(inputs);
+    erlang = byHour.fact;
+    series = loadSeries(inputs, byHour.required, byHour.staffed, void 0);
+  }
+  return {
+    channel: channel2.name,
+    mode: channel2.spec.mode,
+    clock: inputs.clockName,
+    teams,
+    // No volume needs nobody, whatever the staffing (a channel without volume has no share of its teams' time).
+    demandPerDay: demand2.ticketsPerDay,
+    capacityPerDay,
+    utilization: demand2.ticketsPerDay === 0 ? 0 : capacityPerDay > 0 ? demand2.ticketsPerDay / capacityPerDay : Infinity,
+    agentsRequired: demand2.ticketsPerDay === 0 ? 0 : perAgentPerDay > 0 ? Math.ceil(demand2.ticketsPerDay / perAgentPerDay - 1e-9) : Infinity,
+    agentsStaffed,
+    backlog,
+    erlang,
+    load: series
+  };
+}
+function asyncLoad(inputs, backlog) {
+  const { staff, arrivals, horizon } = inputs;
+  const people = staff.reduce((s, t) => s + t.team.spec.headcount * t.share, 0);
+  const perPersonHour = staff.reduce((s, t) => s + t.team.spec.headcount * t.share * t.ticketsPerAgentHour, 0) / people;
+  const perArrival = perPersonHour > 0 ? 1 / perPersonHour : 0;
+  const required2 = Float64Array.from(arrivals.subarray(0, horizon.days * 24), (a) => a * perArrival);
+  return loadSeries(inputs, required2, inputs.queue.present, backlog);
+}
+function capacityFacts(channels) {
+  return channels.map(channelCapacity);
 }
 
 // src/feasibility/channel-inputs.ts
-var TAIL_DAYS = 14;
 function feasibilityInputs(model, clocks, horizon) {
   const span3 = { ...horizon, days: horizon.days + TAIL_DAYS, toMs: horizon.toMs + TAIL_DAYS * DAY_MS };
   const indexes = /* @__PURE__ */ new Map();
@@ -67504,7 +70824,97 @@ function feasibilityInputs(model, clocks, horizon) {
       clockIndex
     });
   }
-  return { horizon, span: span3, channels };
+  return channels;
+}
+
+// src/feasibility/coverage.ts
+var TAIL_MS = TAIL_DAYS * DAY_MS;
+var LEAD_MS = 7 * DAY_MS;
+function hhmm(ms) {
+  return new Date(ms).toISOString().slice(11, 16);
+}
+function localSpan(zone, start, end) {
+  const z2 = getZone(zone);
+  const fmt = (ms) => new Date(z2.toLocalMs(ms)).toISOString().slice(0, 16).replace("T", " ");
+  return { timeZone: zone, start: fmt(start), end: fmt(end) };
+}
+function measure(teams, clock, clocks, horizon) {
+  const from = horizon.fromMs - LEAD_MS;
+  const to = horizon.toMs + TAIL_MS;
+  const shifts = teams.map((t) => clocks.schedule(t.spec.schedule)).filter((c) => c !== void 0);
+  const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, from, to)));
+  const holes = gaps(covered, from, to);
+  const zones2 = [...new Set(teams.map((t) => clocks.schedule(t.spec.schedule)?.timeZone).filter((z2) => Boolean(z2)))].sort(cmp);
+  const uncovered = [];
+  const patterns = /* @__PURE__ */ new Map();
+  for (let i = 0; i < holes.length; i += 2) {
+    const start = holes[i];
+    const end = holes[i + 1];
+    if (start >= horizon.toMs || end <= horizon.fromMs) continue;
+    const waitMinutes = (clock.calendar ? end - start : businessMsBetween(clock, start, end)) / MINUTE_MS;
+    if (waitMinutes <= 0) continue;
+    const openEnded = end >= to;
+    uncovered.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), minutes: (end - start) / MINUTE_MS, waitMinutes, local: zones2.map((z2) => localSpan(z2, start, end)), openEnded });
+    const key3 = `${hhmm(start)}-${hhmm(end)}-${end - start}`;
+    const pattern = patterns.get(key3) ?? { startUtc: hhmm(start), endUtc: hhmm(end), minutes: (end - start) / MINUTE_MS, count: 0, dates: [] };
+    pattern.count++;
+    pattern.dates.push(new Date(start).toISOString().slice(0, 10));
+    patterns.set(key3, pattern);
+  }
+  const asOf = new Date(horizon.fromMs).toISOString();
+  const worse = (u, w) => u.waitMinutes > w.waitMinutes || u.waitMinutes === w.waitMinutes && w.start < asOf && u.start >= asOf;
+  const worst = uncovered.reduce((w, u) => !w || worse(u, w) ? u : w, null);
+  return {
+    worstWaitMinutes: worst?.waitMinutes ?? 0,
+    worst,
+    neverStaffed: !covered.some((start, i) => i % 2 === 0 && start < horizon.toMs && covered[i + 1] > horizon.fromMs),
+    patterns: [...patterns.values()].sort((a, b) => b.minutes - a.minutes || b.count - a.count || cmp(a.startUtc, b.startUtc)),
+    uncovered
+  };
+}
+function target3(label3, minutes3, measured) {
+  return { label: label3, minutes: minutes3, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes3 };
+}
+function channelCoverage(model, clocks, horizon) {
+  const facts = [];
+  for (const channel2 of model.channels) {
+    const policy = slaPolicyOf(model, channel2);
+    const clock = policy ? clocks.sla(policy) : void 0;
+    const teams = firstResponders(model, channel2.name);
+    if (!policy || !clock || teams.length === 0) continue;
+    const measured = measure(teams, clock, clocks, horizon);
+    facts.push({
+      subject: "channel",
+      name: channel2.name,
+      clock: policy.spec.clock === "calendar" ? null : policy.spec.schedule ?? null,
+      teams: teams.map((t) => t.name),
+      ...measured,
+      targets: policy.spec.tiers.map((tier2) => {
+        const minutes3 = parseTarget(tier2.firstResponse).seconds / 60;
+        return target3(tier2.name, minutes3, measured);
+      })
+    });
+  }
+  return facts;
+}
+function escalationCoverage(model, clocks, horizon) {
+  const facts = [];
+  for (const trigger of model.triggers) {
+    const teams = model.teams.filter((t) => t.spec.role === trigger.spec.routeTo && t.spec.headcount > 0);
+    const clock = clocks.calendarOr(trigger.spec.schedule);
+    if (!clock || teams.length === 0) continue;
+    const measured = measure(teams, clock, clocks, horizon);
+    const minutes3 = durationSeconds(trigger.spec.within) / 60;
+    facts.push({
+      subject: "escalation",
+      name: trigger.name,
+      clock: trigger.spec.schedule ?? null,
+      teams: teams.map((t) => t.name),
+      ...measured,
+      targets: [target3("escalation window", minutes3, measured)]
+    });
+  }
+  return facts;
 }
 
 // src/feasibility/simulation.ts
@@ -67520,8 +70930,8 @@ function seedOf(name) {
 }
 function targetsOf(tier2) {
   const out = [];
-  const timed = (kind, text9) => {
-    const t = parseTarget(text9);
+  const timed = (kind, text5) => {
+    const t = parseTarget(text5);
     out.push({ kind, minutes: t.seconds / 60, share: t.share });
   };
   if (tier2.acknowledge) timed("acknowledge", tier2.acknowledge);
@@ -67551,8 +70961,7 @@ function interval(w, j) {
   const a = w.attainment[j]?.attainment;
   return { mean: a?.mean ?? null, low: a?.ci95?.low ?? null, high: a?.ci95?.high ?? null };
 }
-function prediction(result, tier2) {
-  const targets = targetsOf(tier2);
+function prediction(result, targets) {
   const summary2 = { acknowledge: result.acknowledge, firstResponse: result.firstResponse, resolutionMedian: result.resolution, resolutionP90: result.resolution };
   const index = { acknowledge: 0, firstResponse: 0, resolutionMedian: 0, resolutionP90: 1 };
   const predicted = targets.map((t) => ({ ...t, attainment: interval(summary2[t.kind], index[t.kind]) }));
@@ -67576,8 +70985,9 @@ function prediction(result, tier2) {
 function simulateChannel(inputs) {
   const { channel: channel2, policy, demand: demand2, horizon, span: span3, queue } = inputs;
   if (demand2.ticketsPerDay === 0) return void 0;
-  const tiers = policy.spec.tiers.map((tier2) => {
-    const targets = targetsOf(tier2);
+  const targetsByTier = policy.spec.tiers.map(targetsOf);
+  const tiers = policy.spec.tiers.map((tier2, i) => {
+    const targets = targetsByTier[i];
     const minutesOf = (...kinds) => targets.filter((t) => kinds.includes(t.kind)).map((t) => t.minutes);
     return {
       name: tier2.name,
@@ -67616,3448 +71026,11 @@ function simulateChannel(inputs) {
     batches: result.batches,
     followUpShare,
     neverStaffed: queue.agents.every((n) => n === 0),
-    tiers: result.tiers.filter((t) => t.tickets > 0).map((t) => prediction(t, policy.spec.tiers.find((x) => x.name === t.name)))
+    tiers: result.tiers.flatMap((t, i) => t.tickets > 0 ? [prediction(t, targetsByTier[i])] : [])
   };
 }
-function simulationFacts(inputs) {
-  return inputs.channels.flatMap((c) => simulateChannel(c) ?? []);
-}
-
-// src/rules/predicted-attainment.ts
-var pct2 = (n, digits = 1) => n === null ? "?" : `${(n * 100).toFixed(digits)}%`;
-var digitsBelow = (mean, share) => [1, 2, 3].find((d) => pct2(mean, d) !== pct2(share, d)) ?? 3;
-var TAIL = "Add people on shift, shorten handling, or publish a target the staffing can keep.";
-var KINDS2 = {
-  acknowledge: { verb: "acknowledged", path: ["acknowledge"], waits: (t) => t.acknowledge, promise: (s) => `below the published ${pct2(s)}` },
-  firstResponse: { verb: "answered", path: ["firstResponse"], waits: (t) => t.firstResponse, promise: (s) => `below the published ${pct2(s)}` },
-  resolutionMedian: { verb: "resolved", path: ["resolution", "median"], waits: (t) => t.resolution, promise: (s) => `below the ${pct2(s)} a published median promises` },
-  resolutionP90: { verb: "resolved", path: ["resolution", "p90"], waits: (t) => t.resolution, promise: (s) => `below the ${pct2(s)} a published 90th percentile promises` }
-};
-function missing(tier2, kind) {
-  return tier2.unanswered + (kind === "resolutionMedian" || kind === "resolutionP90" ? tier2.unresolved : 0);
-}
-function spread(tier2, kind) {
-  const { verb, waits } = KINDS2[kind];
-  const w = waits(tier2);
-  const share = missing(tier2, kind) / tier2.tickets;
-  const stopped = `are still not ${verb} when the simulation stops, ${TAIL_DAYS} days after the horizon`;
-  if (share >= 0.5) return `More than half ${stopped}.`;
-  if (share >= 0.1) return `Half are ${verb} within ${minutesText(w.p50Minutes)}; more than 10% ${stopped}.`;
-  return `Half are ${verb} within ${minutesText(w.p50Minutes)}, 90% within ${minutesText(w.p90Minutes)}.`;
-}
-function message(sim, tier2, target4) {
-  const { mean, low, high } = target4.attainment;
-  const kind = KINDS2[target4.kind];
-  const d = digitsBelow(mean, target4.share);
-  return `On channel '${sim.channel}', the simulation predicts ${pct2(mean, d)} of '${tier2.tier}' tickets ${kind.verb} within ${minutesText(target4.minutes)} (95% interval ${pct2(low, d)}\u2013${pct2(high, d)} from ${sim.replications * sim.batches} ${BATCH_DAYS / 7}-week samples, seed ${sim.seed}), ${kind.promise(target4.share)}. ${spread(tier2, target4.kind)} ${TAIL}`;
-}
-var predicted_attainment_default = defineRule({
-  id: "predicted-attainment",
-  description: "A seeded queue simulation of each channel over the horizon predicts that every tier meets each published target: acknowledge, first response (the share within the time) and resolution (half within the median, 90% within the p90).",
-  defaultSeverity: "warn",
-  check({ model, facts }, report) {
-    for (const sim of facts.simulation) {
-      const channel2 = model.find("Channel", sim.channel);
-      const policy = channel2 && slaPolicyOf(model, channel2);
-      if (!policy) continue;
-      for (const tier2 of sim.tiers) {
-        const index = policy.spec.tiers.findIndex((t) => t.name === tier2.tier);
-        const at = (path) => child(policy.at, "tiers", index, ...path);
-        if (sim.neverStaffed) {
-          report({
-            at: at(["firstResponse"]),
-            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier2.tier}' tickets and no target of the tier can be met (first response: ${pct2(tier2.target.share)} within ${minutesText(tier2.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`
-          });
-          continue;
-        }
-        for (const target4 of tier2.targets) {
-          if (target4.attainment.mean === null || target4.attainment.mean >= target4.share) continue;
-          report({ at: at(KINDS2[target4.kind].path), message: message(sim, tier2, target4) });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/real-dates.ts
-var real_dates_default = defineRule({
-  id: "real-dates",
-  description: "Every date is a real calendar date (2026-02-30 is not).",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    const check2 = (date5, at) => {
-      if (!isRealDate(date5)) report({ at, message: `${date5} is not a real date: that month has no such day. Correct the date.` });
-    };
-    for (const schedule of model.schedules) {
-      schedule.spec.holidays?.forEach((h, i) => check2(h.date, child(schedule.at, "holidays", i, "date")));
-      schedule.spec.overrides?.forEach((o, i) => check2(o.date, child(schedule.at, "overrides", i, "date")));
-    }
-    for (const kb of model.knowledgeBases) {
-      kb.spec.articles.forEach((a, i) => check2(a.lastReviewed, child(kb.at, "articles", i, "lastReviewed")));
-      kb.spec.decisions?.forEach((d, i) => check2(d.date, child(kb.at, "decisions", i, "date")));
-    }
-  }
-});
-
-// src/rules/role-has-team.ts
-var role_has_team_default = defineRule({
-  id: "role-has-team",
-  description: "Every role is held by at least one team with a headcount above zero.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const role of model.roles) {
-      const teams = model.teams.filter((team) => team.spec.role === role.name);
-      if (teams.some((team) => team.spec.headcount > 0)) continue;
-      const routed = model.triggers.filter((t) => t.spec.routeTo === role.name).map((t) => `'${t.name}'`);
-      const consequence = routed.length ? ` ${routed.length === 1 ? "Escalation" : "Escalations"} ${routed.join(", ")} ${routed.length === 1 ? "routes" : "route"} to it and would reach nobody.` : "";
-      report({
-        at: child(role.origin, "metadata", "name"),
-        message: teams.length ? `Role '${role.name}' has nobody in it: every team with this role has a headcount of 0.${consequence} Staff one of those teams.` : `Role '${role.name}' has nobody in it: no team has this role.${consequence} Add a team with \`role: ${role.name}\`, or remove the role.`,
-        related: teams.map((team) => ({ at: child(team.at, "headcount"), message: `Team '${team.name}' has headcount 0.` }))
-      });
-    }
-  }
-});
-
-// src/model/schedule-problems.ts
-var cache = /* @__PURE__ */ new WeakMap();
-function problemsOf(schedule, asOf) {
-  const hit = cache.get(schedule);
-  if (hit?.asOf === asOf) return hit.problems;
-  const problems = scheduleProblems(schedule.spec, asOf, addDays(asOf, 365));
-  cache.set(schedule, { asOf, problems });
-  return problems;
-}
-
-// src/rules/schedule-sanity.ts
-var ELSEWHERE = /* @__PURE__ */ new Set(["invalid-spec", "unknown-time-zone", "unknown-weekday", "invalid-interval", "invalid-date", "shift-starts-in-dst-gap"]);
-var schedule_sanity_default = defineRule({
-  id: "schedule-sanity",
-  description: "Schedules have no zero-length or overlapping intervals, no date listed twice as an override or a holiday, and no date that is both a holiday and an override.",
-  defaultSeverity: "warn",
-  check({ model, asOf }, report) {
-    for (const schedule of model.schedules) {
-      for (const problem of problemsOf(schedule, asOf)) {
-        if (ELSEWHERE.has(problem.code)) continue;
-        report({
-          at: child(schedule.at, ...problem.path),
-          message: `Schedule '${schedule.name}': ${problem.message}`,
-          ...problem.related ? { related: [{ at: child(schedule.at, ...problem.related), message: "The other side of the clash." }] } : {}
-        });
-      }
-    }
-  }
-});
-
-// src/rules/shift-in-dst-gap.ts
-var shift_in_dst_gap_default = defineRule({
-  id: "shift-in-dst-gap",
-  description: "A shift that starts at a local time the clocks skip on some date (spring forward) starts later that day; the dates are listed so nobody is surprised.",
-  defaultSeverity: "info",
-  check({ model, asOf }, report) {
-    for (const schedule of model.schedules) {
-      for (const problem of problemsOf(schedule, asOf)) {
-        if (problem.code !== "shift-starts-in-dst-gap") continue;
-        report({ at: child(schedule.at, ...problem.path), message: `Schedule '${schedule.name}': ${problem.message}` });
-      }
-    }
-  }
-});
-
-// src/rules/sla-clock-schedule.ts
-var sla_clock_schedule_default = defineRule({
-  id: "sla-clock-schedule",
-  description: "A business-hours clock names the schedule it counts; a calendar clock does not.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const policy of model.slaPolicies) {
-      if (policy.spec.clock === "business" && !policy.spec.schedule) {
-        report({ at: child(policy.at, "clock"), message: `SLA policy '${policy.name}' counts business hours but names no schedule. Add \`schedule:\` with the schedule whose hours count, or use \`clock: calendar\` for 24/7.` });
-      }
-      if (policy.spec.clock === "calendar" && policy.spec.schedule) {
-        report({ at: child(policy.at, "schedule"), target: "key", message: `SLA policy '${policy.name}' counts calendar time (24/7), so its schedule is ignored. Remove \`schedule:\` or use \`clock: business\`.` });
-      }
-    }
-  }
-});
-
-// src/rules/sla-target-order.ts
-var sla_target_order_default = defineRule({
-  id: "sla-target-order",
-  description: "Within a tier, acknowledge \u2264 first response \u2264 resolution (median \u2264 p90): a later milestone cannot be due before an earlier one.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const policy of model.slaPolicies) {
-      policy.spec.tiers.forEach((tier2, i) => {
-        const at = child(policy.at, "tiers", i);
-        const steps = [];
-        if (tier2.acknowledge) steps.push({ key: ["acknowledge"], label: "acknowledge", seconds: parseTarget(tier2.acknowledge).seconds });
-        steps.push({ key: ["firstResponse"], label: "first response", seconds: parseTarget(tier2.firstResponse).seconds });
-        if (tier2.resolution) {
-          steps.push({ key: ["resolution", "median"], label: "median resolution", seconds: durationSeconds(tier2.resolution.median) });
-          steps.push({ key: ["resolution", "p90"], label: "90th-percentile resolution", seconds: durationSeconds(tier2.resolution.p90) });
-        }
-        for (let k = 1; k < steps.length; k++) {
-          const before = steps.slice(0, k).reduce((a, b) => b.seconds > a.seconds ? b : a);
-          const step = steps[k];
-          if (step.seconds < before.seconds) {
-            report({
-              at: child(at, ...step.key),
-              message: `In tier '${tier2.name}', the ${step.label} target is shorter than the ${before.label} target. Make ${step.label} at least as long as ${before.label}.`,
-              related: [{ at: child(at, ...before.key), message: `The ${before.label} target.` }]
-            });
-          }
-        }
-        if (tier2.nextResponse && tier2.resolution && parseTarget(tier2.nextResponse).seconds > durationSeconds(tier2.resolution.p90)) {
-          report({
-            at: child(at, "nextResponse"),
-            message: `In tier '${tier2.name}', the next-response target is longer than the 90th-percentile resolution target. Shorten the next response or lengthen the resolution target.`
-          });
-        }
-      });
-    }
-  }
-});
-
-// src/rules/sla-tier-monotonic.ts
-var METRICS2 = [
-  { key: ["acknowledge"], label: "acknowledge", promise: "an acknowledgement", seconds: (t) => t.acknowledge ? parseTarget(t.acknowledge).seconds : void 0 },
-  { key: ["firstResponse"], label: "first response", promise: "a first response", seconds: (t) => parseTarget(t.firstResponse).seconds },
-  { key: ["nextResponse"], label: "next response", promise: "each next response", seconds: (t) => t.nextResponse ? parseTarget(t.nextResponse).seconds : void 0 },
-  { key: ["resolution", "median"], label: "median resolution", promise: "a median resolution", seconds: (t) => t.resolution ? durationSeconds(t.resolution.median) : void 0 },
-  { key: ["resolution", "p90"], label: "90th-percentile resolution", promise: "90th-percentile resolution", seconds: (t) => t.resolution ? durationSeconds(t.resolution.p90) : void 0 }
-];
-var sla_tier_monotonic_default = defineRule({
-  id: "sla-tier-monotonic",
-  description: "A more urgent tier (lower priority number) may never be slower than a less urgent tier; tier names and priorities are unique within a policy.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const policy of model.slaPolicies) {
-      const tiers = policy.spec.tiers.map((tier2, index) => ({ tier: tier2, index }));
-      const seenNames = /* @__PURE__ */ new Map();
-      const seenPriorities = /* @__PURE__ */ new Map();
-      for (const { tier: tier2, index } of tiers) {
-        const at = child(policy.at, "tiers", index);
-        const sameName = seenNames.get(tier2.name);
-        if (sameName !== void 0) {
-          report({ at: child(at, "name"), message: `Tier name '${tier2.name}' is used twice in this policy. Give each tier its own name.`, related: [{ at: child(policy.at, "tiers", sameName, "name"), message: "First use." }] });
-        } else seenNames.set(tier2.name, index);
-        const samePriority = seenPriorities.get(tier2.priority);
-        if (samePriority !== void 0) {
-          report({ at: child(at, "priority"), message: `Priority ${tier2.priority} is used by two tiers. Give each tier its own priority (1 is the most urgent).`, related: [{ at: child(policy.at, "tiers", samePriority, "priority"), message: "First use." }] });
-        } else seenPriorities.set(tier2.priority, index);
-      }
-      const byUrgency = [...tiers].sort((a, b) => a.tier.priority - b.tier.priority || a.index - b.index);
-      for (const metric of METRICS2) {
-        for (let i = 0; i < byUrgency.length; i++) {
-          const urgent = byUrgency[i];
-          const mine = metric.seconds(urgent.tier);
-          if (mine === void 0) continue;
-          const lessUrgent = byUrgency.slice(i + 1).filter((o) => o.tier.priority > urgent.tier.priority && metric.seconds(o.tier) !== void 0 && metric.seconds(o.tier) < mine);
-          const faster = lessUrgent.sort((a, b) => metric.seconds(a.tier) - metric.seconds(b.tier))[0];
-          if (!faster) continue;
-          report({
-            at: child(policy.at, "tiers", urgent.index, ...metric.key),
-            message: `Tier '${urgent.tier.name}' (priority ${urgent.tier.priority}) promises ${metric.promise} within ${formatDuration(mine)}, slower than the less urgent tier '${faster.tier.name}' (priority ${faster.tier.priority}) at ${formatDuration(metric.seconds(faster.tier))}. Make the more urgent tier at least as fast.`,
-            related: [{ at: child(policy.at, "tiers", faster.index, ...metric.key), message: `The faster ${metric.label} target of tier '${faster.tier.name}'.` }]
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/sync-service-level.ts
-var onShift2 = (staffed, serviceLevel) => staffed === 0 ? "but nobody is on shift, so none is answered in time" : `${staffed} ${staffed === 1 ? "is" : "are"}, so about ${Math.round(serviceLevel * 100)}% are answered in time`;
-var sync_service_level_default = defineRule({
-  id: "sync-service-level",
-  description: "On a synchronous channel (phone, live chat), the agents on shift in every open hour, each answering for their share of the hour after shrinkage, are at least what Erlang C requires for the first-response service level.",
-  defaultSeverity: "error",
-  check({ model, facts }, report) {
-    for (const fact of facts.capacity) {
-      const erlang = fact.erlang;
-      if (!erlang?.worst) continue;
-      const channel2 = model.find("Channel", fact.channel);
-      const policy = channel2 && slaPolicyOf(model, channel2);
-      if (!policy) continue;
-      const index = policy.spec.tiers.reduce((best, t, i) => t.priority < policy.spec.tiers[best].priority ? i : best, 0);
-      const w = erlang.worst;
-      const target4 = `${formatShare(erlang.target.share)} within ${minutesText(erlang.target.seconds / 60)}`;
-      report({
-        at: child(policy.at, "tiers", index, "firstResponse"),
-        message: `Channel '${fact.channel}' promises ${target4}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace("T", " ")} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents on shift, ${onShift2(w.staffed, w.serviceLevel)}. Add agents in those hours or loosen the target.`,
-        related: [{ at: child(channel2.at, "demand"), message: "The demand that sets the required agents." }]
-      });
-    }
-  }
-});
-
-// src/rules/tag-has-owner.ts
-var tag_has_owner_default = defineRule({
-  id: "tag-has-owner",
-  description: "Every tag names the team or role that owns its tickets.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const tag2 of model.tags) {
-      if (!tag2.spec.owner) {
-        report({ at: tag2.at, target: "key", message: `Tag '${tag2.name}' has no owner, so nobody is accountable for its tickets. Add \`owner:\` with a team or role name.` });
-      }
-    }
-  }
-});
-
-// src/rules/team-productivity.ts
-var team_productivity_default = defineRule({
-  id: "team-productivity",
-  description: "A team that answers channels states its productivity once: a handle time or tickets per agent per day, not both; concurrency only for chat.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const team of model.teams) {
-      const { handleTime, ticketsPerAgentPerDay, concurrency, channels } = team.spec;
-      if (channels.length > 0 && handleTime === void 0 && ticketsPerAgentPerDay === void 0) {
-        report({ at: team.at, target: "key", message: `Team '${team.name}' answers channels but states no productivity, so its capacity cannot be checked. Add \`handleTime:\` (such as 12m) or \`ticketsPerAgentPerDay:\`.` });
-      }
-      if (handleTime !== void 0 && ticketsPerAgentPerDay !== void 0) {
-        report({ at: child(team.at, "ticketsPerAgentPerDay"), target: "key", message: `Team '${team.name}' states both handleTime and ticketsPerAgentPerDay; they can disagree. Keep one of them.` });
-      }
-      if (concurrency !== void 0 && concurrency > 1) {
-        const chats = channels.map((c) => model.find("Channel", c)).filter((c) => c && (c.spec.medium === "chat" || c.spec.medium === "messaging"));
-        if (chats.length === 0) {
-          report({ at: child(team.at, "concurrency"), target: "key", message: `Team '${team.name}' has a concurrency of ${concurrency} but answers no chat or messaging channel; concurrency only applies to chats. Remove it or add the chat channel.` });
-        }
-      }
-    }
-  }
-});
-
-// src/model/template-context.ts
-var HELPDESK_PLACEHOLDERS = {
-  ticket: { id: true, subject: true, url: true },
-  customer: { name: true, email: true },
-  agent: { name: true }
-};
-var channel = { name: true, displayName: true, purpose: true, hours: true, urgentPath: true };
-var tier = { name: true, description: true, acknowledge: true, firstResponse: true, nextResponse: true };
-var tag = { name: true, meaning: true, owner: true };
-var sections = [{ heading: true, prompt: true, required: true }];
-var TEMPLATE_CONTEXT = {
-  acknowledgement: {
-    channel,
-    tier,
-    tag,
-    intakeFields: [true],
-    intakeByTag: [{ name: true, about: true, meaning: true, fields: [true] }],
-    articles: [{ title: true, url: true }],
-    ...HELPDESK_PLACEHOLDERS
-  },
-  intake: { channel, tag, sections, intakeFields: [true], ...HELPDESK_PLACEHOLDERS },
-  handoff: { tag, tier, sections, ...HELPDESK_PLACEHOLDERS },
-  "solved-note": { tag, sections, ...HELPDESK_PLACEHOLDERS }
-};
-
-// src/model/template-variables.ts
-var import_handlebars = __toESM(require_lib(), 1);
-var BLOCK_HELPERS = /* @__PURE__ */ new Set(["if", "unless", "each", "with"]);
-function walk(shape, parts) {
-  let current = shape;
-  for (const part of parts) {
-    if (current === void 0 || current === true) return void 0;
-    if (Array.isArray(current)) {
-      if (part === "length") return true;
-      return void 0;
-    }
-    current = Object.hasOwn(current, part) ? current[part] : void 0;
-  }
-  return current;
-}
-function templateProblems(source, root) {
-  let ast;
-  try {
-    ast = import_handlebars.default.parse(source);
-  } catch (error63) {
-    return [parseProblem(source, error63)];
-  }
-  const problems = [];
-  const at = (node2) => ({ line: node2.loc?.start.line ?? 1, column: (node2.loc?.start.column ?? 0) + 1 });
-  const blockParams = [/* @__PURE__ */ new Map()];
-  const checkPath = (path, scopes) => {
-    let scope = scopes[scopes.length - 1 - path.depth];
-    let parts = path.parts;
-    if (path.data) {
-      if (parts[0] !== "root") return;
-      scope = scopes[0];
-      parts = parts.slice(1);
-    } else if (path.depth === 0 && parts.length > 0) {
-      const param = blockParams[blockParams.length - 1].get(parts[0]);
-      if (param !== void 0) {
-        scope = { [parts[0]]: param };
-      }
-    }
-    if (parts.length === 0) return;
-    if (scope !== void 0 && walk(scope, parts) !== void 0) return;
-    let known2 = scope;
-    let prefix = "";
-    let found = 0;
-    for (const part of parts.slice(0, -1)) {
-      const next = known2 && known2 !== true && !Array.isArray(known2) && Object.hasOwn(known2, part) ? known2[part] : void 0;
-      if (next === void 0 || next === true || Array.isArray(next)) break;
-      known2 = next;
-      prefix += `${part}.`;
-      found++;
-    }
-    const keys = known2 && known2 !== true && !Array.isArray(known2) ? Object.keys(known2).sort() : [];
-    const fields = keys.length ? keys.map((k) => prefix + k).join(", ") : known2 === true ? "only the item itself, {{this}}" : "nothing";
-    const guess = closest(parts[found], keys);
-    const suggestion = guess ? ` Did you mean {{${path.data ? "@root." : ""}${prefix}${guess}}}?` : "";
-    problems.push({ message: `The template uses {{${path.original}}}, which is not provided here.${suggestion} Available: ${fields}.`, ...at(path) });
-  };
-  const checkExpr = (expr, scopes) => {
-    if (expr.type === "PathExpression") checkPath(expr, scopes);
-    if (expr.type === "SubExpression") problems.push({ message: "Helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.", ...at(expr) });
-  };
-  const visit4 = (nodes, scopes) => {
-    for (const node2 of nodes) {
-      if (node2.type === "MustacheStatement" || node2.type === "BlockStatement") {
-        const path = node2.path;
-        const params = node2.params ?? [];
-        const isBlock = node2.type === "BlockStatement";
-        if (isBlock && BLOCK_HELPERS.has(path.original)) {
-          params.forEach((p) => checkExpr(p, scopes));
-          const subject = params[0]?.type === "PathExpression" ? params[0] : void 0;
-          const scope = scopes[scopes.length - 1 - (subject?.depth ?? 0)];
-          const target4 = subject && scope ? walk(scope, subject.parts) : void 0;
-          let inner = scopes;
-          const item = path.original === "each" && Array.isArray(target4) ? target4[0] : path.original === "with" ? target4 : void 0;
-          if (item !== void 0) inner = [...scopes, item];
-          const program = node2.program;
-          const inverse = node2.inverse;
-          const named = program?.blockParams?.[0];
-          if (named && item !== void 0) blockParams.push(new Map([...blockParams[blockParams.length - 1], [named, item]]));
-          if (program) visit4(program.body, inner);
-          if (named && item !== void 0) blockParams.pop();
-          if (inverse) visit4(inverse.body, scopes);
-        } else if (params.length > 0 || isBlock || node2.hash?.pairs.length) {
-          problems.push({ message: `{{${path.original}}} calls a helper; helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.`, ...at(node2) });
-        } else {
-          checkPath(path, scopes);
-        }
-      } else if (node2.type === "PartialStatement" || node2.type === "PartialBlockStatement" || node2.type === "DecoratorBlock" || node2.type === "Decorator") {
-        problems.push({ message: "Partials and decorators are not available in policy templates.", ...at(node2) });
-      }
-    }
-  };
-  visit4(ast.body ?? [], [root]);
-  return problems;
-}
-function parseProblem(source, error63) {
-  const text9 = error63 instanceof Error ? error63.message : String(error63);
-  const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(text9);
-  if (mismatch) {
-    const [, opened, closed, line2, column2] = mismatch;
-    const open3 = (source.split(/\r?\n/)[Number(line2) - 1] ?? "").lastIndexOf("{{", Number(column2));
-    return { message: `The template does not parse: {{#${opened}}} is closed by {{/${closed}}}. Close it with {{/${opened}}}.`, line: Number(line2), column: (open3 >= 0 ? open3 : Number(column2)) + 1 };
-  }
-  const line = Number(/line (\d+)/.exec(text9)?.[1] ?? 1);
-  const got = /got '([^']+)'/.exec(text9)?.[1];
-  const lineText = source.split(/\r?\n/)[line - 1] ?? "";
-  const column = Math.max(lineText.lastIndexOf("{{"), 0) + 1;
-  if (got === "EOF" && /OPEN_ENDBLOCK/.test(text9)) {
-    return { message: "The template does not parse: a {{#block}} is never closed. Add its {{/block}} (for example {{/if}} or {{/each}}).", line, column };
-  }
-  if (got === "CLOSE") return { message: "The template does not parse: {{ }} holds nothing. Put a variable inside, such as {{ticket.id}}, or remove it.", line, column };
-  return { message: "The template does not parse: a {{ \u2026 }} here is not closed, or holds something other than a variable. Write placeholders like {{ticket.id}}, each closed with }}.", line, column };
-}
-
-// src/rules/template-variables.ts
-var template_variables_default = defineRule({
-  id: "template-variables",
-  description: "A template uses only the variables the policy provides for its purpose (plus the helpdesk's ticket, customer and agent placeholders).",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const template of model.templates) {
-      const body = template.spec.body;
-      if (!body) continue;
-      for (const problem of templateProblems(body, TEMPLATE_CONTEXT[template.spec.purpose])) {
-        report({ at: child(template.at, "body"), within: { line: problem.line, column: problem.column }, message: `In ${template.spec.purpose} template '${template.name}': ${problem.message}` });
-      }
-    }
-  }
-});
-
-// src/rules/templates-present.ts
-var WHY = {
-  intake: "customers are not told what to include (Summary, What I tried, Expected vs actual, Impact, Links)",
-  handoff: "agents passing a ticket on have no checklist and customers get asked the same questions again",
-  "solved-note": "solved tickets leave no Problem / Root cause / Fix / Prevention note for the knowledge base",
-  acknowledgement: "the default acknowledgement text is used"
-};
-var templates_present_default = defineRule({
-  id: "templates-present",
-  description: "The policy set has an intake, a handoff and a solved-ticket template.",
-  defaultSeverity: "warn",
-  check({ model }, report) {
-    const anchor2 = model.channels[0] ?? model.entities[0];
-    if (!anchor2) return;
-    for (const purpose of TEMPLATE_PURPOSES) {
-      if (purpose === "acknowledgement") continue;
-      if (model.templates.some((t) => t.spec.purpose === purpose)) continue;
-      report({ at: anchor2.origin, message: `There is no ${purpose} template, so ${WHY[purpose]}. Add a Template document with purpose: ${purpose} (\`supportops init\` writes one).` });
-    }
-  }
-});
-
-// src/rules/tier-exists.ts
-var tier_exists_default = defineRule({
-  id: "tier-exists",
-  description: "Tier names used by tags, triggers, demand and metric targets are tiers of an SLA policy (for demand: of the channel's own policy).",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    const all = allTierNames(model);
-    const unknown2 = (name, at, where, names3, target4 = "value") => {
-      if (names3.includes(name)) return;
-      const suggestion = didYouMean(name, names3);
-      report({
-        at,
-        target: target4,
-        message: `Tier '${name}' is not defined${where}. Known tiers: ${names3.length ? names3.join(", ") : "none"}.`,
-        ...suggestion ? { suggestion } : {}
-      });
-    };
-    for (const tag2 of model.tags) if (tag2.spec.defaultTier) unknown2(tag2.spec.defaultTier, child(tag2.at, "defaultTier"), " in any SLA policy", all);
-    for (const trigger of model.triggers) unknown2(trigger.spec.tier, child(trigger.at, "tier"), " in any SLA policy", all);
-    for (const targets of model.metricTargets) {
-      targets.spec.targets.forEach((t, i) => t.tier && unknown2(t.tier, child(targets.at, "targets", i, "tier"), " in any SLA policy", all));
-    }
-    for (const channel2 of model.channels) {
-      const policy = slaPolicyOf(model, channel2);
-      const mix = channel2.spec.demand?.tierMix;
-      if (!policy || !mix) continue;
-      const names3 = policy.spec.tiers.map((t) => t.name);
-      for (const tier2 of Object.keys(mix)) {
-        unknown2(tier2, child(channel2.at, "demand", "tierMix", tier2), ` in SLA policy '${policy.name}' of this channel`, names3, "key");
-      }
-    }
-  }
-});
-
-// src/rules/time-zone-exists.ts
-var known = /* @__PURE__ */ new Map();
-function isKnownZone(zone) {
-  let ok = known.get(zone);
-  if (ok === void 0) {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: zone });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    known.set(zone, ok);
-  }
-  return ok;
-}
-var time_zone_exists_default = defineRule({
-  id: "time-zone-exists",
-  description: "Every time zone is a real IANA zone, such as Europe/London.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    const check2 = (zone, at) => {
-      if (isKnownZone(zone)) return;
-      const suggestion = didYouMean(zone, Intl.supportedValuesOf("timeZone"));
-      report({ at, message: `'${zone}' is not a time zone in the IANA database. Use a name such as Europe/London or America/New_York.`, ...suggestion ? { suggestion } : {} });
-    };
-    for (const schedule of model.schedules) check2(schedule.spec.timeZone, child(schedule.at, "timeZone"));
-    for (const channel2 of model.channels) {
-      channel2.spec.customerTimeZones?.forEach((zone, i) => check2(zone, child(channel2.at, "customerTimeZones", i)));
-      const profile = channel2.spec.demand?.profile;
-      if (profile) check2(profile.timeZone, child(channel2.at, "demand", "profile", "timeZone"));
-    }
-  }
-});
-
-// src/rules/trigger-has-sync-path.ts
-var trigger_has_sync_path_default = defineRule({
-  id: "trigger-has-sync-path",
-  description: "Every escalation trigger offers a way out of async: a synchronous channel (phone or live chat) for urgent, emotional or complex cases.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    const syncChannels = model.channels.filter((c) => c.spec.mode === "sync").map((c) => `'${c.name}'`);
-    for (const trigger of model.triggers) {
-      const name = trigger.spec.syncChannel;
-      if (!name) {
-        report({
-          at: trigger.at,
-          target: "key",
-          message: `Escalation trigger '${trigger.name}' has no synchronous path, so urgent cases stay stuck in async queues. Add \`syncChannel:\` naming a sync channel${syncChannels.length ? ` (${syncChannels.join(", ")})` : " (none is defined yet: add a phone or live-chat channel with mode: sync)"}.`
-        });
-        continue;
-      }
-      const channel2 = model.find("Channel", name);
-      if (channel2 && channel2.spec.mode !== "sync") {
-        report({
-          at: child(trigger.at, "syncChannel"),
-          message: `Escalation trigger '${trigger.name}' escalates to '${name}', which is an async channel. Name a channel with mode: sync${syncChannels.length ? ` (${syncChannels.join(", ")})` : ""}.`,
-          related: [{ at: child(channel2.at, "mode"), message: `Channel '${name}' is async.` }]
-        });
-      }
-    }
-  }
-});
-
-// src/rules/trigger-window-vs-tier.ts
-var trigger_window_vs_tier_default = defineRule({
-  id: "trigger-window-vs-tier",
-  description: "An escalation window is no longer than the first-response target of the tier it raises the ticket to.",
-  defaultSeverity: "warn",
-  check({ model }, report) {
-    for (const trigger of model.triggers) {
-      const window = durationSeconds(trigger.spec.within);
-      const tighter = tiersNamed(model, trigger.spec.tier).map((t) => ({ ...t, seconds: parseTarget(t.tier.firstResponse).seconds })).filter((t) => t.seconds < window).sort((a, b) => a.seconds - b.seconds)[0];
-      if (!tighter) continue;
-      report({
-        at: child(trigger.at, "within"),
-        message: `Escalation '${trigger.name}' gives the specialist ${formatDuration(window)} to pick up, but tier '${trigger.spec.tier}' promises a first response within ${formatDuration(tighter.seconds)} (SLA policy '${tighter.policy.name}'). Shorten the escalation window to ${formatDuration(tighter.seconds)} or less.`,
-        related: [{ at: child(tighter.policy.at, "tiers", tighter.index, "firstResponse"), message: "The first-response target." }]
-      });
-    }
-  }
-});
-
-// src/rules/urgent-path-is-sync.ts
-var urgent_path_is_sync_default = defineRule({
-  id: "urgent-path-is-sync",
-  description: "An async channel that takes the most urgent tier points customers to a synchronous channel, and that urgent path is really synchronous.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const channel2 of model.channels) {
-      const path = channel2.spec.urgentPath;
-      if (path) {
-        const target4 = model.find("Channel", path);
-        if (target4 && target4.spec.mode !== "sync") {
-          report({
-            at: child(channel2.at, "urgentPath"),
-            message: `Channel '${channel2.name}' sends urgent cases to '${path}', which is async too. Point urgentPath at a channel with mode: sync.`,
-            related: [{ at: child(target4.at, "mode"), message: `Channel '${path}' is async.` }]
-          });
-        }
-        continue;
-      }
-      if (channel2.spec.mode !== "async") continue;
-      const policy = slaPolicyOf(model, channel2);
-      const urgent = policy ? [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0] : void 0;
-      const mix = channel2.spec.demand?.tierMix;
-      const takesUrgent = urgent !== void 0 && (mix === void 0 || percent(mix[urgent.name] ?? "0%") > 0);
-      if (urgent && takesUrgent) {
-        report({
-          at: channel2.at,
-          target: "key",
-          message: `Async channel '${channel2.name}' takes '${urgent.name}' tickets but gives customers no synchronous way to reach us. Add \`urgentPath:\` naming a phone or live-chat channel.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/index.ts
-var RULES = [
-  ai_human_review_default,
-  ai_qa_rubric_default,
-  capacity_meets_demand_default,
-  channel_has_sla_default,
-  channel_has_team_default,
-  coverage_meets_promise_default,
-  demand_tier_mix_total_default,
-  disclosure_feasible_default,
-  escalation_role_coverage_default,
-  kb_article_naming_default,
-  kb_article_owner_default,
-  kb_covers_top_themes_default,
-  kb_review_due_default,
-  live_channel_discloses_response_time_default,
-  metric_target_matches_sla_default,
-  no_duplicate_names_default,
-  no_unresolved_references_default,
-  no_unused_definitions_default,
-  occupancy_sustainable_default,
-  predicted_attainment_default,
-  real_dates_default,
-  role_has_team_default,
-  schedule_sanity_default,
-  shift_in_dst_gap_default,
-  sla_clock_schedule_default,
-  sla_target_order_default,
-  sla_tier_monotonic_default,
-  sync_service_level_default,
-  tag_has_owner_default,
-  team_productivity_default,
-  template_variables_default,
-  templates_present_default,
-  tier_exists_default,
-  time_zone_exists_default,
-  trigger_has_sync_path_default,
-  trigger_window_vs_tier_default,
-  urgent_path_is_sync_default
-];
-
-// src/cli/config-file.ts
-var CONFIG_FILE = "supportops.yaml";
-function loadConfig(cwd, explicit) {
-  const path = explicit ? resolve(cwd, explicit) : resolve(cwd, CONFIG_FILE);
-  if (!existsSync2(path)) {
-    if (explicit) throw new UsageError(`config file not found: ${explicit}`);
-    return { config: {} };
-  }
-  const shown = explicit ?? CONFIG_FILE;
-  let bytes;
-  try {
-    bytes = readFileSync(path);
-  } catch (error63) {
-    throw new UsageError(`${shown} cannot be read (${error63.code ?? "unknown error"}). Check that it is a file you have permission to read.`);
-  }
-  const result = validateConfig(shown, bytes, RULES.map((r) => r.id));
-  if (!result.ok) {
-    const lines2 = result.diagnostics.map((d) => `${d.location.file}:${d.location.start.line}:${d.location.start.column}: ${d.message}${d.suggestion ? ` (${d.suggestion})` : ""}`);
-    throw new UsageError(lines2.join("\nsupportops: "));
-  }
-  return { config: result.config, path };
-}
-
-// src/cli/output-dir.ts
-import { randomBytes } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync, mkdtempSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
-
-// src/schema/json-schema.ts
-var SCHEMA_BASE = "https://supportops.dev/schemas/v1/";
-
-// src/generate/describe.ts
-function exampleOf(schema) {
-  const own2 = external_exports.globalRegistry.get(schema)?.examples;
-  if (Array.isArray(own2) && own2.length > 0) return own2[0];
-  if (schema instanceof external_exports.ZodNullable) return exampleOf(schema.unwrap());
-  if (schema instanceof external_exports.ZodArray) return [exampleOf(schema.element)];
-  if (schema instanceof external_exports.ZodObject) {
-    return Object.fromEntries(Object.entries(schema.shape).map(([key3, value]) => [key3, exampleOf(value)]));
-  }
-  throw new Error(`An artifact field of type ${schema.def.type} needs an explicit example.`);
-}
-function described(schema, title2, description, example = exampleOf(schema)) {
-  return field(schema, title2, description, example);
-}
-
-// src/generate/shapes.ts
-var ARTIFACT_FORMAT_VERSION = 1;
-var POLICY_HASH_EXAMPLE = "sha256:a4d303261582f24022cd05c5d37845592a4856733889839f99697fad3f4171cc";
-var PolicyHash = described(
-  external_exports.string().regex(/^sha256:[0-9a-f]{64}$/),
-  "Policy hash",
-  'Which version of the policies this was generated from: "sha256:" and the hex sha256 over the policy files sorted by path, each contributing its path, a newline, its byte length, a newline, its bytes and a newline. The Markdown, HTML and SVG files carry the same hash in their first comment.',
-  POLICY_HASH_EXAMPLE
-);
-function schemaUrl(file2) {
-  return `${SCHEMA_BASE}${file2}`;
-}
-function envelope(file2) {
-  return {
-    $schema: described(external_exports.literal(schemaUrl(file2)), "Schema", `The URL of this JSON Schema; the same file is schemas/${file2} in the supportops package.`, schemaUrl(file2)),
-    formatVersion: described(external_exports.literal(ARTIFACT_FORMAT_VERSION), "Format version", "The artifact format, 1. Bumped when a JSON artifact changes incompatibly.", ARTIFACT_FORMAT_VERSION),
-    policyHash: PolicyHash
-  };
-}
-function header(file2, policyHash2) {
-  return { $schema: schemaUrl(file2), formatVersion: ARTIFACT_FORMAT_VERSION, policyHash: policyHash2 };
-}
-var ClockKindShape = external_exports.enum(["business", "calendar"]);
-var TargetWordsShape = external_exports.strictObject({
-  text: described(external_exports.string(), "Target as written", 'The target as written in the policy: "90% within 4h", or a bare duration such as "15m", which every ticket must meet.', "90% within 4h"),
-  share: described(external_exports.number().min(0).max(1), "Share", "Share of tickets that must meet the time limit, 0\u20131 (0.9 is 90%); 1 for a bare duration.", 0.9),
-  seconds: described(external_exports.number().min(0), "Seconds", "The time limit in seconds of the tier's clock: business seconds on a business clock (only open hours count), calendar seconds otherwise.", 14400),
-  words: described(external_exports.string(), "In words", 'The time limit in words, saying which clock it counts: "4 business hours" on a business clock, "4 hours" in calendar time.', "4 business hours")
-});
-var DurationShape = external_exports.strictObject({
-  text: described(external_exports.string(), "Duration as written", 'The duration as written in the policy, e.g. "1d" or "8h".', "1d"),
-  seconds: described(external_exports.number().min(0), "Seconds", 'The duration in seconds of its clock. On a business clock "1d" is 24 business hours (86400), never a calendar day.', 86400),
-  words: described(external_exports.string(), "In words", 'The duration in words, saying which clock it counts: "24 business hours", or "1 day" in calendar time.', "24 business hours")
-});
-var target = (text9, share, seconds, words) => ({ text: text9, share, seconds, words });
-var TierShape = external_exports.strictObject({
-  name: described(external_exports.string(), "Tier name", `The tier's name in its SLA policy: an id for agents and tools, such as "high".`, "high"),
-  priority: described(external_exports.number().int(), "Priority", "Urgency rank: 1 is the most urgent. Tiers are listed by it, then by name.", 2),
-  description: described(external_exports.string(), "Description", "Which tickets belong in the tier, as written in the policy.", "A customer is blocked, or money is involved."),
-  acknowledge: described(TargetWordsShape.nullable(), "Acknowledge", "Time to confirm receipt to the customer; null when the tier sets none.", target("1h", 1, 3600, "1 business hour")),
-  firstResponse: described(TargetWordsShape, "First response", "Time to the first human reply, with the share of tickets that must meet it.", target("90% within 4h", 0.9, 14400, "4 business hours")),
-  nextResponse: described(TargetWordsShape.nullable(), "Next response", "Time to each later reply while the ticket is open; null when the tier sets none.", target("90% within 8h", 0.9, 28800, "8 business hours")),
-  resolution: described(
-    external_exports.strictObject({
-      median: described(DurationShape, "Median", "Half of the tickets are resolved within this time.", { text: "1d", seconds: 86400, words: "24 business hours" }),
-      p90: described(DurationShape, "90th percentile", "90% of the tickets are resolved within this time.", { text: "3d", seconds: 259200, words: "72 business hours" })
-    }).nullable(),
-    "Resolution",
-    "Time to resolve, as a median and a 90th percentile; null when the tier sets none."
-  )
-});
-var ClockShape = external_exports.strictObject({
-  kind: described(ClockKindShape, "Clock kind", "business: the response times count only the open hours of `schedule`; calendar: they count every hour (24/7).", "business"),
-  schedule: described(external_exports.string().nullable(), "Schedule", "The schedule a business clock counts, by name; null for calendar time.", "support-hours"),
-  timeZone: described(external_exports.string().nullable(), "Time zone", "The schedule's IANA time zone; null for calendar time, and when the schedule is missing or its zone is not valid.", "Europe/London"),
-  hours: described(
-    external_exports.string(),
-    "Hours in words",
-    'The hours the clock counts, in words: "Monday\u2013Friday 08:00\u201318:00 London time", or "around the clock, every day" for calendar time ("business hours (not defined)" without a usable schedule, "no open hours" when it has none).',
-    "Monday\u2013Friday 08:00\u201318:00 London time"
-  )
-});
-var ChannelRefShape = external_exports.strictObject({
-  channel: described(external_exports.string(), "Channel", "The channel's name, as the policies and the other artifacts use it.", "urgent-line"),
-  displayName: described(external_exports.string(), "Display name", "The name customers see: the channel's displayName, or its name when it has none (or is not defined).", "Urgent line")
-});
-
-// src/generate/words/durations.ts
-function unit(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function plainDuration(seconds, allowDays = true) {
-  if (seconds < 60) return unit(seconds, "second");
-  if (allowDays && seconds % 86400 === 0) return unit(seconds / 86400, "day");
-  const hours2 = Math.floor(seconds / 3600);
-  const minutes3 = Math.floor(seconds % 3600 / 60);
-  const rest = seconds % 60;
-  return [hours2 ? unit(hours2, "hour") : "", minutes3 ? unit(minutes3, "minute") : "", rest ? unit(rest, "second") : ""].filter(Boolean).join(" ");
-}
-function durationWords(seconds, clock) {
-  if (clock === "calendar") return plainDuration(seconds);
-  if (seconds > 0 && seconds % 3600 === 0) return unit(seconds / 3600, "business hour");
-  if (seconds > 0 && seconds < 3600 && seconds % 60 === 0) return unit(seconds / 60, "business minute");
-  return `${plainDuration(seconds, false)} of business time`;
-}
-function targetWords(text9, clock) {
-  const t = parseTarget(text9);
-  return { text: text9, share: t.share, seconds: t.seconds, words: durationWords(t.seconds, clock) };
-}
-function percentWords(share) {
-  return `${Number((share * 100).toFixed(2))}%`;
-}
-
-// src/generate/words/dates.ts
-var DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-var DAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-function dayNumber(date5) {
-  const n = parseDay(date5);
-  if (n === void 0) throw new Error(`not a date: ${date5}`);
-  return n;
-}
-function dateWords(date5, withWeekday = false) {
-  const n = dayNumber(date5);
-  const { year, month, day } = civilFromDays(n);
-  const text9 = `${day} ${MONTHS[month - 1]} ${year}`;
-  return withWeekday ? `${DAY_NAMES[weekdayOf(n)]} ${text9}` : text9;
-}
-function rangeWords(from, to) {
-  const a = civilFromDays(dayNumber(from));
-  const b = civilFromDays(dayNumber(to));
-  if (from === to) return dateWords(from);
-  if (a.year !== b.year) return `${dateWords(from)} to ${dateWords(to)}`;
-  if (a.month !== b.month) return `${a.day} ${MONTHS[a.month - 1]} to ${dateWords(to)}`;
-  return `${a.day} to ${dateWords(to)}`;
-}
-
-// src/generate/words/week-runs.ts
-var DAY = 1440;
-var WEEK = 7 * DAY;
-function parseSpan(range) {
-  const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(range);
-  if (!m) return void 0;
-  const start = Number(m[1]) * 60 + Number(m[2]);
-  let end = Number(m[3]) * 60 + Number(m[4]);
-  if (end === start) return void 0;
-  if (end < start) end += DAY;
-  return { start, end };
-}
-function weekFromSpec(weekly) {
-  return WEEKDAYS.map((day) => (weekly[day] ?? []).flatMap((r) => parseSpan(r) ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
-}
-function weekRuns(week2) {
-  const pieces = [];
-  week2.forEach((spans, day) => {
-    for (const s of spans) {
-      if (s.end <= s.start) continue;
-      const a = day * DAY + s.start;
-      const length = Math.min(s.end - s.start, WEEK);
-      const start = (a % WEEK + WEEK) % WEEK;
-      if (start + length <= WEEK) pieces.push([start, start + length]);
-      else pieces.push([start, WEEK], [0, start + length - WEEK]);
-    }
-  });
-  pieces.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  const merged2 = [];
-  for (const [a, b] of pieces) {
-    const last2 = merged2[merged2.length - 1];
-    if (last2 && a <= last2[1]) last2[1] = Math.max(last2[1], b);
-    else merged2.push([a, b]);
-  }
-  const first = merged2[0];
-  const last = merged2[merged2.length - 1];
-  if (merged2.length > 1 && first && last && first[0] === 0 && last[1] === WEEK) {
-    merged2.shift();
-    last[1] = WEEK + first[1];
-  }
-  return merged2;
-}
-function weekFromRuns(runs2) {
-  const out = WEEKDAYS.map(() => []);
-  for (const [a, b] of runs2) {
-    const day = Math.floor(a / DAY);
-    out[day].push({ start: a - day * DAY, end: b - day * DAY });
-  }
-  return out.map((spans) => spans.sort((x, y) => x.start - y.start || x.end - y.end));
-}
-function normalizeWeek(week2) {
-  return weekFromRuns(weekRuns(week2));
-}
-function shiftWeek(week2, minutes3) {
-  const shifted = weekRuns(week2).map(([a, b]) => {
-    const start = ((a + minutes3) % WEEK + WEEK) % WEEK;
-    return [{ start, end: start + (b - a) }];
-  });
-  return normalizeWeek([shifted.flat(), [], [], [], [], [], []]);
-}
-function isAroundTheClock(week2) {
-  const runs2 = weekRuns(week2);
-  return runs2.length === 1 && runs2[0][1] - runs2[0][0] >= WEEK;
-}
-
-// src/generate/words/weekly-hours.ts
-function hhmm(minutes3) {
-  return `${String(Math.floor(minutes3 / 60)).padStart(2, "0")}:${String(minutes3 % 60).padStart(2, "0")}`;
-}
-function spanWords(span3) {
-  const end = span3.end > DAY ? `${hhmm(span3.end - DAY)} (next day)` : hhmm(span3.end);
-  return `${hhmm(span3.start)}\u2013${end}`;
-}
-function longSpanWords(day, span3) {
-  const end = day * DAY + span3.end;
-  const endDay = end % DAY === 0 ? end / DAY - 1 : Math.floor(end / DAY);
-  const following = endDay - day >= 7 ? "the following " : "";
-  return `${DAY_NAMES[day]} ${hhmm(span3.start)} to ${following}${DAY_NAMES[endDay % 7]} ${hhmm(end - endDay * DAY)}`;
-}
-function daysWords(days) {
-  const member = DAY_NAMES.map((_, i) => days.includes(i));
-  if (member.every(Boolean)) return "every day";
-  const runs2 = [];
-  for (let i = 0; i < 7; i++) {
-    if (!member[i] || member[(i + 6) % 7]) continue;
-    let j = i;
-    while (member[(j + 1) % 7]) j++;
-    runs2.push([i, j - i + 1]);
-  }
-  const words = runs2.flatMap(([start, length]) => {
-    const name = (k) => DAY_NAMES[(start + k) % 7];
-    if (length >= 3) return [`${name(0)}\u2013${name(length - 1)}`];
-    if (length === 2 && runs2.length === 1) return [`${name(0)} and ${name(1)}`];
-    return Array.from({ length }, (_, k) => name(k));
-  });
-  return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-function withinDay(s) {
-  return s.end - s.start < DAY || s.start === 0 && s.end === DAY;
-}
-function weekWords(week2) {
-  if (isAroundTheClock(week2)) return "around the clock, every day";
-  const items2 = [];
-  const groups = /* @__PURE__ */ new Map();
-  normalizeWeek(week2).forEach((spans, day) => {
-    const short = spans.filter(withinDay);
-    for (const s of spans) if (!withinDay(s)) items2.push({ day, start: s.start, text: longSpanWords(day, s) });
-    if (short.length === 0) return;
-    const key3 = short.map(spanWords).join(" and ");
-    if (!groups.has(key3)) items2.push({ day, start: short[0].start, key: key3 });
-    groups.set(key3, [...groups.get(key3) ?? [], day]);
-  });
-  if (items2.length === 0) return "closed";
-  return items2.sort((a, b) => a.day - b.day || a.start - b.start).map((item) => item.text ?? `${daysWords(groups.get(item.key))} ${item.key}`).join("; ");
-}
-
-// src/generate/words/time-zones.ts
-function city(timeZone) {
-  return (timeZone.split("/").pop() ?? timeZone).replace(/_/g, " ");
-}
-var genericNames = /* @__PURE__ */ new Map();
-var regions;
-function regionNames() {
-  if (!regions) {
-    const names3 = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-    regions = /* @__PURE__ */ new Set();
-    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
-      const name = names3.of(String.fromCharCode(a, b));
-      if (name) regions.add(name);
-    }
-  }
-  return regions;
-}
-function genericName(timeZone) {
-  if (!genericNames.has(timeZone)) {
-    const format = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longGeneric" });
-    const raw = format.formatToParts(Date.UTC(2026, 0, 15)).find((p) => p.type === "timeZoneName")?.value;
-    const name = raw?.replace(" Standard Time", " Time");
-    const place = name?.replace(/ Time$/, "");
-    const redundant = !name || /^(GMT|UTC)/.test(name) || name.includes(city(timeZone)) || regionNames().has(place);
-    genericNames.set(timeZone, redundant ? void 0 : name);
-  }
-  return genericNames.get(timeZone);
-}
-function zoneLabel(timeZone) {
-  if (timeZone === "UTC" || timeZone === "Etc/UTC") return "UTC";
-  const generic = genericName(timeZone);
-  return generic ? `${city(timeZone)} time (${generic})` : `${city(timeZone)} time`;
-}
-function differences(source, target4, window) {
-  const from = getZone(source);
-  const to = getZone(target4);
-  const first = dayNumber(window.from);
-  const out = [];
-  for (let d = 0; d < window.days; d++) {
-    const instant = from.fromLocalMs((first + d) * DAY_MS + 12 * HOUR_MS);
-    out.push((to.offsetAt(instant) - from.offsetAt(instant)) / 6e4);
-  }
-  return out;
-}
-function periodWords(period, window) {
-  const last = formatDay(dayNumber(window.from) + window.days - 1);
-  if (period.from === window.from) return `until ${dateWords(period.to)}`;
-  if (period.to === last) return `from ${dateWords(period.from)}`;
-  return `from ${rangeWords(period.from, period.to)}`;
-}
-function joinAnd(items2) {
-  return items2.length <= 1 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} and ${items2[items2.length - 1]}`;
-}
-function hoursInZone(week2, source, target4, window) {
-  const diffs = differences(source, target4, window);
-  const first = dayNumber(window.from);
-  const byHours = /* @__PURE__ */ new Map();
-  let previous;
-  const wordsOf = /* @__PURE__ */ new Map();
-  diffs.forEach((diff, d) => {
-    let hours2 = wordsOf.get(diff);
-    if (hours2 === void 0) wordsOf.set(diff, hours2 = weekWords(shiftWeek(week2, diff)));
-    const date5 = formatDay(first + d);
-    const variant = byHours.get(hours2) ?? { hours: hours2, periods: [], days: 0 };
-    byHours.set(hours2, variant);
-    variant.days++;
-    const open3 = variant.periods[variant.periods.length - 1];
-    if (open3 && previous === hours2) open3.to = date5;
-    else variant.periods.push({ from: date5, to: date5 });
-    previous = hours2;
-  });
-  const ordered = [...byHours.values()].sort((a, b) => b.days - a.days || cmp(a.periods[0].from, b.periods[0].from));
-  const variants = ordered.map(({ hours: hours2, periods }) => ({ hours: hours2, periods }));
-  const label3 = zoneLabel(target4);
-  const [main2, ...others] = variants;
-  const exceptions = others.map((v) => `${v.hours} ${joinAnd(v.periods.map((p) => periodWords(p, window)))}`);
-  const text9 = `${label3}: ${main2?.hours ?? "closed"}${exceptions.length ? `, except ${exceptions.join("; and ")}` : ""}`;
-  return { timeZone: target4, label: label3, text: text9, variants };
-}
-
-// src/generate/sla.ts
-var AROUND_THE_CLOCK = "around the clock, every day";
-function scheduleHours(schedule) {
-  const week2 = weekFromSpec(schedule.spec.weekly);
-  const words = weekWords(week2);
-  if (isAroundTheClock(week2)) return { hours: AROUND_THE_CLOCK, week: week2 };
-  if (words === "closed") return { hours: "no open hours", week: week2 };
-  return { hours: `${words} ${zoneLabel(schedule.spec.timeZone)}`, week: week2 };
-}
-function clockOf(model, policy) {
-  if (policy.spec.clock === "calendar") return { kind: "calendar", schedule: null, timeZone: null, hours: AROUND_THE_CLOCK, week: null };
-  const schedule = policy.spec.schedule ? model.find("Schedule", policy.spec.schedule) : void 0;
-  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { kind: "business", schedule: policy.spec.schedule ?? null, timeZone: null, hours: "business hours (not defined)", week: null };
-  return { kind: "business", schedule: schedule.name, timeZone: schedule.spec.timeZone, ...scheduleHours(schedule) };
-}
-function durationView(text9, clock) {
-  const seconds = durationSeconds(text9);
-  return { text: text9, seconds, words: durationWords(seconds, clock) };
-}
-function tierView(tier2, clock) {
-  return {
-    name: tier2.name,
-    priority: tier2.priority,
-    description: tier2.description,
-    acknowledge: tier2.acknowledge ? targetWords(tier2.acknowledge, clock) : null,
-    firstResponse: targetWords(tier2.firstResponse, clock),
-    nextResponse: tier2.nextResponse ? targetWords(tier2.nextResponse, clock) : null,
-    resolution: tier2.resolution ? { median: durationView(tier2.resolution.median, clock), p90: durationView(tier2.resolution.p90, clock) } : null
-  };
-}
-function tiersOf(policy, clock) {
-  return [...policy.spec.tiers].sort((a, b) => a.priority - b.priority || cmp(a.name, b.name)).map((t) => tierView(t, clock));
-}
-
-// src/generate/stamp.ts
-import { createHash } from "node:crypto";
-function policyHash(files) {
-  const hash2 = createHash("sha256");
-  for (const file2 of [...files].sort((a, b) => cmp(a.path, b.path))) {
-    hash2.update(`${file2.path}
-${file2.bytes.length}
-`);
-    hash2.update(file2.bytes);
-    hash2.update("\n");
-  }
-  return `sha256:${hash2.digest("hex")}`;
-}
-function markdownStamp(hash2) {
-  return `<!-- Generated by supportops build from policies ${hash2}. Do not edit: change the policies and rebuild. -->`;
-}
-function jsonText(value) {
-  return `${JSON.stringify(value, null, 2)}
-`;
-}
-
-// src/generate/routing-guide/shape.ts
-var ROUTING_GUIDE_SCHEMA = "routing-guide.schema.json";
-var names = (title2, description, example) => described(external_exports.array(external_exports.string()), title2, description, example);
-var EntryPoint2 = external_exports.strictObject({
-  location: described(external_exports.string(), "Location", "Where customers start a conversation: an address, a number or a place in the product, as written in the policy.", "Help centre contact form"),
-  url: described(external_exports.string().nullable(), "URL", "The entry point's address, when the policy gives one; null otherwise.", "https://help.lumen.example/contact"),
-  showsResponseTime: described(external_exports.boolean(), "Shows response time", "Whether the entry point shows the response times and hours before the customer writes (the generated disclosure).", true)
-});
-var Channel2 = external_exports.strictObject({
-  name: described(external_exports.string(), "Channel name", "The channel's name (metadata.name): its id in the policies and in every other artifact.", "web-form"),
-  displayName: described(external_exports.string(), "Display name", "How customers see the channel named: its displayName, or its name when it has none.", "Contact form"),
-  mode: described(external_exports.enum(["sync", "async"]), "Mode", "sync: the customer waits on the line for an answer (phone, live chat); async: replies come later (email, forms, messaging).", "async"),
-  medium: described(external_exports.string(), "Medium", "The kind of channel: email, web-form, chat, messaging, phone, social, community or video.", "web-form"),
-  looksLive: described(external_exports.boolean(), "Looks live", "Whether the interface looks live to customers (chat bubble, typing indicator) even if replies come later.", false),
-  purpose: described(external_exports.string(), "Purpose", "What the channel is for, in one sentence, as written in the policy.", "Structured requests from the help centre, with the intake fields asked up front."),
-  allowedUses: names("Use for", "What customers should use the channel for, as written in the policy.", ["Bug reports", "Billing questions", "Feature requests"]),
-  notFor: names("Not for", "What the channel must not be used for, with where to go instead; empty when the policy lists nothing.", ["Outages affecting your team right now \u2014 call the urgent line"]),
-  entryPoint: described(EntryPoint2, "Entry point", "Where customers make contact, and whether it shows the response times."),
-  slaPolicy: described(external_exports.string().nullable(), "SLA policy", "The SLA policy published for the channel, by name; null when it has none.", "async-sla"),
-  clock: described(ClockShape.nullable(), "Clock", "How the SLA policy's response times are counted; null when the channel has no SLA policy."),
-  tiers: described(external_exports.array(TierShape), "Tiers", "The SLA policy's tiers, most urgent first (by priority, then name); empty without an SLA policy."),
-  urgentPath: described(ChannelRefShape.nullable(), "Urgent path", "The synchronous channel customers are pointed to for urgent cases; null when none is set."),
-  teams: names("Teams", "The teams that answer the channel, by name; empty when none does.", ["billing-specialists", "product-specialists", "tier1-london", "tier1-new-york", "tier1-singapore"])
-});
-var Tag2 = external_exports.strictObject({
-  name: described(external_exports.string(), "Tag name", "The tag's name, as agents apply it.", "billing"),
-  meaning: described(external_exports.string(), "Meaning", "What the tag means: when an agent should apply it.", "Questions about invoices, plans and prices."),
-  owner: described(external_exports.string().nullable(), "Owner", "The team or role that owns tickets with the tag, by name; null when none is set.", "billing-specialists"),
-  ownerKind: described(
-    external_exports.enum(["team", "role"]).nullable(),
-    "Owner kind",
-    "Whether `owner` names a team or a role (a team when both have that name); null without an owner, or when it names neither.",
-    "team"
-  ),
-  defaultTier: described(external_exports.string().nullable(), "Default tier", "The SLA tier a ticket with the tag gets unless a trigger raises it; null when none is set.", "standard"),
-  requiredFields: names("Required fields", "What the customer must tell us for tickets with the tag, in the order written; empty when nothing is required.", ["Invoice number"])
-});
-var Condition = external_exports.strictObject({
-  field: described(external_exports.string(), "Field", "The ticket field tested.", "affected_customers"),
-  op: described(external_exports.string(), "Operator", "How the field is compared with the value: =, !=, >=, <=, >, <, contains or in.", ">="),
-  value: described(
-    external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.union([external_exports.string(), external_exports.number()]))]),
-    "Value",
-    "The value the field is compared with: a string, a number or a boolean, or a list of strings and numbers (for `in`).",
-    10
-  )
-});
-var When2 = external_exports.strictObject({
-  match: described(external_exports.enum(["any", "all"]), "Match", "any: one of the tags or conditions is enough; all: every one must hold.", "all"),
-  tags: names("Tags", "Tags that trigger the escalation, by name (sorted); empty when none.", ["outage"]),
-  conditions: described(external_exports.array(Condition), "Conditions", "Comparisons on ticket fields, in the order written; empty when none.")
-});
-var RouteTo = external_exports.strictObject({
-  role: described(external_exports.string(), "Role", "The specialist role that takes the ticket.", "incident-engineer"),
-  teams: names("Teams", "The teams whose role it is, by name; empty when no team holds it.", ["incident-london", "incident-new-york", "incident-singapore"])
-});
-var Window = DurationShape.extend({
-  schedule: described(external_exports.string().nullable(), "Schedule", "The schedule whose open hours the window counts; null when it counts calendar time (24/7).", "support-hours"),
-  clock: described(
-    external_exports.string(),
-    "Clock in words",
-    'How the window is counted, in words: "around the clock (calendar time)", or "in the open hours of support-hours (Monday\u2013Friday 08:00\u201318:00 London time)".',
-    "in the open hours of support-hours (Monday\u2013Friday 08:00\u201318:00 London time)"
-  )
-});
-var Escalation = external_exports.strictObject({
-  name: described(external_exports.string(), "Trigger name", "The escalation trigger's name.", "major-outage"),
-  condition: described(external_exports.string(), "Condition in words", "When the escalation applies, in plain words for agents.", "An outage affecting 10 or more customers."),
-  when: described(When2, "Structured condition", "The same condition in a form tools can evaluate: tags and field comparisons, with whether any or all must hold."),
-  tier: described(external_exports.string(), "Tier", "The SLA tier the ticket is raised to.", "urgent"),
-  routeTo: described(RouteTo, "Route to", "The specialist role that takes the ticket, and the teams that hold it."),
-  within: described(
-    Window,
-    "Escalation window",
-    "How soon the role must pick the ticket up: as written, in seconds and in words, with the schedule and clock it counts in.",
-    { text: "15m", seconds: 900, words: "15 minutes", schedule: null, clock: "around the clock (calendar time)" }
-  ),
-  syncChannel: described(ChannelRefShape.nullable(), "Synchronous path", "The synchronous channel (phone or live chat) to move the conversation to when the case is urgent, emotional or complex; null when none is set."),
-  notify: names("Notify", "Who else is told, in words; empty when nobody.", ["Status page owner", "Head of support"])
-});
-var Section2 = external_exports.strictObject({
-  heading: described(external_exports.string(), "Heading", "The section heading.", "What I tried"),
-  prompt: described(external_exports.string().nullable(), "Prompt", "What to write in the section; null when the template gives no prompt.", "Steps already taken and what happened."),
-  required: described(external_exports.boolean(), "Required", "Whether the section must be filled in; false when the template does not say.", true)
-});
-var TemplateSections = external_exports.strictObject({
-  template: described(external_exports.string(), "Template", "The Template document's name.", "intake"),
-  channels: described(external_exports.array(external_exports.string()).nullable(), "Channels", "The channels the template applies to, sorted; null means every channel.", ["email", "web-form"]),
-  sections: described(external_exports.array(Section2), "Sections", "The template's sections, in the order written.")
-});
-var templates = (title2, purpose, example) => described(external_exports.array(TemplateSections), title2, `The Template documents with purpose ${purpose}, by name; empty when there are none.`, [example]);
-var RoutingGuideShape = external_exports.strictObject({
-  ...envelope(ROUTING_GUIDE_SCHEMA),
-  channels: described(external_exports.array(Channel2), "Channels", "Every channel, by name: what it is for, its entry point, its SLA tiers and the teams that answer it."),
-  tags: described(external_exports.array(Tag2), "Tags", "Every tag, by name: its meaning, owner, default tier and required fields."),
-  escalations: described(external_exports.array(Escalation), "Escalations", "Every escalation trigger, by name: when it applies, where the ticket goes and how soon."),
-  intake: templates("Intake templates", "intake (what an agent collects from the customer)", {
-    template: "intake",
-    channels: null,
-    sections: [{ heading: "Summary", prompt: "One sentence on what is wrong.", required: true }, { heading: "Links", prompt: "Screenshots, URLs, ticket numbers.", required: false }]
-  }),
-  handoff: templates("Handoff templates", "handoff (passing a ticket on to another team)", {
-    template: "handoff",
-    channels: null,
-    sections: [{ heading: "What the customer needs", prompt: null, required: true }, { heading: "What was tried", prompt: "So the customer is never asked the same question twice.", required: true }]
-  }),
-  solvedNote: templates("Solved-note templates", "solved-note (the note written when a ticket is closed)", {
-    template: "solved-note",
-    channels: null,
-    sections: [{ heading: "Root cause", prompt: null, required: true }, { heading: "Fix", prompt: null, required: true }]
-  })
-}).meta({ title: "supportops routing guide", description: "Channels, tags, escalation paths and ticket templates for agents, generated by `supportops build`." });
-
-// src/generate/routing-guide/model.ts
-function displayName(channel2) {
-  return channel2.spec.displayName ?? channel2.name;
-}
-function channelRef(model, name) {
-  const channel2 = model.find("Channel", name);
-  return { channel: name, displayName: channel2 ? displayName(channel2) : name };
-}
-function channelView(model, channel2) {
-  const spec = channel2.spec;
-  const policy = slaPolicyOf(model, channel2);
-  const clock = policy ? clockOf(model, policy) : void 0;
-  return {
-    name: channel2.name,
-    displayName: displayName(channel2),
-    mode: spec.mode,
-    medium: spec.medium,
-    looksLive: spec.looksLive,
-    purpose: spec.purpose,
-    allowedUses: spec.allowedUses,
-    notFor: spec.notFor ?? [],
-    entryPoint: { location: spec.entryPoint.location, url: spec.entryPoint.url ?? null, showsResponseTime: spec.entryPoint.showsResponseTime },
-    slaPolicy: spec.slaPolicy ?? null,
-    clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
-    tiers: policy && clock ? tiersOf(policy, clock.kind) : [],
-    urgentPath: spec.urgentPath ? channelRef(model, spec.urgentPath) : null,
-    teams: teamsServing(model, channel2.name).map((t) => t.name)
-  };
-}
-function escalationView(model, trigger) {
-  const spec = trigger.spec;
-  const found = spec.schedule ? model.find("Schedule", spec.schedule) : void 0;
-  const schedule = found && isValidTimeZone(found.spec.timeZone) ? found : void 0;
-  const clock = spec.schedule ? `in the open hours of ${spec.schedule}${schedule ? ` (${scheduleHours(schedule).hours})` : ""}` : "around the clock (calendar time)";
-  return {
-    name: trigger.name,
-    condition: spec.condition,
-    when: { match: spec.when.match, tags: [...spec.when.tags ?? []].sort(), conditions: spec.when.conditions ?? [] },
-    tier: spec.tier,
-    routeTo: { role: spec.routeTo, teams: model.teams.filter((t) => t.spec.role === spec.routeTo).map((t) => t.name) },
-    within: { ...durationView(spec.within, spec.schedule ? "business" : "calendar"), schedule: spec.schedule ?? null, clock },
-    syncChannel: spec.syncChannel ? channelRef(model, spec.syncChannel) : null,
-    notify: spec.notify ?? []
-  };
-}
-function templates2(model, purpose) {
-  return model.templates.filter((t) => t.spec.purpose === purpose).map((t) => ({
-    template: t.name,
-    channels: t.spec.channels ? [...t.spec.channels].sort() : null,
-    sections: (t.spec.sections ?? []).map((s) => ({ heading: s.heading, prompt: s.prompt ?? null, required: s.required ?? false }))
-  }));
-}
-function buildRoutingGuide(model, policyHash2) {
-  return {
-    ...header(ROUTING_GUIDE_SCHEMA, policyHash2),
-    channels: model.channels.map((c) => channelView(model, c)),
-    tags: model.tags.map((tag2) => ({
-      name: tag2.name,
-      meaning: tag2.spec.meaning,
-      owner: tag2.spec.owner ?? null,
-      ownerKind: !tag2.spec.owner ? null : model.find("Team", tag2.spec.owner) ? "team" : model.find("Role", tag2.spec.owner) ? "role" : null,
-      defaultTier: tag2.spec.defaultTier ?? null,
-      requiredFields: tag2.spec.requiredFields ?? []
-    })),
-    escalations: model.triggers.map((t) => escalationView(model, t)),
-    intake: templates2(model, "intake"),
-    handoff: templates2(model, "handoff"),
-    solvedNote: templates2(model, "solved-note")
-  };
-}
-
-// src/generate/acknowledgements/context.ts
-var INTAKE_RULE = "One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). intakeByTag lists each of those tags that has requiredFields, by name, with its fields in written order; intakeFields is their union (each field once); articles are the knowledge-base articles with a URL tagged with any of them, by title.";
-function placeholders(shape, prefix = "") {
-  return Object.fromEntries(
-    Object.entries(shape).map(([key3, value]) => {
-      const path = prefix ? `${prefix}.${key3}` : key3;
-      return [key3, value === true ? `{{${path}}}` : Array.isArray(value) ? [] : placeholders(value, path)];
-    })
-  );
-}
-function tagsFor(model, channel2, tier2) {
-  const teams = teamsServing(model, channel2.name);
-  const handled = (tag2) => teams.some((t) => !t.spec.tags || t.spec.tags.includes(tag2));
-  return model.tags.filter((tag2) => tag2.spec.defaultTier === tier2 && handled(tag2.name));
-}
-function intakeFields(tags) {
-  return [...new Set(tags.flatMap((t) => t.spec.requiredFields ?? []))];
-}
-function intakeByTag(tags) {
-  return tags.filter((t) => (t.spec.requiredFields ?? []).length > 0).map((t) => ({ name: t.name, about: t.name.replace(/-/g, " "), meaning: t.spec.meaning, fields: [...new Set(t.spec.requiredFields)] }));
-}
-function articlesFor(model, tags) {
-  const names3 = new Set(tags.map((t) => t.name));
-  const seen = /* @__PURE__ */ new Map();
-  for (const kb of model.knowledgeBases) {
-    for (const a of kb.spec.articles) {
-      if (a.url && a.tags.some((t) => names3.has(t)) && !seen.has(`${a.title}
-${a.url}`)) seen.set(`${a.title}
-${a.url}`, { title: a.title, url: a.url });
-    }
-  }
-  return [...seen.values()].sort((a, b) => cmp(a.title, b.title) || cmp(a.url, b.url));
-}
-function urgentPathWords(model, channel2) {
-  if (!channel2.spec.urgentPath) return "";
-  const target4 = model.find("Channel", channel2.spec.urgentPath);
-  return target4 ? `${displayName(target4)}: ${target4.spec.entryPoint.location}` : channel2.spec.urgentPath;
-}
-function acknowledgementContext(model, channel2, tier2, clock, tags) {
-  return {
-    channel: { name: channel2.name, displayName: displayName(channel2), purpose: channel2.spec.purpose, hours: clock.hours, urgentPath: urgentPathWords(model, channel2) },
-    tier: {
-      name: tier2.name,
-      description: tier2.description,
-      acknowledge: tier2.acknowledge?.words ?? "",
-      firstResponse: tier2.firstResponse.words,
-      nextResponse: tier2.nextResponse?.words ?? ""
-    },
-    tag: { name: "", meaning: "", owner: "" },
-    intakeFields: intakeFields(tags),
-    intakeByTag: intakeByTag(tags),
-    articles: articlesFor(model, tags),
-    ...placeholders(HELPDESK_PLACEHOLDERS)
-  };
-}
-
-// src/generate/acknowledgements/render.ts
-var import_handlebars2 = __toESM(require_lib(), 1);
-var env = import_handlebars2.default.create();
-function compile2(source) {
-  return env.compile(source, { strict: true, knownHelpersOnly: true, noEscape: true });
-}
-function renderProblem(error63, template) {
-  const text9 = error63 instanceof Error ? error63.message.split("\n")[0] : String(error63);
-  const loc = / - (\d+):(\d+)$/.exec(text9);
-  const name = /^"([^"]+)" not defined/.exec(text9)?.[1];
-  const what = name ? `The template uses "${name}", which is not provided here.` : `The template could not be rendered: ${text9}`;
-  const prefix = template.source === "policy" ? `In acknowledgement template '${template.name}': ` : defaultPrefix(template.name);
-  return { message: `${prefix}${what}`, ...template.where, line: loc ? Number(loc[1]) : 1, column: loc ? Number(loc[2]) + 1 : 1 };
-}
-function compilePolicyTemplate(template, problems) {
-  const body = template.spec.body ?? "";
-  const found = templateProblems(body, TEMPLATE_CONTEXT.acknowledgement);
-  for (const p of found) problems.push({ message: `In acknowledgement template '${template.name}': ${p.message}`, at: child(template.at, "body"), line: p.line, column: p.column });
-  return found.length ? void 0 : { source: "policy", name: template.name, render: compile2(body), where: { at: child(template.at, "body") } };
-}
-function defaultPrefix(path) {
-  return `In the default acknowledgement template that ships with supportops (${path}; a policy Template with purpose acknowledgement and a body replaces it): `;
-}
-function compileDefaultTemplate(template, problems) {
-  const found = templateProblems(template.source, TEMPLATE_CONTEXT.acknowledgement);
-  for (const p of found) problems.push({ message: `${defaultPrefix(template.path)}${p.message}`, file: template.path, line: p.line, column: p.column });
-  return found.length ? void 0 : { source: "default", name: template.path, render: compile2(template.source), where: { file: template.path } };
-}
-function policyTemplateFor(templates4, channel2) {
-  const usable = templates4.filter((t) => t.spec.purpose === "acknowledgement" && t.spec.body);
-  return usable.find((t) => t.spec.channels?.includes(channel2)) ?? usable.find((t) => !t.spec.channels);
-}
-function tidy(text9) {
-  return `${text9.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
-`;
-}
-
-// src/generate/acknowledgements/shape.ts
-var ACKNOWLEDGEMENTS_SCHEMA = "acknowledgements.schema.json";
-var text = (title2, description, example) => described(external_exports.string(), title2, description, example);
-var list = (title2, description, example) => described(external_exports.array(external_exports.string()), title2, description, example);
-var BODY = [
-  "# Thanks, we have your request",
-  "",
-  "Hi {{customer.name}},",
-  "",
-  "We have your request ({{ticket.id}}) and reply to requests like yours within 4 business hours (Monday\u2013Friday 08:00\u201318:00 London time).",
-  "",
-  "To help us answer faster, please reply with what applies:",
-  "",
-  "- If this is about payment failure:",
-  "  - Invoice number",
-  "  - Last four digits of the card",
-  "- If this is about refund:",
-  "  - Invoice number",
-  "  - Reason for the refund",
-  ""
-].join("\n");
-var Acknowledgement = external_exports.strictObject({
-  channel: text("Channel", "The channel's name.", "email"),
-  tier: text("Tier", "The SLA tier's name (an id for tools; customer text states the times in words instead).", "high"),
-  path: text("Path", "The Markdown file, relative to the output folder: acknowledgements/<channel>/<tier>.md.", "acknowledgements/email/high.md"),
-  template: described(
-    external_exports.strictObject({
-      source: described(external_exports.enum(["policy", "default"]), "Source", "policy: a Template document with purpose acknowledgement; default: the template that ships with supportops.", "policy"),
-      name: text("Name", "The Template document's name, or the default template's path in the supportops package (templates/acknowledgement.hbs).", "acknowledgement")
-    }),
-    "Template",
-    "The template the text was rendered from."
-  ),
-  tags: list("Tags", "The tags whose default tier is this tier and that a team answering the channel handles, by name.", ["payment-failure", "refund"]),
-  intakeFields: list(
-    "Intake fields",
-    "Every field those tags require, each once, tags by name and fields in the order written: one list for templates that want it.",
-    ["Invoice number", "Last four digits of the card", "Reason for the refund"]
-  ),
-  intakeByTag: described(
-    external_exports.array(external_exports.strictObject({
-      tag: text("Tag", "The tag's name.", "refund"),
-      fields: list("Fields", "The fields the tag requires, in the order written.", ["Invoice number", "Reason for the refund"])
-    })),
-    "Intake by tag",
-    "The same fields grouped by the tag that requires them (tags with fields only, by name), so a form or reply can ask for what applies.",
-    [{ tag: "payment-failure", fields: ["Invoice number", "Last four digits of the card"] }, { tag: "refund", fields: ["Invoice number", "Reason for the refund"] }]
-  ),
-  articles: described(
-    external_exports.array(external_exports.strictObject({
-      title: text("Title", "The article's title.", "KB - Billing - Failed Card Payments"),
-      url: text("URL", "The article's address.", "https://help.lumen.example/failed-payments")
-    })),
-    "Articles",
-    "Knowledge-base articles with a URL tagged with any of the tags, by title; empty when none."
-  ),
-  body: text(
-    "Body",
-    "The rendered Markdown, without the policy-hash comment the file starts with. {{ticket.id}}, {{customer.name}} and the other helpdesk placeholders are left as written, for the helpdesk to fill.",
-    BODY
-  )
-});
-var AcknowledgementsShape = external_exports.strictObject({
-  ...envelope(ACKNOWLEDGEMENTS_SCHEMA),
-  intakeRule: text(
-    "Intake rule",
-    "How the tags, intake fields and articles of each acknowledgement are chosen, in words.",
-    "One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag)."
-  ),
-  acknowledgements: described(
-    external_exports.array(Acknowledgement),
-    "Acknowledgements",
-    "One per channel with an SLA policy (phone channels excepted) and each of its tiers: channels by name, tiers most urgent first."
-  ),
-  withoutAcknowledgement: described(
-    external_exports.array(external_exports.strictObject({
-      channel: text("Channel", "The channel's name.", "urgent-line"),
-      reason: text("Reason", "Why it gets none, in plain words.", "A phone call gets no written auto-reply.")
-    })),
-    "Without acknowledgement",
-    "Channels that get no acknowledgement, by name, and why: phone channels (a call gets no written auto-reply) and channels without an SLA policy."
-  )
-}).meta({ title: "supportops acknowledgements", description: "Auto-acknowledgements per channel and tier, generated by `supportops build`." });
-
-// src/generate/acknowledgements/index.ts
-var NO_POLICY = "The channel has no SLA policy, so there is no response time to confirm.";
-function writesAcknowledgements(channel2) {
-  return channel2.spec.medium !== "phone";
-}
-function acknowledgementArtifacts(model, policyHash2, defaultTemplate, problems) {
-  const compiled2 = /* @__PURE__ */ new Map();
-  const templateFor = (channel2) => {
-    const policyTemplate = policyTemplateFor(model.templates, channel2.name);
-    const key3 = policyTemplate ? `policy:${policyTemplate.name}` : "default";
-    if (!compiled2.has(key3)) compiled2.set(key3, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : compileDefaultTemplate(defaultTemplate, problems));
-    return compiled2.get(key3);
-  };
-  const index = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash2), intakeRule: INTAKE_RULE, acknowledgements: [], withoutAcknowledgement: [] };
-  const artifacts = [];
-  for (const channel2 of model.channels) {
-    const policy = slaPolicyOf(model, channel2);
-    if (!writesAcknowledgements(channel2) || !policy) {
-      index.withoutAcknowledgement.push({ channel: channel2.name, reason: policy ? "A phone call gets no written auto-reply." : NO_POLICY });
-      continue;
-    }
-    const template = templateFor(channel2);
-    if (!template) continue;
-    const clock = clockOf(model, policy);
-    for (const tier2 of tiersOf(policy, clock.kind)) {
-      const tags = tagsFor(model, channel2, tier2.name);
-      const context3 = acknowledgementContext(model, channel2, tier2, clock, tags);
-      let body;
-      try {
-        body = tidy(template.render(context3));
-      } catch (error63) {
-        const problem = renderProblem(error63, template);
-        if (!problems.some((p) => p.message === problem.message && p.line === problem.line && p.column === problem.column)) problems.push(problem);
-        continue;
-      }
-      const path = `acknowledgements/${channel2.name}/${tier2.name}.md`;
-      artifacts.push({ path, contents: `${markdownStamp(policyHash2)}
-
-${body}` });
-      index.acknowledgements.push({
-        channel: channel2.name,
-        tier: tier2.name,
-        path,
-        template: { source: template.source, name: template.name },
-        tags: tags.map((t) => t.name),
-        intakeFields: context3.intakeFields,
-        intakeByTag: context3.intakeByTag.map((g) => ({ tag: g.name, fields: g.fields })),
-        articles: context3.articles,
-        body
-      });
-    }
-  }
-  artifacts.push({ path: "acknowledgements/index.json", contents: jsonText(index) });
-  return artifacts;
-}
-
-// src/generate/markdown.ts
-var URL_OR_EMAIL = /(https?:\/\/[^\s<>]*[^\s<>.,;:!?)\]'"]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
-function escapePlain(text9) {
-  return text9.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
-}
-function mdText(text9) {
-  let out = "";
-  let last = 0;
-  for (const match of text9.matchAll(URL_OR_EMAIL)) {
-    out += escapePlain(text9.slice(last, match.index)) + `<${match[0]}>`;
-    last = match.index + match[0].length;
-  }
-  out += escapePlain(text9.slice(last));
-  return out.replace(/\s*\n\s*/g, " ");
-}
-function mdBlock(text9) {
-  return mdText(text9).replace(/^([#+=-]|\d+[.)])/, "\\$1");
-}
-function mdCode(text9) {
-  return `\`${text9.replace(/`/g, "'")}\``;
-}
-function mdTable(header3, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header3), line(header3.map(() => "---")), ...rows.map(line)];
-}
-function mdList(items2) {
-  return items2.map((item) => `- ${item}`);
-}
-function mdDocument(blocks) {
-  return blocks.filter((b) => b !== void 0 && (typeof b === "string" ? b !== "" : b.length > 0)).map((b) => typeof b === "string" ? b : b.join("\n")).join("\n\n") + "\n";
-}
-
-// src/generate/html.ts
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text9) {
-  return text9.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
-
-// src/generate/disclosures/markdown.ts
-function hoursSentence(d) {
-  if (!d.clock) return void 0;
-  return d.clock.kind === "calendar" ? "Around the clock, every day." : `${d.clock.hours}. Response times count only these hours.`;
-}
-function disclosureMarkdown(d) {
-  const sublist = (intro, items2) => items2.length ? [intro, mdList(items2.map(mdBlock))] : [];
-  return mdDocument([
-    markdownStamp(d.policyHash),
-    `# ${mdText(d.title)}`,
-    // An asynchronous channel that looks live says so first, before the wait (DOMAIN §3).
-    d.notice ? mdBlock(d.notice) : void 0,
-    d.urgent ? mdBlock(d.urgent.text) : void 0,
-    "## Response times",
-    d.tiers.length ? mdList(d.tiers.map((t) => `**${mdText(t.title)}**: ${mdText(t.sentence)}`)) : "No response time is published for this channel.",
-    ...d.clock ? [
-      "## Hours",
-      mdBlock(hoursSentence(d)),
-      ...sublist("In other time zones:", d.customerTimeZones.map((z2) => z2.text)),
-      ...sublist("Closed on:", d.holidays.map((h) => h.text)),
-      ...sublist("Different hours on:", d.specialHours.map((h) => h.text))
-    ] : []
-  ]);
-}
-
-// src/generate/disclosures/html.ts
-var DISCLOSURE_CLASS = "supportops-disclosure";
-var CSS = [
-  `.${DISCLOSURE_CLASS}{box-sizing:border-box;max-width:40em;margin:0 0 1em;padding:.75em 1em;border:1px solid #767676;border-radius:4px;background:#fff;color:#1a1a1a;font:inherit;line-height:1.45}`,
-  `.${DISCLOSURE_CLASS} h2{margin:0 0 .5em;font-size:1.15em}`,
-  `.${DISCLOSURE_CLASS} h3{margin:.75em 0 .25em;font-size:1em}`,
-  `.${DISCLOSURE_CLASS} p,.${DISCLOSURE_CLASS} ul{margin:.25em 0 .5em}`,
-  `.${DISCLOSURE_CLASS} ul{padding-left:1.25em}`,
-  `.${DISCLOSURE_CLASS}__notice{font-weight:600}`,
-  `.${DISCLOSURE_CLASS}__urgent{border-left:4px solid #a4001d;padding-left:.5em}`
-];
-function linked(text9, url2) {
-  return url2 && /^https?:\/\//i.test(url2) ? `<a href="${escapeHtml(url2)}">${escapeHtml(text9)}</a>` : escapeHtml(text9);
-}
-function list2(label3, items2, cls) {
-  if (items2.length === 0) return [];
-  return [`<p>${escapeHtml(label3)}</p>`, `<ul${cls ? ` class="${DISCLOSURE_CLASS}__${cls}"` : ""}>`, ...items2.map((i) => `<li>${i}</li>`), "</ul>"];
-}
-function disclosureHtml(d) {
-  const titleId = `${DISCLOSURE_CLASS}-${d.channel}-title`;
-  const urgent = d.urgent;
-  const urgentText = urgent ? escapeHtml(urgent.text).replace(escapeHtml(urgent.location), () => linked(urgent.location, urgent.url)) : "";
-  const body = [
-    `<h2 id="${titleId}">${escapeHtml(d.title)}</h2>`,
-    // First after the heading: a channel that looks live but is not says so before anything else.
-    ...d.notice ? [`<p class="${DISCLOSURE_CLASS}__notice" role="note">${escapeHtml(d.notice)}</p>`] : [],
-    ...d.urgent ? [`<p class="${DISCLOSURE_CLASS}__urgent" role="note">${urgentText}</p>`] : [],
-    "<h3>Response times</h3>",
-    ...d.tiers.length ? ["<ul>", ...d.tiers.map((t) => `<li><strong>${escapeHtml(t.title)}</strong>: ${escapeHtml(t.sentence)}</li>`), "</ul>"] : ["<p>No response time is published for this channel.</p>"],
-    ...d.clock ? [
-      "<h3>Hours</h3>",
-      `<p>${escapeHtml(hoursSentence(d))}</p>`,
-      ...list2("In other time zones:", d.customerTimeZones.map((z2) => escapeHtml(z2.text)), "zones"),
-      ...list2("Closed on:", d.holidays.map((h) => escapeHtml(h.text))),
-      ...list2("Different hours on:", d.specialHours.map((h) => escapeHtml(h.text)))
-    ] : []
-  ];
-  return [
-    markdownStamp(d.policyHash),
-    `<style>${CSS.join("")}</style>`,
-    `<section class="${DISCLOSURE_CLASS}" lang="en" aria-labelledby="${titleId}" data-channel="${escapeHtml(d.channel)}" data-policy-hash="${d.policyHash}">`,
-    ...body,
-    "</section>",
-    ""
-  ].join("\n");
-}
-
-// src/generate/words/dated-hours.ts
-function merged(spans) {
-  return weekRuns([[...spans], [], [], [], [], [], []]).map(([start, end]) => ({ start, end }));
-}
-function dateSpansInZone(date5, spans, source, target4) {
-  const from = getZone(source);
-  const to = getZone(target4);
-  const day = dayNumber(date5);
-  return merged(spans).map((span3) => {
-    const start = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span3.start * MINUTE_MS));
-    const end = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span3.end * MINUTE_MS));
-    const startDay = Math.floor(start / DAY_MS);
-    const local = { start: (start - startDay * DAY_MS) / MINUTE_MS, end: (end - startDay * DAY_MS) / MINUTE_MS };
-    if (local.end - local.start >= DAY) {
-      const endDay = Math.floor((end - 1) / DAY_MS);
-      return `${dateWords(formatDay(startDay), true)} ${formatLocalTime(local.start)} to ${dateWords(formatDay(endDay), true)} ${formatLocalTime((end - endDay * DAY_MS) / MINUTE_MS)}`;
-    }
-    const words = spanWords(local);
-    return startDay === day ? words : `${words} on ${dateWords(formatDay(startDay), true)}`;
-  }).join(" and ");
-}
-
-// src/generate/disclosures/shape.ts
-var DISCLOSURE_SCHEMA = "disclosures.schema.json";
-var DISCLOSURE_INDEX_SCHEMA = "disclosure-index.schema.json";
-var text2 = (title2, description, example) => described(external_exports.string(), title2, description, example);
-var NEW_YORK = "New York time (Eastern Time)";
-var Period = external_exports.strictObject({
-  from: text2("From", "The first date the hours apply, YYYY-MM-DD.", "2027-03-14"),
-  to: text2("To", "The last date they apply (included), YYYY-MM-DD.", "2027-03-27")
-});
-var ZoneVariant = external_exports.strictObject({
-  hours: text2("Hours", "The weekly hours in that zone, in words, without the zone's name.", "Monday\u2013Friday 04:00\u201314:00"),
-  periods: described(external_exports.array(Period), "Periods", "The dates these hours hold on, as ranges in date order.", [{ from: "2027-03-14", to: "2027-03-27" }, { from: "2027-10-31", to: "2027-11-06" }])
-});
-var ZoneHours = external_exports.strictObject({
-  timeZone: text2("Time zone", "The customer time zone (IANA).", "America/New_York"),
-  label: text2("Zone in words", 'The zone named by its city, with its generic name when that says more: "New York time (Eastern Time)", "Singapore time".', NEW_YORK),
-  text: text2(
-    "In words",
-    "The hours in that zone in one sentence: those that hold for most of the window, then every other variant with its dates (clock changes).",
-    `${NEW_YORK}: Monday\u2013Friday 03:00\u201313:00, except Monday\u2013Friday 04:00\u201314:00 from 14 to 27 March 2027 and from 31 October to 6 November 2027`
-  ),
-  variants: described(
-    external_exports.array(ZoneVariant),
-    "Variants",
-    "Each distinct set of weekly hours in that zone over the window, the one for most days first, then the others, each with the dates it holds on.",
-    [
-      { hours: "Monday\u2013Friday 03:00\u201313:00", periods: [{ from: "2026-11-23", to: "2027-03-13" }, { from: "2027-03-28", to: "2027-10-30" }, { from: "2027-11-07", to: "2027-11-22" }] },
-      { hours: "Monday\u2013Friday 04:00\u201314:00", periods: [{ from: "2027-03-14", to: "2027-03-27" }, { from: "2027-10-31", to: "2027-11-06" }] }
-    ]
-  )
-});
-var Holiday2 = external_exports.strictObject({
-  date: text2("Date", "The closed date, YYYY-MM-DD (in the schedule's zone).", "2026-12-25"),
-  name: text2("Name", "The holiday's name, as written in the schedule.", "Christmas Day"),
-  hours: text2("Hours", 'Always "closed".', "closed"),
-  text: text2("In words", "The holiday and its date in words, ready to show.", "Christmas Day, Friday 25 December 2026")
-});
-var SpecialHours = external_exports.strictObject({
-  date: text2("Date", "The date, YYYY-MM-DD (in the schedule's zone).", "2026-12-24"),
-  name: text2("Name", `The date override's name, as written in the schedule; "Different hours" when it has none.`, "Christmas Eve"),
-  hours: text2("Hours", `The hours that day in the schedule's zone, with the zone's name; "closed" when the override opens no hours.`, "08:00\u201313:00 London time"),
-  text: text2(
-    "In words",
-    "The date, then its hours in the schedule's zone and in each customer time zone, ready to show.",
-    `Christmas Eve, Thursday 24 December 2026: 08:00\u201313:00 London time; 03:00\u201308:00 ${NEW_YORK}; 16:00\u201321:00 Singapore time`
-  ),
-  customerTimeZones: described(
-    external_exports.array(external_exports.strictObject({
-      timeZone: text2("Time zone", "The customer time zone (IANA).", "America/New_York"),
-      label: text2("Zone in words", "The zone named as in the channel's customerTimeZones.", NEW_YORK),
-      hours: text2("Hours", `The hours converted on that date (with its offset), without the zone's name; hours that land on another date there name it ("20:00\u201321:00 on Wednesday 23 December 2026").`, "03:00\u201308:00")
-    })),
-    "Customer time zones",
-    "The same hours in each of the channel's customer time zones, converted on that date; empty when closed."
-  )
-});
-var Urgent = external_exports.strictObject({
-  channel: text2("Channel", "The urgent path's channel name.", "urgent-line"),
-  displayName: text2("Display name", "The name customers see for it: its displayName, or its name.", "Urgent line"),
-  location: text2("Location", "Where to reach it: its entry point as written in the policy; empty when that channel is not defined.", "+44 20 7946 0000 (printed in the status page and the app's Help menu)"),
-  url: described(external_exports.string().nullable(), "URL", "Its entry point's address, when the policy gives one; null otherwise.", null),
-  text: text2(
-    "In words",
-    "The sentence to show: where to go for urgent cases, when that channel is answered and how fast.",
-    "For urgent cases, use Urgent line: +44 20 7946 0000 (printed in the status page and the app's Help menu). It is answered around the clock, every day: 80% of calls within 1 minute."
-  )
-});
-var Tier2 = TierShape.extend({
-  title: text2("Tier title", `The tier's name for people: "live-call" reads "Live call".`, "High"),
-  sentence: text2(
-    "Sentence",
-    "The tier's description, then its promise in plain words with the hours it counts.",
-    "A customer is blocked, or money is involved. We confirm receipt within 1 business hour and reply to 90% of requests within 4 business hours, Monday\u2013Friday 08:00\u201318:00 London time."
-  )
-});
-var NOTICE = "This is not a live chat: a person reads your message and replies later. Expect a first reply within 1 to 24 business hours depending on urgency, Monday\u2013Friday 08:00\u201318:00 London time.";
-var DisclosureShape = external_exports.strictObject({
-  ...envelope(DISCLOSURE_SCHEMA),
-  channel: text2("Channel", "The channel's name; the file is disclosures/<channel>.json.", "messenger"),
-  displayName: text2("Display name", "How customers see the channel named: its displayName, or its name when it has none.", "In-app messenger"),
-  mode: described(external_exports.enum(["sync", "async"]), "Mode", "sync: the customer waits on the line for an answer; async: replies come later.", "async"),
-  medium: text2("Medium", "The kind of channel: email, web-form, chat, messaging, phone, social, community or video.", "messaging"),
-  looksLive: described(external_exports.boolean(), "Looks live", "Whether the interface looks live to customers (chat bubble, typing indicator) even if replies come later.", true),
-  notLive: described(external_exports.boolean(), "Not live", "True for an asynchronous channel that looks live (mode async, looksLive true): show `notice` first, before anything else.", true),
-  title: text2("Title", 'The heading: "<display name>: response times", or for a channel that looks live but is not, a heading that says so.', "In-app messenger is not live: we reply within 1 to 24 business hours"),
-  notice: described(
-    external_exports.string().nullable(),
-    "Not-live notice",
-    "For a channel that looks live but is answered later: that it is not live and when to expect a reply. Show it first. Null for every other channel.",
-    NOTICE
-  ),
-  urgent: described(Urgent.nullable(), "Urgent path", "Where to go instead for urgent cases (the channel's urgentPath, a synchronous channel); null when it has none."),
-  clock: described(ClockShape.nullable(), "Clock", "How the response times are counted; null when the channel has no SLA policy."),
-  tiers: described(external_exports.array(Tier2), "Tiers", "The SLA policy's tiers, most urgent first, each with a title and a sentence; empty without an SLA policy."),
-  hours: described(
-    external_exports.string().nullable(),
-    "Hours",
-    "The hours the response times count, in the schedule's zone (as `clock.hours`); null without an SLA policy.",
-    "Monday\u2013Friday 08:00\u201318:00 London time"
-  ),
-  customerTimeZones: described(
-    external_exports.array(ZoneHours),
-    "Customer time zones",
-    "The hours in each of the channel's customerTimeZones, in the order written, leaving out the schedule's own zone; empty for calendar time or without a usable schedule."
-  ),
-  holidays: described(external_exports.array(Holiday2), "Holidays", "The schedule's closed dates in the window, by date."),
-  specialHours: described(external_exports.array(SpecialHours), "Special hours", "Dates in the window with different hours (the schedule's date overrides that are not holidays), by date."),
-  window: described(
-    external_exports.strictObject({
-      from: text2("From", "The --as-of date the build used, YYYY-MM-DD.", "2026-11-23"),
-      to: text2("To", "The last date listed (included): 364 days after `from`.", "2027-11-22")
-    }),
-    "Window",
-    "The dates holidays, special hours and clock changes are listed for: the 12 months (365 days) from --as-of."
-  )
-}).meta({ title: "supportops channel disclosure", description: "The response times and hours of one channel, for its entry point (contact form, widget, help centre)." });
-var IndexEntry = external_exports.strictObject({
-  channel: text2("Channel", "The channel's name.", "messenger"),
-  displayName: text2("Display name", "How customers see the channel named.", "In-app messenger"),
-  title: text2("Title", "The disclosure's heading (its `title`).", "In-app messenger is not live: we reply within 1 to 24 business hours"),
-  notLive: described(external_exports.boolean(), "Not live", "True for an asynchronous channel that looks live: its disclosure opens with the not-live notice.", true),
-  files: described(
-    external_exports.strictObject({
-      markdown: text2("Markdown", "The Markdown page, relative to disclosures/.", "messenger.md"),
-      html: text2("HTML", "The self-contained HTML snippet, relative to disclosures/.", "messenger.html"),
-      json: text2("JSON", "The JSON disclosure (disclosures.schema.json), relative to disclosures/.", "messenger.json")
-    }),
-    "Files",
-    "The channel's disclosure files."
-  )
-});
-var DisclosureIndexShape = external_exports.strictObject({
-  ...envelope(DISCLOSURE_INDEX_SCHEMA),
-  channels: described(external_exports.array(IndexEntry), "Channels", "Every channel's disclosure, by channel name.")
-}).meta({ title: "supportops disclosure index", description: "Every channel's disclosure files." });
-
-// src/generate/disclosures/sentences.ts
-function tierTitle(name) {
-  const words = name.replace(/-/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-function sentence(text9) {
-  const trimmed = text9.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-function noun(channel2) {
-  if (channel2.spec.mode === "async") return "requests";
-  if (channel2.spec.medium === "phone" || channel2.spec.medium === "video") return "calls";
-  return channel2.spec.medium === "chat" ? "chats" : "conversations";
-}
-function when2(clock) {
-  return `, ${clock.hours}`;
-}
-function tierSentence(channel2, tier2, clock) {
-  const verb = channel2.spec.mode === "sync" ? "answer" : "reply to";
-  const first = tier2.firstResponse;
-  const main2 = first.share < 1 ? `${verb} ${percentWords(first.share)} of ${noun(channel2)} within ${first.words}` : `${verb === "answer" ? "answer" : "reply"} within ${first.words}`;
-  const ack = tier2.acknowledge ? `confirm receipt within ${tier2.acknowledge.words} and ` : "";
-  return `${sentence(tier2.description)} We ${ack}${main2}${when2(clock)}.`;
-}
-function rangeWords2(tiers, clock) {
-  const seconds = tiers.map((t) => t.firstResponse.seconds);
-  const min = Math.min(...seconds);
-  const max = Math.max(...seconds);
-  const words = (s) => tiers.find((t) => t.firstResponse.seconds === s).firstResponse.words;
-  if (min === max) return words(min);
-  if (min % 3600 === 0 && max % 3600 === 0 && (clock === "business" || max % 86400 !== 0)) return `${min / 3600} to ${max / 3600} ${clock === "business" ? "business hours" : "hours"}`;
-  if (max < 3600 && min % 60 === 0 && max % 60 === 0) return `${min / 60} to ${max / 60} ${clock === "business" ? "business minutes" : "minutes"}`;
-  return `${words(min)} to ${words(max)}`;
-}
-function isChatLike(channel2) {
-  return ["chat", "messaging", "social"].includes(channel2.spec.medium);
-}
-function notLiveNotice(channel2, tiers, clock) {
-  const opening = isChatLike(channel2) ? "This is not a live chat: a person reads your message and replies later." : "This channel is not answered live: a person reads your message and replies later.";
-  if (!clock || tiers.length === 0) return `${opening} We have not published a response time for it.`;
-  const depending = tiers.length > 1 ? " depending on urgency" : "";
-  return `${opening} Expect a first reply within ${rangeWords2(tiers, clock.kind)}${depending}${when2(clock)}.`;
-}
-function title(displayName2, notLive, tiers, clock) {
-  if (!notLive) return `${displayName2}: response times`;
-  return clock && tiers.length ? `${displayName2} is not live: we reply within ${rangeWords2(tiers, clock.kind)}` : `${displayName2} is not live`;
-}
-function urgentSentence(target4, name, fastest, clock) {
-  const display = target4?.spec.displayName ?? name;
-  const where = target4 ? `: ${sentence(target4.spec.entryPoint.location)}` : ".";
-  if (!target4 || !fastest || !clock) return `For urgent cases, use ${display}${where}`;
-  const share = fastest.firstResponse.share < 1 ? `${percentWords(fastest.firstResponse.share)} of ${noun(target4)}` : `every ${noun(target4).replace(/s$/, "")}`;
-  return `For urgent cases, use ${display}${where} It is answered ${clock.hours}: ${share} within ${fastest.firstResponse.words}.`;
-}
-
-// src/generate/disclosures/model.ts
-var WINDOW_DAYS = 365;
-function inWindow(date5, window) {
-  const d = dayNumber(date5) - dayNumber(window.from);
-  return d >= 0 && d < window.days;
-}
-function customerZones(channel2, clock) {
-  if (!clock?.week || !clock.timeZone) return [];
-  return (channel2.spec.customerTimeZones ?? []).filter((z2) => z2 !== clock.timeZone && isValidTimeZone(z2));
-}
-function datedHours(model, clock, zones2, window) {
-  const schedule = clock.schedule ? model.find("Schedule", clock.schedule) : void 0;
-  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { holidays: [], specialHours: [] };
-  const source = schedule.spec.timeZone;
-  const holidays = (schedule.spec.holidays ?? []).filter((h) => inWindow(h.date, window)).sort((a, b) => cmp(a.date, b.date)).map((h) => ({ date: h.date, name: h.name, hours: "closed", text: `${h.name}, ${dateWords(h.date, true)}` }));
-  const closed = new Set(holidays.map((h) => h.date));
-  const specialHours = (schedule.spec.overrides ?? []).filter((o) => inWindow(o.date, window) && !closed.has(o.date)).sort((a, b) => cmp(a.date, b.date)).map((o) => {
-    const spans = o.hours.flatMap((r) => parseSpan(r) ?? []);
-    const hours2 = spans.length ? `${dateSpansInZone(o.date, spans, source, source)} ${zoneLabel(source)}` : "closed";
-    const elsewhere = spans.length ? zones2.map((z2) => ({ timeZone: z2, label: zoneLabel(z2), hours: dateSpansInZone(o.date, spans, source, z2) })) : [];
-    const name = o.name ?? "Different hours";
-    const all = [hours2, ...elsewhere.map((z2) => `${z2.hours} ${z2.label}`)].join("; ");
-    return { date: o.date, name, hours: hours2, customerTimeZones: elsewhere, text: `${name}, ${dateWords(o.date, true)}: ${all}` };
-  });
-  return { holidays, specialHours };
-}
-function buildDisclosure(model, channel2, policyHash2, asOf) {
-  const spec = channel2.spec;
-  const window = { from: asOf, days: WINDOW_DAYS };
-  const policy = slaPolicyOf(model, channel2);
-  const clock = policy ? clockOf(model, policy) : void 0;
-  const tiers = policy && clock ? tiersOf(policy, clock.kind) : [];
-  const notLive = spec.mode === "async" && spec.looksLive;
-  const name = displayName(channel2);
-  let urgent = null;
-  if (spec.urgentPath) {
-    const target4 = model.find("Channel", spec.urgentPath);
-    const targetPolicy = target4 ? slaPolicyOf(model, target4) : void 0;
-    const targetClock = targetPolicy ? clockOf(model, targetPolicy) : void 0;
-    const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock.kind)[0] : void 0;
-    urgent = {
-      channel: spec.urgentPath,
-      displayName: target4 ? displayName(target4) : spec.urgentPath,
-      location: target4?.spec.entryPoint.location ?? "",
-      url: target4?.spec.entryPoint.url ?? null,
-      text: urgentSentence(target4, spec.urgentPath, fastest, targetClock)
-    };
-  }
-  const zones2 = customerZones(channel2, clock);
-  return {
-    ...header(DISCLOSURE_SCHEMA, policyHash2),
-    channel: channel2.name,
-    displayName: name,
-    mode: spec.mode,
-    medium: spec.medium,
-    looksLive: spec.looksLive,
-    notLive,
-    title: title(name, notLive, tiers, clock),
-    notice: notLive ? notLiveNotice(channel2, tiers, clock) : null,
-    urgent,
-    clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
-    tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel2, t, clock) })) : [],
-    hours: clock?.hours ?? null,
-    customerTimeZones: zones2.map((z2) => hoursInZone(clock.week, clock.timeZone, z2, window)),
-    ...clock ? datedHours(model, clock, zones2, window) : { holidays: [], specialHours: [] },
-    window: { from: asOf, to: formatDay(dayNumber(asOf) + WINDOW_DAYS - 1) }
-  };
-}
-
-// src/generate/disclosures/index.ts
-function disclosureArtifacts(model, policyHash2, asOf, problems) {
-  const artifacts = [];
-  const index = { ...header(DISCLOSURE_INDEX_SCHEMA, policyHash2), channels: [] };
-  for (const channel2 of model.channels) {
-    if (channel2.name === "index") {
-      problems.push({ message: "A channel named 'index' would overwrite disclosures/index.md and index.json. Rename the channel.", at: child(channel2.origin, "metadata", "name"), line: 1, column: 1 });
-      continue;
-    }
-    const d = buildDisclosure(model, channel2, policyHash2, asOf);
-    const files = { markdown: `${channel2.name}.md`, html: `${channel2.name}.html`, json: `${channel2.name}.json` };
-    artifacts.push(
-      { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d) },
-      { path: `disclosures/${files.html}`, contents: disclosureHtml(d) },
-      { path: `disclosures/${files.json}`, contents: jsonText(d) }
-    );
-    index.channels.push({ channel: d.channel, displayName: d.displayName, title: d.title, notLive: d.notLive, files });
-  }
-  const rows = index.channels.map((c) => [
-    mdCode(c.channel),
-    mdText(c.title),
-    c.notLive ? "yes" : "no",
-    `[Markdown](${c.files.markdown}), [HTML](${c.files.html}), [JSON](${c.files.json})`
-  ]);
-  const markdown = mdDocument([
-    markdownStamp(policyHash2),
-    "# Response-time disclosures",
-    "What each channel tells customers at its entry point, before they write: response times by tier, hours, and where to go for urgent cases. Embed the HTML snippet in the contact form or widget, or read the JSON from it.",
-    rows.length ? mdTable(["Channel", "Disclosure", "Looks live but is not", "Files"], rows) : "No channels are defined."
-  ]);
-  artifacts.push({ path: "disclosures/index.md", contents: markdown }, { path: "disclosures/index.json", contents: jsonText(index) });
-  return artifacts;
-}
-
-// src/generate/manifest.ts
-import { createHash as createHash2 } from "node:crypto";
-var MANIFEST_PATH = "manifest.json";
-var MANIFEST_SCHEMA = "manifest.schema.json";
-var ManifestShape = external_exports.strictObject({
-  ...envelope(MANIFEST_SCHEMA),
-  generator: described(external_exports.literal("supportops build"), "Generator", 'What wrote the folder: always "supportops build". A build only replaces a folder whose manifest says so (or an empty one).', "supportops build"),
-  asOf: described(
-    external_exports.string(),
-    "As of",
-    "The --as-of date the build used, YYYY-MM-DD; dated content (holidays, clock changes, the representative week, facts) counts from it. Use the same date for `build --check`.",
-    "2026-11-23"
-  ),
-  files: described(
-    external_exports.array(external_exports.strictObject({
-      path: described(external_exports.string(), "Path", "The file, relative to the output folder, with forward slashes.", "disclosures/email.json"),
-      sha256: described(external_exports.string().regex(/^[0-9a-f]{64}$/), "SHA-256", "The hex sha256 of the file's contents (UTF-8).", "a87ff679a2f3e71d9181a67b7542122c04c8e7c6f2b8d0e24ba1f2a0d3b1f0a9")
-    })),
-    "Files",
-    "Every other file the build wrote, by path (manifest.json itself is not listed)."
-  )
-}).meta({ title: "supportops build manifest", description: "The files `supportops build` wrote, with their hashes." });
-function manifestArtifact(artifacts, policyHash2, asOf) {
-  const manifest = {
-    ...header(MANIFEST_SCHEMA, policyHash2),
-    generator: "supportops build",
-    asOf,
-    files: artifacts.map((a) => ({ path: a.path, sha256: createHash2("sha256").update(a.contents, "utf8").digest("hex") }))
-  };
-  return { path: MANIFEST_PATH, contents: jsonText(manifest) };
-}
-
-// src/generate/report/heatmap-parts.ts
-var LABEL = 300;
-var CELL = 6;
-var GRID = 168 * CELL;
-var WIDTH = LABEL + GRID + 24;
-var ROW = 16;
-var SECTION = 24;
-var TOP = 86;
-var EMPTY = "#f0f0f0";
-var UNCOVERED = "#b2182b";
-var STAFF = [[198, 219, 239], [8, 48, 107]];
-var DEMAND = [[254, 230, 206], [166, 54, 3]];
-function scale([low, high], t) {
-  return `#${low.map((l, i) => Math.round(l + (high[i] - l) * t).toString(16).padStart(2, "0")).join("")}`;
-}
-function staffColour(value, max) {
-  return value <= 0 || max <= 0 ? EMPTY : scale(STAFF, Math.min(1, value / max));
-}
-function demandColour(value, peak) {
-  return value <= 0 || peak <= 0 ? EMPTY : scale(DEMAND, Math.min(1, value / peak));
-}
-var num = (n) => String(Number(n.toFixed(2)));
-function text3(x, y, content, attrs = "") {
-  return `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ""}>${escapeHtml(content)}</text>`;
-}
-function axis() {
-  const out = [];
-  for (let d = 0; d < 7; d++) {
-    const x = LABEL + d * 24 * CELL;
-    out.push(text3(x + 12 * CELL, TOP - 22, DAY_SHORT[d], 'text-anchor="middle" font-weight="bold"'));
-    for (const h of [0, 6, 12, 18]) {
-      out.push(`<line x1="${x + h * CELL}" y1="${TOP - 6}" x2="${x + h * CELL}" y2="${TOP - 1}" stroke="#767676" stroke-width="1"/>`);
-      out.push(text3(x + h * CELL, TOP - 9, String(h).padStart(2, "0"), `text-anchor="${h === 0 ? "start" : "middle"}" font-size="8" fill="#4d4d4d"`));
-    }
-  }
-  out.push(text3(LABEL - 8, TOP - 9, "Hour (UTC)", 'text-anchor="end" font-size="9" fill="#4d4d4d"'));
-  return out;
-}
-function midnights(bottom) {
-  return Array.from({ length: 8 }, (_, d) => `<line x1="${LABEL + d * 24 * CELL}" y1="${TOP - 4}" x2="${LABEL + d * 24 * CELL}" y2="${bottom}" stroke="#595959" stroke-width="1"/>`);
-}
-function legend(y, maxStaff) {
-  const swatch = (x, yy, fill) => `<rect x="${x}" y="${yy}" width="14" height="12" fill="${fill}" stroke="#999" stroke-width="0.5"/>`;
-  const out = [text3(LABEL - 8, y + 10, "People on shift", 'text-anchor="end"')];
-  [0, 0.25, 0.5, 0.75, 1].forEach((t, i) => out.push(swatch(LABEL + i * 90, y, staffColour(t * maxStaff, maxStaff)), text3(LABEL + i * 90 + 20, y + 10, num(t * maxStaff))));
-  const y2 = y + 20;
-  out.push(text3(LABEL - 8, y2 + 10, "Tickets per hour", 'text-anchor="end"'));
-  ["none", "25%", "50%", "75%", "busiest hour"].forEach((label3, i) => out.push(swatch(LABEL + i * 90, y2, demandColour(i / 4, 1)), text3(LABEL + i * 90 + 20, y2 + 10, label3)));
-  out.push(text3(LABEL + 5 * 90, y2 + 10, "(of that channel's busiest hour)", 'fill="#4d4d4d"'));
-  const y3 = y2 + 20;
-  out.push(swatch(LABEL, y3, UNCOVERED), text3(LABEL + 20, y3 + 10, "Nobody on shift while the promise's clock runs (bar height: the share of the hour)"));
-  return out;
-}
-
-// src/generate/report/staffed-markdown.ts
-var num2 = (n) => String(Number(n.toFixed(2)));
-var sum2 = (xs) => xs.reduce((s, x) => s + x, 0);
-function hourLabel(k) {
-  return `${DAY_SHORT[Math.floor(k / 24) % 7]} ${String(k % 24).padStart(2, "0")}:00`;
-}
-var total = (xs) => String(Number(sum2(xs).toFixed(1)));
-function busiest(demand2) {
-  const peak = Math.max(...demand2);
-  if (!(peak > 0)) return "\u2014";
-  if (demand2.every((v) => v === 0 || v === peak)) return `none: ${num2(peak)} tickets in every hour with demand`;
-  const ties = demand2.filter((v) => v === peak).length;
-  const more = ties > 1 ? ` and ${ties - 1} more hour${ties === 2 ? "" : "s"}` : "";
-  return `${hourLabel(demand2.indexOf(peak))}${more} (${num2(peak)} tickets${ties > 1 ? " each" : ""})`;
-}
-function staffedSection(r) {
-  const rows = r.heatmap.channels.map((c) => {
-    const uncovered = sum2(c.uncoveredMinutes);
-    return [
-      mdCode(c.channel),
-      c.promiseClock === null ? "no SLA policy" : c.promiseClock === "calendar" ? "calendar" : mdCode(c.promiseClock),
-      c.firstResponders.length ? c.firstResponders.map(mdCode).join(", ") : "nobody",
-      c.demand ? total(c.demand) : "not stated",
-      c.demand ? busiest(c.demand) : "\u2014",
-      total(c.staffed),
-      uncovered > 0 ? `**${formatDuration(Math.round(uncovered) * 60)}**` : "none"
-    ];
-  });
-  return [
-    "## Staffed against demand",
-    `The representative week on one clock, UTC (${r.heatmap.from.slice(0, 10)} 00:00 to ${r.heatmap.to.slice(0, 10)} 00:00), as the heatmap draws it.`,
-    rows.length ? mdTable(["Channel", "Promise clock", "First responders", "Tickets in the week", "Busiest hour (UTC)", "Person-hours on shift", "Nobody on shift while the clock runs"], rows) : "No channel has teams or demand."
-  ];
-}
-
-// src/generate/report/heatmap-svg.ts
-var span2 = (from, to) => `${hourLabel(from)}\u2013${to === 168 ? "Mon 00:00" : hourLabel(to)}`;
-function localLabel(zone, ms) {
-  const local = getZone(zone).toLocalMs(ms);
-  const day = Math.floor(local / DAY_MS);
-  const minutes3 = Math.round((local - day * DAY_MS) / 6e4);
-  return `${DAY_SHORT[weekdayOf(day)]} ${String(Math.floor(minutes3 / 60)).padStart(2, "0")}:${String(minutes3 % 60).padStart(2, "0")}`;
-}
-function runs(values, draw) {
-  const out = [];
-  for (let k = 0; k < values.length; ) {
-    let end = k + 1;
-    while (end < values.length && values[end] === values[k]) end++;
-    const shape = draw(k, end, values[k]);
-    if (shape) out.push(shape);
-    k = end;
-  }
-  return out;
-}
-function drawRow(row2, y) {
-  if (row2.kind === "heading") return [`<rect x="0" y="${y}" width="${WIDTH}" height="${SECTION}" fill="#f7f7f7"/>`, text3(8, y + 16, row2.label, 'font-weight="bold"')];
-  if (!row2.cells) return [text3(LABEL - 8, y + ROW - 4, row2.label, 'text-anchor="end" fill="#4d4d4d"')];
-  const { values, colour, tip } = row2.cells;
-  const cells = runs(values, (k, end, v) => `<rect x="${LABEL + k * CELL}" y="${y + 1}" width="${(end - k) * CELL}" height="${ROW - 2}" fill="${colour(v)}"><title>${escapeHtml(tip(k, end, v))}</title></rect>`);
-  const bars = row2.uncovered ? runs(row2.uncovered.minutes, (k, end, m) => {
-    if (m <= 0) return void 0;
-    const h = Math.max(3, Math.round((ROW - 2) * m / 60));
-    return `<rect x="${LABEL + k * CELL}" y="${y + ROW - 1 - h}" width="${(end - k) * CELL}" height="${h}" fill="${UNCOVERED}"><title>${escapeHtml(`${row2.uncovered.channel}: nobody on shift for ${num(m)} minutes of each hour ${span2(k, end)} UTC while the promise's clock runs`)}</title></rect>`;
-  }) : [];
-  return [text3(LABEL - 8, y + ROW - 4, row2.label, `text-anchor="end"${row2.bold ? ' font-weight="bold"' : ""}`), ...cells, ...bars];
-}
-function teamRow(team, name, note, start, maxStaff) {
-  const values = team?.hoursUtc ?? Array(168).fill(0);
-  const zone = team && isValidTimeZone(team.timeZone) ? team.timeZone : void 0;
-  const local = (k) => zone ? localLabel(zone, start + k * HOUR_MS) : "";
-  return {
-    label: `${name}${zone ? ` (${zone})` : ""}${note}`,
-    cells: {
-      values,
-      colour: (v) => staffColour(v, maxStaff),
-      tip: (k, end, v) => `${name}, ${span2(k, end)} UTC${zone ? ` (${local(k)}\u2013${local(end)} ${zone})` : ""}: ${num(v)} on shift`
-    }
-  };
-}
-function channelRows(c, teams, start, maxStaff) {
-  const clock = c.promiseClock === null ? "no SLA policy" : c.promiseClock === "calendar" ? "promise counted around the clock" : `promise counted in the open hours of ${c.promiseClock}`;
-  const peak = c.demand ? Math.max(0, ...c.demand) : 0;
-  const rows = [{ kind: "heading", label: `Channel ${c.channel} (${clock})` }];
-  if (c.demand) {
-    rows.push({ label: `Demand, tickets per hour (busiest ${num(peak)})`, cells: { values: c.demand, colour: (v) => demandColour(v, peak), tip: (k, end, v) => `${c.channel} demand, ${span2(k, end)} UTC: ${num(v)} tickets per hour` } });
-  } else {
-    rows.push({ kind: "note", label: "Demand: not stated in the policy" });
-  }
-  rows.push({
-    label: "First responders on shift",
-    bold: true,
-    uncovered: c.promiseClock === null ? void 0 : { minutes: c.uncoveredMinutes, channel: c.channel },
-    cells: { values: c.staffed, colour: (v) => staffColour(v, maxStaff), tip: (k, end, v) => `${c.channel}, ${span2(k, end)} UTC: ${num(v)} first responders on shift` }
-  });
-  for (const name of c.teams) rows.push(teamRow(teams.get(name), name, c.firstResponders.includes(name) ? "" : ", tagged only", start, maxStaff));
-  return rows;
-}
-function uncoveredWords(c) {
-  const total2 = c.uncoveredMinutes.reduce((s, m) => s + m, 0);
-  return total2 > 0 ? `${c.channel} ${formatDuration(Math.round(total2) * 60)}` : void 0;
-}
-function heatmapSvg(report) {
-  const start = Date.parse(report.heatmap.from);
-  const teams = new Map(report.teams.map((t) => [t.team, t]));
-  const maxStaff = Math.max(0, ...report.teams.flatMap((t) => t.hoursUtc), ...report.heatmap.channels.flatMap((c) => c.staffed));
-  const rows = [
-    ...report.heatmap.channels.flatMap((c) => channelRows(c, teams, start, maxStaff)),
-    ...report.heatmap.otherTeams.length ? [{ kind: "heading", label: "Teams on no channel" }, ...report.heatmap.otherTeams.map((n) => teamRow(teams.get(n), n, "", start, maxStaff))] : []
-  ];
-  const body = [];
-  const headings = [];
-  let y = TOP;
-  for (const row2 of rows) {
-    (row2.kind === "heading" ? headings : body).push(...drawRow(row2, y));
-    y += row2.kind === "heading" ? SECTION : ROW;
-  }
-  const bottom = y;
-  const height = bottom + 24 + 3 * 20 + 12;
-  const gaps2 = report.heatmap.channels.flatMap((c) => uncoveredWords(c) ?? []);
-  const title2 = "Staffed against demand by hour of the week, on UTC";
-  const desc = `Week of ${report.week.reason}. Every row is on one clock, UTC. For each channel: the tickets expected per hour (orange, darker towards that channel's busiest hour), the first responders on shift (blue, darker for more people, up to ${num(maxStaff)}; dark red bars where nobody is on shift while the promise's clock runs), then each team that answers it, in UTC with its own zone named. ${gaps2.length ? `Nobody on shift while the promise's clock runs, in the week: ${gaps2.join("; ")}.` : "Every hour a promise counts has someone on shift."}`;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="heatmap-title heatmap-desc" font-family="sans-serif" font-size="11" fill="#1a1a1a">`,
-    `<!-- policyHash ${report.policyHash} -->`,
-    `<title id="heatmap-title">${escapeHtml(title2)}</title>`,
-    `<desc id="heatmap-desc">${escapeHtml(desc)}</desc>`,
-    `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
-    text3(8, 20, `${title2}, ${report.week.from} to ${report.week.to}`, 'font-size="14" font-weight="bold"'),
-    text3(8, 38, `Every row on UTC: ${report.heatmap.from.slice(0, 16).replace("T", " ")} to ${report.heatmap.to.slice(0, 16).replace("T", " ")}. Hover a cell for its numbers and the team's local time.`, 'fill="#4d4d4d"'),
-    ...axis(),
-    ...body,
-    ...midnights(bottom),
-    // Headings over the midnight lines, so their text stays whole.
-    ...headings,
-    text3(LABEL + 168 * CELL / 2, bottom + 16, "Hour of the week, UTC (Monday 00:00 to Sunday 24:00)", 'text-anchor="middle" fill="#4d4d4d"'),
-    ...legend(bottom + 28, maxStaff),
-    "</svg>",
-    ""
-  ].join("\n");
-}
-
-// src/generate/report/coverage-markdown.ts
-var MAX_PATTERNS = 8;
-var MAX_RANGES = 6;
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var minutes = (m) => m === null ? "never within the horizon" : formatDuration(m < 1 ? Math.round(m * 60) : Math.round(m) * 60);
-function gapLine(g) {
-  const shown = g.dateRanges.slice(0, MAX_RANGES).map((r) => rangeWords(r.from, r.to));
-  const rest = g.dateRanges.length - shown.length;
-  const dates2 = rest > 0 ? `${shown.join(", ")} and ${plural2(rest, "more range")}` : shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` : shown[0] ?? "";
-  return `- ${g.weekSpan} UTC (${formatDuration(Math.round(g.minutes) * 60)} each), on ${plural2(g.count, "date")}: ${dates2}`;
-}
-function gapList(c) {
-  if (c.gaps.length === 0) return [];
-  const lines2 = c.gaps.slice(0, MAX_PATTERNS).map(gapLine);
-  const rest = c.gaps.slice(MAX_PATTERNS);
-  if (rest.length) lines2.push(`- ${plural2(rest.length, "more pattern")} on ${plural2(rest.reduce((n, g) => n + g.count, 0), "date")} in all: see \`feasibility.json\``);
-  return [`### Gaps: ${c.subject} ${mdCode(c.name)}`, lines2];
-}
-function coverageSection(list4) {
-  const rows = list4.map((c) => {
-    const stretches = c.gaps.reduce((n, g) => n + g.count, 0);
-    return [
-      `${c.subject} ${mdCode(c.name)}`,
-      c.clock ? mdCode(c.clock) : "calendar",
-      c.teams.map(mdCode).join(", "),
-      minutes(c.worstWaitMinutes),
-      c.targets.map((t) => `${mdText(t.label)} ${formatDuration(Math.round(t.minutes * 60))}: ${t.met ? "met" : "**missed**"}`).join("; "),
-      c.gaps.length ? `${stretches} ${stretches === 1 ? "stretch" : "stretches"} in ${plural2(c.gaps.length, "pattern")} (below)` : "none"
-    ];
-  });
-  return [
-    "## Coverage",
-    "Stretches with nobody on shift, and the longest wait they cause in the promise's own clock, over real dates. Gaps are grouped by their UTC times; each pattern says where it falls in the week and on which dates (a range holds every date in it on the weekdays named).",
-    rows.length ? mdTable(["Subject", "Clock", "Teams", "Worst wait", "Targets", "Gaps"], rows) : "Nothing to measure.",
-    ...list4.flatMap(gapList)
-  ];
-}
-
-// src/generate/report/markdown.ts
-var num3 = (n) => String(Number(n.toFixed(2)));
-var pct3 = (share) => share === null ? "\u2014" : percentWords(share);
-function teamsSection(r) {
-  const rows = r.teams.map((t) => [mdCode(t.team), mdCode(t.schedule), t.timeZone, num3(t.headcount), num3(t.staffedHours)]);
-  return [
-    "## Staffed headcount by hour of the week",
-    `Representative week: ${mdText(r.week.reason)}. A partly open hour counts its open share. The heatmap draws every team on one clock, UTC, so follow-the-sun shifts line up where they really meet: for each channel its demand, the people on shift who take first replies (marked red where nobody is on shift while the promise's clock runs), then each team that answers it.`,
-    "![Heatmap of demand and staffed headcount per channel and team, by UTC hour of the week](coverage-heatmap.svg)",
-    rows.length ? mdTable(["Team", "Schedule", "Time zone", "Headcount", "Staffed hours in the week"], rows) : "No team has a schedule."
-  ];
-}
-function demandSection(r) {
-  const rows = r.demand.map((d) => [
-    mdCode(d.channel),
-    num3(d.ticketsPerDay),
-    num3(d.ticketsPerWeek),
-    d.tierMix.map((t) => `${t.tier} ${num3(t.ticketsPerWeek)} (${percentWords(t.share)})`).join("; "),
-    d.growth === null ? "\u2014" : percentWords(d.growth),
-    d.profileTimeZone ?? "flat"
-  ]);
-  return ["## Weekly demand", rows.length ? mdTable(["Channel", "Tickets per day", "Tickets per week", "By tier, per week", "Growth per year", "Arrival profile"], rows) : "No channel states its demand."];
-}
-function capacitySection(list4) {
-  const rows = list4.map((c) => [
-    mdCode(c.channel),
-    c.mode,
-    num3(c.demandPerDay),
-    num3(c.capacityPerDay),
-    c.utilization === null ? "unbounded" : pct3(c.utilization),
-    `${c.agentsRequired === null ? "\u2014" : num3(c.agentsRequired)} / ${num3(c.agentsStaffed)}`,
-    c.mode === "async" ? `${c.backlogPeak === null ? "\u2014" : num3(c.backlogPeak)} tickets, worst wait ${minutes(c.worstWaitMinutes)}` : `${c.shortHours ?? 0} of ${c.openHours ?? 0} open hours short`
-  ]);
-  return [
-    "## Capacity",
-    "Demand against what the teams on their real shifts can clear.",
-    rows.length ? mdTable(["Channel", "Mode", "Demand per day", "Capacity per day", "Utilization", "Agents required / staffed", "Backlog or staffing"], rows) : "No channel has both demand and staff."
-  ];
-}
-function simulationSection(list4) {
-  const rows = list4.map((s) => [
-    mdCode(s.channel),
-    mdCode(s.tier),
-    num3(s.tickets),
-    `${percentWords(s.targetShare)} within ${formatDuration(Math.round(s.targetMinutes * 60))}`,
-    s.attainment === null ? "\u2014" : `${pct3(s.attainment)} (${pct3(s.attainmentLow)}\u2013${pct3(s.attainmentHigh)})`,
-    `${minutes(s.p50Minutes)} / ${minutes(s.p90Minutes)} / ${minutes(s.p95Minutes)}`
-  ]);
-  return [
-    "## Predicted attainment",
-    "A seeded queue simulation of each channel over the horizon: the share of tickets answered within the first-response target, with a 95% interval, and first-response percentiles.",
-    rows.length ? mdTable(["Channel", "Tier", "Tickets simulated", "Target", "Attainment (95% interval)", "First response p50 / p90 / p95"], rows) : "Nothing was simulated."
-  ];
-}
-function reportMarkdown(r) {
-  const horizon = r.horizon ? ` Coverage, capacity and simulation cover the ${r.horizon.days} days from ${r.horizon.from}.` : " Coverage, capacity and simulation were not computed for this build.";
-  return mdDocument([
-    markdownStamp(r.policyHash),
-    "# Feasibility report",
-    `As of ${r.asOf}. Who is on shift in each hour of a representative week, and the demand each channel expects.${horizon}`,
-    ...teamsSection(r),
-    ...staffedSection(r),
-    ...demandSection(r),
-    ...r.coverage ? coverageSection(r.coverage) : [],
-    ...r.capacity ? capacitySection(r.capacity) : [],
-    ...r.simulation ? simulationSection(r.simulation) : []
-  ]);
-}
-
-// src/generate/report/gap-words.ts
-var time3 = (hhmm3) => Number(hhmm3.slice(0, 2)) * 60 + Number(hhmm3.slice(3, 5));
-function weekdays(dates2) {
-  return [...new Set(dates2.map((d) => weekdayOf(dayNumber(d))))].sort((a, b) => a - b);
-}
-function gapWeekSpan(startUtc, minutes3, dates2) {
-  const start = time3(startUtc);
-  const days = weekdays(dates2);
-  const span3 = { start, end: start + Math.round(minutes3) };
-  if (minutes3 >= WEEK) return days.map((d) => `from ${DAY_NAMES[d]} ${startUtc}, for a week or more`).join("; ");
-  if (minutes3 < DAY) return `${daysWords(days)} ${spanWords(span3)}`;
-  return days.map((d) => longSpanWords(d, span3)).join("; ");
-}
-function dateRanges(dates2) {
-  const sorted = [...new Set(dates2)].sort();
-  const member = new Set(weekdays(sorted));
-  const out = [];
-  for (const date5 of sorted) {
-    const last = out[out.length - 1];
-    const skipped = last ? Array.from({ length: dayNumber(date5) - dayNumber(last.to) - 1 }, (_, i) => dayNumber(last.to) + 1 + i) : [];
-    if (last && skipped.every((d) => !member.has(weekdayOf(d)))) last.to = formatDay(dayNumber(date5));
-    else out.push({ from: date5, to: date5 });
-  }
-  return out;
-}
-
-// src/generate/report/facts-view.ts
-var round2 = (n) => Math.round(n * 1e3) / 1e3;
-var finite = (n) => n === null || n === void 0 || !Number.isFinite(n) ? null : round2(n);
-function coverageView(facts) {
-  if (!facts.coverage) return null;
-  return [...facts.coverage.channels, ...facts.coverage.escalations].map((c) => ({
-    subject: c.subject,
-    name: c.name,
-    clock: c.clock,
-    teams: [...c.teams].sort(),
-    worstWaitMinutes: round2(c.worstWaitMinutes),
-    met: c.targets.every((t) => t.met),
-    targets: c.targets.map((t) => ({ label: t.label, minutes: round2(t.minutes), met: t.met })),
-    gaps: c.patterns.map((p) => {
-      const dates2 = [...p.dates].sort();
-      return { startUtc: p.startUtc, endUtc: p.endUtc, minutes: round2(p.minutes), count: p.count, weekSpan: gapWeekSpan(p.startUtc, p.minutes, dates2), dates: dates2, dateRanges: dateRanges(dates2) };
-    })
-  }));
-}
-function capacityView(facts) {
-  if (!facts.capacity) return null;
-  return facts.capacity.map((c) => ({
-    channel: c.channel,
-    mode: c.mode,
-    clock: c.clock,
-    demandPerDay: round2(c.demandPerDay),
-    capacityPerDay: round2(c.capacityPerDay),
-    utilization: finite(c.utilization),
-    agentsRequired: finite(c.agentsRequired),
-    agentsStaffed: round2(c.agentsStaffed),
-    backlogPeak: finite(c.backlog?.peak),
-    worstWaitMinutes: finite(c.backlog?.worstWaitMinutes),
-    shortHours: finite(c.erlang?.shortHours),
-    openHours: finite(c.erlang?.openHours)
-  }));
-}
-function simulationView(facts) {
-  if (!facts.simulation) return null;
-  return facts.simulation.flatMap(
-    (s) => s.tiers.map((t) => ({
-      channel: s.channel,
-      tier: t.tier,
-      tickets: round2(t.tickets),
-      targetMinutes: round2(t.target.minutes),
-      targetShare: round2(t.target.share),
-      attainment: finite(t.attainment.mean),
-      attainmentLow: finite(t.attainment.low),
-      attainmentHigh: finite(t.attainment.high),
-      p50Minutes: round2(t.p50Minutes),
-      p90Minutes: round2(t.p90Minutes),
-      p95Minutes: round2(t.p95Minutes)
-    }))
-  );
-}
-
-// src/feasibility/horizon.ts
-var DEFAULT_HORIZON_DAYS = 365;
-function horizonFrom(asOf, days = DEFAULT_HORIZON_DAYS) {
-  const fromMs = Date.parse(`${asOf}T00:00:00Z`);
-  return { from: asOf, days, fromMs, toMs: fromMs + days * DAY_MS };
-}
-
-// src/generate/report/channel-hours.ts
-var HEATMAP_ZONE = "UTC";
-var HOURS = 168;
-var round3 = (n) => Math.round(n * 1e3) / 1e3;
-function minutesPerHour(intervals, start) {
-  const out = Array(HOURS).fill(0);
-  for (let i = 0; i + 1 < intervals.length; i += 2) {
-    const a = intervals[i];
-    const b = intervals[i + 1];
-    for (let h = Math.floor((a - start) / HOUR_MS); h < HOURS && start + h * HOUR_MS < b; h++) {
-      const from = Math.max(a, start + h * HOUR_MS);
-      const to = Math.min(b, start + (h + 1) * HOUR_MS);
-      if (h >= 0 && to > from) out[h] += (to - from) / MINUTE_MS;
-    }
-  }
-  return out.map(round3);
-}
-function weekStartMs(week2) {
-  return horizonFrom(week2.from, 7).fromMs;
-}
-function teamHoursUtc(headcount, clock, start) {
-  return Array.from({ length: HOURS }, (_, k) => round3(headcount * businessMsBetween(clock, start + k * HOUR_MS, start + (k + 1) * HOUR_MS) / HOUR_MS));
-}
-function heatmapData(model, week2, teams) {
-  const clocks = new Clocks(model);
-  const horizon = horizonFrom(week2.from, 7);
-  const start = horizon.fromMs;
-  const utc = new Map(teams.map((t) => [t.team, t.hoursUtc]));
-  const channels = model.channels.flatMap((channel2) => {
-    const serving = teamsServing(model, channel2.name).map((t) => t.name);
-    if (serving.length === 0 && !channel2.spec.demand) return [];
-    const responders = firstResponders(model, channel2.name);
-    const shifts = responders.flatMap((t) => clocks.schedule(t.spec.schedule) ?? []);
-    const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, start, horizon.toMs)));
-    const staffed = Array.from({ length: HOURS }, (_, k) => round3(responders.reduce((sum4, t) => sum4 + (utc.get(t.name)?.[k] ?? 0), 0)));
-    const policy = slaPolicyOf(model, channel2);
-    const promise2 = policy ? clocks.sla(policy) : void 0;
-    const uncovered = promise2 ? intersectIntervals(gaps(covered, start, horizon.toMs), openIntervalsMs(promise2, start, horizon.toMs)) : new Float64Array(0);
-    return [{
-      channel: channel2.name,
-      promiseClock: !policy ? null : policy.spec.clock === "calendar" ? "calendar" : policy.spec.schedule ?? null,
-      demand: channel2.spec.demand ? Array.from(arrivalsPerHour(channel2, horizon), round3) : null,
-      firstResponders: responders.map((t) => t.name),
-      teams: serving,
-      staffed,
-      uncoveredMinutes: minutesPerHour(uncovered, start)
-    }];
-  });
-  const onChannels = new Set(model.channels.flatMap((c) => teamsServing(model, c.name).map((t) => t.name)));
-  return {
-    timeZone: HEATMAP_ZONE,
-    from: new Date(start).toISOString(),
-    to: new Date(horizon.toMs).toISOString(),
-    channels,
-    otherTeams: model.teams.filter((t) => !onChannels.has(t.name)).map((t) => t.name)
-  };
-}
-
-// src/generate/report/heatmap-data.ts
-var round4 = (n) => Math.round(n * 1e3) / 1e3;
-var SEARCH_WEEKS = 53;
-function compiled(model, name) {
-  const entity = model.find("Schedule", name);
-  if (!entity) return void 0;
-  try {
-    return { schedule: compileSchedule(entity.spec), timeZone: entity.spec.timeZone };
-  } catch (error63) {
-    if (error63 instanceof InvalidScheduleError) return void 0;
-    throw error63;
-  }
-}
-function isQuiet(model, monday) {
-  const dates2 = new Set(Array.from({ length: 9 }, (_, i) => formatDay(monday - 1 + i)));
-  for (const team of model.teams) {
-    const schedule = model.find("Schedule", team.spec.schedule);
-    if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) continue;
-    if ([...schedule.spec.holidays ?? [], ...schedule.spec.overrides ?? []].some((d) => dates2.has(d.date))) return false;
-    const zone = getZone(schedule.spec.timeZone);
-    if (zone.transitionsBetween(monday * DAY_MS - DAY_MS, (monday + 8) * DAY_MS).length > 0) return false;
-  }
-  return true;
-}
-function representativeWeek(model, asOf) {
-  const start = dayNumber(asOf);
-  const firstMonday = start + (7 - weekdayOf(start)) % 7;
-  const found = Array.from({ length: SEARCH_WEEKS }, (_, i) => firstMonday + 7 * i).find((m) => isQuiet(model, m));
-  const monday = found ?? firstMonday;
-  const reason = found !== void 0 ? "the first full week on or after --as-of with no holidays, date overrides or clock changes in any team's schedule" : "the first full week on or after --as-of (every week in the next year has a holiday, override or clock change)";
-  return { from: formatDay(monday), to: formatDay(monday + 6), reason: `${dateWords(formatDay(monday), true)} to ${dateWords(formatDay(monday + 6), true)}: ${reason}` };
-}
-function teamHours(model, week2) {
-  const monday = dayNumber(week2.from);
-  const start = weekStartMs(week2);
-  return model.teams.flatMap((team) => {
-    const clock = compiled(model, team.spec.schedule);
-    if (!clock) return [];
-    const zone = getZone(clock.timeZone);
-    const hours2 = Array.from({ length: 168 }, (_, k) => {
-      const local = monday * DAY_MS + k * HOUR_MS;
-      const a = zone.fromLocalMs(local);
-      const b = zone.fromLocalMs(local + HOUR_MS);
-      return round4(team.spec.headcount * businessMsBetween(clock.schedule, a, b) / HOUR_MS);
-    });
-    return [{
-      team: team.name,
-      schedule: team.spec.schedule,
-      timeZone: clock.timeZone,
-      headcount: team.spec.headcount,
-      staffedHours: round4(hours2.reduce((s, h) => s + h, 0)),
-      hours: hours2,
-      hoursUtc: teamHoursUtc(team.spec.headcount, clock.schedule, start)
-    }];
-  });
-}
-
-// src/generate/report/shape-facts.ts
-var text4 = (title2, description, example) => described(external_exports.string(), title2, description, example);
-var num4 = (title2, description, example) => described(external_exports.number(), title2, description, example);
-var maybe = (title2, description, example) => described(external_exports.number().nullable(), title2, description, example);
-var flag = (title2, description, example) => described(external_exports.boolean(), title2, description, example);
-var GAP_DATES = ["2027-03-15", "2027-03-16", "2027-03-17", "2027-03-18", "2027-03-22", "2027-03-23", "2027-03-24", "2027-03-25"];
-var Period2 = external_exports.strictObject({
-  from: text4("From", "The first date of the range, YYYY-MM-DD (UTC).", "2027-03-15"),
-  to: text4("To", "The last date of the range (included), YYYY-MM-DD (UTC).", "2027-03-25")
-});
-var Gap = external_exports.strictObject({
-  startUtc: text4("Start (UTC)", "When each stretch starts, HH:MM UTC.", "22:00"),
-  endUtc: text4("End (UTC)", "When it ends, HH:MM UTC: on a later day for a stretch past midnight or over a weekend.", "01:00"),
-  minutes: num4("Minutes", "How long each stretch lasts, in calendar minutes.", 180),
-  count: num4("Occurrences", "How many times the stretch occurs: one per date in `dates`.", 8),
-  weekSpan: text4(
-    "When in the week",
-    'Where in the week the stretch falls, UTC, in words: "Monday\u2013Thursday 22:00\u201301:00 (next day)", or "Friday 23:00 to Monday 01:00" for a weekend.',
-    "Monday\u2013Thursday 22:00\u201301:00 (next day)"
-  ),
-  dates: described(external_exports.array(external_exports.string()), "Dates", "The UTC dates each stretch starts on, YYYY-MM-DD, sorted: all of them.", GAP_DATES),
-  dateRanges: described(
-    external_exports.array(Period2),
-    "Date ranges",
-    'The same dates compacted, in order: a range holds every date in it that falls on one of the weekdays the stretch occurs on ("15 to 25 March" under a Monday\u2013Thursday gap is every Monday to Thursday in it).'
-  )
-});
-var Target2 = external_exports.strictObject({
-  label: text4("Label", 'The tier name, or "escalation window" for an escalation trigger.', "urgent"),
-  minutes: num4("Minutes", "The first-response target (or the escalation window) in minutes of the promise's clock.", 60),
-  met: flag("Met", "Whether coverage allows it: the worst wait is not longer, and the worst stretch is not open-ended (nobody coming back before the end of what was computed).", false)
-});
-var Coverage = external_exports.strictObject({
-  subject: described(external_exports.enum(["channel", "escalation"]), "Subject", "channel: a channel and its first responders; escalation: an escalation trigger and the teams holding its role.", "channel"),
-  name: text4("Name", "The channel or escalation trigger's name.", "email"),
-  clock: described(external_exports.string().nullable(), "Clock", "The promise's clock: the schedule whose open hours it counts, or null for calendar time (24/7).", "weekdays-utc"),
-  teams: described(
-    external_exports.array(external_exports.string()),
-    "Teams",
-    "The teams whose shifts together make the coverage, by name: a channel's first responders, or the teams holding an escalation's role.",
-    ["team-berlin", "team-new-york", "team-singapore"]
-  ),
-  worstWaitMinutes: num4(
-    "Worst wait (minutes)",
-    "The longest a ticket arriving while nobody is on shift waits for someone, in minutes of the promise's clock (business minutes on a business clock); 0 when someone is always on shift while the clock runs.",
-    180
-  ),
-  met: flag("Met", "Whether every target is met.", false),
-  targets: described(external_exports.array(Target2), "Targets", "Each tier's first-response target (for an escalation trigger, its window), and whether coverage allows it.", [
-    { label: "urgent", minutes: 60, met: false },
-    { label: "high", minutes: 240, met: true }
-  ]),
-  gaps: described(
-    external_exports.array(Gap),
-    "Gaps",
-    "The stretches with nobody on shift, grouped by their UTC start, end and length, longest first; all of them (the Markdown lists at most 8). Empty when there are none."
-  )
-});
-var Capacity = external_exports.strictObject({
-  channel: text4("Channel", "The channel's name.", "email"),
-  mode: described(external_exports.enum(["sync", "async"]), "Mode", "async: a backlog drained first in, first out (backlogPeak, worstWaitMinutes); sync: Erlang C hour by hour (shortHours, openHours).", "async"),
-  clock: described(external_exports.string().nullable(), "Clock", "The SLA policy's clock: the schedule whose open hours it counts, or null for calendar time (24/7).", "support-hours"),
-  demandPerDay: num4("Demand per day", "Average tickets arriving per calendar day over the horizon.", 200),
-  capacityPerDay: num4(
-    "Capacity per day",
-    "Average tickets per calendar day the first-response teams can clear for this channel on their real shifts (their share of their time); 0 when nobody is ever on shift.",
-    279.046
-  ),
-  utilization: maybe("Utilization", "demandPerDay \xF7 capacityPerDay: above 1 the backlog grows without end; null when nobody is ever on shift.", 0.717),
-  agentsRequired: maybe("Agents required", "People needed to clear the demand at the same productivity and shifts, rounded up; null when nobody is ever on shift.", 8),
-  agentsStaffed: num4("Agents staffed", "The people there are: each first-response team's headcount weighted by the channel's share of its time.", 10.435),
-  backlogPeak: maybe("Backlog peak", "Async: the most tickets waiting at once over the horizon; null on sync channels.", 446.194),
-  worstWaitMinutes: maybe(
-    "Worst wait (minutes)",
-    "Async: the longest first-in-first-out wait for a first response, in minutes of the SLA's clock; null on sync channels, and when tickets are still waiting at the end.",
-    660.407
-  ),
-  shortHours: maybe("Short hours", "Sync: open hours with fewer people on shift than Erlang C requires for the first-response target; null on async channels.", null),
-  openHours: maybe("Open hours", "Sync: hours of the horizon in which the SLA clock is open and contacts arrive; null on async channels.", null)
-});
-var Simulation = external_exports.strictObject({
-  channel: text4("Channel", "The channel's name.", "whatsapp"),
-  tier: text4("Tier", "The SLA tier's name.", "urgent"),
-  tickets: num4("Tickets", "Tickets of the tier measured, all replications together.", 6587),
-  targetMinutes: num4("Target (minutes)", "The tier's first-response time limit, in minutes of the SLA's clock.", 60),
-  targetShare: num4("Target share", "The share of tickets that must meet it, 0\u20131.", 0.9),
-  attainment: maybe("Attainment", "Predicted share of tickets with a first response within the target, 0\u20131: the mean over the replications; null when it could not be measured.", 0.959),
-  attainmentLow: maybe("Attainment, low", "The low end of the 95% interval around `attainment`, 0\u20131; null when it could not be measured.", 0.945),
-  attainmentHigh: maybe("Attainment, high", "The high end of the 95% interval around `attainment`, 0\u20131; null when it could not be measured.", 0.974),
-  p50Minutes: num4("First response p50 (minutes)", "Half of the tickets get a first response within this many minutes of the SLA's clock.", 9),
-  p90Minutes: num4("First response p90 (minutes)", "90% of the tickets get a first response within this many minutes of the SLA's clock.", 37.067),
-  p95Minutes: num4("First response p95 (minutes)", "95% of the tickets get a first response within this many minutes of the SLA's clock.", 54.667)
-});
-
-// src/generate/report/shape-hours.ts
-var HOURS_PER_WEEK = 168;
-function week(value) {
-  return Array.from({ length: HOURS_PER_WEEK }, (_, k) => value(Math.floor(k / 24), k % 24));
-}
-var weekdays2 = (from, to, people) => week((d, h) => d < 5 && h >= from && h < to ? people : 0);
-var text5 = (title2, description, example) => described(external_exports.string(), title2, description, example);
-var names2 = (title2, description, example) => described(external_exports.array(external_exports.string()), title2, description, example);
-var hours = (title2, description, example) => described(external_exports.array(external_exports.number()).length(HOURS_PER_WEEK), title2, description, example);
-var Team2 = external_exports.strictObject({
-  team: text5("Team", "The team's name.", "product-specialists"),
-  schedule: text5("Schedule", "The schedule the team works, by name.", "new-york-hours"),
-  timeZone: text5("Time zone", "The schedule's IANA time zone: the zone of `hours`.", "America/New_York"),
-  headcount: described(external_exports.number(), "Headcount", "People in the team (full-time equivalents), as the policy states.", 3),
-  staffedHours: described(external_exports.number(), "Staffed hours", "Person-hours on shift over the week: headcount \xD7 open hours.", 135),
-  hours: hours(
-    "Staffed by local hour",
-    "Headcount on shift in each local hour of the week (168 numbers, Monday 00:00 local first); a partly open hour counts its open share (a 12:30 lunch break halves the 12:00 hour).",
-    weekdays2(9, 18, 3)
-  ),
-  hoursUtc: hours("Staffed by UTC hour", "The same in each UTC hour of the week (168 numbers, Monday 00:00 UTC first): every team on one clock.", weekdays2(14, 23, 3))
-});
-var CHAT_DEMAND = [14.298, 17.872, 17.872, 17.872, 16.085, 17.872, 17.872, 17.872, 16.085, 14.298];
-var ChannelHours = external_exports.strictObject({
-  channel: text5("Channel", "The channel's name.", "live-chat"),
-  promiseClock: described(
-    external_exports.string().nullable(),
-    "Promise clock",
-    `The clock its response times count: the SLA policy's schedule name, "calendar" (24/7), or null without an SLA policy (or a business clock without a schedule).`,
-    "support-hours"
-  ),
-  demand: described(
-    external_exports.array(external_exports.number()).length(HOURS_PER_WEEK).nullable(),
-    "Demand",
-    "Tickets expected to arrive in each UTC hour of the week (168 numbers, Monday 00:00 UTC first), from the channel's demand and arrival profile; null when the channel states no demand.",
-    week((d, h) => d < 5 && h >= 8 && h < 18 ? CHAT_DEMAND[h - 8] : 0)
-  ),
-  firstResponders: names2(
-    "First responders",
-    "The teams that take first replies, by name: the generalists (teams without a tag list), or every team answering the channel when there are none; teams with no headcount are left out. Coverage and capacity count the same teams.",
-    ["live-chat-london"]
-  ),
-  teams: names2("Teams", "Every team that answers the channel, by name; specialists included.", ["live-chat-london"]),
-  staffed: hours("Staffed", "First responders on shift in each UTC hour (168 numbers, Monday 00:00 UTC first), counting the open share of partly open hours.", week((d, h) => d < 5 && h >= 8 && h < 18 ? h === 8 ? 2 : 4 : 0)),
-  uncoveredMinutes: hours(
-    "Uncovered minutes",
-    "Minutes of each UTC hour (168 numbers, 0\u201360, Monday 00:00 UTC first) in which nobody is on shift while the promise's clock runs: the wait customers see. All 0 without an SLA policy.",
-    week((d, h) => d < 5 && h === 8 ? 30 : 0)
-  )
-});
-var Heatmap = external_exports.strictObject({
-  timeZone: described(external_exports.literal("UTC"), "Time zone", "The one clock every row is drawn on: always UTC, so teams in different zones line up where they really meet.", "UTC"),
-  from: text5("From", "Monday 00:00 UTC of the representative week, as an ISO instant.", "2026-11-30T00:00:00.000Z"),
-  to: text5("To", "The end of that week (the next Monday 00:00 UTC, not included), as an ISO instant.", "2026-12-07T00:00:00.000Z"),
-  channels: described(external_exports.array(ChannelHours), "Channels", "One row group per channel that has a team answering it or states demand, by name."),
-  otherTeams: names2("Other teams", "Teams that answer no channel (reviewers, knowledge owners, escalation roles), by name.", ["knowledge-team", "qa-team", "support-leads"])
-});
-
-// src/generate/report/shape.ts
-var REPORT_SCHEMA = "feasibility-report.schema.json";
-var text6 = (title2, description, example) => described(external_exports.string(), title2, description, example);
-var num5 = (title2, description, example) => described(external_exports.number(), title2, description, example);
-var Demand2 = external_exports.strictObject({
-  channel: text6("Channel", "The channel's name.", "email"),
-  ticketsPerDay: num5("Tickets per day", "Average new tickets per day, as the channel's demand states.", 200),
-  ticketsPerWeek: num5("Tickets per week", "ticketsPerDay \xD7 7.", 1400),
-  tierMix: described(
-    external_exports.array(external_exports.strictObject({
-      tier: text6("Tier", "The SLA tier's name.", "high"),
-      share: num5("Share", "The tier's share of the volume, 0\u20131.", 0.22),
-      ticketsPerWeek: num5("Tickets per week", "The tier's tickets in a week: its share of ticketsPerWeek.", 308)
-    })),
-    "Tier mix",
-    "The volume split by SLA tier, by tier name.",
-    [{ tier: "high", share: 0.22, ticketsPerWeek: 308 }, { tier: "standard", share: 0.75, ticketsPerWeek: 1050 }, { tier: "urgent", share: 0.03, ticketsPerWeek: 42 }]
-  ),
-  growth: described(external_exports.number().nullable(), "Yearly growth", "Expected growth of the volume over the next year, 0\u20131 (0.15 is 15%); null when the demand states none.", 0.15),
-  profileTimeZone: described(
-    external_exports.string().nullable(),
-    "Profile time zone",
-    "The zone the arrival profile's days and hours are written in; null without a profile (the volume arrives evenly over every hour).",
-    "Europe/London"
-  )
-});
-var FeasibilityReportShape = external_exports.strictObject({
-  ...envelope(REPORT_SCHEMA),
-  asOf: text6("As of", "The --as-of date the build used, YYYY-MM-DD: the representative week and the facts count from it.", "2026-11-23"),
-  week: described(
-    external_exports.strictObject({
-      from: text6("From", "The Monday the week starts on, YYYY-MM-DD.", "2026-11-30"),
-      to: text6("To", "The Sunday it ends on (included), YYYY-MM-DD.", "2026-12-06"),
-      reason: text6(
-        "Reason",
-        "The week's dates and why it was chosen, in words.",
-        "Monday 30 November 2026 to Sunday 6 December 2026: the first full week on or after --as-of with no holidays, date overrides or clock changes in any team's schedule"
-      )
-    }),
-    "Representative week",
-    "The week the staffed hours and the heatmap are drawn for: the first Monday-to-Sunday week on or after --as-of in which no team's schedule has a holiday, a date override or a clock change (else the first week)."
-  ),
-  teams: described(external_exports.array(Team2), "Teams", "Staffed headcount per team and hour of the representative week, by team name; teams whose schedule is missing or not valid are left out."),
-  heatmap: described(Heatmap, "Heatmap", "Staffed against demand per channel and UTC hour of the representative week, as report/coverage-heatmap.svg draws it."),
-  demand: described(external_exports.array(Demand2), "Demand", "Each channel's stated demand, by channel name; channels without demand are left out."),
-  horizon: described(
-    external_exports.strictObject({
-      from: text6("From", "The first date the facts cover, YYYY-MM-DD.", "2026-11-23"),
-      days: num5("Days", "How many days the facts cover, from `from`.", 365)
-    }).nullable(),
-    "Horizon",
-    "The real dates the coverage, capacity and simulation facts were computed over; null when no facts were given."
-  ),
-  coverage: described(
-    external_exports.array(Coverage).nullable(),
-    "Coverage",
-    "Stretches with nobody on shift, per channel and then per escalation trigger (each by name), and whether the targets hold; null when no coverage facts were given."
-  ),
-  capacity: described(
-    external_exports.array(Capacity).nullable(),
-    "Capacity",
-    "Demand against what the staff on their real shifts can clear, per channel with demand, an SLA policy and a first-response team, by name; null when no capacity facts were given."
-  ),
-  simulation: described(
-    external_exports.array(Simulation).nullable(),
-    "Simulation",
-    "Predicted first-response attainment from a seeded queue simulation, per channel with demand and each tier that got tickets; null when no simulation facts were given."
-  )
-}).meta({ title: "supportops feasibility report", description: "Staffing by hour of the week, demand, and (when computed) coverage, capacity and simulation, generated by `supportops build`." });
-
-// src/generate/report/model.ts
-var round5 = (n) => Math.round(n * 1e3) / 1e3;
-function demand(model) {
-  return model.channels.flatMap((channel2) => {
-    const d = channel2.spec.demand;
-    if (!d) return [];
-    const perWeek = d.ticketsPerDay * 7;
-    return [{
-      channel: channel2.name,
-      ticketsPerDay: d.ticketsPerDay,
-      ticketsPerWeek: round5(perWeek),
-      tierMix: Object.entries(d.tierMix).sort(([a], [b]) => cmp(a, b)).map(([tier2, share]) => ({ tier: tier2, share: percent(share), ticketsPerWeek: round5(perWeek * percent(share)) })),
-      growth: d.growth ? percent(d.growth) : null,
-      profileTimeZone: d.profile?.timeZone ?? null
-    }];
-  });
-}
-function buildReport(model, policyHash2, asOf, facts = {}) {
-  const week2 = representativeWeek(model, asOf);
-  const teams = teamHours(model, week2);
-  return {
-    ...header(REPORT_SCHEMA, policyHash2),
-    asOf,
-    week: week2,
-    teams,
-    heatmap: heatmapData(model, week2, teams),
-    demand: demand(model),
-    horizon: facts.horizon ? { from: facts.horizon.from, days: facts.horizon.days } : null,
-    coverage: coverageView(facts),
-    capacity: capacityView(facts),
-    simulation: simulationView(facts)
-  };
-}
-
-// src/generate/report/index.ts
-function reportArtifacts(model, policyHash2, asOf, facts) {
-  const report = buildReport(model, policyHash2, asOf, facts);
-  return [
-    { path: "report/coverage-heatmap.svg", contents: heatmapSvg(report) },
-    { path: "report/feasibility.json", contents: jsonText(report) },
-    { path: "report/feasibility.md", contents: reportMarkdown(report) }
-  ];
-}
-
-// src/generate/routing-guide/mermaid.ts
-function id(prefix, name) {
-  return `${prefix}_${name.replace(/[^A-Za-z0-9]/g, "_")}`;
-}
-function label2(text9) {
-  return `"${text9.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\s+/g, " ")}"`;
-}
-function escalationFlowchart(guide) {
-  const nodes = /* @__PURE__ */ new Map();
-  const edges = [];
-  const node2 = (key3, text9) => {
-    if (!nodes.has(key3)) nodes.set(key3, text9);
-    return key3;
-  };
-  for (const e of guide.escalations) {
-    const trigger = node2(id("trigger", e.name), `${id("trigger", e.name)}{{${label2(`${e.name}: ${e.condition}`)}}}`);
-    for (const tag2 of e.when.tags) edges.push(`  ${node2(id("tag", tag2), `${id("tag", tag2)}([${label2(`tag ${tag2}`)}])`)} --> ${trigger}`);
-    const teams = e.routeTo.teams.length ? ` (${e.routeTo.teams.join(", ")})` : "";
-    const role = node2(id("role", e.routeTo.role), `${id("role", e.routeTo.role)}[${label2(`${e.routeTo.role}${teams}`)}]`);
-    edges.push(`  ${trigger} -->|${label2(`tier ${e.tier}, within ${e.within.words}`)}| ${role}`);
-    if (e.syncChannel) {
-      const channel2 = node2(id("channel", e.syncChannel.channel), `${id("channel", e.syncChannel.channel)}[/${label2(e.syncChannel.displayName)}/]`);
-      edges.push(`  ${trigger} -.->|${label2("urgent, emotional or complex: move to")}| ${channel2}`);
-    }
-  }
-  if (edges.length === 0) return [];
-  const declared = [...nodes.keys()].sort().map((key3) => `  ${nodes.get(key3)}`);
-  return ["```mermaid", "flowchart LR", ...declared, ...edges, "```"];
-}
-
-// src/generate/routing-guide/markdown.ts
-function target2(t) {
-  if (!t) return "\u2014";
-  return t.share < 1 ? `${percentWords(t.share)} within ${t.words}` : `within ${t.words}`;
-}
-function tierRow(t) {
-  const resolution = t.resolution ? `${t.resolution.median.words} / ${t.resolution.p90.words}` : "\u2014";
-  return [mdCode(t.name), String(t.priority), mdText(t.description), target2(t.acknowledge), target2(t.firstResponse), target2(t.nextResponse), resolution];
-}
-function nested(title2, items2) {
-  return items2.length ? [`- ${title2}:`, ...items2.map((i) => `  - ${mdBlock(i)}`)] : [];
-}
-function channelSection(c) {
-  const entry = c.entryPoint.url ? `${mdText(c.entryPoint.location)} (<${c.entryPoint.url}>)` : mdText(c.entryPoint.location);
-  const mode = c.mode === "sync" ? "synchronous (the customer waits on the line)" : `asynchronous (replies come later)${c.looksLive ? ", but it looks live to customers" : ""}`;
-  const facts = [
-    `- Mode: ${mode}`,
-    `- Entry point: ${entry}${c.entryPoint.showsResponseTime ? "" : " \u2014 does not show the response time"}`,
-    ...nested("Use for", c.allowedUses),
-    ...nested("Not for", c.notFor),
-    `- Urgent cases: ${c.urgentPath ? `${mdText(c.urgentPath.displayName)} (${mdCode(c.urgentPath.channel)})` : "no separate urgent path"}`,
-    `- Answered by: ${c.teams.length ? c.teams.map(mdCode).join(", ") : "no team"}`,
-    `- SLA policy: ${c.slaPolicy ? `${mdCode(c.slaPolicy)}, ${c.clock?.kind === "business" ? `counted in business hours: ${mdText(c.clock.hours)}` : "counted around the clock, every day"}` : "none"}`
-  ];
-  const tiers = c.tiers.length ? mdTable(["Tier", "Priority", "When", "Acknowledge", "First response", "Next response", "Resolution (median / p90)"], c.tiers.map(tierRow)) : [];
-  return [`### ${mdText(c.displayName)} (${mdCode(c.name)})`, mdBlock(c.purpose), facts, tiers];
-}
-function matchWords(e) {
-  const parts = [
-    ...e.when.tags.map((t) => `tag ${mdCode(t)}`),
-    ...e.when.conditions.map((c) => mdCode(`${c.field} ${c.op} ${Array.isArray(c.value) ? `[${c.value.join(", ")}]` : String(c.value)}`))
-  ];
-  return parts.length ? `${e.when.match === "all" ? "all of" : "any of"}: ${parts.join("; ")}` : "no structured condition";
-}
-function escalationSection(e) {
-  const teams = e.routeTo.teams.length ? ` (teams: ${e.routeTo.teams.map(mdCode).join(", ")})` : " (no team holds this role)";
-  return [
-    `### ${mdText(e.name)}`,
-    mdBlock(e.condition),
-    [
-      `- Matches: ${matchWords(e)}`,
-      `- Raises the ticket to tier ${mdCode(e.tier)}`,
-      `- Routes to role ${mdCode(e.routeTo.role)}${teams} within ${e.within.words}, ${mdText(e.within.clock)}`,
-      `- Synchronous path: ${e.syncChannel ? `${mdText(e.syncChannel.displayName)} (${mdCode(e.syncChannel.channel)}) when the case is urgent, emotional or complex` : "none"}`,
-      ...e.notify.length ? [`- Notify: ${e.notify.map(mdText).join(", ")}`] : []
-    ]
-  ];
-}
-function templateSection(title2, t) {
-  const scope = t.channels ? ` (channels: ${t.channels.map(mdCode).join(", ")})` : "";
-  const items2 = t.sections.map((s, i) => `${i + 1}. **${mdText(s.heading)}**${s.required ? " (required)" : " (optional)"}${s.prompt ? `: ${mdText(s.prompt)}` : ""}`);
-  return [`### ${title2} ${mdCode(t.template)}${scope}`, items2.length ? items2 : "This template has no sections."];
-}
-function templates3(heading, intro, title2, list4) {
-  return [`## ${heading}`, list4.length ? intro : "No template is defined yet.", ...list4.flatMap((t) => templateSection(title2, t))];
-}
-function routingGuideMarkdown(guide) {
-  const tagRows = guide.tags.map((t) => [
-    mdCode(t.name),
-    mdText(t.meaning),
-    t.owner ? `${mdCode(t.owner)}${t.ownerKind ? ` (${t.ownerKind})` : ""}` : "\u2014",
-    t.defaultTier ? mdCode(t.defaultTier) : "\u2014",
-    t.requiredFields.length ? t.requiredFields.map(mdText).join("; ") : "\u2014"
-  ]);
-  return mdDocument([
-    markdownStamp(guide.policyHash),
-    "# Routing guide",
-    "Where each request goes, how fast it is answered, who owns it and what to pass on. Generated from the support policies; `routing-guide.json` holds the same content for tools.",
-    "## Channels",
-    ...guide.channels.flatMap(channelSection),
-    "## Tags",
-    guide.tags.length ? mdTable(["Tag", "Meaning", "Owner", "Default tier", "Required fields"], tagRows) : "No tags are defined.",
-    "## Escalations",
-    guide.escalations.length ? "When a ticket matches a trigger, raise its tier, route it to the specialist role within the window, and move the conversation to the synchronous channel when the case is urgent, emotional or complex." : "No escalation triggers are defined.",
-    escalationFlowchart(guide),
-    ...guide.escalations.flatMap(escalationSection),
-    ...templates3("Handoffs", "When you pass a ticket on, fill in these sections so nobody asks the customer the same question twice.", "Handoff template", guide.handoff),
-    ...templates3("Intake", "What customers are asked for when they open a request.", "Intake template", guide.intake),
-    ...templates3("Solved-ticket notes", "When you solve a ticket, leave a note with these sections.", "Solved-note template", guide.solvedNote)
-  ]);
-}
-
-// src/generate/routing-guide/index.ts
-function routingGuideArtifacts(model, policyHash2) {
-  const guide = buildRoutingGuide(model, policyHash2);
-  return [
-    { path: "routing-guide.md", contents: routingGuideMarkdown(guide) },
-    { path: "routing-guide.json", contents: jsonText(guide) }
-  ];
-}
-
-// src/generate/schemas.ts
-var SHAPES = {
-  [ROUTING_GUIDE_SCHEMA]: RoutingGuideShape,
-  [DISCLOSURE_SCHEMA]: DisclosureShape,
-  [DISCLOSURE_INDEX_SCHEMA]: DisclosureIndexShape,
-  [ACKNOWLEDGEMENTS_SCHEMA]: AcknowledgementsShape,
-  [REPORT_SCHEMA]: FeasibilityReportShape,
-  [MANIFEST_SCHEMA]: ManifestShape
-};
-
-// src/generate/index.ts
-function generateArtifacts(input2) {
-  const { model, policyHash: policyHash2, asOf } = input2;
-  const problems = [];
-  const wanted = (part) => !input2.parts || input2.parts.includes(part);
-  const artifacts = [
-    ...wanted("routing-guide") ? routingGuideArtifacts(model, policyHash2) : [],
-    ...wanted("disclosures") ? disclosureArtifacts(model, policyHash2, asOf, problems) : [],
-    ...wanted("acknowledgements") ? acknowledgementArtifacts(model, policyHash2, input2.templates.acknowledgement, problems) : [],
-    ...wanted("report") ? reportArtifacts(model, policyHash2, asOf, input2.facts) : []
-  ].sort((a, b) => cmp(a.path, b.path));
-  if (problems.length > 0) return { artifacts: [], problems };
-  if (input2.parts) return { artifacts, problems: [] };
-  return { artifacts: [...artifacts, manifestArtifact(artifacts, policyHash2, asOf)].sort((a, b) => cmp(a.path, b.path)), problems: [] };
-}
-
-// src/cli/output-dir.ts
-function isWithin(parent, child2) {
-  const rel = relative(parent, child2);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-function assertReplaceable(dir, shown, protectedDirs) {
-  for (const p of protectedDirs) {
-    if (isWithin(dir, p)) throw new UsageError(`${shown} holds the policies or the working directory, and the build replaces its output folder as a whole. Choose a separate folder such as out/.`);
-  }
-  if (!existsSync3(dir)) return;
-  if (!statSync(dir).isDirectory()) throw new UsageError(`${shown} is a file, not a folder.`);
-  if (readdirSync(dir).length === 0) return;
-  let generator;
-  try {
-    generator = JSON.parse(readFileSync2(join(dir, MANIFEST_PATH), "utf8")).generator;
-  } catch {
-    generator = void 0;
-  }
-  if (generator !== "supportops build") {
-    throw new UsageError(`${shown} is not empty and was not written by supportops build (no ${MANIFEST_PATH}); the build replaces the whole folder, so it will not touch it. Choose an empty or new folder.`);
-  }
-}
-function writeTree(dir, artifacts) {
-  for (const a of artifacts) {
-    const file2 = resolve2(dir, a.path);
-    if (!isWithin(dir, file2) || file2 === dir) throw new Error(`artifact path escapes the output folder: ${a.path}`);
-    mkdirSync(dirname(file2), { recursive: true });
-    writeFileSync(file2, a.contents, "utf8");
-  }
-}
-function writeOutputAtomically(dir, artifacts) {
-  const parent = dirname(dir);
-  mkdirSync(parent, { recursive: true });
-  const fresh = mkdtempSync(join(parent, `.${basename(dir)}.new-`));
-  try {
-    writeTree(fresh, artifacts);
-    if (!existsSync3(dir)) {
-      renameSync(fresh, dir);
-      return;
-    }
-    const old = join(parent, `.${basename(dir)}.old-${randomBytes(6).toString("hex")}`);
-    renameSync(dir, old);
-    try {
-      renameSync(fresh, dir);
-    } catch (error63) {
-      renameSync(old, dir);
-      throw error63;
-    }
-    rmSync(old, { recursive: true, force: true });
-  } finally {
-    rmSync(fresh, { recursive: true, force: true });
-  }
-}
-
-// src/cli/policy-source.ts
-import { resolve as resolve4 } from "node:path";
-
-// src/load/files.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join2, relative as relative2, sep as sep2 } from "node:path";
-var YAML_FILE = /\.ya?ml$/i;
-var NOT_POLICIES = /* @__PURE__ */ new Set(["supportops.yaml", "supportops.yml"]);
-var posix = (root, full) => relative2(root, full).split(sep2).join("/");
-function isInside(parent, child2) {
-  const rel = relative2(parent, child2);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute2(rel);
-}
-function readPolicyFiles(root) {
-  const realRoot = realpathSync(root);
-  const found = /* @__PURE__ */ new Map();
-  const readFiles = /* @__PURE__ */ new Set();
-  const walkedDirs = /* @__PURE__ */ new Set([realRoot]);
-  const links = [];
-  const addFile = (full, real, stats) => {
-    if (readFiles.has(real)) return;
-    readFiles.add(real);
-    const path = posix(root, full);
-    found.set(path, readOne(path, real, stats));
-  };
-  const walk2 = (dir) => {
-    const entries = readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join2(dir, entry.name);
-      if (entry.isSymbolicLink()) links.push({ full, top: dir === root });
-      else if (entry.isDirectory()) {
-        const real = realpathSync(full);
-        if (walkedDirs.has(real)) continue;
-        walkedDirs.add(real);
-        walk2(full);
-      } else if (entry.isFile() && YAML_FILE.test(entry.name) && !(dir === root && NOT_POLICIES.has(entry.name))) {
-        addFile(full, realpathSync(full), statSync2(full));
-      }
-    }
-  };
-  walk2(root);
-  for (let i = 0; i < links.length; i++) {
-    const { full, top } = links[i];
-    const name = full.slice(full.lastIndexOf(sep2) + 1);
-    const yamlName = YAML_FILE.test(name) && !(top && NOT_POLICIES.has(name));
-    const path = posix(root, full);
-    let real;
-    let stats;
-    try {
-      real = realpathSync(full);
-      stats = statSync2(real);
-    } catch {
-      if (yamlName) found.set(path, { path, bytes: new Uint8Array(0), problem: "This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it." });
-      continue;
-    }
-    if (stats.isDirectory()) {
-      if (walkedDirs.has(real)) continue;
-      if (!isInside(realRoot, real)) {
-        found.set(path, { path, bytes: new Uint8Array(0), problem: "This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder." });
-        continue;
-      }
-      walkedDirs.add(real);
-      walk2(full);
-    } else if (stats.isFile() && yamlName) {
-      if (!isInside(realRoot, real)) {
-        found.set(path, { path, bytes: new Uint8Array(0), problem: "This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder." });
-        continue;
-      }
-      addFile(full, real, stats);
-    }
-  }
-  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function readOne(path, real, stats) {
-  if (stats.size > MAX_FILE_BYTES) {
-    return { path, bytes: new Uint8Array(0), problem: `This file is ${stats.size} bytes; policy files may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Split it into several files.` };
-  }
-  try {
-    return { path, bytes: readFileSync3(real) };
-  } catch (error63) {
-    const code = error63.code ?? "unknown error";
-    return { path, bytes: new Uint8Array(0), problem: `This file cannot be read (${code}). Check that it is a regular file you have permission to read.` };
-  }
-}
-function isDirectory2(path) {
-  try {
-    return statSync2(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-// src/load/git-files.ts
-import { execFileSync } from "node:child_process";
-import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
-var YAML_FILE2 = /\.ya?ml$/i;
-var MAX_BUFFER = 512 * 1024 * 1024;
-function git(cwd, args, input2) {
-  return execFileSync("git", args, { cwd, input: input2, maxBuffer: MAX_BUFFER, stdio: ["pipe", "pipe", "pipe"] });
-}
-function resolveCommit(dir, ref2) {
-  if (ref2.startsWith("-")) return void 0;
-  try {
-    return git(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`]).toString().trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readPolicyFilesAtCommit(root, commit) {
-  const absolute = resolve3(root);
-  const top = git(absolute, ["rev-parse", "--show-toplevel"]).toString().trim();
-  const prefix = relative3(top, absolute).split(sep3).join("/");
-  const listing = git(top, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix || "."]).toString();
-  const entries = listing.split("\0").filter(Boolean).map((line) => {
-    const [meta3, path] = line.split("	");
-    const [, type, sha] = meta3.split(" ");
-    return { type, sha, path };
-  }).filter((e) => e.type === "blob" && YAML_FILE2.test(e.path)).map((e) => ({ ...e, rel: prefix ? e.path.slice(prefix.length + 1) : e.path })).filter((e) => !e.rel.split("/").some((part) => part.startsWith(".") || part === "node_modules")).filter((e) => !(e.rel === "supportops.yaml" || e.rel === "supportops.yml")).sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  if (entries.length === 0) return [];
-  const out = git(top, ["cat-file", "--batch"], Buffer.from(entries.map((e) => e.sha).join("\n") + "\n"));
-  const files = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const headerEnd = out.indexOf(10, offset);
-    const size = Number(out.subarray(offset, headerEnd).toString().split(" ")[2]);
-    const start = headerEnd + 1;
-    files.push({ path: entry.rel, bytes: out.subarray(start, start + size) });
-    offset = start + size + 1;
-  }
-  return files;
-}
-
-// src/cli/policy-source.ts
-function readPolicySource(spec, root, cwd, option) {
-  const folder = resolve4(cwd, spec);
-  if (isDirectory2(folder)) return { files: readPolicyFiles(folder), label: spec };
-  const rootDir = resolve4(cwd, root);
-  const commit = isDirectory2(rootDir) ? resolveCommit(rootDir, spec) : void 0;
-  if (!commit) throw new UsageError(`${option} ${spec} is neither a folder nor a git commit of the repository holding ${root}.`);
-  return { files: readPolicyFilesAtCommit(rootDir, commit), label: `${spec} (${commit.slice(0, 7)})` };
-}
-
-// src/cli/render-artifacts.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join4 } from "node:path";
-
-// src/package-root.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-var cached2;
-function packageRoot() {
-  if (cached2) return cached2;
-  let dir = dirname2(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const manifest = join3(dir, "package.json");
-    if (existsSync4(manifest) && JSON.parse(readFileSync4(manifest, "utf8")).name === "supportops") return cached2 = dir;
-    const parent = dirname2(dir);
-    if (parent === dir) throw new Error('cannot find the supportops package folder (package.json with name "supportops")');
-    dir = parent;
-  }
-}
-function packageVersion() {
-  return JSON.parse(readFileSync4(join3(packageRoot(), "package.json"), "utf8")).version;
-}
-
-// src/cli/render-artifacts.ts
-var DEFAULT_TEMPLATE = "templates/acknowledgement.hbs";
-function defaultTemplateFile() {
-  return join4(packageRoot(), DEFAULT_TEMPLATE).split("\\").join("/");
-}
-function defaultTemplates() {
-  return { acknowledgement: { path: DEFAULT_TEMPLATE, source: readFileSync5(join4(packageRoot(), DEFAULT_TEMPLATE), "utf8") } };
-}
-function renderArtifacts(result, files, asOf) {
-  const hash2 = policyHash(files);
-  const templates4 = defaultTemplates();
-  const generated = generateArtifacts({
-    model: result.model,
-    policyHash: hash2,
-    asOf,
-    templates: templates4,
-    ...result.facts ? { facts: result.facts } : {}
-  });
-  const file2 = defaultTemplateFile();
-  return {
-    artifacts: generated.artifacts,
-    hash: hash2,
-    problems: generated.problems.map((p) => toDiagnostic(p, result.sources, file2)),
-    sourceText: (f) => f === file2 ? templates4.acknowledgement.source : void 0
-  };
-}
-function toDiagnostic(problem, sources, templateFile) {
-  const point = { line: problem.line, column: problem.column };
-  const location = problem.at ? sources.locateWithin(problem.at.file, problem.at.document, problem.at.pointer, problem.line, problem.column) : { file: templateFile, pointer: "", start: point, end: { ...point, column: point.column + 1 } };
-  return { ruleId: "build", severity: "error", message: problem.message, location };
-}
-
-// src/diff/baseline.ts
-function identity(d, sources) {
-  const { file: file2, document, pointer } = d.location;
-  const doc = document === void 0 ? void 0 : sources.get(file2)?.documents[document];
-  const kind = doc?.getIn(["kind"]);
-  const name = doc?.getIn(["metadata", "name"]);
-  const where = typeof kind === "string" && typeof name === "string" ? `${kind}/${name}` : `${file2}#${document ?? ""}`;
-  return `${d.ruleId}\0${where}\0${pointer}`;
-}
-function markBaseline(head, base) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const d of base.diagnostics) {
-    const key3 = identity(d, base.sources);
-    remaining.set(key3, (remaining.get(key3) ?? 0) + 1);
-  }
-  return head.diagnostics.map((d) => {
-    const key3 = identity(d, head.sources);
-    const left = remaining.get(key3) ?? 0;
-    if (left > 0) remaining.set(key3, left - 1);
-    return { ...d, baseline: left > 0 ? "existing" : "new" };
-  });
-}
-
-// src/feasibility/capacity-load.ts
-var round6 = (n) => Math.round(n * 1e3) / 1e3;
-var WORST_DAYS = 5;
-function weekZone(inputs) {
-  const profileZone = inputs.demand.profile?.timeZone;
-  if (profileZone && isValidTimeZone(profileZone)) return profileZone;
-  return inputs.clock.calendar ? "UTC" : inputs.clock.timeZone;
-}
-function loadSeries(inputs, required2, staffed, backlog) {
-  const { horizon, arrivals } = inputs;
-  const hours2 = horizon.days * 24;
-  const timeZone = weekZone(inputs);
-  const slots = hourOfWeekSlots(timeZone, inputs.span);
-  const week2 = { arrivals: new Float64Array(168), requiredFte: new Float64Array(168), staffedFte: new Float64Array(168) };
-  const count2 = new Float64Array(168);
-  const days = { arrivals: new Float64Array(horizon.days), required: new Float64Array(horizon.days), staffed: new Float64Array(horizon.days), short: new Float64Array(horizon.days) };
-  const perArrival = typeof required2 === "number" ? required2 : 0;
-  const byHour = typeof required2 === "number" ? void 0 : required2;
-  for (let h = 0; h < hours2; h++) {
-    const slot = slots[h];
-    const d = Math.floor(h / 24);
-    const need = byHour ? byHour[h] : arrivals[h] * perArrival;
-    week2.arrivals[slot] += arrivals[h];
-    week2.requiredFte[slot] += need;
-    week2.staffedFte[slot] += staffed[h];
-    count2[slot]++;
-    days.arrivals[d] += arrivals[h];
-    days.required[d] += need;
-    days.staffed[d] += staffed[h];
-    if (byHour && staffed[h] < need) days.short[d]++;
-  }
-  const mean = (s) => Array.from(s, (v, i) => count2[i] > 0 ? round6(v / count2[i]) : 0);
-  return {
-    timeZone,
-    week: { arrivals: mean(week2.arrivals), requiredFte: mean(week2.requiredFte), staffedFte: mean(week2.staffedFte) },
-    worstDays: worstDays(inputs, days, backlog)
-  };
-}
-function worstDays(inputs, days, backlog) {
-  const n = inputs.horizon.days;
-  const wait = new Float64Array(n);
-  const peak = new Float64Array(n);
-  if (backlog) {
-    for (let h = 0; h < n * 24; h++) {
-      const d = Math.floor(h / 24);
-      wait[d] = Math.max(wait[d], backlog.worstWaitMinutesByStep[h]);
-      peak[d] = Math.max(peak[d], backlog.backlogAtStepEnd[h]);
-    }
-  }
-  const list4 = [];
-  for (let d = 0; d < n; d++) {
-    if (backlog ? wait[d] <= 0 && peak[d] <= 0 : days.short[d] === 0) continue;
-    list4.push({
-      date: new Date(inputs.horizon.fromMs + d * 864e5).toISOString().slice(0, 10),
-      arrivals: round6(days.arrivals[d]),
-      requiredHours: round6(days.required[d]),
-      staffedHours: round6(days.staffed[d]),
-      peakBacklog: backlog ? round6(peak[d]) : null,
-      worstWaitMinutes: backlog && Number.isFinite(wait[d]) ? round6(wait[d]) : null,
-      shortHours: backlog ? null : days.short[d]
-    });
-  }
-  const waitOf = (w) => w.worstWaitMinutes ?? (w.peakBacklog === null ? 0 : Infinity);
-  const order = (a, b) => (b.shortHours ?? 0) - (a.shortHours ?? 0) || (waitOf(b) === waitOf(a) ? 0 : waitOf(b) > waitOf(a) ? 1 : -1) || (b.peakBacklog ?? 0) - (a.peakBacklog ?? 0) || (a.date < b.date ? -1 : 1);
-  return list4.sort(order).slice(0, WORST_DAYS);
-}
-
-// src/feasibility/erlang-hours.ts
-function erlangByHour(inputs) {
-  const { policy, clockIndex, queue, arrivals, horizon } = inputs;
-  const urgent = [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0];
-  const target4 = parseTarget(urgent.firstResponse);
-  const shareTarget = Math.min(target4.share, 0.999);
-  const c = queue.concurrency;
-  const hours2 = horizon.days * 24;
-  const required2 = new Float64Array(hours2);
-  const staffed = Float64Array.from(queue.agents.subarray(0, hours2));
-  let openHours = 0;
-  let shortHours = 0;
-  let worst = null;
-  let peakOccupancy = null;
-  const cache3 = /* @__PURE__ */ new Map();
-  const requiredSlots = (rate, aht) => {
-    let byAht = cache3.get(rate);
-    if (!byAht) cache3.set(rate, byAht = /* @__PURE__ */ new Map());
-    let n = byAht.get(aht);
-    if (n === void 0) {
-      n = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target4.seconds, targetServiceLevel: shareTarget }).agents;
-      byAht.set(aht, n);
-    }
-    return n;
-  };
-  for (let h = 0; h < hours2; h++) {
-    const rate = arrivals[h];
-    if (rate <= 0 || clockIndex.openBeforeStep[h + 1] === clockIndex.openBeforeStep[h]) continue;
-    openHours++;
-    const aht = queue.ahtSeconds / queue.availability[h];
-    const slots = requiredSlots(rate, aht);
-    const needed = Math.ceil(slots / c);
-    const people = queue.agents[h];
-    required2[h] = needed;
-    const start = horizon.fromMs + h * HOUR_MS;
-    if (people * c >= slots) {
-      const occupancy = rate * aht / 3600 / (people * c);
-      if (!peakOccupancy || occupancy > peakOccupancy.occupancy) peakOccupancy = { at: new Date(start).toISOString(), occupancy };
-      continue;
-    }
-    shortHours++;
-    if (!worst || needed - people > worst.required - worst.staffed) {
-      const serviceLevel = people === 0 ? 0 : erlangC({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, agents: people * c, targetSeconds: target4.seconds }).serviceLevel;
-      worst = { at: new Date(start).toISOString(), arrivalsPerHour: rate, staffed: people, required: needed, serviceLevel };
-    }
-  }
-  const fact = {
-    openHours,
-    shortHours,
-    worst,
-    peakOccupancy,
-    target: { seconds: target4.seconds, share: target4.share },
-    hourly: { runs: runLengths(required2, staffed) }
-  };
-  return { fact, required: required2, staffed };
-}
-function runLengths(required2, staffed) {
-  const runs2 = [];
-  for (let h = 0; h < required2.length; h++) {
-    const n = runs2.length;
-    if (n > 0 && runs2[n - 2] === required2[h] && runs2[n - 1] === staffed[h]) runs2[n - 3]++;
-    else runs2.push(1, required2[h], staffed[h]);
-  }
-  return runs2;
-}
-
-// src/feasibility/capacity.ts
-function sum3(xs, from, to) {
-  let s = 0;
-  for (let i = from; i < to; i++) s += xs[i];
-  return s;
-}
-function channelCapacity(inputs) {
-  const { channel: channel2, staff, arrivals, horizon, demand: demand2 } = inputs;
-  const days = horizon.days;
-  const hours2 = days * 24;
-  const { capacity } = inputs.queue;
-  const capacityPerDay = sum3(capacity, 0, hours2) / days;
-  const teams = staff.map((s) => ({ team: s.team.name, headcount: s.team.spec.headcount, share: s.share, ticketsPerDay: sum3(s.onShift, 0, hours2) * s.share * s.ticketsPerAgentHour / days })).sort((a, b) => cmp(a.team, b.team));
-  const agentsStaffed = teams.reduce((s, t) => s + t.headcount * t.share, 0);
-  const perAgentPerDay = agentsStaffed > 0 ? capacityPerDay / agentsStaffed : 0;
-  let backlog = null;
-  let erlang = null;
-  let series;
-  if (channel2.spec.mode === "async") {
-    const result = backlogOverTime({ startMs: horizon.fromMs, stepMs: HOUR_MS, arrivals, capacity, elapsed: inputs.clockIndex });
-    backlog = {
-      peak: result.peakBacklog,
-      peakAt: result.peakBacklog > 0 ? new Date(result.peakBacklogAtMs).toISOString() : null,
-      worstWaitMinutes: !result.answeredWithinHorizon ? null : result.worstByClock?.waitMinutes ?? 0,
-      carriedOverHours: result.carriedOverSteps
-    };
-    series = asyncLoad(inputs, result);
-  } else {
-    const byHour = erlangByHour(inputs);
-    erlang = byHour.fact;
-    series = loadSeries(inputs, byHour.required, byHour.staffed, void 0);
-  }
-  return {
-    channel: channel2.name,
-    mode: channel2.spec.mode,
-    clock: inputs.clockName,
-    teams,
-    demandPerDay: demand2.ticketsPerDay,
-    capacityPerDay,
-    utilization: capacityPerDay > 0 ? demand2.ticketsPerDay / capacityPerDay : Infinity,
-    agentsRequired: perAgentPerDay > 0 ? Math.ceil(demand2.ticketsPerDay / perAgentPerDay - 1e-9) : Infinity,
-    agentsStaffed,
-    backlog,
-    erlang,
-    load: series
-  };
-}
-function asyncLoad(inputs, backlog) {
-  const { staff } = inputs;
-  const people = staff.reduce((s, t) => s + t.team.spec.headcount * t.share, 0);
-  const perPersonHour = staff.reduce((s, t) => s + t.team.spec.headcount * t.share * t.ticketsPerAgentHour, 0) / people;
-  return loadSeries(inputs, 1 / perPersonHour, inputs.queue.present, backlog);
-}
-function capacityFacts(inputs) {
-  return inputs.channels.map(channelCapacity);
-}
-
-// src/feasibility/coverage.ts
-var TAIL_MS = 14 * DAY_MS;
-var LEAD_MS = 7 * DAY_MS;
-function hhmm2(ms) {
-  return new Date(ms).toISOString().slice(11, 16);
-}
-function localSpan(zone, start, end) {
-  const z2 = getZone(zone);
-  const fmt = (ms) => new Date(z2.toLocalMs(ms)).toISOString().slice(0, 16).replace("T", " ");
-  return { timeZone: zone, start: fmt(start), end: fmt(end) };
-}
-function measure(teams, clock, clocks, horizon) {
-  const from = horizon.fromMs - LEAD_MS;
-  const to = horizon.toMs + TAIL_MS;
-  const shifts = teams.map((t) => clocks.schedule(t.spec.schedule)).filter((c) => c !== void 0);
-  const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, from, to)));
-  const holes = gaps(covered, from, to);
-  const zones2 = [...new Set(teams.map((t) => clocks.schedule(t.spec.schedule)?.timeZone).filter((z2) => Boolean(z2)))].sort(cmp);
-  const uncovered = [];
-  const patterns = /* @__PURE__ */ new Map();
-  for (let i = 0; i < holes.length; i += 2) {
-    const start = holes[i];
-    const end = holes[i + 1];
-    if (start >= horizon.toMs || end <= horizon.fromMs) continue;
-    const waitMinutes = (clock.calendar ? end - start : businessMsBetween(clock, start, end)) / MINUTE_MS;
-    if (waitMinutes <= 0) continue;
-    const openEnded = end >= to;
-    uncovered.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), minutes: (end - start) / MINUTE_MS, waitMinutes, local: zones2.map((z2) => localSpan(z2, start, end)), openEnded });
-    const key3 = `${hhmm2(start)}-${hhmm2(end)}-${end - start}`;
-    const pattern = patterns.get(key3) ?? { startUtc: hhmm2(start), endUtc: hhmm2(end), minutes: (end - start) / MINUTE_MS, count: 0, dates: [] };
-    pattern.count++;
-    pattern.dates.push(new Date(start).toISOString().slice(0, 10));
-    patterns.set(key3, pattern);
-  }
-  const asOf = new Date(horizon.fromMs).toISOString();
-  const worse = (u, w) => u.waitMinutes > w.waitMinutes || u.waitMinutes === w.waitMinutes && w.start < asOf && u.start >= asOf;
-  const worst = uncovered.reduce((w, u) => !w || worse(u, w) ? u : w, null);
-  return {
-    worstWaitMinutes: worst?.waitMinutes ?? 0,
-    worst,
-    neverStaffed: !covered.some((start, i) => i % 2 === 0 && start < horizon.toMs && covered[i + 1] > horizon.fromMs),
-    patterns: [...patterns.values()].sort((a, b) => b.minutes - a.minutes || b.count - a.count || cmp(a.startUtc, b.startUtc)),
-    uncovered
-  };
-}
-function channelCoverage(model, clocks, horizon) {
-  const facts = [];
-  for (const channel2 of model.channels) {
-    const policy = slaPolicyOf(model, channel2);
-    const clock = policy ? clocks.sla(policy) : void 0;
-    const serving = teamsServing(model, channel2.name).filter((t) => t.spec.headcount > 0);
-    const generalists = serving.filter((t) => !t.spec.tags);
-    const teams = generalists.length ? generalists : serving;
-    if (!policy || !clock || teams.length === 0) continue;
-    const measured = measure(teams, clock, clocks, horizon);
-    facts.push({
-      subject: "channel",
-      name: channel2.name,
-      clock: policy.spec.clock === "calendar" ? null : policy.spec.schedule ?? null,
-      teams: teams.map((t) => t.name),
-      ...measured,
-      targets: policy.spec.tiers.map((tier2) => {
-        const minutes3 = parseTarget(tier2.firstResponse).seconds / 60;
-        return { label: tier2.name, minutes: minutes3, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes3 };
-      })
-    });
-  }
-  return facts;
-}
-function escalationCoverage(model, clocks, horizon) {
-  const facts = [];
-  for (const trigger of model.triggers) {
-    const teams = model.teams.filter((t) => t.spec.role === trigger.spec.routeTo && t.spec.headcount > 0);
-    const clock = clocks.calendarOr(trigger.spec.schedule);
-    if (!clock || teams.length === 0) continue;
-    const measured = measure(teams, clock, clocks, horizon);
-    const minutes3 = durationSeconds(trigger.spec.within) / 60;
-    facts.push({
-      subject: "escalation",
-      name: trigger.name,
-      clock: trigger.spec.schedule ?? null,
-      teams: teams.map((t) => t.name),
-      ...measured,
-      targets: [{ label: "escalation window", minutes: minutes3, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes3 }]
-    });
-  }
-  return facts;
+function simulationFacts(channels) {
+  return channels.flatMap((c) => simulateChannel(c) ?? []);
 }
 
 // src/feasibility/facts.ts
@@ -71079,12 +71052,12 @@ function computeFacts(model, options) {
 function computeFreshFacts(model, options) {
   const horizon = horizonFrom(options.asOf, options.horizonDays);
   const clocks = new Clocks(model);
-  const inputs = feasibilityInputs(model, clocks, horizon);
+  const channels = feasibilityInputs(model, clocks, horizon);
   return {
     horizon: { from: horizon.from, days: horizon.days },
     coverage: { channels: channelCoverage(model, clocks, horizon), escalations: escalationCoverage(model, clocks, horizon) },
-    capacity: capacityFacts(inputs),
-    simulation: simulationFacts(inputs)
+    capacity: capacityFacts(channels),
+    simulation: simulationFacts(channels)
   };
 }
 
@@ -71127,7 +71100,7 @@ var SeverityResolver = class {
 // src/model/references.ts
 function collectReferences(entity, add) {
   const at = entity.at;
-  const list4 = (names3, path, field2, kinds) => names3?.forEach((name, i) => add(name, child(at, ...path.split("/"), i), field2, kinds));
+  const list4 = (names, path, field2, kinds) => names?.forEach((name, i) => add(name, child(at, ...path.split("/"), i), field2, kinds));
   switch (entity.kind) {
     case "Team": {
       const spec = entity.spec;
@@ -71273,7 +71246,7 @@ function checkPolicies(files, options) {
     model,
     asOf: options.asOf,
     get facts() {
-      return facts ??= computeFacts(model, { asOf: options.asOf, ...options.horizonDays ? { horizonDays: options.horizonDays } : {} });
+      return facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays });
     }
   };
   for (const rule of RULES) {
@@ -71331,8 +71304,31 @@ function sortChanges(changes) {
 // src/diff/compare-articles.ts
 import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
 
-// src/diff/renames.ts
+// src/diff/field-diff.ts
 import { isDeepStrictEqual } from "node:util";
+function text3(value) {
+  if (value === void 0) return "not set";
+  if (Array.isArray(value)) return value.length ? value.map(text3).join(", ") : "none";
+  if (typeof value === "object" && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+var addressSeverity = (before, after) => before === void 0 && after !== void 0 ? "info" : "notable";
+function fieldDiff(changes) {
+  return (category, subject, before, after, severity, message2, channels) => {
+    if (isDeepStrictEqual(before, after)) return;
+    const level = typeof severity === "function" ? severity(before, after) : severity;
+    changes.push({ category, severity: level, subject, before: text3(before), after: text3(after), message: message2, ...channels ? { channels } : {} });
+  };
+}
+
+// src/diff/renames.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function common(base, head, kind) {
+  return base.names(kind).flatMap((name) => {
+    const after = head.find(kind, name);
+    return after ? [[base.find(kind, name), after]] : [];
+  });
+}
 function renamed(base, head, kind) {
   const removed = base.names(kind).filter((n) => !head.find(kind, n));
   const added = head.names(kind).filter((n) => !base.find(kind, n));
@@ -71340,7 +71336,7 @@ function renamed(base, head, kind) {
   const taken = /* @__PURE__ */ new Set();
   for (const from of removed) {
     const spec = base.find(kind, from).spec;
-    const to = added.find((n) => !taken.has(n) && isDeepStrictEqual(head.find(kind, n).spec, spec));
+    const to = added.find((n) => !taken.has(n) && isDeepStrictEqual2(head.find(kind, n).spec, spec));
     if (to) {
       out.set(from, to);
       taken.add(to);
@@ -71356,71 +71352,13 @@ function counterparts(base, head, kind) {
     return to ? [[name, to]] : [];
   });
 }
-
-// src/diff/compare-definitions.ts
-function channelsOf(model, kind, name) {
-  if (kind === "Channel") return [name];
-  if (kind === "Team") return [...model.find("Team", name).spec.channels].sort(cmp);
-  return [];
-}
-function withChannels(channels) {
-  return channels.length ? { channels } : {};
-}
-function compareDefinitions(base, head) {
-  const changes = [];
-  for (const kind of KINDS) {
-    const renames = renamed(base, head, kind);
-    const targets = new Set(renames.values());
-    const isChannel = kind === "Channel";
-    const category = isChannel ? "channels" : "definitions";
-    for (const [from, to] of [...renames].sort((a, b) => cmp(a[0], b[0]))) {
-      changes.push({ category, severity: "notable", subject: `${kind} ${from}`, before: from, after: to, message: `${kind} '${from}' was renamed to '${to}'; its content is unchanged.`, ...withChannels(channelsOf(head, kind, to)) });
-    }
-    for (const name of base.names(kind).filter((n) => !head.find(kind, n) && !renames.has(n))) {
-      const channels = channelsOf(base, kind, name);
-      changes.push({
-        category,
-        severity: isChannel ? "breaking" : "notable",
-        subject: `${kind} ${name}`,
-        before: "defined",
-        after: "removed",
-        message: removedMessage(kind, name, channels),
-        ...withChannels(channels)
-      });
-    }
-    for (const name of head.names(kind).filter((n) => !base.find(kind, n) && !targets.has(n))) {
-      changes.push({ category, severity: "info", subject: `${kind} ${name}`, before: "not defined", after: "added", message: `${kind} '${name}' is added.`, ...withChannels(channelsOf(head, kind, name)) });
-    }
-  }
-  return changes;
-}
-function removedMessage(kind, name, channels) {
-  if (kind === "Channel") return `Channel '${name}' is removed: customers who use it lose a way to reach support.`;
-  if (kind === "Team") return `Team '${name}' is removed; it answered ${channels.length ? channels.map((c) => `'${c}'`).join(", ") : "no channel"}.`;
-  return `${kind} '${name}' is removed.`;
-}
-function common(base, head, kind) {
-  return base.names(kind).flatMap((name) => {
-    const after = head.find(kind, name);
-    return after ? [[base.find(kind, name), after]] : [];
+function pairUp(base, head, kind, before, after) {
+  return counterparts(base, head, kind).flatMap(([from, to]) => {
+    const was = before.get(from);
+    return was === void 0 ? [] : [{ from, to, was, now: after.get(to) }];
   });
 }
-
-// src/diff/field-diff.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function text7(value) {
-  if (value === void 0) return "not set";
-  if (Array.isArray(value)) return value.length ? value.map(text7).join(", ") : "none";
-  if (typeof value === "object" && value !== null) return JSON.stringify(value);
-  return String(value);
-}
-function fieldDiff(changes) {
-  return (category, subject, before, after, severity, message2, channels) => {
-    if (isDeepStrictEqual2(before, after)) return;
-    const level = typeof severity === "function" ? severity(before, after) : severity;
-    changes.push({ category, severity: level, subject, before: text7(before), after: text7(after), message: message2, ...channels?.length ? { channels } : {} });
-  };
-}
+var renameLabel = (from, to) => from === to ? to : `${from} \u2192 ${to}`;
 
 // src/diff/compare-articles.ts
 function sameArticle(a, b) {
@@ -71455,7 +71393,7 @@ function compareArticles(base, head) {
     for (const x of added) changes.push({ category: "definitions", severity: "info", subject: `article "${x.title}"`, before: "not listed", after: x.url ?? "added", message: `Article "${x.title}" is added to '${a.name}'.` });
     for (const [old, now] of pairs) {
       const s = `article "${now.title}"`;
-      diff("definitions", `${s} \u203A URL`, old.url, now.url, (_, v) => v === void 0 || old.url !== void 0 ? "notable" : "info", now.url ? `Article "${now.title}" ${old.url ? "moves: links to the old address break" : "now has an address customers can open"}.` : `Article "${now.title}" no longer has an address customers can open.`);
+      diff("definitions", `${s} \u203A URL`, old.url, now.url, addressSeverity, now.url ? `Article "${now.title}" ${old.url ? "moves: links to the old address break" : "now has an address customers can open"}.` : `Article "${now.title}" no longer has an address customers can open.`);
       diff("ownership", `${s} \u203A owner`, old.owner, now.owner, "notable", `Article "${now.title}" has a new owner.`);
     }
   }
@@ -71479,7 +71417,7 @@ function compareChannels(base, head) {
     diff("channels", `${s} \u203A mode`, was.mode, now.mode, (_, m) => m === "async" ? "breaking" : "info", `'${a.name}' is now ${now.mode === "async" ? "answered asynchronously: customers no longer get a live answer" : "live"}.`, only);
     diff("channels", `${s} \u203A display name`, was.displayName, now.displayName, "info", `Customers see '${a.name}' under another name.`, only);
     diff("channels", `${s} \u203A entry point`, was.entryPoint.location, now.entryPoint.location, "notable", `Customers start a conversation on '${a.name}' somewhere else.`, only);
-    diff("channels", `${s} \u203A entry point URL`, was.entryPoint.url, now.entryPoint.url, (_, v) => v === void 0 ? "notable" : was.entryPoint.url === void 0 ? "info" : "notable", `The address of '${a.name}' ${now.entryPoint.url ? was.entryPoint.url ? "moves: old links stop leading there" : "is now published" : "is no longer published"}.`, only);
+    diff("channels", `${s} \u203A entry point URL`, was.entryPoint.url, now.entryPoint.url, addressSeverity, `The address of '${a.name}' ${now.entryPoint.url ? was.entryPoint.url ? "moves: old links stop leading there" : "is now published" : "is no longer published"}.`, only);
     diff("channels", `${s} \u203A shows response time`, was.entryPoint.showsResponseTime, now.entryPoint.showsResponseTime, (_, v) => v ? "info" : "breaking", `The entry point of '${a.name}' ${now.entryPoint.showsResponseTime ? "now shows" : "no longer shows"} the response time.`, only);
     const zb = zonesOf(was.customerTimeZones);
     const za = zonesOf(now.customerTimeZones);
@@ -71493,6 +71431,46 @@ function compareChannels(base, head) {
   return changes;
 }
 
+// src/diff/compare-definitions.ts
+function channelsOf(model, kind, name) {
+  if (kind === "Channel") return [name];
+  if (kind === "Team") return [...model.find("Team", name).spec.channels].sort(cmp);
+  return [];
+}
+function compareDefinitions(base, head) {
+  const changes = [];
+  for (const kind of KINDS) {
+    const renames = renamed(base, head, kind);
+    const targets = new Set(renames.values());
+    const isChannel = kind === "Channel";
+    const category = isChannel ? "channels" : "definitions";
+    for (const [from, to] of renames) {
+      changes.push({ category, severity: "notable", subject: `${kind} ${from}`, before: from, after: to, message: `${kind} '${from}' was renamed to '${to}'; its content is unchanged.`, channels: channelsOf(head, kind, to) });
+    }
+    for (const name of base.names(kind).filter((n) => !head.find(kind, n) && !renames.has(n))) {
+      const channels = channelsOf(base, kind, name);
+      changes.push({
+        category,
+        severity: isChannel ? "breaking" : "notable",
+        subject: `${kind} ${name}`,
+        before: "defined",
+        after: "removed",
+        message: removedMessage(kind, name, channels),
+        channels
+      });
+    }
+    for (const name of head.names(kind).filter((n) => !base.find(kind, n) && !targets.has(n))) {
+      changes.push({ category, severity: "info", subject: `${kind} ${name}`, before: "not defined", after: "added", message: `${kind} '${name}' is added.`, channels: channelsOf(head, kind, name) });
+    }
+  }
+  return changes;
+}
+function removedMessage(kind, name, channels) {
+  if (kind === "Channel") return `Channel '${name}' is removed: customers who use it lose a way to reach support.`;
+  if (kind === "Team") return `Team '${name}' is removed; it answered ${channels.length ? channels.map((c) => `'${c}'`).join(", ") : "no channel"}.`;
+  return `${kind} '${name}' is removed.`;
+}
+
 // src/diff/compare-capacity.ts
 function capacityFailures(model, fact) {
   if (fact.utilization > 1) return ["demand exceeds what the teams can clear"];
@@ -71501,40 +71479,36 @@ function capacityFailures(model, fact) {
   const policy = channel2 && slaPolicyOf(model, channel2);
   const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : void 0;
   if (fact.backlog && slowest) {
-    const target4 = parseTarget(slowest.firstResponse).seconds / 60;
+    const target5 = parseTarget(slowest.firstResponse).seconds / 60;
     const wait = fact.backlog.worstWaitMinutes;
-    if (wait === null || wait > target4) failures.push(`the backlog takes ${wait === null ? "longer than the horizon" : minutesText(wait)} to clear, past the ${minutesText(target4)} promised to '${slowest.name}'`);
+    if (wait === null || wait > target5) failures.push(`the backlog takes ${wait === null ? "longer than the horizon" : minutesText(wait)} to clear, past the ${minutesText(target5)} promised to '${slowest.name}'`);
   }
   if (fact.erlang && fact.erlang.shortHours > 0) failures.push(`${fact.erlang.shortHours} open hours have fewer agents than Erlang C requires`);
   return failures;
 }
-var text8 = (c) => `${Math.round(c.demandPerDay)} of ${Math.round(c.capacityPerDay)} a day (${Math.round(c.utilization * 100)}%)`;
+var text4 = (c) => `${Math.round(c.demandPerDay)} of ${Math.round(c.capacityPerDay)} a day (${Number.isFinite(c.utilization) ? `${Math.round(c.utilization * 100)}%` : "nobody on shift"})`;
 var margin = (c) => c.capacityPerDay - c.demandPerDay;
 function compareCapacity(base, head) {
   const changes = [];
-  const old = new Map(base.facts.map((c) => [c.channel, c]));
-  const current = new Map(head.facts.map((c) => [c.channel, c]));
-  for (const [from, to] of counterparts(base.model, head.model, "Channel")) {
-    const was = old.get(from);
-    const now = current.get(to);
-    if (!was || !now) continue;
+  const byChannel = (facts) => new Map(facts.map((c) => [c.channel, c]));
+  for (const { from, to, was, now } of pairUp(base.model, head.model, "Channel", byChannel(base.facts), byChannel(head.facts))) {
+    if (!now) continue;
     const failedBefore = capacityFailures(base.model, was);
-    const failing = capacityFailures(head.model, now);
-    const broken = failing.length > 0 && failedBefore.length === 0;
-    const recovered = failing.length === 0 && failedBefore.length > 0;
+    const failing2 = capacityFailures(head.model, now);
+    const broken = failing2.length > 0 && failedBefore.length === 0;
+    const recovered = failing2.length === 0 && failedBefore.length > 0;
     const delta = margin(now) - margin(was);
     if (!broken && !recovered && Math.abs(now.utilization - was.utilization) < 0.01) continue;
-    const label3 = from === to ? to : `${from} \u2192 ${to}`;
     const rounded = Math.round(delta);
     const spare = rounded < 0 ? `'${to}' has ${-rounded} fewer tickets a day of spare capacity` : rounded > 0 ? `'${to}' gains ${rounded} tickets a day of spare capacity` : `'${to}' keeps about the same spare capacity`;
     changes.push({
       category: "feasibility",
       severity: broken || delta < 0 ? "notable" : "info",
-      subject: `channel ${label3} \u203A capacity`,
-      before: text8(was),
-      after: text8(now),
+      subject: `channel ${renameLabel(from, to)} \u203A capacity`,
+      before: text4(was),
+      after: text4(now),
       channels: [to],
-      message: broken ? `${spare}: ${failing.join("; ")}, so its promises can no longer be kept.` : recovered ? `${spare}: the staffing keeps its promises again.` : `${spare}.`
+      message: broken ? `${spare}: ${failing2.join("; ")}, so its promises can no longer be kept.` : recovered ? `${spare}: the staffing keeps its promises again.` : `${spare}.`
     });
   }
   return changes;
@@ -71564,10 +71538,14 @@ function describeSet(fact, set2) {
   return list3(lines2, 3, "gap patterns");
 }
 var describe4 = (f) => f.worstWaitMinutes === 0 ? "always covered" : `gaps up to ${minutesText(f.worstWaitMinutes)}`;
+function targetWords2(kind, labels, again) {
+  if (!labels.length) return "";
+  if (kind === "escalation") return `: the escalation window can ${again ? "be met again" : "no longer be met"}`;
+  return `: the ${labels.join(", ")} promise can ${again ? "be kept again" : "no longer be kept"}`;
+}
 function compareFact(was, now, kind, changes) {
   const channels = kind === "channel" ? { channels: [now.name] } : {};
-  const label3 = was.name === now.name ? now.name : `${was.name} \u2192 ${now.name}`;
-  const subject = `${kind} ${label3}`;
+  const subject = `${kind} ${renameLabel(was.name, now.name)}`;
   const metBefore = new Map(was.targets.map((t) => [t.label, t.met]));
   const broken = now.targets.filter((t) => !t.met && metBefore.get(t.label) !== false).map((t) => t.label);
   const kept = now.targets.filter((t) => t.met && metBefore.get(t.label) === false).map((t) => t.label);
@@ -71575,7 +71553,6 @@ function compareFact(was, now, kind, changes) {
   const better = now.worstWaitMinutes < was.worstWaitMinutes - 1e-9;
   if (worse || better || broken.length || kept.length) {
     const where = now.worst ? ` (worst from ${now.worst.start.slice(0, 16).replace("T", " ")} UTC)` : "";
-    const consequence = broken.length ? kind === "escalation" ? ": the escalation window can no longer be met" : `: the ${broken.join(", ")} promise can no longer be kept` : "";
     changes.push({
       category: "feasibility",
       severity: broken.length || worse ? "notable" : "info",
@@ -71584,7 +71561,7 @@ function compareFact(was, now, kind, changes) {
       after: describe4(now),
       ...channels,
       ...kind === "channel" && (broken.length || kept.length) ? { tiers: [...broken, ...kept] } : {},
-      message: worse || broken.length ? `Nobody is on shift for ${kind} '${now.name}' for up to ${minutesText(now.worstWaitMinutes)}${where}${consequence}.` : `Coverage for ${kind} '${now.name}' improves${kept.length ? kind === "escalation" ? ": the escalation window can be met again" : `: the ${kept.join(", ")} promise can be kept again` : ""}.`
+      message: worse || broken.length ? `Nobody is on shift for ${kind} '${now.name}' for up to ${minutesText(now.worstWaitMinutes)}${where}${targetWords2(kind, broken, false)}.` : `Coverage for ${kind} '${now.name}' improves${targetWords2(kind, kept, true)}.`
     });
   }
   const opened = onlyIn(now, was);
@@ -71600,14 +71577,9 @@ function compareFact(was, now, kind, changes) {
 }
 function compareCoverage(base, head, kind) {
   const changes = [];
-  const old = new Map(base.facts.map((f) => [f.name, f]));
-  const now = new Map(head.facts.map((f) => [f.name, f]));
-  const pairs = counterparts(base.model, head.model, kind === "channel" ? "Channel" : "EscalationTrigger").sort((a, b) => cmp(a[1], b[1]));
-  for (const [from, to] of pairs) {
-    const was = old.get(from);
-    if (!was) continue;
-    const fact = now.get(to);
-    if (fact) compareFact(was, fact, kind, changes);
+  const byName = (facts) => new Map(facts.map((f) => [f.name, f]));
+  for (const { to, was, now } of pairUp(base.model, head.model, kind === "channel" ? "Channel" : "EscalationTrigger", byName(base.facts), byName(head.facts))) {
+    if (now) compareFact(was, now, kind, changes);
     else if (lostEveryone(head.model, kind, to)) {
       changes.push({
         category: "feasibility",
@@ -71666,24 +71638,24 @@ function compareFields(base, head) {
     for (const key3 of ["headcount", "shrinkage", "occupancy", "handleTime", "ticketsPerAgentPerDay", "concurrency", "schedule", "role"]) {
       diff("staffing", `${s} \u203A ${key3}`, b.spec[key3], a.spec[key3], "notable", `Team '${a.name}' changes its ${key3}.`, ch);
     }
-    diff("staffing", `${s} \u203A channels`, b.spec.channels, a.spec.channels, "notable", `Team '${a.name}' answers different channels.`, [.../* @__PURE__ */ new Set([...b.spec.channels, ...a.spec.channels])].sort());
+    diff("staffing", `${s} \u203A channels`, b.spec.channels, a.spec.channels, "notable", `Team '${a.name}' answers different channels.`, [.../* @__PURE__ */ new Set([...b.spec.channels, ...a.spec.channels])]);
     diff("staffing", `${s} \u203A tags`, b.spec.tags, a.spec.tags, "notable", `Team '${a.name}' handles different tags.`, ch);
   }
   return changes;
 }
 
 // src/diff/date-hours.ts
-function withDateOf(target4, source, date5, part) {
+function withDateOf(target5, source, date5, part) {
   const entries = (list4, from) => [...(list4 ?? []).filter((e) => e.date !== date5), ...(from ?? []).filter((e) => e.date === date5)];
-  return part === "holidays" ? { ...target4, holidays: entries(target4.holidays, source.holidays) } : { ...target4, overrides: entries(target4.overrides, source.overrides) };
+  return part === "holidays" ? { ...target5, holidays: entries(target5.holidays, source.holidays) } : { ...target5, overrides: entries(target5.overrides, source.overrides) };
 }
 function openMs(spec, date5) {
   const day = parseDay(date5);
   if (day === void 0) return void 0;
   try {
     const clock = compileSchedule(spec);
-    const zone = getZone(spec.timeZone);
-    return totalLength(openIntervalsMs(clock, zone.firstInstantFrom(day * DAY_MS), zone.firstInstantFrom((day + 2) * DAY_MS)));
+    const zone = clock.zone;
+    return businessMsBetween(clock, zone.firstInstantFrom(day * DAY_MS), zone.firstInstantFrom((day + 2) * DAY_MS));
   } catch (error63) {
     if (error63 instanceof InvalidScheduleError || error63 instanceof RangeError) return void 0;
     throw error63;
@@ -71697,9 +71669,9 @@ function dateDeltaMinutes(before, after, date5, part) {
 
 // src/diff/compare-hours.ts
 function minutes2(hours2) {
-  return (hours2 ?? []).reduce((sum4, text9) => {
-    const parsed = parseInterval(text9);
-    return parsed.ok ? sum4 + parsed.value.end - parsed.value.start : sum4;
+  return (hours2 ?? []).reduce((sum3, text5) => {
+    const parsed = parseInterval(text5);
+    return parsed.ok ? sum3 + parsed.value.end - parsed.value.start : sum3;
   }, 0);
 }
 function hoursText(total2) {
@@ -71712,7 +71684,7 @@ var show2 = (hours2) => hours2?.length ? hours2.join(", ") : "closed";
 function channelsBehind(model, schedule) {
   const channels = /* @__PURE__ */ new Set();
   for (const channel2 of model.channels) {
-    const policy = channel2.spec.slaPolicy ? model.find("SlaPolicy", channel2.spec.slaPolicy) : void 0;
+    const policy = slaPolicyOf(model, channel2);
     if (policy?.spec.clock === "business" && policy.spec.schedule === schedule) channels.add(channel2.name);
   }
   for (const team of model.teams) if (team.spec.schedule === schedule) team.spec.channels.forEach((c) => channels.add(c));
@@ -71724,10 +71696,8 @@ function severityOf(deltaMinutes, behind) {
 }
 function compareHours(base, head) {
   const changes = [];
-  for (const name of [.../* @__PURE__ */ new Set([...base.names("Schedule"), ...head.names("Schedule")])].sort(cmp)) {
-    const before = base.find("Schedule", name);
-    const after = head.find("Schedule", name);
-    if (!before || !after) continue;
+  for (const [before, after] of common(base, head, "Schedule")) {
+    const name = after.name;
     const channels = channelsBehind(head, name);
     const behind = channels.length > 0;
     if (before.spec.timeZone !== after.spec.timeZone) {
@@ -71802,16 +71772,14 @@ function compareDates(before, after, channels) {
 
 // src/diff/compare-sla.ts
 var METRICS3 = [
-  { label: "acknowledge", read: (t) => target3(t.acknowledge) },
-  { label: "first response", read: (t) => target3(t.firstResponse) },
-  { label: "next response", read: (t) => target3(t.nextResponse) },
+  { label: "acknowledge", read: (t) => target4(t.acknowledge) },
+  { label: "first response", read: (t) => target4(t.firstResponse) },
+  { label: "next response", read: (t) => target4(t.nextResponse) },
   { label: "median resolution", read: (t) => t.resolution ? { seconds: durationSeconds(t.resolution.median), share: 0.5, text: t.resolution.median } : void 0 },
   { label: "p90 resolution", read: (t) => t.resolution ? { seconds: durationSeconds(t.resolution.p90), share: 0.9, text: t.resolution.p90 } : void 0 }
 ];
-function target3(text9) {
-  if (!text9) return void 0;
-  const t = parseTarget(text9);
-  return { seconds: t.seconds, share: t.share, text: text9 };
+function target4(text5) {
+  return text5 ? parseTarget(text5) : void 0;
 }
 function clockOf2(policy) {
   return policy.spec.clock === "calendar" ? "calendar time (24/7)" : `business hours of '${policy.spec.schedule ?? "?"}'`;
@@ -71821,12 +71789,9 @@ function usersOf(model, policy) {
 }
 function compareSla(base, head) {
   const changes = [];
-  for (const name of [.../* @__PURE__ */ new Set([...base.names("SlaPolicy"), ...head.names("SlaPolicy")])].sort(cmp)) {
-    const before = base.find("SlaPolicy", name);
-    const after = head.find("SlaPolicy", name);
-    if (!before || !after) continue;
-    const channels = usersOf(head, name).filter((c) => usersOf(base, name).includes(c));
-    comparePolicies(before, after, `${name}`, channels, changes);
+  for (const [before, after] of common(base, head, "SlaPolicy")) {
+    const channels = usersOf(head, after.name).filter((c) => usersOf(base, after.name).includes(c));
+    comparePolicies(before, after, after.name, channels, changes);
   }
   for (const channel2 of head.channels) {
     const old = base.find("Channel", channel2.name);
@@ -71915,7 +71880,7 @@ function lineHunks(before, after) {
 
 // src/diff/compare-text.ts
 var NONE2 = "not shown";
-var lines = (text9) => (text9 ?? "").split("\n").filter((l) => l.trim() !== "");
+var lines = (text5) => (text5 ?? "").split("\n").filter((l) => l.trim() !== "");
 var key2 = (channel2, tier2) => `${channel2}\0${tier2}`;
 function promiseEffects(changes) {
   const effects = { worse: /* @__PURE__ */ new Set(), better: /* @__PURE__ */ new Set() };
@@ -71931,10 +71896,9 @@ function touches(set2, channel2, tier2) {
   if (tier2 !== void 0) return set2.has(key2(channel2, tier2));
   return [...set2].some((k) => k.startsWith(key2(channel2, "")));
 }
-function severityOf2(item, effects) {
-  if (touches(effects.worse, item.channel, item.tier)) return "notable";
-  if (item.before === NONE2 || touches(effects.better, item.channel, item.tier)) return "info";
-  return "notable";
+function severityOf2(item, worse, effects) {
+  if (worse) return "notable";
+  return item.before === NONE2 || touches(effects.better, item.channel, item.tier) ? "info" : "notable";
 }
 function items(was, to, now) {
   const out = [];
@@ -71964,10 +71928,11 @@ function describe5(kind, field2, tiers) {
 function compareText(base, head, others) {
   const effects = promiseEffects(others);
   const all = [];
-  for (const [from, to] of counterparts(base.model, head.model, "Channel")) {
-    const was = base.texts.get(from);
-    const now = head.texts.get(to);
-    if (was && now) for (const item of items(was, to, now)) all.push({ ...item, severity: severityOf2(item, effects), worse: touches(effects.worse, item.channel, item.tier) });
+  for (const { to, was, now } of pairUp(base.model, head.model, "Channel", base.texts, head.texts)) {
+    for (const item of now ? items(was, to, now) : []) {
+      const worse = touches(effects.worse, item.channel, item.tier);
+      all.push({ ...item, severity: severityOf2(item, worse, effects), worse });
+    }
   }
   const byChannels = /* @__PURE__ */ new Map();
   for (const item of all) {
@@ -72004,8 +71969,8 @@ function compareText(base, head, others) {
 // src/diff/customer-texts.ts
 function sentences(d) {
   const out = /* @__PURE__ */ new Map();
-  const add = (field2, text9, tier2) => {
-    if (text9) out.set(tier2 === void 0 ? field2 : `${field2}\0${tier2}`, { field: field2, text: text9, ...tier2 === void 0 ? {} : { tier: tier2 } });
+  const add = (field2, text5, tier2) => {
+    if (text5) out.set(tier2 === void 0 ? field2 : `${field2}\0${tier2}`, { field: field2, text: text5, ...tier2 === void 0 ? {} : { tier: tier2 } });
   };
   add("title", d.title);
   add("notice", d.notice);
@@ -72031,97 +71996,56 @@ function customerTexts(model, files, asOf, templates4) {
 
 // src/diff/diff-policies.ts
 function tidy2(change) {
-  if (change.channels?.length !== 0) return change;
-  const { channels: _none, ...rest } = change;
-  return rest;
+  const { channels, ...rest } = change;
+  return channels?.length ? { ...change, channels: [...channels].sort(cmp) } : rest;
 }
 function diffModels(base, head) {
   return sortChanges([...compareSla(base, head), ...compareHours(base, head), ...compareDefinitions(base, head), ...compareChannels(base, head), ...compareFields(base, head), ...compareArticles(base, head)].map(tidy2));
 }
 var UNREAD = /* @__PURE__ */ new Set(["file", "yaml-syntax", "schema"]);
 var errors = (r) => r.diagnostics.filter((d) => d.severity === "error" && UNREAD.has(d.ruleId)).length;
-function wholeOrReason(base, head) {
-  const sides = [errors(base) ? `${errors(base)} in the base` : "", errors(head) ? `${errors(head)} in the head` : ""].filter(Boolean);
-  return sides.length ? `schema errors (${sides.join(", ")}): a half-read policy set would show false differences` : void 0;
-}
 var asSide = (side) => "files" in side ? side : { files: side };
 function diffPolicies(baseSide, headSide, options = {}) {
   const { files: baseFiles, result: baseResult } = asSide(baseSide);
   const { files: headFiles, result: headResult } = asSide(headSide);
   const base = baseResult ?? validatePolicies(baseFiles);
   const head = headResult ?? validatePolicies(headFiles);
+  const invalid = { base: errors(base), head: errors(head) };
   const changes = diffModels(base.model, head.model);
-  const skipped = [];
   const extra = [];
+  const skipped = [];
   const { asOf, templates: templates4 } = options;
-  const partial2 = wholeOrReason(base, head);
-  if (asOf && partial2) skipped.push({ part: "feasibility", reason: partial2 });
-  if (asOf && !partial2) {
-    const facts = (r) => r.facts ?? computeFacts(r.model, { asOf, ...options.horizonDays ? { horizonDays: options.horizonDays } : {} });
+  if (asOf && (invalid.base || invalid.head)) {
+    const sides = [invalid.base ? `${invalid.base} in the base` : "", invalid.head ? `${invalid.head} in the head` : ""].filter(Boolean);
+    const reason = `schema errors (${sides.join(", ")}): a half-read policy set would show false differences`;
+    skipped.push({ part: "feasibility", reason });
+    if (templates4) skipped.push({ part: "customer-text", reason });
+  } else if (asOf) {
+    const facts = (r) => r.facts ?? computeFacts(r.model, { asOf, horizonDays: options.horizonDays });
     extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
-  }
-  if (asOf && templates4 && partial2) skipped.push({ part: "customer-text", reason: partial2 });
-  if (asOf && templates4 && !partial2) {
-    const before = customerTexts(base.model, baseFiles, asOf, templates4);
-    const after = customerTexts(head.model, headFiles, asOf, templates4);
-    const failed = [before.ok ? "" : `the base does not render (${before.reason})`, after.ok ? "" : `the head does not render (${after.reason})`].filter(Boolean);
-    if (before.ok && after.ok) extra.push(...compareText({ model: base.model, texts: before.channels }, { model: head.model, texts: after.channels }, changes));
-    else skipped.push({ part: "customer-text", reason: `${failed.join("; ")}: run supportops build` });
+    if (templates4) {
+      const before = customerTexts(base.model, baseFiles, asOf, templates4);
+      const after = customerTexts(head.model, headFiles, asOf, templates4);
+      if (before.ok && after.ok) extra.push(...compareText({ model: base.model, texts: before.channels }, { model: head.model, texts: after.channels }, changes));
+      else skipped.push({ part: "customer-text", reason: `${[before.ok ? "" : `the base does not render (${before.reason})`, after.ok ? "" : `the head does not render (${after.reason})`].filter(Boolean).join("; ")}: run supportops build` });
+    }
   }
   const all = sortChanges([...changes, ...extra.map(tidy2)]);
   const summary2 = { breaking: 0, notable: 0, info: 0 };
   for (const change of all) summary2[change.severity]++;
-  return { changes: all, summary: summary2, invalid: { base: errors(base), head: errors(head) }, skipped };
+  return { changes: all, summary: summary2, invalid, skipped };
 }
-
-// src/diff/diff-json.ts
-var DIFF_SCHEMA_FILE = "diff.schema.json";
-var DIFF_SCHEMA_URL = `${SCHEMA_BASE}${DIFF_SCHEMA_FILE}`;
-var DIFF_FORMAT_VERSION = 1;
-var count = (title2, description, example) => field(external_exports.number().int().min(0), title2, description, example);
-var SkippedShape = external_exports.strictObject({
-  part: field(external_exports.enum(["feasibility", "customer-text"]), "Part", "What was not compared.", "feasibility"),
-  reason: field(external_exports.string(), "Reason", "Why, in plain words.", "schema errors (1 in the head): a half-read policy set would show false differences")
-});
-var DiffReportShape = external_exports.strictObject({
-  $schema: field(external_exports.literal(DIFF_SCHEMA_URL), "Schema", "This schema.", DIFF_SCHEMA_URL),
-  formatVersion: field(external_exports.literal(DIFF_FORMAT_VERSION), "Format version", "Bumped when the output changes incompatibly; new fields may be added within a version.", DIFF_FORMAT_VERSION),
-  tool: field(external_exports.literal("supportops"), "Tool", "The program that wrote the report.", "supportops"),
-  base: field(external_exports.string(), "Base", 'The version compared against: the folder as given, or "ref (abbreviated commit)".', "main (1a2b3c4)"),
-  head: field(external_exports.string(), "Head", 'The version compared: a folder, "ref (commit)", or "<root> (working tree)".', "policies (working tree)"),
-  asOf: field(external_exports.string().nullable(), "As of", "YYYY-MM-DD (--as-of): the date feasibility and the customer-facing text are measured from (see `skipped` for parts that could not be compared); null when no date was given.", "2026-11-23"),
-  summary: field(
-    external_exports.strictObject({
-      breaking: count("Breaking", "Changes that make a customer-facing promise worse.", 2),
-      notable: count("Notable", "Changes that deserve a reviewer.", 4),
-      info: count("Info", "Everything else, including improvements.", 0)
-    }),
-    "Summary",
-    "How many changes of each severity; every change is counted, including those the Markdown output leaves out.",
-    { breaking: 2, notable: 4, info: 0 }
-  ),
-  invalid: field(
-    external_exports.strictObject({ base: count("Base", "Schema errors in the base version.", 0), head: count("Head", "Schema errors in the head version.", 1) }),
-    "Invalid documents",
-    "Schema errors on each side. Documents that do not validate are left out of the comparison; run `supportops check` on that version.",
-    { base: 0, head: 1 }
-  ),
-  skipped: field(external_exports.array(SkippedShape), "Skipped", "Parts of the comparison that could not be made (schema errors, templates that do not render), with the reason. Empty when everything was compared.", []),
-  changes: field(external_exports.array(ChangeShape), "Changes", "Every change, sorted by category (in the order of the category enum), severity (breaking first), subject and message.", [
-    { category: "sla", severity: "breaking", subject: "async-sla \u203A high \u203A first response", before: "90% within 4h", after: "90% within 8h", message: "Customers of 'email' wait longer for a first response on high tickets.", channels: ["email"], tiers: ["high"] }
-  ])
-}).meta({ title: "supportops diff report", description: "What a policy change means for customers and for the team: the output of `supportops diff --format json`." });
 
 // src/diff/format-diff.ts
 var MARKDOWN_LIMIT = 6e4;
 var CELL_LIMIT = 400;
 var BADGE = { breaking: "\u{1F534} breaking", notable: "\u{1F7E1} notable", info: "\u26AA info" };
-function cell(text9) {
-  const flat = (text9 ?? "").length > CELL_LIMIT ? `${(text9 ?? "").slice(0, CELL_LIMIT - 1)}\u2026` : text9 ?? "";
-  return flat.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, "<br>");
+function cell(text5 = "") {
+  const cut = text5.length > CELL_LIMIT ? `${text5.slice(0, CELL_LIMIT - 1)}\u2026` : text5;
+  return cut.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, "<br>");
 }
 function row(c) {
-  return `| ${BADGE[c.severity]} | ${cell(c.subject)} | ${cell(c.before)} \u2192 ${cell(c.after)} | ${cell(c.channels?.join(", ") ?? "")} | ${cell(c.message)} |`;
+  return `| ${BADGE[c.severity]} | ${cell(c.subject)} | ${cell(c.before)} \u2192 ${cell(c.after)} | ${cell(c.channels?.join(", "))} | ${cell(c.message)} |`;
 }
 function section(category) {
   return ["", `### ${CATEGORY_TITLES[category]}`, "", "| severity | what | before \u2192 after | channels | meaning |", "|---|---|---|---|---|"];
@@ -72145,9 +72069,9 @@ function header2(diff, labels) {
 function fit(changes, used, limit) {
   const kept = /* @__PURE__ */ new Set();
   const opened = /* @__PURE__ */ new Set();
-  const order = changes.map((c, i) => [c, i]).sort((a, b) => RANK2[a[0].severity] - RANK2[b[0].severity] || a[1] - b[1]);
+  const order = [...changes].sort((a, b) => RANK2[a.severity] - RANK2[b.severity]);
   let length = used;
-  for (const [change] of order) {
+  for (const change of order) {
     const cost = row(change).length + 1 + (opened.has(change.category) ? 0 : section(change.category).join("\n").length + 1);
     if (length + cost > limit) break;
     kept.add(change);
@@ -72189,11 +72113,11 @@ function sarifLocation(root, file2) {
 // src/format/github-annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 var COMMAND = { error: "error", warn: "warning", info: "notice" };
-function escapeData2(text9) {
-  return text9.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData2(text5) {
+  return text5.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty2(text9) {
-  return escapeData2(text9).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty2(text5) {
+  return escapeData2(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function annotation(d, root) {
   const file2 = displayPath(root, d.location.file);
@@ -72258,21 +72182,21 @@ var json2 = (diagnostics, context3) => {
 };
 function stringifyCompact(value) {
   const inline = [];
-  const text9 = JSON.stringify(value, (_key, v) => {
+  const text5 = JSON.stringify(value, (_key, v) => {
     if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === "number" || x === null)) return v;
     inline.push(JSON.stringify(v).replaceAll(",", ", "));
     return `\0${inline.length - 1}\0`;
   }, 2);
   let found = 0;
-  const out = text9.replace(/"\\u0000(\d+)\\u0000"/g, (_m, i) => (found++, inline[Number(i)]));
+  const out = text5.replace(/"\\u0000(\d+)\\u0000"/g, (_m, i) => (found++, inline[Number(i)]));
   return found === inline.length ? out : JSON.stringify(value, null, 2);
 }
 
 // src/format/markdown-summary.ts
 var SUMMARY_LIMIT = 900 * 1024;
 var ICON = { error: "\u274C error", warn: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info" };
-function cell2(text9) {
-  return text9.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function cell2(text5) {
+  return text5.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function markdownSummary2(diagnostics, context3, limit = SUMMARY_LIMIT) {
   const s = summarize(diagnostics);
@@ -72659,11 +72583,11 @@ function merge2(defaults2, route, options) {
 }
 function addQueryParameters(url2, parameters) {
   const separator = /\?/.test(url2) ? "&" : "?";
-  const names3 = Object.keys(parameters);
-  if (names3.length === 0) {
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
     return url2;
   }
-  return url2 + separator + names3.map((name) => {
+  return url2 + separator + names.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -73324,8 +73248,8 @@ var convertMarkedBigIntsReviver = (key3, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key3, value, context3);
 };
-var JSONParseV2 = (text9, reviver) => {
-  return JSON.parse(text9, (key3, value, context3) => {
+var JSONParseV2 = (text5, reviver) => {
+  return JSON.parse(text5, (key3, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -73383,8 +73307,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text9) => {
-  return text9.replace(
+var serializeBigInts = (text5) => {
+  return text5.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -73398,18 +73322,18 @@ var serializeBigInts = (text9) => {
     }
   );
 };
-var JSONParse = (text9, reviver) => {
-  if (!text9) return originalParse(text9, reviver);
+var JSONParse = (text5, reviver) => {
+  if (!text5) return originalParse(text5, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text9, reviver);
-    const serializedData = serializeBigInts(text9);
+    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
+    const serializedData = serializeBigInts(text5);
     return originalParse(
       serializedData,
       (key3, value, context3) => convertMarkedBigIntsReviver(key3, value, context3, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const serializedData = serializeBigInts(text9);
+      const serializedData = serializeBigInts(text5);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -73577,12 +73501,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text9 = "";
+    let text5 = "";
     try {
-      text9 = await response.text();
-      return JSONParse(text9);
+      text5 = await response.text();
+      return JSONParse(text5);
     } catch (err) {
-      return text9;
+      return text5;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -76253,28 +76177,28 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target4, methodName) {
+  getOwnPropertyDescriptor(target5, methodName) {
     return {
-      value: this.get(target4, methodName),
+      value: this.get(target5, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target4, methodName, descriptor) {
-    Object.defineProperty(target4.cache, methodName, descriptor);
+  defineProperty(target5, methodName, descriptor) {
+    Object.defineProperty(target5.cache, methodName, descriptor);
     return true;
   },
-  deleteProperty(target4, methodName) {
-    delete target4.cache[methodName];
+  deleteProperty(target5, methodName) {
+    delete target5.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target4, methodName, value) {
-    return target4.cache[methodName] = value;
+  set(target5, methodName, value) {
+    return target5.cache[methodName] = value;
   },
   get({ octokit, scope, cache: cache3 }, methodName) {
     if (cache3[methodName]) {
@@ -76520,11 +76444,11 @@ function commentMarker(workflow, job) {
 async function upsertComment(token, pr, marker, body, apiUrl) {
   if (!token) return { status: "skipped", reason: "no github-token was given" };
   if (pr.fromFork) return { status: "skipped", reason: "pull requests from forks get a read-only token" };
-  const text9 = `${marker}
+  const text5 = `${marker}
 ${body}`;
-  const full = text9.length > COMMENT_LIMIT ? `${text9.slice(0, COMMENT_LIMIT - 200)}
+  const full = text5.length > COMMENT_LIMIT ? `${text5.slice(0, COMMENT_LIMIT - 200)}
 
-_Truncated: see the job summary for the full report._` : text9;
+_Truncated: see the job summary for the full report._` : text5;
   const octokit = getOctokit(token, { baseUrl: apiUrl });
   const params = { owner: pr.owner, repo: pr.repo };
   try {
@@ -76624,7 +76548,7 @@ async function main(env2, now) {
   }
   const out = inputs.out ? resolve5(workspace, inputs.out) : void 0;
   let built;
-  if (out && inputs.out) {
+  if (out) {
     assertReplaceable(out, `out: ${inputs.out}`, [root, workspace]);
     if (!failsAt(result.diagnostics, inputs.failLevel)) {
       built = renderArtifacts(result, files, inputs.asOf);
@@ -76638,9 +76562,9 @@ async function main(env2, now) {
   const reportPath = join5(env2.RUNNER_TEMP ?? workspace, "supportops-report.json");
   writeFileSync2(reportPath, json2(diagnostics, context3));
   if (inputs.sarif) {
-    const target4 = resolve5(workspace, inputs.sarif);
-    mkdirSync2(dirname3(target4), { recursive: true });
-    writeFileSync2(target4, sarif(diagnostics, { root: inputs.path, version: packageVersion() }));
+    const target5 = resolve5(workspace, inputs.sarif);
+    mkdirSync2(dirname3(target5), { recursive: true });
+    writeFileSync2(target5, sarif(diagnostics, { root: inputs.path, version: packageVersion() }));
   }
   const summary2 = markdownSummary2(diagnostics, context3);
   await summary.addRaw(changes ? `${summary2}
@@ -76670,10 +76594,10 @@ ${changes}` : markdownSummary2(diagnostics, context3, 6e4);
   if (failsAt(diagnostics, inputs.failLevel)) setFailed(`supportops: ${failureCount(diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
 }
 function failureCount(diagnostics, level, baselined) {
-  const failing = summarize(diagnostics.filter((d) => d.baseline !== "existing" && atLeast(d.severity, level)));
+  const counts = summarize(failing(diagnostics, level));
   const counted = baselined ? "new " : "";
   const part = (n, noun2) => n > 0 ? [`${n} ${counted}${noun2}${n === 1 ? "" : "s"}`] : [];
-  return [...part(failing.errors, "error"), ...part(failing.warnings, "warning"), ...part(failing.infos, "info finding")].join(", ");
+  return [...part(counts.errors, "error"), ...part(counts.warnings, "warning"), ...part(counts.infos, "info finding")].join(", ");
 }
 
 // src/action/index.ts
