@@ -5,11 +5,12 @@
  * is measured: acknowledge, first response, and resolution (median as 50%, p90 as 90%).
  * The seed comes from the channel's name, so results are identical on every machine.
  */
-import { simulateQueue, type SimulationTier, type TierResult, type WaitSummary } from '../capacity/index.js';
+import type { SimulationTier, TierResult, WaitSummary } from '../capacity/index.js';
 import type { Tier } from '../model/queries.js';
 import { durationSeconds, parseTarget, percent } from '../model/values.js';
 import { DAY_MS, HOUR_MS } from '../time/civil.js';
 import type { ChannelInputs } from './channel-inputs.js';
+import { simulateOnce } from './simulation-memo.js';
 
 /**
  * How much to simulate (src/capacity/README.md, "Precision"): whole replications of the horizon,
@@ -176,7 +177,7 @@ export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefin
   const seed = seedOf(channel.name);
   const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand.ticketsPerDay * horizon.days))));
   const followUpShare = channel.spec.mode === 'async' ? FOLLOW_UP_SHARE : 0;
-  const result = simulateQueue({
+  const result = simulateOnce({
     startMs: horizon.fromMs,
     endMs: horizon.toMs,
     arrivalsPerHour: inputs.arrivals.subarray(0, horizon.days * 24),
@@ -192,7 +193,7 @@ export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefin
     seed,
     replications,
     batchMs: BATCH_DAYS * DAY_MS,
-  });
+  }, inputs.clock);
   return {
     channel: channel.name,
     seed,
