@@ -39377,8 +39377,8 @@ function handleArrayResult(result, final, index) {
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo3 = globalConfig.memoizer;
-  memo3?.attach(inst);
+  const memo4 = globalConfig.memoizer;
+  memo4?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!Array.isArray(input2)) {
@@ -39390,7 +39390,7 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo3 ? memo3.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
+    payload.value = memo4 ? memo4.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
@@ -39550,8 +39550,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
-  const memo3 = globalConfig.memoizer;
-  memo3?.attach(inst);
+  const memo4 = globalConfig.memoizer;
+  memo4?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
@@ -39564,7 +39564,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
+    payload.value = memo4 ? memo4.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
@@ -39597,11 +39597,11 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   $ZodObject.init(inst, def);
   const superParse = inst._zod.parse;
   const _normalized = cached(() => normalizeDef(def));
-  const memo3 = globalConfig.memoizer;
+  const memo4 = globalConfig.memoizer;
   const generateFastpass = (shape) => {
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
-    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo3, syms });
+    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo4, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id2, k) => `
           let ${id2}_ab = false;
@@ -39621,7 +39621,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     for (const key3 of normalized.allKeys) {
       ids[key3] = `key_${counter++}`;
     }
-    doc.write(memo3 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+    doc.write(memo4 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
     for (const key3 of normalized.allKeys) {
       if (key3 === "__proto__")
         continue;
@@ -40055,8 +40055,8 @@ function handleIntersectionResults(result, left, right) {
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
   const items2 = def.items;
-  const memo3 = globalConfig.memoizer;
-  memo3?.attach(inst);
+  const memo4 = globalConfig.memoizer;
+  memo4?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!Array.isArray(input2)) {
@@ -40068,7 +40068,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo3 ? memo3.alloc(inst, payload, [], ctx) : [];
+    payload.value = memo4 ? memo4.alloc(inst, payload, [], ctx) : [];
     const proms = [];
     const optinStart = getTupleOptStart(items2, "optin");
     const optoutStart = getTupleOptStart(items2, "optout");
@@ -40177,8 +40177,8 @@ function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo3 = globalConfig.memoizer;
-  memo3?.attach(inst);
+  const memo4 = globalConfig.memoizer;
+  memo4?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!isPlainObject(input2)) {
@@ -40193,7 +40193,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     const proms = [];
     const values = def.keyType._zod.values;
     if (values && !def.partial) {
-      payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo4 ? memo4.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
       for (const key3 of values) {
         if (typeof key3 === "string" || typeof key3 === "number" || typeof key3 === "symbol") {
@@ -40257,7 +40257,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         });
       }
     } else {
-      payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo4 ? memo4.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
       for (const key3 of Reflect.ownKeys(input2)) {
         if (key3 === "__proto__")
@@ -40332,8 +40332,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
 });
 var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo3 = globalConfig.memoizer;
-  memo3?.attach(inst);
+  const memo4 = globalConfig.memoizer;
+  memo4?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!(input2 instanceof Map)) {
@@ -40346,7 +40346,7 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
+    payload.value = memo4 ? memo4.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const [key3, value] of input2) {
@@ -40403,8 +40403,8 @@ function handleMapResult(keyResult, valueResult, final, key3, input2, inst, ctx)
 }
 var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo3 = globalConfig.memoizer;
-  memo3?.attach(inst);
+  const memo4 = globalConfig.memoizer;
+  memo4?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!(input2 instanceof Set)) {
@@ -40417,7 +40417,7 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
+    payload.value = memo4 ? memo4.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const item of input2) {
@@ -70917,6 +70917,36 @@ function escalationCoverage(model, clocks, horizon) {
   return facts;
 }
 
+// src/feasibility/simulation-memo.ts
+import { createHash as createHash3 } from "node:crypto";
+var MAX_ENTRIES = 64;
+var memo3 = /* @__PURE__ */ new Map();
+var numbers = (hash2, values) => {
+  const array2 = values === void 0 ? new Float64Array(0) : values instanceof Float64Array ? values : Float64Array.from(values);
+  hash2.update(String(array2.length)).update(new Uint8Array(array2.buffer, array2.byteOffset, array2.byteLength));
+};
+function clockText(clock) {
+  const overrides = [...clock.overrides].sort(([a], [b]) => a - b);
+  return JSON.stringify([clock.calendar, clock.timeZone, clock.weekly, [...clock.holidays].sort((a, b) => a - b), overrides]);
+}
+function keyOf(input2, clock) {
+  const { arrivalsPerHour: arrivalsPerHour2, staffing, elapsed: _indexOfClock, ...rest } = input2;
+  const { atMs, agents, availability, ...restOfStaffing } = staffing;
+  const hash2 = createHash3("sha256").update(clockText(clock)).update(JSON.stringify([rest, restOfStaffing]));
+  for (const series of [arrivalsPerHour2, atMs, agents, availability]) numbers(hash2, series);
+  return hash2.digest("base64");
+}
+function simulateOnce(input2, clock) {
+  const key3 = keyOf(input2, clock);
+  let result = memo3.get(key3);
+  if (!result) {
+    result = simulateQueue(input2);
+    if (memo3.size >= MAX_ENTRIES) memo3.delete(memo3.keys().next().value);
+    memo3.set(key3, result);
+  }
+  return result;
+}
+
 // src/feasibility/simulation.ts
 var SIMULATION_TICKETS = 2e4;
 var MIN_REPLICATIONS = 2;
@@ -71002,7 +71032,7 @@ function simulateChannel(inputs) {
   const seed = seedOf(channel2.name);
   const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand2.ticketsPerDay * horizon.days))));
   const followUpShare = channel2.spec.mode === "async" ? FOLLOW_UP_SHARE : 0;
-  const result = simulateQueue({
+  const result = simulateOnce({
     startMs: horizon.fromMs,
     endMs: horizon.toMs,
     arrivalsPerHour: inputs.arrivals.subarray(0, horizon.days * 24),
@@ -71018,7 +71048,7 @@ function simulateChannel(inputs) {
     seed,
     replications,
     batchMs: BATCH_DAYS * DAY_MS
-  });
+  }, inputs.clock);
   return {
     channel: channel2.name,
     seed,
