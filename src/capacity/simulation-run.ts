@@ -60,6 +60,8 @@ class Replication {
   private readonly followUps: boolean;
   private readonly firstTouchMs: number;
   private readonly followUpMs: number;
+  /** Where batch 0 starts: batchOf runs up to three times per ticket. */
+  private readonly batchFromMs: number;
   private nextStaff = 0;
   private slots = 0;
   /** Index of the staffing in force (its availability is read from the plan's typed array). */
@@ -86,6 +88,7 @@ class Replication {
     this.firstTouchMs = plan.meanServiceMs * (plan.sync ? 1 : 1 - plan.followUpShare);
     this.followUpMs = plan.meanServiceMs * plan.followUpShare;
     this.stepEndMs = Math.min(plan.startMs + plan.stepMs, plan.endMs);
+    this.batchFromMs = Math.max(plan.measureFromMs, plan.startMs);
   }
 
   run(): ReplicationStats {
@@ -126,8 +129,8 @@ class Replication {
 
   /** The batch a measured ticket counts in, by its arrival. */
   private batchOf(arrivalMs: number): number {
-    const { batches, batchMs, measureFromMs, startMs } = this.plan;
-    return batches === 1 ? 0 : Math.min(batches - 1, Math.floor((arrivalMs - Math.max(measureFromMs, startMs)) / batchMs));
+    const { batches, batchMs } = this.plan;
+    return batches === 1 ? 0 : Math.min(batches - 1, Math.floor((arrivalMs - this.batchFromMs) / batchMs));
   }
 
   /** Puts the next change point in force. */

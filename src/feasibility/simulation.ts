@@ -18,16 +18,16 @@ import { simulateOnce } from './simulation-memo.js';
  * a channel has seen SIMULATION_TICKETS tickets; the intervals compare replications batch by
  * batch of BATCH_DAYS days, so the seasons every replication shares do not count as noise.
  */
-export const SIMULATION_TICKETS = 20_000;
-export const MIN_REPLICATIONS = 2;
-export const MAX_REPLICATIONS = 5;
-export const BATCH_DAYS = 28;
+const SIMULATION_TICKETS = 20_000;
+const MIN_REPLICATIONS = 2;
+const MAX_REPLICATIONS = 5;
+const BATCH_DAYS = 28;
 
 /**
  * Nothing in a policy says how much work follows the first reply of an async ticket, so half
  * of the handle time is assumed to: a follow-up that queues again (src/capacity/README.md).
  */
-export const FOLLOW_UP_SHARE = 0.5;
+const FOLLOW_UP_SHARE = 0.5;
 
 export type TargetKind = 'acknowledge' | 'firstResponse' | 'resolutionMedian' | 'resolutionP90';
 

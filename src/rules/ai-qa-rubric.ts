@@ -1,5 +1,5 @@
 import { child } from '../model/model.js';
-import { percent } from '../model/values.js';
+import { formatShare, percent } from '../model/values.js';
 import { defineRule } from './define-rule.js';
 
 const EXPECTED = ['accuracy', 'clarity', 'next steps', 'empathy', 'policy compliance'];
@@ -13,7 +13,7 @@ export default defineRule({
       const { qaRubric, citeKnowledgeBase, sayUnknown } = guardrails.spec;
       const total = qaRubric.reduce((sum, c) => sum + percent(c.weight), 0);
       if (qaRubric.length > 0 && Math.abs(total - 1) > 1e-9) {
-        report({ at: child(guardrails.at, 'qaRubric'), target: 'key', message: `The QA rubric weights add up to ${Number((total * 100).toFixed(4))}%, not 100%. Adjust the weights.` });
+        report({ at: child(guardrails.at, 'qaRubric'), target: 'key', message: `The QA rubric weights add up to ${formatShare(total)}, not 100%. Adjust the weights.` });
       }
       const have = new Set(qaRubric.map((c) => c.criterion.toLowerCase()));
       const missing = EXPECTED.filter((c) => !have.has(c));

@@ -1,5 +1,5 @@
 import { child } from '../model/model.js';
-import { percent } from '../model/values.js';
+import { formatShare, percent } from '../model/values.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({
@@ -15,7 +15,7 @@ export default defineRule({
         report({
           at: child(channel.at, 'demand', 'tierMix'),
           target: 'key',
-          message: `The tier mix of channel '${channel.name}' adds up to ${Number((total * 100).toFixed(4))}%, not 100%. Adjust the shares so they total 100%.`,
+          message: `The tier mix of channel '${channel.name}' adds up to ${formatShare(total)}, not 100%. Adjust the shares so they total 100%.`,
         });
       }
     }

@@ -19,7 +19,7 @@ export function namingRegex(pattern: string): { regex: RegExp; placeholders: str
 }
 
 /** What is wrong with a naming pattern itself, in words, or undefined when it is usable. */
-export function patternProblem(pattern: string): string | undefined {
+function patternProblem(pattern: string): string | undefined {
   const braces = pattern.replace(/\{[^{}]*\}/g, '');
   if (/[{}]/.test(braces)) return 'has a { or } without its partner (or one placeholder inside another)';
   if (/\{\s*\}/.test(pattern)) return 'has an empty placeholder {}';
