@@ -1,6 +1,7 @@
 /** Generating artifacts in memory from a policy set, the way `supportops build` does. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lint } from 'markdownlint/sync';
 import { generateArtifacts, policyHash, type GenerateResult } from '../../src/generate/index.js';
 import { checkPolicies } from '../../src/pipeline.js';
 import { AS_OF, exampleSet, REPO, toFiles, type FileSet } from '../helpers/policies.js';
@@ -40,4 +41,11 @@ export function get(g: Generated, path: string): string {
   const text = g.files.get(path);
   if (text === undefined) throw new Error(`no artifact ${path}; have ${[...g.files.keys()].join(', ')}`);
   return text;
+}
+
+/** markdownlint's default rules, with line length off (generated prose and tables run long), over the .md files. */
+export function markdownProblems(files: ReadonlyMap<string, string>): string[] {
+  const strings = Object.fromEntries([...files].filter(([path]) => path.endsWith('.md')));
+  const results = lint({ strings, config: { default: true, MD013: false } });
+  return Object.entries(results).flatMap(([file, list]) => list.map((e) => `${file}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription} ${e.errorDetail ?? ''} [${e.errorContext ?? ''}]`));
 }

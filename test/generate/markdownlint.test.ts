@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/policies.js';
-import { exampleWithDefaultAck, generate } from './helpers.js';
-
-/** markdownlint's default rules, with line length off (generated prose and tables run long). */
-function problems(files: Map<string, string>): string[] {
-  const strings = Object.fromEntries([...files].filter(([path]) => path.endsWith('.md')));
-  const results = lint({ strings, config: { default: true, MD013: false } });
-  return Object.entries(results).flatMap(([file, list]) => list.map((e) => `${file}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription} ${e.errorDetail ?? ''} [${e.errorContext ?? ''}]`));
-}
+import { exampleWithDefaultAck, generate, markdownProblems } from './helpers.js';
 
 describe('generated Markdown passes markdownlint', () => {
   it('every Markdown file of the example organisation, its own acknowledgement Template included', () => {
@@ -18,23 +10,23 @@ describe('generated Markdown passes markdownlint', () => {
     const md = [...g.files.keys()].filter((p) => p.endsWith('.md'));
     expect(md.filter((p) => p.startsWith('acknowledgements/')).length).toBeGreaterThan(8);
     expect(JSON.parse(g.files.get('acknowledgements/index.json')!).acknowledgements[0].template.source).toBe('policy');
-    expect(problems(g.files)).toEqual([]);
+    expect(markdownProblems(g.files)).toEqual([]);
   });
 
   it('every Markdown file with the default acknowledgement template', () => {
     const g = generate(exampleWithDefaultAck());
     expect([...g.files.keys()].filter((p) => p.startsWith('acknowledgements/') && p.endsWith('.md')).length).toBeGreaterThan(8);
-    expect(problems(g.files)).toEqual([]);
+    expect(markdownProblems(g.files)).toEqual([]);
   });
 
   it('the follow-the-sun example, whose report lists gap patterns', () => {
     const g = generate({ 'policies.yaml': readFileSync(join(REPO, 'examples', 'follow-the-sun', 'policies.yaml'), 'utf8') });
     expect(g.files.get('report/feasibility.md')).toContain('### Gaps: channel `email`');
-    expect(problems(g.files)).toEqual([]);
+    expect(markdownProblems(g.files)).toEqual([]);
   });
 
   it('docs/artifacts.md', () => {
-    expect(problems(new Map([['docs/artifacts.md', readFileSync(join(REPO, 'docs', 'artifacts.md'), 'utf8')]]))).toEqual([]);
+    expect(markdownProblems(new Map([['docs/artifacts.md', readFileSync(join(REPO, 'docs', 'artifacts.md'), 'utf8')]]))).toEqual([]);
   });
 
   it('policy text that looks like Markdown or a bare address stays literal and lint-clean', () => {
@@ -43,7 +35,7 @@ describe('generated Markdown passes markdownlint', () => {
       .replace('purpose: Anything that needs tracking, a record or attachments.', 'purpose: "# Not a heading *or* _emphasis_ <b>tag</b> | pipe, see https://x.example/a_b."')
       .replace('allowedUses: [', 'allowedUses: ["+44 20 0000 or 1. numbered", "mail help@x.example", ');
     const g = generate(set);
-    expect(problems(g.files)).toEqual([]);
+    expect(markdownProblems(g.files)).toEqual([]);
     expect(g.files.get('routing-guide.md')).toContain('\\# Not a heading \\*or\\* \\_emphasis\\_ \\<b\\>tag\\</b\\> \\| pipe, see <https://x.example/a_b>.');
   });
 });

@@ -35,7 +35,7 @@ function minutesPerHour(intervals: ArrayLike<number>, start: number): number[] {
 }
 
 /** `teams` gives each team's UTC hours (teams without a usable schedule are absent: nobody on shift). */
-export function heatmapData(model: Model, week: FeasibilityReport['week'], teams: readonly TeamHours[], clocks: Clocks): Heatmap {
+export function channelHours(model: Model, week: FeasibilityReport['week'], teams: readonly TeamHours[], clocks: Clocks): Heatmap {
   const horizon = horizonFrom(week.from, 7);
   const start = horizon.fromMs;
   const utc = new Map(teams.map((t) => [t.team, t.hoursUtc]));

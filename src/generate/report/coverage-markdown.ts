@@ -3,11 +3,11 @@
  * subject's recurring gaps as a list, with where they fall in the week (UTC) and their dates
  * as ranges. Capped so a badly covered policy still gives a readable page; the JSON has all.
  */
-import { minutesText } from '../../feasibility/describe.js';
 import { formatDuration } from '../../model/values.js';
 import { mdCode, mdTable, mdText } from '../markdown.js';
 import { rangeWords } from '../words/dates.js';
 import { joinAnd, plural } from '../words/lists.js';
+import { minutes } from './numbers.js';
 import type { FeasibilityReport, GapJson } from './shape.js';
 
 type Coverage = NonNullable<FeasibilityReport['coverage']>[number];
@@ -15,9 +15,6 @@ type Coverage = NonNullable<FeasibilityReport['coverage']>[number];
 /** Patterns listed per subject, and date ranges per pattern, before the rest is counted. */
 const MAX_PATTERNS = 8;
 const MAX_RANGES = 6;
-
-/** Whole minutes from a minute up, seconds below (as rule messages show them). */
-export const minutes = (m: number | null) => (m === null ? 'never within the horizon' : minutesText(m));
 
 function gapLine(g: GapJson): string {
   const shown = g.dateRanges.slice(0, MAX_RANGES).map((r) => rangeWords(r.from, r.to));

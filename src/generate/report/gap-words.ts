@@ -4,12 +4,18 @@
  * 01:00" (a weekend gap reads as one), with its dates folded into ranges.
  */
 import { weekdayOf } from '../../time/civil.js';
+import { parseLocalTime } from '../../time/clock.js';
 import { DAY_NAMES, dayNumber, formatDay } from '../words/dates.js';
 import type { Period } from '../words/time-zones.js';
 import { WEEK } from '../words/week-runs.js';
 import { daysWords, longSpanWords, spanWords, withinDay } from '../words/weekly-hours.js';
 
-const time = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+/** Minutes after midnight of a fact's "HH:MM" (coverage writes them, so anything else is a bug). */
+function time(hhmm: string): number {
+  const parsed = parseLocalTime(hhmm);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
 
 function weekdays(dates: readonly string[]): number[] {
   return [...new Set(dates.map((d) => weekdayOf(dayNumber(d))))].sort((a, b) => a - b);

@@ -17,8 +17,8 @@ import type { ChannelHoursJson, FeasibilityReport, TeamHours } from './shape.js'
 
 interface Row {
   label: string;
-  /** A heading starts a channel's rows; a note is a label without cells. */
-  kind?: 'heading' | 'note';
+  /** A heading starts a channel's rows; a row without `cells` is a note (its label alone). */
+  kind?: 'heading';
   cells?: { values: readonly number[]; colour: (v: number) => string; tip: (from: number, to: number, v: number) => string };
   /** Minutes per hour with nobody on shift while the promise's clock runs, drawn as bars, for `channel`. */
   uncovered?: { minutes: readonly number[]; channel: string };
@@ -83,7 +83,7 @@ function channelRows(c: ChannelHoursJson, teams: Map<string, TeamHours>, start: 
   if (c.demand) {
     rows.push({ label: `Demand, tickets per hour (busiest ${num(peak)})`, cells: { values: c.demand, colour: (v) => demandColour(v, peak), tip: (k, end, v) => `${c.channel} demand, ${span(k, end)} UTC: ${num(v)} tickets per hour` } });
   } else {
-    rows.push({ kind: 'note', label: 'Demand: not stated in the policy' });
+    rows.push({ label: 'Demand: not stated in the policy' });
   }
   rows.push({
     label: 'First responders on shift', bold: true, uncovered: c.promiseClock === null ? undefined : { minutes: c.uncoveredMinutes, channel: c.channel },

@@ -3,8 +3,8 @@ import { formatDuration } from '../../model/values.js';
 import { mdCode, mdDocument, mdTable, mdText } from '../markdown.js';
 import { markdownStamp } from '../stamp.js';
 import { percentWords } from '../words/durations.js';
-import { coverageSection, minutes } from './coverage-markdown.js';
-import { num } from './numbers.js';
+import { coverageSection } from './coverage-markdown.js';
+import { minutes, num } from './numbers.js';
 import { staffedSection } from './staffed-markdown.js';
 import type { FeasibilityReport } from './shape.js';
 

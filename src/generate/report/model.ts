@@ -6,7 +6,7 @@ import { header } from '../shapes.js';
 import type { ReportFacts } from './facts.js';
 import { capacityView, coverageView, simulationView } from './facts-view.js';
 import { Clocks } from '../../feasibility/clocks.js';
-import { heatmapData } from './channel-hours.js';
+import { channelHours } from './channel-hours.js';
 import { representativeWeek, teamHours } from './heatmap-data.js';
 import { round } from './numbers.js';
 import { REPORT_SCHEMA, type FeasibilityReport } from './shape.js';
@@ -40,7 +40,7 @@ export function buildReport(model: Model, policyHash: string, asOf: string, fact
     asOf,
     week,
     teams,
-    heatmap: heatmapData(model, week, teams, clocks),
+    heatmap: channelHours(model, week, teams, clocks),
     demand: demand(model),
     horizon: facts.horizon ? { from: facts.horizon.from, days: facts.horizon.days } : null,
     coverage: coverageView(facts),

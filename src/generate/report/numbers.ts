@@ -1,8 +1,9 @@
 /**
  * Numbers as the report writes them: rounded to 3 decimals in feasibility.json, shown with at
- * most 2 in the Markdown and the heatmap, hours of the week by name, and the week's uncovered
- * time as a duration, the same in the table and in the heatmap's description.
+ * most 2 in the Markdown and the heatmap, waits as durations, hours of the week by name, and
+ * the week's uncovered time as a duration (the same in the table and the heatmap's text).
  */
+import { minutesText } from '../../feasibility/describe.js';
 import { formatDuration } from '../../model/values.js';
 import { formatLocalTime } from '../../time/clock.js';
 import { DAY_SHORT } from '../words/dates.js';
@@ -12,6 +13,9 @@ export const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** At most 2 decimals, no trailing zeros: "16.9", "10". */
 export const num = (n: number) => String(Number(n.toFixed(2)));
+
+/** A wait in minutes: whole minutes from a minute up, seconds below (as rule messages show them). */
+export const minutes = (m: number | null) => (m === null ? 'never within the horizon' : minutesText(m));
 
 /** "Mon 09:00" for hour k of the week, Monday 00:00 first; hour 168 is the next "Mon 00:00". */
 export function hourLabel(k: number): string {

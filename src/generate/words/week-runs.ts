@@ -6,6 +6,7 @@
  */
 import type { ScheduleSpec } from '../../schema/kinds/schedule.js';
 import { WEEKDAYS } from '../../schema/primitives.js';
+import { parseInterval } from '../../time/clock.js';
 
 /** Minutes after local midnight of the day it starts; `end` may pass 1440 (overnight, or several days). */
 export interface Span {
@@ -22,15 +23,13 @@ export type Run = [start: number, end: number];
 export const DAY = 1440;
 export const WEEK = 7 * DAY;
 
-/** "08:00-18:00" → { start: 480, end: 1080 }; an end at or before the start runs overnight. */
+/**
+ * "08:00-18:00" → { start: 480, end: 1080 }, read by the time engine's parser (an end before
+ * the start runs overnight); undefined for what it rejects, such as a zero-length span.
+ */
 export function parseSpan(range: string): Span | undefined {
-  const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(range);
-  if (!m) return undefined;
-  const start = Number(m[1]) * 60 + Number(m[2]);
-  let end = Number(m[3]) * 60 + Number(m[4]);
-  if (end === start) return undefined; // zero-length: open for nothing
-  if (end < start) end += DAY;
-  return { start, end };
+  const parsed = parseInterval(range);
+  return parsed.ok ? { start: parsed.value.start, end: parsed.value.end } : undefined;
 }
 
 export function weekFromSpec(weekly: ScheduleSpec['weekly']): WeekHours {
