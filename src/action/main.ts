@@ -21,7 +21,6 @@ import { json } from '../format/json.js';
 import { markdownSummary } from '../format/markdown-summary.js';
 import { sarif } from '../format/sarif.js';
 import { isDirectory, readPolicyFiles } from '../load/files.js';
-import { resolveCommit } from '../load/git-files.js';
 import { packageVersion } from '../package-root.js';
 import { checkPolicies } from '../pipeline.js';
 import { commentMarker, upsertComment } from './comment.js';
@@ -54,8 +53,7 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   let diagnostics: Diagnostic[] = result.diagnostics;
   let changes: string | undefined;
   if (baseRef) {
-    if (!resolveCommit(root, baseRef)) fetchCommit(root, baseRef);
-    const base = readPolicySource(baseRef, inputs.path, workspace, 'baseline');
+    const base = readPolicySource(baseRef, inputs.path, workspace, 'baseline', fetchCommit);
     const baseResult = checkPolicies(base.files, { asOf: inputs.asOf, config });
     diagnostics = markBaseline(result, baseResult);
     changes = diffMarkdown(diffPolicies({ files: base.files, result: baseResult }, { files, result }, { asOf: inputs.asOf, templates: defaultTemplates() }), { base: base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf });

@@ -27,7 +27,7 @@ const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thurs
 const show = (hours: string[] | undefined) => (hours?.length ? hours.join(', ') : 'closed');
 
 /** Channels whose promises stand on this schedule: as their SLA clock, or through the teams that work it. */
-export function channelsBehind(model: Model, schedule: string): string[] {
+function channelsBehind(model: Model, schedule: string): string[] {
   const channels = new Set<string>();
   for (const channel of model.channels) {
     const policy = slaPolicyOf(model, channel);

@@ -50,7 +50,11 @@ export interface DiffOptions {
 const UNREAD = new Set(['file', 'yaml-syntax', 'schema']);
 const errors = (r: ValidationResult) => r.diagnostics.filter((d) => d.severity === 'error' && UNREAD.has(d.ruleId)).length;
 
-/** One version: its files, and optionally the result a caller already has (the Action checks both sides first). */
+/**
+ * One version: its files, and optionally the result a caller already has (the Action checks
+ * both sides first). A checked result's facts are used as they are, so check it with the same
+ * asOf and horizon as the diff's options.
+ */
 export interface DiffSide {
   files: readonly PolicyFile[];
   result?: ValidationResult;

@@ -44,17 +44,18 @@ function header(diff: PolicyDiff, labels: DiffLabels): string[] {
   return out;
 }
 
-/** Which rows fit: in severity order, stopping at the first that does not (lower rows never jump the queue). */
-function fit(changes: Change[], used: number, limit: number): Set<Change> {
-  const kept = new Set<Change>();
+/** Which rows fit, rendered: in severity order, stopping at the first that does not (lower rows never jump the queue). */
+function fit(changes: Change[], used: number, limit: number): Map<Change, string> {
+  const kept = new Map<Change, string>();
   const opened = new Set<Change['category']>();
   // A stable sort: within a severity, rows keep the diff's order.
   const order = [...changes].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   let length = used;
   for (const change of order) {
-    const cost = row(change).length + 1 + (opened.has(change.category) ? 0 : section(change.category).join('\n').length + 1);
+    const text = row(change);
+    const cost = text.length + 1 + (opened.has(change.category) ? 0 : section(change.category).join('\n').length + 1);
     if (length + cost > limit) break;
-    kept.add(change);
+    kept.set(change, text);
     opened.add(change.category);
     length += cost;
   }
@@ -70,7 +71,7 @@ export function diffMarkdown(diff: PolicyDiff, labels: DiffLabels, limit = MARKD
   const out = [...head];
   for (const category of CATEGORIES) {
     const rows = diff.changes.filter((c) => c.category === category && kept.has(c));
-    if (rows.length) out.push(...section(category), ...rows.map(row));
+    if (rows.length) out.push(...section(category), ...rows.map((c) => kept.get(c)!));
   }
   const left: Record<ChangeSeverity, number> = { breaking: 0, notable: 0, info: 0 };
   for (const c of diff.changes) if (!kept.has(c)) left[c.severity]++;

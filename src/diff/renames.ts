@@ -34,7 +34,7 @@ export function renamed(base: Model, head: Model, kind: Kind): Map<string, strin
 }
 
 /** Pairs [base name, head name] of everything of a kind present in both, renames followed. */
-export function counterparts(base: Model, head: Model, kind: Kind): [string, string][] {
+function counterparts(base: Model, head: Model, kind: Kind): [string, string][] {
   const renames = renamed(base, head, kind);
   return base.names(kind).flatMap((name): [string, string][] => {
     if (head.find(kind, name)) return [[name, name]];
