@@ -47,23 +47,27 @@ export function readPolicyFiles(root: string): PolicyFile[] {
     const path = posix(root, full);
     found.set(path, readOne(path, real, stats));
   };
-  const walk = (dir: string): void => {
+  /** `realDir` is what `dir` resolves to: realpathSync lstats every path component, so only links pay for it. */
+  const walk = (dir: string, realDir: string): void => {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
-      if (entry.isSymbolicLink()) links.push({ full, name: entry.name, top: dir === root });
-      else if (entry.isDirectory()) {
-        const real = realpathSync(full);
+      if (entry.isSymbolicLink()) {
+        links.push({ full, name: entry.name, top: dir === root });
+        continue;
+      }
+      const real = join(realDir, entry.name); // not a link, so no realpathSync needed
+      if (entry.isDirectory()) {
         if (walkedDirs.has(real)) continue;
         walkedDirs.add(real);
-        walk(full);
+        walk(full, real);
       } else if (entry.isFile() && YAML_FILE.test(entry.name) && !(dir === root && NOT_POLICIES.has(entry.name))) {
-        addFile(full, realpathSync(full), statSync(full));
+        addFile(full, real, statSync(real));
       }
     }
   };
-  walk(root);
+  walk(root, realRoot);
   // Links last, so a file reached both directly and through a link keeps its direct path.
   for (let i = 0; i < links.length; i++) {
     const { full, name, top } = links[i]!;
@@ -85,7 +89,7 @@ export function readPolicyFiles(root: string): PolicyFile[] {
         continue;
       }
       walkedDirs.add(real);
-      walk(full);
+      walk(full, real);
     } else if (stats.isFile() && yamlName) {
       if (!isInside(realRoot, real)) {
         found.set(path, unread(path, 'This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder.'));

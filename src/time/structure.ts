@@ -65,15 +65,19 @@ function holidayProblems(holidays: unknown, out: ScheduleProblem[]): Map<string,
     out.push({ code: 'invalid-spec', message: 'holidays must be a list of dates (YYYY-MM-DD).', path: ['holidays'] });
     return seen;
   }
+  // A holiday is a date or { date, name }: point at the date either way.
+  const datePath = (index: number) => (isRecord(holidays[index]) ? ['holidays', index, 'date'] : ['holidays', index]);
   holidays.forEach((entry: unknown, index) => {
     const date = isRecord(entry) ? entry['date'] : entry;
-    const path = isRecord(entry) ? ['holidays', index, 'date'] : ['holidays', index];
+    const path = datePath(index);
     const bad = dateProblem(date, path, 'holidays');
-    if (bad) out.push({ ...bad, index });
-    else if (seen.has(date as string)) {
-      const earlier = seen.get(date as string)!;
-      out.push({ code: 'duplicate-holiday', message: `${date as string} is listed as a holiday twice; keep one entry (with one name).`, path, related: isRecord(holidays[earlier]) ? ['holidays', earlier, 'date'] : ['holidays', earlier], index, date: date as string });
-    } else seen.set(date as string, index);
+    if (bad) {
+      out.push({ ...bad, index });
+      return;
+    }
+    const earlier = seen.get(date as string);
+    if (earlier === undefined) seen.set(date as string, index);
+    else out.push({ code: 'duplicate-holiday', message: `${date as string} is listed as a holiday twice; keep one entry (with one name).`, path, related: datePath(earlier), index, date: date as string });
   });
   return seen;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Config } from '../../src/config/config.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { PolicyFile } from '../../src/load/files.js';
-import { checkPolicies } from '../../src/pipeline.js';
+import { checkPolicies, validatePolicies, type ValidationResult } from '../../src/pipeline.js';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 export const AS_OF = '2026-11-23';
@@ -39,6 +39,16 @@ export function addDocs(set: FileSet, file: string, yaml: string): FileSet {
 
 export function check(set: FileSet, options: { asOf?: string; config?: Config } = {}): Diagnostic[] {
   return checkPolicies(toFiles(set), { asOf: options.asOf ?? AS_OF, ...(options.config ? { config: options.config } : {}) }).diagnostics;
+}
+
+/** One file, as text or bytes, loaded and schema-validated on its own. */
+export function validateFile(path: string, content: string | Uint8Array): ValidationResult {
+  return validatePolicies([{ path, bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content }]);
+}
+
+/** The findings of one file as "ruleId file:line:col severity message", for tests of the load stage. */
+export function loadFindings(path: string, content: string | Uint8Array): string[] {
+  return validateFile(path, content).diagnostics.map((d) => `${d.ruleId} ${show(d)}`);
 }
 
 /** A diagnostic as "file:line:col severity message": one string that shows where and what. */

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8 } from '../../src/load/utf8.js';
-import { validatePolicies } from '../../src/pipeline.js';
-import { show } from '../helpers/policies.js';
+import { loadFindings as run, validateFile } from '../helpers/policies.js';
 
 const TAG = 'apiVersion: supportops/v1\nkind: Tag\nmetadata:\n  name: billing\nspec:\n  meaning: Money questions.\n  owner: billing-team\n';
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const run = (path: string, bytes: Uint8Array): string[] => validatePolicies([{ path, bytes }]).diagnostics.map((d) => `${d.ruleId} ${show(d)}`);
 const SAVE = 'supportops reads UTF-8 only: save it with UTF-8 encoding (most editors offer this under "Save with encoding").';
 
 function utf16(text: string, endian: 'le' | 'be', bom: boolean): Uint8Array {
@@ -59,7 +57,7 @@ describe('line endings and byte-order marks', () => {
   });
 
   it('CR-only files are read as the same policy', () => {
-    const result = validatePolicies([{ path: 'm.yaml', bytes: utf8(TAG.replace(/\n/g, '\r')) }]);
+    const result = validateFile('m.yaml', TAG.replace(/\n/g, '\r'));
     expect(result.diagnostics).toEqual([]);
     expect(result.model.tags[0]!.spec.meaning).toBe('Money questions.');
   });

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PolicyFile } from '../../src/load/files.js';
-import { validatePolicies } from '../../src/pipeline.js';
-import { show } from '../helpers/policies.js';
+import { loadFindings as run, validateFile } from '../helpers/policies.js';
 
 const TAG = 'apiVersion: supportops/v1\nkind: Tag\nmetadata:\n  name: billing\nspec:\n  meaning: Money questions.\n  owner: billing-team\n';
-
-function run(path: string, content: string | Uint8Array): string[] {
-  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  const files: PolicyFile[] = [{ path, bytes }];
-  return validatePolicies(files).diagnostics.map((d) => `${d.ruleId} ${show(d)}`);
-}
 
 describe('hostile and malformed files', () => {
   it('accepts a well-formed document', () => {
@@ -44,7 +36,7 @@ describe('hostile and malformed files', () => {
   });
 
   it('reads YAML 1.2 scalars as text: 09:00 stays a string and no is not false', () => {
-    const result = validatePolicies([{ path: 's.yaml', bytes: new TextEncoder().encode('apiVersion: supportops/v1\nkind: Schedule\nmetadata: { name: s }\nspec:\n  timeZone: UTC\n  weekly:\n    mon: [09:00-17:00]\n') }]);
+    const result = validateFile('s.yaml', 'apiVersion: supportops/v1\nkind: Schedule\nmetadata: { name: s }\nspec:\n  timeZone: UTC\n  weekly:\n    mon: [09:00-17:00]\n');
     expect(result.diagnostics).toEqual([]);
     expect(result.model.schedules[0]!.spec.weekly.mon).toEqual(['09:00-17:00']);
   });

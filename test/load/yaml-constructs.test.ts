@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validatePolicies } from '../../src/pipeline.js';
-import { show } from '../helpers/policies.js';
+import { loadFindings as shown, validateFile as run } from '../helpers/policies.js';
 
 const TAG = 'apiVersion: supportops/v1\nkind: Tag\nmetadata:\n  name: billing\nspec:\n  meaning: Money questions.\n  owner: billing-team\n';
 
-function run(path: string, content: string) {
-  return validatePolicies([{ path, bytes: new TextEncoder().encode(content) }]);
-}
-const shown = (path: string, content: string): string[] => run(path, content).diagnostics.map((d) => `${d.ruleId} ${show(d)}`);
 const span = (path: string, content: string): string[] =>
   run(path, content).diagnostics.map((d) => `${d.location.start.line}:${d.location.start.column}-${d.location.end.line}:${d.location.end.column}`);
 

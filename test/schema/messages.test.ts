@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validatePolicies } from '../../src/pipeline.js';
-import { show } from '../helpers/policies.js';
+import { show, validateFile } from '../helpers/policies.js';
 
-const run = (doc: string): string[] => validatePolicies([{ path: 'p.yaml', bytes: new TextEncoder().encode(doc) }]).diagnostics.map(show);
+const run = (doc: string): string[] => validateFile('p.yaml', doc).diagnostics.map(show);
 
 describe('schema messages say the likely fix', () => {
   it.each([

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validatePolicies } from '../../src/pipeline.js';
-import { show } from '../helpers/policies.js';
+import { show, validateFile } from '../helpers/policies.js';
 
-const run = (doc: string): string[] => validatePolicies([{ path: 'p.yaml', bytes: new TextEncoder().encode(doc) }]).diagnostics.map(show);
+const run = (doc: string): string[] => validateFile('p.yaml', doc).diagnostics.map(show);
 
 const TEAM = 'apiVersion: supportops/v1\nkind: Team\nmetadata: { name: t }\nspec:\n  role: r\n  schedule: s\n  headcount: 3\n  shrinkage: 30%\n  occupancy: 85%\n  handleTime: 12m\n  channels: []\n';
 const team = (from: string, to: string): string => {
