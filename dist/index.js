@@ -64748,7 +64748,7 @@ var ai_qa_rubric_default = defineRule({
       const { qaRubric, citeKnowledgeBase, sayUnknown } = guardrails.spec;
       const total2 = qaRubric.reduce((sum3, c) => sum3 + percent(c.weight), 0);
       if (qaRubric.length > 0 && Math.abs(total2 - 1) > 1e-9) {
-        report({ at: child(guardrails.at, "qaRubric"), target: "key", message: `The QA rubric weights add up to ${Number((total2 * 100).toFixed(4))}%, not 100%. Adjust the weights.` });
+        report({ at: child(guardrails.at, "qaRubric"), target: "key", message: `The QA rubric weights add up to ${formatShare(total2)}, not 100%. Adjust the weights.` });
       }
       const have = new Set(qaRubric.map((c) => c.criterion.toLowerCase()));
       const missing2 = EXPECTED.filter((c) => !have.has(c));
@@ -65235,15 +65235,18 @@ function holidayProblems(holidays, out) {
     out.push({ code: "invalid-spec", message: "holidays must be a list of dates (YYYY-MM-DD).", path: ["holidays"] });
     return seen;
   }
+  const datePath = (index) => isRecord(holidays[index]) ? ["holidays", index, "date"] : ["holidays", index];
   holidays.forEach((entry, index) => {
     const date5 = isRecord(entry) ? entry["date"] : entry;
-    const path = isRecord(entry) ? ["holidays", index, "date"] : ["holidays", index];
+    const path = datePath(index);
     const bad = dateProblem(date5, path, "holidays");
-    if (bad) out.push({ ...bad, index });
-    else if (seen.has(date5)) {
-      const earlier = seen.get(date5);
-      out.push({ code: "duplicate-holiday", message: `${date5} is listed as a holiday twice; keep one entry (with one name).`, path, related: isRecord(holidays[earlier]) ? ["holidays", earlier, "date"] : ["holidays", earlier], index, date: date5 });
-    } else seen.set(date5, index);
+    if (bad) {
+      out.push({ ...bad, index });
+      return;
+    }
+    const earlier = seen.get(date5);
+    if (earlier === void 0) seen.set(date5, index);
+    else out.push({ code: "duplicate-holiday", message: `${date5} is listed as a holiday twice; keep one entry (with one name).`, path, related: datePath(earlier), index, date: date5 });
   });
   return seen;
 }
@@ -65811,7 +65814,7 @@ var demand_tier_mix_total_default = defineRule({
         report({
           at: child(channel2.at, "demand", "tierMix"),
           target: "key",
-          message: `The tier mix of channel '${channel2.name}' adds up to ${Number((total2 * 100).toFixed(4))}%, not 100%. Adjust the shares so they total 100%.`
+          message: `The tier mix of channel '${channel2.name}' adds up to ${formatShare(total2)}, not 100%. Adjust the shares so they total 100%.`
         });
       }
     }
@@ -67050,13 +67053,8 @@ function rangeWords(from, to) {
 var DAY = 1440;
 var WEEK = 7 * DAY;
 function parseSpan(range) {
-  const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(range);
-  if (!m) return void 0;
-  const start = Number(m[1]) * 60 + Number(m[2]);
-  let end = Number(m[3]) * 60 + Number(m[4]);
-  if (end === start) return void 0;
-  if (end < start) end += DAY;
-  return { start, end };
+  const parsed = parseInterval(range);
+  return parsed.ok ? { start: parsed.value.start, end: parsed.value.end } : void 0;
 }
 function weekFromSpec(weekly) {
   return WEEKDAYS.map((day) => (weekly[day] ?? []).flatMap((r) => parseSpan(r) ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
@@ -68165,6 +68163,7 @@ function manifestArtifact(artifacts, policyHash2, asOf) {
 // src/generate/report/numbers.ts
 var round2 = (n) => Math.round(n * 1e3) / 1e3;
 var num2 = (n) => String(Number(n.toFixed(2)));
+var minutes = (m) => m === null ? "never within the horizon" : minutesText(m);
 function hourLabel(k) {
   return `${DAY_SHORT[Math.floor(k / 24) % 7]} ${formatLocalTime(k % 24 * 60)}`;
 }
@@ -68332,7 +68331,7 @@ function channelRows(c, teams, start, maxStaff) {
   if (c.demand) {
     rows.push({ label: `Demand, tickets per hour (busiest ${num2(peak)})`, cells: { values: c.demand, colour: (v) => demandColour(v, peak), tip: (k, end, v) => `${c.channel} demand, ${span2(k, end)} UTC: ${num2(v)} tickets per hour` } });
   } else {
-    rows.push({ kind: "note", label: "Demand: not stated in the policy" });
+    rows.push({ label: "Demand: not stated in the policy" });
   }
   rows.push({
     label: "First responders on shift",
@@ -68390,7 +68389,6 @@ function heatmapSvg(report) {
 // src/generate/report/coverage-markdown.ts
 var MAX_PATTERNS = 8;
 var MAX_RANGES = 6;
-var minutes = (m) => m === null ? "never within the horizon" : minutesText(m);
 function gapLine(g) {
   const shown = g.dateRanges.slice(0, MAX_RANGES).map((r) => rangeWords(r.from, r.to));
   const rest = g.dateRanges.length - shown.length;
@@ -68523,7 +68521,11 @@ function reportMarkdown(r) {
 }
 
 // src/generate/report/gap-words.ts
-var time3 = (hhmm2) => Number(hhmm2.slice(0, 2)) * 60 + Number(hhmm2.slice(3, 5));
+function time3(hhmm2) {
+  const parsed = parseLocalTime(hhmm2);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
 function weekdays2(dates2) {
   return [...new Set(dates2.map((d) => weekdayOf(dayNumber(d))))].sort((a, b) => a - b);
 }
@@ -68756,7 +68758,7 @@ function minutesPerHour(intervals, start) {
   }
   return out.map(round2);
 }
-function heatmapData(model, week2, teams, clocks) {
+function channelHours(model, week2, teams, clocks) {
   const horizon = horizonFrom(week2.from, 7);
   const start = horizon.fromMs;
   const utc = new Map(teams.map((t) => [t.team, t.hoursUtc]));
@@ -69016,7 +69018,7 @@ function buildReport(model, policyHash2, asOf, facts = {}) {
     asOf,
     week: week2,
     teams,
-    heatmap: heatmapData(model, week2, teams, clocks),
+    heatmap: channelHours(model, week2, teams, clocks),
     demand: demand(model),
     horizon: facts.horizon ? { from: facts.horizon.from, days: facts.horizon.days } : null,
     coverage: coverageView(facts),
@@ -69262,23 +69264,26 @@ function readPolicyFiles(root) {
     const path = posix(root, full);
     found.set(path, readOne(path, real, stats));
   };
-  const walk2 = (dir) => {
+  const walk2 = (dir, realDir) => {
     const entries = readdirSync2(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name));
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join2(dir, entry.name);
-      if (entry.isSymbolicLink()) links.push({ full, name: entry.name, top: dir === root });
-      else if (entry.isDirectory()) {
-        const real = realpathSync(full);
+      if (entry.isSymbolicLink()) {
+        links.push({ full, name: entry.name, top: dir === root });
+        continue;
+      }
+      const real = join2(realDir, entry.name);
+      if (entry.isDirectory()) {
         if (walkedDirs.has(real)) continue;
         walkedDirs.add(real);
-        walk2(full);
+        walk2(full, real);
       } else if (entry.isFile() && YAML_FILE.test(entry.name) && !(dir === root && NOT_POLICIES.has(entry.name))) {
-        addFile(full, realpathSync(full), statSync3(full));
+        addFile(full, real, statSync3(real));
       }
     }
   };
-  walk2(root);
+  walk2(root, realRoot);
   for (let i = 0; i < links.length; i++) {
     const { full, name, top } = links[i];
     const yamlName = YAML_FILE.test(name) && !(top && NOT_POLICIES.has(name));
@@ -69299,7 +69304,7 @@ function readPolicyFiles(root) {
         continue;
       }
       walkedDirs.add(real);
-      walk2(full);
+      walk2(full, real);
     } else if (stats.isFile() && yamlName) {
       if (!isInside(realRoot, real)) {
         found.set(path, unread(path, "This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder."));
@@ -69368,11 +69373,16 @@ function readPolicyFilesAtCommit(root, commit) {
 }
 
 // src/cli/policy-source.ts
-function readPolicySource(spec, root, cwd, option) {
+function readPolicySource(spec, root, cwd, option, fetch2) {
   const folder = resolve4(cwd, spec);
   if (isDirectory2(folder)) return { files: readPolicyFiles(folder), label: spec };
   const rootDir = resolve4(cwd, root);
-  const commit = isDirectory2(rootDir) ? resolveCommit(rootDir, spec) : void 0;
+  const lookUp = () => isDirectory2(rootDir) ? resolveCommit(rootDir, spec) : void 0;
+  let commit = lookUp();
+  if (!commit && fetch2) {
+    fetch2(rootDir, spec);
+    commit = lookUp();
+  }
   if (!commit) throw new UsageError(`${option} ${spec} is neither a folder nor a git commit of the repository holding ${root}.`);
   return { files: readPolicyFilesAtCommit(rootDir, commit), label: `${spec} (${commit.slice(0, 7)})` };
 }
@@ -70300,6 +70310,7 @@ var Replication = class {
     this.firstTouchMs = plan.meanServiceMs * (plan.sync ? 1 : 1 - plan.followUpShare);
     this.followUpMs = plan.meanServiceMs * plan.followUpShare;
     this.stepEndMs = Math.min(plan.startMs + plan.stepMs, plan.endMs);
+    this.batchFromMs = Math.max(plan.measureFromMs, plan.startMs);
   }
   plan;
   rng;
@@ -70315,6 +70326,8 @@ var Replication = class {
   followUps;
   firstTouchMs;
   followUpMs;
+  /** Where batch 0 starts: batchOf runs up to three times per ticket. */
+  batchFromMs;
   nextStaff = 0;
   slots = 0;
   /** Index of the staffing in force (its availability is read from the plan's typed array). */
@@ -70360,8 +70373,8 @@ var Replication = class {
   }
   /** The batch a measured ticket counts in, by its arrival. */
   batchOf(arrivalMs) {
-    const { batches, batchMs, measureFromMs, startMs } = this.plan;
-    return batches === 1 ? 0 : Math.min(batches - 1, Math.floor((arrivalMs - Math.max(measureFromMs, startMs)) / batchMs));
+    const { batches, batchMs } = this.plan;
+    return batches === 1 ? 0 : Math.min(batches - 1, Math.floor((arrivalMs - this.batchFromMs) / batchMs));
   }
   /** Puts the next change point in force. */
   changeStaff() {
@@ -72097,14 +72110,15 @@ function header2(diff, labels) {
   return out;
 }
 function fit(changes, used, limit) {
-  const kept = /* @__PURE__ */ new Set();
+  const kept = /* @__PURE__ */ new Map();
   const opened = /* @__PURE__ */ new Set();
   const order = [...changes].sort((a, b) => RANK2[a.severity] - RANK2[b.severity]);
   let length = used;
   for (const change of order) {
-    const cost = row(change).length + 1 + (opened.has(change.category) ? 0 : section(change.category).join("\n").length + 1);
+    const text5 = row(change);
+    const cost = text5.length + 1 + (opened.has(change.category) ? 0 : section(change.category).join("\n").length + 1);
     if (length + cost > limit) break;
-    kept.add(change);
+    kept.set(change, text5);
     opened.add(change.category);
     length += cost;
   }
@@ -72118,7 +72132,7 @@ function diffMarkdown(diff, labels, limit = MARKDOWN_LIMIT) {
   const out = [...head];
   for (const category of CATEGORIES) {
     const rows = diff.changes.filter((c) => c.category === category && kept.has(c));
-    if (rows.length) out.push(...section(category), ...rows.map(row));
+    if (rows.length) out.push(...section(category), ...rows.map((c) => kept.get(c)));
   }
   const left = { breaking: 0, notable: 0, info: 0 };
   for (const c of diff.changes) if (!kept.has(c)) left[c.severity]++;
@@ -76570,8 +76584,7 @@ async function main(env2, now) {
   let diagnostics = result.diagnostics;
   let changes;
   if (baseRef) {
-    if (!resolveCommit(root, baseRef)) fetchCommit(root, baseRef);
-    const base = readPolicySource(baseRef, inputs.path, workspace, "baseline");
+    const base = readPolicySource(baseRef, inputs.path, workspace, "baseline", fetchCommit);
     const baseResult = checkPolicies(base.files, { asOf: inputs.asOf, config: config2 });
     diagnostics = markBaseline(result, baseResult);
     changes = diffMarkdown(diffPolicies({ files: base.files, result: baseResult }, { files, result }, { asOf: inputs.asOf, templates: defaultTemplates() }), { base: base.label, head: pr ? `#${pr.number}` : "HEAD", asOf: inputs.asOf });
