@@ -35517,11 +35517,11 @@ function info(message2) {
   process.stdout.write(message2 + os4.EOL);
 }
 
-// src/cli/io.ts
+// src/host/usage-error.ts
 var UsageError = class extends Error {
 };
 
-// src/cli/config-file.ts
+// src/host/config-file.ts
 import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 
@@ -55756,7 +55756,7 @@ var TimeZone = str(TIME_ZONE);
 var ref = (kind, description, example) => Name.meta({ title: `${kind} name`, description, examples: [example] });
 var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-// src/model/values.ts
+// src/values/written-values.ts
 var UNIT_SECONDS = { d: 86400, h: 3600, m: 60, s: 1 };
 function durationSeconds(text5) {
   const parts = [...text5.matchAll(/(\d+)([dhms])/g)];
@@ -64761,7 +64761,7 @@ var ai_qa_rubric_default = defineRule({
   }
 });
 
-// src/feasibility/describe.ts
+// src/facts/describe.ts
 function minutesText(minutes3) {
   return formatDuration(minutes3 < 1 ? Math.round(minutes3 * 60) : Math.round(minutes3) * 60);
 }
@@ -65737,7 +65737,7 @@ function scheduleProblems(spec, from, to) {
   return out;
 }
 
-// src/feasibility/clocks.ts
+// src/facts/clocks.ts
 var Clocks = class {
   constructor(model) {
     this.model = model;
@@ -66187,7 +66187,7 @@ var occupancy_sustainable_default = defineRule({
   }
 });
 
-// src/feasibility/horizon.ts
+// src/facts/horizon.ts
 var DEFAULT_HORIZON_DAYS = 365;
 var TAIL_DAYS = 14;
 function horizonFrom(asOf, days = DEFAULT_HORIZON_DAYS) {
@@ -66295,7 +66295,7 @@ var role_has_team_default = defineRule({
   }
 });
 
-// src/model/schedule-problems.ts
+// src/facts/schedule-problems.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function problemsOf(schedule, asOf) {
   const hit = cache.get(schedule);
@@ -66873,7 +66873,7 @@ var RULES = [
   urgent_path_is_sync_default
 ];
 
-// src/cli/config-file.ts
+// src/host/config-file.ts
 var CONFIG_FILE = "supportops.yaml";
 function loadConfig(cwd, explicit) {
   const path = explicit ? resolve(cwd, explicit) : resolve(cwd, CONFIG_FILE);
@@ -66899,7 +66899,7 @@ function loadConfig(cwd, explicit) {
   return { config: result.config, path };
 }
 
-// src/cli/output-dir.ts
+// src/host/output-dir.ts
 import { randomBytes } from "node:crypto";
 import { existsSync as existsSync3, mkdirSync, mkdtempSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
@@ -68225,61 +68225,234 @@ function legend(y, maxStaff) {
   return out;
 }
 
-// src/generate/report/shape-hours.ts
-var HOURS_PER_WEEK = 168;
-function week(value) {
-  return Array.from({ length: HOURS_PER_WEEK }, (_, k) => value(Math.floor(k / 24), k % 24));
+// src/facts/demand.ts
+function hoursIn(horizon) {
+  return Math.round((horizon.toMs - horizon.fromMs) / HOUR_MS);
 }
-var weekdays = (from, to, people) => week((d, h) => d < 5 && h >= from && h < to ? people : 0);
-var hours = (title2, description, example) => described(external_exports.array(external_exports.number()).length(HOURS_PER_WEEK), title2, description, example);
-var Team2 = external_exports.strictObject({
-  team: text("Team", "The team's name.", "product-specialists"),
-  schedule: text("Schedule", "The schedule the team works, by name.", "new-york-hours"),
-  timeZone: text("Time zone", "The schedule's IANA time zone: the zone of `hours`.", "America/New_York"),
-  headcount: described(external_exports.number(), "Headcount", "People in the team (full-time equivalents), as the policy states.", 3),
-  staffedHours: described(external_exports.number(), "Staffed hours", "Person-hours on shift over the week: headcount \xD7 open hours.", 135),
-  hours: hours(
-    "Staffed by local hour",
-    "Headcount on shift in each local hour of the week (168 numbers, Monday 00:00 local first); a partly open hour counts its open share (a 12:30 lunch break halves the 12:00 hour).",
-    weekdays(9, 18, 3)
-  ),
-  hoursUtc: hours("Staffed by UTC hour", "The same in each UTC hour of the week (168 numbers, Monday 00:00 UTC first): every team on one clock.", weekdays(14, 23, 3))
-});
-var CHAT_DEMAND = [14.298, 17.872, 17.872, 17.872, 16.085, 17.872, 17.872, 17.872, 16.085, 14.298];
-var ChannelHours = external_exports.strictObject({
-  channel: text("Channel", "The channel's name.", "live-chat"),
-  promiseClock: described(
-    external_exports.string().nullable(),
-    "Promise clock",
-    `The clock its response times count: the SLA policy's schedule name, "calendar" (24/7), or null without an SLA policy (or a business clock without a schedule).`,
-    "support-hours"
-  ),
-  demand: described(
-    external_exports.array(external_exports.number()).length(HOURS_PER_WEEK).nullable(),
-    "Demand",
-    "Tickets expected to arrive in each UTC hour of the week (168 numbers, Monday 00:00 UTC first), from the channel's demand and arrival profile; null when the channel states no demand.",
-    week((d, h) => d < 5 && h >= 8 && h < 18 ? CHAT_DEMAND[h - 8] : 0)
-  ),
-  firstResponders: list(
-    "First responders",
-    "The teams that take first replies, by name: the generalists (teams without a tag list), or every team answering the channel when there are none; teams with no headcount are left out. Coverage and capacity count the same teams.",
-    ["live-chat-london"]
-  ),
-  teams: list("Teams", "Every team that answers the channel, by name; specialists included.", ["live-chat-london"]),
-  staffed: hours("Staffed", "First responders on shift in each UTC hour (168 numbers, Monday 00:00 UTC first), counting the open share of partly open hours.", week((d, h) => d < 5 && h >= 8 && h < 18 ? h === 8 ? 2 : 4 : 0)),
-  uncoveredMinutes: hours(
-    "Uncovered minutes",
-    "Minutes of each UTC hour (168 numbers, 0\u201360, Monday 00:00 UTC first) in which nobody is on shift while the promise's clock runs: the wait customers see. All 0 without an SLA policy.",
-    week((d, h) => d < 5 && h === 8 ? 30 : 0)
-  )
-});
-var Heatmap = external_exports.strictObject({
-  timeZone: described(external_exports.literal("UTC"), "Time zone", "The one clock every row is drawn on: always UTC, so teams in different zones line up where they really meet.", "UTC"),
-  from: text("From", "Monday 00:00 UTC of the representative week, as an ISO instant.", "2026-11-30T00:00:00.000Z"),
-  to: text("To", "The end of that week (the next Monday 00:00 UTC, not included), as an ISO instant.", "2026-12-07T00:00:00.000Z"),
-  channels: described(external_exports.array(ChannelHours), "Channels", "One row group per channel that has a team answering it or states demand, by name."),
-  otherTeams: list("Other teams", "Teams that answer no channel (reviewers, knowledge owners, escalation roles), by name.", ["knowledge-team", "qa-team", "support-leads"])
-});
+var slotCache = /* @__PURE__ */ new Map();
+function hourOfWeekSlots(timeZone, span3) {
+  const hours2 = hoursIn(span3);
+  const key3 = `${timeZone} ${span3.fromMs} ${hours2}`;
+  const hit = slotCache.get(key3);
+  if (hit) return hit;
+  const zone = timeZone === "UTC" ? void 0 : getZone(timeZone);
+  const slotAt = (at) => {
+    const local = zone ? zone.toLocalMs(at) : at;
+    const day = dayOfLocalMs(local);
+    return weekdayOf(day) * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS);
+  };
+  const slots = new Uint8Array(hours2);
+  for (let h = 0; h < hours2; h += 24) {
+    const dayStart = span3.fromMs + h * HOUR_MS;
+    const first = slotAt(dayStart);
+    const steady = !zone || zone.offsetAt(dayStart) === zone.offsetAt(dayStart + DAY_MS);
+    for (let i = 0; i < 24 && h + i < hours2; i++) slots[h + i] = steady ? (first + i) % 168 : slotAt(dayStart + i * HOUR_MS);
+  }
+  if (slotCache.size > 32) slotCache.clear();
+  slotCache.set(key3, slots);
+  return slots;
+}
+function arrivalsPerHour(channel2, horizon) {
+  const demand2 = channel2.spec.demand;
+  const hours2 = hoursIn(horizon);
+  const out = new Float64Array(hours2);
+  if (!demand2 || demand2.ticketsPerDay === 0) return out;
+  const profile = demand2.profile;
+  if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand2.ticketsPerDay / 24);
+  const dayWeights = WEEKDAYS.map((d) => profile.days?.[d] ?? 1);
+  const shapes = WEEKDAYS.map((d) => {
+    const weights = profile.weekdayHours?.[d] ?? profile.hours ?? Array(24).fill(1);
+    const sum3 = weights.reduce((t, h) => t + h, 0);
+    return weights.map((h) => sum3 > 0 ? h / sum3 : 0);
+  });
+  const weekTotal = dayWeights.reduce((s, w) => s + w, 0);
+  if (weekTotal === 0) return out;
+  const perDay = 7 * demand2.ticketsPerDay / weekTotal;
+  const bySlot = Array.from({ length: 168 }, (_, s) => perDay * dayWeights[Math.floor(s / 24)] * shapes[Math.floor(s / 24)][s % 24]);
+  const slots = hourOfWeekSlots(profile.timeZone, horizon);
+  for (let i = 0; i < hours2; i++) out[i] = bySlot[slots[i]];
+  return out;
+}
+
+// src/facts/staffing.ts
+function firstResponders(model, channel2) {
+  const serving = teamsServing(model, channel2).filter((t) => t.spec.headcount > 0);
+  const generalists = serving.filter((t) => !t.spec.tags);
+  return generalists.length ? generalists : serving;
+}
+var shiftCache = /* @__PURE__ */ new WeakMap();
+function onShift2(team, clocks, span3) {
+  const key3 = `${span3.fromMs}-${span3.toMs}`;
+  const cached3 = shiftCache.get(team)?.get(key3);
+  if (cached3) return cached3;
+  const hours2 = computeOnShift(team, clocks, span3);
+  shiftCache.set(team, (shiftCache.get(team) ?? /* @__PURE__ */ new Map()).set(key3, hours2));
+  return hours2;
+}
+function computeOnShift(team, clocks, span3) {
+  const hours2 = new Float64Array(hoursIn(span3));
+  const clock = clocks.schedule(team.spec.schedule);
+  if (!clock) return hours2;
+  const open3 = openIntervalsMs(clock, span3.fromMs, span3.toMs);
+  for (let i = 0; i < open3.length; i += 2) {
+    const start = open3[i];
+    const end = open3[i + 1];
+    for (let h = Math.floor((start - span3.fromMs) / HOUR_MS); h * HOUR_MS + span3.fromMs < end && h < hours2.length; h++) {
+      const from = Math.max(start, span3.fromMs + h * HOUR_MS);
+      const to = Math.min(end, span3.fromMs + (h + 1) * HOUR_MS);
+      hours2[h] += (to - from) / HOUR_MS * team.spec.headcount;
+    }
+  }
+  return hours2;
+}
+function staffingFor(model, channel2, clocks, span3, days) {
+  const volume = (name) => model.find("Channel", name)?.spec.demand?.ticketsPerDay ?? 0;
+  const result = [];
+  for (const team of firstResponders(model, channel2.name)) {
+    const { handleTime, ticketsPerAgentPerDay, shrinkage, occupancy } = team.spec;
+    if (handleTime === void 0 && ticketsPerAgentPerDay === void 0) continue;
+    const total2 = team.spec.channels.filter((c) => firstResponders(model, c).includes(team)).reduce((s, c) => s + volume(c), 0);
+    const share = total2 > 0 ? volume(channel2.name) / total2 : 1 / team.spec.channels.length;
+    const hours2 = onShift2(team, clocks, span3);
+    if (handleTime !== void 0) {
+      const ahtSeconds = durationSeconds(handleTime);
+      const concurrency = team.spec.concurrency ?? 1;
+      const planned = (1 - percent(shrinkage)) * percent(occupancy);
+      const availability = channel2.spec.mode === "async" ? planned : 1 - percent(shrinkage);
+      result.push({ team, share, onShift: hours2, ticketsPerAgentHour: planned * 3600 * concurrency / ahtSeconds, ahtSeconds, concurrency, availability });
+    } else {
+      const workingDays = /* @__PURE__ */ new Set();
+      let personHours = 0;
+      for (let h = 0; h < days * 24; h++) {
+        if (hours2[h] > 0) workingDays.add(Math.floor(h / 24));
+        personHours += hours2[h];
+      }
+      const hoursPerDay = workingDays.size ? personHours / team.spec.headcount / workingDays.size : 8;
+      const ticketsPerAgentHour = ticketsPerAgentPerDay / hoursPerDay;
+      result.push({ team, share, onShift: hours2, ticketsPerAgentHour, ahtSeconds: 3600 / ticketsPerAgentHour, concurrency: 1, availability: 1 });
+    }
+  }
+  return result;
+}
+function queueStaffing(staff, hours2) {
+  const shareSum = staff.reduce((s, t) => s + t.share, 0);
+  const ahtSeconds = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / shareSum;
+  const concurrency = Math.ceil(Math.max(...staff.map((t) => t.concurrency)) - 1e-9);
+  const present = new Float64Array(hours2);
+  const capacity = new Float64Array(hours2);
+  const effective = new Float64Array(hours2);
+  for (const t of staff) {
+    const people = t.onShift;
+    const share = t.share;
+    const perHour = share * t.ticketsPerAgentHour;
+    const worth = share * t.availability * t.concurrency * ahtSeconds / (t.ahtSeconds * concurrency);
+    for (let h = 0; h < hours2; h++) {
+      const p = people[h];
+      present[h] += p * share;
+      capacity[h] += p * perHour;
+      effective[h] += p * worth;
+    }
+  }
+  const agents = new Int32Array(hours2);
+  const availability = new Float64Array(hours2).fill(1);
+  for (let h = 0; h < hours2; h++) {
+    const e = effective[h];
+    if (!(e > 1e-9)) continue;
+    const n = Math.max(Math.ceil(present[h] - 1e-9), Math.ceil(e - 1e-9), 1);
+    agents[h] = n;
+    availability[h] = Math.min(1, e / n);
+  }
+  return { ahtSeconds, concurrency, present, capacity, agents, availability };
+}
+
+// src/facts/week-staffing.ts
+var HOURS_PER_WEEK = 168;
+var SEARCH_WEEKS = 53;
+function isQuiet(model, monday) {
+  const dates2 = new Set(Array.from({ length: 9 }, (_, i) => formatDay(monday - 1 + i)));
+  for (const team of model.teams) {
+    const schedule = model.find("Schedule", team.spec.schedule);
+    if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) continue;
+    if ([...schedule.spec.holidays ?? [], ...schedule.spec.overrides ?? []].some((d) => dates2.has(d.date))) return false;
+    const zone = getZone(schedule.spec.timeZone);
+    if (zone.transitionsBetween(monday * DAY_MS - DAY_MS, (monday + 8) * DAY_MS).length > 0) return false;
+  }
+  return true;
+}
+function representativeWeek(model, asOf) {
+  const start = parseDay(asOf);
+  const firstMonday = start + (7 - weekdayOf(start)) % 7;
+  const found = Array.from({ length: SEARCH_WEEKS }, (_, i) => firstMonday + 7 * i).find((m) => isQuiet(model, m));
+  const monday = found ?? firstMonday;
+  return { from: formatDay(monday), to: formatDay(monday + 6), quiet: found !== void 0 };
+}
+function teamWeeks(model, week2, clocks) {
+  const monday = parseDay(week2.from) * DAY_MS;
+  return model.teams.flatMap((team) => {
+    const clock = clocks.schedule(team.spec.schedule);
+    if (!clock) return [];
+    const zone = getZone(clock.timeZone);
+    const staffed = (a, b) => team.spec.headcount * businessMsBetween(clock, a, b) / HOUR_MS;
+    const byHour = (from) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => staffed(from(k), from(k + 1)));
+    return [{
+      team: team.name,
+      schedule: team.spec.schedule,
+      timeZone: clock.timeZone,
+      headcount: team.spec.headcount,
+      hours: byHour((k) => zone.fromLocalMs(monday + k * HOUR_MS)),
+      hoursUtc: byHour((k) => monday + k * HOUR_MS)
+    }];
+  });
+}
+function minutesPerHour(intervals, start) {
+  const out = Array(HOURS_PER_WEEK).fill(0);
+  for (let i = 0; i + 1 < intervals.length; i += 2) {
+    const a = intervals[i];
+    const b = intervals[i + 1];
+    for (let h = Math.floor((a - start) / HOUR_MS); h < HOURS_PER_WEEK && start + h * HOUR_MS < b; h++) {
+      const from = Math.max(a, start + h * HOUR_MS);
+      const to = Math.min(b, start + (h + 1) * HOUR_MS);
+      if (h >= 0 && to > from) out[h] += (to - from) / MINUTE_MS;
+    }
+  }
+  return out;
+}
+function channelWeeks(model, week2, clocks) {
+  const horizon = horizonFrom(week2.from, 7);
+  const start = horizon.fromMs;
+  return model.channels.flatMap((channel2) => {
+    const serving = teamsServing(model, channel2.name).map((t) => t.name);
+    if (serving.length === 0 && !channel2.spec.demand) return [];
+    const responders = firstResponders(model, channel2.name);
+    const shifts = responders.flatMap((t) => clocks.schedule(t.spec.schedule) ?? []);
+    const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, start, horizon.toMs)));
+    const policy = slaPolicyOf(model, channel2);
+    const promise2 = policy ? clocks.sla(policy) : void 0;
+    const uncovered = promise2 ? intersectIntervals(gaps(covered, start, horizon.toMs), openIntervalsMs(promise2, start, horizon.toMs)) : new Float64Array(0);
+    return [{
+      channel: channel2.name,
+      promiseClock: !policy ? null : policy.spec.clock === "calendar" ? "calendar" : policy.spec.schedule ?? null,
+      demand: channel2.spec.demand ? Array.from(arrivalsPerHour(channel2, horizon)) : null,
+      firstResponders: responders.map((t) => t.name),
+      teams: serving,
+      uncoveredMinutes: minutesPerHour(uncovered, start)
+    }];
+  });
+}
+function staffingWeek(model, asOf) {
+  const week2 = representativeWeek(model, asOf);
+  const clocks = new Clocks(model);
+  const onChannels = new Set(model.channels.flatMap((c) => teamsServing(model, c.name).map((t) => t.name)));
+  const horizon = horizonFrom(week2.from, 7);
+  return {
+    week: week2,
+    fromMs: horizon.fromMs,
+    toMs: horizon.toMs,
+    teams: teamWeeks(model, week2, clocks),
+    channels: channelWeeks(model, week2, clocks),
+    otherTeams: model.teams.filter((t) => !onChannels.has(t.name)).map((t) => t.name)
+  };
+}
 
 // src/generate/report/heatmap-svg.ts
 var span2 = (from, to) => `${hourLabel(from)}\u2013${hourLabel(to)}`;
@@ -68526,12 +68699,12 @@ function time3(hhmm2) {
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
 }
-function weekdays2(dates2) {
+function weekdays(dates2) {
   return [...new Set(dates2.map((d) => weekdayOf(dayNumber(d))))].sort((a, b) => a - b);
 }
 function gapWeekSpan(startUtc, minutes3, dates2) {
   const start = time3(startUtc);
-  const days = weekdays2(dates2);
+  const days = weekdays(dates2);
   const span3 = { start, end: start + Math.round(minutes3) };
   if (minutes3 >= WEEK) return days.map((d) => `from ${DAY_NAMES[d]} ${startUtc}, for a week or more`).join("; ");
   if (withinDay(span3)) return `${daysWords(days)} ${spanWords(span3)}`;
@@ -68539,7 +68712,7 @@ function gapWeekSpan(startUtc, minutes3, dates2) {
 }
 function dateRanges(dates2) {
   const sorted = [...new Set(dates2)].sort();
-  const member = new Set(weekdays2(sorted));
+  const member = new Set(weekdays(sorted));
   const out = [];
   for (const date5 of sorted) {
     const last = out[out.length - 1];
@@ -68604,235 +68777,38 @@ function simulationView(facts) {
   );
 }
 
-// src/feasibility/demand.ts
-function hoursIn(horizon) {
-  return Math.round((horizon.toMs - horizon.fromMs) / HOUR_MS);
+// src/generate/report/week-view.ts
+function weekWords2(week2) {
+  const reason = week2.quiet ? "the first full week on or after --as-of with no holidays, date overrides or clock changes in any team's schedule" : "the first full week on or after --as-of (every week in the next year has a holiday, override or clock change)";
+  return { from: week2.from, to: week2.to, reason: `${dateWords(week2.from, true)} to ${dateWords(week2.to, true)}: ${reason}` };
 }
-var slotCache = /* @__PURE__ */ new Map();
-function hourOfWeekSlots(timeZone, span3) {
-  const hours2 = hoursIn(span3);
-  const key3 = `${timeZone} ${span3.fromMs} ${hours2}`;
-  const hit = slotCache.get(key3);
-  if (hit) return hit;
-  const zone = timeZone === "UTC" ? void 0 : getZone(timeZone);
-  const slotAt = (at) => {
-    const local = zone ? zone.toLocalMs(at) : at;
-    const day = dayOfLocalMs(local);
-    return weekdayOf(day) * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS);
-  };
-  const slots = new Uint8Array(hours2);
-  for (let h = 0; h < hours2; h += 24) {
-    const dayStart = span3.fromMs + h * HOUR_MS;
-    const first = slotAt(dayStart);
-    const steady = !zone || zone.offsetAt(dayStart) === zone.offsetAt(dayStart + DAY_MS);
-    for (let i = 0; i < 24 && h + i < hours2; i++) slots[h + i] = steady ? (first + i) % 168 : slotAt(dayStart + i * HOUR_MS);
-  }
-  if (slotCache.size > 32) slotCache.clear();
-  slotCache.set(key3, slots);
-  return slots;
-}
-function arrivalsPerHour(channel2, horizon) {
-  const demand2 = channel2.spec.demand;
-  const hours2 = hoursIn(horizon);
-  const out = new Float64Array(hours2);
-  if (!demand2 || demand2.ticketsPerDay === 0) return out;
-  const profile = demand2.profile;
-  if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand2.ticketsPerDay / 24);
-  const dayWeights = WEEKDAYS.map((d) => profile.days?.[d] ?? 1);
-  const shapes = WEEKDAYS.map((d) => {
-    const weights = profile.weekdayHours?.[d] ?? profile.hours ?? Array(24).fill(1);
-    const sum3 = weights.reduce((t, h) => t + h, 0);
-    return weights.map((h) => sum3 > 0 ? h / sum3 : 0);
+function weekView(model, asOf) {
+  const facts = staffingWeek(model, asOf);
+  const teams = facts.teams.map((t) => {
+    const hours2 = t.hours.map(round2);
+    return { team: t.team, schedule: t.schedule, timeZone: t.timeZone, headcount: t.headcount, staffedHours: round2(hours2.reduce((s, h) => s + h, 0)), hours: hours2, hoursUtc: t.hoursUtc.map(round2) };
   });
-  const weekTotal = dayWeights.reduce((s, w) => s + w, 0);
-  if (weekTotal === 0) return out;
-  const perDay = 7 * demand2.ticketsPerDay / weekTotal;
-  const bySlot = Array.from({ length: 168 }, (_, s) => perDay * dayWeights[Math.floor(s / 24)] * shapes[Math.floor(s / 24)][s % 24]);
-  const slots = hourOfWeekSlots(profile.timeZone, horizon);
-  for (let i = 0; i < hours2; i++) out[i] = bySlot[slots[i]];
-  return out;
-}
-
-// src/feasibility/staffing.ts
-function firstResponders(model, channel2) {
-  const serving = teamsServing(model, channel2).filter((t) => t.spec.headcount > 0);
-  const generalists = serving.filter((t) => !t.spec.tags);
-  return generalists.length ? generalists : serving;
-}
-var shiftCache = /* @__PURE__ */ new WeakMap();
-function onShift2(team, clocks, span3) {
-  const key3 = `${span3.fromMs}-${span3.toMs}`;
-  const cached3 = shiftCache.get(team)?.get(key3);
-  if (cached3) return cached3;
-  const hours2 = computeOnShift(team, clocks, span3);
-  shiftCache.set(team, (shiftCache.get(team) ?? /* @__PURE__ */ new Map()).set(key3, hours2));
-  return hours2;
-}
-function computeOnShift(team, clocks, span3) {
-  const hours2 = new Float64Array(hoursIn(span3));
-  const clock = clocks.schedule(team.spec.schedule);
-  if (!clock) return hours2;
-  const open3 = openIntervalsMs(clock, span3.fromMs, span3.toMs);
-  for (let i = 0; i < open3.length; i += 2) {
-    const start = open3[i];
-    const end = open3[i + 1];
-    for (let h = Math.floor((start - span3.fromMs) / HOUR_MS); h * HOUR_MS + span3.fromMs < end && h < hours2.length; h++) {
-      const from = Math.max(start, span3.fromMs + h * HOUR_MS);
-      const to = Math.min(end, span3.fromMs + (h + 1) * HOUR_MS);
-      hours2[h] += (to - from) / HOUR_MS * team.spec.headcount;
-    }
-  }
-  return hours2;
-}
-function staffingFor(model, channel2, clocks, span3, days) {
-  const volume = (name) => model.find("Channel", name)?.spec.demand?.ticketsPerDay ?? 0;
-  const result = [];
-  for (const team of firstResponders(model, channel2.name)) {
-    const { handleTime, ticketsPerAgentPerDay, shrinkage, occupancy } = team.spec;
-    if (handleTime === void 0 && ticketsPerAgentPerDay === void 0) continue;
-    const total2 = team.spec.channels.filter((c) => firstResponders(model, c).includes(team)).reduce((s, c) => s + volume(c), 0);
-    const share = total2 > 0 ? volume(channel2.name) / total2 : 1 / team.spec.channels.length;
-    const hours2 = onShift2(team, clocks, span3);
-    if (handleTime !== void 0) {
-      const ahtSeconds = durationSeconds(handleTime);
-      const concurrency = team.spec.concurrency ?? 1;
-      const planned = (1 - percent(shrinkage)) * percent(occupancy);
-      const availability = channel2.spec.mode === "async" ? planned : 1 - percent(shrinkage);
-      result.push({ team, share, onShift: hours2, ticketsPerAgentHour: planned * 3600 * concurrency / ahtSeconds, ahtSeconds, concurrency, availability });
-    } else {
-      const workingDays = /* @__PURE__ */ new Set();
-      let personHours = 0;
-      for (let h = 0; h < days * 24; h++) {
-        if (hours2[h] > 0) workingDays.add(Math.floor(h / 24));
-        personHours += hours2[h];
-      }
-      const hoursPerDay = workingDays.size ? personHours / team.spec.headcount / workingDays.size : 8;
-      const ticketsPerAgentHour = ticketsPerAgentPerDay / hoursPerDay;
-      result.push({ team, share, onShift: hours2, ticketsPerAgentHour, ahtSeconds: 3600 / ticketsPerAgentHour, concurrency: 1, availability: 1 });
-    }
-  }
-  return result;
-}
-function queueStaffing(staff, hours2) {
-  const shareSum = staff.reduce((s, t) => s + t.share, 0);
-  const ahtSeconds = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / shareSum;
-  const concurrency = Math.ceil(Math.max(...staff.map((t) => t.concurrency)) - 1e-9);
-  const present = new Float64Array(hours2);
-  const capacity = new Float64Array(hours2);
-  const effective = new Float64Array(hours2);
-  for (const t of staff) {
-    const people = t.onShift;
-    const share = t.share;
-    const perHour = share * t.ticketsPerAgentHour;
-    const worth = share * t.availability * t.concurrency * ahtSeconds / (t.ahtSeconds * concurrency);
-    for (let h = 0; h < hours2; h++) {
-      const p = people[h];
-      present[h] += p * share;
-      capacity[h] += p * perHour;
-      effective[h] += p * worth;
-    }
-  }
-  const agents = new Int32Array(hours2);
-  const availability = new Float64Array(hours2).fill(1);
-  for (let h = 0; h < hours2; h++) {
-    const e = effective[h];
-    if (!(e > 1e-9)) continue;
-    const n = Math.max(Math.ceil(present[h] - 1e-9), Math.ceil(e - 1e-9), 1);
-    agents[h] = n;
-    availability[h] = Math.min(1, e / n);
-  }
-  return { ahtSeconds, concurrency, present, capacity, agents, availability };
-}
-
-// src/generate/report/channel-hours.ts
-function minutesPerHour(intervals, start) {
-  const out = Array(HOURS_PER_WEEK).fill(0);
-  for (let i = 0; i + 1 < intervals.length; i += 2) {
-    const a = intervals[i];
-    const b = intervals[i + 1];
-    for (let h = Math.floor((a - start) / HOUR_MS); h < HOURS_PER_WEEK && start + h * HOUR_MS < b; h++) {
-      const from = Math.max(a, start + h * HOUR_MS);
-      const to = Math.min(b, start + (h + 1) * HOUR_MS);
-      if (h >= 0 && to > from) out[h] += (to - from) / MINUTE_MS;
-    }
-  }
-  return out.map(round2);
-}
-function channelHours(model, week2, teams, clocks) {
-  const horizon = horizonFrom(week2.from, 7);
-  const start = horizon.fromMs;
   const utc = new Map(teams.map((t) => [t.team, t.hoursUtc]));
-  const servingOf = new Map(model.channels.map((c) => [c.name, teamsServing(model, c.name).map((t) => t.name)]));
-  const channels = model.channels.flatMap((channel2) => {
-    const serving = servingOf.get(channel2.name);
-    if (serving.length === 0 && !channel2.spec.demand) return [];
-    const responders = firstResponders(model, channel2.name);
-    const shifts = responders.flatMap((t) => clocks.schedule(t.spec.schedule) ?? []);
-    const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, start, horizon.toMs)));
-    const staffed = Array.from({ length: HOURS_PER_WEEK }, (_, k) => round2(responders.reduce((sum3, t) => sum3 + (utc.get(t.name)?.[k] ?? 0), 0)));
-    const policy = slaPolicyOf(model, channel2);
-    const promise2 = policy ? clocks.sla(policy) : void 0;
-    const uncovered = promise2 ? intersectIntervals(gaps(covered, start, horizon.toMs), openIntervalsMs(promise2, start, horizon.toMs)) : new Float64Array(0);
-    return [{
-      channel: channel2.name,
-      promiseClock: !policy ? null : policy.spec.clock === "calendar" ? "calendar" : policy.spec.schedule ?? null,
-      demand: channel2.spec.demand ? Array.from(arrivalsPerHour(channel2, horizon), round2) : null,
-      firstResponders: responders.map((t) => t.name),
-      teams: serving,
-      staffed,
-      uncoveredMinutes: minutesPerHour(uncovered, start)
-    }];
-  });
-  const onChannels = new Set([...servingOf.values()].flat());
+  const staffed = (responders) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => round2(responders.reduce((sum3, team) => sum3 + (utc.get(team)?.[k] ?? 0), 0)));
   return {
-    timeZone: "UTC",
-    from: new Date(start).toISOString(),
-    to: new Date(horizon.toMs).toISOString(),
-    channels,
-    otherTeams: model.teams.filter((t) => !onChannels.has(t.name)).map((t) => t.name)
+    week: weekWords2(facts.week),
+    teams,
+    heatmap: {
+      timeZone: "UTC",
+      from: new Date(facts.fromMs).toISOString(),
+      to: new Date(facts.toMs).toISOString(),
+      channels: facts.channels.map((c) => ({
+        channel: c.channel,
+        promiseClock: c.promiseClock,
+        demand: c.demand ? c.demand.map(round2) : null,
+        firstResponders: c.firstResponders,
+        teams: c.teams,
+        staffed: staffed(c.firstResponders),
+        uncoveredMinutes: c.uncoveredMinutes.map(round2)
+      })),
+      otherTeams: facts.otherTeams
+    }
   };
-}
-
-// src/generate/report/heatmap-data.ts
-var SEARCH_WEEKS = 53;
-function isQuiet(model, monday) {
-  const dates2 = new Set(Array.from({ length: 9 }, (_, i) => formatDay(monday - 1 + i)));
-  for (const team of model.teams) {
-    const schedule = model.find("Schedule", team.spec.schedule);
-    if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) continue;
-    if ([...schedule.spec.holidays ?? [], ...schedule.spec.overrides ?? []].some((d) => dates2.has(d.date))) return false;
-    const zone = getZone(schedule.spec.timeZone);
-    if (zone.transitionsBetween(monday * DAY_MS - DAY_MS, (monday + 8) * DAY_MS).length > 0) return false;
-  }
-  return true;
-}
-function representativeWeek(model, asOf) {
-  const start = dayNumber(asOf);
-  const firstMonday = start + (7 - weekdayOf(start)) % 7;
-  const found = Array.from({ length: SEARCH_WEEKS }, (_, i) => firstMonday + 7 * i).find((m) => isQuiet(model, m));
-  const monday = found ?? firstMonday;
-  const reason = found !== void 0 ? "the first full week on or after --as-of with no holidays, date overrides or clock changes in any team's schedule" : "the first full week on or after --as-of (every week in the next year has a holiday, override or clock change)";
-  return { from: formatDay(monday), to: formatDay(monday + 6), reason: `${dateWords(formatDay(monday), true)} to ${dateWords(formatDay(monday + 6), true)}: ${reason}` };
-}
-function teamHours(model, week2, clocks) {
-  const monday = dayNumber(week2.from) * DAY_MS;
-  return model.teams.flatMap((team) => {
-    const clock = clocks.schedule(team.spec.schedule);
-    if (!clock) return [];
-    const zone = getZone(clock.timeZone);
-    const staffed = (a, b) => round2(team.spec.headcount * businessMsBetween(clock, a, b) / HOUR_MS);
-    const byHour = (from) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => staffed(from(k), from(k + 1)));
-    const hours2 = byHour((k) => zone.fromLocalMs(monday + k * HOUR_MS));
-    return [{
-      team: team.name,
-      schedule: team.spec.schedule,
-      timeZone: clock.timeZone,
-      headcount: team.spec.headcount,
-      staffedHours: round2(hours2.reduce((s, h) => s + h, 0)),
-      hours: hours2,
-      hoursUtc: byHour((k) => monday + k * HOUR_MS)
-    }];
-  });
 }
 
 // src/generate/report/shape-facts.ts
@@ -68925,6 +68901,61 @@ var Simulation = external_exports.strictObject({
   p95Minutes: num("First response p95 (minutes)", "95% of the tickets get a first response within this many minutes of the SLA's clock.", 54.667)
 });
 
+// src/generate/report/shape-hours.ts
+function week(value) {
+  return Array.from({ length: HOURS_PER_WEEK }, (_, k) => value(Math.floor(k / 24), k % 24));
+}
+var weekdays2 = (from, to, people) => week((d, h) => d < 5 && h >= from && h < to ? people : 0);
+var hours = (title2, description, example) => described(external_exports.array(external_exports.number()).length(HOURS_PER_WEEK), title2, description, example);
+var Team2 = external_exports.strictObject({
+  team: text("Team", "The team's name.", "product-specialists"),
+  schedule: text("Schedule", "The schedule the team works, by name.", "new-york-hours"),
+  timeZone: text("Time zone", "The schedule's IANA time zone: the zone of `hours`.", "America/New_York"),
+  headcount: described(external_exports.number(), "Headcount", "People in the team (full-time equivalents), as the policy states.", 3),
+  staffedHours: described(external_exports.number(), "Staffed hours", "Person-hours on shift over the week: headcount \xD7 open hours.", 135),
+  hours: hours(
+    "Staffed by local hour",
+    "Headcount on shift in each local hour of the week (168 numbers, Monday 00:00 local first); a partly open hour counts its open share (a 12:30 lunch break halves the 12:00 hour).",
+    weekdays2(9, 18, 3)
+  ),
+  hoursUtc: hours("Staffed by UTC hour", "The same in each UTC hour of the week (168 numbers, Monday 00:00 UTC first): every team on one clock.", weekdays2(14, 23, 3))
+});
+var CHAT_DEMAND = [14.298, 17.872, 17.872, 17.872, 16.085, 17.872, 17.872, 17.872, 16.085, 14.298];
+var ChannelHours = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "live-chat"),
+  promiseClock: described(
+    external_exports.string().nullable(),
+    "Promise clock",
+    `The clock its response times count: the SLA policy's schedule name, "calendar" (24/7), or null without an SLA policy (or a business clock without a schedule).`,
+    "support-hours"
+  ),
+  demand: described(
+    external_exports.array(external_exports.number()).length(HOURS_PER_WEEK).nullable(),
+    "Demand",
+    "Tickets expected to arrive in each UTC hour of the week (168 numbers, Monday 00:00 UTC first), from the channel's demand and arrival profile; null when the channel states no demand.",
+    week((d, h) => d < 5 && h >= 8 && h < 18 ? CHAT_DEMAND[h - 8] : 0)
+  ),
+  firstResponders: list(
+    "First responders",
+    "The teams that take first replies, by name: the generalists (teams without a tag list), or every team answering the channel when there are none; teams with no headcount are left out. Coverage and capacity count the same teams.",
+    ["live-chat-london"]
+  ),
+  teams: list("Teams", "Every team that answers the channel, by name; specialists included.", ["live-chat-london"]),
+  staffed: hours("Staffed", "First responders on shift in each UTC hour (168 numbers, Monday 00:00 UTC first), counting the open share of partly open hours.", week((d, h) => d < 5 && h >= 8 && h < 18 ? h === 8 ? 2 : 4 : 0)),
+  uncoveredMinutes: hours(
+    "Uncovered minutes",
+    "Minutes of each UTC hour (168 numbers, 0\u201360, Monday 00:00 UTC first) in which nobody is on shift while the promise's clock runs: the wait customers see. All 0 without an SLA policy.",
+    week((d, h) => d < 5 && h === 8 ? 30 : 0)
+  )
+});
+var Heatmap = external_exports.strictObject({
+  timeZone: described(external_exports.literal("UTC"), "Time zone", "The one clock every row is drawn on: always UTC, so teams in different zones line up where they really meet.", "UTC"),
+  from: text("From", "Monday 00:00 UTC of the representative week, as an ISO instant.", "2026-11-30T00:00:00.000Z"),
+  to: text("To", "The end of that week (the next Monday 00:00 UTC, not included), as an ISO instant.", "2026-12-07T00:00:00.000Z"),
+  channels: described(external_exports.array(ChannelHours), "Channels", "One row group per channel that has a team answering it or states demand, by name."),
+  otherTeams: list("Other teams", "Teams that answer no channel (reviewers, knowledge owners, escalation roles), by name.", ["knowledge-team", "qa-team", "support-leads"])
+});
+
 // src/generate/report/shape.ts
 var REPORT_SCHEMA = "feasibility-report.schema.json";
 var Demand2 = external_exports.strictObject({
@@ -69010,15 +69041,13 @@ function demand(model) {
   });
 }
 function buildReport(model, policyHash2, asOf, facts = {}) {
-  const week2 = representativeWeek(model, asOf);
-  const clocks = new Clocks(model);
-  const teams = teamHours(model, week2, clocks);
+  const { week: week2, teams, heatmap } = weekView(model, asOf);
   return {
     ...header(REPORT_SCHEMA, policyHash2),
     asOf,
     week: week2,
     teams,
-    heatmap: channelHours(model, week2, teams, clocks),
+    heatmap,
     demand: demand(model),
     horizon: facts.horizon ? { from: facts.horizon.from, days: facts.horizon.days } : null,
     coverage: coverageView(facts),
@@ -69184,7 +69213,7 @@ function generateArtifacts(input2) {
   return { artifacts: [...artifacts, manifestArtifact(artifacts, policyHash2, asOf)].sort((a, b) => cmp(a.path, b.path)), problems: [] };
 }
 
-// src/cli/output-dir.ts
+// src/host/output-dir.ts
 function isWithin(parent, child2) {
   const rel = relative(parent, child2);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
@@ -69238,7 +69267,7 @@ function writeOutputAtomically(dir, artifacts) {
   }
 }
 
-// src/cli/policy-source.ts
+// src/host/policy-source.ts
 import { resolve as resolve4 } from "node:path";
 
 // src/load/files.ts
@@ -69372,7 +69401,7 @@ function readPolicyFilesAtCommit(root, commit) {
   return files;
 }
 
-// src/cli/policy-source.ts
+// src/host/policy-source.ts
 function readPolicySource(spec, root, cwd, option, fetch2) {
   const folder = resolve4(cwd, spec);
   if (isDirectory2(folder)) return { files: readPolicyFiles(folder), label: spec };
@@ -69387,11 +69416,11 @@ function readPolicySource(spec, root, cwd, option, fetch2) {
   return { files: readPolicyFilesAtCommit(rootDir, commit), label: `${spec} (${commit.slice(0, 7)})` };
 }
 
-// src/cli/render-artifacts.ts
+// src/host/render-artifacts.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 import { join as join4 } from "node:path";
 
-// src/package-root.ts
+// src/host/package-root.ts
 import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -69411,7 +69440,7 @@ function packageVersion() {
   return JSON.parse(readFileSync4(join3(packageRoot(), "package.json"), "utf8")).version;
 }
 
-// src/cli/render-artifacts.ts
+// src/host/render-artifacts.ts
 var DEFAULT_TEMPLATE = "templates/acknowledgement.hbs";
 function defaultTemplateFile() {
   return join4(packageRoot(), DEFAULT_TEMPLATE).split("\\").join("/");
@@ -70608,7 +70637,7 @@ function sum(stats, of) {
   return stats.reduce((acc, s) => acc + of(s), 0);
 }
 
-// src/feasibility/capacity-load.ts
+// src/facts/capacity-load.ts
 var round3 = (n) => Math.round(n * 1e3) / 1e3;
 var WORST_DAYS = 5;
 function weekZone(inputs) {
@@ -70674,7 +70703,7 @@ function worstDays(inputs, days, backlog) {
   return list4.sort(order).slice(0, WORST_DAYS);
 }
 
-// src/feasibility/erlang-hours.ts
+// src/facts/erlang-hours.ts
 function erlangByHour(inputs) {
   const { policy, clockIndex, queue, arrivals, horizon } = inputs;
   const urgent = [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0];
@@ -70740,7 +70769,7 @@ function runLengths(required2, staffed) {
   return runs2;
 }
 
-// src/feasibility/capacity.ts
+// src/facts/capacity.ts
 function sum2(xs, from, to) {
   let s = 0;
   for (let i = from; i < to; i++) s += xs[i];
@@ -70800,7 +70829,7 @@ function capacityFacts(channels) {
   return channels.map(channelCapacity);
 }
 
-// src/feasibility/channel-inputs.ts
+// src/facts/channel-inputs.ts
 function feasibilityInputs(model, clocks, horizon) {
   const span3 = { ...horizon, days: horizon.days + TAIL_DAYS, toMs: horizon.toMs + TAIL_DAYS * DAY_MS };
   const indexes = /* @__PURE__ */ new Map();
@@ -70840,7 +70869,7 @@ function feasibilityInputs(model, clocks, horizon) {
   return channels;
 }
 
-// src/feasibility/coverage.ts
+// src/facts/coverage.ts
 var TAIL_MS = TAIL_DAYS * DAY_MS;
 var LEAD_MS = 7 * DAY_MS;
 function hhmm(ms) {
@@ -70930,7 +70959,7 @@ function escalationCoverage(model, clocks, horizon) {
   return facts;
 }
 
-// src/feasibility/simulation-memo.ts
+// src/facts/simulation-memo.ts
 import { createHash as createHash3 } from "node:crypto";
 var MAX_ENTRIES = 64;
 var memo3 = /* @__PURE__ */ new Map();
@@ -70960,7 +70989,7 @@ function simulateOnce(input2, clock) {
   return result;
 }
 
-// src/feasibility/simulation.ts
+// src/facts/simulation.ts
 var SIMULATION_TICKETS = 2e4;
 var MIN_REPLICATIONS = 2;
 var MAX_REPLICATIONS = 5;
@@ -71076,7 +71105,7 @@ function simulationFacts(channels) {
   return channels.flatMap((c) => simulateChannel(c) ?? []);
 }
 
-// src/feasibility/facts.ts
+// src/facts/facts.ts
 var cache2 = /* @__PURE__ */ new Map();
 var CACHE_SIZE = 4;
 function inputsKey(model, options) {
@@ -71103,42 +71132,6 @@ function computeFreshFacts(model, options) {
     simulation: simulationFacts(channels)
   };
 }
-
-// src/config/config.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var Setting = external_exports.enum(["error", "warn", "info", "off"]);
-var ConfigSchema = external_exports.strictObject({
-  rules: field(external_exports.record(external_exports.string(), Setting), "Rule severities", "Severity per rule id: error, warn, info or off.", { "kb-review-due": "warn" }).optional(),
-  overrides: field(
-    external_exports.array(external_exports.strictObject({
-      files: field(external_exports.array(external_exports.string().min(1)).min(1), "Files", "Glob patterns relative to the policy root.", ["legacy/**"]),
-      rules: field(external_exports.record(external_exports.string(), Setting), "Rule severities", "Severity per rule id for these files.", { "kb-article-naming": "off" })
-    })),
-    "Overrides",
-    "Severities for some files only; later entries win.",
-    [{ files: ["legacy/**"], rules: { "kb-article-naming": "off" } }]
-  ).optional()
-}).meta({ title: "supportops configuration", description: "supportops.yaml: rule severities for the policy check." });
-var SeverityResolver = class {
-  constructor(config2 = {}) {
-    this.config = config2;
-    this.overrides = (config2.overrides ?? []).map((o) => ({ match: (0, import_picomatch.default)(o.files, { dot: true }), rules: o.rules }));
-  }
-  config;
-  overrides;
-  resolve(ruleId, file2, fallback) {
-    let setting = this.config.rules?.[ruleId] ?? fallback;
-    for (const override of this.overrides) {
-      const value = override.rules[ruleId];
-      if (value && override.match(file2)) setting = value;
-    }
-    return setting;
-  }
-  /** Rule ids named in the config, to warn about typos. */
-  namedRules() {
-    return [...Object.keys(this.config.rules ?? {}), ...(this.config.overrides ?? []).flatMap((o) => Object.keys(o.rules))];
-  }
-};
 
 // src/model/references.ts
 function collectReferences(entity, add) {
@@ -71246,70 +71239,36 @@ function buildModel(documents, declared = /* @__PURE__ */ new Set()) {
   };
 }
 
-// src/pipeline.ts
+// src/model/validate-policies.ts
+var fileStart = { line: 1, column: 1 };
+function readFile(file2, sources, into) {
+  const decoded = file2.problem === void 0 ? decodePolicyText(file2.bytes) : { ok: false, message: file2.problem, ...fileStart };
+  if (!decoded.ok) {
+    const { line, column } = decoded;
+    into.diagnostics.push({ ruleId: "file", severity: "error", message: decoded.message, location: { file: file2.path, pointer: "", start: { line, column }, end: { line, column } } });
+    return;
+  }
+  const parsed = parseYaml(file2.path, decoded.text, sources);
+  into.diagnostics.push(...parsed.diagnostics);
+  if (parsed.documents.length === 0 && parsed.diagnostics.length === 0) {
+    into.diagnostics.push({ ruleId: "file", severity: "warn", message: "This file has no policy documents (it is empty or holds only comments). Add a document or delete the file.", location: { file: file2.path, pointer: "", start: fileStart, end: fileStart } });
+  }
+  for (const doc of parsed.source.documents) {
+    const kind = doc.getIn(["kind"]);
+    const name = doc.getIn(["metadata", "name"]);
+    if (typeof kind === "string" && typeof name === "string") into.declared.add(`${KINDS.includes(kind) ? kind : "*"}/${name}`);
+  }
+  for (const doc of parsed.documents) {
+    into.documents++;
+    const kind = validateDocument(doc, sources, into.diagnostics);
+    if (kind) into.valid.push({ file: doc.file, index: doc.index, kind, data: doc.data });
+  }
+}
 function validatePolicies(files) {
   const sources = new SourceMap();
-  const diagnostics = [];
-  const valid = [];
-  const declared = /* @__PURE__ */ new Set();
-  let documents = 0;
-  for (const file2 of files) {
-    const decoded = file2.problem === void 0 ? decodePolicyText(file2.bytes) : { ok: false, message: file2.problem, line: 1, column: 1 };
-    if (!decoded.ok) {
-      const { line, column } = decoded;
-      diagnostics.push({ ruleId: "file", severity: "error", message: decoded.message, location: { file: file2.path, pointer: "", start: { line, column }, end: { line, column } } });
-      continue;
-    }
-    const parsed = parseYaml(file2.path, decoded.text, sources);
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.documents.length === 0 && parsed.diagnostics.length === 0) {
-      diagnostics.push({ ruleId: "file", severity: "warn", message: "This file has no policy documents (it is empty or holds only comments). Add a document or delete the file.", location: { file: file2.path, pointer: "", start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
-    }
-    for (const doc of parsed.source.documents) {
-      const kind = doc.getIn(["kind"]);
-      const name = doc.getIn(["metadata", "name"]);
-      if (typeof kind === "string" && typeof name === "string") declared.add(`${KINDS.includes(kind) ? kind : "*"}/${name}`);
-    }
-    for (const doc of parsed.documents) {
-      documents++;
-      const kind = validateDocument(doc, sources, diagnostics);
-      if (kind) valid.push({ file: doc.file, index: doc.index, kind, data: doc.data });
-    }
-  }
-  return { diagnostics: sortDiagnostics(diagnostics), sources, model: buildModel(valid, declared), files: files.length, documents };
-}
-function checkPolicies(files, options) {
-  const validation = validatePolicies(files);
-  const partial2 = validation.diagnostics.some((d) => d.severity === "error");
-  const severities = new SeverityResolver(options.config);
-  const { model, sources } = validation;
-  const diagnostics = [...validation.diagnostics];
-  let facts;
-  const context3 = {
-    model,
-    asOf: options.asOf,
-    get facts() {
-      return facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays });
-    }
-  };
-  for (const rule of RULES) {
-    if (partial2 && !rule.partialModel) continue;
-    rule.check(context3, (problem) => {
-      const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
-      if (severity === "off") return;
-      const { file: file2, document, pointer } = problem.at;
-      const location = problem.within ? sources.locateWithin(file2, document, pointer, problem.within.line, problem.within.column) : sources.locate(file2, document, pointer, problem.target);
-      diagnostics.push({
-        ruleId: rule.id,
-        severity,
-        message: problem.message,
-        location,
-        ...problem.related?.length ? { related: problem.related.map((r) => ({ message: r.message, location: sources.locate(r.at.file, r.at.document, r.at.pointer) })) } : {},
-        ...problem.suggestion ? { suggestion: problem.suggestion } : {}
-      });
-    });
-  }
-  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...partial2 ? {} : { facts: context3.facts } };
+  const reading = { diagnostics: [], valid: [], declared: /* @__PURE__ */ new Set(), documents: 0 };
+  for (const file2 of files) readFile(file2, sources, reading);
+  return { diagnostics: sortDiagnostics(reading.diagnostics), sources, model: buildModel(reading.valid, reading.declared), files: files.length, documents: reading.documents };
 }
 
 // src/diff/change.ts
@@ -71343,6 +71302,10 @@ function sortChanges(changes) {
     (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || RANK2[a.severity] - RANK2[b.severity] || cmp(a.subject, b.subject) || cmp(a.message, b.message) || cmp(a.channels?.join() ?? "", b.channels?.join() ?? "")
   );
 }
+var SkippedShape = external_exports.strictObject({
+  part: field(external_exports.enum(["feasibility", "customer-text"]), "Part", "What was not compared.", "feasibility"),
+  reason: field(external_exports.string(), "Reason", "Why, in plain words.", "schema errors (1 in the head): a half-read policy set would show false differences")
+});
 
 // src/diff/compare-articles.ts
 import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
@@ -72079,7 +72042,7 @@ function diffPolicies(baseSide, headSide, options = {}) {
   return { changes: all, summary: summary2, invalid, skipped };
 }
 
-// src/diff/format-diff.ts
+// src/format/diff-markdown.ts
 var MARKDOWN_LIMIT = 6e4;
 var CELL_LIMIT = 400;
 var BADGE = { breaking: "\u{1F534} breaking", notable: "\u{1F7E1} notable", info: "\u26AA info" };
@@ -72313,6 +72276,79 @@ function sarif(diagnostics, context3) {
     runs: [{ tool: { driver: { name: "supportops", version: context3.version, informationUri: "https://github.com/supportops/supportops", rules } }, results }]
   };
   return JSON.stringify(log, null, 2) + "\n";
+}
+
+// src/config/config.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var Setting = external_exports.enum(["error", "warn", "info", "off"]);
+var ConfigSchema = external_exports.strictObject({
+  rules: field(external_exports.record(external_exports.string(), Setting), "Rule severities", "Severity per rule id: error, warn, info or off.", { "kb-review-due": "warn" }).optional(),
+  overrides: field(
+    external_exports.array(external_exports.strictObject({
+      files: field(external_exports.array(external_exports.string().min(1)).min(1), "Files", "Glob patterns relative to the policy root.", ["legacy/**"]),
+      rules: field(external_exports.record(external_exports.string(), Setting), "Rule severities", "Severity per rule id for these files.", { "kb-article-naming": "off" })
+    })),
+    "Overrides",
+    "Severities for some files only; later entries win.",
+    [{ files: ["legacy/**"], rules: { "kb-article-naming": "off" } }]
+  ).optional()
+}).meta({ title: "supportops configuration", description: "supportops.yaml: rule severities for the policy check." });
+var SeverityResolver = class {
+  constructor(config2 = {}) {
+    this.config = config2;
+    this.overrides = (config2.overrides ?? []).map((o) => ({ match: (0, import_picomatch.default)(o.files, { dot: true }), rules: o.rules }));
+  }
+  config;
+  overrides;
+  resolve(ruleId, file2, fallback) {
+    let setting = this.config.rules?.[ruleId] ?? fallback;
+    for (const override of this.overrides) {
+      const value = override.rules[ruleId];
+      if (value && override.match(file2)) setting = value;
+    }
+    return setting;
+  }
+  /** Rule ids named in the config, to warn about typos. */
+  namedRules() {
+    return [...Object.keys(this.config.rules ?? {}), ...(this.config.overrides ?? []).flatMap((o) => Object.keys(o.rules))];
+  }
+};
+
+// src/rules/check-policies.ts
+function toDiagnostic2(rule, problem, severity, sources) {
+  const { file: file2, document, pointer } = problem.at;
+  const location = problem.within ? sources.locateWithin(file2, document, pointer, problem.within.line, problem.within.column) : sources.locate(file2, document, pointer, problem.target);
+  return {
+    ruleId: rule.id,
+    severity,
+    message: problem.message,
+    location,
+    ...problem.related?.length ? { related: problem.related.map((r) => ({ message: r.message, location: sources.locate(r.at.file, r.at.document, r.at.pointer) })) } : {},
+    ...problem.suggestion ? { suggestion: problem.suggestion } : {}
+  };
+}
+function checkPolicies(files, options) {
+  const validation = validatePolicies(files);
+  const partial2 = validation.diagnostics.some((d) => d.severity === "error");
+  const severities = new SeverityResolver(options.config);
+  const { model, sources } = validation;
+  const diagnostics = [...validation.diagnostics];
+  let facts;
+  const context3 = {
+    model,
+    asOf: options.asOf,
+    get facts() {
+      return facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays });
+    }
+  };
+  for (const rule of RULES) {
+    if (partial2 && !rule.partialModel) continue;
+    rule.check(context3, (problem) => {
+      const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
+      if (severity !== "off") diagnostics.push(toDiagnostic2(rule, problem, severity, sources));
+    });
+  }
+  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...partial2 ? {} : { facts: context3.facts } };
 }
 
 // node_modules/@actions/github/lib/context.js

@@ -9,6 +9,3 @@ export interface CliIo {
 }
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
-
-/** A problem with how the command was called or configured: exit code 2, one clear line. */
-export class UsageError extends Error {}

@@ -2,12 +2,13 @@
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../diagnostics/diagnostic.js';
 import { isRealDate, todayUtc } from '../model/dates.js';
-import { packageVersion } from '../package-root.js';
+import { packageVersion } from '../host/package-root.js';
 import { runBuild } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { runDiff } from './commands/diff.js';
 import { runInit } from './commands/init.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { UsageError } from '../host/usage-error.js';
+import { EXIT, type CliIo } from './io.js';
 
 const HELP = `supportops: support operations as code
 

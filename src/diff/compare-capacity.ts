@@ -3,11 +3,11 @@
  * the staffing still keeps the channel's promises. A channel that starts failing one of the
  * capacity checks is notable (the check itself fails on it): its customers will wait longer than promised.
  */
-import type { CapacityFact } from '../feasibility/capacity.js';
-import { minutesText } from '../feasibility/describe.js';
+import type { CapacityFact } from '../facts/capacity.js';
+import { minutesText } from '../facts/describe.js';
 import type { Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { parseTarget } from '../model/values.js';
+import { parseTarget } from '../values/written-values.js';
 import type { Change } from './change.js';
 import { pairUp, renameLabel } from './renames.js';
 

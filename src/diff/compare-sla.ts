@@ -2,7 +2,7 @@
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf, type Tier } from '../model/queries.js';
-import { durationSeconds, formatDuration, parseTarget, type ParsedTarget } from '../model/values.js';
+import { durationSeconds, formatDuration, parseTarget, type ParsedTarget } from '../values/written-values.js';
 import type { Change } from './change.js';
 import { common } from './renames.js';
 

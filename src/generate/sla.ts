@@ -3,7 +3,7 @@ import { cmp } from '../diagnostics/diagnostic.js';
 import type { Entity, Model } from '../model/model.js';
 import { isValidTimeZone } from '../time/zone.js';
 import type { Tier } from '../model/queries.js';
-import { durationSeconds } from '../model/values.js';
+import { durationSeconds } from '../values/written-values.js';
 import { durationWords, targetWords, type ClockKind, type TargetWords } from './words/durations.js';
 import { zoneLabel } from './words/time-zones.js';
 import { weekFromSpec, type WeekHours } from './words/week-runs.js';

@@ -1,5 +1,5 @@
 import { child } from '../model/model.js';
-import { formatShare, percent } from '../model/values.js';
+import { formatShare, percent } from '../values/written-values.js';
 import { defineRule } from './define-rule.js';
 
 const EXPECTED = ['accuracy', 'clarity', 'next steps', 'empathy', 'policy compliance'];

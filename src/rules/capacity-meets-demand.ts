@@ -1,7 +1,7 @@
-import { minutesText } from '../feasibility/describe.js';
+import { minutesText } from '../facts/describe.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { parseTarget } from '../model/values.js';
+import { parseTarget } from '../values/written-values.js';
 import { defineRule } from './define-rule.js';
 
 const round = (n: number) => Number(n.toFixed(1));

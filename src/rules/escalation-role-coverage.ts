@@ -1,5 +1,5 @@
-import { clockWords } from '../feasibility/clocks.js';
-import { describeGaps, minutesText, neverBack } from '../feasibility/describe.js';
+import { clockWords } from '../facts/clocks.js';
+import { describeGaps, minutesText, neverBack } from '../facts/describe.js';
 import { child } from '../model/model.js';
 import { defineRule } from './define-rule.js';
 

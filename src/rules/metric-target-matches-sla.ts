@@ -1,6 +1,6 @@
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { durationSeconds, formatDuration, formatShare, parseTarget } from '../model/values.js';
+import { durationSeconds, formatDuration, formatShare, parseTarget } from '../values/written-values.js';
 import { defineRule } from './define-rule.js';
 
 /** Which SLA milestone a metric measures, so its target can be compared with the published one. */

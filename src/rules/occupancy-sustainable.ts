@@ -1,5 +1,5 @@
 import { child } from '../model/model.js';
-import { percent } from '../model/values.js';
+import { percent } from '../values/written-values.js';
 import { defineRule } from './define-rule.js';
 
 /** Above this, queues grow sharply with small changes in volume, and people burn out. */

@@ -1,6 +1,6 @@
-import { TAIL_DAYS } from '../feasibility/horizon.js';
-import { minutesText, percentText } from '../feasibility/describe.js';
-import type { Percentiles, SimulationFact, TargetKind, TargetPrediction, TierPrediction } from '../feasibility/simulation.js';
+import { TAIL_DAYS } from '../facts/horizon.js';
+import { minutesText, percentText } from '../facts/describe.js';
+import type { Percentiles, SimulationFact, TargetKind, TargetPrediction, TierPrediction } from '../facts/simulation.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { defineRule } from './define-rule.js';

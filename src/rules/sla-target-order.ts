@@ -1,5 +1,5 @@
 import { child } from '../model/model.js';
-import { durationSeconds, parseTarget } from '../model/values.js';
+import { durationSeconds, parseTarget } from '../values/written-values.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({

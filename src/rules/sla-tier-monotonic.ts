@@ -1,5 +1,5 @@
 import { child } from '../model/model.js';
-import { durationSeconds, formatDuration, parseTarget } from '../model/values.js';
+import { durationSeconds, formatDuration, parseTarget } from '../values/written-values.js';
 import type { SlaPolicySpec } from '../schema/kinds/channels.js';
 import { defineRule } from './define-rule.js';
 

@@ -1,6 +1,6 @@
 import { child } from '../model/model.js';
 import { tiersNamed } from '../model/queries.js';
-import { durationSeconds, formatDuration, parseTarget } from '../model/values.js';
+import { durationSeconds, formatDuration, parseTarget } from '../values/written-values.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({

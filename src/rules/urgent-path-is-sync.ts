@@ -1,6 +1,6 @@
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { percent } from '../model/values.js';
+import { percent } from '../values/written-values.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({

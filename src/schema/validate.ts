@@ -15,7 +15,7 @@ export interface Validator {
   errors?: ErrorObject[] | null;
 }
 
-/** Precompiled at build time (see standalone.ts); a test fails when they drift from the kinds. */
+/** Precompiled at build time (see scripts/standalone-validators.ts); a test fails when they drift from the kinds. */
 export function validatorFor(name: Kind | 'Config'): Validator {
   return (generated as unknown as Record<Kind | 'Config', Validator>)[name];
 }

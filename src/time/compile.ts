@@ -17,7 +17,7 @@ import { DAY_MS, parseDay } from './civil.js';
 import { parseInterval } from './clock.js';
 import { structuralProblems } from './structure.js';
 import { getZone, type Zone } from './zone.js';
-import type { Block } from './block.js';
+import type { BlockCache } from './block.js';
 import {
   CALENDAR,
   FATAL_PROBLEMS,
@@ -32,13 +32,6 @@ import {
 export interface Shift {
   readonly start: number;
   readonly end: number;
-}
-
-/** Expanded-interval cache; one per compiled schedule. */
-export interface BlockCache {
-  readonly blocks: Map<number, Block>;
-  lastKey: number;
-  last: Block | undefined;
 }
 
 export class CompiledSchedule {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../src/diff/diff-policies.js';
-import { diffMarkdown } from '../../src/diff/format-diff.js';
-import { checkPolicies } from '../../src/pipeline.js';
+import { diffMarkdown } from '../../src/format/diff-markdown.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, addDocs, edit, toFiles, type FileSet } from '../helpers/policies.js';
 import { base, changes, diffOf, FULL } from './helpers.js';
 

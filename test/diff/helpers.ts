@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { defaultTemplates } from '../../src/cli/render-artifacts.js';
+import { defaultTemplates } from '../../src/host/render-artifacts.js';
 import type { Change } from '../../src/diff/change.js';
 import { diffPolicies, type DiffOptions } from '../../src/diff/diff-policies.js';
 import { AS_OF, exampleSet, toFiles, type FileSet } from '../helpers/policies.js';

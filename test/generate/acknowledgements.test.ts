@@ -9,7 +9,7 @@ import type { GenerateProblem } from '../../src/generate/index.js';
 import { clockOf, tiersOf } from '../../src/generate/sla.js';
 import { slaPolicyOf } from '../../src/model/queries.js';
 import type { Shape } from '../../src/model/template-context.js';
-import { validatePolicies } from '../../src/pipeline.js';
+import { validatePolicies } from '../../src/model/validate-policies.js';
 import { addDocs, exampleSet, REPO, toFiles } from '../helpers/policies.js';
 import { exampleWithDefaultAck, generate, get } from './helpers.js';
 

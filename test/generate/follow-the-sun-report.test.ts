@@ -5,7 +5,7 @@ import { dateRanges, gapWeekSpan } from '../../src/generate/report/gap-words.js'
 import { heatmapSvg } from '../../src/generate/report/heatmap-svg.js';
 import { buildReport } from '../../src/generate/report/model.js';
 import { reportMarkdown } from '../../src/generate/report/markdown.js';
-import { checkPolicies } from '../../src/pipeline.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, REPO, toFiles } from '../helpers/policies.js';
 
 const HASH = `sha256:${'0'.repeat(64)}`;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { generateArtifacts, policyHash, type GenerateResult } from '../../src/generate/index.js';
-import { checkPolicies } from '../../src/pipeline.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, exampleSet, REPO, toFiles, type FileSet } from '../helpers/policies.js';
 
 export const GOLDEN = join(REPO, 'test', 'golden', 'example');

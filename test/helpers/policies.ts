@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Config } from '../../src/config/config.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { PolicyFile } from '../../src/load/files.js';
-import { checkPolicies, validatePolicies, type ValidationResult } from '../../src/pipeline.js';
+import { validatePolicies, type ValidationResult } from '../../src/model/validate-policies.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 export const AS_OF = '2026-11-23';

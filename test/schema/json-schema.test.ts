@@ -7,7 +7,7 @@ import { configJsonSchema } from '../../src/config/config.js';
 import { artifactJsonSchemas } from '../../src/generate/index.js';
 import { joinPointer } from '../../src/load/source-map.js';
 import { allJsonSchemas } from '../../src/schema/json-schema.js';
-import { standaloneValidators } from '../../src/schema/standalone.js';
+import { standaloneValidators } from '../../scripts/standalone-validators.js';
 import { REPO } from '../helpers/policies.js';
 
 const generated = { ...allJsonSchemas(), 'config.schema.json': configJsonSchema() };

@@ -8,11 +8,12 @@ import { failsAt, sortDiagnostics, type Diagnostic, type Severity } from '../../
 import { json } from '../../format/json.js';
 import { stylish } from '../../format/stylish.js';
 import { isDirectory, readPolicyFiles } from '../../load/files.js';
-import { checkPolicies } from '../../pipeline.js';
-import { loadConfig } from '../config-file.js';
-import { EXIT, UsageError, type CliIo } from '../io.js';
-import { assertReplaceable, compareOutput, writeOutputAtomically } from '../output-dir.js';
-import { renderArtifacts } from '../render-artifacts.js';
+import { checkPolicies } from '../../rules/check-policies.js';
+import { loadConfig } from '../../host/config-file.js';
+import { UsageError } from '../../host/usage-error.js';
+import { EXIT, type CliIo } from '../io.js';
+import { assertReplaceable, compareOutput, writeOutputAtomically } from '../../host/output-dir.js';
+import { renderArtifacts } from '../../host/render-artifacts.js';
 
 export interface BuildArgs {
   root: string;

@@ -4,11 +4,13 @@ import { failsAt, type Severity } from '../../diagnostics/diagnostic.js';
 import { json } from '../../format/json.js';
 import { stylish } from '../../format/stylish.js';
 import { isDirectory, readPolicyFiles } from '../../load/files.js';
-import { checkPolicies, validatePolicies } from '../../pipeline.js';
-import { loadConfig } from '../config-file.js';
+import { validatePolicies } from '../../model/validate-policies.js';
+import { checkPolicies, type CheckResult } from '../../rules/check-policies.js';
+import { loadConfig } from '../../host/config-file.js';
 import { markBaseline } from '../../diff/baseline.js';
-import { EXIT, UsageError, type CliIo } from '../io.js';
-import { readPolicySource } from '../policy-source.js';
+import { UsageError } from '../../host/usage-error.js';
+import { EXIT, type CliIo } from '../io.js';
+import { readPolicySource } from '../../host/policy-source.js';
 
 export interface CheckArgs {
   root: string;
@@ -29,7 +31,7 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
   const { config } = loadConfig(io.cwd, args.config);
   const files = readPolicyFiles(root);
   if (files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${args.root}. Run \`supportops init ${args.root}\` to start one.`);
-  const run = (input: typeof files) => (args.rulesToo ? checkPolicies(input, { asOf: args.asOf, config, horizonDays: args.horizonDays }) : validatePolicies(input));
+  const run = (input: typeof files): CheckResult => (args.rulesToo ? checkPolicies(input, { asOf: args.asOf, config, horizonDays: args.horizonDays }) : validatePolicies(input));
   const result = run(files);
   if (args.baseline) {
     const base = readPolicySource(args.baseline, args.root, io.cwd, '--baseline');

@@ -1,10 +1,11 @@
 /** `supportops diff --base <ref|dir> [--head <ref|dir>] [root]`: what a change means, as Markdown or JSON. */
 import { diffPolicies } from '../../diff/diff-policies.js';
-import { diffJson } from '../../diff/diff-json.js';
-import { diffMarkdown } from '../../diff/format-diff.js';
-import { EXIT, UsageError, type CliIo } from '../io.js';
-import { readPolicySource } from '../policy-source.js';
-import { defaultTemplates } from '../render-artifacts.js';
+import { diffJson } from '../../format/diff-json.js';
+import { diffMarkdown } from '../../format/diff-markdown.js';
+import { UsageError } from '../../host/usage-error.js';
+import { EXIT, type CliIo } from '../io.js';
+import { readPolicySource } from '../../host/policy-source.js';
+import { defaultTemplates } from '../../host/render-artifacts.js';
 
 export interface DiffArgs {
   root: string;

@@ -1,11 +1,11 @@
 /**
  * The feasibility facts the report can show besides the model. Every field is optional: a
- * section appears only for what is given. FeasibilityFacts (src/feasibility/facts.ts), which
+ * section appears only for what is given. FeasibilityFacts (src/facts/facts.ts), which
  * `checkPolicies` returns for a whole model, fits as it is; other engines can pass a subset.
  */
-import type { CapacityFact } from '../../feasibility/capacity.js';
-import type { CoverageFact } from '../../feasibility/coverage.js';
-import type { SimulationFact } from '../../feasibility/simulation.js';
+import type { CapacityFact } from '../../facts/capacity.js';
+import type { CoverageFact } from '../../facts/coverage.js';
+import type { SimulationFact } from '../../facts/simulation.js';
 
 export interface ReportFacts {
   /** The real dates the facts were computed over. */

@@ -12,7 +12,7 @@ import { escapeHtml } from '../html.js';
 import { DAY_SHORT } from '../words/dates.js';
 import { axis, CELL, demandColour, GRID, legend, LABEL, midnights, ROW, SECTION, staffColour, text, TOP, UNCOVERED, WIDTH } from './heatmap-parts.js';
 import { hourLabel, num, uncoveredDuration } from './numbers.js';
-import { HOURS_PER_WEEK } from './shape-hours.js';
+import { HOURS_PER_WEEK } from '../../facts/week-staffing.js';
 import type { ChannelHoursJson, FeasibilityReport, TeamHours } from './shape.js';
 
 interface Row {

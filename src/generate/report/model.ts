@@ -1,16 +1,13 @@
 /** Builds the feasibility report's content from the model and whatever facts were given. */
 import { cmp } from '../../diagnostics/diagnostic.js';
 import type { Model } from '../../model/model.js';
-import { percent } from '../../model/values.js';
+import { percent } from '../../values/written-values.js';
 import { header } from '../shapes.js';
 import type { ReportFacts } from './facts.js';
 import { capacityView, coverageView, simulationView } from './facts-view.js';
-import { Clocks } from '../../feasibility/clocks.js';
-import { channelHours } from './channel-hours.js';
-import { representativeWeek, teamHours } from './heatmap-data.js';
+import { weekView } from './week-view.js';
 import { round } from './numbers.js';
 import { REPORT_SCHEMA, type FeasibilityReport } from './shape.js';
-
 
 function demand(model: Model): FeasibilityReport['demand'] {
   return model.channels.flatMap((channel) => {
@@ -31,16 +28,13 @@ function demand(model: Model): FeasibilityReport['demand'] {
 }
 
 export function buildReport(model: Model, policyHash: string, asOf: string, facts: ReportFacts = {}): FeasibilityReport {
-  const week = representativeWeek(model, asOf);
-  // One set of compiled schedules for the team rows and the channel rows.
-  const clocks = new Clocks(model);
-  const teams = teamHours(model, week, clocks);
+  const { week, teams, heatmap } = weekView(model, asOf);
   return {
     ...header(REPORT_SCHEMA, policyHash),
     asOf,
     week,
     teams,
-    heatmap: channelHours(model, week, teams, clocks),
+    heatmap,
     demand: demand(model),
     horizon: facts.horizon ? { from: facts.horizon.from, days: facts.horizon.days } : null,
     coverage: coverageView(facts),

@@ -3,8 +3,8 @@
  * most 2 in the Markdown and the heatmap, waits as durations, hours of the week by name, and
  * the week's uncovered time as a duration (the same in the table and the heatmap's text).
  */
-import { minutesText } from '../../feasibility/describe.js';
-import { formatDuration } from '../../model/values.js';
+import { minutesText } from '../../facts/describe.js';
+import { formatDuration } from '../../values/written-values.js';
 import { formatLocalTime } from '../../time/clock.js';
 import { DAY_SHORT } from '../words/dates.js';
 

@@ -3,9 +3,8 @@
  * hour of the week, and the heatmap's staffed-against-demand rows per channel, all on UTC.
  */
 import { z } from 'zod';
+import { HOURS_PER_WEEK } from '../../facts/week-staffing.js';
 import { described, list, text } from '../describe.js';
-
-export const HOURS_PER_WEEK = 168;
 
 /** 168 values, Monday 00:00 first: `value(day, hour)`, with day 0 for Monday. */
 function week(value: (day: number, hour: number) => number): number[] {

@@ -1,5 +1,5 @@
 /** Durations and targets in plain words, as customers and agents read them. */
-import { parseTarget } from '../../model/values.js';
+import { parseTarget } from '../../values/written-values.js';
 import { plural } from './lists.js';
 
 export type ClockKind = 'business' | 'calendar';

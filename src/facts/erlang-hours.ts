@@ -4,7 +4,7 @@
  * people Erlang C needs at that availability for the most urgent tier's first-response target.
  */
 import { erlangC, requiredAgents } from '../capacity/index.js';
-import { parseTarget } from '../model/values.js';
+import { parseTarget } from '../values/written-values.js';
 import { HOUR_MS } from '../time/civil.js';
 import type { ChannelInputs } from './channel-inputs.js';
 

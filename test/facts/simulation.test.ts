@@ -1,7 +1,7 @@
 // Predicted attainment per channel × tier: every published target, percentiles of first
 // response and resolution, staffing through the tail after the horizon, and Erlang C agreement.
 import { describe, expect, it, vi } from 'vitest';
-import { checkPolicies } from '../../src/pipeline.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, edit, toFiles, type FileSet } from '../helpers/policies.js';
 import { emailDemand, urgentCalls } from '../helpers/scenarios.js';
 
@@ -66,7 +66,7 @@ describe('facts.simulation', () => {
   it('is deterministic, with a seed derived from the channel name', async () => {
     // Fresh modules: in this one the facts cache and the simulation memo hand back the same objects.
     vi.resetModules();
-    const { checkPolicies: fresh } = await import('../../src/pipeline.js');
+    const { checkPolicies: fresh } = await import('../../src/rules/check-policies.js');
     const again = fresh(toFiles(emailDemand(40)), { asOf: AS_OF, horizonDays: 28 }).facts!.simulation;
     expect(again).not.toBe(facts(emailDemand(40), 28).simulation);
     expect(again).toEqual(facts(emailDemand(40), 28).simulation);

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { isDirectory, readPolicyFiles, type PolicyFile } from '../load/files.js';
 import { readPolicyFilesAtCommit, resolveCommit } from '../load/git-files.js';
-import { UsageError } from './io.js';
+import { UsageError } from './usage-error.js';
 
 export interface PolicySource {
   files: PolicyFile[];

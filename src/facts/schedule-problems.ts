@@ -1,6 +1,6 @@
 /** Sanity problems of a schedule over the year from --as-of, computed once per schedule and date for every rule that asks. */
-import { addDays } from './dates.js';
-import type { Entity } from './model.js';
+import { addDays } from '../model/dates.js';
+import type { Entity } from '../model/model.js';
 import { scheduleProblems, type ScheduleProblem } from '../time/index.js';
 
 const cache = new WeakMap<Entity<'Schedule'>, { asOf: string; problems: ScheduleProblem[] }>();

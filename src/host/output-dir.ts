@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Artifact } from '../generate/index.js';
 import { MANIFEST_PATH } from '../generate/index.js';
-import { UsageError } from './io.js';
+import { UsageError } from './usage-error.js';
 
 export interface Difference {
   kind: 'stale' | 'missing' | 'extra';

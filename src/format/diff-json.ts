@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { field } from '../schema/field.js';
 import { SCHEMA_BASE, type JsonSchema } from '../schema/json-schema.js';
-import { ChangeShape } from './change.js';
-import type { PolicyDiff } from './diff-policies.js';
+import { ChangeShape, SkippedShape } from '../diff/change.js';
+import type { PolicyDiff } from '../diff/diff-policies.js';
 
 export const DIFF_SCHEMA_FILE = 'diff.schema.json';
 const DIFF_SCHEMA_URL = `${SCHEMA_BASE}${DIFF_SCHEMA_FILE}`;
@@ -14,14 +14,6 @@ const DIFF_SCHEMA_URL = `${SCHEMA_BASE}${DIFF_SCHEMA_FILE}`;
 const DIFF_FORMAT_VERSION = 1;
 
 const count = (title: string, description: string, example: number) => field(z.number().int().min(0), title, description, example);
-
-const SkippedShape = z.strictObject({
-  part: field(z.enum(['feasibility', 'customer-text']), 'Part', 'What was not compared.', 'feasibility'),
-  reason: field(z.string(), 'Reason', 'Why, in plain words.', 'schema errors (1 in the head): a half-read policy set would show false differences'),
-});
-
-/** A part of the comparison that could not be made, and why. */
-export type Skipped = z.infer<typeof SkippedShape>;
 
 const DiffReportShape = z
   .strictObject({

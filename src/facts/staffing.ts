@@ -8,7 +8,7 @@
  * async channels, planned occupancy). The fluid backlog uses it as tickets per hour; Erlang C
  * and the simulation keep whole people as servers and slow them by the same availability.
  */
-import { durationSeconds, percent } from '../model/values.js';
+import { durationSeconds, percent } from '../values/written-values.js';
 import type { Entity, Model } from '../model/model.js';
 import { teamsServing } from '../model/queries.js';
 import { HOUR_MS } from '../time/civil.js';

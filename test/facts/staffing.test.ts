@@ -1,8 +1,8 @@
 // One rule turns people into capacity for the fluid backlog, Erlang C and the simulation.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkPolicies } from '../../src/pipeline.js';
-import { queueStaffing, type TeamOnChannel } from '../../src/feasibility/staffing.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
+import { queueStaffing, type TeamOnChannel } from '../../src/facts/staffing.js';
 import { AS_OF, edit, toFiles } from '../helpers/policies.js';
 import { seedCase, smallTeam } from '../helpers/scenarios.js';
 

@@ -7,7 +7,7 @@
  */
 import type { SimulationTier, TierResult, WaitSummary } from '../capacity/index.js';
 import type { Tier } from '../model/queries.js';
-import { durationSeconds, parseTarget, percent } from '../model/values.js';
+import { durationSeconds, parseTarget, percent } from '../values/written-values.js';
 import { DAY_MS, HOUR_MS } from '../time/civil.js';
 import type { ChannelInputs } from './channel-inputs.js';
 import { simulateOnce } from './simulation-memo.js';

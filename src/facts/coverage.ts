@@ -7,7 +7,7 @@
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { parseTarget, durationSeconds } from '../model/values.js';
+import { parseTarget, durationSeconds } from '../values/written-values.js';
 import { DAY_MS, MINUTE_MS } from '../time/civil.js';
 import { businessMsBetween, gaps, openIntervalsMs, unionIntervals, type CompiledSchedule } from '../time/index.js';
 import { getZone } from '../time/zone.js';

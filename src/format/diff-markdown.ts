@@ -3,9 +3,9 @@
  * filled by severity across every category — breaking first, then notable, then info — so a
  * flood of minor rows can never hide a breaking one; what is left out is counted.
  */
-import { CATEGORIES, CATEGORY_TITLES, RANK, SEVERITIES, type Change, type ChangeSeverity } from './change.js';
+import { CATEGORIES, CATEGORY_TITLES, RANK, SEVERITIES, type Change, type ChangeSeverity } from '../diff/change.js';
 import type { DiffLabels } from './diff-json.js';
-import type { PolicyDiff } from './diff-policies.js';
+import type { PolicyDiff } from '../diff/diff-policies.js';
 
 /** GitHub rejects comments over 65,536 characters; leave room for a wrapper around this text. */
 export const MARKDOWN_LIMIT = 60_000;

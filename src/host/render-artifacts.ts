@@ -9,8 +9,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { generateArtifacts, policyHash, type Artifact, type GenerateInput, type GenerateProblem } from '../generate/index.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
-import { packageRoot } from '../package-root.js';
-import type { ValidationResult } from '../pipeline.js';
+import { packageRoot } from './package-root.js';
+import type { CheckResult } from '../rules/check-policies.js';
 
 const DEFAULT_TEMPLATE = 'templates/acknowledgement.hbs';
 
@@ -37,7 +37,7 @@ export function defaultTemplates(): GenerateInput['templates'] {
   return { acknowledgement: { path: DEFAULT_TEMPLATE, source: readFileSync(join(packageRoot(), DEFAULT_TEMPLATE), 'utf8') } };
 }
 
-export function renderArtifacts(result: ValidationResult, files: readonly PolicyFile[], asOf: string): Rendered {
+export function renderArtifacts(result: CheckResult, files: readonly PolicyFile[], asOf: string): Rendered {
   const hash = policyHash(files);
   const templates = defaultTemplates();
   const generated = generateArtifacts({

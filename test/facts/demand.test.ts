@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalsPerHour } from '../../src/feasibility/demand.js';
-import { horizonFrom } from '../../src/feasibility/horizon.js';
+import { arrivalsPerHour } from '../../src/facts/demand.js';
+import { horizonFrom } from '../../src/facts/horizon.js';
 import type { Entity } from '../../src/model/model.js';
 
 const channel = (profile: object) => ({ spec: { demand: { ticketsPerDay: 100, tierMix: { all: '100%' }, profile } } }) as unknown as Entity<'Channel'>;

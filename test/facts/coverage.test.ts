@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPolicies } from '../../src/pipeline.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 import { exampleSet, REPO, toFiles } from '../helpers/policies.js';
 
 const followTheSun = { 'policies.yaml': readFileSync(join(REPO, 'examples', 'follow-the-sun', 'policies.yaml'), 'utf8') };

@@ -5,7 +5,7 @@ import type { Config } from '../config/config.js';
 import { validateConfig } from '../config/validate-config.js';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../load/decode.js';
 import { RULES } from '../rules/index.js';
-import { UsageError } from './io.js';
+import { UsageError } from './usage-error.js';
 
 export const CONFIG_FILE = 'supportops.yaml';
 

@@ -1,7 +1,7 @@
 // The workload series in facts.capacity: by hour of the week, worst days, and Erlang C by hour.
 import { describe, expect, it } from 'vitest';
 import { stringifyCompact } from '../../src/format/json.js';
-import { checkPolicies } from '../../src/pipeline.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, edit, toFiles, type FileSet } from '../helpers/policies.js';
 import { emailDemand, urgentCalls, withoutHours } from '../helpers/scenarios.js';
 

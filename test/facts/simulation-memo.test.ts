@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexClock, simulateQueue, type SimulationInput } from '../../src/capacity/index.js';
-import { simulateOnce } from '../../src/feasibility/simulation-memo.js';
+import { simulateOnce } from '../../src/facts/simulation-memo.js';
 import { businessMsBetween, compileSchedule, openIntervalsMs, type CompiledSchedule } from '../../src/time/index.js';
 
 const HOUR = 3_600_000;
