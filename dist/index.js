@@ -19,9 +19,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target5, all) => {
+var __export = (target4, all) => {
   for (var name in all)
-    __defProp(target5, name, { get: all[name], enumerable: true });
+    __defProp(target4, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -31,12 +31,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target5) => (target5 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target4) => (target4 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target5, "default", { value: mod, enumerable: true }) : target5,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target4, "default", { value: mod, enumerable: true }) : target4,
   mod
 ));
 
@@ -236,7 +236,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target5) {
+    function mergeOptions(target4) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -244,12 +244,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target5[k] = overrides[k];
+              target4[k] = overrides[k];
             }
           }
         }
       }
-      return target5;
+      return target4;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -4514,8 +4514,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target5, kind) {
-          this.#target = target5;
+        constructor(target4, kind) {
+          this.#target = target4;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4565,8 +4565,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target5, kind) {
-        return new FastIterableIterator(target5, kind);
+      return function(target4, kind) {
+        return new FastIterableIterator(target4, kind);
       };
     }
     function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -8433,8 +8433,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error63) => {
-          for (const target5 of targets) {
-            const idx = this[kClients].indexOf(target5);
+          for (const target4 of targets) {
+            const idx = this[kClients].indexOf(target4);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -12621,12 +12621,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target5, p) {
-          return p in state ? state[p] : target5[p];
+        get(target4, p) {
+          return p in state ? state[p] : target4[p];
         },
-        set(target5, p, value) {
+        set(target4, p, value) {
           assert2(!(p in state));
-          target5[p] = value;
+          target4[p] = value;
           return true;
         }
       });
@@ -16930,9 +16930,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target5, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target4, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target5.dispatchEvent(event);
+      target4.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states.OPEN) {
@@ -25532,12 +25532,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target5, source) {
+    function arrayPushArray(target4, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target5, source);
+        Array.prototype.push.apply(target4, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target5.push(source[i]);
+          target4.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -35704,15 +35704,15 @@ function aliasProblem(doc) {
   (0, import_yaml.visit)(doc, {
     Node(_, node2, path) {
       if ((0, import_yaml.isAlias)(node2)) {
-        const target5 = anchored.get(node2.source);
-        if (target5 === void 0) {
+        const target4 = anchored.get(node2.source);
+        if (target4 === void 0) {
           problem = {
             offsets: span(node2),
             message: `The alias \`*${node2.source}\` refers to an anchor \`&${node2.source}\` that is not defined before it in this document. Add \`&${node2.source}\` to the value you mean, above this line, or write the value out here.`
           };
           return import_yaml.visit.BREAK;
         }
-        if (path.includes(target5)) {
+        if (path.includes(target4)) {
           problem = {
             offsets: span(node2),
             message: `The alias \`*${node2.source}\` sits inside the value its anchor \`&${node2.source}\` names, so that value would contain itself without end. Write the value out instead.`
@@ -35934,12 +35934,12 @@ var SourceMap = class {
    * Location of `pointer` in document `document` of `file`. When the pointer goes past what
    * exists (a missing property), the deepest existing ancestor is used.
    */
-  locate(file2, document, pointer, target5 = "value") {
+  locate(file2, document, pointer, target4 = "value") {
     const source = this.sources.get(file2);
     const doc = source?.documents[document];
     if (!source || !doc) return { file: file2, document, pointer, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     const found = findNode(doc, pointer);
-    const node2 = target5 === "key" && found.key ? found.key : found.value ?? found.key;
+    const node2 = target4 === "key" && found.key ? found.key : found.value ?? found.key;
     const range = node2?.range ?? doc.contents?.range ?? [0, 0, 0];
     return { file: file2, document, pointer, ...this.span(file2, range[0], range[1]) };
   }
@@ -36733,8 +36733,8 @@ function defineLazy(object2, key3, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target5, prop, value) {
-  Object.defineProperty(target5, prop, {
+function assignProp(target4, prop, value) {
+  Object.defineProperty(target4, prop, {
     value,
     writable: true,
     enumerable: true,
@@ -36748,8 +36748,8 @@ function rawShape(def) {
 function sourceShape(schema) {
   return rawShape(schema._zod.def) ?? schema._zod.def.shape;
 }
-function deferProp(target5, key3, getter) {
-  Object.defineProperty(target5, key3, {
+function deferProp(target4, key3, getter) {
+  Object.defineProperty(target4, key3, {
     get() {
       const value = getter();
       assignProp(this, key3, value);
@@ -36759,36 +36759,36 @@ function deferProp(target5, key3, getter) {
     configurable: true
   });
 }
-function putProp(target5, key3, value) {
-  if (key3 in target5)
-    assignProp(target5, key3, value);
+function putProp(target4, key3, value) {
+  if (key3 in target4)
+    assignProp(target4, key3, value);
   else
-    target5[key3] = value;
+    target4[key3] = value;
 }
-function mirrorShape(target5, source, keys, wrap) {
+function mirrorShape(target4, source, keys, wrap) {
   const raw = sourceShape(source);
   for (const key3 of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key3);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target5, key3, () => {
+      deferProp(target4, key3, () => {
         const value = source._zod.def.shape[key3];
         return wrap ? wrap(value, key3) : value;
       });
     } else
-      putProp(target5, key3, wrap ? wrap(desc.value, key3) : desc.value);
+      putProp(target4, key3, wrap ? wrap(desc.value, key3) : desc.value);
   }
 }
-function mirrorProps(target5, source) {
+function mirrorProps(target4, source) {
   for (const key3 of Reflect.ownKeys(source)) {
     const desc = Object.getOwnPropertyDescriptor(source, key3);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target5, key3, () => source[key3]);
+      deferProp(target4, key3, () => source[key3]);
     else
-      putProp(target5, key3, desc.value);
+      putProp(target4, key3, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -36967,35 +36967,35 @@ function normalizeParams(_params) {
   return params;
 }
 function createTransparentProxy(getter) {
-  let target5;
+  let target4;
   return new Proxy({}, {
     get(_, prop, receiver) {
-      target5 ?? (target5 = getter());
-      return Reflect.get(target5, prop, receiver);
+      target4 ?? (target4 = getter());
+      return Reflect.get(target4, prop, receiver);
     },
     set(_, prop, value, receiver) {
-      target5 ?? (target5 = getter());
-      return Reflect.set(target5, prop, value, receiver);
+      target4 ?? (target4 = getter());
+      return Reflect.set(target4, prop, value, receiver);
     },
     has(_, prop) {
-      target5 ?? (target5 = getter());
-      return Reflect.has(target5, prop);
+      target4 ?? (target4 = getter());
+      return Reflect.has(target4, prop);
     },
     deleteProperty(_, prop) {
-      target5 ?? (target5 = getter());
-      return Reflect.deleteProperty(target5, prop);
+      target4 ?? (target4 = getter());
+      return Reflect.deleteProperty(target4, prop);
     },
     ownKeys(_) {
-      target5 ?? (target5 = getter());
-      return Reflect.ownKeys(target5);
+      target4 ?? (target4 = getter());
+      return Reflect.ownKeys(target4);
     },
     getOwnPropertyDescriptor(_, prop) {
-      target5 ?? (target5 = getter());
-      return Reflect.getOwnPropertyDescriptor(target5, prop);
+      target4 ?? (target4 = getter());
+      return Reflect.getOwnPropertyDescriptor(target4, prop);
     },
     defineProperty(_, prop, descriptor) {
-      target5 ?? (target5 = getter());
-      return Reflect.defineProperty(target5, prop, descriptor);
+      target4 ?? (target4 = getter());
+      return Reflect.defineProperty(target4, prop, descriptor);
     }
   });
 }
@@ -37478,10 +37478,10 @@ function $constructor(name, initializer3, proto, params) {
       let up = own2;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target5 = up ?? own2;
-      if (!initialized.has(target5)) {
-        initialized.add(target5);
-        members(target5, protoMembers);
+      const target4 = up ?? own2;
+      if (!initialized.has(target4)) {
+        initialized.add(target4);
+        members(target4, protoMembers);
       }
     }
     const proto2 = _.prototype;
@@ -48993,8 +48993,8 @@ function withParser(schema, parser) {
     installCompiledUserMethods(clone2, schema, parser);
   return clone2;
 }
-function installCompiledUserMethods(target5, source, parser) {
-  const targetAny = target5;
+function installCompiledUserMethods(target4, source, parser) {
+  const targetAny = target4;
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
@@ -51597,26 +51597,26 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 }
 
 // node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target5, ...sources) {
+function assignProps(target4, ...sources) {
   for (const source of sources) {
     for (const key3 of Reflect.ownKeys(source)) {
       if (Object.prototype.propertyIsEnumerable.call(source, key3)) {
-        assignProp(target5, key3, source[key3]);
+        assignProp(target4, key3, source[key3]);
       }
     }
   }
-  return target5;
+  return target4;
 }
 function initializeContext(params) {
-  let target5 = params?.target ?? "draft-2020-12";
-  if (target5 === "draft-4")
-    target5 = "draft-04";
-  if (target5 === "draft-7")
-    target5 = "draft-07";
+  let target4 = params?.target ?? "draft-2020-12";
+  if (target4 === "draft-4")
+    target4 = "draft-04";
+  if (target4 === "draft-7")
+    target4 = "draft-07";
   return {
     processors: params.processors ?? {},
     metadataRegistry: params?.metadata ?? globalRegistry,
-    target: target5,
+    target: target4,
     unrepresentable: params?.unrepresentable ?? "throw",
     override: params?.override ?? (() => {
     }),
@@ -52119,8 +52119,8 @@ var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
   return finalize(ctx, schema);
 };
 var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-  const { libraryOptions, target: target5 } = params ?? {};
-  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target5, io, processors });
+  const { libraryOptions, target: target4 } = params ?? {};
+  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target4, io, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
@@ -52609,9 +52609,9 @@ function stringifyKeyNames(bySchema, json3, visited) {
     const branches = json3[keyword];
     if (!Array.isArray(branches))
       continue;
-    const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i) => branch !== branches[i]))
-      json3 = { ...json3, [keyword]: mapped };
+    const mapped2 = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+    if (mapped2.some((branch, i) => branch !== branches[i]))
+      json3 = { ...json3, [keyword]: mapped2 };
   }
   const types = Array.isArray(json3.type) ? json3.type : [json3.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
@@ -53314,8 +53314,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   catch(params) {
     return _catch2(this, params);
   },
-  pipe(target5) {
-    return pipe(this, target5);
+  pipe(target4) {
+    return pipe(this, target4);
   },
   readonly() {
     return readonly(this);
@@ -55500,9 +55500,9 @@ function visit3(schema, fnOrHandlers) {
       return cached3;
     cache3.set(s, RESOLVING);
     const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
-    cache3.set(s, mapped);
-    return mapped;
+    const mapped2 = fn(inner, inner !== s);
+    cache3.set(s, mapped2);
+    return mapped2;
   }
   function mapInner(s) {
     const def = s._zod.def;
@@ -55514,10 +55514,10 @@ function visit3(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run2(oldShape[k]);
-          if (mapped !== oldShape[k])
+          const mapped2 = run2(oldShape[k]);
+          if (mapped2 !== oldShape[k])
             changed = true;
-          newShape[k] = mapped;
+          newShape[k] = mapped2;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -55528,18 +55528,18 @@ function visit3(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run2(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+        const mapped2 = run2(def.element);
+        return mapped2 === def.element ? s : clone(s, { ...def, element: mapped2 });
       }
       case "tuple": {
         const oldItems = def.items;
         let changed = false;
         const newItems = [];
         for (const item of oldItems) {
-          const mapped = run2(item);
-          if (mapped !== item)
+          const mapped2 = run2(item);
+          if (mapped2 !== item)
             changed = true;
-          newItems.push(mapped);
+          newItems.push(mapped2);
         }
         let newRest = def.rest;
         if (def.rest) {
@@ -55564,10 +55564,10 @@ function visit3(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt of oldOptions) {
-          const mapped = run2(opt);
-          if (mapped !== opt)
+          const mapped2 = run2(opt);
+          if (mapped2 !== opt)
             changed = true;
-          newOptions.push(mapped);
+          newOptions.push(mapped2);
         }
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
@@ -55756,20 +55756,36 @@ var TimeZone = str(TIME_ZONE);
 var ref = (kind, description, example) => Name.meta({ title: `${kind} name`, description, examples: [example] });
 var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-// src/values/written-values.ts
+// src/values/written-value.ts
+var WrittenValue = class {
+  constructor(text5) {
+    this.text = text5;
+  }
+  text;
+  toJSON() {
+    return this.text;
+  }
+  toString() {
+    return this.text;
+  }
+};
+
+// src/values/durations.ts
 var UNIT_SECONDS = { d: 86400, h: 3600, m: 60, s: 1 };
+var Duration2 = class extends WrittenValue {
+  constructor(text5, seconds) {
+    super(text5);
+    this.seconds = seconds;
+  }
+  seconds;
+};
 function durationSeconds(text5) {
   const parts = [...text5.matchAll(/(\d+)([dhms])/g)];
   if (parts.length === 0 || parts.map((p) => p[0]).join("") !== text5) throw new Error(`not a duration: ${text5}`);
   return parts.reduce((sum3, p) => sum3 + Number(p[1]) * UNIT_SECONDS[p[2]], 0);
 }
-function parseTarget(text5) {
-  const match = /^(?:([\d.]+)% within )?(.+)$/.exec(text5);
-  if (!match) throw new Error(`not a target: ${text5}`);
-  return { share: match[1] === void 0 ? 1 : Number(match[1]) / 100, seconds: durationSeconds(match[2]), text: text5 };
-}
-function percent(text5) {
-  return Number(text5.slice(0, -1)) / 100;
+function parseDuration(text5) {
+  return new Duration2(text5, durationSeconds(text5));
 }
 function formatDuration(seconds) {
   if (seconds === 0) return "0m";
@@ -55781,9 +55797,6 @@ function formatDuration(seconds) {
     rest -= n * size;
   }
   return out;
-}
-function formatShare(share) {
-  return `${Number((share * 100).toFixed(4))}%`;
 }
 
 // src/schema/value-hints.ts
@@ -64618,12 +64631,12 @@ function validatorFor(name) {
   return validators_generated_exports[name];
 }
 function validateDocument(doc, sources, diagnostics) {
-  const report = (pointer, target5, message2, suggestion) => {
+  const report = (pointer, target4, message2, suggestion) => {
     diagnostics.push({
       ruleId: "schema",
       severity: "error",
       message: message2,
-      location: sources.locate(doc.file, doc.index, pointer, target5),
+      location: sources.locate(doc.file, doc.index, pointer, target4),
       ...suggestion ? { suggestion } : {}
     });
   };
@@ -64666,8 +64679,8 @@ function validateConfig(file2, bytes, ruleIds) {
   const sources = new SourceMap();
   const parsed = parseYaml(file2, decoded.text, sources);
   if (parsed.diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(parsed.diagnostics) };
-  const report = (pointer, target5, message2, suggestion, document2 = 0) => {
-    diagnostics.push({ ruleId: "config", severity: "error", message: message2, location: sources.locate(file2, document2, pointer, target5), ...suggestion ? { suggestion } : {} });
+  const report = (pointer, target4, message2, suggestion, document2 = 0) => {
+    diagnostics.push({ ruleId: "config", severity: "error", message: message2, location: sources.locate(file2, document2, pointer, target4), ...suggestion ? { suggestion } : {} });
   };
   const [first, ...more] = parsed.documents;
   for (const extra of more) report("", "value", "supportops.yaml holds one document. Merge this one into the first, or delete it and the `---` before it.", void 0, extra.index);
@@ -64675,7 +64688,7 @@ function validateConfig(file2, bytes, ruleIds) {
   const document = first?.index ?? 0;
   const validate2 = validatorFor("Config");
   if (!validate2(data)) {
-    describeErrors(validate2.errors ?? [], (pointer, target5, message2, suggestion) => report(pointer, target5, message2, suggestion, document), (pointer) => sources.isFlow(file2, document, pointer));
+    describeErrors(validate2.errors ?? [], (pointer, target4, message2, suggestion) => report(pointer, target4, message2, suggestion, document), (pointer) => sources.isFlow(file2, document, pointer));
   }
   for (const { pointer, id: id2 } of namedRules(data)) {
     if (!ruleIds.includes(id2)) report(pointer, "key", `Unknown rule \`${id2}\`. The rule ids are listed in docs/rules/.`, didYouMean(id2, ruleIds), document);
@@ -64737,6 +64750,24 @@ var ai_human_review_default = defineRule({
   }
 });
 
+// src/values/shares.ts
+var Share = class extends WrittenValue {
+  constructor(text5, share) {
+    super(text5);
+    this.share = share;
+  }
+  share;
+};
+function percent(text5) {
+  return Number(text5.slice(0, -1)) / 100;
+}
+function parseShare(text5) {
+  return new Share(text5, percent(text5));
+}
+function formatShare(share) {
+  return `${Number((share * 100).toFixed(4))}%`;
+}
+
 // src/rules/ai-qa-rubric.ts
 var EXPECTED = ["accuracy", "clarity", "next steps", "empathy", "policy compliance"];
 var ai_qa_rubric_default = defineRule({
@@ -64746,7 +64777,7 @@ var ai_qa_rubric_default = defineRule({
   check({ model }, report) {
     for (const guardrails of model.aiGuardrails) {
       const { qaRubric, citeKnowledgeBase, sayUnknown } = guardrails.spec;
-      const total2 = qaRubric.reduce((sum3, c) => sum3 + percent(c.weight), 0);
+      const total2 = qaRubric.reduce((sum3, c) => sum3 + c.weight.share, 0);
       if (qaRubric.length > 0 && Math.abs(total2 - 1) > 1e-9) {
         report({ at: child(guardrails.at, "qaRubric"), target: "key", message: `The QA rubric weights add up to ${formatShare(total2)}, not 100%. Adjust the weights.` });
       }
@@ -64790,19 +64821,19 @@ function neverBack(fact) {
 }
 
 // src/model/queries.ts
-function slaPolicyOf(model, channel2) {
-  return channel2.spec.slaPolicy ? model.find("SlaPolicy", channel2.spec.slaPolicy) : void 0;
+function slaPolicyOf(model, channel3) {
+  return channel3.spec.slaPolicy ? model.find("SlaPolicy", channel3.spec.slaPolicy) : void 0;
 }
 function allTierNames(model) {
   return [...new Set(model.slaPolicies.flatMap((p) => p.spec.tiers.map((t) => t.name)))].sort();
 }
 function tiersNamed(model, name) {
   return model.slaPolicies.flatMap(
-    (policy) => policy.spec.tiers.flatMap((tier2, index) => tier2.name === name ? [{ policy, tier: tier2, index }] : [])
+    (policy) => policy.spec.tiers.flatMap((tier3, index) => tier3.name === name ? [{ policy, tier: tier3, index }] : [])
   );
 }
-function teamsServing(model, channel2) {
-  return model.teams.filter((team) => team.spec.channels.includes(channel2));
+function teamsServing(model, channel3) {
+  return model.teams.filter((team2) => team2.spec.channels.includes(channel3));
 }
 
 // src/rules/capacity-meets-demand.ts
@@ -64813,9 +64844,9 @@ var capacity_meets_demand_default = defineRule({
   defaultSeverity: "error",
   check({ model, facts }, report) {
     for (const fact of facts.capacity) {
-      const channel2 = model.find("Channel", fact.channel);
-      if (!channel2?.spec.demand || fact.demandPerDay === 0) continue;
-      const at = child(channel2.at, "demand", "ticketsPerDay");
+      const channel3 = model.find("Channel", fact.channel);
+      if (!channel3?.spec.demand || fact.demandPerDay === 0) continue;
+      const at = child(channel3.at, "demand", "ticketsPerDay");
       if (fact.capacityPerDay === 0) {
         report({
           at,
@@ -64835,14 +64866,14 @@ var capacity_meets_demand_default = defineRule({
         continue;
       }
       const wait = fact.backlog?.worstWaitMinutes;
-      const policy = slaPolicyOf(model, channel2);
+      const policy = slaPolicyOf(model, channel3);
       const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : void 0;
       if (wait === void 0 || wait === null || !slowest) continue;
-      const target5 = parseTarget(slowest.firstResponse).seconds / 60;
-      if (wait > target5) {
+      const target4 = slowest.firstResponse.seconds / 60;
+      if (wait > target4) {
         report({
           at,
-          message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog.peak)} tickets, at ${fact.backlog.peakAt?.slice(0, 16).replace("T", " ")} UTC) takes up to ${minutesText(wait)} of the SLA clock to clear, first in first out \u2014 longer than the ${minutesText(target5)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
+          message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog.peak)} tickets, at ${fact.backlog.peakAt?.slice(0, 16).replace("T", " ")} UTC) takes up to ${minutesText(wait)} of the SLA clock to clear, first in first out \u2014 longer than the ${minutesText(target4)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
           related
         });
       }
@@ -64856,9 +64887,9 @@ var channel_has_sla_default = defineRule({
   description: "Every channel publishes an SLA policy: a channel without one makes no promise customers can see.",
   defaultSeverity: "error",
   check({ model }, report) {
-    for (const channel2 of model.channels) {
-      if (!channel2.spec.slaPolicy) {
-        report({ at: channel2.at, target: "key", message: `Channel '${channel2.name}' has no SLA policy, so there is no response time to publish at its entry point. Add \`slaPolicy:\` with the name of an SlaPolicy.` });
+    for (const channel3 of model.channels) {
+      if (!channel3.spec.slaPolicy) {
+        report({ at: channel3.at, target: "key", message: `Channel '${channel3.name}' has no SLA policy, so there is no response time to publish at its entry point. Add \`slaPolicy:\` with the name of an SlaPolicy.` });
       }
     }
   }
@@ -64870,12 +64901,12 @@ var channel_has_team_default = defineRule({
   description: "Every channel is answered by at least one team with people in it.",
   defaultSeverity: "error",
   check({ model }, report) {
-    for (const channel2 of model.channels) {
-      const teams = teamsServing(model, channel2.name);
+    for (const channel3 of model.channels) {
+      const teams = teamsServing(model, channel3.name);
       if (teams.some((t) => t.spec.headcount > 0)) continue;
       report({
-        at: child(channel2.origin, "metadata", "name"),
-        message: teams.length ? `Channel '${channel2.name}' is served only by teams with a headcount of 0, so nobody answers it. Staff one of them.` : `No team answers channel '${channel2.name}'. Add '${channel2.name}' to a team's \`channels\`.`
+        at: child(channel3.origin, "metadata", "name"),
+        message: teams.length ? `Channel '${channel3.name}' is served only by teams with a headcount of 0, so nobody answers it. Staff one of them.` : `No team answers channel '${channel3.name}'. Add '${channel3.name}' to a team's \`channels\`.`
       });
     }
   }
@@ -64895,7 +64926,7 @@ var FATAL_PROBLEMS = /* @__PURE__ */ new Set([
   "invalid-date"
 ]);
 
-// src/time/clock.ts
+// src/values/wall-clock.ts
 var TIME_RE = /^(\d{1,2}):(\d{2})$/;
 function parseLocalTime(text5) {
   const m = TIME_RE.exec(text5.trim());
@@ -64927,19 +64958,44 @@ function parseInterval(text5) {
   if (start.value === 1440) {
     return { ok: false, code: "invalid-interval", error: `"${text5}" starts at 24:00, which is the end of the day; start it at 00:00 on the next day` };
   }
-  if (end.value === start.value) {
-    return {
-      ok: false,
-      code: "zero-length-interval",
-      error: `"${text5}" starts and ends at the same time, so it is never open; for a whole day write 00:00-24:00`
-    };
-  }
+  if (end.value === start.value) return zeroLength(text5);
   const overnight = end.value < start.value;
   return { ok: true, value: { start: start.value, end: overnight ? end.value + 1440 : end.value, overnight } };
 }
 function formatLocalTime(minutes3) {
   const m = minutes3 === 1440 ? 1440 : minutes3 % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+}
+function zeroLength(text5) {
+  return { ok: false, code: "zero-length-interval", error: `"${text5}" starts and ends at the same time, so it is never open; for a whole day write 00:00-24:00` };
+}
+var Interval = class extends WrittenValue {
+  constructor(text5, start, end, overnight) {
+    super(text5);
+    this.start = start;
+    this.end = end;
+    this.overnight = overnight;
+  }
+  start;
+  end;
+  overnight;
+};
+function intervalValue(text5) {
+  const parsed = parseInterval(text5);
+  if (parsed.ok) return new Interval(text5, parsed.value.start, parsed.value.end, parsed.value.overnight);
+  const start = parseLocalTime(text5.split("-")[0] ?? "");
+  if (parsed.code !== "zero-length-interval" || !start.ok) throw new Error(`not an interval: ${text5}`);
+  return new Interval(text5, start.value, start.value, false);
+}
+var isLocalInterval = (entry) => typeof entry === "object" && entry !== null && Number.isFinite(entry.start) && Number.isFinite(entry.end);
+function readInterval(entry) {
+  if (!isLocalInterval(entry)) return parseInterval(entry);
+  const text5 = entry instanceof Interval ? entry.text : `${formatLocalTime(entry.start)}-${formatLocalTime(entry.end)}`;
+  if (entry.end === entry.start) return zeroLength(text5);
+  if (!(entry.start >= 0 && entry.start < 1440 && entry.end > entry.start && entry.end <= entry.start + 1440)) {
+    return { ok: false, code: "invalid-interval", error: `"${text5}" is not an interval; write it as HH:MM-HH:MM, for example 09:00-17:00` };
+  }
+  return { ok: true, value: entry };
 }
 
 // src/time/civil.ts
@@ -65201,7 +65257,7 @@ function intervalProblems(list4, path, where, out) {
     return;
   }
   list4.forEach((text5, index) => {
-    const parsed = parseInterval(text5);
+    const parsed = readInterval(text5);
     if (!parsed.ok) {
       out.push({ code: parsed.code, message: `${parsed.error}.`, path: [...path, index], index, ...where });
     }
@@ -65348,10 +65404,10 @@ var InvalidScheduleError = class extends Error {
   }
 };
 var CALENDAR_CLOCK = new CompiledSchedule(true, "UTC", void 0, WEEKDAYS2.map(() => []), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map());
-function shiftsOf(texts) {
+function shiftsOf(entries) {
   const out = [];
-  for (const text5 of texts ?? []) {
-    const parsed = parseInterval(text5);
+  for (const entry of entries ?? []) {
+    const parsed = readInterval(entry);
     if (parsed.ok) out.push({ start: parsed.value.start, end: parsed.value.end });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -65597,8 +65653,8 @@ function intervalsOf(list4, path, where) {
   if (!Array.isArray(list4)) return [];
   const out = [];
   list4.forEach((text5, index) => {
-    const parsed = typeof text5 === "string" ? parseInterval(text5) : void 0;
-    if (!parsed?.ok) return;
+    const parsed = readInterval(text5);
+    if (!parsed.ok) return;
     const { start, end } = parsed.value;
     const label3 = `${where.date ?? where.weekday ?? ""} ${formatLocalTime(start)}-${formatLocalTime(end)}`;
     out.push({ start, end, path: [...path, index], label: label3, ...where });
@@ -65766,12 +65822,12 @@ var Clocks = class {
     return policy.spec.clock === "calendar" ? CALENDAR_CLOCK : this.schedule(policy.spec.schedule);
   }
   /** Calendar time, or the open hours of a named schedule. */
-  calendarOr(schedule) {
-    return schedule === void 0 ? CALENDAR_CLOCK : this.schedule(schedule);
+  calendarOr(schedule2) {
+    return schedule2 === void 0 ? CALENDAR_CLOCK : this.schedule(schedule2);
   }
 };
-function clockWords(schedule) {
-  return schedule === void 0 ? "calendar time (24/7)" : `business hours of '${schedule}'`;
+function clockWords(schedule2) {
+  return schedule2 === void 0 ? "calendar time (24/7)" : `business hours of '${schedule2}'`;
 }
 
 // src/rules/coverage-meets-promise.ts
@@ -65781,19 +65837,19 @@ var coverage_meets_promise_default = defineRule({
   defaultSeverity: "error",
   check({ model, facts }, report) {
     for (const fact of facts.coverage.channels) {
-      const channel2 = model.find("Channel", fact.name);
-      const policy = channel2 && slaPolicyOf(model, channel2);
+      const channel3 = model.find("Channel", fact.name);
+      const policy = channel3 && slaPolicyOf(model, channel3);
       if (!policy) continue;
-      for (const target5 of fact.targets) {
-        if (target5.met) continue;
-        const index = policy.spec.tiers.findIndex((t) => t.name === target5.label);
-        const promise2 = `Channel '${fact.name}' promises a first response within ${minutesText(target5.minutes)} for '${target5.label}' tickets (${clockWords(fact.clock ?? void 0)}), but`;
+      for (const target4 of fact.targets) {
+        if (target4.met) continue;
+        const index = policy.spec.tiers.findIndex((t) => t.name === target4.label);
+        const promise2 = `Channel '${fact.name}' promises a first response within ${minutesText(target4.minutes)} for '${target4.label}' tickets (${clockWords(fact.clock ?? void 0)}), but`;
         const teams = fact.teams.join(", ");
         const never2 = neverBack(fact);
         report({
           at: child(policy.at, "tiers", index, "firstResponse"),
           message: never2 ? `${promise2} the teams that answer it (${teams}) ${never2}, so no promise can be kept. Give the teams that answer it shifts, or have another team answer it.` : `${promise2} nobody who answers it (${teams}) is on shift for up to ${minutesText(fact.worstWaitMinutes)} of that clock. ${describeGaps(fact)} Add shifts that cover these hours, or lengthen the promise to at least ${minutesText(fact.worstWaitMinutes)}.`,
-          related: [{ at: child(channel2.at, "slaPolicy"), message: `Channel '${fact.name}' publishes this policy.` }]
+          related: [{ at: child(channel3.at, "slaPolicy"), message: `Channel '${fact.name}' publishes this policy.` }]
         });
       }
     }
@@ -65806,15 +65862,15 @@ var demand_tier_mix_total_default = defineRule({
   description: "A channel's tier mix adds up to 100%.",
   defaultSeverity: "error",
   check({ model }, report) {
-    for (const channel2 of model.channels) {
-      const mix = channel2.spec.demand?.tierMix;
+    for (const channel3 of model.channels) {
+      const mix = channel3.spec.demand?.tierMix;
       if (!mix) continue;
-      const total2 = Object.values(mix).reduce((sum3, p) => sum3 + percent(p), 0);
+      const total2 = Object.values(mix).reduce((sum3, p) => sum3 + p.share, 0);
       if (Math.abs(total2 - 1) > 1e-9) {
         report({
-          at: child(channel2.at, "demand", "tierMix"),
+          at: child(channel3.at, "demand", "tierMix"),
           target: "key",
-          message: `The tier mix of channel '${channel2.name}' adds up to ${formatShare(total2)}, not 100%. Adjust the shares so they total 100%.`
+          message: `The tier mix of channel '${channel3.name}' adds up to ${formatShare(total2)}, not 100%. Adjust the shares so they total 100%.`
         });
       }
     }
@@ -65822,15 +65878,15 @@ var demand_tier_mix_total_default = defineRule({
 });
 
 // src/rules/disclosure-feasible.ts
-function supported(tier2, share) {
-  const p = tier2.firstResponse;
+function supported(tier3, share) {
+  const p = tier3.firstResponse;
   if (share <= 0.5) return { share: 0.5, minutes: p.p50Minutes };
   if (share <= 0.9) return { share: 0.9, minutes: p.p90Minutes };
   return { share: 0.95, minutes: p.p95Minutes };
 }
-function offerWords(tier2, share) {
-  const offer = supported(tier2, share);
-  if (!(Number.isFinite(offer.minutes) && offer.minutes > 0) || tier2.unanswered / tier2.tickets >= 0.1) return "";
+function offerWords(tier3, share) {
+  const offer = supported(tier3, share);
+  if (!(Number.isFinite(offer.minutes) && offer.minutes > 0) || tier3.unanswered / tier3.tickets >= 0.1) return "";
   return ` The staffing supports about ${formatShare(offer.share)} within ${minutesText(publishable(offer.minutes))}.`;
 }
 function publishable(minutes3) {
@@ -65842,32 +65898,32 @@ var disclosure_feasible_default = defineRule({
   description: "No channel's disclosure promises customers a faster first response than the feasibility facts support: coverage, capacity and the simulated attainment.",
   defaultSeverity: "error",
   check({ model, facts }, report) {
-    for (const channel2 of model.channels) {
-      const policy = slaPolicyOf(model, channel2);
+    for (const channel3 of model.channels) {
+      const policy = slaPolicyOf(model, channel3);
       if (!policy) continue;
-      const coverage = facts.coverage.channels.find((c) => c.name === channel2.name);
-      const capacity = facts.capacity.find((c) => c.channel === channel2.name);
-      const simulation = facts.simulation.find((s) => s.channel === channel2.name);
-      const noun2 = channel2.spec.mode === "sync" ? "contacts are answered" : "requests get a first reply";
+      const coverage = facts.coverage.channels.find((c) => c.name === channel3.name);
+      const capacity = facts.capacity.find((c) => c.channel === channel3.name);
+      const simulation = facts.simulation.find((s) => s.channel === channel3.name);
+      const noun2 = channel3.spec.mode === "sync" ? "contacts are answered" : "requests get a first reply";
       const unsupported = [];
-      policy.spec.tiers.forEach((tier2, index) => {
-        const promise2 = parseTarget(tier2.firstResponse);
+      policy.spec.tiers.forEach((tier3, index) => {
+        const promise2 = tier3.firstResponse;
         const minutes3 = promise2.seconds / 60;
-        const predicted = simulation?.tiers.find((t) => t.tier === tier2.name);
+        const predicted = simulation?.tiers.find((t) => t.tier === tier3.name);
         const { mean, high } = predicted?.attainment ?? { mean: null, high: null };
-        const stated = `${formatShare(promise2.share)} of '${tier2.name}' ${noun2} within ${minutesText(minutes3)}`;
+        const stated = `${formatShare(promise2.share)} of '${tier3.name}' ${noun2} within ${minutesText(minutes3)}`;
         let why;
         if (coverage?.neverStaffed || simulation?.neverStaffed) why = "nobody who answers the channel is ever on shift over the horizon";
         else if (predicted && high !== null && high < promise2.share) why = `with this staffing the simulation gets only ${percentText(mean ?? high)} of them in time (95% interval up to ${percentText(high)})`;
-        else if (promise2.share === 1 && coverage?.targets.find((t) => t.label === tier2.name)?.met === false) why = `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
+        else if (promise2.share === 1 && coverage?.targets.find((t) => t.label === tier3.name)?.met === false) why = `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
         else if (!predicted && capacity && capacity.utilization > 1) why = `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
         if (!why) return;
         unsupported.push({ index, text: `${stated}, but ${why}.${predicted ? offerWords(predicted, promise2.share) : ""}` });
       });
       if (unsupported.length === 0) continue;
       report({
-        at: child(channel2.at, "entryPoint"),
-        message: `The disclosure for channel '${channel2.name}' promises customers more than the staffing supports: ${unsupported.map((u) => u.text).join(" Also ")} Add people on shift where the promise falls short, or publish what the staffing supports.`,
+        at: child(channel3.at, "entryPoint"),
+        message: `The disclosure for channel '${channel3.name}' promises customers more than the staffing supports: ${unsupported.map((u) => u.text).join(" Also ")} Add people on shift where the promise falls short, or publish what the staffing supports.`,
         related: unsupported.map((u) => ({ at: child(policy.at, "tiers", u.index, "firstResponse"), message: `The promise the disclosure states, from SLA policy '${policy.name}'.` }))
       });
     }
@@ -65882,9 +65938,9 @@ var escalation_role_coverage_default = defineRule({
   check({ model, facts }, report) {
     for (const fact of facts.coverage.escalations) {
       const trigger = model.find("EscalationTrigger", fact.name);
-      const target5 = fact.targets[0];
-      if (!trigger || !target5 || target5.met) continue;
-      const promise2 = `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target5.minutes)} (${clockWords(fact.clock ?? void 0)}), but`;
+      const target4 = fact.targets[0];
+      if (!trigger || !target4 || target4.met) continue;
+      const promise2 = `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target4.minutes)} (${clockWords(fact.clock ?? void 0)}), but`;
       const teams = fact.teams.join(", ");
       const never2 = neverBack(fact);
       report({
@@ -65997,10 +66053,10 @@ function isRealDate(date5) {
 }
 function addMonths(date5, months) {
   const [y, m, d] = date5.split("-").map(Number);
-  const target5 = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target5.getUTCFullYear(), target5.getUTCMonth() + 1, 0)).getUTCDate();
-  target5.setUTCDate(Math.min(d, lastDay));
-  return fromUtc(target5);
+  const target4 = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target4.getUTCFullYear(), target4.getUTCMonth() + 1, 0)).getUTCDate();
+  target4.setUTCDate(Math.min(d, lastDay));
+  return fromUtc(target4);
 }
 function addDays(date5, days) {
   const t = toUtc(date5);
@@ -66057,25 +66113,43 @@ var live_channel_discloses_response_time_default = defineRule({
   description: "An async channel that looks live (chat bubble, typing indicator) shows its response time at the entry point, before the customer waits.",
   defaultSeverity: "error",
   check({ model }, report) {
-    for (const channel2 of model.channels) {
-      const { mode, looksLive, entryPoint } = channel2.spec;
+    for (const channel3 of model.channels) {
+      const { mode, looksLive, entryPoint } = channel3.spec;
       if (mode === "async" && looksLive && !entryPoint.showsResponseTime) {
         report({
-          at: child(channel2.at, "entryPoint", "showsResponseTime"),
-          message: `Channel '${channel2.name}' looks live but replies asynchronously, and its entry point does not say how long replies take. Customers will wait for an answer that is not coming soon. Show the generated disclosure at "${entryPoint.location}" and set showsResponseTime: true.`,
-          related: [{ at: child(channel2.at, "looksLive"), message: "The channel is marked as looking live." }]
+          at: child(channel3.at, "entryPoint", "showsResponseTime"),
+          message: `Channel '${channel3.name}' looks live but replies asynchronously, and its entry point does not say how long replies take. Customers will wait for an answer that is not coming soon. Show the generated disclosure at "${entryPoint.location}" and set showsResponseTime: true.`,
+          related: [{ at: child(channel3.at, "looksLive"), message: "The channel is marked as looking live." }]
         });
       }
     }
   }
 });
 
+// src/values/targets.ts
+var Target2 = class extends WrittenValue {
+  constructor(text5, share, seconds, clock) {
+    super(text5);
+    this.share = share;
+    this.seconds = seconds;
+    this.clock = clock;
+  }
+  share;
+  seconds;
+  clock;
+};
+function parseTarget(text5, clock = null) {
+  const match = /^(?:([\d.]+)% within )?(.+)$/.exec(text5);
+  if (!match) throw new Error(`not a target: ${text5}`);
+  return new Target2(text5, match[1] === void 0 ? 1 : Number(match[1]) / 100, durationSeconds(match[2]), clock);
+}
+
 // src/rules/metric-target-matches-sla.ts
 var MILESTONE = {
-  "first-response-time": (t) => parseTarget(t.firstResponse),
-  "next-response-time": (t) => t.nextResponse ? parseTarget(t.nextResponse) : void 0,
-  "resolution-time-median": (t) => t.resolution ? { share: 0.5, seconds: durationSeconds(t.resolution.median) } : void 0,
-  "resolution-time-p90": (t) => t.resolution ? { share: 0.9, seconds: durationSeconds(t.resolution.p90) } : void 0
+  "first-response-time": (t) => t.firstResponse,
+  "next-response-time": (t) => t.nextResponse,
+  "resolution-time-median": (t) => t.resolution ? { share: 0.5, seconds: t.resolution.median.seconds } : void 0,
+  "resolution-time-p90": (t) => t.resolution ? { share: 0.9, seconds: t.resolution.p90.seconds } : void 0
 };
 var metric_target_matches_sla_default = defineRule({
   id: "metric-target-matches-sla",
@@ -66083,18 +66157,18 @@ var metric_target_matches_sla_default = defineRule({
   defaultSeverity: "warn",
   check({ model }, report) {
     for (const targets of model.metricTargets) {
-      targets.spec.targets.forEach((target5, i) => {
-        const read = MILESTONE[target5.metric];
-        if (!read || !target5.channel || !target5.tier || target5.target.endsWith("%")) return;
-        const channel2 = model.find("Channel", target5.channel);
-        const tier2 = channel2 && slaPolicyOf(model, channel2)?.spec.tiers.find((t) => t.name === target5.tier);
-        const published = tier2 ? read(tier2) : void 0;
+      targets.spec.targets.forEach((target4, i) => {
+        const read = MILESTONE[target4.metric];
+        const measured = target4.target;
+        if (!read || !target4.channel || !target4.tier || !(measured instanceof Target2)) return;
+        const channel3 = model.find("Channel", target4.channel);
+        const tier3 = channel3 && slaPolicyOf(model, channel3)?.spec.tiers.find((t) => t.name === target4.tier);
+        const published = tier3 ? read(tier3) : void 0;
         if (!published) return;
-        const measured = parseTarget(target5.target);
-        if (measured.seconds === published.seconds && (target5.metric.startsWith("resolution") || measured.share === published.share)) return;
+        if (measured.seconds === published.seconds && (target4.metric.startsWith("resolution") || measured.share === published.share)) return;
         report({
           at: child(targets.at, "targets", i, "target"),
-          message: `The ${target5.metric} target for '${target5.tier}' on '${target5.channel}' is ${target5.target}, but the channel publishes ${formatShare(published.share)} within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`
+          message: `The ${target4.metric} target for '${target4.tier}' on '${target4.channel}' is ${measured.text}, but the channel publishes ${formatShare(published.share)} within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`
         });
       });
     }
@@ -66169,18 +66243,18 @@ var occupancy_sustainable_default = defineRule({
   description: "Planned occupancy stays at or below 85%, and agents on synchronous channels are not busier than that in any hour (Erlang traffic \xF7 agents on shift).",
   defaultSeverity: "warn",
   check({ model, facts }, report) {
-    for (const team of model.teams) {
-      const planned = percent(team.spec.occupancy);
+    for (const team2 of model.teams) {
+      const planned = team2.spec.occupancy.share;
       if (planned > SUSTAINABLE_OCCUPANCY) {
-        report({ at: child(team.at, "occupancy"), message: `Team '${team.name}' plans ${team.spec.occupancy} occupancy; above 85% queues grow sharply with small changes in volume and people burn out. Plan 85% or less and staff for it.` });
+        report({ at: child(team2.at, "occupancy"), message: `Team '${team2.name}' plans ${team2.spec.occupancy.text} occupancy; above 85% queues grow sharply with small changes in volume and people burn out. Plan 85% or less and staff for it.` });
       }
     }
     for (const fact of facts.capacity) {
       const peak = fact.erlang?.peakOccupancy;
       if (!peak || peak.occupancy <= SUSTAINABLE_OCCUPANCY) continue;
-      const channel2 = model.find("Channel", fact.channel);
+      const channel3 = model.find("Channel", fact.channel);
       report({
-        at: child(channel2.at, "demand", "ticketsPerDay"),
+        at: child(channel3.at, "demand", "ticketsPerDay"),
         message: `On channel '${fact.channel}' the agents on shift are busy ${Math.round(peak.occupancy * 100)}% of the time in the busiest hour (${peak.at.slice(0, 16).replace("T", " ")} UTC). The service level holds, but above 85% it collapses with any rise in volume and people burn out. Add agents in the busiest hours.`
       });
     }
@@ -66204,13 +66278,13 @@ var KINDS2 = {
   resolutionMedian: { verb: "resolved", path: ["resolution", "median"], waits: (t) => t.resolution, promise: (s) => `below the ${percentText(s)} a published median promises` },
   resolutionP90: { verb: "resolved", path: ["resolution", "p90"], waits: (t) => t.resolution, promise: (s) => `below the ${percentText(s)} a published 90th percentile promises` }
 };
-function missing(tier2, kind) {
-  return tier2.unanswered + (kind === "resolutionMedian" || kind === "resolutionP90" ? tier2.unresolved : 0);
+function missing(tier3, kind) {
+  return tier3.unanswered + (kind === "resolutionMedian" || kind === "resolutionP90" ? tier3.unresolved : 0);
 }
-function spread(tier2, kind) {
+function spread(tier3, kind) {
   const { verb, waits } = KINDS2[kind];
-  const w = waits(tier2);
-  const share = missing(tier2, kind) / tier2.tickets;
+  const w = waits(tier3);
+  const share = missing(tier3, kind) / tier3.tickets;
   const stopped = `are still not ${verb} when the simulation stops, ${TAIL_DAYS} days after the horizon`;
   if (share >= 0.5) return `More than half ${stopped}.`;
   if (share >= 0.1) return `Half are ${verb} within ${minutesText(w.p50Minutes)}; more than 10% ${stopped}.`;
@@ -66221,11 +66295,11 @@ function sampleLength(horizonDays, batches) {
   const weeks = Math.round(days / 7);
   return weeks > 0 && Math.abs(days - 7 * weeks) < 0.5 ? `${weeks}-week` : `${Math.round(days)}-day`;
 }
-function message(sim, horizonDays, tier2, target5) {
-  const { mean, low, high } = target5.attainment;
-  const kind = KINDS2[target5.kind];
-  const d = digitsBelow(mean, target5.share);
-  return `On channel '${sim.channel}', the simulation predicts ${percentText(mean, d)} of '${tier2.tier}' tickets ${kind.verb} within ${minutesText(target5.minutes)} (95% interval ${percentText(low, d)}\u2013${percentText(high, d)} from ${sim.replications * sim.batches} ${sampleLength(horizonDays, sim.batches)} samples, seed ${sim.seed}), ${kind.promise(target5.share)}. ${spread(tier2, target5.kind)} ${TAIL}`;
+function message(sim, horizonDays, tier3, target4) {
+  const { mean, low, high } = target4.attainment;
+  const kind = KINDS2[target4.kind];
+  const d = digitsBelow(mean, target4.share);
+  return `On channel '${sim.channel}', the simulation predicts ${percentText(mean, d)} of '${tier3.tier}' tickets ${kind.verb} within ${minutesText(target4.minutes)} (95% interval ${percentText(low, d)}\u2013${percentText(high, d)} from ${sim.replications * sim.batches} ${sampleLength(horizonDays, sim.batches)} samples, seed ${sim.seed}), ${kind.promise(target4.share)}. ${spread(tier3, target4.kind)} ${TAIL}`;
 }
 var predicted_attainment_default = defineRule({
   id: "predicted-attainment",
@@ -66233,22 +66307,22 @@ var predicted_attainment_default = defineRule({
   defaultSeverity: "warn",
   check({ model, facts }, report) {
     for (const sim of facts.simulation) {
-      const channel2 = model.find("Channel", sim.channel);
-      const policy = channel2 && slaPolicyOf(model, channel2);
+      const channel3 = model.find("Channel", sim.channel);
+      const policy = channel3 && slaPolicyOf(model, channel3);
       if (!policy) continue;
-      for (const tier2 of sim.tiers) {
-        const index = policy.spec.tiers.findIndex((t) => t.name === tier2.tier);
+      for (const tier3 of sim.tiers) {
+        const index = policy.spec.tiers.findIndex((t) => t.name === tier3.tier);
         const at = (path) => child(policy.at, "tiers", index, ...path);
         if (sim.neverStaffed) {
           report({
             at: at(["firstResponse"]),
-            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier2.tier}' tickets and no target of the tier can be met (first response: ${percentText(tier2.target.share)} within ${minutesText(tier2.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`
+            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier3.tier}' tickets and no target of the tier can be met (first response: ${percentText(tier3.target.share)} within ${minutesText(tier3.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`
           });
           continue;
         }
-        for (const target5 of tier2.targets) {
-          if (target5.attainment.mean === null || target5.attainment.mean >= target5.share) continue;
-          report({ at: at(KINDS2[target5.kind].path), message: message(sim, facts.horizon.days, tier2, target5) });
+        for (const target4 of tier3.targets) {
+          if (target4.attainment.mean === null || target4.attainment.mean >= target4.share) continue;
+          report({ at: at(KINDS2[target4.kind].path), message: message(sim, facts.horizon.days, tier3, target4) });
         }
       }
     }
@@ -66264,9 +66338,9 @@ var real_dates_default = defineRule({
     const check2 = (date5, at) => {
       if (!isRealDate(date5)) report({ at, message: `${date5} is not a real date: that month has no such day. Correct the date.` });
     };
-    for (const schedule of model.schedules) {
-      schedule.spec.holidays?.forEach((h, i) => check2(h.date, child(schedule.at, "holidays", i, "date")));
-      schedule.spec.overrides?.forEach((o, i) => check2(o.date, child(schedule.at, "overrides", i, "date")));
+    for (const schedule2 of model.schedules) {
+      schedule2.spec.holidays?.forEach((h, i) => check2(h.date, child(schedule2.at, "holidays", i, "date")));
+      schedule2.spec.overrides?.forEach((o, i) => check2(o.date, child(schedule2.at, "overrides", i, "date")));
     }
     for (const kb of model.knowledgeBases) {
       kb.spec.articles.forEach((a, i) => check2(a.lastReviewed, child(kb.at, "articles", i, "lastReviewed")));
@@ -66282,14 +66356,14 @@ var role_has_team_default = defineRule({
   defaultSeverity: "error",
   check({ model }, report) {
     for (const role of model.roles) {
-      const teams = model.teams.filter((team) => team.spec.role === role.name);
-      if (teams.some((team) => team.spec.headcount > 0)) continue;
+      const teams = model.teams.filter((team2) => team2.spec.role === role.name);
+      if (teams.some((team2) => team2.spec.headcount > 0)) continue;
       const routed = model.triggers.filter((t) => t.spec.routeTo === role.name).map((t) => `'${t.name}'`);
       const consequence = routed.length ? ` ${routed.length === 1 ? "Escalation" : "Escalations"} ${routed.join(", ")} ${routed.length === 1 ? "routes" : "route"} to it and would reach nobody.` : "";
       report({
         at: child(role.origin, "metadata", "name"),
         message: teams.length ? `Role '${role.name}' has nobody in it: every team with this role has a headcount of 0.${consequence} Staff one of those teams.` : `Role '${role.name}' has nobody in it: no team has this role.${consequence} Add a team with \`role: ${role.name}\`, or remove the role.`,
-        related: teams.map((team) => ({ at: child(team.at, "headcount"), message: `Team '${team.name}' has headcount 0.` }))
+        related: teams.map((team2) => ({ at: child(team2.at, "headcount"), message: `Team '${team2.name}' has headcount 0.` }))
       });
     }
   }
@@ -66297,11 +66371,11 @@ var role_has_team_default = defineRule({
 
 // src/facts/schedule-problems.ts
 var cache = /* @__PURE__ */ new WeakMap();
-function problemsOf(schedule, asOf) {
-  const hit = cache.get(schedule);
+function problemsOf(schedule2, asOf) {
+  const hit = cache.get(schedule2);
   if (hit?.asOf === asOf) return hit.problems;
-  const problems = scheduleProblems(schedule.spec, asOf, addDays(asOf, 365));
-  cache.set(schedule, { asOf, problems });
+  const problems = scheduleProblems(schedule2.spec, asOf, addDays(asOf, 365));
+  cache.set(schedule2, { asOf, problems });
   return problems;
 }
 
@@ -66312,13 +66386,13 @@ var schedule_sanity_default = defineRule({
   description: "Schedules have no zero-length or overlapping intervals, no date listed twice as an override or a holiday, and no date that is both a holiday and an override.",
   defaultSeverity: "warn",
   check({ model, asOf }, report) {
-    for (const schedule of model.schedules) {
-      for (const problem of problemsOf(schedule, asOf)) {
+    for (const schedule2 of model.schedules) {
+      for (const problem of problemsOf(schedule2, asOf)) {
         if (ELSEWHERE.has(problem.code)) continue;
         report({
-          at: child(schedule.at, ...problem.path),
-          message: `Schedule '${schedule.name}': ${problem.message}`,
-          ...problem.related ? { related: [{ at: child(schedule.at, ...problem.related), message: "The other side of the clash." }] } : {}
+          at: child(schedule2.at, ...problem.path),
+          message: `Schedule '${schedule2.name}': ${problem.message}`,
+          ...problem.related ? { related: [{ at: child(schedule2.at, ...problem.related), message: "The other side of the clash." }] } : {}
         });
       }
     }
@@ -66331,10 +66405,10 @@ var shift_in_dst_gap_default = defineRule({
   description: "A shift that starts at a local time the clocks skip on some date (spring forward) starts later that day; the dates are listed so nobody is surprised.",
   defaultSeverity: "info",
   check({ model, asOf }, report) {
-    for (const schedule of model.schedules) {
-      for (const problem of problemsOf(schedule, asOf)) {
+    for (const schedule2 of model.schedules) {
+      for (const problem of problemsOf(schedule2, asOf)) {
         if (problem.code !== "shift-starts-in-dst-gap") continue;
-        report({ at: child(schedule.at, ...problem.path), message: `Schedule '${schedule.name}': ${problem.message}` });
+        report({ at: child(schedule2.at, ...problem.path), message: `Schedule '${schedule2.name}': ${problem.message}` });
       }
     }
   }
@@ -66364,14 +66438,14 @@ var sla_target_order_default = defineRule({
   defaultSeverity: "error",
   check({ model }, report) {
     for (const policy of model.slaPolicies) {
-      policy.spec.tiers.forEach((tier2, i) => {
+      policy.spec.tiers.forEach((tier3, i) => {
         const at = child(policy.at, "tiers", i);
         const steps = [];
-        if (tier2.acknowledge) steps.push({ key: ["acknowledge"], label: "acknowledge", seconds: parseTarget(tier2.acknowledge).seconds });
-        steps.push({ key: ["firstResponse"], label: "first response", seconds: parseTarget(tier2.firstResponse).seconds });
-        if (tier2.resolution) {
-          steps.push({ key: ["resolution", "median"], label: "median resolution", seconds: durationSeconds(tier2.resolution.median) });
-          steps.push({ key: ["resolution", "p90"], label: "90th-percentile resolution", seconds: durationSeconds(tier2.resolution.p90) });
+        if (tier3.acknowledge) steps.push({ key: ["acknowledge"], label: "acknowledge", seconds: tier3.acknowledge.seconds });
+        steps.push({ key: ["firstResponse"], label: "first response", seconds: tier3.firstResponse.seconds });
+        if (tier3.resolution) {
+          steps.push({ key: ["resolution", "median"], label: "median resolution", seconds: tier3.resolution.median.seconds });
+          steps.push({ key: ["resolution", "p90"], label: "90th-percentile resolution", seconds: tier3.resolution.p90.seconds });
         }
         for (let k = 1; k < steps.length; k++) {
           const before = steps.slice(0, k).reduce((a, b) => b.seconds > a.seconds ? b : a);
@@ -66379,15 +66453,15 @@ var sla_target_order_default = defineRule({
           if (step.seconds < before.seconds) {
             report({
               at: child(at, ...step.key),
-              message: `In tier '${tier2.name}', the ${step.label} target is shorter than the ${before.label} target. Make ${step.label} at least as long as ${before.label}.`,
+              message: `In tier '${tier3.name}', the ${step.label} target is shorter than the ${before.label} target. Make ${step.label} at least as long as ${before.label}.`,
               related: [{ at: child(at, ...before.key), message: `The ${before.label} target.` }]
             });
           }
         }
-        if (tier2.nextResponse && tier2.resolution && parseTarget(tier2.nextResponse).seconds > durationSeconds(tier2.resolution.p90)) {
+        if (tier3.nextResponse && tier3.resolution && tier3.nextResponse.seconds > tier3.resolution.p90.seconds) {
           report({
             at: child(at, "nextResponse"),
-            message: `In tier '${tier2.name}', the next-response target is longer than the 90th-percentile resolution target. Shorten the next response or lengthen the resolution target.`
+            message: `In tier '${tier3.name}', the next-response target is longer than the 90th-percentile resolution target. Shorten the next response or lengthen the resolution target.`
           });
         }
       });
@@ -66397,11 +66471,11 @@ var sla_target_order_default = defineRule({
 
 // src/rules/sla-tier-monotonic.ts
 var METRICS2 = [
-  { key: ["acknowledge"], label: "acknowledge", promise: "an acknowledgement", seconds: (t) => t.acknowledge ? parseTarget(t.acknowledge).seconds : void 0 },
-  { key: ["firstResponse"], label: "first response", promise: "a first response", seconds: (t) => parseTarget(t.firstResponse).seconds },
-  { key: ["nextResponse"], label: "next response", promise: "each next response", seconds: (t) => t.nextResponse ? parseTarget(t.nextResponse).seconds : void 0 },
-  { key: ["resolution", "median"], label: "median resolution", promise: "a median resolution", seconds: (t) => t.resolution ? durationSeconds(t.resolution.median) : void 0 },
-  { key: ["resolution", "p90"], label: "90th-percentile resolution", promise: "90th-percentile resolution", seconds: (t) => t.resolution ? durationSeconds(t.resolution.p90) : void 0 }
+  { key: ["acknowledge"], label: "acknowledge", promise: "an acknowledgement", seconds: (t) => t.acknowledge?.seconds },
+  { key: ["firstResponse"], label: "first response", promise: "a first response", seconds: (t) => t.firstResponse.seconds },
+  { key: ["nextResponse"], label: "next response", promise: "each next response", seconds: (t) => t.nextResponse?.seconds },
+  { key: ["resolution", "median"], label: "median resolution", promise: "a median resolution", seconds: (t) => t.resolution?.median.seconds },
+  { key: ["resolution", "p90"], label: "90th-percentile resolution", promise: "90th-percentile resolution", seconds: (t) => t.resolution?.p90.seconds }
 ];
 var sla_tier_monotonic_default = defineRule({
   id: "sla-tier-monotonic",
@@ -66409,19 +66483,19 @@ var sla_tier_monotonic_default = defineRule({
   defaultSeverity: "error",
   check({ model }, report) {
     for (const policy of model.slaPolicies) {
-      const tiers = policy.spec.tiers.map((tier2, index) => ({ tier: tier2, index }));
+      const tiers = policy.spec.tiers.map((tier3, index) => ({ tier: tier3, index }));
       const seenNames = /* @__PURE__ */ new Map();
       const seenPriorities = /* @__PURE__ */ new Map();
-      for (const { tier: tier2, index } of tiers) {
+      for (const { tier: tier3, index } of tiers) {
         const at = child(policy.at, "tiers", index);
-        const sameName = seenNames.get(tier2.name);
+        const sameName = seenNames.get(tier3.name);
         if (sameName !== void 0) {
-          report({ at: child(at, "name"), message: `Tier name '${tier2.name}' is used twice in this policy. Give each tier its own name.`, related: [{ at: child(policy.at, "tiers", sameName, "name"), message: "First use." }] });
-        } else seenNames.set(tier2.name, index);
-        const samePriority = seenPriorities.get(tier2.priority);
+          report({ at: child(at, "name"), message: `Tier name '${tier3.name}' is used twice in this policy. Give each tier its own name.`, related: [{ at: child(policy.at, "tiers", sameName, "name"), message: "First use." }] });
+        } else seenNames.set(tier3.name, index);
+        const samePriority = seenPriorities.get(tier3.priority);
         if (samePriority !== void 0) {
-          report({ at: child(at, "priority"), message: `Priority ${tier2.priority} is used by two tiers. Give each tier its own priority (1 is the most urgent).`, related: [{ at: child(policy.at, "tiers", samePriority, "priority"), message: "First use." }] });
-        } else seenPriorities.set(tier2.priority, index);
+          report({ at: child(at, "priority"), message: `Priority ${tier3.priority} is used by two tiers. Give each tier its own priority (1 is the most urgent).`, related: [{ at: child(policy.at, "tiers", samePriority, "priority"), message: "First use." }] });
+        } else seenPriorities.set(tier3.priority, index);
       }
       const byUrgency = [...tiers].sort((a, b) => a.tier.priority - b.tier.priority || a.index - b.index);
       for (const metric of METRICS2) {
@@ -66453,16 +66527,16 @@ var sync_service_level_default = defineRule({
     for (const fact of facts.capacity) {
       const erlang = fact.erlang;
       if (!erlang?.worst) continue;
-      const channel2 = model.find("Channel", fact.channel);
-      const policy = channel2 && slaPolicyOf(model, channel2);
+      const channel3 = model.find("Channel", fact.channel);
+      const policy = channel3 && slaPolicyOf(model, channel3);
       if (!policy) continue;
       const index = policy.spec.tiers.reduce((best, t, i) => t.priority < policy.spec.tiers[best].priority ? i : best, 0);
       const w = erlang.worst;
-      const target5 = `${formatShare(erlang.target.share)} within ${minutesText(erlang.target.seconds / 60)}`;
+      const target4 = `${formatShare(erlang.target.share)} within ${minutesText(erlang.target.seconds / 60)}`;
       report({
         at: child(policy.at, "tiers", index, "firstResponse"),
-        message: `Channel '${fact.channel}' promises ${target5}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace("T", " ")} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents on shift, ${onShift(w.staffed, w.serviceLevel)}. Add agents in those hours or loosen the target.`,
-        related: [{ at: child(channel2.at, "demand"), message: "The demand that sets the required agents." }]
+        message: `Channel '${fact.channel}' promises ${target4}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace("T", " ")} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents on shift, ${onShift(w.staffed, w.serviceLevel)}. Add agents in those hours or loosen the target.`,
+        related: [{ at: child(channel3.at, "demand"), message: "The demand that sets the required agents." }]
       });
     }
   }
@@ -66488,18 +66562,18 @@ var team_productivity_default = defineRule({
   description: "A team that answers channels states its productivity once: a handle time or tickets per agent per day, not both; concurrency only for chat.",
   defaultSeverity: "error",
   check({ model }, report) {
-    for (const team of model.teams) {
-      const { handleTime, ticketsPerAgentPerDay, concurrency, channels } = team.spec;
+    for (const team2 of model.teams) {
+      const { handleTime, ticketsPerAgentPerDay, concurrency, channels } = team2.spec;
       if (channels.length > 0 && handleTime === void 0 && ticketsPerAgentPerDay === void 0) {
-        report({ at: team.at, target: "key", message: `Team '${team.name}' answers channels but states no productivity, so its capacity cannot be checked. Add \`handleTime:\` (such as 12m) or \`ticketsPerAgentPerDay:\`.` });
+        report({ at: team2.at, target: "key", message: `Team '${team2.name}' answers channels but states no productivity, so its capacity cannot be checked. Add \`handleTime:\` (such as 12m) or \`ticketsPerAgentPerDay:\`.` });
       }
       if (handleTime !== void 0 && ticketsPerAgentPerDay !== void 0) {
-        report({ at: child(team.at, "ticketsPerAgentPerDay"), target: "key", message: `Team '${team.name}' states both handleTime and ticketsPerAgentPerDay; they can disagree. Keep one of them.` });
+        report({ at: child(team2.at, "ticketsPerAgentPerDay"), target: "key", message: `Team '${team2.name}' states both handleTime and ticketsPerAgentPerDay; they can disagree. Keep one of them.` });
       }
       if (concurrency !== void 0 && concurrency > 1) {
         const chats = channels.map((c) => model.find("Channel", c)).filter((c) => c && (c.spec.medium === "chat" || c.spec.medium === "messaging"));
         if (chats.length === 0) {
-          report({ at: child(team.at, "concurrency"), target: "key", message: `Team '${team.name}' has a concurrency of ${concurrency} but answers no chat or messaging channel; concurrency only applies to chats. Remove it or add the chat channel.` });
+          report({ at: child(team2.at, "concurrency"), target: "key", message: `Team '${team2.name}' has a concurrency of ${concurrency} but answers no chat or messaging channel; concurrency only applies to chats. Remove it or add the chat channel.` });
         }
       }
     }
@@ -66600,9 +66674,9 @@ function templateProblems(source, root) {
           params.forEach((p) => checkExpr(p, scopes));
           const subject = params[0]?.type === "PathExpression" ? params[0] : void 0;
           const scope = scopes[scopes.length - 1 - (subject?.depth ?? 0)];
-          const target5 = subject && scope ? walk(scope, subject.parts) : void 0;
+          const target4 = subject && scope ? walk(scope, subject.parts) : void 0;
           let inner = scopes;
-          const item = path.original === "each" && Array.isArray(target5) ? target5[0] : path.original === "with" ? target5 : void 0;
+          const item = path.original === "each" && Array.isArray(target4) ? target4[0] : path.original === "with" ? target4 : void 0;
           if (item !== void 0) inner = [...scopes, item];
           const program = node2.program;
           const inverse = node2.inverse;
@@ -66688,12 +66762,12 @@ var tier_exists_default = defineRule({
   defaultSeverity: "error",
   check({ model }, report) {
     const all = allTierNames(model);
-    const unknown2 = (name, at, where, names, target5 = "value") => {
+    const unknown2 = (name, at, where, names, target4 = "value") => {
       if (names.includes(name)) return;
       const suggestion = didYouMean(name, names);
       report({
         at,
-        target: target5,
+        target: target4,
         message: `Tier '${name}' is not defined${where}. Known tiers: ${names.length ? names.join(", ") : "none"}.`,
         ...suggestion ? { suggestion } : {}
       });
@@ -66703,13 +66777,13 @@ var tier_exists_default = defineRule({
     for (const targets of model.metricTargets) {
       targets.spec.targets.forEach((t, i) => t.tier && unknown2(t.tier, child(targets.at, "targets", i, "tier"), " in any SLA policy", all));
     }
-    for (const channel2 of model.channels) {
-      const policy = slaPolicyOf(model, channel2);
-      const mix = channel2.spec.demand?.tierMix;
+    for (const channel3 of model.channels) {
+      const policy = slaPolicyOf(model, channel3);
+      const mix = channel3.spec.demand?.tierMix;
       if (!policy || !mix) continue;
       const names = policy.spec.tiers.map((t) => t.name);
-      for (const tier2 of Object.keys(mix)) {
-        unknown2(tier2, child(channel2.at, "demand", "tierMix", tier2), ` in SLA policy '${policy.name}' of this channel`, names, "key");
+      for (const tier3 of Object.keys(mix)) {
+        unknown2(tier3, child(channel3.at, "demand", "tierMix", tier3), ` in SLA policy '${policy.name}' of this channel`, names, "key");
       }
     }
   }
@@ -66740,11 +66814,11 @@ var time_zone_exists_default = defineRule({
       const suggestion = didYouMean(zone, Intl.supportedValuesOf("timeZone"));
       report({ at, message: `'${zone}' is not a time zone in the IANA database. Use a name such as Europe/London or America/New_York.`, ...suggestion ? { suggestion } : {} });
     };
-    for (const schedule of model.schedules) check2(schedule.spec.timeZone, child(schedule.at, "timeZone"));
-    for (const channel2 of model.channels) {
-      channel2.spec.customerTimeZones?.forEach((zone, i) => check2(zone, child(channel2.at, "customerTimeZones", i)));
-      const profile = channel2.spec.demand?.profile;
-      if (profile) check2(profile.timeZone, child(channel2.at, "demand", "profile", "timeZone"));
+    for (const schedule2 of model.schedules) check2(schedule2.spec.timeZone, child(schedule2.at, "timeZone"));
+    for (const channel3 of model.channels) {
+      channel3.spec.customerTimeZones?.forEach((zone, i) => check2(zone, child(channel3.at, "customerTimeZones", i)));
+      const profile = channel3.spec.demand?.profile;
+      if (profile) check2(profile.timeZone, child(channel3.at, "demand", "profile", "timeZone"));
     }
   }
 });
@@ -66766,12 +66840,12 @@ var trigger_has_sync_path_default = defineRule({
         });
         continue;
       }
-      const channel2 = model.find("Channel", name);
-      if (channel2 && channel2.spec.mode !== "sync") {
+      const channel3 = model.find("Channel", name);
+      if (channel3 && channel3.spec.mode !== "sync") {
         report({
           at: child(trigger.at, "syncChannel"),
           message: `Escalation trigger '${trigger.name}' escalates to '${name}', which is an async channel. Name a channel with mode: sync${syncChannels.length ? ` (${syncChannels.join(", ")})` : ""}.`,
-          related: [{ at: child(channel2.at, "mode"), message: `Channel '${name}' is async.` }]
+          related: [{ at: child(channel3.at, "mode"), message: `Channel '${name}' is async.` }]
         });
       }
     }
@@ -66785,8 +66859,8 @@ var trigger_window_vs_tier_default = defineRule({
   defaultSeverity: "warn",
   check({ model }, report) {
     for (const trigger of model.triggers) {
-      const window = durationSeconds(trigger.spec.within);
-      const tighter = tiersNamed(model, trigger.spec.tier).map((t) => ({ ...t, seconds: parseTarget(t.tier.firstResponse).seconds })).filter((t) => t.seconds < window).sort((a, b) => a.seconds - b.seconds)[0];
+      const window = trigger.spec.within.seconds;
+      const tighter = tiersNamed(model, trigger.spec.tier).map((t) => ({ ...t, seconds: t.tier.firstResponse.seconds })).filter((t) => t.seconds < window).sort((a, b) => a.seconds - b.seconds)[0];
       if (!tighter) continue;
       report({
         at: child(trigger.at, "within"),
@@ -66803,29 +66877,29 @@ var urgent_path_is_sync_default = defineRule({
   description: "An async channel that takes the most urgent tier points customers to a synchronous channel, and that urgent path is really synchronous.",
   defaultSeverity: "error",
   check({ model }, report) {
-    for (const channel2 of model.channels) {
-      const path = channel2.spec.urgentPath;
+    for (const channel3 of model.channels) {
+      const path = channel3.spec.urgentPath;
       if (path) {
-        const target5 = model.find("Channel", path);
-        if (target5 && target5.spec.mode !== "sync") {
+        const target4 = model.find("Channel", path);
+        if (target4 && target4.spec.mode !== "sync") {
           report({
-            at: child(channel2.at, "urgentPath"),
-            message: `Channel '${channel2.name}' sends urgent cases to '${path}', which is async too. Point urgentPath at a channel with mode: sync.`,
-            related: [{ at: child(target5.at, "mode"), message: `Channel '${path}' is async.` }]
+            at: child(channel3.at, "urgentPath"),
+            message: `Channel '${channel3.name}' sends urgent cases to '${path}', which is async too. Point urgentPath at a channel with mode: sync.`,
+            related: [{ at: child(target4.at, "mode"), message: `Channel '${path}' is async.` }]
           });
         }
         continue;
       }
-      if (channel2.spec.mode !== "async") continue;
-      const policy = slaPolicyOf(model, channel2);
+      if (channel3.spec.mode !== "async") continue;
+      const policy = slaPolicyOf(model, channel3);
       const urgent = policy ? [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0] : void 0;
-      const mix = channel2.spec.demand?.tierMix;
-      const takesUrgent = urgent !== void 0 && (mix === void 0 || percent(mix[urgent.name] ?? "0%") > 0);
+      const mix = channel3.spec.demand?.tierMix;
+      const takesUrgent = urgent !== void 0 && (mix === void 0 || (mix[urgent.name]?.share ?? 0) > 0);
       if (urgent && takesUrgent) {
         report({
-          at: channel2.at,
+          at: channel3.at,
           target: "key",
-          message: `Async channel '${channel2.name}' takes '${urgent.name}' tickets but gives customers no synchronous way to reach us. Add \`urgentPath:\` naming a phone or live-chat channel.`
+          message: `Async channel '${channel3.name}' takes '${urgent.name}' tickets but gives customers no synchronous way to reach us. Add \`urgentPath:\` naming a phone or live-chat channel.`
         });
       }
     }
@@ -67017,9 +67091,8 @@ function durationWords(seconds, clock) {
   if (seconds > 0 && seconds < 3600 && seconds % 60 === 0) return plural2(seconds / 60, "business minute");
   return `${plainDuration(seconds, false)} of business time`;
 }
-function targetWords(text5, clock) {
-  const t = parseTarget(text5);
-  return { text: text5, share: t.share, seconds: t.seconds, words: durationWords(t.seconds, clock) };
+function targetWords(target4, clock) {
+  return { text: target4.text, share: target4.share, seconds: target4.seconds, words: durationWords(target4.seconds, target4.clock ?? clock) };
 }
 function percentWords(share) {
   return `${Number((share * 100).toFixed(2))}%`;
@@ -67052,12 +67125,11 @@ function rangeWords(from, to) {
 // src/generate/words/week-runs.ts
 var DAY = 1440;
 var WEEK = 7 * DAY;
-function parseSpan(range) {
-  const parsed = parseInterval(range);
-  return parsed.ok ? { start: parsed.value.start, end: parsed.value.end } : void 0;
+function spansOf(intervals) {
+  return intervals.filter((i) => i.end !== i.start).map((i) => ({ start: i.start, end: i.end }));
 }
 function weekFromSpec(weekly) {
-  return WEEKDAYS.map((day) => (weekly[day] ?? []).flatMap((r) => parseSpan(r) ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
+  return WEEKDAYS.map((day) => spansOf(weekly[day] ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
 }
 function weekRuns(week2) {
   const pieces = [];
@@ -67191,9 +67263,9 @@ function zoneLabel(timeZone) {
   const generic = genericName(timeZone);
   return generic ? `${city(timeZone)} time (${generic})` : `${city(timeZone)} time`;
 }
-function differences(source, target5, window) {
+function differences(source, target4, window) {
   const from = getZone(source);
-  const to = getZone(target5);
+  const to = getZone(target4);
   const first = dayNumber(window.from);
   const out = [];
   for (let d = 0; d < window.days; d++) {
@@ -67208,8 +67280,8 @@ function periodWords(period, window) {
   if (period.to === last) return `from ${dateWords(period.from)}`;
   return `from ${rangeWords(period.from, period.to)}`;
 }
-function hoursInZone(week2, source, target5, window) {
-  const diffs = differences(source, target5, window);
+function hoursInZone(week2, source, target4, window) {
+  const diffs = differences(source, target4, window);
   const first = dayNumber(window.from);
   const byHours = /* @__PURE__ */ new Map();
   let previous;
@@ -67228,40 +67300,39 @@ function hoursInZone(week2, source, target5, window) {
   });
   const ordered = [...byHours.values()].sort((a, b) => b.days - a.days || cmp(a.periods[0].from, b.periods[0].from));
   const variants = ordered.map(({ hours: hours2, periods }) => ({ hours: hours2, periods }));
-  const label3 = zoneLabel(target5);
+  const label3 = zoneLabel(target4);
   const [main2, ...others] = variants;
   const exceptions = others.map((v) => `${v.hours} ${joinAnd(v.periods.map((p) => periodWords(p, window)))}`);
   const text5 = `${label3}: ${main2?.hours ?? "closed"}${exceptions.length ? `, except ${exceptions.join("; and ")}` : ""}`;
-  return { timeZone: target5, label: label3, text: text5, variants };
+  return { timeZone: target4, label: label3, text: text5, variants };
 }
 
 // src/generate/sla.ts
-function scheduleHours(schedule) {
-  const week2 = weekFromSpec(schedule.spec.weekly);
+function scheduleHours(schedule2) {
+  const week2 = weekFromSpec(schedule2.spec.weekly);
   const words = weekWords(week2);
   if (words === AROUND_THE_CLOCK) return { hours: words, week: week2 };
   if (words === "closed") return { hours: "no open hours", week: week2 };
-  return { hours: `${words} ${zoneLabel(schedule.spec.timeZone)}`, week: week2 };
+  return { hours: `${words} ${zoneLabel(schedule2.spec.timeZone)}`, week: week2 };
 }
 function clockOf(model, policy) {
   if (policy.spec.clock === "calendar") return { kind: "calendar", schedule: null, timeZone: null, hours: AROUND_THE_CLOCK, week: null };
-  const schedule = policy.spec.schedule ? model.find("Schedule", policy.spec.schedule) : void 0;
-  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { kind: "business", schedule: policy.spec.schedule ?? null, timeZone: null, hours: "business hours (not defined)", week: null };
-  return { kind: "business", schedule: schedule.name, timeZone: schedule.spec.timeZone, ...scheduleHours(schedule) };
+  const schedule2 = policy.spec.schedule ? model.find("Schedule", policy.spec.schedule) : void 0;
+  if (!schedule2 || !isValidTimeZone(schedule2.spec.timeZone)) return { kind: "business", schedule: policy.spec.schedule ?? null, timeZone: null, hours: "business hours (not defined)", week: null };
+  return { kind: "business", schedule: schedule2.name, timeZone: schedule2.spec.timeZone, ...scheduleHours(schedule2) };
 }
-function durationView(text5, clock) {
-  const seconds = durationSeconds(text5);
-  return { text: text5, seconds, words: durationWords(seconds, clock) };
+function durationView(duration3, clock) {
+  return { text: duration3.text, seconds: duration3.seconds, words: durationWords(duration3.seconds, clock) };
 }
-function tierView(tier2, clock) {
+function tierView(tier3, clock) {
   return {
-    name: tier2.name,
-    priority: tier2.priority,
-    description: tier2.description,
-    acknowledge: tier2.acknowledge ? targetWords(tier2.acknowledge, clock) : null,
-    firstResponse: targetWords(tier2.firstResponse, clock),
-    nextResponse: tier2.nextResponse ? targetWords(tier2.nextResponse, clock) : null,
-    resolution: tier2.resolution ? { median: durationView(tier2.resolution.median, clock), p90: durationView(tier2.resolution.p90, clock) } : null
+    name: tier3.name,
+    priority: tier3.priority,
+    description: tier3.description,
+    acknowledge: tier3.acknowledge ? targetWords(tier3.acknowledge, clock) : null,
+    firstResponse: targetWords(tier3.firstResponse, clock),
+    nextResponse: tier3.nextResponse ? targetWords(tier3.nextResponse, clock) : null,
+    resolution: tier3.resolution ? { median: durationView(tier3.resolution.median, clock), p90: durationView(tier3.resolution.p90, clock) } : null
   };
 }
 function tiersOf(policy, clock) {
@@ -67402,20 +67473,20 @@ var RoutingGuideShape = external_exports.strictObject({
 }).meta({ title: "supportops routing guide", description: "Channels, tags, escalation paths and ticket templates for agents, generated by `supportops build`." });
 
 // src/generate/routing-guide/model.ts
-function displayName(channel2) {
-  return channel2.spec.displayName ?? channel2.name;
+function displayName(channel3) {
+  return channel3.spec.displayName ?? channel3.name;
 }
 function channelRef(model, name) {
-  const channel2 = model.find("Channel", name);
-  return { channel: name, displayName: channel2 ? displayName(channel2) : name };
+  const channel3 = model.find("Channel", name);
+  return { channel: name, displayName: channel3 ? displayName(channel3) : name };
 }
-function channelView(model, channel2) {
-  const spec = channel2.spec;
-  const policy = slaPolicyOf(model, channel2);
+function channelView(model, channel3) {
+  const spec = channel3.spec;
+  const policy = slaPolicyOf(model, channel3);
   const clock = policy ? clockOf(model, policy) : void 0;
   return {
-    name: channel2.name,
-    displayName: displayName(channel2),
+    name: channel3.name,
+    displayName: displayName(channel3),
     mode: spec.mode,
     medium: spec.medium,
     looksLive: spec.looksLive,
@@ -67427,14 +67498,14 @@ function channelView(model, channel2) {
     clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
     tiers: policy && clock ? tiersOf(policy, clock.kind) : [],
     urgentPath: spec.urgentPath ? channelRef(model, spec.urgentPath) : null,
-    teams: teamsServing(model, channel2.name).map((t) => t.name)
+    teams: teamsServing(model, channel3.name).map((t) => t.name)
   };
 }
 function escalationView(model, trigger) {
   const spec = trigger.spec;
   const found = spec.schedule ? model.find("Schedule", spec.schedule) : void 0;
-  const schedule = found && isValidTimeZone(found.spec.timeZone) ? found : void 0;
-  const clock = spec.schedule ? `in the open hours of ${spec.schedule}${schedule ? ` (${scheduleHours(schedule).hours})` : ""}` : "around the clock (calendar time)";
+  const schedule2 = found && isValidTimeZone(found.spec.timeZone) ? found : void 0;
+  const clock = spec.schedule ? `in the open hours of ${spec.schedule}${schedule2 ? ` (${scheduleHours(schedule2).hours})` : ""}` : "around the clock (calendar time)";
   return {
     name: trigger.name,
     condition: spec.condition,
@@ -67482,10 +67553,10 @@ function placeholders(shape, prefix2 = "") {
     })
   );
 }
-function tagsFor(model, channel2, tier2) {
-  const teams = teamsServing(model, channel2.name);
+function tagsFor(model, channel3, tier3) {
+  const teams = teamsServing(model, channel3.name);
   const handled = (tag2) => teams.some((t) => !t.spec.tags || t.spec.tags.includes(tag2));
-  return model.tags.filter((tag2) => tag2.spec.defaultTier === tier2 && handled(tag2.name));
+  return model.tags.filter((tag2) => tag2.spec.defaultTier === tier3 && handled(tag2.name));
 }
 function intakeFields(tags) {
   return [...new Set(tags.flatMap((t) => t.spec.requiredFields ?? []))];
@@ -67505,20 +67576,20 @@ ${a.url}`, { title: a.title, url: a.url });
   }
   return [...seen.values()].sort((a, b) => cmp(a.title, b.title) || cmp(a.url, b.url));
 }
-function urgentPathWords(model, channel2) {
-  if (!channel2.spec.urgentPath) return "";
-  const target5 = model.find("Channel", channel2.spec.urgentPath);
-  return target5 ? `${displayName(target5)}: ${target5.spec.entryPoint.location}` : channel2.spec.urgentPath;
+function urgentPathWords(model, channel3) {
+  if (!channel3.spec.urgentPath) return "";
+  const target4 = model.find("Channel", channel3.spec.urgentPath);
+  return target4 ? `${displayName(target4)}: ${target4.spec.entryPoint.location}` : channel3.spec.urgentPath;
 }
-function acknowledgementContext(model, channel2, tier2, clock, tags) {
+function acknowledgementContext(model, channel3, tier3, clock, tags) {
   return {
-    channel: { name: channel2.name, displayName: displayName(channel2), purpose: channel2.spec.purpose, hours: clock.hours, urgentPath: urgentPathWords(model, channel2) },
+    channel: { name: channel3.name, displayName: displayName(channel3), purpose: channel3.spec.purpose, hours: clock.hours, urgentPath: urgentPathWords(model, channel3) },
     tier: {
-      name: tier2.name,
-      description: tier2.description,
-      acknowledge: tier2.acknowledge?.words ?? "",
-      firstResponse: tier2.firstResponse.words,
-      nextResponse: tier2.nextResponse?.words ?? ""
+      name: tier3.name,
+      description: tier3.description,
+      acknowledge: tier3.acknowledge?.words ?? "",
+      firstResponse: tier3.firstResponse.words,
+      nextResponse: tier3.nextResponse?.words ?? ""
     },
     tag: { name: "", meaning: "", owner: "" },
     intakeFields: intakeFields(tags),
@@ -67555,9 +67626,9 @@ function compilePolicyTemplate(template, problems) {
 function compileDefaultTemplate(template, problems) {
   return compileChecked(template.source, { source: "default", name: template.path, where: { file: template.path } }, problems);
 }
-function policyTemplateFor(templates4, channel2) {
+function policyTemplateFor(templates4, channel3) {
   const usable = templates4.filter((t) => t.spec.purpose === "acknowledgement" && t.spec.body);
-  return usable.find((t) => t.spec.channels?.includes(channel2)) ?? usable.find((t) => !t.spec.channels);
+  return usable.find((t) => t.spec.channels?.includes(channel3)) ?? usable.find((t) => !t.spec.channels);
 }
 function tidy(text5) {
   return `${text5.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
@@ -67649,31 +67720,31 @@ var AcknowledgementsShape = external_exports.strictObject({
 // src/generate/acknowledgements/index.ts
 var NO_POLICY = "The channel has no SLA policy, so there is no response time to confirm.";
 var PHONE = "A phone call gets no written auto-reply.";
-function writesAcknowledgements(channel2) {
-  return channel2.spec.medium !== "phone";
+function writesAcknowledgements(channel3) {
+  return channel3.spec.medium !== "phone";
 }
 function acknowledgementArtifacts(model, policyHash2, defaultTemplate, problems) {
   const compiled = /* @__PURE__ */ new Map();
-  const templateFor = (channel2) => {
-    const policyTemplate = policyTemplateFor(model.templates, channel2.name);
+  const templateFor = (channel3) => {
+    const policyTemplate = policyTemplateFor(model.templates, channel3.name);
     const key3 = policyTemplate ? `policy:${policyTemplate.name}` : "default";
     if (!compiled.has(key3)) compiled.set(key3, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : compileDefaultTemplate(defaultTemplate, problems));
     return compiled.get(key3);
   };
   const index = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash2), intakeRule: INTAKE_RULE, acknowledgements: [], withoutAcknowledgement: [] };
   const artifacts = [];
-  for (const channel2 of model.channels) {
-    const policy = slaPolicyOf(model, channel2);
-    if (!writesAcknowledgements(channel2) || !policy) {
-      index.withoutAcknowledgement.push({ channel: channel2.name, reason: policy ? PHONE : NO_POLICY });
+  for (const channel3 of model.channels) {
+    const policy = slaPolicyOf(model, channel3);
+    if (!writesAcknowledgements(channel3) || !policy) {
+      index.withoutAcknowledgement.push({ channel: channel3.name, reason: policy ? PHONE : NO_POLICY });
       continue;
     }
-    const template = templateFor(channel2);
+    const template = templateFor(channel3);
     if (!template) continue;
     const clock = clockOf(model, policy);
-    for (const tier2 of tiersOf(policy, clock.kind)) {
-      const tags = tagsFor(model, channel2, tier2.name);
-      const context3 = acknowledgementContext(model, channel2, tier2, clock, tags);
+    for (const tier3 of tiersOf(policy, clock.kind)) {
+      const tags = tagsFor(model, channel3, tier3.name);
+      const context3 = acknowledgementContext(model, channel3, tier3, clock, tags);
       let body;
       try {
         body = tidy(template.render(context3));
@@ -67682,13 +67753,13 @@ function acknowledgementArtifacts(model, policyHash2, defaultTemplate, problems)
         if (!problems.some((p) => p.message === problem.message && p.line === problem.line && p.column === problem.column)) problems.push(problem);
         continue;
       }
-      const path = `acknowledgements/${channel2.name}/${tier2.name}.md`;
+      const path = `acknowledgements/${channel3.name}/${tier3.name}.md`;
       artifacts.push({ path, contents: `${markdownStamp(policyHash2)}
 
 ${body}` });
       index.acknowledgements.push({
-        channel: channel2.name,
-        tier: tier2.name,
+        channel: channel3.name,
+        tier: tier3.name,
         path,
         template: { source: template.source, name: template.name },
         tags: tags.map((t) => t.name),
@@ -67817,9 +67888,9 @@ function disclosureHtml(d) {
 function merged(spans) {
   return weekRuns([[...spans], [], [], [], [], [], []]).map(([start, end]) => ({ start, end }));
 }
-function dateSpansInZone(date5, spans, source, target5) {
+function dateSpansInZone(date5, spans, source, target4) {
   const from = getZone(source);
-  const to = getZone(target5);
+  const to = getZone(target4);
   const day = dayNumber(date5);
   return merged(spans).map((span3) => {
     const start = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span3.start * MINUTE_MS));
@@ -67979,20 +68050,20 @@ function sentence(text5) {
   const trimmed = text5.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
-function noun(channel2) {
-  if (channel2.spec.mode === "async") return "requests";
-  if (channel2.spec.medium === "phone" || channel2.spec.medium === "video") return "calls";
-  return channel2.spec.medium === "chat" ? "chats" : "conversations";
+function noun(channel3) {
+  if (channel3.spec.mode === "async") return "requests";
+  if (channel3.spec.medium === "phone" || channel3.spec.medium === "video") return "calls";
+  return channel3.spec.medium === "chat" ? "chats" : "conversations";
 }
 function when2(clock) {
   return `, ${clock.hours}`;
 }
-function tierSentence(channel2, tier2, clock) {
-  const verb = channel2.spec.mode === "sync" ? "answer" : "reply to";
-  const first = tier2.firstResponse;
-  const main2 = first.share < 1 ? `${verb} ${percentWords(first.share)} of ${noun(channel2)} within ${first.words}` : `${verb === "answer" ? "answer" : "reply"} within ${first.words}`;
-  const ack = tier2.acknowledge ? `confirm receipt within ${tier2.acknowledge.words} and ` : "";
-  return `${sentence(tier2.description)} We ${ack}${main2}${when2(clock)}.`;
+function tierSentence(channel3, tier3, clock) {
+  const verb = channel3.spec.mode === "sync" ? "answer" : "reply to";
+  const first = tier3.firstResponse;
+  const main2 = first.share < 1 ? `${verb} ${percentWords(first.share)} of ${noun(channel3)} within ${first.words}` : `${verb === "answer" ? "answer" : "reply"} within ${first.words}`;
+  const ack = tier3.acknowledge ? `confirm receipt within ${tier3.acknowledge.words} and ` : "";
+  return `${sentence(tier3.description)} We ${ack}${main2}${when2(clock)}.`;
 }
 function rangeWords2(tiers, clock) {
   const seconds = tiers.map((t) => t.firstResponse.seconds);
@@ -68004,11 +68075,11 @@ function rangeWords2(tiers, clock) {
   if (max < 3600 && min % 60 === 0 && max % 60 === 0) return `${min / 60} to ${max / 60} ${clock === "business" ? "business minutes" : "minutes"}`;
   return `${words(min)} to ${words(max)}`;
 }
-function isChatLike(channel2) {
-  return ["chat", "messaging", "social"].includes(channel2.spec.medium);
+function isChatLike(channel3) {
+  return ["chat", "messaging", "social"].includes(channel3.spec.medium);
 }
-function notLiveNotice(channel2, tiers, clock) {
-  const opening = isChatLike(channel2) ? "This is not a live chat: a person reads your message and replies later." : "This channel is not answered live: a person reads your message and replies later.";
+function notLiveNotice(channel3, tiers, clock) {
+  const opening = isChatLike(channel3) ? "This is not a live chat: a person reads your message and replies later." : "This channel is not answered live: a person reads your message and replies later.";
   if (!clock || tiers.length === 0) return `${opening} We have not published a response time for it.`;
   const depending = tiers.length > 1 ? " depending on urgency" : "";
   return `${opening} Expect a first reply within ${rangeWords2(tiers, clock.kind)}${depending}${when2(clock)}.`;
@@ -68017,11 +68088,11 @@ function title(displayName2, notLive, tiers, clock) {
   if (!notLive) return `${displayName2}: response times`;
   return clock && tiers.length ? `${displayName2} is not live: we reply within ${rangeWords2(tiers, clock.kind)}` : `${displayName2} is not live`;
 }
-function urgentSentence(target5, name, fastest, clock) {
-  const display = target5?.spec.displayName ?? name;
-  const where = target5 ? `: ${sentence(target5.spec.entryPoint.location)}` : ".";
-  if (!target5 || !fastest || !clock) return `For urgent cases, use ${display}${where}`;
-  const share = fastest.firstResponse.share < 1 ? `${percentWords(fastest.firstResponse.share)} of ${noun(target5)}` : `every ${noun(target5).replace(/s$/, "")}`;
+function urgentSentence(target4, name, fastest, clock) {
+  const display = target4?.spec.displayName ?? name;
+  const where = target4 ? `: ${sentence(target4.spec.entryPoint.location)}` : ".";
+  if (!target4 || !fastest || !clock) return `For urgent cases, use ${display}${where}`;
+  const share = fastest.firstResponse.share < 1 ? `${percentWords(fastest.firstResponse.share)} of ${noun(target4)}` : `every ${noun(target4).replace(/s$/, "")}`;
   return `For urgent cases, use ${display}${where} It is answered ${clock.hours}: ${share} within ${fastest.firstResponse.words}.`;
 }
 
@@ -68031,18 +68102,18 @@ function inWindow(date5, window) {
   const d = dayNumber(date5) - dayNumber(window.from);
   return d >= 0 && d < window.days;
 }
-function customerZones(channel2, clock) {
+function customerZones(channel3, clock) {
   if (!clock?.week || !clock.timeZone) return [];
-  return (channel2.spec.customerTimeZones ?? []).filter((z2) => z2 !== clock.timeZone && isValidTimeZone(z2));
+  return (channel3.spec.customerTimeZones ?? []).filter((z2) => z2 !== clock.timeZone && isValidTimeZone(z2));
 }
 function datedHours(model, clock, zones2, window) {
-  const schedule = clock.schedule ? model.find("Schedule", clock.schedule) : void 0;
-  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { holidays: [], specialHours: [] };
-  const source = schedule.spec.timeZone;
-  const holidays = (schedule.spec.holidays ?? []).filter((h) => inWindow(h.date, window)).sort((a, b) => cmp(a.date, b.date)).map((h) => ({ date: h.date, name: h.name, hours: "closed", text: `${h.name}, ${dateWords(h.date, true)}` }));
+  const schedule2 = clock.schedule ? model.find("Schedule", clock.schedule) : void 0;
+  if (!schedule2 || !isValidTimeZone(schedule2.spec.timeZone)) return { holidays: [], specialHours: [] };
+  const source = schedule2.spec.timeZone;
+  const holidays = (schedule2.spec.holidays ?? []).filter((h) => inWindow(h.date, window)).sort((a, b) => cmp(a.date, b.date)).map((h) => ({ date: h.date, name: h.name, hours: "closed", text: `${h.name}, ${dateWords(h.date, true)}` }));
   const closed = new Set(holidays.map((h) => h.date));
-  const specialHours = (schedule.spec.overrides ?? []).filter((o) => inWindow(o.date, window) && !closed.has(o.date)).sort((a, b) => cmp(a.date, b.date)).map((o) => {
-    const spans = o.hours.flatMap((r) => parseSpan(r) ?? []);
+  const specialHours = (schedule2.spec.overrides ?? []).filter((o) => inWindow(o.date, window) && !closed.has(o.date)).sort((a, b) => cmp(a.date, b.date)).map((o) => {
+    const spans = spansOf(o.hours);
     const hours2 = spans.length ? `${dateSpansInZone(o.date, spans, source, source)} ${zoneLabel(source)}` : "closed";
     const elsewhere = spans.length ? zones2.map((z2) => ({ timeZone: z2, label: zoneLabel(z2), hours: dateSpansInZone(o.date, spans, source, z2) })) : [];
     const name = o.name ?? "Different hours";
@@ -68051,42 +68122,42 @@ function datedHours(model, clock, zones2, window) {
   });
   return { holidays, specialHours };
 }
-function buildDisclosure(model, channel2, policyHash2, asOf) {
-  const spec = channel2.spec;
+function buildDisclosure(model, channel3, policyHash2, asOf) {
+  const spec = channel3.spec;
   const window = { from: asOf, days: WINDOW_DAYS };
-  const policy = slaPolicyOf(model, channel2);
+  const policy = slaPolicyOf(model, channel3);
   const clock = policy ? clockOf(model, policy) : void 0;
   const tiers = policy && clock ? tiersOf(policy, clock.kind) : [];
   const notLive = spec.mode === "async" && spec.looksLive;
-  const name = displayName(channel2);
+  const name = displayName(channel3);
   let urgent = null;
   if (spec.urgentPath) {
-    const target5 = model.find("Channel", spec.urgentPath);
-    const targetPolicy = target5 ? slaPolicyOf(model, target5) : void 0;
+    const target4 = model.find("Channel", spec.urgentPath);
+    const targetPolicy = target4 ? slaPolicyOf(model, target4) : void 0;
     const targetClock = targetPolicy ? clockOf(model, targetPolicy) : void 0;
     const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock.kind)[0] : void 0;
     urgent = {
       channel: spec.urgentPath,
-      displayName: target5 ? displayName(target5) : spec.urgentPath,
-      location: target5?.spec.entryPoint.location ?? "",
-      url: target5?.spec.entryPoint.url ?? null,
-      text: urgentSentence(target5, spec.urgentPath, fastest, targetClock)
+      displayName: target4 ? displayName(target4) : spec.urgentPath,
+      location: target4?.spec.entryPoint.location ?? "",
+      url: target4?.spec.entryPoint.url ?? null,
+      text: urgentSentence(target4, spec.urgentPath, fastest, targetClock)
     };
   }
-  const zones2 = customerZones(channel2, clock);
+  const zones2 = customerZones(channel3, clock);
   return {
     ...header(DISCLOSURE_SCHEMA, policyHash2),
-    channel: channel2.name,
+    channel: channel3.name,
     displayName: name,
     mode: spec.mode,
     medium: spec.medium,
     looksLive: spec.looksLive,
     notLive,
     title: title(name, notLive, tiers, clock),
-    notice: notLive ? notLiveNotice(channel2, tiers, clock) : null,
+    notice: notLive ? notLiveNotice(channel3, tiers, clock) : null,
     urgent,
     clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
-    tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel2, t, clock) })) : [],
+    tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel3, t, clock) })) : [],
     hours: clock?.hours ?? null,
     customerTimeZones: zones2.map((z2) => hoursInZone(clock.week, clock.timeZone, z2, window)),
     ...clock ? datedHours(model, clock, zones2, window) : { holidays: [], specialHours: [] },
@@ -68098,13 +68169,13 @@ function buildDisclosure(model, channel2, policyHash2, asOf) {
 function disclosureArtifacts(model, policyHash2, asOf, problems) {
   const artifacts = [];
   const index = { ...header(DISCLOSURE_INDEX_SCHEMA, policyHash2), channels: [] };
-  for (const channel2 of model.channels) {
-    if (channel2.name === "index") {
-      problems.push({ message: "A channel named 'index' would overwrite disclosures/index.md and index.json. Rename the channel.", at: child(channel2.origin, "metadata", "name"), line: 1, column: 1 });
+  for (const channel3 of model.channels) {
+    if (channel3.name === "index") {
+      problems.push({ message: "A channel named 'index' would overwrite disclosures/index.md and index.json. Rename the channel.", at: child(channel3.origin, "metadata", "name"), line: 1, column: 1 });
       continue;
     }
-    const d = buildDisclosure(model, channel2, policyHash2, asOf);
-    const files = { markdown: `${channel2.name}.md`, html: `${channel2.name}.html`, json: `${channel2.name}.json` };
+    const d = buildDisclosure(model, channel3, policyHash2, asOf);
+    const files = { markdown: `${channel3.name}.md`, html: `${channel3.name}.html`, json: `${channel3.name}.json` };
     artifacts.push(
       { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d) },
       { path: `disclosures/${files.html}`, contents: disclosureHtml(d) },
@@ -68252,8 +68323,8 @@ function hourOfWeekSlots(timeZone, span3) {
   slotCache.set(key3, slots);
   return slots;
 }
-function arrivalsPerHour(channel2, horizon) {
-  const demand2 = channel2.spec.demand;
+function arrivalsPerHour(channel3, horizon) {
+  const demand2 = channel3.spec.demand;
   const hours2 = hoursIn(horizon);
   const out = new Float64Array(hours2);
   if (!demand2 || demand2.ticketsPerDay === 0) return out;
@@ -68275,23 +68346,23 @@ function arrivalsPerHour(channel2, horizon) {
 }
 
 // src/facts/staffing.ts
-function firstResponders(model, channel2) {
-  const serving = teamsServing(model, channel2).filter((t) => t.spec.headcount > 0);
+function firstResponders(model, channel3) {
+  const serving = teamsServing(model, channel3).filter((t) => t.spec.headcount > 0);
   const generalists = serving.filter((t) => !t.spec.tags);
   return generalists.length ? generalists : serving;
 }
 var shiftCache = /* @__PURE__ */ new WeakMap();
-function onShift2(team, clocks, span3) {
+function onShift2(team2, clocks, span3) {
   const key3 = `${span3.fromMs}-${span3.toMs}`;
-  const cached3 = shiftCache.get(team)?.get(key3);
+  const cached3 = shiftCache.get(team2)?.get(key3);
   if (cached3) return cached3;
-  const hours2 = computeOnShift(team, clocks, span3);
-  shiftCache.set(team, (shiftCache.get(team) ?? /* @__PURE__ */ new Map()).set(key3, hours2));
+  const hours2 = computeOnShift(team2, clocks, span3);
+  shiftCache.set(team2, (shiftCache.get(team2) ?? /* @__PURE__ */ new Map()).set(key3, hours2));
   return hours2;
 }
-function computeOnShift(team, clocks, span3) {
+function computeOnShift(team2, clocks, span3) {
   const hours2 = new Float64Array(hoursIn(span3));
-  const clock = clocks.schedule(team.spec.schedule);
+  const clock = clocks.schedule(team2.spec.schedule);
   if (!clock) return hours2;
   const open3 = openIntervalsMs(clock, span3.fromMs, span3.toMs);
   for (let i = 0; i < open3.length; i += 2) {
@@ -68300,26 +68371,26 @@ function computeOnShift(team, clocks, span3) {
     for (let h = Math.floor((start - span3.fromMs) / HOUR_MS); h * HOUR_MS + span3.fromMs < end && h < hours2.length; h++) {
       const from = Math.max(start, span3.fromMs + h * HOUR_MS);
       const to = Math.min(end, span3.fromMs + (h + 1) * HOUR_MS);
-      hours2[h] += (to - from) / HOUR_MS * team.spec.headcount;
+      hours2[h] += (to - from) / HOUR_MS * team2.spec.headcount;
     }
   }
   return hours2;
 }
-function staffingFor(model, channel2, clocks, span3, days) {
+function staffingFor(model, channel3, clocks, span3, days) {
   const volume = (name) => model.find("Channel", name)?.spec.demand?.ticketsPerDay ?? 0;
   const result = [];
-  for (const team of firstResponders(model, channel2.name)) {
-    const { handleTime, ticketsPerAgentPerDay, shrinkage, occupancy } = team.spec;
+  for (const team2 of firstResponders(model, channel3.name)) {
+    const { handleTime, ticketsPerAgentPerDay, shrinkage, occupancy } = team2.spec;
     if (handleTime === void 0 && ticketsPerAgentPerDay === void 0) continue;
-    const total2 = team.spec.channels.filter((c) => firstResponders(model, c).includes(team)).reduce((s, c) => s + volume(c), 0);
-    const share = total2 > 0 ? volume(channel2.name) / total2 : 1 / team.spec.channels.length;
-    const hours2 = onShift2(team, clocks, span3);
+    const total2 = team2.spec.channels.filter((c) => firstResponders(model, c).includes(team2)).reduce((s, c) => s + volume(c), 0);
+    const share = total2 > 0 ? volume(channel3.name) / total2 : 1 / team2.spec.channels.length;
+    const hours2 = onShift2(team2, clocks, span3);
     if (handleTime !== void 0) {
-      const ahtSeconds = durationSeconds(handleTime);
-      const concurrency = team.spec.concurrency ?? 1;
-      const planned = (1 - percent(shrinkage)) * percent(occupancy);
-      const availability = channel2.spec.mode === "async" ? planned : 1 - percent(shrinkage);
-      result.push({ team, share, onShift: hours2, ticketsPerAgentHour: planned * 3600 * concurrency / ahtSeconds, ahtSeconds, concurrency, availability });
+      const ahtSeconds = handleTime.seconds;
+      const concurrency = team2.spec.concurrency ?? 1;
+      const planned = (1 - shrinkage.share) * occupancy.share;
+      const availability = channel3.spec.mode === "async" ? planned : 1 - shrinkage.share;
+      result.push({ team: team2, share, onShift: hours2, ticketsPerAgentHour: planned * 3600 * concurrency / ahtSeconds, ahtSeconds, concurrency, availability });
     } else {
       const workingDays = /* @__PURE__ */ new Set();
       let personHours = 0;
@@ -68327,9 +68398,9 @@ function staffingFor(model, channel2, clocks, span3, days) {
         if (hours2[h] > 0) workingDays.add(Math.floor(h / 24));
         personHours += hours2[h];
       }
-      const hoursPerDay = workingDays.size ? personHours / team.spec.headcount / workingDays.size : 8;
+      const hoursPerDay = workingDays.size ? personHours / team2.spec.headcount / workingDays.size : 8;
       const ticketsPerAgentHour = ticketsPerAgentPerDay / hoursPerDay;
-      result.push({ team, share, onShift: hours2, ticketsPerAgentHour, ahtSeconds: 3600 / ticketsPerAgentHour, concurrency: 1, availability: 1 });
+      result.push({ team: team2, share, onShift: hours2, ticketsPerAgentHour, ahtSeconds: 3600 / ticketsPerAgentHour, concurrency: 1, availability: 1 });
     }
   }
   return result;
@@ -68370,11 +68441,11 @@ var HOURS_PER_WEEK = 168;
 var SEARCH_WEEKS = 53;
 function isQuiet(model, monday) {
   const dates2 = new Set(Array.from({ length: 9 }, (_, i) => formatDay(monday - 1 + i)));
-  for (const team of model.teams) {
-    const schedule = model.find("Schedule", team.spec.schedule);
-    if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) continue;
-    if ([...schedule.spec.holidays ?? [], ...schedule.spec.overrides ?? []].some((d) => dates2.has(d.date))) return false;
-    const zone = getZone(schedule.spec.timeZone);
+  for (const team2 of model.teams) {
+    const schedule2 = model.find("Schedule", team2.spec.schedule);
+    if (!schedule2 || !isValidTimeZone(schedule2.spec.timeZone)) continue;
+    if ([...schedule2.spec.holidays ?? [], ...schedule2.spec.overrides ?? []].some((d) => dates2.has(d.date))) return false;
+    const zone = getZone(schedule2.spec.timeZone);
     if (zone.transitionsBetween(monday * DAY_MS - DAY_MS, (monday + 8) * DAY_MS).length > 0) return false;
   }
   return true;
@@ -68388,17 +68459,17 @@ function representativeWeek(model, asOf) {
 }
 function teamWeeks(model, week2, clocks) {
   const monday = parseDay(week2.from) * DAY_MS;
-  return model.teams.flatMap((team) => {
-    const clock = clocks.schedule(team.spec.schedule);
+  return model.teams.flatMap((team2) => {
+    const clock = clocks.schedule(team2.spec.schedule);
     if (!clock) return [];
     const zone = getZone(clock.timeZone);
-    const staffed = (a, b) => team.spec.headcount * businessMsBetween(clock, a, b) / HOUR_MS;
+    const staffed = (a, b) => team2.spec.headcount * businessMsBetween(clock, a, b) / HOUR_MS;
     const byHour = (from) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => staffed(from(k), from(k + 1)));
     return [{
-      team: team.name,
-      schedule: team.spec.schedule,
+      team: team2.name,
+      schedule: team2.spec.schedule,
       timeZone: clock.timeZone,
-      headcount: team.spec.headcount,
+      headcount: team2.spec.headcount,
       hours: byHour((k) => zone.fromLocalMs(monday + k * HOUR_MS)),
       hoursUtc: byHour((k) => monday + k * HOUR_MS)
     }];
@@ -68420,19 +68491,19 @@ function minutesPerHour(intervals, start) {
 function channelWeeks(model, week2, clocks) {
   const horizon = horizonFrom(week2.from, 7);
   const start = horizon.fromMs;
-  return model.channels.flatMap((channel2) => {
-    const serving = teamsServing(model, channel2.name).map((t) => t.name);
-    if (serving.length === 0 && !channel2.spec.demand) return [];
-    const responders = firstResponders(model, channel2.name);
+  return model.channels.flatMap((channel3) => {
+    const serving = teamsServing(model, channel3.name).map((t) => t.name);
+    if (serving.length === 0 && !channel3.spec.demand) return [];
+    const responders = firstResponders(model, channel3.name);
     const shifts = responders.flatMap((t) => clocks.schedule(t.spec.schedule) ?? []);
     const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, start, horizon.toMs)));
-    const policy = slaPolicyOf(model, channel2);
+    const policy = slaPolicyOf(model, channel3);
     const promise2 = policy ? clocks.sla(policy) : void 0;
     const uncovered = promise2 ? intersectIntervals(gaps(covered, start, horizon.toMs), openIntervalsMs(promise2, start, horizon.toMs)) : new Float64Array(0);
     return [{
-      channel: channel2.name,
+      channel: channel3.name,
       promiseClock: !policy ? null : policy.spec.clock === "calendar" ? "calendar" : policy.spec.schedule ?? null,
-      demand: channel2.spec.demand ? Array.from(arrivalsPerHour(channel2, horizon)) : null,
+      demand: channel3.spec.demand ? Array.from(arrivalsPerHour(channel3, horizon)) : null,
       firstResponders: responders.map((t) => t.name),
       teams: serving,
       uncoveredMinutes: minutesPerHour(uncovered, start)
@@ -68484,9 +68555,9 @@ function drawRow(row2, y) {
   }) : [];
   return [text2(LABEL - 8, y + ROW - 4, row2.label, `text-anchor="end"${row2.bold ? ' font-weight="bold"' : ""}`), ...cells, ...bars];
 }
-function teamRow(team, name, note, start, maxStaff) {
-  const values = team?.hoursUtc ?? Array(HOURS_PER_WEEK).fill(0);
-  const zone = team?.timeZone;
+function teamRow(team2, name, note, start, maxStaff) {
+  const values = team2?.hoursUtc ?? Array(HOURS_PER_WEEK).fill(0);
+  const zone = team2?.timeZone;
   const local = (k) => zone ? localLabel(zone, start + k * HOUR_MS) : "";
   return {
     label: `${name}${zone ? ` (${zone})` : ""}${note}`,
@@ -68789,7 +68860,7 @@ function weekView(model, asOf) {
     return { team: t.team, schedule: t.schedule, timeZone: t.timeZone, headcount: t.headcount, staffedHours: round2(hours2.reduce((s, h) => s + h, 0)), hours: hours2, hoursUtc: t.hoursUtc.map(round2) };
   });
   const utc = new Map(teams.map((t) => [t.team, t.hoursUtc]));
-  const staffed = (responders) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => round2(responders.reduce((sum3, team) => sum3 + (utc.get(team)?.[k] ?? 0), 0)));
+  const staffed = (responders) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => round2(responders.reduce((sum3, team2) => sum3 + (utc.get(team2)?.[k] ?? 0), 0)));
   return {
     week: weekWords2(facts.week),
     teams,
@@ -68834,7 +68905,7 @@ var Gap = external_exports.strictObject({
     'The same dates compacted, in order: a range holds every date in it that falls on one of the weekdays the stretch occurs on ("15 to 25 March" under a Monday\u2013Thursday gap is every Monday to Thursday in it).'
   )
 });
-var Target2 = external_exports.strictObject({
+var Target3 = external_exports.strictObject({
   label: text("Label", 'The tier name, or "escalation window" for an escalation trigger.', "urgent"),
   minutes: num("Minutes", "The first-response target (or the escalation window) in minutes of the promise's clock.", 60),
   met: flag("Met", "Whether coverage allows it: the worst wait is not longer, and the worst stretch is not open-ended (nobody coming back before the end of what was computed).", false)
@@ -68855,7 +68926,7 @@ var Coverage = external_exports.strictObject({
     180
   ),
   met: flag("Met", "Whether every target is met.", false),
-  targets: described(external_exports.array(Target2), "Targets", "Each tier's first-response target (for an escalation trigger, its window), and whether coverage allows it.", [
+  targets: described(external_exports.array(Target3), "Targets", "Each tier's first-response target (for an escalation trigger, its window), and whether coverage allows it.", [
     { label: "urgent", minutes: 60, met: false },
     { label: "high", minutes: 240, met: true }
   ]),
@@ -69026,16 +69097,16 @@ var FeasibilityReportShape = external_exports.strictObject({
 
 // src/generate/report/model.ts
 function demand(model) {
-  return model.channels.flatMap((channel2) => {
-    const d = channel2.spec.demand;
+  return model.channels.flatMap((channel3) => {
+    const d = channel3.spec.demand;
     if (!d) return [];
     const perWeek = d.ticketsPerDay * 7;
     return [{
-      channel: channel2.name,
+      channel: channel3.name,
       ticketsPerDay: d.ticketsPerDay,
       ticketsPerWeek: round2(perWeek),
-      tierMix: Object.entries(d.tierMix).sort(([a], [b]) => cmp(a, b)).map(([tier2, share]) => ({ tier: tier2, share: percent(share), ticketsPerWeek: round2(perWeek * percent(share)) })),
-      growth: d.growth ? percent(d.growth) : null,
+      tierMix: Object.entries(d.tierMix).sort(([a], [b]) => cmp(a, b)).map(([tier3, share]) => ({ tier: tier3, share: share.share, ticketsPerWeek: round2(perWeek * share.share) })),
+      growth: d.growth ? d.growth.share : null,
       profileTimeZone: d.profile?.timeZone ?? null
     }];
   });
@@ -69087,8 +69158,8 @@ function escalationFlowchart(guide) {
     const role = node2(id("role", e.routeTo.role), `${id("role", e.routeTo.role)}[${label2(`${e.routeTo.role}${teams}`)}]`);
     edges.push(`  ${trigger} -->|${label2(`tier ${e.tier}, within ${e.within.words}`)}| ${role}`);
     if (e.syncChannel) {
-      const channel2 = node2(id("channel", e.syncChannel.channel), `${id("channel", e.syncChannel.channel)}[/${label2(e.syncChannel.displayName)}/]`);
-      edges.push(`  ${trigger} -.->|${label2("urgent, emotional or complex: move to")}| ${channel2}`);
+      const channel3 = node2(id("channel", e.syncChannel.channel), `${id("channel", e.syncChannel.channel)}[/${label2(e.syncChannel.displayName)}/]`);
+      edges.push(`  ${trigger} -.->|${label2("urgent, emotional or complex: move to")}| ${channel3}`);
     }
   }
   if (edges.length === 0) return [];
@@ -69566,7 +69637,7 @@ function requiredAgents(input2) {
 function roster(agents, shrinkage) {
   return Math.ceil(agents / (1 - shrinkage) - 1e-9);
 }
-function measures(a, n, b, aht, target5) {
+function measures(a, n, b, aht, target4) {
   if (a === 0) {
     return { trafficErlangs: 0, probabilityOfWaiting: 0, serviceLevel: 1, averageSpeedOfAnswerSeconds: 0, occupancy: 0 };
   }
@@ -69577,7 +69648,7 @@ function measures(a, n, b, aht, target5) {
   return {
     trafficErlangs: a,
     probabilityOfWaiting: c,
-    serviceLevel: serviceLevelOf(a, n, b, aht, target5),
+    serviceLevel: serviceLevelOf(a, n, b, aht, target4),
     averageSpeedOfAnswerSeconds: c * aht / (n - a),
     occupancy: a / n
   };
@@ -69585,8 +69656,8 @@ function measures(a, n, b, aht, target5) {
 function probabilityOfWaiting(a, n, b) {
   return n * b / (n - a * (1 - b));
 }
-function serviceLevelOf(a, n, b, aht, target5) {
-  const sl = 1 - probabilityOfWaiting(a, n, b) * Math.exp(-(n - a) * target5 / aht);
+function serviceLevelOf(a, n, b, aht, target4) {
+  const sl = 1 - probabilityOfWaiting(a, n, b) * Math.exp(-(n - a) * target4 / aht);
   return Math.min(1, Math.max(0, sl));
 }
 
@@ -70437,20 +70508,20 @@ var Replication = class {
     const { plan } = this;
     this.arrivals++;
     const u = this.rng.nextOpen();
-    let tier2 = 0;
-    while (u > plan.cumulativeShare[tier2]) tier2++;
-    if (now >= plan.measureFromMs) this.acknowledge(tier2, now);
-    if (this.busy.size < this.slots) this.startFirst(tier2, now, now);
+    let tier3 = 0;
+    while (u > plan.cumulativeShare[tier3]) tier3++;
+    if (now >= plan.measureFromMs) this.acknowledge(tier3, now);
+    if (this.busy.size < this.slots) this.startFirst(tier3, now, now);
     else {
-      this.fresh[tier2].push(now);
-      this.enqueued(tier2);
+      this.fresh[tier3].push(now);
+      this.enqueued(tier3);
     }
     this.nextArrivalMs = this.nextArrivalAfter(now);
   }
   /** Triage (async): acknowledged now if anyone is on shift, else when the next person comes on. */
-  acknowledge(tier2, nowMs) {
+  acknowledge(tier3, nowMs) {
     const { plan } = this;
-    const stats = this.tiers[tier2];
+    const stats = this.tiers[tier3];
     const batch = this.batchOf(nowMs);
     stats.arrived(batch);
     if (plan.sync) return;
@@ -70463,19 +70534,19 @@ var Replication = class {
     if (ackMs < plan.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
     else stats.acknowledge.recordCensored(this.clock.minutes(nowMs, plan.drainUntilMs), batch);
   }
-  enqueued(tier2) {
+  enqueued(tier3) {
     if (++this.queued > this.peakBacklog) this.peakBacklog = this.queued;
-    const n = ++this.waitingByTier[tier2];
-    if (n > this.tiers[tier2].peakBacklog) this.tiers[tier2].peakBacklog = n;
+    const n = ++this.waitingByTier[tier3];
+    if (n > this.tiers[tier3].peakBacklog) this.tiers[tier3].peakBacklog = n;
   }
   /** A first touch: the reply (async) or the end of the call (sync) follows after the handling. */
-  startFirst(tier2, arrivalMs, nowMs) {
+  startFirst(tier3, arrivalMs, nowMs) {
     const handling = this.rng.nextExponential(this.firstTouchMs);
     this.busy.push(nowMs + this.held(handling));
     const doneMs = nowMs + handling;
-    if (this.followUps) this.due.push(doneMs, arrivalMs, tier2);
+    if (this.followUps) this.due.push(doneMs, arrivalMs, tier3);
     if (arrivalMs < this.plan.measureFromMs) return;
-    const stats = this.tiers[tier2];
+    const stats = this.tiers[tier3];
     const batch = this.batchOf(arrivalMs);
     stats.queued(nowMs - arrivalMs);
     const done = this.clock.minutes(arrivalMs, doneMs);
@@ -70491,24 +70562,24 @@ var Replication = class {
     } else stats.firstResponse.record(done, batch);
     if (!this.followUps) stats.resolution.record(done, batch);
   }
-  startFollowUp(tier2, arrivalMs, sinceMs, nowMs) {
+  startFollowUp(tier3, arrivalMs, sinceMs, nowMs) {
     const handling = this.rng.nextExponential(this.followUpMs);
     this.busy.push(nowMs + this.held(handling));
     if (arrivalMs < this.plan.measureFromMs) return;
-    const stats = this.tiers[tier2];
+    const stats = this.tiers[tier3];
     stats.queued(nowMs - sinceMs);
     stats.resolution.record(this.clock.minutes(arrivalMs, nowMs + handling), this.batchOf(arrivalMs));
   }
   followUpDue(now) {
     const { due } = this;
     const dueMs = due.pop();
-    const tier2 = due.popped[1];
+    const tier3 = due.popped[1];
     const arrivalMs = due.popped[0];
-    if (this.busy.size < this.slots) this.startFollowUp(tier2, arrivalMs, dueMs, now);
+    if (this.busy.size < this.slots) this.startFollowUp(tier3, arrivalMs, dueMs, now);
     else {
-      this.again[tier2].push(arrivalMs);
-      this.againSince[tier2].push(dueMs);
-      this.enqueued(tier2);
+      this.again[tier3].push(arrivalMs);
+      this.againSince[tier3].push(dueMs);
+      this.enqueued(tier3);
     }
   }
   /** Most urgent non-empty tier; among equal priorities, and between new tickets and follow-ups, whatever queued first (FIFO). */
@@ -70518,18 +70589,18 @@ var Replication = class {
     let bestSince = Infinity;
     let bestIsFollowUp = false;
     for (let o = 0; o < serveOrder.length; o++) {
-      const tier2 = serveOrder[o];
-      if (bestTier >= 0 && priorities[tier2] !== priorities[bestTier]) break;
-      if (this.waitingByTier[tier2] === 0) continue;
-      const q = this.fresh[tier2];
+      const tier3 = serveOrder[o];
+      if (bestTier >= 0 && priorities[tier3] !== priorities[bestTier]) break;
+      if (this.waitingByTier[tier3] === 0) continue;
+      const q = this.fresh[tier3];
       if (q.size > 0 && q.peek() < bestSince) {
-        bestTier = tier2;
+        bestTier = tier3;
         bestSince = q.peek();
         bestIsFollowUp = false;
       }
-      const f = this.againSince[tier2];
+      const f = this.againSince[tier3];
       if (f.size > 0 && f.peek() < bestSince) {
-        bestTier = tier2;
+        bestTier = tier3;
         bestSince = f.peek();
         bestIsFollowUp = true;
       }
@@ -70543,14 +70614,14 @@ var Replication = class {
   censor() {
     const { measureFromMs, drainUntilMs, sync } = this.plan;
     const { clock, due } = this;
-    this.tiers.forEach((stats, tier2) => {
-      const fresh = this.fresh[tier2];
+    this.tiers.forEach((stats, tier3) => {
+      const fresh = this.fresh[tier3];
       while (fresh.size > 0) {
         const arrivalMs = fresh.shift();
         if (arrivalMs >= measureFromMs) stats.recordUnanswered(drainUntilMs - arrivalMs, clock.minutes(arrivalMs, drainUntilMs), !sync, this.batchOf(arrivalMs));
       }
-      const again = this.again[tier2];
-      const since = this.againSince[tier2];
+      const again = this.again[tier3];
+      const since = this.againSince[tier3];
       while (again.size > 0) {
         const arrivalMs = again.shift();
         const sinceMs = since.shift();
@@ -70560,8 +70631,8 @@ var Replication = class {
     while (due.size > 0) {
       due.pop();
       const arrivalMs = due.popped[0];
-      const tier2 = due.popped[1];
-      if (arrivalMs >= measureFromMs) this.tiers[tier2].recordUnresolved(0, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
+      const tier3 = due.popped[1];
+      if (arrivalMs >= measureFromMs) this.tiers[tier3].recordUnresolved(0, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
     }
   }
 };
@@ -70598,11 +70669,11 @@ function simulateQueue(input2) {
     batches: plan.batches,
     arrivals: runs2.reduce((s, run2) => s + run2.arrivals, 0),
     peakBacklog: Math.max(...runs2.map((run2) => run2.peakBacklog)),
-    tiers: input2.tiers.map((tier2, i) => {
+    tiers: input2.tiers.map((tier3, i) => {
       const perRun = runs2.map((run2) => run2.tiers[i]);
       return {
-        name: tier2.name,
-        priority: tier2.priority,
+        name: tier3.name,
+        priority: tier3.priority,
         tickets: sum(perRun, (s) => s.tickets),
         unanswered: sum(perRun, (s) => s.unanswered),
         unresolved: sum(perRun, (s) => s.unresolved),
@@ -70707,8 +70778,8 @@ function worstDays(inputs, days, backlog) {
 function erlangByHour(inputs) {
   const { policy, clockIndex, queue, arrivals, horizon } = inputs;
   const urgent = [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0];
-  const target5 = parseTarget(urgent.firstResponse);
-  const shareTarget = Math.min(target5.share, 0.999);
+  const target4 = urgent.firstResponse;
+  const shareTarget = Math.min(target4.share, 0.999);
   const c = queue.concurrency;
   const hours2 = horizon.days * 24;
   const required2 = new Float64Array(hours2);
@@ -70723,7 +70794,7 @@ function erlangByHour(inputs) {
     if (!byAht) cache3.set(rate, byAht = /* @__PURE__ */ new Map());
     let n = byAht.get(aht);
     if (n === void 0) {
-      n = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target5.seconds, targetServiceLevel: shareTarget }).agents;
+      n = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target4.seconds, targetServiceLevel: shareTarget }).agents;
       byAht.set(aht, n);
     }
     return n;
@@ -70745,7 +70816,7 @@ function erlangByHour(inputs) {
     }
     shortHours++;
     if (!worst || needed - people > worst.required - worst.staffed) {
-      const serviceLevel = people === 0 ? 0 : erlangC({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, agents: people * c, targetSeconds: target5.seconds }).serviceLevel;
+      const serviceLevel = people === 0 ? 0 : erlangC({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, agents: people * c, targetSeconds: target4.seconds }).serviceLevel;
       worst = { at: new Date(start).toISOString(), arrivalsPerHour: rate, staffed: people, required: needed, serviceLevel };
     }
   }
@@ -70754,7 +70825,7 @@ function erlangByHour(inputs) {
     shortHours,
     worst,
     peakOccupancy,
-    target: { seconds: target5.seconds, share: target5.share },
+    target: { seconds: target4.seconds, share: target4.share },
     hourly: { runs: runLengths(required2, staffed) }
   };
   return { fact, required: required2, staffed };
@@ -70776,7 +70847,7 @@ function sum2(xs, from, to) {
   return s;
 }
 function channelCapacity(inputs) {
-  const { channel: channel2, staff, arrivals, horizon, demand: demand2 } = inputs;
+  const { channel: channel3, staff, arrivals, horizon, demand: demand2 } = inputs;
   const days = horizon.days;
   const hours2 = days * 24;
   const { capacity } = inputs.queue;
@@ -70787,7 +70858,7 @@ function channelCapacity(inputs) {
   let backlog = null;
   let erlang = null;
   let series;
-  if (channel2.spec.mode === "async") {
+  if (channel3.spec.mode === "async") {
     const result = backlogOverTime({ startMs: horizon.fromMs, stepMs: HOUR_MS, arrivals, capacity, elapsed: inputs.clockIndex });
     backlog = {
       peak: result.peakBacklog,
@@ -70802,8 +70873,8 @@ function channelCapacity(inputs) {
     series = loadSeries(inputs, byHour.required, byHour.staffed, void 0);
   }
   return {
-    channel: channel2.name,
-    mode: channel2.spec.mode,
+    channel: channel3.name,
+    mode: channel3.spec.mode,
     clock: inputs.clockName,
     teams,
     // No volume needs nobody, whatever the staffing (a channel without volume has no share of its teams' time).
@@ -70843,17 +70914,17 @@ function feasibilityInputs(model, clocks, horizon) {
     return index;
   };
   const channels = [];
-  for (const channel2 of model.channels) {
-    const policy = slaPolicyOf(model, channel2);
+  for (const channel3 of model.channels) {
+    const policy = slaPolicyOf(model, channel3);
     const clock = policy ? clocks.sla(policy) : void 0;
-    const demand2 = channel2.spec.demand;
+    const demand2 = channel3.spec.demand;
     if (!policy || !clock || !demand2) continue;
-    const staff = staffingFor(model, channel2, clocks, span3, horizon.days);
+    const staff = staffingFor(model, channel3, clocks, span3, horizon.days);
     if (staff.length === 0) continue;
-    const arrivals = arrivalsPerHour(channel2, span3).fill(0, horizon.days * 24);
+    const arrivals = arrivalsPerHour(channel3, span3).fill(0, horizon.days * 24);
     const clockIndex = indexOf(clock);
     channels.push({
-      channel: channel2,
+      channel: channel3,
       policy,
       clock,
       clockName: policy.spec.clock === "calendar" ? null : policy.spec.schedule ?? null,
@@ -70919,22 +70990,19 @@ function target3(label3, minutes3, measured) {
 }
 function channelCoverage(model, clocks, horizon) {
   const facts = [];
-  for (const channel2 of model.channels) {
-    const policy = slaPolicyOf(model, channel2);
+  for (const channel3 of model.channels) {
+    const policy = slaPolicyOf(model, channel3);
     const clock = policy ? clocks.sla(policy) : void 0;
-    const teams = firstResponders(model, channel2.name);
+    const teams = firstResponders(model, channel3.name);
     if (!policy || !clock || teams.length === 0) continue;
     const measured = measure(teams, clock, clocks, horizon);
     facts.push({
       subject: "channel",
-      name: channel2.name,
+      name: channel3.name,
       clock: policy.spec.clock === "calendar" ? null : policy.spec.schedule ?? null,
       teams: teams.map((t) => t.name),
       ...measured,
-      targets: policy.spec.tiers.map((tier2) => {
-        const minutes3 = parseTarget(tier2.firstResponse).seconds / 60;
-        return target3(tier2.name, minutes3, measured);
-      })
+      targets: policy.spec.tiers.map((tier3) => target3(tier3.name, tier3.firstResponse.seconds / 60, measured))
     });
   }
   return facts;
@@ -70946,7 +71014,7 @@ function escalationCoverage(model, clocks, horizon) {
     const clock = clocks.calendarOr(trigger.spec.schedule);
     if (!clock || teams.length === 0) continue;
     const measured = measure(teams, clock, clocks, horizon);
-    const minutes3 = durationSeconds(trigger.spec.within) / 60;
+    const minutes3 = trigger.spec.within.seconds / 60;
     facts.push({
       subject: "escalation",
       name: trigger.name,
@@ -71000,17 +71068,14 @@ function seedOf(name) {
   for (let i = 0; i < name.length; i++) hash2 = Math.imul(hash2 ^ name.charCodeAt(i), 16777619) >>> 0;
   return hash2;
 }
-function targetsOf(tier2) {
+function targetsOf(tier3) {
   const out = [];
-  const timed = (kind, text5) => {
-    const t = parseTarget(text5);
-    out.push({ kind, minutes: t.seconds / 60, share: t.share });
-  };
-  if (tier2.acknowledge) timed("acknowledge", tier2.acknowledge);
-  timed("firstResponse", tier2.firstResponse);
-  if (tier2.resolution) {
-    out.push({ kind: "resolutionMedian", minutes: durationSeconds(tier2.resolution.median) / 60, share: 0.5 });
-    out.push({ kind: "resolutionP90", minutes: durationSeconds(tier2.resolution.p90) / 60, share: 0.9 });
+  const timed = (kind, t) => out.push({ kind, minutes: t.seconds / 60, share: t.share });
+  if (tier3.acknowledge) timed("acknowledge", tier3.acknowledge);
+  timed("firstResponse", tier3.firstResponse);
+  if (tier3.resolution) {
+    timed("resolutionMedian", { seconds: tier3.resolution.median.seconds, share: 0.5 });
+    timed("resolutionP90", { seconds: tier3.resolution.p90.seconds, share: 0.9 });
   }
   return out;
 }
@@ -71055,25 +71120,25 @@ function prediction(result, targets) {
   };
 }
 function simulateChannel(inputs) {
-  const { channel: channel2, policy, demand: demand2, horizon, span: span3, queue } = inputs;
+  const { channel: channel3, policy, demand: demand2, horizon, span: span3, queue } = inputs;
   if (demand2.ticketsPerDay === 0) return void 0;
   const targetsByTier = policy.spec.tiers.map(targetsOf);
-  const tiers = policy.spec.tiers.map((tier2, i) => {
+  const tiers = policy.spec.tiers.map((tier3, i) => {
     const targets = targetsByTier[i];
     const minutesOf = (...kinds) => targets.filter((t) => kinds.includes(t.kind)).map((t) => t.minutes);
     return {
-      name: tier2.name,
-      share: demand2.tierMix[tier2.name] ? percent(demand2.tierMix[tier2.name]) : 0,
-      priority: tier2.priority,
+      name: tier3.name,
+      share: demand2.tierMix[tier3.name]?.share ?? 0,
+      priority: tier3.priority,
       acknowledgeTargetsMinutes: minutesOf("acknowledge"),
       firstResponseTargetsMinutes: minutesOf("firstResponse"),
       resolutionTargetsMinutes: minutesOf("resolutionMedian", "resolutionP90")
     };
   });
   if (tiers.every((t) => t.share === 0)) return void 0;
-  const seed = seedOf(channel2.name);
+  const seed = seedOf(channel3.name);
   const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand2.ticketsPerDay * horizon.days))));
-  const followUpShare = channel2.spec.mode === "async" ? FOLLOW_UP_SHARE : 0;
+  const followUpShare = channel3.spec.mode === "async" ? FOLLOW_UP_SHARE : 0;
   const result = simulateOnce({
     startMs: horizon.fromMs,
     endMs: horizon.toMs,
@@ -71082,7 +71147,7 @@ function simulateChannel(inputs) {
     staffing: staffingSteps(inputs),
     ahtSeconds: queue.ahtSeconds,
     concurrency: queue.concurrency,
-    mode: channel2.spec.mode,
+    mode: channel3.spec.mode,
     followUpShare,
     elapsed: inputs.clockIndex,
     // Staff keep working through the tail, as in capacity, so the last tickets are answered.
@@ -71092,7 +71157,7 @@ function simulateChannel(inputs) {
     batchMs: BATCH_DAYS * DAY_MS
   }, inputs.clock);
   return {
-    channel: channel2.name,
+    channel: channel3.name,
     seed,
     replications: result.replications,
     batches: result.batches,
@@ -71196,11 +71261,52 @@ function collectReferences(entity, add) {
   }
 }
 
+// src/model/typed-specs.ts
+var mapped = (key3, value, f) => value === void 0 ? {} : { [key3]: f(value) };
+var eachValue = (record2, f) => Object.fromEntries(Object.entries(record2).map(([k, v]) => [k, f(v)]));
+function schedule(spec) {
+  const weekly = eachValue(spec.weekly, (hours2) => hours2.map(intervalValue));
+  return { ...spec, weekly, ...mapped("overrides", spec.overrides, (list4) => list4.map((o) => ({ ...o, hours: o.hours.map(intervalValue) }))) };
+}
+function team(spec) {
+  return { ...spec, shrinkage: parseShare(spec.shrinkage), occupancy: parseShare(spec.occupancy), ...mapped("handleTime", spec.handleTime, parseDuration) };
+}
+function channel2(spec) {
+  const demand2 = (d) => ({ ...d, tierMix: eachValue(d.tierMix, parseShare), ...mapped("growth", d.growth, parseShare) });
+  return { ...spec, ...mapped("demand", spec.demand, demand2) };
+}
+function tier2(written, clock) {
+  const target4 = (text5) => parseTarget(text5, clock);
+  return {
+    ...written,
+    ...mapped("acknowledge", written.acknowledge, target4),
+    firstResponse: target4(written.firstResponse),
+    ...mapped("nextResponse", written.nextResponse, target4),
+    ...mapped("resolution", written.resolution, (r) => ({ median: parseDuration(r.median), p90: parseDuration(r.p90) }))
+  };
+}
+function metricTarget(text5) {
+  return text5.endsWith("%") ? parseShare(text5) : parseTarget(text5);
+}
+var TYPED = {
+  Schedule: schedule,
+  Team: team,
+  Channel: channel2,
+  SlaPolicy: (spec) => ({ ...spec, tiers: spec.tiers.map((t) => tier2(t, spec.clock)) }),
+  EscalationTrigger: (spec) => ({ ...spec, within: parseDuration(spec.within) }),
+  AiGuardrails: (spec) => ({ ...spec, qaRubric: spec.qaRubric.map((c) => ({ ...c, weight: parseShare(c.weight) })) }),
+  MetricTargets: (spec) => ({ ...spec, targets: spec.targets.map((t) => ({ ...t, target: metricTarget(t.target) })) })
+};
+function typedSpec(kind, written) {
+  const convert = TYPED[kind];
+  return convert ? convert(written) : written;
+}
+
 // src/model/build-model.ts
 function buildModel(documents, declared = /* @__PURE__ */ new Set()) {
   const entities = documents.map((doc) => {
     const origin = { file: doc.file, document: doc.index, pointer: "" };
-    return { kind: doc.kind, name: doc.data.metadata.name, spec: doc.data.spec, origin, at: child(origin, "spec") };
+    return { kind: doc.kind, name: doc.data.metadata.name, spec: typedSpec(doc.kind, doc.data.spec), origin, at: child(origin, "spec") };
   });
   const index = /* @__PURE__ */ new Map();
   const duplicates = [];
@@ -71314,6 +71420,7 @@ import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
 import { isDeepStrictEqual } from "node:util";
 function text3(value) {
   if (value === void 0) return "not set";
+  if (value instanceof WrittenValue) return value.text;
   if (Array.isArray(value)) return value.length ? value.map(text3).join(", ") : "none";
   if (typeof value === "object" && value !== null) return JSON.stringify(value);
   return String(value);
@@ -71481,13 +71588,13 @@ function removedMessage(kind, name, channels) {
 function capacityFailures(model, fact) {
   if (fact.utilization > 1) return ["demand exceeds what the teams can clear"];
   const failures = [];
-  const channel2 = model.find("Channel", fact.channel);
-  const policy = channel2 && slaPolicyOf(model, channel2);
+  const channel3 = model.find("Channel", fact.channel);
+  const policy = channel3 && slaPolicyOf(model, channel3);
   const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : void 0;
   if (fact.backlog && slowest) {
-    const target5 = parseTarget(slowest.firstResponse).seconds / 60;
+    const target4 = slowest.firstResponse.seconds / 60;
     const wait = fact.backlog.worstWaitMinutes;
-    if (wait === null || wait > target5) failures.push(`the backlog takes ${wait === null ? "longer than the horizon" : minutesText(wait)} to clear, past the ${minutesText(target5)} promised to '${slowest.name}'`);
+    if (wait === null || wait > target4) failures.push(`the backlog takes ${wait === null ? "longer than the horizon" : minutesText(wait)} to clear, past the ${minutesText(target4)} promised to '${slowest.name}'`);
   }
   if (fact.erlang && fact.erlang.shortHours > 0) failures.push(`${fact.erlang.shortHours} open hours have fewer agents than Erlang C requires`);
   return failures;
@@ -71602,8 +71709,8 @@ function compareCoverage(base, head, kind) {
 }
 function lostEveryone(model, kind, name) {
   if (kind === "channel") {
-    const channel2 = model.find("Channel", name);
-    return channel2 !== void 0 && slaPolicyOf(model, channel2) !== void 0 && !teamsServing(model, name).some((t) => t.spec.headcount > 0);
+    const channel3 = model.find("Channel", name);
+    return channel3 !== void 0 && slaPolicyOf(model, channel3) !== void 0 && !teamsServing(model, name).some((t) => t.spec.headcount > 0);
   }
   const trigger = model.find("EscalationTrigger", name);
   return trigger !== void 0 && !model.teams.some((t) => t.spec.role === trigger.spec.routeTo && t.spec.headcount > 0);
@@ -71651,9 +71758,9 @@ function compareFields(base, head) {
 }
 
 // src/diff/date-hours.ts
-function withDateOf(target5, source, date5, part) {
+function withDateOf(target4, source, date5, part) {
   const entries = (list4, from) => [...(list4 ?? []).filter((e) => e.date !== date5), ...(from ?? []).filter((e) => e.date === date5)];
-  return part === "holidays" ? { ...target5, holidays: entries(target5.holidays, source.holidays) } : { ...target5, overrides: entries(target5.overrides, source.overrides) };
+  return part === "holidays" ? { ...target4, holidays: entries(target4.holidays, source.holidays) } : { ...target4, overrides: entries(target4.overrides, source.overrides) };
 }
 function openMs(spec, date5) {
   const day = parseDay(date5);
@@ -71675,10 +71782,7 @@ function dateDeltaMinutes(before, after, date5, part) {
 
 // src/diff/compare-hours.ts
 function minutes2(hours2) {
-  return (hours2 ?? []).reduce((sum3, text5) => {
-    const parsed = parseInterval(text5);
-    return parsed.ok ? sum3 + parsed.value.end - parsed.value.start : sum3;
-  }, 0);
+  return (hours2 ?? []).reduce((sum3, h) => sum3 + h.end - h.start, 0);
 }
 function hoursText(total2) {
   const h = Math.floor(Math.abs(total2) / 60);
@@ -71686,14 +71790,14 @@ function hoursText(total2) {
   return h && m ? `${h}h${m}m` : h ? `${h}h` : `${m}m`;
 }
 var DAY_NAMES2 = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
-var show2 = (hours2) => hours2?.length ? hours2.join(", ") : "closed";
-function channelsBehind(model, schedule) {
+var show2 = (hours2) => hours2?.length ? hours2.map((h) => h.text).join(", ") : "closed";
+function channelsBehind(model, schedule2) {
   const channels = /* @__PURE__ */ new Set();
-  for (const channel2 of model.channels) {
-    const policy = slaPolicyOf(model, channel2);
-    if (policy?.spec.clock === "business" && policy.spec.schedule === schedule) channels.add(channel2.name);
+  for (const channel3 of model.channels) {
+    const policy = slaPolicyOf(model, channel3);
+    if (policy?.spec.clock === "business" && policy.spec.schedule === schedule2) channels.add(channel3.name);
   }
-  for (const team of model.teams) if (team.spec.schedule === schedule) team.spec.channels.forEach((c) => channels.add(c));
+  for (const team2 of model.teams) if (team2.spec.schedule === schedule2) team2.spec.channels.forEach((c) => channels.add(c));
   return [...channels].sort(cmp);
 }
 function severityOf(deltaMinutes, behind) {
@@ -71778,14 +71882,14 @@ function compareDates(before, after, channels) {
 
 // src/diff/compare-sla.ts
 var METRICS3 = [
-  { label: "acknowledge", read: (t) => target4(t.acknowledge) },
-  { label: "first response", read: (t) => target4(t.firstResponse) },
-  { label: "next response", read: (t) => target4(t.nextResponse) },
-  { label: "median resolution", read: (t) => t.resolution ? { seconds: durationSeconds(t.resolution.median), share: 0.5, text: t.resolution.median } : void 0 },
-  { label: "p90 resolution", read: (t) => t.resolution ? { seconds: durationSeconds(t.resolution.p90), share: 0.9, text: t.resolution.p90 } : void 0 }
+  { label: "acknowledge", read: (t) => t.acknowledge },
+  { label: "first response", read: (t) => t.firstResponse },
+  { label: "next response", read: (t) => t.nextResponse },
+  { label: "median resolution", read: (t) => percentile(t.resolution?.median, 0.5) },
+  { label: "p90 resolution", read: (t) => percentile(t.resolution?.p90, 0.9) }
 ];
-function target4(text5) {
-  return text5 ? parseTarget(text5) : void 0;
+function percentile(duration3, share) {
+  return duration3 ? { seconds: duration3.seconds, share, text: duration3.text } : void 0;
 }
 function clockOf2(policy) {
   return policy.spec.clock === "calendar" ? "calendar time (24/7)" : `business hours of '${policy.spec.schedule ?? "?"}'`;
@@ -71799,12 +71903,12 @@ function compareSla(base, head) {
     const channels = usersOf(head, after.name).filter((c) => usersOf(base, after.name).includes(c));
     comparePolicies(before, after, after.name, channels, changes);
   }
-  for (const channel2 of head.channels) {
-    const old = base.find("Channel", channel2.name);
-    if (!old || old.spec.slaPolicy === channel2.spec.slaPolicy) continue;
+  for (const channel3 of head.channels) {
+    const old = base.find("Channel", channel3.name);
+    if (!old || old.spec.slaPolicy === channel3.spec.slaPolicy) continue;
     const before = slaPolicyOf(base, old);
-    const after = slaPolicyOf(head, channel2);
-    if (before && after) comparePolicies(before, after, `${channel2.name} (${before.name} \u2192 ${after.name})`, [channel2.name], changes);
+    const after = slaPolicyOf(head, channel3);
+    if (before && after) comparePolicies(before, after, `${channel3.name} (${before.name} \u2192 ${after.name})`, [channel3.name], changes);
   }
   return changes;
 }
@@ -71824,17 +71928,17 @@ function comparePolicies(before, after, label3, channels, changes) {
   }
   const tiersBefore = new Map(before.spec.tiers.map((t) => [t.name, t]));
   const tiersAfter = new Map(after.spec.tiers.map((t) => [t.name, t]));
-  for (const tier2 of [.../* @__PURE__ */ new Set([...tiersBefore.keys(), ...tiersAfter.keys()])].sort(cmp)) {
-    const tb = tiersBefore.get(tier2);
-    const ta = tiersAfter.get(tier2);
+  for (const tier3 of [.../* @__PURE__ */ new Set([...tiersBefore.keys(), ...tiersAfter.keys()])].sort(cmp)) {
+    const tb = tiersBefore.get(tier3);
+    const ta = tiersAfter.get(tier3);
     for (const metric of METRICS3) {
       const pb = tb ? metric.read(tb) : void 0;
       const pa = ta ? metric.read(ta) : void 0;
-      const subject = `${label3} \u203A ${tier2} \u203A ${metric.label}`;
+      const subject = `${label3} \u203A ${tier3} \u203A ${metric.label}`;
       if (pb && !pa) {
-        changes.push({ category: "sla", severity: "breaking", subject, before: pb.text, after: "no promise", channels, tiers: [tier2], message: `${on} no longer promise${channels.length === 1 ? "s" : ""} a ${metric.label} time for ${tier2} tickets.` });
+        changes.push({ category: "sla", severity: "breaking", subject, before: pb.text, after: "no promise", channels, tiers: [tier3], message: `${on} no longer promise${channels.length === 1 ? "s" : ""} a ${metric.label} time for ${tier3} tickets.` });
       } else if (!pb && pa) {
-        changes.push({ category: "sla", severity: "info", subject, before: "no promise", after: pa.text, channels, tiers: [tier2], message: `${on} now promise${channels.length === 1 ? "s" : ""} a ${metric.label} time for ${tier2} tickets.` });
+        changes.push({ category: "sla", severity: "info", subject, before: "no promise", after: pa.text, channels, tiers: [tier3], message: `${on} now promise${channels.length === 1 ? "s" : ""} a ${metric.label} time for ${tier3} tickets.` });
       } else if (pb && pa && (pb.seconds !== pa.seconds || pb.share !== pa.share)) {
         const slower = pa.seconds > pb.seconds || pa.share < pb.share;
         const faster = pa.seconds < pb.seconds || pa.share > pb.share;
@@ -71845,8 +71949,8 @@ function comparePolicies(before, after, label3, channels, changes) {
           before: pb.text,
           after: pa.text,
           channels,
-          tiers: [tier2],
-          message: slower && faster ? `The ${metric.label} promise for ${tier2} on ${on} changed shape (${formatDuration(pb.seconds)} \u2192 ${formatDuration(pa.seconds)}); some customers wait longer.` : slower ? `Customers of ${on} wait longer for a ${metric.label} on ${tier2} tickets.` : `Customers of ${on} get a faster ${metric.label} on ${tier2} tickets.`
+          tiers: [tier3],
+          message: slower && faster ? `The ${metric.label} promise for ${tier3} on ${on} changed shape (${formatDuration(pb.seconds)} \u2192 ${formatDuration(pa.seconds)}); some customers wait longer.` : slower ? `Customers of ${on} wait longer for a ${metric.label} on ${tier3} tickets.` : `Customers of ${on} get a faster ${metric.label} on ${tier3} tickets.`
         });
       }
     }
@@ -71887,20 +71991,20 @@ function lineHunks(before, after) {
 // src/diff/compare-text.ts
 var NONE2 = "not shown";
 var lines = (text5) => (text5 ?? "").split("\n").filter((l) => l.trim() !== "");
-var key2 = (channel2, tier2) => `${channel2}\0${tier2}`;
+var key2 = (channel3, tier3) => `${channel3}\0${tier3}`;
 function promiseEffects(changes) {
   const effects = { worse: /* @__PURE__ */ new Set(), better: /* @__PURE__ */ new Set() };
   for (const c of changes) {
     if (c.category !== "sla" && c.category !== "hours" && c.category !== "channels") continue;
     const into = c.severity === "breaking" ? effects.worse : c.severity === "info" && c.category !== "channels" ? effects.better : void 0;
-    for (const channel2 of c.channels ?? []) for (const tier2 of c.tiers ?? ["*"]) into?.add(key2(channel2, tier2));
+    for (const channel3 of c.channels ?? []) for (const tier3 of c.tiers ?? ["*"]) into?.add(key2(channel3, tier3));
   }
   return effects;
 }
-function touches(set2, channel2, tier2) {
-  if (set2.has(key2(channel2, "*"))) return true;
-  if (tier2 !== void 0) return set2.has(key2(channel2, tier2));
-  return [...set2].some((k) => k.startsWith(key2(channel2, "")));
+function touches(set2, channel3, tier3) {
+  if (set2.has(key2(channel3, "*"))) return true;
+  if (tier3 !== void 0) return set2.has(key2(channel3, tier3));
+  return [...set2].some((k) => k.startsWith(key2(channel3, "")));
 }
 function severityOf2(item, worse, effects) {
   if (worse) return "notable";
@@ -71915,12 +72019,12 @@ function items(was, to, now) {
     const s = a ?? b;
     out.push({ kind: "disclosure", field: s.field, ...s.tier === void 0 ? {} : { tier: s.tier }, channel: to, before: b?.text ?? NONE2, after: a?.text ?? NONE2 });
   }
-  for (const tier2 of [.../* @__PURE__ */ new Set([...was.acknowledgements.keys(), ...now.acknowledgements.keys()])]) {
-    const b = was.acknowledgements.get(tier2);
-    const a = now.acknowledgements.get(tier2);
+  for (const tier3 of [.../* @__PURE__ */ new Set([...was.acknowledgements.keys(), ...now.acknowledgements.keys()])]) {
+    const b = was.acknowledgements.get(tier3);
+    const a = now.acknowledgements.get(tier3);
     const hunks = b !== void 0 && a !== void 0 ? lineHunks(b, a) : [{ removed: lines(b), added: lines(a) }];
     for (const hunk of hunks) {
-      out.push({ kind: "acknowledgement", field: "", tier: tier2, channel: to, before: hunk.removed.join("\n") || NONE2, after: hunk.added.join("\n") || NONE2 });
+      out.push({ kind: "acknowledgement", field: "", tier: tier3, channel: to, before: hunk.removed.join("\n") || NONE2, after: hunk.added.join("\n") || NONE2 });
     }
   }
   return out;
@@ -71975,13 +72079,13 @@ function compareText(base, head, others) {
 // src/diff/customer-texts.ts
 function sentences(d) {
   const out = /* @__PURE__ */ new Map();
-  const add = (field2, text5, tier2) => {
-    if (text5) out.set(tier2 === void 0 ? field2 : `${field2}\0${tier2}`, { field: field2, text: text5, ...tier2 === void 0 ? {} : { tier: tier2 } });
+  const add = (field2, text5, tier3) => {
+    if (text5) out.set(tier3 === void 0 ? field2 : `${field2}\0${tier3}`, { field: field2, text: text5, ...tier3 === void 0 ? {} : { tier: tier3 } });
   };
   add("title", d.title);
   add("notice", d.notice);
   add("urgent path", d.urgent?.text);
-  for (const tier2 of d.tiers) add("tier", tier2.sentence, tier2.name);
+  for (const tier3 of d.tiers) add("tier", tier3.sentence, tier3.name);
   add("hours", d.hours);
   for (const zone of d.customerTimeZones) add(`hours in ${zone.timeZone}`, zone.text);
   return out;
@@ -71991,9 +72095,9 @@ function customerTexts(model, files, asOf, templates4) {
   if (generated.problems.length > 0) return { ok: false, reason: generated.problems[0].message };
   const byPath = new Map(generated.artifacts.map((a) => [a.path, a.contents]));
   const channels = /* @__PURE__ */ new Map();
-  for (const channel2 of model.channels) {
-    const json3 = byPath.get(`disclosures/${channel2.name}.json`);
-    if (json3) channels.set(channel2.name, { disclosure: sentences(JSON.parse(json3)), acknowledgements: /* @__PURE__ */ new Map() });
+  for (const channel3 of model.channels) {
+    const json3 = byPath.get(`disclosures/${channel3.name}.json`);
+    if (json3) channels.set(channel3.name, { disclosure: sentences(JSON.parse(json3)), acknowledgements: /* @__PURE__ */ new Map() });
   }
   const index = byPath.get("acknowledgements/index.json");
   for (const entry of index ? JSON.parse(index).acknowledgements : []) channels.get(entry.channel)?.acknowledgements.set(entry.tier, entry.body);
@@ -76257,28 +76361,28 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target5, methodName) {
+  getOwnPropertyDescriptor(target4, methodName) {
     return {
-      value: this.get(target5, methodName),
+      value: this.get(target4, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target5, methodName, descriptor) {
-    Object.defineProperty(target5.cache, methodName, descriptor);
+  defineProperty(target4, methodName, descriptor) {
+    Object.defineProperty(target4.cache, methodName, descriptor);
     return true;
   },
-  deleteProperty(target5, methodName) {
-    delete target5.cache[methodName];
+  deleteProperty(target4, methodName) {
+    delete target4.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target5, methodName, value) {
-    return target5.cache[methodName] = value;
+  set(target4, methodName, value) {
+    return target4.cache[methodName] = value;
   },
   get({ octokit, scope, cache: cache3 }, methodName) {
     if (cache3[methodName]) {
@@ -76641,9 +76745,9 @@ async function main(env2, now) {
   const reportPath = join5(env2.RUNNER_TEMP ?? workspace, "supportops-report.json");
   writeFileSync2(reportPath, json2(diagnostics, context3));
   if (inputs.sarif) {
-    const target5 = resolve5(workspace, inputs.sarif);
-    mkdirSync2(dirname3(target5), { recursive: true });
-    writeFileSync2(target5, sarif(diagnostics, { root: inputs.path, version: packageVersion() }));
+    const target4 = resolve5(workspace, inputs.sarif);
+    mkdirSync2(dirname3(target4), { recursive: true });
+    writeFileSync2(target4, sarif(diagnostics, { root: inputs.path, version: packageVersion() }));
   }
   const summary2 = markdownSummary2(diagnostics, context3);
   await summary.addRaw(changes ? `${summary2}

@@ -6,6 +6,7 @@ export { validatePolicies, type ValidationResult } from './model/validate-polici
 export { checkPolicies, type CheckOptions, type CheckResult } from './rules/check-policies.js';
 export { ConfigSchema, SeverityResolver, type Config } from './config/config.js';
 export type { Model, Entity, Origin } from './model/model.js';
+export type { ModelSpecOf, ModelSpecs, Tier } from './model/typed-specs.js';
 export { RULES } from './rules/index.js';
 export type { Rule, RuleContext, RuleReport } from './rules/define-rule.js';
 export { stylish } from './format/stylish.js';
@@ -13,7 +14,11 @@ export { json, REPORT_FORMAT_VERSION } from './format/json.js';
 export type { FormatContext, Formatter } from './format/format-context.js';
 export { API_VERSION, KINDS, SPECS, documentSchema, type Kind, type SpecOf } from './schema/kinds/index.js';
 export { allJsonSchemas, kindJsonSchema, policyJsonSchema } from './schema/json-schema.js';
-export { durationSeconds, parseTarget, percent, formatDuration } from './values/written-values.js';
+// Values as leads write them, parsed once into the model (each keeps its text).
+export { Duration, durationSeconds, formatDuration, parseDuration } from './values/durations.js';
+export { Share, percent, parseShare } from './values/shares.js';
+export { Target, parseTarget, type ClockKind, type ParsedTarget } from './values/targets.js';
+export { Interval, intervalValue } from './values/wall-clock.js';
 
 // Time engine: business hours on real dates (see README "Library: business hours").
 export {

@@ -7,7 +7,6 @@ import type { CapacityFact } from '../facts/capacity.js';
 import { minutesText } from '../facts/describe.js';
 import type { Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { parseTarget } from '../values/written-values.js';
 import type { Change } from './change.js';
 import { pairUp, renameLabel } from './renames.js';
 
@@ -24,7 +23,7 @@ function capacityFailures(model: Model, fact: CapacityFact): string[] {
   const policy = channel && slaPolicyOf(model, channel);
   const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : undefined;
   if (fact.backlog && slowest) {
-    const target = parseTarget(slowest.firstResponse).seconds / 60;
+    const target = slowest.firstResponse.seconds / 60;
     const wait = fact.backlog.worstWaitMinutes;
     if (wait === null || wait > target) failures.push(`the backlog takes ${wait === null ? 'longer than the horizon' : minutesText(wait)} to clear, past the ${minutesText(target)} promised to '${slowest.name}'`);
   }

@@ -1,22 +1,24 @@
 /** Response-time promises per channel × tier × metric: tightened, loosened, added or dropped. */
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Entity, Model } from '../model/model.js';
-import { slaPolicyOf, type Tier } from '../model/queries.js';
-import { durationSeconds, formatDuration, parseTarget, type ParsedTarget } from '../values/written-values.js';
+import { slaPolicyOf } from '../model/queries.js';
+import type { Tier } from '../model/typed-specs.js';
+import { formatDuration, type Duration } from '../values/durations.js';
+import type { ParsedTarget } from '../values/targets.js';
 import type { Change } from './change.js';
 import { common } from './renames.js';
 
 /** Each metric a tier can promise, read as a target (a resolution percentile is its share of tickets within its time). */
 const METRICS: { label: string; read: (t: Tier) => ParsedTarget | undefined }[] = [
-  { label: 'acknowledge', read: (t) => target(t.acknowledge) },
-  { label: 'first response', read: (t) => target(t.firstResponse) },
-  { label: 'next response', read: (t) => target(t.nextResponse) },
-  { label: 'median resolution', read: (t) => (t.resolution ? { seconds: durationSeconds(t.resolution.median), share: 0.5, text: t.resolution.median } : undefined) },
-  { label: 'p90 resolution', read: (t) => (t.resolution ? { seconds: durationSeconds(t.resolution.p90), share: 0.9, text: t.resolution.p90 } : undefined) },
+  { label: 'acknowledge', read: (t) => t.acknowledge },
+  { label: 'first response', read: (t) => t.firstResponse },
+  { label: 'next response', read: (t) => t.nextResponse },
+  { label: 'median resolution', read: (t) => percentile(t.resolution?.median, 0.5) },
+  { label: 'p90 resolution', read: (t) => percentile(t.resolution?.p90, 0.9) },
 ];
 
-function target(text: string | undefined): ParsedTarget | undefined {
-  return text ? parseTarget(text) : undefined;
+function percentile(duration: Duration | undefined, share: number): ParsedTarget | undefined {
+  return duration ? { seconds: duration.seconds, share, text: duration.text } : undefined;
 }
 
 /** How a channel's promises are counted, in words: "business hours of support-hours" or "calendar time". */

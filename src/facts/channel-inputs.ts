@@ -7,9 +7,9 @@
 import { indexClock, type ClockIndex, type ElapsedMinutes } from '../capacity/index.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
+import type { Demand } from '../model/typed-specs.js';
 import { DAY_MS, MINUTE_MS } from '../time/civil.js';
 import { businessMsBetween, openIntervalsMs, type CompiledSchedule } from '../time/index.js';
-import type { ChannelSpec } from '../schema/kinds/channels.js';
 import type { Clocks } from './clocks.js';
 import { arrivalsPerHour } from './demand.js';
 import { TAIL_DAYS, type Horizon } from './horizon.js';
@@ -21,7 +21,7 @@ export interface ChannelInputs {
   clock: CompiledSchedule;
   /** The SLA schedule's name, or null for calendar time. */
   clockName: string | null;
-  demand: NonNullable<ChannelSpec['demand']>;
+  demand: Demand;
   /** The horizon proper, and the horizon with its tail (what every series below covers). */
   horizon: Horizon;
   span: Horizon;

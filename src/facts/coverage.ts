@@ -7,7 +7,6 @@
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { parseTarget, durationSeconds } from '../values/written-values.js';
 import { DAY_MS, MINUTE_MS } from '../time/civil.js';
 import { businessMsBetween, gaps, openIntervalsMs, unionIntervals, type CompiledSchedule } from '../time/index.js';
 import { getZone } from '../time/zone.js';
@@ -134,10 +133,7 @@ export function channelCoverage(model: Model, clocks: Clocks, horizon: Horizon):
     const measured = measure(teams, clock, clocks, horizon);
     facts.push({
       subject: 'channel', name: channel.name, clock: policy.spec.clock === 'calendar' ? null : (policy.spec.schedule ?? null), teams: teams.map((t) => t.name), ...measured,
-      targets: policy.spec.tiers.map((tier) => {
-        const minutes = parseTarget(tier.firstResponse).seconds / 60;
-        return target(tier.name, minutes, measured);
-      }),
+      targets: policy.spec.tiers.map((tier) => target(tier.name, tier.firstResponse.seconds / 60, measured)),
     });
   }
   return facts;
@@ -150,7 +146,7 @@ export function escalationCoverage(model: Model, clocks: Clocks, horizon: Horizo
     const clock = clocks.calendarOr(trigger.spec.schedule);
     if (!clock || teams.length === 0) continue;
     const measured = measure(teams, clock, clocks, horizon);
-    const minutes = durationSeconds(trigger.spec.within) / 60;
+    const minutes = trigger.spec.within.seconds / 60;
     facts.push({
       subject: 'escalation', name: trigger.name, clock: trigger.spec.schedule ?? null, teams: teams.map((t) => t.name), ...measured,
       targets: [target('escalation window', minutes, measured)],

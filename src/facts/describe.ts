@@ -1,5 +1,5 @@
 /** Coverage facts in plain words, for rule messages and reports. */
-import { formatDuration } from '../values/written-values.js';
+import { formatDuration } from '../values/durations.js';
 import type { CoverageFact, GapPattern, Uncovered } from './coverage.js';
 
 /** Whole minutes for anything from a minute up; seconds below that (phone targets). */

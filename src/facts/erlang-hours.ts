@@ -4,7 +4,6 @@
  * people Erlang C needs at that availability for the most urgent tier's first-response target.
  */
 import { erlangC, requiredAgents } from '../capacity/index.js';
-import { parseTarget } from '../values/written-values.js';
 import { HOUR_MS } from '../time/civil.js';
 import type { ChannelInputs } from './channel-inputs.js';
 
@@ -27,7 +26,7 @@ export interface ErlangFact {
 export function erlangByHour(inputs: ChannelInputs): { fact: ErlangFact; required: Float64Array; staffed: Float64Array } {
   const { policy, clockIndex, queue, arrivals, horizon } = inputs;
   const urgent = [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0]!;
-  const target = parseTarget(urgent.firstResponse);
+  const target = urgent.firstResponse;
   const shareTarget = Math.min(target.share, 0.999);
   const c = queue.concurrency;
   const hours = horizon.days * 24;

@@ -6,8 +6,7 @@
  * The seed comes from the channel's name, so results are identical on every machine.
  */
 import type { SimulationTier, TierResult, WaitSummary } from '../capacity/index.js';
-import type { Tier } from '../model/queries.js';
-import { durationSeconds, parseTarget, percent } from '../values/written-values.js';
+import type { Tier } from '../model/typed-specs.js';
 import { DAY_MS, HOUR_MS } from '../time/civil.js';
 import type { ChannelInputs } from './channel-inputs.js';
 import { simulateOnce } from './simulation-memo.js';
@@ -99,15 +98,12 @@ type Target = Omit<TargetPrediction, 'attainment'>;
 /** The tier's targets, as the simulation measures them. */
 function targetsOf(tier: Tier): Target[] {
   const out: Target[] = [];
-  const timed = (kind: TargetKind, text: string) => {
-    const t = parseTarget(text);
-    out.push({ kind, minutes: t.seconds / 60, share: t.share });
-  };
+  const timed = (kind: TargetKind, t: { seconds: number; share: number }) => out.push({ kind, minutes: t.seconds / 60, share: t.share });
   if (tier.acknowledge) timed('acknowledge', tier.acknowledge);
   timed('firstResponse', tier.firstResponse);
   if (tier.resolution) {
-    out.push({ kind: 'resolutionMedian', minutes: durationSeconds(tier.resolution.median) / 60, share: 0.5 });
-    out.push({ kind: 'resolutionP90', minutes: durationSeconds(tier.resolution.p90) / 60, share: 0.9 });
+    timed('resolutionMedian', { seconds: tier.resolution.median.seconds, share: 0.5 });
+    timed('resolutionP90', { seconds: tier.resolution.p90.seconds, share: 0.9 });
   }
   return out;
 }
@@ -166,7 +162,7 @@ export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefin
     const minutesOf = (...kinds: TargetKind[]) => targets.filter((t) => kinds.includes(t.kind)).map((t) => t.minutes);
     return {
       name: tier.name,
-      share: demand.tierMix[tier.name] ? percent(demand.tierMix[tier.name]!) : 0,
+      share: demand.tierMix[tier.name]?.share ?? 0,
       priority: tier.priority,
       acknowledgeTargetsMinutes: minutesOf('acknowledge'),
       firstResponseTargetsMinutes: minutesOf('firstResponse'),

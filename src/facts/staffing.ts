@@ -8,7 +8,6 @@
  * async channels, planned occupancy). The fluid backlog uses it as tickets per hour; Erlang C
  * and the simulation keep whole people as servers and slow them by the same availability.
  */
-import { durationSeconds, percent } from '../values/written-values.js';
 import type { Entity, Model } from '../model/model.js';
 import { teamsServing } from '../model/queries.js';
 import { HOUR_MS } from '../time/civil.js';
@@ -83,11 +82,11 @@ export function staffingFor(model: Model, channel: Entity<'Channel'>, clocks: Cl
     const share = total > 0 ? volume(channel.name) / total : 1 / team.spec.channels.length;
     const hours = onShift(team, clocks, span);
     if (handleTime !== undefined) {
-      const ahtSeconds = durationSeconds(handleTime);
+      const ahtSeconds = handleTime.seconds;
       // A chat agent holds several conversations at once: throughput scales with concurrency.
       const concurrency = team.spec.concurrency ?? 1;
-      const planned = (1 - percent(shrinkage)) * percent(occupancy);
-      const availability = channel.spec.mode === 'async' ? planned : 1 - percent(shrinkage);
+      const planned = (1 - shrinkage.share) * occupancy.share;
+      const availability = channel.spec.mode === 'async' ? planned : 1 - shrinkage.share;
       result.push({ team, share, onShift: hours, ticketsPerAgentHour: (planned * 3600 * concurrency) / ahtSeconds, ahtSeconds, concurrency, availability });
     } else {
       // "30 tickets a day" already includes breaks and other work: spread it over a working day's shift.

@@ -2,8 +2,8 @@
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Entity, Model } from '../model/model.js';
 import { isValidTimeZone } from '../time/zone.js';
-import type { Tier } from '../model/queries.js';
-import { durationSeconds } from '../values/written-values.js';
+import type { Tier } from '../model/typed-specs.js';
+import type { Duration } from '../values/durations.js';
 import { durationWords, targetWords, type ClockKind, type TargetWords } from './words/durations.js';
 import { zoneLabel } from './words/time-zones.js';
 import { weekFromSpec, type WeekHours } from './words/week-runs.js';
@@ -52,9 +52,8 @@ export interface TierView {
   resolution: { median: DurationView; p90: DurationView } | null;
 }
 
-export function durationView(text: string, clock: ClockKind): DurationView {
-  const seconds = durationSeconds(text);
-  return { text, seconds, words: durationWords(seconds, clock) };
+export function durationView(duration: Duration, clock: ClockKind): DurationView {
+  return { text: duration.text, seconds: duration.seconds, words: durationWords(duration.seconds, clock) };
 }
 
 export function tierView(tier: Tier, clock: ClockKind): TierView {

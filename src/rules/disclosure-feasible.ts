@@ -10,7 +10,7 @@ import { minutesText, percentText } from '../facts/describe.js';
 import type { TierPrediction } from '../facts/simulation.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { formatShare, parseTarget } from '../values/written-values.js';
+import { formatShare } from '../values/shares.js';
 import { defineRule } from './define-rule.js';
 
 /** The simulated first-response percentile closest above the published share. */
@@ -48,7 +48,7 @@ export default defineRule({
       const noun = channel.spec.mode === 'sync' ? 'contacts are answered' : 'requests get a first reply';
       const unsupported: { index: number; text: string }[] = [];
       policy.spec.tiers.forEach((tier, index) => {
-        const promise = parseTarget(tier.firstResponse);
+        const promise = tier.firstResponse;
         const minutes = promise.seconds / 60;
         const predicted = simulation?.tiers.find((t) => t.tier === tier.name);
         const { mean, high } = predicted?.attainment ?? { mean: null, high: null };

@@ -1,7 +1,7 @@
 import { minutesText } from '../facts/describe.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { formatShare } from '../values/written-values.js';
+import { formatShare } from '../values/shares.js';
 import { defineRule } from './define-rule.js';
 
 /** Agents count whole people on shift, each answering for their share of the hour after shrinkage. */

@@ -10,8 +10,8 @@ export type {
   Weekday,
   WeeklyHours,
 } from './spec.js';
-export { parseInterval, parseLocalTime, formatLocalTime } from './clock.js';
-export type { LocalInterval, ParseResult } from './clock.js';
+export { parseInterval, parseLocalTime, formatLocalTime } from '../values/wall-clock.js';
+export type { LocalInterval, ParseResult } from '../values/wall-clock.js';
 export { CALENDAR_CLOCK, CompiledSchedule, InvalidScheduleError, compileSchedule } from './compile.js';
 export type { ScheduleInput, Shift } from './compile.js';
 export { addBusinessMinutes, businessMinutesBetween, openIntervals } from './business.js';

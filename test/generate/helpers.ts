@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { generateArtifacts, policyHash, type GenerateResult } from '../../src/generate/index.js';
+import type { ScheduleSpec } from '../../src/model/typed-specs.js';
 import { checkPolicies } from '../../src/rules/check-policies.js';
+import { intervalValue } from '../../src/values/wall-clock.js';
 import { AS_OF, exampleSet, REPO, toFiles, type FileSet } from '../helpers/policies.js';
 
 export const GOLDEN = join(REPO, 'test', 'golden', 'example');
@@ -48,4 +50,9 @@ export function markdownProblems(files: ReadonlyMap<string, string>): string[] {
   const strings = Object.fromEntries([...files].filter(([path]) => path.endsWith('.md')));
   const results = lint({ strings, config: { default: true, MD013: false } });
   return Object.entries(results).flatMap(([file, list]) => list.map((e) => `${file}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription} ${e.errorDetail ?? ''} [${e.errorContext ?? ''}]`));
+}
+
+/** Weekly hours as written, parsed as the model holds them (the generators read parsed intervals). */
+export function written(weekly: Partial<Record<string, readonly string[]>>): ScheduleSpec['weekly'] {
+  return Object.fromEntries(Object.entries(weekly).map(([day, hours]) => [day, (hours ?? []).map(intervalValue)]));
 }

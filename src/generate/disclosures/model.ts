@@ -8,7 +8,7 @@ import { header } from '../shapes.js';
 import { clockOf, tiersOf, type ClockView } from '../sla.js';
 import { dateWords, dayNumber, formatDay } from '../words/dates.js';
 import { hoursInZone, zoneLabel, type DateWindow } from '../words/time-zones.js';
-import { parseSpan } from '../words/week-runs.js';
+import { spansOf } from '../words/week-runs.js';
 import { dateSpansInZone } from '../words/dated-hours.js';
 import { DISCLOSURE_SCHEMA, type Disclosure } from './shape.js';
 import { notLiveNotice, tierSentence, tierTitle, title, urgentSentence } from './sentences.js';
@@ -40,7 +40,7 @@ function datedHours(model: Model, clock: ClockView, zones: string[], window: Dat
     .filter((o) => inWindow(o.date, window) && !closed.has(o.date))
     .sort((a, b) => cmp(a.date, b.date))
     .map((o) => {
-      const spans = o.hours.flatMap((r) => parseSpan(r) ?? []);
+      const spans = spansOf(o.hours);
       const hours = spans.length ? `${dateSpansInZone(o.date, spans, source, source)} ${zoneLabel(source)}` : 'closed';
       // The same hours in each customer zone, converted on that date (its offset, its clock changes).
       const elsewhere = spans.length ? zones.map((z) => ({ timeZone: z, label: zoneLabel(z), hours: dateSpansInZone(o.date, spans, source, z) })) : [];

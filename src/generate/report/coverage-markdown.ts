@@ -3,7 +3,7 @@
  * subject's recurring gaps as a list, with where they fall in the week (UTC) and their dates
  * as ranges. Capped so a badly covered policy still gives a readable page; the JSON has all.
  */
-import { formatDuration } from '../../values/written-values.js';
+import { formatDuration } from '../../values/durations.js';
 import { mdCode, mdTable, mdText } from '../markdown.js';
 import { rangeWords } from '../words/dates.js';
 import { joinAnd, plural } from '../words/lists.js';

@@ -4,7 +4,7 @@
  * 01:00" (a weekend gap reads as one), with its dates folded into ranges.
  */
 import { weekdayOf } from '../../time/civil.js';
-import { parseLocalTime } from '../../time/clock.js';
+import { parseLocalTime } from '../../values/wall-clock.js';
 import { DAY_NAMES, dayNumber, formatDay } from '../words/dates.js';
 import type { Period } from '../words/time-zones.js';
 import { WEEK } from '../words/week-runs.js';

@@ -6,7 +6,7 @@
  * Runs of equal hours are one rectangle with a tooltip.
  */
 import { DAY_MS, HOUR_MS, MINUTE_MS, weekdayOf } from '../../time/civil.js';
-import { formatLocalTime } from '../../time/clock.js';
+import { formatLocalTime } from '../../values/wall-clock.js';
 import { getZone } from '../../time/zone.js';
 import { escapeHtml } from '../html.js';
 import { DAY_SHORT } from '../words/dates.js';

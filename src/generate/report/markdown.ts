@@ -1,5 +1,5 @@
 /** report/feasibility.md: the report for people; sections from facts appear only when given. */
-import { formatDuration } from '../../values/written-values.js';
+import { formatDuration } from '../../values/durations.js';
 import { mdCode, mdDocument, mdTable, mdText } from '../markdown.js';
 import { markdownStamp } from '../stamp.js';
 import { percentWords } from '../words/durations.js';

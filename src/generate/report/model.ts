@@ -1,7 +1,6 @@
 /** Builds the feasibility report's content from the model and whatever facts were given. */
 import { cmp } from '../../diagnostics/diagnostic.js';
 import type { Model } from '../../model/model.js';
-import { percent } from '../../values/written-values.js';
 import { header } from '../shapes.js';
 import type { ReportFacts } from './facts.js';
 import { capacityView, coverageView, simulationView } from './facts-view.js';
@@ -20,8 +19,8 @@ function demand(model: Model): FeasibilityReport['demand'] {
       ticketsPerWeek: round(perWeek),
       tierMix: Object.entries(d.tierMix)
         .sort(([a], [b]) => cmp(a, b))
-        .map(([tier, share]) => ({ tier, share: percent(share), ticketsPerWeek: round(perWeek * percent(share)) })),
-      growth: d.growth ? percent(d.growth) : null,
+        .map(([tier, share]) => ({ tier, share: share.share, ticketsPerWeek: round(perWeek * share.share) })),
+      growth: d.growth ? d.growth.share : null,
       profileTimeZone: d.profile?.timeZone ?? null,
     }];
   });

@@ -4,8 +4,8 @@
  * the week's uncovered time as a duration (the same in the table and the heatmap's text).
  */
 import { minutesText } from '../../facts/describe.js';
-import { formatDuration } from '../../values/written-values.js';
-import { formatLocalTime } from '../../time/clock.js';
+import { formatDuration } from '../../values/durations.js';
+import { formatLocalTime } from '../../values/wall-clock.js';
 import { DAY_SHORT } from '../words/dates.js';
 
 /** 3 decimals, as every number in feasibility.json. */

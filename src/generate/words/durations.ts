@@ -1,8 +1,8 @@
 /** Durations and targets in plain words, as customers and agents read them. */
-import { parseTarget } from '../../values/written-values.js';
+import type { ClockKind, Target } from '../../values/targets.js';
 import { plural } from './lists.js';
 
-export type ClockKind = 'business' | 'calendar';
+export type { ClockKind };
 
 /** 5400 → "1 hour 30 minutes"; 86400 → "1 day" (only on the calendar clock, where a day is 24 hours). */
 export function plainDuration(seconds: number, allowDays = true): string {
@@ -36,9 +36,9 @@ export interface TargetWords {
   words: string;
 }
 
-export function targetWords(text: string, clock: ClockKind): TargetWords {
-  const t = parseTarget(text);
-  return { text, share: t.share, seconds: t.seconds, words: durationWords(t.seconds, clock) };
+/** A tier's target in words, on the clock it counts (its policy's). */
+export function targetWords(target: Target, clock: ClockKind): TargetWords {
+  return { text: target.text, share: target.share, seconds: target.seconds, words: durationWords(target.seconds, target.clock ?? clock) };
 }
 
 /** "90%" for 0.9; whole numbers when they are whole, otherwise up to two decimals. */

@@ -5,7 +5,7 @@
  * shift reads "22:00–06:00 (next day)" (DOMAIN §5), and so does one whole day ("Friday
  * 00:00–24:00"); anything longer names both ends: "Friday 17:00 to Saturday 19:00".
  */
-import { formatLocalTime } from '../../time/clock.js';
+import { formatLocalTime } from '../../values/wall-clock.js';
 import { DAY_NAMES } from './dates.js';
 import { joinAnd } from './lists.js';
 import { DAY, isAroundTheClock, normalizeWeek, type Span, type WeekHours } from './week-runs.js';
