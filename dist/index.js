@@ -15763,8 +15763,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache3 = this.#relevantRequestResponseList;
-        const backupCache = [...cache3];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15791,9 +15791,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache3.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15823,11 +15823,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache3.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache3.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16001,13 +16001,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache3 = new Cache(kConstruct, cacheList);
-            return await cache3.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache3 = new Cache(kConstruct, cacheList);
-            const response = await cache3.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16037,12 +16037,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache4 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache4);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache3 = [];
-        this.#caches.set(cacheName, cache3);
-        return new Cache(kConstruct, cache3);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -39377,8 +39377,8 @@ function handleArrayResult(result, final, index) {
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo4 = globalConfig.memoizer;
-  memo4?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!Array.isArray(input2)) {
@@ -39390,7 +39390,7 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo4 ? memo4.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
+    payload.value = memo3 ? memo3.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
@@ -39550,8 +39550,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
-  const memo4 = globalConfig.memoizer;
-  memo4?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
@@ -39564,7 +39564,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo4 ? memo4.alloc(inst, payload, {}, ctx) : {};
+    payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
@@ -39597,11 +39597,11 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   $ZodObject.init(inst, def);
   const superParse = inst._zod.parse;
   const _normalized = cached(() => normalizeDef(def));
-  const memo4 = globalConfig.memoizer;
+  const memo3 = globalConfig.memoizer;
   const generateFastpass = (shape) => {
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
-    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo4, syms });
+    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo3, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id2, k) => `
           let ${id2}_ab = false;
@@ -39621,7 +39621,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     for (const key3 of normalized.allKeys) {
       ids[key3] = `key_${counter++}`;
     }
-    doc.write(memo4 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+    doc.write(memo3 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
     for (const key3 of normalized.allKeys) {
       if (key3 === "__proto__")
         continue;
@@ -40055,8 +40055,8 @@ function handleIntersectionResults(result, left, right) {
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
   const items2 = def.items;
-  const memo4 = globalConfig.memoizer;
-  memo4?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!Array.isArray(input2)) {
@@ -40068,7 +40068,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo4 ? memo4.alloc(inst, payload, [], ctx) : [];
+    payload.value = memo3 ? memo3.alloc(inst, payload, [], ctx) : [];
     const proms = [];
     const optinStart = getTupleOptStart(items2, "optin");
     const optoutStart = getTupleOptStart(items2, "optout");
@@ -40177,8 +40177,8 @@ function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo4 = globalConfig.memoizer;
-  memo4?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!isPlainObject(input2)) {
@@ -40193,7 +40193,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     const proms = [];
     const values = def.keyType._zod.values;
     if (values && !def.partial) {
-      payload.value = memo4 ? memo4.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
       for (const key3 of values) {
         if (typeof key3 === "string" || typeof key3 === "number" || typeof key3 === "symbol") {
@@ -40257,7 +40257,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         });
       }
     } else {
-      payload.value = memo4 ? memo4.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
       for (const key3 of Reflect.ownKeys(input2)) {
         if (key3 === "__proto__")
@@ -40332,8 +40332,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
 });
 var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo4 = globalConfig.memoizer;
-  memo4?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!(input2 instanceof Map)) {
@@ -40346,7 +40346,7 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo4 ? memo4.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
+    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const [key3, value] of input2) {
@@ -40403,8 +40403,8 @@ function handleMapResult(keyResult, valueResult, final, key3, input2, inst, ctx)
 }
 var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo4 = globalConfig.memoizer;
-  memo4?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!(input2 instanceof Set)) {
@@ -40417,7 +40417,7 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo4 ? memo4.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
+    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const item of input2) {
@@ -55487,21 +55487,21 @@ function visit3(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached3 = cache3.get(s);
+    const cached3 = cache2.get(s);
     if (cached3 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache3.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached3 !== void 0)
       return cached3;
-    cache3.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped2 = fn(inner, inner !== s);
-    cache3.set(s, mapped2);
+    cache2.set(s, mapped2);
     return mapped2;
   }
   function mapInner(s) {
@@ -65585,16 +65585,16 @@ function buildBlock(c, key3) {
   };
 }
 function blockAt(c, key3) {
-  const cache3 = c.cache;
-  if (key3 === cache3.lastKey) return cache3.last;
-  let block = cache3.blocks.get(key3);
+  const cache2 = c.cache;
+  if (key3 === cache2.lastKey) return cache2.last;
+  let block = cache2.blocks.get(key3);
   if (!block) {
-    if (cache3.blocks.size >= MAX_BLOCKS) cache3.blocks.clear();
+    if (cache2.blocks.size >= MAX_BLOCKS) cache2.blocks.clear();
     block = buildBlock(c, key3);
-    cache3.blocks.set(key3, block);
+    cache2.blocks.set(key3, block);
   }
-  cache3.lastKey = key3;
-  cache3.last = block;
+  cache2.lastKey = key3;
+  cache2.last = block;
   return block;
 }
 function openBefore(block, t) {
@@ -68300,12 +68300,11 @@ function legend(y, maxStaff) {
 function hoursIn(horizon) {
   return Math.round((horizon.toMs - horizon.fromMs) / HOUR_MS);
 }
-var slotCache = /* @__PURE__ */ new Map();
-function hourOfWeekSlots(timeZone, span3) {
+function hourOfWeekSlots(timeZone, span3, cache2) {
   const hours2 = hoursIn(span3);
-  const key3 = `${timeZone} ${span3.fromMs} ${hours2}`;
-  const hit = slotCache.get(key3);
-  if (hit) return hit;
+  return cache2 ? cache2.hourOfWeekSlots(`${timeZone} ${span3.fromMs} ${hours2}`, () => slotsOf(timeZone, span3, hours2)) : slotsOf(timeZone, span3, hours2);
+}
+function slotsOf(timeZone, span3, hours2) {
   const zone = timeZone === "UTC" ? void 0 : getZone(timeZone);
   const slotAt = (at) => {
     const local = zone ? zone.toLocalMs(at) : at;
@@ -68319,11 +68318,9 @@ function hourOfWeekSlots(timeZone, span3) {
     const steady = !zone || zone.offsetAt(dayStart) === zone.offsetAt(dayStart + DAY_MS);
     for (let i = 0; i < 24 && h + i < hours2; i++) slots[h + i] = steady ? (first + i) % 168 : slotAt(dayStart + i * HOUR_MS);
   }
-  if (slotCache.size > 32) slotCache.clear();
-  slotCache.set(key3, slots);
   return slots;
 }
-function arrivalsPerHour(channel3, horizon) {
+function arrivalsPerHour(channel3, horizon, cache2) {
   const demand2 = channel3.spec.demand;
   const hours2 = hoursIn(horizon);
   const out = new Float64Array(hours2);
@@ -68340,7 +68337,7 @@ function arrivalsPerHour(channel3, horizon) {
   if (weekTotal === 0) return out;
   const perDay = 7 * demand2.ticketsPerDay / weekTotal;
   const bySlot = Array.from({ length: 168 }, (_, s) => perDay * dayWeights[Math.floor(s / 24)] * shapes[Math.floor(s / 24)][s % 24]);
-  const slots = hourOfWeekSlots(profile.timeZone, horizon);
+  const slots = hourOfWeekSlots(profile.timeZone, horizon, cache2);
   for (let i = 0; i < hours2; i++) out[i] = bySlot[slots[i]];
   return out;
 }
@@ -69566,6 +69563,37 @@ function markBaseline(head, base) {
   });
 }
 
+// src/facts/facts-cache.ts
+var MAX_FACTS = 4;
+var MAX_SIMULATIONS = 64;
+var MAX_SLOT_SERIES = 32;
+function remembered(map2, max, key3, compute) {
+  const hit = map2.get(key3);
+  if (hit !== void 0) return hit;
+  const value = compute();
+  if (map2.size >= max) map2.delete(map2.keys().next().value);
+  map2.set(key3, value);
+  return value;
+}
+var FactsCache = class {
+  /** FeasibilityFacts (compute-facts.ts, which this file must not import: the facts import the cache). */
+  byInputs = /* @__PURE__ */ new Map();
+  simulations = /* @__PURE__ */ new Map();
+  slotSeries = /* @__PURE__ */ new Map();
+  /** A model's facts, by a key of everything they read (compute-facts.ts). Callers must not change them. */
+  facts(key3, compute) {
+    return remembered(this.byInputs, MAX_FACTS, key3, compute);
+  }
+  /** A simulation, by a digest of its input (simulation-memo.ts). Callers must not change the result. */
+  simulation(key3, run2) {
+    return remembered(this.simulations, MAX_SIMULATIONS, key3, run2);
+  }
+  /** Hours of the week of a span in a zone (demand.ts). */
+  hourOfWeekSlots(key3, compute) {
+    return remembered(this.slotSeries, MAX_SLOT_SERIES, key3, compute);
+  }
+};
+
 // src/capacity/validate.ts
 var isNonNegative = (v) => v >= 0 && Number.isFinite(v);
 var isShare = (v) => v > 0 && v <= 1;
@@ -70720,7 +70748,7 @@ function loadSeries(inputs, required2, staffed, backlog) {
   const { horizon, arrivals } = inputs;
   const hours2 = horizon.days * 24;
   const timeZone = weekZone(inputs);
-  const slots = hourOfWeekSlots(timeZone, inputs.span);
+  const slots = hourOfWeekSlots(timeZone, inputs.span, inputs.cache);
   const week2 = { arrivals: new Float64Array(168), requiredFte: new Float64Array(168), staffedFte: new Float64Array(168) };
   const count = new Float64Array(168);
   const days = { arrivals: new Float64Array(horizon.days), required: new Float64Array(horizon.days), staffed: new Float64Array(horizon.days), short: new Float64Array(horizon.days) };
@@ -70788,10 +70816,10 @@ function erlangByHour(inputs) {
   let shortHours = 0;
   let worst = null;
   let peakOccupancy = null;
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   const requiredSlots = (rate, aht) => {
-    let byAht = cache3.get(rate);
-    if (!byAht) cache3.set(rate, byAht = /* @__PURE__ */ new Map());
+    let byAht = cache2.get(rate);
+    if (!byAht) cache2.set(rate, byAht = /* @__PURE__ */ new Map());
     let n = byAht.get(aht);
     if (n === void 0) {
       n = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target4.seconds, targetServiceLevel: shareTarget }).agents;
@@ -70901,7 +70929,7 @@ function capacityFacts(channels) {
 }
 
 // src/facts/channel-inputs.ts
-function feasibilityInputs(model, clocks, horizon) {
+function feasibilityInputs(model, clocks, horizon, cache2) {
   const span3 = { ...horizon, days: horizon.days + TAIL_DAYS, toMs: horizon.toMs + TAIL_DAYS * DAY_MS };
   const indexes = /* @__PURE__ */ new Map();
   const indexOf = (clock) => {
@@ -70921,7 +70949,7 @@ function feasibilityInputs(model, clocks, horizon) {
     if (!policy || !clock || !demand2) continue;
     const staff = staffingFor(model, channel3, clocks, span3, horizon.days);
     if (staff.length === 0) continue;
-    const arrivals = arrivalsPerHour(channel3, span3).fill(0, horizon.days * 24);
+    const arrivals = arrivalsPerHour(channel3, span3, cache2).fill(0, horizon.days * 24);
     const clockIndex = indexOf(clock);
     channels.push({
       channel: channel3,
@@ -70934,7 +70962,8 @@ function feasibilityInputs(model, clocks, horizon) {
       staff,
       arrivals,
       queue: queueStaffing(staff, arrivals.length),
-      clockIndex
+      clockIndex,
+      cache: cache2
     });
   }
   return channels;
@@ -71029,8 +71058,6 @@ function escalationCoverage(model, clocks, horizon) {
 
 // src/facts/simulation-memo.ts
 import { createHash as createHash3 } from "node:crypto";
-var MAX_ENTRIES = 64;
-var memo3 = /* @__PURE__ */ new Map();
 var numbers = (hash2, values) => {
   const array2 = values === void 0 ? new Float64Array(0) : values instanceof Float64Array ? values : Float64Array.from(values);
   hash2.update(String(array2.length)).update(new Uint8Array(array2.buffer, array2.byteOffset, array2.byteLength));
@@ -71046,15 +71073,8 @@ function keyOf(input2, clock) {
   for (const series of [arrivalsPerHour2, atMs, agents, availability]) numbers(hash2, series);
   return hash2.digest("base64");
 }
-function simulateOnce(input2, clock) {
-  const key3 = keyOf(input2, clock);
-  let result = memo3.get(key3);
-  if (!result) {
-    result = simulateQueue(input2);
-    if (memo3.size >= MAX_ENTRIES) memo3.delete(memo3.keys().next().value);
-    memo3.set(key3, result);
-  }
-  return result;
+function simulateOnce(input2, clock, cache2) {
+  return cache2.simulation(keyOf(input2, clock), () => simulateQueue(input2));
 }
 
 // src/facts/simulation.ts
@@ -71119,7 +71139,7 @@ function prediction(result, targets) {
     peakBacklog: result.peakBacklog
   };
 }
-function simulateChannel(inputs) {
+function simulateChannel(inputs, cache2) {
   const { channel: channel3, policy, demand: demand2, horizon, span: span3, queue } = inputs;
   if (demand2.ticketsPerDay === 0) return void 0;
   const targetsByTier = policy.spec.tiers.map(targetsOf);
@@ -71155,7 +71175,7 @@ function simulateChannel(inputs) {
     seed,
     replications,
     batchMs: BATCH_DAYS * DAY_MS
-  }, inputs.clock);
+  }, inputs.clock, cache2);
   return {
     channel: channel3.name,
     seed,
@@ -71166,35 +71186,28 @@ function simulateChannel(inputs) {
     tiers: result.tiers.flatMap((t, i) => t.tickets > 0 ? [prediction(t, targetsByTier[i])] : [])
   };
 }
-function simulationFacts(channels) {
-  return channels.flatMap((c) => simulateChannel(c) ?? []);
+function simulationFacts(channels, cache2) {
+  return channels.flatMap((c) => simulateChannel(c, cache2) ?? []);
 }
 
 // src/facts/facts.ts
-var cache2 = /* @__PURE__ */ new Map();
-var CACHE_SIZE = 4;
 function inputsKey(model, options) {
   const specs = (list4) => list4.map((e) => [e.name, e.spec]);
   return JSON.stringify([options.asOf, options.horizonDays ?? null, specs(model.schedules), specs(model.teams), specs(model.channels), specs(model.slaPolicies), specs(model.triggers), specs(model.roles)]);
 }
 function computeFacts(model, options) {
-  const key3 = inputsKey(model, options);
-  const hit = cache2.get(key3);
-  if (hit) return hit;
-  const facts = computeFreshFacts(model, options);
-  cache2.set(key3, facts);
-  if (cache2.size > CACHE_SIZE) cache2.delete(cache2.keys().next().value);
-  return facts;
+  const cache2 = options.cache ?? new FactsCache();
+  return cache2.facts(inputsKey(model, options), () => computeFreshFacts(model, options, cache2));
 }
-function computeFreshFacts(model, options) {
+function computeFreshFacts(model, options, cache2) {
   const horizon = horizonFrom(options.asOf, options.horizonDays);
   const clocks = new Clocks(model);
-  const channels = feasibilityInputs(model, clocks, horizon);
+  const channels = feasibilityInputs(model, clocks, horizon, cache2);
   return {
     horizon: { from: horizon.from, days: horizon.days },
     coverage: { channels: channelCoverage(model, clocks, horizon), escalations: escalationCoverage(model, clocks, horizon) },
     capacity: capacityFacts(channels),
-    simulation: simulationFacts(channels)
+    simulation: simulationFacts(channels, cache2)
   };
 }
 
@@ -72131,7 +72144,8 @@ function diffPolicies(baseSide, headSide, options = {}) {
     skipped.push({ part: "feasibility", reason });
     if (templates4) skipped.push({ part: "customer-text", reason });
   } else if (asOf) {
-    const facts = (r) => r.facts ?? computeFacts(r.model, { asOf, horizonDays: options.horizonDays });
+    const cache2 = options.cache ?? new FactsCache();
+    const facts = (r) => r.facts ?? computeFacts(r.model, { asOf, horizonDays: options.horizonDays, cache: cache2 });
     extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
     if (templates4) {
       const before = customerTexts(base.model, baseFiles, asOf, templates4);
@@ -72442,7 +72456,7 @@ function checkPolicies(files, options) {
     model,
     asOf: options.asOf,
     get facts() {
-      return facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays });
+      return facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays, cache: options.cache });
     }
   };
   for (const rule of RULES) {
@@ -76384,9 +76398,9 @@ var handler = {
   set(target4, methodName, value) {
     return target4.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache3 }, methodName) {
-    if (cache3[methodName]) {
-      return cache3[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -76394,7 +76408,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache3[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -76402,9 +76416,9 @@ var handler = {
         decorations
       );
     } else {
-      cache3[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache3[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -76717,7 +76731,8 @@ async function main(env2, now) {
   if (!isDirectory2(root)) throw new InputError(`policy folder not found: ${inputs.path}`);
   const { config: config2 } = loadConfig(workspace, inputs.config);
   const files = readPolicyFiles(root);
-  const result = checkPolicies(files, { asOf: inputs.asOf, config: config2 });
+  const cache2 = new FactsCache();
+  const result = checkPolicies(files, { asOf: inputs.asOf, config: config2, cache: cache2 });
   const context3 = { root: inputs.path, asOf: inputs.asOf, files: result.files, documents: result.documents, sourceText: (f) => result.sources.get(f)?.text, ...result.facts ? { facts: result.facts } : {} };
   const pr = pullRequestFromEvent(env2.GITHUB_EVENT_PATH);
   const baseRef = inputs.baseline === "base" ? pr?.baseSha : inputs.baseline;
@@ -76725,9 +76740,9 @@ async function main(env2, now) {
   let changes;
   if (baseRef) {
     const base = readPolicySource(baseRef, inputs.path, workspace, "baseline", fetchCommit);
-    const baseResult = checkPolicies(base.files, { asOf: inputs.asOf, config: config2 });
+    const baseResult = checkPolicies(base.files, { asOf: inputs.asOf, config: config2, cache: cache2 });
     diagnostics = markBaseline(result, baseResult);
-    changes = diffMarkdown(diffPolicies({ files: base.files, result: baseResult }, { files, result }, { asOf: inputs.asOf, templates: defaultTemplates() }), { base: base.label, head: pr ? `#${pr.number}` : "HEAD", asOf: inputs.asOf });
+    changes = diffMarkdown(diffPolicies({ files: base.files, result: baseResult }, { files, result }, { asOf: inputs.asOf, templates: defaultTemplates(), cache: cache2 }), { base: base.label, head: pr ? `#${pr.number}` : "HEAD", asOf: inputs.asOf });
   }
   const out = inputs.out ? resolve5(workspace, inputs.out) : void 0;
   let built;

@@ -14,6 +14,7 @@ import { readPolicySource } from '../host/policy-source.js';
 import { defaultTemplates, renderArtifacts, type Rendered } from '../host/render-artifacts.js';
 import { failing, failsAt, sortDiagnostics, summarize, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { markBaseline } from '../diff/baseline.js';
+import { FactsCache } from '../facts/facts-cache.js';
 import { diffPolicies } from '../diff/diff-policies.js';
 import { diffMarkdown } from '../format/diff-markdown.js';
 import { planAnnotations } from '../format/github-annotations.js';
@@ -45,7 +46,9 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   if (!isDirectory(root)) throw new InputError(`policy folder not found: ${inputs.path}`);
   const { config } = loadConfig(workspace, inputs.config);
   const files = readPolicyFiles(root);
-  const result = checkPolicies(files, { asOf: inputs.asOf, config });
+  // One cache for the head, the base and the diff: facts they agree on are computed once.
+  const cache = new FactsCache();
+  const result = checkPolicies(files, { asOf: inputs.asOf, config, cache });
   const context = { root: inputs.path, asOf: inputs.asOf, files: result.files, documents: result.documents, sourceText: (f: string) => result.sources.get(f)?.text, ...(result.facts ? { facts: result.facts } : {}) };
 
   const pr = pullRequestFromEvent(env.GITHUB_EVENT_PATH);
@@ -54,9 +57,9 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   let changes: string | undefined;
   if (baseRef) {
     const base = readPolicySource(baseRef, inputs.path, workspace, 'baseline', fetchCommit);
-    const baseResult = checkPolicies(base.files, { asOf: inputs.asOf, config });
+    const baseResult = checkPolicies(base.files, { asOf: inputs.asOf, config, cache });
     diagnostics = markBaseline(result, baseResult);
-    changes = diffMarkdown(diffPolicies({ files: base.files, result: baseResult }, { files, result }, { asOf: inputs.asOf, templates: defaultTemplates() }), { base: base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf });
+    changes = diffMarkdown(diffPolicies({ files: base.files, result: baseResult }, { files, result }, { asOf: inputs.asOf, templates: defaultTemplates(), cache }), { base: base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf });
   }
 
   // `out`: build exactly as `supportops build` does — nothing when the policies fail at the fail level.

@@ -1,5 +1,6 @@
 /** The semantic diff of two policy sets: what a change means for customers and for the team. */
 import { cmp } from '../diagnostics/diagnostic.js';
+import { FactsCache } from '../facts/facts-cache.js';
 import { computeFacts } from '../facts/facts.js';
 import type { GenerateInput } from '../generate/index.js';
 import type { PolicyFile } from '../load/files.js';
@@ -45,6 +46,8 @@ export interface DiffOptions {
   templates?: GenerateInput['templates'];
   /** Days of real dates feasibility covers from asOf (default 365). */
   horizonDays?: number;
+  /** Reuse facts and simulations between the two versions (and checks of them); none by default. */
+  cache?: FactsCache;
 }
 
 /** Problems that leave documents out of the model (a checked result also carries rule findings, which do not). */
@@ -81,7 +84,8 @@ export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSid
     skipped.push({ part: 'feasibility', reason });
     if (templates) skipped.push({ part: 'customer-text', reason });
   } else if (asOf) {
-    const facts = (r: CheckResult) => r.facts ?? computeFacts(r.model, { asOf, horizonDays: options.horizonDays });
+    const cache = options.cache ?? new FactsCache();
+    const facts = (r: CheckResult) => r.facts ?? computeFacts(r.model, { asOf, horizonDays: options.horizonDays, cache });
     extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
     if (templates) {
       const before = customerTexts(base.model, baseFiles, asOf, templates);

@@ -50,7 +50,7 @@ export function loadSeries(inputs: ChannelInputs, required: ArrayLike<number>, s
   const { horizon, arrivals } = inputs;
   const hours = horizon.days * 24;
   const timeZone = weekZone(inputs);
-  const slots = hourOfWeekSlots(timeZone, inputs.span); // shared with demand; its first hours are the horizon's
+  const slots = hourOfWeekSlots(timeZone, inputs.span, inputs.cache); // shared with demand; its first hours are the horizon's
   const week = { arrivals: new Float64Array(168), requiredFte: new Float64Array(168), staffedFte: new Float64Array(168) };
   const count = new Float64Array(168);
   const days = { arrivals: new Float64Array(horizon.days), required: new Float64Array(horizon.days), staffed: new Float64Array(horizon.days), short: new Float64Array(horizon.days) };

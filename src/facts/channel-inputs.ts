@@ -12,6 +12,7 @@ import { DAY_MS, MINUTE_MS } from '../time/civil.js';
 import { businessMsBetween, openIntervalsMs, type CompiledSchedule } from '../time/index.js';
 import type { Clocks } from './clocks.js';
 import { arrivalsPerHour } from './demand.js';
+import type { FactsCache } from './facts-cache.js';
 import { TAIL_DAYS, type Horizon } from './horizon.js';
 import { queueStaffing, staffingFor, type QueueStaffing, type TeamOnChannel } from './staffing.js';
 
@@ -29,12 +30,14 @@ export interface ChannelInputs {
   /** Expected arrivals in each hour of the span (none in the tail). */
   arrivals: Float64Array;
   queue: QueueStaffing;
+  /** The run's cache (the load series reuse the demand's hours of the week). */
+  cache: FactsCache;
   /** Open time of the SLA clock by hour of the span (also the simulation's clock). */
   clockIndex: ClockIndex;
 }
 
 /** Channels with an SLA policy whose clock compiles, demand, and a team that takes first responses. */
-export function feasibilityInputs(model: Model, clocks: Clocks, horizon: Horizon): ChannelInputs[] {
+export function feasibilityInputs(model: Model, clocks: Clocks, horizon: Horizon, cache: FactsCache): ChannelInputs[] {
   const span: Horizon = { ...horizon, days: horizon.days + TAIL_DAYS, toMs: horizon.toMs + TAIL_DAYS * DAY_MS };
   // Several channels usually share an SLA schedule: index each clock once.
   const indexes = new Map<CompiledSchedule, ClockIndex>();
@@ -56,11 +59,11 @@ export function feasibilityInputs(model: Model, clocks: Clocks, horizon: Horizon
     if (!policy || !clock || !demand) continue;
     const staff = staffingFor(model, channel, clocks, span, horizon.days);
     if (staff.length === 0) continue;
-    const arrivals = arrivalsPerHour(channel, span).fill(0, horizon.days * 24);
+    const arrivals = arrivalsPerHour(channel, span, cache).fill(0, horizon.days * 24);
     const clockIndex = indexOf(clock);
     channels.push({
       channel, policy, clock, clockName: policy.spec.clock === 'calendar' ? null : (policy.spec.schedule ?? null), demand, horizon, span, staff, arrivals,
-      queue: queueStaffing(staff, arrivals.length), clockIndex,
+      queue: queueStaffing(staff, arrivals.length), clockIndex, cache,
     });
   }
   return channels;

@@ -8,24 +8,24 @@ import type { Entity } from '../model/model.js';
 import { WEEKDAYS } from '../schema/primitives.js';
 import { DAY_MS, HOUR_MS, dayOfLocalMs, weekdayOf } from '../time/civil.js';
 import { getZone, isValidTimeZone } from '../time/zone.js';
+import type { FactsCache } from './facts-cache.js';
 import type { Horizon } from './horizon.js';
 
 export function hoursIn(horizon: Horizon): number {
   return Math.round((horizon.toMs - horizon.fromMs) / HOUR_MS);
 }
 
-/** Per zone and span: channels share profile zones, and the series reuse them. */
-const slotCache = new Map<string, Uint8Array>();
-
 /**
  * For each hour of the span, its local hour of the week in `timeZone` (0 = Monday 00:00 … 167).
  * The offset is read once a day; hour by hour only on the few days the zone changes its clocks.
  */
-export function hourOfWeekSlots(timeZone: string, span: Horizon): Uint8Array {
+export function hourOfWeekSlots(timeZone: string, span: Horizon, cache?: FactsCache): Uint8Array {
   const hours = hoursIn(span);
-  const key = `${timeZone} ${span.fromMs} ${hours}`;
-  const hit = slotCache.get(key);
-  if (hit) return hit;
+  // Channels share profile zones, and the load series reuse them.
+  return cache ? cache.hourOfWeekSlots(`${timeZone} ${span.fromMs} ${hours}`, () => slotsOf(timeZone, span, hours)) : slotsOf(timeZone, span, hours);
+}
+
+function slotsOf(timeZone: string, span: Horizon, hours: number): Uint8Array {
   const zone = timeZone === 'UTC' ? undefined : getZone(timeZone);
   const slotAt = (at: number) => {
     const local = zone ? zone.toLocalMs(at) : at;
@@ -40,13 +40,11 @@ export function hourOfWeekSlots(timeZone: string, span: Horizon): Uint8Array {
     const steady = !zone || zone.offsetAt(dayStart) === zone.offsetAt(dayStart + DAY_MS);
     for (let i = 0; i < 24 && h + i < hours; i++) slots[h + i] = steady ? (first + i) % 168 : slotAt(dayStart + i * HOUR_MS);
   }
-  if (slotCache.size > 32) slotCache.clear();
-  slotCache.set(key, slots);
   return slots;
 }
 
 /** Expected arrivals in each hour of the horizon. */
-export function arrivalsPerHour(channel: Entity<'Channel'>, horizon: Horizon): Float64Array {
+export function arrivalsPerHour(channel: Entity<'Channel'>, horizon: Horizon, cache?: FactsCache): Float64Array {
   const demand = channel.spec.demand;
   const hours = hoursIn(horizon);
   const out = new Float64Array(hours);
@@ -66,7 +64,7 @@ export function arrivalsPerHour(channel: Entity<'Channel'>, horizon: Horizon): F
   if (weekTotal === 0) return out;
   const perDay = (7 * demand.ticketsPerDay) / weekTotal;
   const bySlot = Array.from({ length: 168 }, (_, s) => perDay * dayWeights[Math.floor(s / 24)]! * shapes[Math.floor(s / 24)]![s % 24]!);
-  const slots = hourOfWeekSlots(profile.timeZone, horizon);
+  const slots = hourOfWeekSlots(profile.timeZone, horizon, cache);
   for (let i = 0; i < hours; i++) out[i] = bySlot[slots[i]!]!;
   return out;
 }

@@ -7,7 +7,8 @@ import { capacityFacts, type CapacityFact } from './capacity.js';
 import { feasibilityInputs } from './channel-inputs.js';
 import { Clocks } from './clocks.js';
 import { channelCoverage, escalationCoverage, type CoverageFact } from './coverage.js';
-import { horizonFrom, type Horizon } from './horizon.js';
+import { FactsCache } from './facts-cache.js';
+import { horizonFrom } from './horizon.js';
 import { simulationFacts, type SimulationFact } from './simulation.js';
 
 export interface FeasibilityFacts {
@@ -20,45 +21,30 @@ export interface FeasibilityFacts {
 export interface FactsOptions {
   asOf: string;
   horizonDays?: number;
+  /** Reuse across the versions of one run (facts-cache.ts); without it nothing is reused. */
+  cache?: FactsCache;
 }
 
-export interface FactsContext {
-  model: Model;
-  clocks: Clocks;
-  horizon: Horizon;
-}
-
-/**
- * Facts depend only on schedules, teams, channels, SLA policies, triggers and the horizon. A
- * baseline check reads two versions that usually agree on all of them: compute once for both.
- */
-const cache = new Map<string, FeasibilityFacts>();
-const CACHE_SIZE = 4;
-
+/** Facts depend only on schedules, teams, channels, SLA policies, triggers, roles and the horizon. */
 function inputsKey(model: Model, options: FactsOptions): string {
   const specs = (list: { name: string; spec: unknown }[]) => list.map((e) => [e.name, e.spec]);
   return JSON.stringify([options.asOf, options.horizonDays ?? null, specs(model.schedules), specs(model.teams), specs(model.channels), specs(model.slaPolicies), specs(model.triggers), specs(model.roles)]);
 }
 
 export function computeFacts(model: Model, options: FactsOptions): FeasibilityFacts {
-  const key = inputsKey(model, options);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const facts = computeFreshFacts(model, options);
-  cache.set(key, facts);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return facts;
+  const cache = options.cache ?? new FactsCache();
+  return cache.facts(inputsKey(model, options), () => computeFreshFacts(model, options, cache));
 }
 
-function computeFreshFacts(model: Model, options: FactsOptions): FeasibilityFacts {
+function computeFreshFacts(model: Model, options: FactsOptions, cache: FactsCache): FeasibilityFacts {
   const horizon = horizonFrom(options.asOf, options.horizonDays);
   const clocks = new Clocks(model);
   // Capacity and the simulation share the per-channel demand, staffing and clock index.
-  const channels = feasibilityInputs(model, clocks, horizon);
+  const channels = feasibilityInputs(model, clocks, horizon, cache);
   return {
     horizon: { from: horizon.from, days: horizon.days },
     coverage: { channels: channelCoverage(model, clocks, horizon), escalations: escalationCoverage(model, clocks, horizon) },
     capacity: capacityFacts(channels),
-    simulation: simulationFacts(channels),
+    simulation: simulationFacts(channels, cache),
   };
 }

@@ -1,16 +1,13 @@
 /**
  * A pull request's base and head usually give most channels exactly the same simulation input
  * (a change to wording, routing or one channel leaves the others alone), and a seeded run is a
- * function of its input. So each distinct input is simulated once: the key is a digest of
- * everything the run reads.
+ * function of its input. So each distinct input is simulated once per run (facts-cache.ts):
+ * the key is a digest of everything the run reads.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { simulateQueue, type SimulationInput, type SimulationResult } from '../capacity/index.js';
 import type { CompiledSchedule } from '../time/index.js';
-
-/** Enough for both sides of a diff of a large organisation; the oldest is dropped first. */
-const MAX_ENTRIES = 64;
-const memo = new Map<string, SimulationResult>();
+import type { FactsCache } from './facts-cache.js';
 
 const numbers = (hash: Hash, values: ArrayLike<number> | undefined): void => {
   const array = values === undefined ? new Float64Array(0) : values instanceof Float64Array ? values : Float64Array.from(values);
@@ -35,14 +32,7 @@ function keyOf(input: SimulationInput, clock: CompiledSchedule): string {
   return hash.digest('base64');
 }
 
-/** simulateQueue(input), computed once for each distinct input. Callers must not change the result. */
-export function simulateOnce(input: SimulationInput, clock: CompiledSchedule): SimulationResult {
-  const key = keyOf(input, clock);
-  let result = memo.get(key);
-  if (!result) {
-    result = simulateQueue(input);
-    if (memo.size >= MAX_ENTRIES) memo.delete(memo.keys().next().value!);
-    memo.set(key, result);
-  }
-  return result;
+/** simulateQueue(input), computed once for each distinct input in the run's cache. Callers must not change the result. */
+export function simulateOnce(input: SimulationInput, clock: CompiledSchedule, cache: FactsCache): SimulationResult {
+  return cache.simulation(keyOf(input, clock), () => simulateQueue(input));
 }

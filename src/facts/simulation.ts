@@ -9,6 +9,7 @@ import type { SimulationTier, TierResult, WaitSummary } from '../capacity/index.
 import type { Tier } from '../model/typed-specs.js';
 import { DAY_MS, HOUR_MS } from '../time/civil.js';
 import type { ChannelInputs } from './channel-inputs.js';
+import type { FactsCache } from './facts-cache.js';
 import { simulateOnce } from './simulation-memo.js';
 
 /**
@@ -153,7 +154,7 @@ function prediction(result: TierResult, targets: Target[]): TierPrediction {
   };
 }
 
-export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefined {
+export function simulateChannel(inputs: ChannelInputs, cache: FactsCache): SimulationFact | undefined {
   const { channel, policy, demand, horizon, span, queue } = inputs;
   if (demand.ticketsPerDay === 0) return undefined;
   const targetsByTier = policy.spec.tiers.map(targetsOf);
@@ -189,7 +190,7 @@ export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefin
     seed,
     replications,
     batchMs: BATCH_DAYS * DAY_MS,
-  }, inputs.clock);
+  }, inputs.clock, cache);
   return {
     channel: channel.name,
     seed,
@@ -201,6 +202,6 @@ export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefin
   };
 }
 
-export function simulationFacts(channels: ChannelInputs[]): SimulationFact[] {
-  return channels.flatMap((c) => simulateChannel(c) ?? []);
+export function simulationFacts(channels: ChannelInputs[], cache: FactsCache): SimulationFact[] {
+  return channels.flatMap((c) => simulateChannel(c, cache) ?? []);
 }

@@ -5,6 +5,7 @@
  */
 import { SeverityResolver, type Config } from '../config/config.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FactsCache } from '../facts/facts-cache.js';
 import { computeFacts, type FeasibilityFacts } from '../facts/facts.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
@@ -23,6 +24,8 @@ export interface CheckOptions {
   config?: Config;
   /** Days of real dates feasibility covers from asOf (default 365). */
   horizonDays?: number;
+  /** Reuse facts and simulations across the versions of one run (a baseline, a diff); none by default. */
+  cache?: FactsCache;
 }
 
 /** A rule's report as a diagnostic at its file, line and column. */
@@ -52,7 +55,7 @@ export function checkPolicies(files: readonly PolicyFile[], options: CheckOption
     model,
     asOf: options.asOf,
     get facts() {
-      return (facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays }));
+      return (facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays, cache: options.cache }));
     },
   };
   for (const rule of RULES) {

@@ -1,11 +1,14 @@
 // The workload series in facts.capacity: by hour of the week, worst days, and Erlang C by hour.
 import { describe, expect, it } from 'vitest';
 import { stringifyCompact } from '../../src/format/json.js';
+import { FactsCache } from '../../src/facts/facts-cache.js';
 import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, edit, toFiles, type FileSet } from '../helpers/policies.js';
 import { emailDemand, urgentCalls, withoutHours } from '../helpers/scenarios.js';
 
-const capacity = (set: FileSet) => checkPolicies(toFiles(set), { asOf: AS_OF }).facts!.capacity;
+// One cache for the file: a set checked again reuses its facts.
+const cache = new FactsCache();
+const capacity = (set: FileSet) => checkPolicies(toFiles(set), { asOf: AS_OF, cache }).facts!.capacity;
 const rounded = (xs: number[]) => xs.every((x) => Math.round(x * 1000) / 1000 === x);
 
 describe('facts.capacity load series', () => {
@@ -65,7 +68,7 @@ describe('a channel without volume that shares its team with a busy one', () => 
     edit(emailDemand(0), 'channels.yaml', '  slaPolicy: urgent-line-sla\n', '  slaPolicy: urgent-line-sla\n  demand:\n    ticketsPerDay: 80\n    tierMix: { live-call: 100% }\n'),
     'people.yaml', 'channels: [email]', 'channels: [email, urgent-line]',
   );
-  const result = checkPolicies(toFiles(shared), { asOf: AS_OF });
+  const result = checkPolicies(toFiles(shared), { asOf: AS_OF, cache });
   const email = result.facts!.capacity.find((c) => c.channel === 'email')!;
 
   it('needs nobody: utilization and agents required are 0, not 0 ÷ 0, and the load needs 0 people an hour', () => {

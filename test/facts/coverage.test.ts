@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FactsCache } from '../../src/facts/facts-cache.js';
 import { checkPolicies } from '../../src/rules/check-policies.js';
 import { exampleSet, REPO, toFiles } from '../helpers/policies.js';
 
 const followTheSun = { 'policies.yaml': readFileSync(join(REPO, 'examples', 'follow-the-sun', 'policies.yaml'), 'utf8') };
 
+// One cache for the file: a set checked again reuses its facts.
+const cache = new FactsCache();
+
 function facts(set: Record<string, string>, asOf = '2026-11-23') {
-  const result = checkPolicies(toFiles(set), { asOf });
+  const result = checkPolicies(toFiles(set), { asOf, cache });
   expect(result.facts).toBeDefined();
   return result.facts!;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexClock, simulateQueue, type SimulationInput } from '../../src/capacity/index.js';
+import { FactsCache } from '../../src/facts/facts-cache.js';
 import { simulateOnce } from '../../src/facts/simulation-memo.js';
 import { businessMsBetween, compileSchedule, openIntervalsMs, type CompiledSchedule } from '../../src/time/index.js';
 
@@ -29,25 +30,27 @@ function input(clock: CompiledSchedule, perHour = 4): SimulationInput {
 
 describe('simulateOnce', () => {
   it('gives what simulateQueue gives, and the same result again for an equal input built anew', () => {
+    const cache = new FactsCache();
     const clock = weekdays();
-    const first = simulateOnce(input(clock), clock);
+    const first = simulateOnce(input(clock), clock, cache);
     expect(first).toEqual(simulateQueue(input(clock)));
     // Another compile of the same schedule: the key reads the definition, not the object.
     const again = weekdays();
-    expect(simulateOnce(input(again), again)).toBe(first);
+    expect(simulateOnce(input(again), again, cache)).toBe(first);
   });
 
   it('simulates again when the arrivals, the staffing or the clock differ', () => {
+    const cache = new FactsCache();
     const clock = weekdays();
-    const first = simulateOnce(input(clock), clock);
-    const busier = simulateOnce(input(clock, 5), clock);
+    const first = simulateOnce(input(clock), clock, cache);
+    const busier = simulateOnce(input(clock, 5), clock, cache);
     expect(busier).not.toBe(first);
     expect(busier.arrivals).toBeGreaterThan(first.arrivals);
-    const moreStaff = simulateOnce({ ...input(clock), staffing: { atMs: [START], agents: [3] } }, clock);
+    const moreStaff = simulateOnce({ ...input(clock), staffing: { atMs: [START], agents: [3] } }, clock, cache);
     expect(moreStaff).not.toBe(first);
     // A holiday closes the clock on the Tuesday: waits over it count differently.
     const closed = weekdays(['2027-01-05']);
-    const holiday = simulateOnce(input(closed), closed);
+    const holiday = simulateOnce(input(closed), closed, cache);
     expect(holiday).not.toBe(first);
     expect(holiday).toEqual(simulateQueue(input(closed)));
   });

@@ -1,6 +1,7 @@
 // One rule turns people into capacity for the fluid backlog, Erlang C and the simulation.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { FactsCache } from '../../src/facts/facts-cache.js';
 import { checkPolicies } from '../../src/rules/check-policies.js';
 import { queueStaffing, type TeamOnChannel } from '../../src/facts/staffing.js';
 import { AS_OF, edit, toFiles } from '../helpers/policies.js';
@@ -50,7 +51,8 @@ describe('queueStaffing', () => {
 });
 
 describe('the rule on real policies', () => {
-  const facts = (set: Record<string, string>) => checkPolicies(toFiles(set), { asOf: AS_OF, horizonDays: 28 }).facts!;
+  const cache = new FactsCache();
+  const facts = (set: Record<string, string>) => checkPolicies(toFiles(set), { asOf: AS_OF, horizonDays: 28, cache }).facts!;
 
   it('the small team: the simulation answers what the capacity facts say it can (it once predicted 0% for every tier)', () => {
     const f = facts(smallTeam(5));

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { generateArtifacts, policyHash, type GenerateResult } from '../../src/generate/index.js';
+import { FactsCache } from '../../src/facts/facts-cache.js';
 import type { ScheduleSpec } from '../../src/model/typed-specs.js';
 import { checkPolicies } from '../../src/rules/check-policies.js';
 import { intervalValue } from '../../src/values/wall-clock.js';
@@ -17,10 +18,13 @@ export interface Generated extends GenerateResult {
   errors: string[];
 }
 
-export function generate(set: FileSet = exampleSet(), options: { asOf?: string; facts?: boolean } = {}): Generated {
+/** One cache for the file's runs: the same policies reuse their facts unless a run brings its own. */
+const sharedCache = new FactsCache();
+
+export function generate(set: FileSet = exampleSet(), options: { asOf?: string; facts?: boolean; cache?: FactsCache } = {}): Generated {
   const files = toFiles(set);
   const asOf = options.asOf ?? AS_OF;
-  const result = checkPolicies(files, { asOf });
+  const result = checkPolicies(files, { asOf, cache: options.cache ?? sharedCache });
   const generated = generateArtifacts({
     model: result.model, policyHash: policyHash(files), asOf, templates: { acknowledgement: DEFAULT_ACK },
     ...(options.facts !== false && result.facts ? { facts: result.facts } : {}),

@@ -36,7 +36,7 @@ export function runBuild(args: BuildArgs, io: CliIo): number {
   const { config } = loadConfig(io.cwd, args.config);
   const files = readPolicyFiles(root);
   if (files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${args.root}. Run \`supportops init ${args.root}\` to start one.`);
-  const result = checkPolicies(files, { asOf: args.asOf, config, horizonDays: args.horizonDays });
+  const result = checkPolicies(files, { asOf: args.asOf, config, horizonDays: args.horizonDays, cache: io.cache });
   // Status lines go to stderr under --format json, so stdout stays one JSON document.
   const say = args.format === 'json' ? io.stderr : io.stdout;
   const print = (diagnostics: Diagnostic[], otherText: (file: string) => string | undefined = () => undefined) =>

@@ -4,6 +4,7 @@ import { failsAt, type Severity } from '../../diagnostics/diagnostic.js';
 import { json } from '../../format/json.js';
 import { stylish } from '../../format/stylish.js';
 import { isDirectory, readPolicyFiles } from '../../load/files.js';
+import { FactsCache } from '../../facts/facts-cache.js';
 import { validatePolicies } from '../../model/validate-policies.js';
 import { checkPolicies, type CheckResult } from '../../rules/check-policies.js';
 import { loadConfig } from '../../host/config-file.js';
@@ -31,7 +32,9 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
   const { config } = loadConfig(io.cwd, args.config);
   const files = readPolicyFiles(root);
   if (files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${args.root}. Run \`supportops init ${args.root}\` to start one.`);
-  const run = (input: typeof files): CheckResult => (args.rulesToo ? checkPolicies(input, { asOf: args.asOf, config, horizonDays: args.horizonDays }) : validatePolicies(input));
+  // One cache for the head and the baseline: facts they agree on are computed once.
+  const cache = io.cache ?? new FactsCache();
+  const run = (input: typeof files): CheckResult => (args.rulesToo ? checkPolicies(input, { asOf: args.asOf, config, horizonDays: args.horizonDays, cache }) : validatePolicies(input));
   const result = run(files);
   if (args.baseline) {
     const base = readPolicySource(args.baseline, args.root, io.cwd, '--baseline');

@@ -24,7 +24,7 @@ export function runDiff(args: DiffArgs, io: CliIo): number {
   if (args.failOn !== undefined && args.failOn !== 'breaking' && args.failOn !== 'notable') throw new UsageError(`--fail-on must be breaking or notable, not '${args.failOn}'`);
   const base = readPolicySource(args.base, args.root, io.cwd, '--base');
   const head = readPolicySource(args.head ?? args.root, args.root, io.cwd, args.head ? '--head' : 'root');
-  const diff = diffPolicies(base.files, head.files, { asOf: args.asOf, templates: defaultTemplates(), horizonDays: args.horizonDays });
+  const diff = diffPolicies(base.files, head.files, { asOf: args.asOf, templates: defaultTemplates(), horizonDays: args.horizonDays, cache: io.cache });
   const labels = { base: base.label, head: args.head ? head.label : `${args.root} (working tree)`, asOf: args.asOf };
   io.stdout(args.format === 'json' ? diffJson(diff, labels) : diffMarkdown(diff, labels));
   const failing = args.failOn === 'breaking' ? diff.summary.breaking : args.failOn === 'notable' ? diff.summary.breaking + diff.summary.notable : 0;
