@@ -1,8 +1,7 @@
 /** Argument parsing and dispatch. Returns the exit code; never calls process.exit. */
 import { parseArgs } from 'node:util';
-import { SEVERITIES, type Severity } from '../diagnostics/diagnostic.js';
-import { isRealDate, todayUtc } from '../model/dates.js';
 import { packageVersion } from '../host/package-root.js';
+import { asOfOption, failLevelOption, horizonOption } from '../host/run-options.js';
 import { runBuild } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { runDiff } from './commands/diff.js';
@@ -56,42 +55,36 @@ export function run(argv: string[], io: CliIo): number {
   }
 }
 
-/** --horizon DAYS: whole days from 7 (a week, the shortest that sees every weekday) to 730. */
-function horizonOption(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const days = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!(days >= 7 && days <= 730)) throw new UsageError(`--horizon must be a whole number of days from 7 to 730, not '${text}' (default 365)`);
-  return days;
-}
+const OPTIONS = {
+  format: { type: 'string' },
+  'fail-level': { type: 'string', default: 'error' },
+  'as-of': { type: 'string' },
+  horizon: { type: 'string' },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  'fail-on': { type: 'string' },
+  out: { type: 'string' },
+  check: { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
 
-function dispatch(argv: string[], io: CliIo): number {
-  let parsed;
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function parse(argv: string[]): { values: Values; positionals: string[] } {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'fail-level': { type: 'string', default: 'error' },
-        'as-of': { type: 'string' },
-        horizon: { type: 'string' },
-        config: { type: 'string' },
-        baseline: { type: 'string' },
-        base: { type: 'string' },
-        head: { type: 'string' },
-        'fail-on': { type: 'string' },
-        out: { type: 'string' },
-        check: { type: 'boolean' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}. Run supportops --help for usage.`);
   }
-  const { values, positionals } = parsed;
+}
+
+function dispatch(argv: string[], io: CliIo): number {
+  const { values, positionals } = parse(argv);
   if (values.version) {
     io.stdout(`${packageVersion()}\n`);
     return EXIT.clean;
@@ -103,33 +96,33 @@ function dispatch(argv: string[], io: CliIo): number {
   }
   if (rest.length > 1) throw new UsageError(`${command} takes one folder, got ${rest.length}: ${rest.join(' ')}`);
   const root = rest[0] ?? 'policies';
-  const horizonDays = horizonOption(values.horizon);
+  const horizonDays = horizonOption(values.horizon, '--horizon');
   switch (command) {
     case 'init':
       return runInit(root, io);
-    case 'diff':
-    {
-      const asOf = values['as-of'] ?? todayUtc(io.now());
-      if (!isRealDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not '${asOf}'`);
+    case 'diff': {
+      const asOf = asOfOption(values['as-of'], io.now(), '--as-of');
       return runDiff({ root, base: values.base, head: values.head, format: values.format ?? 'markdown', failOn: values['fail-on'], asOf, horizonDays }, io);
     }
     case 'validate':
     case 'check':
-    case 'build': {
-      const format = values.format ?? 'stylish';
-      if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format must be stylish or json, not '${format}'`);
-      const failLevel = values['fail-level'] as Severity;
-      if (!SEVERITIES.includes(failLevel)) throw new UsageError(`--fail-level must be error, warn or info, not '${failLevel}'`);
-      const asOf = values['as-of'] ?? todayUtc(io.now());
-      if (!isRealDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not '${asOf}'`);
-      const color = values['no-color'] ? false : (values.color ?? io.color);
-      if (command === 'build') {
-        if (values.out === '') throw new UsageError('--out needs a folder, such as --out out');
-        return runBuild({ root, out: values.out ?? 'out', format, failLevel, asOf, horizonDays, config: values.config, check: values.check ?? false }, { ...io, color });
-      }
-      return runCheck({ root, format, failLevel, asOf, horizonDays, config: values.config, baseline: values.baseline, rulesToo: command === 'check' }, { ...io, color });
-    }
+    case 'build':
+      return runChecking(command, root, values, horizonDays, io);
     default:
       throw new UsageError(`unknown command '${command}'. Commands: validate, check, build, diff, init. Run supportops --help.`);
   }
+}
+
+/** validate, check and build: the same output options, then the command. */
+function runChecking(command: 'validate' | 'check' | 'build', root: string, values: Values, horizonDays: number | undefined, io: CliIo): number {
+  const format = values.format ?? 'stylish';
+  if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format must be stylish or json, not '${format}'`);
+  const failLevel = failLevelOption(values['fail-level'], '--fail-level');
+  const asOf = asOfOption(values['as-of'], io.now(), '--as-of');
+  const color = values['no-color'] ? false : (values.color ?? io.color);
+  if (command === 'build') {
+    if (values.out === '') throw new UsageError('--out needs a folder, such as --out out');
+    return runBuild({ root, out: values.out ?? 'out', format, failLevel, asOf, horizonDays, config: values.config, check: values.check ?? false }, { ...io, color });
+  }
+  return runCheck({ root, format, failLevel, asOf, horizonDays, config: values.config, baseline: values.baseline, rulesToo: command === 'check' }, { ...io, color });
 }
