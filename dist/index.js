@@ -59209,7 +59209,7 @@ var PHONE = "A phone call gets no written auto-reply.";
 function writesAcknowledgements(channel3) {
   return channel3.spec.medium !== "phone";
 }
-function acknowledgementArtifacts(model, policyHash2, defaultTemplate, problems) {
+function acknowledgementViews(model, policyHash2, defaultTemplate, problems) {
   const compiled = /* @__PURE__ */ new Map();
   const templateFor = (channel3) => {
     const policyTemplate = policyTemplateFor(model.templates, channel3.name);
@@ -59218,7 +59218,6 @@ function acknowledgementArtifacts(model, policyHash2, defaultTemplate, problems)
     return compiled.get(key3);
   };
   const index = { ...header2(ACKNOWLEDGEMENTS_SCHEMA, policyHash2), intakeRule: INTAKE_RULE, acknowledgements: [], withoutAcknowledgement: [] };
-  const artifacts = [];
   for (const channel3 of model.channels) {
     const policy = slaPolicyOf(model, channel3);
     if (!writesAcknowledgements(channel3) || !policy) {
@@ -59240,9 +59239,6 @@ function acknowledgementArtifacts(model, policyHash2, defaultTemplate, problems)
         continue;
       }
       const path = `acknowledgements/${channel3.name}/${tier3.name}.md`;
-      artifacts.push({ path, contents: `${markdownStamp(policyHash2)}
-
-${body}` });
       index.acknowledgements.push({
         channel: channel3.name,
         tier: tier3.name,
@@ -59256,8 +59252,15 @@ ${body}` });
       });
     }
   }
-  artifacts.push({ path: "acknowledgements/index.json", contents: jsonText(index) });
-  return artifacts;
+  return index;
+}
+function acknowledgementArtifacts(index) {
+  return [
+    ...index.acknowledgements.map((a) => ({ path: a.path, contents: `${markdownStamp(index.policyHash)}
+
+${a.body}` })),
+    { path: "acknowledgements/index.json", contents: jsonText(index) }
+  ];
 }
 
 // src/generate/markdown.ts
@@ -59652,16 +59655,22 @@ function buildDisclosure(model, channel3, policyHash2, asOf) {
 }
 
 // src/generate/disclosures/index.ts
-function disclosureArtifacts(model, policyHash2, asOf, problems) {
-  const artifacts = [];
-  const index = { ...header2(DISCLOSURE_INDEX_SCHEMA, policyHash2), channels: [] };
+function disclosureViews(model, policyHash2, asOf, problems) {
+  const views = [];
   for (const channel3 of model.channels) {
     if (channel3.name === "index") {
       problems.push({ message: "A channel named 'index' would overwrite disclosures/index.md and index.json. Rename the channel.", at: child(channel3.origin, "metadata", "name"), line: 1, column: 1 });
       continue;
     }
-    const d = buildDisclosure(model, channel3, policyHash2, asOf);
-    const files = { markdown: `${channel3.name}.md`, html: `${channel3.name}.html`, json: `${channel3.name}.json` };
+    views.push(buildDisclosure(model, channel3, policyHash2, asOf));
+  }
+  return views;
+}
+function disclosureArtifacts(views, policyHash2) {
+  const artifacts = [];
+  const index = { ...header2(DISCLOSURE_INDEX_SCHEMA, policyHash2), channels: [] };
+  for (const d of views) {
+    const files = { markdown: `${d.channel}.md`, html: `${d.channel}.html`, json: `${d.channel}.json` };
     artifacts.push(
       { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d) },
       { path: `disclosures/${files.html}`, contents: disclosureHtml(d) },
@@ -60752,14 +60761,20 @@ var SHAPES = {
 };
 
 // src/generate/index.ts
+function customerViews(input3) {
+  const problems = [];
+  const disclosures = disclosureViews(input3.model, input3.policyHash, input3.asOf, problems);
+  const acknowledgements = acknowledgementViews(input3.model, input3.policyHash, input3.templates.acknowledgement, problems);
+  return { disclosures, acknowledgements, problems };
+}
 function generateArtifacts(input3) {
   const { model, policyHash: policyHash2, asOf } = input3;
   const problems = [];
   const wanted = (part) => !input3.parts || input3.parts.includes(part);
   const artifacts = [
     ...wanted("routing-guide") ? routingGuideArtifacts(model, policyHash2) : [],
-    ...wanted("disclosures") ? disclosureArtifacts(model, policyHash2, asOf, problems) : [],
-    ...wanted("acknowledgements") ? acknowledgementArtifacts(model, policyHash2, input3.templates.acknowledgement, problems) : [],
+    ...wanted("disclosures") ? disclosureArtifacts(disclosureViews(model, policyHash2, asOf, problems), policyHash2) : [],
+    ...wanted("acknowledgements") ? acknowledgementArtifacts(acknowledgementViews(model, policyHash2, input3.templates.acknowledgement, problems)) : [],
     ...wanted("report") ? reportArtifacts(model, policyHash2, asOf, input3.facts) : []
   ].sort((a, b) => cmp(a.path, b.path));
   if (problems.length > 0) return { artifacts: [], problems };
@@ -72179,16 +72194,11 @@ function sentences(d) {
   return out;
 }
 function customerTexts(model, files, asOf, templates4) {
-  const generated = generateArtifacts({ model, policyHash: policyHash(files), asOf, templates: templates4, parts: ["disclosures", "acknowledgements"] });
-  if (generated.problems.length > 0) return { ok: false, reason: generated.problems[0].message };
-  const byPath = new Map(generated.artifacts.map((a) => [a.path, a.contents]));
+  const views = customerViews({ model, policyHash: policyHash(files), asOf, templates: templates4 });
+  if (views.problems.length > 0) return { ok: false, reason: views.problems[0].message };
   const channels = /* @__PURE__ */ new Map();
-  for (const channel3 of model.channels) {
-    const json3 = byPath.get(`disclosures/${channel3.name}.json`);
-    if (json3) channels.set(channel3.name, { disclosure: sentences(JSON.parse(json3)), acknowledgements: /* @__PURE__ */ new Map() });
-  }
-  const index = byPath.get("acknowledgements/index.json");
-  for (const entry of index ? JSON.parse(index).acknowledgements : []) channels.get(entry.channel)?.acknowledgements.set(entry.tier, entry.body);
+  for (const disclosure of views.disclosures) channels.set(disclosure.channel, { disclosure: sentences(disclosure), acknowledgements: /* @__PURE__ */ new Map() });
+  for (const entry of views.acknowledgements.acknowledgements) channels.get(entry.channel)?.acknowledgements.set(entry.tier, entry.body);
   return { ok: true, channels };
 }
 

@@ -43,5 +43,5 @@ export type { Change, ChangeSeverity, ChangeCategory, Skipped } from './diff/cha
 export { markBaseline } from './diff/baseline.js';
 
 // Generators: model (+ facts) → artifacts { path, contents }, pure (see docs/artifacts.md).
-export { generateArtifacts, policyHash, artifactJsonSchemas, MANIFEST_PATH } from './generate/index.js';
-export type { Artifact, GenerateInput, GenerateProblem, GenerateResult, ReportFacts, TemplateSource } from './generate/index.js';
+export { generateArtifacts, customerViews, policyHash, artifactJsonSchemas, MANIFEST_PATH } from './generate/index.js';
+export type { Acknowledgements, Artifact, CustomerViews, Disclosure, GenerateInput, GenerateProblem, GenerateResult, ReportFacts, TemplateSource } from './generate/index.js';

@@ -1,7 +1,8 @@
 /**
  * acknowledgements/<channel>/<tier>.md for every channel with an SLA policy and each of its
  * tiers, plus index.json. Phone channels get none: a call is answered by a person or queued
- * with a recorded message, and there is no written message to reply to.
+ * with a recorded message, and there is no written message to reply to. The index is the view:
+ * it holds every rendered body, which the Markdown files carry and the diff compares.
  */
 import type { Entity, Model } from '../../model/model.js';
 import { slaPolicyOf } from '../../model/queries.js';
@@ -21,7 +22,8 @@ function writesAcknowledgements(channel: Entity<'Channel'>): boolean {
   return channel.spec.medium !== 'phone';
 }
 
-export function acknowledgementArtifacts(model: Model, policyHash: string, defaultTemplate: TemplateSource, problems: GenerateProblem[]): Artifact[] {
+/** Every acknowledgement, rendered, with the channels that get none and why. */
+export function acknowledgementViews(model: Model, policyHash: string, defaultTemplate: TemplateSource, problems: GenerateProblem[]): Acknowledgements {
   const compiled = new Map<string, CompiledTemplate | undefined>();
   const templateFor = (channel: Entity<'Channel'>) => {
     const policyTemplate = policyTemplateFor(model.templates, channel.name);
@@ -30,7 +32,6 @@ export function acknowledgementArtifacts(model: Model, policyHash: string, defau
     return compiled.get(key);
   };
   const index: Acknowledgements = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash), intakeRule: INTAKE_RULE, acknowledgements: [], withoutAcknowledgement: [] };
-  const artifacts: Artifact[] = [];
   for (const channel of model.channels) {
     const policy = slaPolicyOf(model, channel);
     if (!writesAcknowledgements(channel) || !policy) {
@@ -53,7 +54,6 @@ export function acknowledgementArtifacts(model: Model, policyHash: string, defau
         continue;
       }
       const path = `acknowledgements/${channel.name}/${tier.name}.md`;
-      artifacts.push({ path, contents: `${markdownStamp(policyHash)}\n\n${body}` });
       index.acknowledgements.push({
         channel: channel.name, tier: tier.name, path, template: { source: template.source, name: template.name },
         tags: tags.map((t) => t.name), intakeFields: context.intakeFields,
@@ -61,6 +61,13 @@ export function acknowledgementArtifacts(model: Model, policyHash: string, defau
       });
     }
   }
-  artifacts.push({ path: 'acknowledgements/index.json', contents: jsonText(index) });
-  return artifacts;
+  return index;
+}
+
+/** Each acknowledgement as Markdown (the policy hash first), and the index. */
+export function acknowledgementArtifacts(index: Acknowledgements): Artifact[] {
+  return [
+    ...index.acknowledgements.map((a) => ({ path: a.path, contents: `${markdownStamp(index.policyHash)}\n\n${a.body}` })),
+    { path: 'acknowledgements/index.json', contents: jsonText(index) },
+  ];
 }

@@ -1,4 +1,8 @@
-/** Disclosure artifacts: disclosures/<channel>.{md,html,json} for every channel, plus an index. */
+/**
+ * Disclosure artifacts: disclosures/<channel>.{md,html,json} for every channel, plus an index.
+ * The views (one Disclosure per channel) are what the Markdown, HTML and JSON all show, and what
+ * the diff compares.
+ */
 import { child, type Model } from '../../model/model.js';
 import type { Artifact, GenerateProblem } from '../artifact.js';
 import { mdCode, mdDocument, mdTable, mdText } from '../markdown.js';
@@ -7,18 +11,26 @@ import { jsonText, markdownStamp } from '../stamp.js';
 import { disclosureHtml } from './html.js';
 import { disclosureMarkdown } from './markdown.js';
 import { buildDisclosure } from './model.js';
-import { DISCLOSURE_INDEX_SCHEMA, type DisclosureIndex } from './shape.js';
+import { DISCLOSURE_INDEX_SCHEMA, type Disclosure, type DisclosureIndex } from './shape.js';
 
-export function disclosureArtifacts(model: Model, policyHash: string, asOf: string, problems: GenerateProblem[]): Artifact[] {
-  const artifacts: Artifact[] = [];
-  const index: DisclosureIndex = { ...header(DISCLOSURE_INDEX_SCHEMA, policyHash), channels: [] };
+/** Every channel's disclosure, in the model's order. */
+export function disclosureViews(model: Model, policyHash: string, asOf: string, problems: GenerateProblem[]): Disclosure[] {
+  const views: Disclosure[] = [];
   for (const channel of model.channels) {
     if (channel.name === 'index') {
       problems.push({ message: "A channel named 'index' would overwrite disclosures/index.md and index.json. Rename the channel.", at: child(channel.origin, 'metadata', 'name'), line: 1, column: 1 });
       continue;
     }
-    const d = buildDisclosure(model, channel, policyHash, asOf);
-    const files = { markdown: `${channel.name}.md`, html: `${channel.name}.html`, json: `${channel.name}.json` };
+    views.push(buildDisclosure(model, channel, policyHash, asOf));
+  }
+  return views;
+}
+
+export function disclosureArtifacts(views: readonly Disclosure[], policyHash: string): Artifact[] {
+  const artifacts: Artifact[] = [];
+  const index: DisclosureIndex = { ...header(DISCLOSURE_INDEX_SCHEMA, policyHash), channels: [] };
+  for (const d of views) {
+    const files = { markdown: `${d.channel}.md`, html: `${d.channel}.html`, json: `${d.channel}.json` };
     artifacts.push(
       { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d) },
       { path: `disclosures/${files.html}`, contents: disclosureHtml(d) },
