@@ -35017,7 +35017,7 @@ var require_lib2 = __commonJS({
   }
 });
 
-// src/action/main.ts
+// src/action/run-action.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
 
@@ -35517,6 +35517,11 @@ function info(message2) {
   process.stdout.write(message2 + os4.EOL);
 }
 
+// src/values/order.ts
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/diagnostics/diagnostic.ts
 var SEVERITIES = ["error", "warn", "info"];
 var RANK = { error: 3, warn: 2, info: 1 };
@@ -35528,9 +35533,6 @@ function compareDiagnostics(a, b) {
 }
 function sortDiagnostics(diagnostics) {
   return [...diagnostics].sort(compareDiagnostics);
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 function summarize(diagnostics) {
   const summary2 = { errors: 0, warnings: 0, infos: 0 };
@@ -55423,7 +55425,7 @@ function planAnnotations(diagnostics, root) {
   return { lines: lines2, omitted };
 }
 
-// src/format/json.ts
+// src/format/json-report.ts
 var REPORT_FORMAT_VERSION = 1;
 var json2 = (diagnostics, context3) => {
   const s = summarize(diagnostics);
@@ -55670,6 +55672,7 @@ function parseShare(text5) {
 function formatShare(share) {
   return `${Number((share * 100).toFixed(4))}%`;
 }
+var percentText = (n, digits = 1) => n === null ? "?" : `${(n * 100).toFixed(digits)}%`;
 
 // src/rules/ai-qa-rubric.ts
 var EXPECTED = ["accuracy", "clarity", "next steps", "empathy", "policy compliance"];
@@ -55723,33 +55726,8 @@ function formatDuration(seconds) {
   }
   return out;
 }
-
-// src/facts/describe.ts
 function minutesText(minutes3) {
   return formatDuration(minutes3 < 1 ? Math.round(minutes3 * 60) : Math.round(minutes3) * 60);
-}
-var percentText = (n, digits = 1) => n === null ? "?" : `${(n * 100).toFixed(digits)}%`;
-function when(u) {
-  const utc = `${u.start.slice(0, 16).replace("T", " ")} \u2192 ${u.end.slice(0, 16).replace("T", " ")} UTC`;
-  const local = u.local.map((l) => u.minutes < 24 * 60 ? `${l.start.slice(11)}\u2013${l.end.slice(11)} ${l.timeZone}` : `${l.start} \u2192 ${l.end} ${l.timeZone}`).join(", ");
-  return local ? `${utc} (${local})` : utc;
-}
-function dates(pattern, shown = 4) {
-  const list4 = pattern.dates.slice(0, shown).join(", ");
-  return pattern.count > shown ? `${list4} and ${pattern.count - shown} more dates` : list4;
-}
-function describeGaps(fact) {
-  if (!fact.worst) return "no gaps";
-  const worstDay = fact.worst.start.slice(0, 10);
-  const pattern = fact.patterns.find((p) => p.dates.includes(worstDay) && p.startUtc === fact.worst.start.slice(11, 16));
-  const recurring = pattern ? ` The same gap, ${pattern.startUtc}\u2013${pattern.endUtc} UTC, occurs on ${dates(pattern)}` : "";
-  const others = fact.patterns.length > 1 ? `; ${fact.uncovered.length} uncovered stretches in all over the horizon` : "";
-  return `The worst is ${when(fact.worst)}.${recurring}${others}.`;
-}
-function neverBack(fact) {
-  if (!fact.worst?.openEnded) return void 0;
-  if (fact.neverStaffed) return "are never on shift over the horizon: their schedules have no open hours";
-  return `are all off shift from ${fact.worst.start.slice(0, 16).replace("T", " ")} UTC to the end of the horizon`;
 }
 
 // src/model/queries.ts
@@ -56725,7 +56703,7 @@ function scheduleProblems(spec, from, to) {
   return out;
 }
 
-// src/facts/clocks.ts
+// src/facts/model-clocks.ts
 var Clocks = class {
   constructor(model) {
     this.model = model;
@@ -56760,6 +56738,30 @@ var Clocks = class {
 };
 function clockWords(schedule2) {
   return schedule2 === void 0 ? "calendar time (24/7)" : `business hours of '${schedule2}'`;
+}
+
+// src/facts/coverage-words.ts
+function when(u) {
+  const utc = `${u.start.slice(0, 16).replace("T", " ")} \u2192 ${u.end.slice(0, 16).replace("T", " ")} UTC`;
+  const local = u.local.map((l) => u.minutes < 24 * 60 ? `${l.start.slice(11)}\u2013${l.end.slice(11)} ${l.timeZone}` : `${l.start} \u2192 ${l.end} ${l.timeZone}`).join(", ");
+  return local ? `${utc} (${local})` : utc;
+}
+function dates(pattern, shown = 4) {
+  const list4 = pattern.dates.slice(0, shown).join(", ");
+  return pattern.count > shown ? `${list4} and ${pattern.count - shown} more dates` : list4;
+}
+function describeGaps(fact) {
+  if (!fact.worst) return "no gaps";
+  const worstDay = fact.worst.start.slice(0, 10);
+  const pattern = fact.patterns.find((p) => p.dates.includes(worstDay) && p.startUtc === fact.worst.start.slice(11, 16));
+  const recurring = pattern ? ` The same gap, ${pattern.startUtc}\u2013${pattern.endUtc} UTC, occurs on ${dates(pattern)}` : "";
+  const others = fact.patterns.length > 1 ? `; ${fact.uncovered.length} uncovered stretches in all over the horizon` : "";
+  return `The worst is ${when(fact.worst)}.${recurring}${others}.`;
+}
+function neverBack(fact) {
+  if (!fact.worst?.openEnded) return void 0;
+  if (fact.neverStaffed) return "are never on shift over the horizon: their schedules have no open hours";
+  return `are all off shift from ${fact.worst.start.slice(0, 16).replace("T", " ")} UTC to the end of the horizon`;
 }
 
 // src/rules/coverage-meets-promise.ts
@@ -56972,7 +56974,8 @@ var kb_covers_top_themes_default = defineRule({
   }
 });
 
-// src/model/dates.ts
+// src/values/calendar-dates.ts
+var CADENCES = ["weekly", "monthly", "quarterly", "yearly"];
 function toUtc(date5) {
   const [y, m, d] = date5.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1, d));
@@ -57579,7 +57582,7 @@ var TEMPLATE_CONTEXT = {
   "solved-note": { tag, sections, ...HELPDESK_PLACEHOLDERS }
 };
 
-// src/model/template-variables.ts
+// src/model/template-problems.ts
 var import_handlebars = __toESM(require_lib(), 1);
 var BLOCK_HELPERS = /* @__PURE__ */ new Set(["if", "unless", "each", "with"]);
 function walk(shape, parts) {
@@ -57974,7 +57977,7 @@ var urgent_path_is_sync_default = defineRule({
   }
 });
 
-// src/rules/index.ts
+// src/rules/rule-registry.ts
 var RULES = [
   ai_human_review_default,
   ai_qa_rubric_default,
@@ -58327,7 +58330,6 @@ var SlaPolicySpec = external_exports.strictObject({
 });
 
 // src/schema/kinds/governance.ts
-var CADENCES = ["weekly", "monthly", "quarterly", "yearly"];
 var Article = external_exports.strictObject({
   title: field(external_exports.string().min(1), "Title", "Article title; must follow the naming pattern.", "KB - Troubleshooting - Password Reset"),
   owner: field(Name, "Owner", "The team or role that keeps the article correct.", "knowledge-owner").optional(),
@@ -58442,7 +58444,7 @@ var ScheduleSpec = external_exports.strictObject({
   overrides: field(external_exports.array(Override), "Date overrides", "Dates with extra or reduced hours; each replaces that date's weekly hours.", [{ date: "2026-12-24", hours: ["09:00-13:00"], name: "Christmas Eve" }]).optional()
 });
 
-// src/schema/kinds/index.ts
+// src/schema/kinds/kind-registry.ts
 var API_VERSION = "supportops/v1";
 var SPECS = {
   Schedule: { spec: ScheduleSpec, file: "schedule", description: "Business hours in one time zone: weekly hours, holidays and date overrides." },
@@ -58467,7 +58469,7 @@ var Metadata = external_exports.strictObject({
 // src/schema/json-schema.ts
 var SCHEMA_BASE = "https://supportops.dev/schemas/v1/";
 
-// src/generate/describe.ts
+// src/generate/artifact-fields.ts
 function exampleOf(schema) {
   const own2 = external_exports.globalRegistry.get(schema)?.examples;
   if (Array.isArray(own2) && own2.length > 0) return own2[0];
@@ -58487,7 +58489,7 @@ var num = (title2, description, example) => described(external_exports.number(),
 var maybe = (title2, description, example) => described(external_exports.number().nullable(), title2, description, example);
 var flag = (title2, description, example) => described(external_exports.boolean(), title2, description, example);
 
-// src/generate/shapes.ts
+// src/generate/shared-shapes.ts
 var ARTIFACT_FORMAT_VERSION = 1;
 var POLICY_HASH_EXAMPLE = "sha256:a4d303261582f24022cd05c5d37845592a4856733889839f99697fad3f4171cc";
 var PolicyHash = described(
@@ -58562,7 +58564,7 @@ function joinAnd(items2) {
   return items2.length <= 1 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} and ${items2[items2.length - 1]}`;
 }
 
-// src/generate/words/durations.ts
+// src/generate/words/duration-words.ts
 function plainDuration(seconds, allowDays = true) {
   if (seconds < 60) return plural2(seconds, "second");
   if (allowDays && seconds % 86400 === 0) return plural2(seconds / 86400, "day");
@@ -58584,7 +58586,7 @@ function percentWords(share) {
   return `${Number((share * 100).toFixed(2))}%`;
 }
 
-// src/generate/words/dates.ts
+// src/generate/words/date-words.ts
 var DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 var DAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -58716,7 +58718,7 @@ function weekWords(week2) {
   return items2.sort((a, b) => a.day - b.day || a.start - b.start).map((item) => item.text ?? `${daysWords(groups.get(item.key))} ${item.key}`).join("; ");
 }
 
-// src/generate/words/time-zones.ts
+// src/generate/words/zone-words.ts
 function city(timeZone) {
   return (timeZone.split("/").pop() ?? timeZone).replace(/_/g, " ");
 }
@@ -58793,7 +58795,7 @@ function hoursInZone(week2, source, target4, window) {
   return { timeZone: target4, label: label3, text: text5, variants };
 }
 
-// src/generate/sla.ts
+// src/generate/sla-views.ts
 function scheduleHours(schedule2) {
   const week2 = weekFromSpec(schedule2.spec.weekly);
   const words = weekWords(week2);
@@ -58846,7 +58848,7 @@ function jsonText(value) {
 `;
 }
 
-// src/generate/routing-guide/shape.ts
+// src/generate/routing-guide/routing-guide-shape.ts
 var ROUTING_GUIDE_SCHEMA = "routing-guide.schema.json";
 var EntryPoint2 = external_exports.strictObject({
   location: described(external_exports.string(), "Location", "Where customers start a conversation: an address, a number or a place in the product, as written in the policy.", "Help centre contact form"),
@@ -58958,7 +58960,7 @@ var RoutingGuideShape = external_exports.strictObject({
   })
 }).meta({ title: "supportops routing guide", description: "Channels, tags, escalation paths and ticket templates for agents, generated by `supportops build`." });
 
-// src/generate/routing-guide/model.ts
+// src/generate/routing-guide/routing-guide-view.ts
 function displayName(channel3) {
   return channel3.spec.displayName ?? channel3.name;
 }
@@ -59029,7 +59031,7 @@ function buildRoutingGuide(model, policyHash2) {
   };
 }
 
-// src/generate/acknowledgements/context.ts
+// src/generate/acknowledgements/acknowledgement-context.ts
 var INTAKE_RULE = "One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). intakeByTag lists each of those tags that has requiredFields, by name, with its fields in written order; intakeFields is their union (each field once); articles are the knowledge-base articles with a URL tagged with any of them, by title.";
 function placeholders(shape, prefix2 = "") {
   return Object.fromEntries(
@@ -59085,7 +59087,7 @@ function acknowledgementContext(model, channel3, tier3, clock, tags) {
   };
 }
 
-// src/generate/acknowledgements/render.ts
+// src/generate/acknowledgements/acknowledgement-templates.ts
 var import_handlebars2 = __toESM(require_lib(), 1);
 var env = import_handlebars2.default.create();
 function compile2(source) {
@@ -59121,7 +59123,7 @@ function tidy(text5) {
 `;
 }
 
-// src/generate/acknowledgements/shape.ts
+// src/generate/acknowledgements/acknowledgements-shape.ts
 var ACKNOWLEDGEMENTS_SCHEMA = "acknowledgements.schema.json";
 var BODY = [
   "# Thanks, we have your request",
@@ -59203,7 +59205,7 @@ var AcknowledgementsShape = external_exports.strictObject({
   )
 }).meta({ title: "supportops acknowledgements", description: "Auto-acknowledgements per channel and tier, generated by `supportops build`." });
 
-// src/generate/acknowledgements/index.ts
+// src/generate/acknowledgements/acknowledgement-artifacts.ts
 var NO_POLICY = "The channel has no SLA policy, so there is no response time to confirm.";
 var PHONE = "A phone call gets no written auto-reply.";
 function writesAcknowledgements(channel3) {
@@ -59263,7 +59265,7 @@ ${a.body}` })),
   ];
 }
 
-// src/generate/markdown.ts
+// src/generate/markdown-blocks.ts
 var URL_OR_EMAIL = /(https?:\/\/[^\s<>]*[^\s<>.,;:!?)\]'"]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
 function escapePlain(text5) {
   return text5.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
@@ -59295,13 +59297,13 @@ function mdDocument(blocks) {
   return blocks.filter((b) => b !== void 0 && (typeof b === "string" ? b !== "" : b.length > 0)).map((b) => typeof b === "string" ? b : b.join("\n")).join("\n\n") + "\n";
 }
 
-// src/generate/html.ts
+// src/generate/html-escape.ts
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function escapeHtml(text5) {
   return text5.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
-// src/generate/disclosures/markdown.ts
+// src/generate/disclosures/disclosure-markdown.ts
 function hoursSentence(d) {
   if (!d.clock) return void 0;
   return d.clock.kind === "calendar" ? "Around the clock, every day." : `${d.clock.hours}. Response times count only these hours.`;
@@ -59311,7 +59313,7 @@ function disclosureMarkdown(d) {
   return mdDocument([
     markdownStamp(d.policyHash),
     `# ${mdText(d.title)}`,
-    // An asynchronous channel that looks live says so first, before the wait (DOMAIN §3).
+    // An asynchronous channel that looks live says so first, before the wait (docs/domain.md, What customers are told).
     d.notice ? mdBlock(d.notice) : void 0,
     d.urgent ? mdBlock(d.urgent.text) : void 0,
     "## Response times",
@@ -59326,7 +59328,7 @@ function disclosureMarkdown(d) {
   ]);
 }
 
-// src/generate/disclosures/html.ts
+// src/generate/disclosures/disclosure-html.ts
 var DISCLOSURE_CLASS = "supportops-disclosure";
 var CSS = [
   `.${DISCLOSURE_CLASS}{box-sizing:border-box;max-width:40em;margin:0 0 1em;padding:.75em 1em;border:1px solid #767676;border-radius:4px;background:#fff;color:#1a1a1a;font:inherit;line-height:1.45}`,
@@ -59395,7 +59397,7 @@ function dateSpansInZone(date5, spans, source, target4) {
   }).join(" and ");
 }
 
-// src/generate/disclosures/shape.ts
+// src/generate/disclosures/disclosure-shape.ts
 var DISCLOSURE_SCHEMA = "disclosures.schema.json";
 var DISCLOSURE_INDEX_SCHEMA = "disclosure-index.schema.json";
 var NEW_YORK = "New York time (Eastern Time)";
@@ -59530,7 +59532,7 @@ var DisclosureIndexShape = external_exports.strictObject({
   channels: described(external_exports.array(IndexEntry), "Channels", "Every channel's disclosure, by channel name.")
 }).meta({ title: "supportops disclosure index", description: "Every channel's disclosure files." });
 
-// src/generate/disclosures/sentences.ts
+// src/generate/disclosures/disclosure-sentences.ts
 function tierTitle(name) {
   const words = name.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -59585,7 +59587,7 @@ function urgentSentence(target4, name, fastest, clock) {
   return `For urgent cases, use ${display}${where} It is answered ${clock.hours}: ${share} within ${fastest.firstResponse.words}.`;
 }
 
-// src/generate/disclosures/model.ts
+// src/generate/disclosures/disclosure-view.ts
 var WINDOW_DAYS = 365;
 function inWindow(date5, window) {
   const d = dayNumber(date5) - dayNumber(window.from);
@@ -59654,7 +59656,7 @@ function buildDisclosure(model, channel3, policyHash2, asOf) {
   };
 }
 
-// src/generate/disclosures/index.ts
+// src/generate/disclosures/disclosure-artifacts.ts
 function disclosureViews(model, policyHash2, asOf, problems) {
   const views = [];
   for (const channel3 of model.channels) {
@@ -59726,7 +59728,7 @@ function manifestArtifact(artifacts, policyHash2, asOf) {
   return { path: MANIFEST_PATH, contents: jsonText(manifest) };
 }
 
-// src/generate/report/numbers.ts
+// src/generate/report/report-numbers.ts
 var round2 = (n) => Math.round(n * 1e3) / 1e3;
 var num2 = (n) => String(Number(n.toFixed(2)));
 var minutes = (m) => m === null ? "never within the horizon" : minutesText(m);
@@ -60188,7 +60190,7 @@ function staffedSection(r) {
   ];
 }
 
-// src/generate/report/markdown.ts
+// src/generate/report/report-markdown.ts
 var pct = (share) => share === null ? "\u2014" : percentWords(share);
 function teamsSection(r) {
   const rows = r.teams.map((t) => [mdCode(t.team), mdCode(t.schedule), t.timeZone, num2(t.headcount), num2(t.staffedHours)]);
@@ -60374,7 +60376,7 @@ function weekView(model, asOf) {
   };
 }
 
-// src/generate/report/shape-facts.ts
+// src/generate/report/report-facts-shape.ts
 var GAP_DATES = ["2027-03-15", "2027-03-16", "2027-03-17", "2027-03-18", "2027-03-22", "2027-03-23", "2027-03-24", "2027-03-25"];
 var Period2 = external_exports.strictObject({
   from: text("From", "The first date of the range, YYYY-MM-DD (UTC).", "2027-03-15"),
@@ -60464,7 +60466,7 @@ var Simulation = external_exports.strictObject({
   p95Minutes: num("First response p95 (minutes)", "95% of the tickets get a first response within this many minutes of the SLA's clock.", 54.667)
 });
 
-// src/generate/report/shape-hours.ts
+// src/generate/report/report-hours-shape.ts
 function week(value) {
   return Array.from({ length: HOURS_PER_WEEK }, (_, k) => value(Math.floor(k / 24), k % 24));
 }
@@ -60519,7 +60521,7 @@ var Heatmap = external_exports.strictObject({
   otherTeams: list("Other teams", "Teams that answer no channel (reviewers, knowledge owners, escalation roles), by name.", ["knowledge-team", "qa-team", "support-leads"])
 });
 
-// src/generate/report/shape.ts
+// src/generate/report/report-shape.ts
 var REPORT_SCHEMA = "feasibility-report.schema.json";
 var Demand2 = external_exports.strictObject({
   channel: text("Channel", "The channel's name.", "email"),
@@ -60587,7 +60589,7 @@ var FeasibilityReportShape = external_exports.strictObject({
   )
 }).meta({ title: "supportops feasibility report", description: "Staffing by hour of the week, demand, and (when computed) coverage, capacity and simulation, generated by `supportops build`." });
 
-// src/generate/report/model.ts
+// src/generate/report/report-view.ts
 function demand(model) {
   return model.channels.flatMap((channel3) => {
     const d = channel3.spec.demand;
@@ -60619,7 +60621,7 @@ function buildReport(model, policyHash2, asOf, facts = {}) {
   };
 }
 
-// src/generate/report/index.ts
+// src/generate/report/report-artifacts.ts
 function reportArtifacts(model, policyHash2, asOf, facts) {
   const report2 = buildReport(model, policyHash2, asOf, facts);
   return [
@@ -60659,7 +60661,7 @@ function escalationFlowchart(guide) {
   return ["```mermaid", "flowchart LR", ...declared, ...edges, "```"];
 }
 
-// src/generate/routing-guide/markdown.ts
+// src/generate/routing-guide/routing-guide-markdown.ts
 function target2(t) {
   if (!t) return "\u2014";
   return t.share < 1 ? `${percentWords(t.share)} within ${t.words}` : `within ${t.words}`;
@@ -60741,7 +60743,7 @@ function routingGuideMarkdown(guide) {
   ]);
 }
 
-// src/generate/routing-guide/index.ts
+// src/generate/routing-guide/routing-guide-artifacts.ts
 function routingGuideArtifacts(model, policyHash2) {
   const guide = buildRoutingGuide(model, policyHash2);
   return [
@@ -60750,7 +60752,7 @@ function routingGuideArtifacts(model, policyHash2) {
   ];
 }
 
-// src/generate/schemas.ts
+// src/generate/artifact-schemas.ts
 var SHAPES = {
   [ROUTING_GUIDE_SCHEMA]: RoutingGuideShape,
   [DISCLOSURE_SCHEMA]: DisclosureShape,
@@ -60760,7 +60762,7 @@ var SHAPES = {
   [MANIFEST_SCHEMA]: ManifestShape
 };
 
-// src/generate/index.ts
+// src/generate/generate-artifacts.ts
 function customerViews(input3) {
   const problems = [];
   const disclosures = disclosureViews(input3.model, input3.policyHash, input3.asOf, problems);
@@ -60914,7 +60916,7 @@ var FactsCache = class {
   }
 };
 
-// src/capacity/validate.ts
+// src/capacity/input-guards.ts
 var isNonNegative = (v) => v >= 0 && Number.isFinite(v);
 var isShare = (v) => v > 0 && v <= 1;
 var isWholeNumber = (v) => Number.isSafeInteger(v) && v >= 0;
@@ -61009,11 +61011,9 @@ function serviceLevelOf(a, n, b, aht, target4) {
   return Math.min(1, Math.max(0, sl));
 }
 
-// src/capacity/clock.ts
+// src/capacity/wait-clock.ts
 var MS_PER_MINUTE = 6e4;
 var MS_PER_HOUR = 36e5;
-
-// src/capacity/clock-index.ts
 var CLOSED = 0;
 var OPEN = 1;
 var PARTIAL = 2;
@@ -62510,7 +62510,7 @@ function simulationFacts(channels, cache2) {
   return channels.flatMap((c) => simulateChannel(c, cache2) ?? []);
 }
 
-// src/facts/facts.ts
+// src/facts/compute-facts.ts
 function inputsKey(model, options) {
   const specs = (list4) => list4.map((e) => [e.name, e.spec]);
   return JSON.stringify([options.asOf, options.horizonDays ?? null, specs(model.schedules), specs(model.teams), specs(model.channels), specs(model.slaPolicies), specs(model.triggers), specs(model.roles)]);
@@ -71295,7 +71295,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-// src/schema/validate.ts
+// src/schema/validate-document.ts
 function validatorFor(name) {
   return validators_generated_exports[name];
 }
@@ -76772,7 +76772,7 @@ function pullRequestFromEvent(eventPath) {
   return { number: pr.number, baseSha: pr.base.sha, owner, repo, fromFork: (pr.head.repo?.full_name ?? "") !== pr.base.repo.full_name };
 }
 
-// src/action/main.ts
+// src/action/run-action.ts
 async function run(env2 = process.env, now = /* @__PURE__ */ new Date()) {
   try {
     await main(env2, now);
@@ -76854,5 +76854,5 @@ function failureCount(diagnostics, level, baselined) {
   return [...part(counts.errors, "error"), ...part(counts.warnings, "warning"), ...part(counts.infos, "info finding")].join(", ");
 }
 
-// src/action/index.ts
+// src/action/main.ts
 await run();

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/action/index.ts'],
+  entryPoints: ['src/action/main.ts'],
   outfile: 'dist/index.js',
   bundle: true,
   platform: 'node',

@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { configJsonSchema } from '../src/config/config.js';
 import { kindJsonSchema } from '../src/schema/json-schema.js';
-import { KINDS } from '../src/schema/kinds/index.js';
+import { KINDS } from '../src/schema/kinds/kind-registry.js';
 
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true } as const;
 

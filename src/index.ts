@@ -7,12 +7,12 @@ export { checkPolicies, type CheckOptions, type CheckResult } from './rules/chec
 export { ConfigSchema, SeverityResolver, type Config } from './config/config.js';
 export type { Model, Entity, Origin } from './model/model.js';
 export type { ModelSpecOf, ModelSpecs, Tier } from './model/typed-specs.js';
-export { RULES } from './rules/index.js';
+export { RULES } from './rules/rule-registry.js';
 export type { Rule, RuleContext, RuleReport } from './rules/define-rule.js';
 export { stylish } from './format/stylish.js';
-export { json, REPORT_FORMAT_VERSION } from './format/json.js';
+export { json, REPORT_FORMAT_VERSION } from './format/json-report.js';
 export type { FormatContext, Formatter } from './format/format-context.js';
-export { API_VERSION, KINDS, SPECS, documentSchema, type Kind, type SpecOf } from './schema/kinds/index.js';
+export { API_VERSION, KINDS, SPECS, documentSchema, type Kind, type SpecOf } from './schema/kinds/kind-registry.js';
 export { allJsonSchemas, kindJsonSchema, policyJsonSchema } from './schema/json-schema.js';
 // Values as leads write them, parsed once into the model (each keeps its text).
 export { Duration, durationSeconds, formatDuration, parseDuration } from './values/durations.js';
@@ -33,7 +33,7 @@ export { erlangC, requiredAgents, asyncFte, chatAgents, dailyCapacity, backlogOv
 export type { ErlangCInput, ErlangCResult, RequiredAgentsInput, RequiredAgentsResult, SimulationInput, SimulationResult } from './capacity/index.js';
 
 // Feasibility facts computed from a model.
-export { computeFacts, type FeasibilityFacts } from './facts/facts.js';
+export { computeFacts, type FeasibilityFacts } from './facts/compute-facts.js';
 
 // Semantic diff and baseline.
 export { diffPolicies, diffModels, type DiffOptions, type DiffSide, type PolicyDiff } from './diff/diff-policies.js';
@@ -43,5 +43,5 @@ export type { Change, ChangeSeverity, ChangeCategory, Skipped } from './diff/cha
 export { markBaseline } from './diff/baseline.js';
 
 // Generators: model (+ facts) → artifacts { path, contents }, pure (see docs/artifacts.md).
-export { generateArtifacts, customerViews, policyHash, artifactJsonSchemas, MANIFEST_PATH } from './generate/index.js';
-export type { Acknowledgements, Artifact, CustomerViews, Disclosure, GenerateInput, GenerateProblem, GenerateResult, ReportFacts, TemplateSource } from './generate/index.js';
+export { generateArtifacts, customerViews, policyHash, artifactJsonSchemas, MANIFEST_PATH } from './generate/generate-artifacts.js';
+export type { Acknowledgements, Artifact, CustomerViews, Disclosure, GenerateInput, GenerateProblem, GenerateResult, ReportFacts, TemplateSource } from './generate/generate-artifacts.js';

@@ -1,11 +1,10 @@
-// Async backlog over time as a fluid queue (DOMAIN §4): work piles up while
-// nobody is on shift and is drained first in, first out at opening. Within a
-// step arrivals and capacity flow at constant rates, so every quantity is
+// Async backlog over time as a fluid queue (docs/domain.md, Capacity formulas):
+// work piles up while nobody is on shift and is drained first in, first out at
+// opening. Within a step arrivals and capacity flow at constant rates, so every quantity is
 // piecewise linear and the worst wait can be found exactly at breakpoints.
 
-import type { ElapsedMinutes } from './clock.js';
-import { waitClock, type WaitClock } from './clock-index.js';
-import { isNonNegative, requireFinite, requireNonNegative, requirePositive, requireShare, requireShrinkage } from './validate.js';
+import { type ElapsedMinutes, waitClock, type WaitClock } from './wait-clock.js';
+import { isNonNegative, requireFinite, requireNonNegative, requirePositive, requireShare, requireShrinkage } from './input-guards.js';
 
 export interface EffectiveCapacityInput {
   /** Agents on shift in each step. */

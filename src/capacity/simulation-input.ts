@@ -2,9 +2,8 @@
 // Inputs are generic numbers and arrays: turning policies into them is the
 // caller's job, so the simulator never parses YAML or reads a calendar.
 
-import { MS_PER_HOUR, type ElapsedMinutes } from './clock.js';
-import { waitClock, type WaitClock } from './clock-index.js';
-import { isNonNegative, isShare, isWholeNumber, requireFinite, requireNonNegative, requirePositive, requireShare, requireWholeNumber } from './validate.js';
+import { MS_PER_HOUR, type ElapsedMinutes, waitClock, type WaitClock } from './wait-clock.js';
+import { isNonNegative, isShare, isWholeNumber, requireFinite, requireNonNegative, requirePositive, requireShare, requireWholeNumber } from './input-guards.js';
 
 export interface SimulationTier {
   name: string;

@@ -25,8 +25,7 @@
 // simulated day, so it is optimised early even in a short-lived CLI process
 // (warm-up.ts settles the object shapes before the first real run).
 
-import { MS_PER_HOUR } from './clock.js';
-import type { WaitClock } from './clock-index.js';
+import { MS_PER_HOUR, type WaitClock } from './wait-clock.js';
 import { EventHeap, MinHeap, RingQueue } from './queues.js';
 import { Xoshiro128 } from './prng.js';
 import type { SimulationPlan } from './simulation-input.js';

@@ -3,7 +3,7 @@
  * source of the TypeScript type and of the published schema (schemas/diff.schema.json).
  */
 import { z } from 'zod';
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import { field } from '../schema/field.js';
 
 /**

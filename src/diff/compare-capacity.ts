@@ -4,7 +4,7 @@
  * capacity checks is notable (the check itself fails on it): its customers will wait longer than promised.
  */
 import type { CapacityFact } from '../facts/capacity.js';
-import { minutesText } from '../facts/describe.js';
+import { minutesText } from '../values/durations.js';
 import type { Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import type { Change } from './change.js';

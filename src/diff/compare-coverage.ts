@@ -4,7 +4,7 @@
  * shift, by UTC pattern and date — so a new gap shorter than the existing worst still shows.
  */
 import type { CoverageFact, GapPattern } from '../facts/coverage.js';
-import { minutesText } from '../facts/describe.js';
+import { minutesText } from '../values/durations.js';
 import type { Model } from '../model/model.js';
 import { slaPolicyOf, teamsServing } from '../model/queries.js';
 import type { Change } from './change.js';

@@ -1,5 +1,5 @@
 /** Weekly hours, holidays and overrides per schedule, expressed as hours gained or lost. */
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { WEEKDAYS } from '../schema/primitives.js';

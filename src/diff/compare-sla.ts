@@ -1,5 +1,5 @@
 /** Response-time promises per channel × tier × metric: tightened, loosened, added or dropped. */
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import type { Tier } from '../model/typed-specs.js';

@@ -3,7 +3,7 @@
  * (the disclosures and acknowledgements `supportops build` renders to files), so the diff
  * shows exactly what customers will read.
  */
-import { customerViews, policyHash, type Disclosure, type GenerateInput } from '../generate/index.js';
+import { customerViews, policyHash, type Disclosure, type GenerateInput } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
 import type { Model } from '../model/model.js';
 

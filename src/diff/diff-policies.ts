@@ -1,13 +1,13 @@
 /** The semantic diff of two policy sets: what a change means for customers and for the team. */
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import { FactsCache } from '../facts/facts-cache.js';
-import { computeFacts } from '../facts/facts.js';
-import type { GenerateInput } from '../generate/index.js';
+import { computeFacts } from '../facts/compute-facts.js';
+import type { GenerateInput } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
 import type { Model } from '../model/model.js';
 import { validatePolicies } from '../model/validate-policies.js';
 import type { CheckResult } from '../rules/check-policies.js';
-import { sortChanges, type Change, type ChangeSeverity } from './change.js';
+import { sortChanges, type Change, type ChangeSeverity, type Skipped } from './change.js';
 import { compareArticles } from './compare-articles.js';
 import { compareChannels } from './compare-channels.js';
 import { compareDefinitions } from './compare-definitions.js';
@@ -17,7 +17,6 @@ import { compareHours } from './compare-hours.js';
 import { compareSla } from './compare-sla.js';
 import { compareText } from './compare-text.js';
 import { customerTexts } from './customer-texts.js';
-import type { Skipped } from './change.js';
 
 export interface PolicyDiff {
   changes: Change[];

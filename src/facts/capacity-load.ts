@@ -43,7 +43,7 @@ function weekZone(inputs: ChannelInputs): string {
 
 /**
  * `required` and `staffed` are people in each hour of the horizon: async, the people whose
- * productive hours clear that hour's arrivals (DOMAIN §4 with an hour of paid time), with the
+ * productive hours clear that hour's arrivals (the async workload formula in docs/domain.md, with an hour of paid time), with the
  * fluid backlog; sync (no backlog), Erlang C's agents against whole people on shift.
  */
 export function loadSeries(inputs: ChannelInputs, required: ArrayLike<number>, staffed: ArrayLike<number>, backlog: BacklogResult | undefined): LoadSeries {

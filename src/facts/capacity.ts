@@ -6,7 +6,7 @@
  * Both carry the workload by hour of the week and by day (capacity-load.ts).
  */
 import { backlogOverTime, type BacklogResult } from '../capacity/index.js';
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import { HOUR_MS } from '../time/civil.js';
 import { loadSeries, type LoadSeries } from './capacity-load.js';
 import type { ChannelInputs } from './channel-inputs.js';

@@ -10,7 +10,7 @@ import { slaPolicyOf } from '../model/queries.js';
 import type { Demand } from '../model/typed-specs.js';
 import { DAY_MS, MINUTE_MS } from '../time/civil.js';
 import { businessMsBetween, openIntervalsMs, type CompiledSchedule } from '../time/index.js';
-import type { Clocks } from './clocks.js';
+import type { Clocks } from './model-clocks.js';
 import { arrivalsPerHour } from './demand.js';
 import type { FactsCache } from './facts-cache.js';
 import { TAIL_DAYS, type Horizon } from './horizon.js';

@@ -4,13 +4,13 @@
  * worst wait those stretches cause in the promise's own clock (calendar time, or the SLA
  * schedule's business hours). Gaps that exist only on some dates are grouped with those dates.
  */
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { DAY_MS, MINUTE_MS } from '../time/civil.js';
 import { businessMsBetween, gaps, openIntervalsMs, unionIntervals, type CompiledSchedule } from '../time/index.js';
 import { getZone } from '../time/zone.js';
-import type { Clocks } from './clocks.js';
+import type { Clocks } from './model-clocks.js';
 import { TAIL_DAYS, type Horizon } from './horizon.js';
 import { firstResponders } from './staffing.js';
 

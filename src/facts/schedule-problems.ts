@@ -1,5 +1,5 @@
 /** Sanity problems of a schedule over the year from --as-of, computed once per schedule and date for every rule that asks. */
-import { addDays } from '../model/dates.js';
+import { addDays } from '../values/calendar-dates.js';
 import type { Entity } from '../model/model.js';
 import { scheduleProblems, type ScheduleProblem } from '../time/index.js';
 

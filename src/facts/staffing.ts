@@ -12,7 +12,7 @@ import type { Entity, Model } from '../model/model.js';
 import { teamsServing } from '../model/queries.js';
 import { HOUR_MS } from '../time/civil.js';
 import { openIntervalsMs } from '../time/index.js';
-import type { Clocks } from './clocks.js';
+import type { Clocks } from './model-clocks.js';
 import { hoursIn } from './demand.js';
 import type { Horizon } from './horizon.js';
 

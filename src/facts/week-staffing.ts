@@ -10,7 +10,7 @@ import { slaPolicyOf, teamsServing } from '../model/queries.js';
 import { DAY_MS, formatDay, HOUR_MS, MINUTE_MS, parseDay, weekdayOf } from '../time/civil.js';
 import { businessMsBetween, gaps, intersectIntervals, openIntervalsMs, unionIntervals } from '../time/index.js';
 import { getZone, isValidTimeZone } from '../time/zone.js';
-import { Clocks } from './clocks.js';
+import { Clocks } from './model-clocks.js';
 import { arrivalsPerHour } from './demand.js';
 import { horizonFrom } from './horizon.js';
 import { firstResponders } from './staffing.js';

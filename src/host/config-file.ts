@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Config } from '../config/config.js';
 import { validateConfig } from '../config/validate-config.js';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../load/decode.js';
-import { RULES } from '../rules/index.js';
+import { RULES } from '../rules/rule-registry.js';
 import { UsageError } from './usage-error.js';
 
 export const CONFIG_FILE = 'supportops.yaml';

@@ -7,8 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Artifact } from '../generate/index.js';
-import { MANIFEST_PATH } from '../generate/index.js';
+import { type Artifact, MANIFEST_PATH } from '../generate/generate-artifacts.js';
 import { UsageError } from './usage-error.js';
 
 export interface Difference {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { generateArtifacts, policyHash, type Artifact, type GenerateInput, type GenerateProblem } from '../generate/index.js';
+import { generateArtifacts, policyHash, type Artifact, type GenerateInput, type GenerateProblem } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
 import { packageRoot } from './package-root.js';

@@ -4,7 +4,7 @@
  * so each message names what the user typed.
  */
 import { SEVERITIES, type Severity } from '../diagnostics/diagnostic.js';
-import { isRealDate, todayUtc } from '../model/dates.js';
+import { isRealDate, todayUtc } from '../values/calendar-dates.js';
 import { UsageError } from './usage-error.js';
 
 /** The date to check against: as given, or today (UTC) when left out. */

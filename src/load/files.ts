@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import { MAX_FILE_BYTES, tooLargeMessage } from './decode.js';
 
 export interface PolicyFile {

@@ -1,8 +1,7 @@
 /** Builds the typed model from schema-valid documents: indexes names and collects cross-references. */
-import type { Kind } from '../schema/kinds/index.js';
-import { cmp } from '../diagnostics/diagnostic.js';
-import type { Entity, Model, Reference } from './model.js';
-import { child } from './model.js';
+import type { Kind } from '../schema/kinds/kind-registry.js';
+import { cmp } from '../values/order.js';
+import { type Entity, type Model, type Reference, child } from './model.js';
 import { collectReferences } from './references.js';
 import { typedSpec } from './typed-specs.js';
 

@@ -1,5 +1,5 @@
 /** The typed policy model: every document by kind, each entity remembering where it came from. */
-import type { Kind } from '../schema/kinds/index.js';
+import type { Kind } from '../schema/kinds/kind-registry.js';
 import { joinPointer } from '../load/source-map.js';
 import type { ModelSpecOf } from './typed-specs.js';
 

@@ -1,6 +1,5 @@
 /** Which fields of each kind name another document. Declared once; the reference rule checks them all. */
-import type { Entity, Reference } from './model.js';
-import { child } from './model.js';
+import { type Entity, type Reference, child } from './model.js';
 
 type Collect = (name: string | undefined, at: ReturnType<typeof child>, field: string, kinds: Reference['kinds']) => void;
 

@@ -6,7 +6,7 @@
  */
 import type { ChannelSpec as WrittenChannel, SlaPolicySpec as WrittenSlaPolicy } from '../schema/kinds/channels.js';
 import type { AiGuardrailsSpec as WrittenAiGuardrails, KnowledgeBaseSpec, MetricTargetsSpec as WrittenMetricTargets } from '../schema/kinds/governance.js';
-import type { Kind } from '../schema/kinds/index.js';
+import type { Kind } from '../schema/kinds/kind-registry.js';
 import type { RoleSpec, TeamSpec as WrittenTeam } from '../schema/kinds/people.js';
 import type { EscalationTriggerSpec as WrittenTrigger, TagSpec, TemplateSpec } from '../schema/kinds/routing.js';
 import type { ScheduleSpec as WrittenSchedule } from '../schema/kinds/schedule.js';

@@ -8,8 +8,8 @@ import { decodePolicyText } from '../load/decode.js';
 import type { PolicyFile } from '../load/files.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { SourceMap } from '../load/source-map.js';
-import { KINDS, type Kind } from '../schema/kinds/index.js';
-import { validateDocument } from '../schema/validate.js';
+import { KINDS, type Kind } from '../schema/kinds/kind-registry.js';
+import { validateDocument } from '../schema/validate-document.js';
 import { buildModel, type ValidDocument } from './build-model.js';
 import type { Model } from './model.js';
 

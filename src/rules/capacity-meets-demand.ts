@@ -1,4 +1,4 @@
-import { minutesText } from '../facts/describe.js';
+import { minutesText } from '../values/durations.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { defineRule } from './define-rule.js';

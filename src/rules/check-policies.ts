@@ -6,12 +6,12 @@
 import { SeverityResolver, type Config } from '../config/config.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FactsCache } from '../facts/facts-cache.js';
-import { computeFacts, type FeasibilityFacts } from '../facts/facts.js';
+import { computeFacts, type FeasibilityFacts } from '../facts/compute-facts.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
 import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
 import type { Rule, RuleReport } from './define-rule.js';
-import { RULES } from './index.js';
+import { RULES } from './rule-registry.js';
 
 /** A validation result with the feasibility facts, present on a fully valid policy set. */
 export interface CheckResult extends ValidationResult {

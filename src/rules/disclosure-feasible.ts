@@ -6,11 +6,11 @@
  * promise is longer than coverage allows. The SLA rules judge the policy; this one judges
  * what each channel tells its customers.
  */
-import { minutesText, percentText } from '../facts/describe.js';
+import { minutesText } from '../values/durations.js';
+import { percentText, formatShare } from '../values/shares.js';
 import type { TierPrediction } from '../facts/simulation.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { formatShare } from '../values/shares.js';
 import { defineRule } from './define-rule.js';
 
 /** The simulated first-response percentile closest above the published share. */

@@ -1,5 +1,6 @@
 import { TAIL_DAYS } from '../facts/horizon.js';
-import { minutesText, percentText } from '../facts/describe.js';
+import { minutesText } from '../values/durations.js';
+import { percentText } from '../values/shares.js';
 import type { Percentiles, SimulationFact, TargetKind, TargetPrediction, TierPrediction } from '../facts/simulation.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';

@@ -4,8 +4,7 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { closest, didYouMean } from '../diagnostics/suggest.js';
-import type { Target } from '../load/source-map.js';
-import { joinPointer, parsePointer } from '../load/source-map.js';
+import { type Target, joinPointer, parsePointer } from '../load/source-map.js';
 import { PRIMITIVES } from './primitives.js';
 import { valueHint } from './value-hints.js';
 

@@ -36,3 +36,8 @@ export function formatDuration(seconds: number): string {
   }
   return out;
 }
+
+/** Minutes as leads write durations: whole minutes from a minute up, seconds below that (phone targets). */
+export function minutesText(minutes: number): string {
+  return formatDuration(minutes < 1 ? Math.round(minutes * 60) : Math.round(minutes) * 60);
+}

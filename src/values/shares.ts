@@ -24,3 +24,6 @@ export function parseShare(text: string): Share {
 export function formatShare(share: number): string {
   return `${Number((share * 100).toFixed(4))}%`;
 }
+
+/** A predicted share as "87.3%" (more digits on request); "?" when there is none. */
+export const percentText = (n: number | null, digits = 1): string => (n === null ? '?' : `${(n * 100).toFixed(digits)}%`);

@@ -1,6 +1,6 @@
 // The workload series in facts.capacity: by hour of the week, worst days, and Erlang C by hour.
 import { describe, expect, it } from 'vitest';
-import { stringifyCompact } from '../../src/format/json.js';
+import { stringifyCompact } from '../../src/format/json-report.js';
 import { FactsCache } from '../../src/facts/facts-cache.js';
 import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, edit, toFiles, type FileSet } from '../helpers/policies.js';

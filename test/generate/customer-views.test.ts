@@ -1,6 +1,6 @@
 /** The views the diff compares are exactly what the build renders: the JSON artifacts are those objects, written out. */
 import { describe, expect, it } from 'vitest';
-import { customerViews, policyHash } from '../../src/generate/index.js';
+import { customerViews, policyHash } from '../../src/generate/generate-artifacts.js';
 import { validatePolicies } from '../../src/model/validate-policies.js';
 import { AS_OF, edit, exampleSet, toFiles } from '../helpers/policies.js';
 import { DEFAULT_ACK, generate } from './helpers.js';

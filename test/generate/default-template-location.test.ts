@@ -6,7 +6,7 @@ import { annotation } from '../../src/format/github-annotations.js';
 import { markdownSummary } from '../../src/format/markdown-summary.js';
 import { sarif } from '../../src/format/sarif.js';
 import { stylish } from '../../src/format/stylish.js';
-import { generateArtifacts, policyHash } from '../../src/generate/index.js';
+import { generateArtifacts, policyHash } from '../../src/generate/generate-artifacts.js';
 import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, toFiles } from '../helpers/policies.js';
 import { exampleWithDefaultAck } from './helpers.js';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
-import { generateArtifacts, policyHash, type GenerateResult } from '../../src/generate/index.js';
+import { generateArtifacts, policyHash, type GenerateResult } from '../../src/generate/generate-artifacts.js';
 import { FactsCache } from '../../src/facts/facts-cache.js';
 import type { ScheduleSpec } from '../../src/model/typed-specs.js';
 import { checkPolicies } from '../../src/rules/check-policies.js';

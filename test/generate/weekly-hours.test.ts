@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { written } from './helpers.js';
-import { DAY_NAMES } from '../../src/generate/words/dates.js';
+import { DAY_NAMES } from '../../src/generate/words/date-words.js';
 import { DAY, isAroundTheClock, shiftWeek, weekFromSpec, WEEK, type WeekHours } from '../../src/generate/words/week-runs.js';
 import { daysWords, weekWords } from '../../src/generate/words/weekly-hours.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { written } from './helpers.js';
-import { dateWords, rangeWords } from '../../src/generate/words/dates.js';
-import { durationWords, percentWords, plainDuration } from '../../src/generate/words/durations.js';
+import { dateWords, rangeWords } from '../../src/generate/words/date-words.js';
+import { durationWords, percentWords, plainDuration } from '../../src/generate/words/duration-words.js';
 import { dateSpansInZone } from '../../src/generate/words/dated-hours.js';
-import { hoursInZone, zoneLabel } from '../../src/generate/words/time-zones.js';
+import { hoursInZone, zoneLabel } from '../../src/generate/words/zone-words.js';
 import { weekFromSpec } from '../../src/generate/words/week-runs.js';
 
 const WEEKDAYS = { mon: ['08:00-18:00'], tue: ['08:00-18:00'], wed: ['08:00-18:00'], thu: ['08:00-18:00'], fri: ['08:00-18:00'] };

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { run } from '../../src/cli/run.js';
+import { run } from '../../src/cli/run-cli.js';
 import { FactsCache } from '../../src/facts/facts-cache.js';
 import { REPO } from './policies.js';
 

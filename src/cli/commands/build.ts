@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Severity } from '../../diagnostics/diagnostic.js';
-import { json } from '../../format/json.js';
+import { json } from '../../format/json-report.js';
 import { stylish } from '../../format/stylish.js';
 import { assertReplaceable, compareOutput, writeOutputAtomically } from '../../host/output-dir.js';
 import type { Rendered } from '../../host/render-artifacts.js';

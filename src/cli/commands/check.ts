@@ -1,7 +1,7 @@
 /** `validate` and `check`: read the policy root, run the pipeline, print, and choose the exit code. */
 import { resolve } from 'node:path';
 import { failsAt, type Severity } from '../../diagnostics/diagnostic.js';
-import { json } from '../../format/json.js';
+import { json } from '../../format/json-report.js';
 import { stylish } from '../../format/stylish.js';
 import { isDirectory } from '../../load/files.js';
 import { runPolicies } from '../../host/run-policies.js';

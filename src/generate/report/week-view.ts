@@ -3,12 +3,11 @@
  * src/facts/week-staffing.ts): the week in words, each team's staffed headcount per hour, and the
  * heatmap's staffed-against-demand rows per channel, all rounded to 3 decimals.
  */
-import { staffingWeek, type StaffingWeekDates } from '../../facts/week-staffing.js';
+import { staffingWeek, type StaffingWeekDates, HOURS_PER_WEEK } from '../../facts/week-staffing.js';
 import type { Model } from '../../model/model.js';
-import { dateWords } from '../words/dates.js';
-import { round } from './numbers.js';
-import { HOURS_PER_WEEK } from '../../facts/week-staffing.js';
-import type { FeasibilityReport, TeamHours } from './shape.js';
+import { dateWords } from '../words/date-words.js';
+import { round } from './report-numbers.js';
+import type { FeasibilityReport, TeamHours } from './report-shape.js';
 
 function weekWords(week: StaffingWeekDates): FeasibilityReport['week'] {
   const reason = week.quiet

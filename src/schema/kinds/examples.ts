@@ -8,7 +8,7 @@ import type { RoleSpec, TeamSpec } from './people.js';
 import type { EscalationTriggerSpec, TagSpec, TemplateSpec } from './routing.js';
 import type { ScheduleSpec } from './schedule.js';
 
-/** Each kind's spec as written (the registry in index.ts pairs them with their schemas). */
+/** Each kind's spec as written (the registry in kind-registry.ts pairs them with their schemas). */
 interface SpecExamples {
   Schedule: ScheduleSpec;
   Role: RoleSpec;
