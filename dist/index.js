@@ -5810,35 +5810,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -51429,9 +51429,9 @@ function foldObjects(members2) {
   } else {
     const constraints = [];
     for (const object2 of objects) {
-      const constraint = undeclaredConstraint(object2);
-      if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
-        constraints.push(constraint);
+      const constraint2 = undeclaredConstraint(object2);
+      if (constraint2 && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint2)))
+        constraints.push(constraint2);
     }
     if (constraints.length === 1)
       folded.additionalProperties = constraints[0];
@@ -55618,12 +55618,12 @@ var ai_human_review_default = defineRule({
     for (const guardrails of model.aiGuardrails) {
       const review = guardrails.spec.humanReview;
       guardrails.spec.allowedTasks.forEach((allowed, i) => {
-        const at = child(guardrails.at, "allowedTasks", i);
+        const at2 = child(guardrails.at, "allowedTasks", i);
         if (allowed.tags) {
           allowed.tags.forEach((tag2, j) => {
             if (!review.includes(tag2)) return;
             report2({
-              at: child(at, "tags", j),
+              at: child(at2, "tags", j),
               message: `AI task '${allowed.task}' is allowed on '${tag2}', but '${tag2}' requires human review. Remove '${tag2}' from this task, or from humanReview if a person no longer needs to check it.`,
               related: [{ at: child(guardrails.at, "humanReview", review.indexOf(tag2)), message: `'${tag2}' requires human review.` }]
             });
@@ -55632,7 +55632,7 @@ var ai_human_review_default = defineRule({
           const quoted = review.map((t) => `'${t}'`);
           const names = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
           report2({
-            at: child(at, "task"),
+            at: child(at2, "task"),
             message: `AI task '${allowed.task}' acts without a person and is allowed on every category, including ${names}, which ${review.length === 1 ? "requires" : "require"} human review. List the tags it may act on with \`tags:\`.`
           });
         }
@@ -55756,10 +55756,10 @@ var capacity_meets_demand_default = defineRule({
     for (const fact of facts.capacity) {
       const channel3 = model.find("Channel", fact.channel);
       if (!channel3?.spec.demand || fact.demandPerDay === 0) continue;
-      const at = child(channel3.at, "demand", "ticketsPerDay");
+      const at2 = child(channel3.at, "demand", "ticketsPerDay");
       if (fact.capacityPerDay === 0) {
         report2({
-          at,
+          at: at2,
           message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but nobody is ever on shift for this channel: the teams that answer it (${fact.teams.map((t) => t.team).join(", ")}) have no open hours over the horizon, so no ticket is answered and the backlog grows by ${round(fact.demandPerDay)} tickets a day. Give the teams that answer it shifts, or have another team answer it.`,
           related: fact.teams.map((t) => ({ at: child(model.find("Team", t.team).at, "schedule"), message: `Team '${t.team}' works this schedule, which has no open hours over the horizon.` }))
         });
@@ -55769,7 +55769,7 @@ var capacity_meets_demand_default = defineRule({
       if (fact.utilization > 1) {
         const staff = fact.teams.map((t) => `${t.team}: ${t.headcount} agent${t.headcount === 1 ? "" : "s"}${t.share < 1 ? ` at ${Math.round(t.share * 100)}% of their time` : ""}`).join("; ");
         report2({
-          at,
+          at: at2,
           message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but the teams that answer it can clear about ${round(fact.capacityPerDay)} a day on their shifts (${staff}). The backlog grows by ${round(fact.demandPerDay - fact.capacityPerDay)} tickets a day, so no response-time tier can be kept. It needs about ${fact.agentsRequired} agents at this productivity, against ${round(fact.agentsStaffed)} now.`,
           related
         });
@@ -55782,7 +55782,7 @@ var capacity_meets_demand_default = defineRule({
       const target4 = slowest.firstResponse.seconds / 60;
       if (wait > target4) {
         report2({
-          at,
+          at: at2,
           message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog.peak)} tickets, at ${fact.backlog.peakAt?.slice(0, 16).replace("T", " ")} UTC) takes up to ${minutesText(wait)} of the SLA clock to clear, first in first out \u2014 longer than the ${minutesText(target4)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
           related
         });
@@ -55989,14 +55989,14 @@ var Zone = class {
   }
   /** Offset straight from Intl, to the second. */
   rawOffset(ms) {
-    const at = Math.floor(ms / SECOND_MS) * SECOND_MS;
+    const at2 = Math.floor(ms / SECOND_MS) * SECOND_MS;
     let year = 0;
     let month = 0;
     let day = 0;
     let hour = 0;
     let minute = 0;
     let second = 0;
-    for (const part of this.fmt.formatToParts(at)) {
+    for (const part of this.fmt.formatToParts(at2)) {
       switch (part.type) {
         case "year":
           year = Number(part.value);
@@ -56021,7 +56021,7 @@ var Zone = class {
       }
     }
     const local = daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * SECOND_MS;
-    return local - at;
+    return local - at2;
   }
   chunkStartOffset(key3) {
     let o = this.starts.get(key3);
@@ -56049,11 +56049,11 @@ var Zone = class {
         if (this.rawOffset(mid * SECOND_MS) === fromOffset) lo = mid;
         else hi = mid;
       }
-      const at = hi * SECOND_MS;
-      if (at >= end) break;
-      fromOffset = this.rawOffset(at);
+      const at2 = hi * SECOND_MS;
+      if (at2 >= end) break;
+      fromOffset = this.rawOffset(at2);
       fromSec = hi;
-      list4.push(at, fromOffset);
+      list4.push(at2, fromOffset);
     }
     const packed = Float64Array.from(list4);
     this.chunks.set(key3, packed);
@@ -56092,10 +56092,10 @@ var Zone = class {
     for (let k = kLo; k <= kHi; k++) {
       const c = this.chunk(k);
       for (let i = 0; i < c.length; i += 2) {
-        const at = i === 0 ? k * CHUNK_MS : c[i - 1];
+        const at2 = i === 0 ? k * CHUNK_MS : c[i - 1];
         const offset = c[i];
-        if (offset !== previous && at >= lo && at < hi) out.push({ at, before: previous, after: offset });
-        if (at >= lo) previous = offset;
+        if (offset !== previous && at2 >= lo && at2 < hi) out.push({ at: at2, before: previous, after: offset });
+        if (at2 >= lo) previous = offset;
       }
     }
     return out;
@@ -56827,6 +56827,16 @@ function publishable(minutes3) {
   const step = minutes3 <= 60 ? 5 : minutes3 <= 4 * 60 ? 15 : minutes3 <= 24 * 60 ? 60 : 24 * 60;
   return Math.max(step, Math.ceil(minutes3 / step) * step);
 }
+function shortfall(tier3, { coverage, capacity, simulation }) {
+  const promise2 = tier3.firstResponse;
+  const predicted = simulation?.tiers.find((t) => t.tier === tier3.name);
+  const { mean, high } = predicted?.attainment ?? { mean: null, high: null };
+  if (coverage?.neverStaffed || simulation?.neverStaffed) return "nobody who answers the channel is ever on shift over the horizon";
+  if (predicted && high !== null && high < promise2.share) return `with this staffing the simulation gets only ${percentText(mean ?? high)} of them in time (95% interval up to ${percentText(high)})`;
+  if (promise2.share === 1 && coverage?.targets.find((t) => t.label === tier3.name)?.met === false) return `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
+  if (!predicted && capacity && capacity.utilization > 1) return `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
+  return void 0;
+}
 var disclosure_feasible_default = defineRule({
   id: "disclosure-feasible",
   description: "No channel's disclosure promises customers a faster first response than the feasibility facts support: coverage, capacity and the simulated attainment.",
@@ -56835,23 +56845,19 @@ var disclosure_feasible_default = defineRule({
     for (const channel3 of model.channels) {
       const policy = slaPolicyOf(model, channel3);
       if (!policy) continue;
-      const coverage = facts.coverage.channels.find((c) => c.name === channel3.name);
-      const capacity = facts.capacity.find((c) => c.channel === channel3.name);
-      const simulation = facts.simulation.find((s) => s.channel === channel3.name);
+      const channelFacts = {
+        coverage: facts.coverage.channels.find((c) => c.name === channel3.name),
+        capacity: facts.capacity.find((c) => c.channel === channel3.name),
+        simulation: facts.simulation.find((s) => s.channel === channel3.name)
+      };
       const noun2 = channel3.spec.mode === "sync" ? "contacts are answered" : "requests get a first reply";
       const unsupported = [];
       policy.spec.tiers.forEach((tier3, index) => {
-        const promise2 = tier3.firstResponse;
-        const minutes3 = promise2.seconds / 60;
-        const predicted = simulation?.tiers.find((t) => t.tier === tier3.name);
-        const { mean, high } = predicted?.attainment ?? { mean: null, high: null };
-        const stated = `${formatShare(promise2.share)} of '${tier3.name}' ${noun2} within ${minutesText(minutes3)}`;
-        let why;
-        if (coverage?.neverStaffed || simulation?.neverStaffed) why = "nobody who answers the channel is ever on shift over the horizon";
-        else if (predicted && high !== null && high < promise2.share) why = `with this staffing the simulation gets only ${percentText(mean ?? high)} of them in time (95% interval up to ${percentText(high)})`;
-        else if (promise2.share === 1 && coverage?.targets.find((t) => t.label === tier3.name)?.met === false) why = `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
-        else if (!predicted && capacity && capacity.utilization > 1) why = `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
+        const why = shortfall(tier3, channelFacts);
         if (!why) return;
+        const promise2 = tier3.firstResponse;
+        const predicted = channelFacts.simulation?.tiers.find((t) => t.tier === tier3.name);
+        const stated = `${formatShare(promise2.share)} of '${tier3.name}' ${noun2} within ${minutesText(promise2.seconds / 60)}`;
         unsupported.push({ index, text: `${stated}, but ${why}.${predicted ? offerWords(predicted, promise2.share) : ""}` });
       });
       if (unsupported.length === 0) continue;
@@ -56927,16 +56933,16 @@ var kb_article_naming_default = defineRule({
       const { regex, placeholders: placeholders2 } = namingRegex(kb.spec.namingPattern);
       const categoryIndex = placeholders2.findIndex((p) => p.toLowerCase() === "category");
       kb.spec.articles.forEach((article, i) => {
-        const at = child(kb.at, "articles", i, "title");
+        const at2 = child(kb.at, "articles", i, "title");
         const match = regex.exec(article.title);
         if (!match) {
-          report2({ at, message: `Article title "${article.title}" does not follow the naming pattern "${kb.spec.namingPattern}". Rename it, for example "${kb.spec.namingPattern.replace(/\{([^}]+)\}/g, (_, p) => p)}".`, related: [{ at: child(kb.at, "namingPattern"), message: "The naming pattern." }] });
+          report2({ at: at2, message: `Article title "${article.title}" does not follow the naming pattern "${kb.spec.namingPattern}". Rename it, for example "${kb.spec.namingPattern.replace(/\{([^}]+)\}/g, (_, p) => p)}".`, related: [{ at: child(kb.at, "namingPattern"), message: "The naming pattern." }] });
           return;
         }
         const category = categoryIndex >= 0 ? match[categoryIndex + 1] : void 0;
         const categories = kb.spec.categories;
         if (category !== void 0 && categories && !categories.includes(category)) {
-          report2({ at, message: `Article "${article.title}" uses the category "${category}", which is not one of: ${categories.join(", ")}. Use a listed category or add it to \`categories\`.` });
+          report2({ at: at2, message: `Article "${article.title}" uses the category "${category}", which is not one of: ${categories.join(", ")}. Use a listed category or add it to \`categories\`.` });
         }
       });
     }
@@ -57025,17 +57031,17 @@ var kb_review_due_default = defineRule({
   check({ model, asOf }, report2) {
     for (const kb of model.knowledgeBases) {
       kb.spec.articles.forEach((article, i) => {
-        const at = child(kb.at, "articles", i, "lastReviewed");
+        const at2 = child(kb.at, "articles", i, "lastReviewed");
         if (!isRealDate(article.lastReviewed)) return;
         if (article.lastReviewed > asOf) {
-          report2({ at, message: `Article "${article.title}" says it was last reviewed on ${article.lastReviewed}, after the check date ${asOf}. Correct the date.` });
+          report2({ at: at2, message: `Article "${article.title}" says it was last reviewed on ${article.lastReviewed}, after the check date ${asOf}. Correct the date.` });
           return;
         }
         const cadence = article.reviewCadence ?? kb.spec.reviewCadence;
         const due = addCadence(article.lastReviewed, cadence);
         if (due < asOf) {
           const days = daysBetween(due, asOf);
-          report2({ at, message: `Article "${article.title}" was due for its ${cadence} review on ${due} (${days} ${days === 1 ? "day" : "days"} ago). Review it and update lastReviewed.` });
+          report2({ at: at2, message: `Article "${article.title}" was due for its ${cadence} review on ${due} (${days} ${days === 1 ? "day" : "days"} ago). Review it and update lastReviewed.` });
         }
       });
     }
@@ -57289,17 +57295,17 @@ var predicted_attainment_default = defineRule({
       if (!policy) continue;
       for (const tier3 of sim.tiers) {
         const index = policy.spec.tiers.findIndex((t) => t.name === tier3.tier);
-        const at = (path) => child(policy.at, "tiers", index, ...path);
+        const at2 = (path) => child(policy.at, "tiers", index, ...path);
         if (sim.neverStaffed) {
           report2({
-            at: at(["firstResponse"]),
+            at: at2(["firstResponse"]),
             message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier3.tier}' tickets and no target of the tier can be met (first response: ${percentText(tier3.target.share)} within ${minutesText(tier3.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`
           });
           continue;
         }
         for (const target4 of tier3.targets) {
           if (target4.attainment.mean === null || target4.attainment.mean >= target4.share) continue;
-          report2({ at: at(KINDS[target4.kind].path), message: message(sim, facts.horizon.days, tier3, target4) });
+          report2({ at: at2(KINDS[target4.kind].path), message: message(sim, facts.horizon.days, tier3, target4) });
         }
       }
     }
@@ -57312,8 +57318,8 @@ var real_dates_default = defineRule({
   description: "Every date is a real calendar date (2026-02-30 is not).",
   defaultSeverity: "error",
   check({ model }, report2) {
-    const check2 = (date5, at) => {
-      if (!isRealDate(date5)) report2({ at, message: `${date5} is not a real date: that month has no such day. Correct the date.` });
+    const check2 = (date5, at2) => {
+      if (!isRealDate(date5)) report2({ at: at2, message: `${date5} is not a real date: that month has no such day. Correct the date.` });
     };
     for (const schedule2 of model.schedules) {
       schedule2.spec.holidays?.forEach((h, i) => check2(h.date, child(schedule2.at, "holidays", i, "date")));
@@ -57416,7 +57422,7 @@ var sla_target_order_default = defineRule({
   check({ model }, report2) {
     for (const policy of model.slaPolicies) {
       policy.spec.tiers.forEach((tier3, i) => {
-        const at = child(policy.at, "tiers", i);
+        const at2 = child(policy.at, "tiers", i);
         const steps = [];
         if (tier3.acknowledge) steps.push({ key: ["acknowledge"], label: "acknowledge", seconds: tier3.acknowledge.seconds });
         steps.push({ key: ["firstResponse"], label: "first response", seconds: tier3.firstResponse.seconds });
@@ -57429,15 +57435,15 @@ var sla_target_order_default = defineRule({
           const step = steps[k];
           if (step.seconds < before.seconds) {
             report2({
-              at: child(at, ...step.key),
+              at: child(at2, ...step.key),
               message: `In tier '${tier3.name}', the ${step.label} target is shorter than the ${before.label} target. Make ${step.label} at least as long as ${before.label}.`,
-              related: [{ at: child(at, ...before.key), message: `The ${before.label} target.` }]
+              related: [{ at: child(at2, ...before.key), message: `The ${before.label} target.` }]
             });
           }
         }
         if (tier3.nextResponse && tier3.resolution && tier3.nextResponse.seconds > tier3.resolution.p90.seconds) {
           report2({
-            at: child(at, "nextResponse"),
+            at: child(at2, "nextResponse"),
             message: `In tier '${tier3.name}', the next-response target is longer than the 90th-percentile resolution target. Shorten the next response or lengthen the resolution target.`
           });
         }
@@ -57464,14 +57470,14 @@ var sla_tier_monotonic_default = defineRule({
       const seenNames = /* @__PURE__ */ new Map();
       const seenPriorities = /* @__PURE__ */ new Map();
       for (const { tier: tier3, index } of tiers) {
-        const at = child(policy.at, "tiers", index);
+        const at2 = child(policy.at, "tiers", index);
         const sameName = seenNames.get(tier3.name);
         if (sameName !== void 0) {
-          report2({ at: child(at, "name"), message: `Tier name '${tier3.name}' is used twice in this policy. Give each tier its own name.`, related: [{ at: child(policy.at, "tiers", sameName, "name"), message: "First use." }] });
+          report2({ at: child(at2, "name"), message: `Tier name '${tier3.name}' is used twice in this policy. Give each tier its own name.`, related: [{ at: child(policy.at, "tiers", sameName, "name"), message: "First use." }] });
         } else seenNames.set(tier3.name, index);
         const samePriority = seenPriorities.get(tier3.priority);
         if (samePriority !== void 0) {
-          report2({ at: child(at, "priority"), message: `Priority ${tier3.priority} is used by two tiers. Give each tier its own priority (1 is the most urgent).`, related: [{ at: child(policy.at, "tiers", samePriority, "priority"), message: "First use." }] });
+          report2({ at: child(at2, "priority"), message: `Priority ${tier3.priority} is used by two tiers. Give each tier its own priority (1 is the most urgent).`, related: [{ at: child(policy.at, "tiers", samePriority, "priority"), message: "First use." }] });
         } else seenPriorities.set(tier3.priority, index);
       }
       const byUrgency = [...tiers].sort((a, b) => a.tier.priority - b.tier.priority || a.index - b.index);
@@ -57597,6 +57603,83 @@ function walk(shape, parts) {
   }
   return current;
 }
+var at = (node2) => ({ line: node2.loc?.start.line ?? 1, column: (node2.loc?.start.column ?? 0) + 1 });
+var HELPERS_MESSAGE = "helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.";
+function deepestKnown(scope, parts) {
+  let known2 = scope;
+  let found = 0;
+  for (const part of parts.slice(0, -1)) {
+    const next = known2 && known2 !== true && !Array.isArray(known2) && Object.hasOwn(known2, part) ? known2[part] : void 0;
+    if (next === void 0 || next === true || Array.isArray(next)) break;
+    known2 = next;
+    found++;
+  }
+  return { known: known2, found };
+}
+var TemplateCheck = class {
+  problems = [];
+  /** Block parameters (`{{#each articles as |article|}}`) in scope, by name. */
+  blockParams = [/* @__PURE__ */ new Map()];
+  /** Where a path's parts start: the scope it is read in, with @root and block parameters resolved. */
+  resolve(path, scopes) {
+    const parts = path.parts;
+    if (path.data) {
+      return parts[0] === "root" ? { scope: scopes[0], parts: parts.slice(1) } : void 0;
+    }
+    const param = path.depth === 0 && parts.length > 0 ? this.blockParams[this.blockParams.length - 1].get(parts[0]) : void 0;
+    return { scope: param !== void 0 ? { [parts[0]]: param } : scopes[scopes.length - 1 - path.depth], parts };
+  }
+  checkPath(path, scopes) {
+    const resolved = this.resolve(path, scopes);
+    if (!resolved || resolved.parts.length === 0) return;
+    const { scope, parts } = resolved;
+    if (scope !== void 0 && walk(scope, parts) !== void 0) return;
+    const { known: known2, found } = deepestKnown(scope, parts);
+    const prefix2 = parts.slice(0, found).map((part) => `${part}.`).join("");
+    const keys = known2 && known2 !== true && !Array.isArray(known2) ? Object.keys(known2).sort() : [];
+    const fields = keys.length ? keys.map((k) => prefix2 + k).join(", ") : known2 === true ? "only the item itself, {{this}}" : "nothing";
+    const guess = closest(parts[found], keys);
+    const suggestion = guess ? ` Did you mean {{${path.data ? "@root." : ""}${prefix2}${guess}}}?` : "";
+    this.problems.push({ message: `The template uses {{${path.original}}}, which is not provided here.${suggestion} Available: ${fields}.`, ...at(path) });
+  }
+  checkExpr(expr, scopes) {
+    if (expr.type === "PathExpression") this.checkPath(expr, scopes);
+    if (expr.type === "SubExpression") this.problems.push({ message: `Helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.`, ...at(expr) });
+  }
+  /** {{#if}}, {{#unless}}, {{#each}}, {{#with}}: the body in the scope the block opens, the else in the outer one. */
+  visitBlock(node2, path, scopes) {
+    const params = node2.params ?? [];
+    params.forEach((p) => this.checkExpr(p, scopes));
+    const subject = params[0]?.type === "PathExpression" ? params[0] : void 0;
+    const scope = scopes[scopes.length - 1 - (subject?.depth ?? 0)];
+    const target4 = subject && scope ? walk(scope, subject.parts) : void 0;
+    const item = path.original === "each" && Array.isArray(target4) ? target4[0] : path.original === "with" ? target4 : void 0;
+    const inner = item !== void 0 ? [...scopes, item] : scopes;
+    const program = node2.program;
+    const inverse = node2.inverse;
+    const named = program?.blockParams?.[0];
+    if (named && item !== void 0) this.blockParams.push(new Map([...this.blockParams[this.blockParams.length - 1], [named, item]]));
+    if (program) this.visit(program.body, inner);
+    if (named && item !== void 0) this.blockParams.pop();
+    if (inverse) this.visit(inverse.body, scopes);
+  }
+  visitStatement(node2, scopes) {
+    const path = node2.path;
+    const isBlock = node2.type === "BlockStatement";
+    if (isBlock && BLOCK_HELPERS.has(path.original)) this.visitBlock(node2, path, scopes);
+    else if ((node2.params ?? []).length > 0 || isBlock || node2.hash?.pairs.length) {
+      this.problems.push({ message: `{{${path.original}}} calls a helper; ${HELPERS_MESSAGE}`, ...at(node2) });
+    } else this.checkPath(path, scopes);
+  }
+  visit(nodes, scopes) {
+    for (const node2 of nodes) {
+      if (node2.type === "MustacheStatement" || node2.type === "BlockStatement") this.visitStatement(node2, scopes);
+      else if (node2.type === "PartialStatement" || node2.type === "PartialBlockStatement" || node2.type === "DecoratorBlock" || node2.type === "Decorator") {
+        this.problems.push({ message: "Partials and decorators are not available in policy templates.", ...at(node2) });
+      }
+    }
+  }
+};
 function templateProblems(source, root) {
   let ast;
   try {
@@ -57604,76 +57687,9 @@ function templateProblems(source, root) {
   } catch (error63) {
     return [parseProblem(source, error63)];
   }
-  const problems = [];
-  const at = (node2) => ({ line: node2.loc?.start.line ?? 1, column: (node2.loc?.start.column ?? 0) + 1 });
-  const blockParams = [/* @__PURE__ */ new Map()];
-  const checkPath = (path, scopes) => {
-    let scope = scopes[scopes.length - 1 - path.depth];
-    let parts = path.parts;
-    if (path.data) {
-      if (parts[0] !== "root") return;
-      scope = scopes[0];
-      parts = parts.slice(1);
-    } else if (path.depth === 0 && parts.length > 0) {
-      const param = blockParams[blockParams.length - 1].get(parts[0]);
-      if (param !== void 0) {
-        scope = { [parts[0]]: param };
-      }
-    }
-    if (parts.length === 0) return;
-    if (scope !== void 0 && walk(scope, parts) !== void 0) return;
-    let known2 = scope;
-    let found = 0;
-    for (const part of parts.slice(0, -1)) {
-      const next = known2 && known2 !== true && !Array.isArray(known2) && Object.hasOwn(known2, part) ? known2[part] : void 0;
-      if (next === void 0 || next === true || Array.isArray(next)) break;
-      known2 = next;
-      found++;
-    }
-    const prefix2 = parts.slice(0, found).map((part) => `${part}.`).join("");
-    const keys = known2 && known2 !== true && !Array.isArray(known2) ? Object.keys(known2).sort() : [];
-    const fields = keys.length ? keys.map((k) => prefix2 + k).join(", ") : known2 === true ? "only the item itself, {{this}}" : "nothing";
-    const guess = closest(parts[found], keys);
-    const suggestion = guess ? ` Did you mean {{${path.data ? "@root." : ""}${prefix2}${guess}}}?` : "";
-    problems.push({ message: `The template uses {{${path.original}}}, which is not provided here.${suggestion} Available: ${fields}.`, ...at(path) });
-  };
-  const checkExpr = (expr, scopes) => {
-    if (expr.type === "PathExpression") checkPath(expr, scopes);
-    if (expr.type === "SubExpression") problems.push({ message: "Helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.", ...at(expr) });
-  };
-  const visit4 = (nodes, scopes) => {
-    for (const node2 of nodes) {
-      if (node2.type === "MustacheStatement" || node2.type === "BlockStatement") {
-        const path = node2.path;
-        const params = node2.params ?? [];
-        const isBlock = node2.type === "BlockStatement";
-        if (isBlock && BLOCK_HELPERS.has(path.original)) {
-          params.forEach((p) => checkExpr(p, scopes));
-          const subject = params[0]?.type === "PathExpression" ? params[0] : void 0;
-          const scope = scopes[scopes.length - 1 - (subject?.depth ?? 0)];
-          const target4 = subject && scope ? walk(scope, subject.parts) : void 0;
-          let inner = scopes;
-          const item = path.original === "each" && Array.isArray(target4) ? target4[0] : path.original === "with" ? target4 : void 0;
-          if (item !== void 0) inner = [...scopes, item];
-          const program = node2.program;
-          const inverse = node2.inverse;
-          const named = program?.blockParams?.[0];
-          if (named && item !== void 0) blockParams.push(new Map([...blockParams[blockParams.length - 1], [named, item]]));
-          if (program) visit4(program.body, inner);
-          if (named && item !== void 0) blockParams.pop();
-          if (inverse) visit4(inverse.body, scopes);
-        } else if (params.length > 0 || isBlock || node2.hash?.pairs.length) {
-          problems.push({ message: `{{${path.original}}} calls a helper; helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.`, ...at(node2) });
-        } else {
-          checkPath(path, scopes);
-        }
-      } else if (node2.type === "PartialStatement" || node2.type === "PartialBlockStatement" || node2.type === "DecoratorBlock" || node2.type === "Decorator") {
-        problems.push({ message: "Partials and decorators are not available in policy templates.", ...at(node2) });
-      }
-    }
-  };
-  visit4(ast.body ?? [], [root]);
-  return problems;
+  const check2 = new TemplateCheck();
+  check2.visit(ast.body ?? [], [root]);
+  return check2.problems;
 }
 function parseProblem(source, error63) {
   const text5 = error63 instanceof Error ? error63.message : String(error63);
@@ -57833,11 +57849,11 @@ var tier_exists_default = defineRule({
   defaultSeverity: "error",
   check({ model }, report2) {
     const all = allTierNames(model);
-    const unknown2 = (name, at, where, names, target4 = "value") => {
+    const unknown2 = (name, at2, where, names, target4 = "value") => {
       if (names.includes(name)) return;
       const suggestion = didYouMean(name, names);
       report2({
-        at,
+        at: at2,
         target: target4,
         message: `Tier '${name}' is not defined${where}. Known tiers: ${names.length ? names.join(", ") : "none"}.`,
         ...suggestion ? { suggestion } : {}
@@ -57880,10 +57896,10 @@ var time_zone_exists_default = defineRule({
   description: "Every time zone is a real IANA zone, such as Europe/London.",
   defaultSeverity: "error",
   check({ model }, report2) {
-    const check2 = (zone, at) => {
+    const check2 = (zone, at2) => {
       if (isKnownZone(zone)) return;
       const suggestion = didYouMean(zone, Intl.supportedValuesOf("timeZone"));
-      report2({ at, message: `'${zone}' is not a time zone in the IANA database. Use a name such as Europe/London or America/New_York.`, ...suggestion ? { suggestion } : {} });
+      report2({ at: at2, message: `'${zone}' is not a time zone in the IANA database. Use a name such as Europe/London or America/New_York.`, ...suggestion ? { suggestion } : {} });
     };
     for (const schedule2 of model.schedules) check2(schedule2.spec.timeZone, child(schedule2.at, "timeZone"));
     for (const channel3 of model.channels) {
@@ -58111,7 +58127,7 @@ function tooLargeMessage(size) {
   return `This file is ${size} bytes; policy files may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Split it into several files.`;
 }
 function decodePolicyText(bytes) {
-  const fail = (message2, at = { line: 1, column: 1 }) => ({ ok: false, message: message2, ...at });
+  const fail = (message2, at2 = { line: 1, column: 1 }) => ({ ok: false, message: message2, ...at2 });
   if (bytes.length > MAX_FILE_BYTES) return fail(tooLargeMessage(bytes.length));
   const wide = wideEncoding(bytes);
   if (wide) return fail(`This file is saved as ${wide} text. ${SAVE_AS_UTF8}`);
@@ -58132,11 +58148,16 @@ function decodePolicyText(bytes) {
 function crToLf(text5) {
   return text5.replace(/\r(?!\n)/g, "\n");
 }
-function wideEncoding(bytes) {
+function wideByMark(bytes) {
   const [a, b, c, d] = bytes;
   if (a === 255 && b === 254 && c === 0 && d === 0) return "UTF-32";
   if (a === 0 && b === 0 && c === 254 && d === 255) return "UTF-32";
   if (a === 255 && b === 254 || a === 254 && b === 255) return "UTF-16";
+  return void 0;
+}
+function wideEncoding(bytes) {
+  const marked = wideByMark(bytes);
+  if (marked) return marked;
   const pairs = Math.min(bytes.length, 1024) >> 1;
   if (pairs < 2) return void 0;
   let evenZeros = 0;
@@ -58168,68 +58189,86 @@ function isInside(parent, child2) {
   const rel = relative(parent, child2);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
-function readPolicyFiles(root) {
-  const realRoot = realpathSync(root);
-  const found = /* @__PURE__ */ new Map();
-  const readFiles = /* @__PURE__ */ new Set();
-  const walkedDirs = /* @__PURE__ */ new Set([realRoot]);
-  const links = [];
-  const addFile = (full, real, stats) => {
-    if (readFiles.has(real)) return;
-    readFiles.add(real);
-    const path = posix(root, full);
-    found.set(path, readOne(path, real, stats));
-  };
-  const walk2 = (dir, realDir) => {
+var PolicyWalk = class {
+  constructor(root, realRoot) {
+    this.root = root;
+    this.realRoot = realRoot;
+    this.walkedDirs = /* @__PURE__ */ new Set([realRoot]);
+  }
+  root;
+  realRoot;
+  found = /* @__PURE__ */ new Map();
+  // by path
+  readFiles = /* @__PURE__ */ new Set();
+  // real paths already taken
+  walkedDirs;
+  /** Links are followed after the walk, so a file reached both directly and through a link keeps its direct path. */
+  links = [];
+  addFile(full, real, stats) {
+    if (this.readFiles.has(real)) return;
+    this.readFiles.add(real);
+    const path = posix(this.root, full);
+    this.found.set(path, readOne(path, real, stats));
+  }
+  /** `realDir` is what `dir` resolves to: realpathSync lstats every path component, so only links pay for it. */
+  walk(dir, realDir) {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name));
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join(dir, entry.name);
       if (entry.isSymbolicLink()) {
-        links.push({ full, name: entry.name, top: dir === root });
+        this.links.push({ full, name: entry.name, top: dir === this.root });
         continue;
       }
       const real = join(realDir, entry.name);
       if (entry.isDirectory()) {
-        if (walkedDirs.has(real)) continue;
-        walkedDirs.add(real);
-        walk2(full, real);
-      } else if (entry.isFile() && YAML_FILE.test(entry.name) && !(dir === root && NOT_POLICIES.has(entry.name))) {
-        addFile(full, real, statSync(real));
+        if (this.walkedDirs.has(real)) continue;
+        this.walkedDirs.add(real);
+        this.walk(full, real);
+      } else if (entry.isFile() && YAML_FILE.test(entry.name) && !(dir === this.root && NOT_POLICIES.has(entry.name))) {
+        this.addFile(full, real, statSync(real));
       }
     }
-  };
-  walk2(root, realRoot);
-  for (let i = 0; i < links.length; i++) {
-    const { full, name, top } = links[i];
+  }
+  /** Every link met so far, and those met in the folders they lead to. */
+  followLinks() {
+    for (let i = 0; i < this.links.length; i++) this.follow(this.links[i]);
+  }
+  follow({ full, name, top }) {
     const yamlName = YAML_FILE.test(name) && !(top && NOT_POLICIES.has(name));
-    const path = posix(root, full);
+    const path = posix(this.root, full);
     let real;
     let stats;
     try {
       real = realpathSync(full);
       stats = statSync(real);
     } catch {
-      if (yamlName) found.set(path, unread(path, "This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it."));
-      continue;
+      if (yamlName) this.found.set(path, unread(path, "This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it."));
+      return;
     }
     if (stats.isDirectory()) {
-      if (walkedDirs.has(real)) continue;
-      if (!isInside(realRoot, real)) {
-        found.set(path, unread(path, "This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder."));
-        continue;
+      if (this.walkedDirs.has(real)) return;
+      if (!isInside(this.realRoot, real)) {
+        this.found.set(path, unread(path, "This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder."));
+        return;
       }
-      walkedDirs.add(real);
-      walk2(full, real);
+      this.walkedDirs.add(real);
+      this.walk(full, real);
     } else if (stats.isFile() && yamlName) {
-      if (!isInside(realRoot, real)) {
-        found.set(path, unread(path, "This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder."));
-        continue;
+      if (!isInside(this.realRoot, real)) {
+        this.found.set(path, unread(path, "This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder."));
+        return;
       }
-      addFile(full, real, stats);
+      this.addFile(full, real, stats);
     }
   }
-  return [...found.values()].sort((a, b) => cmp(a.path, b.path));
+};
+function readPolicyFiles(root) {
+  const realRoot = realpathSync(root);
+  const walk2 = new PolicyWalk(root, realRoot);
+  walk2.walk(root, realRoot);
+  walk2.followLinks();
+  return [...walk2.found.values()].sort((a, b) => cmp(a.path, b.path));
 }
 function readOne(path, real, stats) {
   if (stats.size > MAX_FILE_BYTES) return unread(path, tooLargeMessage(stats.size));
@@ -59613,6 +59652,21 @@ function datedHours(model, clock, zones2, window) {
   });
   return { holidays, specialHours };
 }
+function urgentPath(model, channel3) {
+  const name = channel3.spec.urgentPath;
+  if (!name) return null;
+  const target4 = model.find("Channel", name);
+  const targetPolicy = target4 ? slaPolicyOf(model, target4) : void 0;
+  const targetClock = targetPolicy ? clockOf(model, targetPolicy) : void 0;
+  const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock.kind)[0] : void 0;
+  return {
+    channel: name,
+    displayName: target4 ? displayName(target4) : name,
+    location: target4?.spec.entryPoint.location ?? "",
+    url: target4?.spec.entryPoint.url ?? null,
+    text: urgentSentence(target4, name, fastest, targetClock)
+  };
+}
 function buildDisclosure(model, channel3, policyHash2, asOf) {
   const spec = channel3.spec;
   const window = { from: asOf, days: WINDOW_DAYS };
@@ -59621,20 +59675,7 @@ function buildDisclosure(model, channel3, policyHash2, asOf) {
   const tiers = policy && clock ? tiersOf(policy, clock.kind) : [];
   const notLive = spec.mode === "async" && spec.looksLive;
   const name = displayName(channel3);
-  let urgent = null;
-  if (spec.urgentPath) {
-    const target4 = model.find("Channel", spec.urgentPath);
-    const targetPolicy = target4 ? slaPolicyOf(model, target4) : void 0;
-    const targetClock = targetPolicy ? clockOf(model, targetPolicy) : void 0;
-    const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock.kind)[0] : void 0;
-    urgent = {
-      channel: spec.urgentPath,
-      displayName: target4 ? displayName(target4) : spec.urgentPath,
-      location: target4?.spec.entryPoint.location ?? "",
-      url: target4?.spec.entryPoint.url ?? null,
-      text: urgentSentence(target4, spec.urgentPath, fastest, targetClock)
-    };
-  }
+  const urgent = urgentPath(model, channel3);
   const zones2 = customerZones(channel3, clock);
   return {
     ...header2(DISCLOSURE_SCHEMA, policyHash2),
@@ -59803,8 +59844,8 @@ function hourOfWeekSlots(timeZone, span3, cache2) {
 }
 function slotsOf(timeZone, span3, hours2) {
   const zone = timeZone === "UTC" ? void 0 : getZone(timeZone);
-  const slotAt = (at) => {
-    const local = zone ? zone.toLocalMs(at) : at;
+  const slotAt = (at2) => {
+    const local = zone ? zone.toLocalMs(at2) : at2;
     const day = dayOfLocalMs(local);
     return weekdayOf(day) * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS);
   };
@@ -61105,15 +61146,8 @@ function indexClock(open3, fromMs, toMs, outside, stepMs = MS_PER_HOUR) {
 
 // src/capacity/backlog.ts
 var DUST = 1e-9;
-function backlogOverTime(input3) {
-  const { startMs, stepMs, arrivals, capacity } = input3;
+function cumulativeCapacity(arrivals, capacity) {
   const n = arrivals.length;
-  requireFinite("startMs", startMs);
-  requirePositive("stepMs", stepMs);
-  if (capacity.length !== n) throw new RangeError(`capacity has ${capacity.length} steps but arrivals has ${n}`);
-  const q0 = input3.initialBacklog ?? 0;
-  requireNonNegative("initialBacklog", q0);
-  const clock = waitClock(input3.elapsed);
   const cum = new Float64Array(n + 1);
   const plateauStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
@@ -61124,62 +61158,112 @@ function backlogOverTime(input3) {
     cum[i + 1] = cum[i] + c;
     plateauStart[i + 1] = cum[i + 1] > cum[i] ? i + 1 : plateauStart[i];
   }
-  const edgeMs = (k2) => startMs + k2 * stepMs;
-  const within2 = (k2, level) => edgeMs(k2 - 1) + (level - cum[k2 - 1]) / (cum[k2] - cum[k2 - 1]) * stepMs;
+  return { cum, plateauStart };
+}
+var CapacityCurve = class {
+  constructor(cum, plateauStart, startMs, stepMs) {
+    this.cum = cum;
+    this.plateauStart = plateauStart;
+    this.startMs = startMs;
+    this.stepMs = stepMs;
+    this.n = cum.length - 1;
+  }
+  cum;
+  plateauStart;
+  startMs;
+  stepMs;
+  /** The smallest edge with cum[k] above the current level. */
+  k = 1;
+  n;
+  edgeMs(k) {
+    return this.startMs + k * this.stepMs;
+  }
+  /** First τ with S(τ) > L: when a ticket at level L is answered (it needs capacity after the work ahead). */
+  answerStrict(level) {
+    const { cum, n } = this;
+    while (this.k > 1 && cum[this.k - 1] > level) this.k--;
+    while (this.k <= n && cum[this.k] <= level) this.k++;
+    const k = this.k;
+    return k > n ? Infinity : this.edgeMs(k - 1) + (level - cum[k - 1]) / (cum[k] - cum[k - 1]) * this.stepMs;
+  }
+  /** First τ with S(τ) ≥ L: the limit for tickets arriving just before a step's end. */
+  answerReaching(level) {
+    const strict = this.answerStrict(level);
+    return this.cum[this.k - 1] === level ? this.edgeMs(this.plateauStart[this.k - 1]) : strict;
+  }
+  /** The next edge of cumulative capacity below `level`, where the wait's slope changes; undefined past it. */
+  edgeBelow(level) {
+    return this.k <= this.n && this.cum[this.k] < level ? this.cum[this.k] : void 0;
+  }
+};
+var WorstWaits = class {
+  constructor(steps, clock) {
+    this.clock = clock;
+    this.msByStep = new Float64Array(steps);
+    this.minutesByStep = new Float64Array(steps);
+  }
+  clock;
+  msByStep;
+  minutesByStep;
+  byCalendar = null;
+  byClock = null;
+  consider(i, arrivalMs, answeredMs) {
+    const waitMs = answeredMs - arrivalMs;
+    if (waitMs === 0 && this.byCalendar !== null) return;
+    const waitMinutes = waitMs === 0 ? 0 : Number.isFinite(answeredMs) ? this.clock.minutes(arrivalMs, answeredMs) : Infinity;
+    if (waitMs > this.msByStep[i]) this.msByStep[i] = waitMs;
+    if (waitMinutes > this.minutesByStep[i]) this.minutesByStep[i] = waitMinutes;
+    const calendarWorse = this.byCalendar === null || waitMs > this.byCalendar.waitMs;
+    const clockWorse = this.byClock === null || waitMinutes > this.byClock.waitMinutes;
+    if (!calendarWorse && !clockWorse) return;
+    const candidate = { arrivalMs, answeredMs, waitMs, waitMinutes };
+    if (calendarWorse) this.byCalendar = candidate;
+    if (clockWorse) this.byClock = candidate;
+  }
+};
+function stepWaits(i, a, c, q, cumAtStart, curve, worst, stepMs) {
+  if (!(a > 0)) return;
+  const x0 = c > a ? Math.min(1, q / (c - a)) : 1;
+  const start = curve.edgeMs(i);
+  if (x0 === 0) {
+    worst.consider(i, start, start);
+    return;
+  }
+  const base = cumAtStart + q;
+  const levelEnd = base + a * x0;
+  worst.consider(i, start, curve.answerStrict(base));
+  for (let level = curve.edgeBelow(levelEnd); level !== void 0; level = curve.edgeBelow(levelEnd)) {
+    worst.consider(i, start + (level - base) / a * stepMs, curve.answerStrict(level));
+  }
+  if (x0 === 1) worst.consider(i, curve.edgeMs(i + 1), Math.max(curve.edgeMs(i + 1), curve.answerReaching(levelEnd)));
+}
+function backlogOverTime(input3) {
+  const { startMs, stepMs, arrivals, capacity } = input3;
+  const n = arrivals.length;
+  requireFinite("startMs", startMs);
+  requirePositive("stepMs", stepMs);
+  if (capacity.length !== n) throw new RangeError(`capacity has ${capacity.length} steps but arrivals has ${n}`);
+  const q0 = input3.initialBacklog ?? 0;
+  requireNonNegative("initialBacklog", q0);
+  const worst = new WorstWaits(n, waitClock(input3.elapsed));
+  const { cum, plateauStart } = cumulativeCapacity(arrivals, capacity);
+  const curve = new CapacityCurve(cum, plateauStart, startMs, stepMs);
   const backlogAtStepEnd = new Float64Array(n);
-  const worstWaitMsByStep = new Float64Array(n);
-  const worstWaitMinutesByStep = new Float64Array(n);
-  let worstByCalendar = null;
-  let worstByClock = null;
   let peakBacklog = q0;
   let peakBacklogAtMs = startMs;
   let carriedOverSteps = 0;
-  let k = 1;
-  const consider = (i, arrivalMs, answeredMs) => {
-    const waitMs = answeredMs - arrivalMs;
-    if (waitMs === 0 && worstByCalendar !== null) return;
-    const waitMinutes = waitMs === 0 ? 0 : Number.isFinite(answeredMs) ? clock.minutes(arrivalMs, answeredMs) : Infinity;
-    if (waitMs > worstWaitMsByStep[i]) worstWaitMsByStep[i] = waitMs;
-    if (waitMinutes > worstWaitMinutesByStep[i]) worstWaitMinutesByStep[i] = waitMinutes;
-    const calendarWorse = worstByCalendar === null || waitMs > worstByCalendar.waitMs;
-    const clockWorse = worstByClock === null || waitMinutes > worstByClock.waitMinutes;
-    if (!calendarWorse && !clockWorse) return;
-    const candidate = { arrivalMs, answeredMs, waitMs, waitMinutes };
-    if (calendarWorse) worstByCalendar = candidate;
-    if (clockWorse) worstByClock = candidate;
-  };
-  const answerStrict = (level) => {
-    while (k > 1 && cum[k - 1] > level) k--;
-    while (k <= n && cum[k] <= level) k++;
-    return k > n ? Infinity : within2(k, level);
-  };
-  const answerReaching = (level) => {
-    const strict = answerStrict(level);
-    return cum[k - 1] === level ? edgeMs(plateauStart[k - 1]) : strict;
-  };
   let q = q0;
   for (let i = 0; i < n; i++) {
     const a = arrivals[i];
     const c = capacity[i];
-    const x0 = c > a ? Math.min(1, q / (c - a)) : 1;
-    if (a > 0 && x0 === 0) consider(i, edgeMs(i), edgeMs(i));
-    else if (a > 0) {
-      const base = cum[i] + q;
-      const levelEnd = base + a * x0;
-      consider(i, edgeMs(i), answerStrict(base));
-      while (k <= n && cum[k] < levelEnd) {
-        const level = cum[k];
-        consider(i, edgeMs(i) + (level - base) / a * stepMs, answerStrict(level));
-      }
-      if (x0 === 1) consider(i, edgeMs(i + 1), Math.max(edgeMs(i + 1), answerReaching(levelEnd)));
-    }
+    stepWaits(i, a, c, q, cum[i], curve, worst, stepMs);
     q = q + a - c;
     if (q < DUST) q = 0;
     backlogAtStepEnd[i] = q;
     if (q > 0) carriedOverSteps++;
     if (q > peakBacklog) {
       peakBacklog = q;
-      peakBacklogAtMs = edgeMs(i + 1);
+      peakBacklogAtMs = curve.edgeMs(i + 1);
     }
   }
   return {
@@ -61187,10 +61271,10 @@ function backlogOverTime(input3) {
     peakBacklog,
     peakBacklogAtMs,
     carriedOverSteps,
-    worstWaitMsByStep,
-    worstWaitMinutesByStep,
-    worstByCalendar,
-    worstByClock,
+    worstWaitMsByStep: worst.msByStep,
+    worstWaitMinutesByStep: worst.minutesByStep,
+    worstByCalendar: worst.byCalendar,
+    worstByClock: worst.byClock,
     answeredWithinHorizon: q === 0
   };
 }
@@ -61386,8 +61470,8 @@ function rotl(x, k) {
 
 // src/capacity/simulation-input.ts
 var WEEK_MS = 7 * 24 * MS_PER_HOUR;
-function planSimulation(input3) {
-  const { startMs, endMs, tiers, staffing } = input3;
+function arrivalPlan(input3) {
+  const { startMs, endMs } = input3;
   requireFinite("startMs", startMs);
   requireFinite("endMs", endMs);
   if (!(endMs > startMs)) throw new RangeError("endMs must be after startMs");
@@ -61403,6 +61487,9 @@ function planSimulation(input3) {
     if (!isNonNegative(rate)) requireNonNegative(`arrivalsPerHour[${i}]`, rate);
     meanGapMs[i] = rate > 0 ? MS_PER_HOUR / rate : Infinity;
   }
+  return { startMs, endMs, stepMs, meanGapMs };
+}
+function tierPlan(tiers) {
   if (tiers.length === 0) throw new RangeError("at least one tier is needed");
   let shareSum = 0;
   tiers.forEach((t, i) => {
@@ -61416,12 +61503,9 @@ function planSimulation(input3) {
   tiers.forEach((t, i) => cumulativeShare[i] = acc += t.share / shareSum);
   cumulativeShare[tiers.length - 1] = 1;
   const serveOrder = Int32Array.from(tiers.keys()).sort((a, b) => tiers[a].priority - tiers[b].priority || a - b);
-  const targets = (list4, what) => {
-    const out = Float64Array.from(list4 ?? []);
-    out.forEach((v, j) => requireNonNegative(`${what}[${j}]`, v));
-    return out;
-  };
-  const concurrency = input3.concurrency ?? 1;
+  return { cumulativeShare, serveOrder, priorities: Float64Array.from(tiers, (t) => t.priority) };
+}
+function staffPlan(staffing, concurrency) {
   if (!(Number.isSafeInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number \u2265 1, got ${concurrency}`);
   if (staffing.atMs.length !== staffing.agents.length) throw new RangeError("staffing.atMs and staffing.agents differ in length");
   const staffAtMs = Float64Array.from(staffing.atMs);
@@ -61444,6 +61528,10 @@ function planSimulation(input3) {
   }
   const nextStaffed = new Int32Array(staffAtMs.length);
   for (let i = staffAtMs.length - 1, next = -1; i >= 0; i--) nextStaffed[i] = next = staffSlots[i] > 0 ? i : next;
+  return { staffAtMs, staffSlots, staffAvailability, nextStaffed, maxSlots };
+}
+function runPlan(input3) {
+  const { startMs, endMs } = input3;
   requirePositive("ahtSeconds", input3.ahtSeconds);
   if (input3.mode !== "sync" && input3.mode !== "async") throw new RangeError(`mode must be 'sync' or 'async', got ${String(input3.mode)}`);
   requireFinite("seed", input3.seed);
@@ -61459,32 +61547,37 @@ function planSimulation(input3) {
   const batches = input3.batchMs === void 0 || !(measured > 0) ? 1 : Math.max(1, Math.round(measured / input3.batchMs));
   if (!(followUpShare >= 0 && followUpShare < 1)) throw new RangeError(`followUpShare must be in [0, 1), got ${followUpShare}`);
   return {
-    startMs,
-    endMs,
-    stepMs,
-    meanGapMs,
-    cumulativeShare,
-    serveOrder,
-    priorities: Float64Array.from(tiers, (t) => t.priority),
-    acknowledgeTargets: tiers.map((t, i) => targets(t.acknowledgeTargetsMinutes, `tiers[${i}].acknowledgeTargetsMinutes`)),
-    firstResponseTargets: tiers.map((t, i) => targets(t.firstResponseTargetsMinutes, `tiers[${i}].firstResponseTargetsMinutes`)),
-    resolutionTargets: tiers.map((t, i) => targets(t.resolutionTargetsMinutes, `tiers[${i}].resolutionTargetsMinutes`)),
-    staffAtMs,
-    staffSlots,
-    staffAvailability,
-    nextStaffed,
-    maxSlots,
     meanServiceMs: input3.ahtSeconds * 1e3,
     followUpShare,
     sync: input3.mode === "sync",
-    // A method on one of a few classes: a call V8 can inline, unlike a different closure per channel.
-    clock: waitClock(input3.elapsed),
     measureFromMs,
     drainUntilMs,
     seed: input3.seed,
     replications,
     batches,
     batchMs: batches === 1 ? Infinity : measured / batches
+  };
+}
+function planSimulation(input3) {
+  const arrivals = arrivalPlan(input3);
+  const tiers = tierPlan(input3.tiers);
+  const staff = staffPlan(input3.staffing, input3.concurrency ?? 1);
+  const run2 = runPlan(input3);
+  const targets = (list4, what) => {
+    const out = Float64Array.from(list4 ?? []);
+    out.forEach((v, j) => requireNonNegative(`${what}[${j}]`, v));
+    return out;
+  };
+  return {
+    ...arrivals,
+    ...tiers,
+    acknowledgeTargets: input3.tiers.map((t, i) => targets(t.acknowledgeTargetsMinutes, `tiers[${i}].acknowledgeTargetsMinutes`)),
+    firstResponseTargets: input3.tiers.map((t, i) => targets(t.firstResponseTargetsMinutes, `tiers[${i}].firstResponseTargetsMinutes`)),
+    resolutionTargets: input3.tiers.map((t, i) => targets(t.resolutionTargetsMinutes, `tiers[${i}].resolutionTargetsMinutes`)),
+    ...staff,
+    // A method on one of a few classes: a call V8 can inline, unlike a different closure per channel.
+    clock: waitClock(input3.elapsed),
+    ...run2
   };
 }
 
@@ -61506,8 +61599,8 @@ var RingQueue = class {
   push(value) {
     if (this.count === this.buf.length) this.grow();
     const cap = this.buf.length;
-    const at = this.head + this.count;
-    this.buf[at < cap ? at : at - cap] = value;
+    const at2 = this.head + this.count;
+    this.buf[at2 < cap ? at2 : at2 - cap] = value;
     this.count++;
   }
   /** Removes and returns the oldest value; only valid when size > 0. */
@@ -61521,8 +61614,8 @@ var RingQueue = class {
   forEach(fn) {
     const cap = this.buf.length;
     for (let i = 0; i < this.count; i++) {
-      const at = this.head + i;
-      fn(this.buf[at < cap ? at : at - cap]);
+      const at2 = this.head + i;
+      fn(this.buf[at2 < cap ? at2 : at2 - cap]);
     }
   }
   grow() {
@@ -61665,8 +61758,8 @@ var MilestoneStats = class {
     this.waits.record(minutes3);
     this.sums[batch] += minutes3 > 0 ? minutes3 : 0;
     const t = this.targets;
-    const at = batch * t.length;
-    for (let j = 0; j < t.length; j++) if (minutes3 <= t[j]) this.hits[at + j]++;
+    const at2 = batch * t.length;
+    for (let j = 0; j < t.length; j++) if (minutes3 <= t[j]) this.hits[at2 + j]++;
   }
   /** The commonest wait (met on arrival), without the search for a bin: it meets every target. */
   recordZero(batch) {
@@ -62586,11 +62679,11 @@ function toData(doc) {
   try {
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (error63) {
-    const at = firstAlias(doc) ?? [doc.contents?.range[0] ?? 0, doc.contents?.range[0] ?? 0];
+    const at2 = firstAlias(doc) ?? [doc.contents?.range[0] ?? 0, doc.contents?.range[0] ?? 0];
     if (error63 instanceof ReferenceError && /alias count/i.test(error63.message)) {
-      return { ok: false, offsets: at, message: `This document expands aliases (*name) more than ${MAX_ALIASES} times, the pattern of a "billion laughs" attack. Write the values out instead of nesting aliases.` };
+      return { ok: false, offsets: at2, message: `This document expands aliases (*name) more than ${MAX_ALIASES} times, the pattern of a "billion laughs" attack. Write the values out instead of nesting aliases.` };
     }
-    return { ok: false, offsets: at, message: `The anchors and aliases (&name, *name) in this document cannot be expanded (${error63.message}). Write the values out instead.` };
+    return { ok: false, offsets: at2, message: `The anchors and aliases (&name, *name) in this document cannot be expanded (${error63.message}). Write the values out instead.` };
   }
 }
 
@@ -62688,8 +62781,8 @@ function parseYaml(file2, text5, sources) {
     if (version2?.explicit && version2.version !== "1.2") {
       if (versionReported) return;
       versionReported = true;
-      const at = Math.max(text5.indexOf("%YAML"), 0);
-      report2(index, [at, at + 9], versionMessage(version2.version));
+      const at2 = Math.max(text5.indexOf("%YAML"), 0);
+      report2(index, [at2, at2 + 9], versionMessage(version2.version));
       return;
     }
     const [from, , to] = doc.range;
@@ -62828,76 +62921,68 @@ function show(value) {
   return text5.length > 60 ? `${text5.slice(0, 57)}...` : text5;
 }
 var number4 = (n) => typeof n === "number" && Math.abs(n) >= 1e4 ? n.toLocaleString("en-US") : String(n);
-function describe3(error63, report2, isFlow) {
-  const at = error63.instancePath;
-  const what = label2(at);
-  const params = error63.params;
-  const parent = error63.parentSchema;
-  switch (error63.keyword) {
-    case "additionalProperties": {
-      const key3 = String(params.additionalProperty);
-      const known2 = Object.keys(parent?.properties ?? {});
-      const value = error63.data?.[key3];
-      const comma = value === null && isFlow(at) ? " If this is part of a text value, put that value in quotes: inside { } a comma ends the value." : "";
-      report2(joinPointer(at, key3), "key", `Unknown property \`${key3}\`${at ? ` in ${what}` : ""}. Allowed here: ${known2.join(", ")}.${comma}`, didYouMean(key3, known2));
-      return;
-    }
-    case "required": {
-      const key3 = String(params.missingProperty);
-      const description = parent?.properties?.[key3]?.description;
-      report2(at, "key", `${what} is missing the required property \`${key3}\`${description ? ` (${description})` : ""}.`);
-      return;
-    }
-    case "pattern":
-    case "anyOf":
-    case "type": {
-      if (typeof error63.data === "number" && !Number.isFinite(error63.data)) {
-        report2(at, "value", `${what} is ${show(error63.data)}; it must be a finite number${parent?.examples ? `, such as ${show(parent.examples[0])}` : ""}.`);
-        return;
-      }
-      const hint = typeof error63.data === "string" ? valueHint(error63.parentSchema, error63.data) : void 0;
-      const expected = expectedOf(error63.parentSchema);
-      if (hint) report2(at, "value", `${what} is ${show(error63.data)}: ${hint}`);
-      else if (expected) report2(at, "value", `${what} is ${show(error63.data)}, which is not valid. Expected ${expected}.`);
-      else {
-        const types = [].concat(params.type ?? []);
-        const words = types.map((t) => TYPE_WORDS[t] ?? t).join(" or ") || "a different value";
-        report2(at, "value", `${what} must be ${words}, not ${show(error63.data)}.`);
-      }
-      return;
-    }
-    case "enum": {
-      const allowed = params.allowedValues.map(String);
-      report2(at, "value", `${what} is ${show(error63.data)}; it must be one of: ${allowed.join(", ")}.`, typeof error63.data === "string" ? didYouMean(error63.data, allowed) : void 0);
-      return;
-    }
-    case "const":
-      report2(at, "value", `${what} must be ${show(params.allowedValue)}.`);
-      return;
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      report2(at, "value", `${what} is ${show(error63.data)}; it must be ${COMPARISON_WORDS[String(params.comparison)] ?? String(params.comparison)} ${number4(params.limit)}.`);
-      return;
-    case "minItems":
-      report2(at, "value", `${what} needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.`);
-      return;
-    case "maxItems":
-      report2(at, "value", `${what} may have at most ${String(params.limit)} items.`);
-      return;
-    case "minLength":
-      report2(at, "value", `${what} must not be empty.`);
-      return;
-    case "not":
-    case "contains": {
-      const description = error63.schema?.description;
-      report2(at, "value", description ? `${what}: ${description}` : `${what} ${error63.message ?? "is not valid"}.`);
-      return;
-    }
-    default:
-      report2(at, "value", `${what} ${error63.message ?? "is not valid"}.`);
+function unknownProperty({ error: error63, at: at2, what, params, parent, report: report2, isFlow }) {
+  const key3 = String(params.additionalProperty);
+  const known2 = Object.keys(parent?.properties ?? {});
+  const value = error63.data?.[key3];
+  const comma = value === null && isFlow(at2) ? " If this is part of a text value, put that value in quotes: inside { } a comma ends the value." : "";
+  report2(joinPointer(at2, key3), "key", `Unknown property \`${key3}\`${at2 ? ` in ${what}` : ""}. Allowed here: ${known2.join(", ")}.${comma}`, didYouMean(key3, known2));
+}
+function missingProperty({ at: at2, what, params, parent, report: report2 }) {
+  const key3 = String(params.missingProperty);
+  const description = parent?.properties?.[key3]?.description;
+  report2(at2, "key", `${what} is missing the required property \`${key3}\`${description ? ` (${description})` : ""}.`);
+}
+function wrongValue({ error: error63, at: at2, what, params, parent, report: report2 }) {
+  if (typeof error63.data === "number" && !Number.isFinite(error63.data)) {
+    report2(at2, "value", `${what} is ${show(error63.data)}; it must be a finite number${parent?.examples ? `, such as ${show(parent.examples[0])}` : ""}.`);
+    return;
   }
+  const hint = typeof error63.data === "string" ? valueHint(error63.parentSchema, error63.data) : void 0;
+  const expected = expectedOf(error63.parentSchema);
+  if (hint) report2(at2, "value", `${what} is ${show(error63.data)}: ${hint}`);
+  else if (expected) report2(at2, "value", `${what} is ${show(error63.data)}, which is not valid. Expected ${expected}.`);
+  else {
+    const types = [].concat(params.type ?? []);
+    const words = types.map((t) => TYPE_WORDS[t] ?? t).join(" or ") || "a different value";
+    report2(at2, "value", `${what} must be ${words}, not ${show(error63.data)}.`);
+  }
+}
+function notListed({ error: error63, at: at2, what, params, report: report2 }) {
+  const allowed = params.allowedValues.map(String);
+  report2(at2, "value", `${what} is ${show(error63.data)}; it must be one of: ${allowed.join(", ")}.`, typeof error63.data === "string" ? didYouMean(error63.data, allowed) : void 0);
+}
+function outOfRange({ error: error63, at: at2, what, params, report: report2 }) {
+  report2(at2, "value", `${what} is ${show(error63.data)}; it must be ${COMPARISON_WORDS[String(params.comparison)] ?? String(params.comparison)} ${number4(params.limit)}.`);
+}
+function constraint({ error: error63, at: at2, what, report: report2 }) {
+  const description = error63.schema?.description;
+  report2(at2, "value", description ? `${what}: ${description}` : `${what} ${error63.message ?? "is not valid"}.`);
+}
+var DESCRIBERS = /* @__PURE__ */ new Map([
+  ["additionalProperties", unknownProperty],
+  ["required", missingProperty],
+  ["pattern", wrongValue],
+  ["anyOf", wrongValue],
+  ["type", wrongValue],
+  ["enum", notListed],
+  ["const", ({ at: at2, what, params, report: report2 }) => report2(at2, "value", `${what} must be ${show(params.allowedValue)}.`)],
+  ["minimum", outOfRange],
+  ["maximum", outOfRange],
+  ["exclusiveMinimum", outOfRange],
+  ["exclusiveMaximum", outOfRange],
+  ["minItems", ({ at: at2, what, params, report: report2 }) => report2(at2, "value", `${what} needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.`)],
+  ["maxItems", ({ at: at2, what, params, report: report2 }) => report2(at2, "value", `${what} may have at most ${String(params.limit)} items.`)],
+  ["minLength", ({ at: at2, what, report: report2 }) => report2(at2, "value", `${what} must not be empty.`)],
+  ["not", constraint],
+  ["contains", constraint]
+]);
+function describe3(error63, report2, isFlow) {
+  const at2 = error63.instancePath;
+  const found = { error: error63, at: at2, what: label2(at2), params: error63.params, parent: error63.parentSchema, report: report2, isFlow };
+  const describer = DESCRIBERS.get(error63.keyword);
+  if (describer) describer(found);
+  else report2(at2, "value", `${found.what} ${error63.message ?? "is not valid"}.`);
 }
 
 // src/schema/validators.generated.ts
@@ -71338,66 +71423,48 @@ function validateDocument(doc, sources, diagnostics) {
 }
 
 // src/model/references.ts
-function collectReferences(entity, add) {
-  const at = entity.at;
-  const list4 = (names, path, field2, kinds) => names?.forEach((name, i) => add(name, child(at, ...path.split("/"), i), field2, kinds));
-  switch (entity.kind) {
-    case "Team": {
-      const spec = entity.spec;
-      add(spec.role, child(at, "role"), "role", ["Role"]);
-      add(spec.schedule, child(at, "schedule"), "schedule", ["Schedule"]);
-      list4(spec.channels, "channels", "channel", ["Channel"]);
-      list4(spec.tags, "tags", "tag", ["Tag"]);
-      return;
-    }
-    case "Channel": {
-      const spec = entity.spec;
-      add(spec.slaPolicy, child(at, "slaPolicy"), "SLA policy", ["SlaPolicy"]);
-      add(spec.urgentPath, child(at, "urgentPath"), "urgent path", ["Channel"]);
-      return;
-    }
-    case "SlaPolicy":
-      add(entity.spec.schedule, child(at, "schedule"), "schedule", ["Schedule"]);
-      return;
-    case "Tag":
-      add(entity.spec.owner, child(at, "owner"), "owner", ["Team", "Role"]);
-      return;
-    case "EscalationTrigger": {
-      const spec = entity.spec;
-      list4(spec.when.tags, "when/tags", "tag", ["Tag"]);
-      add(spec.routeTo, child(at, "routeTo"), "route-to role", ["Role"]);
-      add(spec.syncChannel, child(at, "syncChannel"), "synchronous channel", ["Channel"]);
-      add(spec.schedule, child(at, "schedule"), "schedule", ["Schedule"]);
-      return;
-    }
-    case "Template":
-      list4(entity.spec.channels, "channels", "channel", ["Channel"]);
-      return;
-    case "KnowledgeBase": {
-      const spec = entity.spec;
-      spec.articles.forEach((article, i) => {
-        add(article.owner, child(at, "articles", i, "owner"), "article owner", ["Team", "Role"]);
-        list4(article.tags, `articles/${i}/tags`, "tag", ["Tag"]);
-      });
-      spec.decisions?.forEach((d, i) => add(d.owner, child(at, "decisions", i, "owner"), "decision owner", ["Team", "Role"]));
-      spec.topThemes?.forEach((t, i) => list4(t.tags, `topThemes/${i}/tags`, "tag", ["Tag"]));
-      return;
-    }
-    case "AiGuardrails": {
-      const spec = entity.spec;
-      spec.allowedTasks.forEach((task, i) => list4(task.tags, `allowedTasks/${i}/tags`, "tag", ["Tag"]));
-      list4(spec.humanReview, "humanReview", "tag", ["Tag"]);
-      return;
-    }
-    case "MetricTargets": {
-      const spec = entity.spec;
-      add(spec.owner, child(at, "owner"), "owner", ["Team", "Role"]);
-      spec.targets.forEach((t, i) => add(t.channel, child(at, "targets", i, "channel"), "channel", ["Channel"]));
-      return;
-    }
-    default:
-      return;
+var COLLECTORS = {
+  Team: (spec, add, list4) => {
+    add(spec.role, ["role"], "role", ["Role"]);
+    add(spec.schedule, ["schedule"], "schedule", ["Schedule"]);
+    list4(spec.channels, "channels", "channel", ["Channel"]);
+    list4(spec.tags, "tags", "tag", ["Tag"]);
+  },
+  Channel: (spec, add) => {
+    add(spec.slaPolicy, ["slaPolicy"], "SLA policy", ["SlaPolicy"]);
+    add(spec.urgentPath, ["urgentPath"], "urgent path", ["Channel"]);
+  },
+  SlaPolicy: (spec, add) => add(spec.schedule, ["schedule"], "schedule", ["Schedule"]),
+  Tag: (spec, add) => add(spec.owner, ["owner"], "owner", ["Team", "Role"]),
+  EscalationTrigger: (spec, add, list4) => {
+    list4(spec.when.tags, "when/tags", "tag", ["Tag"]);
+    add(spec.routeTo, ["routeTo"], "route-to role", ["Role"]);
+    add(spec.syncChannel, ["syncChannel"], "synchronous channel", ["Channel"]);
+    add(spec.schedule, ["schedule"], "schedule", ["Schedule"]);
+  },
+  Template: (spec, _add, list4) => list4(spec.channels, "channels", "channel", ["Channel"]),
+  KnowledgeBase: (spec, add, list4) => {
+    spec.articles.forEach((article, i) => {
+      add(article.owner, ["articles", i, "owner"], "article owner", ["Team", "Role"]);
+      list4(article.tags, `articles/${i}/tags`, "tag", ["Tag"]);
+    });
+    spec.decisions?.forEach((d, i) => add(d.owner, ["decisions", i, "owner"], "decision owner", ["Team", "Role"]));
+    spec.topThemes?.forEach((t, i) => list4(t.tags, `topThemes/${i}/tags`, "tag", ["Tag"]));
+  },
+  AiGuardrails: (spec, _add, list4) => {
+    spec.allowedTasks.forEach((task, i) => list4(task.tags, `allowedTasks/${i}/tags`, "tag", ["Tag"]));
+    list4(spec.humanReview, "humanReview", "tag", ["Tag"]);
+  },
+  MetricTargets: (spec, add) => {
+    add(spec.owner, ["owner"], "owner", ["Team", "Role"]);
+    spec.targets.forEach((t, i) => add(t.channel, ["targets", i, "channel"], "channel", ["Channel"]));
   }
+};
+function collectReferences(entity, add) {
+  const at2 = entity.at;
+  const list4 = (names, path, field2, kinds) => names?.forEach((name, i) => add(name, child(at2, ...path.split("/"), i), field2, kinds));
+  const collect = COLLECTORS[entity.kind];
+  collect?.(entity.spec, (name, path, field2, kinds) => add(name, child(at2, ...path), field2, kinds), list4);
 }
 
 // src/model/typed-specs.ts
@@ -71457,8 +71524,8 @@ function buildModel(documents, declared = /* @__PURE__ */ new Set()) {
   }
   const references = [];
   for (const entity of entities) {
-    collectReferences(entity, (name, at, field2, kinds) => {
-      if (name !== void 0) references.push({ name, at, field: field2, kinds });
+    collectReferences(entity, (name, at2, field2, kinds) => {
+      if (name !== void 0) references.push({ name, at: at2, field: field2, kinds });
     });
   }
   const unique = [...index.values()];
@@ -72015,47 +72082,50 @@ function compareSla(base, head) {
   }
   return changes;
 }
+function clockChange(before, after, { label: label3, channels, on }) {
+  if (clockOf2(before) === clockOf2(after)) return void 0;
+  const loosened = before.spec.clock === "calendar" && after.spec.clock === "business";
+  return {
+    category: "sla",
+    severity: loosened ? "breaking" : "notable",
+    subject: `${label3} \u203A clock`,
+    before: clockOf2(before),
+    after: clockOf2(after),
+    channels,
+    message: loosened ? `Targets on ${on} now pause outside business hours, so customers wait longer in real time.` : `Targets on ${on} are now counted on a different clock.`
+  };
+}
+function metricChange(metric, tier3, pb, pa, { label: label3, channels, on }) {
+  const subject = `${label3} \u203A ${tier3} \u203A ${metric}`;
+  const promises3 = `promise${channels.length === 1 ? "s" : ""} a ${metric} time for ${tier3} tickets`;
+  if (pb && !pa) return { category: "sla", severity: "breaking", subject, before: pb.text, after: "no promise", channels, tiers: [tier3], message: `${on} no longer ${promises3}.` };
+  if (!pb && pa) return { category: "sla", severity: "info", subject, before: "no promise", after: pa.text, channels, tiers: [tier3], message: `${on} now ${promises3}.` };
+  if (!pb || !pa || pb.seconds === pa.seconds && pb.share === pa.share) return void 0;
+  const slower = pa.seconds > pb.seconds || pa.share < pb.share;
+  const faster = pa.seconds < pb.seconds || pa.share > pb.share;
+  return {
+    category: "sla",
+    severity: slower ? "breaking" : "info",
+    subject,
+    before: pb.text,
+    after: pa.text,
+    channels,
+    tiers: [tier3],
+    message: slower && faster ? `The ${metric} promise for ${tier3} on ${on} changed shape (${formatDuration(pb.seconds)} \u2192 ${formatDuration(pa.seconds)}); some customers wait longer.` : slower ? `Customers of ${on} wait longer for a ${metric} on ${tier3} tickets.` : `Customers of ${on} get a faster ${metric} on ${tier3} tickets.`
+  };
+}
 function comparePolicies(before, after, label3, channels, changes) {
-  const on = channels.length ? channels.map((c) => `'${c}'`).join(", ") : `policy '${after.name}' (no channel uses it)`;
-  if (clockOf2(before) !== clockOf2(after)) {
-    const loosened = before.spec.clock === "calendar" && after.spec.clock === "business";
-    changes.push({
-      category: "sla",
-      severity: loosened ? "breaking" : "notable",
-      subject: `${label3} \u203A clock`,
-      before: clockOf2(before),
-      after: clockOf2(after),
-      channels,
-      message: loosened ? `Targets on ${on} now pause outside business hours, so customers wait longer in real time.` : `Targets on ${on} are now counted on a different clock.`
-    });
-  }
+  const scope = { label: label3, channels, on: channels.length ? channels.map((c) => `'${c}'`).join(", ") : `policy '${after.name}' (no channel uses it)` };
+  const clock = clockChange(before, after, scope);
+  if (clock) changes.push(clock);
   const tiersBefore = new Map(before.spec.tiers.map((t) => [t.name, t]));
   const tiersAfter = new Map(after.spec.tiers.map((t) => [t.name, t]));
   for (const tier3 of [.../* @__PURE__ */ new Set([...tiersBefore.keys(), ...tiersAfter.keys()])].sort(cmp)) {
     const tb = tiersBefore.get(tier3);
     const ta = tiersAfter.get(tier3);
     for (const metric of METRICS3) {
-      const pb = tb ? metric.read(tb) : void 0;
-      const pa = ta ? metric.read(ta) : void 0;
-      const subject = `${label3} \u203A ${tier3} \u203A ${metric.label}`;
-      if (pb && !pa) {
-        changes.push({ category: "sla", severity: "breaking", subject, before: pb.text, after: "no promise", channels, tiers: [tier3], message: `${on} no longer promise${channels.length === 1 ? "s" : ""} a ${metric.label} time for ${tier3} tickets.` });
-      } else if (!pb && pa) {
-        changes.push({ category: "sla", severity: "info", subject, before: "no promise", after: pa.text, channels, tiers: [tier3], message: `${on} now promise${channels.length === 1 ? "s" : ""} a ${metric.label} time for ${tier3} tickets.` });
-      } else if (pb && pa && (pb.seconds !== pa.seconds || pb.share !== pa.share)) {
-        const slower = pa.seconds > pb.seconds || pa.share < pb.share;
-        const faster = pa.seconds < pb.seconds || pa.share > pb.share;
-        changes.push({
-          category: "sla",
-          severity: slower ? "breaking" : "info",
-          subject,
-          before: pb.text,
-          after: pa.text,
-          channels,
-          tiers: [tier3],
-          message: slower && faster ? `The ${metric.label} promise for ${tier3} on ${on} changed shape (${formatDuration(pb.seconds)} \u2192 ${formatDuration(pa.seconds)}); some customers wait longer.` : slower ? `Customers of ${on} wait longer for a ${metric.label} on ${tier3} tickets.` : `Customers of ${on} get a faster ${metric.label} on ${tier3} tickets.`
-        });
-      }
+      const change = metricChange(metric.label, tier3, tb ? metric.read(tb) : void 0, ta ? metric.read(ta) : void 0, scope);
+      if (change) changes.push(change);
     }
   }
 }
@@ -72327,8 +72397,8 @@ function validateConfig(file2, bytes, ruleIds) {
   const diagnostics = [];
   const decoded = decodePolicyText(bytes);
   if (!decoded.ok) {
-    const at = { line: decoded.line, column: decoded.column };
-    return { ok: false, diagnostics: [{ ruleId: "config", severity: "error", message: decoded.message, location: { file: file2, pointer: "", start: at, end: at } }] };
+    const at2 = { line: decoded.line, column: decoded.column };
+    return { ok: false, diagnostics: [{ ruleId: "config", severity: "error", message: decoded.message, location: { file: file2, pointer: "", start: at2, end: at2 } }] };
   }
   const sources = new SourceMap();
   const parsed = parseYaml(file2, decoded.text, sources);

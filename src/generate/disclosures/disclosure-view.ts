@@ -51,6 +51,23 @@ function datedHours(model: Model, clock: ClockView, zones: string[], window: Dat
   return { holidays, specialHours };
 }
 
+/** Where the channel sends urgent cases, with how fast that channel answers; null without an urgent path. */
+function urgentPath(model: Model, channel: Entity<'Channel'>): Disclosure['urgent'] {
+  const name = channel.spec.urgentPath;
+  if (!name) return null;
+  const target = model.find('Channel', name);
+  const targetPolicy = target ? slaPolicyOf(model, target) : undefined;
+  const targetClock = targetPolicy ? clockOf(model, targetPolicy) : undefined;
+  const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock.kind)[0] : undefined;
+  return {
+    channel: name,
+    displayName: target ? displayName(target) : name,
+    location: target?.spec.entryPoint.location ?? '',
+    url: target?.spec.entryPoint.url ?? null,
+    text: urgentSentence(target, name, fastest, targetClock),
+  };
+}
+
 export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policyHash: string, asOf: string): Disclosure {
   const spec = channel.spec;
   const window: DateWindow = { from: asOf, days: WINDOW_DAYS };
@@ -59,20 +76,7 @@ export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policy
   const tiers = policy && clock ? tiersOf(policy, clock.kind) : [];
   const notLive = spec.mode === 'async' && spec.looksLive;
   const name = displayName(channel);
-  let urgent: Disclosure['urgent'] = null;
-  if (spec.urgentPath) {
-    const target = model.find('Channel', spec.urgentPath);
-    const targetPolicy = target ? slaPolicyOf(model, target) : undefined;
-    const targetClock = targetPolicy ? clockOf(model, targetPolicy) : undefined;
-    const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock.kind)[0] : undefined;
-    urgent = {
-      channel: spec.urgentPath,
-      displayName: target ? displayName(target) : spec.urgentPath,
-      location: target?.spec.entryPoint.location ?? '',
-      url: target?.spec.entryPoint.url ?? null,
-      text: urgentSentence(target, spec.urgentPath, fastest, targetClock),
-    };
-  }
+  const urgent = urgentPath(model, channel);
   const zones = customerZones(channel, clock);
   return {
     ...header(DISCLOSURE_SCHEMA, policyHash),
