@@ -119,6 +119,12 @@ describe('pipeline layering', () => {
     expect(modules.filter((m) => m.folder.startsWith('(') && m.folder !== '(index.ts)').map((m) => show(m.file)), 'only the package entry lives at the top of src/').toEqual([]);
   });
 
+  it('agrees with the stage table in ARCHITECTURE.md', () => {
+    const doc = readFileSync(join(REPO, 'ARCHITECTURE.md'), 'utf8');
+    const rows = [...doc.matchAll(/^\| (\d+) [^|]*\| `src\/([a-z-]+)\/` \|/gm)].map((m) => [m[2]!, Number(m[1])]);
+    expect(Object.fromEntries(rows)).toEqual(STAGES);
+  });
+
   it('imports only from the same stage or earlier ones', () => {
     const upward: string[] = [];
     for (const m of modules) {
