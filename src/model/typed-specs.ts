@@ -5,11 +5,12 @@
  * is the spec as validated by its schema.
  */
 import type { ChannelSpec as WrittenChannel, SlaPolicySpec as WrittenSlaPolicy } from '../schema/kinds/channels.js';
-import type { AiGuardrailsSpec as WrittenAiGuardrails, KnowledgeBaseSpec, MetricTargetsSpec as WrittenMetricTargets } from '../schema/kinds/governance.js';
+import type { AiGuardrailsSpec as WrittenAiGuardrails, MetricTargetsSpec as WrittenMetricTargets } from '../schema/kinds/governance.js';
 import type { Kind } from '../schema/kinds/kind-registry.js';
-import type { RoleSpec, TeamSpec as WrittenTeam } from '../schema/kinds/people.js';
-import type { EscalationTriggerSpec as WrittenTrigger, TagSpec, TemplateSpec } from '../schema/kinds/routing.js';
+import type { TeamSpec as WrittenTeam } from '../schema/kinds/people.js';
+import type { EscalationTriggerSpec as WrittenTrigger } from '../schema/kinds/routing.js';
 import type { ScheduleSpec as WrittenSchedule } from '../schema/kinds/schedule.js';
+import type { WrittenSpecs } from '../schema/kinds/written-specs.js';
 import type { Weekday } from '../schema/primitives.js';
 import { parseDuration, type Duration } from '../values/durations.js';
 import { parseShare, type Share } from '../values/shares.js';
@@ -43,20 +44,16 @@ type WrittenMetricTarget = WrittenMetricTargets['targets'][number];
 export type MetricTarget = With<WrittenMetricTarget, { target: Target | Share }>;
 export type MetricTargetsSpec = With<WrittenMetricTargets, { targets: MetricTarget[] }>;
 
-/** Each kind's spec as the model holds it. */
-export interface ModelSpecs {
+/** Each kind's spec as the model holds it: as written, with the kinds that hold values retyped. */
+export type ModelSpecs = With<WrittenSpecs, {
   Schedule: ScheduleSpec;
-  Role: RoleSpec;
   Team: TeamSpec;
   Channel: ChannelSpec;
   SlaPolicy: SlaPolicySpec;
-  Tag: TagSpec;
   EscalationTrigger: EscalationTriggerSpec;
-  Template: TemplateSpec;
-  KnowledgeBase: KnowledgeBaseSpec;
   AiGuardrails: AiGuardrailsSpec;
   MetricTargets: MetricTargetsSpec;
-}
+}>;
 
 export type ModelSpecOf<K extends Kind> = ModelSpecs[K];
 

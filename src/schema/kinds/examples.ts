@@ -2,28 +2,9 @@
  * One valid `spec` per kind: the example editors show for the whole spec. The json-schema test
  * validates every example against its own schema, so these cannot drift into nonsense.
  */
-import type { ChannelSpec, SlaPolicySpec } from './channels.js';
-import type { AiGuardrailsSpec, KnowledgeBaseSpec, MetricTargetsSpec } from './governance.js';
-import type { RoleSpec, TeamSpec } from './people.js';
-import type { EscalationTriggerSpec, TagSpec, TemplateSpec } from './routing.js';
-import type { ScheduleSpec } from './schedule.js';
+import type { WrittenSpecs } from './written-specs.js';
 
-/** Each kind's spec as written (the registry in kind-registry.ts pairs them with their schemas). */
-interface SpecExamples {
-  Schedule: ScheduleSpec;
-  Role: RoleSpec;
-  Team: TeamSpec;
-  Channel: ChannelSpec;
-  SlaPolicy: SlaPolicySpec;
-  Tag: TagSpec;
-  EscalationTrigger: EscalationTriggerSpec;
-  Template: TemplateSpec;
-  KnowledgeBase: KnowledgeBaseSpec;
-  AiGuardrails: AiGuardrailsSpec;
-  MetricTargets: MetricTargetsSpec;
-}
-
-export const SPEC_EXAMPLES: SpecExamples = {
+export const SPEC_EXAMPLES: WrittenSpecs = {
   Schedule: {
     timeZone: 'Europe/London',
     weekly: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] },
