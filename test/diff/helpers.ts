@@ -13,8 +13,8 @@ export const base = exampleSet();
 /** "severity category subject: before → after [channels]": one line that shows what and where. */
 export const brief = (c: Change) => `${c.severity} ${c.category} ${c.subject}: ${c.before} → ${c.after}${c.channels ? ` [${c.channels.join(', ')}]` : ''}`;
 
-/** One cache for the file's diffs: the base's facts and simulations are computed once. */
-const sharedCache = new FactsCache();
+/** One cache for the file's diffs and checks: the base's facts and simulations are computed once. */
+export const sharedCache = new FactsCache();
 
 /** The model-level comparison (no feasibility, no text): fast. */
 export const diffOf = (head: FileSet, from: FileSet = base, options: DiffOptions = {}) => diffPolicies(toFiles(from), toFiles(head), { cache: sharedCache, ...options });
