@@ -8,12 +8,13 @@
 //   BENCH_ORG_SCALES=2 BENCH_ORG_CASES=check,diff BENCH_ORG_RUNS=5 npm run bench org
 //                                     any scales, cases (validate check build diff action-push
 //                                     action-pr) and paired runs (default 3; 1 for a case whose
-//                                     run takes over a minute); BENCH_ORG_TIMEOUT_S bounds a run
+//                                     run takes over a minute); BENCH_ORG_TIMEOUT_S bounds a run.
+//   A case that runs over the bound or fails is reported as stopped and the bench goes on.
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AS_OF } from './org/plan.js';
 import { cleanUp, prepareScale, prepareTools, type ScaleSetup, type Tools } from './org/prepare.js';
-import { mebibytes, median, REPO, runNode, seconds, TimedOut, type ProcessRun } from './whole-process.js';
+import { mebibytes, median, REPO, RunFailed, runNode, seconds, type ProcessRun } from './whole-process.js';
 
 interface Case {
   id: string;
@@ -43,8 +44,8 @@ const SLOW_MS = 60_000;
 const TIMEOUT_MS = Number(process.env.BENCH_ORG_TIMEOUT_S ?? 1200) * 1000;
 for (const id of casesWanted) if (!CASES.some((c) => c.id === id)) throw new Error(`unknown case '${id}' in BENCH_ORG_CASES: ${CASES.map((c) => c.id).join(', ')}`);
 const wanted = new Set(casesWanted);
-/** Cases that ran over the timeout: reported, and not tried again at a larger scale. */
-const timedOut = new Set<string>();
+/** Cases that ran over the timeout or failed (out of memory, say), and why: reported, and not tried again at a larger scale. */
+const stopped = new Map<string, string>();
 
 interface Paired {
   floor: ProcessRun;
@@ -82,12 +83,12 @@ function line(label: string, runs: ProcessRun[], pairs?: Paired[], extra = ''): 
 function benchScale(tools: Tools, setup: ScaleSetup): Map<string, Paired[]> {
   const floor = (): ProcessRun => runNode([tools.floor, setup.root, join(REPO, 'schemas')], { label: 'floor' });
   floor(); // warms the file cache; not counted
-  const cases = CASES.filter((c) => wanted.has(c.id) && !timedOut.has(c.id));
+  const cases = CASES.filter((c) => wanted.has(c.id) && !stopped.has(c.id));
   const results = new Map<string, Paired[]>(cases.map((c) => [c.id, []]));
   const slow = new Set<string>();
   for (let rep = 0; rep < RUNS; rep++) {
     for (const c of cases) {
-      if (slow.has(c.id) || timedOut.has(c.id)) continue;
+      if (slow.has(c.id) || stopped.has(c.id)) continue;
       c.before?.(setup);
       const f = floor();
       try {
@@ -95,8 +96,9 @@ function benchScale(tools: Tools, setup: ScaleSetup): Map<string, Paired[]> {
         results.get(c.id)!.push({ floor: f, run });
         if (run.wallMs > SLOW_MS) slow.add(c.id);
       } catch (error) {
-        if (!(error instanceof TimedOut)) throw error;
-        timedOut.add(c.id);
+        if (!(error instanceof RunFailed)) throw error;
+        stopped.set(c.id, error.reason);
+        console.log(`\n${error.message}`);
       }
     }
   }
@@ -111,7 +113,7 @@ function report(setup: ScaleSetup, results: Map<string, Paired[]>): void {
     const pairs = results.get(c.id);
     if (!pairs) continue;
     if (pairs.length === 0) {
-      console.log(`  ${c.label.padEnd(30)} over ${seconds(TIMEOUT_MS)} of wall time: stopped, and not run at larger scales`);
+      console.log(`  ${c.label.padEnd(30)} stopped (${stopped.get(c.id)}); not run at larger scales`);
       continue;
     }
     let extra = '';

@@ -31,9 +31,14 @@ export function compileForNode(entry: string, name: string): string {
 
 let preload: string | undefined;
 
-export class TimedOut extends Error {}
+/** A run that did not finish: over its time bound, or exited other than 0 (the message says which, with the output's end). */
+export class RunFailed extends Error {
+  constructor(readonly reason: string, output: string) {
+    super(`${reason}:\n${output.slice(-3000)}`);
+  }
+}
 
-/** Runs `node <args>` and measures it; throws with its output when it exits other than 0, and TimedOut past `timeoutMs`. */
+/** Runs `node <args>` and measures it; throws RunFailed when it exits other than 0 or runs past `timeoutMs`. */
 export function runNode(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; label: string; timeoutMs?: number }): ProcessRun {
   preload ??= pathToFileURL(compileForNode('bench/rusage-preload.ts', 'rusage-preload')).href;
   const dir = mkdtempSync(join(SCRATCH, 'rusage-'));
@@ -45,8 +50,9 @@ export function runNode(args: string[], options: { cwd?: string; env?: NodeJS.Pr
       ...(options.timeoutMs ? { timeout: options.timeoutMs, killSignal: 'SIGKILL' as const } : {}),
     });
     const wallMs = performance.now() - t0;
-    if (options.timeoutMs && wallMs >= options.timeoutMs && result.status === null) throw new TimedOut(`${options.label} ran over ${seconds(options.timeoutMs)}`);
-    if (result.status !== 0) throw new Error(`${options.label} exited ${result.status ?? result.signal}:\n${(result.stderr + result.stdout).slice(-3000)}`);
+    const output = `${result.stderr ?? ''}${result.stdout ?? ''}`;
+    if (options.timeoutMs && wallMs >= options.timeoutMs && result.status === null) throw new RunFailed(`${options.label} ran over ${seconds(options.timeoutMs)}`, output);
+    if (result.status !== 0) throw new RunFailed(`${options.label} exited ${result.status ?? result.signal}`, output);
     const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { userMicros: number; systemMicros: number; maxRssKiB: number };
     return { wallMs, userMs: usage.userMicros / 1000, systemMs: usage.systemMicros / 1000, peakBytes: usage.maxRssKiB * 1024 };
   } finally {
