@@ -101,22 +101,22 @@ export function deskTeams(desk: Desk): Staffed[] {
 export function globalTeams(set: SlaSet, phoneLines: string[]): Staffed[] {
   const s = set.suffix;
   const always = { holidays: false, shortDays: false };
-  const office_ = { holidays: true, shortDays: true };
+  const officeDays = { holidays: true, shortDays: true };
   const rota = (city: string, hours: string) => staffed(`incident-${city}${s}`, office(city), weekly(EVERY_DAY, [hours]), always, {
     role: 'incident-engineer', headcount: 8, shrinkage: '20%', occupancy: '50%', handleTime: '20m', channels: phoneLines,
   }, 'Follow-the-sun incident rota; works through public holidays.');
-  const desk = (name: string, city: string, role: string, hours: string[], handleTime?: string) => staffed(`${name}${s}`, office(city), weekly(WEEKDAYS, hours), { ...office_, training: { key: `${name}${s}`, slot: 0 } }, {
+  const officeTeam = (name: string, city: string, role: string, hours: string[], handleTime?: string) => staffed(`${name}${s}`, office(city), weekly(WEEKDAYS, hours), { ...officeDays, training: { key: `${name}${s}`, slot: 0 } }, {
     role, headcount: 2 + integer(seeded(`global/${name}${s}`), 0, 3), shrinkage: '20%', occupancy: '70%', ...(handleTime ? { handleTime } : {}), channels: [],
   });
   return [
     rota('singapore', '07:00-17:00'), rota('london', '08:00-18:00'), rota('new-york', '09:00-19:00'),
     // The security desk in London keeps the SLA clock's hours exactly, so urgent escalations always reach it.
-    staffed(`security-london${s}`, office('london'), weekly(WEEKDAYS, ['08:00-18:00']), office_, { role: 'security-specialist', headcount: 4, shrinkage: '25%', occupancy: '70%', handleTime: '45m', channels: [] }),
-    desk('security-sao-paulo', 'sao-paulo', 'security-specialist', ['08:00-17:00'], '45m'),
-    desk('trust-safety-tokyo', 'tokyo', 'security-specialist', ['09:00-18:00'], '45m'),
-    desk('knowledge-dublin', 'dublin', 'knowledge-owner', ['09:00-17:30']),
-    desk('qa-kolkata', 'kolkata', 'qa-reviewer', ['10:00-19:00']),
-    desk('workforce-berlin', 'berlin', 'support-lead', ['09:00-17:00']),
+    staffed(`security-london${s}`, office('london'), weekly(WEEKDAYS, ['08:00-18:00']), officeDays, { role: 'security-specialist', headcount: 4, shrinkage: '25%', occupancy: '70%', handleTime: '45m', channels: [] }),
+    officeTeam('security-sao-paulo', 'sao-paulo', 'security-specialist', ['08:00-17:00'], '45m'),
+    officeTeam('trust-safety-tokyo', 'tokyo', 'security-specialist', ['09:00-18:00'], '45m'),
+    officeTeam('knowledge-dublin', 'dublin', 'knowledge-owner', ['09:00-17:30']),
+    officeTeam('qa-kolkata', 'kolkata', 'qa-reviewer', ['10:00-19:00']),
+    officeTeam('workforce-berlin', 'berlin', 'support-lead', ['09:00-17:00']),
     { schedule: slaClock(set), team: { kind: 'Team', name: `support-leads${s}`, spec: { role: 'support-lead', schedule: slaNames(set).clock, headcount: 3, shrinkage: '20%', occupancy: '60%', channels: [] } } },
   ];
 }
