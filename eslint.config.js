@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['lib/**', 'dist/**', 'out/**', 'coverage/**', 'node_modules/**', 'src/schema/validators.generated.ts'] },
+  { ignores: ['lib/**', 'dist/**', 'out/**', 'coverage/**', 'node_modules/**', '.tmp/**', 'src/schema/validators.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
