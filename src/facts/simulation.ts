@@ -24,10 +24,11 @@ const MAX_REPLICATIONS = 5;
 const BATCH_DAYS = 28;
 
 /**
- * Nothing in a policy says how much work follows the first reply of an async ticket, so half
- * of the handle time is assumed to: a follow-up that queues again (src/capacity/README.md).
+ * One service model (docs/domain.md): a first reply costs the whole handle time, as in the
+ * backlog and Erlang C, so no follow-up touch is simulated and a ticket is resolved with its
+ * first reply (a lower bound on the real resolution time).
  */
-const FOLLOW_UP_SHARE = 0.5;
+const FOLLOW_UP_SHARE = 0;
 
 export type TargetKind = 'acknowledge' | 'firstResponse' | 'resolutionMedian' | 'resolutionP90';
 
