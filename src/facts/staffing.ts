@@ -106,7 +106,12 @@ export function staffingFor(model: Model, channel: Entity<'Channel'>, clocks: Cl
 
 /** Staffing by hour: the fluid capacity and, for the queue models, whole agents (the one rule above). */
 export interface QueueStaffing {
-  /** Mean handling time of one item: the teams' handle times weighted by their share. */
+  /**
+   * Handling time of one item in the pool: the fastest team's. Slower teams' people answer for
+   * less of the hour instead, so no one is ever worth more than one pooled agent and the agents
+   * are the people on shift, whatever the handle times (a share-weighted mean let one fast
+   * person count as millions of agents when another team's handle time was huge).
+   */
   ahtSeconds: number;
   /** Items one agent holds at once: the largest among the teams, rounded up to whole slots. */
   concurrency: number;
@@ -127,8 +132,7 @@ export interface QueueStaffing {
 }
 
 export function queueStaffing(staff: TeamOnChannel[], hours: number): QueueStaffing {
-  const shareSum = staff.reduce((s, t) => s + t.share, 0);
-  const ahtSeconds = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / shareSum;
+  const ahtSeconds = Math.min(...staff.map((t) => t.ahtSeconds));
   // Slots are whole (2.5 chats at once is 3 slots at 5/6 of the pace): the fraction goes into availability.
   const concurrency = Math.ceil(Math.max(...staff.map((t) => t.concurrency)) - 1e-9);
   const present = new Float64Array(hours);
