@@ -18,9 +18,10 @@ export interface EmailCase {
   urgent: { share: number; hours: number };
   standard: { share: number; hours: number };
   wording: 'share' | 'hedged';
+  looksLive: boolean;
 }
 
-const share = fc.constantFrom(50, 80, 90, 95, 100);
+const share = fc.constantFrom(40, 50, 51, 80, 90, 95, 99.5, 100);
 const target = fc.record({ share, hours: fc.integer({ min: 1, max: 48 }) });
 
 export const emailCase: fc.Arbitrary<EmailCase> = fc.record({
@@ -34,6 +35,7 @@ export const emailCase: fc.Arbitrary<EmailCase> = fc.record({
   urgent: target,
   standard: target,
   wording: fc.constantFrom('share' as const, 'hedged' as const),
+  looksLive: fc.boolean(),
 });
 
 const targetText = (t: { share: number; hours: number }) => (t.share === 100 ? `${t.hours}h` : `${t.share}% within ${t.hours}h`);
@@ -45,6 +47,8 @@ export function emailSet(c: EmailCase): FileSet {
   const [fast, slow] = c.urgent.hours <= c.standard.hours ? [c.urgent, c.standard] : [c.standard, c.urgent];
   set = edit(set, 'channels.yaml', 'acknowledge: 15m\n      firstResponse: 90% within 1h\n      resolution: { median: 8h, p90: 1d }', `firstResponse: ${targetText(fast)}`);
   set = edit(set, 'channels.yaml', 'acknowledge: 1h\n      firstResponse: 90% within 8h\n      resolution: { median: 2d, p90: 5d }', `firstResponse: ${targetText(slow)}`);
+  set = edit(set, 'channels.yaml', 'name: email-sla\nspec:\n', `name: email-sla\nspec:\n  promiseWording: ${c.wording}\n`);
+  if (c.looksLive) set = edit(set, 'channels.yaml', 'medium: email\n  displayName: Email support\n  looksLive: false', 'medium: email\n  displayName: Email support\n  looksLive: true');
   if (c.calendar) set = edit(set, 'channels.yaml', 'clock: business\n  schedule: office-hours', 'clock: calendar');
   set = edit(set, 'people.yaml', 'headcount: 3\n  shrinkage: 30%\n  occupancy: 85%\n  handleTime: 12m', `headcount: ${c.headcount}\n  shrinkage: ${c.shrinkage}%\n  occupancy: 85%\n  handleTime: ${c.handleMinutes}m`);
   return edit(set, 'hours.yaml', /"09:00-17:00"/g, `"${hhmm(c.opens)}-${hhmm(c.closes)}"`);
