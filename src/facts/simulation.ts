@@ -29,6 +29,8 @@ const BATCH_DAYS = 28;
  * one at the same load, so the scaled prediction errs on the side of caution.
  */
 const MAX_TICKETS_PER_REPLICATION = 250_000;
+/** At most this many agent slots at once (agents × concurrency), by the same scaling: the queue's memory stays bounded too. */
+const MAX_SLOTS = 100_000;
 
 /**
  * One service model (docs/domain.md): a first reply costs the whole handle time, as in the
@@ -184,7 +186,8 @@ export function simulateChannel(inputs: ChannelInputs, cache: FactsCache): Simul
   if (tiers.every((t) => t.share === 0)) return undefined;
   const seed = seedOf(channel.name);
   const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand.ticketsPerDay * horizon.days))));
-  const scale = Math.max(1, Math.ceil((demand.ticketsPerDay * horizon.days) / MAX_TICKETS_PER_REPLICATION));
+  const peakSlots = queue.agents.reduce((m, n) => Math.max(m, n), 0) * queue.concurrency;
+  const scale = Math.max(1, Math.ceil((demand.ticketsPerDay * horizon.days) / MAX_TICKETS_PER_REPLICATION), Math.ceil(peakSlots / MAX_SLOTS));
   const arrivalsPerHour = inputs.arrivals.subarray(0, horizon.days * 24);
   const followUpShare = channel.spec.mode === 'async' ? FOLLOW_UP_SHARE : 0;
   const result = simulateOnce({

@@ -123,7 +123,7 @@ export interface QueueStaffing {
    * People answering in each hour: `present` rounded up to whole people, or more where faster
    * teams are worth more than one pooled agent each (so availability stays at most 1).
    */
-  agents: Int32Array;
+  agents: Float64Array;
   /**
    * Share of those agents' time spent answering, in (0, 1]: availability, part-hours and the
    * rounding up folded in, so agents × availability × rate is the queue capacity of the hour.
@@ -152,7 +152,8 @@ export function queueStaffing(staff: TeamOnChannel[], hours: number): QueueStaff
       effective[h]! += p * worth;
     }
   }
-  const agents = new Int32Array(hours);
+  // Whole numbers, in a float array: a count past 2³¹ must never wrap around to a negative one.
+  const agents = new Float64Array(hours);
   const availability = new Float64Array(hours).fill(1);
   for (let h = 0; h < hours; h++) {
     const e = effective[h]!;
