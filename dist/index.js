@@ -60131,7 +60131,7 @@ function queueStaffing(staff, hours2) {
       effective[h] += p * worth;
     }
   }
-  const agents = new Int32Array(hours2);
+  const agents = new Float64Array(hours2);
   const availability = new Float64Array(hours2).fill(1);
   for (let h = 0; h < hours2; h++) {
     const e = effective[h];
@@ -62718,6 +62718,7 @@ var MIN_REPLICATIONS = 2;
 var MAX_REPLICATIONS = 5;
 var BATCH_DAYS = 28;
 var MAX_TICKETS_PER_REPLICATION = 25e4;
+var MAX_SLOTS = 1e5;
 var FOLLOW_UP_SHARE = 0;
 function seedOf(name) {
   let hash2 = 2166136261;
@@ -62794,7 +62795,8 @@ function simulateChannel(inputs, cache2) {
   if (tiers.every((t) => t.share === 0)) return void 0;
   const seed = seedOf(channel3.name);
   const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand2.ticketsPerDay * horizon.days))));
-  const scale2 = Math.max(1, Math.ceil(demand2.ticketsPerDay * horizon.days / MAX_TICKETS_PER_REPLICATION));
+  const peakSlots = queue.agents.reduce((m, n) => Math.max(m, n), 0) * queue.concurrency;
+  const scale2 = Math.max(1, Math.ceil(demand2.ticketsPerDay * horizon.days / MAX_TICKETS_PER_REPLICATION), Math.ceil(peakSlots / MAX_SLOTS));
   const arrivalsPerHour2 = inputs.arrivals.subarray(0, horizon.days * 24);
   const followUpShare = channel3.spec.mode === "async" ? FOLLOW_UP_SHARE : 0;
   const result = simulateOnce({
