@@ -18,6 +18,8 @@ const allowedDestination = (d: string) => /^(https?:\/\/|mailto:)/i.test(d) || /
 
 const base = exampleSet();
 const clean = build(base);
+/** One cache for the file: the base side's facts are computed once. */
+const cache = new FactsCache();
 
 describe.each(INJECTIONS.map((p) => [JSON.stringify(p), p]))('policy text containing %s', (_name, payload) => {
   const hostile = withInjected(base, payload);
@@ -44,7 +46,7 @@ describe.each(INJECTIONS.map((p) => [JSON.stringify(p), p]))('policy text contai
   });
 
   it('leaves the diff comment\'s Markdown without links, images, HTML or headings of its own', () => {
-    const diff = diffPolicies({ files: toFiles(base) }, { files: toFiles(hostile) }, { asOf: AS_OF, horizonDays: 7, templates: { acknowledgement: DEFAULT_ACK }, cache: new FactsCache() });
+    const diff = diffPolicies({ files: toFiles(base) }, { files: toFiles(hostile) }, { asOf: AS_OF, horizonDays: 7, templates: { acknowledgement: DEFAULT_ACK }, cache });
     const text = diffMarkdown(diff, { base: 'main', head: 'pr' });
     expect(text).toContain('### Customer-facing text');
     const { structure, destinations } = markdownStructure(text);
