@@ -16,11 +16,11 @@ import { exportOf } from './helpers.js';
 
 let nextId = 100;
 /** What the helpdesk would hold after creating these objects: ids, timestamps, references as ids. */
-function liveFrom(api: ProductApi, desired: readonly DesiredObject[], extra: (o: DesiredObject) => JsonObject = () => ({})): LiveObject[] {
+function liveFrom(api: ProductApi, desired: readonly DesiredObject[], extra: (o: DesiredObject) => Record<string, unknown> = () => ({})): LiveObject[] {
   const ids = new Map(desired.map((o) => [o.key, nextId++]));
   return desired.map((o) => {
     const refs = Object.fromEntries(Object.entries(o.refs).map(([field, key]) => [field, ids.get(key) ?? 0]));
-    return liveObject(resourceOf(api, o.type), { id: ids.get(o.key)!, ...o.payload, ...refs, created_at: '2026-01-05T09:00:00Z', ...extra(o) })!;
+    return liveObject(resourceOf(api, o.type), { id: ids.get(o.key)!, ...o.payload, ...refs, created_at: '2026-01-05T09:00:00Z', ...(extra(o) as JsonObject) })!;
   });
 }
 
