@@ -4,6 +4,7 @@
  * (all pages merged; Zendesk holidays inlined into each schedule as `holidays`; Freshdesk canned
  * responses of every folder in one array). Bad JSON or records are located, never thrown.
  */
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isObject, text, type ProductApi, type ResourceApi } from './api.js';
 import { keyOf, markerOf } from './marker.js';
@@ -22,13 +23,16 @@ function problem(file: string, message: string, line = 1, column = 1): Diagnosti
   return { ruleId: 'live-json', severity: 'error', message, location: { file, pointer: '', start: { line, column }, end: { line, column } } };
 }
 
-/** Line and column of a JSON.parse failure, from the position V8 reports. */
-function parseFailure(file: LiveFile, error: unknown): Diagnostic {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message);
-  const offset = at ? Number(at[1]) : 0;
+/** Where a file stops being JSON (Node's JSON.parse does not always say), by jsonc-parser in strict mode. */
+function parseFailure(file: LiveFile): Diagnostic {
+  const errors: ParseError[] = [];
+  parse(file.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const offset = errors[0]?.offset ?? 0;
   const before = file.text.slice(0, offset).split('\n');
-  return problem(file.path, `${file.path} is not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')}). Export it again from the helpdesk, or pull it with --pull.`, before.length, (before.at(-1)?.length ?? 0) + 1);
+  const line = before.length;
+  const column = (before.at(-1)?.length ?? 0) + 1;
+  const what = errors[0] ? ` (${printParseErrorCode(errors[0].error)})` : '';
+  return problem(file.path, `${file.path} is not valid JSON at line ${line}, column ${column}${what}. Export it again from the helpdesk, or pull it with --pull.`, line, column);
 }
 
 export function keyFor(resource: ResourceApi, body: JsonObject): string | null {
@@ -53,8 +57,8 @@ function readFile(resource: ResourceApi, file: LiveFile, out: { objects: LiveObj
   let data: JsonValue;
   try {
     data = JSON.parse(file.text) as JsonValue;
-  } catch (error) {
-    out.diagnostics.push(parseFailure(file, error));
+  } catch {
+    out.diagnostics.push(parseFailure(file));
     return;
   }
   const list = items(resource, data);

@@ -57,7 +57,8 @@ function holidays(schedule: ScheduleView, findings: MappingFinding[]): JsonObjec
     findings.push({ ruleId: 'helpdesk-lossy', severity: 'warn', at: o.at, message: `Freshdesk business hours have no date overrides: on ${o.date}${o.name ? ` (${o.name})` : ''} schedule '${schedule.name}' keeps its usual hours in Freshdesk.` });
   }
   const seen = new Set<string>();
-  return list.filter((h) => !seen.has(h.holiday_date) && seen.add(h.holiday_date)).sort((a, b) => cmp(a.holiday_date, b.holiday_date));
+  const order = (h: { holiday_date: string }) => `${String(MONTHS.indexOf(h.holiday_date.slice(0, 3))).padStart(2, '0')}${h.holiday_date.slice(4)}`;
+  return list.filter((h) => !seen.has(h.holiday_date) && seen.add(h.holiday_date)).sort((a, b) => cmp(order(a), order(b)));
 }
 
 function hoursObject(schedule: ScheduleView, zone: string, findings: MappingFinding[]): DesiredObject {

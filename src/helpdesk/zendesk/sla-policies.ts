@@ -62,7 +62,7 @@ function slaObject(policy: SlaView, channels: ChannelView[]): { object: DesiredO
   const tiers = policy.tiers.map((t) => `${t.name} → ${prioritiesOf(assigned, t).join(', ') || 'not exported'}`).join('; ');
   const payload: JsonObject = {
     title: policy.name,
-    description: withMarker(`Response targets from supportops SLA policy ${policy.name} (tiers: ${tiers}).`, key),
+    description: withMarker(`Response targets from supportops SLA policy ${policy.name} (tiers: ${tiers}; ${policy.clock === 'business' ? `business hours: ${policy.schedule})` : 'calendar time)'}.`, key),
     filter: { all: [], any: via.conditions },
     policy_metrics,
   };
