@@ -98,18 +98,28 @@ describe('plan output', () => {
     ].join('\n'));
   });
 
-  it('markdown: a table of the changes and a note on what is left alone', () => {
+  it('markdown: a section with a table of the changes and a note on what is left alone', () => {
     expect(planMarkdown(p, ZENDESK_API)).toBe([
-      '### Zendesk plan: 1 to create, 1 to update, 0 to delete; 1 unmanaged, left alone.',
+      '## supportops: what this changes in Zendesk',
+      '',
+      'Zendesk plan: 1 to create, 1 to update, 0 to delete; 1 unmanaged, left alone.',
       '',
       '| action | type | name | what changes |',
       '| --- | --- | --- | --- |',
       '| update | SLA policy | async-sla | `/title`: "Async (old)" → "async-sla" |',
-      '| create | macro | intake |  |',
+      '| create | macro | intake | new |',
       '',
       '1 object in Zendesk that the policies do not describe is left alone (use --prune to delete them).',
       '',
     ].join('\n'));
+  });
+
+  it('markdown: stays below the comment limit, saying how many rows it left out', () => {
+    const all = plan(ZENDESK_API, zendesk, []);
+    const text = planMarkdown(all, ZENDESK_API, 1200);
+    expect(text.length).toBeLessThan(1200);
+    const shown = text.split('\n').filter((l) => l.startsWith('| create')).length;
+    expect(text).toContain(`${zendesk.length - shown} more changes not shown here; the JSON plan lists them all.`);
   });
 
   it('json: valid against the published schema, which matches the committed file', () => {

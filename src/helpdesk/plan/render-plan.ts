@@ -41,18 +41,41 @@ export function planStylish(p: Plan, api: ProductApi): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Below GitHub's 65,536-character comment limit, with room for the Action's own text around it. */
+export const PLAN_MARKDOWN_LIMIT = 60_000;
+
+const NONE: Record<PlanChange['action'], string> = { create: 'new', update: '', delete: 'removed', unmanaged: '' };
+
 function what(change: PlanChange): string {
   const fields = change.fields.map((f) => `${mdCode(f.path)}: ${mdText(valueText(f.before))} → ${mdText(valueText(f.after))}`);
-  return [...fields, ...(change.manual ? [`by hand: ${mdText(change.manual)}`] : [])].join('<br>');
+  const parts = [...fields, ...(change.manual ? [`by hand: ${mdText(change.manual)}`] : [])];
+  return parts.length ? parts.join('<br>') : NONE[change.action];
 }
 
-export function planMarkdown(p: Plan, api: ProductApi): string {
+/**
+ * The plan for a pull-request summary or comment: a section (it starts at level 2, like the diff
+ * report), one table row per change, cut short below `limit` characters with a note of how many
+ * rows were left out (the JSON plan has them all).
+ */
+export function planMarkdown(p: Plan, api: ProductApi, limit = PLAN_MARKDOWN_LIMIT): string {
   const changes = p.changes.filter((c) => c.action !== 'unmanaged');
   const unmanaged = p.changes.length - changes.length;
-  const rows = changes.map((c) => [c.action, mdText(label(api, c)), mdText(c.name), what(c)]);
+  const head = [`## supportops: what this changes in ${api.label}`, '', mdText(headline(p, api))];
+  if (changes.length === 0) return mdDocument([...head.map((l) => [l]), 'Nothing to change: the helpdesk matches the policies.']);
+  const table = mdTable(['action', 'type', 'name', 'what changes'], []);
+  let length = [...head, ...table].join('\n').length + 400;
+  const rows: string[] = [];
+  for (const c of changes) {
+    const row = mdTable(['', '', '', ''], [[c.action, mdText(label(api, c)), mdText(c.name), what(c)]])[2]!;
+    if (length + row.length + 1 > limit) break;
+    rows.push(row);
+    length += row.length + 1;
+  }
+  const cut = changes.length - rows.length;
   return mdDocument([
-    `### ${mdText(headline(p, api))}`,
-    rows.length ? mdTable(['action', 'type', 'name', 'what changes'], rows) : 'Nothing to change: the helpdesk matches the policies.',
+    head.join('\n'),
+    [...table, ...rows],
+    cut ? `${cut} more change${cut === 1 ? '' : 's'} not shown here; the JSON plan lists them all.` : undefined,
     unmanaged && !p.prune ? `${unmanaged} object${unmanaged === 1 ? '' : 's'} in ${api.label} that the policies do not describe ${unmanaged === 1 ? 'is' : 'are'} left alone (use --prune to delete them).` : undefined,
   ]);
 }
