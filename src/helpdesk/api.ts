@@ -56,6 +56,19 @@ export function resourceOf(api: ProductApi, type: string): ResourceApi {
 
 export const notBuiltIn = (): boolean => false;
 
+type ResourceSpec = Pick<ResourceApi, 'type' | 'label' | 'collection' | 'schema'> & Partial<ResourceApi>;
+
+/** A product's resources, each filled in from the product's defaults and then the common ones. */
+export function defineResources(defaults: Partial<ResourceApi>, specs: readonly ResourceSpec[]): ResourceApi[] {
+  const common = { keyField: 'description', nameField: 'name', listKey: null, envelope: null, readOnly: null, builtIn: notBuiltIn, listedPer: null } as const;
+  return specs.map((spec) => ({ ...common, ...defaults, ...spec }));
+}
+
+/** A rejected request's body that is not an object: its text, or a plain "no details given". */
+export function bareError(body: JsonValue): FieldError {
+  return { field: null, message: typeof body === 'string' && body ? body : 'no details given' };
+}
+
 export function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

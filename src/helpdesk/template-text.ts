@@ -3,6 +3,7 @@
  * heading per section, its prompt below), and back again for import. The heading carries
  * "(required)" when the section must be filled in, so the round trip keeps it.
  */
+import type { ImportedTemplate } from './import-model.js';
 import type { TemplateView } from './policy-view.js';
 
 const REQUIRED = ' (required)';
@@ -37,4 +38,26 @@ export function plain(text: string): string {
     .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e)
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const PURPOSE_SUFFIX = /\s*\((intake|handoff|solved-note)\)$/;
+
+/** The policy name of an object titled as the export titles templates ("intake (intake)" → "intake"). */
+export function templateBaseName(title: string): string {
+  return title.replace(PURPOSE_SUFFIX, '');
+}
+
+/**
+ * A Template from a macro, canned response or text module: the purpose from a title the export
+ * wrote, the sections from its headings; otherwise a handoff template with one section, and a
+ * guess saying so.
+ */
+export function importedTemplate(name: string, title: string, text: string, source: string): ImportedTemplate {
+  const purpose = PURPOSE_SUFFIX.exec(title)?.[1] as ImportedTemplate['purpose'] | undefined;
+  const sections = sectionsFrom(text);
+  return {
+    name, purpose: purpose ?? 'handoff', source,
+    sections: sections.length ? sections : [{ heading: title, prompt: null, required: false }],
+    guesses: purpose ? [] : [`${source} is imported as a handoff template with ${sections.length ? 'the sections of its text' : 'one section'}; set its purpose and sections.`],
+  };
 }

@@ -6,6 +6,8 @@
  */
 import table from './data/rails-time-zones.json' with { type: 'json' };
 import { getZone, isValidTimeZone } from '../time/zone.js';
+import type { ScheduleView } from './policy-view.js';
+import type { MappingFinding } from './target.js';
 
 export const RAILS_ZONE_ORIGIN = table.origin;
 export const RAILS_ZONE_NAMES: readonly string[] = table.zones.map((z) => z.name);
@@ -52,4 +54,13 @@ export function sameOffsetNames(iana: string): string[] {
   const offsets = (zone: string) => PROBES.map((ms) => getZone(zone).offsetAt(ms)).join(',');
   const wanted = offsets(iana);
   return [...byZone.entries()].filter(([zone]) => isValidTimeZone(zone) && offsets(zone) === wanted).map(([, name]) => name);
+}
+
+/** The finding for a schedule whose zone has no Rails name: not exported, with look-alike zones suggested. */
+export function unknownZoneFinding(schedule: Pick<ScheduleView, 'name' | 'timeZone' | 'at'>, product: string): MappingFinding {
+  const same = sameOffsetNames(schedule.timeZone).slice(0, 5).map((n) => `'${n}'`).join(', ');
+  return {
+    ruleId: 'helpdesk-unsupported', severity: 'error', at: { ...schedule.at, pointer: `${schedule.at.pointer}/timeZone` },
+    message: `${product} names time zones after Rails' list, which has no entry for '${schedule.timeZone}', so schedule '${schedule.name}' is not exported. Use a zone from that list with the same rules.${same ? ` Zones with the same offsets in 2026 and 2027: ${same}.` : ''}`,
+  };
 }

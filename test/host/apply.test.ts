@@ -4,7 +4,7 @@
  * naming the object and the field, and throttling and 5xx on the way are waited out. (That
  * the token never reaches a message is tested on the client, test/host/client.test.ts.)
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FRESHDESK_API } from '../../src/helpdesk/freshdesk/api.js';
 import { ZENDESK_API } from '../../src/helpdesk/zendesk/api.js';
 import { ZAMMAD_API } from '../../src/helpdesk/zammad/api.js';
@@ -14,17 +14,14 @@ import { HelpdeskClient } from '../../src/host/http/client.js';
 import type { ProductApi } from '../../src/helpdesk/api.js';
 import { startFreshdesk } from '../fakes/freshdesk-fake.js';
 import { startZammad } from '../fakes/zammad-fake.js';
+import { loopbackHarness } from '../fakes/harness.js';
 import { startZendesk, type FakeHelpdesk } from '../fakes/zendesk-fake.js';
 import { exportOf } from '../helpdesk/helpers.js';
 
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (closers.length) await closers.pop()!();
-});
+const loopback = loopbackHarness();
 
 async function setup(start: () => Promise<FakeHelpdesk>, api: ProductApi) {
-  const fake = await start();
-  closers.push(() => fake.close());
+  const fake = loopback.track(await start());
   const printed: string[] = [];
   const client = new HelpdeskClient({ api, url: fake.url, token: fake.token, sleep: async () => {} });
   const run = (desired: readonly DesiredObject[], options: Partial<ApplyOptions> = {}) => apply({ client, desired, yes: true, print: (l) => printed.push(l), ...options });
@@ -67,6 +64,9 @@ describe('apply', () => {
     expect(writes.filter((w) => w.startsWith('DELETE'))).toHaveLength(8);
   });
 
+});
+
+describe('apply when the helpdesk pushes back', () => {
   it('stops at the first refused request, naming the object and the field', async () => {
     const { fake, run } = await setup(startZendesk, ZENDESK_API);
     const broken = zendesk.map((o) => (o.key === 'sla_policy/async-sla' ? { ...o, payload: { ...o.payload, policy_metrics: [{ ...(o.payload.policy_metrics as JsonObject[])[0]!, target: 0 }] } } : o));

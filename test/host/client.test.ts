@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FRESHDESK_API } from '../../src/helpdesk/freshdesk/api.js';
 import { ZAMMAD_API } from '../../src/helpdesk/zammad/api.js';
 import { ZENDESK_API } from '../../src/helpdesk/zendesk/api.js';
@@ -14,16 +14,13 @@ import { tokenFromEnv } from '../../src/host/http/token.js';
 import type { ProductApi } from '../../src/helpdesk/api.js';
 import { startFreshdesk } from '../fakes/freshdesk-fake.js';
 import { startZammad } from '../fakes/zammad-fake.js';
+import { loopbackHarness } from '../fakes/harness.js';
 import { startZendesk, type FakeHelpdesk } from '../fakes/zendesk-fake.js';
 
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (closers.length) await closers.pop()!();
-});
+const loopback = loopbackHarness();
 
 async function setup(start: () => Promise<FakeHelpdesk>, api: ProductApi) {
-  const fake = await start();
-  closers.push(() => fake.close());
+  const fake = loopback.track(await start());
   const sleeps: number[] = [];
   const client = new HelpdeskClient({ api, url: fake.url, token: fake.token, sleep: async (ms) => void sleeps.push(ms) });
   return { fake, client, sleeps };
@@ -37,7 +34,7 @@ async function rogue(answer: (auth: string, origin: string) => { status: number;
     res.end(JSON.stringify(body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  closers.push(() => new Promise((resolve) => server.close(() => resolve())));
+  loopback.onClose(() => new Promise((resolve) => server.close(() => resolve())));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 

@@ -4,30 +4,26 @@
  * rel="next"` header while more remain; errors as { description, errors: [{ field, message, code }] }.
  * Business hours can only be read.
  */
-import { basic, isObject, notBuiltIn, text, type FieldError, type ProductApi, type ResourceApi } from '../api.js';
+import { bareError, basic, defineResources, isObject, text, type FieldError, type ProductApi, type ResourceApi } from '../api.js';
 import type { JsonValue } from '../target.js';
 
-const resource = (r: Omit<ResourceApi, 'readOnly' | 'builtIn' | 'listedPer' | 'keyField' | 'nameField' | 'listKey' | 'envelope'> & Partial<ResourceApi>): ResourceApi => ({
-  keyField: 'description', nameField: 'name', listKey: null, envelope: null, readOnly: null, builtIn: notBuiltIn, listedPer: null, ...r,
-});
-
-export const FRESHDESK_RESOURCES: readonly ResourceApi[] = [
-  resource({
+export const FRESHDESK_RESOURCES: readonly ResourceApi[] = defineResources({}, [
+  {
     type: 'business_hours', label: 'business hours', collection: '/api/v2/business_hours', schema: 'business-hours', keyField: 'name',
     readOnly: "Freshdesk's API can read business hours but not create, change or delete them: set them by hand in Admin › Business Hours to match the export.",
     builtIn: (b) => b.is_default === true,
-  }),
-  resource({ type: 'group', label: 'group', collection: '/api/v2/groups', schema: 'group' }),
-  resource({ type: 'sla_policy', label: 'SLA policy', collection: '/api/v2/sla_policies', schema: 'sla-policy', builtIn: (b) => b.is_default === true }),
-  resource({ type: 'canned_response_folder', label: 'canned response folder', collection: '/api/v2/canned_response_folders', schema: 'canned-response-folder', keyField: 'name' }),
-  resource({
+  },
+  { type: 'group', label: 'group', collection: '/api/v2/groups', schema: 'group' },
+  { type: 'sla_policy', label: 'SLA policy', collection: '/api/v2/sla_policies', schema: 'sla-policy', builtIn: (b) => b.is_default === true },
+  { type: 'canned_response_folder', label: 'canned response folder', collection: '/api/v2/canned_response_folders', schema: 'canned-response-folder', keyField: 'name' },
+  {
     type: 'canned_response', label: 'canned response', collection: '/api/v2/canned_responses', schema: 'canned-response', keyField: 'title', nameField: 'title',
     listedPer: { type: 'canned_response_folder', path: (folderId) => `/api/v2/canned_response_folders/${folderId}/responses` },
-  }),
-];
+  },
+]);
 
 function parseError(body: JsonValue): FieldError {
-  if (!isObject(body)) return { field: null, message: typeof body === 'string' ? body : 'no details given' };
+  if (!isObject(body)) return bareError(body);
   const first = Array.isArray(body.errors) ? body.errors.find(isObject) : undefined;
   if (first) return { field: text(first.field), message: text(first.message) ?? text(first.code) ?? 'invalid value' };
   return { field: null, message: text(body.description) ?? text(body.message) ?? 'no details given' };

@@ -7,7 +7,7 @@ import { cmp } from '../../diagnostics/diagnostic.js';
 import type { ScheduleView, Weekday } from '../policy-view.js';
 import type { DesiredObject, JsonObject, MappingFinding } from '../target.js';
 import { keyOf } from '../marker.js';
-import { railsZoneName, sameOffsetNames } from '../zone-names.js';
+import { railsZoneName, unknownZoneFinding } from '../zone-names.js';
 
 export const FRESHDESK_DAYS: Record<Weekday, string> = { mon: 'monday', tue: 'tuesday', wed: 'wednesday', thu: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 const ORDER: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -75,8 +75,7 @@ export function businessHoursObjects(schedules: readonly ScheduleView[]): { obje
   for (const schedule of schedules) {
     const zone = railsZoneName(schedule.timeZone);
     if (!zone) {
-      const same = sameOffsetNames(schedule.timeZone).slice(0, 5).map((n) => `'${n}'`).join(', ');
-      findings.push({ ruleId: 'helpdesk-unsupported', severity: 'error', at: { ...schedule.at, pointer: `${schedule.at.pointer}/timeZone` }, message: `Freshdesk names time zones after Rails' list, which has no entry for '${schedule.timeZone}', so schedule '${schedule.name}' is not exported. Use a zone from that list with the same rules${same ? ` (such as ${same})` : ''}.` });
+      findings.push(unknownZoneFinding(schedule, 'Freshdesk'));
       continue;
     }
     objects.push(hoursObject(schedule, zone, findings));

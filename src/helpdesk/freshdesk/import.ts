@@ -6,10 +6,10 @@
  * supportops renders them from the policies.
  */
 import { isObject, text } from '../api.js';
-import { clockText, slug, uniqueNames, type ImportedOrg, type ImportedSchedule, type ImportedSla, type ImportedTemplate } from '../import-model.js';
+import { clockText, uniqueNames, type ImportedOrg, type ImportedSchedule, type ImportedSla } from '../import-model.js';
 import { tiersFromPriorities } from '../import-tiers.js';
 import type { Weekday } from '../policy-view.js';
-import { sectionsFrom } from '../template-text.js';
+import { importedTemplate, templateBaseName } from '../template-text.js';
 import type { JsonObject, LiveObject } from '../target.js';
 import { ianaZone } from '../zone-names.js';
 import { FRESHDESK_DAYS } from './business-hours.js';
@@ -71,17 +71,6 @@ function sla(o: LiveObject, name: string, fallback: string | null): ImportedSla 
   return { name, clock: business && fallback ? 'business' : 'calendar', schedule: business ? fallback : null, tiers, media, source, guesses };
 }
 
-function template(o: LiveObject, name: string): ImportedTemplate {
-  const purpose = /\((intake|handoff|solved-note)\)$/.exec(o.name)?.[1] as ImportedTemplate['purpose'] | undefined;
-  const sections = sectionsFrom(text(o.body.content_html) ?? '');
-  const source = `Freshdesk canned response '${o.name}' (id ${o.id})`;
-  return {
-    name, purpose: purpose ?? 'handoff', source,
-    sections: sections.length ? sections : [{ heading: o.name, prompt: null, required: false }],
-    guesses: purpose ? [] : [`${source} is imported as a handoff template; set its purpose and sections.`],
-  };
-}
-
 export function freshdeskImport(live: readonly LiveObject[], asOf: string): ImportedOrg {
   const of = (type: string) => live.filter((o) => o.type === type).sort((a, b) => Number(a.id) - Number(b.id));
   const names = { schedule: uniqueNames(), sla: uniqueNames(), group: uniqueNames(), template: uniqueNames() };
@@ -99,7 +88,7 @@ export function freshdeskImport(live: readonly LiveObject[], asOf: string): Impo
     schedules,
     slas: of('sla_policy').map((o) => sla(o, names.sla(o.name), groupHours ?? defaultHours)),
     groups: groups.map((o) => ({ name: names.group(o.name), source: `Freshdesk group '${o.name}' (id ${o.id})` })),
-    templates: responses.filter((r) => !r.name.startsWith('Acknowledgement: ')).map((o) => template(o, names.template(slug(o.name.replace(/\s*\((intake|handoff|solved-note)\)$/, ''))))),
+    templates: responses.filter((r) => !r.name.startsWith('Acknowledgement: ')).map((o) => importedTemplate(names.template(templateBaseName(o.name)), o.name, text(o.body.content_html) ?? '', `Freshdesk canned response '${o.name}' (id ${o.id})`)),
     notes: acks ? [`${acks} canned response${acks === 1 ? '' : 's'} titled "Acknowledgement: …" are not imported: supportops renders the acknowledgements from the policies.`] : [],
   };
 }

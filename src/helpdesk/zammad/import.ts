@@ -5,9 +5,9 @@
  * and text modules. Triggers are not imported: supportops makes its auto-replies itself.
  */
 import { isObject, text } from '../api.js';
-import { durationText, slug, uniqueNames, type ImportedOrg, type ImportedSchedule, type ImportedSla, type ImportedTemplate, type ImportedTier } from '../import-model.js';
+import { durationText, slug, uniqueNames, type ImportedOrg, type ImportedSchedule, type ImportedSla, type ImportedTier } from '../import-model.js';
 import type { Weekday } from '../policy-view.js';
-import { sectionsFrom } from '../template-text.js';
+import { importedTemplate, templateBaseName } from '../template-text.js';
 import type { JsonObject, LiveObject } from '../target.js';
 import { isValidTimeZone } from '../../time/zone.js';
 import { ZAMMAD_DAYS } from './calendars.js';
@@ -76,17 +76,6 @@ function slas(list: LiveObject[], calendars: Map<string, ImportedSchedule>, name
   });
 }
 
-function template(o: LiveObject, name: string): ImportedTemplate {
-  const purpose = /\((intake|handoff|solved-note)\)$/.exec(o.name)?.[1] as ImportedTemplate['purpose'] | undefined;
-  const sections = sectionsFrom(text(o.body.content) ?? '');
-  const source = `Zammad text module '${o.name}' (id ${o.id})`;
-  return {
-    name, purpose: purpose ?? 'handoff', source,
-    sections: sections.length ? sections : [{ heading: o.name, prompt: null, required: false }],
-    guesses: purpose ? [] : [`${source} is imported as a handoff template; set its purpose and sections.`],
-  };
-}
-
 export function zammadImport(live: readonly LiveObject[]): ImportedOrg {
   const of = (type: string) => live.filter((o) => o.type === type).sort((a, b) => Number(a.id) - Number(b.id));
   const names = { schedule: uniqueNames(), sla: uniqueNames(), group: uniqueNames(), template: uniqueNames() };
@@ -99,7 +88,7 @@ export function zammadImport(live: readonly LiveObject[]): ImportedOrg {
     schedules: [...calendars.values()].filter((s) => !aroundTheClock(s) || used.has(s.name)),
     slas: imported,
     groups: of('group').map((o) => ({ name: names.group(o.name), source: `Zammad group '${o.name}' (id ${o.id})` })),
-    templates: of('text_module').map((o) => template(o, names.template(slug(o.name.replace(/\s*\((intake|handoff|solved-note)\)$/, ''))))),
+    templates: of('text_module').map((o) => importedTemplate(names.template(templateBaseName(o.name)), o.name, text(o.body.content) ?? '', `Zammad text module '${o.name}' (id ${o.id})`)),
     notes: triggers ? [`${triggers} Zammad trigger${triggers === 1 ? ' is' : 's are'} not imported: supportops makes its own auto-replies from the policies, and others are outside what policies describe.`] : [],
   };
 }

@@ -5,23 +5,19 @@
  * A token holding "email/token:api_token" is sent as Basic credentials, anything else as an
  * OAuth bearer token.
  */
-import { basic, isObject, notBuiltIn, text, type FieldError, type ProductApi, type ResourceApi } from '../api.js';
+import { bareError, basic, defineResources, isObject, text, type FieldError, type ProductApi, type ResourceApi } from '../api.js';
 import type { JsonValue } from '../target.js';
 
-const resource = (r: Omit<ResourceApi, 'readOnly' | 'builtIn' | 'listedPer' | 'keyField' | 'nameField'> & Partial<ResourceApi>): ResourceApi => ({
-  keyField: 'description', nameField: 'title', readOnly: null, builtIn: notBuiltIn, listedPer: null, ...r,
-});
-
-export const ZENDESK_RESOURCES: readonly ResourceApi[] = [
-  resource({ type: 'schedule', label: 'schedule', collection: '/api/v2/business_hours/schedules', listKey: 'schedules', envelope: 'schedule', schema: 'schedule-export', keyField: 'name', nameField: 'name' }),
-  resource({ type: 'group', label: 'group', collection: '/api/v2/groups', listKey: 'groups', envelope: 'group', schema: 'group', nameField: 'name', builtIn: (b) => b.default === true }),
-  resource({ type: 'sla_policy', label: 'SLA policy', collection: '/api/v2/slas/policies', listKey: 'sla_policies', envelope: 'sla_policy', schema: 'sla-policy' }),
-  resource({ type: 'trigger', label: 'trigger', collection: '/api/v2/triggers', listKey: 'triggers', envelope: 'trigger', schema: 'trigger' }),
-  resource({ type: 'macro', label: 'macro', collection: '/api/v2/macros', listKey: 'macros', envelope: 'macro', schema: 'macro' }),
-];
+export const ZENDESK_RESOURCES: readonly ResourceApi[] = defineResources({ nameField: 'title' }, [
+  { type: 'schedule', label: 'schedule', collection: '/api/v2/business_hours/schedules', listKey: 'schedules', envelope: 'schedule', schema: 'schedule-export', keyField: 'name', nameField: 'name' },
+  { type: 'group', label: 'group', collection: '/api/v2/groups', listKey: 'groups', envelope: 'group', schema: 'group', nameField: 'name', builtIn: (b) => b.default === true },
+  { type: 'sla_policy', label: 'SLA policy', collection: '/api/v2/slas/policies', listKey: 'sla_policies', envelope: 'sla_policy', schema: 'sla-policy' },
+  { type: 'trigger', label: 'trigger', collection: '/api/v2/triggers', listKey: 'triggers', envelope: 'trigger', schema: 'trigger' },
+  { type: 'macro', label: 'macro', collection: '/api/v2/macros', listKey: 'macros', envelope: 'macro', schema: 'macro' },
+]);
 
 function parseError(body: JsonValue): FieldError {
-  if (!isObject(body)) return { field: null, message: typeof body === 'string' ? body : 'no details given' };
+  if (!isObject(body)) return bareError(body);
   const details = body.details;
   if (isObject(details)) {
     for (const [field, problems] of Object.entries(details)) {

@@ -5,10 +5,10 @@
  * not imported: supportops derives its own from the policies.
  */
 import { isObject, text } from '../api.js';
-import { clockText, slug, uniqueNames, type ImportedOrg, type ImportedSchedule, type ImportedSla, type ImportedTemplate } from '../import-model.js';
+import { clockText, uniqueNames, type ImportedOrg, type ImportedSchedule, type ImportedSla, type ImportedTemplate } from '../import-model.js';
 import { tiersFromPriorities } from '../import-tiers.js';
 import type { Weekday } from '../policy-view.js';
-import { sectionsFrom } from '../template-text.js';
+import { importedTemplate, templateBaseName } from '../template-text.js';
 import type { JsonObject, JsonValue, LiveObject } from '../target.js';
 import { ianaZone } from '../zone-names.js';
 import { MEDIUM_BY_VIA } from './channels.js';
@@ -66,17 +66,10 @@ function sla(o: LiveObject, name: string, schedules: Map<string, string>, firstS
   return { name, clock: scheduleName ? 'business' : 'calendar', schedule: scheduleName ?? null, tiers, media, source, guesses };
 }
 
-function macro(o: LiveObject, name: string): ImportedTemplate | null {
+function macro(o: LiveObject, name: string): ImportedTemplate {
   const value = list(o.body.actions).find((a) => a.field === 'comment_value' || a.field === 'comment_value_html')?.value;
   const body = Array.isArray(value) ? value.map(String).join('\n') : (text(value) ?? '');
-  const purpose = /\((intake|handoff|solved-note)\)$/.exec(o.name)?.[1] as ImportedTemplate['purpose'] | undefined;
-  const sections = sectionsFrom(body);
-  const source = `Zendesk macro '${o.name}' (id ${o.id})`;
-  return {
-    name, purpose: purpose ?? 'handoff', source,
-    sections: sections.length ? sections : [{ heading: o.name, prompt: null, required: false }],
-    guesses: purpose ? [] : [`${source} is imported as a handoff template with ${sections.length ? 'the sections of its text' : 'one section'}; set its purpose and sections.`],
-  };
+  return importedTemplate(name, o.name, body, `Zendesk macro '${o.name}' (id ${o.id})`);
 }
 
 export function zendeskImport(live: readonly LiveObject[]): ImportedOrg {
@@ -84,7 +77,7 @@ export function zendeskImport(live: readonly LiveObject[]): ImportedOrg {
   const names = { schedule: uniqueNames(), sla: uniqueNames(), group: uniqueNames(), template: uniqueNames() };
   const schedules = of('schedule').map((o) => schedule(o, names.schedule(o.name)));
   const byLiveName = new Map(of('schedule').map((o, i) => [o.name, schedules[i]!.name]));
-  const macros = of('macro').flatMap((o) => macro(o, names.template(slug(o.name.replace(/\s*\((intake|handoff|solved-note)\)$/, '')))) ?? []);
+  const macros = of('macro').map((o) => macro(o, names.template(templateBaseName(o.name))));
   const triggers = of('trigger').length;
   return {
     product: 'Zendesk',

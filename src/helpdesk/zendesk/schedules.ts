@@ -8,7 +8,7 @@ import { cmp } from '../../diagnostics/diagnostic.js';
 import type { ScheduleView, Weekday } from '../policy-view.js';
 import type { DesiredObject, JsonObject, MappingFinding } from '../target.js';
 import { keyOf } from '../marker.js';
-import { railsZoneName, sameOffsetNames } from '../zone-names.js';
+import { railsZoneName, unknownZoneFinding } from '../zone-names.js';
 
 const DAY = 1440;
 const WEEK = 7 * DAY;
@@ -57,22 +57,13 @@ function holidays(schedule: ScheduleView, findings: MappingFinding[]): JsonObjec
   return days.sort((a, b) => cmp(a.start_date, b.start_date) || cmp(a.name, b.name));
 }
 
-function zoneFinding(schedule: ScheduleView): MappingFinding {
-  const same = sameOffsetNames(schedule.timeZone);
-  const hint = same.length ? ` Zones with the same offsets in 2026 and 2027: ${same.slice(0, 5).map((n) => `'${n}'`).join(', ')}.` : '';
-  return {
-    ruleId: 'helpdesk-unsupported', severity: 'error', at: { ...schedule.at, pointer: `${schedule.at.pointer}/timeZone` },
-    message: `Zendesk names time zones after Rails' list, which has no entry for '${schedule.timeZone}', so schedule '${schedule.name}' is not exported. Use a zone from that list with the same rules.${hint}`,
-  };
-}
-
 export function scheduleObjects(schedules: readonly ScheduleView[]): { objects: DesiredObject[]; findings: MappingFinding[] } {
   const findings: MappingFinding[] = [];
   const objects: DesiredObject[] = [];
   for (const schedule of schedules) {
     const zone = railsZoneName(schedule.timeZone);
     if (!zone) {
-      findings.push(zoneFinding(schedule));
+      findings.push(unknownZoneFinding(schedule, 'Zendesk'));
       continue;
     }
     const payload: JsonObject = {
