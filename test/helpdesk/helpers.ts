@@ -1,7 +1,7 @@
 /** Shared helpers for the helpdesk tests: the example organisation as each product sees it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkPolicies, type ValidationResult } from '../../src/pipeline.js';
+import { validatePolicies, type ValidationResult } from '../../src/pipeline.js';
 import { policyView, type PolicyView } from '../../src/helpdesk/policy-view.js';
 import { PRODUCTS } from '../../src/helpdesk/products.js';
 import { locateFindings } from '../../src/helpdesk/export-files.js';
@@ -13,9 +13,17 @@ import { AS_OF, exampleSet, REPO, show, toFiles, type FileSet } from '../helpers
 export const DEFAULT_ACK = { path: 'templates/acknowledgement.hbs', source: readFileSync(join(REPO, 'templates', 'acknowledgement.hbs'), 'utf8') };
 export const EXAMPLE: FileSet = exampleSet();
 
+const views = new WeakMap<FileSet, { view: PolicyView; result: ValidationResult }>();
+
+/** The policy view of a set (loaded and schema-checked: export needs the model, not the rules), once per set. */
 export function viewOf(set: FileSet = EXAMPLE): { view: PolicyView; result: ValidationResult } {
-  const result = checkPolicies(toFiles(set), { asOf: AS_OF });
-  return { view: policyView({ model: result.model, acknowledgementTemplate: DEFAULT_ACK, asOf: AS_OF }).view, result };
+  let found = views.get(set);
+  if (!found) {
+    const result = validatePolicies(toFiles(set));
+    found = { view: policyView({ model: result.model, acknowledgementTemplate: DEFAULT_ACK, asOf: AS_OF }).view, result };
+    views.set(set, found);
+  }
+  return found;
 }
 
 export function exportOf(target: TargetName, set: FileSet = EXAMPLE): { exported: ExportResult; findings: string[] } {
