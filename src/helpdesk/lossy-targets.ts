@@ -3,7 +3,7 @@
  * percentile ("90% within 4h" becomes a 4h target for every ticket), one holds whole minutes, and
  * none holds a resolution median beside its 90th percentile.
  */
-import { formatDuration } from '../model/values.js';
+import { durationText as secondsText } from './import-model.js';
 import type { MappingFinding } from './target.js';
 import type { SlaView, TargetView, TierView } from './policy-view.js';
 
@@ -15,7 +15,7 @@ export interface ConvertedTarget {
 
 /** The duration as the policy wrote it ("24h" stays 24h). */
 function durationText(target: TargetView): string {
-  return target.text.split(' within ').at(-1) ?? formatDuration(target.seconds);
+  return target.text.split(' within ').at(-1) ?? secondsText(target.seconds);
 }
 
 function share(target: TargetView): string {

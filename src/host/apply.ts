@@ -58,7 +58,7 @@ class Run {
   }
 
   /** The payload with each reference field set to the id of the object it names. */
-  private resolved(object: DesiredObject, resource: ResourceApi): JsonObject {
+  private resolved(object: DesiredObject): JsonObject {
     const body: JsonObject = { ...object.payload };
     for (const [field, key] of Object.entries(object.refs)) {
       const id = this.ids.get(key);
@@ -66,7 +66,7 @@ class Run {
         const [type, ...name] = key.split('/');
         const other = resourceOf(this.api, type!);
         const hint = other.readOnly ? ` ${other.readOnly}` : '';
-        throw new Stop(`${resource.label} '${object.name}' refers to ${other.label} '${name.join('/')}' (field ${field}), which ${this.api.label} does not have.${hint}`);
+        throw new Stop(`it refers to ${other.label} '${name.join('/')}' (field ${field}), which ${this.api.label} does not have.${hint}`);
       }
       body[field] = id;
     }
@@ -80,15 +80,15 @@ class Run {
     if (change.action === 'delete') {
       await client.request('DELETE', item(change.id!));
     } else if (change.action === 'create') {
-      const body = this.resolved(desired!, resource);
+      const body = this.resolved(desired!);
       const id = this.api.target === 'zendesk' && change.type === 'schedule'
         ? await createSchedule(client, body)
         : idOf(resource, (await client.request('POST', resource.collection, wrap(resource, body))).body);
       this.ids.set(change.key!, id);
     } else if (this.api.target === 'zendesk' && change.type === 'schedule') {
-      await updateSchedule(client, change.id!, this.resolved(desired!, resource), live!.body);
+      await updateSchedule(client, change.id!, this.resolved(desired!), live!.body);
     } else {
-      await client.request('PUT', item(change.id!), wrap(resource, this.resolved(desired!, resource)));
+      await client.request('PUT', item(change.id!), wrap(resource, this.resolved(desired!)));
     }
     const line = `${VERB[change.action as keyof typeof VERB]} ${resource.label} '${change.name}'${change.action === 'create' ? ` (id ${String(this.ids.get(change.key!))})` : ` (id ${String(change.id)})`}`;
     this.done.push(line);

@@ -91,7 +91,7 @@ describe('apply when the helpdesk pushes back', () => {
     const { fake, run } = await setup(startFreshdesk, FRESHDESK_API);
     const freshdesk = exportOf('freshdesk').exported.objects;
     const result = await run(freshdesk);
-    expect(result.stopped).toMatch(/^Could not create group 'billing-specialists': group 'billing-specialists' refers to business hours 'support-hours' \(field business_hour_id\), which Freshdesk does not have\. Freshdesk's API can read business hours but not create, change or delete them/);
+    expect(result.stopped).toMatch(/^Could not create group 'billing-specialists': it refers to business hours 'support-hours' \(field business_hour_id\), which Freshdesk does not have\. Freshdesk's API can read business hours but not create, change or delete them/);
     expect(result.done).toEqual([]);
     expect(fake.store.list('group')).toEqual([]);
   });

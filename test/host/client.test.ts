@@ -105,6 +105,11 @@ describe('throttling and failures', () => {
 });
 
 describe('the token', () => {
+  it('is only sent over https, or to loopback', () => {
+    expect(() => new HelpdeskClient({ api: ZENDESK_API, url: 'http://example.zendesk.com', token: 'SECRET-1234' })).toThrow('Use an https:// address for Zendesk (got http://example.zendesk.com): supportops does not send a token over plain HTTP.');
+    expect(() => new HelpdeskClient({ api: ZENDESK_API, url: 'https://example.zendesk.com', token: 'SECRET-1234' })).not.toThrow();
+  });
+
   it('comes from SUPPORTOPS_<TARGET>_TOKEN only, and a missing one says where to put it', () => {
     expect(tokenFromEnv('zendesk', { SUPPORTOPS_ZENDESK_TOKEN: ' abc ' })).toEqual({ ok: true, token: 'abc' });
     const missing = tokenFromEnv('freshdesk', { SUPPORTOPS_ZENDESK_TOKEN: 'abc' });

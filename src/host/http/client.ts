@@ -39,6 +39,8 @@ export class HelpdeskError extends Error {
   }
 }
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class HelpdeskClient {
@@ -52,6 +54,10 @@ export class HelpdeskClient {
   constructor(private readonly options: ClientOptions) {
     this.api = options.api;
     const url = new URL(options.url);
+    // A token over plain HTTP could be read on the way; only loopback (the tests' fakes) may use it.
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+      throw new HelpdeskError(`Use an https:// address for ${options.api.label} (got ${url.protocol}//${url.host}): supportops does not send a token over plain HTTP.`, null, null, 'insecure url');
+    }
     this.origin = url.origin;
     this.base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
     this.authorization = options.api.authorization(options.token);
