@@ -9,7 +9,7 @@ import { child, type Entity, type Model, type Origin } from '../model/model.js';
 import { durationSeconds, parseTarget } from '../model/values.js';
 import { parseInterval } from '../time/clock.js';
 import { WEEKDAYS } from '../time/spec.js';
-import { generateArtifacts, type TemplateSource } from '../generate/index.js';
+import { generateArtifacts, type GenerateProblem, type TemplateSource } from '../generate/index.js';
 import type { AcknowledgementEntry } from '../generate/acknowledgements/shape.js';
 
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -179,7 +179,7 @@ function slaView(entity: Entity<'SlaPolicy'>, channels: Entity<'Channel'>[]): Sl
 }
 
 /** Rendered acknowledgements from the `build` generator, or the problems that stopped it. */
-function acknowledgements(input: ViewInput): { views: AcknowledgementView[]; problems: string[] } {
+function acknowledgements(input: ViewInput): { views: AcknowledgementView[]; problems: GenerateProblem[] } {
   const result = generateArtifacts({ model: input.model, policyHash: 'helpdesk-export', asOf: input.asOf, templates: { acknowledgement: input.acknowledgementTemplate }, parts: ['acknowledgements'] });
   const index = result.artifacts.find((a) => a.path === 'acknowledgements/index.json');
   const entries = index ? (JSON.parse(index.contents) as { acknowledgements: AcknowledgementEntry[] }).acknowledgements : [];
@@ -187,11 +187,14 @@ function acknowledgements(input: ViewInput): { views: AcknowledgementView[]; pro
     const channel = input.model.find('Channel', entry.channel);
     return { channel: entry.channel, tier: entry.tier, body: entry.body, at: channel ? channel.origin : { file: '', document: 0, pointer: '' } };
   });
-  return { views, problems: result.problems.map((p) => p.message) };
+  return { views, problems: result.problems };
 }
 
-/** The policy model as the helpdesk mappings read it, plus any problem rendering the acknowledgements. */
-export function policyView(input: ViewInput): { view: PolicyView; problems: string[] } {
+/**
+ * The policy model as the helpdesk mappings read it, plus any problem rendering the
+ * acknowledgements (located as `build` locates them; the acknowledgements are then left out).
+ */
+export function policyView(input: ViewInput): { view: PolicyView; problems: GenerateProblem[] } {
   const { model } = input;
   const acks = acknowledgements(input);
   const view: PolicyView = {
