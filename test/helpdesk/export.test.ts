@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { exportArtifacts } from '../../src/helpdesk/export-files.js';
 import { TARGETS } from '../../src/helpdesk/target.js';
 import { schemaProblem } from '../fakes/vendor-schemas.js';
-import { exportOf, payloadProblems } from './helpers.js';
+import { policyView } from '../../src/helpdesk/policy-view.js';
+import { validatePolicies } from '../../src/pipeline.js';
+import { AS_OF, edit, toFiles } from '../helpers/policies.js';
+import { DEFAULT_ACK, EXAMPLE, exportOf, payloadProblems } from './helpers.js';
 
 describe.each(TARGETS)('%s export of the example organisation', (target) => {
   const { exported, findings } = exportOf(target);
@@ -46,5 +49,14 @@ describe('the vendor schemas reject what the APIs reject', () => {
     ['zammad', 'sla', { name: 'x', condition: {}, first_response_time: 60 }],
   ] as const)('%s %s', (product, schema, payload) => {
     expect(schemaProblem(product, schema, payload)).not.toBeNull();
+  });
+});
+
+describe('an acknowledgement template that does not render', () => {
+  it('is a located problem, and no acknowledgement is exported from it', () => {
+    const set = edit(EXAMPLE, 'templates/acknowledgement.yaml', '{{channel.displayName}}', '{{channel.colour}}');
+    const { view, problems } = policyView({ model: validatePolicies(toFiles(set)).model, acknowledgementTemplate: DEFAULT_ACK, asOf: AS_OF });
+    expect(view.acknowledgements).toEqual([]);
+    expect(problems.map((p) => `${p.at?.file}:${p.line}:${p.column} ${p.message}`)).toEqual([expect.stringMatching(/^templates\/acknowledgement\.yaml:\d+:\d+ In acknowledgement template 'acknowledgement': .*channel\.colour/)]);
   });
 });
