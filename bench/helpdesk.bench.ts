@@ -12,7 +12,7 @@ import { TARGETS, type TargetName } from '../src/helpdesk/target.js';
 import { apply } from '../src/host/apply.js';
 import { HelpdeskClient } from '../src/host/http/client.js';
 import { readPolicyFiles } from '../src/load/files.js';
-import { checkPolicies } from '../src/pipeline.js';
+import { checkPolicies } from '../src/rules/check-policies.js';
 import { startFreshdesk, type FakeFreshdesk } from '../test/fakes/freshdesk-fake.js';
 import { startZammad } from '../test/fakes/zammad-fake.js';
 import { startZendesk } from '../test/fakes/zendesk-fake.js';
@@ -41,7 +41,7 @@ async function time(label: string, run: () => unknown): Promise<void> {
 
 async function applyTwice(target: TargetName): Promise<{ first: number; second: number }> {
   const product = PRODUCTS[target];
-  const desired = product.exportPolicies(policyView({ model: result.model, acknowledgementTemplate: template, asOf: ASOF }).view).objects;
+  const desired = product.exportPolicies(policyView({ model: result.model, acknowledgementTemplate: template }).view).objects;
   const fake = await START[target]();
   // Freshdesk's API cannot write business hours: seed them as an admin would enter them.
   if (target === 'freshdesk') for (const o of desired.filter((x) => x.type === 'business_hours')) (fake as FakeFreshdesk).seedBusinessHours(o.payload);
@@ -57,7 +57,7 @@ async function applyTwice(target: TargetName): Promise<{ first: number; second: 
 
 for (const target of TARGETS) {
   const product = PRODUCTS[target];
-  const view = () => policyView({ model: result.model, acknowledgementTemplate: template, asOf: ASOF }).view;
+  const view = () => policyView({ model: result.model, acknowledgementTemplate: template }).view;
   const exported = product.exportPolicies(view()).objects;
   const live = exported.map((o, i) => liveObject(resourceOf(product.api, o.type), { id: i + 1, ...o.payload })!);
   await time(`${target}: export of the example (${exported.length} objects)`, () => product.exportPolicies(view()));

@@ -2,9 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { allJsonSchemas } from '../src/schema/json-schema.js';
 import { configJsonSchema } from '../src/config/config.js';
-import { DIFF_SCHEMA_FILE, diffJsonSchema } from '../src/diff/diff-json.js';
-import { standaloneValidators } from '../src/schema/standalone.js';
-import { PLAN_SCHEMA_FILE, planJsonSchema } from '../src/helpdesk/plan/plan-json.js';
+import { DIFF_SCHEMA_FILE, diffJsonSchema } from '../src/format/diff-json.js';
+import { standaloneValidators } from './standalone-validators.js';
+import { PLAN_SCHEMA_FILE, planJsonSchema } from '../src/format/plan-json.js';
 
 mkdirSync('schemas', { recursive: true });
 const schemas = { ...allJsonSchemas(), 'config.schema.json': configJsonSchema(), [DIFF_SCHEMA_FILE]: diffJsonSchema(), [PLAN_SCHEMA_FILE]: planJsonSchema() };

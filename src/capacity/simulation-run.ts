@@ -4,20 +4,10 @@
 // staffing changes (a sorted step function). Nothing is allocated per ticket:
 // a waiting item is one or two floats in a ring buffer, a busy slot one float.
 //
-// Modelling choices (README "Simulation"):
-// - Async tickets are acknowledged in a triage pass that takes no measurable
-//   work: at the first instant from arrival with an agent on shift. Sync
-//   contacts are acknowledged when answered. First response is the pick-up in
-//   sync mode (answered) and the reply at the end of the first touch in async.
-// - Resolution is the end of handling; in async mode with followUpShare > 0
-//   that share of the work is a follow-up touch that queues again once the
-//   reply is sent, so resolution also waits for an agent a second time.
-// - Concurrency pools slots: agents × concurrency items at once.
-// - Availability a < 1 keeps agents whole: an item takes its handling time S
-//   for the customer and holds its slot for S ÷ a (the agent is away after).
-// - No preemption: when slots drop below busy items, new starts wait.
-// - A handling time is drawn when handling starts, so its milestones are
-//   known then and measured at that moment.
+// The modelling choices (milestones, follow-ups, concurrency, availability, no
+// preemption) are in src/capacity/README.md, "Simulation" and "Staffing". A
+// handling time is drawn when handling starts, so its milestones are known then
+// and measured at that moment.
 //
 // The state lives in a class, not in closures: V8 then keeps one optimised
 // copy of the loop for every replication and channel (closures made afresh
@@ -25,8 +15,7 @@
 // simulated day, so it is optimised early even in a short-lived CLI process
 // (warm-up.ts settles the object shapes before the first real run).
 
-import { MS_PER_HOUR } from './clock.js';
-import type { WaitClock } from './clock-index.js';
+import { MS_PER_HOUR, type WaitClock } from './wait-clock.js';
 import { EventHeap, MinHeap, RingQueue } from './queues.js';
 import { Xoshiro128 } from './prng.js';
 import type { SimulationPlan } from './simulation-input.js';

@@ -1,5 +1,6 @@
 /** Export results as files, and mapping findings as diagnostics located in the policy files. */
-import { cmp, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import type { Artifact } from '../generate/artifact.js';
 import type { SourceMap } from '../load/source-map.js';
 import type { DesiredObject, ExportResult, MappingFinding } from './target.js';

@@ -1,5 +1,5 @@
 /** Assembles a target's export: objects sorted by key, findings once each in a stable order. */
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import type { DesiredObject, ExportResult, MappingFinding, TargetName } from './target.js';
 
 export interface ExportPart {

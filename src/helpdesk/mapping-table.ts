@@ -3,7 +3,7 @@
  * on the way. Kept as data beside each product's export so docs/helpdesks.md shows exactly what
  * the code does (a test compares them).
  */
-import { mdTable } from '../generate/markdown.js';
+import { mdTable } from '../generate/markdown-blocks.js';
 
 export interface MappingRow {
   policy: string;

@@ -4,13 +4,15 @@
  * minutes, each with the policy location it came from), so a change to how the model holds its
  * values touches this file and nothing under the product folders.
  */
-import { cmp } from '../diagnostics/diagnostic.js';
 import { child, type Entity, type Model, type Origin } from '../model/model.js';
-import { durationSeconds, parseTarget } from '../model/values.js';
-import { parseInterval } from '../time/clock.js';
+import type { Tier } from '../model/typed-specs.js';
 import { WEEKDAYS } from '../time/spec.js';
-import { generateArtifacts, type GenerateProblem, type TemplateSource } from '../generate/index.js';
-import type { AcknowledgementEntry } from '../generate/acknowledgements/shape.js';
+import { acknowledgementViews } from '../generate/acknowledgements/acknowledgement-artifacts.js';
+import type { GenerateProblem, TemplateSource } from '../generate/artifact.js';
+import type { Duration } from '../values/durations.js';
+import { cmp } from '../values/order.js';
+import type { Target } from '../values/targets.js';
+import type { Interval } from '../values/wall-clock.js';
 
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -114,15 +116,11 @@ export interface ViewInput {
   model: Model;
   /** The default acknowledgement template (templates/acknowledgement.hbs), for channels without a policy template. */
   acknowledgementTemplate: TemplateSource;
-  /** YYYY-MM-DD, passed to the generator (acknowledgements do not depend on it). */
-  asOf: string;
 }
 
-function intervals(at: Origin, day: Weekday, texts: readonly string[] | undefined): DayInterval[] {
-  return (texts ?? []).flatMap((text, index) => {
-    const parsed = parseInterval(text);
-    return parsed.ok ? [{ day, start: parsed.value.start, end: parsed.value.end, text, at: child(at, 'weekly', day, index) }] : [];
-  });
+/** Each open interval of one weekday; a zero-length one (which the schedule checks report) is never open, so it is left out. */
+function intervals(at: Origin, day: Weekday, hours: readonly Interval[] | undefined): DayInterval[] {
+  return (hours ?? []).flatMap((h, index) => (h.end === h.start ? [] : [{ day, start: h.start, end: h.end, text: h.text, at: child(at, 'weekly', day, index) }]));
 }
 
 function scheduleView(entity: Entity<'Schedule'>): ScheduleView {
@@ -135,23 +133,17 @@ function scheduleView(entity: Entity<'Schedule'>): ScheduleView {
     overrides: (spec.overrides ?? []).map((o, i) => ({
       date: o.date,
       name: o.name ?? null,
-      intervals: o.hours.flatMap((text) => {
-        const parsed = parseInterval(text);
-        return parsed.ok ? [{ start: parsed.value.start, end: parsed.value.end }] : [];
-      }),
+      intervals: o.hours.filter((h) => h.end !== h.start).map((h) => ({ start: h.start, end: h.end })),
       at: child(at, 'overrides', i),
     })),
     at,
   };
 }
 
-function target(text: string, at: Origin): TargetView {
-  const parsed = parseTarget(text);
-  return { share: parsed.share, seconds: parsed.seconds, text, at };
-}
+const target = (value: Target, at: Origin): TargetView => ({ share: value.share, seconds: value.seconds, text: value.text, at });
+const duration = (value: Duration, at: Origin): TargetView => ({ share: 1, seconds: value.seconds, text: value.text, at });
 
-function tierView(tier: Entity<'SlaPolicy'>['spec']['tiers'][number], at: Origin): TierView {
-  const duration = (text: string, field: string): TargetView => ({ share: 1, seconds: durationSeconds(text), text, at: child(at, 'resolution', field) });
+function tierView(tier: Tier, at: Origin): TierView {
   return {
     name: tier.name,
     priority: tier.priority,
@@ -159,7 +151,9 @@ function tierView(tier: Entity<'SlaPolicy'>['spec']['tiers'][number], at: Origin
     acknowledge: tier.acknowledge ? target(tier.acknowledge, child(at, 'acknowledge')) : null,
     firstResponse: target(tier.firstResponse, child(at, 'firstResponse')),
     nextResponse: tier.nextResponse ? target(tier.nextResponse, child(at, 'nextResponse')) : null,
-    resolution: tier.resolution ? { median: duration(tier.resolution.median, 'median'), p90: duration(tier.resolution.p90, 'p90') } : null,
+    resolution: tier.resolution
+      ? { median: duration(tier.resolution.median, child(at, 'resolution', 'median')), p90: duration(tier.resolution.p90, child(at, 'resolution', 'p90')) }
+      : null,
     at,
   };
 }
@@ -178,16 +172,16 @@ function slaView(entity: Entity<'SlaPolicy'>, channels: Entity<'Channel'>[]): Sl
   };
 }
 
-/** Rendered acknowledgements from the `build` generator, or the problems that stopped it. */
+/** The acknowledgements `build` renders (its view, not its files), or the problems that stopped them. */
 function acknowledgements(input: ViewInput): { views: AcknowledgementView[]; problems: GenerateProblem[] } {
-  const result = generateArtifacts({ model: input.model, policyHash: 'helpdesk-export', asOf: input.asOf, templates: { acknowledgement: input.acknowledgementTemplate }, parts: ['acknowledgements'] });
-  const index = result.artifacts.find((a) => a.path === 'acknowledgements/index.json');
-  const entries = index ? (JSON.parse(index.contents) as { acknowledgements: AcknowledgementEntry[] }).acknowledgements : [];
-  const views = entries.map((entry) => {
+  const problems: GenerateProblem[] = [];
+  const index = acknowledgementViews(input.model, 'helpdesk-export', input.acknowledgementTemplate, problems);
+  if (problems.length > 0) return { views: [], problems };
+  const views = index.acknowledgements.map((entry) => {
     const channel = input.model.find('Channel', entry.channel);
     return { channel: entry.channel, tier: entry.tier, body: entry.body, at: channel ? channel.origin : { file: '', document: 0, pointer: '' } };
   });
-  return { views, problems: result.problems };
+  return { views, problems };
 }
 
 /**

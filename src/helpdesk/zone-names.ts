@@ -1,10 +1,10 @@
 /**
  * IANA zones ↔ the Rails zone names Zendesk and Freshdesk use ("Eastern Time (US & Canada)").
- * The table is Rails' own MAPPING, kept as data with its origin in data/rails-time-zones.json.
+ * The table is Rails' own MAPPING, kept as data with its origin in rails-time-zones.ts.
  * Several names share one zone (Edinburgh and London are Europe/London): the name that is the
  * zone's city wins, otherwise the first in Rails' order, so the choice never changes.
  */
-import table from './data/rails-time-zones.json' with { type: 'json' };
+import { RAILS_TIME_ZONES as table } from './rails-time-zones.js';
 import { getZone, isValidTimeZone } from '../time/zone.js';
 import type { ScheduleView } from './policy-view.js';
 import type { MappingFinding } from './target.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FRESHDESK_MAPPING } from '../../src/helpdesk/freshdesk/mapping.js';
 import { mappingTableMarkdown } from '../../src/helpdesk/mapping-table.js';
 import { plan } from '../../src/helpdesk/plan/plan.js';
-import { planMarkdown } from '../../src/helpdesk/plan/render-plan.js';
+import { planMarkdown } from '../../src/format/plan-text.js';
 import { ZAMMAD_MAPPING } from '../../src/helpdesk/zammad/mapping.js';
 import { ZENDESK_API } from '../../src/helpdesk/zendesk/api.js';
 import { ZENDESK_MAPPING } from '../../src/helpdesk/zendesk/mapping.js';

@@ -7,8 +7,8 @@ import { exportArtifacts } from '../../src/helpdesk/export-files.js';
 import { TARGETS } from '../../src/helpdesk/target.js';
 import { schemaProblem } from '../fakes/vendor-schemas.js';
 import { policyView } from '../../src/helpdesk/policy-view.js';
-import { validatePolicies } from '../../src/pipeline.js';
-import { AS_OF, edit, toFiles } from '../helpers/policies.js';
+import { validatePolicies } from '../../src/model/validate-policies.js';
+import { edit, toFiles } from '../helpers/policies.js';
 import { DEFAULT_ACK, EXAMPLE, exportOf, payloadProblems } from './helpers.js';
 
 describe.each(TARGETS)('%s export of the example organisation', (target) => {
@@ -55,7 +55,7 @@ describe('the vendor schemas reject what the APIs reject', () => {
 describe('an acknowledgement template that does not render', () => {
   it('is a located problem, and no acknowledgement is exported from it', () => {
     const set = edit(EXAMPLE, 'templates/acknowledgement.yaml', '{{channel.displayName}}', '{{channel.colour}}');
-    const { view, problems } = policyView({ model: validatePolicies(toFiles(set)).model, acknowledgementTemplate: DEFAULT_ACK, asOf: AS_OF });
+    const { view, problems } = policyView({ model: validatePolicies(toFiles(set)).model, acknowledgementTemplate: DEFAULT_ACK });
     expect(view.acknowledgements).toEqual([]);
     expect(problems.map((p) => `${p.at?.file}:${p.line}:${p.column} ${p.message}`)).toEqual([expect.stringMatching(/^templates\/acknowledgement\.yaml:\d+:\d+ In acknowledgement template 'acknowledgement': .*channel\.colour/)]);
   });

@@ -1,14 +1,14 @@
 /** Shared helpers for the helpdesk tests: the example organisation as each product sees it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validatePolicies, type ValidationResult } from '../../src/pipeline.js';
+import { validatePolicies, type ValidationResult } from '../../src/model/validate-policies.js';
 import { policyView, type PolicyView } from '../../src/helpdesk/policy-view.js';
 import { PRODUCTS } from '../../src/helpdesk/products.js';
 import { locateFindings } from '../../src/helpdesk/export-files.js';
 import { resourceOf } from '../../src/helpdesk/api.js';
 import type { ExportResult, TargetName } from '../../src/helpdesk/target.js';
 import { schemaProblem } from '../fakes/vendor-schemas.js';
-import { AS_OF, exampleSet, REPO, show, toFiles, type FileSet } from '../helpers/policies.js';
+import { exampleSet, REPO, show, toFiles, type FileSet } from '../helpers/policies.js';
 
 export const DEFAULT_ACK = { path: 'templates/acknowledgement.hbs', source: readFileSync(join(REPO, 'templates', 'acknowledgement.hbs'), 'utf8') };
 export const EXAMPLE: FileSet = exampleSet();
@@ -20,7 +20,7 @@ export function viewOf(set: FileSet = EXAMPLE): { view: PolicyView; result: Vali
   let found = views.get(set);
   if (!found) {
     const result = validatePolicies(toFiles(set));
-    found = { view: policyView({ model: result.model, acknowledgementTemplate: DEFAULT_ACK, asOf: AS_OF }).view, result };
+    found = { view: policyView({ model: result.model, acknowledgementTemplate: DEFAULT_ACK }).view, result };
     views.set(set, found);
   }
   return found;

@@ -15,7 +15,7 @@ import { resourceOf } from '../../src/helpdesk/api.js';
 import { ZENDESK_API } from '../../src/helpdesk/zendesk/api.js';
 import { zendeskImport } from '../../src/helpdesk/zendesk/import.js';
 import { weekIntervals } from '../../src/helpdesk/zendesk/schedules.js';
-import { parseInterval } from '../../src/time/clock.js';
+import { parseInterval } from '../../src/values/wall-clock.js';
 import { exportOf } from './helpers.js';
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

@@ -13,7 +13,7 @@ import type { ExportResult, TargetName } from '../../src/helpdesk/target.js';
 import { apply } from '../../src/host/apply.js';
 import { HelpdeskClient } from '../../src/host/http/client.js';
 import { pullLive } from '../../src/host/pull.js';
-import { checkPolicies } from '../../src/pipeline.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 import { startFreshdesk, type FakeFreshdesk } from '../fakes/freshdesk-fake.js';
 import { startZammad } from '../fakes/zammad-fake.js';
 import { startZendesk, type FakeHelpdesk } from '../fakes/zendesk-fake.js';

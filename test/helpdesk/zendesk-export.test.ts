@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { weekIntervals } from '../../src/helpdesk/zendesk/schedules.js';
 import { railsZoneName } from '../../src/helpdesk/zone-names.js';
-import { generateArtifacts } from '../../src/generate/index.js';
+import { generateArtifacts } from '../../src/generate/generate-artifacts.js';
 import type { JsonObject } from '../../src/helpdesk/target.js';
 import type { DayInterval } from '../../src/helpdesk/policy-view.js';
 import { addDocs, AS_OF, edit } from '../helpers/policies.js';

@@ -3,7 +3,7 @@
  * the zone by its Rails name, holidays as month and day (they recur every year). Freshdesk's API
  * only reads business hours, so these are written for an admin to enter (plan marks them manual).
  */
-import { cmp } from '../../diagnostics/diagnostic.js';
+import { cmp } from '../../values/order.js';
 import type { ScheduleView, Weekday } from '../policy-view.js';
 import type { DesiredObject, JsonObject, MappingFinding } from '../target.js';
 import { keyOf } from '../marker.js';

@@ -4,7 +4,7 @@
  * own), objects are compared field by field, and lists as sets: the order a helpdesk returns
  * conditions, intervals or metrics in does not matter.
  */
-import { cmp } from '../../diagnostics/diagnostic.js';
+import { cmp } from '../../values/order.js';
 import { joinPointer } from '../../load/source-map.js';
 import type { JsonObject, JsonValue } from '../target.js';
 

@@ -5,7 +5,7 @@
  * and is deleted; one without a marker is unmanaged and left alone unless prune is asked for.
  * Objects of a type the API cannot write are still planned, marked manual with the reason.
  */
-import { cmp } from '../../diagnostics/diagnostic.js';
+import { cmp } from '../../values/order.js';
 import { resourceOf, type ProductApi } from '../api.js';
 import type { DesiredObject, JsonObject, JsonValue, LiveObject, TargetName } from '../target.js';
 import { fieldChanges, type FieldChange } from './field-diff.js';

@@ -5,8 +5,8 @@
  * by date. A calendar has one zone, as a supportops schedule does, so nothing is lost there.
  * Zammad SLAs always count a calendar, so calendar-clock policies get an around-the-clock one.
  */
-import { cmp } from '../../diagnostics/diagnostic.js';
-import { formatLocalTime } from '../../time/clock.js';
+import { cmp } from '../../values/order.js';
+import { formatLocalTime } from '../../values/wall-clock.js';
 import type { ScheduleView, Weekday } from '../policy-view.js';
 import type { DesiredObject, JsonObject, MappingFinding } from '../target.js';
 import { keyOf, withMarker } from '../marker.js';

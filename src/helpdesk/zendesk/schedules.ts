@@ -4,7 +4,7 @@
  * holiday as a one-day holiday. Date overrides have no Zendesk equivalent; a day closed by an
  * override becomes a holiday, other overrides are reported.
  */
-import { cmp } from '../../diagnostics/diagnostic.js';
+import { cmp } from '../../values/order.js';
 import type { ScheduleView, Weekday } from '../policy-view.js';
 import type { DesiredObject, JsonObject, MappingFinding } from '../target.js';
 import { keyOf } from '../marker.js';
