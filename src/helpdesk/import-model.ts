@@ -3,6 +3,7 @@
  * schedules, SLA policies with their tiers and the media they select, groups and templates, each
  * with where it came from. Notes are things the helpdesk holds that supportops does not import.
  */
+import { formatDuration } from '../values/durations.js';
 import type { Weekday } from './policy-view.js';
 
 export interface ImportedSchedule {
@@ -75,21 +76,7 @@ export function uniqueNames(): (text: string) => string {
   };
 }
 
-const UNITS: [string, number][] = [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]];
-
-/** Seconds as a policy duration, each unit within the next ("1d2h", "90m" → "1h30m"); at least 1s. */
+/** Seconds as a policy duration ("90m" → "1h30m"), at least 1s: a helpdesk's 0 is no target a policy can hold. */
 export function durationText(seconds: number): string {
-  let rest = Math.max(1, Math.round(seconds));
-  let out = '';
-  for (const [unit, size] of UNITS) {
-    const n = Math.floor(rest / size);
-    if (n > 0) out += `${n}${unit}`;
-    rest -= n * size;
-  }
-  return out;
-}
-
-/** Minutes after midnight as HH:MM, 1440 as 24:00. */
-export function clockText(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return formatDuration(Math.max(1, Math.round(seconds)));
 }

@@ -6,7 +6,7 @@
  * supportops renders them from the policies.
  */
 import { isObject, text } from '../api.js';
-import { clockText, uniqueNames, type ImportedOrg, type ImportedSchedule, type ImportedSla } from '../import-model.js';
+import { uniqueNames, type ImportedOrg, type ImportedSchedule, type ImportedSla } from '../import-model.js';
 import { tiersFromPriorities } from '../import-tiers.js';
 import type { Weekday } from '../policy-view.js';
 import { importedTemplate, templateBaseName } from '../template-text.js';
@@ -14,6 +14,7 @@ import type { JsonObject, LiveObject } from '../target.js';
 import { ianaZone } from '../zone-names.js';
 import { FRESHDESK_DAYS } from './business-hours.js';
 import { MEDIUM_BY_SOURCE, PRIORITY_WORDS } from './sla-policies.js';
+import { formatLocalTime } from '../../values/wall-clock.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -46,7 +47,7 @@ function schedule(o: LiveObject, name: string, asOf: string): ImportedSchedule {
     const slot = hours[word];
     const from = isObject(slot) ? minutesOf(text(slot.start_time) ?? '') : null;
     const to = isObject(slot) ? minutesOf(text(slot.end_time) ?? '') : null;
-    if (from !== null && to !== null && to > from) weekly[day] = [`${clockText(from)}-${clockText(to)}`];
+    if (from !== null && to !== null && to > from) weekly[day] = [`${formatLocalTime(from)}-${formatLocalTime(to)}`];
   }
   const list = Array.isArray(o.body.list_of_holidays) ? o.body.list_of_holidays.filter(isObject) : [];
   const holidays = list.flatMap((h) => {

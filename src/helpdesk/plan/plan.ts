@@ -8,7 +8,7 @@
 import { cmp } from '../../values/order.js';
 import { resourceOf, type ProductApi } from '../api.js';
 import type { DesiredObject, JsonObject, JsonValue, LiveObject, TargetName } from '../target.js';
-import { fieldChanges, type FieldChange } from './field-diff.js';
+import { fieldChanges, type FieldChange } from './payload-changes.js';
 
 export type PlanAction = 'create' | 'update' | 'delete' | 'unmanaged';
 

@@ -5,14 +5,15 @@
  * not imported: supportops derives its own from the policies.
  */
 import { isObject, text } from '../api.js';
-import { clockText, uniqueNames, type ImportedOrg, type ImportedSchedule, type ImportedSla, type ImportedTemplate } from '../import-model.js';
+import { uniqueNames, type ImportedOrg, type ImportedSchedule, type ImportedSla, type ImportedTemplate } from '../import-model.js';
 import { tiersFromPriorities } from '../import-tiers.js';
 import type { Weekday } from '../policy-view.js';
 import { importedTemplate, templateBaseName } from '../template-text.js';
 import type { JsonObject, JsonValue, LiveObject } from '../target.js';
 import { ianaZone } from '../zone-names.js';
-import { MEDIUM_BY_VIA } from './channels.js';
+import { MEDIUM_BY_VIA } from './via-types.js';
 import { ZENDESK_PRIORITIES } from './sla-policies.js';
+import { formatLocalTime } from '../../values/wall-clock.js';
 
 const DAYS: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MAX_HOLIDAY_DAYS = 366;
@@ -25,7 +26,7 @@ function weekly(intervals: JsonObject[]): ImportedSchedule['weekly'] {
     const day = DAYS[Math.floor(start / 1440)]!;
     const from = start % 1440;
     const to = Math.min(1440, from + Number(i.end_time) - Number(i.start_time));
-    if (to > from) (out[day] ??= []).push(`${clockText(from)}-${clockText(to)}`);
+    if (to > from) (out[day] ??= []).push(`${formatLocalTime(from)}-${formatLocalTime(to)}`);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { DesiredObject, JsonObject, MappingFinding } from '../target.js';
 import { keyOf, withMarker } from '../marker.js';
 import { assignPriorities, prioritiesOf } from '../priorities.js';
 import { convertTarget, resolutionTarget } from '../lossy-targets.js';
-import { viaConditions } from './channels.js';
+import { viaConditions } from './via-types.js';
 
 export const ZENDESK_PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
 export type ZendeskPriority = (typeof ZENDESK_PRIORITIES)[number];

@@ -11,7 +11,7 @@ import type { DesiredObject, JsonObject, MappingFinding } from '../target.js';
 import { keyOf, withMarker } from '../marker.js';
 import { mapPlaceholders, subjectAndBody, type PlaceholderTable } from '../placeholders.js';
 import { assignPriorities, prioritiesOf } from '../priorities.js';
-import { viaConditions } from './channels.js';
+import { viaConditions } from './via-types.js';
 import { ZENDESK_PRIORITIES } from './sla-policies.js';
 
 /** supportops placeholders in Zendesk's Liquid spelling. */

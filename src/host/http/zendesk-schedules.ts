@@ -6,7 +6,7 @@
 import { isObject } from '../../helpdesk/api.js';
 import type { JsonObject, JsonValue } from '../../helpdesk/target.js';
 import { ZENDESK_HOLIDAYS } from '../../helpdesk/zendesk/api.js';
-import { canonical } from '../../helpdesk/plan/field-diff.js';
+import { canonical } from '../../helpdesk/plan/payload-changes.js';
 import type { HelpdeskClient } from './client.js';
 
 export async function readHolidays(client: HelpdeskClient, scheduleId: number | string): Promise<JsonValue[]> {
