@@ -3,6 +3,7 @@
  * definition below by `npm run schemas`; a test fails on drift) and its serialisation.
  */
 import { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { field } from '../schema/field.js';
 import { SCHEMA_BASE, type JsonSchema } from '../schema/json-schema.js';
 import { TARGETS } from '../helpdesk/target.js';
@@ -31,6 +32,27 @@ const ChangeShape = z.strictObject({
   manual: field(z.string().nullable(), 'Manual', "Set when the product's API cannot make this change: what to do by hand instead. null otherwise.", null),
 });
 
+const Position = z.strictObject({
+  line: field(z.number().int().min(1), 'Line', '1-based line.', 12),
+  column: field(z.number().int().min(1), 'Column', '1-based column, in UTF-16 code units as editors count them.', 7),
+});
+
+const FindingShape = z.strictObject({
+  ruleId: field(z.string(), 'Rule id', 'helpdesk-lossy, helpdesk-unsupported, live-json, or any id `check` reports (docs/rules/<id>.md).', 'helpdesk-lossy'),
+  severity: field(z.enum(['error', 'warn', 'info']), 'Severity', 'error, warn or info; --fail-level decides which fail the command.', 'info'),
+  message: field(z.string(), 'Message', 'What is wrong or lost, in plain words, and what to do.', 'Zendesk targets have no percentile: …'),
+  location: field(
+    z.strictObject({
+      file: field(z.string(), 'File', 'The policy file (or live file), POSIX separators.', 'policies/sla/async-sla.yaml'),
+      document: field(z.number().int().min(0), 'Document', 'The YAML document within the file, from 0.', 0).optional(),
+      pointer: field(z.string(), 'Pointer', 'JSON pointer into the document.', '/spec/tiers/1/firstResponse'),
+      start: Position,
+      end: Position,
+    }),
+    'Location', 'Where the finding is.', { file: 'policies/sla/async-sla.yaml', document: 0, pointer: '/spec/tiers/1/firstResponse', start: { line: 12, column: 7 }, end: { line: 12, column: 29 } },
+  ),
+});
+
 const PlanReportShape = z
   .strictObject({
     $schema: field(z.literal(PLAN_SCHEMA_URL), 'Schema', 'This schema.', PLAN_SCHEMA_URL),
@@ -48,9 +70,11 @@ const PlanReportShape = z
       }),
       'Summary', 'How many objects fall in each action.', { create: 2, update: 1, delete: 0, unmanaged: 4, manual: 0 },
     ),
+    planned: field(z.boolean(), 'Planned', 'false when the live configuration could not be read (the findings say where): changes is then empty and the summary all zeros.', true),
     changes: field(z.array(ChangeShape), 'Changes', 'Every object, sorted by resource type (in apply order) and key.', [
       { action: 'update', type: 'sla_policy', key: 'sla_policy/async-sla', name: 'async-sla', id: 360001234567, fields: [{ path: '/policy_metrics', before: 240, after: 480 }], manual: null },
     ]),
+    findings: field(z.array(FindingShape), 'Findings', 'The check of the policies, every lossy or unsupported mapping, and problems reading the live configuration, sorted by file and line.', []),
   })
   .meta({ title: 'supportops helpdesk plan', description: 'What applying the policies would change in a helpdesk: the output of `supportops plan --format json`.' });
 
@@ -61,11 +85,22 @@ export function planJsonSchema(): JsonSchema {
   return { $schema: schema.$schema, $id: PLAN_SCHEMA_URL, ...schema };
 }
 
-export function planJson(p: Plan): string {
+const NO_PLAN: PlanReport['summary'] = { create: 0, update: 0, delete: 0, unmanaged: 0, manual: 0 };
+
+export interface PlanOutput {
+  target: Plan['target'];
+  /** null when the live configuration could not be read. */
+  plan: Plan | null;
+  findings?: readonly Diagnostic[];
+}
+
+export function planJson({ target, plan: p, findings = [] }: PlanOutput): string {
   const report: PlanReport = {
-    $schema: PLAN_SCHEMA_URL, formatVersion: PLAN_FORMAT_VERSION, tool: 'supportops', target: p.target, prune: p.prune,
-    summary: summarizePlan(p),
-    changes: p.changes.map((c) => ({ ...c, fields: c.fields.map((f) => ({ path: f.path, before: f.before, after: f.after })) })),
+    $schema: PLAN_SCHEMA_URL, formatVersion: PLAN_FORMAT_VERSION, tool: 'supportops', target, prune: p?.prune ?? false,
+    summary: p ? summarizePlan(p) : NO_PLAN,
+    planned: p !== null,
+    changes: (p?.changes ?? []).map((c) => ({ ...c, fields: c.fields.map((f) => ({ path: f.path, before: f.before, after: f.after })) })),
+    findings: findings.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, location: d.location })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

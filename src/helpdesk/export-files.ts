@@ -2,6 +2,7 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { cmp } from '../values/order.js';
 import type { Artifact } from '../generate/artifact.js';
+import { MANIFEST_PATH } from '../generate/manifest.js';
 import type { SourceMap } from '../load/source-map.js';
 import type { DesiredObject, ExportResult, MappingFinding } from './target.js';
 
@@ -17,9 +18,17 @@ export function objectFile(object: DesiredObject): string {
   return `${JSON.stringify({ type, key, name, refs, payload }, null, 2)}\n`;
 }
 
-/** One file per object, sorted by path: the `export` output. */
+/** What wrote an export folder; `export` only replaces a folder whose manifest.json says so (or an empty one). */
+export const EXPORT_GENERATOR = 'supportops export';
+
+/**
+ * One file per object, sorted by path, and manifest.json naming the product and every object
+ * file: the `export` output. Nothing in it depends on the date or the host.
+ */
 export function exportArtifacts(result: ExportResult): Artifact[] {
-  return result.objects.map((o) => ({ path: objectPath(o), contents: objectFile(o) })).sort((a, b) => cmp(a.path, b.path));
+  const objects = result.objects.map((o) => ({ path: objectPath(o), contents: objectFile(o) })).sort((a, b) => cmp(a.path, b.path));
+  const manifest = { generator: EXPORT_GENERATOR, target: result.target, files: objects.map((o) => o.path) };
+  return [{ path: MANIFEST_PATH, contents: `${JSON.stringify(manifest, null, 2)}\n` }, ...objects];
 }
 
 /** Findings as diagnostics at file:line:column, sorted like every other finding. */

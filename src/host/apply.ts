@@ -117,6 +117,13 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   const api = client.api;
   const live = await pullLive(client);
   const p = makePlan(api, options.desired, live.objects, { prune: options.prune ?? false });
+  // A record apply cannot read might be an object it would then create twice: change nothing.
+  const unreadable = live.diagnostics.find((d) => d.severity === 'error');
+  if (unreadable) {
+    const message = client.safe(`${unreadable.message} Apply changed nothing: ${api.label} answered with something it cannot read.`);
+    print(message);
+    return { plan: p, done: [], stopped: message, dryRun: !options.yes };
+  }
   const run = new Run(options, live.objects);
   const todo = ordered(p, api.resources);
   if (!options.yes) {

@@ -116,7 +116,7 @@ describe('plan output', () => {
 
   it('markdown: stays below the comment limit, saying how many rows it left out', () => {
     const all = plan(ZENDESK_API, zendesk, []);
-    const text = planMarkdown(all, ZENDESK_API, 1200);
+    const text = planMarkdown(all, ZENDESK_API, { limit: 1200 });
     expect(text.length).toBeLessThan(1200);
     const shown = text.split('\n').filter((l) => l.startsWith('| create')).length;
     expect(text).toContain(`${zendesk.length - shown} more changes not shown here; the JSON plan lists them all.`);
@@ -126,7 +126,7 @@ describe('plan output', () => {
     const schema = planJsonSchema();
     expect(readFileSync(join(REPO, 'schemas', 'helpdesk-plan.schema.json'), 'utf8')).toBe(`${JSON.stringify(schema, null, 2)}\n`);
     const validate = new Ajv2020({ strict: true, allowUnionTypes: true }).compile(schema);
-    const report = JSON.parse(planJson(p)) as { summary: unknown };
+    const report = JSON.parse(planJson({ target: p.target, plan: p })) as { summary: unknown };
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.summary).toEqual({ create: 1, update: 1, delete: 0, unmanaged: 1, manual: 0 });
   });
