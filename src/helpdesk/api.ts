@@ -22,6 +22,8 @@ export interface ResourceApi {
   nameField: 'name' | 'title';
   /** Set when the API cannot create, update or delete this type: the reason, in words. */
   readOnly: string | null;
+  /** Set when the API can write this type but documents no delete: the reason, in words. */
+  noDelete: string | null;
   /** Objects the helpdesk keeps for itself (a default calendar): never deleted, even with prune. */
   builtIn: (body: JsonObject) => boolean;
   /** Listed per parent object instead of in one collection (Freshdesk canned responses per folder). */
@@ -60,7 +62,7 @@ type ResourceSpec = Pick<ResourceApi, 'type' | 'label' | 'collection' | 'schema'
 
 /** A product's resources, each filled in from the product's defaults and then the common ones. */
 export function defineResources(defaults: Partial<ResourceApi>, specs: readonly ResourceSpec[]): ResourceApi[] {
-  const common = { keyField: 'description', nameField: 'name', listKey: null, envelope: null, readOnly: null, builtIn: notBuiltIn, listedPer: null } as const;
+  const common = { keyField: 'description', nameField: 'name', listKey: null, envelope: null, readOnly: null, noDelete: null, builtIn: notBuiltIn, listedPer: null } as const;
   return specs.map((spec) => ({ ...common, ...defaults, ...spec }));
 }
 

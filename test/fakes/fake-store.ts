@@ -65,6 +65,8 @@ export interface CollectionSpec {
   defaults?: (data: Json) => Json;
   /** Methods the API does not have for this type. */
   readOnly?: boolean;
+  /** The API documents no DELETE for this type. */
+  noDelete?: boolean;
   /** The fields this endpoint writes, when the object holds more (a Zendesk schedule's intervals have their own endpoint). */
   fields?: string[];
 }
@@ -111,8 +113,8 @@ export function collectionRoutes(store: Store, dialect: Dialect, spec: Collectio
         return { status: 200, body: wrap(stored) };
       },
     },
-    { method: 'DELETE', pattern: item, handle: (_req, m) => (store.table(spec.type).delete(Number(m[1])) ? dialect.deleted : dialect.notFound) },
   );
+  if (!spec.noDelete) routes.push({ method: 'DELETE', pattern: item, handle: (_req, m) => (store.table(spec.type).delete(Number(m[1])) ? dialect.deleted : dialect.notFound) });
   return routes;
 }
 

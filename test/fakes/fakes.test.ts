@@ -96,15 +96,18 @@ describe('product behaviour', () => {
     expect((await call('zendesk', 'POST', '/api/v2/slas/policies', { sla_policy: { title: 'y', filter: { all: [], any: [] }, policy_metrics: [metric, metric] } })).status).toBe(422);
   });
 
-  it('Freshdesk: business hours can be read but not written; references must exist', async () => {
+  it('Freshdesk: business hours can be read but not written; references must exist; canned responses need a visibility and have no delete', async () => {
     fake = await startFreshdesk();
     expect((await call('freshdesk', 'GET', '/api/v2/business_hours')).body).toEqual([]);
     expect((await call('freshdesk', 'POST', '/api/v2/business_hours', { name: 'x' })).status).toBe(404);
     const refused = await call('freshdesk', 'POST', '/api/v2/groups', { name: 'x', business_hour_id: 99 });
     expect(refused.body).toEqual({ description: 'Validation failed', errors: [{ field: 'business_hour_id', message: 'There is no business hours with id 99', code: 'invalid_value' }] });
     const folder = (await call('freshdesk', 'POST', '/api/v2/canned_response_folders', { name: 'f' })).body!.id as number;
-    expect((await call('freshdesk', 'POST', '/api/v2/canned_responses', { title: 't', content_html: '<p>x</p>', folder_id: folder })).status).toBe(201);
+    expect((await call('freshdesk', 'POST', '/api/v2/canned_responses', { title: 't', content_html: '<p>x</p>', folder_id: folder })).status).toBe(400);
+    const created = await call('freshdesk', 'POST', '/api/v2/canned_responses', { title: 't', content_html: '<p>x</p>', folder_id: folder, visibility: 0 });
+    expect(created.status).toBe(201);
     expect(((await call('freshdesk', 'GET', `/api/v2/canned_response_folders/${folder}/responses`)).body as unknown as unknown[]).length).toBe(1);
+    expect((await call('freshdesk', 'DELETE', `/api/v2/canned_responses/${String(created.body!.id)}`)).status).toBe(404);
   });
 
   it('Zammad: holds its seeds, and refuses a calendar without business hours', async () => {

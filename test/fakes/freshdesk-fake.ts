@@ -49,7 +49,7 @@ export async function startFreshdesk(token = 'fd-key-91c2e7'): Promise<FakeFresh
     ...collectionRoutes(store, dialect, { type: 'sla_policy', path: '/api/v2/sla_policies', schema: 'sla-policy', envelope: null }),
     ...collectionRoutes(store, dialect, { type: 'canned_response_folder', path: '/api/v2/canned_response_folders', schema: 'canned-response-folder', envelope: null }),
     inFolder,
-    ...collectionRoutes(store, dialect, { type: 'canned_response', path: '/api/v2/canned_responses', schema: 'canned-response', envelope: null, check: exists(store, 'canned_response_folder', 'folder_id') })
+    ...collectionRoutes(store, dialect, { type: 'canned_response', path: '/api/v2/canned_responses', schema: 'canned-response', envelope: null, check: exists(store, 'canned_response_folder', 'folder_id'), noDelete: true })
       .filter((r) => !(r.method === 'GET' && r.pattern.source.endsWith('canned_responses$'))),
   ];
   const server = await startServer({

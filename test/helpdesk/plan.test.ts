@@ -52,6 +52,12 @@ describe('plan', () => {
     }]);
   });
 
+  it('leaves a delete the API cannot make to be done by hand, saying so', () => {
+    const stale = liveObject(resourceOf(FRESHDESK_API, 'canned_response'), { id: 5, title: 'Old reply', folder_id: 1, content_html: '<p>x</p>' })!;
+    const [change] = plan(FRESHDESK_API, [], [stale], { prune: true }).changes;
+    expect(change).toMatchObject({ action: 'delete', name: 'Old reply', manual: expect.stringContaining('documents no way to delete a canned response') });
+  });
+
   it('deletes what supportops made and the policies dropped, and leaves the rest alone unless pruning', () => {
     const ours = liveObject(resourceOf(ZENDESK_API, 'trigger'), { id: 7, title: 'Old', description: '[supportops:trigger/old]', conditions: { all: [], any: [] }, actions: [] })!;
     const theirs = liveObject(resourceOf(ZENDESK_API, 'group'), { id: 8, name: 'Billing (manual)', description: 'made by hand' })!;

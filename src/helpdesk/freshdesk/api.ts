@@ -19,6 +19,7 @@ export const FRESHDESK_RESOURCES: readonly ResourceApi[] = defineResources({}, [
   {
     type: 'canned_response', label: 'canned response', collection: '/api/v2/canned_responses', schema: 'canned-response', keyField: 'title', nameField: 'title',
     listedPer: { type: 'canned_response_folder', path: (folderId) => `/api/v2/canned_response_folders/${folderId}/responses` },
+    noDelete: "Freshdesk's API reference documents no way to delete a canned response: delete it by hand in Admin › Canned Responses.",
   },
 ]);
 

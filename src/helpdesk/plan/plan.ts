@@ -49,8 +49,9 @@ function comparable(desired: DesiredObject, live: LiveObject, keysById: Map<stri
 }
 
 function manualReason(api: ProductApi, type: string, action: PlanAction): string | null {
-  const reason = resourceOf(api, type).readOnly;
-  return reason && action !== 'unmanaged' ? reason : null;
+  const resource = resourceOf(api, type);
+  if (action === 'unmanaged') return null;
+  return resource.readOnly ?? (action === 'delete' ? resource.noDelete : null);
 }
 
 export function plan(api: ProductApi, desired: readonly DesiredObject[], live: readonly LiveObject[], options: PlanOptions = {}): Plan {

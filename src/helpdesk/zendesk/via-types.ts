@@ -10,7 +10,7 @@ export const VIA_BY_MEDIUM: Readonly<Record<string, { id: number; type: string }
   'web-form': { id: 0, type: 'web_form' },
   email: { id: 4, type: 'mail' },
   chat: { id: 29, type: 'chat' },
-  phone: { id: 34, type: 'voice_inbound' },
+  phone: { id: 34, type: 'phone_call_inbound' },
 };
 
 export const MEDIUM_BY_VIA: Readonly<Record<number, string>> = Object.fromEntries(Object.entries(VIA_BY_MEDIUM).map(([medium, via]) => [via.id, medium]));
