@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path2 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path2,
           error63.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4860,8 +4860,8 @@ var require_util2 = __commonJS({
       }
       return values2;
     }
-    function getDecodeSplit(name, list6) {
-      const value = list6.get(name, true);
+    function getDecodeSplit(name, list7) {
+      const value = list7.get(name, true);
       if (value === null) {
         return null;
       }
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path, host, upgrade, blocking, reset } = request2;
+      const { method, path: path2, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header3 = `${method} ${path} HTTP/1.1\r
+      let header3 = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header3 += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key3) {
       const basePath = key3.query ? buildURL(key3.path, key3.query) : key3.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path2, method, body, headers, query } = opts;
       return {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12273,9 +12273,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list6 = this.#headersList.cookies;
-        if (list6) {
-          return [...list6];
+        const list7 = this.#headersList.cookies;
+        if (list7) {
+          return [...list7];
         }
         return [];
       }
@@ -12315,8 +12315,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list6) {
-        o.#headersList = list6;
+      static setHeadersList(o, list7) {
+        o.#headersList = list7;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13284,13 +13284,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list6 = dependentControllerMap.get(this.signal);
-          if (list6 === void 0) {
-            list6 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list6);
+          let list7 = dependentControllerMap.get(this.signal);
+          if (list7 === void 0) {
+            list7 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list7);
           }
           const acRef = new WeakRef(ac);
-          list6.add(acRef);
+          list7.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
+    function validateCookiePath(path2) {
+      for (let i = 0; i < path2.length; ++i) {
+        const code = path2.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path2 = `/${path2}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path);
+          url2 = new URL(util.parseOrigin(url2).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19231,17 +19231,17 @@ var require_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP;
     visit5.REMOVE = REMOVE;
-    function visit_(key3, node2, visitor, path) {
-      const ctrl = callVisitor(key3, node2, visitor, path);
+    function visit_(key3, node2, visitor, path2) {
+      const ctrl = callVisitor(key3, node2, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key3, path, ctrl);
-        return visit_(key3, ctrl, visitor, path);
+        replaceNode(key3, path2, ctrl);
+        return visit_(key3, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path);
+            const ci = visit_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19252,13 +19252,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
+          const cv = visit_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19279,17 +19279,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key3, node2, visitor, path) {
-      const ctrl = await callVisitor(key3, node2, visitor, path);
+    async function visitAsync_(key3, node2, visitor, path2) {
+      const ctrl = await callVisitor(key3, node2, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key3, path, ctrl);
-        return visitAsync_(key3, ctrl, visitor, path);
+        replaceNode(key3, path2, ctrl);
+        return visitAsync_(key3, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19300,13 +19300,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
+          const cv = await visitAsync_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19333,23 +19333,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key3, node2, visitor, path) {
+    function callVisitor(key3, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key3, node2, path);
+        return visitor(key3, node2, path2);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key3, node2, path);
+        return visitor.Map?.(key3, node2, path2);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key3, node2, path);
+        return visitor.Seq?.(key3, node2, path2);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key3, node2, path);
+        return visitor.Pair?.(key3, node2, path2);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key3, node2, path);
+        return visitor.Scalar?.(key3, node2, path2);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key3, node2, path);
+        return visitor.Alias?.(key3, node2, path2);
       return void 0;
     }
-    function replaceNode(key3, path, node2) {
-      const parent = path[path.length - 1];
+    function replaceNode(key3, path2, node2) {
+      const parent = path2[path2.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key3] = node2;
       } else if (identity2.isPair(parent)) {
@@ -19961,10 +19961,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v2 = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -19983,7 +19983,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20013,11 +20013,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key3, ...rest] = path;
+          const [key3, ...rest] = path2;
           const node2 = this.get(key3, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value);
@@ -20031,8 +20031,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key3, ...rest] = path;
+      deleteIn(path2) {
+        const [key3, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key3);
         const node2 = this.get(key3, true);
@@ -20046,8 +20046,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key3, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key3, ...rest] = path2;
         const node2 = this.get(key3, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -20065,8 +20065,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key3, ...rest] = path;
+      hasIn(path2) {
+        const [key3, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key3);
         const node2 = this.get(key3, true);
@@ -20076,8 +20076,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key3, ...rest] = path;
+      setIn(path2, value) {
+        const [key3, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key3, value);
         } else {
@@ -22142,18 +22142,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema);
+        const set4 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+            set4.items.push(Pair.createPair(value, null, ctx));
           }
-        return set3;
+        return set4;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set3 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -22172,7 +22172,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports.set = set3;
   }
 });
 
@@ -22279,7 +22279,7 @@ var require_schema3 = __commonJS({
     var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map2.map,
@@ -22299,7 +22299,7 @@ var require_schema3 = __commonJS({
       merge3.merge,
       omap.omap,
       pairs.pairs,
-      set2.set,
+      set3.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -22326,7 +22326,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -22352,7 +22352,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set2.set,
+      set: set3.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -22360,7 +22360,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:set": set3.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -22592,9 +22592,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22669,14 +22669,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22691,10 +22691,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection2.isEmptyPath(path2))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22705,10 +22705,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22725,13 +22725,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection2.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection2.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -24692,9 +24692,9 @@ var require_cst_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP;
     visit5.REMOVE = REMOVE;
-    visit5.itemAtPath = (cst, path) => {
+    visit5.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field2, index] of path) {
+      for (const [field2, index] of path2) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24703,23 +24703,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit5.parentCollection = (cst, path) => {
-      const parent = visit5.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
+    visit5.parentCollection = (cst, path2) => {
+      const parent = visit5.itemAtPath(cst, path2.slice(0, -1));
+      const field2 = path2[path2.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24730,10 +24730,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit5;
   }
@@ -25468,15 +25468,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list6, type) {
-      for (let i = 0; i < list6.length; ++i)
-        if (list6[i].type === type)
+    function includesToken(list7, type) {
+      for (let i = 0; i < list7.length; ++i)
+        if (list7[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list6) {
-      for (let i = 0; i < list6.length; ++i) {
-        switch (list6[i].type) {
+    function findNonEmptyIndex(list7) {
+      for (let i = 0; i < list7.length; ++i) {
+        switch (list7[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -27668,13 +27668,13 @@ var require_ast = __commonJS({
         helperExpression: function helperExpression(node2) {
           return node2.type === "SubExpression" || (node2.type === "MustacheStatement" || node2.type === "BlockStatement") && !!(node2.params && node2.params.length || node2.hash);
         },
-        scopedId: function scopedId(path) {
-          return /^\.|this\b/.test(path.original);
+        scopedId: function scopedId(path2) {
+          return /^\.|this\b/.test(path2.original);
         },
         // an ID is simple if it only has one part, and that part is not
         // `..` or `this`.
-        simpleId: function simpleId(path) {
-          return path.parts.length === 1 && !AST.helpers.scopedId(path) && !path.depth;
+        simpleId: function simpleId(path2) {
+          return path2.parts.length === 1 && !AST.helpers.scopedId(path2) && !path2.depth;
         }
       }
     };
@@ -28759,12 +28759,12 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path, params, hash2, open3, strip, locInfo) {
+    function prepareMustache(path2, params, hash2, open3, strip, locInfo) {
       var escapeFlag = open3.charAt(3) || open3.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
       var decorator = /\*/.test(open3);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
-        path,
+        path: path2,
         params,
         hash: hash2,
         escaped,
@@ -29036,9 +29036,9 @@ var require_compiler = __commonJS({
       },
       DecoratorBlock: function DecoratorBlock(decorator) {
         var program = decorator.program && this.compileProgram(decorator.program);
-        var params = this.setupFullMustacheParams(decorator, program, void 0), path = decorator.path;
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path2 = decorator.path;
         this.useDecorators = true;
-        this.opcode("registerDecorator", params.length, path.original);
+        this.opcode("registerDecorator", params.length, path2.original);
       },
       PartialStatement: function PartialStatement(partial2) {
         this.usePartial = true;
@@ -29105,48 +29105,48 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path = sexpr.path, name = path.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path));
+        var path2 = sexpr.path, name = path2.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path2));
         this.opcode("pushProgram", program);
         this.opcode("pushProgram", inverse);
-        path.strict = true;
-        this.accept(path);
+        path2.strict = true;
+        this.accept(path2);
         this.opcode("invokeAmbiguous", name, isBlock);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
-        var path = sexpr.path;
-        path.strict = true;
-        this.accept(path);
+        var path2 = sexpr.path;
+        path2.strict = true;
+        this.accept(path2);
         this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path = sexpr.path, name = path.parts[0];
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path2 = sexpr.path, name = path2.parts[0];
         if (this.options.knownHelpers[name]) {
           this.opcode("invokeKnownHelper", params.length, name);
         } else if (this.options.knownHelpersOnly) {
           throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
         } else {
-          path.strict = true;
-          path.falsy = true;
-          this.accept(path);
-          this.opcode("invokeHelper", params.length, path.original, _ast2["default"].helpers.simpleId(path));
+          path2.strict = true;
+          path2.falsy = true;
+          this.accept(path2);
+          this.opcode("invokeHelper", params.length, path2.original, _ast2["default"].helpers.simpleId(path2));
         }
       },
-      PathExpression: function PathExpression(path) {
-        var depth = validateDepth(path);
-        var parts = validateParts(path);
+      PathExpression: function PathExpression(path2) {
+        var depth = validateDepth(path2);
+        var parts = validateParts(path2);
         this.addDepth(depth);
         this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path2), blockParamId = !depth && !scoped && this.blockParamIndex(name);
         if (blockParamId) {
           this.opcode("lookupBlockParam", blockParamId, parts);
         } else if (!name) {
           this.opcode("pushContext");
-        } else if (path.data) {
+        } else if (path2.data) {
           this.options.data = true;
-          this.opcode("lookupData", depth, parts, path.strict);
+          this.opcode("lookupData", depth, parts, path2.strict);
         } else {
-          this.opcode("lookupOnContext", parts, path.falsy, path.strict, scoped);
+          this.opcode("lookupOnContext", parts, path2.falsy, path2.strict, scoped);
         }
       },
       StringLiteral: function StringLiteral(string4) {
@@ -29373,8 +29373,8 @@ var require_compiler = __commonJS({
       }
       return value;
     }
-    function validateParts(path) {
-      return validateStringArray(path, path.parts, "parts");
+    function validateParts(path2) {
+      return validateStringArray(path2, path2.parts, "parts");
     }
     function validateBlockParams(program) {
       if (program.blockParams != null) {
@@ -29556,16 +29556,16 @@ var require_util9 = __commonJS({
     }
     exports.urlGenerate = urlGenerate;
     function normalize(aPath) {
-      var path = aPath;
+      var path2 = aPath;
       var url2 = urlParse(aPath);
       if (url2) {
         if (!url2.path) {
           return aPath;
         }
-        path = url2.path;
+        path2 = url2.path;
       }
-      var isAbsolute3 = exports.isAbsolute(path);
-      var parts = path.split(/\/+/);
+      var isAbsolute3 = exports.isAbsolute(path2);
+      var parts = path2.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
         if (part === ".") {
@@ -29582,15 +29582,15 @@ var require_util9 = __commonJS({
           }
         }
       }
-      path = parts.join("/");
-      if (path === "") {
-        path = isAbsolute3 ? "/" : ".";
+      path2 = parts.join("/");
+      if (path2 === "") {
+        path2 = isAbsolute3 ? "/" : ".";
       }
       if (url2) {
-        url2.path = path;
+        url2.path = path2;
         return urlGenerate(url2);
       }
-      return path;
+      return path2;
     }
     exports.normalize = normalize;
     function join7(aRoot, aPath) {
@@ -29817,11 +29817,11 @@ var require_array_set = __commonJS({
       this._set = hasNativeMap ? /* @__PURE__ */ new Map() : /* @__PURE__ */ Object.create(null);
     }
     ArraySet.fromArray = function ArraySet_fromArray(aArray, aAllowDuplicates) {
-      var set2 = new ArraySet();
+      var set3 = new ArraySet();
       for (var i = 0, len = aArray.length; i < len; i++) {
-        set2.add(aArray[i], aAllowDuplicates);
+        set3.add(aArray[i], aAllowDuplicates);
       }
-      return set2;
+      return set3;
     };
     ArraySet.prototype.size = function ArraySet_size() {
       return hasNativeMap ? this._set.size : Object.getOwnPropertyNames(this._set).length;
@@ -32392,8 +32392,8 @@ var require_printer = __commonJS({
       return this.accept(sexpr.path) + " " + params + hash2;
     };
     PrintVisitor.prototype.PathExpression = function(id2) {
-      var path = id2.parts.join("/");
-      return (id2.data ? "@" : "") + "PATH:" + path;
+      var path2 = id2.parts.join("/");
+      return (id2.data ? "@" : "") + "PATH:" + path2;
     };
     PrintVisitor.prototype.StringLiteral = function(string4) {
       return '"' + string4.value + '"';
@@ -32724,8 +32724,8 @@ var require_utils3 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -34376,22 +34376,22 @@ var require_lib2 = __commonJS({
       return new (P2 || (P2 = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step2(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step2(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step(result) {
+        function step2(result) {
           result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -35190,22 +35190,22 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
   return new (P2 || (P2 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -36268,8 +36268,8 @@ function cleanRegex(source) {
   const end2 = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end2);
 }
-function floatSafeRemainder(val, step) {
-  const ratio = val / step;
+function floatSafeRemainder(val, step2) {
+  const ratio = val / step2;
   const roundedRatio = Math.round(ratio);
   const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   if (Math.abs(ratio - roundedRatio) < tolerance)
@@ -36371,10 +36371,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key3) => acc?.[key3], obj);
+  return path2.reduce((acc, key3) => acc?.[key3], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -36714,11 +36714,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -37180,16 +37180,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path = []) => {
+  const processError = (error64, path2 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -37228,17 +37228,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path = []) => {
+  const processError = (error64, path2 = []) => {
     var _a3;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -37277,8 +37277,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -51759,8 +51759,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list6 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list6)
+  const list7 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list7)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -54416,13 +54416,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref2.slice(1).split("/").filter(Boolean);
-  if (path.length === 0) {
+  const path2 = ref2.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path[0] === defsKey) {
-    const key3 = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+  if (path2[0] === defsKey) {
+    const key3 = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
     if (!key3 || !ctx.defs[key3]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -56041,7 +56041,7 @@ var Zone = class {
     const end2 = begin + CHUNK_MS;
     const first = this.chunkStartOffset(key3);
     const last = this.chunkStartOffset(key3 + 1);
-    const list6 = [first];
+    const list7 = [first];
     let fromSec = begin / SECOND_MS;
     let fromOffset = first;
     while (fromOffset !== last) {
@@ -56056,9 +56056,9 @@ var Zone = class {
       if (at3 >= end2) break;
       fromOffset = this.rawOffset(at3);
       fromSec = hi;
-      list6.push(at3, fromOffset);
+      list7.push(at3, fromOffset);
     }
-    const packed = Float64Array.from(list6);
+    const packed = Float64Array.from(list7);
     this.chunks.set(key3, packed);
     return packed;
   }
@@ -56164,15 +56164,15 @@ function isRecord(value) {
 function isWeekday(key3) {
   return WEEKDAYS.includes(key3);
 }
-function intervalProblems(list6, path, where, out) {
-  if (!Array.isArray(list6)) {
-    out.push({ code: "invalid-spec", message: "Hours must be a list of intervals such as 09:00-17:00; use [] for a closed day.", path, ...where });
+function intervalProblems(list7, path2, where, out) {
+  if (!Array.isArray(list7)) {
+    out.push({ code: "invalid-spec", message: "Hours must be a list of intervals such as 09:00-17:00; use [] for a closed day.", path: path2, ...where });
     return;
   }
-  list6.forEach((text6, index) => {
+  list7.forEach((text6, index) => {
     const parsed = readInterval(text6);
     if (!parsed.ok) {
-      out.push({ code: parsed.code, message: `${parsed.error}.`, path: [...path, index], index, ...where });
+      out.push({ code: parsed.code, message: `${parsed.error}.`, path: [...path2, index], index, ...where });
     }
   });
 }
@@ -56189,12 +56189,12 @@ function weeklyProblems(weekly2, out) {
     intervalProblems(weekly2[key3], ["weekly", key3], { weekday: key3 }, out);
   }
 }
-function dateProblem(value, path, what2) {
+function dateProblem(value, path2, what2) {
   if (typeof value === "string" && parseDay(value) !== void 0) return void 0;
   return {
     code: "invalid-date",
     message: `${JSON.stringify(value) ?? "nothing"} is not a calendar date; write ${what2} as YYYY-MM-DD, for example 2025-12-25.`,
-    path
+    path: path2
   };
 }
 function holidayProblems(holidays4, out) {
@@ -56207,15 +56207,15 @@ function holidayProblems(holidays4, out) {
   const datePath = (index) => isRecord(holidays4[index]) ? ["holidays", index, "date"] : ["holidays", index];
   holidays4.forEach((entry, index) => {
     const date5 = isRecord(entry) ? entry["date"] : entry;
-    const path = datePath(index);
-    const bad = dateProblem(date5, path, "holidays");
+    const path2 = datePath(index);
+    const bad = dateProblem(date5, path2, "holidays");
     if (bad) {
       out.push({ ...bad, index });
       return;
     }
     const earlier = seen.get(date5);
     if (earlier === void 0) seen.set(date5, index);
-    else out.push({ code: "duplicate-holiday", message: `${date5} is listed as a holiday twice; keep one entry (with one name).`, path, related: datePath(earlier), index, date: date5 });
+    else out.push({ code: "duplicate-holiday", message: `${date5} is listed as a holiday twice; keep one entry (with one name).`, path: path2, related: datePath(earlier), index, date: date5 });
   });
   return seen;
 }
@@ -56342,7 +56342,7 @@ function compileSchedule(input3) {
     const day = parseDay(o.date);
     texts.set(day, [...texts.get(day) ?? [], ...o.hours]);
   }
-  for (const [day, list6] of texts) overrides.set(day, shiftsOf(list6));
+  for (const [day, list7] of texts) overrides.set(day, shiftsOf(list7));
   const compiled = new CompiledSchedule(false, input3.timeZone, getZone(input3.timeZone), weekly2, holidays4, overrides);
   memo2.set(input3, compiled);
   return compiled;
@@ -56351,14 +56351,14 @@ function compileSchedule(input3) {
 // src/time/intervals.ts
 function unionIntervals(lists) {
   let n = 0;
-  for (const list6 of lists) n += list6.length >> 1;
+  for (const list7 of lists) n += list7.length >> 1;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   let k = 0;
-  for (const list6 of lists) {
-    for (let i2 = 0; i2 + 1 < list6.length; i2 += 2) {
-      const s2 = list6[i2];
-      const e2 = list6[i2 + 1];
+  for (const list7 of lists) {
+    for (let i2 = 0; i2 + 1 < list7.length; i2 += 2) {
+      const s2 = list7[i2];
+      const e2 = list7[i2 + 1];
       if (e2 > s2) {
         starts[k] = s2;
         ends[k] = e2;
@@ -56562,15 +56562,15 @@ function openIntervalsMs(c, from, to) {
 }
 
 // src/time/overlaps.ts
-function intervalsOf(list6, path, where) {
-  if (!Array.isArray(list6)) return [];
+function intervalsOf(list7, path2, where) {
+  if (!Array.isArray(list7)) return [];
   const out = [];
-  list6.forEach((text6, index) => {
+  list7.forEach((text6, index) => {
     const parsed = readInterval(text6);
     if (!parsed.ok) return;
     const { start, end: end2 } = parsed.value;
     const label4 = `${where.date ?? where.weekday ?? ""} ${formatLocalTime(start)}-${formatLocalTime(end2)}`;
-    out.push({ start, end: end2, path: [...path, index], label: label4, ...where });
+    out.push({ start, end: end2, path: [...path2, index], label: label4, ...where });
   });
   return out;
 }
@@ -56750,8 +56750,8 @@ function when(u) {
   return local ? `${utc} (${local})` : utc;
 }
 function dates(pattern, shown = 4) {
-  const list6 = pattern.dates.slice(0, shown).join(", ");
-  return pattern.count > shown ? `${list6} and ${pattern.count - shown} more dates` : list6;
+  const list7 = pattern.dates.slice(0, shown).join(", ");
+  return pattern.count > shown ? `${list7} and ${pattern.count - shown} more dates` : list7;
 }
 function describeGaps(fact) {
   if (!fact.worst) return "no gaps";
@@ -56827,8 +56827,8 @@ function offerWords(tier4, share2) {
   return ` The staffing supports about ${formatShare(offer.share)} within ${minutesText(publishable(offer.minutes))}.`;
 }
 function publishable(minutes4) {
-  const step = minutes4 <= 60 ? 5 : minutes4 <= 4 * 60 ? 15 : minutes4 <= 24 * 60 ? 60 : 24 * 60;
-  return Math.max(step, Math.ceil(minutes4 / step) * step);
+  const step2 = minutes4 <= 60 ? 5 : minutes4 <= 4 * 60 ? 15 : minutes4 <= 24 * 60 ? 60 : 24 * 60;
+  return Math.max(step2, Math.ceil(minutes4 / step2) * step2);
 }
 function shortfall(tier4, { coverage, capacity, simulation }) {
   const promise2 = tier4.firstResponse;
@@ -57155,11 +57155,11 @@ function distance(a, b) {
 }
 function closest(word, candidates) {
   const lower = word.toLowerCase();
-  const list6 = [...candidates];
+  const list7 = [...candidates];
   let best;
   let bestScore = Infinity;
   let bestLength = Infinity;
-  for (const candidate of list6) {
+  for (const candidate of list7) {
     const score = distance(lower, candidate.toLowerCase());
     const length = Math.abs(candidate.length - word.length);
     if (score < bestScore || score === bestScore && (length < bestLength || length === bestLength && best !== void 0 && candidate < best)) {
@@ -57170,7 +57170,7 @@ function closest(word, candidates) {
   }
   const allowed = Math.max(2, Math.floor(word.length / 3));
   if (best !== void 0 && bestScore <= allowed) return best;
-  const prefixes = list6.filter((c) => c.length >= 3 && lower.startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length || cmp(a, b));
+  const prefixes = list7.filter((c) => c.length >= 3 && lower.startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length || cmp(a, b));
   return prefixes[0];
 }
 function didYouMean(word, candidates) {
@@ -57298,7 +57298,7 @@ var predicted_attainment_default = defineRule({
       if (!policy) continue;
       for (const tier4 of sim.tiers) {
         const index = policy.spec.tiers.findIndex((t) => t.name === tier4.tier);
-        const at3 = (path) => child(policy.at, "tiers", index, ...path);
+        const at3 = (path2) => child(policy.at, "tiers", index, ...path2);
         if (sim.neverStaffed) {
           report2({
             at: at3(["firstResponse"]),
@@ -57435,11 +57435,11 @@ var sla_target_order_default = defineRule({
         }
         for (let k = 1; k < steps.length; k++) {
           const before = steps.slice(0, k).reduce((a, b) => b.seconds > a.seconds ? b : a);
-          const step = steps[k];
-          if (step.seconds < before.seconds) {
+          const step2 = steps[k];
+          if (step2.seconds < before.seconds) {
             report2({
-              at: child(at3, ...step.key),
-              message: `In tier '${tier4.name}', the ${step.label} target is shorter than the ${before.label} target. Make ${step.label} at least as long as ${before.label}.`,
+              at: child(at3, ...step2.key),
+              message: `In tier '${tier4.name}', the ${step2.label} target is shorter than the ${before.label} target. Make ${step2.label} at least as long as ${before.label}.`,
               related: [{ at: child(at3, ...before.key), message: `The ${before.label} target.` }]
             });
           }
@@ -57624,16 +57624,16 @@ var TemplateCheck = class {
   /** Block parameters (`{{#each articles as |article|}}`) in scope, by name. */
   blockParams = [/* @__PURE__ */ new Map()];
   /** Where a path's parts start: the scope it is read in, with @root and block parameters resolved. */
-  resolve(path, scopes) {
-    const parts = path.parts;
-    if (path.data) {
+  resolve(path2, scopes) {
+    const parts = path2.parts;
+    if (path2.data) {
       return parts[0] === "root" ? { scope: scopes[0], parts: parts.slice(1) } : void 0;
     }
-    const param = path.depth === 0 && parts.length > 0 ? this.blockParams[this.blockParams.length - 1].get(parts[0]) : void 0;
-    return { scope: param !== void 0 ? { [parts[0]]: param } : scopes[scopes.length - 1 - path.depth], parts };
+    const param = path2.depth === 0 && parts.length > 0 ? this.blockParams[this.blockParams.length - 1].get(parts[0]) : void 0;
+    return { scope: param !== void 0 ? { [parts[0]]: param } : scopes[scopes.length - 1 - path2.depth], parts };
   }
-  checkPath(path, scopes) {
-    const resolved = this.resolve(path, scopes);
+  checkPath(path2, scopes) {
+    const resolved = this.resolve(path2, scopes);
     if (!resolved || resolved.parts.length === 0) return;
     const { scope, parts } = resolved;
     if (scope !== void 0 && walk(scope, parts) !== void 0) return;
@@ -57642,21 +57642,21 @@ var TemplateCheck = class {
     const keys = known2 && known2 !== true && !Array.isArray(known2) ? Object.keys(known2).sort() : [];
     const fields = keys.length ? keys.map((k) => prefix2 + k).join(", ") : known2 === true ? "only the item itself, {{this}}" : "nothing";
     const guess = closest(parts[found], keys);
-    const suggestion = guess ? ` Did you mean {{${path.data ? "@root." : ""}${prefix2}${guess}}}?` : "";
-    this.problems.push({ message: `The template uses {{${path.original}}}, which is not provided here.${suggestion} Available: ${fields}.`, ...at(path) });
+    const suggestion = guess ? ` Did you mean {{${path2.data ? "@root." : ""}${prefix2}${guess}}}?` : "";
+    this.problems.push({ message: `The template uses {{${path2.original}}}, which is not provided here.${suggestion} Available: ${fields}.`, ...at(path2) });
   }
   checkExpr(expr, scopes) {
     if (expr.type === "PathExpression") this.checkPath(expr, scopes);
     if (expr.type === "SubExpression") this.problems.push({ message: `Helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.`, ...at(expr) });
   }
   /** {{#if}}, {{#unless}}, {{#each}}, {{#with}}: the body in the scope the block opens, the else in the outer one. */
-  visitBlock(node2, path, scopes) {
+  visitBlock(node2, path2, scopes) {
     const params = node2.params ?? [];
     params.forEach((p) => this.checkExpr(p, scopes));
     const subject = params[0]?.type === "PathExpression" ? params[0] : void 0;
     const scope = scopes[scopes.length - 1 - (subject?.depth ?? 0)];
     const target6 = subject && scope ? walk(scope, subject.parts) : void 0;
-    const item = path.original === "each" && Array.isArray(target6) ? target6[0] : path.original === "with" ? target6 : void 0;
+    const item = path2.original === "each" && Array.isArray(target6) ? target6[0] : path2.original === "with" ? target6 : void 0;
     const inner = item !== void 0 ? [...scopes, item] : scopes;
     const program = node2.program;
     const inverse = node2.inverse;
@@ -57667,12 +57667,12 @@ var TemplateCheck = class {
     if (inverse) this.visit(inverse.body, scopes);
   }
   visitStatement(node2, scopes) {
-    const path = node2.path;
+    const path2 = node2.path;
     const isBlock = node2.type === "BlockStatement";
-    if (isBlock && BLOCK_HELPERS.has(path.original)) this.visitBlock(node2, path, scopes);
+    if (isBlock && BLOCK_HELPERS.has(path2.original)) this.visitBlock(node2, path2, scopes);
     else if ((node2.params ?? []).length > 0 || isBlock || node2.hash?.pairs.length) {
-      this.problems.push({ message: `{{${path.original}}} calls a helper; ${HELPERS_MESSAGE}`, ...at(node2) });
-    } else this.checkPath(path, scopes);
+      this.problems.push({ message: `{{${path2.original}}} calls a helper; ${HELPERS_MESSAGE}`, ...at(node2) });
+    } else this.checkPath(path2, scopes);
   }
   visit(nodes, scopes) {
     for (const node2 of nodes) {
@@ -57968,14 +57968,14 @@ var urgent_path_is_sync_default = defineRule({
   defaultSeverity: "error",
   check({ model }, report2) {
     for (const channel3 of model.channels) {
-      const path = channel3.spec.urgentPath;
-      if (path) {
-        const target6 = model.find("Channel", path);
+      const path2 = channel3.spec.urgentPath;
+      if (path2) {
+        const target6 = model.find("Channel", path2);
         if (target6 && target6.spec.mode !== "sync") {
           report2({
             at: child(channel3.at, "urgentPath"),
-            message: `Channel '${channel3.name}' sends urgent cases to '${path}', which is async too. Point urgentPath at a channel with mode: sync.`,
-            related: [{ at: child(target6.at, "mode"), message: `Channel '${path}' is async.` }]
+            message: `Channel '${channel3.name}' sends urgent cases to '${path2}', which is async too. Point urgentPath at a channel with mode: sync.`,
+            related: [{ at: child(target6.at, "mode"), message: `Channel '${path2}' is async.` }]
           });
         }
         continue;
@@ -58187,7 +58187,7 @@ function textPosition(before) {
 var YAML_FILE = /\.ya?ml$/i;
 var NOT_POLICIES = /* @__PURE__ */ new Set(["supportops.yaml", "supportops.yml"]);
 var posix = (root, full) => relative(root, full).split(sep).join("/");
-var unread = (path, problem2) => ({ path, bytes: new Uint8Array(0), problem: problem2 });
+var unread = (path2, problem2) => ({ path: path2, bytes: new Uint8Array(0), problem: problem2 });
 function isInside(parent, child2) {
   const rel = relative(parent, child2);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
@@ -58210,8 +58210,8 @@ var PolicyWalk = class {
   addFile(full, real, stats) {
     if (this.readFiles.has(real)) return;
     this.readFiles.add(real);
-    const path = posix(this.root, full);
-    this.found.set(path, readOne(path, real, stats));
+    const path2 = posix(this.root, full);
+    this.found.set(path2, readOne(path2, real, stats));
   }
   /** `realDir` is what `dir` resolves to: realpathSync lstats every path component, so only links pay for it. */
   walk(dir, realDir) {
@@ -58239,27 +58239,27 @@ var PolicyWalk = class {
   }
   follow({ full, name, top }) {
     const yamlName = YAML_FILE.test(name) && !(top && NOT_POLICIES.has(name));
-    const path = posix(this.root, full);
+    const path2 = posix(this.root, full);
     let real;
     let stats;
     try {
       real = realpathSync(full);
       stats = statSync(real);
     } catch {
-      if (yamlName) this.found.set(path, unread(path, "This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it."));
+      if (yamlName) this.found.set(path2, unread(path2, "This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it."));
       return;
     }
     if (stats.isDirectory()) {
       if (this.walkedDirs.has(real)) return;
       if (!isInside(this.realRoot, real)) {
-        this.found.set(path, unread(path, "This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder."));
+        this.found.set(path2, unread(path2, "This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder."));
         return;
       }
       this.walkedDirs.add(real);
       this.walk(full, real);
     } else if (stats.isFile() && yamlName) {
       if (!isInside(this.realRoot, real)) {
-        this.found.set(path, unread(path, "This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder."));
+        this.found.set(path2, unread(path2, "This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder."));
         return;
       }
       this.addFile(full, real, stats);
@@ -58273,18 +58273,18 @@ function readPolicyFiles(root) {
   walk2.followLinks();
   return [...walk2.found.values()].sort((a, b) => cmp(a.path, b.path));
 }
-function readOne(path, real, stats) {
-  if (stats.size > MAX_FILE_BYTES) return unread(path, tooLargeMessage(stats.size));
+function readOne(path2, real, stats) {
+  if (stats.size > MAX_FILE_BYTES) return unread(path2, tooLargeMessage(stats.size));
   try {
-    return { path, bytes: readFileSync(real) };
+    return { path: path2, bytes: readFileSync(real) };
   } catch (error63) {
     const code = error63.code ?? "unknown error";
-    return unread(path, `This file cannot be read (${code}). Check that it is a regular file you have permission to read.`);
+    return unread(path2, `This file cannot be read (${code}). Check that it is a regular file you have permission to read.`);
   }
 }
-function isDirectory2(path) {
+function isDirectory2(path2) {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path2).isDirectory();
   } catch {
     return false;
   }
@@ -59078,8 +59078,8 @@ var INTAKE_RULE = "One acknowledgement per channel and tier, except on phone cha
 function placeholders(shape, prefix2 = "") {
   return Object.fromEntries(
     Object.entries(shape).map(([key3, value]) => {
-      const path = prefix2 ? `${prefix2}.${key3}` : key3;
-      return [key3, value === true ? `{{${path}}}` : Array.isArray(value) ? [] : placeholders(value, path)];
+      const path2 = prefix2 ? `${prefix2}.${key3}` : key3;
+      return [key3, value === true ? `{{${path2}}}` : Array.isArray(value) ? [] : placeholders(value, path2)];
     })
   );
 }
@@ -59282,11 +59282,11 @@ function acknowledgementViews(model, policyHash2, defaultTemplate, problems) {
         if (!problems.some((p) => p.message === problem2.message && p.line === problem2.line && p.column === problem2.column)) problems.push(problem2);
         continue;
       }
-      const path = `acknowledgements/${channel3.name}/${tier4.name}.md`;
+      const path2 = `acknowledgements/${channel3.name}/${tier4.name}.md`;
       index.acknowledgements.push({
         channel: channel3.name,
         tier: tier4.name,
-        path,
+        path: path2,
         template: { source: template.source, name: template.name },
         tags: tags.map((t) => t.name),
         intakeFields: context3.intakeFields,
@@ -60184,8 +60184,8 @@ function gapList(c) {
   if (rest.length) lines2.push(`- ${plural2(rest.length, "more pattern")} on ${plural2(rest.reduce((n, g2) => n + g2.count, 0), "date")} in all: see \`feasibility.json\``);
   return [`### Gaps: ${c.subject} ${mdCode(c.name)}`, lines2];
 }
-function coverageSection(list6) {
-  const rows = list6.map((c) => {
+function coverageSection(list7) {
+  const rows = list7.map((c) => {
     const stretches = c.gaps.reduce((n, g2) => n + g2.count, 0);
     return [
       `${c.subject} ${mdCode(c.name)}`,
@@ -60200,7 +60200,7 @@ function coverageSection(list6) {
     "## Coverage",
     "Stretches with nobody on shift, and the longest wait they cause in the promise's own clock, over real dates. Gaps are grouped by their UTC times; each pattern says where it falls in the week and on which dates (a range holds every date in it on the weekdays named).",
     rows.length ? mdTable(["Subject", "Clock", "Teams", "Worst wait", "Targets", "Gaps"], rows) : "Nothing to measure.",
-    ...list6.flatMap(gapList)
+    ...list7.flatMap(gapList)
   ];
 }
 
@@ -60256,8 +60256,8 @@ function demandSection(r) {
   ]);
   return ["## Weekly demand", rows.length ? mdTable(["Channel", "Tickets per day", "Tickets per week", "By tier, per week", "Growth per year", "Arrival profile"], rows) : "No channel states its demand."];
 }
-function capacitySection(list6) {
-  const rows = list6.map((c) => [
+function capacitySection(list7) {
+  const rows = list7.map((c) => [
     mdCode(c.channel),
     c.mode,
     num2(c.demandPerDay),
@@ -60272,8 +60272,8 @@ function capacitySection(list6) {
     rows.length ? mdTable(["Channel", "Mode", "Demand per day", "Capacity per day", "Utilization", "Agents required / staffed", "Backlog or staffing"], rows) : "No channel has both demand and staff."
   ];
 }
-function simulationSection(list6) {
-  const rows = list6.map((s) => [
+function simulationSection(list7) {
+  const rows = list7.map((s) => [
     mdCode(s.channel),
     mdCode(s.tier),
     num2(s.tickets),
@@ -60758,8 +60758,8 @@ function templateSection(title2, t) {
   const items3 = t.sections.map((s, i) => `${i + 1}. **${mdText(s.heading)}**${s.required ? " (required)" : " (optional)"}${s.prompt ? `: ${mdText(s.prompt)}` : ""}`);
   return [`### ${title2} ${mdCode(t.template)}${scope}`, items3.length ? items3 : "This template has no sections."];
 }
-function templates3(heading, intro, title2, list6) {
-  return [`## ${heading}`, list6.length ? intro : "No template is defined yet.", ...list6.flatMap((t) => templateSection(title2, t))];
+function templates3(heading, intro, title2, list7) {
+  return [`## ${heading}`, list7.length ? intro : "No template is defined yet.", ...list7.flatMap((t) => templateSection(title2, t))];
 }
 function routingGuideMarkdown(guide) {
   const tagRows = guide.tags.map((t) => [
@@ -61566,8 +61566,8 @@ function planSimulation(input3) {
   const tiers = tierPlan(input3.tiers);
   const staff = staffPlan(input3.staffing, input3.concurrency ?? 1);
   const run2 = runPlan(input3);
-  const targets = (list6, what2) => {
-    const out = Float64Array.from(list6 ?? []);
+  const targets = (list7, what2) => {
+    const out = Float64Array.from(list7 ?? []);
     out.forEach((v2, j) => requireNonNegative(`${what2}[${j}]`, v2));
     return out;
   };
@@ -62199,11 +62199,11 @@ function worstDays(inputs, days, backlog) {
       peak[d] = Math.max(peak[d], backlog.backlogAtStepEnd[h]);
     }
   }
-  const list6 = [];
+  const list7 = [];
   const firstDay = dayOfLocalMs(inputs.horizon.fromMs);
   for (let d = 0; d < n; d++) {
     if (backlog ? wait[d] <= 0 && peak[d] <= 0 : days.short[d] === 0) continue;
-    list6.push({
+    list7.push({
       date: formatDay(firstDay + d),
       arrivals: round3(days.arrivals[d]),
       requiredHours: round3(days.required[d]),
@@ -62215,7 +62215,7 @@ function worstDays(inputs, days, backlog) {
   }
   const waitOf = (w2) => w2.worstWaitMinutes ?? (w2.peakBacklog === null ? 0 : Infinity);
   const order = (a, b) => (b.shortHours ?? 0) - (a.shortHours ?? 0) || (waitOf(b) === waitOf(a) ? 0 : waitOf(b) > waitOf(a) ? 1 : -1) || (b.peakBacklog ?? 0) - (a.peakBacklog ?? 0) || (a.date < b.date ? -1 : 1);
-  return list6.sort(order).slice(0, WORST_DAYS);
+  return list7.sort(order).slice(0, WORST_DAYS);
 }
 
 // src/facts/erlang-hours.ts
@@ -62608,7 +62608,7 @@ function simulationFacts(channels, cache2) {
 
 // src/facts/compute-facts.ts
 function inputsKey(model, options) {
-  const specs = (list6) => list6.map((e) => [e.name, e.spec]);
+  const specs = (list7) => list7.map((e) => [e.name, e.spec]);
   return JSON.stringify([options.asOf, options.horizonDays ?? null, specs(model.schedules), specs(model.teams), specs(model.channels), specs(model.slaPolicies), specs(model.triggers), specs(model.roles)]);
 }
 function computeFacts(model, options) {
@@ -62641,7 +62641,7 @@ function aliasProblem(doc) {
   const anchored = /* @__PURE__ */ new Map();
   let problem2;
   (0, import_yaml2.visit)(doc, {
-    Node(_2, node2, path) {
+    Node(_2, node2, path2) {
       if ((0, import_yaml2.isAlias)(node2)) {
         const target6 = anchored.get(node2.source);
         if (target6 === void 0) {
@@ -62651,7 +62651,7 @@ function aliasProblem(doc) {
           };
           return import_yaml2.visit.BREAK;
         }
-        if (path.includes(target6)) {
+        if (path2.includes(target6)) {
           problem2 = {
             offsets: span2(node2),
             message: `The alias \`*${node2.source}\` sits inside the value its anchor \`&${node2.source}\` names, so that value would contain itself without end. Write the value out instead.`
@@ -71427,11 +71427,11 @@ function validateDocument(doc, sources2, diagnostics) {
 
 // src/model/references.ts
 var COLLECTORS = {
-  Team: (spec, add, list6) => {
+  Team: (spec, add, list7) => {
     add(spec.role, ["role"], "role", ["Role"]);
     add(spec.schedule, ["schedule"], "schedule", ["Schedule"]);
-    list6(spec.channels, "channels", "channel", ["Channel"]);
-    list6(spec.tags, "tags", "tag", ["Tag"]);
+    list7(spec.channels, "channels", "channel", ["Channel"]);
+    list7(spec.tags, "tags", "tag", ["Tag"]);
   },
   Channel: (spec, add) => {
     add(spec.slaPolicy, ["slaPolicy"], "SLA policy", ["SlaPolicy"]);
@@ -71439,24 +71439,24 @@ var COLLECTORS = {
   },
   SlaPolicy: (spec, add) => add(spec.schedule, ["schedule"], "schedule", ["Schedule"]),
   Tag: (spec, add) => add(spec.owner, ["owner"], "owner", ["Team", "Role"]),
-  EscalationTrigger: (spec, add, list6) => {
-    list6(spec.when.tags, "when/tags", "tag", ["Tag"]);
+  EscalationTrigger: (spec, add, list7) => {
+    list7(spec.when.tags, "when/tags", "tag", ["Tag"]);
     add(spec.routeTo, ["routeTo"], "route-to role", ["Role"]);
     add(spec.syncChannel, ["syncChannel"], "synchronous channel", ["Channel"]);
     add(spec.schedule, ["schedule"], "schedule", ["Schedule"]);
   },
-  Template: (spec, _add, list6) => list6(spec.channels, "channels", "channel", ["Channel"]),
-  KnowledgeBase: (spec, add, list6) => {
+  Template: (spec, _add, list7) => list7(spec.channels, "channels", "channel", ["Channel"]),
+  KnowledgeBase: (spec, add, list7) => {
     spec.articles.forEach((article, i) => {
       add(article.owner, ["articles", i, "owner"], "article owner", ["Team", "Role"]);
-      list6(article.tags, `articles/${i}/tags`, "tag", ["Tag"]);
+      list7(article.tags, `articles/${i}/tags`, "tag", ["Tag"]);
     });
     spec.decisions?.forEach((d, i) => add(d.owner, ["decisions", i, "owner"], "decision owner", ["Team", "Role"]));
-    spec.topThemes?.forEach((t, i) => list6(t.tags, `topThemes/${i}/tags`, "tag", ["Tag"]));
+    spec.topThemes?.forEach((t, i) => list7(t.tags, `topThemes/${i}/tags`, "tag", ["Tag"]));
   },
-  AiGuardrails: (spec, _add, list6) => {
-    spec.allowedTasks.forEach((task, i) => list6(task.tags, `allowedTasks/${i}/tags`, "tag", ["Tag"]));
-    list6(spec.humanReview, "humanReview", "tag", ["Tag"]);
+  AiGuardrails: (spec, _add, list7) => {
+    spec.allowedTasks.forEach((task, i) => list7(task.tags, `allowedTasks/${i}/tags`, "tag", ["Tag"]));
+    list7(spec.humanReview, "humanReview", "tag", ["Tag"]);
   },
   MetricTargets: (spec, add) => {
     add(spec.owner, ["owner"], "owner", ["Team", "Role"]);
@@ -71465,9 +71465,9 @@ var COLLECTORS = {
 };
 function collectReferences(entity, add) {
   const at3 = entity.at;
-  const list6 = (names, path, field2, kinds) => names?.forEach((name, i) => add(name, child(at3, ...path.split("/"), i), field2, kinds));
+  const list7 = (names, path2, field2, kinds) => names?.forEach((name, i) => add(name, child(at3, ...path2.split("/"), i), field2, kinds));
   const collect = COLLECTORS[entity.kind];
-  collect?.(entity.spec, (name, path, field2, kinds) => add(name, child(at3, ...path), field2, kinds), list6);
+  collect?.(entity.spec, (name, path2, field2, kinds) => add(name, child(at3, ...path2), field2, kinds), list7);
 }
 
 // src/model/typed-specs.ts
@@ -71475,7 +71475,7 @@ var mapped = (key3, value, f) => value === void 0 ? {} : { [key3]: f(value) };
 var eachValue = (record2, f) => Object.fromEntries(Object.entries(record2).map(([k, v2]) => [k, f(v2)]));
 function schedule(spec) {
   const weekly2 = eachValue(spec.weekly, (hours2) => hours2.map(intervalValue));
-  return { ...spec, weekly: weekly2, ...mapped("overrides", spec.overrides, (list6) => list6.map((o) => ({ ...o, hours: o.hours.map(intervalValue) }))) };
+  return { ...spec, weekly: weekly2, ...mapped("overrides", spec.overrides, (list7) => list7.map((o) => ({ ...o, hours: o.hours.map(intervalValue) }))) };
 }
 function team(spec) {
   return { ...spec, shrinkage: parseShare(spec.shrinkage), occupancy: parseShare(spec.occupancy), ...mapped("handleTime", spec.handleTime, parseDuration) };
@@ -71819,8 +71819,8 @@ function localTimes(fact, pattern, date5) {
   const local = u?.local.map((l3) => `${l3.start.slice(11)}\u2013${l3.end.slice(11)} ${l3.timeZone}`).join(", ");
   return local ? `; ${local}` : "";
 }
-function describeSet(fact, set2) {
-  const lines2 = set2.map(({ pattern, dates: dates2 }) => `${pattern.startUtc}\u2013${pattern.endUtc} UTC (${minutesText(pattern.minutes)}${localTimes(fact, pattern, dates2[0])}) on ${list3(dates2, 3, "dates")}`);
+function describeSet(fact, set3) {
+  const lines2 = set3.map(({ pattern, dates: dates2 }) => `${pattern.startUtc}\u2013${pattern.endUtc} UTC (${minutesText(pattern.minutes)}${localTimes(fact, pattern, dates2[0])}) on ${list3(dates2, 3, "dates")}`);
   return list3(lines2, 3, "gap patterns");
 }
 var describe4 = (f) => f.worstWaitMinutes === 0 ? "always covered" : `gaps up to ${minutesText(f.worstWaitMinutes)}`;
@@ -71932,7 +71932,7 @@ function compareFields(base, head) {
 
 // src/diff/date-hours.ts
 function withDateOf(target6, source, date5, part) {
-  const entries = (list6, from) => [...(list6 ?? []).filter((e) => e.date !== date5), ...(from ?? []).filter((e) => e.date === date5)];
+  const entries = (list7, from) => [...(list7 ?? []).filter((e) => e.date !== date5), ...(from ?? []).filter((e) => e.date === date5)];
   return part === "holidays" ? { ...target6, holidays: entries(target6.holidays, source.holidays) } : { ...target6, overrides: entries(target6.overrides, source.overrides) };
 }
 function openMs(spec, date5) {
@@ -72177,10 +72177,10 @@ function promiseEffects(changes) {
   }
   return effects;
 }
-function touches(set2, channel3, tier4) {
-  if (set2.has(key2(channel3, "*"))) return true;
-  if (tier4 !== void 0) return set2.has(key2(channel3, tier4));
-  return [...set2].some((k) => k.startsWith(key2(channel3, "")));
+function touches(set3, channel3, tier4) {
+  if (set3.has(key2(channel3, "*"))) return true;
+  if (tier4 !== void 0) return set3.has(key2(channel3, tier4));
+  return [...set3].some((k) => k.startsWith(key2(channel3, "")));
 }
 function severityOf2(item, worse, effects) {
   if (worse) return "notable";
@@ -72437,8 +72437,8 @@ function namedRules(data) {
 // src/host/config-file.ts
 var CONFIG_FILE = "supportops.yaml";
 function loadConfig(cwd, explicit) {
-  const path = explicit ? resolve2(cwd, explicit) : resolve2(cwd, CONFIG_FILE);
-  if (!existsSync4(path)) {
+  const path2 = explicit ? resolve2(cwd, explicit) : resolve2(cwd, CONFIG_FILE);
+  if (!existsSync4(path2)) {
     if (explicit) throw new UsageError(`config file not found: ${explicit}`);
     return { config: {} };
   }
@@ -72446,8 +72446,8 @@ function loadConfig(cwd, explicit) {
   let size;
   let bytes;
   try {
-    size = statSync3(path).size;
-    if (size <= MAX_FILE_BYTES) bytes = readFileSync4(path);
+    size = statSync3(path2).size;
+    if (size <= MAX_FILE_BYTES) bytes = readFileSync4(path2);
   } catch (error63) {
     throw new UsageError(`${shown} cannot be read (${error63.code ?? "unknown error"}). Check that it is a file you have permission to read.`);
   }
@@ -72457,7 +72457,7 @@ function loadConfig(cwd, explicit) {
     const lines2 = result.diagnostics.map((d) => `${d.location.file}:${d.location.start.line}:${d.location.start.column}: ${d.message}${d.suggestion ? ` (${d.suggestion})` : ""}`);
     throw new UsageError(lines2.join("\nsupportops: "));
   }
-  return { config: result.config, path };
+  return { config: result.config, path: path2 };
 }
 
 // src/host/policy-source.ts
@@ -72485,9 +72485,9 @@ function readPolicyFilesAtCommit(root, commit) {
   const prefix2 = relative3(top, absolute).split(sep3).join("/");
   const listing = git(top, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix2 || "."]).toString();
   const entries = listing.split("\0").filter(Boolean).map((line) => {
-    const [meta3, path] = line.split("	");
+    const [meta3, path2] = line.split("	");
     const [, type, sha] = meta3.split(" ");
-    return { type, sha, path };
+    return { type, sha, path: path2 };
   }).filter((e) => e.type === "blob" && YAML_FILE2.test(e.path)).map((e) => ({ ...e, rel: prefix2 ? e.path.slice(prefix2.length + 1) : e.path })).filter((e) => !e.rel.split("/").some((part) => part.startsWith(".") || part === "node_modules")).filter((e) => !(e.rel === "supportops.yaml" || e.rel === "supportops.yml")).sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   if (entries.length === 0) return [];
   const out = git(top, ["cat-file", "--batch"], Buffer.from(entries.map((e) => e.sha).join("\n") + "\n"));
@@ -72597,8 +72597,8 @@ var Context = class {
       if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        const path2 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -72646,22 +72646,22 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   return new (P2 || (P2 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function getAuthString(token, options) {
@@ -76797,7 +76797,7 @@ function resourceOf(api, type) {
 }
 var notBuiltIn = () => false;
 function defineResources(defaults2, specs) {
-  const common2 = { keyField: "description", nameField: "name", listKey: null, envelope: null, readOnly: null, builtIn: notBuiltIn, listedPer: null };
+  const common2 = { keyField: "description", nameField: "name", listKey: null, envelope: null, readOnly: null, noDelete: null, builtIn: notBuiltIn, listedPer: null };
   return specs.map((spec) => ({ ...common2, ...defaults2, ...spec }));
 }
 function bareError(body) {
@@ -76811,6 +76811,28 @@ function text5(value) {
 }
 function basic(credentials) {
   return `Basic ${Buffer.from(credentials, "utf8").toString("base64")}`;
+}
+
+// src/helpdesk/refs.ts
+function path(field2) {
+  return field2.startsWith("/") ? parsePointer(field2) : [field2];
+}
+var step = (value, segment) => {
+  if (Array.isArray(value)) return value[Number(segment)];
+  return typeof value === "object" && value !== null ? value[segment] : void 0;
+};
+function readRef(body, field2) {
+  return path(field2).reduce(step, body);
+}
+function set2(value, segments, leaf) {
+  if (segments.length === 0) return leaf;
+  const [head, ...rest] = segments;
+  if (Array.isArray(value)) return value.map((item, i) => i === Number(head) ? set2(item, rest, leaf) : item);
+  const object2 = typeof value === "object" && value !== null ? value : {};
+  return { ...object2, [head]: set2(object2[head], rest, leaf) };
+}
+function withRef(body, field2, value) {
+  return set2(body, path(field2), value);
 }
 
 // src/helpdesk/plan/payload-changes.ts
@@ -76838,27 +76860,28 @@ function fieldChanges(wanted, live, base = "") {
     const after = wanted[key3];
     const before = project(live[key3], after);
     if (sameValue(before, after)) continue;
-    const path = joinPointer(base, key3);
-    if (isObject3(after) && isObject3(before)) out.push(...fieldChanges(after, before, path));
-    else out.push({ path, before, after });
+    const path2 = joinPointer(base, key3);
+    if (isObject3(after) && isObject3(before)) out.push(...fieldChanges(after, before, path2));
+    else out.push({ path: path2, before, after });
   }
   return out;
 }
 
 // src/helpdesk/plan/plan.ts
 function comparable(desired, live, keysById) {
-  const wanted = { ...desired.payload };
-  const held = { ...live.body };
+  let wanted = desired.payload;
+  let held = live.body;
   for (const [field2, key3] of Object.entries(desired.refs)) {
-    wanted[field2] = key3;
-    const id2 = live.body[field2];
-    held[field2] = id2 === void 0 || id2 === null ? null : keysById.get(`${key3.split("/")[0]}#${String(id2)}`) ?? id2;
+    wanted = withRef(wanted, field2, key3);
+    const id2 = readRef(live.body, field2);
+    held = withRef(held, field2, id2 === void 0 || id2 === null ? null : keysById.get(`${key3.split("/")[0]}#${String(id2)}`) ?? id2);
   }
   return { wanted, held };
 }
 function manualReason(api, type, action) {
-  const reason = resourceOf(api, type).readOnly;
-  return reason && action !== "unmanaged" ? reason : null;
+  const resource = resourceOf(api, type);
+  if (action === "unmanaged") return null;
+  return resource.readOnly ?? (action === "delete" ? resource.noDelete : null);
 }
 function plan(api, desired, live, options = {}) {
   const prune = options.prune ?? false;
@@ -77283,10 +77306,10 @@ function daySpans(schedule5, findings) {
   }
   const spans = /* @__PURE__ */ new Map();
   for (const day of ORDER) {
-    const list6 = pieces.get(day);
-    if (!list6) continue;
-    const span3 = { start: Math.min(...list6.map((p) => p.start)), end: Math.max(...list6.map((p) => p.end)) };
-    const open3 = list6.reduce((sum3, p) => sum3 + p.end - p.start, 0);
+    const list7 = pieces.get(day);
+    if (!list7) continue;
+    const span3 = { start: Math.min(...list7.map((p) => p.start)), end: Math.max(...list7.map((p) => p.end)) };
+    const open3 = list7.reduce((sum3, p) => sum3 + p.end - p.start, 0);
     if (open3 < span3.end - span3.start) {
       const first = schedule5.intervals.find((i) => i.day === day) ?? schedule5.intervals[0];
       findings.push({
@@ -77301,16 +77324,16 @@ function daySpans(schedule5, findings) {
   return spans;
 }
 function holidays(schedule5, findings) {
-  const list6 = schedule5.holidays.map((h) => ({ holiday_date: `${MONTHS2[Number(h.date.slice(5, 7)) - 1]} ${h.date.slice(8, 10)}`, holiday_name: h.name }));
+  const list7 = schedule5.holidays.map((h) => ({ holiday_date: `${MONTHS2[Number(h.date.slice(5, 7)) - 1]} ${h.date.slice(8, 10)}`, holiday_name: h.name }));
   if (schedule5.holidays.length > 0) {
-    findings.push({ ruleId: "helpdesk-lossy", severity: "info", at: schedule5.holidays[0].at, message: `Freshdesk holidays have a month and day but no year: the holidays of schedule '${schedule5.name}' recur every year in Freshdesk (${schedule5.holidays[0].date} becomes every ${list6[0].holiday_date}).` });
+    findings.push({ ruleId: "helpdesk-lossy", severity: "info", at: schedule5.holidays[0].at, message: `Freshdesk holidays have a month and day but no year: the holidays of schedule '${schedule5.name}' recur every year in Freshdesk (${schedule5.holidays[0].date} becomes every ${list7[0].holiday_date}).` });
   }
   for (const o of schedule5.overrides) {
     findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: o.at, message: `Freshdesk business hours have no date overrides: on ${o.date}${o.name ? ` (${o.name})` : ""} schedule '${schedule5.name}' keeps its usual hours in Freshdesk.` });
   }
   const seen = /* @__PURE__ */ new Set();
   const order = (h) => `${String(MONTHS2.indexOf(h.holiday_date.slice(0, 3))).padStart(2, "0")}${h.holiday_date.slice(4)}`;
-  return list6.filter((h) => !seen.has(h.holiday_date) && seen.add(h.holiday_date)).sort((a, b) => cmp(order(a), order(b)));
+  return list7.filter((h) => !seen.has(h.holiday_date) && seen.add(h.holiday_date)).sort((a, b) => cmp(order(a), order(b)));
 }
 function hoursObject(schedule5, zone, findings) {
   const spans = daySpans(schedule5, findings);
@@ -77490,8 +77513,8 @@ function schedule2(o, name, asOf) {
     const to = isObject2(slot) ? minutesOf(text5(slot.end_time) ?? "") : null;
     if (from !== null && to !== null && to > from) weekly2[day] = [`${formatLocalTime(from)}-${formatLocalTime(to)}`];
   }
-  const list6 = Array.isArray(o.body.list_of_holidays) ? o.body.list_of_holidays.filter(isObject2) : [];
-  const holidays4 = list6.flatMap((h) => {
+  const list7 = Array.isArray(o.body.list_of_holidays) ? o.body.list_of_holidays.filter(isObject2) : [];
+  const holidays4 = list7.flatMap((h) => {
     const date5 = holidayDate2(text5(h.holiday_date) ?? "", asOf);
     return date5 ? [{ date: date5, name: text5(h.holiday_name) ?? "Holiday" }] : [];
   }).sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
@@ -77668,9 +77691,9 @@ function tier3(o, name, rank) {
     resolution: seconds(o.body.solution_time) === null ? null : durationText(seconds(o.body.solution_time))
   };
 }
-function slas(list6, calendars, names) {
+function slas(list7, calendars, names) {
   const groups = /* @__PURE__ */ new Map();
-  for (const o of list6) {
+  for (const o of list7) {
     const policy = /^(.+) \(([^()]+)\)$/.exec(o.name)?.[1] ?? o.name;
     groups.set(policy, [...groups.get(policy) ?? [], o]);
   }
@@ -77708,7 +77731,7 @@ var VIA_BY_MEDIUM = {
   "web-form": { id: 0, type: "web_form" },
   email: { id: 4, type: "mail" },
   chat: { id: 29, type: "chat" },
-  phone: { id: 34, type: "voice_inbound" }
+  phone: { id: 34, type: "phone_call_inbound" }
 };
 var MEDIUM_BY_VIA = Object.fromEntries(Object.entries(VIA_BY_MEDIUM).map(([medium, via]) => [via.id, medium]));
 function viaConditions(channels) {
@@ -77891,7 +77914,8 @@ var FRESHDESK_RESOURCES = defineResources({}, [
     schema: "canned-response",
     keyField: "title",
     nameField: "title",
-    listedPer: { type: "canned_response_folder", path: (folderId) => `/api/v2/canned_response_folders/${folderId}/responses` }
+    listedPer: { type: "canned_response_folder", path: (folderId) => `/api/v2/canned_response_folders/${folderId}/responses` },
+    noDelete: "Freshdesk's API reference documents no way to delete a canned response: delete it by hand in Admin \u203A Canned Responses."
   }
 ]);
 function parseError(body) {
@@ -79490,10 +79514,24 @@ function cannedResponseObjects(view) {
 }
 
 // src/helpdesk/freshdesk/export.ts
+function escalationFindings(view) {
+  return view.escalations.map((e) => ({
+    ruleId: "helpdesk-unsupported",
+    severity: "warn",
+    at: e.at,
+    message: `supportops does not write Freshdesk automation rules, so escalation '${e.name}' is not exported: add a ticket update rule by hand in Admin \u203A Automations that raises tickets tagged ${e.tags.join(" or ") || "(see the conditions)"} to tier '${e.tier}' and assigns them to a group of role '${e.routeTo}'.`
+  }));
+}
 function freshdeskExport(view) {
   const hours2 = businessHoursObjects(view.schedules);
   const exported = new Set(hours2.objects.map((o) => o.name));
-  return exportResult("freshdesk", [hours2, freshdeskSlaObjects(view), { objects: freshdeskGroupObjects(view, exported), findings: [] }, cannedResponseObjects(view)]);
+  return exportResult("freshdesk", [
+    hours2,
+    freshdeskSlaObjects(view),
+    { objects: freshdeskGroupObjects(view, exported), findings: [] },
+    cannedResponseObjects(view),
+    { objects: [], findings: escalationFindings(view) }
+  ]);
 }
 
 // src/helpdesk/zammad/api.ts
@@ -79518,6 +79556,89 @@ var ZAMMAD_API = {
   authorization: (token) => `Token token=${token}`,
   parseError: parseError2
 };
+
+// src/helpdesk/escalations.ts
+var list6 = (items3) => items3.join(", ");
+function conditionFindings(e, product, findings) {
+  const at3 = child(e.at, "when");
+  if (e.tags.length === 0) {
+    findings.push({ ruleId: "helpdesk-unsupported", severity: "warn", at: at3, message: `Escalation '${e.name}' selects tickets by ticket fields only (${list6(e.fieldConditions)}), which no ${product} object supportops exports holds, so it is not exported. Add a tag for it, or build the trigger by hand.` });
+    return false;
+  }
+  if (e.fieldConditions.length === 0) return true;
+  const effect2 = e.match === "all" ? `the trigger checks the tags alone, so it escalates tickets the conditions would have left alone` : `the trigger fires on the tags only, so a ticket that meets only those conditions is not escalated`;
+  findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: child(at3, "conditions"), message: `${product} holds no ticket field supportops can name for escalation '${e.name}' (${list6(e.fieldConditions)}): ${effect2}. Add those conditions to the trigger by hand.` });
+  return true;
+}
+function priorityOf(e, view, priorities, product, label4, findings) {
+  const found = view.slaPolicies.filter((p) => p.channels.length > 0).flatMap((policy) => {
+    const tier4 = policy.tiers.find((t) => t.name === e.tier);
+    const priority = tier4 ? prioritiesOf(assignPriorities(policy, priorities, product, label4).assigned, tier4)[0] : void 0;
+    return priority === void 0 ? [] : [{ policy: policy.name, priority }];
+  });
+  const at3 = child(e.at, "tier");
+  if (found.length === 0) {
+    findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: at3, message: `No SLA policy exported to ${product} has a tier '${e.tier}', so escalation '${e.name}' sets no priority.` });
+    return null;
+  }
+  const distinct = [...new Set(found.map((f) => label4(f.priority)))];
+  if (distinct.length > 1) {
+    findings.push({ ruleId: "helpdesk-lossy", severity: "info", at: at3, message: `Tier '${e.tier}' is priority ${list6(found.map((f) => `${label4(f.priority)} in ${f.policy}`))}; escalation '${e.name}' sets ${label4(found[0].priority)}, as in ${found[0].policy}.` });
+  }
+  return found[0].priority;
+}
+function teamOf(e, product, findings) {
+  const at3 = child(e.at, "routeTo");
+  if (e.teams.length === 1) return e.teams[0];
+  if (e.teams.length === 0) findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: at3, message: `No team has role '${e.routeTo}', so escalation '${e.name}' assigns no group in ${product}.` });
+  else findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: at3, message: `A ${product} trigger assigns one group, and role '${e.routeTo}' has ${e.teams.length} teams (${list6(e.teams)}): escalation '${e.name}' sets the priority only. Route these tickets to the team on shift by hand (for example with one trigger per schedule).` });
+  return null;
+}
+function escalationPlans(view, priorities, product, label4) {
+  const findings = [];
+  const plans = view.escalations.flatMap((e) => {
+    if (!conditionFindings(e, product, findings)) return [];
+    const priority = priorityOf(e, view, priorities, product, label4, findings);
+    const team2 = teamOf(e, product, findings);
+    if (priority === null && team2 === null) {
+      findings.push({ ruleId: "helpdesk-unsupported", severity: "warn", at: e.at, message: `Escalation '${e.name}' would neither raise the priority nor assign a group in ${product}, so it is not exported.` });
+      return [];
+    }
+    const left = [`watching the ${e.within} pick-up window`, ...e.extras];
+    const words = left.length === 1 ? left[0] : `${left.slice(0, -1).join(", ")} and ${left.at(-1)}`;
+    findings.push({ ruleId: "helpdesk-lossy", severity: "info", at: child(e.at, "within"), message: `A ${product} trigger only raises and routes, so for escalation '${e.name}' ${words} stay with your team (an SLA target or an automation can watch the window).` });
+    return [{ escalation: e, priority, team: team2 }];
+  });
+  return { plans, findings };
+}
+
+// src/helpdesk/zammad/escalation-triggers.ts
+function escalationTrigger({ escalation: e, priority, team: team2 }) {
+  const name = `escalate-${e.name}`;
+  const key3 = keyOf2("trigger", name);
+  const condition = {
+    "ticket.tags": { operator: e.match === "all" ? "contains all" : "contains one", value: e.tags.join(", ") },
+    ...priority ? { "ticket.priority_id": { operator: "is not", value: [String(priority)] } } : {}
+  };
+  const perform = {
+    ...priority ? { "ticket.priority_id": { value: String(priority) } } : {},
+    ...team2 ? { "ticket.group_id": { value: 0 } } : {}
+  };
+  const payload = {
+    name: `Escalate: ${e.name}`,
+    condition,
+    perform,
+    active: true,
+    note: withMarker(`supportops escalation ${e.name}: ${e.condition}`, key3),
+    activator: "action",
+    execution_condition_mode: "selective"
+  };
+  return { type: "trigger", key: key3, name, payload, refs: team2 ? { "/perform/ticket.group_id/value": keyOf2("group", team2) } : {} };
+}
+function zammadEscalationTriggers(view) {
+  const { plans, findings } = escalationPlans(view, ZAMMAD_PRIORITIES, "Zammad", (p) => ZAMMAD_PRIORITY_WORDS[p]);
+  return { objects: plans.map(escalationTrigger), findings };
+}
 
 // src/helpdesk/zammad/triggers-and-texts.ts
 var ZAMMAD_PLACEHOLDERS = {
@@ -79586,6 +79707,7 @@ function zammadExport(view) {
     slas2,
     { objects: zammadGroupObjects(view), findings: [] },
     zammadTriggerObjects(view),
+    zammadEscalationTriggers(view),
     { objects: textModuleObjects(view), findings: [] }
   ]);
 }
@@ -79783,6 +79905,33 @@ function triggerObjects(view) {
   return { objects: [...acks, ...priorities], findings };
 }
 
+// src/helpdesk/zendesk/escalation-triggers.ts
+function escalationTrigger2({ escalation: e, priority, team: team2 }) {
+  const name = `escalate-${e.name}`;
+  const key3 = keyOf2("trigger", name);
+  const tags = e.tags.map((tag2) => ({ field: "current_tags", operator: "includes", value: tag2 }));
+  const pending = priority ? { field: "priority", operator: "is_not", value: priority } : { field: "group_id", operator: "is_not", value: 0 };
+  const all = [...e.match === "all" ? tags : [], pending];
+  const actions = [...priority ? [{ field: "priority", value: priority }] : [], ...team2 ? [{ field: "group_id", value: 0 }] : []];
+  const refs = {};
+  if (team2) {
+    refs[`/actions/${actions.length - 1}/value`] = keyOf2("group", team2);
+    if (!priority) refs[`/conditions/all/${all.length - 1}/value`] = keyOf2("group", team2);
+  }
+  const payload = {
+    title: `Escalate: ${e.name}`,
+    active: true,
+    description: withMarker(`supportops escalation ${e.name}: ${e.condition}`, key3),
+    conditions: { all, any: e.match === "any" ? tags : [] },
+    actions
+  };
+  return { type: "trigger", key: key3, name, payload, refs };
+}
+function zendeskEscalationTriggers(view) {
+  const { plans, findings } = escalationPlans(view, ZENDESK_PRIORITIES, "Zendesk", (p) => p);
+  return { objects: plans.map(escalationTrigger2), findings };
+}
+
 // src/helpdesk/zendesk/export.ts
 function zendeskExport(view) {
   return exportResult("zendesk", [
@@ -79790,6 +79939,7 @@ function zendeskExport(view) {
     slaPolicyObjects(view),
     { objects: groupObjects(view), findings: [] },
     triggerObjects(view),
+    zendeskEscalationTriggers(view),
     macroObjects(view)
   ]);
 }
@@ -79924,21 +80074,21 @@ var HelpdeskClient = class {
     }
   }
   /** Every item of a list, following the product's pagination. */
-  async list(path, listKey) {
+  async list(path2, listKey) {
     const { pageSize } = this.api;
     const items3 = [];
-    let next = `${path}${path.includes("?") ? "&" : "?"}page=1&per_page=${pageSize}`;
+    let next = `${path2}${path2.includes("?") ? "&" : "?"}page=1&per_page=${pageSize}`;
     for (let page = 1; next !== null && page <= 1e4; page++) {
       const result = await this.request("GET", next);
       const body = result.body;
-      const list6 = listKey === null ? body : typeof body === "object" && body !== null && !Array.isArray(body) ? body[listKey] : null;
-      if (!Array.isArray(list6)) throw new HelpdeskError(`${this.api.label} answered GET ${path} with something that is not a list.`, result.status, null, "not a list");
-      items3.push(...list6);
-      next = this.nextPage(path, page, list6.length, result);
+      const list7 = listKey === null ? body : typeof body === "object" && body !== null && !Array.isArray(body) ? body[listKey] : null;
+      if (!Array.isArray(list7)) throw new HelpdeskError(`${this.api.label} answered GET ${path2} with something that is not a list.`, result.status, null, "not a list");
+      items3.push(...list7);
+      next = this.nextPage(path2, page, list7.length, result);
     }
     return items3;
   }
-  nextPage(path, page, count, result) {
+  nextPage(path2, page, count, result) {
     const { pagination, pageSize } = this.api;
     if (pagination === "next-page") {
       const body = result.body;
@@ -79949,7 +80099,7 @@ var HelpdeskClient = class {
       const link = /<([^>]+)>\s*;\s*rel="next"/.exec(result.headers.get("link") ?? "");
       return link ? link[1] : null;
     }
-    return count < pageSize ? null : `${path}${path.includes("?") ? "&" : "?"}page=${page + 1}&per_page=${pageSize}`;
+    return count < pageSize ? null : `${path2}${path2.includes("?") ? "&" : "?"}page=${page + 1}&per_page=${pageSize}`;
   }
 };
 
@@ -80898,8 +81048,8 @@ function liveObject(resource, body) {
 }
 function items2(resource, data) {
   if (resource.listKey === null) return Array.isArray(data) ? data : null;
-  const list6 = isObject2(data) ? data[resource.listKey] : void 0;
-  return Array.isArray(list6) ? list6 : null;
+  const list7 = isObject2(data) ? data[resource.listKey] : void 0;
+  return Array.isArray(list7) ? list7 : null;
 }
 function readFile2(resource, file2, out) {
   let data;
@@ -80909,13 +81059,13 @@ function readFile2(resource, file2, out) {
     out.diagnostics.push(parseFailure(file2));
     return;
   }
-  const list6 = items2(resource, data);
-  if (!list6) {
+  const list7 = items2(resource, data);
+  if (!list7) {
     const shape = resource.listKey ? `an object with a "${resource.listKey}" list` : "a list";
     out.diagnostics.push(problem(file2.path, `${file2.path} should hold ${shape} of ${resource.label}s, as the API returns them.`));
     return;
   }
-  list6.forEach((item, index) => {
+  list7.forEach((item, index) => {
     const object2 = isObject2(item) ? liveObject(resource, item) : null;
     if (object2) out.objects.push(object2);
     else out.diagnostics.push(problem(file2.path, `Record ${index + 1} of ${file2.path} is not a ${resource.label} with an id; remove it or export the file again.`));
@@ -80938,14 +81088,14 @@ function readLiveFolder(api, dir) {
   const files = [];
   const diagnostics = [];
   for (const resource of api.resources) {
-    const path = join5(dir, liveFileName(resource));
-    if (!existsSync6(path)) continue;
-    if (statSync4(path).size > MAX_BYTES) {
+    const path2 = join5(dir, liveFileName(resource));
+    if (!existsSync6(path2)) continue;
+    if (statSync4(path2).size > MAX_BYTES) {
       const at3 = { line: 1, column: 1 };
       diagnostics.push({ ruleId: "live-json", severity: "error", message: `${liveFileName(resource)} is larger than 64 MiB; is this the right folder?`, location: { file: liveFileName(resource), pointer: "", start: at3, end: at3 } });
       continue;
     }
-    files.push({ path: liveFileName(resource), text: readFileSync7(path, "utf8") });
+    files.push({ path: liveFileName(resource), text: readFileSync7(path2, "utf8") });
   }
   const read = liveObjects(api, files);
   return { objects: read.objects, diagnostics: [...diagnostics, ...read.diagnostics] };
@@ -81072,6 +81222,23 @@ function slaView(entity, channels) {
     at: entity.at
   };
 }
+function escalationView2(entity, teams) {
+  const { spec } = entity;
+  const value = (v2) => Array.isArray(v2) ? `[${v2.join(", ")}]` : String(v2);
+  return {
+    name: entity.name,
+    condition: spec.condition,
+    match: spec.when.match,
+    tags: [...spec.when.tags ?? []].sort(cmp),
+    fieldConditions: (spec.when.conditions ?? []).map((c) => `${c.field} ${c.op} ${value(c.value)}`),
+    tier: spec.tier,
+    routeTo: spec.routeTo,
+    teams: teams.filter((t) => t.spec.role === spec.routeTo).map((t) => t.name).sort(cmp),
+    within: spec.within.text,
+    extras: [...spec.syncChannel ? [`moving urgent cases to ${spec.syncChannel}`] : [], ...spec.notify?.length ? [`telling ${spec.notify.join(" and ")}`] : []],
+    at: entity.at
+  };
+}
 function acknowledgements(input3) {
   const problems = [];
   const index = acknowledgementViews(input3.model, "helpdesk-export", input3.acknowledgementTemplate, problems);
@@ -81104,7 +81271,8 @@ function policyView(input3) {
       sections: (t.spec.sections ?? []).map((s) => ({ heading: s.heading, prompt: s.prompt ?? null, required: s.required ?? false })),
       at: t.at
     })),
-    acknowledgements: acks.views
+    acknowledgements: acks.views,
+    escalations: model.triggers.map((t) => escalationView2(t, model.teams))
   };
   return { view, problems: acks.problems };
 }

@@ -102,6 +102,25 @@ export interface AcknowledgementView {
   at: Origin;
 }
 
+/** An EscalationTrigger: which tickets it raises, to which tier, and which teams take them. */
+export interface EscalationView {
+  name: string;
+  /** The condition in words, as written. */
+  condition: string;
+  match: 'any' | 'all';
+  tags: string[];
+  /** Field comparisons in words ("affected_customers >= 10"): ticket fields no exported object holds. */
+  fieldConditions: string[];
+  tier: string;
+  routeTo: string;
+  /** The teams whose role is `routeTo`, by name. */
+  teams: string[];
+  within: string;
+  /** What else the policy asks for that a trigger does not do: the sync channel, who is notified. */
+  extras: string[];
+  at: Origin;
+}
+
 export interface PolicyView {
   schedules: ScheduleView[];
   slaPolicies: SlaView[];
@@ -110,6 +129,7 @@ export interface PolicyView {
   tags: TagView[];
   templates: TemplateView[];
   acknowledgements: AcknowledgementView[];
+  escalations: EscalationView[];
 }
 
 export interface ViewInput {
@@ -172,6 +192,24 @@ function slaView(entity: Entity<'SlaPolicy'>, channels: Entity<'Channel'>[]): Sl
   };
 }
 
+function escalationView(entity: Entity<'EscalationTrigger'>, teams: readonly Entity<'Team'>[]): EscalationView {
+  const { spec } = entity;
+  const value = (v: unknown) => (Array.isArray(v) ? `[${v.join(', ')}]` : String(v));
+  return {
+    name: entity.name,
+    condition: spec.condition,
+    match: spec.when.match,
+    tags: [...(spec.when.tags ?? [])].sort(cmp),
+    fieldConditions: (spec.when.conditions ?? []).map((c) => `${c.field} ${c.op} ${value(c.value)}`),
+    tier: spec.tier,
+    routeTo: spec.routeTo,
+    teams: teams.filter((t) => t.spec.role === spec.routeTo).map((t) => t.name).sort(cmp),
+    within: spec.within.text,
+    extras: [...(spec.syncChannel ? [`moving urgent cases to ${spec.syncChannel}`] : []), ...(spec.notify?.length ? [`telling ${spec.notify.join(' and ')}`] : [])],
+    at: entity.at,
+  };
+}
+
 /** The acknowledgements `build` renders (its view, not its files), or the problems that stopped them. */
 function acknowledgements(input: ViewInput): { views: AcknowledgementView[]; problems: GenerateProblem[] } {
   const problems: GenerateProblem[] = [];
@@ -206,6 +244,7 @@ export function policyView(input: ViewInput): { view: PolicyView; problems: Gene
       at: t.at,
     })),
     acknowledgements: acks.views,
+    escalations: model.triggers.map((t) => escalationView(t, model.teams)),
   };
   return { view, problems: acks.problems };
 }

@@ -7,6 +7,7 @@
  */
 import { isObject, resourceOf, type ResourceApi } from '../helpdesk/api.js';
 import { plan as makePlan, type Plan, type PlanChange } from '../helpdesk/plan/plan.js';
+import { withRef } from '../helpdesk/refs.js';
 import type { DesiredObject, JsonObject, JsonValue, LiveObject } from '../helpdesk/target.js';
 import { HelpdeskError, type HelpdeskClient } from './http/client.js';
 import { createSchedule, updateSchedule } from './http/zendesk-schedules.js';
@@ -59,7 +60,7 @@ class Run {
 
   /** The payload with each reference field set to the id of the object it names. */
   private resolved(object: DesiredObject): JsonObject {
-    const body: JsonObject = { ...object.payload };
+    let body: JsonObject = object.payload;
     for (const [field, key] of Object.entries(object.refs)) {
       const id = this.ids.get(key);
       if (id === undefined) {
@@ -68,7 +69,7 @@ class Run {
         const hint = other.readOnly ? ` ${other.readOnly}` : '';
         throw new Stop(`it refers to ${other.label} '${name.join('/')}' (field ${field}), which ${this.api.label} does not have.${hint}`);
       }
-      body[field] = id;
+      body = withRef(body, field, id);
     }
     return body;
   }

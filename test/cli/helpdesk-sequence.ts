@@ -9,12 +9,13 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRODUCTS } from '../../src/helpdesk/products.js';
-import type { TargetName } from '../../src/helpdesk/target.js';
+import type { DesiredObject, TargetName } from '../../src/helpdesk/target.js';
 import { HelpdeskClient } from '../../src/host/http/client.js';
 import { secretForms } from '../../src/host/http/redact.js';
 import { pullLiveFiles } from '../../src/host/pull.js';
 import { startFreshdesk, type FakeFreshdesk } from '../fakes/freshdesk-fake.js';
 import { schemaProblem } from '../fakes/vendor-schemas.js';
+import { withStandIns } from '../helpdesk/helpers.js';
 import { startZammad } from '../fakes/zammad-fake.js';
 import { startZendesk, type FakeHelpdesk } from '../fakes/zendesk-fake.js';
 import { cli, cliAsync, copyPolicies, type CliResult } from '../helpers/cli.js';
@@ -70,8 +71,8 @@ export function helpdeskSequence(target: TargetName): void {
       expect(manifest.target).toBe(target);
       expect(readdirSync(join(dir, 'out/helpdesk'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(manifest.files.length + 1);
       for (const file of manifest.files) {
-        const object = JSON.parse(readFileSync(join(dir, 'out/helpdesk', file), 'utf8')) as { type: string; payload: Record<string, unknown>; refs: Record<string, string> };
-        const payload = { ...object.payload, ...Object.fromEntries(Object.keys(object.refs).map((f) => [f, 1])) };
+        const object = JSON.parse(readFileSync(join(dir, 'out/helpdesk', file), 'utf8')) as DesiredObject;
+        const payload = withStandIns(object);
         const schema = PRODUCTS[target].api.resources.find((r) => r.type === object.type)!.schema;
         expect(schemaProblem(target, schema, payload), file).toBeNull();
       }

@@ -6,7 +6,8 @@ import { policyView, type PolicyView } from '../../src/helpdesk/policy-view.js';
 import { PRODUCTS } from '../../src/helpdesk/products.js';
 import { locateFindings } from '../../src/helpdesk/export-files.js';
 import { resourceOf } from '../../src/helpdesk/api.js';
-import type { ExportResult, TargetName } from '../../src/helpdesk/target.js';
+import { withRef } from '../../src/helpdesk/refs.js';
+import type { DesiredObject, ExportResult, JsonObject, TargetName } from '../../src/helpdesk/target.js';
 import { schemaProblem } from '../fakes/vendor-schemas.js';
 import { exampleSet, REPO, show, toFiles, type FileSet } from '../helpers/policies.js';
 
@@ -32,10 +33,15 @@ export function exportOf(target: TargetName, set: FileSet = EXAMPLE): { exported
   return { exported, findings: locateFindings(exported.findings, result.sources).map((d) => `${d.ruleId} ${show(d)}`) };
 }
 
+/** The payload with every reference filled with a stand-in id, as apply fills it with a real one. */
+export function withStandIns(o: Pick<DesiredObject, 'payload' | 'refs'>): JsonObject {
+  return Object.keys(o.refs).reduce((body, field) => withRef(body, field, 1), o.payload);
+}
+
 /** Every exported payload that its vendor schema rejects (references filled with a stand-in id). */
 export function payloadProblems(target: TargetName, exported: ExportResult): string[] {
   return exported.objects.flatMap((o) => {
-    const payload = { ...o.payload, ...Object.fromEntries(Object.keys(o.refs).map((field) => [field, 1])) };
+    const payload = withStandIns(o);
     const problem = schemaProblem(target, resourceOf(PRODUCTS[target].api, o.type).schema, payload);
     return problem ? [`${o.key}: ${problem.field ?? ''} ${problem.message}`] : [];
   });

@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { FRESHDESK_API } from '../../src/helpdesk/freshdesk/api.js';
 import { liveObject } from '../../src/helpdesk/live.js';
+import { withRef } from '../../src/helpdesk/refs.js';
 import { planJson, planJsonSchema } from '../../src/format/plan-json.js';
 import { hasChanges, plan, summarizePlan } from '../../src/helpdesk/plan/plan.js';
 import { planMarkdown, planStylish } from '../../src/format/plan-text.js';
@@ -19,8 +20,8 @@ let nextId = 100;
 function liveFrom(api: ProductApi, desired: readonly DesiredObject[], extra: (o: DesiredObject) => Record<string, unknown> = () => ({})): LiveObject[] {
   const ids = new Map(desired.map((o) => [o.key, nextId++]));
   return desired.map((o) => {
-    const refs = Object.fromEntries(Object.entries(o.refs).map(([field, key]) => [field, ids.get(key) ?? 0]));
-    return liveObject(resourceOf(api, o.type), { id: ids.get(o.key)!, ...o.payload, ...refs, created_at: '2026-01-05T09:00:00Z', ...(extra(o) as JsonObject) })!;
+    const payload = Object.entries(o.refs).reduce((body, [field, key]) => withRef(body, field, ids.get(key) ?? 0), o.payload);
+    return liveObject(resourceOf(api, o.type), { id: ids.get(o.key)!, ...payload, created_at: '2026-01-05T09:00:00Z', ...(extra(o) as JsonObject) })!;
   });
 }
 

@@ -15,4 +15,5 @@ export const FRESHDESK_MAPPING: readonly MappingRow[] = [
   { policy: '`Team`', helpdesk: 'group `name`, `business_hour_id` of its schedule', lossy: '—' },
   { policy: '`Template` (intake, handoff, solved-note)', helpdesk: 'canned response `title` (the key), `content_html`, in folder `supportops`', lossy: 'a template without sections is not exported' },
   { policy: 'acknowledgements (`supportops build`)', helpdesk: 'canned responses `Acknowledgement: <channel> (<tier>)`', lossy: 'no auto-reply supportops can configure through the API: agents send them (info)' },
+  { policy: '`EscalationTrigger`', helpdesk: '—', lossy: 'supportops does not write Freshdesk automation rules: each escalation is not exported, with what to set up by hand (warn)' },
 ];

@@ -7,7 +7,8 @@
  */
 import { cmp } from '../../values/order.js';
 import { resourceOf, type ProductApi } from '../api.js';
-import type { DesiredObject, JsonObject, JsonValue, LiveObject, TargetName } from '../target.js';
+import { readRef, withRef } from '../refs.js';
+import type { DesiredObject, JsonObject, LiveObject, TargetName } from '../target.js';
 import { fieldChanges, type FieldChange } from './payload-changes.js';
 
 export type PlanAction = 'create' | 'update' | 'delete' | 'unmanaged';
@@ -38,12 +39,12 @@ export interface PlanOptions {
 
 /** The wanted payload with its reference fields as keys, and the live body with ids turned back into keys. */
 function comparable(desired: DesiredObject, live: LiveObject, keysById: Map<string, string>): { wanted: JsonObject; held: JsonObject } {
-  const wanted: JsonObject = { ...desired.payload };
-  const held: JsonObject = { ...live.body };
+  let wanted: JsonObject = desired.payload;
+  let held: JsonObject = live.body;
   for (const [field, key] of Object.entries(desired.refs)) {
-    wanted[field] = key;
-    const id = live.body[field];
-    held[field] = id === undefined || id === null ? null : (keysById.get(`${key.split('/')[0]}#${String(id)}`) ?? (id as JsonValue));
+    wanted = withRef(wanted, field, key);
+    const id = readRef(live.body, field);
+    held = withRef(held, field, id === undefined || id === null ? null : (keysById.get(`${key.split('/')[0]}#${String(id)}`) ?? id));
   }
   return { wanted, held };
 }

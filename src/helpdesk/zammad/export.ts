@@ -4,6 +4,7 @@ import type { ExportResult } from '../target.js';
 import { exportResult } from '../export-result.js';
 import { calendarObjects } from './calendars.js';
 import { slaObjects } from './slas.js';
+import { zammadEscalationTriggers } from './escalation-triggers.js';
 import { textModuleObjects, zammadGroupObjects, zammadTriggerObjects } from './triggers-and-texts.js';
 
 export function zammadExport(view: PolicyView): ExportResult {
@@ -13,6 +14,7 @@ export function zammadExport(view: PolicyView): ExportResult {
     slas,
     { objects: zammadGroupObjects(view), findings: [] },
     zammadTriggerObjects(view),
+    zammadEscalationTriggers(view),
     { objects: textModuleObjects(view), findings: [] },
   ]);
 }

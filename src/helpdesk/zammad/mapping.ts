@@ -16,4 +16,5 @@ export const ZAMMAD_MAPPING: readonly MappingRow[] = [
   { policy: 'acknowledgements (`supportops build`)', helpdesk: 'trigger: on create with the channel\'s article type and the tier\'s priorities → `notification.email` to the customer, as HTML', lossy: 'placeholders in Zammad\'s spelling (`{{ticket.id}}` → `#{ticket.number}`)' },
   { policy: '`Team`', helpdesk: 'group `name`', lossy: '—' },
   { policy: '`Template` (intake, handoff, solved-note)', helpdesk: 'text module `content` (HTML), `keywords`', lossy: 'a template without sections is not exported' },
+  { policy: '`EscalationTrigger`', helpdesk: 'trigger `Escalate: <name>`: `ticket.tags` contains one (or all) of the tags and `ticket.priority_id` is not yet the tier\'s → set `ticket.priority_id`, and `ticket.group_id` of the one team in the `routeTo` role', lossy: 'ticket-field conditions are not exported (warn; one with only those is not exported at all); a role with several teams assigns no group (warn); the pick-up window, `syncChannel` and `notify` stay with the team (info)' },
 ];

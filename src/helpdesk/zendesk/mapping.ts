@@ -18,4 +18,5 @@ export const ZENDESK_MAPPING: readonly MappingRow[] = [
   { policy: 'acknowledgements (`supportops build`)', helpdesk: 'trigger `ack-<channel>-<tier>`: on create on the channel with the tier\'s priorities → `notification_user` to the requester', lossy: 'placeholders in Zendesk\'s spelling (`{{customer.name}}` → `{{ticket.requester.name}}`)' },
   { policy: '`Template` (intake, handoff, solved-note)', helpdesk: 'macro `comment_value`: one `##` heading per section', lossy: 'a template without sections is not exported; its Handlebars body stays in supportops (info)' },
   { policy: '`Team`', helpdesk: 'group `name`', lossy: '—' },
+  { policy: '`EscalationTrigger`', helpdesk: 'trigger `escalate-<name>`: `current_tags` includes the tags (`all` or `any`, as `when.match`) and `priority` is not yet the tier\'s → set `priority`, and `group_id` of the one team in the `routeTo` role', lossy: 'ticket-field conditions are not exported (warn; one with only those is not exported at all); a role with several teams assigns no group (warn); the pick-up window, `syncChannel` and `notify` stay with the team (info)' },
 ];
