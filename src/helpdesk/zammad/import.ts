@@ -89,6 +89,6 @@ export function zammadImport(live: readonly LiveObject[]): ImportedOrg {
     slas: imported,
     groups: of('group').map((o) => ({ name: names.group(o.name), source: `Zammad group '${o.name}' (id ${o.id})` })),
     templates: of('text_module').map((o) => importedTemplate(names.template(templateBaseName(o.name)), o.name, text(o.body.content) ?? '', `Zammad text module '${o.name}' (id ${o.id})`)),
-    notes: triggers ? [`${triggers} Zammad trigger${triggers === 1 ? ' is' : 's are'} not imported: supportops makes its own auto-replies from the policies, and others are outside what policies describe.`] : [],
+    notes: triggers ? [`${triggers} Zammad trigger${triggers === 1 ? ' is' : 's are'} not imported: supportops makes its own auto-replies and escalation triggers from the policies (write an EscalationTrigger for an escalation you want kept), and others are outside what policies describe.`] : [],
   };
 }

@@ -86,6 +86,6 @@ export function zendeskImport(live: readonly LiveObject[]): ImportedOrg {
     slas: of('sla_policy').map((o) => sla(o, names.sla(o.name), byLiveName, schedules[0]?.name ?? null)),
     groups: of('group').map((o) => ({ name: names.group(o.name), source: `Zendesk group '${o.name}' (id ${o.id})` })),
     templates: macros,
-    notes: triggers ? [`${triggers} Zendesk trigger${triggers === 1 ? ' is' : 's are'} not imported: supportops makes its own acknowledgement and priority triggers from the policies, and others are outside what policies describe.`] : [],
+    notes: triggers ? [`${triggers} Zendesk trigger${triggers === 1 ? ' is' : 's are'} not imported: supportops makes its own acknowledgement, priority and escalation triggers from the policies (write an EscalationTrigger for an escalation you want kept), and others are outside what policies describe.`] : [],
   };
 }
