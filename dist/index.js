@@ -77722,7 +77722,7 @@ function zammadImport(live) {
     slas: imported,
     groups: of("group").map((o) => ({ name: names.group(o.name), source: `Zammad group '${o.name}' (id ${o.id})` })),
     templates: of("text_module").map((o) => importedTemplate(names.template(templateBaseName(o.name)), o.name, text5(o.body.content) ?? "", `Zammad text module '${o.name}' (id ${o.id})`)),
-    notes: triggers ? [`${triggers} Zammad trigger${triggers === 1 ? " is" : "s are"} not imported: supportops makes its own auto-replies from the policies, and others are outside what policies describe.`] : []
+    notes: triggers ? [`${triggers} Zammad trigger${triggers === 1 ? " is" : "s are"} not imported: supportops makes its own auto-replies and escalation triggers from the policies (write an EscalationTrigger for an escalation you want kept), and others are outside what policies describe.`] : []
   };
 }
 
@@ -77889,7 +77889,7 @@ function zendeskImport(live) {
     slas: of("sla_policy").map((o) => sla2(o, names.sla(o.name), byLiveName, schedules[0]?.name ?? null)),
     groups: of("group").map((o) => ({ name: names.group(o.name), source: `Zendesk group '${o.name}' (id ${o.id})` })),
     templates: macros,
-    notes: triggers ? [`${triggers} Zendesk trigger${triggers === 1 ? " is" : "s are"} not imported: supportops makes its own acknowledgement and priority triggers from the policies, and others are outside what policies describe.`] : []
+    notes: triggers ? [`${triggers} Zendesk trigger${triggers === 1 ? " is" : "s are"} not imported: supportops makes its own acknowledgement, priority and escalation triggers from the policies (write an EscalationTrigger for an escalation you want kept), and others are outside what policies describe.`] : []
   };
 }
 
