@@ -81155,11 +81155,16 @@ function tokenSecrets(api, env2) {
   const token = tokenFromEnv(api.target, env2);
   return token.ok ? secretForms(token.token, api.authorization(token.token)) : [];
 }
+function checkLiveSource(api, source, connection) {
+  if ("url" in source) connect(api, source.url, source.option, connection);
+  else if (!isDirectory2(resolve5(source.cwd, source.folder))) {
+    throw new UsageError(`${source.option} ${source.folder} is not a folder. Pass the folder that holds the ${api.label} JSON files (docs/helpdesks.md lists them).`);
+  }
+}
 async function readLive(api, source, connection) {
+  checkLiveSource(api, source, connection);
   if ("url" in source) return pullLive(connect(api, source.url, source.option, connection));
-  const dir = resolve5(source.cwd, source.folder);
-  if (!isDirectory2(dir)) throw new UsageError(`${source.option} ${source.folder} is not a folder. Pass the folder that holds the ${api.label} JSON files (docs/helpdesks.md lists them).`);
-  const read = readLiveFolder(api, dir);
+  const read = readLiveFolder(api, resolve5(source.cwd, source.folder));
   const shown = source.folder.replace(/[\\/]+$/, "");
   const located = read.diagnostics.map((d) => ({ ...d, location: { ...d.location, file: shown === "." ? d.location.file : `${shown}/${d.location.file}` } }));
   return { objects: read.objects, diagnostics: located };

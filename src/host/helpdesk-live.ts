@@ -53,11 +53,18 @@ export function tokenSecrets(api: ProductApi, env: Connection['env']): string[] 
   return token.ok ? secretForms(token.token, api.authorization(token.token)) : [];
 }
 
+/** The folder is there, or the token and address are right: a usage error otherwise, before any work. */
+export function checkLiveSource(api: ProductApi, source: LiveSource, connection: Connection): void {
+  if ('url' in source) connect(api, source.url, source.option, connection);
+  else if (!isDirectory(resolve(source.cwd, source.folder))) {
+    throw new UsageError(`${source.option} ${source.folder} is not a folder. Pass the folder that holds the ${api.label} JSON files (docs/helpdesks.md lists them).`);
+  }
+}
+
 export async function readLive(api: ProductApi, source: LiveSource, connection: Connection): Promise<LiveRead> {
+  checkLiveSource(api, source, connection);
   if ('url' in source) return pullLive(connect(api, source.url, source.option, connection));
-  const dir = resolve(source.cwd, source.folder);
-  if (!isDirectory(dir)) throw new UsageError(`${source.option} ${source.folder} is not a folder. Pass the folder that holds the ${api.label} JSON files (docs/helpdesks.md lists them).`);
-  const read = readLiveFolder(api, dir);
+  const read = readLiveFolder(api, resolve(source.cwd, source.folder));
   // Shown under the folder as the user named it, so a finding is clickable from where they ran.
   const shown = source.folder.replace(/[\\/]+$/, '');
   const located = read.diagnostics.map((d) => ({ ...d, location: { ...d.location, file: shown === '.' ? d.location.file : `${shown}/${d.location.file}` } }));

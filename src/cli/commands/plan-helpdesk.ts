@@ -8,7 +8,7 @@ import { failsAt, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { planJson } from '../../format/plan-json.js';
 import { planMarkdown, planStylish } from '../../format/plan-text.js';
 import { plan } from '../../helpdesk/plan/plan.js';
-import { readLive } from '../../host/helpdesk-live.js';
+import { checkLiveSource, readLive } from '../../host/helpdesk-live.js';
 import { runHelpdesk } from '../../host/helpdesk-run.js';
 import { EXIT, type CliIo } from '../io.js';
 import { requireRoot } from './check.js';
@@ -17,6 +17,7 @@ import { needLive, printFindings, type HelpdeskArgs } from './helpdesk-args.js';
 export async function runPlan(args: HelpdeskArgs, io: CliIo): Promise<number> {
   requireRoot(args.root, io);
   const source = needLive('plan', args.live, args.api);
+  checkLiveSource(args.api, source, args.connection);
   const h = runHelpdesk({ cwd: io.cwd, root: args.root, asOf: args.asOf, horizonDays: args.horizonDays, config: args.config, target: args.target, cache: io.cache });
   const live = await readLive(args.api, source, args.connection);
   const diagnostics = sortDiagnostics([...h.diagnostics, ...live.diagnostics]);
