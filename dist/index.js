@@ -6,11 +6,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+}) : x2)(function(x2) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require2() {
   try {
@@ -19,9 +19,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target4, all) => {
+var __export = (target6, all) => {
   for (var name in all)
-    __defProp(target4, name, { get: all[name], enumerable: true });
+    __defProp(target6, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -31,12 +31,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target4) => (target4 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target6) => (target6 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target4, "default", { value: mod, enumerable: true }) : target4,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target6, "default", { value: mod, enumerable: true }) : target6,
   mod
 ));
 
@@ -236,7 +236,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target4) {
+    function mergeOptions(target6) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -244,12 +244,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target4[k] = overrides[k];
+              target6[k] = overrides[k];
             }
           }
         }
       }
-      return target4;
+      return target6;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -979,7 +979,7 @@ var require_util = __commonJS({
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
     var { tree } = require_tree();
-    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
+    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v2) => Number(v2));
     var BodyAsyncIterable = class {
       constructor(body) {
         this[kBody] = body;
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path2 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1191,7 +1191,7 @@ var require_util = __commonJS({
           if (typeof headersValue === "string") {
             obj[key3] = headersValue;
           } else {
-            obj[key3] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key3] = Array.isArray(headersValue) ? headersValue.map((x2) => x2.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path2,
           error63.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -2582,7 +2582,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname: hostname3, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname: hostname3, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -3673,8 +3673,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural3 = context3.types.length === 1 ? "" : " one of";
-      const message2 = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
+      const plural4 = context3.types.length === 1 ? "" : " one of";
+      const message2 = `${context3.argument} could not be converted to${plural4}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message: message2
@@ -3686,15 +3686,15 @@ var require_webidl = __commonJS({
         message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
-    webidl.brandCheck = function(V, I, opts) {
+    webidl.brandCheck = function(V2, I2, opts) {
       if (opts?.strict !== false) {
-        if (!(V instanceof I)) {
+        if (!(V2 instanceof I2)) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
         }
       } else {
-        if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
+        if (V2?.[Symbol.toStringTag] !== I2.prototype[Symbol.toStringTag]) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
@@ -3715,8 +3715,8 @@ var require_webidl = __commonJS({
         message: "Illegal constructor"
       });
     };
-    webidl.util.Type = function(V) {
-      switch (typeof V) {
+    webidl.util.Type = function(V2) {
+      switch (typeof V2) {
         case "undefined":
           return "Undefined";
         case "boolean":
@@ -3731,7 +3731,7 @@ var require_webidl = __commonJS({
           return "BigInt";
         case "function":
         case "object": {
-          if (V === null) {
+          if (V2 === null) {
             return "Null";
           }
           return "Object";
@@ -3740,7 +3740,7 @@ var require_webidl = __commonJS({
     };
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
-    webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
+    webidl.util.ConvertToInt = function(V2, bitLength, signedness, opts) {
       let upperBound;
       let lowerBound;
       if (bitLength === 64) {
@@ -3757,44 +3757,44 @@ var require_webidl = __commonJS({
         lowerBound = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
-      let x = Number(V);
-      if (x === 0) {
-        x = 0;
+      let x2 = Number(V2);
+      if (x2 === 0) {
+        x2 = 0;
       }
       if (opts?.enforceRange === true) {
-        if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
+        if (Number.isNaN(x2) || x2 === Number.POSITIVE_INFINITY || x2 === Number.NEGATIVE_INFINITY) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Could not convert ${webidl.util.Stringify(V)} to an integer.`
+            message: `Could not convert ${webidl.util.Stringify(V2)} to an integer.`
           });
         }
-        x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        x2 = webidl.util.IntegerPart(x2);
+        if (x2 < lowerBound || x2 > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound}-${upperBound}, got ${x2}.`
           });
         }
-        return x;
+        return x2;
       }
-      if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
-        if (Math.floor(x) % 2 === 0) {
-          x = Math.floor(x);
+      if (!Number.isNaN(x2) && opts?.clamp === true) {
+        x2 = Math.min(Math.max(x2, lowerBound), upperBound);
+        if (Math.floor(x2) % 2 === 0) {
+          x2 = Math.floor(x2);
         } else {
-          x = Math.ceil(x);
+          x2 = Math.ceil(x2);
         }
-        return x;
+        return x2;
       }
-      if (Number.isNaN(x) || x === 0 && Object.is(0, x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
+      if (Number.isNaN(x2) || x2 === 0 && Object.is(0, x2) || x2 === Number.POSITIVE_INFINITY || x2 === Number.NEGATIVE_INFINITY) {
         return 0;
       }
-      x = webidl.util.IntegerPart(x);
-      x = x % Math.pow(2, bitLength);
-      if (signedness === "signed" && x >= Math.pow(2, bitLength) - 1) {
-        return x - Math.pow(2, bitLength);
+      x2 = webidl.util.IntegerPart(x2);
+      x2 = x2 % Math.pow(2, bitLength);
+      if (signedness === "signed" && x2 >= Math.pow(2, bitLength) - 1) {
+        return x2 - Math.pow(2, bitLength);
       }
-      return x;
+      return x2;
     };
     webidl.util.IntegerPart = function(n) {
       const r = Math.floor(Math.abs(n));
@@ -3803,28 +3803,28 @@ var require_webidl = __commonJS({
       }
       return r;
     };
-    webidl.util.Stringify = function(V) {
-      const type = webidl.util.Type(V);
+    webidl.util.Stringify = function(V2) {
+      const type = webidl.util.Type(V2);
       switch (type) {
         case "Symbol":
-          return `Symbol(${V.description})`;
+          return `Symbol(${V2.description})`;
         case "Object":
-          return inspect(V);
+          return inspect(V2);
         case "String":
-          return `"${V}"`;
+          return `"${V2}"`;
         default:
-          return `${V}`;
+          return `${V2}`;
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix2, argument, Iterable) => {
-        if (webidl.util.Type(V) !== "Object") {
+      return (V2, prefix2, argument, Iterable) => {
+        if (webidl.util.Type(V2) !== "Object") {
           throw webidl.errors.exception({
             header: prefix2,
-            message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
+            message: `${argument} (${webidl.util.Stringify(V2)}) is not iterable.`
           });
         }
-        const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
+        const method = typeof Iterable === "function" ? Iterable() : V2?.[Symbol.iterator]?.();
         const seq = [];
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
@@ -3844,29 +3844,29 @@ var require_webidl = __commonJS({
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O, prefix2, argument) => {
-        if (webidl.util.Type(O) !== "Object") {
+      return (O2, prefix2, argument) => {
+        if (webidl.util.Type(O2) !== "Object") {
           throw webidl.errors.exception({
             header: prefix2,
-            message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
+            message: `${argument} ("${webidl.util.Type(O2)}") is not an Object.`
           });
         }
         const result = {};
-        if (!types.isProxy(O)) {
-          const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
+        if (!types.isProxy(O2)) {
+          const keys2 = [...Object.getOwnPropertyNames(O2), ...Object.getOwnPropertySymbols(O2)];
           for (const key3 of keys2) {
             const typedKey = keyConverter(key3, prefix2, argument);
-            const typedValue = valueConverter(O[key3], prefix2, argument);
+            const typedValue = valueConverter(O2[key3], prefix2, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys = Reflect.ownKeys(O);
+        const keys = Reflect.ownKeys(O2);
         for (const key3 of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key3);
+          const desc = Reflect.getOwnPropertyDescriptor(O2, key3);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key3, prefix2, argument);
-            const typedValue = valueConverter(O[key3], prefix2, argument);
+            const typedValue = valueConverter(O2[key3], prefix2, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3874,14 +3874,14 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i) {
-      return (V, prefix2, argument, opts) => {
-        if (opts?.strict !== false && !(V instanceof i)) {
+      return (V2, prefix2, argument, opts) => {
+        if (opts?.strict !== false && !(V2 instanceof i)) {
           throw webidl.errors.exception({
             header: prefix2,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V2)}") to be an instance of ${i.name}.`
           });
         }
-        return V;
+        return V2;
       };
     };
     webidl.dictionaryConverter = function(converters) {
@@ -3926,138 +3926,138 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix2, argument) => {
-        if (V === null) {
-          return V;
+      return (V2, prefix2, argument) => {
+        if (V2 === null) {
+          return V2;
         }
-        return converter(V, prefix2, argument);
+        return converter(V2, prefix2, argument);
       };
     };
-    webidl.converters.DOMString = function(V, prefix2, argument, opts) {
-      if (V === null && opts?.legacyNullToEmptyString) {
+    webidl.converters.DOMString = function(V2, prefix2, argument, opts) {
+      if (V2 === null && opts?.legacyNullToEmptyString) {
         return "";
       }
-      if (typeof V === "symbol") {
+      if (typeof V2 === "symbol") {
         throw webidl.errors.exception({
           header: prefix2,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
-      return String(V);
+      return String(V2);
     };
-    webidl.converters.ByteString = function(V, prefix2, argument) {
-      const x = webidl.converters.DOMString(V, prefix2, argument);
-      for (let index = 0; index < x.length; index++) {
-        if (x.charCodeAt(index) > 255) {
+    webidl.converters.ByteString = function(V2, prefix2, argument) {
+      const x2 = webidl.converters.DOMString(V2, prefix2, argument);
+      for (let index = 0; index < x2.length; index++) {
+        if (x2.charCodeAt(index) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x.charCodeAt(index)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x2.charCodeAt(index)} which is greater than 255.`
           );
         }
       }
-      return x;
+      return x2;
     };
     webidl.converters.USVString = toUSVString;
-    webidl.converters.boolean = function(V) {
-      const x = Boolean(V);
-      return x;
+    webidl.converters.boolean = function(V2) {
+      const x2 = Boolean(V2);
+      return x2;
     };
-    webidl.converters.any = function(V) {
-      return V;
+    webidl.converters.any = function(V2) {
+      return V2;
     };
-    webidl.converters["long long"] = function(V, prefix2, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix2, argument);
-      return x;
+    webidl.converters["long long"] = function(V2, prefix2, argument) {
+      const x2 = webidl.util.ConvertToInt(V2, 64, "signed", void 0, prefix2, argument);
+      return x2;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix2, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix2, argument);
-      return x;
+    webidl.converters["unsigned long long"] = function(V2, prefix2, argument) {
+      const x2 = webidl.util.ConvertToInt(V2, 64, "unsigned", void 0, prefix2, argument);
+      return x2;
     };
-    webidl.converters["unsigned long"] = function(V, prefix2, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix2, argument);
-      return x;
+    webidl.converters["unsigned long"] = function(V2, prefix2, argument) {
+      const x2 = webidl.util.ConvertToInt(V2, 32, "unsigned", void 0, prefix2, argument);
+      return x2;
     };
-    webidl.converters["unsigned short"] = function(V, prefix2, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix2, argument);
-      return x;
+    webidl.converters["unsigned short"] = function(V2, prefix2, argument, opts) {
+      const x2 = webidl.util.ConvertToInt(V2, 16, "unsigned", opts, prefix2, argument);
+      return x2;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix2, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
+    webidl.converters.ArrayBuffer = function(V2, prefix2, argument, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isAnyArrayBuffer(V2)) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
-          argument: `${argument} ("${webidl.util.Stringify(V)}")`,
+          argument: `${argument} ("${webidl.util.Stringify(V2)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.resizable || V.growable) {
+      if (V2.resizable || V2.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.TypedArray = function(V, T, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
+    webidl.converters.TypedArray = function(V2, T, prefix2, name, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isTypedArray(V2) || V2.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name} ("${webidl.util.Stringify(V2)}")`,
           types: [T.name]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.buffer.resizable || V.buffer.growable) {
+      if (V2.buffer.resizable || V2.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.DataView = function(V, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
+    webidl.converters.DataView = function(V2, prefix2, name, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isDataView(V2)) {
         throw webidl.errors.exception({
           header: prefix2,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.buffer.resizable || V.buffer.growable) {
+      if (V2.buffer.resizable || V2.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.BufferSource = function(V, prefix2, name, opts) {
-      if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix2, name, { ...opts, allowShared: false });
+    webidl.converters.BufferSource = function(V2, prefix2, name, opts) {
+      if (types.isAnyArrayBuffer(V2)) {
+        return webidl.converters.ArrayBuffer(V2, prefix2, name, { ...opts, allowShared: false });
       }
-      if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix2, name, { ...opts, allowShared: false });
+      if (types.isTypedArray(V2)) {
+        return webidl.converters.TypedArray(V2, V2.constructor, prefix2, name, { ...opts, allowShared: false });
       }
-      if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix2, name, { ...opts, allowShared: false });
+      if (types.isDataView(V2)) {
+        return webidl.converters.DataView(V2, prefix2, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix: prefix2,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name} ("${webidl.util.Stringify(V2)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4099,21 +4099,21 @@ var require_util2 = __commonJS({
       supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
-    function responseURL(response) {
-      const urlList = response.urlList;
+    function responseURL(response2) {
+      const urlList = response2.urlList;
       const length = urlList.length;
       return length === 0 ? null : urlList[length - 1].toString();
     }
-    function responseLocationURL(response, requestFragment) {
-      if (!redirectStatusSet.has(response.status)) {
+    function responseLocationURL(response2, requestFragment) {
+      if (!redirectStatusSet.has(response2.status)) {
         return null;
       }
-      let location = response.headersList.get("location", true);
+      let location = response2.headersList.get("location", true);
       if (location !== null && isValidHeaderValue(location)) {
         if (!isValidEncodedURL(location)) {
           location = normalizeBinaryStringToUtf8(location);
         }
-        location = new URL(location, responseURL(response));
+        location = new URL(location, responseURL(response2));
       }
       if (location && !location.hash) {
         location.hash = requestFragment;
@@ -4465,11 +4465,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A, B) {
-      if (A.origin === B.origin && A.origin === "null") {
+    function sameOrigin(A2, B) {
+      if (A2.origin === B.origin && A2.origin === "null") {
         return true;
       }
-      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
+      if (A2.protocol === B.protocol && A2.hostname === B.hostname && A2.port === B.port) {
         return true;
       }
       return false;
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise2 = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -4514,8 +4514,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target4, kind) {
-          this.#target = target4;
+        constructor(target6, kind) {
+          this.#target = target6;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4526,15 +4526,15 @@ var require_util2 = __commonJS({
             );
           }
           const index = this.#index;
-          const values = this.#target[kInternalIterator];
-          const len = values.length;
+          const values2 = this.#target[kInternalIterator];
+          const len = values2.length;
           if (index >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key3, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key3, [valueIndex]: value } = values2[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4565,8 +4565,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target4, kind) {
-        return new FastIterableIterator(target4, kind);
+      return function(target6, kind) {
+        return new FastIterableIterator(target6, kind);
       };
     }
     function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4585,7 +4585,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function values() {
+          value: function values2() {
             webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }
@@ -4804,11 +4804,11 @@ var require_util2 = __commonJS({
       let charset = null;
       let essence = null;
       let mimeType = null;
-      const values = getDecodeSplit("content-type", headers);
-      if (values === null) {
+      const values2 = getDecodeSplit("content-type", headers);
+      if (values2 === null) {
         return "failure";
       }
-      for (const value of values) {
+      for (const value of values2) {
         const temporaryMimeType = parseMIMEType(value);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
@@ -4832,7 +4832,7 @@ var require_util2 = __commonJS({
     function gettingDecodingSplitting(value) {
       const input3 = value;
       const position2 = { position: 0 };
-      const values = [];
+      const values2 = [];
       let temporaryValue = "";
       while (position2.position < input3.length) {
         temporaryValue += collectASequenceOfCodePoints(
@@ -4855,13 +4855,13 @@ var require_util2 = __commonJS({
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
-        values.push(temporaryValue);
+        values2.push(temporaryValue);
         temporaryValue = "";
       }
-      return values;
+      return values2;
     }
-    function getDecodeSplit(name, list4) {
-      const value = list4.get(name, true);
+    function getDecodeSplit(name, list7) {
+      const value = list7.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5505,7 +5505,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5513,14 +5513,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5810,35 +5810,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at3, len) => {
             return 0;
           },
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at3, len) => {
             assert2(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at3, len) => {
             assert2(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at3, len) => {
             assert2(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at3, len) => {
             assert2(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path, host, upgrade, blocking, reset } = request2;
+      const { method, path: path2, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header3 = `${method} ${path} HTTP/1.1\r
+      let header3 = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header3 += `host: ${host}\r
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7715,7 +7715,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7767,7 +7767,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7791,15 +7791,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7814,7 +7814,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url2);
-        this[kConnector] = connect2;
+        this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7868,7 +7868,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect(this);
+        connect2(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7932,7 +7932,7 @@ var require_client = __commonJS({
         assert2(client[kSize] === 0);
       }
     }
-    async function connect(client) {
+    async function connect2(client) {
       assert2(!client[kConnecting]);
       assert2(!client[kHTTPContext]);
       let { host, hostname: hostname3, protocol, port } = client[kUrl];
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8103,7 +8103,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect(client);
+          connect2(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -8395,7 +8395,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8411,30 +8411,30 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect !== "function") {
-          connect = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect
+            ...connect2
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error63) => {
-          for (const target4 of targets) {
-            const idx = this[kClients].indexOf(target4);
+          for (const target6 of targets) {
+            const idx = this[kClients].indexOf(target6);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -8624,25 +8624,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect && typeof connect !== "function") {
-          connect = { ...connect };
+        if (connect2 && typeof connect2 !== "function") {
+          connect2 = { ...connect2 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8737,16 +8737,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect });
+          this.#client = factory(proxyUrl, { connect: connect2 });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client(proxyUrl, { connect: connect2 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8808,7 +8808,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect = buildConnector({ ...opts.proxyTls });
+        const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8816,13 +8816,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect,
+              connect: connect2,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url2, { connect });
+        this[kClient] = clientFactory(url2, { connect: connect2 });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -9287,8 +9287,8 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
-          if (this.start !== start || this.end != null && this.end !== end) {
+          const { start, size, end: end2 = size - 1 } = contentRange;
+          if (this.start !== start || this.end != null && this.end !== end2) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
                 headers,
@@ -9317,14 +9317,14 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size, end: end2 = size - 1 } = range;
             assert2(
               start != null && Number.isFinite(start),
               "content-range mismatch"
             );
-            assert2(end != null && Number.isFinite(end), "invalid content-length");
+            assert2(end2 != null && Number.isFinite(end2), "invalid content-length");
             this.start = start;
-            this.end = end;
+            this.end = end2;
           }
           if (this.end == null) {
             const contentLength = headers["content-length"];
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9650,8 +9650,8 @@ var require_readable = __commonJS({
       const { _readableState: state } = consume2.stream;
       if (state.bufferIndex) {
         const start = state.bufferIndex;
-        const end = state.buffer.length;
-        for (let n = start; n < end; n++) {
+        const end2 = state.buffer.length;
+        for (let n = start; n < end2; n++) {
           consumePush(consume2, state.buffer[n]);
         }
       } else {
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10568,11 +10568,11 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect(opts, callback) {
+    function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
-          connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+        return new Promise((resolve7, reject) => {
+          connect2.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10587,7 +10587,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect;
+    module.exports = connect2;
   }
 });
 
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key3) {
       const basePath = key3.query ? buildURL(key3.path, key3.query) : key3.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path2, method, body, headers, query } = opts;
       return {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -11237,9 +11237,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural3) {
+      constructor(singular, plural4) {
         this.singular = singular;
-        this.plural = plural3;
+        this.plural = plural4;
       }
       pluralize(count) {
         const one = count === 1;
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12133,15 +12133,15 @@ var require_headers = __commonJS({
           const firstValue = iterator2.next().value;
           array2[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x2, value; i < size; ++i) {
             value = iterator2.next().value;
-            x = array2[i] = [value[0], value[1].value];
-            assert2(x[1] !== null);
+            x2 = array2[i] = [value[0], value[1].value];
+            assert2(x2[1] !== null);
             left = 0;
             right = i;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array2[pivot][0] <= x[0]) {
+              if (array2[pivot][0] <= x2[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
@@ -12152,7 +12152,7 @@ var require_headers = __commonJS({
               while (j > left) {
                 array2[j] = array2[--j];
               }
-              array2[left] = x;
+              array2[left] = x2;
             }
           }
           if (!iterator2.next().done) {
@@ -12273,9 +12273,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list4 = this.#headersList.cookies;
-        if (list4) {
-          return [...list4];
+        const list7 = this.#headersList.cookies;
+        if (list7) {
+          return [...list7];
         }
         return [];
       }
@@ -12315,8 +12315,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list4) {
-        o.#headersList = list4;
+      static setHeadersList(o, list7) {
+        o.#headersList = list7;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12340,19 +12340,19 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix2, argument) {
-      if (webidl.util.Type(V) === "Object") {
-        const iterator2 = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
+    webidl.converters.HeadersInit = function(V2, prefix2, argument) {
+      if (webidl.util.Type(V2) === "Object") {
+        const iterator2 = Reflect.get(V2, Symbol.iterator);
+        if (!util.types.isProxy(V2) && iterator2 === Headers2.prototype.entries) {
           try {
-            return getHeadersList(V).entriesList;
+            return getHeadersList(V2).entriesList;
           } catch {
           }
         }
         if (typeof iterator2 === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator2.bind(V));
+          return webidl.converters["sequence<sequence<ByteString>>"](V2, prefix2, argument, iterator2.bind(V2));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix2, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V2, prefix2, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -12570,16 +12570,16 @@ var require_response = __commonJS({
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
     });
-    function cloneResponse(response) {
-      if (response.internalResponse) {
+    function cloneResponse(response2) {
+      if (response2.internalResponse) {
         return filterResponse(
-          cloneResponse(response.internalResponse),
-          response.type
+          cloneResponse(response2.internalResponse),
+          response2.type
         );
       }
-      const newResponse = makeResponse({ ...response, body: null });
-      if (response.body != null) {
-        newResponse.body = cloneBody(newResponse, response.body);
+      const newResponse = makeResponse({ ...response2, body: null });
+      if (response2.body != null) {
+        newResponse.body = cloneBody(newResponse, response2.body);
       }
       return newResponse;
     }
@@ -12608,42 +12608,42 @@ var require_response = __commonJS({
         aborted: reason && reason.name === "AbortError"
       });
     }
-    function isNetworkError(response) {
+    function isNetworkError(response2) {
       return (
         // A network error is a response whose type is "error",
-        response.type === "error" && // status is 0
-        response.status === 0
+        response2.type === "error" && // status is 0
+        response2.status === 0
       );
     }
-    function makeFilteredResponse(response, state) {
+    function makeFilteredResponse(response2, state) {
       state = {
-        internalResponse: response,
+        internalResponse: response2,
         ...state
       };
-      return new Proxy(response, {
-        get(target4, p) {
-          return p in state ? state[p] : target4[p];
+      return new Proxy(response2, {
+        get(target6, p) {
+          return p in state ? state[p] : target6[p];
         },
-        set(target4, p, value) {
+        set(target6, p, value) {
           assert2(!(p in state));
-          target4[p] = value;
+          target6[p] = value;
           return true;
         }
       });
     }
-    function filterResponse(response, type) {
+    function filterResponse(response2, type) {
       if (type === "basic") {
-        return makeFilteredResponse(response, {
+        return makeFilteredResponse(response2, {
           type: "basic",
-          headersList: response.headersList
+          headersList: response2.headersList
         });
       } else if (type === "cors") {
-        return makeFilteredResponse(response, {
+        return makeFilteredResponse(response2, {
           type: "cors",
-          headersList: response.headersList
+          headersList: response2.headersList
         });
       } else if (type === "opaque") {
-        return makeFilteredResponse(response, {
+        return makeFilteredResponse(response2, {
           type: "opaque",
           urlList: Object.freeze([]),
           status: 0,
@@ -12651,7 +12651,7 @@ var require_response = __commonJS({
           body: null
         });
       } else if (type === "opaqueredirect") {
-        return makeFilteredResponse(response, {
+        return makeFilteredResponse(response2, {
           type: "opaqueredirect",
           status: 0,
           statusText: "",
@@ -12666,7 +12666,7 @@ var require_response = __commonJS({
       assert2(isCancelled(fetchParams));
       return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
     }
-    function initializeResponse(response, init, body) {
+    function initializeResponse(response2, init, body) {
       if (init.status !== null && (init.status < 200 || init.status > 599)) {
         throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
       }
@@ -12676,37 +12676,37 @@ var require_response = __commonJS({
         }
       }
       if ("status" in init && init.status != null) {
-        response[kState].status = init.status;
+        response2[kState].status = init.status;
       }
       if ("statusText" in init && init.statusText != null) {
-        response[kState].statusText = init.statusText;
+        response2[kState].statusText = init.statusText;
       }
       if ("headers" in init && init.headers != null) {
-        fill(response[kHeaders], init.headers);
+        fill(response2[kHeaders], init.headers);
       }
       if (body) {
-        if (nullBodyStatus.includes(response.status)) {
+        if (nullBodyStatus.includes(response2.status)) {
           throw webidl.errors.exception({
             header: "Response constructor",
-            message: `Invalid response status code ${response.status}`
+            message: `Invalid response status code ${response2.status}`
           });
         }
-        response[kState].body = body.body;
-        if (body.type != null && !response[kState].headersList.contains("content-type", true)) {
-          response[kState].headersList.append("content-type", body.type, true);
+        response2[kState].body = body.body;
+        if (body.type != null && !response2[kState].headersList.contains("content-type", true)) {
+          response2[kState].headersList.append("content-type", body.type, true);
         }
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response(kConstruct);
-      response[kState] = innerResponse;
-      response[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(response[kHeaders], innerResponse.headersList);
-      setHeadersGuard(response[kHeaders], guard);
+      const response2 = new Response(kConstruct);
+      response2[kState] = innerResponse;
+      response2[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(response2[kHeaders], innerResponse.headersList);
+      setHeadersGuard(response2[kHeaders], guard);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
-        streamRegistry.register(response, new WeakRef(innerResponse.body.stream));
+        streamRegistry.register(response2, new WeakRef(innerResponse.body.stream));
       }
-      return response;
+      return response2;
     }
     webidl.converters.ReadableStream = webidl.interfaceConverter(
       ReadableStream
@@ -12717,32 +12717,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name) {
-      if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix2, name);
+    webidl.converters.XMLHttpRequestBodyInit = function(V2, prefix2, name) {
+      if (typeof V2 === "string") {
+        return webidl.converters.USVString(V2, prefix2, name);
       }
-      if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix2, name, { strict: false });
+      if (isBlobLike(V2)) {
+        return webidl.converters.Blob(V2, prefix2, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix2, name);
+      if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2)) {
+        return webidl.converters.BufferSource(V2, prefix2, name);
       }
-      if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix2, name, { strict: false });
+      if (util.isFormDataLike(V2)) {
+        return webidl.converters.FormData(V2, prefix2, name, { strict: false });
       }
-      if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix2, name);
+      if (V2 instanceof URLSearchParams) {
+        return webidl.converters.URLSearchParams(V2, prefix2, name);
       }
-      return webidl.converters.DOMString(V, prefix2, name);
+      return webidl.converters.DOMString(V2, prefix2, name);
     };
-    webidl.converters.BodyInit = function(V, prefix2, argument) {
-      if (V instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V, prefix2, argument);
+    webidl.converters.BodyInit = function(V2, prefix2, argument) {
+      if (V2 instanceof ReadableStream) {
+        return webidl.converters.ReadableStream(V2, prefix2, argument);
       }
-      if (V?.[Symbol.asyncIterator]) {
-        return V;
+      if (V2?.[Symbol.asyncIterator]) {
+        return V2;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix2, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V2, prefix2, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -13284,13 +13284,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list4 = dependentControllerMap.get(this.signal);
-          if (list4 === void 0) {
-            list4 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list4);
+          let list7 = dependentControllerMap.get(this.signal);
+          if (list7 === void 0) {
+            list7 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list7);
           }
           const acRef = new WeakRef(ac);
-          list4.add(acRef);
+          list7.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13411,14 +13411,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix2, argument) {
-      if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix2, argument);
+    webidl.converters.RequestInfo = function(V2, prefix2, argument) {
+      if (typeof V2 === "string") {
+        return webidl.converters.USVString(V2, prefix2, argument);
       }
-      if (V instanceof Request) {
-        return webidl.converters.Request(V, prefix2, argument);
+      if (V2 instanceof Request) {
+        return webidl.converters.Request(V2, prefix2, argument);
       }
-      return webidl.converters.USVString(V, prefix2, argument);
+      return webidl.converters.USVString(V2, prefix2, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -13609,10 +13609,10 @@ var require_fetch = __commonJS({
         this.emit("terminated", error63);
       }
     };
-    function handleFetchDone(response) {
-      finalizeAndReportTiming(response, "fetch");
+    function handleFetchDone(response2) {
+      finalizeAndReportTiming(response2, "fetch");
     }
-    function fetch2(input3, init = void 0) {
+    function fetch3(input3, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -13644,19 +13644,19 @@ var require_fetch = __commonJS({
           abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
       );
-      const processResponse = (response) => {
+      const processResponse = (response2) => {
         if (locallyAborted) {
           return;
         }
-        if (response.aborted) {
+        if (response2.aborted) {
           abortFetch(p, request2, responseObject, controller.serializedAbortReason);
           return;
         }
-        if (response.type === "error") {
-          p.reject(new TypeError("fetch failed", { cause: response.error }));
+        if (response2.type === "error") {
+          p.reject(new TypeError("fetch failed", { cause: response2.error }));
           return;
         }
-        responseObject = new WeakRef(fromInnerResponse(response, "immutable"));
+        responseObject = new WeakRef(fromInnerResponse(response2, "immutable"));
         p.resolve(responseObject.deref());
         p = null;
       };
@@ -13669,30 +13669,30 @@ var require_fetch = __commonJS({
       });
       return p.promise;
     }
-    function finalizeAndReportTiming(response, initiatorType = "other") {
-      if (response.type === "error" && response.aborted) {
+    function finalizeAndReportTiming(response2, initiatorType = "other") {
+      if (response2.type === "error" && response2.aborted) {
         return;
       }
-      if (!response.urlList?.length) {
+      if (!response2.urlList?.length) {
         return;
       }
-      const originalURL = response.urlList[0];
-      let timingInfo = response.timingInfo;
-      let cacheState = response.cacheState;
+      const originalURL = response2.urlList[0];
+      let timingInfo = response2.timingInfo;
+      let cacheState = response2.cacheState;
       if (!urlIsHttpHttpsScheme(originalURL)) {
         return;
       }
       if (timingInfo === null) {
         return;
       }
-      if (!response.timingAllowPassed) {
+      if (!response2.timingAllowPassed) {
         timingInfo = createOpaqueTimingInfo({
           startTime: timingInfo.startTime
         });
         cacheState = "";
       }
       timingInfo.endTime = coarsenedSharedCurrentTime();
-      response.timingInfo = timingInfo;
+      response2.timingInfo = timingInfo;
       markResourceTiming(
         timingInfo,
         originalURL.href,
@@ -13717,9 +13717,9 @@ var require_fetch = __commonJS({
       if (responseObject == null) {
         return;
       }
-      const response = responseObject[kState];
-      if (response.body != null && isReadable(response.body?.stream)) {
-        response.body.stream.cancel(error63).catch((err) => {
+      const response2 = responseObject[kState];
+      if (response2.body != null && isReadable(response2.body?.stream)) {
+        response2.body.stream.cancel(error63).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13795,13 +13795,13 @@ var require_fetch = __commonJS({
     }
     async function mainFetch(fetchParams, recursive2 = false) {
       const request2 = fetchParams.request;
-      let response = null;
+      let response2 = null;
       if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
-        response = makeNetworkError("local URLs only");
+        response2 = makeNetworkError("local URLs only");
       }
       tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
       if (requestBadPort(request2) === "blocked") {
-        response = makeNetworkError("bad port");
+        response2 = makeNetworkError("bad port");
       }
       if (request2.referrerPolicy === "") {
         request2.referrerPolicy = request2.policyContainer.referrerPolicy;
@@ -13809,8 +13809,8 @@ var require_fetch = __commonJS({
       if (request2.referrer !== "no-referrer") {
         request2.referrer = determineRequestsReferrer(request2);
       }
-      if (response === null) {
-        response = await (async () => {
+      if (response2 === null) {
+        response2 = await (async () => {
           const currentURL = requestCurrentURL(request2);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
@@ -13842,39 +13842,39 @@ var require_fetch = __commonJS({
         })();
       }
       if (recursive2) {
-        return response;
+        return response2;
       }
-      if (response.status !== 0 && !response.internalResponse) {
+      if (response2.status !== 0 && !response2.internalResponse) {
         if (request2.responseTainting === "cors") {
         }
         if (request2.responseTainting === "basic") {
-          response = filterResponse(response, "basic");
+          response2 = filterResponse(response2, "basic");
         } else if (request2.responseTainting === "cors") {
-          response = filterResponse(response, "cors");
+          response2 = filterResponse(response2, "cors");
         } else if (request2.responseTainting === "opaque") {
-          response = filterResponse(response, "opaque");
+          response2 = filterResponse(response2, "opaque");
         } else {
           assert2(false);
         }
       }
-      let internalResponse = response.status === 0 ? response : response.internalResponse;
+      let internalResponse = response2.status === 0 ? response2 : response2.internalResponse;
       if (internalResponse.urlList.length === 0) {
         internalResponse.urlList.push(...request2.urlList);
       }
       if (!request2.timingAllowFailed) {
-        response.timingAllowPassed = true;
+        response2.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
-        response = internalResponse = makeNetworkError();
+      if (response2.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
+        response2 = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response2.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
       if (request2.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request2.responseTainting === "opaque" || response.body == null) {
-          processBodyError(response.error);
+        if (request2.responseTainting === "opaque" || response2.body == null) {
+          processBodyError(response2.error);
           return;
         }
         const processBody = (bytes) => {
@@ -13882,12 +13882,12 @@ var require_fetch = __commonJS({
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0];
-          fetchFinale(fetchParams, response);
+          response2.body = safelyExtractBody(bytes)[0];
+          fetchFinale(fetchParams, response2);
         };
-        await fullyReadBody(response.body, processBody, processBodyError);
+        await fullyReadBody(response2.body, processBody, processBodyError);
       } else {
-        fetchFinale(fetchParams, response);
+        fetchFinale(fetchParams, response2);
       }
     }
     function schemeFetch(fetchParams) {
@@ -13912,18 +13912,18 @@ var require_fetch = __commonJS({
           if (request2.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
-          const response = makeResponse();
+          const response2 = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
           if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
-            response.statusText = "OK";
-            response.body = bodyWithType[0];
-            response.headersList.set("content-length", serializedFullLength, true);
-            response.headersList.set("content-type", type, true);
+            response2.statusText = "OK";
+            response2.body = bodyWithType[0];
+            response2.headersList.set("content-length", serializedFullLength, true);
+            response2.headersList.set("content-type", type, true);
           } else {
-            response.rangeRequested = true;
+            response2.rangeRequested = true;
             const rangeHeader = request2.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
@@ -13943,16 +13943,16 @@ var require_fetch = __commonJS({
             }
             const slicedBlob = blob.slice(rangeStart, rangeEnd, type);
             const slicedBodyWithType = extractBody(slicedBlob);
-            response.body = slicedBodyWithType[0];
+            response2.body = slicedBodyWithType[0];
             const serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`);
             const contentRange = buildContentRange(rangeStart, rangeEnd, fullLength);
-            response.status = 206;
-            response.statusText = "Partial Content";
-            response.headersList.set("content-length", serializedSlicedLength, true);
-            response.headersList.set("content-type", type, true);
-            response.headersList.set("content-range", contentRange, true);
+            response2.status = 206;
+            response2.statusText = "Partial Content";
+            response2.headersList.set("content-length", serializedSlicedLength, true);
+            response2.headersList.set("content-type", type, true);
+            response2.headersList.set("content-range", contentRange, true);
           }
-          return Promise.resolve(response);
+          return Promise.resolve(response2);
         }
         case "data:": {
           const currentURL = requestCurrentURL(request2);
@@ -13981,13 +13981,13 @@ var require_fetch = __commonJS({
         }
       }
     }
-    function finalizeResponse(fetchParams, response) {
+    function finalizeResponse(fetchParams, response2) {
       fetchParams.request.done = true;
       if (fetchParams.processResponseDone != null) {
-        queueMicrotask(() => fetchParams.processResponseDone(response));
+        queueMicrotask(() => fetchParams.processResponseDone(response2));
       }
     }
-    function fetchFinale(fetchParams, response) {
+    function fetchFinale(fetchParams, response2) {
       let timingInfo = fetchParams.timingInfo;
       const processResponseEndOfBody = () => {
         const unsafeEndTime = Date.now();
@@ -13999,16 +13999,16 @@ var require_fetch = __commonJS({
             return;
           }
           timingInfo.endTime = unsafeEndTime;
-          let cacheState = response.cacheState;
-          const bodyInfo = response.bodyInfo;
-          if (!response.timingAllowPassed) {
+          let cacheState = response2.cacheState;
+          const bodyInfo = response2.bodyInfo;
+          if (!response2.timingAllowPassed) {
             timingInfo = createOpaqueTimingInfo(timingInfo);
             cacheState = "";
           }
           let responseStatus = 0;
-          if (fetchParams.request.mode !== "navigator" || !response.hasCrossOriginRedirects) {
-            responseStatus = response.status;
-            const mimeType = extractMimeType(response.headersList);
+          if (fetchParams.request.mode !== "navigator" || !response2.hasCrossOriginRedirects) {
+            responseStatus = response2.status;
+            const mimeType = extractMimeType(response2.headersList);
             if (mimeType !== "failure") {
               bodyInfo.contentType = minimizeSupportedMimeType(mimeType);
             }
@@ -14020,7 +14020,7 @@ var require_fetch = __commonJS({
         const processResponseEndOfBodyTask = () => {
           fetchParams.request.done = true;
           if (fetchParams.processResponseEndOfBody != null) {
-            queueMicrotask(() => fetchParams.processResponseEndOfBody(response));
+            queueMicrotask(() => fetchParams.processResponseEndOfBody(response2));
           }
           if (fetchParams.request.initiatorType != null) {
             fetchParams.controller.reportTimingSteps();
@@ -14030,11 +14030,11 @@ var require_fetch = __commonJS({
       };
       if (fetchParams.processResponse != null) {
         queueMicrotask(() => {
-          fetchParams.processResponse(response);
+          fetchParams.processResponse(response2);
           fetchParams.processResponse = null;
         });
       }
-      const internalResponse = response.type === "error" ? response : response.internalResponse ?? response;
+      const internalResponse = response2.type === "error" ? response2 : response2.internalResponse ?? response2;
       if (internalResponse.body == null) {
         processResponseEndOfBody();
       } else {
@@ -14045,24 +14045,24 @@ var require_fetch = __commonJS({
     }
     async function httpFetch(fetchParams) {
       const request2 = fetchParams.request;
-      let response = null;
+      let response2 = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
       if (request2.serviceWorkers === "all") {
       }
-      if (response === null) {
+      if (response2 === null) {
         if (request2.redirect === "follow") {
           request2.serviceWorkers = "none";
         }
-        actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
+        actualResponse = response2 = await httpNetworkOrCacheFetch(fetchParams);
+        if (request2.responseTainting === "cors" && corsCheck(request2, response2) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request2, response) === "failure") {
+        if (TAOCheck(request2, response2) === "failure") {
           request2.timingAllowFailed = true;
         }
       }
-      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+      if ((request2.responseTainting === "opaque" || response2.type === "opaque") && crossOriginResourcePolicyCheck(
         request2.origin,
         request2.client,
         request2.destination,
@@ -14075,21 +14075,21 @@ var require_fetch = __commonJS({
           fetchParams.controller.connection.destroy(void 0, false);
         }
         if (request2.redirect === "error") {
-          response = makeNetworkError("unexpected redirect");
+          response2 = makeNetworkError("unexpected redirect");
         } else if (request2.redirect === "manual") {
-          response = actualResponse;
+          response2 = actualResponse;
         } else if (request2.redirect === "follow") {
-          response = await httpRedirectFetch(fetchParams, response);
+          response2 = await httpRedirectFetch(fetchParams, response2);
         } else {
           assert2(false);
         }
       }
-      response.timingInfo = timingInfo;
-      return response;
+      response2.timingInfo = timingInfo;
+      return response2;
     }
-    function httpRedirectFetch(fetchParams, response) {
+    function httpRedirectFetch(fetchParams, response2) {
       const request2 = fetchParams.request;
-      const actualResponse = response.internalResponse ? response.internalResponse : response;
+      const actualResponse = response2.internalResponse ? response2.internalResponse : response2;
       let locationURL;
       try {
         locationURL = responseLocationURL(
@@ -14097,7 +14097,7 @@ var require_fetch = __commonJS({
           requestCurrentURL(request2).hash
         );
         if (locationURL == null) {
-          return response;
+          return response2;
         }
       } catch (err) {
         return Promise.resolve(makeNetworkError(err));
@@ -14150,7 +14150,7 @@ var require_fetch = __commonJS({
       const request2 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
-      let response = null;
+      let response2 = null;
       const httpCache = null;
       const revalidatingFlag = false;
       if (request2.window === "no-window" && request2.redirect === "error") {
@@ -14215,7 +14215,7 @@ var require_fetch = __commonJS({
       }
       if (httpRequest.cache !== "no-store" && httpRequest.cache !== "reload") {
       }
-      if (response == null) {
+      if (response2 == null) {
         if (httpRequest.cache === "only-if-cached") {
           return makeNetworkError("only if cached");
         }
@@ -14228,16 +14228,16 @@ var require_fetch = __commonJS({
         }
         if (revalidatingFlag && forwardResponse.status === 304) {
         }
-        if (response == null) {
-          response = forwardResponse;
+        if (response2 == null) {
+          response2 = forwardResponse;
         }
       }
-      response.urlList = [...httpRequest.urlList];
+      response2.urlList = [...httpRequest.urlList];
       if (httpRequest.headersList.contains("range", true)) {
-        response.rangeRequested = true;
+        response2.rangeRequested = true;
       }
-      response.requestIncludesCredentials = includeCredentials;
-      if (response.status === 407) {
+      response2.requestIncludesCredentials = includeCredentials;
+      if (response2.status === 407) {
         if (request2.window === "no-window") {
           return makeNetworkError();
         }
@@ -14248,7 +14248,7 @@ var require_fetch = __commonJS({
       }
       if (
         // response’s status is 421
-        response.status === 421 && // isNewConnectionFetch is false
+        response2.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
         (request2.body == null || request2.body.source != null)
       ) {
@@ -14256,7 +14256,7 @@ var require_fetch = __commonJS({
           return makeAppropriateNetworkError(fetchParams);
         }
         fetchParams.controller.connection.destroy();
-        response = await httpNetworkOrCacheFetch(
+        response2 = await httpNetworkOrCacheFetch(
           fetchParams,
           isAuthenticationFetch,
           true
@@ -14264,7 +14264,7 @@ var require_fetch = __commonJS({
       }
       if (isAuthenticationFetch) {
       }
-      return response;
+      return response2;
     }
     async function httpNetworkFetch(fetchParams, includeCredentials = false, forceNewConnection = false) {
       assert2(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed);
@@ -14281,7 +14281,7 @@ var require_fetch = __commonJS({
         }
       };
       const request2 = fetchParams.request;
-      let response = null;
+      let response2 = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
@@ -14334,11 +14334,11 @@ var require_fetch = __commonJS({
       try {
         const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status, statusText, headersList, socket });
+          response2 = makeResponse({ status, statusText, headersList, socket });
         } else {
           const iterator2 = body[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
-          response = makeResponse({ status, statusText, headersList });
+          response2 = makeResponse({ status, statusText, headersList });
         }
       } catch (err) {
         if (err.name === "AbortError") {
@@ -14369,7 +14369,7 @@ var require_fetch = __commonJS({
           type: "bytes"
         }
       );
-      response.body = { stream, source: null, length: null };
+      response2.body = { stream, source: null, length: null };
       if (!fetchParams.controller.resume) {
         fetchParams.controller.on("terminated", onAborted);
       }
@@ -14393,7 +14393,7 @@ var require_fetch = __commonJS({
           }
           if (bytes === void 0) {
             readableStreamClose(fetchParams.controller.controller);
-            finalizeResponse(fetchParams, response);
+            finalizeResponse(fetchParams, response2);
             return;
           }
           timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
@@ -14416,7 +14416,7 @@ var require_fetch = __commonJS({
       };
       function onAborted(reason) {
         if (isAborted(fetchParams)) {
-          response.aborted = true;
+          response2.aborted = true;
           if (isReadable(stream)) {
             fetchParams.controller.controller.error(
               fetchParams.controller.serializedAbortReason
@@ -14431,11 +14431,11 @@ var require_fetch = __commonJS({
         }
         fetchParams.controller.connection.destroy();
       }
-      return response;
+      return response2;
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14567,7 +14567,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -14662,11 +14662,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label3) {
-      if (!label3) {
+    function getEncoding(label4) {
+      if (!label4) {
         return "failure";
       }
-      switch (label3.trim().toLowerCase()) {
+      switch (label4.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -15405,21 +15405,21 @@ var require_util5 = __commonJS({
     var assert2 = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A, B, excludeFragment = false) {
-      const serializedA = URLSerializer(A, excludeFragment);
+    function urlEquals(A2, B, excludeFragment = false) {
+      const serializedA = URLSerializer(A2, excludeFragment);
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header3) {
       assert2(header3 !== null);
-      const values = [];
+      const values2 = [];
       for (let value of header3.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
-          values.push(value);
+          values2.push(value);
         }
       }
-      return values;
+      return values2;
     }
     module.exports = {
       urlEquals,
@@ -15524,14 +15524,14 @@ var require_cache = __commonJS({
           const responsePromise = createDeferredPromise();
           fetchControllers.push(fetching({
             request: r,
-            processResponse(response) {
-              if (response.type === "error" || response.status === 206 || response.status < 200 || response.status > 299) {
+            processResponse(response2) {
+              if (response2.type === "error" || response2.status === 206 || response2.status < 200 || response2.status > 299) {
                 responsePromise.reject(webidl.errors.exception({
                   header: "Cache.addAll",
                   message: "Received an invalid status code or the request failed."
                 }));
-              } else if (response.headersList.contains("vary")) {
-                const fieldValues = getFieldValues(response.headersList.get("vary"));
+              } else if (response2.headersList.contains("vary")) {
+                const fieldValues = getFieldValues(response2.headersList.get("vary"));
                 for (const fieldValue of fieldValues) {
                   if (fieldValue === "*") {
                     responsePromise.reject(webidl.errors.exception({
@@ -15546,12 +15546,12 @@ var require_cache = __commonJS({
                 }
               }
             },
-            processResponseEndOfBody(response) {
-              if (response.aborted) {
+            processResponseEndOfBody(response2) {
+              if (response2.aborted) {
                 responsePromise.reject(new DOMException("aborted", "AbortError"));
                 return;
               }
-              responsePromise.resolve(response);
+              responsePromise.resolve(response2);
             }
           }));
           responsePromises.push(responsePromise.promise);
@@ -15560,13 +15560,13 @@ var require_cache = __commonJS({
         const responses = await p;
         const operations = [];
         let index = 0;
-        for (const response of responses) {
+        for (const response2 of responses) {
           const operation = {
             type: "put",
             // 7.3.2
             request: requestList[index],
             // 7.3.3
-            response
+            response: response2
             // 7.3.4
           };
           operations.push(operation);
@@ -15588,12 +15588,12 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request2, response) {
+      async put(request2, response2) {
         webidl.brandCheck(this, _Cache);
         const prefix2 = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix2);
         request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
-        response = webidl.converters.Response(response, prefix2, "response");
+        response2 = webidl.converters.Response(response2, prefix2, "response");
         let innerRequest = null;
         if (request2 instanceof Request) {
           innerRequest = request2[kState];
@@ -15606,7 +15606,7 @@ var require_cache = __commonJS({
             message: "Expected an http/s scheme when method is not GET"
           });
         }
-        const innerResponse = response[kState];
+        const innerResponse = response2[kState];
         if (innerResponse.status === 206) {
           throw webidl.errors.exception({
             header: prefix2,
@@ -15865,7 +15865,7 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response2 = null, options) {
         const queryURL = new URL(requestQuery.url);
         const cachedURL = new URL(request2.url);
         if (options?.ignoreSearch) {
@@ -15875,10 +15875,10 @@ var require_cache = __commonJS({
         if (!urlEquals(queryURL, cachedURL, true)) {
           return false;
         }
-        if (response == null || options?.ignoreVary || !response.headersList.contains("vary")) {
+        if (response2 == null || options?.ignoreVary || !response2.headersList.contains("vary")) {
           return true;
         }
-        const fieldValues = getFieldValues(response.headersList.get("vary"));
+        const fieldValues = getFieldValues(response2.headersList.get("vary"));
         for (const fieldValue of fieldValues) {
           if (fieldValue === "*") {
             return false;
@@ -15915,8 +15915,8 @@ var require_cache = __commonJS({
           }
         }
         const responseList = [];
-        for (const response of responses) {
-          const responseObject = fromInnerResponse(response, "immutable");
+        for (const response2 of responses) {
+          const responseObject = fromInnerResponse(response2, "immutable");
           responseList.push(responseObject.clone());
           if (responseList.length >= maxResponses) {
             break;
@@ -16007,9 +16007,9 @@ var require_cachestorage = __commonJS({
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request2, options);
-            if (response !== void 0) {
-              return response;
+            const response2 = await cache2.match(request2, options);
+            if (response2 !== void 0) {
+              return response2;
             }
           }
         }
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
+    function validateCookiePath(path2) {
+      for (let i = 0; i < path2.length; ++i) {
+        const code = path2.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16229,7 +16229,7 @@ var require_util6 = __commonJS({
       "Nov",
       "Dec"
     ];
-    var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
+    var IMFPaddedNumbers = Array(61).fill(0).map((_2, i) => i.toString().padStart(2, "0"));
     function toIMFDate(date5) {
       if (typeof date5 === "number") {
         date5 = new Date(date5);
@@ -16930,9 +16930,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target4, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target6, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target4.dispatchEvent(event);
+      target6.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states.OPEN) {
@@ -17002,10 +17002,10 @@ var require_util7 = __commonJS({
       return code >= 3e3 && code <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
-      const { [kController]: controller, [kResponse]: response } = ws;
+      const { [kController]: controller, [kResponse]: response2 } = ws;
       controller.abort();
-      if (response?.socket && !response.socket.destroyed) {
-        response.socket.destroy();
+      if (response2?.socket && !response2.socket.destroyed) {
+        response2.socket.destroy();
       }
       if (reason) {
         fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
@@ -17213,30 +17213,30 @@ var require_connection = __commonJS({
         request: request2,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
-        processResponse(response) {
-          if (response.type === "error" || response.status !== 101) {
+        processResponse(response2) {
+          if (response2.type === "error" || response2.status !== 101) {
             failWebsocketConnection(ws, "Received network error or non-101 status code.");
             return;
           }
-          if (protocols.length !== 0 && !response.headersList.get("Sec-WebSocket-Protocol")) {
+          if (protocols.length !== 0 && !response2.headersList.get("Sec-WebSocket-Protocol")) {
             failWebsocketConnection(ws, "Server did not respond with sent protocols.");
             return;
           }
-          if (response.headersList.get("Upgrade")?.toLowerCase() !== "websocket") {
+          if (response2.headersList.get("Upgrade")?.toLowerCase() !== "websocket") {
             failWebsocketConnection(ws, 'Server did not set Upgrade header to "websocket".');
             return;
           }
-          if (response.headersList.get("Connection")?.toLowerCase() !== "upgrade") {
+          if (response2.headersList.get("Connection")?.toLowerCase() !== "upgrade") {
             failWebsocketConnection(ws, 'Server did not set Connection header to "upgrade".');
             return;
           }
-          const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
+          const secWSAccept = response2.headersList.get("Sec-WebSocket-Accept");
           const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
-          const secExtension = response.headersList.get("Sec-WebSocket-Extensions");
+          const secExtension = response2.headersList.get("Sec-WebSocket-Extensions");
           let extensions;
           if (secExtension !== null) {
             extensions = parseExtensions(secExtension);
@@ -17245,7 +17245,7 @@ var require_connection = __commonJS({
               return;
             }
           }
-          const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
+          const secProtocol = response2.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
             const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
@@ -17253,17 +17253,17 @@ var require_connection = __commonJS({
               return;
             }
           }
-          response.socket.on("data", onSocketData);
-          response.socket.on("close", onSocketClose);
-          response.socket.on("error", onSocketError);
+          response2.socket.on("data", onSocketData);
+          response2.socket.on("close", onSocketClose);
+          response2.socket.on("error", onSocketError);
           if (channels.open.hasSubscribers) {
             channels.open.publish({
-              address: response.socket.address(),
+              address: response2.socket.address(),
               protocol: secProtocol,
               extensions: secExtension
             });
           }
-          onEstablish(response, extensions);
+          onEstablish(response2, extensions);
         }
       });
       return controller;
@@ -17301,10 +17301,10 @@ var require_connection = __commonJS({
     }
     function onSocketClose() {
       const { ws } = this;
-      const { [kResponse]: response } = ws;
-      response.socket.off("data", onSocketData);
-      response.socket.off("close", onSocketClose);
-      response.socket.off("error", onSocketError);
+      const { [kResponse]: response2 } = ws;
+      response2.socket.off("data", onSocketData);
+      response2.socket.off("close", onSocketClose);
+      response2.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
       let reason = "";
@@ -17486,7 +17486,7 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback) {
+      _write(chunk, _2, callback) {
         this.#buffers.push(chunk);
         this.#byteOffset += chunk.length;
         this.#loop = true;
@@ -17982,7 +17982,7 @@ var require_websocket = __commonJS({
           protocols,
           client,
           this,
-          (response, extensions) => this.#onConnectionEstablished(response, extensions),
+          (response2, extensions) => this.#onConnectionEstablished(response2, extensions),
           options
         );
         this[kReadyState] = _WebSocket.CONNECTING;
@@ -18157,8 +18157,8 @@ var require_websocket = __commonJS({
       /**
        * @see https://websockets.spec.whatwg.org/#feedback-from-the-protocol
        */
-      #onConnectionEstablished(response, parsedExtensions) {
-        this[kResponse] = response;
+      #onConnectionEstablished(response2, parsedExtensions) {
+        this[kResponse] = response2;
         const webSocketOptions = this[kController]?.dispatcher?.webSocketOptions;
         const maxFragments = webSocketOptions?.maxFragments;
         const maxPayloadSize = webSocketOptions?.maxPayloadSize;
@@ -18168,15 +18168,15 @@ var require_websocket = __commonJS({
         });
         parser.on("drain", onParserDrain);
         parser.on("error", onParserError.bind(this));
-        response.socket.ws = this;
+        response2.socket.ws = this;
         this[kByteParser] = parser;
-        this.#sendQueue = new SendQueue(response.socket);
+        this.#sendQueue = new SendQueue(response2.socket);
         this[kReadyState] = states.OPEN;
-        const extensions = response.headersList.get("sec-websocket-extensions");
+        const extensions = response2.headersList.get("sec-websocket-extensions");
         if (extensions !== null) {
           this.#extensions = extensions;
         }
-        const protocol = response.headersList.get("sec-websocket-protocol");
+        const protocol = response2.headersList.get("sec-websocket-protocol");
         if (protocol !== null) {
           this.#protocol = protocol;
         }
@@ -18220,11 +18220,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix2, argument) {
-      if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
-        return webidl.converters["sequence<DOMString>"](V);
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V2, prefix2, argument) {
+      if (webidl.util.Type(V2) === "Object" && Symbol.iterator in V2) {
+        return webidl.converters["sequence<DOMString>"](V2);
       }
-      return webidl.converters.DOMString(V, prefix2, argument);
+      return webidl.converters.DOMString(V2, prefix2, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -18242,22 +18242,22 @@ var require_websocket = __commonJS({
         converter: webidl.nullableConverter(webidl.converters.HeadersInit)
       }
     ]);
-    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V) {
-      if (webidl.util.Type(V) === "Object" && !(Symbol.iterator in V)) {
-        return webidl.converters.WebSocketInit(V);
+    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V2) {
+      if (webidl.util.Type(V2) === "Object" && !(Symbol.iterator in V2)) {
+        return webidl.converters.WebSocketInit(V2);
       }
-      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V) };
+      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V2) };
     };
-    webidl.converters.WebSocketSendData = function(V) {
-      if (webidl.util.Type(V) === "Object") {
-        if (isBlobLike(V)) {
-          return webidl.converters.Blob(V, { strict: false });
+    webidl.converters.WebSocketSendData = function(V2) {
+      if (webidl.util.Type(V2) === "Object") {
+        if (isBlobLike(V2)) {
+          return webidl.converters.Blob(V2, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-          return webidl.converters.BufferSource(V);
+        if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2)) {
+          return webidl.converters.BufferSource(V2);
         }
       }
-      return webidl.converters.USVString(V);
+      return webidl.converters.USVString(V2);
     };
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -18643,8 +18643,8 @@ ${value}`;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
           const start = i === this.lineChunkIndex ? this.linePos : 0;
-          const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
+          const end2 = i === this.chunkIndex ? this.pos : chunk.length;
+          const slice = chunk.subarray(start, end2);
           length += slice.length;
           chunks.push(slice);
         }
@@ -18836,17 +18836,17 @@ var require_eventsource = __commonJS({
           request: this.#request,
           dispatcher: this.#dispatcher
         };
-        const processEventSourceEndOfBody = (response) => {
-          if (isNetworkError(response)) {
+        const processEventSourceEndOfBody = (response2) => {
+          if (isNetworkError(response2)) {
             this.dispatchEvent(new Event("error"));
             this.close();
           }
           this.#reconnect();
         };
         fetchParams.processResponseEndOfBody = processEventSourceEndOfBody;
-        fetchParams.processResponse = (response) => {
-          if (isNetworkError(response)) {
-            if (response.aborted) {
+        fetchParams.processResponse = (response2) => {
+          if (isNetworkError(response2)) {
+            if (response2.aborted) {
               this.close();
               this.dispatchEvent(new Event("error"));
               return;
@@ -18855,17 +18855,17 @@ var require_eventsource = __commonJS({
               return;
             }
           }
-          const contentType = response.headersList.get("content-type", true);
+          const contentType = response2.headersList.get("content-type", true);
           const mimeType = contentType !== null ? parseMIMEType(contentType) : "failure";
           const contentTypeValid = mimeType !== "failure" && mimeType.essence === "text/event-stream";
-          if (response.status !== 200 || contentTypeValid === false) {
+          if (response2.status !== 200 || contentTypeValid === false) {
             this.close();
             this.dispatchEvent(new Event("error"));
             return;
           }
           this.#readyState = OPEN2;
           this.dispatchEvent(new Event("open"));
-          this.#state.origin = response.urlList[response.urlList.length - 1].origin;
+          this.#state.origin = response2.urlList[response2.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
             eventSourceSettings: this.#state,
             maxEventSize: this.#dispatcher.eventSourceOptions?.maxEventSize,
@@ -18877,7 +18877,7 @@ var require_eventsource = __commonJS({
             }
           });
           pipeline(
-            response.body.stream,
+            response2.body.stream,
             eventSourceStream,
             (error63) => {
               if (error63?.aborted === false) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path2 = `/${path2}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path);
+          url2 = new URL(util.parseOrigin(url2).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19105,7 +19105,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19219,7 +19219,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit4(node2, visitor) {
+    function visit5(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -19228,20 +19228,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP;
-    visit4.REMOVE = REMOVE;
-    function visit_(key3, node2, visitor, path) {
-      const ctrl = callVisitor(key3, node2, visitor, path);
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
+    function visit_(key3, node2, visitor, path2) {
+      const ctrl = callVisitor(key3, node2, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key3, path, ctrl);
-        return visit_(key3, ctrl, visitor, path);
+        replaceNode(key3, path2, ctrl);
+        return visit_(key3, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path);
+            const ci = visit_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19252,13 +19252,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
+          const cv = visit_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19279,17 +19279,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key3, node2, visitor, path) {
-      const ctrl = await callVisitor(key3, node2, visitor, path);
+    async function visitAsync_(key3, node2, visitor, path2) {
+      const ctrl = await callVisitor(key3, node2, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key3, path, ctrl);
-        return visitAsync_(key3, ctrl, visitor, path);
+        replaceNode(key3, path2, ctrl);
+        return visitAsync_(key3, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19300,13 +19300,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
+          const cv = await visitAsync_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19333,23 +19333,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key3, node2, visitor, path) {
+    function callVisitor(key3, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key3, node2, path);
+        return visitor(key3, node2, path2);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key3, node2, path);
+        return visitor.Map?.(key3, node2, path2);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key3, node2, path);
+        return visitor.Seq?.(key3, node2, path2);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key3, node2, path);
+        return visitor.Pair?.(key3, node2, path2);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key3, node2, path);
+        return visitor.Scalar?.(key3, node2, path2);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key3, node2, path);
+        return visitor.Alias?.(key3, node2, path2);
       return void 0;
     }
-    function replaceNode(key3, path, node2) {
-      const parent = path[path.length - 1];
+    function replaceNode(key3, path2, node2) {
+      const parent = path2[path2.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key3] = node2;
       } else if (identity2.isPair(parent)) {
@@ -19360,11 +19360,11 @@ var require_visit = __commonJS({
       } else if (identity2.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
+        const pt2 = identity2.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
-    exports.visit = visit4;
+    exports.visit = visit5;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19374,7 +19374,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19518,7 +19518,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit4.visit(doc.contents, (_key, node2) => {
+          visit5.visit(doc.contents, (_key, node2) => {
             if (identity2.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -19545,7 +19545,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -19556,7 +19556,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit4.visit(root, {
+      visit5.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -19667,7 +19667,7 @@ var require_toJS = __commonJS({
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -19736,7 +19736,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19762,7 +19762,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit4.visit(doc, {
+          visit5.visit(doc, {
             Node: (_key, node2) => {
               if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
                 nodes.push(node2);
@@ -19961,19 +19961,19 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+    function collectionFromPath(schema, path2, value) {
+      let v2 = value;
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -19983,7 +19983,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20003,7 +20003,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it2) => identity2.isNode(it2) || identity2.isPair(it2) ? it2.clone(schema) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -20013,11 +20013,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key3, ...rest] = path;
+          const [key3, ...rest] = path2;
           const node2 = this.get(key3, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value);
@@ -20031,8 +20031,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key3, ...rest] = path;
+      deleteIn(path2) {
+        const [key3, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key3);
         const node2 = this.get(key3, true);
@@ -20046,8 +20046,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key3, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key3, ...rest] = path2;
         const node2 = this.get(key3, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -20065,8 +20065,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key3, ...rest] = path;
+      hasIn(path2) {
+        const [key3, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key3);
         const node2 = this.get(key3, true);
@@ -20076,8 +20076,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key3, ...rest] = path;
+      setIn(path2, value) {
+        const [key3, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key3, value);
         } else {
@@ -20121,22 +20121,22 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text6, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text7, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text6;
+        return text7;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text6.length <= endStep)
-        return text6;
+      if (text7.length <= endStep)
+        return text7;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end2 = lineWidth - indent.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
         else
-          end = lineWidth - indentAtStart;
+          end2 = lineWidth - indentAtStart;
       }
       let split = void 0;
       let prev = void 0;
@@ -20145,14 +20145,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text6, i, indent.length);
+        i = consumeMoreIndentedLines(text7, i, indent.length);
         if (i !== -1)
-          end = i + endStep;
+          end2 = i + endStep;
       }
-      for (let ch; ch = text6[i += 1]; ) {
+      for (let ch; ch = text7[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text6[i + 1]) {
+          switch (text7[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20169,32 +20169,32 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text6, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text7, i, indent.length);
+          end2 = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text6[i + 1];
+            const next = text7[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
-          if (i >= end) {
+          if (i >= end2) {
             if (split) {
               folds.push(split);
-              end = split + endStep;
+              end2 = split + endStep;
               split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text6[i += 1];
+                ch = text7[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text6;
+                return text7;
               folds.push(j);
               escapedFolds[j] = true;
-              end = j + endStep;
+              end2 = j + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -20206,42 +20206,42 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text6;
+        return text7;
       if (onFold)
         onFold();
-      let res = text6.slice(0, folds[0]);
+      let res = text7.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text6.length;
+        const end3 = folds[i2 + 1] || text7.length;
         if (fold === 0)
           res = `
-${indent}${text6.slice(0, end2)}`;
+${indent}${text7.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text6[fold]}\\`;
+            res += `${text7[fold]}\\`;
           res += `
-${indent}${text6.slice(fold + 1, end2)}`;
+${indent}${text7.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text6, i, indent) {
-      let end = i;
+    function consumeMoreIndentedLines(text7, i, indent) {
+      let end2 = i;
       let start = i + 1;
-      let ch = text6[start];
+      let ch = text7[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text6[++i];
+          ch = text7[++i];
         } else {
           do {
-            ch = text6[++i];
+            ch = text7[++i];
           } while (ch && ch !== "\n");
-          end = i;
+          end2 = i;
           start = i + 1;
-          ch = text6[start];
+          ch = text7[start];
         }
       }
-      return end;
+      return end2;
     }
     exports.FOLD_BLOCK = FOLD_BLOCK;
     exports.FOLD_FLOW = FOLD_FLOW;
@@ -20407,22 +20407,22 @@ ${indent}`) + "'";
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
-      const endNlPos = end.indexOf("\n");
+      let end2 = value.substring(endStart);
+      const endNlPos = end2.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value === end2 || endNlPos !== end2.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
       } else {
         chomp = "";
       }
-      if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+      if (end2) {
+        value = value.slice(0, -end2.length);
+        if (end2[end2.length - 1] === "\n")
+          end2 = end2.slice(0, -1);
+        end2 = end2.replace(blockEndNewlines, `$&${indent}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -20457,14 +20457,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header3}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header3}
-${indent}${start}${value}${end}`;
+${indent}${start}${value}${end2}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -20799,12 +20799,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning) {
+    function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
+          node_process.emitWarning(warning2);
         else
-          console.warn(warning);
+          console.warn(warning2);
       }
     }
     exports.debug = debug2;
@@ -20833,11 +20833,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map2, it);
+        for (const it2 of source.items)
+          mergeValue(ctx, map2, it2);
       else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map2, it);
+        for (const it2 of source)
+          mergeValue(ctx, map2, it2);
       else
         mergeValue(ctx, map2, source);
     }
@@ -20946,8 +20946,8 @@ var require_Pair = __commonJS({
     var identity2 = require_identity();
     function createPair(key3, value, ctx) {
       const k = createNode.createNode(key3, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v2);
     }
     var Pair = class _Pair {
       constructor(key3, value = null) {
@@ -20963,7 +20963,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema);
         return new _Pair(key3, value);
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -20988,13 +20988,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment: comment2, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items: items3 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines2 = [];
-      for (let i = 0; i < items2.length; ++i) {
-        const item = items2[i];
+      for (let i = 0; i < items3.length; ++i) {
+        const item = items3[i];
         let comment3 = null;
         if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -21037,7 +21037,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str2;
     }
-    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items3 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -21048,8 +21048,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines2 = [];
-      for (let i = 0; i < items2.length; ++i) {
-        const item = items2[i];
+      for (let i = 0; i < items3.length; ++i) {
+        const item = items3[i];
         let comment2 = null;
         if (identity2.isNode(item)) {
           if (item.spaceBefore)
@@ -21080,7 +21080,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
-        if (i < items2.length - 1) {
+        if (i < items3.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -21095,9 +21095,9 @@ ${indent}${line}` : "\n";
         lines2.push(str2);
         linesAtValue = lines2.length;
       }
-      const { start, end } = flowChars;
+      const { start, end: end2 } = flowChars;
       if (lines2.length === 0) {
-        return start + end;
+        return start + end2;
       } else {
         if (!reqNewline) {
           const len = lines2.reduce((sum3, line) => sum3 + line.length + 2, 2);
@@ -21109,9 +21109,9 @@ ${indent}${line}` : "\n";
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
-${indent}${end}`;
+${indent}${end2}`;
         } else {
-          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end2}`;
         }
       }
     }
@@ -21137,14 +21137,14 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items2, key3) {
+    function findPair(items3, key3) {
       const k = identity2.isScalar(key3) ? key3.value : key3;
-      for (const it of items2) {
-        if (identity2.isPair(it)) {
-          if (it.key === key3 || it.key === k)
-            return it;
-          if (identity2.isScalar(it.key) && it.key.value === k)
-            return it;
+      for (const it2 of items3) {
+        if (identity2.isPair(it2)) {
+          if (it2.key === key3 || it2.key === k)
+            return it2;
+          if (identity2.isScalar(it2.key) && it2.key.value === k)
+            return it2;
         }
       }
       return void 0;
@@ -21218,15 +21218,15 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key3) {
-        const it = findPair(this.items, key3);
-        if (!it)
+        const it2 = findPair(this.items, key3);
+        if (!it2)
           return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
+        const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
       get(key3, keepScalar) {
-        const it = findPair(this.items, key3);
-        const node2 = it?.value;
+        const it2 = findPair(this.items, key3);
+        const node2 = it2?.value;
         return (!keepScalar && identity2.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key3) {
@@ -21240,7 +21240,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
+      toJSON(_2, ctx, Type) {
         const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map2);
@@ -21333,8 +21333,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key3);
         if (typeof idx !== "number")
           return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity2.isScalar(it) ? it.value : it;
+        const it2 = this.items[idx];
+        return !keepScalar && identity2.isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -21363,7 +21363,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
@@ -21388,12 +21388,12 @@ var require_YAMLSeq = __commonJS({
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it2 of obj) {
             if (typeof replacer === "function") {
-              const key3 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key3, it);
+              const key3 = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key3, it2);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
         }
         return seq;
@@ -21496,14 +21496,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num3 = typeof value === "number" ? value : Number(value);
       if (!isFinite(num3))
         return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -21811,26 +21811,26 @@ ${cn.comment}` : item.comment;
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
+        for (let it2 of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it2 = replacer.call(iterable, String(i++), it2);
           let key3, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key3 = it[0];
-              value = it[1];
+          if (Array.isArray(it2)) {
+            if (it2.length === 2) {
+              key3 = it2[0];
+              value = it2[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
+              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+          } else if (it2 && it2 instanceof Object) {
+            const keys = Object.keys(it2);
             if (keys.length === 1) {
               key3 = keys[0];
-              value = it[key3];
+              value = it2[key3];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key3 = it;
+            key3 = it2;
           }
           pairs2.items.push(Pair.createPair(key3, value, ctx));
         }
@@ -21872,9 +21872,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         if (!ctx)
-          return super.toJSON(_);
+          return super.toJSON(_2);
         const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map2);
@@ -22129,8 +22129,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key3));
         }
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_2, ctx) {
+        return super.toJSON(_2, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -22142,18 +22142,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema);
+        const set4 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+            set4.items.push(Pair.createPair(value, null, ctx));
           }
-        return set3;
+        return set4;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set3 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -22172,7 +22172,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports.set = set3;
   }
 });
 
@@ -22279,7 +22279,7 @@ var require_schema3 = __commonJS({
     var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map2.map,
@@ -22299,7 +22299,7 @@ var require_schema3 = __commonJS({
       merge3.merge,
       omap.omap,
       pairs.pairs,
-      set2.set,
+      set3.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -22326,7 +22326,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -22352,7 +22352,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set2.set,
+      set: set3.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -22360,7 +22360,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:set": set3.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -22592,9 +22592,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22619,7 +22619,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -22655,8 +22655,8 @@ var require_Document = __commonJS({
        */
       createPair(key3, value, options = {}) {
         const k = this.createNode(key3, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        const v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k, v2);
       }
       /**
        * Removes a value from the document.
@@ -22669,14 +22669,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22691,10 +22691,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection2.isEmptyPath(path2))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22705,10 +22705,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22725,13 +22725,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection2.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection2.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -22869,9 +22869,9 @@ var require_errors2 = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error63.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        const end2 = error63.linePos[1];
+        if (end2?.line === line && end2.col > col) {
+          count = Math.max(1, Math.min(end2.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
         error63.message += `:
@@ -22999,7 +22999,7 @@ var require_resolve_props = __commonJS({
         }
       }
       const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const end2 = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -23014,8 +23014,8 @@ var require_resolve_props = __commonJS({
         anchor: anchor2,
         tag: tag2,
         newlineAfterProp,
-        end,
-        start: start ?? end
+        end: end2,
+        start: start ?? end2
       };
     }
     exports.resolveProps = resolveProps;
@@ -23037,22 +23037,22 @@ var require_util_contains_newline = __commonJS({
           if (key3.source.includes("\n"))
             return true;
           if (key3.end) {
-            for (const st of key3.end)
-              if (st.type === "newline")
+            for (const st2 of key3.end)
+              if (st2.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key3.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
+          for (const it2 of key3.items) {
+            for (const st2 of it2.start)
+              if (st2.type === "newline")
                 return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
+            if (it2.sep) {
+              for (const st2 of it2.sep)
+                if (st2.type === "newline")
                   return true;
             }
-            if (containsNewline(it.key) || containsNewline(it.value))
+            if (containsNewline(it2.key) || containsNewline(it2.value))
               return true;
           }
           return false;
@@ -23071,10 +23071,10 @@ var require_util_flow_indent_check = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        const end2 = fc.end[0];
+        if (end2.indent === indent && (end2.source === "]" || end2.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
+          onError(end2, "BAD_INDENT", msg, true);
         }
       }
     }
@@ -23087,12 +23087,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    function mapIncludes(ctx, items2, search) {
+    function mapIncludes(ctx, items3, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
-      return items2.some((pair) => isEqual(pair.key, search));
+      return items3.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -23261,12 +23261,12 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
+    function resolveEnd(end2, offset, reqSpace, onError) {
       let comment2 = "";
-      if (end) {
+      if (end2) {
         let hasSpace = false;
         let sep5 = "";
-        for (const token of end) {
+        for (const token of end2) {
           const { source, type } = token;
           switch (type) {
             case "space":
@@ -23369,13 +23369,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
+            loop: for (const st2 of start) {
+              switch (st2.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st.source.substring(1);
+                  prevItemComment = st2.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -23418,11 +23418,11 @@ var require_resolve_flow_collection = __commonJS({
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep5)
-                for (const st of sep5) {
-                  if (st === valueProps.found)
+                for (const st2 of sep5) {
+                  if (st2 === valueProps.found)
                     break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st2.type === "newline") {
+                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -23465,26 +23465,26 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap2 ? "}" : "]";
-      const [ce, ...ee] = fc.end;
+      const [ce2, ...ee2] = fc.end;
       let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
+      if (ce2?.source === expectedEnd)
+        cePos = ce2.offset + ce2.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
+        if (ce2 && ce2.source.length !== 1)
+          ee2.unshift(ce2);
       }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
+      if (ee2.length > 0) {
+        const end2 = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError);
+        if (end2.comment) {
           if (coll.comment)
-            coll.comment += "\n" + end.comment;
+            coll.comment += "\n" + end2.comment;
           else
-            coll.comment = end.comment;
+            coll.comment = end2.comment;
         }
-        coll.range = [fc.offset, cePos, end.offset];
+        coll.range = [fc.offset, cePos, end2.offset];
       } else {
         coll.range = [fc.offset, cePos, cePos];
       }
@@ -23533,13 +23533,13 @@ var require_compose_collection = __commonJS({
       }
       let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag2) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag2 = kt;
+        const kt2 = ctx.schema.knownTags[tagName];
+        if (kt2?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
+          tag2 = kt2;
         } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          if (kt2) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -23581,10 +23581,10 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value2 = header3.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
-        let end2 = start + header3.length;
+        let end3 = start + header3.length;
         if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value2, type, comment: header3.comment, range: [start, end2, end2] };
+          end3 += scalar.source.length;
+        return { value: value2, type, comment: header3.comment, range: [start, end3, end3] };
       }
       let trimIndent = scalar.indent + header3.indent;
       let offset = scalar.offset + header3.length;
@@ -23665,8 +23665,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header3.length + scalar.source.length;
-      return { value, type, comment: header3.comment, range: [start, end, end] };
+      const end2 = start + header3.length + scalar.source.length;
+      return { value, type, comment: header3.comment, range: [start, end2, end2] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -23749,7 +23749,7 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type, source, end: end2 } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -23777,7 +23777,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end2, valueEnd, strict, onError);
       return {
         value,
         type: _type,
@@ -24019,10 +24019,10 @@ var require_compose_scalar = __commonJS({
       for (const tag2 of matchWithTest)
         if (tag2.test?.test(value))
           return tag2;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
+      const kt2 = schema.knownTags[tagName];
+      if (kt2 && !kt2.collection) {
+        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
+        return kt2;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity2.SCALAR];
@@ -24052,18 +24052,18 @@ var require_util_empty_scalar_position = __commonJS({
       if (before) {
         pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
+          let st2 = before[i];
+          switch (st2.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st.source.length;
+              offset -= st2.source.length;
               continue;
           }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
+          st2 = before[++i];
+          while (st2?.type === "space") {
+            offset += st2.source.length;
+            st2 = before[++i];
           }
           break;
         }
@@ -24141,7 +24141,7 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag: tag2, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag: tag2, end: end2 }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -24158,18 +24158,18 @@ var require_compose_node = __commonJS({
         node2.spaceBefore = true;
       if (comment2) {
         node2.comment = comment2;
-        node2.range[2] = end;
+        node2.range[2] = end2;
       }
       return node2;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options }, { offset, source, end: end2 }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end2, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -24188,7 +24188,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value, end: end2 }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -24200,7 +24200,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value ?? end2?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -24213,7 +24213,7 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const re = resolveEnd.resolveEnd(end2, contentEnd, false, onError);
       if (re.comment)
         doc.comment = re.comment;
       doc.range = [offset, contentEnd, re.offset];
@@ -24274,9 +24274,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message2, warning) => {
+        this.onError = (source, code, message2, warning2) => {
           const pos = getErrorPos(source);
-          if (warning)
+          if (warning2)
             this.warnings.push(new errors2.YAMLWarning(pos, code, message2));
           else
             this.errors.push(new errors2.YAMLParseError(pos, code, message2));
@@ -24294,11 +24294,11 @@ ${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment2;
           } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity2.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment2}
+            let it2 = dc.items[0];
+            if (identity2.isPair(it2))
+              it2 = it2.key;
+            const cb = it2.commentBefore;
+            it2.commentBefore = cb ? `${comment2}
 ${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
@@ -24349,10 +24349,10 @@ ${cb}` : comment2;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -24391,14 +24391,14 @@ ${cb}` : comment2;
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end2 = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
-            if (end.comment) {
+            if (end2.comment) {
               const dc = this.doc.comment;
               this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
+${end2.comment}` : end2.comment;
             }
-            this.doc.range[2] = end.offset;
+            this.doc.range[2] = end2.offset;
             break;
           }
           default:
@@ -24467,28 +24467,28 @@ var require_cst_scalar = __commonJS({
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context3.end ?? [
+      const end2 = context3.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he2 = source.indexOf("\n");
+          const head = source.substring(0, he2);
+          const body = source.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
-          if (!addEndtoBlockProps(props, end))
+          if (!addEndtoBlockProps(props, end2))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
           return { type: "block-scalar", offset, indent, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source, end: end2 };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source, end: end2 };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent, source, end: end2 };
       }
     }
     function setScalarValue(token, value, context3 = {}) {
@@ -24536,9 +24536,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const he2 = source.indexOf("\n");
+      const head = source.substring(0, he2);
+      const body = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header3 = token.props[0];
         if (header3.type !== "block-scalar-header")
@@ -24559,16 +24559,16 @@ var require_cst_scalar = __commonJS({
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
-          switch (st.type) {
+    function addEndtoBlockProps(props, end2) {
+      if (end2)
+        for (const st2 of end2)
+          switch (st2.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props.push(st2);
               break;
             case "newline":
-              props.push(st);
+              props.push(st2);
               return true;
           }
       return false;
@@ -24582,14 +24582,14 @@ var require_cst_scalar = __commonJS({
           token.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end2 = token.props.slice(1);
           let oa = source.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
-          for (const tok of end)
+          for (const tok of end2)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source, end: end2 });
           break;
         }
         case "block-map":
@@ -24602,11 +24602,11 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const end2 = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
           for (const key3 of Object.keys(token))
             if (key3 !== "type" && key3 !== "offset")
               delete token[key3];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent, source, end: end2 });
         }
       }
     }
@@ -24640,35 +24640,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
+          for (const st2 of token.end)
+            res += st2.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
       }
     }
     function stringifyItem({ start, key: key3, sep: sep5, value }) {
       let res = "";
-      for (const st of start)
-        res += st.source;
+      for (const st2 of start)
+        res += st2.source;
       if (key3)
         res += stringifyToken(key3);
       if (sep5)
-        for (const st of sep5)
-          res += st.source;
+        for (const st2 of sep5)
+          res += st2.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -24684,17 +24684,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit4(cst, visitor) {
+    function visit5(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP;
-    visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path) => {
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
+    visit5.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field2, index] of path) {
+      for (const [field2, index] of path2) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24703,23 +24703,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path) => {
-      const parent = visit4.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
+    visit5.parentCollection = (cst, path2) => {
+      const parent = visit5.itemAtPath(cst, path2.slice(0, -1));
+      const field2 = path2[path2.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24730,12 +24730,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit4;
+    exports.visit = visit5;
   }
 });
 
@@ -24923,23 +24923,23 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt2 = this.buffer.substr(offset, 3);
+          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
       }
       getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
+        let end2 = this.lineEndPos;
+        if (typeof end2 !== "number" || end2 !== -1 && end2 < this.pos) {
+          end2 = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end2;
         }
-        if (end === -1)
+        if (end2 === -1)
           return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
+        if (this.buffer[end2 - 1] === "\r")
+          end2 -= 1;
+        return this.buffer.substring(this.pos, end2);
       }
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
@@ -25160,21 +25160,21 @@ var require_lexer = __commonJS({
       }
       *parseQuotedScalar() {
         const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
+        let end2 = this.buffer.indexOf(quote, this.pos + 1);
         if (quote === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
+          while (end2 !== -1 && this.buffer[end2 + 1] === "'")
+            end2 = this.buffer.indexOf("'", end2 + 2);
         } else {
-          while (end !== -1) {
+          while (end2 !== -1) {
             let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
+            while (this.buffer[end2 - 1 - n] === "\\")
               n += 1;
             if (n % 2 === 0)
               break;
-            end = this.buffer.indexOf('"', end + 1);
+            end2 = this.buffer.indexOf('"', end2 + 1);
           }
         }
-        const qb = this.buffer.substring(0, end);
+        const qb = this.buffer.substring(0, end2);
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
@@ -25184,15 +25184,15 @@ var require_lexer = __commonJS({
             nl = qb.indexOf("\n", cs);
           }
           if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+            end2 = nl - (qb[nl - 1] === "\r" ? 2 : 1);
           }
         }
-        if (end === -1) {
+        if (end2 === -1) {
           if (!this.atEnd)
             return this.setNext("quoted-scalar");
-          end = this.buffer.length;
+          end2 = this.buffer.length;
         }
-        yield* this.pushToIndex(end + 1, false);
+        yield* this.pushToIndex(end2 + 1, false);
         return this.flowLevel ? "flow" : "doc";
       }
       *parseBlockScalarHeader() {
@@ -25284,7 +25284,7 @@ var require_lexer = __commonJS({
       }
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
+        let end2 = this.pos - 1;
         let i = this.pos - 1;
         let ch;
         while (ch = this.buffer[++i]) {
@@ -25292,7 +25292,7 @@ var require_lexer = __commonJS({
             const next = this.buffer[i + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end2 = i;
           } else if (isEmpty(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
@@ -25301,7 +25301,7 @@ var require_lexer = __commonJS({
                 ch = "\n";
                 next = this.buffer[i + 1];
               } else
-                end = i;
+                end2 = i;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
@@ -25314,13 +25314,13 @@ var require_lexer = __commonJS({
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end2 = i;
           }
         }
         if (!ch && !this.atEnd)
           return this.setNext("plain-scalar");
         yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
+        yield* this.pushToIndex(end2 + 1, true);
         return inFlow ? "flow" : "doc";
       }
       *pushCount(n) {
@@ -25468,15 +25468,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type)
+    function includesToken(list7, type) {
+      for (let i = 0; i < list7.length; ++i)
+        if (list7[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list7) {
+      for (let i = 0; i < list7.length; ++i) {
+        switch (list7[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -25504,8 +25504,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
+          const it2 = parent.items[parent.items.length - 1];
+          return it2.sep ?? it2.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -25532,28 +25532,28 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target4, source) {
+    function arrayPushArray(target6, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target4, source);
+        Array.prototype.push.apply(target6, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target4.push(source[i]);
+          target6.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
+        for (const it2 of fc.items) {
+          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
+            if (it2.key)
+              it2.value = it2.key;
+            delete it2.key;
+            if (isFlowToken(it2.value)) {
+              if (it2.value.end)
+                arrayPushArray(it2.value.end, it2.sep);
               else
-                it.value.end = it.sep;
+                it2.value.end = it2.sep;
             } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
+              arrayPushArray(it2.start, it2.sep);
+            delete it2.sep;
           }
         }
       }
@@ -25648,13 +25648,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st = {
+        const st2 = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st;
+        return st2;
       }
       *step() {
         const top = this.peek(1);
@@ -25718,36 +25718,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it.sep) {
-                it.value = token;
+              } else if (it2.sep) {
+                it2.value = token;
               } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
+                Object.assign(it2, { key: token, sep: [] });
+                this.onKeyLine = !it2.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value)
                 top.items.push({ start: [], value: token });
               else
-                it.value = token;
+                it2.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (!it2 || it2.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
+              else if (it2.sep)
+                it2.value = token;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it2, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -25757,7 +25757,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -25879,60 +25879,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+        const it2 = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+            if (it2.value) {
+              const end2 = "end" in it2.value ? it2.value.end : void 0;
+              const last = Array.isArray(end2) ? end2[end2.length - 1] : void 0;
               if (last?.type === "comment")
-                end?.push(this.sourceToken);
+                end2?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it.value) {
+            if (it2.value) {
               map2.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
+              if (this.atIndentedComment(it2.start, map2.indent)) {
                 const prev = map2.items[map2.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
+                const end2 = prev?.value?.end;
+                if (Array.isArray(end2)) {
+                  arrayPushArray(end2, it2.start);
+                  end2.push(this.sourceToken);
                   map2.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map2.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it.sep && !it.value) {
+          if (atNextItem && it2.sep && !it2.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
+            for (let i = 0; i < it2.sep.length; ++i) {
+              const st2 = it2.sep[i];
+              switch (st2.type) {
                 case "newline":
                   nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st2.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -25940,26 +25940,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start = it2.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it.value) {
+              if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map2.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
+              } else if (it2.sep) {
+                it2.sep.push(this.sourceToken);
               } else {
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
+              if (!it2.sep && !it2.explicitKey) {
+                it2.start.push(this.sourceToken);
+                it2.explicitKey = true;
+              } else if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map2.items.push({ start, explicitKey: true });
               } else {
@@ -25973,12 +25973,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+              if (it2.explicitKey) {
+                if (!it2.sep) {
+                  if (includesToken(it2.start, "newline")) {
+                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start2 = getFirstKeyStartProps(it2.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -25986,22 +25986,22 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it.value) {
+                } else if (it2.value) {
                   map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key3 = it.key;
-                  const sep5 = it.sep;
+                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it2.start);
+                  const key3 = it2.key;
+                  const sep5 = it2.sep;
                   sep5.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
+                  delete it2.key;
+                  delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -26009,16 +26009,16 @@ var require_parser = __commonJS({
                     items: [{ start: start2, key: key3, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                  it2.sep = it2.sep.concat(start, this.sourceToken);
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
+                if (!it2.sep) {
+                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                } else if (it2.value || atNextItem) {
                   map2.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -26026,7 +26026,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -26036,13 +26036,13 @@ var require_parser = __commonJS({
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
               const fs3 = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
+              if (atNextItem || it2.value) {
                 map2.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
-              } else if (it.sep) {
+              } else if (it2.sep) {
                 this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it2, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26051,7 +26051,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -26073,50 +26073,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+        const it2 = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+            if (it2.value) {
+              const end2 = "end" in it2.value ? it2.value.end : void 0;
+              const last = Array.isArray(end2) ? end2[end2.length - 1] : void 0;
               if (last?.type === "comment")
-                end?.push(this.sourceToken);
+                end2?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it.value)
+            if (it2.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
+              if (this.atIndentedComment(it2.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
+                const end2 = prev?.value?.end;
+                if (Array.isArray(end2)) {
+                  arrayPushArray(end2, it2.start);
+                  end2.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it2.value || this.indent <= seq.indent)
               break;
-            it.start.push(this.sourceToken);
+            it2.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
+            if (it2.value || includesToken(it2.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -26130,7 +26130,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
+        const it2 = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -26141,42 +26141,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it || it.sep)
+              if (!it2 || it2.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                Object.assign(it2, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
               const fs3 = this.flowScalar(this.type);
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [], key: fs3, sep: [] });
-              else if (it.sep)
+              else if (it2.sep)
                 this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it2, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26293,7 +26293,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start.every((st2) => st2.type === "newline" || st2.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -26384,7 +26384,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse7(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26394,7 +26394,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -26425,7 +26425,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse7;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -26451,7 +26451,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -26479,8 +26479,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit4.visit;
-    exports.visitAsync = visit4.visitAsync;
+    exports.visit = visit5.visit;
+    exports.visitAsync = visit5.visitAsync;
   }
 });
 
@@ -26496,7 +26496,7 @@ var require_utils2 = __commonJS({
     exports.createFrame = createFrame;
     exports.blockParams = blockParams;
     exports.appendContextPath = appendContextPath;
-    var escape = {
+    var escape2 = {
       "&": "&amp;",
       "<": "&lt;",
       ">": "&gt;",
@@ -26508,7 +26508,7 @@ var require_utils2 = __commonJS({
     var badChars = /[&<>"'`=]/g;
     var possible = /[&<>"'`=]/;
     function escapeChar(chr) {
-      return escape[chr];
+      return escape2[chr];
     }
     function extend2(obj) {
       for (var i = 1; i < arguments.length; i++) {
@@ -26573,8 +26573,8 @@ var require_utils2 = __commonJS({
       frame._parent = object2;
       return frame;
     }
-    function blockParams(params, ids) {
-      params.path = ids;
+    function blockParams(params, ids2) {
+      params.path = ids2;
       return params;
     }
     function appendContextPath(contextPath, id2) {
@@ -27333,8 +27333,8 @@ var require_runtime = __commonJS({
         if (result != null) {
           if (options.indent) {
             var lines2 = result.split("\n");
-            for (var i = 0, l = lines2.length; i < l; i++) {
-              if (!lines2[i] && i + 1 === l) {
+            for (var i = 0, l3 = lines2.length; i < l3; i++) {
+              if (!lines2[i] && i + 1 === l3) {
                 break;
               }
               lines2[i] = options.indent + lines2[i];
@@ -27668,13 +27668,13 @@ var require_ast = __commonJS({
         helperExpression: function helperExpression(node2) {
           return node2.type === "SubExpression" || (node2.type === "MustacheStatement" || node2.type === "BlockStatement") && !!(node2.params && node2.params.length || node2.hash);
         },
-        scopedId: function scopedId(path) {
-          return /^\.|this\b/.test(path.original);
+        scopedId: function scopedId(path2) {
+          return /^\.|this\b/.test(path2.original);
         },
         // an ID is simple if it only has one part, and that part is not
         // `..` or `this`.
-        simpleId: function simpleId(path) {
-          return path.parts.length === 1 && !AST.helpers.scopedId(path) && !path.depth;
+        simpleId: function simpleId(path2) {
+          return path2.parts.length === 1 && !AST.helpers.scopedId(path2) && !path2.depth;
         }
       }
     };
@@ -27943,10 +27943,10 @@ var require_parser2 = __commonJS({
         },
         table: [{ 3: 1, 4: 2, 5: [2, 46], 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 1: [3] }, { 5: [1, 4] }, { 5: [2, 2], 7: 5, 8: 6, 9: 7, 10: 8, 11: 9, 12: 10, 13: 11, 14: [1, 12], 15: [1, 20], 16: 17, 19: [1, 23], 24: 15, 27: 16, 29: [1, 21], 34: [1, 22], 39: [2, 2], 44: [2, 2], 47: [2, 2], 48: [1, 13], 51: [1, 14], 55: [1, 18], 59: 19, 60: [1, 24] }, { 1: [2, 1] }, { 5: [2, 47], 14: [2, 47], 15: [2, 47], 19: [2, 47], 29: [2, 47], 34: [2, 47], 39: [2, 47], 44: [2, 47], 47: [2, 47], 48: [2, 47], 51: [2, 47], 55: [2, 47], 60: [2, 47] }, { 5: [2, 3], 14: [2, 3], 15: [2, 3], 19: [2, 3], 29: [2, 3], 34: [2, 3], 39: [2, 3], 44: [2, 3], 47: [2, 3], 48: [2, 3], 51: [2, 3], 55: [2, 3], 60: [2, 3] }, { 5: [2, 4], 14: [2, 4], 15: [2, 4], 19: [2, 4], 29: [2, 4], 34: [2, 4], 39: [2, 4], 44: [2, 4], 47: [2, 4], 48: [2, 4], 51: [2, 4], 55: [2, 4], 60: [2, 4] }, { 5: [2, 5], 14: [2, 5], 15: [2, 5], 19: [2, 5], 29: [2, 5], 34: [2, 5], 39: [2, 5], 44: [2, 5], 47: [2, 5], 48: [2, 5], 51: [2, 5], 55: [2, 5], 60: [2, 5] }, { 5: [2, 6], 14: [2, 6], 15: [2, 6], 19: [2, 6], 29: [2, 6], 34: [2, 6], 39: [2, 6], 44: [2, 6], 47: [2, 6], 48: [2, 6], 51: [2, 6], 55: [2, 6], 60: [2, 6] }, { 5: [2, 7], 14: [2, 7], 15: [2, 7], 19: [2, 7], 29: [2, 7], 34: [2, 7], 39: [2, 7], 44: [2, 7], 47: [2, 7], 48: [2, 7], 51: [2, 7], 55: [2, 7], 60: [2, 7] }, { 5: [2, 8], 14: [2, 8], 15: [2, 8], 19: [2, 8], 29: [2, 8], 34: [2, 8], 39: [2, 8], 44: [2, 8], 47: [2, 8], 48: [2, 8], 51: [2, 8], 55: [2, 8], 60: [2, 8] }, { 5: [2, 9], 14: [2, 9], 15: [2, 9], 19: [2, 9], 29: [2, 9], 34: [2, 9], 39: [2, 9], 44: [2, 9], 47: [2, 9], 48: [2, 9], 51: [2, 9], 55: [2, 9], 60: [2, 9] }, { 20: 25, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 36, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 37, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 4: 38, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 15: [2, 48], 17: 39, 18: [2, 48] }, { 20: 41, 56: 40, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 44, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 5: [2, 10], 14: [2, 10], 15: [2, 10], 18: [2, 10], 19: [2, 10], 29: [2, 10], 34: [2, 10], 39: [2, 10], 44: [2, 10], 47: [2, 10], 48: [2, 10], 51: [2, 10], 55: [2, 10], 60: [2, 10] }, { 20: 45, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 46, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 47, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 41, 56: 48, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [2, 78], 49: 49, 65: [2, 78], 72: [2, 78], 80: [2, 78], 81: [2, 78], 82: [2, 78], 83: [2, 78], 84: [2, 78], 85: [2, 78] }, { 23: [2, 33], 33: [2, 33], 54: [2, 33], 65: [2, 33], 68: [2, 33], 72: [2, 33], 75: [2, 33], 80: [2, 33], 81: [2, 33], 82: [2, 33], 83: [2, 33], 84: [2, 33], 85: [2, 33] }, { 23: [2, 34], 33: [2, 34], 54: [2, 34], 65: [2, 34], 68: [2, 34], 72: [2, 34], 75: [2, 34], 80: [2, 34], 81: [2, 34], 82: [2, 34], 83: [2, 34], 84: [2, 34], 85: [2, 34] }, { 23: [2, 35], 33: [2, 35], 54: [2, 35], 65: [2, 35], 68: [2, 35], 72: [2, 35], 75: [2, 35], 80: [2, 35], 81: [2, 35], 82: [2, 35], 83: [2, 35], 84: [2, 35], 85: [2, 35] }, { 23: [2, 36], 33: [2, 36], 54: [2, 36], 65: [2, 36], 68: [2, 36], 72: [2, 36], 75: [2, 36], 80: [2, 36], 81: [2, 36], 82: [2, 36], 83: [2, 36], 84: [2, 36], 85: [2, 36] }, { 23: [2, 37], 33: [2, 37], 54: [2, 37], 65: [2, 37], 68: [2, 37], 72: [2, 37], 75: [2, 37], 80: [2, 37], 81: [2, 37], 82: [2, 37], 83: [2, 37], 84: [2, 37], 85: [2, 37] }, { 23: [2, 38], 33: [2, 38], 54: [2, 38], 65: [2, 38], 68: [2, 38], 72: [2, 38], 75: [2, 38], 80: [2, 38], 81: [2, 38], 82: [2, 38], 83: [2, 38], 84: [2, 38], 85: [2, 38] }, { 23: [2, 39], 33: [2, 39], 54: [2, 39], 65: [2, 39], 68: [2, 39], 72: [2, 39], 75: [2, 39], 80: [2, 39], 81: [2, 39], 82: [2, 39], 83: [2, 39], 84: [2, 39], 85: [2, 39] }, { 23: [2, 43], 33: [2, 43], 54: [2, 43], 65: [2, 43], 68: [2, 43], 72: [2, 43], 75: [2, 43], 80: [2, 43], 81: [2, 43], 82: [2, 43], 83: [2, 43], 84: [2, 43], 85: [2, 43], 87: [1, 50] }, { 72: [1, 35], 86: 51 }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 52: 52, 54: [2, 82], 65: [2, 82], 72: [2, 82], 80: [2, 82], 81: [2, 82], 82: [2, 82], 83: [2, 82], 84: [2, 82], 85: [2, 82] }, { 25: 53, 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 54, 47: [2, 54] }, { 28: 59, 43: 60, 44: [1, 58], 47: [2, 56] }, { 13: 62, 15: [1, 20], 18: [1, 61] }, { 33: [2, 86], 57: 63, 65: [2, 86], 72: [2, 86], 80: [2, 86], 81: [2, 86], 82: [2, 86], 83: [2, 86], 84: [2, 86], 85: [2, 86] }, { 33: [2, 40], 65: [2, 40], 72: [2, 40], 80: [2, 40], 81: [2, 40], 82: [2, 40], 83: [2, 40], 84: [2, 40], 85: [2, 40] }, { 33: [2, 41], 65: [2, 41], 72: [2, 41], 80: [2, 41], 81: [2, 41], 82: [2, 41], 83: [2, 41], 84: [2, 41], 85: [2, 41] }, { 20: 64, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 65, 47: [1, 66] }, { 30: 67, 33: [2, 58], 65: [2, 58], 72: [2, 58], 75: [2, 58], 80: [2, 58], 81: [2, 58], 82: [2, 58], 83: [2, 58], 84: [2, 58], 85: [2, 58] }, { 33: [2, 64], 35: 68, 65: [2, 64], 72: [2, 64], 75: [2, 64], 80: [2, 64], 81: [2, 64], 82: [2, 64], 83: [2, 64], 84: [2, 64], 85: [2, 64] }, { 21: 69, 23: [2, 50], 65: [2, 50], 72: [2, 50], 80: [2, 50], 81: [2, 50], 82: [2, 50], 83: [2, 50], 84: [2, 50], 85: [2, 50] }, { 33: [2, 90], 61: 70, 65: [2, 90], 72: [2, 90], 80: [2, 90], 81: [2, 90], 82: [2, 90], 83: [2, 90], 84: [2, 90], 85: [2, 90] }, { 20: 74, 33: [2, 80], 50: 71, 63: 72, 64: 75, 65: [1, 43], 69: 73, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 72: [1, 79] }, { 23: [2, 42], 33: [2, 42], 54: [2, 42], 65: [2, 42], 68: [2, 42], 72: [2, 42], 75: [2, 42], 80: [2, 42], 81: [2, 42], 82: [2, 42], 83: [2, 42], 84: [2, 42], 85: [2, 42], 87: [1, 50] }, { 20: 74, 53: 80, 54: [2, 84], 63: 81, 64: 75, 65: [1, 43], 69: 82, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 83, 47: [1, 66] }, { 47: [2, 55] }, { 4: 84, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 47: [2, 20] }, { 20: 85, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 86, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 26: 87, 47: [1, 66] }, { 47: [2, 57] }, { 5: [2, 11], 14: [2, 11], 15: [2, 11], 19: [2, 11], 29: [2, 11], 34: [2, 11], 39: [2, 11], 44: [2, 11], 47: [2, 11], 48: [2, 11], 51: [2, 11], 55: [2, 11], 60: [2, 11] }, { 15: [2, 49], 18: [2, 49] }, { 20: 74, 33: [2, 88], 58: 88, 63: 89, 64: 75, 65: [1, 43], 69: 90, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 65: [2, 94], 66: 91, 68: [2, 94], 72: [2, 94], 80: [2, 94], 81: [2, 94], 82: [2, 94], 83: [2, 94], 84: [2, 94], 85: [2, 94] }, { 5: [2, 25], 14: [2, 25], 15: [2, 25], 19: [2, 25], 29: [2, 25], 34: [2, 25], 39: [2, 25], 44: [2, 25], 47: [2, 25], 48: [2, 25], 51: [2, 25], 55: [2, 25], 60: [2, 25] }, { 20: 92, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 31: 93, 33: [2, 60], 63: 94, 64: 75, 65: [1, 43], 69: 95, 70: 76, 71: 77, 72: [1, 78], 75: [2, 60], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 66], 36: 96, 63: 97, 64: 75, 65: [1, 43], 69: 98, 70: 76, 71: 77, 72: [1, 78], 75: [2, 66], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 22: 99, 23: [2, 52], 63: 100, 64: 75, 65: [1, 43], 69: 101, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 92], 62: 102, 63: 103, 64: 75, 65: [1, 43], 69: 104, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 105] }, { 33: [2, 79], 65: [2, 79], 72: [2, 79], 80: [2, 79], 81: [2, 79], 82: [2, 79], 83: [2, 79], 84: [2, 79], 85: [2, 79] }, { 33: [2, 81] }, { 23: [2, 27], 33: [2, 27], 54: [2, 27], 65: [2, 27], 68: [2, 27], 72: [2, 27], 75: [2, 27], 80: [2, 27], 81: [2, 27], 82: [2, 27], 83: [2, 27], 84: [2, 27], 85: [2, 27] }, { 23: [2, 28], 33: [2, 28], 54: [2, 28], 65: [2, 28], 68: [2, 28], 72: [2, 28], 75: [2, 28], 80: [2, 28], 81: [2, 28], 82: [2, 28], 83: [2, 28], 84: [2, 28], 85: [2, 28] }, { 23: [2, 30], 33: [2, 30], 54: [2, 30], 68: [2, 30], 71: 106, 72: [1, 107], 75: [2, 30] }, { 23: [2, 98], 33: [2, 98], 54: [2, 98], 68: [2, 98], 72: [2, 98], 75: [2, 98] }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 73: [1, 108], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 23: [2, 44], 33: [2, 44], 54: [2, 44], 65: [2, 44], 68: [2, 44], 72: [2, 44], 75: [2, 44], 80: [2, 44], 81: [2, 44], 82: [2, 44], 83: [2, 44], 84: [2, 44], 85: [2, 44], 87: [2, 44] }, { 54: [1, 109] }, { 54: [2, 83], 65: [2, 83], 72: [2, 83], 80: [2, 83], 81: [2, 83], 82: [2, 83], 83: [2, 83], 84: [2, 83], 85: [2, 83] }, { 54: [2, 85] }, { 5: [2, 13], 14: [2, 13], 15: [2, 13], 19: [2, 13], 29: [2, 13], 34: [2, 13], 39: [2, 13], 44: [2, 13], 47: [2, 13], 48: [2, 13], 51: [2, 13], 55: [2, 13], 60: [2, 13] }, { 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 111, 46: 110, 47: [2, 76] }, { 33: [2, 70], 40: 112, 65: [2, 70], 72: [2, 70], 75: [2, 70], 80: [2, 70], 81: [2, 70], 82: [2, 70], 83: [2, 70], 84: [2, 70], 85: [2, 70] }, { 47: [2, 18] }, { 5: [2, 14], 14: [2, 14], 15: [2, 14], 19: [2, 14], 29: [2, 14], 34: [2, 14], 39: [2, 14], 44: [2, 14], 47: [2, 14], 48: [2, 14], 51: [2, 14], 55: [2, 14], 60: [2, 14] }, { 33: [1, 113] }, { 33: [2, 87], 65: [2, 87], 72: [2, 87], 80: [2, 87], 81: [2, 87], 82: [2, 87], 83: [2, 87], 84: [2, 87], 85: [2, 87] }, { 33: [2, 89] }, { 20: 74, 63: 115, 64: 75, 65: [1, 43], 67: 114, 68: [2, 96], 69: 116, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 117] }, { 32: 118, 33: [2, 62], 74: 119, 75: [1, 120] }, { 33: [2, 59], 65: [2, 59], 72: [2, 59], 75: [2, 59], 80: [2, 59], 81: [2, 59], 82: [2, 59], 83: [2, 59], 84: [2, 59], 85: [2, 59] }, { 33: [2, 61], 75: [2, 61] }, { 33: [2, 68], 37: 121, 74: 122, 75: [1, 120] }, { 33: [2, 65], 65: [2, 65], 72: [2, 65], 75: [2, 65], 80: [2, 65], 81: [2, 65], 82: [2, 65], 83: [2, 65], 84: [2, 65], 85: [2, 65] }, { 33: [2, 67], 75: [2, 67] }, { 23: [1, 123] }, { 23: [2, 51], 65: [2, 51], 72: [2, 51], 80: [2, 51], 81: [2, 51], 82: [2, 51], 83: [2, 51], 84: [2, 51], 85: [2, 51] }, { 23: [2, 53] }, { 33: [1, 124] }, { 33: [2, 91], 65: [2, 91], 72: [2, 91], 80: [2, 91], 81: [2, 91], 82: [2, 91], 83: [2, 91], 84: [2, 91], 85: [2, 91] }, { 33: [2, 93] }, { 5: [2, 22], 14: [2, 22], 15: [2, 22], 19: [2, 22], 29: [2, 22], 34: [2, 22], 39: [2, 22], 44: [2, 22], 47: [2, 22], 48: [2, 22], 51: [2, 22], 55: [2, 22], 60: [2, 22] }, { 23: [2, 99], 33: [2, 99], 54: [2, 99], 68: [2, 99], 72: [2, 99], 75: [2, 99] }, { 73: [1, 108] }, { 20: 74, 63: 125, 64: 75, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 23], 14: [2, 23], 15: [2, 23], 19: [2, 23], 29: [2, 23], 34: [2, 23], 39: [2, 23], 44: [2, 23], 47: [2, 23], 48: [2, 23], 51: [2, 23], 55: [2, 23], 60: [2, 23] }, { 47: [2, 19] }, { 47: [2, 77] }, { 20: 74, 33: [2, 72], 41: 126, 63: 127, 64: 75, 65: [1, 43], 69: 128, 70: 76, 71: 77, 72: [1, 78], 75: [2, 72], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 24], 14: [2, 24], 15: [2, 24], 19: [2, 24], 29: [2, 24], 34: [2, 24], 39: [2, 24], 44: [2, 24], 47: [2, 24], 48: [2, 24], 51: [2, 24], 55: [2, 24], 60: [2, 24] }, { 68: [1, 129] }, { 65: [2, 95], 68: [2, 95], 72: [2, 95], 80: [2, 95], 81: [2, 95], 82: [2, 95], 83: [2, 95], 84: [2, 95], 85: [2, 95] }, { 68: [2, 97] }, { 5: [2, 21], 14: [2, 21], 15: [2, 21], 19: [2, 21], 29: [2, 21], 34: [2, 21], 39: [2, 21], 44: [2, 21], 47: [2, 21], 48: [2, 21], 51: [2, 21], 55: [2, 21], 60: [2, 21] }, { 33: [1, 130] }, { 33: [2, 63] }, { 72: [1, 132], 76: 131 }, { 33: [1, 133] }, { 33: [2, 69] }, { 15: [2, 12], 18: [2, 12] }, { 14: [2, 26], 15: [2, 26], 19: [2, 26], 29: [2, 26], 34: [2, 26], 47: [2, 26], 48: [2, 26], 51: [2, 26], 55: [2, 26], 60: [2, 26] }, { 23: [2, 31], 33: [2, 31], 54: [2, 31], 68: [2, 31], 72: [2, 31], 75: [2, 31] }, { 33: [2, 74], 42: 134, 74: 135, 75: [1, 120] }, { 33: [2, 71], 65: [2, 71], 72: [2, 71], 75: [2, 71], 80: [2, 71], 81: [2, 71], 82: [2, 71], 83: [2, 71], 84: [2, 71], 85: [2, 71] }, { 33: [2, 73], 75: [2, 73] }, { 23: [2, 29], 33: [2, 29], 54: [2, 29], 65: [2, 29], 68: [2, 29], 72: [2, 29], 75: [2, 29], 80: [2, 29], 81: [2, 29], 82: [2, 29], 83: [2, 29], 84: [2, 29], 85: [2, 29] }, { 14: [2, 15], 15: [2, 15], 19: [2, 15], 29: [2, 15], 34: [2, 15], 39: [2, 15], 44: [2, 15], 47: [2, 15], 48: [2, 15], 51: [2, 15], 55: [2, 15], 60: [2, 15] }, { 72: [1, 137], 77: [1, 136] }, { 72: [2, 100], 77: [2, 100] }, { 14: [2, 16], 15: [2, 16], 19: [2, 16], 29: [2, 16], 34: [2, 16], 44: [2, 16], 47: [2, 16], 48: [2, 16], 51: [2, 16], 55: [2, 16], 60: [2, 16] }, { 33: [1, 138] }, { 33: [2, 75] }, { 33: [2, 32] }, { 72: [2, 101], 77: [2, 101] }, { 14: [2, 17], 15: [2, 17], 19: [2, 17], 29: [2, 17], 34: [2, 17], 39: [2, 17], 44: [2, 17], 47: [2, 17], 48: [2, 17], 51: [2, 17], 55: [2, 17], 60: [2, 17] }],
         defaultActions: { 4: [2, 1], 54: [2, 55], 56: [2, 20], 60: [2, 57], 73: [2, 81], 82: [2, 85], 86: [2, 18], 90: [2, 89], 101: [2, 53], 104: [2, 93], 110: [2, 19], 111: [2, 77], 116: [2, 97], 119: [2, 63], 122: [2, 69], 135: [2, 75], 136: [2, 32] },
-        parseError: function parseError(str2, hash2) {
+        parseError: function parseError4(str2, hash2) {
           throw new Error(str2);
         },
-        parse: function parse5(input3) {
+        parse: function parse7(input3) {
           var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
           this.lexer.setInput(input3);
           this.lexer.yy = this.yy;
@@ -28049,7 +28049,7 @@ var require_parser2 = __commonJS({
       var lexer = (function() {
         var lexer2 = {
           EOF: 1,
-          parseError: function parseError(str2, hash2) {
+          parseError: function parseError4(str2, hash2) {
             if (this.yy.parser) {
               this.yy.parser.parseError(str2, hash2);
             } else {
@@ -28205,8 +28205,8 @@ var require_parser2 = __commonJS({
         };
         lexer2.options = {};
         lexer2.performAction = function anonymous(yy, yy_, $avoiding_name_collisions, YY_START) {
-          function strip(start, end) {
-            return yy_.yytext = yy_.yytext.substring(start, yy_.yyleng - end + start);
+          function strip(start, end2) {
+            return yy_.yytext = yy_.yytext.substring(start, yy_.yyleng - end2 + start);
           }
           var YYSTATE = YY_START;
           switch ($avoiding_name_collisions) {
@@ -28445,12 +28445,12 @@ var require_visitor = __commonJS({
       // Traverses a given array. If mutating, empty respnses will be removed
       // for child elements.
       acceptArray: function acceptArray(array2) {
-        for (var i = 0, l = array2.length; i < l; i++) {
+        for (var i = 0, l3 = array2.length; i < l3; i++) {
           this.acceptKey(array2, i);
           if (!array2[i]) {
             array2.splice(i, 1);
             i--;
-            l--;
+            l3--;
           }
         }
       },
@@ -28549,7 +28549,7 @@ var require_whitespace_control = __commonJS({
       var isRoot = !this.isRootSeen;
       this.isRootSeen = true;
       var body = program.body;
-      for (var i = 0, l = body.length; i < l; i++) {
+      for (var i = 0, l3 = body.length; i < l3; i++) {
         var current = body[i], strip = this.accept(current);
         if (!strip) {
           continue;
@@ -28737,7 +28737,7 @@ var require_helpers2 = __commonJS({
     function preparePath(data, parts, loc) {
       loc = this.locInfo(loc);
       var original = data ? "@" : "", dig = [], depth = 0;
-      for (var i = 0, l = parts.length; i < l; i++) {
+      for (var i = 0, l3 = parts.length; i < l3; i++) {
         var part = parts[i].part, isLiteral = parts[i].original !== part;
         original += (parts[i].separator || "") + part;
         if (!isLiteral && (part === ".." || part === "." || part === "this")) {
@@ -28759,12 +28759,12 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path, params, hash2, open3, strip, locInfo) {
+    function prepareMustache(path2, params, hash2, open3, strip, locInfo) {
       var escapeFlag = open3.charAt(3) || open3.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
       var decorator = /\*/.test(open3);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
-        path,
+        path: path2,
         params,
         hash: hash2,
         escaped,
@@ -28874,7 +28874,7 @@ var require_base2 = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports.parseWithoutProcessing = parseWithoutProcessing;
-    exports.parse = parse5;
+    exports.parse = parse7;
     function _interopRequireWildcard(obj) {
       if (obj && obj.__esModule) {
         return obj;
@@ -28913,7 +28913,7 @@ var require_base2 = __commonJS({
       var ast = _parser2["default"].parse(input3);
       return ast;
     }
-    function parse5(input3, options) {
+    function parse7(input3, options) {
       var ast = parseWithoutProcessing(input3, options);
       var strip = new _whitespaceControl2["default"](options);
       return strip.accept(ast);
@@ -29036,9 +29036,9 @@ var require_compiler = __commonJS({
       },
       DecoratorBlock: function DecoratorBlock(decorator) {
         var program = decorator.program && this.compileProgram(decorator.program);
-        var params = this.setupFullMustacheParams(decorator, program, void 0), path = decorator.path;
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path2 = decorator.path;
         this.useDecorators = true;
-        this.opcode("registerDecorator", params.length, path.original);
+        this.opcode("registerDecorator", params.length, path2.original);
       },
       PartialStatement: function PartialStatement(partial2) {
         this.usePartial = true;
@@ -29105,48 +29105,48 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path = sexpr.path, name = path.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path));
+        var path2 = sexpr.path, name = path2.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path2));
         this.opcode("pushProgram", program);
         this.opcode("pushProgram", inverse);
-        path.strict = true;
-        this.accept(path);
+        path2.strict = true;
+        this.accept(path2);
         this.opcode("invokeAmbiguous", name, isBlock);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
-        var path = sexpr.path;
-        path.strict = true;
-        this.accept(path);
+        var path2 = sexpr.path;
+        path2.strict = true;
+        this.accept(path2);
         this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path = sexpr.path, name = path.parts[0];
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path2 = sexpr.path, name = path2.parts[0];
         if (this.options.knownHelpers[name]) {
           this.opcode("invokeKnownHelper", params.length, name);
         } else if (this.options.knownHelpersOnly) {
           throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
         } else {
-          path.strict = true;
-          path.falsy = true;
-          this.accept(path);
-          this.opcode("invokeHelper", params.length, path.original, _ast2["default"].helpers.simpleId(path));
+          path2.strict = true;
+          path2.falsy = true;
+          this.accept(path2);
+          this.opcode("invokeHelper", params.length, path2.original, _ast2["default"].helpers.simpleId(path2));
         }
       },
-      PathExpression: function PathExpression(path) {
-        var depth = validateDepth(path);
-        var parts = validateParts(path);
+      PathExpression: function PathExpression(path2) {
+        var depth = validateDepth(path2);
+        var parts = validateParts(path2);
         this.addDepth(depth);
         this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path2), blockParamId = !depth && !scoped && this.blockParamIndex(name);
         if (blockParamId) {
           this.opcode("lookupBlockParam", blockParamId, parts);
         } else if (!name) {
           this.opcode("pushContext");
-        } else if (path.data) {
+        } else if (path2.data) {
           this.options.data = true;
-          this.opcode("lookupData", depth, parts, path.strict);
+          this.opcode("lookupData", depth, parts, path2.strict);
         } else {
-          this.opcode("lookupOnContext", parts, path.falsy, path.strict, scoped);
+          this.opcode("lookupOnContext", parts, path2.falsy, path2.strict, scoped);
         }
       },
       StringLiteral: function StringLiteral(string4) {
@@ -29168,18 +29168,18 @@ var require_compiler = __commonJS({
         this.opcode("pushLiteral", "null");
       },
       Hash: function Hash(hash2) {
-        var pairs = hash2.pairs, i = 0, l = void 0;
+        var pairs = hash2.pairs, i = 0, l3 = void 0;
         if (!_utils.isArray(pairs)) {
           throw invalidAst(hash2, "pairs must be an array");
         }
-        l = pairs.length;
-        for (var j = 0; j < l; j++) {
+        l3 = pairs.length;
+        for (var j = 0; j < l3; j++) {
           if (!pairs[j] || typeof pairs[j].key !== "string") {
             throw invalidAst(hash2, "pair keys must be strings");
           }
         }
         this.opcode("pushHash");
-        for (; i < l; i++) {
+        for (; i < l3; i++) {
           this.pushParam(pairs[i].value);
         }
         while (i--) {
@@ -29224,7 +29224,7 @@ var require_compiler = __commonJS({
         }
       },
       pushParams: function pushParams(params) {
-        for (var i = 0, l = params.length; i < l; i++) {
+        for (var i = 0, l3 = params.length; i < l3; i++) {
           this.pushParam(params[i]);
         }
       },
@@ -29373,8 +29373,8 @@ var require_compiler = __commonJS({
       }
       return value;
     }
-    function validateParts(path) {
-      return validateStringArray(path, path.parts, "parts");
+    function validateParts(path2) {
+      return validateStringArray(path2, path2.parts, "parts");
     }
     function validateBlockParams(program) {
       if (program.blockParams != null) {
@@ -29556,16 +29556,16 @@ var require_util9 = __commonJS({
     }
     exports.urlGenerate = urlGenerate;
     function normalize(aPath) {
-      var path = aPath;
+      var path2 = aPath;
       var url2 = urlParse(aPath);
       if (url2) {
         if (!url2.path) {
           return aPath;
         }
-        path = url2.path;
+        path2 = url2.path;
       }
-      var isAbsolute3 = exports.isAbsolute(path);
-      var parts = path.split(/\/+/);
+      var isAbsolute3 = exports.isAbsolute(path2);
+      var parts = path2.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
         if (part === ".") {
@@ -29582,18 +29582,18 @@ var require_util9 = __commonJS({
           }
         }
       }
-      path = parts.join("/");
-      if (path === "") {
-        path = isAbsolute3 ? "/" : ".";
+      path2 = parts.join("/");
+      if (path2 === "") {
+        path2 = isAbsolute3 ? "/" : ".";
       }
       if (url2) {
-        url2.path = path;
+        url2.path = path2;
         return urlGenerate(url2);
       }
-      return path;
+      return path2;
     }
     exports.normalize = normalize;
-    function join6(aRoot, aPath) {
+    function join7(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -29625,7 +29625,7 @@ var require_util9 = __commonJS({
       }
       return joined;
     }
-    exports.join = join6;
+    exports.join = join7;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -29798,7 +29798,7 @@ var require_util9 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join6(urlGenerate(parsed), sourceURL);
+        sourceURL = join7(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -29817,11 +29817,11 @@ var require_array_set = __commonJS({
       this._set = hasNativeMap ? /* @__PURE__ */ new Map() : /* @__PURE__ */ Object.create(null);
     }
     ArraySet.fromArray = function ArraySet_fromArray(aArray, aAllowDuplicates) {
-      var set2 = new ArraySet();
+      var set3 = new ArraySet();
       for (var i = 0, len = aArray.length; i < len; i++) {
-        set2.add(aArray[i], aAllowDuplicates);
+        set3.add(aArray[i], aAllowDuplicates);
       }
-      return set2;
+      return set3;
     };
     ArraySet.prototype.size = function ArraySet_size() {
       return hasNativeMap ? this._set.size : Object.getOwnPropertyNames(this._set).length;
@@ -30250,10 +30250,10 @@ var require_binary_search = __commonJS({
 // node_modules/source-map/lib/quick-sort.js
 var require_quick_sort = __commonJS({
   "node_modules/source-map/lib/quick-sort.js"(exports) {
-    function swap(ary, x, y) {
-      var temp = ary[x];
-      ary[x] = ary[y];
-      ary[y] = temp;
+    function swap(ary, x2, y2) {
+      var temp = ary[x2];
+      ary[x2] = ary[y2];
+      ary[y2] = temp;
     }
     function randomIntInRange(low, high) {
       return Math.round(low + Math.random() * (high - low));
@@ -30271,9 +30271,9 @@ var require_quick_sort = __commonJS({
           }
         }
         swap(ary, i + 1, j);
-        var q = i + 1;
-        doQuickSort(ary, comparator, p, q - 1);
-        doQuickSort(ary, comparator, q + 1, r);
+        var q2 = i + 1;
+        doQuickSort(ary, comparator, p, q2 - 1);
+        doQuickSort(ary, comparator, q2 + 1, r);
       }
     }
     exports.quickSort = function(ary, comparator) {
@@ -30415,7 +30415,7 @@ var require_source_map_consumer = __commonJS({
         sourceMap = util.parseSourceMapInput(aSourceMap);
       }
       var version2 = util.getArg(sourceMap, "version");
-      var sources = util.getArg(sourceMap, "sources");
+      var sources2 = util.getArg(sourceMap, "sources");
       var names = util.getArg(sourceMap, "names", []);
       var sourceRoot = util.getArg(sourceMap, "sourceRoot", null);
       var sourcesContent = util.getArg(sourceMap, "sourcesContent", null);
@@ -30427,11 +30427,11 @@ var require_source_map_consumer = __commonJS({
       if (sourceRoot) {
         sourceRoot = util.normalize(sourceRoot);
       }
-      sources = sources.map(String).map(util.normalize).map(function(source) {
+      sources2 = sources2.map(String).map(util.normalize).map(function(source) {
         return sourceRoot && util.isAbsolute(sourceRoot) && util.isAbsolute(source) ? util.relative(sourceRoot, source) : source;
       });
       this._names = ArraySet.fromArray(names.map(String), true);
-      this._sources = ArraySet.fromArray(sources, true);
+      this._sources = ArraySet.fromArray(sources2, true);
       this._absoluteSources = this._sources.toArray().map(function(s) {
         return util.computeSourceURL(sourceRoot, s, aSourceMapURL);
       });
@@ -30462,7 +30462,7 @@ var require_source_map_consumer = __commonJS({
     BasicSourceMapConsumer.fromSourceMap = function SourceMapConsumer_fromSourceMap(aSourceMap, aSourceMapURL) {
       var smc = Object.create(BasicSourceMapConsumer.prototype);
       var names = smc._names = ArraySet.fromArray(aSourceMap._names.toArray(), true);
-      var sources = smc._sources = ArraySet.fromArray(aSourceMap._sources.toArray(), true);
+      var sources2 = smc._sources = ArraySet.fromArray(aSourceMap._sources.toArray(), true);
       smc.sourceRoot = aSourceMap._sourceRoot;
       smc.sourcesContent = aSourceMap._generateSourcesContent(
         smc._sources.toArray(),
@@ -30482,7 +30482,7 @@ var require_source_map_consumer = __commonJS({
         destMapping.generatedLine = srcMapping.generatedLine;
         destMapping.generatedColumn = srcMapping.generatedColumn;
         if (srcMapping.source) {
-          destMapping.source = sources.indexOf(srcMapping.source);
+          destMapping.source = sources2.indexOf(srcMapping.source);
           destMapping.originalLine = srcMapping.originalLine;
           destMapping.originalColumn = srcMapping.originalColumn;
           if (srcMapping.name) {
@@ -30522,7 +30522,7 @@ var require_source_map_consumer = __commonJS({
       var temp = {};
       var originalMappings = [];
       var generatedMappings = [];
-      var mapping, str2, segment, end, value;
+      var mapping, str2, segment, end2, value;
       while (index < length) {
         if (aStr.charAt(index) === ";") {
           generatedLine++;
@@ -30533,18 +30533,18 @@ var require_source_map_consumer = __commonJS({
         } else {
           mapping = new Mapping();
           mapping.generatedLine = generatedLine;
-          for (end = index; end < length; end++) {
-            if (this._charIsMappingSeparator(aStr, end)) {
+          for (end2 = index; end2 < length; end2++) {
+            if (this._charIsMappingSeparator(aStr, end2)) {
               break;
             }
           }
-          str2 = aStr.slice(index, end);
+          str2 = aStr.slice(index, end2);
           segment = cachedSegments[str2];
           if (segment) {
             index += str2.length;
           } else {
             segment = [];
-            while (index < end) {
+            while (index < end2) {
               base64VLQ.decode(aStr, index, temp);
               value = temp.value;
               index = temp.rest;
@@ -30765,13 +30765,13 @@ var require_source_map_consumer = __commonJS({
     IndexedSourceMapConsumer.prototype._version = 3;
     Object.defineProperty(IndexedSourceMapConsumer.prototype, "sources", {
       get: function() {
-        var sources = [];
+        var sources2 = [];
         for (var i = 0; i < this._sections.length; i++) {
           for (var j = 0; j < this._sections[i].consumer.sources.length; j++) {
-            sources.push(this._sections[i].consumer.sources[j]);
+            sources2.push(this._sections[i].consumer.sources[j]);
           }
         }
-        return sources;
+        return sources2;
       }
     });
     IndexedSourceMapConsumer.prototype.originalPositionFor = function IndexedSourceMapConsumer_originalPositionFor(aArgs) {
@@ -31057,9 +31057,9 @@ var require_source_node = __commonJS({
           this.children[i].walkSourceContents(aFn);
         }
       }
-      var sources = Object.keys(this.sourceContents);
-      for (var i = 0, len = sources.length; i < len; i++) {
-        aFn(util.fromSetString(sources[i]), this.sourceContents[sources[i]]);
+      var sources2 = Object.keys(this.sourceContents);
+      for (var i = 0, len = sources2.length; i < len; i++) {
+        aFn(util.fromSetString(sources2[i]), this.sourceContents[sources2[i]]);
       }
     };
     SourceNode.prototype.toString = function SourceNode_toString() {
@@ -31388,8 +31388,8 @@ var require_javascript_compiler = __commonJS({
         this.compileChildren(environment, options);
         this.useDepths = this.useDepths || environment.useDepths || environment.useDecorators || this.options.compat;
         this.useBlockParams = this.useBlockParams || environment.useBlockParams;
-        var opcodes = environment.opcodes, opcode = void 0, firstLoc = void 0, i = void 0, l = void 0;
-        for (i = 0, l = opcodes.length; i < l; i++) {
+        var opcodes = environment.opcodes, opcode = void 0, firstLoc = void 0, i = void 0, l3 = void 0;
+        for (i = 0, l3 = opcodes.length; i < l3; i++) {
           opcode = opcodes[i];
           this.source.currentLocation = opcode.loc;
           firstLoc = firstLoc || opcode.loc;
@@ -31427,7 +31427,7 @@ var require_javascript_compiler = __commonJS({
           var _context = this.context;
           var programs = _context.programs;
           var decorators = _context.decorators;
-          for (i = 0, l = programs.length; i < l; i++) {
+          for (i = 0, l3 = programs.length; i < l3; i++) {
             ret[i] = programs[i];
             if (decorators[i]) {
               ret[i + "_d"] = decorators[i];
@@ -31841,11 +31841,11 @@ var require_javascript_compiler = __commonJS({
         var functionCall = this.source.functionCall(functionLookupCode, "call", helper.callParams);
         this.push(functionCall);
       },
-      itemsSeparatedBy: function itemsSeparatedBy(items2, separator) {
+      itemsSeparatedBy: function itemsSeparatedBy(items3, separator) {
         var result = [];
-        result.push(items2[0]);
-        for (var i = 1; i < items2.length; i++) {
-          result.push(separator, items2[i]);
+        result.push(items3[0]);
+        for (var i = 1; i < items3.length; i++) {
+          result.push(separator, items3[i]);
         }
         return result;
       },
@@ -31958,7 +31958,7 @@ var require_javascript_compiler = __commonJS({
       compiler: JavaScriptCompiler,
       compileChildren: function compileChildren(environment, options) {
         var children = environment.children, child2 = void 0, compiler = void 0;
-        for (var i = 0, l = children.length; i < l; i++) {
+        for (var i = 0, l3 = children.length; i < l3; i++) {
           child2 = children[i];
           compiler = new this.compiler();
           var existing = this.matchExistingProgram(child2);
@@ -32133,7 +32133,7 @@ var require_javascript_compiler = __commonJS({
         };
       },
       setupParams: function setupParams(helper, paramSize, params) {
-        var options = {}, contexts = [], types = [], ids = [], objectArgs = !params, param = void 0;
+        var options = {}, contexts = [], types = [], ids2 = [], objectArgs = !params, param = void 0;
         if (objectArgs) {
           params = [];
         }
@@ -32156,7 +32156,7 @@ var require_javascript_compiler = __commonJS({
           param = this.popStack();
           params[i] = param;
           if (this.trackIds) {
-            ids[i] = this.popStack();
+            ids2[i] = this.popStack();
           }
           if (this.stringParams) {
             types[i] = this.popStack();
@@ -32167,7 +32167,7 @@ var require_javascript_compiler = __commonJS({
           options.args = this.source.generateArray(params);
         }
         if (this.trackIds) {
-          options.ids = this.source.generateArray(ids);
+          options.ids = this.source.generateArray(ids2);
         }
         if (this.stringParams) {
           options.types = this.source.generateArray(types);
@@ -32200,7 +32200,7 @@ var require_javascript_compiler = __commonJS({
     (function() {
       var reservedWords = "break else new var case finally return void catch for switch while continue function this with default if throw delete in try do instanceof typeof abstract enum int short boolean export interface static byte extends long super char final native synchronized class float package throws const goto private transient debugger implements protected volatile double import public let yield await null true false".split(" ");
       var compilerWords = JavaScriptCompiler.RESERVED_WORDS = {};
-      for (var i = 0, l = reservedWords.length; i < l; i++) {
+      for (var i = 0, l3 = reservedWords.length; i < l3; i++) {
         compilerWords[reservedWords[i]] = true;
       }
     })();
@@ -32298,23 +32298,23 @@ var require_printer = __commonJS({
     PrintVisitor.prototype = new _visitor2["default"]();
     PrintVisitor.prototype.pad = function(string4) {
       var out = "";
-      for (var i = 0, l = this.padding; i < l; i++) {
+      for (var i = 0, l3 = this.padding; i < l3; i++) {
         out += "  ";
       }
       out += string4 + "\n";
       return out;
     };
     PrintVisitor.prototype.Program = function(program) {
-      var out = "", body = program.body, i = void 0, l = void 0;
+      var out = "", body = program.body, i = void 0, l3 = void 0;
       if (program.blockParams) {
         var blockParams = "BLOCK PARAMS: [";
-        for (i = 0, l = program.blockParams.length; i < l; i++) {
+        for (i = 0, l3 = program.blockParams.length; i < l3; i++) {
           blockParams += " " + program.blockParams[i];
         }
         blockParams += " ]";
         out += this.pad(blockParams);
       }
-      for (i = 0, l = body.length; i < l; i++) {
+      for (i = 0, l3 = body.length; i < l3; i++) {
         out += this.accept(body[i]);
       }
       this.padding--;
@@ -32384,7 +32384,7 @@ var require_printer = __commonJS({
     };
     PrintVisitor.prototype.SubExpression = function(sexpr) {
       var params = sexpr.params, paramStrings = [], hash2 = void 0;
-      for (var i = 0, l = params.length; i < l; i++) {
+      for (var i = 0, l3 = params.length; i < l3; i++) {
         paramStrings.push(this.accept(params[i]));
       }
       params = "[" + paramStrings.join(", ") + "]";
@@ -32392,8 +32392,8 @@ var require_printer = __commonJS({
       return this.accept(sexpr.path) + " " + params + hash2;
     };
     PrintVisitor.prototype.PathExpression = function(id2) {
-      var path = id2.parts.join("/");
-      return (id2.data ? "@" : "") + "PATH:" + path;
+      var path2 = id2.parts.join("/");
+      return (id2.data ? "@" : "") + "PATH:" + path2;
     };
     PrintVisitor.prototype.StringLiteral = function(string4) {
       return '"' + string4.value + '"';
@@ -32412,7 +32412,7 @@ var require_printer = __commonJS({
     };
     PrintVisitor.prototype.Hash = function(hash2) {
       var pairs = hash2.pairs, joinedPairs = [];
-      for (var i = 0, l = pairs.length; i < l; i++) {
+      for (var i = 0, l3 = pairs.length; i < l3; i++) {
         joinedPairs.push(this.accept(pairs[i]));
       }
       return "HASH{" + joinedPairs.join(", ") + "}";
@@ -32724,8 +32724,8 @@ var require_utils3 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -33095,7 +33095,7 @@ var require_parse2 = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
       }
       return value;
     };
@@ -33180,11 +33180,11 @@ var require_parse2 = __commonJS({
       return value.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
+      const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values2.length; i++) {
+        for (let j = i + 1; j < values2.length; j++) {
+          const a = values2[i];
+          const b = values2[j];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
             continue;
@@ -33326,7 +33326,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input3, options) => {
+    var parse7 = (input3, options) => {
       if (typeof input3 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -33496,7 +33496,7 @@ var require_parse2 = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse7(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -33927,11 +33927,11 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
+            const end2 = rest[1] !== void 0 ? "|$" : "";
             state.output = state.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end2})`;
             prev.value += value;
             state.output += prior.output + prev.output;
             state.globstar = true;
@@ -34019,7 +34019,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input3, options) => {
+    parse7.fastpaths = (input3, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input3.length;
@@ -34084,7 +34084,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse5;
+    module.exports = parse7;
   }
 });
 
@@ -34093,10 +34093,10 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse5 = require_parse2();
+    var parse7 = require_parse2();
     var utils = require_utils3();
     var constants3 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input3) => picomatch2(input3, options, returnState));
@@ -34109,7 +34109,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject4(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -34158,11 +34158,11 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input3 === glob;
-      let output2 = match && format ? format(input3) : input3;
+      let output2 = match && format2 ? format2(input3) : input3;
       if (match === false) {
-        output2 = format ? format(input3) : input3;
+        output2 = format2 ? format2(input3) : input3;
         match = output2 === glob;
       }
       if (match === false || opts.capture === true) {
@@ -34181,7 +34181,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+      return parse7(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input3, options) => scan(input3, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -34207,10 +34207,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input3[0] === "." || input3[0] === "*")) {
-        parsed.output = parse5.fastpaths(input3, options);
+        parsed.output = parse7.fastpaths(input3, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input3, options);
+        parsed = parse7(input3, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -34299,8 +34299,8 @@ var require_proxy = __commonJS({
       if (typeof reqPort === "number") {
         upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
       }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      for (const upperNoProxyItem of noProxy.split(",").map((x2) => x2.trim().toUpperCase()).filter((x2) => x2)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x2) => x2 === upperNoProxyItem || x2.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x2.endsWith(`${upperNoProxyItem}`))) {
           return true;
         }
       }
@@ -34343,10 +34343,10 @@ var require_lib2 = __commonJS({
       if (k2 === void 0) k2 = k;
       o[k2] = m[k];
     }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v2) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v2 });
+    }) : function(o, v2) {
+      o["default"] = v2;
     });
     var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
@@ -34367,31 +34367,31 @@ var require_lib2 = __commonJS({
         return result;
       };
     })();
-    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P2 ? value : new P2(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step2(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step2(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step2(result) {
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -34476,26 +34476,26 @@ var require_lib2 = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output2.toString());
+              resolve7(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -34636,13 +34636,13 @@ var require_lib2 = __commonJS({
           let info2 = this._prepareRequest(verb, parsedUrl, headers);
           const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
-          let response;
+          let response2;
           do {
-            response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+            response2 = yield this.requestRaw(info2, data);
+            if (response2 && response2.message && response2.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
-                if (handler2.canHandleAuthentication(response)) {
+                if (handler2.canHandleAuthentication(response2)) {
                   authenticationHandler = handler2;
                   break;
                 }
@@ -34650,12 +34650,12 @@ var require_lib2 = __commonJS({
               if (authenticationHandler) {
                 return authenticationHandler.handleAuthentication(this, info2, data);
               } else {
-                return response;
+                return response2;
               }
             }
             let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
+            while (response2.message.statusCode && HttpRedirectCodes2.includes(response2.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response2.message.headers["location"];
               if (!redirectUrl) {
                 break;
               }
@@ -34663,7 +34663,7 @@ var require_lib2 = __commonJS({
               if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
                 throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
               }
-              yield response.readBody();
+              yield response2.readBody();
               if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
                 for (const header3 in headers) {
                   if (header3.toLowerCase() === "authorization") {
@@ -34672,19 +34672,19 @@ var require_lib2 = __commonJS({
                 }
               }
               info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
+              response2 = yield this.requestRaw(info2, data);
               redirectsRemaining--;
             }
-            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
-              return response;
+            if (!response2.message.statusCode || !HttpResponseRetryCodes2.includes(response2.message.statusCode)) {
+              return response2;
             }
             numTries += 1;
             if (numTries < maxTries) {
-              yield response.readBody();
+              yield response2.readBody();
               yield this._performExponentialBackoff(numTries);
             }
           } while (numTries < maxTries);
-          return response;
+          return response2;
         });
       }
       /**
@@ -34703,14 +34703,14 @@ var require_lib2 = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34954,20 +34954,20 @@ var require_lib2 = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
-            const response = {
+            const response2 = {
               statusCode,
               result: null,
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve7(response2);
             }
             function dateTimeDeserializer(key3, value) {
               if (typeof value === "string") {
@@ -34988,9 +34988,9 @@ var require_lib2 = __commonJS({
                 } else {
                   obj = JSON.parse(contents);
                 }
-                response.result = obj;
+                response2.result = obj;
               }
-              response.headers = res.message.headers;
+              response2.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
@@ -35003,10 +35003,10 @@ var require_lib2 = __commonJS({
                 msg = `Failed request: (${statusCode})`;
               }
               const err = new HttpClientError(msg, statusCode);
-              err.result = response.result;
+              err.result = response2.result;
               reject(err);
             } else {
-              resolve6(response);
+              resolve7(response2);
             }
           }));
         });
@@ -35019,7 +35019,7 @@ var require_lib2 = __commonJS({
 
 // src/action/run-action.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, join as join6, resolve as resolve6 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -35181,31 +35181,31 @@ var HttpResponseRetryCodes = [
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P2 ? value : new P2(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step2(result) {
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -35313,8 +35313,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text6, addEOL = false) {
-    this._buffer += text6;
+  addRaw(text7, addEOL = false) {
+    this._buffer += text7;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -35346,9 +35346,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items2, ordered = false) {
+  addList(items3, ordered = false) {
     const tag2 = ordered ? "ol" : "ul";
-    const listItems = items2.map((item) => this.wrap("li", item)).join("");
+    const listItems = items3.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag2, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -35383,8 +35383,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label3, content) {
-    const element = this.wrap("details", this.wrap("summary", label3) + content);
+  addDetails(label4, content) {
+    const element = this.wrap("details", this.wrap("summary", label4) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35410,10 +35410,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text6, level) {
+  addHeading(text7, level) {
     const tag2 = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag2) ? tag2 : "h1";
-    const element = this.wrap(allowedTag, text6);
+    const element = this.wrap(allowedTag, text7);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35442,9 +35442,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text6, cite) {
+  addQuote(text7, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text6, attrs);
+    const element = this.wrap("blockquote", text7, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35455,8 +35455,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text6, href) {
-    const element = this.wrap("a", text6, { href });
+  addLink(text7, href) {
+    const element = this.wrap("a", text7, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -35509,6 +35509,9 @@ function setFailed(message2) {
 }
 function error(message2, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+}
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
 function notice(message2, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
@@ -36225,17 +36228,17 @@ function assertIs(_arg) {
 function assertNever(_x) {
   throw new Error("Unexpected value in exhaustive check");
 }
-function assert(_) {
+function assert(_2) {
 }
 function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-  return values;
+  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
+  const values2 = Object.entries(entries).filter(([k, _2]) => numericValues.indexOf(+k) === -1).map(([_2, v2]) => v2);
+  return values2;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
+function jsonStringifyReplacer(_2, value) {
   if (typeof value === "bigint")
     return value.toString();
   return value;
@@ -36262,11 +36265,11 @@ function nullish(input3) {
 }
 function cleanRegex(source) {
   const start = source.startsWith("^") ? 1 : 0;
-  const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
+  const end2 = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end2);
 }
-function floatSafeRemainder(val, step) {
-  const ratio = val / step;
+function floatSafeRemainder(val, step2) {
+  const ratio = val / step2;
   const roundedRatio = Math.round(ratio);
   const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   if (Math.abs(ratio - roundedRatio) < tolerance)
@@ -36287,9 +36290,9 @@ function defineLazy(object2, key3, getter) {
       }
       return value;
     },
-    set(v) {
+    set(v2) {
       Object.defineProperty(object2, key3, {
-        value: v
+        value: v2
         // configurable: true,
       });
     },
@@ -36299,8 +36302,8 @@ function defineLazy(object2, key3, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target4, prop, value) {
-  Object.defineProperty(target4, prop, {
+function assignProp(target6, prop, value) {
+  Object.defineProperty(target6, prop, {
     value,
     writable: true,
     enumerable: true,
@@ -36314,8 +36317,8 @@ function rawShape(def) {
 function sourceShape(schema) {
   return rawShape(schema._zod.def) ?? schema._zod.def.shape;
 }
-function deferProp(target4, key3, getter) {
-  Object.defineProperty(target4, key3, {
+function deferProp(target6, key3, getter) {
+  Object.defineProperty(target6, key3, {
     get() {
       const value = getter();
       assignProp(this, key3, value);
@@ -36325,36 +36328,36 @@ function deferProp(target4, key3, getter) {
     configurable: true
   });
 }
-function putProp(target4, key3, value) {
-  if (key3 in target4)
-    assignProp(target4, key3, value);
+function putProp(target6, key3, value) {
+  if (key3 in target6)
+    assignProp(target6, key3, value);
   else
-    target4[key3] = value;
+    target6[key3] = value;
 }
-function mirrorShape(target4, source, keys, wrap) {
+function mirrorShape(target6, source, keys, wrap) {
   const raw = sourceShape(source);
   for (const key3 of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key3);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target4, key3, () => {
+      deferProp(target6, key3, () => {
         const value = source._zod.def.shape[key3];
         return wrap ? wrap(value, key3) : value;
       });
     } else
-      putProp(target4, key3, wrap ? wrap(desc.value, key3) : desc.value);
+      putProp(target6, key3, wrap ? wrap(desc.value, key3) : desc.value);
   }
 }
-function mirrorProps(target4, source) {
+function mirrorProps(target6, source) {
   for (const key3 of Reflect.ownKeys(source)) {
     const desc = Object.getOwnPropertyDescriptor(source, key3);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target4, key3, () => source[key3]);
+      deferProp(target6, key3, () => source[key3]);
     else
-      putProp(target4, key3, desc.value);
+      putProp(target6, key3, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -36368,10 +36371,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key3) => acc?.[key3], obj);
+  return path2.reduce((acc, key3) => acc?.[key3], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -36411,10 +36414,10 @@ var allowsEval = /* @__PURE__ */ cached(() => {
     return false;
   }
   try {
-    const F = Function;
-    new F("");
+    const F2 = Function;
+    new F2("");
     return true;
-  } catch (_) {
+  } catch (_2) {
     return false;
   }
 });
@@ -36533,35 +36536,35 @@ function normalizeParams(_params) {
   return params;
 }
 function createTransparentProxy(getter) {
-  let target4;
+  let target6;
   return new Proxy({}, {
-    get(_, prop, receiver) {
-      target4 ?? (target4 = getter());
-      return Reflect.get(target4, prop, receiver);
+    get(_2, prop, receiver) {
+      target6 ?? (target6 = getter());
+      return Reflect.get(target6, prop, receiver);
     },
-    set(_, prop, value, receiver) {
-      target4 ?? (target4 = getter());
-      return Reflect.set(target4, prop, value, receiver);
+    set(_2, prop, value, receiver) {
+      target6 ?? (target6 = getter());
+      return Reflect.set(target6, prop, value, receiver);
     },
-    has(_, prop) {
-      target4 ?? (target4 = getter());
-      return Reflect.has(target4, prop);
+    has(_2, prop) {
+      target6 ?? (target6 = getter());
+      return Reflect.has(target6, prop);
     },
-    deleteProperty(_, prop) {
-      target4 ?? (target4 = getter());
-      return Reflect.deleteProperty(target4, prop);
+    deleteProperty(_2, prop) {
+      target6 ?? (target6 = getter());
+      return Reflect.deleteProperty(target6, prop);
     },
-    ownKeys(_) {
-      target4 ?? (target4 = getter());
-      return Reflect.ownKeys(target4);
+    ownKeys(_2) {
+      target6 ?? (target6 = getter());
+      return Reflect.ownKeys(target6);
     },
-    getOwnPropertyDescriptor(_, prop) {
-      target4 ?? (target4 = getter());
-      return Reflect.getOwnPropertyDescriptor(target4, prop);
+    getOwnPropertyDescriptor(_2, prop) {
+      target6 ?? (target6 = getter());
+      return Reflect.getOwnPropertyDescriptor(target6, prop);
     },
-    defineProperty(_, prop, descriptor) {
-      target4 ?? (target4 = getter());
-      return Reflect.defineProperty(target4, prop, descriptor);
+    defineProperty(_2, prop, descriptor) {
+      target6 ?? (target6 = getter());
+      return Reflect.defineProperty(target6, prop, descriptor);
     }
   });
 }
@@ -36691,31 +36694,31 @@ function required(Class2, schema, mask) {
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
+function aborted(x2, startIndex = 0) {
+  if (x2.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
+  for (let i = startIndex; i < x2.issues.length; i++) {
+    if (x2.issues[i]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
+function explicitlyAborted(x2, startIndex = 0) {
+  if (x2.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
+  for (let i = startIndex; i < x2.issues.length; i++) {
+    if (x2.issues[i]?.continue === false) {
       return true;
     }
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -36828,7 +36831,7 @@ function issue2(...args) {
   return { ...iss };
 }
 function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k, _]) => {
+  return Object.entries(obj).filter(([k, _2]) => {
     return Number.isNaN(Number.parseInt(k, 10));
   }).map((el) => el[1]);
 }
@@ -37019,7 +37022,7 @@ function $constructor(name, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
-    this.constr = _;
+    this.constr = _2;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
@@ -37044,13 +37047,13 @@ function $constructor(name, initializer3, proto, params) {
       let up = own2;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target4 = up ?? own2;
-      if (!initialized.has(target4)) {
-        initialized.add(target4);
-        members(target4, protoMembers);
+      const target6 = up ?? own2;
+      if (!initialized.has(target6)) {
+        initialized.add(target6);
+        members(target6, protoMembers);
       }
     }
-    const proto2 = _.prototype;
+    const proto2 = _2.prototype;
     for (const k in proto2) {
       if (!Object.prototype.hasOwnProperty.call(proto2, k))
         continue;
@@ -37063,7 +37066,7 @@ function $constructor(name, initializer3, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
+  function _2(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
     const deferred = inst._zod.deferred;
@@ -37078,16 +37081,16 @@ function $constructor(name, initializer3, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
+  Object.defineProperty(_2, "init", { value: init });
+  Object.defineProperty(_2, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
+  Object.defineProperty(_2, "name", { value: name });
+  return _2;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
 var $ZodAsyncError = class extends Error {
@@ -37177,16 +37180,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path = []) => {
+  const processError = (error64, path2 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -37225,17 +37228,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path = []) => {
+  const processError = (error64, path2 = []) => {
     var _a3;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue3.path];
+        const fullpath = [...path2, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -37274,8 +37277,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -37409,18 +37412,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse7(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse7(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -37582,8 +37585,8 @@ function anchor(source) {
 }
 var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
-  const hhmm2 = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm2}` : args.precision === 0 ? `${hhmm2}:[0-5]\\d` : `${hhmm2}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm2}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm2}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  const hhmm3 = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm3}` : args.precision === 0 ? `${hhmm3}:[0-5]\\d` : `${hhmm3}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm3}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm3}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex;
 }
 function time(args) {
@@ -38133,17 +38136,17 @@ var Doc = class {
       return;
     }
     const content = arg;
-    const lines2 = content.split("\n").filter((x) => x);
-    const minIndent = Math.min(...lines2.map((x) => x.length - x.trimStart().length));
-    const dedented = lines2.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+    const lines2 = content.split("\n").filter((x2) => x2);
+    const minIndent = Math.min(...lines2.map((x2) => x2.length - x2.trimStart().length));
+    const dedented = lines2.map((x2) => x2.slice(minIndent)).map((x2) => " ".repeat(this.indent * 2) + x2);
     for (const line of dedented) {
       this.content.push(line);
     }
   }
   compile() {
-    const F = Function;
+    const F2 = Function;
     const content = this?.content ?? [``];
-    const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
+    const factory = new F2(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
 ${content.join("\n")}
 };`);
     return factory(...Object.values(this.closed));
@@ -38193,13 +38196,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
           continue;
         }
         const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
+        const _2 = ch._zod.check(payload);
+        if (_2 instanceof Promise && ctx?.async === false) {
           throw new $ZodAsyncError();
         }
-        if (asyncResult || _ instanceof Promise) {
+        if (asyncResult || _2 instanceof Promise) {
           asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
+            await _2;
             const nextLen = payload.issues.length;
             if (nextLen === currLen)
               return;
@@ -38280,7 +38283,7 @@ function standardProps(inst) {
         const r = inst._zod.run({ value, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
-      } catch (_) {
+      } catch (_2) {
       }
       return validateAsync2(inst, value);
     },
@@ -38291,11 +38294,11 @@ function standardProps(inst) {
 var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
+  inst._zod.parse = (payload, _2) => {
     if (def.coerce)
       try {
         payload.value = String(payload.value);
-      } catch (_2) {
+      } catch (_3) {
       }
     if (typeof payload.value === "string")
       return payload;
@@ -38328,10 +38331,10 @@ var $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
       v7: 7,
       v8: 8
     };
-    const v = versionMap[def.version];
-    if (v === void 0)
+    const v2 = versionMap[def.version];
+    if (v2 === void 0)
       throw new Error(`Invalid UUID version: "${def.version}"`);
-    def.pattern ?? (def.pattern = uuid(v));
+    def.pattern ?? (def.pattern = uuid(v2));
   } else
     def.pattern ?? (def.pattern = uuid());
   $ZodStringFormat.init(inst, def);
@@ -38440,7 +38443,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
       }
       payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
       return;
-    } catch (_) {
+    } catch (_2) {
       payload.issues.push({
         code: "invalid_format",
         format: "url",
@@ -38736,7 +38739,7 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Number(payload.value);
-      } catch (_) {
+      } catch (_2) {
       }
     const input3 = payload.value;
     if (typeof input3 === "number" && !Number.isNaN(input3) && Number.isFinite(input3)) {
@@ -38764,7 +38767,7 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Boolean(payload.value);
-      } catch (_) {
+      } catch (_2) {
       }
     const input3 = payload.value;
     if (typeof input3 === "boolean")
@@ -38785,7 +38788,7 @@ var $ZodBigInt = /* @__PURE__ */ $constructor("$ZodBigInt", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = BigInt(payload.value);
-      } catch (_) {
+      } catch (_2) {
       }
     if (typeof payload.value === "bigint")
       return payload;
@@ -38915,7 +38918,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse7 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -38929,7 +38932,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse7(payload, ctx);
   };
 }
 var arraySize = (input3) => Array.isArray(input3) ? input3.length : -1;
@@ -39105,15 +39108,15 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
         if (!Object.prototype.hasOwnProperty.call(propValues, key3)) {
           assignProp(propValues, key3, /* @__PURE__ */ new Set());
         }
-        for (const v of field2.values)
-          propValues[key3].add(v);
+        for (const v2 of field2.values)
+          propValues[key3].add(v2);
         if (field2.optin !== void 0)
           propValues[key3].add(void 0);
       }
     }
     return propValues;
   });
-  const isObject2 = isObject;
+  const isObject4 = isObject;
   const catchall = def.catchall;
   let value;
   const memo3 = globalConfig.memoizer;
@@ -39121,7 +39124,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input3 = payload.value;
-    if (!isObject2(input3)) {
+    if (!isObject4(input3)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -39182,16 +39185,16 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
             return payload;
           }`;
     doc.write(`const input = payload.value;`);
-    const ids = /* @__PURE__ */ Object.create(null);
+    const ids2 = /* @__PURE__ */ Object.create(null);
     let counter = 0;
     for (const key3 of normalized.allKeys) {
-      ids[key3] = `key_${counter++}`;
+      ids2[key3] = `key_${counter++}`;
     }
     doc.write(memo3 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
     for (const key3 of normalized.allKeys) {
       if (key3 === "__proto__")
         continue;
-      const id2 = ids[key3];
+      const id2 = ids2[key3];
       const k = typeof key3 === "symbol" ? `syms[${syms.indexOf(key3)}]` : esc(key3);
       const isPresent = `${k} in input`;
       const schema = shape[key3];
@@ -39257,7 +39260,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject2 = isObject;
+  const isObject4 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -39266,7 +39269,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input3 = payload.value;
-    if (!isObject2(input3)) {
+    if (!isObject4(input3)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -39424,10 +39427,10 @@ function getDiscriminatedOption(union2, value) {
 function discriminatorMap(def) {
   const map2 = /* @__PURE__ */ new Map();
   for (const option of def.options) {
-    const values = option._zod.propValues?.[def.discriminator];
-    if (!values || values.size === 0)
+    const values2 = option._zod.propValues?.[def.discriminator];
+    if (!values2 || values2.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value of values) {
+    for (const value of values2) {
       if (map2.has(value)) {
         if (value !== void 0)
           throw new Error(`Duplicate discriminator value "${String(value)}"`);
@@ -39452,11 +39455,11 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
         throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
       if (pv[zod.def.discriminator]?.has(void 0))
         undefinedCount++;
-      for (const [k, v] of Object.entries(pv)) {
+      for (const [k, v2] of Object.entries(pv)) {
         if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
           assignProp(propValues, k, /* @__PURE__ */ new Set());
         }
-        for (const val of v) {
+        for (const val of v2) {
           propValues[k].add(val);
         }
       }
@@ -39620,7 +39623,7 @@ function handleIntersectionResults(result, left, right) {
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
-  const items2 = def.items;
+  const items3 = def.items;
   const memo3 = globalConfig.memoizer;
   memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
@@ -39636,8 +39639,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     }
     payload.value = memo3 ? memo3.alloc(inst, payload, [], ctx) : [];
     const proms = [];
-    const optinStart = getTupleOptStart(items2, "optin");
-    const optoutStart = getTupleOptStart(items2, "optout");
+    const optinStart = getTupleOptStart(items3, "optin");
+    const optoutStart = getTupleOptStart(items3, "optout");
     if (!def.rest) {
       if (input3.length < optinStart) {
         payload.issues.push({
@@ -39650,10 +39653,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
         return payload;
       }
-      if (input3.length > items2.length) {
+      if (input3.length > items3.length) {
         payload.issues.push({
           code: "too_big",
-          maximum: items2.length,
+          maximum: items3.length,
           inclusive: true,
           input: input3,
           inst,
@@ -39661,11 +39664,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
       }
     }
-    const itemResults = new Array(items2.length);
+    const itemResults = new Array(items3.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i = 0; i < items2.length; i++) {
-      const r = items2[i]._zod.run({ value: input3[i], issues: [] }, ctx);
+    for (let i = 0; i < items3.length; i++) {
+      const r = items3[i]._zod.run({ value: input3[i], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
           itemResults[i] = rr;
@@ -39677,8 +39680,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (def.rest && !itemAborted) {
-      let i = items2.length - 1;
-      const rest = input3.slice(items2.length);
+      let i = items3.length - 1;
+      const rest = input3.slice(items3.length);
       let seen = payload.issues.length;
       for (const el of rest) {
         if (abortEarly && payload.issues.length !== seen) {
@@ -39696,14 +39699,14 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (proms.length) {
-      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input3, optoutStart));
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items3, input3, optoutStart));
     }
-    return handleTupleResults(itemResults, payload, items2, input3, optoutStart);
+    return handleTupleResults(itemResults, payload, items3, input3, optoutStart);
   };
 });
-function getTupleOptStart(items2, key3) {
-  for (let i = items2.length - 1; i >= 0; i--) {
-    const omittable = key3 === "optin" ? items2[i]._zod.optin !== void 0 : items2[i]._zod.optout === "optional";
+function getTupleOptStart(items3, key3) {
+  for (let i = items3.length - 1; i >= 0; i--) {
+    const omittable = key3 === "optin" ? items3[i]._zod.optin !== void 0 : items3[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -39715,11 +39718,11 @@ function handleTupleResult(result, final, index) {
   }
   final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items2, input3, optoutStart) {
-  for (let i = 0; i < items2.length; i++) {
+function handleTupleResults(itemResults, final, items3, input3, optoutStart) {
+  for (let i = 0; i < items3.length; i++) {
     const r = itemResults[i];
     const isPresent = i < input3.length;
-    if (!isPresent && i >= optoutStart && items2[i]._zod.optin === "optional") {
+    if (!isPresent && i >= optoutStart && items3[i]._zod.optin === "optional") {
       final.value.length = i;
       break;
     }
@@ -39733,7 +39736,7 @@ function handleTupleResults(itemResults, final, items2, input3, optoutStart) {
     final.value[i] = r.value;
   }
   for (let i = final.value.length - 1; i >= input3.length; i--) {
-    if (items2[i]._zod.optout === "optional" && final.value[i] === void 0) {
+    if (items3[i]._zod.optout === "optional" && final.value[i] === void 0) {
       final.value.length = i;
     } else {
       break;
@@ -39757,11 +39760,11 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
       return payload;
     }
     const proms = [];
-    const values = def.keyType._zod.values;
-    if (values && !def.partial) {
+    const values2 = def.keyType._zod.values;
+    if (values2 && !def.partial) {
       payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
-      for (const key3 of values) {
+      for (const key3 of values2) {
         if (typeof key3 === "string" || typeof key3 === "number" || typeof key3 === "symbol") {
           recordKeys.add(typeof key3 === "number" ? key3.toString() : key3);
           if (key3 === "__proto__")
@@ -39847,7 +39850,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
             payload.value[key3] = input3[key3];
-          } else if (values) {
+          } else if (values2) {
             unrecognized = unrecognized ?? [];
             unrecognized.push(key3);
           } else {
@@ -40012,8 +40015,8 @@ function handleSetResult(result, final) {
 }
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
-  const values = getEnumValues(def.entries);
-  const valuesSet = new Set(values);
+  const values2 = getEnumValues(def.entries);
+  const valuesSet = new Set(values2);
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
     const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
@@ -40026,7 +40029,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     }
     payload.issues.push({
       code: "invalid_value",
-      values,
+      values: values2,
       input: input3,
       inst
     });
@@ -40035,15 +40038,15 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
 });
 var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
   $ZodType.init(inst, def);
-  const values = new Set(def.values);
-  inst._zod.values = values;
+  const values2 = new Set(def.values);
+  inst._zod.values = values2;
   defineLazyInternal(inst, "pattern", (zod) => {
     const vals = zod.def.values;
     return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input3 = payload.value;
-    if (values.has(input3)) {
+    if (values2.has(input3)) {
       return payload;
     }
     payload.issues.push({
@@ -40102,8 +40105,8 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
   inst._zod.optout = "optional";
   defineLazyInternal(inst, "values", (zod) => {
-    const values = zod.def.innerType._zod.values;
-    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+    const values2 = zod.def.innerType._zod.values;
+    return values2 ? /* @__PURE__ */ new Set([...values2, void 0]) : void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
     const pattern = zod.def.innerType._zod.pattern;
@@ -40188,8 +40191,8 @@ var $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
 var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "values", (zod) => {
-    const v = zod.def.innerType._zod.values;
-    return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
+    const v2 = zod.def.innerType._zod.values;
+    return v2 ? new Set([...v2].filter((x2) => x2 !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     const result = def.innerType._zod.run(payload, ctx);
@@ -40418,9 +40421,9 @@ function partPattern(schema) {
     return own2;
   }
   if (def.options) {
-    const sources = def.options.map(partPattern);
-    if (sources.every(Boolean))
-      return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
+    const sources2 = def.options.map(partPattern);
+    if (sources2.every(Boolean))
+      return `^(${sources2.map((s) => cleanRegex(s)).join("|")})$`;
   }
   return leafPattern(schema);
 }
@@ -40514,9 +40517,9 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     return payload;
   };
   inst.input = (...args) => {
-    const F = inst.constructor;
+    const F2 = inst.constructor;
     if (Array.isArray(args[0])) {
-      return new F({
+      return new F2({
         type: "function",
         input: new $ZodTuple({
           type: "tuple",
@@ -40526,15 +40529,15 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
         output: inst._def.output
       });
     }
-    return new F({
+    return new F2({
       type: "function",
       input: args[0],
       output: inst._def.output
     });
   };
   inst.output = (output2) => {
-    const F = inst.constructor;
-    return new F({
+    const F2 = inst.constructor;
+    return new F2({
       type: "function",
       input: inst._def.input,
       output: output2
@@ -40568,7 +40571,7 @@ var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
   $ZodCheck.init(inst, def);
   $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _) => {
+  inst._zod.parse = (payload, _2) => {
     return payload;
   };
   inst._zod.check = (payload) => {
@@ -40618,7 +40621,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve6) {
+function isRecursive(inst, stack, resolve7) {
   const cached3 = recursive.get(inst);
   if (cached3 !== void 0)
     return cached3 ? PROVEN : NONE;
@@ -40628,7 +40631,7 @@ function isRecursive(inst, stack, resolve6) {
   let result = NONE;
   const check2 = (child2) => {
     if (result !== PROVEN && child2?._zod) {
-      const answer = isRecursive(child2, stack, resolve6);
+      const answer = isRecursive(child2, stack, resolve7);
       if (answer > result)
         result = answer;
     }
@@ -40639,7 +40642,7 @@ function isRecursive(inst, stack, resolve6) {
       const desc = Object.getOwnPropertyDescriptor(sh, key3);
       if (spread2 && !desc.enumerable)
         continue;
-      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
+      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
       if (child2 > answer)
         answer = child2;
     }
@@ -40703,7 +40706,7 @@ function isRecursive(inst, stack, resolve6) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -43366,7 +43369,7 @@ var error21 = () => {
         if (issue3.values.length === 1) {
           return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05E2\u05E8\u05DA \u05D7\u05D9\u05D9\u05D1 \u05DC\u05D4\u05D9\u05D5\u05EA ${stringifyPrimitive(issue3.values[0])}`;
         }
-        const stringified = issue3.values.map((v) => stringifyPrimitive(v));
+        const stringified = issue3.values.map((v2) => stringifyPrimitive(v2));
         if (issue3.values.length === 2) {
           return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05D0\u05E4\u05E9\u05E8\u05D5\u05D9\u05D5\u05EA \u05D4\u05DE\u05EA\u05D0\u05D9\u05DE\u05D5\u05EA \u05D4\u05DF ${stringified[0]} \u05D0\u05D5 ${stringified[1]}`;
         }
@@ -43390,11 +43393,11 @@ var error21 = () => {
           return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
         }
         const adj = issue3.inclusive ? "<=" : "<";
-        const be = verbFor(issue3.origin ?? "value");
+        const be2 = verbFor(issue3.origin ?? "value");
         if (sizing?.unit) {
-          return `${sizing.longLabel} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue3.maximum.toString()} ${sizing.unit}`;
+          return `${sizing.longLabel} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue3.maximum.toString()} ${sizing.unit}`;
         }
-        return `${sizing?.longLabel ?? "\u05D2\u05D3\u05D5\u05DC"} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue3.maximum.toString()}`;
+        return `${sizing?.longLabel ?? "\u05D2\u05D3\u05D5\u05DC"} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue3.maximum.toString()}`;
       }
       case "too_small": {
         const sizing = getSizing(issue3.origin);
@@ -43416,11 +43419,11 @@ var error21 = () => {
           return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
         }
         const adj = issue3.inclusive ? ">=" : ">";
-        const be = verbFor(issue3.origin ?? "value");
+        const be2 = verbFor(issue3.origin ?? "value");
         if (sizing?.unit) {
-          return `${sizing.shortLabel} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue3.minimum.toString()} ${sizing.unit}`;
+          return `${sizing.shortLabel} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue3.minimum.toString()} ${sizing.unit}`;
         }
-        return `${sizing?.shortLabel ?? "\u05E7\u05D8\u05DF"} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue3.minimum.toString()}`;
+        return `${sizing?.shortLabel ?? "\u05E7\u05D8\u05DF"} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue3.minimum.toString()}`;
       }
       case "invalid_format": {
         const _issue = issue3;
@@ -44901,8 +44904,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text6) => {
-  return text6.charAt(0).toUpperCase() + text6.slice(1);
+var capitalizeFirstCharacter = (text7) => {
+  return text7.charAt(0).toUpperCase() + text7.slice(1);
 };
 function getUnitTypeFromNumber(number5) {
   const abs = Math.abs(number5);
@@ -46262,8 +46265,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural3 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
+        const plural4 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -46407,8 +46410,8 @@ var error45 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural3 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
+        const plural4 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -48559,8 +48562,8 @@ function withParser(schema, parser) {
     installCompiledUserMethods(clone2, schema, parser);
   return clone2;
 }
-function installCompiledUserMethods(target4, source, parser) {
-  const targetAny = target4;
+function installCompiledUserMethods(target6, source, parser) {
+  const targetAny = target6;
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
@@ -48606,13 +48609,13 @@ function compileFn(schema, options) {
   const code = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
 ${code}` : code : "";
-  const F = Function;
+  const F2 = Function;
   const factoryCode = `return (input) => {
 ${code}
 }`;
   let fn;
   try {
-    const factory = new F(...constantNames, factoryCode);
+    const factory = new F2(...constantNames, factoryCode);
     fn = factory(...constantValues);
   } catch (err) {
     throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
@@ -48624,8 +48627,8 @@ ${code}
   return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name2, v] of ctx.constants) {
-    if (v === value)
+  for (const [name2, v2] of ctx.constants) {
+    if (v2 === value)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
@@ -48768,13 +48771,13 @@ function generateChecks(doc, ctx, schema, accessor) {
 }
 function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   const cpLen = addConstant(ctx, codePointLength);
-  const v = newVar(ctx);
-  doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
-  return v;
+  const v2 = newVar(ctx);
+  doc.write(`const ${v2} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
+  return v2;
 }
-function numericOperand(value, label3) {
+function numericOperand(value, label4) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label3} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label4} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -48813,8 +48816,8 @@ function generateMultipleOfCheck(doc, ctx, def, accessor) {
   }
 }
 function generateNumberFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  switch (format) {
+  const format2 = def.format;
+  switch (format2) {
     case "safeint":
       doc.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
       break;
@@ -48831,16 +48834,16 @@ function generateNumberFormatCheck(doc, def, accessor) {
       doc.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
       break;
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`number format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`number format ${format2}`);
     }
   }
 }
 function generateBigIntFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  if (!format)
+  const format2 = def.format;
+  if (!format2)
     return;
-  switch (format) {
+  switch (format2) {
     case "int64":
       doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
       break;
@@ -48848,8 +48851,8 @@ function generateBigIntFormatCheck(doc, def, accessor) {
       doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
       break;
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`bigint format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`bigint format ${format2}`);
     }
   }
 }
@@ -49030,8 +49033,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
     doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
     return accessor;
   }
-  const format = def.format;
-  switch (format) {
+  const format2 = def.format;
+  switch (format2) {
     case "regex":
       throw new ZodCompileUnsupportedError("regex format without a pattern");
     case "lowercase":
@@ -49054,8 +49057,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
       break;
     }
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`string format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`string format ${format2}`);
     }
   }
   return accessor;
@@ -49559,15 +49562,15 @@ function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
 }
 function generateLiteralCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const values = def.values;
-  if (values.length !== 1) {
-    const literalSet = addConstant(ctx, new Set(values));
+  const values2 = def.values;
+  if (values2.length !== 1) {
+    const literalSet = addConstant(ctx, new Set(values2));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value = values[0];
+  const value = values2[0];
   if (typeof value === "number" && Number.isNaN(value)) {
-    const literalSet = addConstant(ctx, new Set(values));
+    const literalSet = addConstant(ctx, new Set(values2));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
@@ -49587,11 +49590,11 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 function generateEnumCheck(doc, ctx, schema, accessor) {
-  const values = schema._zod.values;
-  if (!values) {
+  const values2 = schema._zod.values;
+  if (!values2) {
     throw new ZodCompileUnsupportedError("enum schema without enumerated values");
   }
-  const enumSet = addConstant(ctx, values);
+  const enumSet = addConstant(ctx, values2);
   doc.write(`if (!${enumSet}.has(${accessor})) return INVALID;`);
   return accessor;
 }
@@ -49649,20 +49652,20 @@ function generateNonOptionalCheck(doc, ctx, schema, accessor) {
 }
 function generateTupleCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const items2 = def.items;
+  const items3 = def.items;
   const rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  const optinStart = getTupleOptStart2(items2, "optin");
-  const optoutStart = getTupleOptStart2(items2, "optout");
+  const optinStart = getTupleOptStart2(items3, "optin");
+  const optoutStart = getTupleOptStart2(items3, "optout");
   if (rest) {
     doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
   } else {
-    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items2.length}) return INVALID;`);
+    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items3.length}) return INVALID;`);
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i = 0; i < items2.length; i++) {
-    const itemSchema = items2[i];
+  for (let i = 0; i < items3.length; i++) {
+    const itemSchema = items3[i];
     if (i >= optoutStart) {
       doc.write(`if (${outputVar}.length === ${i}) {`);
       doc.indented((d) => {
@@ -49704,7 +49707,7 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   if (rest) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
-    doc.write(`for (let ${iVar} = ${items2.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+    doc.write(`for (let ${iVar} = ${items3.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
     doc.indented((d) => {
       d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
       const elemOutput = compileChild(d, ctx, rest, elemVar);
@@ -49714,9 +49717,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items2, key3) {
-  for (let i = items2.length - 1; i >= 0; i--) {
-    const omittable = key3 === "optin" ? items2[i]._zod.optin !== void 0 : items2[i]._zod.optout === "optional";
+function getTupleOptStart2(items3, key3) {
+  for (let i = items3.length - 1; i >= 0; i--) {
+    const omittable = key3 === "optin" ? items3[i]._zod.optin !== void 0 : items3[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -49740,8 +49743,8 @@ function generateUnionCheck(doc, ctx, schema, accessor) {
   }
   const allLiterals = options.every((opt) => opt._zod.def.type === "literal" && !opt._zod.def.checks?.length);
   if (allLiterals) {
-    const values = new Set(options.flatMap((opt) => opt._zod.def.values));
-    const valuesConst = addConstant(ctx, values);
+    const values2 = new Set(options.flatMap((opt) => opt._zod.def.values));
+    const valuesConst = addConstant(ctx, values2);
     doc.write(`if (!${valuesConst}.has(${accessor})) return INVALID;`);
     return accessor;
   }
@@ -49778,17 +49781,17 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   let firstBranch = true;
   const claimed = /* @__PURE__ */ new Set();
   for (const option of def.options) {
-    const values = option._zod.propValues?.[def.discriminator];
-    if (!values || values.size === 0) {
+    const values2 = option._zod.propValues?.[def.discriminator];
+    if (!values2 || values2.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value of values) {
+    for (const value of values2) {
       if (claimed.has(value)) {
         throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value)}`);
       }
       claimed.add(value);
     }
-    const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
+    const conditions = Array.from(values2, (value) => literalEquality(ctx, discVar, value));
     const prefix2 = firstBranch ? "if" : "else if";
     doc.write(`${prefix2} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
@@ -50852,13 +50855,13 @@ function _intersection(Class2, left, right) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _tuple(Class2, items2, _paramsOrRest, _params) {
+function _tuple(Class2, items3, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new Class2({
     type: "tuple",
-    items: items2,
+    items: items3,
     rest,
     ...normalizeParams(params)
   });
@@ -50890,8 +50893,8 @@ function _set(Class2, valueType, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+function _enum(Class2, values2, params) {
+  const entries = Array.isArray(values2) ? Object.fromEntries(values2.map((v2) => [v2, v2])) : values2;
   return new Class2({
     type: "enum",
     entries,
@@ -51097,8 +51100,8 @@ function _stringbool(Classes, _params) {
   let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
   let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
   if (params.case !== "sensitive") {
-    truthyArray = truthyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
-    falsyArray = falsyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
+    truthyArray = truthyArray.map((v2) => typeof v2 === "string" ? v2.toLowerCase() : v2);
+    falsyArray = falsyArray.map((v2) => typeof v2 === "string" ? v2.toLowerCase() : v2);
   }
   const truthySet = new Set(truthyArray);
   const falsySet = new Set(falsyArray);
@@ -51146,12 +51149,12 @@ function _stringbool(Classes, _params) {
   return codec2;
 }
 // @__NO_SIDE_EFFECTS__
-function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
+function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
   const params = normalizeParams(_params);
   const def = {
     check: "string_format",
     type: "string",
-    format,
+    format: format2,
     fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
     ...params
   };
@@ -51163,26 +51166,26 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 }
 
 // node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target4, ...sources) {
-  for (const source of sources) {
+function assignProps(target6, ...sources2) {
+  for (const source of sources2) {
     for (const key3 of Reflect.ownKeys(source)) {
       if (Object.prototype.propertyIsEnumerable.call(source, key3)) {
-        assignProp(target4, key3, source[key3]);
+        assignProp(target6, key3, source[key3]);
       }
     }
   }
-  return target4;
+  return target6;
 }
 function initializeContext(params) {
-  let target4 = params?.target ?? "draft-2020-12";
-  if (target4 === "draft-4")
-    target4 = "draft-04";
-  if (target4 === "draft-7")
-    target4 = "draft-07";
+  let target6 = params?.target ?? "draft-2020-12";
+  if (target6 === "draft-4")
+    target6 = "draft-04";
+  if (target6 === "draft-7")
+    target6 = "draft-07";
   return {
     processors: params.processors ?? {},
     metadataRegistry: params?.metadata ?? globalRegistry,
-    target: target4,
+    target: target6,
     unrepresentable: params?.unrepresentable ?? "throw",
     override: params?.override ?? (() => {
     }),
@@ -51685,8 +51688,8 @@ var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
   return finalize(ctx, schema);
 };
 var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-  const { libraryOptions, target: target4 } = params ?? {};
-  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target4, io, processors });
+  const { libraryOptions, target: target6 } = params ?? {};
+  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target6, io, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
@@ -51717,9 +51720,9 @@ var addPattern = (agg, pattern) => {
 var intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
 };
-var setFormat = (agg, format) => {
-  agg.format = format;
-  if (format.includes("int"))
+var setFormat = (agg, format2) => {
+  agg.format = format2;
+  if (format2.includes("int"))
     agg.isInt = true;
 };
 var minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
@@ -51756,8 +51759,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list4 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list4)
+  const list7 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list7)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -51797,16 +51800,16 @@ var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema, ctx, _json, _params) => {
   const json3 = _json;
   json3.type = "string";
-  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+  const { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
     json3.minLength = minimum;
   if (typeof maximum === "number")
     json3.maxLength = maximum;
-  if (format) {
-    json3.format = formatMap[format] ?? format;
+  if (format2) {
+    json3.format = formatMap[format2] ?? format2;
     if (json3.format === "")
       delete json3.format;
-    if (format === "time" || laxFormat) {
+    if (format2 === "time" || laxFormat) {
       delete json3.format;
     }
   }
@@ -51904,16 +51907,16 @@ var dateProcessor = (schema, ctx, json3, params) => {
 };
 var enumProcessor = (schema, _ctx, json3, _params) => {
   const def = schema._zod.def;
-  const values = getEnumValues(def.entries);
-  if (values.length === 0) {
+  const values2 = getEnumValues(def.entries);
+  if (values2.length === 0) {
     json3.not = {};
     return;
   }
-  if (values.every((v) => typeof v === "number"))
+  if (values2.every((v2) => typeof v2 === "number"))
     json3.type = "number";
-  if (values.every((v) => typeof v === "string"))
+  if (values2.every((v2) => typeof v2 === "string"))
     json3.type = "string";
-  json3.enum = values;
+  json3.enum = values2;
 };
 var literalProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
@@ -51944,13 +51947,13 @@ var literalProcessor = (schema, ctx, json3, params) => {
       json3.const = val;
     }
   } else {
-    if (vals.every((v) => typeof v === "number"))
+    if (vals.every((v2) => typeof v2 === "number"))
       json3.type = "number";
-    if (vals.every((v) => typeof v === "string"))
+    if (vals.every((v2) => typeof v2 === "string"))
       json3.type = "string";
-    if (vals.every((v) => typeof v === "boolean"))
+    if (vals.every((v2) => typeof v2 === "boolean"))
       json3.type = "boolean";
-    if (vals.every((v) => v === null))
+    if (vals.every((v2) => v2 === null))
       json3.type = "null";
     json3.enum = vals;
   }
@@ -52068,7 +52071,7 @@ var objectProcessor = (schema, ctx, _json, params) => {
 var unionProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
-  const options = def.options.map((x, i) => processSchema(x, ctx, {
+  const options = def.options.map((x2, i) => processSchema(x2, ctx, {
     ...params,
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
   }));
@@ -52102,7 +52105,7 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   json3.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-  const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
+  const prefixItems = def.items.map((x2, i) => processSchema(x2, ctx, {
     ...params,
     path: [...params.path, prefixPath, i]
   }));
@@ -52181,18 +52184,18 @@ function stringifyKeyNames(bySchema, json3, visited) {
   }
   const types = Array.isArray(json3.type) ? json3.type : [json3.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-  const values = json3.enum ?? (json3.const !== void 0 ? [json3.const] : void 0);
-  if (!numericType && !values?.some((v) => typeof v === "number"))
+  const values2 = json3.enum ?? (json3.const !== void 0 ? [json3.const] : void 0);
+  if (!numericType && !values2?.some((v2) => typeof v2 === "number"))
     return json3;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id: id2, ...rest } = json3;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id: id2, ...rest } = json3;
   if (rest.enum)
-    rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
+    rest.enum = rest.enum.map((v2) => typeof v2 === "number" ? String(v2) : v2);
   else if (typeof rest.const === "number")
     rest.const = String(rest.const);
   if (!numericType)
     return rest;
   rest.type = "string";
-  if (!values)
+  if (!values2)
     rest.pattern = (types.includes("number") ? number : integer).source;
   return rest;
 }
@@ -52260,7 +52263,7 @@ var recordProcessor = (schema, ctx, _json, params) => {
   const keyValues = keyType._zod.values;
   const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
   if (keyValues && !def.partial && !omittableOnInput) {
-    const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+    const validKeyValues = [...keyValues].filter((v2) => typeof v2 === "string" || typeof v2 === "number");
     if (validKeyValues.length > 0) {
       json3.required = validKeyValues.map(String);
     }
@@ -52286,7 +52289,7 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
 function serializeDefaultValue(value, schema, ctx, json3, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value, (_, val) => {
+  const serialized = JSON.stringify(value, (_2, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -52411,7 +52414,7 @@ function toJSONSchema(input3, params) {
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
     for (const entry of registry2._idmap.entries()) {
-      const [_, schema] = entry;
+      const [_2, schema] = entry;
       processSchema(schema, ctx2);
     }
     const schemas = {};
@@ -52513,7 +52516,7 @@ var JSONSchemaGenerator = class {
     this.ctx.sharedEmitDoneFor = void 0;
     extractDefs(this.ctx, schema);
     const result = finalize(this.ctx, schema);
-    const { "~standard": _, ...plainResult } = result;
+    const { "~standard": _2, ...plainResult } = result;
     return plainResult;
   }
 };
@@ -52880,8 +52883,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   catch(params) {
     return _catch2(this, params);
   },
-  pipe(target4) {
-    return pipe(this, target4);
+  pipe(target6) {
+    return pipe(this, target6);
   },
   readonly() {
     return readonly(this);
@@ -53320,8 +53323,8 @@ var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat"
   $ZodCustomStringFormat.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function stringFormat(format, fnOrRegex, _params = {}) {
-  return _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+function stringFormat(format2, fnOrRegex, _params = {}) {
+  return _stringFormat(ZodCustomStringFormat, format2, fnOrRegex, _params);
 }
 function hostname2(_params) {
   return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
@@ -53334,11 +53337,11 @@ function currencyCode2(_params) {
 }
 function hash(alg, params) {
   const enc = params?.enc ?? "hex";
-  const format = `${alg}_${enc}`;
-  const regex = regexes_exports[format];
+  const format2 = `${alg}_${enc}`;
+  const regex = regexes_exports[format2];
   if (!regex)
-    throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex, params);
+    throw new Error(`Unrecognized hash format: ${format2}`);
+  return _stringFormat(ZodCustomStringFormat, format2, regex, params);
 }
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
@@ -53756,13 +53759,13 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
     });
   }
 });
-function tuple(items2, _paramsOrRest, _params) {
+function tuple(items3, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new ZodTuple({
     type: "tuple",
-    items: items2,
+    items: items3,
     rest,
     ...util_exports.normalizeParams(params)
   });
@@ -53853,9 +53856,9 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
   const keys = new Set(Object.keys(def.entries));
-  inst.extract = (values, params) => {
+  inst.extract = (values2, params) => {
     const newEntries = {};
-    for (const value of values) {
+    for (const value of values2) {
       if (keys.has(value)) {
         newEntries[value] = def.entries[value];
       } else
@@ -53868,9 +53871,9 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
       entries: newEntries
     });
   };
-  inst.exclude = (values, params) => {
+  inst.exclude = (values2, params) => {
     const newEntries = { ...def.entries };
-    for (const value of values) {
+    for (const value of values2) {
       if (keys.has(value)) {
         delete newEntries[value];
       } else
@@ -53884,8 +53887,8 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
     });
   };
 });
-function _enum2(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+function _enum2(values2, params) {
+  const entries = Array.isArray(values2) ? Object.fromEntries(values2.map((v2) => [v2, v2])) : values2;
   return new ZodEnum({
     type: "enum",
     entries,
@@ -54403,8 +54406,8 @@ function detectVersion(schema, defaultTarget) {
   }
   return defaultTarget ?? "draft-2020-12";
 }
-function applyMinItems(items2, minItems) {
-  return items2.map((item, index) => index < minItems ? item : item.optional());
+function applyMinItems(items3, minItems) {
+  return items3.map((item, index) => index < minItems ? item : item.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -54413,13 +54416,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref2.slice(1).split("/").filter(Boolean);
-  if (path.length === 0) {
+  const path2 = ref2.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path[0] === defsKey) {
-    const key3 = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+  if (path2[0] === defsKey) {
+    const key3 = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
     if (!key3 || !ctx.defs[key3]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -54558,13 +54561,13 @@ function plural(n) {
 }
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
-    const items2 = payload.value;
-    if (!Array.isArray(items2))
+    const items3 = payload.value;
+    if (!Array.isArray(items3))
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i = 0; i < items2.length; i++) {
-        const key3 = canonicalKey(items2[i], /* @__PURE__ */ new Set());
+      for (let i = 0; i < items3.length; i++) {
+        const key3 = canonicalKey(items3[i], /* @__PURE__ */ new Set());
         if (key3 === null)
           continue;
         const first = firstSeen.get(key3);
@@ -54575,7 +54578,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array items must be unique: element at index ${i} duplicates the one at index ${first}`,
-          input: items2,
+          input: items3,
           path: [i],
           continue: true
         });
@@ -54585,7 +54588,7 @@ function checkArrayGuards(arraySchema, guards) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
       let matches = 0;
-      for (const item of items2) {
+      for (const item of items3) {
         if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
           break;
       }
@@ -54593,7 +54596,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
-          input: items2,
+          input: items3,
           continue: true
         });
       }
@@ -54601,7 +54604,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
-          input: items2,
+          input: items3,
           continue: true
         });
       }
@@ -54669,10 +54672,10 @@ function convertBaseSchema(schema, ctx) {
     if (enumValues.length === 1) {
       return z.literal(enumValues[0]);
     }
-    if (enumValues.every((v) => typeof v === "string")) {
+    if (enumValues.every((v2) => typeof v2 === "string")) {
       return z.enum(enumValues);
     }
-    const literalSchemas = enumValues.map((v) => z.literal(v));
+    const literalSchemas = enumValues.map((v2) => z.literal(v2));
     if (literalSchemas.length < 2) {
       return literalSchemas[0];
     }
@@ -54703,58 +54706,58 @@ function convertBaseSchema(schema, ctx) {
     case "string": {
       let stringSchema = z.string();
       if (schema.format) {
-        const format = schema.format;
-        if (format === "email") {
+        const format2 = schema.format;
+        if (format2 === "email") {
           stringSchema = stringSchema.check(z.email());
-        } else if (format === "uri" || format === "uri-reference") {
+        } else if (format2 === "uri" || format2 === "uri-reference") {
           stringSchema = stringSchema.check(z.url());
-        } else if (format === "uuid" || format === "guid") {
+        } else if (format2 === "uuid" || format2 === "guid") {
           stringSchema = stringSchema.check(z.uuid());
-        } else if (format === "date-time") {
+        } else if (format2 === "date-time") {
           stringSchema = stringSchema.check(z.iso.datetime({ offset: true }));
-        } else if (format === "date") {
+        } else if (format2 === "date") {
           stringSchema = stringSchema.check(z.iso.date());
-        } else if (format === "time") {
+        } else if (format2 === "time") {
           stringSchema = stringSchema.check(z.regex(fullTime));
-        } else if (format === "duration") {
+        } else if (format2 === "duration") {
           stringSchema = stringSchema.check(z.iso.duration());
-        } else if (format === "hostname") {
+        } else if (format2 === "hostname") {
           stringSchema = stringSchema.check(z.hostname());
-        } else if (format === "ipv4") {
+        } else if (format2 === "ipv4") {
           stringSchema = stringSchema.check(z.ipv4());
-        } else if (format === "ipv6") {
+        } else if (format2 === "ipv6") {
           stringSchema = stringSchema.check(z.ipv6());
-        } else if (format === "mac") {
+        } else if (format2 === "mac") {
           stringSchema = stringSchema.check(z.mac());
-        } else if (format === "cidr") {
+        } else if (format2 === "cidr") {
           stringSchema = stringSchema.check(z.cidrv4());
-        } else if (format === "cidr-v6") {
+        } else if (format2 === "cidr-v6") {
           stringSchema = stringSchema.check(z.cidrv6());
-        } else if (format === "base64") {
+        } else if (format2 === "base64") {
           stringSchema = stringSchema.check(z.base64());
-        } else if (format === "base64url") {
+        } else if (format2 === "base64url") {
           stringSchema = stringSchema.check(z.base64url());
-        } else if (format === "e164") {
+        } else if (format2 === "e164") {
           stringSchema = stringSchema.check(z.e164());
-        } else if (format === "credit_card") {
+        } else if (format2 === "credit_card") {
           stringSchema = stringSchema.check(z.creditCard());
-        } else if (format === "iban") {
+        } else if (format2 === "iban") {
           stringSchema = stringSchema.check(z.iban());
-        } else if (format === "jwt") {
+        } else if (format2 === "jwt") {
           stringSchema = stringSchema.check(z.jwt());
-        } else if (format === "emoji") {
+        } else if (format2 === "emoji") {
           stringSchema = stringSchema.check(z.emoji());
-        } else if (format === "nanoid") {
+        } else if (format2 === "nanoid") {
           stringSchema = stringSchema.check(z.nanoid());
-        } else if (format === "cuid") {
+        } else if (format2 === "cuid") {
           stringSchema = stringSchema.check(z.cuid());
-        } else if (format === "cuid2") {
+        } else if (format2 === "cuid2") {
           stringSchema = stringSchema.check(z.cuid2());
-        } else if (format === "ulid") {
+        } else if (format2 === "ulid") {
           stringSchema = stringSchema.check(z.ulid());
-        } else if (format === "xid") {
+        } else if (format2 === "xid") {
           stringSchema = stringSchema.check(z.xid());
-        } else if (format === "ksuid") {
+        } else if (format2 === "ksuid") {
           stringSchema = stringSchema.check(z.ksuid());
         }
       }
@@ -54887,12 +54890,12 @@ function convertBaseSchema(schema, ctx) {
     }
     case "array": {
       const prefixItems = schema.prefixItems;
-      const items2 = schema.items;
+      const items3 = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
         const tupleItems = prefixItems.map((item) => convertSchema(item, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = !Array.isArray(items2) ? getTupleRest(items2, ctx) : void 0;
+        const rest = !Array.isArray(items3) ? getTupleRest(items3, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
         if (typeof schema.minItems === "number") {
@@ -54901,9 +54904,9 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (Array.isArray(items2)) {
+      } else if (Array.isArray(items3)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items2.map((item) => convertSchema(item, ctx));
+        const tupleItems = items3.map((item) => convertSchema(item, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
@@ -54914,8 +54917,8 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (items2 !== void 0) {
-        const element = convertSchema(items2, ctx);
+      } else if (items3 !== void 0) {
+        const element = convertSchema(items3, ctx);
         let arraySchema = z.array(element);
         if (typeof schema.minItems === "number") {
           arraySchema = arraySchema.min(schema.minItems);
@@ -55327,26 +55330,26 @@ var NAMES = {
 };
 var ANY = new RegExp(`[${BIDI_CONTROLS}]`, "u");
 var ALL = new RegExp(`[${BIDI_CONTROLS}]`, "gu");
-function bidiControlIn(text6) {
-  const match = ANY.exec(text6);
+function bidiControlIn(text7) {
+  const match = ANY.exec(text7);
   if (!match) return void 0;
   const code = match[0].codePointAt(0);
-  return { position: [...text6.slice(0, match.index)].length + 1, codePoint: `U+${code.toString(16).toUpperCase()}`, name: NAMES[code] };
+  return { position: [...text7.slice(0, match.index)].length + 1, codePoint: `U+${code.toString(16).toUpperCase()}`, name: NAMES[code] };
 }
-function withoutBidiControls(text6) {
-  return text6.replace(ALL, "");
+function withoutBidiControls(text7) {
+  return text7.replace(ALL, "");
 }
 
 // src/generate/escape/escape-markdown.ts
 var URL_OR_EMAIL = /(https?:\/\/[^\s<>]*[^\s<>.,;:!?)\]'"]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
-function escapePlain(text6) {
-  return text6.replace(/[\\`*_[\]<>|~&$]/g, (c) => `\\${c}`);
+function escapePlain(text7) {
+  return text7.replace(/[\\`*_[\]<>|~&$]/g, (c) => `\\${c}`);
 }
 function autolink(url2) {
   return `<${url2}>`;
 }
-function mdText(text6) {
-  const clean = withoutBidiControls(text6).replace(/\s*[\r\n]+\s*/g, " ");
+function mdText(text7) {
+  const clean = withoutBidiControls(text7).replace(/\s*[\r\n]+\s*/g, " ");
   let out = "";
   let last = 0;
   for (const match of clean.matchAll(URL_OR_EMAIL)) {
@@ -55355,14 +55358,14 @@ function mdText(text6) {
   }
   return out + escapePlain(clean.slice(last));
 }
-function mdBlock(text6) {
-  return mdText(text6.trim()).replace(/^([#>+=-]|\d+[.)])/, "\\$1");
+function mdBlock(text7) {
+  return mdText(text7.trim()).replace(/^([#>+=-]|\d+[.)])/, "\\$1");
 }
-function mdCode(text6) {
-  return `\`${withoutBidiControls(text6).replace(/`/g, "'").replace(/\s*[\r\n]+\s*/g, " ")}\``;
+function mdCode(text7) {
+  return `\`${withoutBidiControls(text7).replace(/`/g, "'").replace(/\s*[\r\n]+\s*/g, " ")}\``;
 }
-function mdCell(text6) {
-  return withoutBidiControls(text6).split(/\r?\n/).map(mdText).join("<br>");
+function mdCell(text7) {
+  return withoutBidiControls(text7).split(/\r?\n/).map(mdText).join("<br>");
 }
 function mdUrl(url2) {
   if (!url2 || !/^https?:\/\//i.test(url2)) return null;
@@ -55373,8 +55376,8 @@ function mdUrl(url2) {
 var MARKDOWN_LIMIT = 6e4;
 var CELL_LIMIT = 400;
 var BADGE = { breaking: "\u{1F534} breaking", notable: "\u{1F7E1} notable", info: "\u26AA info" };
-function cell(text6 = "") {
-  return mdCell(text6.length > CELL_LIMIT ? `${text6.slice(0, CELL_LIMIT - 1)}\u2026` : text6);
+function cell(text7 = "") {
+  return mdCell(text7.length > CELL_LIMIT ? `${text7.slice(0, CELL_LIMIT - 1)}\u2026` : text7);
 }
 function row(c) {
   return `| ${BADGE[c.severity]} | ${cell(c.subject)} | ${cell(c.before)} \u2192 ${cell(c.after)} | ${cell(c.channels?.join(", "))} | ${cell(c.message)} |`;
@@ -55404,10 +55407,10 @@ function fit(changes, used, limit) {
   const order = [...changes].sort((a, b) => RANK2[a.severity] - RANK2[b.severity]);
   let length = used;
   for (const change of order) {
-    const text6 = row(change);
-    const cost = text6.length + 1 + (opened.has(change.category) ? 0 : section(change.category).join("\n").length + 1);
+    const text7 = row(change);
+    const cost = text7.length + 1 + (opened.has(change.category) ? 0 : section(change.category).join("\n").length + 1);
     if (length + cost > limit) break;
-    kept.set(change, text6);
+    kept.set(change, text7);
     opened.add(change.category);
     length += cost;
   }
@@ -55446,11 +55449,11 @@ function sarifLocation(root, file2) {
 // src/format/github-annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 var COMMAND = { error: "error", warn: "warning", info: "notice" };
-function escapeData2(text6) {
-  return text6.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData2(text7) {
+  return text7.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty2(text6) {
-  return escapeData2(text6).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty2(text7) {
+  return escapeData2(text7).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function annotation(d, root) {
   const file2 = displayPath(root, d.location.file);
@@ -55463,7 +55466,7 @@ function annotation(d, root) {
     ...d.location.end.line === d.location.start.line ? [["endColumn", Math.max(d.location.end.column, d.location.start.column + 1)]] : []
   ];
   const message2 = d.suggestion ? `${d.message} (${d.suggestion})` : d.message;
-  return `::${COMMAND[d.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty2(String(v))}`).join(",")}::${escapeData2(message2)}`;
+  return `::${COMMAND[d.severity]} ${props.map(([k, v2]) => `${k}=${escapeProperty2(String(v2))}`).join(",")}::${escapeData2(message2)}`;
 }
 function planAnnotations(diagnostics, root) {
   const ordered = [...diagnostics].sort((a, b) => Number(a.baseline === "existing") - Number(b.baseline === "existing"));
@@ -55515,21 +55518,21 @@ var json2 = (diagnostics, context3) => {
 };
 function stringifyCompact(value) {
   const inline = [];
-  const text6 = JSON.stringify(value, (_key, v) => {
-    if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === "number" || x === null)) return v;
-    inline.push(JSON.stringify(v).replaceAll(",", ", "));
+  const text7 = JSON.stringify(value, (_key, v2) => {
+    if (!Array.isArray(v2) || v2.length === 0 || !v2.every((x2) => typeof x2 === "number" || x2 === null)) return v2;
+    inline.push(JSON.stringify(v2).replaceAll(",", ", "));
     return `\0${inline.length - 1}\0`;
   }, 2);
   let found = 0;
-  const out = text6.replace(/"\\u0000(\d+)\\u0000"/g, (_m, i) => (found++, inline[Number(i)]));
+  const out = text7.replace(/"\\u0000(\d+)\\u0000"/g, (_m, i) => (found++, inline[Number(i)]));
   return found === inline.length ? out : JSON.stringify(value, null, 2);
 }
 
 // src/format/markdown-summary.ts
 var SUMMARY_LIMIT = 900 * 1024;
 var ICON = { error: "\u274C error", warn: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info" };
-function cell2(text6) {
-  return text6.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function cell2(text7) {
+  return text7.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function markdownSummary2(diagnostics, context3, limit = SUMMARY_LIMIT) {
   const s = summarize(diagnostics);
@@ -55587,10 +55590,10 @@ var SourceMap = class {
     const source = this.sources.get(file2);
     const node2 = source?.documents[document] ? findNode(source.documents[document], pointer).value : void 0;
     if (!source || !(0, import_yaml.isScalar)(node2) || !node2.range) return whole;
-    const point = (l, c) => ({ ...whole, start: { line: l, column: c }, end: { line: l, column: c + 1 } });
+    const point = (l3, c) => ({ ...whole, start: { line: l3, column: c }, end: { line: l3, column: c + 1 } });
     if (node2.type === "BLOCK_LITERAL" || node2.type === "BLOCK_FOLDED") {
       const lines2 = source.text.slice(node2.range[0], node2.range[1]).split(/\r?\n/).slice(1);
-      const indent = Math.min(...lines2.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length));
+      const indent = Math.min(...lines2.filter((l3) => l3.trim() !== "").map((l3) => l3.length - l3.trimStart().length));
       return point(whole.start.line + line, (Number.isFinite(indent) ? indent : 0) + column);
     }
     if (line === 1) {
@@ -55603,12 +55606,12 @@ var SourceMap = class {
    * Location of `pointer` in document `document` of `file`. When the pointer goes past what
    * exists (a missing property), the deepest existing ancestor is used.
    */
-  locate(file2, document, pointer, target4 = "value") {
+  locate(file2, document, pointer, target6 = "value") {
     const source = this.sources.get(file2);
     const doc = source?.documents[document];
     if (!source || !doc) return { file: file2, document, pointer, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     const found = findNode(doc, pointer);
-    const node2 = target4 === "key" && found.key ? found.key : found.value ?? found.key;
+    const node2 = target6 === "key" && found.key ? found.key : found.value ?? found.key;
     const range = node2?.range ?? doc.contents?.range ?? [0, 0, 0];
     return { file: file2, document, pointer, ...this.span(file2, range[0], range[1]) };
   }
@@ -55674,12 +55677,12 @@ var ai_human_review_default = defineRule({
     for (const guardrails of model.aiGuardrails) {
       const review = guardrails.spec.humanReview;
       guardrails.spec.allowedTasks.forEach((allowed, i) => {
-        const at2 = child(guardrails.at, "allowedTasks", i);
+        const at3 = child(guardrails.at, "allowedTasks", i);
         if (allowed.tags) {
           allowed.tags.forEach((tag2, j) => {
             if (!review.includes(tag2)) return;
             report2({
-              at: child(at2, "tags", j),
+              at: child(at3, "tags", j),
               message: `AI task '${allowed.task}' is allowed on '${tag2}', but '${tag2}' requires human review. Remove '${tag2}' from this task, or from humanReview if a person no longer needs to check it.`,
               related: [{ at: child(guardrails.at, "humanReview", review.indexOf(tag2)), message: `'${tag2}' requires human review.` }]
             });
@@ -55688,7 +55691,7 @@ var ai_human_review_default = defineRule({
           const quoted = review.map((t) => `'${t}'`);
           const names = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
           report2({
-            at: child(at2, "task"),
+            at: child(at3, "task"),
             message: `AI task '${allowed.task}' acts without a person and is allowed on every category, including ${names}, which ${review.length === 1 ? "requires" : "require"} human review. List the tags it may act on with \`tags:\`.`
           });
         }
@@ -55699,8 +55702,8 @@ var ai_human_review_default = defineRule({
 
 // src/values/written-value.ts
 var WrittenValue = class {
-  constructor(text6) {
-    this.text = text6;
+  constructor(text7) {
+    this.text = text7;
   }
   text;
   toJSON() {
@@ -55713,20 +55716,20 @@ var WrittenValue = class {
 
 // src/values/shares.ts
 var Share = class extends WrittenValue {
-  constructor(text6, share) {
-    super(text6);
-    this.share = share;
+  constructor(text7, share2) {
+    super(text7);
+    this.share = share2;
   }
   share;
 };
-function percent(text6) {
-  return Number(text6.slice(0, -1)) / 100;
+function percent(text7) {
+  return Number(text7.slice(0, -1)) / 100;
 }
-function parseShare(text6) {
-  return new Share(text6, percent(text6));
+function parseShare(text7) {
+  return new Share(text7, percent(text7));
 }
-function formatShare(share) {
-  return `${Number((share * 100).toFixed(4))}%`;
+function formatShare(share2) {
+  return `${Number((share2 * 100).toFixed(4))}%`;
 }
 var percentText = (n, digits = 1) => n === null ? "?" : `${(n * 100).toFixed(digits)}%`;
 
@@ -55777,19 +55780,19 @@ function coverageBreaks(fact, policy) {
 // src/values/durations.ts
 var UNIT_SECONDS = { d: 86400, h: 3600, m: 60, s: 1 };
 var Duration = class extends WrittenValue {
-  constructor(text6, seconds2) {
-    super(text6);
+  constructor(text7, seconds2) {
+    super(text7);
     this.seconds = seconds2;
   }
   seconds;
 };
-function durationSeconds(text6) {
-  const parts = [...text6.matchAll(/(\d+)([dhms])/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== text6) throw new Error(`not a duration: ${text6}`);
+function durationSeconds(text7) {
+  const parts = [...text7.matchAll(/(\d+)([dhms])/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== text7) throw new Error(`not a duration: ${text7}`);
   return parts.reduce((sum3, p) => sum3 + Number(p[1]) * UNIT_SECONDS[p[2]], 0);
 }
-function parseDuration(text6) {
-  return new Duration(text6, durationSeconds(text6));
+function parseDuration(text7) {
+  return new Duration(text7, durationSeconds(text7));
 }
 function formatDuration(seconds2) {
   if (seconds2 === 0) return "0m";
@@ -55802,8 +55805,8 @@ function formatDuration(seconds2) {
   }
   return out;
 }
-function minutesText(minutes3) {
-  return formatDuration(minutes3 < 1 ? Math.round(minutes3 * 60) : Math.round(minutes3) * 60);
+function minutesText(minutes4) {
+  return formatDuration(minutes4 < 1 ? Math.round(minutes4 * 60) : Math.round(minutes4) * 60);
 }
 
 // src/model/queries.ts
@@ -55815,7 +55818,7 @@ function allTierNames(model) {
 }
 function tiersNamed(model, name) {
   return model.slaPolicies.flatMap(
-    (policy) => policy.spec.tiers.flatMap((tier3, index) => tier3.name === name ? [{ policy, tier: tier3, index }] : [])
+    (policy) => policy.spec.tiers.flatMap((tier4, index) => tier4.name === name ? [{ policy, tier: tier4, index }] : [])
   );
 }
 function teamsServing(model, channel3) {
@@ -55835,10 +55838,10 @@ var capacity_meets_demand_default = defineRule({
       const policy = slaPolicyOf(model, channel3);
       const broken = capacityBreak(fact, policy);
       if (!broken) continue;
-      const at2 = child(channel3.at, "demand", "ticketsPerDay");
+      const at3 = child(channel3.at, "demand", "ticketsPerDay");
       if (broken.kind === "never-staffed") {
         report2({
-          at: at2,
+          at: at3,
           message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but nobody is ever on shift for this channel: the teams that answer it (${fact.teams.map((t) => t.team).join(", ")}) have no open hours over the horizon, so no ticket is answered and the backlog grows by ${round(fact.demandPerDay)} tickets a day. Give the teams that answer it shifts, or have another team answer it.`,
           related: fact.teams.map((t) => ({ at: child(model.find("Team", t.team).at, "schedule"), message: `Team '${t.team}' works this schedule, which has no open hours over the horizon.` }))
         });
@@ -55848,7 +55851,7 @@ var capacity_meets_demand_default = defineRule({
       if (broken.kind === "over-capacity") {
         const staff = fact.teams.map((t) => `${t.team}: ${t.headcount} agent${t.headcount === 1 ? "" : "s"}${t.share < 1 ? ` at ${Math.round(t.share * 100)}% of their time` : ""}`).join("; ");
         report2({
-          at: at2,
+          at: at3,
           message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but the teams that answer it can clear about ${round(fact.capacityPerDay)} a day on their shifts (${staff}). The backlog grows by ${round(fact.demandPerDay - fact.capacityPerDay)} tickets a day, so no response-time tier can be kept. It needs about ${fact.agentsRequired} agents at this productivity, against ${round(fact.agentsStaffed)} now.`,
           related
         });
@@ -55856,7 +55859,7 @@ var capacity_meets_demand_default = defineRule({
       }
       const slowest = broken.tiers[0];
       report2({
-        at: at2,
+        at: at3,
         message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog.peak)} tickets, at ${fact.backlog.peakAt?.slice(0, 16).replace("T", " ")} UTC) takes up to ${minutesText(broken.waitMinutes)} of the SLA clock to clear, first in first out \u2014 longer than the ${minutesText(slowest.firstResponse.seconds / 60)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
         related
       });
@@ -55911,72 +55914,72 @@ var FATAL_PROBLEMS = /* @__PURE__ */ new Set([
 
 // src/values/wall-clock.ts
 var TIME_RE = /^(\d{1,2}):(\d{2})$/;
-function parseLocalTime(text6) {
-  const m = TIME_RE.exec(text6.trim());
+function parseLocalTime(text7) {
+  const m = TIME_RE.exec(text7.trim());
   if (!m) {
-    return { ok: false, code: "invalid-interval", error: `"${text6}" is not a time; write it as HH:MM, for example 09:00` };
+    return { ok: false, code: "invalid-interval", error: `"${text7}" is not a time; write it as HH:MM, for example 09:00` };
   }
   const hours2 = Number(m[1]);
-  const minutes3 = Number(m[2]);
-  if (minutes3 > 59) {
-    return { ok: false, code: "invalid-interval", error: `"${text6}" has ${m[2]} minutes; minutes run from 00 to 59` };
+  const minutes4 = Number(m[2]);
+  if (minutes4 > 59) {
+    return { ok: false, code: "invalid-interval", error: `"${text7}" has ${m[2]} minutes; minutes run from 00 to 59` };
   }
-  if (hours2 > 24 || hours2 === 24 && minutes3 !== 0) {
-    return { ok: false, code: "invalid-interval", error: `"${text6}" is past the end of the day; hours run from 00:00 to 24:00` };
+  if (hours2 > 24 || hours2 === 24 && minutes4 !== 0) {
+    return { ok: false, code: "invalid-interval", error: `"${text7}" is past the end of the day; hours run from 00:00 to 24:00` };
   }
-  return { ok: true, value: hours2 * 60 + minutes3 };
+  return { ok: true, value: hours2 * 60 + minutes4 };
 }
-function parseInterval(text6) {
-  if (typeof text6 !== "string") {
+function parseInterval(text7) {
+  if (typeof text7 !== "string") {
     return { ok: false, code: "invalid-interval", error: 'an interval must be text such as "09:00-17:00"' };
   }
-  const parts = text6.split("-");
+  const parts = text7.split("-");
   if (parts.length !== 2) {
-    return { ok: false, code: "invalid-interval", error: `"${text6}" is not an interval; write it as HH:MM-HH:MM, for example 09:00-17:00` };
+    return { ok: false, code: "invalid-interval", error: `"${text7}" is not an interval; write it as HH:MM-HH:MM, for example 09:00-17:00` };
   }
   const start = parseLocalTime(parts[0] ?? "");
   if (!start.ok) return start;
-  const end = parseLocalTime(parts[1] ?? "");
-  if (!end.ok) return end;
+  const end2 = parseLocalTime(parts[1] ?? "");
+  if (!end2.ok) return end2;
   if (start.value === 1440) {
-    return { ok: false, code: "invalid-interval", error: `"${text6}" starts at 24:00, which is the end of the day; start it at 00:00 on the next day` };
+    return { ok: false, code: "invalid-interval", error: `"${text7}" starts at 24:00, which is the end of the day; start it at 00:00 on the next day` };
   }
-  if (end.value === start.value) return zeroLength(text6);
-  const overnight = end.value < start.value;
-  return { ok: true, value: { start: start.value, end: overnight ? end.value + 1440 : end.value, overnight } };
+  if (end2.value === start.value) return zeroLength(text7);
+  const overnight = end2.value < start.value;
+  return { ok: true, value: { start: start.value, end: overnight ? end2.value + 1440 : end2.value, overnight } };
 }
-function formatLocalTime(minutes3) {
-  const m = minutes3 === 1440 ? 1440 : minutes3 % 1440;
+function formatLocalTime(minutes4) {
+  const m = minutes4 === 1440 ? 1440 : minutes4 % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 }
-function zeroLength(text6) {
-  return { ok: false, code: "zero-length-interval", error: `"${text6}" starts and ends at the same time, so it is never open; for a whole day write 00:00-24:00` };
+function zeroLength(text7) {
+  return { ok: false, code: "zero-length-interval", error: `"${text7}" starts and ends at the same time, so it is never open; for a whole day write 00:00-24:00` };
 }
 var Interval = class extends WrittenValue {
-  constructor(text6, start, end, overnight) {
-    super(text6);
+  constructor(text7, start, end2, overnight) {
+    super(text7);
     this.start = start;
-    this.end = end;
+    this.end = end2;
     this.overnight = overnight;
   }
   start;
   end;
   overnight;
 };
-function intervalValue(text6) {
-  const parsed = parseInterval(text6);
-  if (parsed.ok) return new Interval(text6, parsed.value.start, parsed.value.end, parsed.value.overnight);
-  const start = parseLocalTime(text6.split("-")[0] ?? "");
-  if (parsed.code !== "zero-length-interval" || !start.ok) throw new Error(`not an interval: ${text6}`);
-  return new Interval(text6, start.value, start.value, false);
+function intervalValue(text7) {
+  const parsed = parseInterval(text7);
+  if (parsed.ok) return new Interval(text7, parsed.value.start, parsed.value.end, parsed.value.overnight);
+  const start = parseLocalTime(text7.split("-")[0] ?? "");
+  if (parsed.code !== "zero-length-interval" || !start.ok) throw new Error(`not an interval: ${text7}`);
+  return new Interval(text7, start.value, start.value, false);
 }
 var isLocalInterval = (entry) => typeof entry === "object" && entry !== null && Number.isFinite(entry.start) && Number.isFinite(entry.end);
 function readInterval(entry) {
   if (!isLocalInterval(entry)) return parseInterval(entry);
-  const text6 = entry instanceof Interval ? entry.text : `${formatLocalTime(entry.start)}-${formatLocalTime(entry.end)}`;
-  if (entry.end === entry.start) return zeroLength(text6);
+  const text7 = entry instanceof Interval ? entry.text : `${formatLocalTime(entry.start)}-${formatLocalTime(entry.end)}`;
+  if (entry.end === entry.start) return zeroLength(text7);
   if (!(entry.start >= 0 && entry.start < 1440 && entry.end > entry.start && entry.end <= entry.start + 1440)) {
-    return { ok: false, code: "invalid-interval", error: `"${text6}" is not an interval; write it as HH:MM-HH:MM, for example 09:00-17:00` };
+    return { ok: false, code: "invalid-interval", error: `"${text7}" is not an interval; write it as HH:MM-HH:MM, for example 09:00-17:00` };
   }
   return { ok: true, value: entry };
 }
@@ -55989,18 +55992,18 @@ var DAY_MS = 864e5;
 var MIN_SUPPORTED_MS = -621355968e5 + DAY_MS;
 var MAX_SUPPORTED_MS = 2534023008e5 - DAY_MS;
 function daysFromCivil(year, month, day) {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
+  const y2 = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y2 / 400);
+  const yoe = y2 - era * 400;
   const mp = (month + 9) % 12;
   const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
 function civilFromDays(dayNumber2) {
-  const z2 = dayNumber2 + 719468;
-  const era = Math.floor(z2 / 146097);
-  const doe = z2 - era * 146097;
+  const z3 = dayNumber2 + 719468;
+  const era = Math.floor(z3 / 146097);
+  const doe = z3 - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
@@ -56022,8 +56025,8 @@ function formatDay(dayNumber2) {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function parseDay(text6) {
-  const m = DATE_RE.exec(text6);
+function parseDay(text7) {
+  const m = DATE_RE.exec(text7);
   if (!m) return void 0;
   const year = Number(m[1]);
   const month = Number(m[2]);
@@ -56033,9 +56036,9 @@ function parseDay(text6) {
   const back = civilFromDays(n);
   return back.month === month && back.day === day ? n : void 0;
 }
-function assertSupportedMs(ms, what) {
+function assertSupportedMs(ms, what2) {
   if (!(ms >= MIN_SUPPORTED_MS && ms <= MAX_SUPPORTED_MS)) {
-    throw new RangeError(`${what} must be a valid instant between years 0001 and 9999 (got ${String(ms)})`);
+    throw new RangeError(`${what2} must be a valid instant between years 0001 and 9999 (got ${String(ms)})`);
   }
 }
 
@@ -56062,14 +56065,14 @@ var Zone = class {
   }
   /** Offset straight from Intl, to the second. */
   rawOffset(ms) {
-    const at2 = Math.floor(ms / SECOND_MS) * SECOND_MS;
+    const at3 = Math.floor(ms / SECOND_MS) * SECOND_MS;
     let year = 0;
     let month = 0;
     let day = 0;
     let hour = 0;
     let minute = 0;
     let second = 0;
-    for (const part of this.fmt.formatToParts(at2)) {
+    for (const part of this.fmt.formatToParts(at3)) {
       switch (part.type) {
         case "year":
           year = Number(part.value);
@@ -56094,7 +56097,7 @@ var Zone = class {
       }
     }
     const local = daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * SECOND_MS;
-    return local - at2;
+    return local - at3;
   }
   chunkStartOffset(key3) {
     let o = this.starts.get(key3);
@@ -56108,27 +56111,27 @@ var Zone = class {
     const hit = this.chunks.get(key3);
     if (hit) return hit;
     const begin = key3 * CHUNK_MS;
-    const end = begin + CHUNK_MS;
+    const end2 = begin + CHUNK_MS;
     const first = this.chunkStartOffset(key3);
     const last = this.chunkStartOffset(key3 + 1);
-    const list4 = [first];
+    const list7 = [first];
     let fromSec = begin / SECOND_MS;
     let fromOffset = first;
     while (fromOffset !== last) {
       let lo = fromSec;
-      let hi = end / SECOND_MS;
+      let hi = end2 / SECOND_MS;
       while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
         if (this.rawOffset(mid * SECOND_MS) === fromOffset) lo = mid;
         else hi = mid;
       }
-      const at2 = hi * SECOND_MS;
-      if (at2 >= end) break;
-      fromOffset = this.rawOffset(at2);
+      const at3 = hi * SECOND_MS;
+      if (at3 >= end2) break;
+      fromOffset = this.rawOffset(at3);
       fromSec = hi;
-      list4.push(at2, fromOffset);
+      list7.push(at3, fromOffset);
     }
-    const packed = Float64Array.from(list4);
+    const packed = Float64Array.from(list7);
     this.chunks.set(key3, packed);
     return packed;
   }
@@ -56165,10 +56168,10 @@ var Zone = class {
     for (let k = kLo; k <= kHi; k++) {
       const c = this.chunk(k);
       for (let i = 0; i < c.length; i += 2) {
-        const at2 = i === 0 ? k * CHUNK_MS : c[i - 1];
+        const at3 = i === 0 ? k * CHUNK_MS : c[i - 1];
         const offset = c[i];
-        if (offset !== previous && at2 >= lo && at2 < hi) out.push({ at: at2, before: previous, after: offset });
-        if (at2 >= lo) previous = offset;
+        if (offset !== previous && at3 >= lo && at3 < hi) out.push({ at: at3, before: previous, after: offset });
+        if (at3 >= lo) previous = offset;
       }
     }
     return out;
@@ -56210,12 +56213,12 @@ var Zone = class {
 };
 var zones = /* @__PURE__ */ new Map();
 function getZone(name) {
-  let z2 = zones.get(name);
-  if (!z2) {
-    z2 = new Zone(name);
-    zones.set(name, z2);
+  let z3 = zones.get(name);
+  if (!z3) {
+    z3 = new Zone(name);
+    zones.set(name, z3);
   }
-  return z2;
+  return z3;
 }
 function isValidTimeZone(name) {
   if (typeof name !== "string" || name.trim() === "") return false;
@@ -56234,62 +56237,62 @@ function isRecord(value) {
 function isWeekday(key3) {
   return WEEKDAYS.includes(key3);
 }
-function intervalProblems(list4, path, where, out) {
-  if (!Array.isArray(list4)) {
-    out.push({ code: "invalid-spec", message: "Hours must be a list of intervals such as 09:00-17:00; use [] for a closed day.", path, ...where });
+function intervalProblems(list7, path2, where, out) {
+  if (!Array.isArray(list7)) {
+    out.push({ code: "invalid-spec", message: "Hours must be a list of intervals such as 09:00-17:00; use [] for a closed day.", path: path2, ...where });
     return;
   }
-  list4.forEach((text6, index) => {
-    const parsed = readInterval(text6);
+  list7.forEach((text7, index) => {
+    const parsed = readInterval(text7);
     if (!parsed.ok) {
-      out.push({ code: parsed.code, message: `${parsed.error}.`, path: [...path, index], index, ...where });
+      out.push({ code: parsed.code, message: `${parsed.error}.`, path: [...path2, index], index, ...where });
     }
   });
 }
-function weeklyProblems(weekly, out) {
-  if (!isRecord(weekly)) {
+function weeklyProblems(weekly2, out) {
+  if (!isRecord(weekly2)) {
     out.push({ code: "invalid-spec", message: "weekly must map weekdays (mon, tue, wed, thu, fri, sat, sun) to lists of intervals.", path: ["weekly"] });
     return;
   }
-  for (const key3 of Object.keys(weekly)) {
+  for (const key3 of Object.keys(weekly2)) {
     if (!isWeekday(key3)) {
       out.push({ code: "unknown-weekday", message: `"${key3}" is not a weekday; use mon, tue, wed, thu, fri, sat or sun.`, path: ["weekly", key3] });
       continue;
     }
-    intervalProblems(weekly[key3], ["weekly", key3], { weekday: key3 }, out);
+    intervalProblems(weekly2[key3], ["weekly", key3], { weekday: key3 }, out);
   }
 }
-function dateProblem(value, path, what) {
+function dateProblem(value, path2, what2) {
   if (typeof value === "string" && parseDay(value) !== void 0) return void 0;
   return {
     code: "invalid-date",
-    message: `${JSON.stringify(value) ?? "nothing"} is not a calendar date; write ${what} as YYYY-MM-DD, for example 2025-12-25.`,
-    path
+    message: `${JSON.stringify(value) ?? "nothing"} is not a calendar date; write ${what2} as YYYY-MM-DD, for example 2025-12-25.`,
+    path: path2
   };
 }
-function holidayProblems(holidays, out) {
+function holidayProblems(holidays4, out) {
   const seen = /* @__PURE__ */ new Map();
-  if (holidays === void 0) return seen;
-  if (!Array.isArray(holidays)) {
+  if (holidays4 === void 0) return seen;
+  if (!Array.isArray(holidays4)) {
     out.push({ code: "invalid-spec", message: "holidays must be a list of dates (YYYY-MM-DD).", path: ["holidays"] });
     return seen;
   }
-  const datePath = (index) => isRecord(holidays[index]) ? ["holidays", index, "date"] : ["holidays", index];
-  holidays.forEach((entry, index) => {
+  const datePath = (index) => isRecord(holidays4[index]) ? ["holidays", index, "date"] : ["holidays", index];
+  holidays4.forEach((entry, index) => {
     const date5 = isRecord(entry) ? entry["date"] : entry;
-    const path = datePath(index);
-    const bad = dateProblem(date5, path, "holidays");
+    const path2 = datePath(index);
+    const bad = dateProblem(date5, path2, "holidays");
     if (bad) {
       out.push({ ...bad, index });
       return;
     }
     const earlier = seen.get(date5);
     if (earlier === void 0) seen.set(date5, index);
-    else out.push({ code: "duplicate-holiday", message: `${date5} is listed as a holiday twice; keep one entry (with one name).`, path, related: datePath(earlier), index, date: date5 });
+    else out.push({ code: "duplicate-holiday", message: `${date5} is listed as a holiday twice; keep one entry (with one name).`, path: path2, related: datePath(earlier), index, date: date5 });
   });
   return seen;
 }
-function overrideProblems(overrides, holidays, out) {
+function overrideProblems(overrides, holidays4, out) {
   if (overrides === void 0) return;
   if (!Array.isArray(overrides)) {
     out.push({ code: "invalid-spec", message: "overrides must be a list of { date, hours } entries.", path: ["overrides"] });
@@ -56319,7 +56322,7 @@ function overrideProblems(overrides, holidays, out) {
       } else {
         seen.set(date6, index);
       }
-      const holiday = holidays.get(date6);
+      const holiday = holidays4.get(date6);
       if (holiday !== void 0) {
         out.push({
           code: "holiday-and-override",
@@ -56348,23 +56351,23 @@ function structuralProblems(spec) {
     });
   }
   weeklyProblems(spec.weekly, out);
-  const holidays = holidayProblems(spec.holidays, out);
-  overrideProblems(spec.overrides, holidays, out);
+  const holidays4 = holidayProblems(spec.holidays, out);
+  overrideProblems(spec.overrides, holidays4, out);
   return out;
 }
 
 // src/time/compile.ts
 var CompiledSchedule = class {
-  constructor(calendar, timeZone, zone, weekly, holidays, overrides) {
-    this.calendar = calendar;
+  constructor(calendar2, timeZone, zone, weekly2, holidays4, overrides) {
+    this.calendar = calendar2;
     this.timeZone = timeZone;
     this.zone = zone;
-    this.weekly = weekly;
-    this.holidays = holidays;
+    this.weekly = weekly2;
+    this.holidays = holidays4;
     this.overrides = overrides;
-    let until = calendar || weekly.some((day) => day.length > 0) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    let until = calendar2 || weekly2.some((day) => day.length > 0) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
     for (const [day, shifts] of overrides) {
-      if (shifts.length > 0 && !holidays.has(day)) until = Math.max(until, (day + 3) * DAY_MS);
+      if (shifts.length > 0 && !holidays4.has(day)) until = Math.max(until, (day + 3) * DAY_MS);
     }
     this.openUntilMs = until;
   }
@@ -56403,17 +56406,17 @@ function compileSchedule(input3) {
   if (hit) return hit;
   const fatal = structuralProblems(input3).filter((p) => FATAL_PROBLEMS.has(p.code));
   if (fatal.length > 0) throw new InvalidScheduleError(fatal);
-  const weekly = WEEKDAYS.map((day) => shiftsOf(input3.weekly[day]));
-  const holidays = /* @__PURE__ */ new Set();
-  for (const entry of input3.holidays ?? []) holidays.add(parseDay(holidayDate(entry)));
+  const weekly2 = WEEKDAYS.map((day) => shiftsOf(input3.weekly[day]));
+  const holidays4 = /* @__PURE__ */ new Set();
+  for (const entry of input3.holidays ?? []) holidays4.add(parseDay(holidayDate(entry)));
   const overrides = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   for (const o of input3.overrides ?? []) {
     const day = parseDay(o.date);
     texts.set(day, [...texts.get(day) ?? [], ...o.hours]);
   }
-  for (const [day, list4] of texts) overrides.set(day, shiftsOf(list4));
-  const compiled = new CompiledSchedule(false, input3.timeZone, getZone(input3.timeZone), weekly, holidays, overrides);
+  for (const [day, list7] of texts) overrides.set(day, shiftsOf(list7));
+  const compiled = new CompiledSchedule(false, input3.timeZone, getZone(input3.timeZone), weekly2, holidays4, overrides);
   memo2.set(input3, compiled);
   return compiled;
 }
@@ -56421,14 +56424,14 @@ function compileSchedule(input3) {
 // src/time/intervals.ts
 function unionIntervals(lists) {
   let n = 0;
-  for (const list4 of lists) n += list4.length >> 1;
+  for (const list7 of lists) n += list7.length >> 1;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   let k = 0;
-  for (const list4 of lists) {
-    for (let i2 = 0; i2 + 1 < list4.length; i2 += 2) {
-      const s2 = list4[i2];
-      const e2 = list4[i2 + 1];
+  for (const list7 of lists) {
+    for (let i2 = 0; i2 + 1 < list7.length; i2 += 2) {
+      const s2 = list7[i2];
+      const e2 = list7[i2 + 1];
       if (e2 > s2) {
         starts[k] = s2;
         ends[k] = e2;
@@ -56456,12 +56459,12 @@ function unionIntervals(lists) {
   if (k > 0) out.push(e[k - 1]);
   return Float64Array.from(out);
 }
-function mergeIntervals(intervals) {
-  return unionIntervals([intervals]);
+function mergeIntervals(intervals2) {
+  return unionIntervals([intervals2]);
 }
-function gaps(intervals, from, to) {
+function gaps(intervals2, from, to) {
   if (!(to > from)) return new Float64Array(0);
-  const merged2 = mergeIntervals(intervals);
+  const merged2 = mergeIntervals(intervals2);
   const out = [];
   let cursor = from;
   for (let i = 0; i < merged2.length && cursor < to; i += 2) {
@@ -56632,21 +56635,21 @@ function openIntervalsMs(c, from, to) {
 }
 
 // src/time/overlaps.ts
-function intervalsOf(list4, path, where) {
-  if (!Array.isArray(list4)) return [];
+function intervalsOf(list7, path2, where) {
+  if (!Array.isArray(list7)) return [];
   const out = [];
-  list4.forEach((text6, index) => {
-    const parsed = readInterval(text6);
+  list7.forEach((text7, index) => {
+    const parsed = readInterval(text7);
     if (!parsed.ok) return;
-    const { start, end } = parsed.value;
-    const label3 = `${where.date ?? where.weekday ?? ""} ${formatLocalTime(start)}-${formatLocalTime(end)}`;
-    out.push({ start, end, path: [...path, index], label: label3, ...where });
+    const { start, end: end2 } = parsed.value;
+    const label4 = `${where.date ?? where.weekday ?? ""} ${formatLocalTime(start)}-${formatLocalTime(end2)}`;
+    out.push({ start, end: end2, path: [...path2, index], label: label4, ...where });
   });
   return out;
 }
 function weeklyIntervals(spec) {
-  const weekly = typeof spec.weekly === "object" && spec.weekly !== null ? spec.weekly : {};
-  return WEEKDAYS.map((weekday) => intervalsOf(weekly[weekday], ["weekly", weekday], { weekday }));
+  const weekly2 = typeof spec.weekly === "object" && spec.weekly !== null ? spec.weekly : {};
+  return WEEKDAYS.map((weekday) => intervalsOf(weekly2[weekday], ["weekly", weekday], { weekday }));
 }
 function overrideIntervals(spec) {
   const out = /* @__PURE__ */ new Map();
@@ -56656,16 +56659,16 @@ function overrideIntervals(spec) {
     const date5 = typeof entry?.date === "string" ? entry.date : void 0;
     const day = date5 === void 0 ? void 0 : parseDay(date5);
     if (day === void 0 || date5 === void 0) return;
-    const items2 = intervalsOf(entry?.hours, ["overrides", index, "hours"], { date: date5 });
-    out.set(day, [...out.get(day) ?? [], ...items2]);
+    const items3 = intervalsOf(entry?.hours, ["overrides", index, "hours"], { date: date5 });
+    out.set(day, [...out.get(day) ?? [], ...items3]);
   });
   return out;
 }
 function holidayDays(spec) {
   const out = /* @__PURE__ */ new Set();
-  const holidays = spec.holidays;
-  if (!Array.isArray(holidays)) return out;
-  for (const entry of holidays) {
+  const holidays4 = spec.holidays;
+  if (!Array.isArray(holidays4)) return out;
+  for (const entry of holidays4) {
     const date5 = typeof entry === "object" && entry !== null ? holidayDate(entry) : entry;
     const day = typeof date5 === "string" ? parseDay(date5) : void 0;
     if (day !== void 0) out.add(day);
@@ -56689,11 +56692,11 @@ function spill(night, next, nextName) {
     message: `${night.label.trim()} runs past midnight into ${nextName} and overlaps ${next.label.trim()}; end the overnight interval earlier or start the next one later.`
   };
 }
-function within(items2, out) {
-  for (let j = 1; j < items2.length; j++) {
+function within(items3, out) {
+  for (let j = 1; j < items3.length; j++) {
     for (let i = 0; i < j; i++) {
-      const a = items2[i];
-      const b = items2[j];
+      const a = items3[i];
+      const b = items3[j];
       if (a.start < b.end && b.start < a.end) out.push(overlap(b, a));
     }
   }
@@ -56706,32 +56709,32 @@ function spills(today, tomorrow, nextName, out) {
 }
 function overlapProblems(spec) {
   const out = [];
-  const weekly = weeklyIntervals(spec);
-  weekly.forEach((items2, w) => {
-    within(items2, out);
-    spills(items2, weekly[(w + 1) % 7] ?? [], WEEKDAYS[(w + 1) % 7], out);
+  const weekly2 = weeklyIntervals(spec);
+  weekly2.forEach((items3, w2) => {
+    within(items3, out);
+    spills(items3, weekly2[(w2 + 1) % 7] ?? [], WEEKDAYS[(w2 + 1) % 7], out);
   });
   const overrides = overrideIntervals(spec);
-  const holidays = holidayDays(spec);
-  const effective = (day) => holidays.has(day) ? [] : overrides.get(day) ?? weekly[weekdayOf(day)] ?? [];
-  for (const [day, items2] of overrides) {
-    if (holidays.has(day)) continue;
-    within(items2, out);
-    spills(effective(day - 1), items2, items2[0]?.date ?? "the override date", out);
-    if (!overrides.has(day + 1)) spills(items2, effective(day + 1), WEEKDAYS[weekdayOf(day + 1)], out);
+  const holidays4 = holidayDays(spec);
+  const effective = (day) => holidays4.has(day) ? [] : overrides.get(day) ?? weekly2[weekdayOf(day)] ?? [];
+  for (const [day, items3] of overrides) {
+    if (holidays4.has(day)) continue;
+    within(items3, out);
+    spills(effective(day - 1), items3, items3[0]?.date ?? "the override date", out);
+    if (!overrides.has(day + 1)) spills(items3, effective(day + 1), WEEKDAYS[weekdayOf(day + 1)], out);
   }
   return out;
 }
 
 // src/time/problems.ts
-function dayOf(value, zone, what) {
+function dayOf(value, zone, what2) {
   if (typeof value === "string") {
     const day = parseDay(value);
-    if (day === void 0) throw new RangeError(`${what} must be a Date or a YYYY-MM-DD date (got "${value}")`);
+    if (day === void 0) throw new RangeError(`${what2} must be a Date or a YYYY-MM-DD date (got "${value}")`);
     return day;
   }
   const ms = value.getTime();
-  if (Number.isNaN(ms)) throw new RangeError(`${what} must be a valid Date`);
+  if (Number.isNaN(ms)) throw new RangeError(`${what2} must be a valid Date`);
   return dayOfLocalMs(zone.toLocalMs(ms));
 }
 function dstGapProblems(spec, from, to) {
@@ -56739,13 +56742,13 @@ function dstGapProblems(spec, from, to) {
   const zone = compiled.zone;
   const first = dayOf(from, zone, "from");
   const last = typeof to === "string" ? dayOf(to, zone, "to") - 1 : dayOf(new Date(to.getTime() - 1), zone, "to");
-  const weekly = weeklyIntervals(spec);
+  const weekly2 = weeklyIntervals(spec);
   const overrides = overrideIntervals(spec);
-  const holidays = holidayDays(spec);
+  const holidays4 = holidayDays(spec);
   const found = /* @__PURE__ */ new Map();
   for (let day = first; day <= last; day++) {
-    if (holidays.has(day) || zone.fixedOffset((day - 1) * DAY_MS, (day + 2) * DAY_MS) !== void 0) continue;
-    for (const item of overrides.get(day) ?? weekly[weekdayOf(day)] ?? []) {
+    if (holidays4.has(day) || zone.fixedOffset((day - 1) * DAY_MS, (day + 2) * DAY_MS) !== void 0) continue;
+    for (const item of overrides.get(day) ?? weekly2[weekdayOf(day)] ?? []) {
       const local = day * DAY_MS + item.start * MINUTE_MS;
       if (!zone.isInGap(local)) continue;
       const entry = found.get(item) ?? { dates: [], opensAt: formatLocalTime(Math.round((zone.toLocalMs(zone.fromLocalMs(local)) - day * DAY_MS) / MINUTE_MS)) };
@@ -56805,23 +56808,23 @@ var Clocks = class {
     return policy.spec.clock === "calendar" ? CALENDAR_CLOCK : this.schedule(policy.spec.schedule);
   }
   /** Calendar time, or the open hours of a named schedule. */
-  calendarOr(schedule2) {
-    return schedule2 === void 0 ? CALENDAR_CLOCK : this.schedule(schedule2);
+  calendarOr(schedule5) {
+    return schedule5 === void 0 ? CALENDAR_CLOCK : this.schedule(schedule5);
   }
 };
-function clockWords(schedule2) {
-  return schedule2 === void 0 ? "calendar time (24/7)" : `business hours of '${schedule2}'`;
+function clockWords(schedule5) {
+  return schedule5 === void 0 ? "calendar time (24/7)" : `business hours of '${schedule5}'`;
 }
 
 // src/facts/coverage-words.ts
 function when(u) {
   const utc = `${u.start.slice(0, 16).replace("T", " ")} \u2192 ${u.end.slice(0, 16).replace("T", " ")} UTC`;
-  const local = u.local.map((l) => u.minutes < 24 * 60 ? `${l.start.slice(11)}\u2013${l.end.slice(11)} ${l.timeZone}` : `${l.start} \u2192 ${l.end} ${l.timeZone}`).join(", ");
+  const local = u.local.map((l3) => u.minutes < 24 * 60 ? `${l3.start.slice(11)}\u2013${l3.end.slice(11)} ${l3.timeZone}` : `${l3.start} \u2192 ${l3.end} ${l3.timeZone}`).join(", ");
   return local ? `${utc} (${local})` : utc;
 }
 function dates(pattern, shown = 4) {
-  const list4 = pattern.dates.slice(0, shown).join(", ");
-  return pattern.count > shown ? `${list4} and ${pattern.count - shown} more dates` : list4;
+  const list7 = pattern.dates.slice(0, shown).join(", ");
+  return pattern.count > shown ? `${list7} and ${pattern.count - shown} more dates` : list7;
 }
 function describeGaps(fact) {
   if (!fact.worst) return "no gaps";
@@ -56847,9 +56850,9 @@ var coverage_meets_promise_default = defineRule({
       const channel3 = model.find("Channel", fact.name);
       const policy = channel3 && slaPolicyOf(model, channel3);
       if (!policy) continue;
-      for (const tier3 of coverageBreaks(fact, policy)) {
-        const index = policy.spec.tiers.indexOf(tier3);
-        const promise2 = `Channel '${fact.name}' promises a first response within ${minutesText(tier3.firstResponse.seconds / 60)} for '${tier3.name}' tickets (${clockWords(fact.clock ?? void 0)}), but`;
+      for (const tier4 of coverageBreaks(fact, policy)) {
+        const index = policy.spec.tiers.indexOf(tier4);
+        const promise2 = `Channel '${fact.name}' promises a first response within ${minutesText(tier4.firstResponse.seconds / 60)} for '${tier4.name}' tickets (${clockWords(fact.clock ?? void 0)}), but`;
         const teams = fact.teams.join(", ");
         const never2 = neverBack(fact);
         report2({
@@ -56884,34 +56887,34 @@ var demand_tier_mix_total_default = defineRule({
 });
 
 // src/rules/disclosure-feasible.ts
-function supported(tier3, share) {
-  const p = tier3.firstResponse;
-  if (share <= 0.5) return { share: 0.5, minutes: p.p50Minutes };
-  if (share <= 0.9) return { share: 0.9, minutes: p.p90Minutes };
+function supported(tier4, share2) {
+  const p = tier4.firstResponse;
+  if (share2 <= 0.5) return { share: 0.5, minutes: p.p50Minutes };
+  if (share2 <= 0.9) return { share: 0.9, minutes: p.p90Minutes };
   return { share: 0.95, minutes: p.p95Minutes };
 }
-function offerWords(tier3, share) {
-  const offer = supported(tier3, share);
-  if (!(Number.isFinite(offer.minutes) && offer.minutes > 0) || tier3.unanswered / tier3.tickets >= 0.1) return "";
+function offerWords(tier4, share2) {
+  const offer = supported(tier4, share2);
+  if (!(Number.isFinite(offer.minutes) && offer.minutes > 0) || tier4.unanswered / tier4.tickets >= 0.1) return "";
   return ` The staffing supports about ${formatShare(offer.share)} within ${minutesText(publishable(offer.minutes))}.`;
 }
-function publishable(minutes3) {
-  const step = minutes3 <= 60 ? 5 : minutes3 <= 4 * 60 ? 15 : minutes3 <= 24 * 60 ? 60 : 24 * 60;
-  return Math.max(step, Math.ceil(minutes3 / step) * step);
+function publishable(minutes4) {
+  const step2 = minutes4 <= 60 ? 5 : minutes4 <= 4 * 60 ? 15 : minutes4 <= 24 * 60 ? 60 : 24 * 60;
+  return Math.max(step2, Math.ceil(minutes4 / step2) * step2);
 }
 function capacityWords(broken, capacity) {
   if (broken.kind === "backlog") return `the backlog that builds while nobody is on shift takes up to ${minutesText(broken.waitMinutes)} of the SLA clock to clear, first in first out`;
   return `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
 }
-function shortfall(tier3, facts, capacity) {
+function shortfall(tier4, facts, capacity) {
   const { coverage, simulation, capacityBreak: broken } = facts;
-  const promise2 = tier3.firstResponse;
-  const predicted = simulation?.tiers.find((t) => t.tier === tier3.name);
+  const promise2 = tier4.firstResponse;
+  const predicted = simulation?.tiers.find((t) => t.tier === tier4.name);
   const { mean, high } = predicted?.attainment ?? { mean: null, high: null };
   if (coverage?.neverStaffed || simulation?.neverStaffed || broken?.kind === "never-staffed") return "nobody who answers the channel is ever on shift over the horizon";
   if (predicted && high !== null && high < promise2.share) return `with this staffing the simulation gets only ${percentText(mean ?? high)} of them in time (95% interval up to ${percentText(high)})`;
-  if (coverage && facts.coverageBreaks.includes(tier3)) return `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
-  if (capacity && broken?.tiers.includes(tier3)) return capacityWords(broken, capacity);
+  if (coverage && facts.coverageBreaks.includes(tier4)) return `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
+  if (capacity && broken?.tiers.includes(tier4)) return capacityWords(broken, capacity);
   return void 0;
 }
 var disclosure_feasible_default = defineRule({
@@ -56932,12 +56935,12 @@ var disclosure_feasible_default = defineRule({
       };
       const noun = channel3.spec.mode === "sync" ? "contacts are answered" : "requests get a first reply";
       const unsupported = [];
-      policy.spec.tiers.forEach((tier3, index) => {
-        const why = shortfall(tier3, channelFacts, capacity);
+      policy.spec.tiers.forEach((tier4, index) => {
+        const why = shortfall(tier4, channelFacts, capacity);
         if (!why) return;
-        const promise2 = tier3.firstResponse;
-        const predicted = channelFacts.simulation?.tiers.find((t) => t.tier === tier3.name);
-        const stated = `${formatShare(promise2.share)} of '${tier3.name}' ${noun} within ${minutesText(promise2.seconds / 60)}`;
+        const promise2 = tier4.firstResponse;
+        const predicted = channelFacts.simulation?.tiers.find((t) => t.tier === tier4.name);
+        const stated = `${formatShare(promise2.share)} of '${tier4.name}' ${noun} within ${minutesText(promise2.seconds / 60)}`;
         unsupported.push({ index, text: `${stated}, but ${why}.${predicted ? offerWords(predicted, promise2.share) : ""}` });
       });
       if (unsupported.length === 0) continue;
@@ -56958,9 +56961,9 @@ var escalation_role_coverage_default = defineRule({
   check({ model, facts }, report2) {
     for (const fact of facts.coverage.escalations) {
       const trigger = model.find("EscalationTrigger", fact.name);
-      const target4 = fact.targets[0];
-      if (!trigger || !target4 || target4.met) continue;
-      const promise2 = `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target4.minutes)} (${clockWords(fact.clock ?? void 0)}), but`;
+      const target6 = fact.targets[0];
+      if (!trigger || !target6 || target6.met) continue;
+      const promise2 = `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target6.minutes)} (${clockWords(fact.clock ?? void 0)}), but`;
       const teams = fact.teams.join(", ");
       const never2 = neverBack(fact);
       report2({
@@ -56998,9 +57001,9 @@ var kb_article_naming_default = defineRule({
   defaultSeverity: "warn",
   check({ model }, report2) {
     for (const kb of model.knowledgeBases) {
-      const problem = patternProblem(kb.spec.namingPattern);
-      if (problem) {
-        report2({ at: child(kb.at, "namingPattern"), message: `The naming pattern "${kb.spec.namingPattern}" ${problem}. Write it like "KB - {Category} - {Topic}".` });
+      const problem2 = patternProblem(kb.spec.namingPattern);
+      if (problem2) {
+        report2({ at: child(kb.at, "namingPattern"), message: `The naming pattern "${kb.spec.namingPattern}" ${problem2}. Write it like "KB - {Category} - {Topic}".` });
         continue;
       }
       const seen = /* @__PURE__ */ new Map();
@@ -57013,16 +57016,16 @@ var kb_article_naming_default = defineRule({
       const { regex, placeholders: placeholders2 } = namingRegex(kb.spec.namingPattern);
       const categoryIndex = placeholders2.findIndex((p) => p.toLowerCase() === "category");
       kb.spec.articles.forEach((article, i) => {
-        const at2 = child(kb.at, "articles", i, "title");
+        const at3 = child(kb.at, "articles", i, "title");
         const match = regex.exec(article.title);
         if (!match) {
-          report2({ at: at2, message: `Article title "${article.title}" does not follow the naming pattern "${kb.spec.namingPattern}". Rename it, for example "${kb.spec.namingPattern.replace(/\{([^}]+)\}/g, (_, p) => p)}".`, related: [{ at: child(kb.at, "namingPattern"), message: "The naming pattern." }] });
+          report2({ at: at3, message: `Article title "${article.title}" does not follow the naming pattern "${kb.spec.namingPattern}". Rename it, for example "${kb.spec.namingPattern.replace(/\{([^}]+)\}/g, (_2, p) => p)}".`, related: [{ at: child(kb.at, "namingPattern"), message: "The naming pattern." }] });
           return;
         }
         const category = categoryIndex >= 0 ? match[categoryIndex + 1] : void 0;
         const categories = kb.spec.categories;
         if (category !== void 0 && categories && !categories.includes(category)) {
-          report2({ at: at2, message: `Article "${article.title}" uses the category "${category}", which is not one of: ${categories.join(", ")}. Use a listed category or add it to \`categories\`.` });
+          report2({ at: at3, message: `Article "${article.title}" uses the category "${category}", which is not one of: ${categories.join(", ")}. Use a listed category or add it to \`categories\`.` });
         }
       });
     }
@@ -57063,8 +57066,8 @@ var kb_covers_top_themes_default = defineRule({
 // src/values/calendar-dates.ts
 var CADENCES = ["weekly", "monthly", "quarterly", "yearly"];
 function toUtc(date5) {
-  const [y, m, d] = date5.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
+  const [y2, m, d] = date5.split("-").map(Number);
+  return new Date(Date.UTC(y2, m - 1, d));
 }
 function fromUtc(date5) {
   return date5.toISOString().slice(0, 10);
@@ -57073,11 +57076,11 @@ function isRealDate(date5) {
   return /^\d{4}-\d{2}-\d{2}$/.test(date5) && fromUtc(toUtc(date5)) === date5;
 }
 function addMonths(date5, months) {
-  const [y, m, d] = date5.split("-").map(Number);
-  const target4 = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target4.getUTCFullYear(), target4.getUTCMonth() + 1, 0)).getUTCDate();
-  target4.setUTCDate(Math.min(d, lastDay));
-  return fromUtc(target4);
+  const [y2, m, d] = date5.split("-").map(Number);
+  const target6 = new Date(Date.UTC(y2, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target6.getUTCFullYear(), target6.getUTCMonth() + 1, 0)).getUTCDate();
+  target6.setUTCDate(Math.min(d, lastDay));
+  return fromUtc(target6);
 }
 function addDays(date5, days) {
   const t = toUtc(date5);
@@ -57111,17 +57114,17 @@ var kb_review_due_default = defineRule({
   check({ model, asOf }, report2) {
     for (const kb of model.knowledgeBases) {
       kb.spec.articles.forEach((article, i) => {
-        const at2 = child(kb.at, "articles", i, "lastReviewed");
+        const at3 = child(kb.at, "articles", i, "lastReviewed");
         if (!isRealDate(article.lastReviewed)) return;
         if (article.lastReviewed > asOf) {
-          report2({ at: at2, message: `Article "${article.title}" says it was last reviewed on ${article.lastReviewed}, after the check date ${asOf}. Correct the date.` });
+          report2({ at: at3, message: `Article "${article.title}" says it was last reviewed on ${article.lastReviewed}, after the check date ${asOf}. Correct the date.` });
           return;
         }
         const cadence = article.reviewCadence ?? kb.spec.reviewCadence;
         const due = addCadence(article.lastReviewed, cadence);
         if (due < asOf) {
           const days = daysBetween(due, asOf);
-          report2({ at: at2, message: `Article "${article.title}" was due for its ${cadence} review on ${due} (${days} ${days === 1 ? "day" : "days"} ago). Review it and update lastReviewed.` });
+          report2({ at: at3, message: `Article "${article.title}" was due for its ${cadence} review on ${due} (${days} ${days === 1 ? "day" : "days"} ago). Review it and update lastReviewed.` });
         }
       });
     }
@@ -57149,9 +57152,9 @@ var live_channel_discloses_response_time_default = defineRule({
 
 // src/values/targets.ts
 var Target = class extends WrittenValue {
-  constructor(text6, share, seconds2, clock) {
-    super(text6);
-    this.share = share;
+  constructor(text7, share2, seconds2, clock) {
+    super(text7);
+    this.share = share2;
     this.seconds = seconds2;
     this.clock = clock;
   }
@@ -57159,10 +57162,10 @@ var Target = class extends WrittenValue {
   seconds;
   clock;
 };
-function parseTarget(text6, clock = null) {
-  const match = /^(?:([\d.]+)% within )?(.+)$/.exec(text6);
-  if (!match) throw new Error(`not a target: ${text6}`);
-  return new Target(text6, match[1] === void 0 ? 1 : Number(match[1]) / 100, durationSeconds(match[2]), clock);
+function parseTarget(text7, clock = null) {
+  const match = /^(?:([\d.]+)% within )?(.+)$/.exec(text7);
+  if (!match) throw new Error(`not a target: ${text7}`);
+  return new Target(text7, match[1] === void 0 ? 1 : Number(match[1]) / 100, durationSeconds(match[2]), clock);
 }
 
 // src/rules/metric-target-matches-sla.ts
@@ -57178,18 +57181,18 @@ var metric_target_matches_sla_default = defineRule({
   defaultSeverity: "warn",
   check({ model }, report2) {
     for (const targets of model.metricTargets) {
-      targets.spec.targets.forEach((target4, i) => {
-        const read = MILESTONE[target4.metric];
-        const measured = target4.target;
-        if (!read || !target4.channel || !target4.tier || !(measured instanceof Target)) return;
-        const channel3 = model.find("Channel", target4.channel);
-        const tier3 = channel3 && slaPolicyOf(model, channel3)?.spec.tiers.find((t) => t.name === target4.tier);
-        const published = tier3 ? read(tier3) : void 0;
+      targets.spec.targets.forEach((target6, i) => {
+        const read = MILESTONE[target6.metric];
+        const measured = target6.target;
+        if (!read || !target6.channel || !target6.tier || !(measured instanceof Target)) return;
+        const channel3 = model.find("Channel", target6.channel);
+        const tier4 = channel3 && slaPolicyOf(model, channel3)?.spec.tiers.find((t) => t.name === target6.tier);
+        const published = tier4 ? read(tier4) : void 0;
         if (!published) return;
-        if (measured.seconds === published.seconds && (target4.metric.startsWith("resolution") || measured.share === published.share)) return;
+        if (measured.seconds === published.seconds && (target6.metric.startsWith("resolution") || measured.share === published.share)) return;
         report2({
           at: child(targets.at, "targets", i, "target"),
-          message: `The ${target4.metric} target for '${target4.tier}' on '${target4.channel}' is ${measured.text}, but the channel publishes ${formatShare(published.share)} within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`
+          message: `The ${target6.metric} target for '${target6.tier}' on '${target6.channel}' is ${measured.text}, but the channel publishes ${formatShare(published.share)} within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`
         });
       });
     }
@@ -57216,7 +57219,7 @@ var no_duplicate_names_default = defineRule({
 // src/diagnostics/suggest.ts
 function distance(a, b) {
   let before = Array.from({ length: b.length + 1 }, () => 0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = Array.from({ length: b.length + 1 }, (_2, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
@@ -57232,11 +57235,11 @@ function distance(a, b) {
 }
 function closest(word, candidates) {
   const lower = word.toLowerCase();
-  const list4 = [...candidates];
+  const list7 = [...candidates];
   let best;
   let bestScore = Infinity;
   let bestLength = Infinity;
-  for (const candidate of list4) {
+  for (const candidate of list7) {
     const score = distance(lower, candidate.toLowerCase());
     const length = Math.abs(candidate.length - word.length);
     if (score < bestScore || score === bestScore && (length < bestLength || length === bestLength && best !== void 0 && candidate < best)) {
@@ -57247,7 +57250,7 @@ function closest(word, candidates) {
   }
   const allowed = Math.max(2, Math.floor(word.length / 3));
   if (best !== void 0 && bestScore <= allowed) return best;
-  const prefixes = list4.filter((c) => c.length >= 3 && lower.startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length || cmp(a, b));
+  const prefixes = list7.filter((c) => c.length >= 3 && lower.startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length || cmp(a, b));
   return prefixes[0];
 }
 function didYouMean(word, candidates) {
@@ -57333,7 +57336,7 @@ function horizonFrom(asOf, days = DEFAULT_HORIZON_DAYS) {
 }
 
 // src/rules/predicted-attainment.ts
-var digitsBelow = (mean, share) => [1, 2, 3].find((d) => percentText(mean, d) !== percentText(share, d)) ?? 3;
+var digitsBelow = (mean, share2) => [1, 2, 3].find((d) => percentText(mean, d) !== percentText(share2, d)) ?? 3;
 var TAIL = "Add people on shift, shorten handling, or publish a target the staffing can keep.";
 var KINDS = {
   acknowledge: { verb: "acknowledged", path: ["acknowledge"], waits: (t) => t.acknowledge, promise: (s) => `below the published ${percentText(s)}` },
@@ -57341,28 +57344,28 @@ var KINDS = {
   resolutionMedian: { verb: "resolved", path: ["resolution", "median"], waits: (t) => t.resolution, promise: (s) => `below the ${percentText(s)} a published median promises` },
   resolutionP90: { verb: "resolved", path: ["resolution", "p90"], waits: (t) => t.resolution, promise: (s) => `below the ${percentText(s)} a published 90th percentile promises` }
 };
-function missing(tier3, kind) {
-  return tier3.unanswered + (kind === "resolutionMedian" || kind === "resolutionP90" ? tier3.unresolved : 0);
+function missing(tier4, kind) {
+  return tier4.unanswered + (kind === "resolutionMedian" || kind === "resolutionP90" ? tier4.unresolved : 0);
 }
-function spread(tier3, kind) {
+function spread(tier4, kind) {
   const { verb, waits } = KINDS[kind];
-  const w = waits(tier3);
-  const share = missing(tier3, kind) / tier3.tickets;
+  const w2 = waits(tier4);
+  const share2 = missing(tier4, kind) / tier4.tickets;
   const stopped = `are still not ${verb} when the simulation stops, ${TAIL_DAYS} days after the horizon`;
-  if (share >= 0.5) return `More than half ${stopped}.`;
-  if (share >= 0.1) return `Half are ${verb} within ${minutesText(w.p50Minutes)}; more than 10% ${stopped}.`;
-  return `Half are ${verb} within ${minutesText(w.p50Minutes)}, 90% within ${minutesText(w.p90Minutes)}.`;
+  if (share2 >= 0.5) return `More than half ${stopped}.`;
+  if (share2 >= 0.1) return `Half are ${verb} within ${minutesText(w2.p50Minutes)}; more than 10% ${stopped}.`;
+  return `Half are ${verb} within ${minutesText(w2.p50Minutes)}, 90% within ${minutesText(w2.p90Minutes)}.`;
 }
 function sampleLength(horizonDays, batches) {
   const days = horizonDays / batches;
   const weeks = Math.round(days / 7);
   return weeks > 0 && Math.abs(days - 7 * weeks) < 0.5 ? `${weeks}-week` : `${Math.round(days)}-day`;
 }
-function message(sim, horizonDays, tier3, target4) {
-  const { mean, low, high } = target4.attainment;
-  const kind = KINDS[target4.kind];
-  const d = digitsBelow(mean, target4.share);
-  return `On channel '${sim.channel}', the simulation predicts ${percentText(mean, d)} of '${tier3.tier}' tickets ${kind.verb} within ${minutesText(target4.minutes)} (95% interval ${percentText(low, d)}\u2013${percentText(high, d)} from ${sim.replications * sim.batches} ${sampleLength(horizonDays, sim.batches)} samples, seed ${sim.seed}), ${kind.promise(target4.share)}. ${spread(tier3, target4.kind)} ${TAIL}`;
+function message(sim, horizonDays, tier4, target6) {
+  const { mean, low, high } = target6.attainment;
+  const kind = KINDS[target6.kind];
+  const d = digitsBelow(mean, target6.share);
+  return `On channel '${sim.channel}', the simulation predicts ${percentText(mean, d)} of '${tier4.tier}' tickets ${kind.verb} within ${minutesText(target6.minutes)} (95% interval ${percentText(low, d)}\u2013${percentText(high, d)} from ${sim.replications * sim.batches} ${sampleLength(horizonDays, sim.batches)} samples, seed ${sim.seed}), ${kind.promise(target6.share)}. ${spread(tier4, target6.kind)} ${TAIL}`;
 }
 var predicted_attainment_default = defineRule({
   id: "predicted-attainment",
@@ -57373,19 +57376,19 @@ var predicted_attainment_default = defineRule({
       const channel3 = model.find("Channel", sim.channel);
       const policy = channel3 && slaPolicyOf(model, channel3);
       if (!policy) continue;
-      for (const tier3 of sim.tiers) {
-        const index = policy.spec.tiers.findIndex((t) => t.name === tier3.tier);
-        const at2 = (path) => child(policy.at, "tiers", index, ...path);
+      for (const tier4 of sim.tiers) {
+        const index = policy.spec.tiers.findIndex((t) => t.name === tier4.tier);
+        const at3 = (path2) => child(policy.at, "tiers", index, ...path2);
         if (sim.neverStaffed) {
           report2({
-            at: at2(["firstResponse"]),
-            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier3.tier}' tickets and no target of the tier can be met (first response: ${percentText(tier3.target.share)} within ${minutesText(tier3.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`
+            at: at3(["firstResponse"]),
+            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier4.tier}' tickets and no target of the tier can be met (first response: ${percentText(tier4.target.share)} within ${minutesText(tier4.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`
           });
           continue;
         }
-        for (const target4 of tier3.targets) {
-          if (target4.attainment.mean === null || target4.attainment.mean >= target4.share) continue;
-          report2({ at: at2(KINDS[target4.kind].path), message: message(sim, facts.horizon.days, tier3, target4) });
+        for (const target6 of tier4.targets) {
+          if (target6.attainment.mean === null || target6.attainment.mean >= target6.share) continue;
+          report2({ at: at3(KINDS[target6.kind].path), message: message(sim, facts.horizon.days, tier4, target6) });
         }
       }
     }
@@ -57398,12 +57401,12 @@ var real_dates_default = defineRule({
   description: "Every date is a real calendar date (2026-02-30 is not).",
   defaultSeverity: "error",
   check({ model }, report2) {
-    const check2 = (date5, at2) => {
-      if (!isRealDate(date5)) report2({ at: at2, message: `${date5} is not a real date: that month has no such day. Correct the date.` });
+    const check2 = (date5, at3) => {
+      if (!isRealDate(date5)) report2({ at: at3, message: `${date5} is not a real date: that month has no such day. Correct the date.` });
     };
-    for (const schedule2 of model.schedules) {
-      schedule2.spec.holidays?.forEach((h, i) => check2(h.date, child(schedule2.at, "holidays", i, "date")));
-      schedule2.spec.overrides?.forEach((o, i) => check2(o.date, child(schedule2.at, "overrides", i, "date")));
+    for (const schedule5 of model.schedules) {
+      schedule5.spec.holidays?.forEach((h, i) => check2(h.date, child(schedule5.at, "holidays", i, "date")));
+      schedule5.spec.overrides?.forEach((o, i) => check2(o.date, child(schedule5.at, "overrides", i, "date")));
     }
     for (const kb of model.knowledgeBases) {
       kb.spec.articles.forEach((a, i) => check2(a.lastReviewed, child(kb.at, "articles", i, "lastReviewed")));
@@ -57434,11 +57437,11 @@ var role_has_team_default = defineRule({
 
 // src/facts/schedule-problems.ts
 var cache = /* @__PURE__ */ new WeakMap();
-function problemsOf(schedule2, asOf) {
-  const hit = cache.get(schedule2);
+function problemsOf(schedule5, asOf) {
+  const hit = cache.get(schedule5);
   if (hit?.asOf === asOf) return hit.problems;
-  const problems = scheduleProblems(schedule2.spec, asOf, addDays(asOf, 365));
-  cache.set(schedule2, { asOf, problems });
+  const problems = scheduleProblems(schedule5.spec, asOf, addDays(asOf, 365));
+  cache.set(schedule5, { asOf, problems });
   return problems;
 }
 
@@ -57449,13 +57452,13 @@ var schedule_sanity_default = defineRule({
   description: "Schedules have no zero-length or overlapping intervals, no date listed twice as an override or a holiday, and no date that is both a holiday and an override.",
   defaultSeverity: "warn",
   check({ model, asOf }, report2) {
-    for (const schedule2 of model.schedules) {
-      for (const problem of problemsOf(schedule2, asOf)) {
-        if (ELSEWHERE.has(problem.code)) continue;
+    for (const schedule5 of model.schedules) {
+      for (const problem2 of problemsOf(schedule5, asOf)) {
+        if (ELSEWHERE.has(problem2.code)) continue;
         report2({
-          at: child(schedule2.at, ...problem.path),
-          message: `Schedule '${schedule2.name}': ${problem.message}`,
-          ...problem.related ? { related: [{ at: child(schedule2.at, ...problem.related), message: "The other side of the clash." }] } : {}
+          at: child(schedule5.at, ...problem2.path),
+          message: `Schedule '${schedule5.name}': ${problem2.message}`,
+          ...problem2.related ? { related: [{ at: child(schedule5.at, ...problem2.related), message: "The other side of the clash." }] } : {}
         });
       }
     }
@@ -57468,10 +57471,10 @@ var shift_in_dst_gap_default = defineRule({
   description: "A shift that starts at a local time the clocks skip on some date (spring forward) starts later that day; the dates are listed so nobody is surprised.",
   defaultSeverity: "info",
   check({ model, asOf }, report2) {
-    for (const schedule2 of model.schedules) {
-      for (const problem of problemsOf(schedule2, asOf)) {
-        if (problem.code !== "shift-starts-in-dst-gap") continue;
-        report2({ at: child(schedule2.at, ...problem.path), message: `Schedule '${schedule2.name}': ${problem.message}` });
+    for (const schedule5 of model.schedules) {
+      for (const problem2 of problemsOf(schedule5, asOf)) {
+        if (problem2.code !== "shift-starts-in-dst-gap") continue;
+        report2({ at: child(schedule5.at, ...problem2.path), message: `Schedule '${schedule5.name}': ${problem2.message}` });
       }
     }
   }
@@ -57501,30 +57504,30 @@ var sla_target_order_default = defineRule({
   defaultSeverity: "error",
   check({ model }, report2) {
     for (const policy of model.slaPolicies) {
-      policy.spec.tiers.forEach((tier3, i) => {
-        const at2 = child(policy.at, "tiers", i);
+      policy.spec.tiers.forEach((tier4, i) => {
+        const at3 = child(policy.at, "tiers", i);
         const steps = [];
-        if (tier3.acknowledge) steps.push({ key: ["acknowledge"], label: "acknowledge", seconds: tier3.acknowledge.seconds });
-        steps.push({ key: ["firstResponse"], label: "first response", seconds: tier3.firstResponse.seconds });
-        if (tier3.resolution) {
-          steps.push({ key: ["resolution", "median"], label: "median resolution", seconds: tier3.resolution.median.seconds });
-          steps.push({ key: ["resolution", "p90"], label: "90th-percentile resolution", seconds: tier3.resolution.p90.seconds });
+        if (tier4.acknowledge) steps.push({ key: ["acknowledge"], label: "acknowledge", seconds: tier4.acknowledge.seconds });
+        steps.push({ key: ["firstResponse"], label: "first response", seconds: tier4.firstResponse.seconds });
+        if (tier4.resolution) {
+          steps.push({ key: ["resolution", "median"], label: "median resolution", seconds: tier4.resolution.median.seconds });
+          steps.push({ key: ["resolution", "p90"], label: "90th-percentile resolution", seconds: tier4.resolution.p90.seconds });
         }
         for (let k = 1; k < steps.length; k++) {
           const before = steps.slice(0, k).reduce((a, b) => b.seconds > a.seconds ? b : a);
-          const step = steps[k];
-          if (step.seconds < before.seconds) {
+          const step2 = steps[k];
+          if (step2.seconds < before.seconds) {
             report2({
-              at: child(at2, ...step.key),
-              message: `In tier '${tier3.name}', the ${step.label} target is shorter than the ${before.label} target. Make ${step.label} at least as long as ${before.label}.`,
-              related: [{ at: child(at2, ...before.key), message: `The ${before.label} target.` }]
+              at: child(at3, ...step2.key),
+              message: `In tier '${tier4.name}', the ${step2.label} target is shorter than the ${before.label} target. Make ${step2.label} at least as long as ${before.label}.`,
+              related: [{ at: child(at3, ...before.key), message: `The ${before.label} target.` }]
             });
           }
         }
-        if (tier3.nextResponse && tier3.resolution && tier3.nextResponse.seconds > tier3.resolution.p90.seconds) {
+        if (tier4.nextResponse && tier4.resolution && tier4.nextResponse.seconds > tier4.resolution.p90.seconds) {
           report2({
-            at: child(at2, "nextResponse"),
-            message: `In tier '${tier3.name}', the next-response target is longer than the 90th-percentile resolution target. Shorten the next response or lengthen the resolution target.`
+            at: child(at3, "nextResponse"),
+            message: `In tier '${tier4.name}', the next-response target is longer than the 90th-percentile resolution target. Shorten the next response or lengthen the resolution target.`
           });
         }
       });
@@ -57546,19 +57549,19 @@ var sla_tier_monotonic_default = defineRule({
   defaultSeverity: "error",
   check({ model }, report2) {
     for (const policy of model.slaPolicies) {
-      const tiers = policy.spec.tiers.map((tier3, index) => ({ tier: tier3, index }));
+      const tiers = policy.spec.tiers.map((tier4, index) => ({ tier: tier4, index }));
       const seenNames = /* @__PURE__ */ new Map();
       const seenPriorities = /* @__PURE__ */ new Map();
-      for (const { tier: tier3, index } of tiers) {
-        const at2 = child(policy.at, "tiers", index);
-        const sameName = seenNames.get(tier3.name);
+      for (const { tier: tier4, index } of tiers) {
+        const at3 = child(policy.at, "tiers", index);
+        const sameName = seenNames.get(tier4.name);
         if (sameName !== void 0) {
-          report2({ at: child(at2, "name"), message: `Tier name '${tier3.name}' is used twice in this policy. Give each tier its own name.`, related: [{ at: child(policy.at, "tiers", sameName, "name"), message: "First use." }] });
-        } else seenNames.set(tier3.name, index);
-        const samePriority = seenPriorities.get(tier3.priority);
+          report2({ at: child(at3, "name"), message: `Tier name '${tier4.name}' is used twice in this policy. Give each tier its own name.`, related: [{ at: child(policy.at, "tiers", sameName, "name"), message: "First use." }] });
+        } else seenNames.set(tier4.name, index);
+        const samePriority = seenPriorities.get(tier4.priority);
         if (samePriority !== void 0) {
-          report2({ at: child(at2, "priority"), message: `Priority ${tier3.priority} is used by two tiers. Give each tier its own priority (1 is the most urgent).`, related: [{ at: child(policy.at, "tiers", samePriority, "priority"), message: "First use." }] });
-        } else seenPriorities.set(tier3.priority, index);
+          report2({ at: child(at3, "priority"), message: `Priority ${tier4.priority} is used by two tiers. Give each tier its own priority (1 is the most urgent).`, related: [{ at: child(policy.at, "tiers", samePriority, "priority"), message: "First use." }] });
+        } else seenPriorities.set(tier4.priority, index);
       }
       const byUrgency = [...tiers].sort((a, b) => a.tier.priority - b.tier.priority || a.index - b.index);
       for (const metric of METRICS) {
@@ -57594,11 +57597,11 @@ var sync_service_level_default = defineRule({
       const policy = channel3 && slaPolicyOf(model, channel3);
       if (!policy) continue;
       const index = policy.spec.tiers.reduce((best, t, i) => t.priority < policy.spec.tiers[best].priority ? i : best, 0);
-      const w = erlang.worst;
-      const target4 = `${formatShare(erlang.target.share)} within ${minutesText(erlang.target.seconds / 60)}`;
+      const w2 = erlang.worst;
+      const target6 = `${formatShare(erlang.target.share)} within ${minutesText(erlang.target.seconds / 60)}`;
       report2({
         at: child(policy.at, "tiers", index, "firstResponse"),
-        message: `Channel '${fact.channel}' promises ${target4}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace("T", " ")} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents on shift, ${onShift(w.staffed, w.serviceLevel)}. Add agents in those hours or loosen the target.`,
+        message: `Channel '${fact.channel}' promises ${target6}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w2.at.slice(0, 16).replace("T", " ")} UTC: ${w2.arrivalsPerHour.toFixed(1)} contacts an hour need ${w2.required} agents on shift, ${onShift(w2.staffed, w2.serviceLevel)}. Add agents in those hours or loosen the target.`,
         related: [{ at: child(channel3.at, "demand"), message: "The demand that sets the required agents." }]
       });
     }
@@ -57701,16 +57704,16 @@ var TemplateCheck = class {
   /** Block parameters (`{{#each articles as |article|}}`) in scope, by name. */
   blockParams = [/* @__PURE__ */ new Map()];
   /** Where a path's parts start: the scope it is read in, with @root and block parameters resolved. */
-  resolve(path, scopes) {
-    const parts = path.parts;
-    if (path.data) {
+  resolve(path2, scopes) {
+    const parts = path2.parts;
+    if (path2.data) {
       return parts[0] === "root" ? { scope: scopes[0], parts: parts.slice(1) } : void 0;
     }
-    const param = path.depth === 0 && parts.length > 0 ? this.blockParams[this.blockParams.length - 1].get(parts[0]) : void 0;
-    return { scope: param !== void 0 ? { [parts[0]]: param } : scopes[scopes.length - 1 - path.depth], parts };
+    const param = path2.depth === 0 && parts.length > 0 ? this.blockParams[this.blockParams.length - 1].get(parts[0]) : void 0;
+    return { scope: param !== void 0 ? { [parts[0]]: param } : scopes[scopes.length - 1 - path2.depth], parts };
   }
-  checkPath(path, scopes) {
-    const resolved = this.resolve(path, scopes);
+  checkPath(path2, scopes) {
+    const resolved = this.resolve(path2, scopes);
     if (!resolved || resolved.parts.length === 0) return;
     const { scope, parts } = resolved;
     if (scope !== void 0 && walk(scope, parts) !== void 0) return;
@@ -57719,21 +57722,21 @@ var TemplateCheck = class {
     const keys = known2 && known2 !== true && !Array.isArray(known2) ? Object.keys(known2).sort() : [];
     const fields = keys.length ? keys.map((k) => prefix2 + k).join(", ") : known2 === true ? "only the item itself, {{this}}" : "nothing";
     const guess = closest(parts[found], keys);
-    const suggestion = guess ? ` Did you mean {{${path.data ? "@root." : ""}${prefix2}${guess}}}?` : "";
-    this.problems.push({ message: `The template uses {{${path.original}}}, which is not provided here.${suggestion} Available: ${fields}.`, ...at(path) });
+    const suggestion = guess ? ` Did you mean {{${path2.data ? "@root." : ""}${prefix2}${guess}}}?` : "";
+    this.problems.push({ message: `The template uses {{${path2.original}}}, which is not provided here.${suggestion} Available: ${fields}.`, ...at(path2) });
   }
   checkExpr(expr, scopes) {
     if (expr.type === "PathExpression") this.checkPath(expr, scopes);
     if (expr.type === "SubExpression") this.problems.push({ message: `Helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.`, ...at(expr) });
   }
   /** {{#if}}, {{#unless}}, {{#each}}, {{#with}}: the body in the scope the block opens, the else in the outer one. */
-  visitBlock(node2, path, scopes) {
+  visitBlock(node2, path2, scopes) {
     const params = node2.params ?? [];
     params.forEach((p) => this.checkExpr(p, scopes));
     const subject = params[0]?.type === "PathExpression" ? params[0] : void 0;
     const scope = scopes[scopes.length - 1 - (subject?.depth ?? 0)];
-    const target4 = subject && scope ? walk(scope, subject.parts) : void 0;
-    const item = path.original === "each" && Array.isArray(target4) ? target4[0] : path.original === "with" ? target4 : void 0;
+    const target6 = subject && scope ? walk(scope, subject.parts) : void 0;
+    const item = path2.original === "each" && Array.isArray(target6) ? target6[0] : path2.original === "with" ? target6 : void 0;
     const inner = item !== void 0 ? [...scopes, item] : scopes;
     const program = node2.program;
     const inverse = node2.inverse;
@@ -57744,12 +57747,12 @@ var TemplateCheck = class {
     if (inverse) this.visit(inverse.body, scopes);
   }
   visitStatement(node2, scopes) {
-    const path = node2.path;
+    const path2 = node2.path;
     const isBlock = node2.type === "BlockStatement";
-    if (isBlock && BLOCK_HELPERS.has(path.original)) this.visitBlock(node2, path, scopes);
+    if (isBlock && BLOCK_HELPERS.has(path2.original)) this.visitBlock(node2, path2, scopes);
     else if ((node2.params ?? []).length > 0 || isBlock || node2.hash?.pairs.length) {
-      this.problems.push({ message: `{{${path.original}}} calls a helper; ${HELPERS_MESSAGE}`, ...at(node2) });
-    } else this.checkPath(path, scopes);
+      this.problems.push({ message: `{{${path2.original}}} calls a helper; ${HELPERS_MESSAGE}`, ...at(node2) });
+    } else this.checkPath(path2, scopes);
   }
   visit(nodes, scopes) {
     for (const node2 of nodes) {
@@ -57772,18 +57775,18 @@ function templateProblems(source, root) {
   return check2.problems;
 }
 function parseProblem(source, error63) {
-  const text6 = error63 instanceof Error ? error63.message : String(error63);
-  const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(text6);
+  const text7 = error63 instanceof Error ? error63.message : String(error63);
+  const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(text7);
   if (mismatch) {
     const [, opened, closed, line2, column2] = mismatch;
     const open3 = (source.split(/\r?\n/)[Number(line2) - 1] ?? "").lastIndexOf("{{", Number(column2));
     return { message: `The template does not parse: {{#${opened}}} is closed by {{/${closed}}}. Close it with {{/${opened}}}.`, line: Number(line2), column: (open3 >= 0 ? open3 : Number(column2)) + 1 };
   }
-  const line = Number(/line (\d+)/.exec(text6)?.[1] ?? 1);
-  const got = /got '([^']+)'/.exec(text6)?.[1];
+  const line = Number(/line (\d+)/.exec(text7)?.[1] ?? 1);
+  const got = /got '([^']+)'/.exec(text7)?.[1];
   const lineText = source.split(/\r?\n/)[line - 1] ?? "";
   const column = Math.max(lineText.lastIndexOf("{{"), 0) + 1;
-  if (got === "EOF" && /OPEN_ENDBLOCK/.test(text6)) {
+  if (got === "EOF" && /OPEN_ENDBLOCK/.test(text7)) {
     return { message: "The template does not parse: a {{#block}} is never closed. Add its {{/block}} (for example {{/if}} or {{/each}}).", line, column };
   }
   if (got === "CLOSE") return { message: "The template does not parse: {{ }} holds nothing. Put a variable inside, such as {{ticket.id}}, or remove it.", line, column };
@@ -57799,8 +57802,8 @@ var template_variables_default = defineRule({
     for (const template of model.templates) {
       const body = template.spec.body;
       if (!body) continue;
-      for (const problem of templateProblems(body, TEMPLATE_CONTEXT[template.spec.purpose])) {
-        report2({ at: child(template.at, "body"), within: { line: problem.line, column: problem.column }, message: `In ${template.spec.purpose} template '${template.name}': ${problem.message}` });
+      for (const problem2 of templateProblems(body, TEMPLATE_CONTEXT[template.spec.purpose])) {
+        report2({ at: child(template.at, "body"), within: { line: problem2.line, column: problem2.column }, message: `In ${template.spec.purpose} template '${template.name}': ${problem2.message}` });
       }
     }
   }
@@ -57936,12 +57939,12 @@ var tier_exists_default = defineRule({
   defaultSeverity: "error",
   check({ model }, report2) {
     const all = allTierNames(model);
-    const unknown2 = (name, at2, where, names, target4 = "value") => {
+    const unknown2 = (name, at3, where, names, target6 = "value") => {
       if (names.includes(name)) return;
       const suggestion = didYouMean(name, names);
       report2({
-        at: at2,
-        target: target4,
+        at: at3,
+        target: target6,
         message: `Tier '${name}' is not defined${where}. Known tiers: ${names.length ? names.join(", ") : "none"}.`,
         ...suggestion ? { suggestion } : {}
       });
@@ -57956,8 +57959,8 @@ var tier_exists_default = defineRule({
       const mix = channel3.spec.demand?.tierMix;
       if (!policy || !mix) continue;
       const names = policy.spec.tiers.map((t) => t.name);
-      for (const tier3 of Object.keys(mix)) {
-        unknown2(tier3, child(channel3.at, "demand", "tierMix", tier3), ` in SLA policy '${policy.name}' of this channel`, names, "key");
+      for (const tier4 of Object.keys(mix)) {
+        unknown2(tier4, child(channel3.at, "demand", "tierMix", tier4), ` in SLA policy '${policy.name}' of this channel`, names, "key");
       }
     }
   }
@@ -57983,12 +57986,12 @@ var time_zone_exists_default = defineRule({
   description: "Every time zone is a real IANA zone, such as Europe/London.",
   defaultSeverity: "error",
   check({ model }, report2) {
-    const check2 = (zone, at2) => {
+    const check2 = (zone, at3) => {
       if (isKnownZone(zone)) return;
       const suggestion = didYouMean(zone, Intl.supportedValuesOf("timeZone"));
-      report2({ at: at2, message: `'${zone}' is not a time zone in the IANA database. Use a name such as Europe/London or America/New_York.`, ...suggestion ? { suggestion } : {} });
+      report2({ at: at3, message: `'${zone}' is not a time zone in the IANA database. Use a name such as Europe/London or America/New_York.`, ...suggestion ? { suggestion } : {} });
     };
-    for (const schedule2 of model.schedules) check2(schedule2.spec.timeZone, child(schedule2.at, "timeZone"));
+    for (const schedule5 of model.schedules) check2(schedule5.spec.timeZone, child(schedule5.at, "timeZone"));
     for (const channel3 of model.channels) {
       channel3.spec.customerTimeZones?.forEach((zone, i) => check2(zone, child(channel3.at, "customerTimeZones", i)));
       const profile = channel3.spec.demand?.profile;
@@ -58052,14 +58055,14 @@ var urgent_path_is_sync_default = defineRule({
   defaultSeverity: "error",
   check({ model }, report2) {
     for (const channel3 of model.channels) {
-      const path = channel3.spec.urgentPath;
-      if (path) {
-        const target4 = model.find("Channel", path);
-        if (target4 && target4.spec.mode !== "sync") {
+      const path2 = channel3.spec.urgentPath;
+      if (path2) {
+        const target6 = model.find("Channel", path2);
+        if (target6 && target6.spec.mode !== "sync") {
           report2({
             at: child(channel3.at, "urgentPath"),
-            message: `Channel '${channel3.name}' sends urgent cases to '${path}', which is async too. Point urgentPath at a channel with mode: sync.`,
-            related: [{ at: child(target4.at, "mode"), message: `Channel '${path}' is async.` }]
+            message: `Channel '${channel3.name}' sends urgent cases to '${path2}', which is async too. Point urgentPath at a channel with mode: sync.`,
+            related: [{ at: child(target6.at, "mode"), message: `Channel '${path2}' is async.` }]
           });
         }
         continue;
@@ -58132,7 +58135,7 @@ function ruleDescriptor(id2, description) {
   const help = `${description} See docs/rules/${id2}.md in the supportops package.`;
   return {
     id: id2,
-    name: id2.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+    name: id2.replace(/(^|-)(\w)/g, (_2, __, c) => c.toUpperCase()),
     shortDescription: { text: description.split(/(?<=\.)\s/)[0] ?? description },
     fullDescription: { text: description },
     help: { text: help, markdown: `${description}
@@ -58214,26 +58217,26 @@ function tooLargeMessage(size) {
   return `This file is ${size} bytes; policy files may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Split it into several files.`;
 }
 function decodePolicyText(bytes) {
-  const fail = (message2, at2 = { line: 1, column: 1 }) => ({ ok: false, message: message2, ...at2 });
+  const fail = (message2, at3 = { line: 1, column: 1 }) => ({ ok: false, message: message2, ...at3 });
   if (bytes.length > MAX_FILE_BYTES) return fail(tooLargeMessage(bytes.length));
   const wide = wideEncoding(bytes);
   if (wide) return fail(`This file is saved as ${wide} text. ${SAVE_AS_UTF8}`);
   const nul = bytes.indexOf(0);
   if (nul >= 0) return fail("This looks like a binary file (it contains a NUL byte), not YAML text. Remove it from the policy folder or save it as UTF-8 text.", positionOf(bytes, nul));
-  let text6;
+  let text7;
   try {
-    text6 = utf8.decode(bytes);
+    text7 = utf8.decode(bytes);
   } catch {
     return fail(`This file is not valid UTF-8 text: the character here is in another encoding. ${SAVE_AS_UTF8}`, positionOf(bytes, Math.max(firstInvalidUtf8(bytes), 0)));
   }
-  if (text6.charCodeAt(0) === 65279) text6 = text6.slice(1);
-  text6 = crToLf(text6);
-  const bom = text6.indexOf("\uFEFF");
-  if (bom >= 0) return fail("There is an invisible byte-order mark (U+FEFF) here, usually left behind when files are joined or text is pasted. Delete it; it may only come first in a file.", textPosition(text6.slice(0, bom)));
-  return { ok: true, text: text6 };
+  if (text7.charCodeAt(0) === 65279) text7 = text7.slice(1);
+  text7 = crToLf(text7);
+  const bom = text7.indexOf("\uFEFF");
+  if (bom >= 0) return fail("There is an invisible byte-order mark (U+FEFF) here, usually left behind when files are joined or text is pasted. Delete it; it may only come first in a file.", textPosition(text7.slice(0, bom)));
+  return { ok: true, text: text7 };
 }
-function crToLf(text6) {
-  return text6.replace(/\r(?!\n)/g, "\n");
+function crToLf(text7) {
+  return text7.replace(/\r(?!\n)/g, "\n");
 }
 function wideByMark(bytes) {
   const [a, b, c, d] = bytes;
@@ -58243,8 +58246,8 @@ function wideByMark(bytes) {
   return void 0;
 }
 function wideEncoding(bytes) {
-  const marked = wideByMark(bytes);
-  if (marked) return marked;
+  const marked2 = wideByMark(bytes);
+  if (marked2) return marked2;
   const pairs = Math.min(bytes.length, 1024) >> 1;
   if (pairs < 2) return void 0;
   let evenZeros = 0;
@@ -58271,7 +58274,7 @@ function textPosition(before) {
 var YAML_FILE = /\.ya?ml$/i;
 var NOT_POLICIES = /* @__PURE__ */ new Set(["supportops.yaml", "supportops.yml"]);
 var posix = (root, full) => relative(root, full).split(sep).join("/");
-var unread = (path, problem) => ({ path, bytes: new Uint8Array(0), problem });
+var unread = (path2, problem2) => ({ path: path2, bytes: new Uint8Array(0), problem: problem2 });
 function isInside(parent, child2) {
   const rel = relative(parent, child2);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
@@ -58294,8 +58297,8 @@ var PolicyWalk = class {
   addFile(full, real, stats) {
     if (this.readFiles.has(real)) return;
     this.readFiles.add(real);
-    const path = posix(this.root, full);
-    this.found.set(path, readOne(path, real, stats));
+    const path2 = posix(this.root, full);
+    this.found.set(path2, readOne(path2, real, stats));
   }
   /** `realDir` is what `dir` resolves to: realpathSync lstats every path component, so only links pay for it. */
   walk(dir, realDir) {
@@ -58323,27 +58326,27 @@ var PolicyWalk = class {
   }
   follow({ full, name, top }) {
     const yamlName = YAML_FILE.test(name) && !(top && NOT_POLICIES.has(name));
-    const path = posix(this.root, full);
+    const path2 = posix(this.root, full);
     let real;
     let stats;
     try {
       real = realpathSync(full);
       stats = statSync(real);
     } catch {
-      if (yamlName) this.found.set(path, unread(path, "This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it."));
+      if (yamlName) this.found.set(path2, unread(path2, "This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it."));
       return;
     }
     if (stats.isDirectory()) {
       if (this.walkedDirs.has(real)) return;
       if (!isInside(this.realRoot, real)) {
-        this.found.set(path, unread(path, "This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder."));
+        this.found.set(path2, unread(path2, "This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder."));
         return;
       }
       this.walkedDirs.add(real);
       this.walk(full, real);
     } else if (stats.isFile() && yamlName) {
       if (!isInside(this.realRoot, real)) {
-        this.found.set(path, unread(path, "This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder."));
+        this.found.set(path2, unread(path2, "This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder."));
         return;
       }
       this.addFile(full, real, stats);
@@ -58357,18 +58360,18 @@ function readPolicyFiles(root) {
   walk2.followLinks();
   return [...walk2.found.values()].sort((a, b) => cmp(a.path, b.path));
 }
-function readOne(path, real, stats) {
-  if (stats.size > MAX_FILE_BYTES) return unread(path, tooLargeMessage(stats.size));
+function readOne(path2, real, stats) {
+  if (stats.size > MAX_FILE_BYTES) return unread(path2, tooLargeMessage(stats.size));
   try {
-    return { path, bytes: readFileSync(real) };
+    return { path: path2, bytes: readFileSync(real) };
   } catch (error63) {
     const code = error63.code ?? "unknown error";
-    return unread(path, `This file cannot be read (${code}). Check that it is a regular file you have permission to read.`);
+    return unread(path2, `This file cannot be read (${code}). Check that it is a regular file you have permission to read.`);
   }
 }
-function isDirectory2(path) {
+function isDirectory2(path2) {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path2).isDirectory();
   } catch {
     return false;
   }
@@ -58659,7 +58662,7 @@ var DurationShape = external_exports.strictObject({
   seconds: described(external_exports.number().min(0), "Seconds", 'The duration in seconds of its clock. On a business clock "1d" is 24 business hours (86400), never a calendar day.', 86400),
   words: described(external_exports.string(), "In words", 'The duration in words, saying which clock it counts: on a business clock hours below a full working day, business days (rounded up) from it on ("1d" on a 10-hour day is "3 business days"); "1 day" in calendar time.', "3 business days")
 });
-var target = (text6, share, seconds2, words) => ({ text: text6, share, seconds: seconds2, words });
+var target = (text7, share2, seconds2, words) => ({ text: text7, share: share2, seconds: seconds2, words });
 var TierShape = external_exports.strictObject({
   name: described(external_exports.string(), "Tier name", `The tier's name in its SLA policy: an id for agents and tools, such as "high".`, "high"),
   priority: described(external_exports.number().int(), "Priority", "Urgency rank: 1 is the most urgent. Tiers are listed by it, then by name.", 2),
@@ -58720,8 +58723,8 @@ function businessDays(seconds2, days) {
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function joinAnd(items2) {
-  return items2.length <= 1 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} and ${items2[items2.length - 1]}`;
+function joinAnd(items3) {
+  return items3.length <= 1 ? items3[0] ?? "" : `${items3.slice(0, -1).join(", ")} and ${items3[items3.length - 1]}`;
 }
 
 // src/generate/words/duration-words.ts
@@ -58729,9 +58732,9 @@ function plainDuration(seconds2, allowDays = true) {
   if (seconds2 < 60) return plural2(seconds2, "second");
   if (allowDays && seconds2 % 86400 === 0) return plural2(seconds2 / 86400, "day");
   const hours2 = Math.floor(seconds2 / 3600);
-  const minutes3 = Math.floor(seconds2 % 3600 / 60);
+  const minutes4 = Math.floor(seconds2 % 3600 / 60);
   const rest = seconds2 % 60;
-  return [hours2 ? plural2(hours2, "hour") : "", minutes3 ? plural2(minutes3, "minute") : "", rest ? plural2(rest, "second") : ""].filter(Boolean).join(" ");
+  return [hours2 ? plural2(hours2, "hour") : "", minutes4 ? plural2(minutes4, "minute") : "", rest ? plural2(rest, "second") : ""].filter(Boolean).join(" ");
 }
 function durationWords(seconds2, clock, days) {
   if (clock === "calendar") return plainDuration(seconds2);
@@ -58741,11 +58744,11 @@ function durationWords(seconds2, clock, days) {
   if (seconds2 > 0 && seconds2 < 3600 && seconds2 % 60 === 0) return plural2(seconds2 / 60, "business minute");
   return `${plainDuration(seconds2, false)} of business time`;
 }
-function targetWords(target4, clock, days) {
-  return { text: target4.text, share: target4.share, seconds: target4.seconds, words: durationWords(target4.seconds, target4.clock ?? clock, days) };
+function targetWords(target6, clock, days) {
+  return { text: target6.text, share: target6.share, seconds: target6.seconds, words: durationWords(target6.seconds, target6.clock ?? clock, days) };
 }
-function percentWords(share) {
-  return `${Number((share * 100).toFixed(2))}%`;
+function percentWords(share2) {
+  return `${Number((share2 * 100).toFixed(2))}%`;
 }
 
 // src/generate/words/date-words.ts
@@ -58760,8 +58763,8 @@ function dayNumber(date5) {
 function dateWords(date5, withWeekday = false) {
   const n = dayNumber(date5);
   const { year, month, day } = civilFromDays(n);
-  const text6 = `${day} ${MONTHS[month - 1]} ${year}`;
-  return withWeekday ? `${DAY_NAMES[weekdayOf(n)]} ${text6}` : text6;
+  const text7 = `${day} ${MONTHS[month - 1]} ${year}`;
+  return withWeekday ? `${DAY_NAMES[weekdayOf(n)]} ${text7}` : text7;
 }
 function rangeWords(from, to) {
   const a = civilFromDays(dayNumber(from));
@@ -58775,11 +58778,11 @@ function rangeWords(from, to) {
 // src/generate/words/week-runs.ts
 var DAY = 1440;
 var WEEK = 7 * DAY;
-function spansOf(intervals) {
-  return intervals.filter((i) => i.end !== i.start).map((i) => ({ start: i.start, end: i.end }));
+function spansOf(intervals2) {
+  return intervals2.filter((i) => i.end !== i.start).map((i) => ({ start: i.start, end: i.end }));
 }
-function weekFromSpec(weekly) {
-  return WEEKDAYS2.map((day) => spansOf(weekly[day] ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
+function weekFromSpec(weekly2) {
+  return WEEKDAYS2.map((day) => spansOf(weekly2[day] ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
 }
 function weekRuns(week2) {
   const pieces = [];
@@ -58793,7 +58796,7 @@ function weekRuns(week2) {
       else pieces.push([start, WEEK], [0, start + length - WEEK]);
     }
   });
-  pieces.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  pieces.sort((x2, y2) => x2[0] - y2[0] || x2[1] - y2[1]);
   const merged2 = [];
   for (const [a, b] of pieces) {
     const last2 = merged2[merged2.length - 1];
@@ -58814,14 +58817,14 @@ function weekFromRuns(runs2) {
     const day = Math.floor(a / DAY);
     out[day].push({ start: a - day * DAY, end: b - day * DAY });
   }
-  return out.map((spans) => spans.sort((x, y) => x.start - y.start || x.end - y.end));
+  return out.map((spans) => spans.sort((x2, y2) => x2.start - y2.start || x2.end - y2.end));
 }
 function normalizeWeek(week2) {
   return weekFromRuns(weekRuns(week2));
 }
-function shiftWeek(week2, minutes3) {
+function shiftWeek(week2, minutes4) {
   const shifted = weekRuns(week2).map(([a, b]) => {
-    const start = ((a + minutes3) % WEEK + WEEK) % WEEK;
+    const start = ((a + minutes4) % WEEK + WEEK) % WEEK;
     return { start, end: start + (b - a) };
   });
   return normalizeWeek([shifted, [], [], [], [], [], []]);
@@ -58834,17 +58837,17 @@ function isAroundTheClock(week2) {
 // src/generate/words/weekly-hours.ts
 var AROUND_THE_CLOCK = "around the clock, every day";
 function spanWords(span3) {
-  const end = span3.end > DAY ? `${formatLocalTime(span3.end - DAY)} (next day)` : formatLocalTime(span3.end);
-  return `${formatLocalTime(span3.start)}\u2013${end}`;
+  const end2 = span3.end > DAY ? `${formatLocalTime(span3.end - DAY)} (next day)` : formatLocalTime(span3.end);
+  return `${formatLocalTime(span3.start)}\u2013${end2}`;
 }
 function longSpanWords(day, span3) {
-  const end = day * DAY + span3.end;
-  const endDay = end % DAY === 0 ? end / DAY - 1 : Math.floor(end / DAY);
+  const end2 = day * DAY + span3.end;
+  const endDay = end2 % DAY === 0 ? end2 / DAY - 1 : Math.floor(end2 / DAY);
   const following = endDay - day >= 7 ? "the following " : "";
-  return `${DAY_NAMES[day]} ${formatLocalTime(span3.start)} to ${following}${DAY_NAMES[endDay % 7]} ${formatLocalTime(end - endDay * DAY)}`;
+  return `${DAY_NAMES[day]} ${formatLocalTime(span3.start)} to ${following}${DAY_NAMES[endDay % 7]} ${formatLocalTime(end2 - endDay * DAY)}`;
 }
 function daysWords(days) {
-  const member = DAY_NAMES.map((_, i) => days.includes(i));
+  const member = DAY_NAMES.map((_2, i) => days.includes(i));
   if (member.every(Boolean)) return "every day";
   const runs2 = [];
   for (let i = 0; i < 7; i++) {
@@ -58857,7 +58860,7 @@ function daysWords(days) {
     const name = (k) => DAY_NAMES[(start + k) % 7];
     if (length >= 3) return [`${name(0)}\u2013${name(length - 1)}`];
     if (length === 2 && runs2.length === 1) return [`${name(0)} and ${name(1)}`];
-    return Array.from({ length }, (_, k) => name(k));
+    return Array.from({ length }, (_2, k) => name(k));
   });
   return joinAnd(words);
 }
@@ -58866,18 +58869,18 @@ function withinDay(s) {
 }
 function weekWords(week2) {
   if (isAroundTheClock(week2)) return AROUND_THE_CLOCK;
-  const items2 = [];
+  const items3 = [];
   const groups = /* @__PURE__ */ new Map();
   normalizeWeek(week2).forEach((spans, day) => {
     const short = spans.filter(withinDay);
-    for (const s of spans) if (!withinDay(s)) items2.push({ day, start: s.start, text: longSpanWords(day, s) });
+    for (const s of spans) if (!withinDay(s)) items3.push({ day, start: s.start, text: longSpanWords(day, s) });
     if (short.length === 0) return;
     const key3 = short.map(spanWords).join(" and ");
-    if (!groups.has(key3)) items2.push({ day, start: short[0].start, key: key3 });
+    if (!groups.has(key3)) items3.push({ day, start: short[0].start, key: key3 });
     groups.set(key3, [...groups.get(key3) ?? [], day]);
   });
-  if (items2.length === 0) return "closed";
-  return items2.sort((a, b) => a.day - b.day || a.start - b.start).map((item) => item.text ?? `${daysWords(groups.get(item.key))} ${item.key}`).join("; ");
+  if (items3.length === 0) return "closed";
+  return items3.sort((a, b) => a.day - b.day || a.start - b.start).map((item) => item.text ?? `${daysWords(groups.get(item.key))} ${item.key}`).join("; ");
 }
 
 // src/generate/words/zone-words.ts
@@ -58899,8 +58902,8 @@ function regionNames() {
 }
 function genericName(timeZone) {
   if (!genericNames.has(timeZone)) {
-    const format = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longGeneric" });
-    const raw = format.formatToParts(Date.UTC(2026, 0, 15)).find((p) => p.type === "timeZoneName")?.value;
+    const format2 = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longGeneric" });
+    const raw = format2.formatToParts(Date.UTC(2026, 0, 15)).find((p) => p.type === "timeZoneName")?.value;
     const name = raw?.replace(" Standard Time", " Time");
     const place = name?.replace(/ Time$/, "");
     const redundant = !name || /^(GMT|UTC)/.test(name) || name.includes(city(timeZone)) || regionNames().has(place);
@@ -58913,9 +58916,9 @@ function zoneLabel(timeZone) {
   const generic = genericName(timeZone);
   return generic ? `${city(timeZone)} time (${generic})` : `${city(timeZone)} time`;
 }
-function differences(source, target4, window) {
+function differences(source, target6, window) {
   const from = getZone(source);
-  const to = getZone(target4);
+  const to = getZone(target6);
   const first = dayNumber(window.from);
   const out = [];
   for (let d = 0; d < window.days; d++) {
@@ -58930,8 +58933,8 @@ function periodWords(period, window) {
   if (period.to === last) return `from ${dateWords(period.from)}`;
   return `from ${rangeWords(period.from, period.to)}`;
 }
-function hoursInZone(week2, source, target4, window) {
-  const diffs = differences(source, target4, window);
+function hoursInZone(week2, source, target6, window) {
+  const diffs = differences(source, target6, window);
   const first = dayNumber(window.from);
   const byHours = /* @__PURE__ */ new Map();
   let previous;
@@ -58950,41 +58953,41 @@ function hoursInZone(week2, source, target4, window) {
   });
   const ordered = [...byHours.values()].sort((a, b) => b.days - a.days || cmp(a.periods[0].from, b.periods[0].from));
   const variants = ordered.map(({ hours: hours2, periods }) => ({ hours: hours2, periods }));
-  const label3 = zoneLabel(target4);
+  const label4 = zoneLabel(target6);
   const [main2, ...others] = variants;
-  const exceptions = others.map((v) => `${v.hours} ${joinAnd(v.periods.map((p) => periodWords(p, window)))}`);
-  const text6 = `${label3}: ${main2?.hours ?? "closed"}${exceptions.length ? `, except ${exceptions.join("; and ")}` : ""}`;
-  return { timeZone: target4, label: label3, text: text6, variants };
+  const exceptions = others.map((v2) => `${v2.hours} ${joinAnd(v2.periods.map((p) => periodWords(p, window)))}`);
+  const text7 = `${label4}: ${main2?.hours ?? "closed"}${exceptions.length ? `, except ${exceptions.join("; and ")}` : ""}`;
+  return { timeZone: target6, label: label4, text: text7, variants };
 }
 
 // src/generate/sla-views.ts
-function scheduleHours(schedule2) {
-  const week2 = weekFromSpec(schedule2.spec.weekly);
+function scheduleHours(schedule5) {
+  const week2 = weekFromSpec(schedule5.spec.weekly);
   const words = weekWords(week2);
   if (words === AROUND_THE_CLOCK) return { hours: words, week: week2 };
   if (words === "closed") return { hours: "no open hours", week: week2 };
-  return { hours: `${words} ${zoneLabel(schedule2.spec.timeZone)}`, week: week2 };
+  return { hours: `${words} ${zoneLabel(schedule5.spec.timeZone)}`, week: week2 };
 }
 function clockOf(model, policy) {
   if (policy.spec.clock === "calendar") return { kind: "calendar", schedule: null, timeZone: null, hours: AROUND_THE_CLOCK, week: null, days: null };
-  const schedule2 = policy.spec.schedule ? model.find("Schedule", policy.spec.schedule) : void 0;
-  if (!schedule2 || !isValidTimeZone(schedule2.spec.timeZone)) return { kind: "business", schedule: policy.spec.schedule ?? null, timeZone: null, hours: "business hours (not defined)", week: null, days: null };
-  const hours2 = scheduleHours(schedule2);
-  return { kind: "business", schedule: schedule2.name, timeZone: schedule2.spec.timeZone, ...hours2, days: openDaySeconds(hours2.week) };
+  const schedule5 = policy.spec.schedule ? model.find("Schedule", policy.spec.schedule) : void 0;
+  if (!schedule5 || !isValidTimeZone(schedule5.spec.timeZone)) return { kind: "business", schedule: policy.spec.schedule ?? null, timeZone: null, hours: "business hours (not defined)", week: null, days: null };
+  const hours2 = scheduleHours(schedule5);
+  return { kind: "business", schedule: schedule5.name, timeZone: schedule5.spec.timeZone, ...hours2, days: openDaySeconds(hours2.week) };
 }
-function durationView(duration3, clock, days) {
-  return { text: duration3.text, seconds: duration3.seconds, words: durationWords(duration3.seconds, clock, days) };
+function durationView(duration4, clock, days) {
+  return { text: duration4.text, seconds: duration4.seconds, words: durationWords(duration4.seconds, clock, days) };
 }
-function tierView(tier3, clock) {
+function tierView(tier4, clock) {
   const { kind, days } = clock;
   return {
-    name: tier3.name,
-    priority: tier3.priority,
-    description: tier3.description,
-    acknowledge: tier3.acknowledge ? targetWords(tier3.acknowledge, kind, days) : null,
-    firstResponse: targetWords(tier3.firstResponse, kind, days),
-    nextResponse: tier3.nextResponse ? targetWords(tier3.nextResponse, kind, days) : null,
-    resolution: tier3.resolution ? { median: durationView(tier3.resolution.median, kind, days), p90: durationView(tier3.resolution.p90, kind, days) } : null
+    name: tier4.name,
+    priority: tier4.priority,
+    description: tier4.description,
+    acknowledge: tier4.acknowledge ? targetWords(tier4.acknowledge, kind, days) : null,
+    firstResponse: targetWords(tier4.firstResponse, kind, days),
+    nextResponse: tier4.nextResponse ? targetWords(tier4.nextResponse, kind, days) : null,
+    resolution: tier4.resolution ? { median: durationView(tier4.resolution.median, kind, days), p90: durationView(tier4.resolution.p90, kind, days) } : null
   };
 }
 function tiersOf(policy, clock) {
@@ -59014,8 +59017,8 @@ function markdownStamp(hash2) {
 // src/generate/escape/escape-json.ts
 var UNSAFE = /[<>&\u2028\u2029]/g;
 function jsonText(value) {
-  const text6 = JSON.stringify(value, (_key, v) => typeof v === "string" ? withoutBidiControls(v) : v, 2);
-  return `${text6.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+  const text7 = JSON.stringify(value, (_key, v2) => typeof v2 === "string" ? withoutBidiControls(v2) : v2, 2);
+  return `${text7.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}
 `;
 }
 
@@ -59164,8 +59167,8 @@ function channelView(model, channel3) {
 function escalationView(model, trigger) {
   const spec = trigger.spec;
   const found = spec.schedule ? model.find("Schedule", spec.schedule) : void 0;
-  const schedule2 = found && isValidTimeZone(found.spec.timeZone) ? found : void 0;
-  const clock = spec.schedule ? `in the open hours of ${spec.schedule}${schedule2 ? ` (${scheduleHours(schedule2).hours})` : ""}` : "around the clock (calendar time)";
+  const schedule5 = found && isValidTimeZone(found.spec.timeZone) ? found : void 0;
+  const clock = spec.schedule ? `in the open hours of ${spec.schedule}${schedule5 ? ` (${scheduleHours(schedule5).hours})` : ""}` : "around the clock (calendar time)";
   return {
     name: trigger.name,
     condition: spec.condition,
@@ -59204,8 +59207,8 @@ function buildRoutingGuide(model, policyHash2) {
 }
 
 // src/generate/words/promise-words.ts
-function hedges(share, wording) {
-  return wording === "hedged" && share > 0.5 && share < 1;
+function hedges(share2, wording) {
+  return wording === "hedged" && share2 > 0.5 && share2 < 1;
 }
 function promiseClause(p, wording, verb, noun) {
   if (p.share >= 1) return `${verb.alone} within ${p.words}`;
@@ -59217,14 +59220,14 @@ function withinPhrase(p, wording, noun) {
   return hedges(p.share, wording) ? `${p.words} for most ${noun}` : `${p.words} for ${percentWords(p.share)} of ${noun}`;
 }
 function rangeShare(shares) {
-  const share = Math.min(...shares);
-  return { share, atLeast: shares.some((s) => s !== share) };
+  const share2 = Math.min(...shares);
+  return { share: share2, atLeast: shares.some((s) => s !== share2) };
 }
 function rangeClause(shares, range, wording, noun) {
-  const { share, atLeast: atLeast2 } = rangeShare(shares);
-  if (share >= 1) return `we reply within ${range}`;
-  if (hedges(share, wording)) return `we usually reply within ${range}`;
-  return `we reply to ${atLeast2 ? "at least " : ""}${percentWords(share)} of ${noun} within ${range}`;
+  const { share: share2, atLeast: atLeast2 } = rangeShare(shares);
+  if (share2 >= 1) return `we reply within ${range}`;
+  if (hedges(share2, wording)) return `we usually reply within ${range}`;
+  return `we reply to ${atLeast2 ? "at least " : ""}${percentWords(share2)} of ${noun} within ${range}`;
 }
 
 // src/generate/disclosures/disclosure-sentences.ts
@@ -59232,8 +59235,8 @@ function tierTitle(name) {
   const words = name.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
-function sentence(text6) {
-  const trimmed = text6.trim();
+function sentence(text7) {
+  const trimmed = text7.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 function contactNoun(channel3) {
@@ -59245,12 +59248,12 @@ function when2(clock) {
   return `, ${clock.hours}`;
 }
 var RECEIPT = { alone: "confirm receipt", of: "confirm receipt of" };
-function tierSentence(channel3, tier3, clock, wording) {
+function tierSentence(channel3, tier4, clock, wording) {
   const noun = contactNoun(channel3);
   const verb = channel3.spec.mode === "sync" ? { alone: "answer", of: "answer" } : { alone: "reply", of: "reply to" };
-  const main2 = promiseClause(tier3.firstResponse, wording, verb, noun);
-  const ack = tier3.acknowledge ? `${promiseClause(tier3.acknowledge, wording, RECEIPT, noun)} and ` : "";
-  return `${sentence(tier3.description)} We ${ack}${main2}${when2(clock)}.`;
+  const main2 = promiseClause(tier4.firstResponse, wording, verb, noun);
+  const ack = tier4.acknowledge ? `${promiseClause(tier4.acknowledge, wording, RECEIPT, noun)} and ` : "";
+  return `${sentence(tier4.description)} We ${ack}${main2}${when2(clock)}.`;
 }
 var UNIT = /^(\d+) ((?:business )?(?:second|minute|hour|day))s?$/;
 function rangeWords2(tiers) {
@@ -59264,8 +59267,8 @@ function rangeWords2(tiers) {
 function isChatLike(channel3) {
   return ["chat", "messaging", "social"].includes(channel3.spec.medium);
 }
-function capitalized(text6) {
-  return text6.charAt(0).toUpperCase() + text6.slice(1);
+function capitalized(text7) {
+  return text7.charAt(0).toUpperCase() + text7.slice(1);
 }
 function notLiveNotice(channel3, tiers, clock, wording) {
   const opening = isChatLike(channel3) ? "This is not a live chat: a person reads your message and replies later." : "This channel is not answered live: a person reads your message and replies later.";
@@ -59279,12 +59282,12 @@ function title(channel3, displayName2, notLive, tiers, clock, wording) {
   if (!clock || tiers.length === 0) return `${displayName2} is not live`;
   return `${displayName2} is not live: ${rangeClause(tiers.map((t) => t.firstResponse.share), rangeWords2(tiers), wording, contactNoun(channel3))}`;
 }
-function urgentSentence(target4, name, fastest, clock, wording) {
-  const display = target4?.spec.displayName ?? name;
-  const where = target4 ? `: ${sentence(target4.spec.entryPoint.location)}` : ".";
-  if (!target4 || !fastest || !clock) return `For urgent cases, use ${display}${where}`;
+function urgentSentence(target6, name, fastest, clock, wording) {
+  const display = target6?.spec.displayName ?? name;
+  const where = target6 ? `: ${sentence(target6.spec.entryPoint.location)}` : ".";
+  if (!target6 || !fastest || !clock) return `For urgent cases, use ${display}${where}`;
   const p = fastest.firstResponse;
-  const noun = contactNoun(target4);
+  const noun = contactNoun(target6);
   const how = p.share >= 1 ? `every ${noun.replace(/s$/, "")} within ${p.words}` : hedges(p.share, wording) ? `usually within ${p.words}` : `${percentWords(p.share)} of ${noun} within ${p.words}`;
   return `For urgent cases, use ${display}${where} It is answered ${clock.hours}: ${how}.`;
 }
@@ -59294,15 +59297,15 @@ var INTAKE_RULE = "One acknowledgement per channel and tier, except on phone cha
 function placeholders(shape, prefix2 = "") {
   return Object.fromEntries(
     Object.entries(shape).map(([key3, value]) => {
-      const path = prefix2 ? `${prefix2}.${key3}` : key3;
-      return [key3, value === true ? `{{${path}}}` : Array.isArray(value) ? [] : placeholders(value, path)];
+      const path2 = prefix2 ? `${prefix2}.${key3}` : key3;
+      return [key3, value === true ? `{{${path2}}}` : Array.isArray(value) ? [] : placeholders(value, path2)];
     })
   );
 }
-function tagsFor(model, channel3, tier3) {
+function tagsFor(model, channel3, tier4) {
   const teams = teamsServing(model, channel3.name);
   const handled = (tag2) => teams.some((t) => !t.spec.tags || t.spec.tags.includes(tag2));
-  return model.tags.filter((tag2) => tag2.spec.defaultTier === tier3 && handled(tag2.name));
+  return model.tags.filter((tag2) => tag2.spec.defaultTier === tier4 && handled(tag2.name));
 }
 function intakeFields(tags) {
   return [...new Set(tags.flatMap((t) => t.spec.requiredFields ?? []))];
@@ -59325,10 +59328,10 @@ ${a.url}`, { title: title2, url: a.url });
 }
 function urgentPathWords(model, channel3) {
   if (!channel3.spec.urgentPath) return "";
-  const target4 = model.find("Channel", channel3.spec.urgentPath);
-  return target4 ? `${displayName(target4)}: ${target4.spec.entryPoint.location}` : channel3.spec.urgentPath;
+  const target6 = model.find("Channel", channel3.spec.urgentPath);
+  return target6 ? `${displayName(target6)}: ${target6.spec.entryPoint.location}` : channel3.spec.urgentPath;
 }
-function acknowledgementContext(model, channel3, tier3, clock, tags) {
+function acknowledgementContext(model, channel3, tier4, clock, tags) {
   const policy = slaPolicyOf(model, channel3);
   const wording = policy ? wordingOf(policy) : "share";
   const noun = contactNoun(channel3);
@@ -59336,11 +59339,11 @@ function acknowledgementContext(model, channel3, tier3, clock, tags) {
     channel: { name: channel3.name, displayName: displayName(channel3), purpose: channel3.spec.purpose, hours: clock.hours, urgentPath: urgentPathWords(model, channel3) },
     // Each target as an honest phrase after "within": the share goes with the time (docs/customer-text.md).
     tier: {
-      name: tier3.name,
-      description: tier3.description,
-      acknowledge: tier3.acknowledge ? withinPhrase(tier3.acknowledge, wording, noun) : "",
-      firstResponse: withinPhrase(tier3.firstResponse, wording, noun),
-      nextResponse: tier3.nextResponse ? withinPhrase(tier3.nextResponse, wording, noun) : ""
+      name: tier4.name,
+      description: tier4.description,
+      acknowledge: tier4.acknowledge ? withinPhrase(tier4.acknowledge, wording, noun) : "",
+      firstResponse: withinPhrase(tier4.firstResponse, wording, noun),
+      nextResponse: tier4.nextResponse ? withinPhrase(tier4.nextResponse, wording, noun) : ""
     },
     tag: { name: "", meaning: "", owner: "" },
     intakeFields: intakeFields(tags),
@@ -59352,11 +59355,11 @@ function acknowledgementContext(model, channel3, tier3, clock, tags) {
 function escapedValue(value) {
   if (typeof value === "string") return mdText(value);
   if (Array.isArray(value)) return value.map(escapedValue);
-  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapedValue(v)]));
+  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v2]) => [k, escapedValue(v2)]));
   return value;
 }
 function markdownContext(context3) {
-  const escaped = Object.fromEntries(Object.entries(context3).map(([k, v]) => [k, k in HELPDESK_PLACEHOLDERS ? v : escapedValue(v)]));
+  const escaped = Object.fromEntries(Object.entries(context3).map(([k, v2]) => [k, k in HELPDESK_PLACEHOLDERS ? v2 : escapedValue(v2)]));
   escaped.articles = context3.articles.map((a) => ({ title: mdText(a.title), url: mdUrl(a.url) }));
   return escaped;
 }
@@ -59368,11 +59371,11 @@ function compile2(source) {
   return env.compile(source, { strict: true, knownHelpersOnly: true, noEscape: true });
 }
 function renderProblem(error63, template) {
-  const text6 = error63 instanceof Error ? error63.message.split("\n")[0] : String(error63);
-  const loc = / - (\d+):(\d+)$/.exec(text6);
-  const name = /^"([^"]+)" not defined/.exec(text6)?.[1];
-  const what = name ? `The template uses "${name}", which is not provided here.` : `The template could not be rendered: ${text6}`;
-  return { message: `${prefix(template)}${what}`, ...template.where, line: loc ? Number(loc[1]) : 1, column: loc ? Number(loc[2]) + 1 : 1 };
+  const text7 = error63 instanceof Error ? error63.message.split("\n")[0] : String(error63);
+  const loc = / - (\d+):(\d+)$/.exec(text7);
+  const name = /^"([^"]+)" not defined/.exec(text7)?.[1];
+  const what2 = name ? `The template uses "${name}", which is not provided here.` : `The template could not be rendered: ${text7}`;
+  return { message: `${prefix(template)}${what2}`, ...template.where, line: loc ? Number(loc[1]) : 1, column: loc ? Number(loc[2]) + 1 : 1 };
 }
 function prefix({ source, name }) {
   return source === "policy" ? `In acknowledgement template '${name}': ` : `In the default acknowledgement template that ships with supportops (${name}; a policy Template with purpose acknowledgement and a body replaces it): `;
@@ -59392,8 +59395,8 @@ function policyTemplateFor(templates4, channel3) {
   const usable = templates4.filter((t) => t.spec.purpose === "acknowledgement" && t.spec.body);
   return usable.find((t) => t.spec.channels?.includes(channel3)) ?? usable.find((t) => !t.spec.channels);
 }
-function tidy(text6) {
-  return `${text6.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
+function tidy(text7) {
+  return `${text7.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
 `;
 }
 
@@ -59503,26 +59506,26 @@ function acknowledgementViews(model, policyHash2, defaultTemplate, problems) {
     const template = templateFor(channel3);
     if (!template) continue;
     const clock = clockOf(model, policy);
-    for (const tier3 of tiersOf(policy, clock)) {
-      const tags = tagsFor(model, channel3, tier3.name);
-      const context3 = acknowledgementContext(model, channel3, tier3, clock, tags);
+    for (const tier4 of tiersOf(policy, clock)) {
+      const tags = tagsFor(model, channel3, tier4.name);
+      const context3 = acknowledgementContext(model, channel3, tier4, clock, tags);
       let body;
       try {
         body = tidy(template.render(markdownContext(context3)));
       } catch (error63) {
-        const problem = renderProblem(error63, template);
-        if (!problems.some((p) => p.message === problem.message && p.line === problem.line && p.column === problem.column)) problems.push(problem);
+        const problem2 = renderProblem(error63, template);
+        if (!problems.some((p) => p.message === problem2.message && p.line === problem2.line && p.column === problem2.column)) problems.push(problem2);
         continue;
       }
-      const path = `acknowledgements/${channel3.name}/${tier3.name}.md`;
+      const path2 = `acknowledgements/${channel3.name}/${tier4.name}.md`;
       index.acknowledgements.push({
         channel: channel3.name,
-        tier: tier3.name,
-        path,
+        tier: tier4.name,
+        path: path2,
         template: { source: template.source, name: template.name },
         tags: tags.map((t) => t.name),
         intakeFields: context3.intakeFields,
-        intakeByTag: context3.intakeByTag.map((g) => ({ tag: g.name, fields: g.fields })),
+        intakeByTag: context3.intakeByTag.map((g2) => ({ tag: g2.name, fields: g2.fields })),
         articles: context3.articles,
         body
       });
@@ -59544,8 +59547,8 @@ function mdTable(header3, rows) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
   return [line(header3), line(header3.map(() => "---")), ...rows.map(line)];
 }
-function mdList(items2) {
-  return items2.map((item) => `- ${item}`);
+function mdList(items3) {
+  return items3.map((item) => `- ${item}`);
 }
 function mdDocument(blocks) {
   return blocks.filter((b) => b !== void 0 && (typeof b === "string" ? b !== "" : b.length > 0)).map((b) => typeof b === "string" ? b : b.join("\n")).join("\n\n") + "\n";
@@ -59553,8 +59556,8 @@ function mdDocument(blocks) {
 
 // src/generate/escape/escape-html.ts
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text6) {
-  return withoutBidiControls(text6).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+function escapeHtml(text7) {
+  return withoutBidiControls(text7).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 function httpHref(url2) {
   return url2 && /^https?:\/\/[^\s]+$/i.test(url2) ? escapeHtml(url2) : null;
@@ -59566,7 +59569,7 @@ function hoursSentence(d) {
   return d.clock.kind === "calendar" ? "Around the clock, every day." : `${d.clock.hours}. Response times count only these hours.`;
 }
 function disclosureMarkdown(d) {
-  const sublist = (intro, items2) => items2.length ? [intro, mdList(items2.map(mdBlock))] : [];
+  const sublist = (intro, items3) => items3.length ? [intro, mdList(items3.map(mdBlock))] : [];
   return mdDocument([
     markdownStamp(d.policyHash),
     `# ${mdText(d.title)}`,
@@ -59578,7 +59581,7 @@ function disclosureMarkdown(d) {
     ...d.clock ? [
       "## Hours",
       mdBlock(hoursSentence(d)),
-      ...sublist("In other time zones:", d.customerTimeZones.map((z2) => z2.text)),
+      ...sublist("In other time zones:", d.customerTimeZones.map((z3) => z3.text)),
       ...sublist("Closed on:", d.holidays.map((h) => h.text)),
       ...sublist("Different hours on:", d.specialHours.map((h) => h.text))
     ] : []
@@ -59596,13 +59599,13 @@ var CSS = [
   `.${DISCLOSURE_CLASS}__notice{font-weight:600}`,
   `.${DISCLOSURE_CLASS}__urgent{border-left:4px solid #a4001d;padding-left:.5em}`
 ];
-function linked(text6, url2) {
+function linked(text7, url2) {
   const href = httpHref(url2);
-  return href ? `<a href="${href}">${escapeHtml(text6)}</a>` : escapeHtml(text6);
+  return href ? `<a href="${href}">${escapeHtml(text7)}</a>` : escapeHtml(text7);
 }
-function list2(label3, items2, cls) {
-  if (items2.length === 0) return [];
-  return [`<p>${escapeHtml(label3)}</p>`, `<ul${cls ? ` class="${DISCLOSURE_CLASS}__${cls}"` : ""}>`, ...items2.map((i) => `<li>${i}</li>`), "</ul>"];
+function list2(label4, items3, cls) {
+  if (items3.length === 0) return [];
+  return [`<p>${escapeHtml(label4)}</p>`, `<ul${cls ? ` class="${DISCLOSURE_CLASS}__${cls}"` : ""}>`, ...items3.map((i) => `<li>${i}</li>`), "</ul>"];
 }
 function disclosureHtml(d) {
   const titleId = `${DISCLOSURE_CLASS}-${d.channel}-title`;
@@ -59618,7 +59621,7 @@ function disclosureHtml(d) {
     ...d.clock ? [
       "<h3>Hours</h3>",
       `<p>${escapeHtml(hoursSentence(d))}</p>`,
-      ...list2("In other time zones:", d.customerTimeZones.map((z2) => escapeHtml(z2.text)), "zones"),
+      ...list2("In other time zones:", d.customerTimeZones.map((z3) => escapeHtml(z3.text)), "zones"),
       ...list2("Closed on:", d.holidays.map((h) => escapeHtml(h.text))),
       ...list2("Different hours on:", d.specialHours.map((h) => escapeHtml(h.text)))
     ] : []
@@ -59635,20 +59638,20 @@ function disclosureHtml(d) {
 
 // src/generate/words/dated-hours.ts
 function merged(spans) {
-  return weekRuns([[...spans], [], [], [], [], [], []]).map(([start, end]) => ({ start, end }));
+  return weekRuns([[...spans], [], [], [], [], [], []]).map(([start, end2]) => ({ start, end: end2 }));
 }
-function dateSpansInZone(date5, spans, source, target4) {
+function dateSpansInZone(date5, spans, source, target6) {
   const from = getZone(source);
-  const to = getZone(target4);
+  const to = getZone(target6);
   const day = dayNumber(date5);
   return merged(spans).map((span3) => {
     const start = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span3.start * MINUTE_MS));
-    const end = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span3.end * MINUTE_MS));
+    const end2 = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span3.end * MINUTE_MS));
     const startDay = Math.floor(start / DAY_MS);
-    const local = { start: (start - startDay * DAY_MS) / MINUTE_MS, end: (end - startDay * DAY_MS) / MINUTE_MS };
+    const local = { start: (start - startDay * DAY_MS) / MINUTE_MS, end: (end2 - startDay * DAY_MS) / MINUTE_MS };
     if (!withinDay(local)) {
-      const endDay = Math.floor((end - 1) / DAY_MS);
-      return `${dateWords(formatDay(startDay), true)} ${formatLocalTime(local.start)} to ${dateWords(formatDay(endDay), true)} ${formatLocalTime((end - endDay * DAY_MS) / MINUTE_MS)}`;
+      const endDay = Math.floor((end2 - 1) / DAY_MS);
+      return `${dateWords(formatDay(startDay), true)} ${formatLocalTime(local.start)} to ${dateWords(formatDay(endDay), true)} ${formatLocalTime((end2 - endDay * DAY_MS) / MINUTE_MS)}`;
     }
     const words = spanWords(local);
     return startDay === day ? words : `${words} on ${dateWords(formatDay(startDay), true)}`;
@@ -59804,38 +59807,38 @@ function inWindow(date5, window) {
 }
 function customerZones(channel3, clock) {
   if (!clock?.week || !clock.timeZone) return [];
-  return (channel3.spec.customerTimeZones ?? []).filter((z2) => z2 !== clock.timeZone && isValidTimeZone(z2));
+  return (channel3.spec.customerTimeZones ?? []).filter((z3) => z3 !== clock.timeZone && isValidTimeZone(z3));
 }
 function datedHours(model, clock, zones2, window) {
-  const schedule2 = clock.schedule ? model.find("Schedule", clock.schedule) : void 0;
-  if (!schedule2 || !isValidTimeZone(schedule2.spec.timeZone)) return { holidays: [], specialHours: [] };
-  const source = schedule2.spec.timeZone;
-  const holidays = (schedule2.spec.holidays ?? []).filter((h) => inWindow(h.date, window)).sort((a, b) => cmp(a.date, b.date)).map((h) => ({ date: h.date, name: h.name, hours: "closed", text: `${h.name}, ${dateWords(h.date, true)}` }));
-  const closed = new Set(holidays.map((h) => h.date));
-  const specialHours = (schedule2.spec.overrides ?? []).filter((o) => inWindow(o.date, window) && !closed.has(o.date)).sort((a, b) => cmp(a.date, b.date)).map((o) => {
+  const schedule5 = clock.schedule ? model.find("Schedule", clock.schedule) : void 0;
+  if (!schedule5 || !isValidTimeZone(schedule5.spec.timeZone)) return { holidays: [], specialHours: [] };
+  const source = schedule5.spec.timeZone;
+  const holidays4 = (schedule5.spec.holidays ?? []).filter((h) => inWindow(h.date, window)).sort((a, b) => cmp(a.date, b.date)).map((h) => ({ date: h.date, name: h.name, hours: "closed", text: `${h.name}, ${dateWords(h.date, true)}` }));
+  const closed = new Set(holidays4.map((h) => h.date));
+  const specialHours = (schedule5.spec.overrides ?? []).filter((o) => inWindow(o.date, window) && !closed.has(o.date)).sort((a, b) => cmp(a.date, b.date)).map((o) => {
     const spans = spansOf(o.hours);
     const hours2 = spans.length ? `${dateSpansInZone(o.date, spans, source, source)} ${zoneLabel(source)}` : "closed";
-    const elsewhere = spans.length ? zones2.map((z2) => ({ timeZone: z2, label: zoneLabel(z2), hours: dateSpansInZone(o.date, spans, source, z2) })) : [];
+    const elsewhere = spans.length ? zones2.map((z3) => ({ timeZone: z3, label: zoneLabel(z3), hours: dateSpansInZone(o.date, spans, source, z3) })) : [];
     const name = o.name ?? "Different hours";
-    const all = [hours2, ...elsewhere.map((z2) => `${z2.hours} ${z2.label}`)].join("; ");
+    const all = [hours2, ...elsewhere.map((z3) => `${z3.hours} ${z3.label}`)].join("; ");
     return { date: o.date, name, hours: hours2, customerTimeZones: elsewhere, text: `${name}, ${dateWords(o.date, true)}: ${all}` };
   });
-  return { holidays, specialHours };
+  return { holidays: holidays4, specialHours };
 }
 function urgentPath(model, channel3) {
   const name = channel3.spec.urgentPath;
   if (!name) return null;
-  const target4 = model.find("Channel", name);
-  const targetPolicy = target4 ? slaPolicyOf(model, target4) : void 0;
+  const target6 = model.find("Channel", name);
+  const targetPolicy = target6 ? slaPolicyOf(model, target6) : void 0;
   const targetClock = targetPolicy ? clockOf(model, targetPolicy) : void 0;
   const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock)[0] : void 0;
   const wording = targetPolicy ? wordingOf(targetPolicy) : "share";
   return {
     channel: name,
-    displayName: target4 ? displayName(target4) : name,
-    location: target4?.spec.entryPoint.location ?? "",
-    url: target4?.spec.entryPoint.url ?? null,
-    text: urgentSentence(target4, name, fastest, targetClock, wording)
+    displayName: target6 ? displayName(target6) : name,
+    location: target6?.spec.entryPoint.location ?? "",
+    url: target6?.spec.entryPoint.url ?? null,
+    text: urgentSentence(target6, name, fastest, targetClock, wording)
   };
 }
 function buildDisclosure(model, channel3, policyHash2, asOf) {
@@ -59864,7 +59867,7 @@ function buildDisclosure(model, channel3, policyHash2, asOf) {
     promiseWording: policy ? wording : null,
     tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel3, t, clock, wording) })) : [],
     hours: clock?.hours ?? null,
-    customerTimeZones: zones2.map((z2) => hoursInZone(clock.week, clock.timeZone, z2, window)),
+    customerTimeZones: zones2.map((z3) => hoursInZone(clock.week, clock.timeZone, z3, window)),
     ...clock ? datedHours(model, clock, zones2, window) : { holidays: [], specialHours: [] },
     window: { from: asOf, to: formatDay(dayNumber(asOf) + WINDOW_DAYS - 1) }
   };
@@ -59967,7 +59970,7 @@ var UNCOVERED = "#b2182b";
 var STAFF = [[198, 219, 239], [8, 48, 107]];
 var DEMAND = [[254, 230, 206], [166, 54, 3]];
 function scale([low, high], t) {
-  return `#${low.map((l, i) => Math.round(l + (high[i] - l) * t).toString(16).padStart(2, "0")).join("")}`;
+  return `#${low.map((l3, i) => Math.round(l3 + (high[i] - l3) * t).toString(16).padStart(2, "0")).join("")}`;
 }
 function staffColour(value, max) {
   return value <= 0 || max <= 0 ? EMPTY : scale(STAFF, Math.min(1, value / max));
@@ -59975,34 +59978,34 @@ function staffColour(value, max) {
 function demandColour(value, peak) {
   return value <= 0 || peak <= 0 ? EMPTY : scale(DEMAND, Math.min(1, value / peak));
 }
-function text3(x, y, content, attrs = "") {
-  return `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ""}>${escapeHtml(content)}</text>`;
+function text3(x2, y2, content, attrs = "") {
+  return `<text x="${x2}" y="${y2}"${attrs ? ` ${attrs}` : ""}>${escapeHtml(content)}</text>`;
 }
 function axis() {
   const out = [];
   for (let d = 0; d < 7; d++) {
-    const x = LABEL + d * 24 * CELL;
-    out.push(text3(x + 12 * CELL, TOP - 22, DAY_SHORT[d], 'text-anchor="middle" font-weight="bold"'));
+    const x2 = LABEL + d * 24 * CELL;
+    out.push(text3(x2 + 12 * CELL, TOP - 22, DAY_SHORT[d], 'text-anchor="middle" font-weight="bold"'));
     for (const h of [0, 6, 12, 18]) {
-      out.push(`<line x1="${x + h * CELL}" y1="${TOP - 6}" x2="${x + h * CELL}" y2="${TOP - 1}" stroke="#767676" stroke-width="1"/>`);
-      out.push(text3(x + h * CELL, TOP - 9, String(h).padStart(2, "0"), `text-anchor="${h === 0 ? "start" : "middle"}" font-size="8" fill="#4d4d4d"`));
+      out.push(`<line x1="${x2 + h * CELL}" y1="${TOP - 6}" x2="${x2 + h * CELL}" y2="${TOP - 1}" stroke="#767676" stroke-width="1"/>`);
+      out.push(text3(x2 + h * CELL, TOP - 9, String(h).padStart(2, "0"), `text-anchor="${h === 0 ? "start" : "middle"}" font-size="8" fill="#4d4d4d"`));
     }
   }
   out.push(text3(LABEL - 8, TOP - 9, "Hour (UTC)", 'text-anchor="end" font-size="9" fill="#4d4d4d"'));
   return out;
 }
 function midnights(bottom) {
-  return Array.from({ length: 8 }, (_, d) => `<line x1="${LABEL + d * 24 * CELL}" y1="${TOP - 4}" x2="${LABEL + d * 24 * CELL}" y2="${bottom}" stroke="#595959" stroke-width="1"/>`);
+  return Array.from({ length: 8 }, (_2, d) => `<line x1="${LABEL + d * 24 * CELL}" y1="${TOP - 4}" x2="${LABEL + d * 24 * CELL}" y2="${bottom}" stroke="#595959" stroke-width="1"/>`);
 }
-function legend(y, maxStaff) {
-  const swatch = (x, yy, fill) => `<rect x="${x}" y="${yy}" width="14" height="12" fill="${fill}" stroke="#999" stroke-width="0.5"/>`;
-  const out = [text3(LABEL - 8, y + 10, "People on shift", 'text-anchor="end"')];
-  [0, 0.25, 0.5, 0.75, 1].forEach((t, i) => out.push(swatch(LABEL + i * 90, y, staffColour(t * maxStaff, maxStaff)), text3(LABEL + i * 90 + 20, y + 10, num2(t * maxStaff))));
-  const y2 = y + 20;
-  out.push(text3(LABEL - 8, y2 + 10, "Tickets per hour", 'text-anchor="end"'));
-  ["none", "25%", "50%", "75%", "busiest hour"].forEach((label3, i) => out.push(swatch(LABEL + i * 90, y2, demandColour(i / 4, 1)), text3(LABEL + i * 90 + 20, y2 + 10, label3)));
-  out.push(text3(LABEL + 5 * 90, y2 + 10, "(of that channel's busiest hour)", 'fill="#4d4d4d"'));
-  const y3 = y2 + 20;
+function legend(y2, maxStaff) {
+  const swatch = (x2, yy, fill) => `<rect x="${x2}" y="${yy}" width="14" height="12" fill="${fill}" stroke="#999" stroke-width="0.5"/>`;
+  const out = [text3(LABEL - 8, y2 + 10, "People on shift", 'text-anchor="end"')];
+  [0, 0.25, 0.5, 0.75, 1].forEach((t, i) => out.push(swatch(LABEL + i * 90, y2, staffColour(t * maxStaff, maxStaff)), text3(LABEL + i * 90 + 20, y2 + 10, num2(t * maxStaff))));
+  const y22 = y2 + 20;
+  out.push(text3(LABEL - 8, y22 + 10, "Tickets per hour", 'text-anchor="end"'));
+  ["none", "25%", "50%", "75%", "busiest hour"].forEach((label4, i) => out.push(swatch(LABEL + i * 90, y22, demandColour(i / 4, 1)), text3(LABEL + i * 90 + 20, y22 + 10, label4)));
+  out.push(text3(LABEL + 5 * 90, y22 + 10, "(of that channel's busiest hour)", 'fill="#4d4d4d"'));
+  const y3 = y22 + 20;
   out.push(swatch(LABEL, y3, UNCOVERED), text3(LABEL + 20, y3 + 10, "Nobody on shift while the promise's clock runs (bar height: the share of the hour)"));
   return out;
 }
@@ -60017,8 +60020,8 @@ function hourOfWeekSlots(timeZone, span3, cache2) {
 }
 function slotsOf(timeZone, span3, hours2) {
   const zone = timeZone === "UTC" ? void 0 : getZone(timeZone);
-  const slotAt = (at2) => {
-    const local = zone ? zone.toLocalMs(at2) : at2;
+  const slotAt = (at3) => {
+    const local = zone ? zone.toLocalMs(at3) : at3;
     const day = dayOfLocalMs(local);
     return weekdayOf(day) * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS);
   };
@@ -60044,10 +60047,10 @@ function arrivalsPerHour(channel3, horizon, cache2) {
     const sum3 = weights.reduce((t, h) => t + h, 0);
     return weights.map((h) => sum3 > 0 ? h / sum3 : 0);
   });
-  const weekTotal = dayWeights.reduce((s, w) => s + w, 0);
+  const weekTotal = dayWeights.reduce((s, w2) => s + w2, 0);
   if (weekTotal === 0) return out;
   const perDay = 7 * demand2.ticketsPerDay / weekTotal;
-  const bySlot = Array.from({ length: 168 }, (_, s) => perDay * dayWeights[Math.floor(s / 24)] * shapes[Math.floor(s / 24)][s % 24]);
+  const bySlot = Array.from({ length: 168 }, (_2, s) => perDay * dayWeights[Math.floor(s / 24)] * shapes[Math.floor(s / 24)][s % 24]);
   const slots = hourOfWeekSlots(profile.timeZone, horizon, cache2);
   for (let i = 0; i < hours2; i++) out[i] = bySlot[slots[i]];
   return out;
@@ -60075,10 +60078,10 @@ function computeOnShift(team2, clocks, span3) {
   const open3 = openIntervalsMs(clock, span3.fromMs, span3.toMs);
   for (let i = 0; i < open3.length; i += 2) {
     const start = open3[i];
-    const end = open3[i + 1];
-    for (let h = Math.floor((start - span3.fromMs) / HOUR_MS); h * HOUR_MS + span3.fromMs < end && h < hours2.length; h++) {
+    const end2 = open3[i + 1];
+    for (let h = Math.floor((start - span3.fromMs) / HOUR_MS); h * HOUR_MS + span3.fromMs < end2 && h < hours2.length; h++) {
       const from = Math.max(start, span3.fromMs + h * HOUR_MS);
-      const to = Math.min(end, span3.fromMs + (h + 1) * HOUR_MS);
+      const to = Math.min(end2, span3.fromMs + (h + 1) * HOUR_MS);
       hours2[h] += (to - from) / HOUR_MS * team2.spec.headcount;
     }
   }
@@ -60091,14 +60094,14 @@ function staffingFor(model, channel3, clocks, span3, days) {
     const { handleTime, ticketsPerAgentPerDay, shrinkage, occupancy } = team2.spec;
     if (handleTime === void 0 && ticketsPerAgentPerDay === void 0) continue;
     const total2 = team2.spec.channels.filter((c) => firstResponders(model, c).includes(team2)).reduce((s, c) => s + volume(c), 0);
-    const share = total2 > 0 ? volume(channel3.name) / total2 : 1 / team2.spec.channels.length;
+    const share2 = total2 > 0 ? volume(channel3.name) / total2 : 1 / team2.spec.channels.length;
     const hours2 = onShift2(team2, clocks, span3);
     if (handleTime !== void 0) {
       const ahtSeconds = handleTime.seconds;
       const concurrency = team2.spec.concurrency ?? 1;
       const planned = (1 - shrinkage.share) * occupancy.share;
       const availability = channel3.spec.mode === "async" ? planned : 1 - shrinkage.share;
-      result.push({ team: team2, share, onShift: hours2, ticketsPerAgentHour: planned * 3600 * concurrency / ahtSeconds, ahtSeconds, concurrency, availability });
+      result.push({ team: team2, share: share2, onShift: hours2, ticketsPerAgentHour: planned * 3600 * concurrency / ahtSeconds, ahtSeconds, concurrency, availability });
     } else {
       const workingDays = /* @__PURE__ */ new Set();
       let personHours = 0;
@@ -60108,7 +60111,7 @@ function staffingFor(model, channel3, clocks, span3, days) {
       }
       const hoursPerDay = workingDays.size ? personHours / team2.spec.headcount / workingDays.size : 8;
       const ticketsPerAgentHour = ticketsPerAgentPerDay / hoursPerDay;
-      result.push({ team: team2, share, onShift: hours2, ticketsPerAgentHour, ahtSeconds: 3600 / ticketsPerAgentHour, concurrency: 1, availability: 1 });
+      result.push({ team: team2, share: share2, onShift: hours2, ticketsPerAgentHour, ahtSeconds: 3600 / ticketsPerAgentHour, concurrency: 1, availability: 1 });
     }
   }
   return result;
@@ -60121,12 +60124,12 @@ function queueStaffing(staff, hours2) {
   const effective = new Float64Array(hours2);
   for (const t of staff) {
     const people = t.onShift;
-    const share = t.share;
-    const perHour = share * t.ticketsPerAgentHour;
-    const worth = share * t.availability * t.concurrency * ahtSeconds / (t.ahtSeconds * concurrency);
+    const share2 = t.share;
+    const perHour = share2 * t.ticketsPerAgentHour;
+    const worth = share2 * t.availability * t.concurrency * ahtSeconds / (t.ahtSeconds * concurrency);
     for (let h = 0; h < hours2; h++) {
       const p = people[h];
-      present[h] += p * share;
+      present[h] += p * share2;
       capacity[h] += p * perHour;
       effective[h] += p * worth;
     }
@@ -60147,12 +60150,12 @@ function queueStaffing(staff, hours2) {
 var HOURS_PER_WEEK = 168;
 var SEARCH_WEEKS = 53;
 function isQuiet(model, monday) {
-  const dates2 = new Set(Array.from({ length: 9 }, (_, i) => formatDay(monday - 1 + i)));
+  const dates2 = new Set(Array.from({ length: 9 }, (_2, i) => formatDay(monday - 1 + i)));
   for (const team2 of model.teams) {
-    const schedule2 = model.find("Schedule", team2.spec.schedule);
-    if (!schedule2 || !isValidTimeZone(schedule2.spec.timeZone)) continue;
-    if ([...schedule2.spec.holidays ?? [], ...schedule2.spec.overrides ?? []].some((d) => dates2.has(d.date))) return false;
-    const zone = getZone(schedule2.spec.timeZone);
+    const schedule5 = model.find("Schedule", team2.spec.schedule);
+    if (!schedule5 || !isValidTimeZone(schedule5.spec.timeZone)) continue;
+    if ([...schedule5.spec.holidays ?? [], ...schedule5.spec.overrides ?? []].some((d) => dates2.has(d.date))) return false;
+    const zone = getZone(schedule5.spec.timeZone);
     if (zone.transitionsBetween(monday * DAY_MS - DAY_MS, (monday + 8) * DAY_MS).length > 0) return false;
   }
   return true;
@@ -60160,7 +60163,7 @@ function isQuiet(model, monday) {
 function representativeWeek(model, asOf) {
   const start = parseDay(asOf);
   const firstMonday = start + (7 - weekdayOf(start)) % 7;
-  const found = Array.from({ length: SEARCH_WEEKS }, (_, i) => firstMonday + 7 * i).find((m) => isQuiet(model, m));
+  const found = Array.from({ length: SEARCH_WEEKS }, (_2, i) => firstMonday + 7 * i).find((m) => isQuiet(model, m));
   const monday = found ?? firstMonday;
   return { from: formatDay(monday), to: formatDay(monday + 6), quiet: found !== void 0 };
 }
@@ -60171,7 +60174,7 @@ function teamWeeks(model, week2, clocks) {
     if (!clock) return [];
     const zone = getZone(clock.timeZone);
     const staffed = (a, b) => team2.spec.headcount * businessMsBetween(clock, a, b) / HOUR_MS;
-    const byHour = (from) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => staffed(from(k), from(k + 1)));
+    const byHour = (from) => Array.from({ length: HOURS_PER_WEEK }, (_2, k) => staffed(from(k), from(k + 1)));
     return [{
       team: team2.name,
       schedule: team2.spec.schedule,
@@ -60182,11 +60185,11 @@ function teamWeeks(model, week2, clocks) {
     }];
   });
 }
-function minutesPerHour(intervals, start) {
+function minutesPerHour(intervals2, start) {
   const out = Array(HOURS_PER_WEEK).fill(0);
-  for (let i = 0; i + 1 < intervals.length; i += 2) {
-    const a = intervals[i];
-    const b = intervals[i + 1];
+  for (let i = 0; i + 1 < intervals2.length; i += 2) {
+    const a = intervals2[i];
+    const b = intervals2[i + 1];
     for (let h = Math.floor((a - start) / HOUR_MS); h < HOURS_PER_WEEK && start + h * HOUR_MS < b; h++) {
       const from = Math.max(a, start + h * HOUR_MS);
       const to = Math.min(b, start + (h + 1) * HOUR_MS);
@@ -60239,39 +60242,39 @@ function localLabel(zone, ms) {
   const day = Math.floor(local / DAY_MS);
   return `${DAY_SHORT[weekdayOf(day)]} ${formatLocalTime(Math.round((local - day * DAY_MS) / MINUTE_MS))}`;
 }
-function runs(values, draw) {
+function runs(values2, draw) {
   const out = [];
-  for (let k = 0; k < values.length; ) {
-    let end = k + 1;
-    while (end < values.length && values[end] === values[k]) end++;
-    const shape = draw(k, end, values[k]);
+  for (let k = 0; k < values2.length; ) {
+    let end2 = k + 1;
+    while (end2 < values2.length && values2[end2] === values2[k]) end2++;
+    const shape = draw(k, end2, values2[k]);
     if (shape) out.push(shape);
-    k = end;
+    k = end2;
   }
   return out;
 }
-function drawRow(row2, y) {
-  if (row2.kind === "heading") return [`<rect x="0" y="${y}" width="${WIDTH}" height="${SECTION}" fill="#f7f7f7"/>`, text3(8, y + 16, row2.label, 'font-weight="bold"')];
-  if (!row2.cells) return [text3(LABEL - 8, y + ROW - 4, row2.label, 'text-anchor="end" fill="#4d4d4d"')];
-  const { values, colour, tip } = row2.cells;
-  const cells = runs(values, (k, end, v) => `<rect x="${LABEL + k * CELL}" y="${y + 1}" width="${(end - k) * CELL}" height="${ROW - 2}" fill="${colour(v)}"><title>${escapeHtml(tip(k, end, v))}</title></rect>`);
-  const bars = row2.uncovered ? runs(row2.uncovered.minutes, (k, end, m) => {
+function drawRow(row2, y2) {
+  if (row2.kind === "heading") return [`<rect x="0" y="${y2}" width="${WIDTH}" height="${SECTION}" fill="#f7f7f7"/>`, text3(8, y2 + 16, row2.label, 'font-weight="bold"')];
+  if (!row2.cells) return [text3(LABEL - 8, y2 + ROW - 4, row2.label, 'text-anchor="end" fill="#4d4d4d"')];
+  const { values: values2, colour, tip } = row2.cells;
+  const cells = runs(values2, (k, end2, v2) => `<rect x="${LABEL + k * CELL}" y="${y2 + 1}" width="${(end2 - k) * CELL}" height="${ROW - 2}" fill="${colour(v2)}"><title>${escapeHtml(tip(k, end2, v2))}</title></rect>`);
+  const bars = row2.uncovered ? runs(row2.uncovered.minutes, (k, end2, m) => {
     if (m <= 0) return void 0;
     const h = Math.max(3, Math.round((ROW - 2) * m / 60));
-    return `<rect x="${LABEL + k * CELL}" y="${y + ROW - 1 - h}" width="${(end - k) * CELL}" height="${h}" fill="${UNCOVERED}"><title>${escapeHtml(`${row2.uncovered.channel}: nobody on shift for ${num2(m)} minutes of each hour ${span(k, end)} UTC while the promise's clock runs`)}</title></rect>`;
+    return `<rect x="${LABEL + k * CELL}" y="${y2 + ROW - 1 - h}" width="${(end2 - k) * CELL}" height="${h}" fill="${UNCOVERED}"><title>${escapeHtml(`${row2.uncovered.channel}: nobody on shift for ${num2(m)} minutes of each hour ${span(k, end2)} UTC while the promise's clock runs`)}</title></rect>`;
   }) : [];
-  return [text3(LABEL - 8, y + ROW - 4, row2.label, `text-anchor="end"${row2.bold ? ' font-weight="bold"' : ""}`), ...cells, ...bars];
+  return [text3(LABEL - 8, y2 + ROW - 4, row2.label, `text-anchor="end"${row2.bold ? ' font-weight="bold"' : ""}`), ...cells, ...bars];
 }
-function teamRow(team2, name, note, start, maxStaff) {
-  const values = team2?.hoursUtc ?? Array(HOURS_PER_WEEK).fill(0);
+function teamRow(team2, name, note2, start, maxStaff) {
+  const values2 = team2?.hoursUtc ?? Array(HOURS_PER_WEEK).fill(0);
   const zone = team2?.timeZone;
   const local = (k) => zone ? localLabel(zone, start + k * HOUR_MS) : "";
   return {
-    label: `${name}${zone ? ` (${zone})` : ""}${note}`,
+    label: `${name}${zone ? ` (${zone})` : ""}${note2}`,
     cells: {
-      values,
-      colour: (v) => staffColour(v, maxStaff),
-      tip: (k, end, v) => `${name}, ${span(k, end)} UTC${zone ? ` (${local(k)}\u2013${local(end)} ${zone})` : ""}: ${num2(v)} on shift`
+      values: values2,
+      colour: (v2) => staffColour(v2, maxStaff),
+      tip: (k, end2, v2) => `${name}, ${span(k, end2)} UTC${zone ? ` (${local(k)}\u2013${local(end2)} ${zone})` : ""}: ${num2(v2)} on shift`
     }
   };
 }
@@ -60280,7 +60283,7 @@ function channelRows(c, teams, start, maxStaff) {
   const peak = c.demand ? Math.max(0, ...c.demand) : 0;
   const rows = [{ kind: "heading", label: `Channel ${c.channel} (${clock})` }];
   if (c.demand) {
-    rows.push({ label: `Demand, tickets per hour (busiest ${num2(peak)})`, cells: { values: c.demand, colour: (v) => demandColour(v, peak), tip: (k, end, v) => `${c.channel} demand, ${span(k, end)} UTC: ${num2(v)} tickets per hour` } });
+    rows.push({ label: `Demand, tickets per hour (busiest ${num2(peak)})`, cells: { values: c.demand, colour: (v2) => demandColour(v2, peak), tip: (k, end2, v2) => `${c.channel} demand, ${span(k, end2)} UTC: ${num2(v2)} tickets per hour` } });
   } else {
     rows.push({ label: "Demand: not stated in the policy" });
   }
@@ -60288,7 +60291,7 @@ function channelRows(c, teams, start, maxStaff) {
     label: "First responders on shift",
     bold: true,
     uncovered: c.promiseClock === null ? void 0 : { minutes: c.uncoveredMinutes, channel: c.channel },
-    cells: { values: c.staffed, colour: (v) => staffColour(v, maxStaff), tip: (k, end, v) => `${c.channel}, ${span(k, end)} UTC: ${num2(v)} first responders on shift` }
+    cells: { values: c.staffed, colour: (v2) => staffColour(v2, maxStaff), tip: (k, end2, v2) => `${c.channel}, ${span(k, end2)} UTC: ${num2(v2)} first responders on shift` }
   });
   for (const name of c.teams) rows.push(teamRow(teams.get(name), name, c.firstResponders.includes(name) ? "" : ", tagged only", start, maxStaff));
   return rows;
@@ -60307,12 +60310,12 @@ function heatmapSvg(report2) {
   ];
   const body = [];
   const headings = [];
-  let y = TOP;
+  let y2 = TOP;
   for (const row2 of rows) {
-    (row2.kind === "heading" ? headings : body).push(...drawRow(row2, y));
-    y += row2.kind === "heading" ? SECTION : ROW;
+    (row2.kind === "heading" ? headings : body).push(...drawRow(row2, y2));
+    y2 += row2.kind === "heading" ? SECTION : ROW;
   }
-  const bottom = y;
+  const bottom = y2;
   const height = bottom + 24 + 3 * 20 + 12;
   const gaps2 = report2.heatmap.channels.flatMap(uncoveredWords);
   const title2 = "Staffed against demand by hour of the week, on UTC";
@@ -60340,22 +60343,22 @@ function heatmapSvg(report2) {
 // src/generate/report/coverage-markdown.ts
 var MAX_PATTERNS = 8;
 var MAX_RANGES = 6;
-function gapLine(g) {
-  const shown = g.dateRanges.slice(0, MAX_RANGES).map((r) => rangeWords(r.from, r.to));
-  const rest = g.dateRanges.length - shown.length;
+function gapLine(g2) {
+  const shown = g2.dateRanges.slice(0, MAX_RANGES).map((r) => rangeWords(r.from, r.to));
+  const rest = g2.dateRanges.length - shown.length;
   const dates2 = joinAnd(rest > 0 ? [...shown, plural2(rest, "more range")] : shown);
-  return `- ${g.weekSpan} UTC (${formatDuration(Math.round(g.minutes) * 60)} each), on ${plural2(g.count, "date")}: ${dates2}`;
+  return `- ${g2.weekSpan} UTC (${formatDuration(Math.round(g2.minutes) * 60)} each), on ${plural2(g2.count, "date")}: ${dates2}`;
 }
 function gapList(c) {
   if (c.gaps.length === 0) return [];
   const lines2 = c.gaps.slice(0, MAX_PATTERNS).map(gapLine);
   const rest = c.gaps.slice(MAX_PATTERNS);
-  if (rest.length) lines2.push(`- ${plural2(rest.length, "more pattern")} on ${plural2(rest.reduce((n, g) => n + g.count, 0), "date")} in all: see \`feasibility.json\``);
+  if (rest.length) lines2.push(`- ${plural2(rest.length, "more pattern")} on ${plural2(rest.reduce((n, g2) => n + g2.count, 0), "date")} in all: see \`feasibility.json\``);
   return [`### Gaps: ${c.subject} ${mdCode(c.name)}`, lines2];
 }
-function coverageSection(list4) {
-  const rows = list4.map((c) => {
-    const stretches = c.gaps.reduce((n, g) => n + g.count, 0);
+function coverageSection(list7) {
+  const rows = list7.map((c) => {
+    const stretches = c.gaps.reduce((n, g2) => n + g2.count, 0);
     return [
       `${c.subject} ${mdCode(c.name)}`,
       c.clock ? mdCode(c.clock) : "calendar",
@@ -60369,17 +60372,17 @@ function coverageSection(list4) {
     "## Coverage",
     "Stretches with nobody on shift, and the longest wait they cause in the promise's own clock, over real dates. Gaps are grouped by their UTC times; each pattern says where it falls in the week and on which dates (a range holds every date in it on the weekdays named).",
     rows.length ? mdTable(["Subject", "Clock", "Teams", "Worst wait", "Targets", "Gaps"], rows) : "Nothing to measure.",
-    ...list4.flatMap(gapList)
+    ...list7.flatMap(gapList)
   ];
 }
 
 // src/generate/report/staffed-markdown.ts
-var total = (xs) => String(Number(xs.reduce((s, x) => s + x, 0).toFixed(1)));
+var total = (xs) => String(Number(xs.reduce((s, x2) => s + x2, 0).toFixed(1)));
 function busiest(demand2) {
   const peak = Math.max(...demand2);
   if (!(peak > 0)) return "\u2014";
-  if (demand2.every((v) => v === 0 || v === peak)) return `none: ${num2(peak)} tickets in every hour with demand`;
-  const ties = demand2.filter((v) => v === peak).length;
+  if (demand2.every((v2) => v2 === 0 || v2 === peak)) return `none: ${num2(peak)} tickets in every hour with demand`;
+  const ties = demand2.filter((v2) => v2 === peak).length;
   const more = ties > 1 ? ` and ${plural2(ties - 1, "more hour")}` : "";
   return `${hourLabel(demand2.indexOf(peak))}${more} (${num2(peak)} tickets${ties > 1 ? " each" : ""})`;
 }
@@ -60404,7 +60407,7 @@ function staffedSection(r) {
 }
 
 // src/generate/report/report-markdown.ts
-var pct = (share) => share === null ? "\u2014" : percentWords(share);
+var pct = (share2) => share2 === null ? "\u2014" : percentWords(share2);
 function teamsSection(r) {
   const rows = r.teams.map((t) => [mdCode(t.team), mdCode(t.schedule), t.timeZone, num2(t.headcount), num2(t.staffedHours)]);
   return [
@@ -60425,8 +60428,8 @@ function demandSection(r) {
   ]);
   return ["## Weekly demand", rows.length ? mdTable(["Channel", "Tickets per day", "Tickets per week", "By tier, per week", "Growth per year", "Arrival profile"], rows) : "No channel states its demand."];
 }
-function capacitySection(list4) {
-  const rows = list4.map((c) => [
+function capacitySection(list7) {
+  const rows = list7.map((c) => [
     mdCode(c.channel),
     c.mode,
     num2(c.demandPerDay),
@@ -60441,8 +60444,8 @@ function capacitySection(list4) {
     rows.length ? mdTable(["Channel", "Mode", "Demand per day", "Capacity per day", "Utilization", "Agents required / staffed", "Backlog or staffing"], rows) : "No channel has both demand and staff."
   ];
 }
-function simulationSection(list4) {
-  const rows = list4.map((s) => [
+function simulationSection(list7) {
+  const rows = list7.map((s) => [
     mdCode(s.channel),
     mdCode(s.tier),
     num2(s.tickets),
@@ -60472,19 +60475,19 @@ function reportMarkdown(r) {
 }
 
 // src/generate/report/gap-words.ts
-function time3(hhmm2) {
-  const parsed = parseLocalTime(hhmm2);
+function time3(hhmm3) {
+  const parsed = parseLocalTime(hhmm3);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
 }
 function weekdays(dates2) {
   return [...new Set(dates2.map((d) => weekdayOf(dayNumber(d))))].sort((a, b) => a - b);
 }
-function gapWeekSpan(startUtc, minutes3, dates2) {
+function gapWeekSpan(startUtc, minutes4, dates2) {
   const start = time3(startUtc);
   const days = weekdays(dates2);
-  const span3 = { start, end: start + Math.round(minutes3) };
-  if (minutes3 >= WEEK) return days.map((d) => `from ${DAY_NAMES[d]} ${startUtc}, for a week or more`).join("; ");
+  const span3 = { start, end: start + Math.round(minutes4) };
+  if (minutes4 >= WEEK) return days.map((d) => `from ${DAY_NAMES[d]} ${startUtc}, for a week or more`).join("; ");
   if (withinDay(span3)) return `${daysWords(days)} ${spanWords(span3)}`;
   return days.map((d) => longSpanWords(d, span3)).join("; ");
 }
@@ -60494,7 +60497,7 @@ function dateRanges(dates2) {
   const out = [];
   for (const date5 of sorted) {
     const last = out[out.length - 1];
-    const skipped = last ? Array.from({ length: dayNumber(date5) - dayNumber(last.to) - 1 }, (_, i) => dayNumber(last.to) + 1 + i) : [];
+    const skipped = last ? Array.from({ length: dayNumber(date5) - dayNumber(last.to) - 1 }, (_2, i) => dayNumber(last.to) + 1 + i) : [];
     if (last && skipped.every((d) => !member.has(weekdayOf(d)))) last.to = formatDay(dayNumber(date5));
     else out.push({ from: date5, to: date5 });
   }
@@ -60567,7 +60570,7 @@ function weekView(model, asOf) {
     return { team: t.team, schedule: t.schedule, timeZone: t.timeZone, headcount: t.headcount, staffedHours: round2(hours2.reduce((s, h) => s + h, 0)), hours: hours2, hoursUtc: t.hoursUtc.map(round2) };
   });
   const utc = new Map(teams.map((t) => [t.team, t.hoursUtc]));
-  const staffed = (responders) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => round2(responders.reduce((sum3, team2) => sum3 + (utc.get(team2)?.[k] ?? 0), 0)));
+  const staffed = (responders) => Array.from({ length: HOURS_PER_WEEK }, (_2, k) => round2(responders.reduce((sum3, team2) => sum3 + (utc.get(team2)?.[k] ?? 0), 0)));
   return {
     week: weekWords2(facts.week),
     teams,
@@ -60681,7 +60684,7 @@ var Simulation = external_exports.strictObject({
 
 // src/generate/report/report-hours-shape.ts
 function week(value) {
-  return Array.from({ length: HOURS_PER_WEEK }, (_, k) => value(Math.floor(k / 24), k % 24));
+  return Array.from({ length: HOURS_PER_WEEK }, (_2, k) => value(Math.floor(k / 24), k % 24));
 }
 var weekdays2 = (from, to, people) => week((d, h) => d < 5 && h >= from && h < to ? people : 0);
 var hours = (title2, description, example) => described(external_exports.array(external_exports.number()).length(HOURS_PER_WEEK), title2, description, example);
@@ -60812,7 +60815,7 @@ function demand(model) {
       channel: channel3.name,
       ticketsPerDay: d.ticketsPerDay,
       ticketsPerWeek: round2(perWeek),
-      tierMix: Object.entries(d.tierMix).sort(([a], [b]) => cmp(a, b)).map(([tier3, share]) => ({ tier: tier3, share: share.share, ticketsPerWeek: round2(perWeek * share.share) })),
+      tierMix: Object.entries(d.tierMix).sort(([a], [b]) => cmp(a, b)).map(([tier4, share2]) => ({ tier: tier4, share: share2.share, ticketsPerWeek: round2(perWeek * share2.share) })),
       growth: d.growth ? d.growth.share : null,
       profileTimeZone: d.profile?.timeZone ?? null
     }];
@@ -60848,14 +60851,14 @@ function reportArtifacts(model, policyHash2, asOf, facts) {
 function id(prefix2, name) {
   return `${prefix2}_${name.replace(/[^A-Za-z0-9]/g, "_")}`;
 }
-function label(text6) {
-  return `"${withoutBidiControls(text6).replace(/`/g, "#96;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\s+/g, " ")}"`;
+function label(text7) {
+  return `"${withoutBidiControls(text7).replace(/`/g, "#96;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\s+/g, " ")}"`;
 }
 function escalationFlowchart(guide) {
   const nodes = /* @__PURE__ */ new Map();
   const edges = [];
-  const node2 = (key3, text6) => {
-    if (!nodes.has(key3)) nodes.set(key3, text6);
+  const node2 = (key3, text7) => {
+    if (!nodes.has(key3)) nodes.set(key3, text7);
     return key3;
   };
   for (const e of guide.escalations) {
@@ -60883,8 +60886,8 @@ function tierRow(t) {
   const resolution = t.resolution ? `${t.resolution.median.words} / ${t.resolution.p90.words}` : "\u2014";
   return [mdCode(t.name), String(t.priority), mdText(t.description), target2(t.acknowledge), target2(t.firstResponse), target2(t.nextResponse), resolution];
 }
-function nested(title2, items2) {
-  return items2.length ? [`- ${title2}:`, ...items2.map((i) => `  - ${mdBlock(i)}`)] : [];
+function nested(title2, items3) {
+  return items3.length ? [`- ${title2}:`, ...items3.map((i) => `  - ${mdBlock(i)}`)] : [];
 }
 function channelSection(c) {
   const url2 = mdUrl(c.entryPoint.url);
@@ -60927,11 +60930,11 @@ function escalationSection(e) {
 }
 function templateSection(title2, t) {
   const scope = t.channels ? ` (channels: ${t.channels.map(mdCode).join(", ")})` : "";
-  const items2 = t.sections.map((s, i) => `${i + 1}. **${mdText(s.heading)}**${s.required ? " (required)" : " (optional)"}${s.prompt ? `: ${mdText(s.prompt)}` : ""}`);
-  return [`### ${title2} ${mdCode(t.template)}${scope}`, items2.length ? items2 : "This template has no sections."];
+  const items3 = t.sections.map((s, i) => `${i + 1}. **${mdText(s.heading)}**${s.required ? " (required)" : " (optional)"}${s.prompt ? `: ${mdText(s.prompt)}` : ""}`);
+  return [`### ${title2} ${mdCode(t.template)}${scope}`, items3.length ? items3 : "This template has no sections."];
 }
-function templates3(heading, intro, title2, list4) {
-  return [`## ${heading}`, list4.length ? intro : "No template is defined yet.", ...list4.flatMap((t) => templateSection(title2, t))];
+function templates3(heading, intro, title2, list7) {
+  return [`## ${heading}`, list7.length ? intro : "No template is defined yet.", ...list7.flatMap((t) => templateSection(title2, t))];
 }
 function routingGuideMarkdown(guide) {
   const tagRows = guide.tags.map((t) => [
@@ -60982,8 +60985,8 @@ var SHAPES = {
 function customerViews(input3) {
   const problems = [];
   const disclosures = disclosureViews(input3.model, input3.policyHash, input3.asOf, problems);
-  const acknowledgements = acknowledgementViews(input3.model, input3.policyHash, input3.templates.acknowledgement, problems);
-  return { disclosures, acknowledgements, problems };
+  const acknowledgements2 = acknowledgementViews(input3.model, input3.policyHash, input3.templates.acknowledgement, problems);
+  return { disclosures, acknowledgements: acknowledgements2, problems };
 }
 function generateArtifacts(input3) {
   const { model, policyHash: policyHash2, asOf } = input3;
@@ -61009,9 +61012,9 @@ function isWithin(parent, child2) {
   const rel = relative2(parent, child2);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute2(rel);
 }
-function assertReplaceable(dir, shown, protectedDirs) {
+function assertReplaceable(dir, shown, protectedDirs, writer = "supportops build") {
   for (const p of protectedDirs) {
-    if (isWithin(dir, p)) throw new UsageError(`${shown} holds the policies or the working directory, and the build replaces its output folder as a whole. Choose a separate folder such as out/.`);
+    if (isWithin(dir, p)) throw new UsageError(`${shown} holds the policies or the working directory, and ${writer} replaces its output folder as a whole. Choose a separate folder such as out/.`);
   }
   if (!existsSync2(dir)) return;
   if (!statSync2(dir).isDirectory()) throw new UsageError(`${shown} is a file, not a folder.`);
@@ -61022,8 +61025,8 @@ function assertReplaceable(dir, shown, protectedDirs) {
   } catch {
     generator = void 0;
   }
-  if (generator !== "supportops build") {
-    throw new UsageError(`${shown} is not empty and was not written by supportops build (no ${MANIFEST_PATH}); the build replaces the whole folder, so it will not touch it. Choose an empty or new folder.`);
+  if (generator !== writer) {
+    throw new UsageError(`${shown} is not empty and was not written by ${writer} (no ${MANIFEST_PATH} saying so); ${writer} replaces the whole folder, so it will not touch it. Choose an empty or new folder.`);
   }
 }
 function writeTree(dir, artifacts) {
@@ -61079,9 +61082,9 @@ function packageVersion() {
 }
 
 // src/diff/baseline.ts
-function identity(d, sources) {
+function identity(d, sources2) {
   const { file: file2, document, pointer } = d.location;
-  const doc = document === void 0 ? void 0 : sources.get(file2)?.documents[document];
+  const doc = document === void 0 ? void 0 : sources2.get(file2)?.documents[document];
   const kind = doc?.getIn(["kind"]);
   const name = doc?.getIn(["metadata", "name"]);
   const where = typeof kind === "string" && typeof name === "string" ? `${kind}/${name}` : `${file2}#${document ?? ""}`;
@@ -61139,17 +61142,17 @@ function logFactorial(n) {
   const inv2 = inv * inv;
   return n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + inv * (1 / 12 - inv2 * (1 / 360 - inv2 / 1260));
 }
-function erfc(x) {
-  const z2 = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z2);
-  const r = t * Math.exp(-z2 * z2 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-  return x >= 0 ? r : 2 - r;
+function erfc(x2) {
+  const z3 = Math.abs(x2);
+  const t = 1 / (1 + 0.5 * z3);
+  const r = t * Math.exp(-z3 * z3 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+  return x2 >= 0 ? r : 2 - r;
 }
 function poissonCdf(n, a) {
   const sd = Math.sqrt(a);
-  const z2 = (n + 0.5 - a) / sd;
-  const phi = Math.exp(-0.5 * z2 * z2) / Math.sqrt(2 * Math.PI);
-  const cdf = 0.5 * erfc(-z2 / Math.SQRT2) - phi * (z2 * z2 - 1) / (6 * sd);
+  const z3 = (n + 0.5 - a) / sd;
+  const phi = Math.exp(-0.5 * z3 * z3) / Math.sqrt(2 * Math.PI);
+  const cdf = 0.5 * erfc(-z3 / Math.SQRT2) - phi * (z3 * z3 - 1) / (6 * sd);
   return Math.min(1, Math.max(Number.MIN_VALUE, cdf));
 }
 function erlangBLarge(agents, traffic) {
@@ -61159,26 +61162,26 @@ function erlangBLarge(agents, traffic) {
 }
 
 // src/capacity/input-guards.ts
-var isNonNegative = (v) => v >= 0 && Number.isFinite(v);
-var isShare = (v) => v > 0 && v <= 1;
-var isWholeNumber = (v) => Number.isSafeInteger(v) && v >= 0;
-function requireFinite(name, v) {
-  if (!Number.isFinite(v)) throw new RangeError(`${name} must be a finite number, got ${v}`);
+var isNonNegative = (v2) => v2 >= 0 && Number.isFinite(v2);
+var isShare = (v2) => v2 > 0 && v2 <= 1;
+var isWholeNumber = (v2) => Number.isSafeInteger(v2) && v2 >= 0;
+function requireFinite(name, v2) {
+  if (!Number.isFinite(v2)) throw new RangeError(`${name} must be a finite number, got ${v2}`);
 }
-function requireNonNegative(name, v) {
-  if (!isNonNegative(v)) throw new RangeError(`${name} must be a finite number \u2265 0, got ${v}`);
+function requireNonNegative(name, v2) {
+  if (!isNonNegative(v2)) throw new RangeError(`${name} must be a finite number \u2265 0, got ${v2}`);
 }
-function requirePositive(name, v) {
-  if (!(v > 0 && Number.isFinite(v))) throw new RangeError(`${name} must be a finite number > 0, got ${v}`);
+function requirePositive(name, v2) {
+  if (!(v2 > 0 && Number.isFinite(v2))) throw new RangeError(`${name} must be a finite number > 0, got ${v2}`);
 }
-function requireWholeNumber(name, v) {
-  if (!isWholeNumber(v)) throw new RangeError(`${name} must be a whole number \u2265 0, got ${v}`);
+function requireWholeNumber(name, v2) {
+  if (!isWholeNumber(v2)) throw new RangeError(`${name} must be a whole number \u2265 0, got ${v2}`);
 }
-function requireShare(name, v) {
-  if (!isShare(v)) throw new RangeError(`${name} must be in (0, 1], got ${v}`);
+function requireShare(name, v2) {
+  if (!isShare(v2)) throw new RangeError(`${name} must be in (0, 1], got ${v2}`);
 }
-function requireShrinkage(v) {
-  if (!(v >= 0 && v < 1)) throw new RangeError(`shrinkage must be in [0, 1), got ${v}`);
+function requireShrinkage(v2) {
+  if (!(v2 >= 0 && v2 < 1)) throw new RangeError(`shrinkage must be in [0, 1), got ${v2}`);
 }
 
 // src/capacity/erlang.ts
@@ -61223,12 +61226,12 @@ function requiredAgents(input3) {
   let steps = a >= LARGE_TRAFFIC ? 1 : n;
   const meets = (m2, bm) => serviceLevelOf(a, m2, bm, input3.ahtSeconds, targetSeconds) >= targetServiceLevel;
   if (a >= LARGE_TRAFFIC) {
-    let step = 1;
-    while (!meets(n + step, erlangB(n + step, a))) {
-      step *= 2;
+    let step2 = 1;
+    while (!meets(n + step2, erlangB(n + step2, a))) {
+      step2 *= 2;
       steps++;
     }
-    let [low, high] = [n + (step > 1 ? step / 2 : 0), n + step];
+    let [low, high] = [n + (step2 > 1 ? step2 / 2 : 0), n + step2];
     if (meets(n, b)) high = n;
     while (low < high) {
       const mid = Math.floor((low + high) / 2);
@@ -61250,7 +61253,7 @@ function requiredAgents(input3) {
 function roster(agents, shrinkage) {
   return Math.ceil(agents / (1 - shrinkage) - 1e-9);
 }
-function measures(a, n, b, aht, target4) {
+function measures(a, n, b, aht, target6) {
   if (a === 0) {
     return { trafficErlangs: 0, probabilityOfWaiting: 0, serviceLevel: 1, averageSpeedOfAnswerSeconds: 0, occupancy: 0 };
   }
@@ -61261,7 +61264,7 @@ function measures(a, n, b, aht, target4) {
   return {
     trafficErlangs: a,
     probabilityOfWaiting: c,
-    serviceLevel: serviceLevelOf(a, n, b, aht, target4),
+    serviceLevel: serviceLevelOf(a, n, b, aht, target6),
     averageSpeedOfAnswerSeconds: c * aht / (n - a),
     occupancy: a / n
   };
@@ -61269,8 +61272,8 @@ function measures(a, n, b, aht, target4) {
 function probabilityOfWaiting(a, n, b) {
   return n * b / (n - a * (1 - b));
 }
-function serviceLevelOf(a, n, b, aht, target4) {
-  const sl = 1 - probabilityOfWaiting(a, n, b) * Math.exp(-(n - a) * target4 / aht);
+function serviceLevelOf(a, n, b, aht, target6) {
+  const sl = 1 - probabilityOfWaiting(a, n, b) * Math.exp(-(n - a) * target6 / aht);
   return Math.min(1, Math.max(0, sl));
 }
 
@@ -61443,15 +61446,15 @@ var WorstWaits = class {
     if (clockWorse) this.byClock = candidate;
   }
 };
-function stepWaits(i, a, c, q, cumAtStart, curve, worst, stepMs) {
+function stepWaits(i, a, c, q2, cumAtStart, curve, worst, stepMs) {
   if (!(a > 0)) return;
-  const x0 = c > a ? Math.min(1, q / (c - a)) : 1;
+  const x0 = c > a ? Math.min(1, q2 / (c - a)) : 1;
   const start = curve.edgeMs(i);
   if (x0 === 0) {
     worst.consider(i, start, start);
     return;
   }
-  const base = cumAtStart + q;
+  const base = cumAtStart + q2;
   const levelEnd = base + a * x0;
   worst.consider(i, start, curve.answerStrict(base));
   for (let level = curve.edgeBelow(levelEnd); level !== void 0; level = curve.edgeBelow(levelEnd)) {
@@ -61474,17 +61477,17 @@ function backlogOverTime(input3) {
   let peakBacklog = q0;
   let peakBacklogAtMs = startMs;
   let carriedOverSteps = 0;
-  let q = q0;
+  let q2 = q0;
   for (let i = 0; i < n; i++) {
     const a = arrivals[i];
     const c = capacity[i];
-    stepWaits(i, a, c, q, cum[i], curve, worst, stepMs);
-    q = q + a - c;
-    if (q < DUST) q = 0;
-    backlogAtStepEnd[i] = q;
-    if (q > 0) carriedOverSteps++;
-    if (q > peakBacklog) {
-      peakBacklog = q;
+    stepWaits(i, a, c, q2, cum[i], curve, worst, stepMs);
+    q2 = q2 + a - c;
+    if (q2 < DUST) q2 = 0;
+    backlogAtStepEnd[i] = q2;
+    if (q2 > 0) carriedOverSteps++;
+    if (q2 > peakBacklog) {
+      peakBacklog = q2;
       peakBacklogAtMs = curve.edgeMs(i + 1);
     }
   }
@@ -61497,7 +61500,7 @@ function backlogOverTime(input3) {
     worstWaitMinutesByStep: worst.minutesByStep,
     worstByCalendar: worst.byCalendar,
     worstByClock: worst.byClock,
-    answeredWithinHorizon: q === 0
+    answeredWithinHorizon: q2 === 0
   };
 }
 
@@ -61538,17 +61541,17 @@ function tCritical95(df) {
   if (df < 1) return Infinity;
   const exact = T975[df - 1];
   if (exact !== void 0) return exact;
-  const z2 = 1.959963984540054;
-  const z3 = z2 ** 3;
-  const z5 = z2 ** 5;
-  return z2 + (z3 + z2) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z2) / (96 * df ** 2) + (3 * z2 ** 7 + 19 * z5 + 17 * z3 - 15 * z2) / (384 * df ** 3);
+  const z3 = 1.959963984540054;
+  const z32 = z3 ** 3;
+  const z5 = z3 ** 5;
+  return z3 + (z32 + z3) / (4 * df) + (5 * z5 + 16 * z32 + 3 * z3) / (96 * df ** 2) + (3 * z3 ** 7 + 19 * z5 + 17 * z32 - 15 * z3) / (384 * df ** 3);
 }
 function estimate(samples, lower = -Infinity, upper = Infinity) {
   const n = samples.length;
   if (n === 0) return { mean: null, ci95: null, samples: 0 };
-  const mean = samples.reduce((s, x) => s + x, 0) / n;
+  const mean = samples.reduce((s, x2) => s + x2, 0) / n;
   if (n < 2) return { mean, ci95: null, samples: n };
-  const variance = samples.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1);
+  const variance = samples.reduce((s, x2) => s + (x2 - mean) ** 2, 0) / (n - 1);
   const half = tCritical95(n - 1) * Math.sqrt(variance / n);
   return { mean, ci95: { low: Math.max(lower, mean - half), high: Math.min(upper, mean + half) }, samples: n };
 }
@@ -61558,11 +61561,11 @@ function stratifiedEstimate(strata, lower = -Infinity, upper = Infinity) {
   const r = Math.min(...full.map((s) => s.length));
   if (all.length === 0 || r < 2 || full.some((s) => s.length !== r)) return estimate(all, lower, upper);
   const b = full.length;
-  const mean = all.reduce((s, x) => s + x, 0) / all.length;
+  const mean = all.reduce((s, x2) => s + x2, 0) / all.length;
   let within2 = 0;
   for (const s of full) {
-    const m = s.reduce((a, x) => a + x, 0) / r;
-    within2 += s.reduce((a, x) => a + (x - m) ** 2, 0) / (r - 1);
+    const m = s.reduce((a, x2) => a + x2, 0) / r;
+    within2 += s.reduce((a, x2) => a + (x2 - m) ** 2, 0) / (r - 1);
   }
   const half = tCritical95(b * (r - 1)) * Math.sqrt(within2 / (r * b * b));
   return { mean, ci95: { low: Math.max(lower, mean - half), high: Math.min(upper, mean + half) }, samples: all.length };
@@ -61582,8 +61585,8 @@ var WaitHistogram = class {
   zeros = 0;
   minMinutes = Infinity;
   maxMinutes = 0;
-  record(minutes3) {
-    const m = minutes3 > 0 ? minutes3 : 0;
+  record(minutes4) {
+    const m = minutes4 > 0 ? minutes4 : 0;
     if (m === 0) this.zeros++;
     this.counts[binOf(m)]++;
     this.count++;
@@ -61621,8 +61624,8 @@ var WaitHistogram = class {
     return this.maxMinutes;
   }
 };
-function binOf(minutes3) {
-  const scaled = minutes3 * UNITS_PER_MINUTE;
+function binOf(minutes4) {
+  const scaled = minutes4 * UNITS_PER_MINUTE;
   if (!(scaled < 2147483648)) return OVERFLOW;
   const u = scaled | 0;
   if (u < LINEAR) return u;
@@ -61638,11 +61641,11 @@ function binBounds(i) {
 }
 
 // src/capacity/prng.ts
-function splitmix32(x) {
-  let z2 = x + 2654435769 | 0;
-  z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507);
-  z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909);
-  return (z2 ^ z2 >>> 16) >>> 0;
+function splitmix32(x2) {
+  let z3 = x2 + 2654435769 | 0;
+  z3 = Math.imul(z3 ^ z3 >>> 16, 2246822507);
+  z3 = Math.imul(z3 ^ z3 >>> 13, 3266489909);
+  return (z3 ^ z3 >>> 16) >>> 0;
 }
 function deriveSeed(seed, index) {
   return splitmix32(splitmix32(seed >>> 0) ^ Math.imul(index + 1, 1663821227));
@@ -61662,9 +61665,9 @@ var Xoshiro128 = class _Xoshiro128 {
   }
   /** A generator with an explicit state, e.g. to check against reference vectors. */
   static fromState(a, b, c, d) {
-    const g = new _Xoshiro128(0);
-    [g.a, g.b, g.c, g.d] = [a | 0, b | 0, c | 0, d | 0];
-    return g;
+    const g2 = new _Xoshiro128(0);
+    [g2.a, g2.b, g2.c, g2.d] = [a | 0, b | 0, c | 0, d | 0];
+    return g2;
   }
   nextUint32() {
     const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9);
@@ -61686,8 +61689,8 @@ var Xoshiro128 = class _Xoshiro128 {
     return -Math.log(this.nextOpen()) * mean;
   }
 };
-function rotl(x, k) {
-  return x << k | x >>> 32 - k;
+function rotl(x2, k) {
+  return x2 << k | x2 >>> 32 - k;
 }
 
 // src/capacity/simulation-input.ts
@@ -61743,9 +61746,9 @@ function staffPlan(staffing, concurrency) {
     staffSlots[i] = agents * concurrency;
     maxSlots = Math.max(maxSlots, agents * concurrency);
     if (staffing.availability) {
-      const share = staffing.availability[i];
-      if (!isShare(share)) requireShare(`staffing.availability[${i}]`, share);
-      staffAvailability[i] = share;
+      const share2 = staffing.availability[i];
+      if (!isShare(share2)) requireShare(`staffing.availability[${i}]`, share2);
+      staffAvailability[i] = share2;
     }
   }
   const nextStaffed = new Int32Array(staffAtMs.length);
@@ -61785,9 +61788,9 @@ function planSimulation(input3) {
   const tiers = tierPlan(input3.tiers);
   const staff = staffPlan(input3.staffing, input3.concurrency ?? 1);
   const run2 = runPlan(input3);
-  const targets = (list4, what) => {
-    const out = Float64Array.from(list4 ?? []);
-    out.forEach((v, j) => requireNonNegative(`${what}[${j}]`, v));
+  const targets = (list7, what2) => {
+    const out = Float64Array.from(list7 ?? []);
+    out.forEach((v2, j) => requireNonNegative(`${what2}[${j}]`, v2));
     return out;
   };
   return {
@@ -61821,23 +61824,23 @@ var RingQueue = class {
   push(value) {
     if (this.count === this.buf.length) this.grow();
     const cap = this.buf.length;
-    const at2 = this.head + this.count;
-    this.buf[at2 < cap ? at2 : at2 - cap] = value;
+    const at3 = this.head + this.count;
+    this.buf[at3 < cap ? at3 : at3 - cap] = value;
     this.count++;
   }
   /** Removes and returns the oldest value; only valid when size > 0. */
   shift() {
-    const v = this.buf[this.head];
+    const v2 = this.buf[this.head];
     this.head = this.head + 1 === this.buf.length ? 0 : this.head + 1;
     this.count--;
-    return v;
+    return v2;
   }
   /** Calls fn on every queued value, oldest first, without removing them. */
   forEach(fn) {
     const cap = this.buf.length;
     for (let i = 0; i < this.count; i++) {
-      const at2 = this.head + i;
-      fn(this.buf[at2 < cap ? at2 : at2 - cap]);
+      const at3 = this.head + i;
+      fn(this.buf[at3 < cap ? at3 : at3 - cap]);
     }
   }
   grow() {
@@ -61909,25 +61912,25 @@ var EventHeap = class {
   }
   push(time4, value, tag2) {
     if (this.count === this.times.length) this.grow();
-    const { times, values, tags } = this;
+    const { times, values: values2, tags } = this;
     let i = this.count++;
     while (i > 0) {
       const parent = i - 1 >> 1;
       if (times[parent] <= time4) break;
       times[i] = times[parent];
-      values[i] = values[parent];
+      values2[i] = values2[parent];
       tags[i] = tags[parent];
       i = parent;
     }
     times[i] = time4;
-    values[i] = value;
+    values2[i] = value;
     tags[i] = tag2;
   }
   /** Removes the earliest event into `popped` and returns its time; only valid when size > 0. */
   pop() {
-    const { times, values, tags } = this;
+    const { times, values: values2, tags } = this;
     const top = times[0];
-    this.popped[0] = values[0];
+    this.popped[0] = values2[0];
     this.popped[1] = tags[0];
     const n = --this.count;
     const lastTime = times[n];
@@ -61938,13 +61941,13 @@ var EventHeap = class {
       if (child2 + 1 < n && times[child2 + 1] < times[child2]) child2++;
       if (times[child2] >= lastTime) break;
       times[i] = times[child2];
-      values[i] = values[child2];
+      values2[i] = values2[child2];
       tags[i] = tags[child2];
       i = child2;
     }
     if (n > 0) {
       times[i] = lastTime;
-      values[i] = values[n];
+      values2[i] = values2[n];
       tags[i] = tags[n];
     }
     return top;
@@ -61952,13 +61955,13 @@ var EventHeap = class {
   grow() {
     const size = this.times.length * 2;
     const times = new Float64Array(size);
-    const values = new Float64Array(size);
+    const values2 = new Float64Array(size);
     const tags = new Int32Array(size);
     times.set(this.times);
-    values.set(this.values);
+    values2.set(this.values);
     tags.set(this.tags);
     this.times = times;
-    this.values = values;
+    this.values = values2;
     this.tags = tags;
   }
 };
@@ -61976,12 +61979,12 @@ var MilestoneStats = class {
   hits;
   /** Sum of the waits per batch, in minutes. */
   sums;
-  record(minutes3, batch) {
-    this.waits.record(minutes3);
-    this.sums[batch] += minutes3 > 0 ? minutes3 : 0;
+  record(minutes4, batch) {
+    this.waits.record(minutes4);
+    this.sums[batch] += minutes4 > 0 ? minutes4 : 0;
     const t = this.targets;
-    const at2 = batch * t.length;
-    for (let j = 0; j < t.length; j++) if (minutes3 <= t[j]) this.hits[at2 + j]++;
+    const at3 = batch * t.length;
+    for (let j = 0; j < t.length; j++) if (minutes4 <= t[j]) this.hits[at3 + j]++;
   }
   /** The commonest wait (met on arrival), without the search for a bin: it meets every target. */
   recordZero(batch) {
@@ -62054,26 +62057,26 @@ var TierStats = class {
 
 // src/capacity/simulation-run.ts
 var CHUNK_MS2 = 24 * MS_PER_HOUR;
-function runReplication(plan, seed) {
-  return new Replication(plan, seed).run();
+function runReplication(plan2, seed) {
+  return new Replication(plan2, seed).run();
 }
 var Replication = class {
-  constructor(plan, seed) {
-    this.plan = plan;
+  constructor(plan2, seed) {
+    this.plan = plan2;
     this.rng = new Xoshiro128(seed);
-    this.clock = plan.clock;
-    const n = plan.cumulativeShare.length;
-    this.tiers = plan.firstResponseTargets.map((fr, i) => new TierStats(plan.acknowledgeTargets[i], fr, plan.resolutionTargets[i], plan.batches));
+    this.clock = plan2.clock;
+    const n = plan2.cumulativeShare.length;
+    this.tiers = plan2.firstResponseTargets.map((fr, i) => new TierStats(plan2.acknowledgeTargets[i], fr, plan2.resolutionTargets[i], plan2.batches));
     this.fresh = Array.from({ length: n }, () => new RingQueue());
     this.again = Array.from({ length: n }, () => new RingQueue());
     this.againSince = Array.from({ length: n }, () => new RingQueue());
     this.waitingByTier = new Int32Array(n);
-    this.busy = new MinHeap(plan.maxSlots);
-    this.followUps = plan.followUpShare > 0;
-    this.firstTouchMs = plan.meanServiceMs * (plan.sync ? 1 : 1 - plan.followUpShare);
-    this.followUpMs = plan.meanServiceMs * plan.followUpShare;
-    this.stepEndMs = Math.min(plan.startMs + plan.stepMs, plan.endMs);
-    this.batchFromMs = Math.max(plan.measureFromMs, plan.startMs);
+    this.busy = new MinHeap(plan2.maxSlots);
+    this.followUps = plan2.followUpShare > 0;
+    this.firstTouchMs = plan2.meanServiceMs * (plan2.sync ? 1 : 1 - plan2.followUpShare);
+    this.followUpMs = plan2.meanServiceMs * plan2.followUpShare;
+    this.stepEndMs = Math.min(plan2.startMs + plan2.stepMs, plan2.endMs);
+    this.batchFromMs = Math.max(plan2.measureFromMs, plan2.startMs);
   }
   plan;
   rng;
@@ -62103,17 +62106,17 @@ var Replication = class {
   peakBacklog = 0;
   arrivals = 0;
   run() {
-    const { plan } = this;
-    this.nextStaffMs = plan.staffAtMs.length > 0 ? plan.staffAtMs[0] : Infinity;
-    while (this.nextStaffMs <= plan.startMs) this.changeStaff();
-    this.nextArrivalMs = this.nextArrivalAfter(plan.startMs);
-    for (let until = plan.startMs + CHUNK_MS2; this.advance(Math.min(until, plan.drainUntilMs)); until += CHUNK_MS2) ;
+    const { plan: plan2 } = this;
+    this.nextStaffMs = plan2.staffAtMs.length > 0 ? plan2.staffAtMs[0] : Infinity;
+    while (this.nextStaffMs <= plan2.startMs) this.changeStaff();
+    this.nextArrivalMs = this.nextArrivalAfter(plan2.startMs);
+    for (let until = plan2.startMs + CHUNK_MS2; this.advance(Math.min(until, plan2.drainUntilMs)); until += CHUNK_MS2) ;
     this.censor();
     return { tiers: this.tiers, peakBacklog: this.peakBacklog, arrivals: this.arrivals };
   }
   /** Handles every event before untilMs; false once nothing more can be measured. */
   advance(untilMs) {
-    const { plan, busy, due } = this;
+    const { plan: plan2, busy, due } = this;
     for (; ; ) {
       const release = busy.peek();
       const dueMs = this.followUps ? due.peek() : Infinity;
@@ -62125,7 +62128,7 @@ var Replication = class {
         continue;
       }
       const now = Math.min(release, this.nextStaffMs, dueMs);
-      if (now >= plan.drainUntilMs) return false;
+      if (now >= plan2.drainUntilMs) return false;
       if (now >= untilMs) return true;
       if (dueMs === now) this.followUpDue(now);
       else if (release === now) busy.pop();
@@ -62168,48 +62171,48 @@ var Replication = class {
     return Infinity;
   }
   arrive(now) {
-    const { plan } = this;
+    const { plan: plan2 } = this;
     this.arrivals++;
     const u = this.rng.nextOpen();
-    let tier3 = 0;
-    while (u > plan.cumulativeShare[tier3]) tier3++;
-    if (now >= plan.measureFromMs) this.acknowledge(tier3, now);
-    if (this.busy.size < this.slots) this.startFirst(tier3, now, now);
+    let tier4 = 0;
+    while (u > plan2.cumulativeShare[tier4]) tier4++;
+    if (now >= plan2.measureFromMs) this.acknowledge(tier4, now);
+    if (this.busy.size < this.slots) this.startFirst(tier4, now, now);
     else {
-      this.fresh[tier3].push(now);
-      this.enqueued(tier3);
+      this.fresh[tier4].push(now);
+      this.enqueued(tier4);
     }
     this.nextArrivalMs = this.nextArrivalAfter(now);
   }
   /** Triage (async): acknowledged now if anyone is on shift, else when the next person comes on. */
-  acknowledge(tier3, nowMs) {
-    const { plan } = this;
-    const stats = this.tiers[tier3];
+  acknowledge(tier4, nowMs) {
+    const { plan: plan2 } = this;
+    const stats = this.tiers[tier4];
     const batch = this.batchOf(nowMs);
     stats.arrived(batch);
-    if (plan.sync) return;
+    if (plan2.sync) return;
     if (this.slots > 0) {
       stats.acknowledge.recordZero(batch);
       return;
     }
-    const next = this.nextStaff < plan.staffAtMs.length ? plan.nextStaffed[this.nextStaff] : -1;
-    const ackMs = next >= 0 ? plan.staffAtMs[next] : Infinity;
-    if (ackMs < plan.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
-    else stats.acknowledge.recordCensored(this.clock.minutes(nowMs, plan.drainUntilMs), batch);
+    const next = this.nextStaff < plan2.staffAtMs.length ? plan2.nextStaffed[this.nextStaff] : -1;
+    const ackMs = next >= 0 ? plan2.staffAtMs[next] : Infinity;
+    if (ackMs < plan2.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
+    else stats.acknowledge.recordCensored(this.clock.minutes(nowMs, plan2.drainUntilMs), batch);
   }
-  enqueued(tier3) {
+  enqueued(tier4) {
     if (++this.queued > this.peakBacklog) this.peakBacklog = this.queued;
-    const n = ++this.waitingByTier[tier3];
-    if (n > this.tiers[tier3].peakBacklog) this.tiers[tier3].peakBacklog = n;
+    const n = ++this.waitingByTier[tier4];
+    if (n > this.tiers[tier4].peakBacklog) this.tiers[tier4].peakBacklog = n;
   }
   /** A first touch: the reply (async) or the end of the call (sync) follows after the handling. */
-  startFirst(tier3, arrivalMs, nowMs) {
+  startFirst(tier4, arrivalMs, nowMs) {
     const handling = this.rng.nextExponential(this.firstTouchMs);
     this.busy.push(nowMs + this.held(handling));
     const doneMs = nowMs + handling;
-    if (this.followUps) this.due.push(doneMs, arrivalMs, tier3);
+    if (this.followUps) this.due.push(doneMs, arrivalMs, tier4);
     if (arrivalMs < this.plan.measureFromMs) return;
-    const stats = this.tiers[tier3];
+    const stats = this.tiers[tier4];
     const batch = this.batchOf(arrivalMs);
     stats.queued(nowMs - arrivalMs);
     const done = this.clock.minutes(arrivalMs, doneMs);
@@ -62225,24 +62228,24 @@ var Replication = class {
     } else stats.firstResponse.record(done, batch);
     if (!this.followUps) stats.resolution.record(done, batch);
   }
-  startFollowUp(tier3, arrivalMs, sinceMs, nowMs) {
+  startFollowUp(tier4, arrivalMs, sinceMs, nowMs) {
     const handling = this.rng.nextExponential(this.followUpMs);
     this.busy.push(nowMs + this.held(handling));
     if (arrivalMs < this.plan.measureFromMs) return;
-    const stats = this.tiers[tier3];
+    const stats = this.tiers[tier4];
     stats.queued(nowMs - sinceMs);
     stats.resolution.record(this.clock.minutes(arrivalMs, nowMs + handling), this.batchOf(arrivalMs));
   }
   followUpDue(now) {
     const { due } = this;
     const dueMs = due.pop();
-    const tier3 = due.popped[1];
+    const tier4 = due.popped[1];
     const arrivalMs = due.popped[0];
-    if (this.busy.size < this.slots) this.startFollowUp(tier3, arrivalMs, dueMs, now);
+    if (this.busy.size < this.slots) this.startFollowUp(tier4, arrivalMs, dueMs, now);
     else {
-      this.again[tier3].push(arrivalMs);
-      this.againSince[tier3].push(dueMs);
-      this.enqueued(tier3);
+      this.again[tier4].push(arrivalMs);
+      this.againSince[tier4].push(dueMs);
+      this.enqueued(tier4);
     }
   }
   /** Most urgent non-empty tier; among equal priorities, and between new tickets and follow-ups, whatever queued first (FIFO). */
@@ -62252,18 +62255,18 @@ var Replication = class {
     let bestSince = Infinity;
     let bestIsFollowUp = false;
     for (let o = 0; o < serveOrder.length; o++) {
-      const tier3 = serveOrder[o];
-      if (bestTier >= 0 && priorities[tier3] !== priorities[bestTier]) break;
-      if (this.waitingByTier[tier3] === 0) continue;
-      const q = this.fresh[tier3];
-      if (q.size > 0 && q.peek() < bestSince) {
-        bestTier = tier3;
-        bestSince = q.peek();
+      const tier4 = serveOrder[o];
+      if (bestTier >= 0 && priorities[tier4] !== priorities[bestTier]) break;
+      if (this.waitingByTier[tier4] === 0) continue;
+      const q2 = this.fresh[tier4];
+      if (q2.size > 0 && q2.peek() < bestSince) {
+        bestTier = tier4;
+        bestSince = q2.peek();
         bestIsFollowUp = false;
       }
-      const f = this.againSince[tier3];
+      const f = this.againSince[tier4];
       if (f.size > 0 && f.peek() < bestSince) {
-        bestTier = tier3;
+        bestTier = tier4;
         bestSince = f.peek();
         bestIsFollowUp = true;
       }
@@ -62277,14 +62280,14 @@ var Replication = class {
   censor() {
     const { measureFromMs, drainUntilMs, sync } = this.plan;
     const { clock, due } = this;
-    this.tiers.forEach((stats, tier3) => {
-      const fresh = this.fresh[tier3];
+    this.tiers.forEach((stats, tier4) => {
+      const fresh = this.fresh[tier4];
       while (fresh.size > 0) {
         const arrivalMs = fresh.shift();
         if (arrivalMs >= measureFromMs) stats.recordUnanswered(drainUntilMs - arrivalMs, clock.minutes(arrivalMs, drainUntilMs), !sync, this.batchOf(arrivalMs));
       }
-      const again = this.again[tier3];
-      const since = this.againSince[tier3];
+      const again = this.again[tier4];
+      const since = this.againSince[tier4];
       while (again.size > 0) {
         const arrivalMs = again.shift();
         const sinceMs = since.shift();
@@ -62294,15 +62297,15 @@ var Replication = class {
     while (due.size > 0) {
       due.pop();
       const arrivalMs = due.popped[0];
-      const tier3 = due.popped[1];
-      if (arrivalMs >= measureFromMs) this.tiers[tier3].recordUnresolved(0, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
+      const tier4 = due.popped[1];
+      if (arrivalMs >= measureFromMs) this.tiers[tier4].recordUnresolved(0, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
     }
   }
 };
 
 // src/capacity/warm-up.ts
 for (const mode of ["async", "sync"]) {
-  const plan = planSimulation({
+  const plan2 = planSimulation({
     // A rush while nobody is on shift grows the queues past their first buffers, as real runs do.
     startMs: 0,
     endMs: 2 * MS_PER_HOUR,
@@ -62318,25 +62321,25 @@ for (const mode of ["async", "sync"]) {
     replications: 1,
     batchMs: MS_PER_HOUR
   });
-  for (let seed = 1; seed <= 2; seed++) runReplication(plan, seed);
+  for (let seed = 1; seed <= 2; seed++) runReplication(plan2, seed);
 }
 
 // src/capacity/simulate.ts
 function simulateQueue(input3) {
-  const plan = planSimulation(input3);
+  const plan2 = planSimulation(input3);
   const runs2 = [];
-  for (let r = 0; r < plan.replications; r++) runs2.push(runReplication(plan, deriveSeed(plan.seed, r)));
+  for (let r = 0; r < plan2.replications; r++) runs2.push(runReplication(plan2, deriveSeed(plan2.seed, r)));
   return {
-    seed: plan.seed,
-    replications: plan.replications,
-    batches: plan.batches,
+    seed: plan2.seed,
+    replications: plan2.replications,
+    batches: plan2.batches,
     arrivals: runs2.reduce((s, run2) => s + run2.arrivals, 0),
     peakBacklog: Math.max(...runs2.map((run2) => run2.peakBacklog)),
-    tiers: input3.tiers.map((tier3, i) => {
+    tiers: input3.tiers.map((tier4, i) => {
       const perRun = runs2.map((run2) => run2.tiers[i]);
       return {
-        name: tier3.name,
-        priority: tier3.priority,
+        name: tier4.name,
+        priority: tier4.priority,
         tickets: sum(perRun, (s) => s.tickets),
         unanswered: sum(perRun, (s) => s.unanswered),
         unresolved: sum(perRun, (s) => s.unresolved),
@@ -62355,7 +62358,7 @@ function summarise(perRun, milestoneOf) {
   const targets = milestoneOf(perRun[0]).targets;
   const batches = perRun[0].ticketsByBatch.length;
   const samples = (value, lower = -Infinity, upper = Infinity) => {
-    const strata = Array.from({ length: batches }, (_, b) => perRun.flatMap((s) => s.ticketsByBatch[b] > 0 ? [value(milestoneOf(s), b) / s.ticketsByBatch[b]] : []));
+    const strata = Array.from({ length: batches }, (_2, b) => perRun.flatMap((s) => s.ticketsByBatch[b] > 0 ? [value(milestoneOf(s), b) / s.ticketsByBatch[b]] : []));
     return stratifiedEstimate(strata, lower, upper);
   };
   return {
@@ -62400,7 +62403,7 @@ function loadSeries(inputs, required2, staffed, backlog) {
     days.staffed[d] += staffed[h];
     if (!backlog && staffed[h] < need) days.short[d]++;
   }
-  const mean = (s) => Array.from(s, (v, i) => count[i] > 0 ? round3(v / count[i]) : 0);
+  const mean = (s) => Array.from(s, (v2, i) => count[i] > 0 ? round3(v2 / count[i]) : 0);
   return {
     timeZone,
     week: { arrivals: mean(week2.arrivals), requiredFte: mean(week2.requiredFte), staffedFte: mean(week2.staffedFte) },
@@ -62418,11 +62421,11 @@ function worstDays(inputs, days, backlog) {
       peak[d] = Math.max(peak[d], backlog.backlogAtStepEnd[h]);
     }
   }
-  const list4 = [];
+  const list7 = [];
   const firstDay = dayOfLocalMs(inputs.horizon.fromMs);
   for (let d = 0; d < n; d++) {
     if (backlog ? wait[d] <= 0 && peak[d] <= 0 : days.short[d] === 0) continue;
-    list4.push({
+    list7.push({
       date: formatDay(firstDay + d),
       arrivals: round3(days.arrivals[d]),
       requiredHours: round3(days.required[d]),
@@ -62432,17 +62435,17 @@ function worstDays(inputs, days, backlog) {
       shortHours: backlog ? null : days.short[d]
     });
   }
-  const waitOf = (w) => w.worstWaitMinutes ?? (w.peakBacklog === null ? 0 : Infinity);
+  const waitOf = (w2) => w2.worstWaitMinutes ?? (w2.peakBacklog === null ? 0 : Infinity);
   const order = (a, b) => (b.shortHours ?? 0) - (a.shortHours ?? 0) || (waitOf(b) === waitOf(a) ? 0 : waitOf(b) > waitOf(a) ? 1 : -1) || (b.peakBacklog ?? 0) - (a.peakBacklog ?? 0) || (a.date < b.date ? -1 : 1);
-  return list4.sort(order).slice(0, WORST_DAYS);
+  return list7.sort(order).slice(0, WORST_DAYS);
 }
 
 // src/facts/erlang-hours.ts
 function erlangByHour(inputs) {
   const { policy, clockIndex, queue, arrivals, horizon } = inputs;
   const urgent = [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0];
-  const target4 = urgent.firstResponse;
-  const shareTarget = Math.min(target4.share, 0.999);
+  const target6 = urgent.firstResponse;
+  const shareTarget = Math.min(target6.share, 0.999);
   const c = queue.concurrency;
   const hours2 = horizon.days * 24;
   const required2 = new Float64Array(hours2);
@@ -62457,7 +62460,7 @@ function erlangByHour(inputs) {
     if (!byAht) cache2.set(rate, byAht = /* @__PURE__ */ new Map());
     let n = byAht.get(aht);
     if (n === void 0) {
-      n = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target4.seconds, targetServiceLevel: shareTarget }).agents;
+      n = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target6.seconds, targetServiceLevel: shareTarget }).agents;
       byAht.set(aht, n);
     }
     return n;
@@ -62479,7 +62482,7 @@ function erlangByHour(inputs) {
     }
     shortHours++;
     if (!worst || needed - people > worst.required - worst.staffed) {
-      const serviceLevel = people === 0 ? 0 : erlangC({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, agents: people * c, targetSeconds: target4.seconds }).serviceLevel;
+      const serviceLevel = people === 0 ? 0 : erlangC({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, agents: people * c, targetSeconds: target6.seconds }).serviceLevel;
       worst = { at: new Date(start).toISOString(), arrivalsPerHour: rate, staffed: people, required: needed, serviceLevel };
     }
   }
@@ -62488,7 +62491,7 @@ function erlangByHour(inputs) {
     shortHours,
     worst,
     peakOccupancy,
-    target: { seconds: target4.seconds, share: target4.share },
+    target: { seconds: target6.seconds, share: target6.share },
     hourly: { runs: runLengths(required2, staffed) }
   };
   return { fact, required: required2, staffed };
@@ -62610,10 +62613,10 @@ var LEAD_MS = 7 * DAY_MS;
 function hhmm(ms) {
   return new Date(ms).toISOString().slice(11, 16);
 }
-function localSpan(zone, start, end) {
-  const z2 = getZone(zone);
-  const fmt = (ms) => new Date(z2.toLocalMs(ms)).toISOString().slice(0, 16).replace("T", " ");
-  return { timeZone: zone, start: fmt(start), end: fmt(end) };
+function localSpan(zone, start, end2) {
+  const z3 = getZone(zone);
+  const fmt = (ms) => new Date(z3.toLocalMs(ms)).toISOString().slice(0, 16).replace("T", " ");
+  return { timeZone: zone, start: fmt(start), end: fmt(end2) };
 }
 function measure(teams, clock, clocks, horizon) {
   const from = horizon.fromMs - LEAD_MS;
@@ -62621,26 +62624,26 @@ function measure(teams, clock, clocks, horizon) {
   const shifts = teams.map((t) => clocks.schedule(t.spec.schedule)).filter((c) => c !== void 0);
   const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, from, to)));
   const holes = gaps(covered, from, to);
-  const zones2 = [...new Set(teams.map((t) => clocks.schedule(t.spec.schedule)?.timeZone).filter((z2) => Boolean(z2)))].sort(cmp);
+  const zones2 = [...new Set(teams.map((t) => clocks.schedule(t.spec.schedule)?.timeZone).filter((z3) => Boolean(z3)))].sort(cmp);
   const uncovered = [];
   const patterns = /* @__PURE__ */ new Map();
   for (let i = 0; i < holes.length; i += 2) {
     const start = holes[i];
-    const end = holes[i + 1];
-    if (start >= horizon.toMs || end <= horizon.fromMs) continue;
-    const waitMinutes = (clock.calendar ? end - start : businessMsBetween(clock, start, end)) / MINUTE_MS;
+    const end2 = holes[i + 1];
+    if (start >= horizon.toMs || end2 <= horizon.fromMs) continue;
+    const waitMinutes = (clock.calendar ? end2 - start : businessMsBetween(clock, start, end2)) / MINUTE_MS;
     if (waitMinutes <= 0) continue;
-    const openEnded = end >= to;
-    uncovered.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), minutes: (end - start) / MINUTE_MS, waitMinutes, local: zones2.map((z2) => localSpan(z2, start, end)), openEnded });
-    const key3 = `${hhmm(start)}-${hhmm(end)}-${end - start}`;
-    const pattern = patterns.get(key3) ?? { startUtc: hhmm(start), endUtc: hhmm(end), minutes: (end - start) / MINUTE_MS, count: 0, dates: [] };
+    const openEnded = end2 >= to;
+    uncovered.push({ start: new Date(start).toISOString(), end: new Date(end2).toISOString(), minutes: (end2 - start) / MINUTE_MS, waitMinutes, local: zones2.map((z3) => localSpan(z3, start, end2)), openEnded });
+    const key3 = `${hhmm(start)}-${hhmm(end2)}-${end2 - start}`;
+    const pattern = patterns.get(key3) ?? { startUtc: hhmm(start), endUtc: hhmm(end2), minutes: (end2 - start) / MINUTE_MS, count: 0, dates: [] };
     pattern.count++;
     pattern.dates.push(new Date(start).toISOString().slice(0, 10));
     patterns.set(key3, pattern);
   }
   const asOf = new Date(horizon.fromMs).toISOString();
-  const worse = (u, w) => u.waitMinutes > w.waitMinutes || u.waitMinutes === w.waitMinutes && w.start < asOf && u.start >= asOf;
-  const worst = uncovered.reduce((w, u) => !w || worse(u, w) ? u : w, null);
+  const worse = (u, w2) => u.waitMinutes > w2.waitMinutes || u.waitMinutes === w2.waitMinutes && w2.start < asOf && u.start >= asOf;
+  const worst = uncovered.reduce((w2, u) => !w2 || worse(u, w2) ? u : w2, null);
   return {
     worstWaitMinutes: worst?.waitMinutes ?? 0,
     worst,
@@ -62649,8 +62652,8 @@ function measure(teams, clock, clocks, horizon) {
     uncovered
   };
 }
-function target3(label3, minutes3, measured) {
-  return { label: label3, minutes: minutes3, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes3 };
+function target3(label4, minutes4, measured) {
+  return { label: label4, minutes: minutes4, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes4 };
 }
 function channelCoverage(model, clocks, horizon) {
   const facts = [];
@@ -62666,7 +62669,7 @@ function channelCoverage(model, clocks, horizon) {
       clock: policy.spec.clock === "calendar" ? null : policy.spec.schedule ?? null,
       teams: teams.map((t) => t.name),
       ...measured,
-      targets: policy.spec.tiers.map((tier3) => target3(tier3.name, tier3.firstResponse.seconds / 60, measured))
+      targets: policy.spec.tiers.map((tier4) => target3(tier4.name, tier4.firstResponse.seconds / 60, measured))
     });
   }
   return facts;
@@ -62678,14 +62681,14 @@ function escalationCoverage(model, clocks, horizon) {
     const clock = clocks.calendarOr(trigger.spec.schedule);
     if (!clock || teams.length === 0) continue;
     const measured = measure(teams, clock, clocks, horizon);
-    const minutes3 = trigger.spec.within.seconds / 60;
+    const minutes4 = trigger.spec.within.seconds / 60;
     facts.push({
       subject: "escalation",
       name: trigger.name,
       clock: trigger.spec.schedule ?? null,
       teams: teams.map((t) => t.name),
       ...measured,
-      targets: [target3("escalation window", minutes3, measured)]
+      targets: [target3("escalation window", minutes4, measured)]
     });
   }
   return facts;
@@ -62693,8 +62696,8 @@ function escalationCoverage(model, clocks, horizon) {
 
 // src/facts/simulation-memo.ts
 import { createHash as createHash3 } from "node:crypto";
-var numbers = (hash2, values) => {
-  const array2 = values === void 0 ? new Float64Array(0) : values instanceof Float64Array ? values : Float64Array.from(values);
+var numbers = (hash2, values2) => {
+  const array2 = values2 === void 0 ? new Float64Array(0) : values2 instanceof Float64Array ? values2 : Float64Array.from(values2);
   hash2.update(String(array2.length)).update(new Uint8Array(array2.buffer, array2.byteOffset, array2.byteLength));
 };
 function clockText(clock) {
@@ -62725,14 +62728,14 @@ function seedOf(name) {
   for (let i = 0; i < name.length; i++) hash2 = Math.imul(hash2 ^ name.charCodeAt(i), 16777619) >>> 0;
   return hash2;
 }
-function targetsOf(tier3) {
+function targetsOf(tier4) {
   const out = [];
   const timed = (kind, t) => out.push({ kind, minutes: t.seconds / 60, share: t.share });
-  if (tier3.acknowledge) timed("acknowledge", tier3.acknowledge);
-  timed("firstResponse", tier3.firstResponse);
-  if (tier3.resolution) {
-    timed("resolutionMedian", { seconds: tier3.resolution.median.seconds, share: 0.5 });
-    timed("resolutionP90", { seconds: tier3.resolution.p90.seconds, share: 0.9 });
+  if (tier4.acknowledge) timed("acknowledge", tier4.acknowledge);
+  timed("firstResponse", tier4.firstResponse);
+  if (tier4.resolution) {
+    timed("resolutionMedian", { seconds: tier4.resolution.median.seconds, share: 0.5 });
+    timed("resolutionP90", { seconds: tier4.resolution.p90.seconds, share: 0.9 });
   }
   return out;
 }
@@ -62750,9 +62753,9 @@ function staffingSteps(inputs, scale2) {
   }
   return steps;
 }
-var percentiles = (w) => ({ p50Minutes: w.p50Minutes, p90Minutes: w.p90Minutes, p95Minutes: w.p95Minutes });
-function interval(w, j) {
-  const a = w.attainment[j]?.attainment;
+var percentiles = (w2) => ({ p50Minutes: w2.p50Minutes, p90Minutes: w2.p90Minutes, p95Minutes: w2.p95Minutes });
+function interval(w2, j) {
+  const a = w2.attainment[j]?.attainment;
   return { mean: a?.mean ?? null, low: a?.ci95?.low ?? null, high: a?.ci95?.high ?? null };
 }
 function prediction(result, targets) {
@@ -62780,16 +62783,16 @@ function simulateChannel(inputs, cache2) {
   const { channel: channel3, policy, demand: demand2, horizon, span: span3, queue } = inputs;
   if (demand2.ticketsPerDay === 0) return void 0;
   const targetsByTier = policy.spec.tiers.map(targetsOf);
-  const tiers = policy.spec.tiers.map((tier3, i) => {
+  const tiers = policy.spec.tiers.map((tier4, i) => {
     const targets = targetsByTier[i];
-    const minutesOf = (...kinds) => targets.filter((t) => kinds.includes(t.kind)).map((t) => t.minutes);
+    const minutesOf2 = (...kinds) => targets.filter((t) => kinds.includes(t.kind)).map((t) => t.minutes);
     return {
-      name: tier3.name,
-      share: demand2.tierMix[tier3.name]?.share ?? 0,
-      priority: tier3.priority,
-      acknowledgeTargetsMinutes: minutesOf("acknowledge"),
-      firstResponseTargetsMinutes: minutesOf("firstResponse"),
-      resolutionTargetsMinutes: minutesOf("resolutionMedian", "resolutionP90")
+      name: tier4.name,
+      share: demand2.tierMix[tier4.name]?.share ?? 0,
+      priority: tier4.priority,
+      acknowledgeTargetsMinutes: minutesOf2("acknowledge"),
+      firstResponseTargetsMinutes: minutesOf2("firstResponse"),
+      resolutionTargetsMinutes: minutesOf2("resolutionMedian", "resolutionP90")
     };
   });
   if (tiers.every((t) => t.share === 0)) return void 0;
@@ -62833,7 +62836,7 @@ function simulationFacts(channels, cache2) {
 
 // src/facts/compute-facts.ts
 function inputsKey(model, options) {
-  const specs = (list4) => list4.map((e) => [e.name, e.spec]);
+  const specs = (list7) => list7.map((e) => [e.name, e.spec]);
   return JSON.stringify([options.asOf, options.horizonDays ?? null, specs(model.schedules), specs(model.teams), specs(model.channels), specs(model.slaPolicies), specs(model.triggers), specs(model.roles)]);
 }
 function computeFacts(model, options) {
@@ -62864,20 +62867,20 @@ var span2 = (node2) => {
 };
 function aliasProblem(doc) {
   const anchored = /* @__PURE__ */ new Map();
-  let problem;
+  let problem2;
   (0, import_yaml2.visit)(doc, {
-    Node(_, node2, path) {
+    Node(_2, node2, path2) {
       if ((0, import_yaml2.isAlias)(node2)) {
-        const target4 = anchored.get(node2.source);
-        if (target4 === void 0) {
-          problem = {
+        const target6 = anchored.get(node2.source);
+        if (target6 === void 0) {
+          problem2 = {
             offsets: span2(node2),
             message: `The alias \`*${node2.source}\` refers to an anchor \`&${node2.source}\` that is not defined before it in this document. Add \`&${node2.source}\` to the value you mean, above this line, or write the value out here.`
           };
           return import_yaml2.visit.BREAK;
         }
-        if (path.includes(target4)) {
-          problem = {
+        if (path2.includes(target6)) {
+          problem2 = {
             offsets: span2(node2),
             message: `The alias \`*${node2.source}\` sits inside the value its anchor \`&${node2.source}\` names, so that value would contain itself without end. Write the value out instead.`
           };
@@ -62889,12 +62892,12 @@ function aliasProblem(doc) {
       return void 0;
     }
   });
-  return problem;
+  return problem2;
 }
 function firstAlias(doc) {
   let found;
   (0, import_yaml2.visit)(doc, {
-    Alias(_, node2) {
+    Alias(_2, node2) {
       found = span2(node2);
       return import_yaml2.visit.BREAK;
     }
@@ -62902,16 +62905,16 @@ function firstAlias(doc) {
   return found;
 }
 function toData(doc) {
-  const problem = aliasProblem(doc);
-  if (problem) return { ok: false, ...problem };
+  const problem2 = aliasProblem(doc);
+  if (problem2) return { ok: false, ...problem2 };
   try {
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (error63) {
-    const at2 = firstAlias(doc) ?? [doc.contents?.range[0] ?? 0, doc.contents?.range[0] ?? 0];
+    const at3 = firstAlias(doc) ?? [doc.contents?.range[0] ?? 0, doc.contents?.range[0] ?? 0];
     if (error63 instanceof ReferenceError && /alias count/i.test(error63.message)) {
-      return { ok: false, offsets: at2, message: `This document expands aliases (*name) more than ${MAX_ALIASES} times, the pattern of a "billion laughs" attack. Write the values out instead of nesting aliases.` };
+      return { ok: false, offsets: at3, message: `This document expands aliases (*name) more than ${MAX_ALIASES} times, the pattern of a "billion laughs" attack. Write the values out instead of nesting aliases.` };
     }
-    return { ok: false, offsets: at2, message: `The anchors and aliases (&name, *name) in this document cannot be expanded (${error63.message}). Write the values out instead.` };
+    return { ok: false, offsets: at3, message: `The anchors and aliases (&name, *name) in this document cannot be expanded (${error63.message}). Write the values out instead.` };
   }
 }
 
@@ -62978,13 +62981,13 @@ function versionMessage(version2) {
 }
 
 // src/load/parse-yaml.ts
-function parseYaml(file2, text6, sources) {
+function parseYaml(file2, text7, sources2) {
   const lineCounter = new import_yaml3.LineCounter();
-  const tokens = Array.from(new import_yaml3.Parser(lineCounter.addNewLine).parse(text6));
+  const tokens = Array.from(new import_yaml3.Parser(lineCounter.addNewLine).parse(text7));
   const structure = scanStructure(tokens);
   const docs = structure.tooDeepAt === void 0 ? Array.from(new import_yaml3.Composer({ version: "1.2", uniqueKeys: false, strict: true, resolveKnownTags: false }).compose(tokens)) : [];
-  const source = { file: file2, text: text6, lineCounter, documents: docs };
-  sources.add(source);
+  const source = { file: file2, text: text7, lineCounter, documents: docs };
+  sources2.add(source);
   const diagnostics = [];
   const seen = /* @__PURE__ */ new Set();
   const report2 = (index, offsets, message2) => {
@@ -62995,7 +62998,7 @@ function parseYaml(file2, text6, sources) {
       ruleId: "yaml-syntax",
       severity: "error",
       message: message2,
-      location: { file: file2, document: index, pointer: "", ...sources.span(file2, offsets[0], Math.max(offsets[1], offsets[0])) }
+      location: { file: file2, document: index, pointer: "", ...sources2.span(file2, offsets[0], Math.max(offsets[1], offsets[0])) }
     });
   };
   if (structure.tooDeepAt !== void 0) {
@@ -63009,15 +63012,15 @@ function parseYaml(file2, text6, sources) {
     if (version2?.explicit && version2.version !== "1.2") {
       if (versionReported) return;
       versionReported = true;
-      const at2 = Math.max(text6.indexOf("%YAML"), 0);
-      report2(index, [at2, at2 + 9], versionMessage(version2.version));
+      const at3 = Math.max(text7.indexOf("%YAML"), 0);
+      report2(index, [at3, at3 + 9], versionMessage(version2.version));
       return;
     }
     const [from, , to] = doc.range;
     const tags = structure.tags.filter((t) => t.offset >= from && t.offset < Math.max(to, from + 1));
     for (const tag2 of tags) report2(index, [tag2.offset, tag2.offset + tag2.source.length], tagMessage(tag2.source));
     const problems = [...doc.errors, ...doc.warnings].filter((p) => !(tags.length > 0 && p.code === "TAG_RESOLVE_FAILED"));
-    for (const problem of problems) report2(index, problem.pos, FRIENDLY[problem.code] ?? `${problem.message.split("\n")[0]}.`);
+    for (const problem2 of problems) report2(index, problem2.pos, FRIENDLY[problem2.code] ?? `${problem2.message.split("\n")[0]}.`);
     const keys = keyProblems(doc);
     for (const offsets of keys.duplicates) report2(index, offsets, FRIENDLY.DUPLICATE_KEY);
     if (problems.length > 0 || tags.length > 0 || keys.duplicates.length > 0) return;
@@ -63037,7 +63040,7 @@ function keyProblems(doc) {
   const duplicates = [];
   const prototypes = [];
   (0, import_yaml3.visit)(doc, {
-    Map(_, map2) {
+    Map(_2, map2) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of map2.items) {
         if (!(0, import_yaml3.isScalar)(pair.key)) continue;
@@ -63078,11 +63081,11 @@ function valueHint(schema, value) {
       return void 0;
   }
 }
-function durationHint(text6, example, rewrap = (d) => d) {
-  const match = LOOSE_DURATION.exec(text6);
+function durationHint(text7, example, rewrap = (d) => d) {
+  const match = LOOSE_DURATION.exec(text7);
   if (!match) return void 0;
-  const [d, h, m, s] = match.slice(1).map((x) => x === void 0 ? void 0 : Number(x));
-  const seconds2 = durationSeconds(text6);
+  const [d, h, m, s] = match.slice(1).map((x2) => x2 === void 0 ? void 0 : Number(x2));
+  const seconds2 = durationSeconds(text7);
   if (seconds2 === 0) return `a duration here must be longer than zero${example ? `,${example}` : ""}.`;
   const runsPast = d !== void 0 && h !== void 0 && h >= 24 && "hours run past a day" || (d !== void 0 || h !== void 0) && m !== void 0 && m >= 60 && "minutes run past an hour" || (d !== void 0 || h !== void 0 || m !== void 0) && s !== void 0 && s >= 60 && "seconds run past a minute";
   return runsPast ? `the ${runsPast}. Write it as ${rewrap(formatDuration(seconds2))}.` : void 0;
@@ -63132,7 +63135,7 @@ function expectedOf(schema) {
   const s = schema;
   if (s?.pattern) return PRIMITIVES.find((p) => p.pattern.source === s.pattern)?.expected;
   if (s?.anyOf) {
-    const parts = s.anyOf.map(expectedOf).filter((x) => Boolean(x));
+    const parts = s.anyOf.map(expectedOf).filter((x2) => Boolean(x2));
     return parts.length ? parts.join(", or ") : void 0;
   }
   return void 0;
@@ -63149,47 +63152,47 @@ var TYPE_WORDS = {
 var COMPARISON_WORDS = { "<=": "at most", ">=": "at least", "<": "less than", ">": "more than" };
 function show(value) {
   if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
-  const text6 = (JSON.stringify(value) ?? String(value)).replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return text6.length > 60 ? `${text6.slice(0, 57)}...` : text6;
+  const text7 = (JSON.stringify(value) ?? String(value)).replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return text7.length > 60 ? `${text7.slice(0, 57)}...` : text7;
 }
 var number4 = (n) => typeof n === "number" && Math.abs(n) >= 1e4 ? n.toLocaleString("en-US") : String(n);
-function unknownProperty({ error: error63, at: at2, what, params, parent, report: report2, isFlow }) {
+function unknownProperty({ error: error63, at: at3, what: what2, params, parent, report: report2, isFlow }) {
   const key3 = String(params.additionalProperty);
   const known2 = Object.keys(parent?.properties ?? {});
   const value = error63.data?.[key3];
-  const comma = value === null && isFlow(at2) ? " If this is part of a text value, put that value in quotes: inside { } a comma ends the value." : "";
-  report2(joinPointer(at2, key3), "key", `Unknown property \`${key3}\`${at2 ? ` in ${what}` : ""}. Allowed here: ${known2.join(", ")}.${comma}`, didYouMean(key3, known2));
+  const comma = value === null && isFlow(at3) ? " If this is part of a text value, put that value in quotes: inside { } a comma ends the value." : "";
+  report2(joinPointer(at3, key3), "key", `Unknown property \`${key3}\`${at3 ? ` in ${what2}` : ""}. Allowed here: ${known2.join(", ")}.${comma}`, didYouMean(key3, known2));
 }
-function missingProperty({ at: at2, what, params, parent, report: report2 }) {
+function missingProperty({ at: at3, what: what2, params, parent, report: report2 }) {
   const key3 = String(params.missingProperty);
   const description = parent?.properties?.[key3]?.description;
-  report2(at2, "key", `${what} is missing the required property \`${key3}\`${description ? ` (${description})` : ""}.`);
+  report2(at3, "key", `${what2} is missing the required property \`${key3}\`${description ? ` (${description})` : ""}.`);
 }
-function wrongValue({ error: error63, at: at2, what, params, parent, report: report2 }) {
+function wrongValue({ error: error63, at: at3, what: what2, params, parent, report: report2 }) {
   if (typeof error63.data === "number" && !Number.isFinite(error63.data)) {
-    report2(at2, "value", `${what} is ${show(error63.data)}; it must be a finite number${parent?.examples ? `, such as ${show(parent.examples[0])}` : ""}.`);
+    report2(at3, "value", `${what2} is ${show(error63.data)}; it must be a finite number${parent?.examples ? `, such as ${show(parent.examples[0])}` : ""}.`);
     return;
   }
   const hint = typeof error63.data === "string" ? valueHint(error63.parentSchema, error63.data) : void 0;
   const expected = expectedOf(error63.parentSchema);
-  if (hint) report2(at2, "value", `${what} is ${show(error63.data)}: ${hint}`);
-  else if (expected) report2(at2, "value", `${what} is ${show(error63.data)}, which is not valid. Expected ${expected}.`);
+  if (hint) report2(at3, "value", `${what2} is ${show(error63.data)}: ${hint}`);
+  else if (expected) report2(at3, "value", `${what2} is ${show(error63.data)}, which is not valid. Expected ${expected}.`);
   else {
     const types = [].concat(params.type ?? []);
     const words = types.map((t) => TYPE_WORDS[t] ?? t).join(" or ") || "a different value";
-    report2(at2, "value", `${what} must be ${words}, not ${show(error63.data)}.`);
+    report2(at3, "value", `${what2} must be ${words}, not ${show(error63.data)}.`);
   }
 }
-function notListed({ error: error63, at: at2, what, params, report: report2 }) {
+function notListed({ error: error63, at: at3, what: what2, params, report: report2 }) {
   const allowed = params.allowedValues.map(String);
-  report2(at2, "value", `${what} is ${show(error63.data)}; it must be one of: ${allowed.join(", ")}.`, typeof error63.data === "string" ? didYouMean(error63.data, allowed) : void 0);
+  report2(at3, "value", `${what2} is ${show(error63.data)}; it must be one of: ${allowed.join(", ")}.`, typeof error63.data === "string" ? didYouMean(error63.data, allowed) : void 0);
 }
-function outOfRange({ error: error63, at: at2, what, params, report: report2 }) {
-  report2(at2, "value", `${what} is ${show(error63.data)}; it must be ${COMPARISON_WORDS[String(params.comparison)] ?? String(params.comparison)} ${number4(params.limit)}.`);
+function outOfRange({ error: error63, at: at3, what: what2, params, report: report2 }) {
+  report2(at3, "value", `${what2} is ${show(error63.data)}; it must be ${COMPARISON_WORDS[String(params.comparison)] ?? String(params.comparison)} ${number4(params.limit)}.`);
 }
-function constraint({ error: error63, at: at2, what, report: report2 }) {
+function constraint({ error: error63, at: at3, what: what2, report: report2 }) {
   const description = error63.schema?.description;
-  report2(at2, "value", description ? `${what}: ${description}` : `${what} ${error63.message ?? "is not valid"}.`);
+  report2(at3, "value", description ? `${what2}: ${description}` : `${what2} ${error63.message ?? "is not valid"}.`);
 }
 var DESCRIBERS = /* @__PURE__ */ new Map([
   ["additionalProperties", unknownProperty],
@@ -63198,25 +63201,25 @@ var DESCRIBERS = /* @__PURE__ */ new Map([
   ["anyOf", wrongValue],
   ["type", wrongValue],
   ["enum", notListed],
-  ["const", ({ at: at2, what, params, report: report2 }) => report2(at2, "value", `${what} must be ${show(params.allowedValue)}.`)],
+  ["const", ({ at: at3, what: what2, params, report: report2 }) => report2(at3, "value", `${what2} must be ${show(params.allowedValue)}.`)],
   ["minimum", outOfRange],
   ["maximum", outOfRange],
   ["exclusiveMinimum", outOfRange],
   ["exclusiveMaximum", outOfRange],
-  ["minItems", ({ at: at2, what, params, report: report2 }) => report2(at2, "value", `${what} needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.`)],
-  ["maxItems", ({ at: at2, what, params, report: report2 }) => report2(at2, "value", `${what} may have at most ${String(params.limit)} items.`)],
-  ["minLength", ({ at: at2, what, report: report2 }) => report2(at2, "value", `${what} must not be empty.`)],
-  ["maxLength", ({ error: error63, at: at2, what, params, report: report2 }) => report2(at2, "value", `${what} is ${[...String(error63.data)].length.toLocaleString("en-US")} characters long; it may be at most ${number4(params.limit)}. Shorten it.`)],
-  ["maxProperties", ({ at: at2, what, params, report: report2 }) => report2(at2, "value", `${what} may have at most ${String(params.limit)} entries.`)],
+  ["minItems", ({ at: at3, what: what2, params, report: report2 }) => report2(at3, "value", `${what2} needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.`)],
+  ["maxItems", ({ at: at3, what: what2, params, report: report2 }) => report2(at3, "value", `${what2} may have at most ${String(params.limit)} items.`)],
+  ["minLength", ({ at: at3, what: what2, report: report2 }) => report2(at3, "value", `${what2} must not be empty.`)],
+  ["maxLength", ({ error: error63, at: at3, what: what2, params, report: report2 }) => report2(at3, "value", `${what2} is ${[...String(error63.data)].length.toLocaleString("en-US")} characters long; it may be at most ${number4(params.limit)}. Shorten it.`)],
+  ["maxProperties", ({ at: at3, what: what2, params, report: report2 }) => report2(at3, "value", `${what2} may have at most ${String(params.limit)} entries.`)],
   ["not", constraint],
   ["contains", constraint]
 ]);
 function describe3(error63, report2, isFlow) {
-  const at2 = error63.instancePath;
-  const found = { error: error63, at: at2, what: label2(at2), params: error63.params, parent: error63.parentSchema, report: report2, isFlow };
+  const at3 = error63.instancePath;
+  const found = { error: error63, at: at3, what: label2(at3), params: error63.params, parent: error63.parentSchema, report: report2, isFlow };
   const describer = DESCRIBERS.get(error63.keyword);
   if (describer) describer(found);
-  else report2(at2, "value", `${found.what} ${error63.message ?? "is not valid"}.`);
+  else report2(at3, "value", `${found.what} ${error63.message ?? "is not valid"}.`);
 }
 
 // src/schema/duration-bounds.ts
@@ -63239,15 +63242,15 @@ function seconds(value) {
 }
 function checkDurationBounds(spec, pointer, report2) {
   let ok = true;
-  const walk2 = (value, at2, key3) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk2(v, `${at2}/${i}`, key3));
-    else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) walk2(v, `${at2}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, k);
+  const walk2 = (value, at3, key3) => {
+    if (Array.isArray(value)) value.forEach((v2, i) => walk2(v2, `${at3}/${i}`, key3));
+    else if (typeof value === "object" && value !== null) for (const [k, v2] of Object.entries(value)) walk2(v2, `${at3}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, k);
     else if (typeof value === "string" && key3 !== void 0 && BOUNDS[key3]) {
       const bound = BOUNDS[key3];
       const s = seconds(value);
       if (s === void 0 || s <= bound.seconds) return;
       ok = false;
-      report2(at2, "value", `\`${key3}\` is ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}, longer than ${bound.what} may be: at most ${bound.text}. Write the real time, such as ${bound.example}.`);
+      report2(at3, "value", `\`${key3}\` is ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}, longer than ${bound.what} may be: at most ${bound.text}. Write the real time, such as ${bound.example}.`);
     }
   };
   walk2(spec, pointer, void 0);
@@ -73357,13 +73360,13 @@ validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 function validatorFor(name) {
   return validators_generated_exports[name];
 }
-function validateDocument(doc, sources, diagnostics) {
-  const report2 = (pointer, target4, message2, suggestion) => {
+function validateDocument(doc, sources2, diagnostics) {
+  const report2 = (pointer, target6, message2, suggestion) => {
     diagnostics.push({
       ruleId: "schema",
       severity: "error",
       message: message2,
-      location: sources.locate(doc.file, doc.index, pointer, target4),
+      location: sources2.locate(doc.file, doc.index, pointer, target6),
       ...suggestion ? { suggestion } : {}
     });
   };
@@ -73391,17 +73394,17 @@ function validateDocument(doc, sources, diagnostics) {
   }
   const validate2 = validatorFor(kind);
   if (validate2(data)) return checkDurationBounds(record2.spec, "/spec", report2) ? kind : void 0;
-  describeErrors(validate2.errors ?? [], report2, (pointer) => sources.isFlow(doc.file, doc.index, pointer));
+  describeErrors(validate2.errors ?? [], report2, (pointer) => sources2.isFlow(doc.file, doc.index, pointer));
   return void 0;
 }
 
 // src/model/references.ts
 var COLLECTORS = {
-  Team: (spec, add, list4) => {
+  Team: (spec, add, list7) => {
     add(spec.role, ["role"], "role", ["Role"]);
     add(spec.schedule, ["schedule"], "schedule", ["Schedule"]);
-    list4(spec.channels, "channels", "channel", ["Channel"]);
-    list4(spec.tags, "tags", "tag", ["Tag"]);
+    list7(spec.channels, "channels", "channel", ["Channel"]);
+    list7(spec.tags, "tags", "tag", ["Tag"]);
   },
   Channel: (spec, add) => {
     add(spec.slaPolicy, ["slaPolicy"], "SLA policy", ["SlaPolicy"]);
@@ -73409,24 +73412,24 @@ var COLLECTORS = {
   },
   SlaPolicy: (spec, add) => add(spec.schedule, ["schedule"], "schedule", ["Schedule"]),
   Tag: (spec, add) => add(spec.owner, ["owner"], "owner", ["Team", "Role"]),
-  EscalationTrigger: (spec, add, list4) => {
-    list4(spec.when.tags, "when/tags", "tag", ["Tag"]);
+  EscalationTrigger: (spec, add, list7) => {
+    list7(spec.when.tags, "when/tags", "tag", ["Tag"]);
     add(spec.routeTo, ["routeTo"], "route-to role", ["Role"]);
     add(spec.syncChannel, ["syncChannel"], "synchronous channel", ["Channel"]);
     add(spec.schedule, ["schedule"], "schedule", ["Schedule"]);
   },
-  Template: (spec, _add, list4) => list4(spec.channels, "channels", "channel", ["Channel"]),
-  KnowledgeBase: (spec, add, list4) => {
+  Template: (spec, _add, list7) => list7(spec.channels, "channels", "channel", ["Channel"]),
+  KnowledgeBase: (spec, add, list7) => {
     spec.articles.forEach((article, i) => {
       add(article.owner, ["articles", i, "owner"], "article owner", ["Team", "Role"]);
-      list4(article.tags, `articles/${i}/tags`, "tag", ["Tag"]);
+      list7(article.tags, `articles/${i}/tags`, "tag", ["Tag"]);
     });
     spec.decisions?.forEach((d, i) => add(d.owner, ["decisions", i, "owner"], "decision owner", ["Team", "Role"]));
-    spec.topThemes?.forEach((t, i) => list4(t.tags, `topThemes/${i}/tags`, "tag", ["Tag"]));
+    spec.topThemes?.forEach((t, i) => list7(t.tags, `topThemes/${i}/tags`, "tag", ["Tag"]));
   },
-  AiGuardrails: (spec, _add, list4) => {
-    spec.allowedTasks.forEach((task, i) => list4(task.tags, `allowedTasks/${i}/tags`, "tag", ["Tag"]));
-    list4(spec.humanReview, "humanReview", "tag", ["Tag"]);
+  AiGuardrails: (spec, _add, list7) => {
+    spec.allowedTasks.forEach((task, i) => list7(task.tags, `allowedTasks/${i}/tags`, "tag", ["Tag"]));
+    list7(spec.humanReview, "humanReview", "tag", ["Tag"]);
   },
   MetricTargets: (spec, add) => {
     add(spec.owner, ["owner"], "owner", ["Team", "Role"]);
@@ -73434,18 +73437,18 @@ var COLLECTORS = {
   }
 };
 function collectReferences(entity, add) {
-  const at2 = entity.at;
-  const list4 = (names, path, field2, kinds) => names?.forEach((name, i) => add(name, child(at2, ...path.split("/"), i), field2, kinds));
+  const at3 = entity.at;
+  const list7 = (names, path2, field2, kinds) => names?.forEach((name, i) => add(name, child(at3, ...path2.split("/"), i), field2, kinds));
   const collect = COLLECTORS[entity.kind];
-  collect?.(entity.spec, (name, path, field2, kinds) => add(name, child(at2, ...path), field2, kinds), list4);
+  collect?.(entity.spec, (name, path2, field2, kinds) => add(name, child(at3, ...path2), field2, kinds), list7);
 }
 
 // src/model/typed-specs.ts
 var mapped = (key3, value, f) => value === void 0 ? {} : { [key3]: f(value) };
-var eachValue = (record2, f) => Object.fromEntries(Object.entries(record2).map(([k, v]) => [k, f(v)]));
+var eachValue = (record2, f) => Object.fromEntries(Object.entries(record2).map(([k, v2]) => [k, f(v2)]));
 function schedule(spec) {
-  const weekly = eachValue(spec.weekly, (hours2) => hours2.map(intervalValue));
-  return { ...spec, weekly, ...mapped("overrides", spec.overrides, (list4) => list4.map((o) => ({ ...o, hours: o.hours.map(intervalValue) }))) };
+  const weekly2 = eachValue(spec.weekly, (hours2) => hours2.map(intervalValue));
+  return { ...spec, weekly: weekly2, ...mapped("overrides", spec.overrides, (list7) => list7.map((o) => ({ ...o, hours: o.hours.map(intervalValue) }))) };
 }
 function team(spec) {
   return { ...spec, shrinkage: parseShare(spec.shrinkage), occupancy: parseShare(spec.occupancy), ...mapped("handleTime", spec.handleTime, parseDuration) };
@@ -73455,17 +73458,17 @@ function channel2(spec) {
   return { ...spec, ...mapped("demand", spec.demand, demand2) };
 }
 function tier2(written, clock) {
-  const target4 = (text6) => parseTarget(text6, clock);
+  const target6 = (text7) => parseTarget(text7, clock);
   return {
     ...written,
-    ...mapped("acknowledge", written.acknowledge, target4),
-    firstResponse: target4(written.firstResponse),
-    ...mapped("nextResponse", written.nextResponse, target4),
+    ...mapped("acknowledge", written.acknowledge, target6),
+    firstResponse: target6(written.firstResponse),
+    ...mapped("nextResponse", written.nextResponse, target6),
     ...mapped("resolution", written.resolution, (r) => ({ median: parseDuration(r.median), p90: parseDuration(r.p90) }))
   };
 }
-function metricTarget(text6) {
-  return text6.endsWith("%") ? parseShare(text6) : parseTarget(text6);
+function metricTarget(text7) {
+  return text7.endsWith("%") ? parseShare(text7) : parseTarget(text7);
 }
 var TYPED = {
   Schedule: schedule,
@@ -73497,8 +73500,8 @@ function buildModel(documents, declared = /* @__PURE__ */ new Set()) {
   }
   const references = [];
   for (const entity of entities) {
-    collectReferences(entity, (name, at2, field2, kinds) => {
-      if (name !== void 0) references.push({ name, at: at2, field: field2, kinds });
+    collectReferences(entity, (name, at3, field2, kinds) => {
+      if (name !== void 0) references.push({ name, at: at3, field: field2, kinds });
     });
   }
   const unique = [...index.values()];
@@ -73526,14 +73529,14 @@ function buildModel(documents, declared = /* @__PURE__ */ new Set()) {
 
 // src/model/validate-policies.ts
 var fileStart = { line: 1, column: 1 };
-function readFile(file2, sources, into) {
+function readFile(file2, sources2, into) {
   const decoded = file2.problem === void 0 ? decodePolicyText(file2.bytes) : { ok: false, message: file2.problem, ...fileStart };
   if (!decoded.ok) {
     const { line, column } = decoded;
     into.diagnostics.push({ ruleId: "file", severity: "error", message: decoded.message, location: { file: file2.path, pointer: "", start: { line, column }, end: { line, column } } });
     return;
   }
-  const parsed = parseYaml(file2.path, decoded.text, sources);
+  const parsed = parseYaml(file2.path, decoded.text, sources2);
   into.diagnostics.push(...parsed.diagnostics);
   if (parsed.documents.length === 0 && parsed.diagnostics.length === 0) {
     into.diagnostics.push({ ruleId: "file", severity: "warn", message: "This file has no policy documents (it is empty or holds only comments). Add a document or delete the file.", location: { file: file2.path, pointer: "", start: fileStart, end: fileStart } });
@@ -73545,15 +73548,15 @@ function readFile(file2, sources, into) {
   }
   for (const doc of parsed.documents) {
     into.documents++;
-    const kind = validateDocument(doc, sources, into.diagnostics);
+    const kind = validateDocument(doc, sources2, into.diagnostics);
     if (kind) into.valid.push({ file: doc.file, index: doc.index, kind, data: doc.data });
   }
 }
 function validatePolicies(files) {
-  const sources = new SourceMap();
+  const sources2 = new SourceMap();
   const reading = { diagnostics: [], valid: [], declared: /* @__PURE__ */ new Set(), documents: 0 };
-  for (const file2 of files) readFile(file2, sources, reading);
-  return { diagnostics: sortDiagnostics(reading.diagnostics), sources, model: buildModel(reading.valid, reading.declared), files: files.length, documents: reading.documents };
+  for (const file2 of files) readFile(file2, sources2, reading);
+  return { diagnostics: sortDiagnostics(reading.diagnostics), sources: sources2, model: buildModel(reading.valid, reading.declared), files: files.length, documents: reading.documents };
 }
 
 // src/diff/compare-articles.ts
@@ -73627,9 +73630,9 @@ function compareArticles(base, head) {
   const changes = [];
   const diff = fieldDiff(changes);
   for (const [b, a] of common(base, head, "KnowledgeBase")) {
-    const before = new Map(b.spec.articles.map((x) => [x.title, x]));
-    const after = new Map(a.spec.articles.map((x) => [x.title, x]));
-    const added = a.spec.articles.filter((x) => !before.has(x.title));
+    const before = new Map(b.spec.articles.map((x2) => [x2.title, x2]));
+    const after = new Map(a.spec.articles.map((x2) => [x2.title, x2]));
+    const added = a.spec.articles.filter((x2) => !before.has(x2.title));
     const pairs = [];
     for (const old of b.spec.articles) {
       const now = after.get(old.title);
@@ -73637,7 +73640,7 @@ function compareArticles(base, head) {
         pairs.push([old, now]);
         continue;
       }
-      const index = added.findIndex((x) => sameArticle(old, x));
+      const index = added.findIndex((x2) => sameArticle(old, x2));
       if (index >= 0) {
         const [to] = added.splice(index, 1);
         changes.push({ category: "definitions", severity: "notable", subject: `article "${old.title}"`, before: old.title, after: to.title, message: `Article "${old.title}" is renamed "${to.title}"; acknowledgements show the new title.` });
@@ -73646,7 +73649,7 @@ function compareArticles(base, head) {
         changes.push({ category: "definitions", severity: "notable", subject: `article "${old.title}"`, before: old.url ?? "listed", after: "removed", message: `Article "${old.title}" is removed from '${a.name}': customers are no longer pointed to it.` });
       }
     }
-    for (const x of added) changes.push({ category: "definitions", severity: "info", subject: `article "${x.title}"`, before: "not listed", after: x.url ?? "added", message: `Article "${x.title}" is added to '${a.name}'.` });
+    for (const x2 of added) changes.push({ category: "definitions", severity: "info", subject: `article "${x2.title}"`, before: "not listed", after: x2.url ?? "added", message: `Article "${x2.title}" is added to '${a.name}'.` });
     for (const [old, now] of pairs) {
       const s = `article "${now.title}"`;
       diff("definitions", `${s} \u203A URL`, old.url, now.url, addressSeverity, now.url ? `Article "${now.title}" ${old.url ? "moves: links to the old address break" : "now has an address customers can open"}.` : `Article "${now.title}" no longer has an address customers can open.`);
@@ -73670,17 +73673,17 @@ function compareChannels(base, head) {
     diff("demand", `${s} \u203A tier mix`, was.demand?.tierMix, now.demand?.tierMix, "notable", `The share of urgent and standard tickets on '${a.name}' changes.`, only);
     diff("demand", `${s} \u203A yearly growth`, was.demand?.growth, now.demand?.growth, "notable", `The growth expected on '${a.name}' over the next year changes.`, only);
     diff("demand", `${s} \u203A arrival profile`, was.demand?.profile, now.demand?.profile, "info", `Tickets on '${a.name}' arrive at other times of the week.`, only);
-    diff("channels", `${s} \u203A mode`, was.mode, now.mode, (_, m) => m === "async" ? "breaking" : "info", `'${a.name}' is now ${now.mode === "async" ? "answered asynchronously: customers no longer get a live answer" : "live"}.`, only);
+    diff("channels", `${s} \u203A mode`, was.mode, now.mode, (_2, m) => m === "async" ? "breaking" : "info", `'${a.name}' is now ${now.mode === "async" ? "answered asynchronously: customers no longer get a live answer" : "live"}.`, only);
     diff("channels", `${s} \u203A display name`, was.displayName, now.displayName, "info", `Customers see '${a.name}' under another name.`, only);
     diff("channels", `${s} \u203A entry point`, was.entryPoint.location, now.entryPoint.location, "notable", `Customers start a conversation on '${a.name}' somewhere else.`, only);
     diff("channels", `${s} \u203A entry point URL`, was.entryPoint.url, now.entryPoint.url, addressSeverity, `The address of '${a.name}' ${now.entryPoint.url ? was.entryPoint.url ? "moves: old links stop leading there" : "is now published" : "is no longer published"}.`, only);
-    diff("channels", `${s} \u203A shows response time`, was.entryPoint.showsResponseTime, now.entryPoint.showsResponseTime, (_, v) => v ? "info" : "breaking", `The entry point of '${a.name}' ${now.entryPoint.showsResponseTime ? "now shows" : "no longer shows"} the response time.`, only);
+    diff("channels", `${s} \u203A shows response time`, was.entryPoint.showsResponseTime, now.entryPoint.showsResponseTime, (_2, v2) => v2 ? "info" : "breaking", `The entry point of '${a.name}' ${now.entryPoint.showsResponseTime ? "now shows" : "no longer shows"} the response time.`, only);
     const zb = zonesOf(was.customerTimeZones);
     const za = zonesOf(now.customerTimeZones);
-    const dropped = zb.filter((z2) => !za.includes(z2));
+    const dropped = zb.filter((z3) => !za.includes(z3));
     diff("channels", `${s} \u203A customer time zones`, zb, za, dropped.length ? "notable" : "info", dropped.length ? `Customers of '${a.name}' no longer see the hours in ${dropped.join(", ")} time.` : `Customers of '${a.name}' see the hours in more time zones.`, only);
-    diff("channels", `${s} \u203A urgent path`, was.urgentPath, now.urgentPath, (_, v) => v === void 0 ? "breaking" : "info", `Urgent cases on '${a.name}' ${now.urgentPath ? `are pointed to '${now.urgentPath}'` : "are no longer pointed to a live channel"}.`, only);
-    diff("channels", `${s} \u203A SLA policy`, was.slaPolicy, now.slaPolicy, (_, v) => v === void 0 ? "breaking" : "notable", `'${a.name}' publishes ${now.slaPolicy ? "another" : "no"} SLA policy.`, only);
+    diff("channels", `${s} \u203A urgent path`, was.urgentPath, now.urgentPath, (_2, v2) => v2 === void 0 ? "breaking" : "info", `Urgent cases on '${a.name}' ${now.urgentPath ? `are pointed to '${now.urgentPath}'` : "are no longer pointed to a live channel"}.`, only);
+    diff("channels", `${s} \u203A SLA policy`, was.slaPolicy, now.slaPolicy, (_2, v2) => v2 === void 0 ? "breaking" : "notable", `'${a.name}' publishes ${now.slaPolicy ? "another" : "no"} SLA policy.`, only);
     diff("channels", `${s} \u203A purpose`, [was.purpose, was.allowedUses, was.notFor], [now.purpose, now.allowedUses, now.notFor], "info", `What '${a.name}' is for is described differently.`, only);
     diff("channels", `${s} \u203A looks live`, was.looksLive, now.looksLive, "info", `'${a.name}' ${now.looksLive ? "now looks live" : "no longer looks live"}.`, only);
   }
@@ -73735,9 +73738,9 @@ function capacityFailures(model, fact) {
   const policy = channel3 && slaPolicyOf(model, channel3);
   const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : void 0;
   if (fact.backlog && slowest) {
-    const target4 = slowest.firstResponse.seconds / 60;
+    const target6 = slowest.firstResponse.seconds / 60;
     const wait = fact.backlog.worstWaitMinutes;
-    if (wait === null || wait > target4) failures.push(`the backlog takes ${wait === null ? "longer than the horizon" : minutesText(wait)} to clear, past the ${minutesText(target4)} promised to '${slowest.name}'`);
+    if (wait === null || wait > target6) failures.push(`the backlog takes ${wait === null ? "longer than the horizon" : minutesText(wait)} to clear, past the ${minutesText(target6)} promised to '${slowest.name}'`);
   }
   if (fact.erlang && fact.erlang.shortHours > 0) failures.push(`${fact.erlang.shortHours} open hours have fewer agents than Erlang C requires`);
   return failures;
@@ -73772,9 +73775,9 @@ function compareCapacity(base, head) {
 
 // src/diff/compare-coverage.ts
 var key = (p) => `${p.startUtc}-${p.endUtc}-${p.minutes}`;
-function list3(items2, shown, noun) {
-  const head = items2.slice(0, shown).join(", ");
-  return items2.length > shown ? `${head} and ${items2.length - shown} more ${noun}` : head;
+function list3(items3, shown, noun) {
+  const head = items3.slice(0, shown).join(", ");
+  return items3.length > shown ? `${head} and ${items3.length - shown} more ${noun}` : head;
 }
 function onlyIn(from, other) {
   const known2 = new Map(other.patterns.map((p) => [key(p), new Set(p.dates)]));
@@ -73785,12 +73788,12 @@ function onlyIn(from, other) {
 }
 function localTimes(fact, pattern, date5) {
   if (pattern.minutes >= 24 * 60) return "";
-  const u = fact.uncovered.find((x) => x.start.slice(0, 10) === date5 && x.start.slice(11, 16) === pattern.startUtc);
-  const local = u?.local.map((l) => `${l.start.slice(11)}\u2013${l.end.slice(11)} ${l.timeZone}`).join(", ");
+  const u = fact.uncovered.find((x2) => x2.start.slice(0, 10) === date5 && x2.start.slice(11, 16) === pattern.startUtc);
+  const local = u?.local.map((l3) => `${l3.start.slice(11)}\u2013${l3.end.slice(11)} ${l3.timeZone}`).join(", ");
   return local ? `; ${local}` : "";
 }
-function describeSet(fact, set2) {
-  const lines2 = set2.map(({ pattern, dates: dates2 }) => `${pattern.startUtc}\u2013${pattern.endUtc} UTC (${minutesText(pattern.minutes)}${localTimes(fact, pattern, dates2[0])}) on ${list3(dates2, 3, "dates")}`);
+function describeSet(fact, set3) {
+  const lines2 = set3.map(({ pattern, dates: dates2 }) => `${pattern.startUtc}\u2013${pattern.endUtc} UTC (${minutesText(pattern.minutes)}${localTimes(fact, pattern, dates2[0])}) on ${list3(dates2, 3, "dates")}`);
   return list3(lines2, 3, "gap patterns");
 }
 var describe4 = (f) => f.worstWaitMinutes === 0 ? "always covered" : `gaps up to ${minutesText(f.worstWaitMinutes)}`;
@@ -73833,8 +73836,8 @@ function compareFact(was, now, kind, changes) {
 }
 function compareCoverage(base, head, kind) {
   const changes = [];
-  const byName = (facts) => new Map(facts.map((f) => [f.name, f]));
-  for (const { to, was, now } of pairUp(base.model, head.model, kind === "channel" ? "Channel" : "EscalationTrigger", byName(base.facts), byName(head.facts))) {
+  const byName2 = (facts) => new Map(facts.map((f) => [f.name, f]));
+  for (const { to, was, now } of pairUp(base.model, head.model, kind === "channel" ? "Channel" : "EscalationTrigger", byName2(base.facts), byName2(head.facts))) {
     if (now) compareFact(was, now, kind, changes);
     else if (lostEveryone(head.model, kind, to)) {
       changes.push({
@@ -73885,7 +73888,7 @@ function compareFields(base, head) {
     diff("escalation", `${s} \u203A tier`, b.spec.tier, a.spec.tier, "notable", `Escalation '${a.name}' raises tickets to another tier.`);
     diff("escalation", `${s} \u203A window`, b.spec.within, a.spec.within, "notable", `Escalation '${a.name}' has a different pick-up window.`);
     diff("escalation", `${s} \u203A window schedule`, b.spec.schedule, a.spec.schedule, "notable", `Escalation '${a.name}' counts its window on another clock.`);
-    diff("escalation", `${s} \u203A synchronous path`, b.spec.syncChannel, a.spec.syncChannel, (_, after) => after === void 0 ? "breaking" : "notable", `Urgent '${a.name}' cases ${a.spec.syncChannel ? `now move to '${a.spec.syncChannel}'` : "no longer have a synchronous way out"}.`);
+    diff("escalation", `${s} \u203A synchronous path`, b.spec.syncChannel, a.spec.syncChannel, (_2, after) => after === void 0 ? "breaking" : "notable", `Urgent '${a.name}' cases ${a.spec.syncChannel ? `now move to '${a.spec.syncChannel}'` : "no longer have a synchronous way out"}.`);
     diff("escalation", `${s} \u203A condition`, b.spec.when, a.spec.when, "notable", `Escalation '${a.name}' fires on a different condition.`);
   }
   for (const [b, a] of common(base, head, "Team")) {
@@ -73901,9 +73904,9 @@ function compareFields(base, head) {
 }
 
 // src/diff/date-hours.ts
-function withDateOf(target4, source, date5, part) {
-  const entries = (list4, from) => [...(list4 ?? []).filter((e) => e.date !== date5), ...(from ?? []).filter((e) => e.date === date5)];
-  return part === "holidays" ? { ...target4, holidays: entries(target4.holidays, source.holidays) } : { ...target4, overrides: entries(target4.overrides, source.overrides) };
+function withDateOf(target6, source, date5, part) {
+  const entries = (list7, from) => [...(list7 ?? []).filter((e) => e.date !== date5), ...(from ?? []).filter((e) => e.date === date5)];
+  return part === "holidays" ? { ...target6, holidays: entries(target6.holidays, source.holidays) } : { ...target6, overrides: entries(target6.overrides, source.overrides) };
 }
 function openMs(spec, date5) {
   const day = parseDay(date5);
@@ -73934,13 +73937,13 @@ function hoursText(total2) {
 }
 var DAY_NAMES2 = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
 var show2 = (hours2) => hours2?.length ? hours2.map((h) => h.text).join(", ") : "closed";
-function channelsBehind(model, schedule2) {
+function channelsBehind(model, schedule5) {
   const channels = /* @__PURE__ */ new Set();
   for (const channel3 of model.channels) {
     const policy = slaPolicyOf(model, channel3);
-    if (policy?.spec.clock === "business" && policy.spec.schedule === schedule2) channels.add(channel3.name);
+    if (policy?.spec.clock === "business" && policy.spec.schedule === schedule5) channels.add(channel3.name);
   }
-  for (const team2 of model.teams) if (team2.spec.schedule === schedule2) team2.spec.channels.forEach((c) => channels.add(c));
+  for (const team2 of model.teams) if (team2.spec.schedule === schedule5) team2.spec.channels.forEach((c) => channels.add(c));
   return [...channels].sort(cmp);
 }
 function severityOf(deltaMinutes, behind) {
@@ -73984,9 +73987,9 @@ function compareDates(before, after, channels) {
   const changes = [];
   const name = before.name;
   const behind = channels.length > 0;
-  const holidays = (s) => new Map((s.spec.holidays ?? []).map((h) => [h.date, h.name]));
-  const hb = holidays(before);
-  const ha = holidays(after);
+  const holidays4 = (s) => new Map((s.spec.holidays ?? []).map((h) => [h.date, h.name]));
+  const hb = holidays4(before);
+  const ha = holidays4(after);
   for (const date5 of [.../* @__PURE__ */ new Set([...hb.keys(), ...ha.keys()])].sort(cmp)) {
     const was = hb.get(date5);
     const now = ha.get(date5);
@@ -74031,8 +74034,8 @@ var METRICS3 = [
   { label: "median resolution", read: (t) => percentile(t.resolution?.median, 0.5) },
   { label: "p90 resolution", read: (t) => percentile(t.resolution?.p90, 0.9) }
 ];
-function percentile(duration3, share) {
-  return duration3 ? { seconds: duration3.seconds, share, text: duration3.text } : void 0;
+function percentile(duration4, share2) {
+  return duration4 ? { seconds: duration4.seconds, share: share2, text: duration4.text } : void 0;
 }
 function clockOf2(policy) {
   return policy.spec.clock === "calendar" ? "calendar time (24/7)" : `business hours of '${policy.spec.schedule ?? "?"}'`;
@@ -74055,24 +74058,24 @@ function compareSla(base, head) {
   }
   return changes;
 }
-function clockChange(before, after, { label: label3, channels, on }) {
+function clockChange(before, after, { label: label4, channels, on }) {
   if (clockOf2(before) === clockOf2(after)) return void 0;
   const loosened = before.spec.clock === "calendar" && after.spec.clock === "business";
   return {
     category: "sla",
     severity: loosened ? "breaking" : "notable",
-    subject: `${label3} \u203A clock`,
+    subject: `${label4} \u203A clock`,
     before: clockOf2(before),
     after: clockOf2(after),
     channels,
     message: loosened ? `Targets on ${on} now pause outside business hours, so customers wait longer in real time.` : `Targets on ${on} are now counted on a different clock.`
   };
 }
-function metricChange(metric, tier3, pb, pa, { label: label3, channels, on }) {
-  const subject = `${label3} \u203A ${tier3} \u203A ${metric}`;
-  const promises3 = `promise${channels.length === 1 ? "s" : ""} a ${metric} time for ${tier3} tickets`;
-  if (pb && !pa) return { category: "sla", severity: "breaking", subject, before: pb.text, after: "no promise", channels, tiers: [tier3], message: `${on} no longer ${promises3}.` };
-  if (!pb && pa) return { category: "sla", severity: "info", subject, before: "no promise", after: pa.text, channels, tiers: [tier3], message: `${on} now ${promises3}.` };
+function metricChange(metric, tier4, pb, pa, { label: label4, channels, on }) {
+  const subject = `${label4} \u203A ${tier4} \u203A ${metric}`;
+  const promises3 = `promise${channels.length === 1 ? "s" : ""} a ${metric} time for ${tier4} tickets`;
+  if (pb && !pa) return { category: "sla", severity: "breaking", subject, before: pb.text, after: "no promise", channels, tiers: [tier4], message: `${on} no longer ${promises3}.` };
+  if (!pb && pa) return { category: "sla", severity: "info", subject, before: "no promise", after: pa.text, channels, tiers: [tier4], message: `${on} now ${promises3}.` };
   if (!pb || !pa || pb.seconds === pa.seconds && pb.share === pa.share) return void 0;
   const slower = pa.seconds > pb.seconds || pa.share < pb.share;
   const faster = pa.seconds < pb.seconds || pa.share > pb.share;
@@ -74083,21 +74086,21 @@ function metricChange(metric, tier3, pb, pa, { label: label3, channels, on }) {
     before: pb.text,
     after: pa.text,
     channels,
-    tiers: [tier3],
-    message: slower && faster ? `The ${metric} promise for ${tier3} on ${on} changed shape (${formatDuration(pb.seconds)} \u2192 ${formatDuration(pa.seconds)}); some customers wait longer.` : slower ? `Customers of ${on} wait longer for a ${metric} on ${tier3} tickets.` : `Customers of ${on} get a faster ${metric} on ${tier3} tickets.`
+    tiers: [tier4],
+    message: slower && faster ? `The ${metric} promise for ${tier4} on ${on} changed shape (${formatDuration(pb.seconds)} \u2192 ${formatDuration(pa.seconds)}); some customers wait longer.` : slower ? `Customers of ${on} wait longer for a ${metric} on ${tier4} tickets.` : `Customers of ${on} get a faster ${metric} on ${tier4} tickets.`
   };
 }
-function comparePolicies(before, after, label3, channels, changes) {
-  const scope = { label: label3, channels, on: channels.length ? channels.map((c) => `'${c}'`).join(", ") : `policy '${after.name}' (no channel uses it)` };
+function comparePolicies(before, after, label4, channels, changes) {
+  const scope = { label: label4, channels, on: channels.length ? channels.map((c) => `'${c}'`).join(", ") : `policy '${after.name}' (no channel uses it)` };
   const clock = clockChange(before, after, scope);
   if (clock) changes.push(clock);
   const tiersBefore = new Map(before.spec.tiers.map((t) => [t.name, t]));
   const tiersAfter = new Map(after.spec.tiers.map((t) => [t.name, t]));
-  for (const tier3 of [.../* @__PURE__ */ new Set([...tiersBefore.keys(), ...tiersAfter.keys()])].sort(cmp)) {
-    const tb = tiersBefore.get(tier3);
-    const ta = tiersAfter.get(tier3);
+  for (const tier4 of [.../* @__PURE__ */ new Set([...tiersBefore.keys(), ...tiersAfter.keys()])].sort(cmp)) {
+    const tb = tiersBefore.get(tier4);
+    const ta = tiersAfter.get(tier4);
     for (const metric of METRICS3) {
-      const change = metricChange(metric.label, tier3, tb ? metric.read(tb) : void 0, ta ? metric.read(ta) : void 0, scope);
+      const change = metricChange(metric.label, tier4, tb ? metric.read(tb) : void 0, ta ? metric.read(ta) : void 0, scope);
       if (change) changes.push(change);
     }
   }
@@ -74114,7 +74117,7 @@ function lineHunks(before, after) {
   const hunks = [];
   let current;
   const flush = () => {
-    if (current && [...current.removed, ...current.added].some((l) => l.trim() !== "")) hunks.push(current);
+    if (current && [...current.removed, ...current.added].some((l3) => l3.trim() !== "")) hunks.push(current);
     current = void 0;
   };
   let i = 0;
@@ -74131,26 +74134,26 @@ function lineHunks(before, after) {
     }
   }
   flush();
-  return hunks.map((h) => ({ removed: h.removed.filter((l) => l.trim() !== ""), added: h.added.filter((l) => l.trim() !== "") }));
+  return hunks.map((h) => ({ removed: h.removed.filter((l3) => l3.trim() !== ""), added: h.added.filter((l3) => l3.trim() !== "") }));
 }
 
 // src/diff/compare-text.ts
 var NONE2 = "not shown";
-var lines = (text6) => (text6 ?? "").split("\n").filter((l) => l.trim() !== "");
-var key2 = (channel3, tier3) => `${channel3}\0${tier3}`;
+var lines = (text7) => (text7 ?? "").split("\n").filter((l3) => l3.trim() !== "");
+var key2 = (channel3, tier4) => `${channel3}\0${tier4}`;
 function promiseEffects(changes) {
   const effects = { worse: /* @__PURE__ */ new Set(), better: /* @__PURE__ */ new Set() };
   for (const c of changes) {
     if (c.category !== "sla" && c.category !== "hours" && c.category !== "channels") continue;
     const into = c.severity === "breaking" ? effects.worse : c.severity === "info" && c.category !== "channels" ? effects.better : void 0;
-    for (const channel3 of c.channels ?? []) for (const tier3 of c.tiers ?? ["*"]) into?.add(key2(channel3, tier3));
+    for (const channel3 of c.channels ?? []) for (const tier4 of c.tiers ?? ["*"]) into?.add(key2(channel3, tier4));
   }
   return effects;
 }
-function touches(set2, channel3, tier3) {
-  if (set2.has(key2(channel3, "*"))) return true;
-  if (tier3 !== void 0) return set2.has(key2(channel3, tier3));
-  return [...set2].some((k) => k.startsWith(key2(channel3, "")));
+function touches(set3, channel3, tier4) {
+  if (set3.has(key2(channel3, "*"))) return true;
+  if (tier4 !== void 0) return set3.has(key2(channel3, tier4));
+  return [...set3].some((k) => k.startsWith(key2(channel3, "")));
 }
 function severityOf2(item, worse, effects) {
   if (worse) return "notable";
@@ -74165,12 +74168,12 @@ function items(was, to, now) {
     const s = a ?? b;
     out.push({ kind: "disclosure", field: s.field, ...s.tier === void 0 ? {} : { tier: s.tier }, channel: to, before: b?.text ?? NONE2, after: a?.text ?? NONE2 });
   }
-  for (const tier3 of [.../* @__PURE__ */ new Set([...was.acknowledgements.keys(), ...now.acknowledgements.keys()])]) {
-    const b = was.acknowledgements.get(tier3);
-    const a = now.acknowledgements.get(tier3);
+  for (const tier4 of [.../* @__PURE__ */ new Set([...was.acknowledgements.keys(), ...now.acknowledgements.keys()])]) {
+    const b = was.acknowledgements.get(tier4);
+    const a = now.acknowledgements.get(tier4);
     const hunks = b !== void 0 && a !== void 0 ? lineHunks(b, a) : [{ removed: lines(b), added: lines(a) }];
     for (const hunk of hunks) {
-      out.push({ kind: "acknowledgement", field: "", tier: tier3, channel: to, before: hunk.removed.join("\n") || NONE2, after: hunk.added.join("\n") || NONE2 });
+      out.push({ kind: "acknowledgement", field: "", tier: tier4, channel: to, before: hunk.removed.join("\n") || NONE2, after: hunk.added.join("\n") || NONE2 });
     }
   }
   return out;
@@ -74208,7 +74211,7 @@ function compareText(base, head, others) {
   return [...byTiers.values()].map(({ item, channels, tiers }) => {
     const { subject, words } = describe5(item.kind, item.field, tiers);
     const on = channels.map((c) => `'${c}'`).join(", ");
-    const what = item.before === NONE2 ? `now read a new ${words}` : item.after === NONE2 ? `no longer read the ${words}` : `read a different ${words}`;
+    const what2 = item.before === NONE2 ? `now read a new ${words}` : item.after === NONE2 ? `no longer read the ${words}` : `read a different ${words}`;
     return {
       category: "customer-text",
       severity: item.severity,
@@ -74217,7 +74220,7 @@ function compareText(base, head, others) {
       after: item.after,
       channels,
       ...tiers.length ? { tiers } : {},
-      message: `Customers of ${on} ${what}${item.worse ? ": it states the worse promise reported above" : ""}.`
+      message: `Customers of ${on} ${what2}${item.worse ? ": it states the worse promise reported above" : ""}.`
     };
   });
 }
@@ -74225,13 +74228,13 @@ function compareText(base, head, others) {
 // src/diff/customer-texts.ts
 function sentences(d) {
   const out = /* @__PURE__ */ new Map();
-  const add = (field2, text6, tier3) => {
-    if (text6) out.set(tier3 === void 0 ? field2 : `${field2}\0${tier3}`, { field: field2, text: text6, ...tier3 === void 0 ? {} : { tier: tier3 } });
+  const add = (field2, text7, tier4) => {
+    if (text7) out.set(tier4 === void 0 ? field2 : `${field2}\0${tier4}`, { field: field2, text: text7, ...tier4 === void 0 ? {} : { tier: tier4 } });
   };
   add("title", d.title);
   add("notice", d.notice);
   add("urgent path", d.urgent?.text);
-  for (const tier3 of d.tiers) add("tier", tier3.sentence, tier3.name);
+  for (const tier4 of d.tiers) add("tier", tier4.sentence, tier4.name);
   add("hours", d.hours);
   for (const zone of d.customerTimeZones) add(`hours in ${zone.timeZone}`, zone.text);
   return out;
@@ -74325,23 +74328,23 @@ var SeverityResolver = class {
 };
 
 // src/rules/check-policies.ts
-function toDiagnostic(rule, problem, severity, sources) {
-  const { file: file2, document, pointer } = problem.at;
-  const location = problem.within ? sources.locateWithin(file2, document, pointer, problem.within.line, problem.within.column) : sources.locate(file2, document, pointer, problem.target);
+function toDiagnostic(rule, problem2, severity, sources2) {
+  const { file: file2, document, pointer } = problem2.at;
+  const location = problem2.within ? sources2.locateWithin(file2, document, pointer, problem2.within.line, problem2.within.column) : sources2.locate(file2, document, pointer, problem2.target);
   return {
     ruleId: rule.id,
     severity,
-    message: problem.message,
+    message: problem2.message,
     location,
-    ...problem.related?.length ? { related: problem.related.map((r) => ({ message: r.message, location: sources.locate(r.at.file, r.at.document, r.at.pointer) })) } : {},
-    ...problem.suggestion ? { suggestion: problem.suggestion } : {}
+    ...problem2.related?.length ? { related: problem2.related.map((r) => ({ message: r.message, location: sources2.locate(r.at.file, r.at.document, r.at.pointer) })) } : {},
+    ...problem2.suggestion ? { suggestion: problem2.suggestion } : {}
   };
 }
 function checkPolicies(files, options) {
   const validation = validatePolicies(files);
   const partial2 = validation.diagnostics.some((d) => d.severity === "error");
   const severities = new SeverityResolver(options.config);
-  const { model, sources } = validation;
+  const { model, sources: sources2 } = validation;
   const diagnostics = [...validation.diagnostics];
   let facts;
   const context3 = {
@@ -74353,9 +74356,9 @@ function checkPolicies(files, options) {
   };
   for (const rule of RULES) {
     if (partial2 && !rule.partialModel) continue;
-    rule.check(context3, (problem) => {
-      const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
-      if (severity !== "off") diagnostics.push(toDiagnostic(rule, problem, severity, sources));
+    rule.check(context3, (problem2) => {
+      const severity = severities.resolve(rule.id, problem2.at.file, rule.defaultSeverity);
+      if (severity !== "off") diagnostics.push(toDiagnostic(rule, problem2, severity, sources2));
     });
   }
   return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...partial2 ? {} : { facts: context3.facts } };
@@ -74370,14 +74373,14 @@ function validateConfig(file2, bytes, ruleIds) {
   const diagnostics = [];
   const decoded = decodePolicyText(bytes);
   if (!decoded.ok) {
-    const at2 = { line: decoded.line, column: decoded.column };
-    return { ok: false, diagnostics: [{ ruleId: "config", severity: "error", message: decoded.message, location: { file: file2, pointer: "", start: at2, end: at2 } }] };
+    const at3 = { line: decoded.line, column: decoded.column };
+    return { ok: false, diagnostics: [{ ruleId: "config", severity: "error", message: decoded.message, location: { file: file2, pointer: "", start: at3, end: at3 } }] };
   }
-  const sources = new SourceMap();
-  const parsed = parseYaml(file2, decoded.text, sources);
+  const sources2 = new SourceMap();
+  const parsed = parseYaml(file2, decoded.text, sources2);
   if (parsed.diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(parsed.diagnostics) };
-  const report2 = (pointer, target4, message2, suggestion, document2 = 0) => {
-    diagnostics.push({ ruleId: "config", severity: "error", message: message2, location: sources.locate(file2, document2, pointer, target4), ...suggestion ? { suggestion } : {} });
+  const report2 = (pointer, target6, message2, suggestion, document2 = 0) => {
+    diagnostics.push({ ruleId: "config", severity: "error", message: message2, location: sources2.locate(file2, document2, pointer, target6), ...suggestion ? { suggestion } : {} });
   };
   const [first, ...more] = parsed.documents;
   for (const extra of more) report2("", "value", "supportops.yaml holds one document. Merge this one into the first, or delete it and the `---` before it.", void 0, extra.index);
@@ -74385,7 +74388,7 @@ function validateConfig(file2, bytes, ruleIds) {
   const document = first?.index ?? 0;
   const validate2 = validatorFor("Config");
   if (!validate2(data)) {
-    describeErrors(validate2.errors ?? [], (pointer, target4, message2, suggestion) => report2(pointer, target4, message2, suggestion, document), (pointer) => sources.isFlow(file2, document, pointer));
+    describeErrors(validate2.errors ?? [], (pointer, target6, message2, suggestion) => report2(pointer, target6, message2, suggestion, document), (pointer) => sources2.isFlow(file2, document, pointer));
   }
   for (const { pointer, id: id2 } of namedRules(data)) {
     if (!ruleIds.includes(id2)) report2(pointer, "key", `Unknown rule \`${id2}\`. The rule ids are listed in docs/rules/.`, didYouMean(id2, ruleIds), document);
@@ -74393,7 +74396,7 @@ function validateConfig(file2, bytes, ruleIds) {
   return diagnostics.length > 0 ? { ok: false, diagnostics: sortDiagnostics(diagnostics) } : { ok: true, config: data };
 }
 function namedRules(data) {
-  const isRecord2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+  const isRecord2 = (x2) => typeof x2 === "object" && x2 !== null && !Array.isArray(x2);
   if (!isRecord2(data)) return [];
   const out = [];
   const collect = (rules, base) => {
@@ -74407,8 +74410,8 @@ function namedRules(data) {
 // src/host/config-file.ts
 var CONFIG_FILE = "supportops.yaml";
 function loadConfig(cwd, explicit) {
-  const path = explicit ? resolve2(cwd, explicit) : resolve2(cwd, CONFIG_FILE);
-  if (!existsSync4(path)) {
+  const path2 = explicit ? resolve2(cwd, explicit) : resolve2(cwd, CONFIG_FILE);
+  if (!existsSync4(path2)) {
     if (explicit) throw new UsageError(`config file not found: ${explicit}`);
     return { config: {} };
   }
@@ -74416,8 +74419,8 @@ function loadConfig(cwd, explicit) {
   let size;
   let bytes;
   try {
-    size = statSync3(path).size;
-    if (size <= MAX_FILE_BYTES) bytes = readFileSync4(path);
+    size = statSync3(path2).size;
+    if (size <= MAX_FILE_BYTES) bytes = readFileSync4(path2);
   } catch (error63) {
     throw new UsageError(`${shown} cannot be read (${error63.code ?? "unknown error"}). Check that it is a file you have permission to read.`);
   }
@@ -74427,7 +74430,7 @@ function loadConfig(cwd, explicit) {
     const lines2 = result.diagnostics.map((d) => `${d.location.file}:${d.location.start.line}:${d.location.start.column}: ${d.message}${d.suggestion ? ` (${d.suggestion})` : ""}`);
     throw new UsageError(lines2.join("\nsupportops: "));
   }
-  return { config: result.config, path };
+  return { config: result.config, path: path2 };
 }
 
 // src/host/policy-source.ts
@@ -74455,9 +74458,9 @@ function readPolicyFilesAtCommit(root, commit) {
   const prefix2 = relative3(top, absolute).split(sep3).join("/");
   const listing = git(top, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix2 || "."]).toString();
   const entries = listing.split("\0").filter(Boolean).map((line) => {
-    const [meta3, path] = line.split("	");
+    const [meta3, path2] = line.split("	");
     const [, type, sha] = meta3.split(" ");
-    return { type, sha, path };
+    return { type, sha, path: path2 };
   }).filter((e) => e.type === "blob" && YAML_FILE2.test(e.path)).map((e) => ({ ...e, rel: prefix2 ? e.path.slice(prefix2.length + 1) : e.path })).filter((e) => !e.rel.split("/").some((part) => part.startsWith(".") || part === "node_modules")).filter((e) => !(e.rel === "supportops.yaml" || e.rel === "supportops.yml")).sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   if (entries.length === 0) return [];
   const out = git(top, ["cat-file", "--batch"], Buffer.from(entries.map((e) => e.sha).join("\n") + "\n"));
@@ -74474,14 +74477,14 @@ function readPolicyFilesAtCommit(root, commit) {
 }
 
 // src/host/policy-source.ts
-function readPolicySource(spec, root, cwd, option, fetch2) {
+function readPolicySource(spec, root, cwd, option, fetch3) {
   const folder = resolve4(cwd, spec);
   if (isDirectory2(folder)) return { files: readPolicyFiles(folder), label: spec };
   const rootDir = resolve4(cwd, root);
   const lookUp = () => isDirectory2(rootDir) ? resolveCommit(rootDir, spec) : void 0;
   let commit = lookUp();
-  if (!commit && fetch2) {
-    fetch2(rootDir, spec);
+  if (!commit && fetch3) {
+    fetch3(rootDir, spec);
     commit = lookUp();
   }
   if (!commit) throw new UsageError(`${option} ${spec} is neither a folder nor a git commit of the repository holding ${root}.`);
@@ -74516,10 +74519,10 @@ function renderArtifacts(result, files, asOf) {
     sourceText: (f) => f === file2 ? templates4.acknowledgement.source : void 0
   };
 }
-function toDiagnostic2(problem, sources, templateFile) {
-  const point = { line: problem.line, column: problem.column };
-  const location = problem.at ? sources.locateWithin(problem.at.file, problem.at.document, problem.at.pointer, problem.line, problem.column) : { file: templateFile, pointer: "", start: point, end: { ...point, column: point.column + 1 } };
-  return { ruleId: "build", severity: "error", message: problem.message, location };
+function toDiagnostic2(problem2, sources2, templateFile) {
+  const point = { line: problem2.line, column: problem2.column };
+  const location = problem2.at ? sources2.locateWithin(problem2.at.file, problem2.at.document, problem2.at.pointer, problem2.line, problem2.column) : { file: templateFile, pointer: "", start: point, end: { ...point, column: point.column + 1 } };
+  return { ruleId: "build", severity: "error", message: problem2.message, location };
 }
 
 // src/host/run-policies.ts
@@ -74567,8 +74570,8 @@ var Context = class {
       if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        const path2 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -74607,31 +74610,31 @@ var Context = class {
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib2(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P2 ? value : new P2(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step2(result) {
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function getAuthString(token, options) {
@@ -74992,17 +74995,17 @@ function expand(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_2, expression, literal2) {
       if (expression) {
         let operator = "";
-        const values = [];
+        const values2 = [];
         if (operators.indexOf(expression.charAt(0)) !== -1) {
           operator = expression.charAt(0);
           expression = expression.substr(1);
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+          values2.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -75011,9 +75014,9 @@ function expand(template, context3) {
           } else if (operator !== "#") {
             separator = operator;
           }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
+          return (values2.length !== 0 ? operator : "") + values2.join(separator);
         } else {
-          return values.join(",");
+          return values2.join(",");
         }
       } else {
         return encodeReserved(literal2);
@@ -75050,7 +75053,7 @@ function parse3(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -75060,8 +75063,8 @@ function parse3(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -75140,10 +75143,10 @@ for (let code = 97; code <= 122; code++) {
   CHAR_MAP[code] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
+  const C2 = function() {
   };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
+  C2.prototype = /* @__PURE__ */ Object.create(null);
+  return C2;
 })();
 function parse4(header3, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
@@ -75277,15 +75280,15 @@ function parseParameters(header3, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str2, start, end2) {
   let result = "";
-  for (let index = start; index < end; index++) {
+  for (let index = start; index < end2; index++) {
     if (str2.charCodeAt(index) === BSLASH) {
       result += str2.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str2.slice(start, end2);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -75308,8 +75311,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key3, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject4 = val !== null && typeof val === "object";
+    const hasToJSON = isObject4 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key3);
     }
@@ -75512,7 +75515,7 @@ var isContextSourceSupported = () => {
   try {
     const result = JSON.parse(
       "1",
-      (_, __, context3) => !!context3?.source && context3.source === "1"
+      (_2, __, context3) => !!context3?.source && context3.source === "1"
     );
     featureCache.set(parseFingerprint, result);
     return result;
@@ -75530,8 +75533,8 @@ var convertMarkedBigIntsReviver = (key3, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key3, value, context3);
 };
-var JSONParseV2 = (text6, reviver) => {
-  return JSON.parse(text6, (key3, value, context3) => {
+var JSONParseV2 = (text7, reviver) => {
+  return JSON.parse(text7, (key3, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -75589,8 +75592,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text6) => {
-  return text6.replace(
+var serializeBigInts = (text7) => {
+  return text7.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -75604,18 +75607,18 @@ var serializeBigInts = (text6) => {
     }
   );
 };
-var JSONParse = (text6, reviver) => {
-  if (!text6) return originalParse(text6, reviver);
+var JSONParse = (text7, reviver) => {
+  if (!text7) return originalParse(text7, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text6, reviver);
-    const serializedData = serializeBigInts(text6);
+    if (isContextSourceSupported()) return JSONParseV2(text7, reviver);
+    const serializedData = serializeBigInts(text7);
     return originalParse(
       serializedData,
       (key3, value, context3) => convertMarkedBigIntsReviver(key3, value, context3, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const serializedData = serializeBigInts(text6);
+      const serializedData = serializeBigInts(text7);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -75679,8 +75682,8 @@ function isPlainObject3(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -75696,7 +75699,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -75776,27 +75779,27 @@ async function fetchWrapper(requestOptions) {
   octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
   return octokitResponse;
 }
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
+async function getResponseData(response2) {
+  const contentType = response2.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop);
+    return response2.text().catch(noop);
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text6 = "";
+    let text7 = "";
     try {
-      text6 = await response.text();
-      return JSONParse(text6);
+      text7 = await response2.text();
+      return JSONParse(text7);
     } catch (err) {
-      return text6;
+      return text7;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
+    return response2.text().catch(noop);
   } else {
-    return response.arrayBuffer().catch(
+    return response2.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
       () => new ArrayBuffer(0)
     );
@@ -75815,7 +75818,7 @@ function toErrorMessage(data) {
   if (typeof data === "object" && data !== null && "message" in data) {
     const objectData = data;
     const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
   }
   return `Unknown error: ${JSON.stringify(data)}`;
 }
@@ -75851,13 +75854,13 @@ function _buildMessageForResponseErrors(data) {
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
+  constructor(request2, headers, response2) {
+    super(_buildMessageForResponseErrors(response2));
     this.request = request2;
     this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
+    this.response = response2;
+    this.errors = response2.errors;
+    this.data = response2.data;
     if (Error.captureStackTrace) {
       Error.captureStackTrace(this, this.constructor);
     }
@@ -75915,19 +75918,19 @@ function graphql(request2, query, options) {
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
     requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
   }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
+  return request2(requestOptions).then((response2) => {
+    if (response2.data.errors) {
       const headers = {};
-      for (const key3 of Object.keys(response.headers)) {
-        headers[key3] = response.headers[key3];
+      for (const key3 of Object.keys(response2.headers)) {
+        headers[key3] = response2.headers[key3];
       }
       throw new GraphqlResponseError(
         requestOptions,
         headers,
-        response.data
+        response2.data
       );
     }
-    return response.data.data;
+    return response2.data.data;
   });
 }
 function withDefaults3(request2, newDefaults) {
@@ -78459,28 +78462,28 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target4, methodName) {
+  getOwnPropertyDescriptor(target6, methodName) {
     return {
-      value: this.get(target4, methodName),
+      value: this.get(target6, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target4, methodName, descriptor) {
-    Object.defineProperty(target4.cache, methodName, descriptor);
+  defineProperty(target6, methodName, descriptor) {
+    Object.defineProperty(target6.cache, methodName, descriptor);
     return true;
   },
-  deleteProperty(target4, methodName) {
-    delete target4.cache[methodName];
+  deleteProperty(target6, methodName) {
+    delete target6.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target4, methodName, value) {
-    return target4.cache[methodName] = value;
+  set(target6, methodName, value) {
+    return target6.cache[methodName] = value;
   },
   get({ octokit, scope, cache: cache2 }, methodName) {
     if (cache2[methodName]) {
@@ -78573,35 +78576,35 @@ legacyRestEndpointMethods.VERSION = VERSION5;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
+function normalizePaginatedListResponse(response2) {
+  if (!response2.data) {
     return {
-      ...response,
+      ...response2,
       data: []
     };
   }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
+  const responseNeedsNormalization = ("total_count" in response2.data || "total_commits" in response2.data) && !("url" in response2.data);
+  if (!responseNeedsNormalization) return response2;
+  const incompleteResults = response2.data.incomplete_results;
+  const repositorySelection = response2.data.repository_selection;
+  const totalCount = response2.data.total_count;
+  const totalCommits = response2.data.total_commits;
+  delete response2.data.incomplete_results;
+  delete response2.data.repository_selection;
+  delete response2.data.total_count;
+  delete response2.data.total_commits;
+  const namespaceKey = Object.keys(response2.data)[0];
+  const data = response2.data[namespaceKey];
+  response2.data = data;
   if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
+    response2.data.incomplete_results = incompleteResults;
   }
   if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
+    response2.data.repository_selection = repositorySelection;
   }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
+  response2.data.total_count = totalCount;
+  response2.data.total_commits = totalCommits;
+  return response2;
 }
 function iterator(octokit, route, parameters) {
   const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
@@ -78614,8 +78617,8 @@ function iterator(octokit, route, parameters) {
       async next() {
         if (!url2) return { done: true };
         try {
-          const response = await requestMethod({ method, url: url2, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
+          const response2 = await requestMethod({ method, url: url2, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response2);
           url2 = ((normalizedResponse.headers.link || "").match(
             /<([^<>]+)>;\s*rel="next"/
           ) || [])[1];
@@ -78726,11 +78729,11 @@ function commentMarker(workflow, job) {
 async function upsertComment(token, pr, marker, body, apiUrl) {
   if (!token) return { status: "skipped", reason: "no github-token was given" };
   if (pr.fromFork) return { status: "skipped", reason: "pull requests from forks get a read-only token" };
-  const text6 = `${marker}
+  const text7 = `${marker}
 ${body}`;
-  const full = text6.length > COMMENT_LIMIT ? `${text6.slice(0, COMMENT_LIMIT - 200)}
+  const full = text7.length > COMMENT_LIMIT ? `${text7.slice(0, COMMENT_LIMIT - 200)}
 
-_Truncated: see the job summary for the full report._` : text6;
+_Truncated: see the job summary for the full report._` : text7;
   const octokit = getOctokit(token, { baseUrl: apiUrl });
   const params = { owner: pr.owner, repo: pr.repo };
   try {
@@ -78757,6 +78760,4563 @@ function fetchCommit(dir, ref2) {
     execFileSync2("git", ["fetch", "--no-tags", "--depth=1", "origin", ref2], { cwd: dir, stdio: "ignore" });
   } catch {
   }
+}
+
+// src/helpdesk/api.ts
+function resourceOf(api, type) {
+  const resource = api.resources.find((r) => r.type === type);
+  if (!resource) throw new Error(`${api.label} has no resource type ${type}`);
+  return resource;
+}
+var notBuiltIn = () => false;
+function defineResources(defaults2, specs) {
+  const common2 = { keyField: "description", nameField: "name", listKey: null, envelope: null, readOnly: null, noDelete: null, builtIn: notBuiltIn, listedPer: null };
+  return specs.map((spec) => ({ ...common2, ...defaults2, ...spec }));
+}
+function bareError(body) {
+  return { field: null, message: typeof body === "string" && body ? body : "no details given" };
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function text6(value) {
+  return typeof value === "string" ? value : null;
+}
+function basic(credentials) {
+  return `Basic ${Buffer.from(credentials, "utf8").toString("base64")}`;
+}
+
+// src/helpdesk/refs.ts
+function path(field2) {
+  return field2.startsWith("/") ? parsePointer(field2) : [field2];
+}
+var step = (value, segment) => {
+  if (Array.isArray(value)) return value[Number(segment)];
+  return typeof value === "object" && value !== null ? value[segment] : void 0;
+};
+function readRef(body, field2) {
+  return path(field2).reduce(step, body);
+}
+function set2(value, segments, leaf) {
+  if (segments.length === 0) return leaf;
+  const [head, ...rest] = segments;
+  if (Array.isArray(value)) return value.map((item, i) => i === Number(head) ? set2(item, rest, leaf) : item);
+  const object2 = typeof value === "object" && value !== null ? value : {};
+  return { ...object2, [head]: set2(object2[head], rest, leaf) };
+}
+function withRef(body, field2, value) {
+  return set2(body, path(field2), value);
+}
+
+// src/helpdesk/plan/payload-changes.ts
+var isObject3 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+function project(live, wanted) {
+  if (live === void 0) return null;
+  if (isObject3(wanted) && isObject3(live)) return Object.fromEntries(Object.keys(wanted).map((k) => [k, project(live[k], wanted[k])]));
+  if (Array.isArray(wanted) && Array.isArray(live) && wanted.length > 0) {
+    const shape = wanted[0];
+    return live.map((item) => project(item, isObject3(shape) && isObject3(item) ? shape : item));
+  }
+  return live;
+}
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).sort(cmp).join(",")}]`;
+  if (isObject3(value)) return `{${Object.keys(value).sort(cmp).map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(",")}}`;
+  return JSON.stringify(value);
+}
+function sameValue(a, b) {
+  return canonical(a) === canonical(b);
+}
+function fieldChanges(wanted, live, base = "") {
+  const out = [];
+  for (const key3 of Object.keys(wanted)) {
+    const after = wanted[key3];
+    const before = project(live[key3], after);
+    if (sameValue(before, after)) continue;
+    const path2 = joinPointer(base, key3);
+    if (isObject3(after) && isObject3(before)) out.push(...fieldChanges(after, before, path2));
+    else out.push({ path: path2, before, after });
+  }
+  return out;
+}
+
+// src/helpdesk/plan/plan.ts
+function comparable(desired, live, keysById) {
+  let wanted = desired.payload;
+  let held = live.body;
+  for (const [field2, key3] of Object.entries(desired.refs)) {
+    wanted = withRef(wanted, field2, key3);
+    const id2 = readRef(live.body, field2);
+    held = withRef(held, field2, id2 === void 0 || id2 === null ? null : keysById.get(`${key3.split("/")[0]}#${String(id2)}`) ?? id2);
+  }
+  return { wanted, held };
+}
+function manualReason(api, type, action) {
+  const resource = resourceOf(api, type);
+  if (action === "unmanaged") return null;
+  return resource.readOnly ?? (action === "delete" ? resource.noDelete : null);
+}
+function plan(api, desired, live, options = {}) {
+  const prune = options.prune ?? false;
+  const keysById = new Map(live.filter((o) => o.key).map((o) => [`${o.type}#${String(o.id)}`, o.key]));
+  const liveByKey = /* @__PURE__ */ new Map();
+  for (const object2 of live) if (object2.key && !liveByKey.has(object2.key)) liveByKey.set(object2.key, object2);
+  const changes = [];
+  const change = (c) => changes.push({ ...c, manual: manualReason(api, c.type, c.action) });
+  for (const object2 of desired) {
+    const held = liveByKey.get(object2.key);
+    if (!held) {
+      change({ action: "create", type: object2.type, key: object2.key, name: object2.name, id: null, fields: [] });
+      continue;
+    }
+    const { wanted, held: body } = comparable(object2, held, keysById);
+    const fields = fieldChanges(wanted, body);
+    if (fields.length > 0) change({ action: "update", type: object2.type, key: object2.key, name: object2.name, id: held.id, fields });
+  }
+  const wantedKeys = new Set(desired.map((o) => o.key));
+  const matched = new Set([...liveByKey.values()].filter((o) => wantedKeys.has(o.key)));
+  for (const object2 of live) {
+    if (matched.has(object2)) continue;
+    const ours = object2.key !== null && resourceOf(api, object2.type).keyField !== "name" && resourceOf(api, object2.type).keyField !== "title";
+    const action = object2.builtIn ? "unmanaged" : ours || prune ? "delete" : "unmanaged";
+    change({ action, type: object2.type, key: object2.key, name: object2.name, id: object2.id, fields: [] });
+  }
+  const order = new Map(api.resources.map((r, i) => [r.type, i]));
+  changes.sort((a, b) => (order.get(a.type) ?? 0) - (order.get(b.type) ?? 0) || cmp(a.key ?? "", b.key ?? "") || cmp(a.name, b.name) || cmp(String(a.id), String(b.id)));
+  return { target: api.target, prune, changes };
+}
+function summarizePlan(p) {
+  const count = (action) => p.changes.filter((c) => c.action === action).length;
+  return { create: count("create"), update: count("update"), delete: count("delete"), unmanaged: count("unmanaged"), manual: p.changes.filter((c) => c.manual).length };
+}
+
+// src/format/plan-text.ts
+var VALUE_LIMIT = 160;
+function valueText(value) {
+  const json3 = value === null ? "(none)" : JSON.stringify(value);
+  return json3.length > VALUE_LIMIT ? `${json3.slice(0, VALUE_LIMIT - 1)}\u2026` : json3;
+}
+function headline(p, api) {
+  const s = summarizePlan(p);
+  const manual = s.manual ? `; ${s.manual} to do by hand (the API cannot)` : "";
+  const left = p.prune ? "" : `; ${s.unmanaged} unmanaged, left alone`;
+  return `${api.label} plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete${left}${manual}.`;
+}
+function label3(api, change) {
+  return api.resources.find((r) => r.type === change.type)?.label ?? change.type;
+}
+var PLAN_MARKDOWN_LIMIT = 6e4;
+var NONE3 = { create: "new", update: "", delete: "removed", unmanaged: "" };
+var ICON2 = { error: "\u274C error", warn: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info" };
+function what(change) {
+  const fields = change.fields.map((f) => `${mdCode(f.path)}: ${mdText(valueText(f.before))} \u2192 ${mdText(valueText(f.after))}`);
+  const parts = [...fields, ...change.manual ? [`by hand: ${mdText(change.manual)}`] : []];
+  return parts.length ? parts.join("<br>") : NONE3[change.action];
+}
+function fitting(rows, budget) {
+  const shown = [];
+  for (const row2 of rows) {
+    if (row2.length + 1 > budget.left) break;
+    shown.push(row2);
+    budget.left -= row2.length + 1;
+  }
+  return { shown, cut: rows.length - shown.length };
+}
+var plural3 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+function changeBlocks(p, api, budget) {
+  const changes = p.changes.filter((c) => c.action !== "unmanaged");
+  const unmanaged = p.changes.length - changes.length;
+  if (changes.length === 0) return ["Nothing to change: the helpdesk matches the policies."];
+  const rows = changes.map((c) => mdTable(["", "", "", ""], [[c.action, mdText(label3(api, c)), mdText(c.name), what(c)]])[2]);
+  const { shown, cut } = fitting(rows, budget);
+  return [
+    [...mdTable(["action", "type", "name", "what changes"], []), ...shown],
+    cut ? `${plural3(cut, "more change", "more changes")} not shown here; the JSON plan lists them all.` : void 0,
+    unmanaged && !p.prune ? `${plural3(unmanaged, "object", "objects")} in ${api.label} that the policies do not describe ${unmanaged === 1 ? "is" : "are"} left alone (use --prune to delete them).` : void 0
+  ];
+}
+function findingBlocks(findings, budget) {
+  if (findings.length === 0) return [];
+  const rows = findings.map((d) => mdTable(["", "", "", ""], [[ICON2[d.severity], mdCode(`${d.location.file}:${d.location.start.line}:${d.location.start.column}`), mdCode(d.ruleId), mdText(d.message)]])[2]);
+  const { shown, cut } = fitting(rows, budget);
+  return [
+    "### What the helpdesk cannot hold exactly",
+    [...mdTable(["severity", "location", "rule", "message"], []), ...shown],
+    cut ? `${plural3(cut, "more finding", "more findings")} not shown here; \`supportops plan --format json\` lists them all.` : void 0
+  ];
+}
+function planMarkdown(p, api, options = {}) {
+  const title2 = `## supportops: what this changes in ${api.label}`;
+  const head = p ? mdText(headline(p, api)) : `No plan: the ${api.label} configuration could not be read (see the findings below).`;
+  const budget = { left: (options.limit ?? PLAN_MARKDOWN_LIMIT) - title2.length - head.length - 400 };
+  const changes = p ? changeBlocks(p, api, budget) : [];
+  return mdDocument([title2, head, ...changes, ...findingBlocks(options.findings ?? [], budget)]);
+}
+
+// src/helpdesk/import-model.ts
+function slug(text7) {
+  const s = text7.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63).replace(/-+$/, "");
+  return s || "imported";
+}
+function uniqueNames() {
+  const used = /* @__PURE__ */ new Set();
+  return (text7) => {
+    const base = slug(text7);
+    let name = base;
+    for (let i = 2; used.has(name); i++) name = `${base.slice(0, 60)}-${i}`;
+    used.add(name);
+    return name;
+  };
+}
+function durationText(seconds2) {
+  return formatDuration(Math.max(1, Math.round(seconds2)));
+}
+
+// src/helpdesk/import-tiers.ts
+function tiersFromPriorities(targets, source) {
+  const guesses = [];
+  const groups = [];
+  for (const t of targets) {
+    if (t.firstResponse === null) {
+      if (t.nextResponse !== null || t.resolution !== null) guesses.push(`${source} has no first-response target for priority ${t.priority}, which every supportops tier needs; its other targets are not imported.`);
+      continue;
+    }
+    const last = groups.at(-1);
+    const same = last && last.targets.firstResponse === t.firstResponse && last.targets.nextResponse === t.nextResponse && last.targets.resolution === t.resolution;
+    if (same) last.names.push(t.priority);
+    else groups.push({ targets: t, names: [t.priority] });
+  }
+  const tiers = groups.map((g2, i) => ({
+    name: g2.names[0],
+    priority: i + 1,
+    description: `${source}: priority ${g2.names.join(" and ")}.`,
+    firstResponse: durationText(g2.targets.firstResponse),
+    nextResponse: g2.targets.nextResponse === null ? null : durationText(g2.targets.nextResponse),
+    resolution: g2.targets.resolution === null ? null : durationText(g2.targets.resolution)
+  }));
+  return { tiers, guesses };
+}
+
+// src/helpdesk/template-text.ts
+var REQUIRED = " (required)";
+function sectionsText(template) {
+  return template.sections.map((s) => `## ${s.heading}${s.required ? REQUIRED : ""}
+${s.prompt ?? ""}`.trimEnd()).join("\n\n").concat("\n");
+}
+function sectionsFrom(text7) {
+  const html = /<h[1-6][^>]*>/i.test(text7);
+  const parts = html ? text7.split(/<h[1-6][^>]*>/i).slice(1) : text7.replace(/\r\n/g, "\n").split(/^## /m).slice(1);
+  return parts.flatMap((part) => {
+    const [head, ...rest] = html ? part.split(/<\/h[1-6]>/i) : part.split("\n");
+    const heading = plain(head ?? "");
+    if (!heading) return [];
+    const required2 = heading.endsWith(REQUIRED);
+    const prompt = plain(rest.join(html ? " " : "\n"));
+    return [{ heading: required2 ? heading.slice(0, -REQUIRED.length) : heading, prompt: prompt || null, required: required2 }];
+  });
+}
+var ENTITIES2 = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+function plain(text7) {
+  return text7.replace(/<[^>]*>/g, " ").replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES2[e] ?? e).replace(/\s+/g, " ").trim();
+}
+var PURPOSE_SUFFIX = /\s*\((intake|handoff|solved-note)\)$/;
+function templateBaseName(title2) {
+  return title2.replace(PURPOSE_SUFFIX, "");
+}
+function importedTemplate(name, title2, text7, source) {
+  const purpose = PURPOSE_SUFFIX.exec(title2)?.[1];
+  const sections2 = sectionsFrom(text7);
+  return {
+    name,
+    purpose: purpose ?? "handoff",
+    source,
+    sections: sections2.length ? sections2 : [{ heading: title2, prompt: null, required: false }],
+    guesses: purpose ? [] : [`${source} is imported as a handoff template with ${sections2.length ? "the sections of its text" : "one section"}; set its purpose and sections.`]
+  };
+}
+
+// src/helpdesk/rails-time-zones.ts
+var RAILS_TIME_ZONES = {
+  origin: {
+    repository: "rails/rails",
+    path: "activesupport/lib/active_support/values/time_zone.rb",
+    commit: "0014987253a251d7814562d042e341ed092d0f71",
+    constant: "ActiveSupport::TimeZone::MAPPING",
+    why: `Zendesk and Freshdesk name time zones with Rails' friendly names ("Eastern Time (US & Canada)"); this table maps each name to its IANA zone, in the order Rails lists them.`
+  },
+  zones: [
+    { name: "International Date Line West", iana: "Pacific/Midway" },
+    { name: "Midway Island", iana: "Pacific/Midway" },
+    { name: "American Samoa", iana: "Pacific/Pago_Pago" },
+    { name: "Hawaii", iana: "Pacific/Honolulu" },
+    { name: "Alaska", iana: "America/Juneau" },
+    { name: "Pacific Time (US & Canada)", iana: "America/Los_Angeles" },
+    { name: "Tijuana", iana: "America/Tijuana" },
+    { name: "Mountain Time (US & Canada)", iana: "America/Denver" },
+    { name: "Arizona", iana: "America/Phoenix" },
+    { name: "Chihuahua", iana: "America/Chihuahua" },
+    { name: "Mazatlan", iana: "America/Mazatlan" },
+    { name: "Central Time (US & Canada)", iana: "America/Chicago" },
+    { name: "Saskatchewan", iana: "America/Regina" },
+    { name: "Guadalajara", iana: "America/Mexico_City" },
+    { name: "Mexico City", iana: "America/Mexico_City" },
+    { name: "Monterrey", iana: "America/Monterrey" },
+    { name: "Central America", iana: "America/Guatemala" },
+    { name: "Eastern Time (US & Canada)", iana: "America/New_York" },
+    { name: "Indiana (East)", iana: "America/Indiana/Indianapolis" },
+    { name: "Bogota", iana: "America/Bogota" },
+    { name: "Lima", iana: "America/Lima" },
+    { name: "Quito", iana: "America/Lima" },
+    { name: "Atlantic Time (Canada)", iana: "America/Halifax" },
+    { name: "Caracas", iana: "America/Caracas" },
+    { name: "La Paz", iana: "America/La_Paz" },
+    { name: "Santiago", iana: "America/Santiago" },
+    { name: "Newfoundland", iana: "America/St_Johns" },
+    { name: "Brasilia", iana: "America/Sao_Paulo" },
+    { name: "Buenos Aires", iana: "America/Argentina/Buenos_Aires" },
+    { name: "Montevideo", iana: "America/Montevideo" },
+    { name: "Georgetown", iana: "America/Guyana" },
+    { name: "Puerto Rico", iana: "America/Puerto_Rico" },
+    { name: "Greenland", iana: "America/Godthab" },
+    { name: "Mid-Atlantic", iana: "Atlantic/South_Georgia" },
+    { name: "Azores", iana: "Atlantic/Azores" },
+    { name: "Cape Verde Is.", iana: "Atlantic/Cape_Verde" },
+    { name: "Dublin", iana: "Europe/Dublin" },
+    { name: "Edinburgh", iana: "Europe/London" },
+    { name: "Lisbon", iana: "Europe/Lisbon" },
+    { name: "London", iana: "Europe/London" },
+    { name: "Casablanca", iana: "Africa/Casablanca" },
+    { name: "Monrovia", iana: "Africa/Monrovia" },
+    { name: "UTC", iana: "Etc/UTC" },
+    { name: "Belgrade", iana: "Europe/Belgrade" },
+    { name: "Bratislava", iana: "Europe/Bratislava" },
+    { name: "Budapest", iana: "Europe/Budapest" },
+    { name: "Ljubljana", iana: "Europe/Ljubljana" },
+    { name: "Prague", iana: "Europe/Prague" },
+    { name: "Sarajevo", iana: "Europe/Sarajevo" },
+    { name: "Skopje", iana: "Europe/Skopje" },
+    { name: "Warsaw", iana: "Europe/Warsaw" },
+    { name: "Zagreb", iana: "Europe/Zagreb" },
+    { name: "Brussels", iana: "Europe/Brussels" },
+    { name: "Copenhagen", iana: "Europe/Copenhagen" },
+    { name: "Madrid", iana: "Europe/Madrid" },
+    { name: "Paris", iana: "Europe/Paris" },
+    { name: "Amsterdam", iana: "Europe/Amsterdam" },
+    { name: "Berlin", iana: "Europe/Berlin" },
+    { name: "Bern", iana: "Europe/Zurich" },
+    { name: "Zurich", iana: "Europe/Zurich" },
+    { name: "Rome", iana: "Europe/Rome" },
+    { name: "Stockholm", iana: "Europe/Stockholm" },
+    { name: "Vienna", iana: "Europe/Vienna" },
+    { name: "West Central Africa", iana: "Africa/Algiers" },
+    { name: "Bucharest", iana: "Europe/Bucharest" },
+    { name: "Cairo", iana: "Africa/Cairo" },
+    { name: "Helsinki", iana: "Europe/Helsinki" },
+    { name: "Kyiv", iana: "Europe/Kiev" },
+    { name: "Riga", iana: "Europe/Riga" },
+    { name: "Sofia", iana: "Europe/Sofia" },
+    { name: "Tallinn", iana: "Europe/Tallinn" },
+    { name: "Vilnius", iana: "Europe/Vilnius" },
+    { name: "Athens", iana: "Europe/Athens" },
+    { name: "Istanbul", iana: "Europe/Istanbul" },
+    { name: "Minsk", iana: "Europe/Minsk" },
+    { name: "Jerusalem", iana: "Asia/Jerusalem" },
+    { name: "Harare", iana: "Africa/Harare" },
+    { name: "Pretoria", iana: "Africa/Johannesburg" },
+    { name: "Kaliningrad", iana: "Europe/Kaliningrad" },
+    { name: "Moscow", iana: "Europe/Moscow" },
+    { name: "St. Petersburg", iana: "Europe/Moscow" },
+    { name: "Volgograd", iana: "Europe/Volgograd" },
+    { name: "Samara", iana: "Europe/Samara" },
+    { name: "Kuwait", iana: "Asia/Kuwait" },
+    { name: "Riyadh", iana: "Asia/Riyadh" },
+    { name: "Nairobi", iana: "Africa/Nairobi" },
+    { name: "Baghdad", iana: "Asia/Baghdad" },
+    { name: "Tehran", iana: "Asia/Tehran" },
+    { name: "Abu Dhabi", iana: "Asia/Muscat" },
+    { name: "Muscat", iana: "Asia/Muscat" },
+    { name: "Baku", iana: "Asia/Baku" },
+    { name: "Tbilisi", iana: "Asia/Tbilisi" },
+    { name: "Yerevan", iana: "Asia/Yerevan" },
+    { name: "Kabul", iana: "Asia/Kabul" },
+    { name: "Ekaterinburg", iana: "Asia/Yekaterinburg" },
+    { name: "Islamabad", iana: "Asia/Karachi" },
+    { name: "Karachi", iana: "Asia/Karachi" },
+    { name: "Tashkent", iana: "Asia/Tashkent" },
+    { name: "Chennai", iana: "Asia/Kolkata" },
+    { name: "Kolkata", iana: "Asia/Kolkata" },
+    { name: "Mumbai", iana: "Asia/Kolkata" },
+    { name: "New Delhi", iana: "Asia/Kolkata" },
+    { name: "Kathmandu", iana: "Asia/Kathmandu" },
+    { name: "Astana", iana: "Asia/Dhaka" },
+    { name: "Dhaka", iana: "Asia/Dhaka" },
+    { name: "Sri Jayawardenepura", iana: "Asia/Colombo" },
+    { name: "Almaty", iana: "Asia/Almaty" },
+    { name: "Novosibirsk", iana: "Asia/Novosibirsk" },
+    { name: "Rangoon", iana: "Asia/Rangoon" },
+    { name: "Bangkok", iana: "Asia/Bangkok" },
+    { name: "Hanoi", iana: "Asia/Bangkok" },
+    { name: "Jakarta", iana: "Asia/Jakarta" },
+    { name: "Krasnoyarsk", iana: "Asia/Krasnoyarsk" },
+    { name: "Beijing", iana: "Asia/Shanghai" },
+    { name: "Chongqing", iana: "Asia/Chongqing" },
+    { name: "Hong Kong", iana: "Asia/Hong_Kong" },
+    { name: "Urumqi", iana: "Asia/Urumqi" },
+    { name: "Kuala Lumpur", iana: "Asia/Kuala_Lumpur" },
+    { name: "Singapore", iana: "Asia/Singapore" },
+    { name: "Taipei", iana: "Asia/Taipei" },
+    { name: "Perth", iana: "Australia/Perth" },
+    { name: "Irkutsk", iana: "Asia/Irkutsk" },
+    { name: "Ulaanbaatar", iana: "Asia/Ulaanbaatar" },
+    { name: "Seoul", iana: "Asia/Seoul" },
+    { name: "Osaka", iana: "Asia/Tokyo" },
+    { name: "Sapporo", iana: "Asia/Tokyo" },
+    { name: "Tokyo", iana: "Asia/Tokyo" },
+    { name: "Yakutsk", iana: "Asia/Yakutsk" },
+    { name: "Darwin", iana: "Australia/Darwin" },
+    { name: "Adelaide", iana: "Australia/Adelaide" },
+    { name: "Canberra", iana: "Australia/Melbourne" },
+    { name: "Melbourne", iana: "Australia/Melbourne" },
+    { name: "Sydney", iana: "Australia/Sydney" },
+    { name: "Brisbane", iana: "Australia/Brisbane" },
+    { name: "Hobart", iana: "Australia/Hobart" },
+    { name: "Vladivostok", iana: "Asia/Vladivostok" },
+    { name: "Guam", iana: "Pacific/Guam" },
+    { name: "Port Moresby", iana: "Pacific/Port_Moresby" },
+    { name: "Magadan", iana: "Asia/Magadan" },
+    { name: "Srednekolymsk", iana: "Asia/Srednekolymsk" },
+    { name: "Solomon Is.", iana: "Pacific/Guadalcanal" },
+    { name: "New Caledonia", iana: "Pacific/Noumea" },
+    { name: "Fiji", iana: "Pacific/Fiji" },
+    { name: "Kamchatka", iana: "Asia/Kamchatka" },
+    { name: "Marshall Is.", iana: "Pacific/Majuro" },
+    { name: "Auckland", iana: "Pacific/Auckland" },
+    { name: "Wellington", iana: "Pacific/Auckland" },
+    { name: "Nuku'alofa", iana: "Pacific/Tongatapu" },
+    { name: "Tokelau Is.", iana: "Pacific/Fakaofo" },
+    { name: "Chatham Is.", iana: "Pacific/Chatham" },
+    { name: "Samoa", iana: "Pacific/Apia" }
+  ]
+};
+
+// src/helpdesk/zone-names.ts
+var RAILS_ZONE_ORIGIN = RAILS_TIME_ZONES.origin;
+var RAILS_ZONE_NAMES = RAILS_TIME_ZONES.zones.map((z3) => z3.name);
+var ALIASES = {
+  UTC: "Etc/UTC",
+  "Europe/Kyiv": "Europe/Kiev",
+  "Asia/Yangon": "Asia/Rangoon",
+  "America/Nuuk": "America/Godthab"
+};
+var byName = new Map(RAILS_TIME_ZONES.zones.map((z3) => [z3.name, z3.iana]));
+function cityOf(iana) {
+  return (iana.split("/").at(-1) ?? iana).replace(/_/g, " ");
+}
+var byZone = /* @__PURE__ */ new Map();
+for (const { name, iana } of RAILS_TIME_ZONES.zones) {
+  const current = byZone.get(iana);
+  if (current === void 0 || name === cityOf(iana) && current !== cityOf(iana)) byZone.set(iana, name);
+}
+function railsZoneName(iana) {
+  return byZone.get(ALIASES[iana] ?? iana) ?? null;
+}
+function ianaZone(name) {
+  const zone = byName.get(name) ?? (isValidTimeZone(name) ? name : null);
+  if (zone === "Etc/UTC") return "UTC";
+  const back = Object.entries(ALIASES).find(([, old]) => old === zone);
+  return back && isValidTimeZone(back[0]) ? back[0] : zone;
+}
+var PROBES = [Date.UTC(2026, 0, 15, 12), Date.UTC(2026, 6, 15, 12), Date.UTC(2027, 0, 15, 12), Date.UTC(2027, 6, 15, 12), Date.UTC(2026, 2, 20, 12), Date.UTC(2026, 9, 30, 12)];
+function sameOffsetNames(iana) {
+  if (!isValidTimeZone(iana)) return [];
+  const offsets = (zone) => PROBES.map((ms) => getZone(zone).offsetAt(ms)).join(",");
+  const wanted = offsets(iana);
+  return [...byZone.entries()].filter(([zone]) => isValidTimeZone(zone) && offsets(zone) === wanted).map(([, name]) => name);
+}
+function unknownZoneFinding(schedule5, product) {
+  const same = sameOffsetNames(schedule5.timeZone).slice(0, 5).map((n) => `'${n}'`).join(", ");
+  return {
+    ruleId: "helpdesk-unsupported",
+    severity: "error",
+    at: { ...schedule5.at, pointer: `${schedule5.at.pointer}/timeZone` },
+    message: `${product} names time zones after Rails' list, which has no entry for '${schedule5.timeZone}', so schedule '${schedule5.name}' is not exported. Use a zone from that list with the same rules.${same ? ` Zones with the same offsets in 2026 and 2027: ${same}.` : ""}`
+  };
+}
+
+// src/helpdesk/marker.ts
+var MARKER = /\[supportops:([a-z0-9_]+\/[A-Za-z0-9._ -]+)\]/;
+function markerText(key3) {
+  return `[supportops:${key3}]`;
+}
+function withMarker(description, key3) {
+  return description ? `${description}
+${markerText(key3)}` : markerText(key3);
+}
+function markerOf(text7) {
+  return typeof text7 === "string" ? MARKER.exec(text7)?.[1] ?? null : null;
+}
+function keyOf2(type, name) {
+  return `${type}/${name}`;
+}
+
+// src/helpdesk/freshdesk/business-hours.ts
+var FRESHDESK_DAYS = { mon: "monday", tue: "tuesday", wed: "wednesday", thu: "thursday", fri: "friday", sat: "saturday", sun: "sunday" };
+var ORDER = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var END_OF_DAY = "11:59:59 pm";
+function twelveHour(minutes4) {
+  if (minutes4 >= 1440) return END_OF_DAY;
+  const h = Math.floor(minutes4 / 60);
+  const hour = h % 12 === 0 ? 12 : h % 12;
+  return `${String(hour).padStart(2, "0")}:${String(minutes4 % 60).padStart(2, "0")}:00 ${h < 12 ? "am" : "pm"}`;
+}
+function daySpans(schedule5, findings) {
+  const pieces = /* @__PURE__ */ new Map();
+  const add = (day, start, end2) => pieces.set(day, [...pieces.get(day) ?? [], { start, end: end2 }]);
+  for (const interval2 of schedule5.intervals) {
+    add(interval2.day, interval2.start, Math.min(interval2.end, 1440));
+    if (interval2.end > 1440) add(ORDER[(ORDER.indexOf(interval2.day) + 1) % 7], 0, interval2.end - 1440);
+  }
+  const spans = /* @__PURE__ */ new Map();
+  for (const day of ORDER) {
+    const list7 = pieces.get(day);
+    if (!list7) continue;
+    const span3 = { start: Math.min(...list7.map((p) => p.start)), end: Math.max(...list7.map((p) => p.end)) };
+    const open3 = list7.reduce((sum3, p) => sum3 + p.end - p.start, 0);
+    if (open3 < span3.end - span3.start) {
+      const first = schedule5.intervals.find((i) => i.day === day) ?? schedule5.intervals[0];
+      findings.push({
+        ruleId: "helpdesk-lossy",
+        severity: "warn",
+        at: first.at,
+        message: `Freshdesk business hours have one interval per day: on ${FRESHDESK_DAYS[day]} schedule '${schedule5.name}' becomes ${twelveHour(span3.start)}\u2013${twelveHour(span3.end)}, so its break counts as business hours in Freshdesk and SLA deadlines there fall earlier than the policy's.`
+      });
+    }
+    spans.set(day, span3);
+  }
+  return spans;
+}
+function holidays(schedule5, findings) {
+  const list7 = schedule5.holidays.map((h) => ({ holiday_date: `${MONTHS2[Number(h.date.slice(5, 7)) - 1]} ${h.date.slice(8, 10)}`, holiday_name: h.name }));
+  if (schedule5.holidays.length > 0) {
+    findings.push({ ruleId: "helpdesk-lossy", severity: "info", at: schedule5.holidays[0].at, message: `Freshdesk holidays have a month and day but no year: the holidays of schedule '${schedule5.name}' recur every year in Freshdesk (${schedule5.holidays[0].date} becomes every ${list7[0].holiday_date}).` });
+  }
+  for (const o of schedule5.overrides) {
+    findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: o.at, message: `Freshdesk business hours have no date overrides: on ${o.date}${o.name ? ` (${o.name})` : ""} schedule '${schedule5.name}' keeps its usual hours in Freshdesk.` });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const order = (h) => `${String(MONTHS2.indexOf(h.holiday_date.slice(0, 3))).padStart(2, "0")}${h.holiday_date.slice(4)}`;
+  return list7.filter((h) => !seen.has(h.holiday_date) && seen.add(h.holiday_date)).sort((a, b) => cmp(order(a), order(b)));
+}
+function hoursObject(schedule5, zone, findings) {
+  const spans = daySpans(schedule5, findings);
+  const business_hours = {};
+  for (const [day, span3] of spans) business_hours[FRESHDESK_DAYS[day]] = { start_time: twelveHour(span3.start), end_time: twelveHour(span3.end) };
+  const payload = { name: schedule5.name, description: `supportops schedule ${schedule5.name}.`, time_zone: zone, business_hours, list_of_holidays: holidays(schedule5, findings) };
+  return { type: "business_hours", key: keyOf2("business_hours", schedule5.name), name: schedule5.name, payload, refs: {} };
+}
+function businessHoursObjects(schedules) {
+  const findings = [];
+  const objects = [];
+  for (const schedule5 of schedules) {
+    const zone = railsZoneName(schedule5.timeZone);
+    if (!zone) {
+      findings.push(unknownZoneFinding(schedule5, "Freshdesk"));
+      continue;
+    }
+    objects.push(hoursObject(schedule5, zone, findings));
+    findings.push({ ruleId: "helpdesk-unsupported", severity: "info", at: schedule5.at, message: `Freshdesk's API can read business hours but not create or change them: enter schedule '${schedule5.name}' by hand in Admin \u203A Business Hours (plan lists it until it matches).` });
+  }
+  return { objects, findings };
+}
+
+// src/helpdesk/priorities.ts
+function list4(words) {
+  return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+function assignPriorities(policy, priorities, product, label4) {
+  const findings = [];
+  const tiers = policy.tiers;
+  if (tiers.length === 0) return { assigned: [], findings };
+  const assigned = priorities.map((priority, i) => ({ priority, tier: tiers[Math.min(i, tiers.length - 1)] }));
+  const all = `${product} has ${priorities.length} fixed priorities (${list4(priorities.map(label4))})`;
+  if (tiers.length < priorities.length) {
+    const last = tiers.at(-1);
+    const covered = assigned.filter((a) => a.tier === last).map((a) => label4(a.priority));
+    findings.push({ ruleId: "helpdesk-lossy", severity: "info", at: last.at, message: `${all}; SLA policy '${policy.name}' has ${tiers.length === 1 ? "one tier" : `${tiers.length} tiers`}, so tier '${last.name}' covers ${list4(covered)}.` });
+  }
+  for (const extra of tiers.slice(priorities.length)) {
+    findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: extra.at, message: `${all}; tier '${extra.name}' of SLA policy '${policy.name}' is beyond them and is not exported. Merge it into a neighbouring tier, or expect tickets of this tier to get the targets of tier '${assigned.at(-1).tier.name}'.` });
+  }
+  return { assigned, findings };
+}
+function prioritiesOf(assigned, tier4) {
+  return assigned.filter((a) => a.tier === tier4).map((a) => a.priority);
+}
+
+// src/helpdesk/lossy-targets.ts
+function durationText2(target6) {
+  return target6.text.split(" within ").at(-1) ?? durationText(target6.seconds);
+}
+function share(target6) {
+  return `${Number((target6.share * 100).toFixed(4))}%`;
+}
+function convertTarget(target6, unit, where) {
+  const findings = [];
+  const value = Math.ceil(target6.seconds / unit);
+  const what2 = `${where.field} of tier '${where.tier.name}' in SLA policy '${where.policy.name}'`;
+  if (target6.share < 1) {
+    findings.push({
+      ruleId: "helpdesk-lossy",
+      severity: "info",
+      at: target6.at,
+      message: `${where.product} targets have no percentile: the ${what2} ('${target6.text}') becomes a target of ${durationText2(target6)} for every ticket, not for ${share(target6)} of them. Attainment reported by ${where.product} is therefore stricter than the policy.`
+    });
+  }
+  if (value * unit !== target6.seconds) {
+    findings.push({
+      ruleId: "helpdesk-lossy",
+      severity: "info",
+      at: target6.at,
+      message: `${where.product} counts ${where.field} targets in whole minutes: the ${what2} ('${target6.text}') is exported as ${value} minutes.`
+    });
+  }
+  return { value, findings };
+}
+function resolutionTarget(tier4, policy, product) {
+  if (!tier4.resolution) return { target: null, findings: [] };
+  const { median, p90 } = tier4.resolution;
+  return {
+    target: p90,
+    findings: [{
+      ruleId: "helpdesk-lossy",
+      severity: "info",
+      at: median.at,
+      message: `${product} holds one resolution target per priority and no percentile: tier '${tier4.name}' of SLA policy '${policy.name}' exports its 90th percentile (${p90.text}) as a target for every ticket; the median (${median.text}) stays in the policies only.`
+    }]
+  };
+}
+
+// src/helpdesk/freshdesk/sla-policies.ts
+var SOURCE_BY_MEDIUM = { email: 1, "web-form": 2, phone: 3, chat: 7 };
+var MEDIUM_BY_SOURCE = Object.fromEntries(Object.entries(SOURCE_BY_MEDIUM).map(([m, s]) => [s, m]));
+var FRESHDESK_PRIORITIES = [4, 3, 2, 1];
+var PRIORITY_WORDS = { 4: "urgent", 3: "high", 2: "medium", 1: "low" };
+var PRODUCT = "Freshdesk";
+function sources(channels, findings) {
+  const found = /* @__PURE__ */ new Set();
+  for (const channel3 of channels) {
+    const source = SOURCE_BY_MEDIUM[channel3.medium];
+    if (source !== void 0) found.add(source);
+    else findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: { ...channel3.at, pointer: `${channel3.at.pointer}/medium` }, message: `Freshdesk has no ticket source for the ${channel3.medium} channel '${channel3.name}' that supportops can select on, so the exported SLA policy does not apply to it. Add its source by hand in Freshdesk.` });
+  }
+  return [...found].sort((a, b) => a - b);
+}
+function target4(policy, tier4, findings) {
+  const resolution = resolutionTarget(tier4, policy, PRODUCT);
+  if (!resolution.target) return null;
+  findings.push(...resolution.findings);
+  const respond = convertTarget(tier4.firstResponse, 1, { product: PRODUCT, field: "first response", policy, tier: tier4 });
+  const resolve7 = convertTarget(resolution.target, 1, { product: PRODUCT, field: "resolution", policy, tier: tier4 });
+  findings.push(...respond.findings, ...resolve7.findings);
+  for (const [field2, value] of [["next response", tier4.nextResponse], ["acknowledge", tier4.acknowledge]]) {
+    if (value) findings.push({ ruleId: "helpdesk-lossy", severity: "info", at: value.at, message: `Freshdesk's SLA API has no ${field2} target: the ${field2} of tier '${tier4.name}' (${value.text}) stays in the policies only.` });
+  }
+  return { respond_within: respond.value, resolve_within: resolve7.value, business_hours: policy.clock === "business", escalation_enabled: false };
+}
+function slaObject(policy, view, findings) {
+  const channels = view.channels.filter((c) => policy.channels.includes(c.name));
+  const applicable = sources(channels, findings);
+  if (applicable.length === 0) {
+    findings.push({ ruleId: "helpdesk-unsupported", severity: "warn", at: policy.at, message: `SLA policy '${policy.name}' has no channel Freshdesk can select, so it is not exported.` });
+    return null;
+  }
+  const missing2 = policy.tiers.find((t) => !t.resolution);
+  if (missing2) {
+    findings.push({ ruleId: "helpdesk-unsupported", severity: "warn", at: missing2.at, message: `Freshdesk needs a resolution target for every priority, and tier '${missing2.name}' of SLA policy '${policy.name}' has none, so the policy is not exported. Add a resolution to the tier.` });
+    return null;
+  }
+  const { assigned, findings: more } = assignPriorities(policy, FRESHDESK_PRIORITIES, PRODUCT, (p) => PRIORITY_WORDS[p]);
+  findings.push(...more);
+  const sla_target = {};
+  for (const tier4 of policy.tiers) {
+    const value = target4(policy, tier4, findings);
+    for (const priority of prioritiesOf(assigned, tier4)) if (value) sla_target[`priority_${priority}`] = value;
+  }
+  if (policy.clock === "business") {
+    findings.push({ ruleId: "helpdesk-lossy", severity: "info", at: { ...policy.at, pointer: `${policy.at.pointer}/schedule` }, message: `Freshdesk counts business hours on each ticket's group's business hours, not on the SLA policy: the groups exported from teams are linked to their team's schedule, so SLA policy '${policy.name}' counts '${policy.schedule}' only for tickets in groups that work it.` });
+  }
+  const key3 = keyOf2("sla_policy", policy.name);
+  const payload = { name: policy.name, description: withMarker(`Response targets from supportops SLA policy ${policy.name}.`, key3), active: true, sla_target, applicable_to: { sources: applicable } };
+  return { type: "sla_policy", key: key3, name: policy.name, payload, refs: {} };
+}
+function freshdeskSlaObjects(view) {
+  const findings = [];
+  const objects = view.slaPolicies.filter((p) => p.channels.length > 0).flatMap((p) => slaObject(p, view, findings) ?? []);
+  return { objects, findings };
+}
+
+// src/helpdesk/freshdesk/import.ts
+var MONTHS3 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function minutesOf(time4) {
+  const m = /^(\d{1,2}):(\d{2}):(\d{2}) ?(am|pm)$/i.exec(time4.trim());
+  if (!m) return null;
+  const hour = Number(m[1]) % 12 + (m[4].toLowerCase() === "pm" ? 12 : 0);
+  const minutes4 = hour * 60 + Number(m[2]);
+  return minutes4 === 1439 && m[3] === "59" ? 1440 : minutes4;
+}
+function holidayDate2(day, asOf) {
+  const m = /^([A-Z][a-z]{2}) (\d{1,2})$/.exec(day.trim());
+  const month = m ? MONTHS3.indexOf(m[1]) + 1 : 0;
+  if (!m || month === 0) return null;
+  const monthDay = `${String(month).padStart(2, "0")}-${m[2].padStart(2, "0")}`;
+  const year = Number(asOf.slice(0, 4)) + (monthDay < asOf.slice(5) ? 1 : 0);
+  return `${year}-${monthDay}`;
+}
+function schedule2(o, name, asOf) {
+  const source = `Freshdesk business hours '${o.name}' (id ${o.id})`;
+  const guesses = [];
+  const zone = ianaZone(text6(o.body.time_zone) ?? "");
+  if (!zone) guesses.push(`${source} have the time zone '${text6(o.body.time_zone)}', which supportops does not know; they are written as UTC. Set the real zone.`);
+  const weekly2 = {};
+  const hours2 = isObject2(o.body.business_hours) ? o.body.business_hours : {};
+  for (const [day, word] of Object.entries(FRESHDESK_DAYS)) {
+    const slot = hours2[word];
+    const from = isObject2(slot) ? minutesOf(text6(slot.start_time) ?? "") : null;
+    const to = isObject2(slot) ? minutesOf(text6(slot.end_time) ?? "") : null;
+    if (from !== null && to !== null && to > from) weekly2[day] = [`${formatLocalTime(from)}-${formatLocalTime(to)}`];
+  }
+  const list7 = Array.isArray(o.body.list_of_holidays) ? o.body.list_of_holidays.filter(isObject2) : [];
+  const holidays4 = list7.flatMap((h) => {
+    const date5 = holidayDate2(text6(h.holiday_date) ?? "", asOf);
+    return date5 ? [{ date: date5, name: text6(h.holiday_name) ?? "Holiday" }] : [];
+  }).sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  if (holidays4.length) guesses.push(`Freshdesk holidays recur every year; those of ${source} are written for the twelve months from ${asOf}. Add next year's dates when they are set.`);
+  return { name, timeZone: zone ?? "UTC", weekly: weekly2, holidays: holidays4, source, guesses };
+}
+function sla(o, name, fallback) {
+  const source = `Freshdesk SLA policy '${o.name}' (id ${o.id})`;
+  const target6 = isObject2(o.body.sla_target) ? o.body.sla_target : {};
+  const at3 = (p) => isObject2(target6[`priority_${p}`]) ? target6[`priority_${p}`] : {};
+  const seconds2 = (v2) => typeof v2 === "number" && v2 > 0 ? v2 : null;
+  const { tiers, guesses } = tiersFromPriorities([4, 3, 2, 1].map((p) => ({ priority: PRIORITY_WORDS[p], firstResponse: seconds2(at3(p).respond_within), nextResponse: null, resolution: seconds2(at3(p).resolve_within) })), source);
+  const business = [4, 3, 2, 1].some((p) => at3(p).business_hours === true);
+  if (business) guesses.push(fallback ? `${source} counts business hours, which Freshdesk takes from each ticket's group; '${fallback}' is assumed.` : `${source} counts business hours, but Freshdesk holds none; it is written on calendar time.`);
+  const applicable = isObject2(o.body.applicable_to) ? o.body.applicable_to : {};
+  const sources2 = Array.isArray(applicable.sources) ? applicable.sources : [];
+  const media = [...new Set(sources2.map((s) => MEDIUM_BY_SOURCE[Number(s)]).filter((m) => m !== void 0))];
+  return { name, clock: business && fallback ? "business" : "calendar", schedule: business ? fallback : null, tiers, media, source, guesses };
+}
+function freshdeskImport(live, asOf) {
+  const of = (type) => live.filter((o) => o.type === type).sort((a, b) => Number(a.id) - Number(b.id));
+  const names = { schedule: uniqueNames(), sla: uniqueNames(), group: uniqueNames(), template: uniqueNames() };
+  const hourObjects = of("business_hours");
+  const schedules = hourObjects.map((o) => schedule2(o, names.schedule(o.name), asOf));
+  const byId = new Map(hourObjects.map((o, i) => [String(o.id), schedules[i].name]));
+  const fallback = hourObjects.findIndex((o) => o.body.is_default === true);
+  const defaultHours = schedules[fallback >= 0 ? fallback : 0]?.name ?? null;
+  const groups = of("group");
+  const groupHours = groups.map((g2) => byId.get(String(g2.body.business_hour_id))).find((n) => n !== void 0);
+  const responses = of("canned_response");
+  const acks = responses.filter((r) => r.name.startsWith("Acknowledgement: ")).length;
+  return {
+    product: "Freshdesk",
+    schedules,
+    slas: of("sla_policy").map((o) => sla(o, names.sla(o.name), groupHours ?? defaultHours)),
+    groups: groups.map((o) => ({ name: names.group(o.name), source: `Freshdesk group '${o.name}' (id ${o.id})` })),
+    templates: responses.filter((r) => !r.name.startsWith("Acknowledgement: ")).map((o) => importedTemplate(names.template(templateBaseName(o.name)), o.name, text6(o.body.content_html) ?? "", `Freshdesk canned response '${o.name}' (id ${o.id})`)),
+    notes: acks ? [`${acks} canned response${acks === 1 ? "" : "s"} titled "Acknowledgement: \u2026" are not imported: supportops renders the acknowledgements from the policies.`] : []
+  };
+}
+
+// src/helpdesk/zammad/calendars.ts
+var ZAMMAD_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+var AROUND_THE_CLOCK2 = "supportops-24-7";
+var hhmm2 = (minutes4) => minutes4 >= 1440 ? "23:59" : formatLocalTime(minutes4);
+function timeframes(intervals2) {
+  const byDay = /* @__PURE__ */ new Map();
+  const add = (day, start, end2) => byDay.set(day, [...byDay.get(day) ?? [], [start, end2]]);
+  for (const i of intervals2) {
+    add(i.day, i.start, Math.min(i.end, 1440));
+    if (i.end > 1440) add(ZAMMAD_DAYS[(ZAMMAD_DAYS.indexOf(i.day) + 1) % 7], 0, i.end - 1440);
+  }
+  return Object.fromEntries(ZAMMAD_DAYS.map((day) => {
+    const frames = (byDay.get(day) ?? []).sort((a, b) => a[0] - b[0]).map(([s, e]) => [hhmm2(s), hhmm2(e)]);
+    return [day, { active: frames.length > 0, timeframes: frames }];
+  }));
+}
+function holidays2(schedule5, findings) {
+  const days = schedule5.holidays.map((h) => [h.date, h.name]);
+  for (const o of schedule5.overrides) {
+    if (o.intervals.length === 0) days.push([o.date, o.name ?? "Closed"]);
+    else findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: o.at, message: `Zammad calendars have no date overrides: on ${o.date}${o.name ? ` (${o.name})` : ""} calendar '${schedule5.name}' keeps its usual hours in Zammad.` });
+  }
+  return Object.fromEntries(days.sort((a, b) => cmp(a[0], b[0])).map(([date5, summary2]) => [date5, { active: true, summary: summary2 }]));
+}
+function calendar(name, zone, hours2, public_holidays, about) {
+  const key3 = keyOf2("calendar", name);
+  return { type: "calendar", key: key3, name, refs: {}, payload: { name, timezone: zone, business_hours: hours2, public_holidays, note: withMarker(about, key3) } };
+}
+function calendarObjects(schedules, aroundTheClock2) {
+  const findings = [];
+  const objects = schedules.map((s) => calendar(s.name, s.timeZone, timeframes(s.intervals), holidays2(s, findings), `supportops schedule ${s.name}.`));
+  if (aroundTheClock2) {
+    const always = ZAMMAD_DAYS.map((day) => ({ day, start: 0, end: 1440 }));
+    objects.push(calendar(AROUND_THE_CLOCK2, "UTC", timeframes(always), {}, "Around the clock, for supportops SLA policies on calendar time."));
+  }
+  return { objects, findings };
+}
+
+// src/helpdesk/zammad/slas.ts
+var ARTICLE_TYPE_BY_MEDIUM = { email: 1, chat: 3, phone: 5, "web-form": 11 };
+var MEDIUM_BY_ARTICLE_TYPE = Object.fromEntries(Object.entries(ARTICLE_TYPE_BY_MEDIUM).map(([m, t]) => [t, m]));
+var ZAMMAD_PRIORITIES = [3, 2, 1];
+var ZAMMAD_PRIORITY_WORDS = { 3: "high", 2: "normal", 1: "low" };
+var PRODUCT2 = "Zammad";
+function articleTypes(channels, findings) {
+  const found = /* @__PURE__ */ new Set();
+  for (const c of channels) {
+    const type = ARTICLE_TYPE_BY_MEDIUM[c.medium];
+    if (type !== void 0) found.add(type);
+    else findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: { ...c.at, pointer: `${c.at.pointer}/medium` }, message: `Zammad has no article type for the ${c.medium} channel '${c.name}' that supportops can select on, so the exported SLAs and auto-replies do not cover it. Add its article type by hand in Zammad.` });
+  }
+  return [...found].sort((a, b) => a - b);
+}
+function minutes3(target6, field2, policy, tier4, findings) {
+  if (!target6) return null;
+  const converted = convertTarget(target6, 60, { product: PRODUCT2, field: field2, policy, tier: tier4 });
+  findings.push(...converted.findings);
+  return converted.value;
+}
+function tierSla(policy, tier4, priorities, types, findings) {
+  const resolution = resolutionTarget(tier4, policy, PRODUCT2);
+  findings.push(...resolution.findings);
+  if (tier4.acknowledge) findings.push({ ruleId: "helpdesk-lossy", severity: "info", at: tier4.acknowledge.at, message: `Zammad SLAs have no acknowledgement time: the acknowledge target of tier '${tier4.name}' (${tier4.acknowledge.text}) is kept by the auto-reply trigger, which answers at once.` });
+  const name = `${policy.name} (${tier4.name})`;
+  const condition = {
+    "ticket.priority_id": { operator: "is", value: priorities.map(String) },
+    "ticket.create_article_type_id": { operator: "is", value: types.map(String) }
+  };
+  const payload = {
+    name,
+    first_response_time: minutes3(tier4.firstResponse, "first response", policy, tier4, findings),
+    update_time: minutes3(tier4.nextResponse, "next response", policy, tier4, findings),
+    solution_time: minutes3(resolution.target, "resolution", policy, tier4, findings),
+    condition
+  };
+  const calendar2 = policy.clock === "business" && policy.schedule ? policy.schedule : AROUND_THE_CLOCK2;
+  return { type: "sla", key: keyOf2("sla", name), name, payload, refs: { calendar_id: keyOf2("calendar", calendar2) } };
+}
+function slaObjects(view) {
+  const findings = [];
+  const objects = [];
+  for (const policy of view.slaPolicies.filter((p) => p.channels.length > 0)) {
+    const types = articleTypes(view.channels.filter((c) => policy.channels.includes(c.name)), findings);
+    if (types.length === 0) {
+      findings.push({ ruleId: "helpdesk-unsupported", severity: "warn", at: policy.at, message: `SLA policy '${policy.name}' has no channel Zammad can select, so it is not exported: without a condition it would apply to every ticket.` });
+      continue;
+    }
+    const { assigned, findings: more } = assignPriorities(policy, ZAMMAD_PRIORITIES, PRODUCT2, (p) => ZAMMAD_PRIORITY_WORDS[p]);
+    findings.push(...more);
+    for (const tier4 of policy.tiers) {
+      const priorities = prioritiesOf(assigned, tier4);
+      if (priorities.length > 0) objects.push(tierSla(policy, tier4, priorities, types, findings));
+    }
+  }
+  return { objects, findings, aroundTheClock: objects.some((o) => o.refs.calendar_id === keyOf2("calendar", AROUND_THE_CLOCK2)) };
+}
+
+// src/helpdesk/zammad/import.ts
+var end = (t) => t === "23:59" ? "24:00" : t;
+function schedule3(o, name) {
+  const source = `Zammad calendar '${o.name}' (id ${o.id})`;
+  const zone = text6(o.body.timezone) ?? "";
+  const guesses = isValidTimeZone(zone) ? [] : [`${source} has the time zone '${zone}', which supportops does not know; it is written as UTC. Set the real zone.`];
+  const hours2 = isObject2(o.body.business_hours) ? o.body.business_hours : {};
+  const weekly2 = {};
+  for (const day of ZAMMAD_DAYS) {
+    const slot = hours2[day];
+    if (!isObject2(slot) || slot.active !== true || !Array.isArray(slot.timeframes)) continue;
+    const frames = slot.timeframes.flatMap((f) => Array.isArray(f) && typeof f[0] === "string" && typeof f[1] === "string" && f[0] < end(f[1]) ? [`${f[0]}-${end(f[1])}`] : []);
+    if (frames.length) weekly2[day] = frames;
+  }
+  const holidays4 = Object.entries(isObject2(o.body.public_holidays) ? o.body.public_holidays : {}).filter(([date5, h]) => /^\d{4}-\d{2}-\d{2}$/.test(date5) && isObject2(h) && h.active === true && h.removed !== true).map(([date5, h]) => ({ date: date5, name: text6(h.summary) || "Holiday" })).sort((a, b) => a.date < b.date ? -1 : 1);
+  return { name, timeZone: isValidTimeZone(zone) ? zone : "UTC", weekly: weekly2, holidays: holidays4, source, guesses };
+}
+var values = (condition, field2) => {
+  const c = condition[field2];
+  const v2 = isObject2(c) ? c.value : void 0;
+  return (Array.isArray(v2) ? v2 : v2 === void 0 ? [] : [v2]).map(Number).filter(Number.isFinite);
+};
+function aroundTheClock(s) {
+  return ZAMMAD_DAYS.every((d) => s.weekly[d]?.join() === "00:00-24:00");
+}
+function tier3(o, name, rank) {
+  const seconds2 = (v2) => typeof v2 === "number" && v2 > 0 ? v2 * 60 : null;
+  const first = seconds2(o.body.first_response_time);
+  const priorities = values(isObject2(o.body.condition) ? o.body.condition : {}, "ticket.priority_id").map((p) => ZAMMAD_PRIORITY_WORDS[p] ?? String(p));
+  return {
+    name,
+    priority: rank,
+    description: `Zammad SLA '${o.name}' (id ${o.id})${priorities.length ? `: priority ${priorities.join(" and ")}` : ""}.`,
+    firstResponse: durationText(first ?? 86400),
+    nextResponse: seconds2(o.body.update_time) === null ? null : durationText(seconds2(o.body.update_time)),
+    resolution: seconds2(o.body.solution_time) === null ? null : durationText(seconds2(o.body.solution_time))
+  };
+}
+function slas(list7, calendars, names) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const o of list7) {
+    const policy = /^(.+) \(([^()]+)\)$/.exec(o.name)?.[1] ?? o.name;
+    groups.set(policy, [...groups.get(policy) ?? [], o]);
+  }
+  return [...groups.entries()].map(([policy, members2]) => {
+    const ranked = [...members2].sort((a, b) => Math.max(0, ...values(b.body.condition, "ticket.priority_id")) - Math.max(0, ...values(a.body.condition, "ticket.priority_id")));
+    const calendar2 = calendars.get(String(members2[0].body.calendar_id));
+    const source = `Zammad SLA${members2.length > 1 ? "s" : ""} '${policy}'`;
+    const guesses = members2.some((m) => !(typeof m.body.first_response_time === "number")) ? [`${source} has no first-response time on every SLA; 1d is written where it is missing. Set the real target.`] : [];
+    const media = [...new Set(members2.flatMap((m) => values(m.body.condition, "ticket.create_article_type_id").map((t) => MEDIUM_BY_ARTICLE_TYPE[t]).filter((x2) => x2 !== void 0)))];
+    const calendarClock = !calendar2 || aroundTheClock(calendar2);
+    if (!calendar2) guesses.push(`${source} counts a calendar Zammad did not return; it is written on calendar time.`);
+    const tierName = (m) => slug(/\(([^()]+)\)$/.exec(m.name)?.[1] ?? m.name);
+    return { name: names(policy), clock: calendarClock ? "calendar" : "business", schedule: calendarClock ? null : calendar2.name, tiers: ranked.map((m, i) => tier3(m, tierName(m), i + 1)), media, source, guesses };
+  });
+}
+function zammadImport(live) {
+  const of = (type) => live.filter((o) => o.type === type).sort((a, b) => Number(a.id) - Number(b.id));
+  const names = { schedule: uniqueNames(), sla: uniqueNames(), group: uniqueNames(), template: uniqueNames() };
+  const calendars = new Map(of("calendar").map((o) => [String(o.id), schedule3(o, names.schedule(o.name))]));
+  const imported = slas(of("sla"), calendars, names.sla);
+  const used = new Set(imported.flatMap((s) => s.schedule ? [s.schedule] : []));
+  const triggers = of("trigger").length;
+  return {
+    product: "Zammad",
+    schedules: [...calendars.values()].filter((s) => !aroundTheClock(s) || used.has(s.name)),
+    slas: imported,
+    groups: of("group").map((o) => ({ name: names.group(o.name), source: `Zammad group '${o.name}' (id ${o.id})` })),
+    templates: of("text_module").map((o) => importedTemplate(names.template(templateBaseName(o.name)), o.name, text6(o.body.content) ?? "", `Zammad text module '${o.name}' (id ${o.id})`)),
+    notes: triggers ? [`${triggers} Zammad trigger${triggers === 1 ? " is" : "s are"} not imported: supportops makes its own auto-replies and escalation triggers from the policies (write an EscalationTrigger for an escalation you want kept), and others are outside what policies describe.`] : []
+  };
+}
+
+// src/helpdesk/zendesk/via-types.ts
+var VIA_BY_MEDIUM = {
+  "web-form": { id: 0, type: "web_form" },
+  email: { id: 4, type: "mail" },
+  chat: { id: 29, type: "chat" },
+  phone: { id: 34, type: "phone_call_inbound" }
+};
+var MEDIUM_BY_VIA = Object.fromEntries(Object.entries(VIA_BY_MEDIUM).map(([medium, via]) => [via.id, medium]));
+function viaConditions(channels) {
+  const findings = [];
+  const ids2 = /* @__PURE__ */ new Set();
+  for (const channel3 of channels) {
+    const via = VIA_BY_MEDIUM[channel3.medium];
+    if (via) ids2.add(via.id);
+    else {
+      findings.push({
+        ruleId: "helpdesk-lossy",
+        severity: "warn",
+        at: { ...channel3.at, pointer: `${channel3.at.pointer}/medium` },
+        message: `Zendesk has no via type for the ${channel3.medium} channel '${channel3.name}' that supportops can select on, so the exported SLA policy, priority and acknowledgement triggers do not cover it. Add conditions for it by hand in Zendesk (its via type depends on the integration).`
+      });
+    }
+  }
+  return { conditions: [...ids2].sort((a, b) => a - b).map((id2) => ({ field: "via_id", operator: "is", value: id2 })), findings };
+}
+
+// src/helpdesk/zendesk/sla-policies.ts
+var ZENDESK_PRIORITIES = ["urgent", "high", "normal", "low"];
+var PRODUCT3 = "Zendesk";
+function metrics(policy, tier4, priorities, findings) {
+  const business_hours = policy.clock === "business";
+  const resolution = resolutionTarget(tier4, policy, PRODUCT3);
+  findings.push(...resolution.findings);
+  const wanted = [
+    { metric: "first_reply_time", target: tier4.firstResponse, field: "first response" },
+    { metric: "next_reply_time", target: tier4.nextResponse, field: "next response" },
+    { metric: "requester_wait_time", target: resolution.target, field: "resolution" }
+  ];
+  const out = [];
+  for (const { metric, target: target6, field: field2 } of wanted) {
+    if (!target6) continue;
+    const converted = convertTarget(target6, 60, { product: PRODUCT3, field: field2, policy, tier: tier4 });
+    findings.push(...converted.findings);
+    for (const priority of priorities) out.push({ priority, metric, target: converted.value, business_hours });
+  }
+  if (tier4.acknowledge) {
+    findings.push({
+      ruleId: "helpdesk-lossy",
+      severity: "info",
+      at: tier4.acknowledge.at,
+      message: `Zendesk has no acknowledgement metric: the acknowledge target of tier '${tier4.name}' (${tier4.acknowledge.text}) is kept by the auto-acknowledgement trigger, which replies at once.`
+    });
+  }
+  return out;
+}
+function businessHoursFinding(policy) {
+  return {
+    ruleId: "helpdesk-lossy",
+    severity: "info",
+    at: { ...policy.at, pointer: `${policy.at.pointer}/schedule` },
+    message: `A Zendesk SLA policy counts business hours on the schedule a ticket has (the account's default schedule unless a trigger sets another), not on a schedule of its own: make '${policy.schedule}' the default schedule, or set it on these tickets, for SLA policy '${policy.name}' to count the right hours.`
+  };
+}
+function slaObject2(policy, channels) {
+  const via = viaConditions(channels);
+  const findings = [...via.findings];
+  if (via.conditions.length === 0) {
+    findings.push({ ruleId: "helpdesk-unsupported", severity: "warn", at: policy.at, message: `SLA policy '${policy.name}' has no channel Zendesk can select, so it is not exported: without a filter it would apply to every ticket.` });
+    return { object: null, findings };
+  }
+  const { assigned, findings: priorityFindings } = assignPriorities(policy, ZENDESK_PRIORITIES, PRODUCT3, (p) => p);
+  findings.push(...priorityFindings);
+  if (policy.clock === "business") findings.push(businessHoursFinding(policy));
+  const policy_metrics = policy.tiers.flatMap((tier4) => metrics(policy, tier4, prioritiesOf(assigned, tier4), findings));
+  const key3 = keyOf2("sla_policy", policy.name);
+  const tiers = policy.tiers.map((t) => `${t.name} \u2192 ${prioritiesOf(assigned, t).join(", ") || "not exported"}`).join("; ");
+  const payload = {
+    title: policy.name,
+    description: withMarker(`Response targets from supportops SLA policy ${policy.name} (tiers: ${tiers}; ${policy.clock === "business" ? `business hours: ${policy.schedule})` : "calendar time)"}.`, key3),
+    filter: { all: [], any: via.conditions },
+    policy_metrics
+  };
+  return { object: { type: "sla_policy", key: key3, name: policy.name, payload, refs: {} }, findings };
+}
+function slaPolicyObjects(view) {
+  const objects = [];
+  const findings = [];
+  for (const policy of view.slaPolicies) {
+    if (policy.channels.length === 0) continue;
+    const channels = view.channels.filter((c) => policy.channels.includes(c.name));
+    const result = slaObject2(policy, channels);
+    findings.push(...result.findings);
+    if (result.object) objects.push(result.object);
+  }
+  return { objects, findings };
+}
+
+// src/helpdesk/zendesk/import.ts
+var DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var MAX_HOLIDAY_DAYS = 366;
+var list5 = (v2) => Array.isArray(v2) ? v2.filter(isObject2) : [];
+function weekly(intervals2) {
+  const out = {};
+  for (const i of [...intervals2].sort((a, b) => Number(a.start_time) - Number(b.start_time))) {
+    const start = Number(i.start_time) % 10080;
+    const day = DAYS[Math.floor(start / 1440)];
+    const from = start % 1440;
+    const to = Math.min(1440, from + Number(i.end_time) - Number(i.start_time));
+    if (to > from) (out[day] ??= []).push(`${formatLocalTime(from)}-${formatLocalTime(to)}`);
+  }
+  return out;
+}
+function holidayDates(h, guesses) {
+  const name = text6(h.name) ?? "Holiday";
+  const start = Date.parse(`${text6(h.start_date)}T00:00:00Z`);
+  const end2 = Date.parse(`${text6(h.end_date) ?? text6(h.start_date)}T00:00:00Z`);
+  if (!Number.isFinite(start) || !Number.isFinite(end2) || end2 < start) return [];
+  const days = Math.min(MAX_HOLIDAY_DAYS, (end2 - start) / 864e5 + 1);
+  if (days === MAX_HOLIDAY_DAYS) guesses.push(`Holiday '${name}' runs over a year; only its first ${MAX_HOLIDAY_DAYS} days are imported.`);
+  return Array.from({ length: days }, (_2, i) => ({ date: new Date(start + i * 864e5).toISOString().slice(0, 10), name }));
+}
+function schedule4(o, name) {
+  const source = `Zendesk schedule '${o.name}' (id ${o.id})`;
+  const guesses = [];
+  const zone = ianaZone(text6(o.body.time_zone) ?? "");
+  if (!zone) guesses.push(`${source} has the time zone '${text6(o.body.time_zone)}', which supportops does not know; it is written as UTC. Set the schedule's real zone.`);
+  const holidays4 = list5(o.body.holidays).flatMap((h) => holidayDates(h, guesses));
+  return { name, timeZone: zone ?? "UTC", weekly: weekly(list5(o.body.intervals)), holidays: holidays4, source, guesses };
+}
+function sla2(o, name, schedules, firstSchedule) {
+  const source = `Zendesk SLA policy '${o.name}' (id ${o.id})`;
+  const metrics2 = list5(o.body.policy_metrics);
+  const seconds2 = (priority, ...names) => {
+    const m = metrics2.find((x2) => x2.priority === priority && names.includes(String(x2.metric)));
+    return m ? Number(m.target) * 60 : null;
+  };
+  const { tiers, guesses } = tiersFromPriorities(ZENDESK_PRIORITIES.map((p) => ({ priority: p, firstResponse: seconds2(p, "first_reply_time"), nextResponse: seconds2(p, "next_reply_time", "periodic_update_time"), resolution: seconds2(p, "requester_wait_time", "total_resolution_time") })), source);
+  const business = metrics2.some((m) => m.business_hours === true);
+  const named = /business hours: ([^)]+)\)/.exec(text6(o.body.description) ?? "")?.[1];
+  const scheduleName = business ? named && schedules.get(named) || firstSchedule : null;
+  if (business && !(named && schedules.get(named))) guesses.push(scheduleName ? `${source} counts business hours on each ticket's schedule, which Zendesk does not tie to the policy; the first schedule, '${scheduleName}', is assumed.` : `${source} counts business hours, but Zendesk holds no schedule; it is written on calendar time.`);
+  const conditions = [...list5(isObject2(o.body.filter) ? o.body.filter.any : []), ...list5(isObject2(o.body.filter) ? o.body.filter.all : [])];
+  const media = [...new Set(conditions.filter((c) => c.field === "via_id").map((c) => MEDIUM_BY_VIA[Number(c.value)]).filter((m) => m !== void 0))];
+  return { name, clock: scheduleName ? "business" : "calendar", schedule: scheduleName ?? null, tiers, media, source, guesses };
+}
+function macro(o, name) {
+  const value = list5(o.body.actions).find((a) => a.field === "comment_value" || a.field === "comment_value_html")?.value;
+  const body = Array.isArray(value) ? value.map(String).join("\n") : text6(value) ?? "";
+  return importedTemplate(name, o.name, body, `Zendesk macro '${o.name}' (id ${o.id})`);
+}
+function zendeskImport(live) {
+  const of = (type) => live.filter((o) => o.type === type).sort((a, b) => Number(a.id) - Number(b.id));
+  const names = { schedule: uniqueNames(), sla: uniqueNames(), group: uniqueNames(), template: uniqueNames() };
+  const schedules = of("schedule").map((o) => schedule4(o, names.schedule(o.name)));
+  const byLiveName = new Map(of("schedule").map((o, i) => [o.name, schedules[i].name]));
+  const macros = of("macro").map((o) => macro(o, names.template(templateBaseName(o.name))));
+  const triggers = of("trigger").length;
+  return {
+    product: "Zendesk",
+    schedules,
+    slas: of("sla_policy").map((o) => sla2(o, names.sla(o.name), byLiveName, schedules[0]?.name ?? null)),
+    groups: of("group").map((o) => ({ name: names.group(o.name), source: `Zendesk group '${o.name}' (id ${o.id})` })),
+    templates: macros,
+    notes: triggers ? [`${triggers} Zendesk trigger${triggers === 1 ? " is" : "s are"} not imported: supportops makes its own acknowledgement, priority and escalation triggers from the policies (write an EscalationTrigger for an escalation you want kept), and others are outside what policies describe.`] : []
+  };
+}
+
+// src/helpdesk/freshdesk/api.ts
+var FRESHDESK_RESOURCES = defineResources({}, [
+  {
+    type: "business_hours",
+    label: "business hours",
+    collection: "/api/v2/business_hours",
+    schema: "business-hours",
+    keyField: "name",
+    readOnly: "Freshdesk's API can read business hours but not create, change or delete them: set them by hand in Admin \u203A Business Hours to match the export.",
+    builtIn: (b) => b.is_default === true
+  },
+  { type: "group", label: "group", collection: "/api/v2/groups", schema: "group" },
+  { type: "sla_policy", label: "SLA policy", collection: "/api/v2/sla_policies", schema: "sla-policy", builtIn: (b) => b.is_default === true },
+  { type: "canned_response_folder", label: "canned response folder", collection: "/api/v2/canned_response_folders", schema: "canned-response-folder", keyField: "name" },
+  {
+    type: "canned_response",
+    label: "canned response",
+    collection: "/api/v2/canned_responses",
+    schema: "canned-response",
+    keyField: "title",
+    nameField: "title",
+    listedPer: { type: "canned_response_folder", path: (folderId) => `/api/v2/canned_response_folders/${folderId}/responses` },
+    noDelete: "Freshdesk's API reference documents no way to delete a canned response: delete it by hand in Admin \u203A Canned Responses."
+  }
+]);
+function parseError(body) {
+  if (!isObject2(body)) return bareError(body);
+  const first = Array.isArray(body.errors) ? body.errors.find(isObject2) : void 0;
+  if (first) return { field: text6(first.field), message: text6(first.message) ?? text6(first.code) ?? "invalid value" };
+  return { field: null, message: text6(body.description) ?? text6(body.message) ?? "no details given" };
+}
+var FRESHDESK_API = {
+  target: "freshdesk",
+  label: "Freshdesk",
+  resources: FRESHDESK_RESOURCES,
+  pagination: "link-header",
+  pageSize: 100,
+  authorization: (token) => basic(`${token}:X`),
+  parseError
+};
+
+// src/helpdesk/export-result.ts
+function exportResult(target6, parts) {
+  const objects = parts.flatMap((p) => p.objects).sort((a, b) => cmp(a.key, b.key));
+  const seen = /* @__PURE__ */ new Set();
+  const findings = [];
+  for (const finding of parts.flatMap((p) => p.findings)) {
+    const id2 = `${finding.ruleId}
+${finding.at.file}
+${finding.at.document}
+${finding.at.pointer}
+${finding.message}`;
+    if (seen.has(id2)) continue;
+    seen.add(id2);
+    findings.push(finding);
+  }
+  findings.sort((a, b) => cmp(a.at.file, b.at.file) || a.at.document - b.at.document || cmp(a.at.pointer, b.at.pointer) || cmp(a.message, b.message));
+  return { target: target6, objects, findings };
+}
+
+// node_modules/marked/lib/marked.esm.js
+function G() {
+  return { async: false, breaks: false, extensions: null, gfm: true, hooks: null, pedantic: false, renderer: null, silent: false, tokenizer: null, walkTokens: null };
+}
+var S = G();
+function ue(l3) {
+  S = l3;
+}
+var q = { exec: () => null };
+function D(l3) {
+  let e = [];
+  return (t) => {
+    let n = Math.max(0, Math.min(3, t - 1)), r = e[n];
+    return r || (r = l3(n), e[n] = r), r;
+  };
+}
+function g(l3, e = "") {
+  let t = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, s) => {
+    let o = typeof s == "string" ? s : s.source;
+    return o = o.replace(O.caret, "$1"), t = t.replace(r, o), n;
+  }, getRegex: () => new RegExp(t, e) };
+  return n;
+}
+var _e = ((l3 = "") => {
+  try {
+    return !!new RegExp("(?<=1)(?<!1)" + l3);
+  } catch {
+    return false;
+  }
+})();
+var O = { codeRemoveIndent: /^(?: {0,3}\t| {1,4})/gm, listInterruptsParagraph: /^ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/, outputLinkReplace: /\\([\[\]])/g, indentCodeCompensation: /^(\s+)(?:```)/, beginningSpace: /^\s+/, endingHash: /#$/, startingSpaceChar: /^ /, endingSpaceChar: / $/, endingSpaceTabChar: /[ \t]$/, nonSpaceChar: /[^ ]/, newLineCharGlobal: /\n/g, tabCharGlobal: /\t/g, leadingSpaceTab: /^[ \t]+/, multipleSpaceGlobal: /\s+/g, blankLine: /^[ \t]*$/, doubleBlankLine: /\n[ \t]*\n[ \t]*$/, blockquoteStart: /^ {0,3}>/, blockquoteSetextReplace: /\n {0,3}((?:=+|-+)[ \t]*)(?=\n|$)/g, blockquoteSetextReplace2: /^ {0,3}>[ \t]?/gm, blockquoteMarkerWhitespace: /^( {0,3}>)(\t[ \t]*)/gm, nestedBlockMarker: /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])(?: |$)|> ?)/, listReplaceNesting: /^ {1,4}(?=( {4})*[^ ])/g, listIsTask: /^\[[ xX]\][ \t]+\S/, listReplaceTask: /^\[[ xX]\][ \t]+/, listTaskCheckbox: /\[[ xX]\]/, anyLine: /\n.*\n/, hrefBrackets: /^<(.*)>$/, tableDelimiter: /[:|]/, tableAlignChars: /^\||\| *$/g, tableRowBlankLine: /\n[ \t]*$/, tableAlignRight: /^ *-+: *$/, tableAlignCenter: /^ *:-+: *$/, tableAlignLeft: /^ *:-+ *$/, startATag: /^<a /i, endATag: /^<\/a>/i, startPreScriptTag: /^<(pre|code|kbd|script)(\s|>)/i, endPreScriptTag: /^<\/(pre|code|kbd|script)(\s|>)/i, startAngleBracket: /^</, endAngleBracket: />$/, pedanticHrefTitle: /^([^'"]*[^\s])\s+(['"])(.*)\2/, unicodeAlphaNumeric: /[\p{L}\p{N}]/u, numericCharacterReference: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/, numericCharacterReferenceOrAmpersand: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, escapeTest: /[&<>"']/, escapeReplace: /[&<>"']/g, escapeTestNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/, escapeReplaceNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, caret: /(^|[^\[])\^/g, percentDecode: /%25/g, findPipe: /\|/g, splitPipe: / \|/, slashPipe: /\\\|/g, carriageReturn: /\r\n|\r/g, spaceLine: /^ +$/gm, notSpaceStart: /^\S*/, endingNewline: /\n$/, listItemRegex: (l3) => new RegExp(`^( {0,3}${l3})((?:[	 ][^\\n]*)?(?:\\n|$))`), nextBulletRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`)), hrRegex: D((l3) => new RegExp(`^ {0,${l3}}((?:-[ 	]*){3,}|(?:_[ 	]*){3,}|(?:\\*[ 	]*){3,})(?:\\n+|$)`)), fencesBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:\`\`\`|~~~)`)), headingBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}#{1,6}(?:\\s|$)`)), pedanticHeadingBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}#`)), htmlBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:</?(?:${he})(?:[ \\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)`, "i")), blockquoteBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}>`)), nestedContainerMarkers: /^(?: {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+|>[ \t]?))+/ };
+var Ge = /^(?:[ \t]*(?:\n|$))+/;
+var Ne = /^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/;
+var Fe = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}(?:(?=`)\1`*|(?=~)\1~*) *(?=\n|$)|$)/;
+var V = /^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/;
+var Qe = /^ {0,3}(#{1,6})(?=\s|$)(.*)(?:\n+|$)/;
+var ce = / {0,3}(?:[*+-]|\d{1,9}[.)])/;
+var he = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
+var J = g(" {0,3}(?:</?(?:tag)(?:[ \\t]+|\\n|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)").replace("tag", he).getRegex();
+var $e = /^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\n(?!\s*?\n|bull |fences|blockquote|heading|hr|html|table))+?)\n {0,3}(=+|-+)[ \t]*(?:\n+|$)/;
+var Le = g($e).replace(/bull/g, ce).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/\|table/g, "").replace(/html/g, J).getRegex();
+var We = g($e).replace(/bull/g, ce).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/table/g, / {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).replace(/html/g, J).getRegex();
+var de = /^([^\n]+(?:\n(?!hr|heading|lheading|blockquote|fences|list|html|table|[ \t]+\n)[^\n]+)*)/;
+var Ue = /^[^\n]+/;
+var ge = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\\n]|\n(?![ \t]*\n))+/;
+var Ke = g(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<(?:\\.|[^\n<>\\])*>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label", ge).replace("title", /(?:"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\\n]|\n(?!\n))*'|\((?:\\[\s\S]|[^()\\])*\))/).getRegex();
+var Xe = g(/^(bull)([ \t][^\n]*?)?(?:\n|$)/).replace(/bull/g, ce).getRegex();
+var ke = /<!--(?:-?>|[\s\S]*?(?:-->|$))/;
+var Ve = g("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n*|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>[^\\n]*\\n*|$)|<![A-Z][\\s\\S]*?(?:>[^\\n]*\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>[^\\n]*\\n*|$)|</?(tag)(?:[ \\t]+|\\n|/?>|$)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!(?:script|pre|style|textarea)(?![a-z0-9-]))([a-z][a-z0-9-]*)(?:attribute)*?[ \\t]*/?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</[a-z][a-z0-9-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))", "i").replace("comment", ke).replace("tag", he).replace("attribute", /[ \t]+[a-zA-Z:_][\w.:-]*(?:[ \t]*=[ \t]*"[^"\n]*"|[ \t]*=[ \t]*'[^'\n]*'|[ \t]*=[ \t]*[^\s"'=<>`]+)?/).getRegex();
+var Ce = (l3) => g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", l3).replace("html", J).getRegex();
+var Je = Ce(/ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/);
+var Ye = Ce(/ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|\n|$)/);
+var et = g(/^( {0,3}> ?(?:(?![ \t]*(?:\n|$))(paragraph)|[^\n]*)(?:\n|$))+/).replace("paragraph", Ye).getRegex();
+var fe = { blockquote: et, code: Ne, def: Ke, fences: Fe, heading: Qe, hr: V, html: Ve, lheading: Le, list: Xe, newline: Ge, paragraph: Je, table: q, text: Ue };
+var Pe = g("^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("blockquote", " {0,3}>").replace("code", "(?: {4}| {0,3}	)[^\\n]").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]").replace("html", J).getRegex();
+var tt = { ...fe, lheading: We, table: Pe, paragraph: g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("table", Pe).replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]").replace("html", J).getRegex() };
+var nt = { ...fe, html: g(`^ *(?:comment(?: *\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1>(?: *\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?>(?: *\\n{2,}|\\s*$))`).replace("comment", ke).replace(/tag/g, "(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(), def: /^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/, heading: /^(#{1,6})(.*)(?:\n+|$)/, fences: q, lheading: /^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/, paragraph: g(de).replace("hr", V).replace("heading", ` *#{1,6} *[^
+]`).replace("|table", "").replace("blockquote", " {0,3}>").replace("|fences", "").replace("|list", "").replace("|html", "").replace("|tag", "").replace("lheading", Le).getRegex() };
+var rt = /^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/;
+var st = /^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/;
+var Ie = /^( {2,}|\\)\n(?!\s*$)[ \t]*/;
+var it = /^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/;
+var L = /[\p{P}\p{S}]/u;
+var N = /[\s\p{P}\p{S}]/u;
+var Y = /[^\s\p{P}\p{S}]/u;
+var ot = g(/^((?![*_])punctSpace)/, "u").replace(/punctSpace/g, N).getRegex();
+var at2 = /[\p{Pi}\p{Ps}"']/u;
+var Ae = /(?!~)[\p{P}\p{S}]/u;
+var lt = /(?!~)[\s\p{P}\p{S}]/u;
+var ut = /(?:[^\s\p{P}\p{S}]|~)/u;
+var pt = g(/link|precode-code|html/, "g").replace("link", /\[(?:[^\[\]`]|(?<a>`+)[^`]+\k<a>(?!`))*?\]\((?:\\[\s\S]|[^\\\(\)]|\((?:\\[\s\S]|[^\\\(\)])*\))*\)/).replace("precode-", _e ? "(?<!`)()" : "(^^|[^`])").replace("code", /(?<b>`+)[^`]+\k<b>(?!`)/).replace("html", /<(?! )[^<>]*?>/).getRegex();
+var Ee = /^(?:\*+(?:((?!\*)punct)|([^\s*]))?)|^_+(?:((?!_)punct)|([^\s_]))?/;
+var ct = g(Ee, "u").replace(/punct/g, L).getRegex();
+var ht = g(Ee, "u").replace(/punct/g, Ae).getRegex();
+var dt = /^(?:\*+(?:((?!\*)(?!openQuote)punct)|([^\s*]))?)|^_+(?:((?!_)(?!openQuote)punct)|([^\s_]))?/;
+var gt = g(dt, "u").replace(/openQuote/g, at2).replace(/punct/g, L).getRegex();
+var ze = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)";
+var kt = g(ze, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var ft = g(ze, "gu").replace(/notPunctSpace/g, ut).replace(/punctSpace/g, lt).replace(/punct/g, Ae).getRegex();
+var mt = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)[\\s](\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|(?:(?!\\*)punct|notPunctSpace)(\\*+)(?!\\*)(?=notPunctSpace)";
+var xt = g(mt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var bt = g("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)", "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var Rt = "^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)[\\s](_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)|(?:(?!_)punct|notPunctSpace)(_+)(?!_)(?=notPunctSpace)";
+var Tt = g(Rt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var Ot = g(/^~~?(?:((?!~)punct)|[^\s~])/, "u").replace(/punct/g, L).getRegex();
+var wt = "^[^~]+(?=[^~])|(?!~)punct(~~?)(?=[\\s]|$)|notPunctSpace(~~?)(?!~)(?=punctSpace|$)|(?!~)punctSpace(~~?)(?=notPunctSpace)|[\\s](~~?)(?!~)(?=punct)|(?!~)punct(~~?)(?!~)(?=punct)|notPunctSpace(~~?)(?=notPunctSpace)";
+var Pt = g(wt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var yt = g(/\\(punct)/, "gu").replace(/punct/g, L).getRegex();
+var St = g(/(`+)(?:[^`]|[^`][\s\S]*?[^`])\1(?!`)|`+|\\(punct)/, "gu").replace(/punct/g, L).getRegex();
+var _t = g(/^<(scheme:[^\s\x00-\x1f<>]*|email)>/).replace("scheme", /[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email", /[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex();
+var $t = g(ke).replace("(?:-->|$)", "-->").getRegex();
+var Lt = g("^comment|^</[a-zA-Z][a-zA-Z0-9-]*\\s*>|^<[a-zA-Z][a-zA-Z0-9-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment", $t).replace("attribute", /\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex();
+var Me = /\[(?:\\[\s\S]|[^\[\]\\])*\]/;
+var ie = g(/(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\])|[^\[\]\\`])*?/).replace("brackets", Me).getRegex();
+var Ct = g(/^!?\[(label)\]\([ \t\n]*(href)(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(title))?[ \t\n]*\)/).replace("label", ie).replace("href", /<(?:\\.|[^\n<>\\])*>|(?!<)[^ \t\n\x00-\x1f]+|(?=\))/).replace("title", /"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\])*'|\((?:\\[\s\S]|[^)\\])*\)/).getRegex();
+var It = g(/^!?\[(label)\]\[(ref)\]/).replace("label", ie).replace("ref", ge).getRegex();
+var At = g(/^!?\[(ref)\](?:\[\])?/).replace("ref", ge).getRegex();
+var ye = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\]){1,999}/;
+var Et = g(/(?:[^\[\]\\`]*(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\]))){0,999}?[^\[\]\\`]*?/).replace("brackets", Me).getRegex();
+var zt = g("reflink|nolink(?!\\()", "g").replace("reflink", g(/^!?\[(label)\]\[(ref)\]/).replace("label", Et).replace("ref", ye).getRegex()).replace("nolink", g(/^!?\[(ref)\](?:\[\])?/).replace("ref", ye).getRegex()).getRegex();
+var Se = /[hH][tT][tT][pP][sS]?|[fF][tT][pP]/;
+var Mt = /[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/;
+var Bt = g(/(?:mailto:email|xmpp:email(?:\/[A-Za-z0-9@.]+)?)/).replace(/email/g, Mt).getRegex();
+var me = { _backpedal: q, anyPunctuation: yt, anyPunctuationOutsideCode: St, autolink: _t, blockSkip: pt, br: Ie, code: st, del: q, delLDelim: q, delRDelim: q, emStrongLDelim: ct, emStrongRDelimAst: kt, emStrongRDelimUnd: bt, escape: rt, link: Ct, nolink: At, punctuation: ot, reflink: It, reflinkSearch: zt, tag: Lt, text: it, url: q };
+var Dt = { ...me, emStrongLDelim: gt, emStrongRDelimAst: xt, emStrongRDelimUnd: Tt, link: g(/^!?\[(label)\]\((.*?)\)/).replace("label", ie).getRegex(), reflink: g(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label", ie).getRegex() };
+var pe = { ...me, emStrongRDelimAst: ft, emStrongLDelim: ht, delLDelim: Ot, delRDelim: Pt, url: g(/^emailProtocol|^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("emailProtocol", Bt).replace("protocol", Se).replace("email", /[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/).getRegex(), _backpedal: /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/, del: /^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/, text: g(/^(?:[^a-zA-Z0-9](?=emailProtocol)|(`+|~+|[^`~])(?:(?=[`~])|(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|wwwStart|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9](?=emailProtocol)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@))))/).replace("protocol", Se).replace(/emailProtocol/g, /(?:mailto|xmpp):/).replace("wwwStart", _e ? "(?<![^\\s*_~(])www\\." : "www\\.").getRegex() };
+var qt = { ...pe, br: g(Ie).replace("{2,}", "*").getRegex(), text: g(pe.text).replace("\\b_", "\\b_| {2,}\\n").replace(/\{2,\}/g, "*").getRegex() };
+var ee = { normal: fe, gfm: tt, pedantic: nt };
+var F = { normal: me, gfm: pe, breaks: qt, pedantic: Dt };
+var vt = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var Be = (l3) => vt[l3];
+function y(l3, e) {
+  if (e) {
+    if (O.escapeTest.test(l3)) return l3.replace(O.escapeReplace, Be);
+  } else if (O.escapeTestNoEncode.test(l3)) return l3.replace(O.escapeReplaceNoEncode, Be);
+  return l3;
+}
+function De(l3) {
+  return O.numericCharacterReference.test(l3) ? l3.replace(O.numericCharacterReferenceOrAmpersand, (e, t, n) => {
+    if (t === void 0 && n === void 0) return "&amp;";
+    let r = t === void 0 ? Number.parseInt(n, 16) : Number.parseInt(t, 10);
+    return r === 0 || r > 1114111 || r >= 55296 && r <= 57343 ? "\uFFFD" : r === 38 ? "&amp;" : String.fromCodePoint(r);
+  }) : l3;
+}
+function xe(l3) {
+  try {
+    l3 = encodeURI(l3).replace(O.percentDecode, "%");
+  } catch {
+    return null;
+  }
+  return l3;
+}
+function be(l3, e) {
+  let t = l3.replace(O.findPipe, (s, o, i) => {
+    let a = false, c = o;
+    for (; --c >= 0 && i[c] === "\\"; ) a = !a;
+    return a ? "|" : " |";
+  }), n = t.split(O.splitPipe), r = 0;
+  if (n[0].trim() || n.shift(), n.length > 0 && !n.at(-1)?.trim() && n.pop(), e) if (n.length > e) n.splice(e);
+  else for (; n.length < e; ) n.push("");
+  for (; r < n.length; r++) n[r] = n[r].trim().replace(O.slashPipe, "|");
+  return n;
+}
+function C(l3, e, t) {
+  let n = l3.length;
+  if (n === 0) return "";
+  let r = 0;
+  for (; r < n; ) {
+    let s = l3.charAt(n - r - 1);
+    if (s === e && !t) r++;
+    else if (s !== e && t) r++;
+    else break;
+  }
+  return l3.slice(0, n - r);
+}
+function Re(l3) {
+  let e = l3.split(`
+`), t = e.length - 1;
+  for (; t >= 0 && O.blankLine.test(e[t]); ) t--;
+  return e.length - t <= 2 ? l3 : e.slice(0, t + 1).join(`
+`);
+}
+function W(l3) {
+  return l3.trim().replace(O.multipleSpaceGlobal, " ").toLowerCase().toUpperCase().toLowerCase();
+}
+function Te(l3, e) {
+  if (l3.indexOf(e[0]) === -1 && l3.indexOf(e[1]) === -1) return -1;
+  let t = 0;
+  for (let n = 0; n < l3.length; n++) if (l3[n] === "\\") n++;
+  else if (l3[n] === e[0]) t++;
+  else if (l3[n] === e[1] && (t--, t < 0)) return n;
+  return t > 0 ? -2 : -1;
+}
+var Q = /* @__PURE__ */ new WeakMap();
+function Oe(l3) {
+  let e = { "*": -1, _: -1 }, t = -1, n = l3.length;
+  for (let r = 0; r < n; r++) {
+    let s = l3[r];
+    if (s !== "*" && s !== "_" && s !== "~") continue;
+    let o = r === 0 ? `
+` : l3[r - 1], i = r + 1;
+    for (; i < n && l3[i] === s; ) i++;
+    o !== " " && o !== "	" && o !== `
+` && o !== "\r" && o !== "\f" && (s === "~" ? t = r : e[s] = r), r = i - 1;
+  }
+  return { maskedSrc: l3, lastPossibleEmStrongCloserIndex: e, lastPossibleDelCloserIndex: t };
+}
+function qe(l3, e) {
+  let t = Oe(e), n = Q.get(l3);
+  n ? n.push(t) : Q.set(l3, [t]);
+}
+function ve(l3) {
+  let e = Q.get(l3);
+  e && (e.pop(), e.length === 0 && Q.delete(l3));
+}
+function oe(l3, e, t) {
+  let n = Q.get(l3)?.at(-1);
+  return n && n.maskedSrc === e ? n.lastPossibleEmStrongCloserIndex[t] : Oe(e).lastPossibleEmStrongCloserIndex[t];
+}
+function ae(l3, e) {
+  let t = Q.get(l3)?.at(-1);
+  return t && t.maskedSrc === e ? t.lastPossibleDelCloserIndex : Oe(e).lastPossibleDelCloserIndex;
+}
+function te(l3, e = 0) {
+  let t = e, n = "";
+  for (let r of l3) if (r === "	") {
+    let s = 4 - t % 4;
+    n += " ".repeat(s), t += s;
+  } else n += r, t++;
+  return n;
+}
+function Ht(l3, e) {
+  let t = "";
+  for (let n = 0; n < l3.length; n++) {
+    if (l3[n] === "`") {
+      let r = e.inline.code.exec(l3.slice(n));
+      if (r) {
+        t += r[0], n += r[0].length - 1;
+        continue;
+      }
+    }
+    if (l3[n] === "\\" && (l3[n + 1] === "[" || l3[n + 1] === "]")) {
+      t += l3[n + 1], n++;
+      continue;
+    }
+    t += l3[n];
+  }
+  return t;
+}
+function He(l3, e, t, n, r) {
+  let s = e.href, o = e.title || null, i = Ht(l3[1], r), a = l3[0].charAt(0) === "!", c = n.state.inLink, u = n.state.linkEmitted, d = n.state.inRawBlock;
+  n.state.inLink = true, n.state.linkEmitted = false;
+  let h = n.inlineTokens(i), p = n.state.linkEmitted;
+  if (n.state.linkEmitted = u, n.state.inLink = c, !a) {
+    if (p) {
+      n.state.inRawBlock = d;
+      return;
+    }
+    n.state.linkEmitted = true;
+  }
+  return { type: a ? "image" : "link", raw: t, href: s, title: o, text: i, tokens: h };
+}
+function Zt(l3, e, t) {
+  let n = l3.match(t.other.indentCodeCompensation);
+  if (n === null) return e;
+  let r = n[1];
+  return e.split(`
+`).map((s) => {
+    let o = s.match(t.other.beginningSpace);
+    if (o === null) return s;
+    let [i] = o;
+    return s.slice(Math.min(i.length, r.length));
+  }).join(`
+`);
+}
+function Ze(l3, e, t, n) {
+  if (!e.includes("<")) return false;
+  for (let r = 0; r < e.length; r++) {
+    if (e[r] === "\\") {
+      r++;
+      continue;
+    }
+    if (e[r] === "`") {
+      let i = n.inline.code.exec(e.slice(r));
+      if (i) {
+        r += i[0].length - 1;
+        continue;
+      }
+    }
+    if (e[r] !== "<") continue;
+    let s = l3.slice(t + r), o = n.inline.tag.exec(s) || n.inline.autolink.exec(s);
+    if (o) {
+      if (o[0].length > e.length - r) return true;
+      r += o[0].length - 1;
+    }
+  }
+  return false;
+}
+var _ = class {
+  options;
+  rules;
+  lexer;
+  constructor(e) {
+    this.options = e || S;
+  }
+  space(e) {
+    let t = this.rules.block.newline.exec(e);
+    if (t && t[0].length > 0) return { type: "space", raw: t[0] };
+  }
+  code(e) {
+    let t = this.rules.block.code.exec(e);
+    if (t) {
+      let n = this.options.pedantic ? t[0] : Re(t[0]), r = n.replace(this.rules.other.codeRemoveIndent, "");
+      return { type: "code", raw: n, codeBlockStyle: "indented", text: r };
+    }
+  }
+  fences(e) {
+    let t = this.rules.block.fences.exec(e);
+    if (t) {
+      let n = t[0], r = Zt(n, t[3] || "", this.rules);
+      return t[3] !== void 0 && (r === "" || r.endsWith(`
+`)) && (r += `
+`), { type: "code", raw: n, lang: t[2] ? t[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t[2], text: r };
+    }
+  }
+  heading(e) {
+    let t = this.rules.block.heading.exec(e);
+    if (t) {
+      let n = t[2].trim();
+      if (this.rules.other.endingHash.test(n)) {
+        let r = C(n, "#");
+        (this.options.pedantic || !r || this.rules.other.endingSpaceTabChar.test(r)) && (n = r.trim());
+      }
+      return { type: "heading", raw: C(t[0], `
+`), depth: t[1].length, text: n, tokens: this.lexer.inline(n) };
+    }
+  }
+  hr(e) {
+    let t = this.rules.block.hr.exec(e);
+    if (t) return { type: "hr", raw: C(t[0], `
+`) };
+  }
+  blockquote(e) {
+    let t = this.rules.block.blockquote.exec(e);
+    if (t) {
+      let n = C(t[0], `
+`).split(`
+`), r = "", s = "", o = [];
+      for (; n.length > 0; ) {
+        let i = false, a = [], c;
+        for (c = 0; c < n.length; c++) if (this.rules.other.blockquoteStart.test(n[c])) a.push(n[c]), i = true;
+        else if (!i) a.push(n[c]);
+        else break;
+        n = n.slice(c);
+        let u = a.join(`
+`), d = u.replace(this.rules.other.blockquoteMarkerWhitespace, (k, m, b) => b.startsWith(" ") ? m + " " + b.slice(1) : m + te(b, m.length)).replace(this.rules.other.blockquoteSetextReplace, `
+    $1`).replace(this.rules.other.blockquoteSetextReplace2, "");
+        r = r ? `${r}
+${u}` : u, s = s ? `${s}
+${d}` : d;
+        let h = this.lexer.state.top;
+        if (this.lexer.state.top = true, this.lexer.blockTokens(d, o, true), this.lexer.state.top = h, n.length === 0) break;
+        let p = o.at(-1);
+        if (p?.type === "code" || p?.type === "heading" || p?.type === "hr" || p?.type === "html" || p?.type === "table") break;
+        if (p?.type === "blockquote") {
+          let k = p, m = n.join(`
+`), b = k.raw + `
+` + m.replace(this.rules.other.blockquoteSetextReplace2, ""), f = this.blockquote(b);
+          o[o.length - 1] = f;
+          let R = b.substring(f.raw.length).replace(/^\n/, ""), E = R ? R.split(`
+`).length : 0, T = E ? n.slice(0, -E) : n;
+          if (T.length > 0 && (r = `${r}
+${T.join(`
+`)}`), s = s.substring(0, s.length - k.text.length) + f.text, n = n.slice(T.length), n.length > 0 && this.rules.other.blockquoteStart.test(n[0])) continue;
+          break;
+        } else if (p?.type === "list") {
+          let k = p, m = k.raw + `
+` + n.join(`
+`), b = this.list(m);
+          o[o.length - 1] = b;
+          let f = b.raw.length > k.raw.length ? m.slice(k.raw.length + 1, b.raw.length).split(`
+`).length : 0;
+          if (f > 0) {
+            let R = n.slice(0, f).join(`
+`);
+            r = `${r}
+${R}`, s = `${s}
+${R}`;
+          }
+          if (n = n.slice(f), n.length > 0 && !this.rules.other.blockquoteStart.test(n[0])) break;
+          continue;
+        }
+      }
+      return { type: "blockquote", raw: r, tokens: o, text: s };
+    }
+  }
+  list(e) {
+    let t = this.rules.block.list.exec(e);
+    if (t) {
+      if (!this.options.pedantic && this.lexer.state.lastToken?.type === "text" && !this.rules.other.listInterruptsParagraph.test(e)) return;
+      let n = e, r = () => n.length - e.length, s = t[1].trim(), o = s.length > 1, i = { type: "list", raw: "", ordered: o, start: o ? +s.slice(0, -1) : "", loose: false, items: [] };
+      s = o ? `\\d{1,9}\\${s.slice(-1)}` : `\\${s}`, this.options.pedantic && (s = o ? s : "[*+-]");
+      let a = this.rules.other.listItemRegex(s), c = false;
+      for (; e; ) {
+        let h = false, p = "";
+        if (!(t = a.exec(e)) || this.rules.block.hr.test(e)) break;
+        let k = r();
+        e = e.substring(t[0].length);
+        let m = t[2].split(`
+`, 1)[0], b = t[1].length, f = this.options.pedantic ? te(m, b) : m.replace(this.rules.other.leadingSpaceTab, (H) => te(H, b)), R = e.split(`
+`, 1)[0], E = !f.trim(), T = 0;
+        if (this.options.pedantic ? (T = 2, p = f.trimStart()) : E ? T = b + 1 : (T = f.search(this.rules.other.nonSpaceChar), T = T > 4 ? 1 : T, p = f.slice(T), T += b), E && this.rules.other.blankLine.test(R) && (e = e.substring(R.length + 1), h = true), !h) {
+          let H = this.rules.other.nextBulletRegex(T), K = this.rules.other.hrRegex(T), re = this.rules.other.fencesBeginRegex(T), B = this.options.pedantic ? this.rules.other.pedanticHeadingBeginRegex(T) : this.rules.other.headingBeginRegex(T), X = this.rules.other.htmlBeginRegex(T), se = this.rules.other.blockquoteBeginRegex(T), le = false;
+          for (; e; ) {
+            let we = e.split(`
+`, 1)[0], Z;
+            if (R = we, this.options.pedantic ? (R = R.replace(this.rules.other.listReplaceNesting, "  "), Z = R) : Z = R.replace(this.rules.other.leadingSpaceTab, ($) => te($)), re.test(R) || B.test(R) || X.test(R) || se.test(R) || H.test(R) || K.test(R)) break;
+            if (Z.search(this.rules.other.nonSpaceChar) >= T || !R.trim()) p += `
+` + Z.slice(T), le = false;
+            else {
+              if (E) break;
+              let $ = f;
+              if (!this.options.pedantic && !p.includes(`
+`) && !f.includes("	")) {
+                let j;
+                for (; !K.test($) && (j = this.rules.other.nestedBlockMarker.exec($)); ) $ = $.slice(j[0].length);
+                if (!$.trim()) break;
+              }
+              if ($.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || re.test($) || B.test($) || X.test($) || K.test($)) break;
+              if (!this.options.pedantic && !le) {
+                let j = f.replace(this.rules.other.nestedContainerMarkers, "");
+                if (this.rules.block.fences.test(j) || this.rules.block.heading.test(j) || this.rules.block.hr.test(j)) break;
+              }
+              let je = !this.options.pedantic && /^ {0,3}(?:=+|-+) *$/.test(R) && this.rules.block.lheading.test(`${f}
+${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
+              p += `
+` + je, le = true;
+            }
+            E = !R.trim(), e = e.substring(we.length + 1), f = Z.slice(T);
+          }
+        }
+        let U = n.slice(k, r());
+        i.loose || (c ? i.loose = true : this.rules.other.doubleBlankLine.test(U) && (c = true)), i.items.push({ type: "list_item", raw: U, task: !!this.options.gfm && this.rules.other.listIsTask.test(p), loose: false, text: p, tokens: [] });
+      }
+      let u = i.items.at(-1);
+      if (u) u.raw = u.raw.trimEnd(), u.text = u.text.trimEnd();
+      else return;
+      i.raw = n.slice(0, r()).trimEnd();
+      let d = [];
+      for (let h of i.items) if (this.lexer.state.top = false, d.push(this.lexer.inlineQueue.length), h.tokens = this.lexer.blockTokens(h.text, []), !i.loose) {
+        let p = h.tokens.filter((m) => m.type === "space"), k = p.length > 0 && p.some((m) => this.rules.other.anyLine.test(m.raw));
+        i.loose = k;
+      }
+      for (let h = 0; h < i.items.length; h++) {
+        let p = i.items[h], k = p.tokens[0];
+        if (p.task && (k?.type === "text" || k?.type === "paragraph")) {
+          p.text = p.text.replace(this.rules.other.listReplaceTask, ""), k.raw = k.raw.replace(this.rules.other.listReplaceTask, ""), k.text = k.text.replace(this.rules.other.listReplaceTask, "");
+          let m = this.lexer.inlineQueue;
+          for (let f = d[h]; f < m.length; f++) if (m[f].tokens === k.tokens) {
+            m[f].src = m[f].src.replace(this.rules.other.listReplaceTask, "");
+            break;
+          }
+          let b = this.rules.other.listTaskCheckbox.exec(p.raw);
+          if (b) {
+            let f = { type: "checkbox", raw: b[0] + " ", checked: b[0] !== "[ ]" };
+            p.checked = f.checked, i.loose ? p.tokens[0] && ["paragraph", "text"].includes(p.tokens[0].type) && "tokens" in p.tokens[0] && p.tokens[0].tokens ? (p.tokens[0].raw = f.raw + p.tokens[0].raw, p.tokens[0].text = f.raw + p.tokens[0].text, p.tokens[0].tokens.unshift(f)) : p.tokens.unshift({ type: "paragraph", raw: f.raw, text: f.raw, tokens: [f] }) : p.tokens.unshift(f);
+          }
+        } else p.task && (p.task = false);
+      }
+      if (i.loose) for (let h of i.items) {
+        h.loose = true;
+        for (let p of h.tokens) p.type === "text" && (p.type = "paragraph");
+      }
+      return i;
+    }
+  }
+  html(e) {
+    let t = this.rules.block.html.exec(e);
+    if (t) {
+      if (this.lexer.state.lastToken?.type === "paragraph" && !this.rules.other.htmlBeginRegex(4).test(e)) return;
+      let n = Re(t[0]);
+      return { type: "html", block: true, raw: n, pre: t[1] === "pre" || t[1] === "script" || t[1] === "style", text: n };
+    }
+  }
+  def(e) {
+    let t = this.rules.block.def.exec(e);
+    if (t) {
+      if (!this.rules.other.startAngleBracket.test(t[2]) && Te(t[2], "()") !== -1) return;
+      let n = W(t[1]), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", s = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
+      return { type: "def", tag: n, raw: C(t[0], `
+`), href: r, title: s };
+    }
+  }
+  table(e) {
+    let t = this.rules.block.table.exec(e);
+    if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
+    let n = be(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), s = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
+`) : [], o = { type: "table", raw: C(t[0], `
+`), header: [], align: [], rows: [] };
+    if (n.length === r.length) {
+      for (let i of r) this.rules.other.tableAlignRight.test(i) ? o.align.push("right") : this.rules.other.tableAlignCenter.test(i) ? o.align.push("center") : this.rules.other.tableAlignLeft.test(i) ? o.align.push("left") : o.align.push(null);
+      for (let i = 0; i < n.length; i++) o.header.push({ text: n[i], tokens: this.lexer.inline(n[i]), header: true, align: o.align[i] });
+      for (let i of s) o.rows.push(be(i, o.header.length).map((a, c) => ({ text: a, tokens: this.lexer.inline(a), header: false, align: o.align[c] })));
+      return o;
+    }
+  }
+  lheading(e) {
+    let t = this.rules.block.lheading.exec(e);
+    if (t) {
+      let n = t[1].trim();
+      return { type: "heading", raw: C(t[0], `
+`), depth: t[2].charAt(0) === "=" ? 1 : 2, text: n, tokens: this.lexer.inline(n) };
+    }
+  }
+  paragraph(e) {
+    let t = this.rules.block.paragraph.exec(e);
+    if (t) {
+      let n = t[1].charAt(t[1].length - 1) === `
+` ? t[1].slice(0, -1) : t[1];
+      return { type: "paragraph", raw: t[0], text: n, tokens: this.lexer.inline(n) };
+    }
+  }
+  text(e) {
+    let t = this.rules.block.text.exec(e);
+    if (t) return { type: "text", raw: t[0], text: t[0], tokens: this.lexer.inline(t[0]) };
+  }
+  escape(e) {
+    if (e.charCodeAt(0) !== 92) return;
+    let t = this.rules.inline.escape.exec(e);
+    if (t) return { type: "escape", raw: t[0], text: t[1] };
+  }
+  tag(e) {
+    if (e.charCodeAt(0) !== 60) return;
+    let t = this.rules.inline.tag.exec(e);
+    if (t) return !this.lexer.state.inLink && this.rules.other.startATag.test(t[0]) ? this.lexer.state.inLink = true : this.lexer.state.inLink && this.rules.other.endATag.test(t[0]) && (this.lexer.state.inLink = false), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t[0]) ? this.lexer.state.inRawBlock = true : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t[0]) && (this.lexer.state.inRawBlock = false), { type: "html", raw: t[0], inLink: this.lexer.state.inLink, inRawBlock: this.lexer.state.inRawBlock, block: false, text: t[0] };
+  }
+  link(e) {
+    if (this.lexer.state.linkParenPossible === false) return;
+    let t = e.charCodeAt(0);
+    if (t !== 91 && t !== 33) return;
+    let n = this.rules.inline.link.exec(e);
+    if (n) {
+      let r = n[0].charAt(0) === "!" ? 2 : 1;
+      if (!this.options.pedantic && Ze(e, n[1], r, this.rules)) return;
+      let s = n[2].trim();
+      if (!this.options.pedantic && this.rules.other.startAngleBracket.test(s)) {
+        if (!this.rules.other.endAngleBracket.test(s)) return;
+        let c = C(s.slice(0, -1), "\\");
+        if ((s.length - c.length) % 2 === 0) return;
+      } else {
+        let c = Te(n[2], "()");
+        if (c === -2) return;
+        if (c > -1) {
+          let d = (n[0].indexOf("!") === 0 ? 5 : 4) + n[1].length + c;
+          n[2] = n[2].substring(0, c), n[0] = n[0].substring(0, d).trim(), n[3] = "";
+        }
+      }
+      let o = C(n[0].slice(0, -1), "\\");
+      if ((n[0].length - o.length) % 2 === 0) return;
+      let i = n[2], a = "";
+      if (this.options.pedantic) {
+        let c = this.rules.other.pedanticHrefTitle.exec(i);
+        c && (i = c[1], a = c[3]);
+      } else a = n[3] ? n[3].slice(1, -1) : "";
+      return i = i.trim(), this.rules.other.startAngleBracket.test(i) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(s) ? i = i.slice(1) : i = i.slice(1, -1)), He(n, { href: i && i.replace(this.rules.inline.anyPunctuation, "$1"), title: a && a.replace(this.rules.inline.anyPunctuation, "$1") }, n[0], this.lexer, this.rules);
+    }
+  }
+  reflink(e, t) {
+    let n = e.charCodeAt(0);
+    if (n !== 91 && n !== 33) return;
+    let r;
+    if ((r = this.rules.inline.reflink.exec(e)) || (r = this.rules.inline.nolink.exec(e))) {
+      let s = r[0].charAt(0) === "!" ? 2 : 1;
+      if (!this.options.pedantic && Ze(e, r[1], s, this.rules)) return;
+      let o = t[W(r[2] || r[1])];
+      if (!o) {
+        let i = r[0].charAt(0);
+        return { type: "text", raw: i, text: i };
+      }
+      return He(r, o, r[0], this.lexer, this.rules);
+    }
+  }
+  emStrong(e, t, n = "") {
+    let r = this.rules.inline.emStrongLDelim.exec(e);
+    if (!r || !r[1] && !r[2] && !r[3] && !r[4]) return;
+    let s = r[0][0], o = n === s, i = t.length - e.length, a = i;
+    for (; !this.options.pedantic && a > 0 && t[a - 1] === s; ) a--;
+    let c = [...t.slice(Math.max(0, a - 2), a)].at(-1) ?? "", u = c === "*" || c === "_" || !!this.rules.inline.punctuation.exec(c);
+    a < i && (n = c);
+    let d = a < i ? u : n === "*" || n === "_" || !!this.rules.inline.punctuation.exec(n);
+    if (r[4] && n.match(this.rules.other.unicodeAlphaNumeric)) return;
+    let h = r[1] || r[3] || "";
+    if (!h || !n || d) {
+      let p = [...r[0]].length - 1, k, m, b = p, f = 0, R = i - a + p, E = !this.options.pedantic && !!c.trim() && (!!h || s === "*" && !u);
+      if (s !== "*" && s !== "_") return;
+      let T = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U = oe(this, t, s), H = t.length - e.length + p;
+      if (U < H) return;
+      t = t.slice(-1 * e.length + p);
+      let K = U - H;
+      for (T.lastIndex = 0; (r = T.exec(t)) !== null && !(r.index > K); ) {
+        if (k = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !k) continue;
+        if (m = [...k].length, r[3] || r[4]) {
+          b += m;
+          continue;
+        } else if ((r[5] || r[6] || E) && R % 3 && !((R + m) % 3)) {
+          if (o && (r[5] || r[6])) break;
+          f += m;
+          continue;
+        }
+        if (b -= m, b > 0) continue;
+        m = Math.min(m, m + b + f);
+        let re = [...r[0]][0].length, B = e.slice(0, p + r.index + re + m);
+        if (Math.min(p, m) % 2) {
+          let se = B.slice(1, -1);
+          return { type: "em", raw: B, text: se, tokens: this.lexer.inlineTokens(se) };
+        }
+        let X = B.slice(2, -2);
+        return { type: "strong", raw: B, text: X, tokens: this.lexer.inlineTokens(X) };
+      }
+    }
+  }
+  codespan(e) {
+    if (e.charCodeAt(0) !== 96) return;
+    let t = this.rules.inline.code.exec(e);
+    if (t) {
+      let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), s = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
+      return r && s && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
+    }
+  }
+  br(e) {
+    let t = e.charCodeAt(0);
+    if (t !== 32 && t !== 92 && t !== 10) return;
+    let n = this.rules.inline.br.exec(e);
+    if (n) return { type: "br", raw: n[0] };
+  }
+  del(e, t, n = "") {
+    if (e.charCodeAt(0) !== 126) return;
+    let r = this.rules.inline.delLDelim.exec(e);
+    if (!r) return;
+    if (!(r[1] || "") || !n || this.rules.inline.punctuation.exec(n)) {
+      let o = [...r[0]].length - 1, i, a, c = o, u = this.rules.inline.delRDelim, d = ae(this, t), h = t.length - e.length + o;
+      if (d < h) return;
+      t = t.slice(-1 * e.length + o);
+      let p = d - h;
+      for (u.lastIndex = 0; (r = u.exec(t)) !== null && !(r.index > p); ) {
+        if (i = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !i || (a = [...i].length, a !== o)) continue;
+        if (r[3] || r[4]) {
+          c += a;
+          continue;
+        }
+        if (c -= a, c > 0) continue;
+        a = Math.min(a, a + c);
+        let k = [...r[0]][0].length, m = e.slice(0, o + r.index + k + a), b = m.slice(o, -o);
+        return { type: "del", raw: m, text: b, tokens: this.lexer.inlineTokens(b) };
+      }
+    }
+  }
+  autolink(e) {
+    if (e.charCodeAt(0) !== 60) return;
+    let t = this.rules.inline.autolink.exec(e);
+    if (t) {
+      let n, r;
+      return t[2] === "@" ? (n = t[1], r = "mailto:" + n) : (n = t[1], r = n), { type: "link", raw: t[0], text: n, href: r, autolink: true, tokens: [{ type: "text", raw: n, text: n }] };
+    }
+  }
+  url(e) {
+    let t;
+    if (t = this.rules.inline.url.exec(e)) {
+      let n, r;
+      if (t[2] === "@") n = t[0], r = "mailto:" + n;
+      else {
+        let s;
+        do
+          s = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
+        while (s !== t[0]);
+        n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
+      }
+      return { type: "link", raw: t[0], text: n, href: r, autolink: true, tokens: [{ type: "text", raw: n, text: n }] };
+    }
+  }
+  inlineText(e) {
+    let t = this.rules.inline.text.exec(e);
+    if (t) {
+      let n = this.lexer.state.inRawBlock;
+      return { type: "text", raw: t[0], text: n ? t[0] : De(t[0]), escaped: n };
+    }
+  }
+};
+var w = class l {
+  tokens;
+  options;
+  state;
+  inlineQueue;
+  tokenizer;
+  constructor(e) {
+    this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e || S, this.options.tokenizer = this.options.tokenizer || new _(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: false, inRawBlock: false, linkEmitted: false, linkParenPossible: true, top: true };
+    let t = { other: O, block: ee.normal, inline: F.normal };
+    this.options.pedantic ? (t.block = ee.pedantic, t.inline = F.pedantic) : this.options.gfm && (t.block = ee.gfm, this.options.breaks ? t.inline = F.breaks : t.inline = F.gfm), this.tokenizer.rules = t;
+  }
+  static get rules() {
+    return { block: ee, inline: F };
+  }
+  static lex(e, t) {
+    return new l(t).lex(e);
+  }
+  static lexInline(e, t) {
+    return new l(t).inlineTokens(e);
+  }
+  lex(e) {
+    e = e.replace(O.carriageReturn, `
+`), this.blockTokens(e, this.tokens);
+    for (let t = 0; t < this.inlineQueue.length; t++) {
+      let n = this.inlineQueue[t];
+      this.state.inRawBlock = false, this.inlineTokens(n.src, n.tokens);
+    }
+    return this.inlineQueue = [], this.tokens;
+  }
+  blockTokens(e, t = [], n = false) {
+    this.tokenizer.lexer = this;
+    let r = this.state.lastToken;
+    this.options.pedantic && (e = e.replace(O.tabCharGlobal, "    ").replace(O.spaceLine, ""));
+    let s = 1 / 0, o, i = this.options.gfm && !this.options.pedantic && this.tokenizer.paragraph === _.prototype.paragraph;
+    for (; e; ) {
+      if (e.length < s) s = e.length;
+      else {
+        this.infiniteLoopError(e.charCodeAt(0));
+        break;
+      }
+      this.state.lastToken = t.at(-1);
+      let a;
+      if (this.options.extensions?.block?.some((u) => (a = u.call({ lexer: this }, e, t)) ? (e = e.substring(a.raw.length), t.push(a), true) : false)) continue;
+      if (a = this.tokenizer.space(e)) {
+        e = e.substring(a.raw.length);
+        let u = t.at(-1);
+        a.raw.length === 1 && u !== void 0 ? u.raw += `
+` : t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.code(e)) {
+        e = e.substring(a.raw.length);
+        let u = t.at(-1);
+        u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.at(-1).src = u.text) : t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.fences(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.heading(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.hr(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.blockquote(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.list(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.html(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.def(e)) {
+        e = e.substring(a.raw.length);
+        let u = t.at(-1);
+        u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.raw, this.inlineQueue.at(-1).src = u.text) : (this.tokens.links[a.tag] || (this.tokens.links[a.tag] = { href: a.href, title: a.title }), t.push(a));
+        continue;
+      }
+      if (a = this.tokenizer.table(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.lheading(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      let c = e;
+      if (this.options.extensions?.startBlock) {
+        let u = 1 / 0, d = e.slice(1), h;
+        this.options.extensions.startBlock.forEach((p) => {
+          h = p.call({ lexer: this }, d), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
+        }), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
+      }
+      if (this.state.top && (a = this.tokenizer.paragraph(c))) {
+        let u = t.at(-1);
+        (n || u === o && i) && u?.type === "paragraph" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text, o = u) : (t.push(a), o = a), n = c.length !== e.length, e = e.substring(a.raw.length);
+        continue;
+      }
+      if (a = this.tokenizer.text(e)) {
+        e = e.substring(a.raw.length);
+        let u = t.at(-1);
+        u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text) : t.push(a);
+        continue;
+      }
+      if (e) {
+        this.infiniteLoopError(e.charCodeAt(0));
+        break;
+      }
+    }
+    return this.state.top = true, this.state.lastToken = r, t;
+  }
+  inline(e, t = []) {
+    return this.inlineQueue.push({ src: e, tokens: t }), t;
+  }
+  linkInText(e) {
+    if (!e.includes("[")) return false;
+    let t = this.tokenizer.rules.inline.link;
+    for (let n of e.matchAll(this.tokenizer.rules.inline.blockSkip)) if (t.test(n[0]) && e.charAt(n.index - 1) !== "!") return true;
+    for (let n of e.matchAll(this.tokenizer.rules.inline.reflinkSearch)) {
+      let r = n[0], s = r.lastIndexOf("[");
+      if (!(r.charAt(0) === "!" || !Object.hasOwn(this.tokens.links, W(r.slice(s + 1, -1)))) && !(s > 1 && this.linkInText(r.slice(1, s - 1)))) return true;
+    }
+    return false;
+  }
+  inlineTokens(e, t = []) {
+    this.tokenizer.lexer = this;
+    let n = this.state.linkParenPossible;
+    this.state.linkParenPossible = e.includes(")");
+    try {
+      return this.#t(e, t);
+    } finally {
+      this.state.linkParenPossible = n;
+    }
+  }
+  #t(e, t) {
+    let n = e.includes("*") || e.includes("_") || e.includes("~"), r = n || this.options.hooks?.emStrongMask || this.tokenizer.emStrong !== _.prototype.emStrong || this.tokenizer.del !== _.prototype.del ? this.#r(e) : e;
+    if (!n) return this.#e(e, r, t);
+    qe(this.tokenizer, r);
+    try {
+      return this.#e(e, r, t);
+    } finally {
+      ve(this.tokenizer);
+    }
+  }
+  #e(e, t, n) {
+    let r = false, s = "", o = 1 / 0;
+    for (; e; ) {
+      if (e.length < o) o = e.length;
+      else {
+        this.infiniteLoopError(e.charCodeAt(0));
+        break;
+      }
+      r || (s = ""), r = false;
+      let i;
+      if (this.options.extensions?.inline?.some((u) => (i = u.call({ lexer: this }, e, n)) ? (e = e.substring(i.raw.length), n.push(i), true) : false)) continue;
+      if (i = this.tokenizer.escape(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.tag(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.link(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.reflink(e, this.tokens.links)) {
+        e = e.substring(i.raw.length);
+        let u = n.at(-1);
+        i.type === "text" && u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+        continue;
+      }
+      let a = e[0];
+      if (a === "*" || a === "_") {
+        let u = t.length - e.length;
+        if (oe(this.tokenizer, t, a) <= u) {
+          let h = 1;
+          for (; h < e.length && e.charCodeAt(h) === a.charCodeAt(0); ) h++;
+          let p = e.substring(0, h), k = n.at(-1);
+          k?.type === "text" && !k.escaped ? (k.raw += p, k.text += p) : n.push({ type: "text", raw: p, text: p, escaped: false }), e = e.substring(h), s = a, r = true;
+          continue;
+        }
+      } else if (a === "~") {
+        let u = t.length - e.length;
+        if (ae(this.tokenizer, t) <= u) {
+          let h = 1;
+          for (; h < e.length && e.charCodeAt(h) === 126; ) h++;
+          let p = e.substring(0, h), k = n.at(-1);
+          k?.type === "text" && !k.escaped ? (k.raw += p, k.text += p) : n.push({ type: "text", raw: p, text: p, escaped: false }), e = e.substring(h), s = a, r = true;
+          continue;
+        }
+      }
+      if (i = this.tokenizer.emStrong(e, t, s)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.codespan(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.br(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.del(e, t, s)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.autolink(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (!this.state.inLink && (i = this.tokenizer.url(e))) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      let c = e;
+      if (this.options.extensions?.startInline) {
+        let u = 1 / 0, d = e.slice(1), h;
+        this.options.extensions.startInline.forEach((p) => {
+          h = p.call({ lexer: this }, d), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
+        }), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
+      }
+      if (i = this.tokenizer.inlineText(c)) {
+        e = e.substring(i.raw.length), i.raw.slice(-1) !== "_" && (s = i.raw.slice(-1)), r = true;
+        let u = n.at(-1);
+        u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+        continue;
+      }
+      if (e) {
+        this.infiniteLoopError(e.charCodeAt(0));
+        break;
+      }
+    }
+    return n;
+  }
+  #n(e) {
+    let { blockSkip: t, tag: n, autolink: r } = this.tokenizer.rules.inline, s = "", o = 0, i;
+    for (t.lastIndex = 0; i = t.exec(e); ) {
+      let a = i.index + (i[2] ? i[2].length : 0), c = i.index + i[0].length;
+      if (e.charAt(a) === "<") {
+        let u = e.slice(a), d = n.exec(u) || r.exec(u);
+        if (!d) {
+          t.lastIndex = a + 1;
+          continue;
+        }
+        c = a + d[0].length, t.lastIndex = c;
+      }
+      s += e.slice(o, a) + "[" + "a".repeat(c - a - 2) + "]", o = c;
+    }
+    return s + e.slice(o);
+  }
+  #r(e) {
+    let t = e;
+    if (this.tokens.links && e.includes("[")) {
+      let n = this.tokenizer.rules.inline.reflinkSearch, r = (s) => {
+        let o = s.lastIndexOf("[");
+        if (!Object.hasOwn(this.tokens.links, W(s.slice(o + 1, -1)))) return s;
+        if (o > 1 && s.charAt(0) !== "!") {
+          let i = s.slice(1, o - 1);
+          if (this.linkInText(i)) return "[" + i.replace(n, r) + "][" + "a".repeat(s.length - o - 2) + "]";
+        }
+        return "[" + "a".repeat(s.length - 2) + "]";
+      };
+      t = t.replace(n, r);
+    }
+    return t = t.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode, (n, r, s) => s ? "+".repeat(n.length) : r ? r + n.slice(r.length, -r.length).replace(/`/g, "+") + r : n), t = this.#n(t), t = this.options.hooks?.emStrongMask?.call({ lexer: this }, t) ?? t, t;
+  }
+  infiniteLoopError(e) {
+    let t = "Infinite loop on byte: " + e;
+    if (this.options.silent) console.error(t);
+    else throw new Error(t);
+  }
+};
+var I = class {
+  options;
+  parser;
+  constructor(e) {
+    this.options = e || S;
+  }
+  space(e) {
+    return "";
+  }
+  code({ text: e, lang: t, escaped: n }) {
+    let r = (t || "").match(O.notSpaceStart)?.[0], s = e ? e.replace(O.endingNewline, "") + `
+` : "";
+    return r ? '<pre><code class="language-' + y(r) + '">' + (n ? s : y(s, true)) + `</code></pre>
+` : "<pre><code>" + (n ? s : y(s, true)) + `</code></pre>
+`;
+  }
+  blockquote({ tokens: e }) {
+    return `<blockquote>
+${this.parser.parse(e)}</blockquote>
+`;
+  }
+  html({ text: e }) {
+    return e;
+  }
+  def(e) {
+    return "";
+  }
+  heading({ tokens: e, depth: t }) {
+    return `<h${t}>${this.parser.parseInline(e)}</h${t}>
+`;
+  }
+  hr(e) {
+    return `<hr>
+`;
+  }
+  list(e) {
+    let t = e.ordered, n = e.start, r = "";
+    for (let i = 0; i < e.items.length; i++) {
+      let a = e.items[i];
+      r += this.listitem(a);
+    }
+    let s = t ? "ol" : "ul", o = t && n !== 1 ? ' start="' + n + '"' : "";
+    return "<" + s + o + `>
+` + r + "</" + s + `>
+`;
+  }
+  listitem(e) {
+    return `<li>${this.parser.parse(e.tokens)}</li>
+`;
+  }
+  checkbox({ checked: e }) {
+    return "<input " + (e ? 'checked="" ' : "") + 'disabled="" type="checkbox"> ';
+  }
+  paragraph({ tokens: e }) {
+    return `<p>${this.parser.parseInline(e)}</p>
+`;
+  }
+  table(e) {
+    let t = "", n = "";
+    for (let s = 0; s < e.header.length; s++) n += this.tablecell(e.header[s]);
+    t += this.tablerow({ text: n });
+    let r = "";
+    for (let s = 0; s < e.rows.length; s++) {
+      let o = e.rows[s];
+      n = "";
+      for (let i = 0; i < o.length; i++) n += this.tablecell(o[i]);
+      r += this.tablerow({ text: n });
+    }
+    return r && (r = `<tbody>${r}</tbody>`), `<table>
+<thead>
+` + t + `</thead>
+` + r + `</table>
+`;
+  }
+  tablerow({ text: e }) {
+    return `<tr>
+${e}</tr>
+`;
+  }
+  tablecell(e) {
+    let t = this.parser.parseInline(e.tokens), n = e.header ? "th" : "td";
+    return (e.align ? `<${n} align="${e.align}">` : `<${n}>`) + t + `</${n}>
+`;
+  }
+  strong({ tokens: e }) {
+    return `<strong>${this.parser.parseInline(e)}</strong>`;
+  }
+  em({ tokens: e }) {
+    return `<em>${this.parser.parseInline(e)}</em>`;
+  }
+  codespan({ text: e }) {
+    return `<code>${y(e, true)}</code>`;
+  }
+  br(e) {
+    return "<br>";
+  }
+  del({ tokens: e }) {
+    return `<del>${this.parser.parseInline(e)}</del>`;
+  }
+  link({ href: e, title: t, text: n, tokens: r, autolink: s }) {
+    let o = s ? y(n, true) : this.parser.parseInline(r), i = xe(e);
+    if (i === null) return o;
+    e = y(i, s);
+    let a = '<a href="' + e + '"';
+    return t && (a += ' title="' + y(t) + '"'), a += ">" + o + "</a>", a;
+  }
+  image({ href: e, title: t, text: n, tokens: r }) {
+    r && (n = this.parser.parseInline(r, this.parser.textRenderer));
+    let s = xe(e);
+    if (s === null) return y(n);
+    e = s;
+    let o = `<img src="${y(e)}" alt="${y(n)}"`;
+    return t && (o += ` title="${y(t)}"`), o += ">", o;
+  }
+  text(e) {
+    return "tokens" in e && e.tokens ? this.parser.parseInline(e.tokens) : "escaped" in e && e.escaped ? e.text : y(e.text);
+  }
+};
+var z2 = class {
+  parser;
+  strong({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  em({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  codespan({ text: e }) {
+    return e;
+  }
+  del({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  html({ text: e }) {
+    return e;
+  }
+  text({ text: e }) {
+    return e;
+  }
+  link({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  image({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  br() {
+    return `
+`;
+  }
+  checkbox({ raw: e }) {
+    return e;
+  }
+};
+var P = class l2 {
+  options;
+  renderer;
+  textRenderer;
+  constructor(e) {
+    this.options = e || S, this.options.renderer = this.options.renderer || new I(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new z2(), this.textRenderer.parser = this;
+  }
+  static parse(e, t) {
+    return new l2(t).parse(e);
+  }
+  static parseInline(e, t) {
+    return new l2(t).parseInline(e);
+  }
+  parse(e) {
+    this.renderer.parser = this;
+    let t = "";
+    for (let n = 0; n < e.length; n++) {
+      let r = e[n];
+      if (this.options.extensions?.renderers?.[r.type]) {
+        let o = r, i = this.options.extensions.renderers[o.type].call({ parser: this }, o);
+        if (i !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "checkbox", "html", "def", "paragraph", "text"].includes(o.type)) {
+          t += i === false ? "" : i ?? "";
+          continue;
+        }
+      }
+      let s = r;
+      switch (s.type) {
+        case "space": {
+          t += this.renderer.space(s);
+          break;
+        }
+        case "hr": {
+          t += this.renderer.hr(s);
+          break;
+        }
+        case "heading": {
+          t += this.renderer.heading(s);
+          break;
+        }
+        case "code": {
+          t += this.renderer.code(s);
+          break;
+        }
+        case "table": {
+          t += this.renderer.table(s);
+          break;
+        }
+        case "blockquote": {
+          t += this.renderer.blockquote(s);
+          break;
+        }
+        case "list": {
+          t += this.renderer.list(s);
+          break;
+        }
+        case "checkbox": {
+          t += this.renderer.checkbox(s);
+          break;
+        }
+        case "html": {
+          t += this.renderer.html(s);
+          break;
+        }
+        case "def": {
+          t += this.renderer.def(s);
+          break;
+        }
+        case "paragraph": {
+          t += this.renderer.paragraph(s);
+          break;
+        }
+        case "text": {
+          t += this.renderer.text(s);
+          break;
+        }
+        default: {
+          let o = 'Token with "' + s.type + '" type was not found.';
+          if (this.options.silent) return console.error(o), "";
+          throw new Error(o);
+        }
+      }
+    }
+    return t;
+  }
+  parseInline(e, t = this.renderer) {
+    this.renderer.parser = this;
+    let n = "";
+    for (let r = 0; r < e.length; r++) {
+      let s = e[r];
+      if (this.options.extensions?.renderers?.[s.type]) {
+        let i = this.options.extensions.renderers[s.type].call({ parser: this }, s);
+        if (i !== false || !["escape", "html", "link", "image", "checkbox", "strong", "em", "codespan", "br", "del", "text"].includes(s.type)) {
+          n += i === false ? "" : i ?? "";
+          continue;
+        }
+      }
+      let o = s;
+      switch (o.type) {
+        case "escape": {
+          n += t.text(o);
+          break;
+        }
+        case "html": {
+          n += t.html(o);
+          break;
+        }
+        case "link": {
+          n += t.link(o);
+          break;
+        }
+        case "image": {
+          n += t.image(o);
+          break;
+        }
+        case "checkbox": {
+          n += t.checkbox(o);
+          break;
+        }
+        case "strong": {
+          n += t.strong(o);
+          break;
+        }
+        case "em": {
+          n += t.em(o);
+          break;
+        }
+        case "codespan": {
+          n += t.codespan(o);
+          break;
+        }
+        case "br": {
+          n += t.br(o);
+          break;
+        }
+        case "del": {
+          n += t.del(o);
+          break;
+        }
+        case "text": {
+          n += t.text(o);
+          break;
+        }
+        default: {
+          let i = 'Token with "' + o.type + '" type was not found.';
+          if (this.options.silent) return console.error(i), "";
+          throw new Error(i);
+        }
+      }
+    }
+    return n;
+  }
+};
+var A = class {
+  options;
+  block;
+  constructor(e) {
+    this.options = e || S;
+  }
+  static passThroughHooks = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens", "emStrongMask"]);
+  static passThroughHooksRespectAsync = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens"]);
+  preprocess(e) {
+    return e;
+  }
+  postprocess(e) {
+    return e;
+  }
+  processAllTokens(e) {
+    return e;
+  }
+  emStrongMask(e) {
+    return e;
+  }
+  provideLexer(e = this.block) {
+    return e ? w.lex : w.lexInline;
+  }
+  provideParser(e = this.block) {
+    return e ? P.parse : P.parseInline;
+  }
+};
+function M(l3, e) {
+  if (Array.isArray(e)) for (let t = 0; t < e.length; t++) l3.push(e[t]);
+  else l3.push(e);
+}
+var ne = class {
+  defaults = G();
+  options = this.setOptions;
+  parse = this.parseMarkdown(true);
+  parseInline = this.parseMarkdown(false);
+  Parser = P;
+  Renderer = I;
+  TextRenderer = z2;
+  Lexer = w;
+  Tokenizer = _;
+  Hooks = A;
+  constructor(...e) {
+    this.use(...e);
+  }
+  walkTokens(e, t) {
+    let n = [];
+    for (let r of e) switch (M(n, t.call(this, r)), r.type) {
+      case "table": {
+        let s = r;
+        for (let o of s.header) M(n, this.walkTokens(o.tokens, t));
+        for (let o of s.rows) for (let i of o) M(n, this.walkTokens(i.tokens, t));
+        break;
+      }
+      case "list": {
+        let s = r;
+        M(n, this.walkTokens(s.items, t));
+        break;
+      }
+      default: {
+        let s = r;
+        this.defaults.extensions?.childTokens?.[s.type] ? this.defaults.extensions.childTokens[s.type].forEach((o) => {
+          let i = s[o].flat(1 / 0);
+          M(n, this.walkTokens(i, t));
+        }) : s.tokens && M(n, this.walkTokens(s.tokens, t));
+      }
+    }
+    return n;
+  }
+  use(...e) {
+    let t = this.defaults.extensions || { renderers: /* @__PURE__ */ Object.create(null), childTokens: /* @__PURE__ */ Object.create(null) };
+    return e.forEach((n) => {
+      let r = { ...n };
+      if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((s) => {
+        if (!s.name) throw new Error("extension name required");
+        if ("renderer" in s) {
+          let o = t.renderers[s.name];
+          o ? t.renderers[s.name] = function(...i) {
+            let a = s.renderer.apply(this, i);
+            return a === false && (a = o.apply(this, i)), a;
+          } : t.renderers[s.name] = s.renderer;
+        }
+        if ("tokenizer" in s) {
+          if (!s.level || s.level !== "block" && s.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
+          let o = t[s.level];
+          o ? o.unshift(s.tokenizer) : t[s.level] = [s.tokenizer], s.start && (s.level === "block" ? t.startBlock ? t.startBlock.push(s.start) : t.startBlock = [s.start] : s.level === "inline" && (t.startInline ? t.startInline.push(s.start) : t.startInline = [s.start]));
+        }
+        "childTokens" in s && s.childTokens && (t.childTokens[s.name] = s.childTokens);
+      }), r.extensions = t), n.renderer) {
+        let s = this.defaults.renderer || new I(this.defaults);
+        for (let o in n.renderer) {
+          if (!(o in s)) throw new Error(`renderer '${o}' does not exist`);
+          if (["options", "parser"].includes(o)) continue;
+          let i = o, a = n.renderer[i], c = s[i];
+          s[i] = (...u) => {
+            let d = a.apply(s, u);
+            return d === false && (d = c.apply(s, u)), d === false ? "" : d ?? "";
+          };
+        }
+        r.renderer = s;
+      }
+      if (n.tokenizer) {
+        let s = this.defaults.tokenizer || new _(this.defaults);
+        for (let o in n.tokenizer) {
+          if (!(o in s)) throw new Error(`tokenizer '${o}' does not exist`);
+          if (["options", "rules", "lexer"].includes(o)) continue;
+          let i = o, a = n.tokenizer[i], c = s[i];
+          s[i] = (...u) => {
+            let d = a.apply(s, u);
+            return d === false && (d = c.apply(s, u)), d;
+          };
+        }
+        r.tokenizer = s;
+      }
+      if (n.hooks) {
+        let s = this.defaults.hooks || new A();
+        for (let o in n.hooks) {
+          if (!(o in s)) throw new Error(`hook '${o}' does not exist`);
+          if (["options", "block"].includes(o)) continue;
+          let i = o, a = n.hooks[i], c = s[i];
+          A.passThroughHooks.has(o) ? s[i] = (u) => {
+            if (s.options.async && A.passThroughHooksRespectAsync.has(o)) return (async () => {
+              let h = await a.call(s, u);
+              return c.call(s, h);
+            })();
+            let d = a.call(s, u);
+            return c.call(s, d);
+          } : s[i] = (...u) => {
+            if (s.options.async) return (async () => {
+              let h = await a.apply(s, u);
+              return h === false && (h = await c.apply(s, u)), h;
+            })();
+            let d = a.apply(s, u);
+            return d === false && (d = c.apply(s, u)), d;
+          };
+        }
+        r.hooks = s;
+      }
+      if (n.walkTokens) {
+        let s = this.defaults.walkTokens, o = n.walkTokens;
+        r.walkTokens = function(i) {
+          let a = [];
+          return M(a, o.call(this, i)), s && M(a, s.call(this, i)), a;
+        };
+      }
+      this.defaults = { ...this.defaults, ...r };
+    }), this;
+  }
+  setOptions(e) {
+    return this.defaults = { ...this.defaults, ...e }, this;
+  }
+  lexer(e, t) {
+    return w.lex(e, t ?? this.defaults);
+  }
+  parser(e, t) {
+    return P.parse(e, t ?? this.defaults);
+  }
+  parseMarkdown(e) {
+    return (n, r) => {
+      let s = { ...r }, o = { ...this.defaults, ...s }, i = this.onError(!!o.silent, !!o.async);
+      if (this.defaults.async === true && s.async === false) return i(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
+      if (typeof n > "u" || n === null) return i(new Error("marked(): input parameter is undefined or null"));
+      if (typeof n != "string") return i(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
+      if (o.hooks && (o.hooks.options = o, o.hooks.block = e), o.async) return (async () => {
+        let a = o.hooks ? await o.hooks.preprocess(n) : n, u = await (o.hooks ? await o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(a, o), d = o.hooks ? await o.hooks.processAllTokens(u) : u;
+        o.walkTokens && await Promise.all(this.walkTokens(d, o.walkTokens));
+        let p = await (o.hooks ? await o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(d, o);
+        return o.hooks ? await o.hooks.postprocess(p) : p;
+      })().catch(i);
+      try {
+        o.hooks && (n = o.hooks.preprocess(n));
+        let c = (o.hooks ? o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(n, o);
+        o.hooks && (c = o.hooks.processAllTokens(c)), o.walkTokens && this.walkTokens(c, o.walkTokens);
+        let d = (o.hooks ? o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(c, o);
+        return o.hooks && (d = o.hooks.postprocess(d)), d;
+      } catch (a) {
+        return i(a);
+      }
+    };
+  }
+  onError(e, t) {
+    return (n) => {
+      if (n.message += `
+Please report this to https://github.com/markedjs/marked.`, e) {
+        let r = "<p>An error occurred:</p><pre>" + y(n.message + "", true) + "</pre>";
+        return t ? Promise.resolve(r) : r;
+      }
+      if (t) return Promise.reject(n);
+      throw n;
+    };
+  }
+};
+var v = new ne();
+function x(l3, e) {
+  return v.parse(l3, e);
+}
+x.options = x.setOptions = function(l3) {
+  return v.setOptions(l3), x.defaults = v.defaults, ue(x.defaults), x;
+};
+x.getDefaults = G;
+x.defaults = S;
+function jt(...l3) {
+  return v.use(...l3), x.defaults = v.defaults, ue(x.defaults), x;
+}
+x.use = jt;
+x.walkTokens = function(l3, e) {
+  return v.walkTokens(l3, e);
+};
+x.parseInline = v.parseInline;
+x.Parser = P;
+x.parser = P.parse;
+x.Renderer = I;
+x.TextRenderer = z2;
+x.Lexer = w;
+x.lexer = w.lex;
+x.Tokenizer = _;
+x.Hooks = A;
+x.parse = x;
+var En = x.options;
+var zn = x.setOptions;
+var Mn = x.walkTokens;
+var Bn = x.parseInline;
+var qn = P.parse;
+var vn = w.lex;
+
+// src/helpdesk/html.ts
+var escape = (text7) => text7.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+var marked = new ne({
+  async: false,
+  gfm: true,
+  renderer: {
+    html: ({ text: text7 }) => escape(text7)
+  }
+});
+function markdownHtml(markdown) {
+  return marked.parse(markdown).trim();
+}
+
+// src/helpdesk/placeholders.ts
+function mapPlaceholders(text7, table) {
+  return text7.replace(/\{\{\s*([a-z]+\.[a-zA-Z]+)\s*\}\}/g, (whole, name) => table[name] ?? whole);
+}
+var DEFAULT_SUBJECT = "We have your request";
+function subjectAndBody(markdown) {
+  const lines2 = markdown.replace(/\r\n/g, "\n").split("\n");
+  const first = lines2[0] ?? "";
+  if (!first.startsWith("# ")) return { subject: DEFAULT_SUBJECT, body: markdown.trim() };
+  return { subject: first.slice(2).trim(), body: lines2.slice(1).join("\n").trim() };
+}
+
+// src/helpdesk/freshdesk/groups-and-responses.ts
+var FRESHDESK_PLACEHOLDERS = {
+  "ticket.id": "{{ticket.id}}",
+  "ticket.subject": "{{ticket.subject}}",
+  "ticket.url": "{{ticket.url}}",
+  "customer.name": "{{ticket.requester.name}}",
+  "customer.email": "{{ticket.requester.email}}",
+  "agent.name": "{{ticket.agent.name}}"
+};
+var FOLDER = "supportops";
+var FOLDER_KEY = keyOf2("canned_response_folder", FOLDER);
+function freshdeskGroupObjects(view, exportedHours) {
+  return view.teams.map((team2) => {
+    const key3 = keyOf2("group", team2.name);
+    const refs = exportedHours.has(team2.schedule) ? { business_hour_id: keyOf2("business_hours", team2.schedule) } : {};
+    return { type: "group", key: key3, name: team2.name, refs, payload: { name: team2.name, description: withMarker(`supportops team ${team2.name} (role ${team2.role}).`, key3) } };
+  });
+}
+function response(title2, markdown) {
+  return {
+    type: "canned_response",
+    key: keyOf2("canned_response", title2),
+    name: title2,
+    refs: { folder_id: FOLDER_KEY },
+    payload: { title: title2, content_html: markdownHtml(mapPlaceholders(markdown, FRESHDESK_PLACEHOLDERS)), visibility: 0 }
+  };
+}
+function cannedResponseObjects(view) {
+  const findings = [];
+  const objects = [];
+  for (const template of view.templates) {
+    if (template.purpose === "acknowledgement" || template.sections.length === 0) continue;
+    objects.push(response(`${template.name} (${template.purpose})`, sectionsText(template)));
+  }
+  for (const ack of view.acknowledgements) objects.push(response(`Acknowledgement: ${ack.channel} (${ack.tier})`, ack.body));
+  const first = view.acknowledgements[0];
+  if (first) {
+    findings.push({ ruleId: "helpdesk-lossy", severity: "info", at: first.at, message: "Freshdesk sends no auto-reply that supportops can configure through its API: the acknowledgements are exported as canned responses for agents to send (or to paste into the email notification settings)." });
+  }
+  if (objects.length > 0) objects.push({ type: "canned_response_folder", key: FOLDER_KEY, name: FOLDER, refs: {}, payload: { name: FOLDER } });
+  return { objects, findings };
+}
+
+// src/helpdesk/freshdesk/export.ts
+function escalationFindings(view) {
+  return view.escalations.map((e) => ({
+    ruleId: "helpdesk-unsupported",
+    severity: "warn",
+    at: e.at,
+    message: `supportops does not write Freshdesk automation rules, so escalation '${e.name}' is not exported: add a ticket update rule by hand in Admin \u203A Automations that raises tickets tagged ${e.tags.join(" or ") || "(see the conditions)"} to tier '${e.tier}' and assigns them to a group of role '${e.routeTo}'.`
+  }));
+}
+function freshdeskExport(view) {
+  const hours2 = businessHoursObjects(view.schedules);
+  const exported = new Set(hours2.objects.map((o) => o.name));
+  return exportResult("freshdesk", [
+    hours2,
+    freshdeskSlaObjects(view),
+    { objects: freshdeskGroupObjects(view, exported), findings: [] },
+    cannedResponseObjects(view),
+    { objects: [], findings: escalationFindings(view) }
+  ]);
+}
+
+// src/helpdesk/zammad/api.ts
+var ZAMMAD_RESOURCES = defineResources({ keyField: "note" }, [
+  { type: "calendar", label: "calendar", collection: "/api/v1/calendars", schema: "calendar", builtIn: (b) => b.default === true },
+  { type: "sla", label: "SLA", collection: "/api/v1/slas", schema: "sla", keyField: "name" },
+  // Zammad seeds its "Users" group with id 1 (db/seeds/groups.rb); every ticket falls back to it.
+  { type: "group", label: "group", collection: "/api/v1/groups", schema: "group", builtIn: (b) => b.id === 1 },
+  { type: "trigger", label: "trigger", collection: "/api/v1/triggers", schema: "trigger" },
+  { type: "text_module", label: "text module", collection: "/api/v1/text_modules", schema: "text-module" }
+]);
+function parseError2(body) {
+  if (!isObject2(body)) return bareError(body);
+  return { field: null, message: text6(body.error_human) ?? text6(body.error) ?? "no details given" };
+}
+var ZAMMAD_API = {
+  target: "zammad",
+  label: "Zammad",
+  resources: ZAMMAD_RESOURCES,
+  pagination: "page-number",
+  pageSize: 100,
+  authorization: (token) => `Token token=${token}`,
+  parseError: parseError2
+};
+
+// src/helpdesk/escalations.ts
+var list6 = (items3) => items3.join(", ");
+function conditionFindings(e, product, findings) {
+  const at3 = child(e.at, "when");
+  if (e.tags.length === 0) {
+    findings.push({ ruleId: "helpdesk-unsupported", severity: "warn", at: at3, message: `Escalation '${e.name}' selects tickets by ticket fields only (${list6(e.fieldConditions)}), which no ${product} object supportops exports holds, so it is not exported. Add a tag for it, or build the trigger by hand.` });
+    return false;
+  }
+  if (e.fieldConditions.length === 0) return true;
+  const effect2 = e.match === "all" ? `the trigger checks the tags alone, so it escalates tickets the conditions would have left alone` : `the trigger fires on the tags only, so a ticket that meets only those conditions is not escalated`;
+  findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: child(at3, "conditions"), message: `${product} holds no ticket field supportops can name for escalation '${e.name}' (${list6(e.fieldConditions)}): ${effect2}. Add those conditions to the trigger by hand.` });
+  return true;
+}
+function priorityOf(e, view, priorities, product, label4, findings) {
+  const found = view.slaPolicies.filter((p) => p.channels.length > 0).flatMap((policy) => {
+    const tier4 = policy.tiers.find((t) => t.name === e.tier);
+    const priority = tier4 ? prioritiesOf(assignPriorities(policy, priorities, product, label4).assigned, tier4)[0] : void 0;
+    return priority === void 0 ? [] : [{ policy: policy.name, priority }];
+  });
+  const at3 = child(e.at, "tier");
+  if (found.length === 0) {
+    findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: at3, message: `No SLA policy exported to ${product} has a tier '${e.tier}', so escalation '${e.name}' sets no priority.` });
+    return null;
+  }
+  const distinct = [...new Set(found.map((f) => label4(f.priority)))];
+  if (distinct.length > 1) {
+    findings.push({ ruleId: "helpdesk-lossy", severity: "info", at: at3, message: `Tier '${e.tier}' is priority ${list6(found.map((f) => `${label4(f.priority)} in ${f.policy}`))}; escalation '${e.name}' sets ${label4(found[0].priority)}, as in ${found[0].policy}.` });
+  }
+  return found[0].priority;
+}
+function teamOf(e, product, findings) {
+  const at3 = child(e.at, "routeTo");
+  if (e.teams.length === 1) return e.teams[0];
+  if (e.teams.length === 0) findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: at3, message: `No team has role '${e.routeTo}', so escalation '${e.name}' assigns no group in ${product}.` });
+  else findings.push({ ruleId: "helpdesk-lossy", severity: "warn", at: at3, message: `A ${product} trigger assigns one group, and role '${e.routeTo}' has ${e.teams.length} teams (${list6(e.teams)}): escalation '${e.name}' sets the priority only. Route these tickets to the team on shift by hand (for example with one trigger per schedule).` });
+  return null;
+}
+function escalationPlans(view, priorities, product, label4) {
+  const findings = [];
+  const plans = view.escalations.flatMap((e) => {
+    if (!conditionFindings(e, product, findings)) return [];
+    const priority = priorityOf(e, view, priorities, product, label4, findings);
+    const team2 = teamOf(e, product, findings);
+    if (priority === null && team2 === null) {
+      findings.push({ ruleId: "helpdesk-unsupported", severity: "warn", at: e.at, message: `Escalation '${e.name}' would neither raise the priority nor assign a group in ${product}, so it is not exported.` });
+      return [];
+    }
+    const left = [`watching the ${e.within} pick-up window`, ...e.extras];
+    const words = left.length === 1 ? left[0] : `${left.slice(0, -1).join(", ")} and ${left.at(-1)}`;
+    findings.push({ ruleId: "helpdesk-lossy", severity: "info", at: child(e.at, "within"), message: `A ${product} trigger only raises and routes, so for escalation '${e.name}' ${words} stay with your team (an SLA target or an automation can watch the window).` });
+    return [{ escalation: e, priority, team: team2 }];
+  });
+  return { plans, findings };
+}
+
+// src/helpdesk/zammad/escalation-triggers.ts
+function escalationTrigger({ escalation: e, priority, team: team2 }) {
+  const name = `escalate-${e.name}`;
+  const key3 = keyOf2("trigger", name);
+  const condition = {
+    "ticket.tags": { operator: e.match === "all" ? "contains all" : "contains one", value: e.tags.join(", ") },
+    ...priority ? { "ticket.priority_id": { operator: "is not", value: [String(priority)] } } : {}
+  };
+  const perform = {
+    ...priority ? { "ticket.priority_id": { value: String(priority) } } : {},
+    ...team2 ? { "ticket.group_id": { value: 0 } } : {}
+  };
+  const payload = {
+    name: `Escalate: ${e.name}`,
+    condition,
+    perform,
+    active: true,
+    note: withMarker(`supportops escalation ${e.name}: ${e.condition}`, key3),
+    activator: "action",
+    execution_condition_mode: "selective"
+  };
+  return { type: "trigger", key: key3, name, payload, refs: team2 ? { "/perform/ticket.group_id/value": keyOf2("group", team2) } : {} };
+}
+function zammadEscalationTriggers(view) {
+  const { plans, findings } = escalationPlans(view, ZAMMAD_PRIORITIES, "Zammad", (p) => ZAMMAD_PRIORITY_WORDS[p]);
+  return { objects: plans.map(escalationTrigger), findings };
+}
+
+// src/helpdesk/zammad/triggers-and-texts.ts
+var ZAMMAD_PLACEHOLDERS = {
+  "ticket.id": "#{ticket.number}",
+  "ticket.subject": "#{ticket.title}",
+  "ticket.url": "#{config.http_type}://#{config.fqdn}/#ticket/zoom/#{ticket.id}",
+  "customer.name": "#{ticket.customer.fullname}",
+  "customer.email": "#{ticket.customer.email}",
+  "agent.name": "#{ticket.owner.fullname}"
+};
+function zammadGroupObjects(view) {
+  return view.teams.map((team2) => {
+    const key3 = keyOf2("group", team2.name);
+    return { type: "group", key: key3, name: team2.name, refs: {}, payload: { name: team2.name, note: withMarker(`supportops team ${team2.name} (role ${team2.role}).`, key3), active: true } };
+  });
+}
+function textModuleObjects(view) {
+  return view.templates.filter((t) => t.purpose !== "acknowledgement" && t.sections.length > 0).map((template) => {
+    const key3 = keyOf2("text_module", template.name);
+    return {
+      type: "text_module",
+      key: key3,
+      name: template.name,
+      refs: {},
+      payload: { name: `${template.name} (${template.purpose})`, keywords: template.name, content: markdownHtml(sectionsText(template)), note: withMarker(`supportops ${template.purpose} template ${template.name}.`, key3), active: true }
+    };
+  });
+}
+function ackTrigger(ack, view, findings) {
+  const channel3 = view.channels.find((c) => c.name === ack.channel);
+  const policy = view.slaPolicies.find((p) => p.name === channel3?.slaPolicy);
+  if (!channel3 || !policy) return null;
+  const types = articleTypes([channel3], findings);
+  const tier4 = policy.tiers.find((t) => t.name === ack.tier);
+  const priorities = tier4 ? prioritiesOf(assignPriorities(policy, ZAMMAD_PRIORITIES, "Zammad", (p) => ZAMMAD_PRIORITY_WORDS[p]).assigned, tier4) : [];
+  if (types.length === 0 || priorities.length === 0) return null;
+  const name = `ack-${ack.channel}-${ack.tier}`;
+  const key3 = keyOf2("trigger", name);
+  const { subject, body } = subjectAndBody(mapPlaceholders(ack.body, ZAMMAD_PLACEHOLDERS));
+  const condition = {
+    "ticket.action": { operator: "is", value: "create" },
+    "ticket.create_article_type_id": { operator: "is", value: types.map(String) },
+    "ticket.priority_id": { operator: "is", value: priorities.map(String) }
+  };
+  const payload = {
+    name: `Acknowledge ${channel3.displayName} (${ack.tier})`,
+    condition,
+    perform: { "notification.email": { recipient: "ticket_customer", subject, body: markdownHtml(body) } },
+    active: true,
+    note: withMarker(`Sends the supportops acknowledgement for channel ${ack.channel}, tier ${ack.tier}.`, key3),
+    activator: "action",
+    execution_condition_mode: "selective"
+  };
+  return { type: "trigger", key: key3, name, payload, refs: {} };
+}
+function zammadTriggerObjects(view) {
+  const findings = [];
+  return { objects: view.acknowledgements.flatMap((a) => ackTrigger(a, view, findings) ?? []), findings };
+}
+
+// src/helpdesk/zammad/export.ts
+function zammadExport(view) {
+  const slas2 = slaObjects(view);
+  return exportResult("zammad", [
+    calendarObjects(view.schedules, slas2.aroundTheClock),
+    slas2,
+    { objects: zammadGroupObjects(view), findings: [] },
+    zammadTriggerObjects(view),
+    zammadEscalationTriggers(view),
+    { objects: textModuleObjects(view), findings: [] }
+  ]);
+}
+
+// src/helpdesk/zendesk/api.ts
+var ZENDESK_RESOURCES = defineResources({ nameField: "title" }, [
+  { type: "schedule", label: "schedule", collection: "/api/v2/business_hours/schedules", listKey: "schedules", envelope: "schedule", schema: "schedule-export", keyField: "name", nameField: "name" },
+  { type: "group", label: "group", collection: "/api/v2/groups", listKey: "groups", envelope: "group", schema: "group", nameField: "name", builtIn: (b) => b.default === true },
+  { type: "sla_policy", label: "SLA policy", collection: "/api/v2/slas/policies", listKey: "sla_policies", envelope: "sla_policy", schema: "sla-policy" },
+  { type: "trigger", label: "trigger", collection: "/api/v2/triggers", listKey: "triggers", envelope: "trigger", schema: "trigger" },
+  { type: "macro", label: "macro", collection: "/api/v2/macros", listKey: "macros", envelope: "macro", schema: "macro" }
+]);
+function parseError3(body) {
+  if (!isObject2(body)) return bareError(body);
+  const details = body.details;
+  if (isObject2(details)) {
+    for (const [field2, problems] of Object.entries(details)) {
+      const first = Array.isArray(problems) ? problems[0] : void 0;
+      const message2 = isObject2(first) ? text6(first.description) ?? text6(first.error) : null;
+      if (message2) return { field: field2, message: message2 };
+    }
+  }
+  const error63 = isObject2(body.error) ? text6(body.error.title) : text6(body.error);
+  return { field: null, message: text6(body.description) ?? error63 ?? "no details given" };
+}
+var ZENDESK_API = {
+  target: "zendesk",
+  label: "Zendesk",
+  resources: ZENDESK_RESOURCES,
+  pagination: "next-page",
+  pageSize: 100,
+  authorization: (token) => token.includes("/token:") ? basic(token) : `Bearer ${token}`,
+  parseError: parseError3
+};
+var ZENDESK_HOLIDAYS = {
+  path: (scheduleId) => `/api/v2/business_hours/schedules/${scheduleId}/holidays`,
+  workweek: (scheduleId) => `/api/v2/business_hours/schedules/${scheduleId}/workweek`
+};
+
+// src/helpdesk/zendesk/macros-and-groups.ts
+function groupObjects(view) {
+  return view.teams.map((team2) => {
+    const key3 = keyOf2("group", team2.name);
+    return { type: "group", key: key3, name: team2.name, refs: {}, payload: { name: team2.name, description: withMarker(`supportops team ${team2.name} (role ${team2.role}).`, key3) } };
+  });
+}
+function macroObjects(view) {
+  const findings = [];
+  const objects = [];
+  for (const template of view.templates) {
+    if (template.purpose === "acknowledgement") continue;
+    if (template.sections.length === 0) {
+      findings.push({ ruleId: "helpdesk-unsupported", severity: "info", at: template.at, message: `Template '${template.name}' has no sections, so there is no macro text to export; its Handlebars body needs the policy's context and stays in supportops.` });
+      continue;
+    }
+    const key3 = keyOf2("macro", template.name);
+    objects.push({
+      type: "macro",
+      key: key3,
+      name: template.name,
+      refs: {},
+      payload: {
+        title: `${template.name} (${template.purpose})`,
+        active: true,
+        description: withMarker(`The sections of supportops ${template.purpose} template ${template.name}.`, key3),
+        actions: [{ field: "comment_value", value: sectionsText(template) }]
+      }
+    });
+  }
+  return { objects, findings };
+}
+
+// src/helpdesk/zendesk/schedules.ts
+var DAY3 = 1440;
+var WEEK2 = 7 * DAY3;
+var DAY_INDEX = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+function weekIntervals(schedule5) {
+  const pieces = [];
+  for (const interval2 of schedule5.intervals) {
+    const base = DAY_INDEX[interval2.day] * DAY3;
+    pieces.push([base + interval2.start, base + Math.min(interval2.end, DAY3)]);
+    if (interval2.end > DAY3) {
+      const next = (base + DAY3) % WEEK2;
+      pieces.push([next, next + interval2.end - DAY3]);
+    }
+  }
+  pieces.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged2 = [];
+  for (const [start, end2] of pieces) {
+    const last = merged2.at(-1);
+    const sameDay = last && Math.floor(last[0] / DAY3) === Math.floor(start / DAY3);
+    if (last && sameDay && start <= last[1]) last[1] = Math.max(last[1], end2);
+    else merged2.push([start, end2]);
+  }
+  return merged2.map(([start_time, end_time]) => ({ start_time, end_time }));
+}
+function holidays3(schedule5, findings) {
+  const days = schedule5.holidays.map((h) => ({ name: h.name, start_date: h.date, end_date: h.date }));
+  for (const override of schedule5.overrides) {
+    if (override.intervals.length === 0) {
+      days.push({ name: override.name ?? "Closed", start_date: override.date, end_date: override.date });
+      continue;
+    }
+    findings.push({
+      ruleId: "helpdesk-lossy",
+      severity: "warn",
+      at: override.at,
+      message: `Zendesk schedules have no date overrides: on ${override.date}${override.name ? ` (${override.name})` : ""} schedule '${schedule5.name}' keeps its usual weekly hours in Zendesk. Set the day's hours by hand in Zendesk, or make it a holiday.`
+    });
+  }
+  return days.sort((a, b) => cmp(a.start_date, b.start_date) || cmp(a.name, b.name));
+}
+function scheduleObjects(schedules) {
+  const findings = [];
+  const objects = [];
+  for (const schedule5 of schedules) {
+    const zone = railsZoneName(schedule5.timeZone);
+    if (!zone) {
+      findings.push(unknownZoneFinding(schedule5, "Zendesk"));
+      continue;
+    }
+    const payload = {
+      name: schedule5.name,
+      time_zone: zone,
+      intervals: weekIntervals(schedule5),
+      holidays: holidays3(schedule5, findings)
+    };
+    objects.push({ type: "schedule", key: keyOf2("schedule", schedule5.name), name: schedule5.name, payload, refs: {} });
+  }
+  return { objects, findings };
+}
+
+// src/helpdesk/zendesk/triggers.ts
+var ZENDESK_PLACEHOLDERS = {
+  "ticket.id": "{{ticket.id}}",
+  "ticket.subject": "{{ticket.title}}",
+  "ticket.url": "{{ticket.url}}",
+  "customer.name": "{{ticket.requester.name}}",
+  "customer.email": "{{ticket.requester.email}}",
+  "agent.name": "{{ticket.assignee.name}}"
+};
+var CREATED = { field: "update_type", operator: "is", value: "Create" };
+function priorityConditions(priorities) {
+  return priorities.map((value) => ({ field: "priority", operator: "is", value }));
+}
+function acknowledgementTrigger(ack, view, findings) {
+  const channel3 = view.channels.find((c) => c.name === ack.channel);
+  const policy = view.slaPolicies.find((p) => p.name === channel3?.slaPolicy);
+  if (!channel3 || !policy) return null;
+  const via = viaConditions([channel3]);
+  findings.push(...via.findings);
+  if (via.conditions.length === 0) return null;
+  const { assigned } = assignPriorities(policy, ZENDESK_PRIORITIES, "Zendesk", (p) => p);
+  const tier4 = policy.tiers.find((t) => t.name === ack.tier);
+  const priorities = tier4 ? prioritiesOf(assigned, tier4) : [];
+  if (priorities.length === 0) return null;
+  const { subject, body } = subjectAndBody(mapPlaceholders(ack.body, ZENDESK_PLACEHOLDERS));
+  const name = `ack-${ack.channel}-${ack.tier}`;
+  const key3 = keyOf2("trigger", name);
+  const payload = {
+    title: `Acknowledge ${channel3.displayName} (${ack.tier})`,
+    active: true,
+    description: withMarker(`Sends the supportops acknowledgement for channel ${ack.channel}, tier ${ack.tier}.`, key3),
+    conditions: { all: [CREATED, ...via.conditions], any: priorityConditions(priorities) },
+    actions: [{ field: "notification_user", value: ["requester_id", subject, body] }]
+  };
+  return { type: "trigger", key: key3, name, payload, refs: {} };
+}
+function priorityTriggers(policy, view, findings) {
+  const channels = view.channels.filter((c) => policy.channels.includes(c.name));
+  const via = viaConditions(channels);
+  findings.push(...via.findings);
+  if (via.conditions.length === 0) return [];
+  const { assigned } = assignPriorities(policy, ZENDESK_PRIORITIES, "Zendesk", (p) => p);
+  return policy.tiers.flatMap((tier4) => {
+    const tags = view.tags.filter((t) => t.defaultTier === tier4.name).map((t) => t.name).sort();
+    const priority = prioritiesOf(assigned, tier4)[0];
+    if (tags.length === 0 || !priority) return [];
+    const name = `priority-${policy.name}-${tier4.name}`;
+    const key3 = keyOf2("trigger", name);
+    const payload = {
+      title: `Priority ${priority} for ${tier4.name} tags (${policy.name})`,
+      active: true,
+      description: withMarker(`Sets the priority of tier ${tier4.name} of SLA policy ${policy.name} from the tags whose default tier it is.`, key3),
+      conditions: { all: [CREATED, { field: "current_tags", operator: "includes", value: tags.join(" ") }], any: via.conditions },
+      actions: [{ field: "priority", value: priority }]
+    };
+    return [{ type: "trigger", key: key3, name, payload, refs: {} }];
+  });
+}
+function triggerObjects(view) {
+  const findings = [];
+  const acks = view.acknowledgements.flatMap((ack) => acknowledgementTrigger(ack, view, findings) ?? []);
+  const priorities = view.slaPolicies.filter((p) => p.channels.length > 0).flatMap((p) => priorityTriggers(p, view, findings));
+  return { objects: [...acks, ...priorities], findings };
+}
+
+// src/helpdesk/zendesk/escalation-triggers.ts
+function escalationTrigger2({ escalation: e, priority, team: team2 }) {
+  const name = `escalate-${e.name}`;
+  const key3 = keyOf2("trigger", name);
+  const tags = e.tags.map((tag2) => ({ field: "current_tags", operator: "includes", value: tag2 }));
+  const pending = priority ? { field: "priority", operator: "is_not", value: priority } : { field: "group_id", operator: "is_not", value: 0 };
+  const all = [...e.match === "all" ? tags : [], pending];
+  const actions = [...priority ? [{ field: "priority", value: priority }] : [], ...team2 ? [{ field: "group_id", value: 0 }] : []];
+  const refs = {};
+  if (team2) {
+    refs[`/actions/${actions.length - 1}/value`] = keyOf2("group", team2);
+    if (!priority) refs[`/conditions/all/${all.length - 1}/value`] = keyOf2("group", team2);
+  }
+  const payload = {
+    title: `Escalate: ${e.name}`,
+    active: true,
+    description: withMarker(`supportops escalation ${e.name}: ${e.condition}`, key3),
+    conditions: { all, any: e.match === "any" ? tags : [] },
+    actions
+  };
+  return { type: "trigger", key: key3, name, payload, refs };
+}
+function zendeskEscalationTriggers(view) {
+  const { plans, findings } = escalationPlans(view, ZENDESK_PRIORITIES, "Zendesk", (p) => p);
+  return { objects: plans.map(escalationTrigger2), findings };
+}
+
+// src/helpdesk/zendesk/export.ts
+function zendeskExport(view) {
+  return exportResult("zendesk", [
+    scheduleObjects(view.schedules),
+    slaPolicyObjects(view),
+    { objects: groupObjects(view), findings: [] },
+    triggerObjects(view),
+    zendeskEscalationTriggers(view),
+    macroObjects(view)
+  ]);
+}
+
+// src/helpdesk/products.ts
+var PRODUCTS = {
+  zendesk: { api: ZENDESK_API, exportPolicies: zendeskExport, importLive: (live) => zendeskImport(live) },
+  freshdesk: { api: FRESHDESK_API, exportPolicies: freshdeskExport, importLive: freshdeskImport },
+  zammad: { api: ZAMMAD_API, exportPolicies: zammadExport, importLive: (live) => zammadImport(live) }
+};
+
+// src/helpdesk/target.ts
+var TARGETS = ["zendesk", "freshdesk", "zammad"];
+
+// src/host/helpdesk-live.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/host/http/redact.ts
+var REDACTED = "[redacted]";
+function secretForms(token, authorization) {
+  const forms = [token, authorization, authorization.replace(/^\S+\s+/, ""), Buffer.from(token).toString("base64"), Buffer.from(`${token}:X`).toString("base64")];
+  return [...new Set(forms.filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
+}
+function redact(text7, secrets) {
+  let out = text7;
+  for (const secret of secrets) out = out.split(secret).join(REDACTED);
+  return out;
+}
+
+// src/host/http/client.ts
+var HelpdeskError = class extends Error {
+  constructor(message2, status, field2, detail) {
+    super(message2);
+    this.status = status;
+    this.field = field2;
+    this.detail = detail;
+    this.name = "HelpdeskError";
+  }
+  status;
+  field;
+  detail;
+};
+var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
+var defaultSleep = (ms) => new Promise((resolve7) => setTimeout(resolve7, ms));
+var HelpdeskClient = class {
+  constructor(options) {
+    this.options = options;
+    this.api = options.api;
+    const url2 = new URL(options.url);
+    if (url2.protocol !== "https:" && !(url2.protocol === "http:" && LOOPBACK.has(url2.hostname))) {
+      throw new HelpdeskError(`Use an https:// address for ${options.api.label} (got ${url2.protocol}//${url2.host}): supportops does not send a token over plain HTTP.`, null, null, "insecure url");
+    }
+    this.origin = url2.origin;
+    this.base = `${url2.origin}${url2.pathname.replace(/\/+$/, "")}`;
+    this.authorization = options.api.authorization(options.token);
+    this.secrets = secretForms(options.token, this.authorization);
+    this.sleep = options.sleep ?? defaultSleep;
+  }
+  options;
+  api;
+  origin;
+  base;
+  authorization;
+  secrets;
+  sleep;
+  /** Text with the token in every form replaced. */
+  safe(text7) {
+    return redact(text7, this.secrets);
+  }
+  /** An absolute URL for a path, or a next-page link checked to stay on the given origin. */
+  target(pathOrUrl) {
+    if (!/^https?:\/\//i.test(pathOrUrl)) return `${this.base}${pathOrUrl}`;
+    if (new URL(pathOrUrl).origin !== this.origin) {
+      throw new HelpdeskError(`${this.api.label} sent a link to another host (${this.safe(new URL(pathOrUrl).origin)}); supportops only contacts ${this.origin}.`, null, null, "foreign link");
+    }
+    return pathOrUrl;
+  }
+  async once(method, url2, body) {
+    return fetch(url2, {
+      method,
+      headers: { authorization: this.authorization, accept: "application/json", ...body === void 0 ? {} : { "content-type": "application/json" } },
+      body: body === void 0 ? void 0 : JSON.stringify(body),
+      redirect: "error",
+      signal: AbortSignal.timeout(this.options.timeoutMs ?? 3e4)
+    });
+  }
+  async parse(response2) {
+    const text7 = await response2.text();
+    if (!text7) return null;
+    try {
+      return JSON.parse(text7);
+    } catch {
+      return text7.slice(0, 500);
+    }
+  }
+  /** One request, with waits and retries; resolves on 2xx, throws HelpdeskError otherwise. */
+  async request(method, pathOrUrl, body) {
+    const url2 = this.target(pathOrUrl);
+    const where = `${method} ${this.safe(new URL(url2).pathname)}`;
+    let failures = 0;
+    let throttles = 0;
+    for (; ; ) {
+      let response2;
+      try {
+        response2 = await this.once(method, url2, body);
+      } catch (error63) {
+        if (++failures > (this.options.retries ?? 3)) throw new HelpdeskError(`Could not reach ${this.api.label} at ${this.origin} (${where}): ${this.safe(error63 instanceof Error ? error63.message : String(error63))}.`, null, null, "unreachable");
+        await this.sleep(250 * 2 ** failures);
+        continue;
+      }
+      if (response2.status === 429) {
+        const wait = Number(response2.headers.get("retry-after") ?? "1");
+        const seconds2 = Number.isFinite(wait) && wait >= 0 ? wait : 1;
+        await response2.text();
+        if (++throttles > (this.options.throttles ?? 8) || seconds2 > (this.options.maxWaitSeconds ?? 300)) {
+          throw new HelpdeskError(`${this.api.label} kept answering "too many requests" (${where}, asked to wait ${seconds2} s). Try again later.`, 429, null, "rate limited");
+        }
+        await this.sleep(seconds2 * 1e3);
+        continue;
+      }
+      const parsed = await this.parse(response2);
+      if (response2.status >= 500) {
+        if (++failures > (this.options.retries ?? 3)) throw new HelpdeskError(`${this.api.label} failed with ${response2.status} ${failures} times (${where}). Try again later.`, response2.status, null, "server error");
+        await this.sleep(500 * 2 ** failures);
+        continue;
+      }
+      if (response2.status >= 400) {
+        const { field: field2, message: message2 } = this.api.parseError(parsed);
+        throw new HelpdeskError(this.safe(`${this.api.label} refused ${where} with ${response2.status}: ${field2 ? `${field2}: ` : ""}${message2}`), response2.status, field2, this.safe(message2));
+      }
+      return { status: response2.status, body: parsed, headers: response2.headers };
+    }
+  }
+  /** Every item of a list, following the product's pagination. */
+  async list(path2, listKey) {
+    const { pageSize } = this.api;
+    const items3 = [];
+    let next = `${path2}${path2.includes("?") ? "&" : "?"}page=1&per_page=${pageSize}`;
+    for (let page = 1; next !== null && page <= 1e4; page++) {
+      const result = await this.request("GET", next);
+      const body = result.body;
+      const list7 = listKey === null ? body : typeof body === "object" && body !== null && !Array.isArray(body) ? body[listKey] : null;
+      if (!Array.isArray(list7)) throw new HelpdeskError(`${this.api.label} answered GET ${path2} with something that is not a list.`, result.status, null, "not a list");
+      items3.push(...list7);
+      next = this.nextPage(path2, page, list7.length, result);
+    }
+    return items3;
+  }
+  nextPage(path2, page, count, result) {
+    const { pagination, pageSize } = this.api;
+    if (pagination === "next-page") {
+      const body = result.body;
+      const link = typeof body === "object" && body !== null && !Array.isArray(body) ? body.next_page : null;
+      return typeof link === "string" && link ? link : null;
+    }
+    if (pagination === "link-header") {
+      const link = /<([^>]+)>\s*;\s*rel="next"/.exec(result.headers.get("link") ?? "");
+      return link ? link[1] : null;
+    }
+    return count < pageSize ? null : `${path2}${path2.includes("?") ? "&" : "?"}page=${page + 1}&per_page=${pageSize}`;
+  }
+};
+
+// src/host/http/token.ts
+function tokenVariable(target6) {
+  return `SUPPORTOPS_${target6.toUpperCase()}_TOKEN`;
+}
+var HOW = {
+  zendesk: 'an OAuth access token, or "email/token:api_token" for an API token',
+  freshdesk: "your Freshdesk API key",
+  zammad: "a Zammad access token"
+};
+function tokenFromEnv(target6, env2) {
+  const name = tokenVariable(target6);
+  const token = env2[name]?.trim();
+  if (token) return { ok: true, token };
+  return { ok: false, message: `Set ${name} to ${HOW[target6]}. supportops reads the token from the environment only, never from a flag or a file, and never prints it.` };
+}
+
+// src/host/live-folder.ts
+import { existsSync as existsSync6, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
+import { join as join5 } from "node:path";
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text7, ignoreTrivia = false) {
+  const len = text7.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text7.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text7.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text7.length && isDigit(text7.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text7.length && text7.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text7.length && isDigit(text7.charCodeAt(pos))) {
+        pos++;
+        while (pos < text7.length && isDigit(text7.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text7.substring(start, pos);
+      }
+    }
+    let end2 = pos;
+    if (pos < text7.length && (text7.charCodeAt(pos) === 69 || text7.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text7.length && text7.charCodeAt(pos) === 43 || text7.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text7.length && isDigit(text7.charCodeAt(pos))) {
+        pos++;
+        while (pos < text7.length && isDigit(text7.charCodeAt(pos))) {
+          pos++;
+        }
+        end2 = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text7.substring(start, end2);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text7.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text7.charCodeAt(pos);
+      if (ch === 34) {
+        result += text7.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text7.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text7.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text7.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text7.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text7.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text7.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text7.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text7.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text7.substring(start, pos);
+          return token = 12;
+        }
+        if (text7.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text7.charCodeAt(pos);
+            if (ch === 42 && text7.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text7.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text7.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text7.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text7.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text7.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_2, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_2, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_2, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_2, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_2, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_2, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_2, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parse5(text7, errors2 = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value;
+    }
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object2 = {};
+      onValue(object2);
+      previousParents.push(currentParent);
+      currentParent = object2;
+      currentProperty = null;
+    },
+    onObjectProperty: (name) => {
+      currentProperty = name;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array2 = [];
+      onValue(array2);
+      previousParents.push(currentParent);
+      currentParent = array2;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error63, offset, length) => {
+      errors2.push({ error: error63, offset, length });
+    }
+  };
+  visit4(text7, visitor, options);
+  return currentParent[0];
+}
+function visit4(text7, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text7, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error63, skipUntilAfter = [], skipUntil = []) {
+    onError(error63);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parse6 = parse5;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/helpdesk/live.ts
+function liveFileName(resource) {
+  return `${resource.type}.json`;
+}
+function problem(file2, message2, line = 1, column = 1) {
+  return { ruleId: "live-json", severity: "error", message: message2, location: { file: file2, pointer: "", start: { line, column }, end: { line, column } } };
+}
+function parseFailure(file2) {
+  const errors2 = [];
+  parse6(file2.text, errors2, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const offset = errors2[0]?.offset ?? 0;
+  const before = file2.text.slice(0, offset).split("\n");
+  const line = before.length;
+  const column = (before.at(-1)?.length ?? 0) + 1;
+  const what2 = errors2[0] ? ` (${printParseErrorCode(errors2[0].error)})` : "";
+  return problem(file2.path, `${file2.path} is not valid JSON at line ${line}, column ${column}${what2}. Export it again from the helpdesk, or pull it with --pull.`, line, column);
+}
+function keyFor(resource, body) {
+  const value = body[resource.keyField];
+  if (resource.keyField === "description" || resource.keyField === "note") return markerOf(value);
+  return typeof value === "string" && value ? keyOf2(resource.type, value) : null;
+}
+function liveObject(resource, body) {
+  const id2 = body.id;
+  if (typeof id2 !== "number" && typeof id2 !== "string") return null;
+  return { type: resource.type, id: id2, key: keyFor(resource, body), name: text6(body[resource.nameField]) ?? String(id2), body, builtIn: resource.builtIn(body) };
+}
+function items2(resource, data) {
+  if (resource.listKey === null) return Array.isArray(data) ? data : null;
+  const list7 = isObject2(data) ? data[resource.listKey] : void 0;
+  return Array.isArray(list7) ? list7 : null;
+}
+function readFile2(resource, file2, out) {
+  let data;
+  try {
+    data = JSON.parse(file2.text);
+  } catch {
+    out.diagnostics.push(parseFailure(file2));
+    return;
+  }
+  const list7 = items2(resource, data);
+  if (!list7) {
+    const shape = resource.listKey ? `an object with a "${resource.listKey}" list` : "a list";
+    out.diagnostics.push(problem(file2.path, `${file2.path} should hold ${shape} of ${resource.label}s, as the API returns them.`));
+    return;
+  }
+  list7.forEach((item, index) => {
+    const object2 = isObject2(item) ? liveObject(resource, item) : null;
+    if (object2) out.objects.push(object2);
+    else out.diagnostics.push(problem(file2.path, `Record ${index + 1} of ${file2.path} is not a ${resource.label} with an id; remove it or export the file again.`));
+  });
+}
+function liveObjects(api, files) {
+  const out = { objects: [], diagnostics: [] };
+  for (const resource of api.resources) {
+    const name = liveFileName(resource);
+    const file2 = files.find((f) => f.path === name || f.path.endsWith(`/${name}`));
+    if (file2) readFile2(resource, file2, out);
+    else out.diagnostics.push({ ...problem(name, `The live folder has no ${name}, so no ${api.label} ${resource.label}s are known: every exported one would be created. Pull the live configuration again.`), severity: "warn" });
+  }
+  return out;
+}
+
+// src/host/live-folder.ts
+var MAX_BYTES = 64 * 1024 * 1024;
+function readLiveFolder(api, dir) {
+  const files = [];
+  const diagnostics = [];
+  for (const resource of api.resources) {
+    const path2 = join5(dir, liveFileName(resource));
+    if (!existsSync6(path2)) continue;
+    if (statSync4(path2).size > MAX_BYTES) {
+      const at3 = { line: 1, column: 1 };
+      diagnostics.push({ ruleId: "live-json", severity: "error", message: `${liveFileName(resource)} is larger than 64 MiB; is this the right folder?`, location: { file: liveFileName(resource), pointer: "", start: at3, end: at3 } });
+      continue;
+    }
+    files.push({ path: liveFileName(resource), text: readFileSync7(path2, "utf8") });
+  }
+  const read = liveObjects(api, files);
+  return { objects: read.objects, diagnostics: [...diagnostics, ...read.diagnostics] };
+}
+
+// src/host/http/zendesk-schedules.ts
+async function readHolidays(client, scheduleId) {
+  return client.list(ZENDESK_HOLIDAYS.path(scheduleId), "holidays");
+}
+
+// src/host/pull.ts
+var ids = (items3) => items3.flatMap((i) => isObject2(i) && (typeof i.id === "number" || typeof i.id === "string") ? [i.id] : []);
+async function readResource(client, resource, pulled) {
+  if (resource.listedPer) {
+    const out = [];
+    for (const parent of ids(pulled.get(resource.listedPer.type) ?? [])) out.push(...await client.list(resource.listedPer.path(parent), null));
+    return out;
+  }
+  const items3 = await client.list(resource.collection, resource.listKey);
+  if (client.api.target === "zendesk" && resource.type === "schedule") {
+    return Promise.all(items3.map(async (item) => isObject2(item) && item.id !== void 0 && item.id !== null ? { ...item, holidays: await readHolidays(client, item.id) } : item));
+  }
+  return items3;
+}
+async function pullLiveFiles(client) {
+  const pulled = /* @__PURE__ */ new Map();
+  const files = [];
+  for (const resource of client.api.resources) {
+    const items3 = await readResource(client, resource, pulled);
+    pulled.set(resource.type, items3);
+    const data = resource.listKey ? { [resource.listKey]: items3 } : items3;
+    files.push({ path: liveFileName(resource), text: `${JSON.stringify(data, null, 2)}
+` });
+  }
+  return files;
+}
+async function pullLive(client) {
+  const files = await pullLiveFiles(client);
+  return { files, ...liveObjects(client.api, files) };
+}
+
+// src/host/helpdesk-live.ts
+function connect(api, url2, option, connection) {
+  const token = tokenFromEnv(api.target, connection.env);
+  if (!token.ok) throw new UsageError(token.message);
+  if (!URL.canParse(url2) || !/^https?:$/.test(new URL(url2).protocol)) {
+    throw new UsageError(`${option} must be the address of your ${api.label}, such as https://example.${api.target}.com, not '${url2}'`);
+  }
+  try {
+    return new HelpdeskClient({ api, url: url2, token: token.token, ...connection.sleep ? { sleep: connection.sleep } : {} });
+  } catch (error63) {
+    if (error63 instanceof HelpdeskError) throw new UsageError(error63.message);
+    throw error63;
+  }
+}
+function tokenSecrets(api, env2) {
+  const token = tokenFromEnv(api.target, env2);
+  return token.ok ? secretForms(token.token, api.authorization(token.token)) : [];
+}
+function checkLiveSource(api, source, connection) {
+  if ("url" in source) connect(api, source.url, source.option, connection);
+  else if (!isDirectory2(resolve5(source.cwd, source.folder))) {
+    throw new UsageError(`${source.option} ${source.folder} is not a folder. Pass the folder that holds the ${api.label} JSON files (docs/helpdesks.md lists them).`);
+  }
+}
+async function readLive(api, source, connection) {
+  checkLiveSource(api, source, connection);
+  if ("url" in source) return pullLive(connect(api, source.url, source.option, connection));
+  const read = readLiveFolder(api, resolve5(source.cwd, source.folder));
+  const shown = source.folder.replace(/[\\/]+$/, "");
+  const located = read.diagnostics.map((d) => ({ ...d, location: { ...d.location, file: shown === "." ? d.location.file : `${shown}/${d.location.file}` } }));
+  return { objects: read.objects, diagnostics: located };
+}
+
+// src/helpdesk/export-files.ts
+function locateFindings(findings, sources2) {
+  return sortDiagnostics(
+    findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      location: sources2.locate(f.at.file, f.at.document, f.at.pointer)
+    }))
+  );
+}
+
+// src/helpdesk/policy-view.ts
+function intervals(at3, day, hours2) {
+  return (hours2 ?? []).flatMap((h, index) => h.end === h.start ? [] : [{ day, start: h.start, end: h.end, text: h.text, at: child(at3, "weekly", day, index) }]);
+}
+function scheduleView(entity) {
+  const { spec, at: at3 } = entity;
+  return {
+    name: entity.name,
+    timeZone: spec.timeZone,
+    intervals: WEEKDAYS.flatMap((day) => intervals(at3, day, spec.weekly[day])),
+    holidays: (spec.holidays ?? []).map((h, i) => ({ date: h.date, name: h.name, at: child(at3, "holidays", i) })),
+    overrides: (spec.overrides ?? []).map((o, i) => ({
+      date: o.date,
+      name: o.name ?? null,
+      intervals: o.hours.filter((h) => h.end !== h.start).map((h) => ({ start: h.start, end: h.end })),
+      at: child(at3, "overrides", i)
+    })),
+    at: at3
+  };
+}
+var target5 = (value, at3) => ({ share: value.share, seconds: value.seconds, text: value.text, at: at3 });
+var duration3 = (value, at3) => ({ share: 1, seconds: value.seconds, text: value.text, at: at3 });
+function tierView2(tier4, at3) {
+  return {
+    name: tier4.name,
+    priority: tier4.priority,
+    description: tier4.description,
+    acknowledge: tier4.acknowledge ? target5(tier4.acknowledge, child(at3, "acknowledge")) : null,
+    firstResponse: target5(tier4.firstResponse, child(at3, "firstResponse")),
+    nextResponse: tier4.nextResponse ? target5(tier4.nextResponse, child(at3, "nextResponse")) : null,
+    resolution: tier4.resolution ? { median: duration3(tier4.resolution.median, child(at3, "resolution", "median")), p90: duration3(tier4.resolution.p90, child(at3, "resolution", "p90")) } : null,
+    at: at3
+  };
+}
+function slaView(entity, channels) {
+  const tiers = entity.spec.tiers.map((tier4, index) => tierView2(tier4, child(entity.at, "tiers", index))).sort((a, b) => a.priority - b.priority || cmp(a.name, b.name));
+  return {
+    name: entity.name,
+    clock: entity.spec.clock,
+    schedule: entity.spec.clock === "business" ? entity.spec.schedule ?? null : null,
+    tiers,
+    channels: channels.filter((c) => c.spec.slaPolicy === entity.name).map((c) => c.name),
+    at: entity.at
+  };
+}
+function escalationView2(entity, teams) {
+  const { spec } = entity;
+  const value = (v2) => Array.isArray(v2) ? `[${v2.join(", ")}]` : String(v2);
+  return {
+    name: entity.name,
+    condition: spec.condition,
+    match: spec.when.match,
+    tags: [...spec.when.tags ?? []].sort(cmp),
+    fieldConditions: (spec.when.conditions ?? []).map((c) => `${c.field} ${c.op} ${value(c.value)}`),
+    tier: spec.tier,
+    routeTo: spec.routeTo,
+    teams: teams.filter((t) => t.spec.role === spec.routeTo).map((t) => t.name).sort(cmp),
+    within: spec.within.text,
+    extras: [...spec.syncChannel ? [`moving urgent cases to ${spec.syncChannel}`] : [], ...spec.notify?.length ? [`telling ${spec.notify.join(" and ")}`] : []],
+    at: entity.at
+  };
+}
+function acknowledgements(input3) {
+  const problems = [];
+  const index = acknowledgementViews(input3.model, "helpdesk-export", input3.acknowledgementTemplate, problems);
+  if (problems.length > 0) return { views: [], problems };
+  const views = index.acknowledgements.map((entry) => {
+    const channel3 = input3.model.find("Channel", entry.channel);
+    return { channel: entry.channel, tier: entry.tier, body: entry.body, at: channel3 ? channel3.origin : { file: "", document: 0, pointer: "" } };
+  });
+  return { views, problems };
+}
+function policyView(input3) {
+  const { model } = input3;
+  const acks = acknowledgements(input3);
+  const view = {
+    schedules: model.schedules.map(scheduleView),
+    slaPolicies: model.slaPolicies.map((p) => slaView(p, model.channels)),
+    channels: model.channels.map((c) => ({
+      name: c.name,
+      displayName: c.spec.displayName ?? c.name,
+      medium: c.spec.medium,
+      mode: c.spec.mode,
+      slaPolicy: c.spec.slaPolicy ?? null,
+      at: c.at
+    })),
+    teams: model.teams.map((t) => ({ name: t.name, role: t.spec.role, schedule: t.spec.schedule, channels: [...t.spec.channels], at: t.at })),
+    tags: model.tags.map((t) => ({ name: t.name, defaultTier: t.spec.defaultTier ?? null, at: t.at })),
+    templates: model.templates.map((t) => ({
+      name: t.name,
+      purpose: t.spec.purpose,
+      sections: (t.spec.sections ?? []).map((s) => ({ heading: s.heading, prompt: s.prompt ?? null, required: s.required ?? false })),
+      at: t.at
+    })),
+    acknowledgements: acks.views,
+    escalations: model.triggers.map((t) => escalationView2(t, model.teams))
+  };
+  return { view, problems: acks.problems };
+}
+
+// src/host/helpdesk-run.ts
+function exportRun(run2, target6) {
+  const product = PRODUCTS[target6];
+  const { sources: sources2, model } = run2.result;
+  const { view, problems } = policyView({ model, acknowledgementTemplate: defaultTemplates().acknowledgement });
+  const exported = product.exportPolicies(view);
+  const templateFile = defaultTemplateFile();
+  const mapping = sortDiagnostics([...locateFindings(exported.findings, sources2), ...problems.map((p) => toDiagnostic2(p, sources2, templateFile))]);
+  return { run: run2, api: product.api, exported, mapping, diagnostics: sortDiagnostics([...run2.diagnostics, ...mapping]) };
+}
+
+// src/action/helpdesk-plan.ts
+var COMMENT_LIMIT2 = 12e3;
+function readPlanInputs() {
+  const target6 = getInput("plan");
+  const live = getInput("plan-live") || void 0;
+  const url2 = getInput("plan-url") || void 0;
+  if (!target6) {
+    if (live || url2) throw new UsageError("plan-live and plan-url need plan: the helpdesk product (zendesk, freshdesk or zammad).");
+    return void 0;
+  }
+  if (!TARGETS.includes(target6)) throw new UsageError(`plan must be zendesk, freshdesk or zammad, not '${target6}'`);
+  if (live === void 0 === (url2 === void 0)) throw new UsageError("plan needs exactly one of plan-live (a folder of the live JSON in the workspace) or plan-url (the helpdesk to read, with the token in the environment).");
+  return { target: target6, live, url: url2 };
+}
+function appended(text7, section2) {
+  return section2 === void 0 ? text7 : text7 ? `${text7}
+${section2}` : section2;
+}
+function note(target6, text7) {
+  const section2 = `## supportops: what this changes in ${PRODUCTS[target6].api.label}
+
+${text7}
+`;
+  return { summary: section2, comment: section2 };
+}
+async function helpdeskPlan(run2, inputs, workspace, env2) {
+  if (!inputs) return void 0;
+  const { target: target6 } = inputs;
+  const api = PRODUCTS[target6].api;
+  const token = tokenFromEnv(target6, env2);
+  if (inputs.url && !token.ok) {
+    notice(`supportops: the ${api.label} plan was skipped: ${tokenVariable(target6)} is not set. Pull requests from forks get no secrets; the plan runs on pull requests from this repository.`);
+    return note(target6, `Not planned: ${tokenVariable(target6)} is not set (pull requests from forks get no secrets).`);
+  }
+  const secrets = tokenSecrets(api, env2);
+  const source = inputs.url ? { url: inputs.url, option: "plan-url" } : { folder: inputs.live, cwd: workspace, option: "plan-live" };
+  let live;
+  try {
+    live = await readLive(api, source, { env: env2 });
+  } catch (error63) {
+    const message2 = redact(error63 instanceof Error ? error63.message : String(error63), secrets);
+    warning(`supportops: the ${api.label} plan could not be made: ${message2}`);
+    return note(target6, `Not planned: the live ${api.label} configuration could not be read. The step's log says why.`);
+  }
+  const exported = exportRun(run2, target6);
+  const readable = !live.diagnostics.some((d) => d.severity === "error");
+  const p = readable ? plan(api, exported.exported.objects, live.objects) : null;
+  const findings = [...exported.mapping, ...live.diagnostics];
+  const render = (limit) => redact(planMarkdown(p, api, { findings, limit }), secrets);
+  info(`supportops: planned ${api.label} against ${inputs.url ? "the live helpdesk" : inputs.live}.`);
+  return { summary: render(6e4), comment: render(COMMENT_LIMIT2) };
 }
 
 // src/host/run-options.ts
@@ -78800,12 +83360,12 @@ function readInputs(now) {
 }
 
 // src/action/pull-request.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 function pullRequestFromEvent(eventPath) {
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync7(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync8(eventPath, "utf8"));
   } catch {
     return void 0;
   }
@@ -78826,12 +83386,13 @@ async function run(env2 = process.env, now = /* @__PURE__ */ new Date()) {
 }
 async function main(env2, now) {
   const inputs = readInputs(now);
+  const planInputs = readPlanInputs();
   const workspace = env2.GITHUB_WORKSPACE ?? process.cwd();
-  const root = resolve5(workspace, inputs.path);
+  const root = resolve6(workspace, inputs.path);
   if (!isDirectory2(root)) throw new UsageError(`policy folder not found: ${inputs.path}`);
   const pr = pullRequestFromEvent(env2.GITHUB_EVENT_PATH);
   const baseRef = inputs.baseline === "base" ? pr?.baseSha : inputs.baseline;
-  const out = inputs.out ? resolve5(workspace, inputs.out) : void 0;
+  const out = inputs.out ? resolve6(workspace, inputs.out) : void 0;
   if (out) assertReplaceable(out, `out: ${inputs.out}`, [root, workspace]);
   const run2 = runPolicies({
     cwd: workspace,
@@ -78844,23 +83405,24 @@ async function main(env2, now) {
     ...out ? { build: { failLevel: inputs.failLevel } } : {}
   });
   const changes = run2.diff && run2.base ? diffMarkdown(run2.diff, { base: run2.base.label, head: pr ? `#${pr.number}` : "HEAD", asOf: inputs.asOf }) : void 0;
-  await report(run2, inputs, workspace, env2, changes);
+  const helpdesk = await helpdeskPlan(run2, planInputs, workspace, env2);
+  await report(run2, inputs, workspace, env2, appended(changes, helpdesk?.summary));
   if (out) writeBuild(run2, out, inputs);
-  if (inputs.comment) await comment(run2, inputs, env2, pr, changes);
+  if (inputs.comment) await comment(run2, inputs, env2, pr, appended(changes, helpdesk?.comment));
   if (failsAt(run2.diagnostics, inputs.failLevel)) setFailed(`supportops: ${failureCount(run2.diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
 }
 async function report(run2, inputs, workspace, env2, changes) {
   const { diagnostics, context: context3 } = run2;
-  const plan = planAnnotations(diagnostics, inputs.path);
-  for (const line of plan.lines) process.stdout.write(`${line}
+  const plan2 = planAnnotations(diagnostics, inputs.path);
+  for (const line of plan2.lines) process.stdout.write(`${line}
 `);
-  if (plan.omitted > 0) info(`${plan.omitted} more findings are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
-  const reportPath = join5(env2.RUNNER_TEMP ?? workspace, "supportops-report.json");
+  if (plan2.omitted > 0) info(`${plan2.omitted} more findings are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
+  const reportPath = join6(env2.RUNNER_TEMP ?? workspace, "supportops-report.json");
   writeFileSync2(reportPath, json2(diagnostics, context3));
   if (inputs.sarif) {
-    const target4 = resolve5(workspace, inputs.sarif);
-    mkdirSync2(dirname3(target4), { recursive: true });
-    writeFileSync2(target4, sarif(diagnostics, { root: inputs.path, version: packageVersion() }));
+    const target6 = resolve6(workspace, inputs.sarif);
+    mkdirSync2(dirname3(target6), { recursive: true });
+    writeFileSync2(target6, sarif(diagnostics, { root: inputs.path, version: packageVersion() }));
   }
   const summary2 = markdownSummary2(diagnostics, context3);
   await summary.addRaw(changes ? `${summary2}
