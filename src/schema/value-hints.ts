@@ -4,7 +4,7 @@
  * leaves a support lead guessing; these say the fix.
  */
 import { durationSeconds, formatDuration } from '../values/durations.js';
-import { DURATION, PERCENT_BELOW_100, POSITIVE_PERCENT, TARGET } from './primitives.js';
+import { DURATION, NAME, NAME_MAX_LENGTH, PERCENT_BELOW_100, POSITIVE_PERCENT, TARGET } from './primitives.js';
 
 const LOOSE_DURATION = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
 const LOOSE_TARGET = /^(?:(\d+(?:\.\d+)?)% within )?(.+)$/;
@@ -24,6 +24,9 @@ export function valueHint(schema: unknown, value: string): string | undefined {
     }
     case POSITIVE_PERCENT.pattern.source:
       return /^0+(?:\.0+)?%$/.test(value) ? `it must be more than 0%${example ? `,${example}` : ''}.` : undefined;
+    case NAME.pattern.source:
+      // Too long is the problem to name, even when the characters are also wrong.
+      return value.length > NAME_MAX_LENGTH ? `it is ${value.length} characters long; a name has at most ${NAME_MAX_LENGTH}. Shorten it (lowercase letters, digits and dashes).` : undefined;
     case PERCENT_BELOW_100.pattern.source:
       return /^100(?:\.0+)?%$/.test(value) ? `it must be less than 100%, because at 100% nobody is ever available. Write a share${example || ' such as 30%'}.` : undefined;
     default:
