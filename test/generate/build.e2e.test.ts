@@ -74,8 +74,8 @@ describe('supportops build', () => {
   });
 
   it.each([
-    [['--format', 'xml'], /--format must be stylish or json/],
-    [['--as-of', '2026-02-30'], /--as-of must be a date/],
+    [['--format', 'xml'], /--format must be one of stylish, json, sarif/],
+    [['--as-of', '2026-02-30'], /--as-of 2026-02-30 is not a real date: February 2026 has 28 days/],
     [['--out', 'policies'], /--out policies holds the policies or the working directory/],
     [['--out', '.'], /--out \. holds the policies or the working directory/],
   ])('usage error %j exits 2', (args, message) => {
@@ -95,5 +95,27 @@ describe('supportops build', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--out site is not empty and was not written by supportops build');
     expect(readFileSync(join(dir, 'site', 'index.html'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('supportops build --report-only', () => {
+  it('writes the feasibility report (and its manifest) while the check fails, and no customer artifact; exits 1', () => {
+    const dir = copyPolicies();
+    const team = join(dir, 'policies', 'teams', 'tier1.yaml');
+    const text = readFileSync(team, 'utf8');
+    // Too few people: capacity-meets-demand fails; the report says why.
+    writeFileSync(team, text.replace(/headcount: \d+/g, 'headcount: 1'));
+    const failing = build(dir);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain(`To read the feasibility report meanwhile, run supportops build policies --report-only --out out.`);
+    const result = build(dir, '--report-only');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Wrote the feasibility report (no customer artifacts) to out');
+    expect(listFiles(join(dir, 'out'))).toEqual(['manifest.json', 'report/coverage-heatmap.svg', 'report/feasibility.json', 'report/feasibility.md']);
+    expect(readFileSync(join(dir, 'out', 'report', 'feasibility.md'), 'utf8')).toContain('# Feasibility report');
+    // The folder it wrote is one build may replace: a full build over it works once the policies pass.
+    writeFileSync(team, text);
+    expect(build(dir).code).toBe(0);
+    expect(listFiles(join(dir, 'out'))).toContain('disclosures/email.md');
   });
 });
