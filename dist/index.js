@@ -55904,6 +55904,13 @@ var Metadata = external_exports.strictObject({
 
 // src/schema/json-schema.ts
 var SCHEMA_BASE = "https://supportops.dev/schemas/v1/";
+function documentHeader(schemaUrl2, formatVersion, what) {
+  return {
+    $schema: external_exports.literal(schemaUrl2).meta({ title: "Schema", description: "This schema.", examples: [schemaUrl2] }),
+    formatVersion: external_exports.literal(formatVersion).meta({ title: "Format version", description: "Bumped when the output changes incompatibly; new fields may be added within a version.", examples: [formatVersion] }),
+    tool: external_exports.literal("supportops").meta({ title: "Tool", description: `The program that wrote the ${what}.`, examples: ["supportops"] })
+  };
+}
 
 // src/generate/artifact-fields.ts
 function exampleOf(schema) {
@@ -72844,9 +72851,7 @@ var Entry = external_exports.strictObject({
   count: field(external_exports.number().int().min(1).max(1e5), "Count", "How many findings with this fingerprint are accepted.", 1)
 });
 var BaselineFileShape = external_exports.strictObject({
-  $schema: field(external_exports.literal(BASELINE_SCHEMA_URL), "Schema", "This schema.", BASELINE_SCHEMA_URL),
-  formatVersion: field(external_exports.literal(1), "Format version", "Bumped only for a breaking change.", 1),
-  tool: field(external_exports.literal("supportops"), "Tool", "The program that wrote the file.", "supportops"),
+  ...documentHeader(BASELINE_SCHEMA_URL, 1, "file"),
   findings: field(external_exports.array(Entry).max(1e5), "Findings", "The accepted findings, sorted by file, rule and fingerprint.", [])
 }).meta({ title: "supportops baseline file", description: ".supportops-baseline.json: findings accepted for now, written by `supportops baseline`." });
 function parseBaselineFile(text6) {
@@ -77502,9 +77507,7 @@ var Facts = field(
   { horizon: { from: "2026-11-23", days: 365 }, coverage: { channels: [], escalations: [] }, capacity: [], simulation: [] }
 );
 var CheckReportShape = external_exports.strictObject({
-  $schema: field(external_exports.literal(CHECK_REPORT_SCHEMA_URL), "Schema", "This schema.", CHECK_REPORT_SCHEMA_URL),
-  formatVersion: field(external_exports.literal(REPORT_FORMAT_VERSION), "Format version", "Bumped only for a breaking change; fields may be added within a version.", REPORT_FORMAT_VERSION),
-  tool: field(external_exports.literal("supportops"), "Tool", "The program that wrote the report.", "supportops"),
+  ...documentHeader(CHECK_REPORT_SCHEMA_URL, REPORT_FORMAT_VERSION, "report"),
   root: field(external_exports.string(), "Root", "The policy folder as given.", "policies"),
   asOf: field(external_exports.string(), "As of", "YYYY-MM-DD: the date date-dependent rules measured from.", "2026-11-23"),
   summary: field(

@@ -45,3 +45,13 @@ export { markBaseline } from './diff/baseline.js';
 // Generators: model (+ facts) → artifacts { path, contents }, pure (see docs/artifacts.md).
 export { generateArtifacts, customerViews, policyHash, artifactJsonSchemas, MANIFEST_PATH } from './generate/generate-artifacts.js';
 export type { Acknowledgements, Artifact, CustomerViews, Disclosure, GenerateInput, GenerateProblem, GenerateResult, ReportFacts, TemplateSource } from './generate/generate-artifacts.js';
+
+// Formats for CI systems, the check report's schema, suppressions and the baseline file.
+export { sarif } from './format/sarif.js';
+export { junit } from './format/junit.js';
+export { codeClimate } from './format/codeclimate.js';
+export { checkReportJsonSchema, type CheckReport } from './format/json-report-shape.js';
+export { isSuppressed, suppressedCount, type Suppression } from './diagnostics/diagnostic.js';
+export { fingerprintOf } from './model/fingerprints.js';
+export { applyBaselineFile, baselineFileOf, baselineFileJsonSchema, parseBaselineFile, BASELINE_FILE, type BaselineFile } from './diff/baseline-file.js';
+export type { GateChange, GateReport } from './config/gate-change.js';

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { isSuppressed, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { field } from '../schema/field.js';
-import { SCHEMA_BASE, type JsonSchema } from '../schema/json-schema.js';
+import { documentHeader, SCHEMA_BASE, type JsonSchema } from '../schema/json-schema.js';
 import { cmp } from '../values/order.js';
 
 export const BASELINE_FILE = '.supportops-baseline.json';
@@ -24,9 +24,7 @@ const Entry = z.strictObject({
 
 export const BaselineFileShape = z
   .strictObject({
-    $schema: field(z.literal(BASELINE_SCHEMA_URL), 'Schema', 'This schema.', BASELINE_SCHEMA_URL),
-    formatVersion: field(z.literal(1), 'Format version', 'Bumped only for a breaking change.', 1),
-    tool: field(z.literal('supportops'), 'Tool', 'The program that wrote the file.', 'supportops'),
+    ...documentHeader(BASELINE_SCHEMA_URL, 1, 'file'),
     findings: field(z.array(Entry).max(100_000), 'Findings', 'The accepted findings, sorted by file, rule and fingerprint.', []),
   })
   .meta({ title: 'supportops baseline file', description: '.supportops-baseline.json: findings accepted for now, written by `supportops baseline`.' });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { field } from '../schema/field.js';
-import { SCHEMA_BASE, type JsonSchema } from '../schema/json-schema.js';
+import { documentHeader, SCHEMA_BASE, type JsonSchema } from '../schema/json-schema.js';
 import { ChangeShape, SkippedShape } from '../diff/change.js';
 import type { PolicyDiff } from '../diff/diff-policies.js';
 
@@ -17,9 +17,7 @@ const count = (title: string, description: string, example: number) => field(z.n
 
 const DiffReportShape = z
   .strictObject({
-    $schema: field(z.literal(DIFF_SCHEMA_URL), 'Schema', 'This schema.', DIFF_SCHEMA_URL),
-    formatVersion: field(z.literal(DIFF_FORMAT_VERSION), 'Format version', 'Bumped when the output changes incompatibly; new fields may be added within a version.', DIFF_FORMAT_VERSION),
-    tool: field(z.literal('supportops'), 'Tool', 'The program that wrote the report.', 'supportops'),
+    ...documentHeader(DIFF_SCHEMA_URL, DIFF_FORMAT_VERSION, 'report'),
     base: field(z.string(), 'Base', 'The version compared against: the folder as given, or "ref (abbreviated commit)".', 'main (1a2b3c4)'),
     head: field(z.string(), 'Head', 'The version compared: the folder as given, or "ref (abbreviated commit)".', 'policies'),
     headCheck: field(

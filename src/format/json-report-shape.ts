@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { field } from '../schema/field.js';
-import { SCHEMA_BASE, type JsonSchema } from '../schema/json-schema.js';
+import { documentHeader, SCHEMA_BASE, type JsonSchema } from '../schema/json-schema.js';
 
 export const CHECK_REPORT_SCHEMA_FILE = 'check-report.schema.json';
 export const CHECK_REPORT_SCHEMA_URL = `${SCHEMA_BASE}${CHECK_REPORT_SCHEMA_FILE}`;
@@ -110,9 +110,7 @@ const Facts = field(
 
 export const CheckReportShape = z
   .strictObject({
-    $schema: field(z.literal(CHECK_REPORT_SCHEMA_URL), 'Schema', 'This schema.', CHECK_REPORT_SCHEMA_URL),
-    formatVersion: field(z.literal(REPORT_FORMAT_VERSION), 'Format version', 'Bumped only for a breaking change; fields may be added within a version.', REPORT_FORMAT_VERSION),
-    tool: field(z.literal('supportops'), 'Tool', 'The program that wrote the report.', 'supportops'),
+    ...documentHeader(CHECK_REPORT_SCHEMA_URL, REPORT_FORMAT_VERSION, 'report'),
     root: field(z.string(), 'Root', 'The policy folder as given.', 'policies'),
     asOf: field(z.string(), 'As of', 'YYYY-MM-DD: the date date-dependent rules measured from.', '2026-11-23'),
     summary: field(
