@@ -1,0 +1,47 @@
+/**
+ * Vendors' words for channels, priorities and statuses, read onto the record's common scales.
+ * Sources: Zendesk's `via.channel` values, Freshdesk's ticket sources and priorities (API v2),
+ * Zammad's article types, priorities and states (its seeds); schemas/history/README.md.
+ */
+import type { Medium, TicketStatus } from './ticket-record.js';
+
+const MEDIUM_WORDS: Record<string, Medium> = {
+  email: 'email', mail: 'email', 'outbound email': 'email',
+  web: 'web-form', 'web form': 'web-form', 'web-form': 'web-form', web_form: 'web-form', webform: 'web-form', portal: 'web-form', form: 'web-form', web_widget: 'web-form', 'feedback widget': 'web-form', api: 'web-form',
+  chat: 'chat', 'live chat': 'chat', livechat: 'chat',
+  messaging: 'messaging', native_messaging: 'messaging', mobile_sdk: 'messaging', whatsapp: 'messaging', 'whatsapp message': 'messaging', sms: 'messaging', telegram: 'messaging', 'telegram personal-message': 'messaging', messenger: 'messaging', 'facebook direct-message': 'messaging',
+  phone: 'phone', voice: 'phone', call: 'phone', fax: 'phone',
+  twitter: 'social', 'twitter status': 'social', 'twitter direct-message': 'social', facebook: 'social', 'facebook feed post': 'social', 'facebook feed comment': 'social', instagram: 'social', social: 'social',
+  community: 'community', forum: 'community',
+  video: 'video',
+};
+
+/** The medium a vendor's channel word names, if any. */
+export function mediumOf(word: string): Medium | undefined {
+  return MEDIUM_WORDS[word.trim().toLowerCase()];
+}
+
+const RANK_WORDS: Record<string, number> = { urgent: 1, critical: 1, high: 2, normal: 3, medium: 3, low: 4 };
+
+/** 1 urgent … 4 low, from a word, or from a digit where 1 is the most urgent. */
+export function priorityRank(word: string): number | undefined {
+  const w = word.trim().toLowerCase();
+  if (/^[1-4]$/.test(w)) return Number(w);
+  return RANK_WORDS[w];
+}
+
+const STATUS_WORDS: Record<string, TicketStatus> = {
+  new: 'open', open: 'open', hold: 'open', 'on-hold': 'open', 'on hold': 'open', waiting: 'pending', pending: 'pending',
+  'pending reminder': 'pending', 'pending close': 'pending', solved: 'solved', resolved: 'solved', closed: 'closed', merged: 'closed',
+};
+
+/** A vendor status word on the common scale; undefined when unknown. */
+export function statusOf(word: string): TicketStatus | undefined {
+  return STATUS_WORDS[word.trim().toLowerCase()];
+}
+
+/** Tags written in one cell, separated by spaces, commas or semicolons. */
+export function splitTags(cell: string): string[] {
+  const t = cell.trim();
+  return t === '' ? [] : t.split(/[\s,;]+/).filter((s) => s !== '');
+}
