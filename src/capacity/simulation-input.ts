@@ -30,6 +30,19 @@ export interface StaffingSteps {
   availability?: ArrayLike<number>;
 }
 
+/**
+ * Sees each measured ticket's milestones as the simulation sets them (synthetic ticket history
+ * is written from these). A ticket is named by its arrival instant, unique within a replication.
+ * Calls draw nothing from the generator, so an observed run gives the same results as any other.
+ */
+export interface TicketObserver {
+  arrived(tier: number, arrivalMs: number): void;
+  acknowledged(arrivalMs: number, atMs: number): void;
+  /** The first response: answered (sync) or the first reply sent (async). */
+  responded(arrivalMs: number, atMs: number): void;
+  resolved(arrivalMs: number, atMs: number): void;
+}
+
 export interface SimulationInput {
   /** Arrivals happen in [startMs, endMs). */
   startMs: number;
@@ -68,6 +81,8 @@ export interface SimulationInput {
    * when omitted. Batches much longer than a ticket's wait are close to independent.
    */
   batchMs?: number;
+  /** Per-ticket milestones of measured tickets, for synthetic history; none unless given. */
+  observer?: TicketObserver;
 }
 
 /** The checked, normalised form the event loop runs on. */
@@ -104,6 +119,7 @@ export interface SimulationPlan {
   /** Samples per replication for the intervals, and the arrival time each one spans. */
   batches: number;
   batchMs: number;
+  observer: TicketObserver | undefined;
 }
 
 const WEEK_MS = 7 * 24 * MS_PER_HOUR;
@@ -212,5 +228,6 @@ export function planSimulation(input: SimulationInput): SimulationPlan {
     replications,
     batches,
     batchMs: batches === 1 ? Infinity : measured / batches,
+    observer: input.observer,
   };
 }

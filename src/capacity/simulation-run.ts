@@ -170,7 +170,10 @@ class Replication {
     const u = this.rng.nextOpen();
     let tier = 0;
     while (u > plan.cumulativeShare[tier]!) tier++;
-    if (now >= plan.measureFromMs) this.acknowledge(tier, now);
+    if (now >= plan.measureFromMs) {
+      plan.observer?.arrived(tier, now);
+      this.acknowledge(tier, now);
+    }
     // Free slots imply empty queues (they are filled as soon as they free up).
     if (this.busy.size < this.slots) this.startFirst(tier, now, now);
     else {
@@ -189,10 +192,12 @@ class Replication {
     if (plan.sync) return;
     if (this.slots > 0) {
       stats.acknowledge.recordZero(batch);
+      plan.observer?.acknowledged(nowMs, nowMs);
       return;
     }
     const next = this.nextStaff < plan.staffAtMs.length ? plan.nextStaffed[this.nextStaff]! : -1;
     const ackMs = next >= 0 ? plan.staffAtMs[next]! : Infinity;
+    if (ackMs < plan.drainUntilMs) plan.observer?.acknowledged(nowMs, ackMs);
     if (ackMs < plan.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
     else stats.acknowledge.recordCensored(this.clock.minutes(nowMs, plan.drainUntilMs), batch);
   }
@@ -214,6 +219,12 @@ class Replication {
     const batch = this.batchOf(arrivalMs);
     stats.queued(nowMs - arrivalMs);
     const done = this.clock.minutes(arrivalMs, doneMs);
+    const observer = this.plan.observer;
+    if (observer) {
+      if (this.plan.sync) observer.acknowledged(arrivalMs, nowMs);
+      observer.responded(arrivalMs, this.plan.sync ? nowMs : doneMs);
+      if (!this.followUps) observer.resolved(arrivalMs, doneMs);
+    }
     if (this.plan.sync) {
       if (nowMs === arrivalMs) {
         stats.acknowledge.recordZero(batch);
@@ -234,6 +245,7 @@ class Replication {
     const stats = this.tiers[tier]!;
     stats.queued(nowMs - sinceMs);
     stats.resolution.record(this.clock.minutes(arrivalMs, nowMs + handling), this.batchOf(arrivalMs));
+    this.plan.observer?.resolved(arrivalMs, nowMs + handling);
   }
 
   private followUpDue(now: number): void {

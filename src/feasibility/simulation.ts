@@ -5,7 +5,7 @@
  * is measured: acknowledge, first response, and resolution (median as 50%, p90 as 90%).
  * The seed comes from the channel's name, so results are identical on every machine.
  */
-import type { SimulationTier, TierResult, WaitSummary } from '../capacity/index.js';
+import type { SimulationInput, SimulationTier, TierResult, WaitSummary } from '../capacity/index.js';
 import type { Tier } from '../model/queries.js';
 import { durationSeconds, parseTarget, percent } from '../model/values.js';
 import { DAY_MS, HOUR_MS } from '../time/civil.js';
@@ -94,7 +94,7 @@ function seedOf(name: string): number {
   return hash;
 }
 
-type Target = Omit<TargetPrediction, 'attainment'>;
+export type Target = Omit<TargetPrediction, 'attainment'>;
 
 /** The tier's targets, as the simulation measures them. */
 function targetsOf(tier: Tier): Target[] {
@@ -157,7 +157,15 @@ function prediction(result: TierResult, targets: Target[]): TierPrediction {
   };
 }
 
-export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefined {
+/** What the simulation of a channel runs on; undefined when nothing arrives. Synthetic history drives it too. */
+export interface ChannelSimulation {
+  input: SimulationInput;
+  targetsByTier: Target[][];
+  seed: number;
+  followUpShare: number;
+}
+
+export function channelSimulation(inputs: ChannelInputs): ChannelSimulation | undefined {
   const { channel, policy, demand, horizon, span, queue } = inputs;
   if (demand.ticketsPerDay === 0) return undefined;
   const targetsByTier = policy.spec.tiers.map(targetsOf);
@@ -177,7 +185,7 @@ export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefin
   const seed = seedOf(channel.name);
   const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand.ticketsPerDay * horizon.days))));
   const followUpShare = channel.spec.mode === 'async' ? FOLLOW_UP_SHARE : 0;
-  const result = simulateOnce({
+  const input: SimulationInput = {
     startMs: horizon.fromMs,
     endMs: horizon.toMs,
     arrivalsPerHour: inputs.arrivals.subarray(0, horizon.days * 24),
@@ -193,15 +201,23 @@ export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefin
     seed,
     replications,
     batchMs: BATCH_DAYS * DAY_MS,
-  }, inputs.clock);
+  };
+  return { input, targetsByTier, seed, followUpShare };
+}
+
+export function simulateChannel(inputs: ChannelInputs): SimulationFact | undefined {
+  const plan = channelSimulation(inputs);
+  if (!plan) return undefined;
+  const { channel, queue } = inputs;
+  const result = simulateOnce(plan.input, inputs.clock);
   return {
     channel: channel.name,
-    seed,
+    seed: plan.seed,
     replications: result.replications,
     batches: result.batches,
-    followUpShare,
+    followUpShare: plan.followUpShare,
     neverStaffed: queue.agents.every((n) => n === 0),
-    tiers: result.tiers.flatMap((t, i) => (t.tickets > 0 ? [prediction(t, targetsByTier[i]!)] : [])),
+    tiers: result.tiers.flatMap((t, i) => (t.tickets > 0 ? [prediction(t, plan.targetsByTier[i]!)] : [])),
   };
 }
 
