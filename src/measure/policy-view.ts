@@ -1,0 +1,142 @@
+/**
+ * The one place measure reads the policy model: channels with their tiers and targets (as
+ * {share, seconds}), the SLA clock of each, the tags' default tiers, and the declared demand.
+ * The model's value types are due to change (targets parsed once in the model); only this file
+ * then changes. The synthetic-history generator gets its simulation inputs here too.
+ */
+import type { Entity, Model } from '../model/model.js';
+import { slaPolicyOf } from '../model/queries.js';
+import { durationSeconds, parseTarget, percent } from '../model/values.js';
+import type { ScheduleSpec } from '../time/index.js';
+import { feasibilityInputs } from '../feasibility/channel-inputs.js';
+import { Clocks } from '../feasibility/clocks.js';
+import { horizonFrom } from '../feasibility/horizon.js';
+import { channelSimulation, type ChannelSimulation } from '../feasibility/simulation.js';
+import { weeklyShape } from '../feasibility/demand.js';
+import type { CompiledSchedule } from '../time/index.js';
+import type { Medium, MeasuredMetric } from '../history/ticket-record.js';
+
+export interface TargetView {
+  /** Share of tickets that must be within `seconds`, 0–1. */
+  share: number;
+  seconds: number;
+}
+
+export interface TierView {
+  name: string;
+  /** 1 is the most urgent. */
+  priority: number;
+  /** Each metric's targets; resolution has its median (50%) and p90 (90%). */
+  targets: Partial<Record<MeasuredMetric, TargetView[]>>;
+}
+
+export interface ClockView {
+  /** The SLA schedule's spec, or 'calendar' for 24/7. */
+  schedule: ScheduleSpec | 'calendar';
+  /** The schedule's name, null for calendar time. */
+  name: string | null;
+  /** Zone for local dates and hours: the schedule's, else the channel's demand profile's, else UTC. */
+  timeZone: string;
+}
+
+export interface DeclaredDemand {
+  ticketsPerDay: number;
+  /** Tier name → share 0–1. */
+  tierMix: Record<string, number>;
+  /** Yearly growth 0–1, when declared. */
+  growth?: number;
+  /** Expected tickets per local hour of the week (168, Monday 00:00 first) in `timeZone`. */
+  weekly?: Float64Array;
+  profileZone?: string;
+}
+
+export interface ChannelView {
+  name: string;
+  displayName?: string;
+  medium: Medium;
+  mode: 'sync' | 'async';
+  policy: string;
+  clock: ClockView;
+  tiers: TierView[];
+  demand?: DeclaredDemand;
+}
+
+export interface PolicyView {
+  channels: ChannelView[];
+  /** Tag name → its default tier. */
+  tagTiers: Map<string, string>;
+}
+
+function targetsOf(tier: Entity<'SlaPolicy'>['spec']['tiers'][number]): TierView['targets'] {
+  const one = (text: string): TargetView[] => {
+    const t = parseTarget(text);
+    return [{ share: t.share, seconds: t.seconds }];
+  };
+  const out: TierView['targets'] = { firstResponse: one(tier.firstResponse) };
+  if (tier.acknowledge) out.acknowledge = one(tier.acknowledge);
+  if (tier.nextResponse) out.nextResponse = one(tier.nextResponse);
+  if (tier.resolution) {
+    out.resolution = [
+      { share: 0.5, seconds: durationSeconds(tier.resolution.median) },
+      { share: 0.9, seconds: durationSeconds(tier.resolution.p90) },
+    ];
+  }
+  return out;
+}
+
+function clockOf(model: Model, policy: Entity<'SlaPolicy'>, profileZone: string | undefined): ClockView | undefined {
+  if (policy.spec.clock === 'calendar') return { schedule: 'calendar', name: null, timeZone: profileZone ?? 'UTC' };
+  const schedule = policy.spec.schedule ? model.find('Schedule', policy.spec.schedule) : undefined;
+  if (!schedule) return undefined;
+  return { schedule: schedule.spec, name: schedule.name, timeZone: schedule.spec.timeZone };
+}
+
+function demandOf(channel: Entity<'Channel'>): DeclaredDemand | undefined {
+  const d = channel.spec.demand;
+  if (!d) return undefined;
+  const tierMix = Object.fromEntries(Object.entries(d.tierMix).map(([tier, share]) => [tier, percent(share)]));
+  return { ticketsPerDay: d.ticketsPerDay, tierMix, growth: d.growth ? percent(d.growth) : undefined, weekly: d.profile ? weeklyShape(d.profile, d.ticketsPerDay) : undefined, profileZone: d.profile?.timeZone };
+}
+
+/** Channels with an SLA policy whose clock is defined; the others cannot be measured. */
+export function policyView(model: Model): PolicyView {
+  const channels: ChannelView[] = [];
+  for (const channel of model.channels) {
+    const policy = slaPolicyOf(model, channel);
+    if (!policy) continue;
+    const demand = demandOf(channel);
+    const clock = clockOf(model, policy, demand?.profileZone);
+    if (!clock) continue;
+    channels.push({
+      name: channel.name,
+      displayName: channel.spec.displayName,
+      medium: channel.spec.medium,
+      mode: channel.spec.mode,
+      policy: policy.name,
+      clock,
+      tiers: policy.spec.tiers.map((t) => ({ name: t.name, priority: t.priority, targets: targetsOf(t) })),
+      demand,
+    });
+  }
+  channels.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const tagTiers = new Map<string, string>();
+  for (const tag of model.tags) if (tag.spec.defaultTier && !tagTiers.has(tag.name)) tagTiers.set(tag.name, tag.spec.defaultTier);
+  return { channels, tagTiers };
+}
+
+export interface SimulatedChannel {
+  channel: string;
+  simulation: ChannelSimulation;
+  clock: CompiledSchedule;
+  /** Tier names in the simulation's tier order. */
+  tiers: string[];
+}
+
+/** The feasibility simulation's inputs per channel over `days` from `asOf` (what synthetic history replays). */
+export function simulatedChannels(model: Model, asOf: string, days: number): SimulatedChannel[] {
+  const clocks = new Clocks(model);
+  return feasibilityInputs(model, clocks, horizonFrom(asOf, days)).flatMap((inputs) => {
+    const simulation = channelSimulation(inputs);
+    return simulation ? [{ channel: inputs.channel.name, simulation, clock: inputs.clock, tiers: inputs.policy.spec.tiers.map((t) => t.name) }] : [];
+  });
+}

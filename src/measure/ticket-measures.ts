@@ -1,0 +1,98 @@
+/**
+ * One ticket measured on its channel's SLA clock: each metric's elapsed clock time from its
+ * start (creation; a later customer message for a next response) to its milestone, less the
+ * paused spans for resolution; a milestone not reached by `asOf` is open (a breach once past the
+ * loosest target, else censored). Also compares with what the helpdesk measured, where it did.
+ */
+import type { MeasuredMetric, TicketRecord } from '../history/ticket-record.js';
+import type { MetricCell } from './metric-cell.js';
+import type { CrossCheck } from './measurement.js';
+import type { SlaClock } from './sla-clock.js';
+
+export type Cells = Partial<Record<MeasuredMetric, MetricCell>>;
+
+const MAX_EXAMPLES = 20;
+
+function span(cell: MetricCell, clock: SlaClock, r: TicketRecord, fromMs: number, toMs: number | undefined, asOfMs: number, instance: number, paused: boolean): void {
+  const pauses = paused ? r.pauses : [];
+  const end = toMs ?? asOfMs;
+  const elapsed = end > fromMs ? clock.elapsedMs(fromMs, end, pauses) : 0;
+  if (toMs !== undefined) cell.reached(elapsed);
+  else cell.open(elapsed);
+  const limit = cell.limitMs;
+  if (limit >= 0 && elapsed > limit) {
+    const due = clock.deadline(fromMs, limit, pauses);
+    cell.breach({ ticket: r.id, instance, lateSeconds: Math.round(elapsed - limit) / 1000, date: Number.isFinite(due) ? clock.localDate(due) : clock.localDate(end), open: toMs === undefined });
+  }
+}
+
+/** Whether the ticket is finished without that milestone recorded (so it will never come). */
+const closed = (r: TicketRecord): boolean => r.status === 'solved' || r.status === 'closed';
+
+export function measureTicket(r: TicketRecord, cells: Cells, clock: SlaClock, asOfMs: number): void {
+  const only = (ms: number | undefined) => (ms !== undefined && ms <= asOfMs ? ms : undefined);
+  const milestone = (metric: MeasuredMetric, ms: number | undefined, paused: boolean) => {
+    const cell = cells[metric];
+    if (!cell) return;
+    const at = only(ms);
+    if (at === undefined && closed(r)) cell.noData++;
+    else span(cell, clock, r, r.createdMs, at, asOfMs, 1, paused);
+  };
+  if (cells.acknowledge) {
+    // Exports without an acknowledgement time say nothing about it: no data, not a breach.
+    if (r.acknowledgedMs === undefined) cells.acknowledge.noData++;
+    else milestone('acknowledge', r.acknowledgedMs, false);
+  }
+  milestone('firstResponse', r.firstResponseMs, false);
+  milestone('resolution', r.resolvedMs, true);
+  const next = cells.nextResponse;
+  if (next) {
+    r.nextResponses.forEach((n, k) => {
+      if (n.requestedMs > asOfMs) return;
+      span(next, clock, r, n.requestedMs, only(n.respondedMs), asOfMs, k + 2, false);
+    });
+  }
+}
+
+export function emptyCrossCheck(): CrossCheck {
+  return { firstResponseMinutes: { compared: 0, agreed: 0 }, breachVerdicts: { compared: 0, agreed: 0 }, examples: [] };
+}
+
+/**
+ * The helpdesk's own first-reply minutes (business ones on a business clock, calendar ones on a
+ * calendar clock) against ours, and its breach verdicts where its target equals the policy's.
+ */
+export function crossCheck(check: CrossCheck, r: TicketRecord, clock: SlaClock, calendar: boolean, targetsSeconds: Partial<Record<MeasuredMetric, number>>, asOfMs: number): void {
+  const vendor = r.vendor;
+  if (!vendor) return;
+  const example = (what: string, helpdesk: number | string, measured: number | string) => {
+    if (check.examples.length < MAX_EXAMPLES) check.examples.push({ ticket: r.id, what, helpdesk, measured });
+  };
+  const theirs = calendar ? vendor.firstResponseMinutes?.calendar : vendor.firstResponseMinutes?.business;
+  if (theirs !== undefined && r.firstResponseMs !== undefined) {
+    const ours = Math.floor(clock.elapsedMs(r.createdMs, r.firstResponseMs) / 60_000);
+    check.firstResponseMinutes.compared++;
+    if (Math.abs(ours - theirs) <= 1) check.firstResponseMinutes.agreed++;
+    else example('first-response minutes', theirs, ours);
+  }
+  for (const sla of vendor.sla ?? []) {
+    const target = targetsSeconds[sla.metric];
+    if (target === undefined || sla.targetMinutes === undefined || sla.targetMinutes * 60 !== target || sla.businessHours === calendar) continue;
+    const ours = breachedByUs(r, sla.metric, sla.instance, clock, target * 1000, asOfMs);
+    if (ours === undefined) continue;
+    const reached = sla.metric === 'firstResponse' ? r.firstResponseMs : sla.metric === 'resolution' ? r.resolvedMs : r.nextResponses[sla.instance - 2]?.respondedMs;
+    const theirsBreached = sla.breachAtMs !== undefined && sla.breachAtMs <= Math.min(reached ?? asOfMs, asOfMs);
+    check.breachVerdicts.compared++;
+    if (ours === theirsBreached) check.breachVerdicts.agreed++;
+    else example(`${sla.metric} breach`, theirsBreached ? 'breached' : 'met', ours ? 'breached' : 'met');
+  }
+}
+
+function breachedByUs(r: TicketRecord, metric: MeasuredMetric, instance: number, clock: SlaClock, targetMs: number, asOfMs: number): boolean | undefined {
+  const next = r.nextResponses[instance - 2];
+  const from = metric === 'nextResponse' ? next?.requestedMs : r.createdMs;
+  const to = metric === 'firstResponse' ? r.firstResponseMs : metric === 'resolution' ? r.resolvedMs : next?.respondedMs;
+  if (from === undefined) return undefined;
+  const elapsed = clock.elapsedMs(from, Math.min(to ?? asOfMs, asOfMs), metric === 'resolution' ? r.pauses : []);
+  return elapsed > targetMs ? true : to === undefined ? undefined : false;
+}
