@@ -49,7 +49,7 @@ describe('synthetic history round trip', () => {
       for (const tier of email!.simulation.tiers) {
         for (const [metric, simulated, j] of [['firstResponse', tier.firstResponse, 0], ['resolution', tier.resolution, 1]] as const) {
           const cell = m.attainment.find((c) => c.tier === tier.name && c.metric === metric)!;
-          const p = simulated.attainment[j]!.attainment.mean;
+          const p = simulated.attainment[j]!.attainment.mean ?? 0;
           const n = tier.tickets;
           const error = 3 * Math.sqrt((p * (1 - p)) / n) + 1 / n;
           expect(Math.abs(cell.targets[j]!.attained! - p), `${tier.name} ${metric}: measured ${cell.targets[j]!.attained}, simulated ${p}`).toBeLessThanOrEqual(error);
