@@ -39,11 +39,10 @@ interface ChannelState {
 
 class Counter<K> {
   readonly map = new Map<string, { key: K; n: number }>();
-  add(key: K): void {
-    const k = JSON.stringify(key);
+  add(k: string, key: () => K): void {
     const hit = this.map.get(k);
     if (hit) hit.n++;
-    else this.map.set(k, { key, n: 1 });
+    else this.map.set(k, { key: key(), n: 1 });
   }
 }
 
@@ -80,16 +79,15 @@ export class HistoryMeasurer {
     const m = this.mapper.map(r);
     if (!m.channel) return this.leaveOut(r, m.reason);
     const state = this.channels.get(m.channel.name)!;
-    this.channelRules.add({ channel: m.channel.name, rule: m.channelRule, value: r.channel });
+    this.channelRules.add(`${m.channel.name}\u0000${m.channelRule}\u0000${r.channel}`, () => ({ channel: m.channel.name, rule: m.channelRule, value: r.channel }));
     state.calibration.add(r.createdMs, m.tier?.name, r.handleSeconds);
     if (!m.tier) return this.leaveOut(r, m.reason);
-    this.tierRules.add({ channel: m.channel.name, tier: m.tier.name, rule: m.tierRule, value: m.tierValue });
+    this.tierRules.add(`${m.channel.name}\u0000${m.tier.name}\u0000${m.tierRule}\u0000${m.tierValue}`, () => ({ channel: m.channel.name, tier: m.tier.name, rule: m.tierRule, value: m.tierValue }));
     this.measured++;
     if (r.createdMs < this.firstMs) this.firstMs = r.createdMs;
     if (r.createdMs > this.lastMs) this.lastMs = r.createdMs;
     measureTicket(r, this.cellsOf(state, m as Extract<Mapping, { tier: TierView }>), state.clock, asOfMs);
-    const targets = Object.fromEntries(METRICS.flatMap((metric) => (m.tier.targets[metric] ? [[metric, Math.max(...m.tier.targets[metric].map((t) => t.seconds))]] : [])));
-    crossCheck(this.check, r, state.clock, state.view.clock.schedule === 'calendar', targets, asOfMs);
+    if (r.vendor) crossCheck(this.check, r, state.clock, state.view.clock.schedule === 'calendar', loosestTargets(m.tier), asOfMs);
   }
 
   private leaveOut(r: TicketRecord, reason: string): void {
@@ -153,6 +151,18 @@ export class HistoryMeasurer {
       });
     });
   }
+}
+
+const loosest = new WeakMap<TierView, Partial<Record<MeasuredMetric, number>>>();
+
+/** Each metric's loosest target in seconds, once per tier. */
+function loosestTargets(tier: TierView): Partial<Record<MeasuredMetric, number>> {
+  let hit = loosest.get(tier);
+  if (!hit) {
+    hit = Object.fromEntries(METRICS.flatMap((metric) => (tier.targets[metric] ? [[metric, Math.max(...tier.targets[metric].map((t) => t.seconds))]] : [])));
+    loosest.set(tier, hit);
+  }
+  return hit;
 }
 
 function byMapping(a: MappingCount, b: MappingCount): number {
