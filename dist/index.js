@@ -68631,13 +68631,8 @@ function hourOfWeekSlots(timeZone, span3) {
   slotCache.set(key3, slots);
   return slots;
 }
-function arrivalsPerHour(channel2, horizon) {
-  const demand2 = channel2.spec.demand;
-  const hours2 = hoursIn(horizon);
-  const out = new Float64Array(hours2);
-  if (!demand2 || demand2.ticketsPerDay === 0) return out;
-  const profile = demand2.profile;
-  if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand2.ticketsPerDay / 24);
+function weeklyShape(profile, ticketsPerDay) {
+  const out = new Float64Array(168);
   const dayWeights = WEEKDAYS.map((d) => profile.days?.[d] ?? 1);
   const shapes = WEEKDAYS.map((d) => {
     const weights = profile.weekdayHours?.[d] ?? profile.hours ?? Array(24).fill(1);
@@ -68646,8 +68641,18 @@ function arrivalsPerHour(channel2, horizon) {
   });
   const weekTotal = dayWeights.reduce((s, w) => s + w, 0);
   if (weekTotal === 0) return out;
-  const perDay = 7 * demand2.ticketsPerDay / weekTotal;
-  const bySlot = Array.from({ length: 168 }, (_, s) => perDay * dayWeights[Math.floor(s / 24)] * shapes[Math.floor(s / 24)][s % 24]);
+  const perDay = 7 * ticketsPerDay / weekTotal;
+  for (let s = 0; s < 168; s++) out[s] = perDay * dayWeights[Math.floor(s / 24)] * shapes[Math.floor(s / 24)][s % 24];
+  return out;
+}
+function arrivalsPerHour(channel2, horizon) {
+  const demand2 = channel2.spec.demand;
+  const hours2 = hoursIn(horizon);
+  const out = new Float64Array(hours2);
+  if (!demand2 || demand2.ticketsPerDay === 0) return out;
+  const profile = demand2.profile;
+  if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand2.ticketsPerDay / 24);
+  const bySlot = weeklyShape(profile, demand2.ticketsPerDay);
   const slots = hourOfWeekSlots(profile.timeZone, horizon);
   for (let i = 0; i < hours2; i++) out[i] = bySlot[slots[i]];
   return out;
@@ -70036,7 +70041,8 @@ function planSimulation(input2) {
     seed: input2.seed,
     replications,
     batches,
-    batchMs: batches === 1 ? Infinity : measured / batches
+    batchMs: batches === 1 ? Infinity : measured / batches,
+    observer: input2.observer
   };
 }
 
@@ -70410,7 +70416,10 @@ var Replication = class {
     const u = this.rng.nextOpen();
     let tier2 = 0;
     while (u > plan.cumulativeShare[tier2]) tier2++;
-    if (now >= plan.measureFromMs) this.acknowledge(tier2, now);
+    if (now >= plan.measureFromMs) {
+      plan.observer?.arrived(tier2, now);
+      this.acknowledge(tier2, now);
+    }
     if (this.busy.size < this.slots) this.startFirst(tier2, now, now);
     else {
       this.fresh[tier2].push(now);
@@ -70427,10 +70436,12 @@ var Replication = class {
     if (plan.sync) return;
     if (this.slots > 0) {
       stats.acknowledge.recordZero(batch);
+      plan.observer?.acknowledged(nowMs, nowMs);
       return;
     }
     const next = this.nextStaff < plan.staffAtMs.length ? plan.nextStaffed[this.nextStaff] : -1;
     const ackMs = next >= 0 ? plan.staffAtMs[next] : Infinity;
+    if (ackMs < plan.drainUntilMs) plan.observer?.acknowledged(nowMs, ackMs);
     if (ackMs < plan.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
     else stats.acknowledge.recordCensored(this.clock.minutes(nowMs, plan.drainUntilMs), batch);
   }
@@ -70450,6 +70461,12 @@ var Replication = class {
     const batch = this.batchOf(arrivalMs);
     stats.queued(nowMs - arrivalMs);
     const done = this.clock.minutes(arrivalMs, doneMs);
+    const observer = this.plan.observer;
+    if (observer) {
+      if (this.plan.sync) observer.acknowledged(arrivalMs, nowMs);
+      observer.responded(arrivalMs, this.plan.sync ? nowMs : doneMs);
+      if (!this.followUps) observer.resolved(arrivalMs, doneMs);
+    }
     if (this.plan.sync) {
       if (nowMs === arrivalMs) {
         stats.acknowledge.recordZero(batch);
@@ -70469,6 +70486,7 @@ var Replication = class {
     const stats = this.tiers[tier2];
     stats.queued(nowMs - sinceMs);
     stats.resolution.record(this.clock.minutes(arrivalMs, nowMs + handling), this.batchOf(arrivalMs));
+    this.plan.observer?.resolved(arrivalMs, nowMs + handling);
   }
   followUpDue(now) {
     const { due } = this;
@@ -71025,7 +71043,7 @@ function prediction(result, targets) {
     peakBacklog: result.peakBacklog
   };
 }
-function simulateChannel(inputs) {
+function channelSimulation(inputs) {
   const { channel: channel2, policy, demand: demand2, horizon, span: span3, queue } = inputs;
   if (demand2.ticketsPerDay === 0) return void 0;
   const targetsByTier = policy.spec.tiers.map(targetsOf);
@@ -71045,7 +71063,7 @@ function simulateChannel(inputs) {
   const seed = seedOf(channel2.name);
   const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand2.ticketsPerDay * horizon.days))));
   const followUpShare = channel2.spec.mode === "async" ? FOLLOW_UP_SHARE : 0;
-  const result = simulateOnce({
+  const input2 = {
     startMs: horizon.fromMs,
     endMs: horizon.toMs,
     arrivalsPerHour: inputs.arrivals.subarray(0, horizon.days * 24),
@@ -71061,15 +71079,22 @@ function simulateChannel(inputs) {
     seed,
     replications,
     batchMs: BATCH_DAYS * DAY_MS
-  }, inputs.clock);
+  };
+  return { input: input2, targetsByTier, seed, followUpShare };
+}
+function simulateChannel(inputs) {
+  const plan = channelSimulation(inputs);
+  if (!plan) return void 0;
+  const { channel: channel2, queue } = inputs;
+  const result = simulateOnce(plan.input, inputs.clock);
   return {
     channel: channel2.name,
-    seed,
+    seed: plan.seed,
     replications: result.replications,
     batches: result.batches,
-    followUpShare,
+    followUpShare: plan.followUpShare,
     neverStaffed: queue.agents.every((n) => n === 0),
-    tiers: result.tiers.flatMap((t, i) => t.tickets > 0 ? [prediction(t, targetsByTier[i])] : [])
+    tiers: result.tiers.flatMap((t, i) => t.tickets > 0 ? [prediction(t, plan.targetsByTier[i])] : [])
   };
 }
 function simulationFacts(channels) {
