@@ -1,6 +1,6 @@
 /**
  * The measurement rendered three ways, as pure functions: a stylish table for people, JSON for
- * tools (schemas/measure-report.schema.json, stable and sorted), and Markdown for a pull request
+ * tools (schemas/measure/measure-report.schema.json, stable and sorted), and Markdown for a pull request
  * or a report page. Times read as the policies write them (4h, 1d2h).
  */
 import { formatDuration, formatShare } from '../model/values.js';
@@ -43,7 +43,7 @@ export function measureStylish(m: Measurement): string {
 
 /** The JSON report: the measurement as data, two-space indented. */
 export function measureJson(m: Measurement): string {
-  return `${JSON.stringify({ $schema: 'https://supportops.dev/schemas/measure-report.schema.json', ...m }, null, 2)}\n`;
+  return `${JSON.stringify({ $schema: 'https://supportops.dev/schemas/measure/measure-report.schema.json', ...m }, null, 2)}\n`;
 }
 
 const md = (s: string) => s.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);

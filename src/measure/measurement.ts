@@ -1,4 +1,4 @@
-/** The measurement as data: what measure-history returns and the JSON report writes (schemas/measure-report.schema.json). */
+/** The measurement as data: what measure-history returns and the JSON report writes (schemas/measure/measure-report.schema.json). */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MeasuredMetric } from '../history/ticket-record.js';
 import type { ChannelCalibration } from './calibration.js';

@@ -89,7 +89,7 @@ describe('measure report formats', () => {
     const m = await measure({ format: 'zendesk', files: zendesk });
     const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
     ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T/);
-    const validate = ajv.compile(JSON.parse(readFileSync(join(REPO, 'schemas', 'measure-report.schema.json'), 'utf8')));
+    const validate = ajv.compile(JSON.parse(readFileSync(join(REPO, 'schemas', 'measure', 'measure-report.schema.json'), 'utf8')));
     expect([validate(JSON.parse(measureJson(m))), validate.errors ?? []]).toEqual([true, []]);
     expect(measureStylish(m)).toMatch(/^email +standard +first response +90% within 1d +100% +16h +16h +1 +0 +0$/m);
     expect(measureMarkdown(m)).toContain('| web-form | high | first response | 90% within 4h | 100% | 3h | 3h | 1 | 0 | 0 |');
