@@ -2,7 +2,7 @@
 // against json. Stylish should stay within a small factor of json. Prints medians of 5 runs.
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import type { FormatContext } from '../src/format/format-context.js';
-import { json } from '../src/format/json.js';
+import { json } from '../src/format/json-report.js';
 import { stylish } from '../src/format/stylish.js';
 
 const FINDINGS = 9000;

@@ -19,9 +19,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target5, all) => {
+var __export = (target4, all) => {
   for (var name in all)
-    __defProp(target5, name, { get: all[name], enumerable: true });
+    __defProp(target4, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -31,12 +31,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target5) => (target5 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target4) => (target4 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target5, "default", { value: mod, enumerable: true }) : target5,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target4, "default", { value: mod, enumerable: true }) : target4,
   mod
 ));
 
@@ -236,7 +236,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target5) {
+    function mergeOptions(target4) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -244,12 +244,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target5[k] = overrides[k];
+              target4[k] = overrides[k];
             }
           }
         }
       }
-      return target5;
+      return target4;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -3318,21 +3318,21 @@ var require_data_url = __commonJS({
     var HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/;
     function dataURLProcessor(dataURL) {
       assert2(dataURL.protocol === "data:");
-      let input2 = URLSerializer(dataURL, true);
-      input2 = input2.slice(5);
+      let input3 = URLSerializer(dataURL, true);
+      input3 = input3.slice(5);
       const position2 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
-        input2,
+        input3,
         position2
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position2.position >= input2.length) {
+      if (position2.position >= input3.length) {
         return "failure";
       }
       position2.position++;
-      const encodedBody = input2.slice(mimeTypeLength + 1);
+      const encodedBody = input3.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
         const stringBody = isomorphicDecode(body);
@@ -3365,26 +3365,26 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input2, position2) {
+    function collectASequenceOfCodePoints(condition, input3, position2) {
       let result = "";
-      while (position2.position < input2.length && condition(input2[position2.position])) {
-        result += input2[position2.position];
+      while (position2.position < input3.length && condition(input3[position2.position])) {
+        result += input3[position2.position];
         position2.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input2, position2) {
-      const idx = input2.indexOf(char, position2.position);
+    function collectASequenceOfCodePointsFast(char, input3, position2) {
+      const idx = input3.indexOf(char, position2.position);
       const start = position2.position;
       if (idx === -1) {
-        position2.position = input2.length;
-        return input2.slice(start);
+        position2.position = input3.length;
+        return input3.slice(start);
       }
       position2.position = idx;
-      return input2.slice(start, position2.position);
+      return input3.slice(start, position2.position);
     }
-    function stringPercentDecode(input2) {
-      const bytes = encoder.encode(input2);
+    function stringPercentDecode(input3) {
+      const bytes = encoder.encode(input3);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -3396,41 +3396,41 @@ var require_data_url = __commonJS({
         byte >= 48 && byte <= 57 ? byte - 48 : (byte & 223) - 55
       );
     }
-    function percentDecode(input2) {
-      const length = input2.length;
+    function percentDecode(input3) {
+      const length = input3.length;
       const output2 = new Uint8Array(length);
       let j = 0;
       for (let i = 0; i < length; ++i) {
-        const byte = input2[i];
+        const byte = input3[i];
         if (byte !== 37) {
           output2[j++] = byte;
-        } else if (byte === 37 && !(isHexCharByte(input2[i + 1]) && isHexCharByte(input2[i + 2]))) {
+        } else if (byte === 37 && !(isHexCharByte(input3[i + 1]) && isHexCharByte(input3[i + 2]))) {
           output2[j++] = 37;
         } else {
-          output2[j++] = hexByteToNumber(input2[i + 1]) << 4 | hexByteToNumber(input2[i + 2]);
+          output2[j++] = hexByteToNumber(input3[i + 1]) << 4 | hexByteToNumber(input3[i + 2]);
           i += 2;
         }
       }
       return length === j ? output2 : output2.subarray(0, j);
     }
-    function parseMIMEType(input2) {
-      input2 = removeHTTPWhitespace(input2, true, true);
+    function parseMIMEType(input3) {
+      input3 = removeHTTPWhitespace(input3, true, true);
       const position2 = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
-        input2,
+        input3,
         position2
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position2.position > input2.length) {
+      if (position2.position > input3.length) {
         return "failure";
       }
       position2.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
-        input2,
+        input3,
         position2
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
@@ -3447,41 +3447,41 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position2.position < input2.length) {
+      while (position2.position < input3.length) {
         position2.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
-          input2,
+          input3,
           position2
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
-          input2,
+          input3,
           position2
         );
         parameterName = parameterName.toLowerCase();
-        if (position2.position < input2.length) {
-          if (input2[position2.position] === ";") {
+        if (position2.position < input3.length) {
+          if (input3[position2.position] === ";") {
             continue;
           }
           position2.position++;
         }
-        if (position2.position > input2.length) {
+        if (position2.position > input3.length) {
           break;
         }
         let parameterValue = null;
-        if (input2[position2.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input2, position2, true);
+        if (input3[position2.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input3, position2, true);
           collectASequenceOfCodePointsFast(
             ";",
-            input2,
+            input3,
             position2
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
-            input2,
+            input3,
             position2
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
@@ -3515,28 +3515,28 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input2, position2, extractValue) {
+    function collectAnHTTPQuotedString(input3, position2, extractValue) {
       const positionStart = position2.position;
       let value = "";
-      assert2(input2[position2.position] === '"');
+      assert2(input3[position2.position] === '"');
       position2.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
-          input2,
+          input3,
           position2
         );
-        if (position2.position >= input2.length) {
+        if (position2.position >= input3.length) {
           break;
         }
-        const quoteOrBackslash = input2[position2.position];
+        const quoteOrBackslash = input3[position2.position];
         position2.position++;
         if (quoteOrBackslash === "\\") {
-          if (position2.position >= input2.length) {
+          if (position2.position >= input3.length) {
             value += "\\";
             break;
           }
-          value += input2[position2.position];
+          value += input3[position2.position];
           position2.position++;
         } else {
           assert2(quoteOrBackslash === '"');
@@ -3546,7 +3546,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input2.slice(positionStart, position2.position);
+      return input3.slice(positionStart, position2.position);
     }
     function serializeAMimeType(mimeType) {
       assert2(mimeType !== "failure");
@@ -3588,10 +3588,10 @@ var require_data_url = __commonJS({
       }
       return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
-    function isomorphicDecode(input2) {
-      const length = input2.length;
+    function isomorphicDecode(input3) {
+      const length = input3.length;
       if ((2 << 15) - 1 > length) {
-        return String.fromCharCode.apply(null, input2);
+        return String.fromCharCode.apply(null, input3);
       }
       let result = "";
       let i = 0;
@@ -3600,7 +3600,7 @@ var require_data_url = __commonJS({
         if (i + addition > length) {
           addition = length - i;
         }
-        result += String.fromCharCode.apply(null, input2.subarray(i, i += addition));
+        result += String.fromCharCode.apply(null, input3.subarray(i, i += addition));
       }
       return result;
     }
@@ -4514,8 +4514,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target5, kind) {
-          this.#target = target5;
+        constructor(target4, kind) {
+          this.#target = target4;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4565,8 +4565,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target5, kind) {
-        return new FastIterableIterator(target5, kind);
+      return function(target4, kind) {
+        return new FastIterableIterator(target4, kind);
       };
     }
     function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4657,9 +4657,9 @@ var require_util2 = __commonJS({
       }
     }
     var invalidIsomorphicEncodeValueRegex = /[^\x00-\xFF]/;
-    function isomorphicEncode(input2) {
-      assert2(!invalidIsomorphicEncodeValueRegex.test(input2));
-      return input2;
+    function isomorphicEncode(input3) {
+      assert2(!invalidIsomorphicEncodeValueRegex.test(input3));
+      return input3;
     }
     async function readAllBytes(reader) {
       const bytes = [];
@@ -4830,27 +4830,27 @@ var require_util2 = __commonJS({
       return mimeType;
     }
     function gettingDecodingSplitting(value) {
-      const input2 = value;
+      const input3 = value;
       const position2 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position2.position < input2.length) {
+      while (position2.position < input3.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
-          input2,
+          input3,
           position2
         );
-        if (position2.position < input2.length) {
-          if (input2.charCodeAt(position2.position) === 34) {
+        if (position2.position < input3.length) {
+          if (input3.charCodeAt(position2.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
-              input2,
+              input3,
               position2
             );
-            if (position2.position < input2.length) {
+            if (position2.position < input3.length) {
               continue;
             }
           } else {
-            assert2(input2.charCodeAt(position2.position) === 44);
+            assert2(input3.charCodeAt(position2.position) === 44);
             position2.position++;
           }
         }
@@ -5208,7 +5208,7 @@ var require_formdata_parser = __commonJS({
       }
       return true;
     }
-    function multipartFormDataParser(input2, mimeType) {
+    function multipartFormDataParser(input3, mimeType) {
       assert2(mimeType !== "failure" && mimeType.essence === "multipart/form-data");
       const boundaryString = mimeType.parameters.get("boundary");
       if (boundaryString === void 0) {
@@ -5217,30 +5217,30 @@ var require_formdata_parser = __commonJS({
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
       const position2 = { position: 0 };
-      while (input2[position2.position] === 13 && input2[position2.position + 1] === 10) {
+      while (input3[position2.position] === 13 && input3[position2.position + 1] === 10) {
         position2.position += 2;
       }
-      let trailing = input2.length;
-      while (input2[trailing - 1] === 10 && input2[trailing - 2] === 13) {
+      let trailing = input3.length;
+      while (input3[trailing - 1] === 10 && input3[trailing - 2] === 13) {
         trailing -= 2;
       }
-      if (trailing !== input2.length) {
-        input2 = input2.subarray(0, trailing);
+      if (trailing !== input3.length) {
+        input3 = input3.subarray(0, trailing);
       }
       while (true) {
-        if (input2.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
+        if (input3.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
           position2.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position2.position === input2.length - 2 && bufferStartsWith(input2, dd, position2) || position2.position === input2.length - 4 && bufferStartsWith(input2, ddcrlf, position2)) {
+        if (position2.position === input3.length - 2 && bufferStartsWith(input3, dd, position2) || position2.position === input3.length - 4 && bufferStartsWith(input3, ddcrlf, position2)) {
           return entryList;
         }
-        if (input2[position2.position] !== 13 || input2[position2.position + 1] !== 10) {
+        if (input3[position2.position] !== 13 || input3[position2.position + 1] !== 10) {
           return "failure";
         }
         position2.position += 2;
-        const result = parseMultipartFormDataHeaders(input2, position2);
+        const result = parseMultipartFormDataHeaders(input3, position2);
         if (result === "failure") {
           return "failure";
         }
@@ -5248,17 +5248,17 @@ var require_formdata_parser = __commonJS({
         position2.position += 2;
         let body;
         {
-          const boundaryIndex = input2.indexOf(boundary.subarray(2), position2.position);
+          const boundaryIndex = input3.indexOf(boundary.subarray(2), position2.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input2.subarray(position2.position, boundaryIndex - 4);
+          body = input3.subarray(position2.position, boundaryIndex - 4);
           position2.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input2[position2.position] !== 13 || input2[position2.position + 1] !== 10) {
+        if (input3[position2.position] !== 13 || input3[position2.position + 1] !== 10) {
           return "failure";
         } else {
           position2.position += 2;
@@ -5278,13 +5278,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input2, position2) {
+    function parseMultipartFormDataHeaders(input3, position2) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input2[position2.position] === 13 && input2[position2.position + 1] === 10) {
+        if (input3[position2.position] === 13 && input3[position2.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5292,44 +5292,44 @@ var require_formdata_parser = __commonJS({
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
-          input2,
+          input3,
           position2
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input2[position2.position] !== 58) {
+        if (input3[position2.position] !== 58) {
           return "failure";
         }
         position2.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
-          input2,
+          input3,
           position2
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input2, formDataNameBuffer, position2)) {
+            if (!bufferStartsWith(input3, formDataNameBuffer, position2)) {
               return "failure";
             }
             position2.position += 17;
-            name = parseMultipartFormDataName(input2, position2);
+            name = parseMultipartFormDataName(input3, position2);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input2, filenameBuffer, position2)) {
+            if (bufferStartsWith(input3, filenameBuffer, position2)) {
               let check2 = position2.position + filenameBuffer.length;
-              if (input2[check2] === 42) {
+              if (input3[check2] === 42) {
                 position2.position += 1;
                 check2 += 1;
               }
-              if (input2[check2] !== 61 || input2[check2 + 1] !== 34) {
+              if (input3[check2] !== 61 || input3[check2 + 1] !== 34) {
                 return "failure";
               }
               position2.position += 12;
-              filename = parseMultipartFormDataName(input2, position2);
+              filename = parseMultipartFormDataName(input3, position2);
               if (filename === null) {
                 return "failure";
               }
@@ -5339,7 +5339,7 @@ var require_formdata_parser = __commonJS({
           case "content-type": {
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
-              input2,
+              input3,
               position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
@@ -5349,7 +5349,7 @@ var require_formdata_parser = __commonJS({
           case "content-transfer-encoding": {
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
-              input2,
+              input3,
               position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
@@ -5359,26 +5359,26 @@ var require_formdata_parser = __commonJS({
           default: {
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
-              input2,
+              input3,
               position2
             );
           }
         }
-        if (input2[position2.position] !== 13 && input2[position2.position + 1] !== 10) {
+        if (input3[position2.position] !== 13 && input3[position2.position + 1] !== 10) {
           return "failure";
         } else {
           position2.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input2, position2) {
-      assert2(input2[position2.position - 1] === 34);
+    function parseMultipartFormDataName(input3, position2) {
+      assert2(input3[position2.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
-        input2,
+        input3,
         position2
       );
-      if (input2[position2.position] !== 34) {
+      if (input3[position2.position] !== 34) {
         return null;
       } else {
         position2.position++;
@@ -5386,12 +5386,12 @@ var require_formdata_parser = __commonJS({
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input2, position2) {
+    function collectASequenceOfBytes(condition, input3, position2) {
       let start = position2.position;
-      while (start < input2.length && condition(input2[start])) {
+      while (start < input3.length && condition(input3[start])) {
         ++start;
       }
-      return input2.subarray(position2.position, position2.position = start);
+      return input3.subarray(position2.position, position2.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5810,35 +5810,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -8433,8 +8433,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error63) => {
-          for (const target5 of targets) {
-            const idx = this[kClients].indexOf(target5);
+          for (const target4 of targets) {
+            const idx = this[kClients].indexOf(target4);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -12621,12 +12621,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target5, p) {
-          return p in state ? state[p] : target5[p];
+        get(target4, p) {
+          return p in state ? state[p] : target4[p];
         },
-        set(target5, p, value) {
+        set(target4, p, value) {
           assert2(!(p in state));
-          target5[p] = value;
+          target4[p] = value;
           return true;
         }
       });
@@ -12878,39 +12878,39 @@ var require_request2 = __commonJS({
     var patchMethodWarning = false;
     var Request = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
-      constructor(input2, init = {}) {
+      constructor(input3, init = {}) {
         webidl.util.markAsUncloneable(this);
-        if (input2 === kConstruct) {
+        if (input3 === kConstruct) {
           return;
         }
         const prefix2 = "Request constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
-        input2 = webidl.converters.RequestInfo(input2, prefix2, "input");
+        input3 = webidl.converters.RequestInfo(input3, prefix2, "input");
         init = webidl.converters.RequestInit(init, prefix2, "init");
         let request2 = null;
         let fallbackMode = null;
         const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
-        if (typeof input2 === "string") {
+        if (typeof input3 === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input2, baseUrl2);
+            parsedURL = new URL(input3, baseUrl2);
           } catch (err) {
-            throw new TypeError("Failed to parse URL from " + input2, { cause: err });
+            throw new TypeError("Failed to parse URL from " + input3, { cause: err });
           }
           if (parsedURL.username || parsedURL.password) {
             throw new TypeError(
-              "Request cannot be constructed from a URL that includes credentials: " + input2
+              "Request cannot be constructed from a URL that includes credentials: " + input3
             );
           }
           request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
-          this[kDispatcher] = init.dispatcher || input2[kDispatcher];
-          assert2(input2 instanceof _Request);
-          request2 = input2[kState];
-          signal = input2[kSignal];
+          this[kDispatcher] = init.dispatcher || input3[kDispatcher];
+          assert2(input3 instanceof _Request);
+          request2 = input3[kState];
+          signal = input3[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window = "client";
@@ -13112,7 +13112,7 @@ var require_request2 = __commonJS({
             fillHeaders(this[kHeaders], headers);
           }
         }
-        const inputBody = input2 instanceof _Request ? input2[kState].body : null;
+        const inputBody = input3 instanceof _Request ? input3[kState].body : null;
         if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
@@ -13141,7 +13141,7 @@ var require_request2 = __commonJS({
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
-          if (bodyUnusable(input2)) {
+          if (bodyUnusable(input3)) {
             throw new TypeError(
               "Cannot construct a Request with a Request object that has already been used."
             );
@@ -13612,12 +13612,12 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input2, init = void 0) {
+    function fetch2(input3, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input2, init);
+        requestObject = new Request(input3, init);
       } catch (e) {
         p.reject(e);
         return p.promise;
@@ -15763,8 +15763,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache3 = this.#relevantRequestResponseList;
-        const backupCache = [...cache3];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15791,9 +15791,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache3.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15823,11 +15823,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache3.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache3.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16001,13 +16001,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache3 = new Cache(kConstruct, cacheList);
-            return await cache3.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache3 = new Cache(kConstruct, cacheList);
-            const response = await cache3.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16037,12 +16037,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache4 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache4);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache3 = [];
-        this.#caches.set(cacheName, cache3);
-        return new Cache(kConstruct, cache3);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16930,9 +16930,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target5, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target4, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target5.dispatchEvent(event);
+      target4.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states.OPEN) {
@@ -20102,12 +20102,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment2) => str2.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str2.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20391,7 +20391,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -20443,8 +20443,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header3 = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header3 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header3 += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -20988,20 +20988,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines2 = [];
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines2.push("");
           addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity2.isPair(item)) {
           const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -21011,10 +21011,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str3 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines2.push(blockItemPrefix + str3);
       }
@@ -21029,8 +21029,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -21050,13 +21050,13 @@ ${indent}${line}` : "\n";
       const lines2 = [];
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
-        let comment = null;
+        let comment2 = null;
         if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines2.push("");
           addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity2.isPair(item)) {
           const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -21069,16 +21069,16 @@ ${indent}${line}` : "\n";
           const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i < items2.length - 1) {
           str2 += ",";
@@ -21090,8 +21090,8 @@ ${indent}${line}` : "\n";
             str2 += ",";
           }
         }
-        if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         lines2.push(str2);
         linesAtValue = lines2.length;
       }
@@ -21115,11 +21115,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines2.push(ic.trimStart());
       }
     }
@@ -21739,7 +21739,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -21764,7 +21764,7 @@ var require_binary = __commonJS({
           }
           str2 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -22896,7 +22896,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -22930,18 +22930,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -23009,7 +23009,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor: anchor2,
         tag: tag2,
@@ -23262,7 +23262,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep5 = "";
@@ -23276,15 +23276,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep5 + cb;
+                comment2 += sep5 + cb;
               sep5 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep5 += source;
               hasSpace = true;
               break;
@@ -23294,7 +23294,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -23693,7 +23693,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error63 !== -1)
         onError(error63, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -23710,7 +23710,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -23726,7 +23726,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -23972,7 +23972,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -24000,8 +24000,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag2.format)
         scalar.format = tag2.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -24087,7 +24087,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag: tag2 } = props;
+      const { spaceBefore, comment: comment2, anchor: anchor2, tag: tag2 } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -24131,17 +24131,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node2.comment = comment;
+          node2.comment = comment2;
         else
-          node2.commentBefore = comment;
+          node2.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag: tag2, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag: tag2, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -24156,8 +24156,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
-        node2.comment = comment;
+      if (comment2) {
+        node2.comment = comment2;
         node2.range[2] = end;
       }
       return node2;
@@ -24243,14 +24243,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -24265,7 +24265,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -24285,25 +24285,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -25532,12 +25532,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target5, source) {
+    function arrayPushArray(target4, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target5, source);
+        Array.prototype.push.apply(target4, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target5.push(source[i]);
+          target4.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -26481,32 +26481,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit4.visit;
     exports.visitAsync = visit4.visitAsync;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -27972,9 +27946,9 @@ var require_parser2 = __commonJS({
         parseError: function parseError(str2, hash2) {
           throw new Error(str2);
         },
-        parse: function parse5(input2) {
+        parse: function parse5(input3) {
           var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
-          this.lexer.setInput(input2);
+          this.lexer.setInput(input3);
           this.lexer.yy = this.yy;
           this.yy.lexer = this.lexer;
           this.yy.parser = this;
@@ -28082,8 +28056,8 @@ var require_parser2 = __commonJS({
               throw new Error(str2);
             }
           },
-          setInput: function setInput(input2) {
-            this._input = input2;
+          setInput: function setInput(input3) {
+            this._input = input3;
             this._more = this._less = this.done = false;
             this.yylineno = this.yyleng = 0;
             this.yytext = this.matched = this.match = "";
@@ -28093,7 +28067,7 @@ var require_parser2 = __commonJS({
             this.offset = 0;
             return this;
           },
-          input: function input2() {
+          input: function input3() {
             var ch = this._input[0];
             this.yytext += ch;
             this.yyleng++;
@@ -28757,8 +28731,8 @@ var require_helpers2 = __commonJS({
         close: close.charAt(close.length - 3) === "~"
       };
     }
-    function stripComment(comment) {
-      return comment.replace(/^\{\{~?!-?-?/, "").replace(/-?-?~?\}\}$/, "");
+    function stripComment(comment2) {
+      return comment2.replace(/^\{\{~?!-?-?/, "").replace(/-?-?~?\}\}$/, "");
     }
     function preparePath(data, parts, loc) {
       loc = this.locInfo(loc);
@@ -28928,19 +28902,19 @@ var require_base2 = __commonJS({
     exports.parser = _parser2["default"];
     var yy = {};
     _utils.extend(yy, Helpers);
-    function parseWithoutProcessing(input2, options) {
-      if (input2.type === "Program") {
-        return input2;
+    function parseWithoutProcessing(input3, options) {
+      if (input3.type === "Program") {
+        return input3;
       }
       _parser2["default"].yy = yy;
       yy.locInfo = function(locInfo) {
         return new yy.SourceLocation(options && options.srcName, locInfo);
       };
-      var ast = _parser2["default"].parse(input2);
+      var ast = _parser2["default"].parse(input3);
       return ast;
     }
-    function parse5(input2, options) {
-      var ast = parseWithoutProcessing(input2, options);
+    function parse5(input3, options) {
+      var ast = parseWithoutProcessing(input3, options);
       var strip = new _whitespaceControl2["default"](options);
       return strip.accept(ast);
     }
@@ -29314,9 +29288,9 @@ var require_compiler = __commonJS({
         }
       }
     };
-    function precompile(input2, options, env2) {
-      if (input2 == null || typeof input2 !== "string" && input2.type !== "Program") {
-        throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.precompile. You passed " + input2);
+    function precompile(input3, options, env2) {
+      if (input3 == null || typeof input3 !== "string" && input3.type !== "Program") {
+        throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.precompile. You passed " + input3);
       }
       options = options || {};
       if (!("data" in options)) {
@@ -29325,13 +29299,13 @@ var require_compiler = __commonJS({
       if (options.compat) {
         options.useDepths = true;
       }
-      var ast = env2.parse(input2, options), environment = new env2.Compiler().compile(ast, options);
+      var ast = env2.parse(input3, options), environment = new env2.Compiler().compile(ast, options);
       return new env2.JavaScriptCompiler().compile(environment, options);
     }
-    function compile3(input2, options, env2) {
+    function compile3(input3, options, env2) {
       if (options === void 0) options = {};
-      if (input2 == null || typeof input2 !== "string" && input2.type !== "Program") {
-        throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.compile. You passed " + input2);
+      if (input3 == null || typeof input3 !== "string" && input3.type !== "Program") {
+        throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.compile. You passed " + input3);
       }
       options = _utils.extend({}, options);
       if (!("data" in options)) {
@@ -29342,7 +29316,7 @@ var require_compiler = __commonJS({
       }
       var compiled = void 0;
       function compileInput() {
-        var ast = env2.parse(input2, options), environment = new env2.Compiler().compile(ast, options), templateSpec = new env2.JavaScriptCompiler().compile(environment, options, void 0, true);
+        var ast = env2.parse(input3, options), environment = new env2.Compiler().compile(ast, options), templateSpec = new env2.JavaScriptCompiler().compile(environment, options, void 0, true);
         return env2.template(templateSpec);
       }
       function ret(context3, execOptions) {
@@ -32279,11 +32253,11 @@ var require_handlebars = __commonJS({
     var _create = _handlebarsRuntime2["default"].create;
     function create() {
       var hb = _create();
-      hb.compile = function(input2, options) {
-        return _handlebarsCompilerCompiler.compile(input2, options, hb);
+      hb.compile = function(input3, options) {
+        return _handlebarsCompilerCompiler.compile(input3, options, hb);
       };
-      hb.precompile = function(input2, options) {
-        return _handlebarsCompilerCompiler.precompile(input2, options, hb);
+      hb.precompile = function(input3, options) {
+        return _handlebarsCompilerCompiler.precompile(input3, options, hb);
       };
       hb.AST = _handlebarsCompilerAst2["default"];
       hb.Compiler = _handlebarsCompilerCompiler.Compiler;
@@ -32405,8 +32379,8 @@ var require_printer = __commonJS({
     PrintVisitor.prototype.ContentStatement = function(content) {
       return this.pad("CONTENT[ '" + content.value + "' ]");
     };
-    PrintVisitor.prototype.CommentStatement = function(comment) {
-      return this.pad("{{! '" + comment.value + "' }}");
+    PrintVisitor.prototype.CommentStatement = function(comment2) {
+      return this.pad("{{! '" + comment2.value + "' }}");
     };
     PrintVisitor.prototype.SubExpression = function(sexpr) {
       var params = sexpr.params, paramStrings = [], hash2 = void 0;
@@ -32466,6 +32440,32 @@ var require_lib = __commonJS({
       __require.extensions[".handlebars"] = extension;
       __require.extensions[".hbs"] = extension;
     }
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -32701,24 +32701,24 @@ var require_utils3 = __commonJS({
         return match === "\\" ? "" : match;
       });
     };
-    exports.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    exports.escapeLast = (input3, char, lastIdx) => {
+      const idx = input3.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input3;
+      if (input3[idx - 1] === "\\") return exports.escapeLast(input3, char, idx - 1);
+      return `${input3.slice(0, idx)}\\${input3.slice(idx)}`;
     };
-    exports.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
+    exports.removePrefix = (input3, state = {}) => {
+      let output2 = input3;
       if (output2.startsWith("./")) {
         output2 = output2.slice(2);
         state.prefix = "./";
       }
       return output2;
     };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
+    exports.wrapOutput = (input3, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
+      let output2 = `${prepend}(?:${input3})${append}`;
       if (state.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
@@ -32780,14 +32780,14 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input2, options) => {
+    var scan = (input3, options) => {
       const opts = options || {};
-      const length = input2.length - 1;
+      const length = input3.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input2;
+      let str2 = input3;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -33016,7 +33016,7 @@ var require_scan = __commonJS({
       }
       const state = {
         prefix: prefix2,
-        input: input2,
+        input: input3,
         start,
         base,
         glob,
@@ -33040,7 +33040,7 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
+          const value2 = input3.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -33057,9 +33057,9 @@ var require_scan = __commonJS({
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n);
+        const value = input3.slice(n);
         parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+        if (opts.tokens && prevIndex && prevIndex + 1 < input3.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
@@ -33102,14 +33102,14 @@ var require_parse2 = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input2) => {
+    var splitTopLevel = (input3) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
       let value = "";
       let escaped = false;
-      for (const ch of input2) {
+      for (const ch of input3) {
         if (escaped === true) {
           value += ch;
           escaped = false;
@@ -33326,14 +33326,14 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input2, options) => {
-      if (typeof input2 !== "string") {
+    var parse5 = (input3, options) => {
+      if (typeof input3 !== "string") {
         throw new TypeError("Expected a string");
       }
-      input2 = REPLACEMENTS[input2] || input2;
+      input3 = REPLACEMENTS[input3] || input3;
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
+      let len = input3.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
@@ -33369,7 +33369,7 @@ var require_parse2 = __commonJS({
         opts.noextglob = opts.noext;
       }
       const state = {
-        input: input2,
+        input: input3,
         index: -1,
         start: 0,
         dot: opts.dot === true,
@@ -33385,17 +33385,17 @@ var require_parse2 = __commonJS({
         globstar: false,
         tokens
       };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
+      input3 = utils.removePrefix(input3, state);
+      len = input3.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
+      const peek = state.peek = (n = 1) => input3[state.index + n];
+      const advance = state.advance = () => input3[++state.index] || "";
+      const remaining = () => input3.slice(state.index + 1);
       const consume = (value2 = "", num3 = 0) => {
         state.consumed += value2;
         state.index += num3;
@@ -33465,8 +33465,8 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
+        const literal2 = input3.slice(token.startIndex, state.index + 1);
+        const body = input3.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -33506,9 +33506,9 @@ var require_parse2 = __commonJS({
         push({ type: "paren", extglob: true, value, output: output2 });
         decrement("parens");
       };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input3)) {
         let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+        let output2 = input3.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -33542,8 +33542,8 @@ var require_parse2 = __commonJS({
             });
           }
         }
-        if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
+        if (output2 === input3 && opts.contains === true) {
+          state.output = input3;
           return state;
         }
         state.output = utils.wrapOutput(output2, state, options);
@@ -33898,7 +33898,7 @@ var require_parse2 = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
+            const after = input3[state.index + 4];
             if (after && after !== "/") {
               break;
             }
@@ -34019,14 +34019,14 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input2, options) => {
+    parse5.fastpaths = (input3, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
+      const len = input3.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
-      input2 = REPLACEMENTS[input2] || input2;
+      input3 = REPLACEMENTS[input3] || input3;
       const {
         DOT_LITERAL,
         SLASH_LITERAL,
@@ -34077,7 +34077,7 @@ var require_parse2 = __commonJS({
           }
         }
       };
-      const output2 = utils.removePrefix(input2, state);
+      const output2 = utils.removePrefix(input3, state);
       let source = create(output2);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
@@ -34099,7 +34099,7 @@ var require_picomatch = __commonJS({
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
+        const fns = glob.map((input3) => picomatch2(input3, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -34123,9 +34123,9 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
+      const matcher = (input3, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch2.test(input3, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input: input3, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -34133,7 +34133,7 @@ var require_picomatch = __commonJS({
           result.isMatch = false;
           return returnObject ? result : false;
         }
-        if (isIgnored(input2)) {
+        if (isIgnored(input3)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result);
           }
@@ -34150,40 +34150,40 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
-      if (typeof input2 !== "string") {
+    picomatch2.test = (input3, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input3 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
-      if (input2 === "") {
+      if (input3 === "") {
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
       const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output2 = match && format ? format(input2) : input2;
+      let match = input3 === glob;
+      let output2 = match && format ? format(input3) : input3;
       if (match === false) {
-        output2 = format ? format(input2) : input2;
+        output2 = format ? format(input3) : input3;
         match = output2 === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex, options, posix2);
+          match = picomatch2.matchBase(input3, regex, options, posix2);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch2.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input3, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix2 }));
+      return regex.test(utils.basename(input3, { windows: posix2 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.scan = (input3, options) => scan(input3, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -34201,16 +34201,16 @@ var require_picomatch = __commonJS({
       }
       return regex;
     };
-    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
+    picomatch2.makeRe = (input3, options = {}, returnOutput = false, returnState = false) => {
+      if (!input3 || typeof input3 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse5.fastpaths(input2, options);
+      if (options.fastpaths !== false && (input3[0] === "." || input3[0] === "*")) {
+        parsed.output = parse5.fastpaths(input3, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input2, options);
+        parsed = parse5(input3, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -35017,7 +35017,7 @@ var require_lib2 = __commonJS({
   }
 });
 
-// src/action/main.ts
+// src/action/run-action.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
 
@@ -35025,13 +35025,13 @@ import { dirname as dirname3, join as join5, resolve as resolve5 } from "node:pa
 import * as os from "os";
 
 // node_modules/@actions/core/lib/utils.js
-function toCommandValue(input2) {
-  if (input2 === null || input2 === void 0) {
+function toCommandValue(input3) {
+  if (input3 === null || input3 === void 0) {
     return "";
-  } else if (typeof input2 === "string" || input2 instanceof String) {
-    return input2;
+  } else if (typeof input3 === "string" || input3 instanceof String) {
+    return input3;
   }
-  return JSON.stringify(input2);
+  return JSON.stringify(input3);
 }
 function toCommandProperties(annotationProperties) {
   if (!Object.keys(annotationProperties).length) {
@@ -35517,13 +35517,10 @@ function info(message2) {
   process.stdout.write(message2 + os4.EOL);
 }
 
-// src/cli/io.ts
-var UsageError = class extends Error {
-};
-
-// src/cli/config-file.ts
-import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+// src/values/order.ts
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 // src/diagnostics/diagnostic.ts
 var SEVERITIES = ["error", "warn", "info"];
@@ -35536,9 +35533,6 @@ function compareDiagnostics(a, b) {
 }
 function sortDiagnostics(diagnostics) {
   return [...diagnostics].sort(compareDiagnostics);
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 function summarize(diagnostics) {
   const summary2 = { errors: 0, warnings: 0, infos: 0 };
@@ -35555,434 +35549,6 @@ function failsAt(diagnostics, level) {
 }
 function failing(diagnostics, level) {
   return diagnostics.filter(failsBy(level));
-}
-
-// src/diagnostics/suggest.ts
-function distance(a, b) {
-  let before = Array.from({ length: b.length + 1 }, () => 0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2] + 1);
-      current.push(best);
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function closest(word, candidates) {
-  const lower = word.toLowerCase();
-  const list4 = [...candidates];
-  let best;
-  let bestScore = Infinity;
-  let bestLength = Infinity;
-  for (const candidate of list4) {
-    const score = distance(lower, candidate.toLowerCase());
-    const length = Math.abs(candidate.length - word.length);
-    if (score < bestScore || score === bestScore && (length < bestLength || length === bestLength && best !== void 0 && candidate < best)) {
-      best = candidate;
-      bestScore = score;
-      bestLength = length;
-    }
-  }
-  const allowed = Math.max(2, Math.floor(word.length / 3));
-  if (best !== void 0 && bestScore <= allowed) return best;
-  const prefixes = list4.filter((c) => c.length >= 3 && lower.startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length || cmp(a, b));
-  return prefixes[0];
-}
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
-  return match === void 0 ? void 0 : `did you mean '${match}'?`;
-}
-
-// src/load/utf8.ts
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i];
-    if (lead < 128) {
-      i++;
-      continue;
-    }
-    let length;
-    let low = 128;
-    let high = 191;
-    if (lead >= 194 && lead <= 223) length = 2;
-    else if (lead >= 224 && lead <= 239) {
-      length = 3;
-      if (lead === 224) low = 160;
-      if (lead === 237) high = 159;
-    } else if (lead >= 240 && lead <= 244) {
-      length = 4;
-      if (lead === 240) low = 144;
-      if (lead === 244) high = 143;
-    } else return i;
-    for (let k = 1; k < length; k++) {
-      const next = bytes[i + k];
-      const min = k === 1 ? low : 128;
-      const max = k === 1 ? high : 191;
-      if (next === void 0 || next < min || next > max) return i;
-    }
-    i += length;
-  }
-  return -1;
-}
-
-// src/load/decode.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var SAVE_AS_UTF8 = 'supportops reads UTF-8 only: save it with UTF-8 encoding (most editors offer this under "Save with encoding").';
-function tooLargeMessage(size) {
-  return `This file is ${size} bytes; policy files may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Split it into several files.`;
-}
-function decodePolicyText(bytes) {
-  const fail = (message2, at = { line: 1, column: 1 }) => ({ ok: false, message: message2, ...at });
-  if (bytes.length > MAX_FILE_BYTES) return fail(tooLargeMessage(bytes.length));
-  const wide = wideEncoding(bytes);
-  if (wide) return fail(`This file is saved as ${wide} text. ${SAVE_AS_UTF8}`);
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return fail("This looks like a binary file (it contains a NUL byte), not YAML text. Remove it from the policy folder or save it as UTF-8 text.", positionOf(bytes, nul));
-  let text5;
-  try {
-    text5 = utf8.decode(bytes);
-  } catch {
-    return fail(`This file is not valid UTF-8 text: the character here is in another encoding. ${SAVE_AS_UTF8}`, positionOf(bytes, Math.max(firstInvalidUtf8(bytes), 0)));
-  }
-  if (text5.charCodeAt(0) === 65279) text5 = text5.slice(1);
-  text5 = crToLf(text5);
-  const bom = text5.indexOf("\uFEFF");
-  if (bom >= 0) return fail("There is an invisible byte-order mark (U+FEFF) here, usually left behind when files are joined or text is pasted. Delete it; it may only come first in a file.", textPosition(text5.slice(0, bom)));
-  return { ok: true, text: text5 };
-}
-function crToLf(text5) {
-  return text5.replace(/\r(?!\n)/g, "\n");
-}
-function wideEncoding(bytes) {
-  const [a, b, c, d] = bytes;
-  if (a === 255 && b === 254 && c === 0 && d === 0) return "UTF-32";
-  if (a === 0 && b === 0 && c === 254 && d === 255) return "UTF-32";
-  if (a === 255 && b === 254 || a === 254 && b === 255) return "UTF-16";
-  const pairs = Math.min(bytes.length, 1024) >> 1;
-  if (pairs < 2) return void 0;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < pairs; i++) {
-    if (bytes[2 * i] === 0) evenZeros++;
-    if (bytes[2 * i + 1] === 0) oddZeros++;
-  }
-  const mostly = (n) => n >= pairs * 0.4;
-  const hardly = (n) => n <= pairs * 0.05;
-  return mostly(oddZeros) && hardly(evenZeros) || mostly(evenZeros) && hardly(oddZeros) ? "UTF-16" : void 0;
-}
-function positionOf(bytes, offset) {
-  return textPosition(crToLf(new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes.subarray(0, offset))));
-}
-function textPosition(before) {
-  const lineStart = before.lastIndexOf("\n") + 1;
-  let line = 1;
-  for (let i = before.indexOf("\n"); i >= 0; i = before.indexOf("\n", i + 1)) line++;
-  return { line, column: before.length - lineStart + 1 };
-}
-
-// src/load/parse-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/load/yaml-aliases.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_ALIASES = 100;
-var span = (node2) => {
-  const range = node2.range ?? [0, 0, 0];
-  return [range[0], range[1]];
-};
-function aliasProblem(doc) {
-  const anchored = /* @__PURE__ */ new Map();
-  let problem;
-  (0, import_yaml.visit)(doc, {
-    Node(_, node2, path) {
-      if ((0, import_yaml.isAlias)(node2)) {
-        const target5 = anchored.get(node2.source);
-        if (target5 === void 0) {
-          problem = {
-            offsets: span(node2),
-            message: `The alias \`*${node2.source}\` refers to an anchor \`&${node2.source}\` that is not defined before it in this document. Add \`&${node2.source}\` to the value you mean, above this line, or write the value out here.`
-          };
-          return import_yaml.visit.BREAK;
-        }
-        if (path.includes(target5)) {
-          problem = {
-            offsets: span(node2),
-            message: `The alias \`*${node2.source}\` sits inside the value its anchor \`&${node2.source}\` names, so that value would contain itself without end. Write the value out instead.`
-          };
-          return import_yaml.visit.BREAK;
-        }
-        return void 0;
-      }
-      if (node2.anchor) anchored.set(node2.anchor, node2);
-      return void 0;
-    }
-  });
-  return problem;
-}
-function firstAlias(doc) {
-  let found;
-  (0, import_yaml.visit)(doc, {
-    Alias(_, node2) {
-      found = span(node2);
-      return import_yaml.visit.BREAK;
-    }
-  });
-  return found;
-}
-function toData(doc) {
-  const problem = aliasProblem(doc);
-  if (problem) return { ok: false, ...problem };
-  try {
-    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
-  } catch (error63) {
-    const at = firstAlias(doc) ?? [doc.contents?.range[0] ?? 0, doc.contents?.range[0] ?? 0];
-    if (error63 instanceof ReferenceError && /alias count/i.test(error63.message)) {
-      return { ok: false, offsets: at, message: `This document expands aliases (*name) more than ${MAX_ALIASES} times, the pattern of a "billion laughs" attack. Write the values out instead of nesting aliases.` };
-    }
-    return { ok: false, offsets: at, message: `The anchors and aliases (&name, *name) in this document cannot be expanded (${error63.message}). Write the values out instead.` };
-  }
-}
-
-// src/load/yaml-structure.ts
-var MAX_DEPTH = 50;
-var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
-function scanStructure(tokens) {
-  const tags = [];
-  let tooDeepAt;
-  const stack = tokens.map((t) => [t, 0]);
-  while (stack.length > 0) {
-    const [node2, depth] = stack.pop();
-    if (Array.isArray(node2)) {
-      for (const item of node2) stack.push([item, depth]);
-      continue;
-    }
-    if (typeof node2 !== "object" || node2 === null) continue;
-    const token = node2;
-    let inner = depth;
-    if (token.type !== void 0 && COLLECTIONS.has(token.type)) {
-      inner = depth + 1;
-      if (inner > MAX_DEPTH) {
-        tooDeepAt = Math.min(tooDeepAt ?? Infinity, token.offset ?? 0);
-        continue;
-      }
-    }
-    if (token.type === "tag" && typeof token.source === "string") tags.push({ offset: token.offset ?? 0, source: token.source });
-    for (const key3 in node2) {
-      const value = node2[key3];
-      if (typeof value === "object" && value !== null) stack.push([value, inner]);
-    }
-  }
-  tags.sort((a, b) => a.offset - b.offset);
-  return { ...tooDeepAt === void 0 ? {} : { tooDeepAt }, tags };
-}
-
-// src/load/yaml-messages.ts
-var FRIENDLY = {
-  DUPLICATE_KEY: "This key appears twice in the same mapping. Keep one of them: YAML keeps only the last, silently.",
-  TAB_AS_INDENT: "Tabs cannot be used for indentation in YAML. Indent with spaces.",
-  BAD_INDENT: "The indentation here does not line up. Check that this line is indented like its siblings.",
-  TAG_RESOLVE_FAILED: "YAML tags (such as !!js/function or !custom) are not allowed in policies. Remove the tag.",
-  MISSING_CHAR: "A closing bracket or quote is missing.",
-  BLOCK_AS_IMPLICIT_KEY: "A nested block cannot be used as a key. Check for a missing colon or wrong indentation.",
-  MULTILINE_IMPLICIT_KEY: "A key must fit on one line. Check for a missing colon or a stray line break.",
-  UNEXPECTED_TOKEN: "Unexpected text here. Check for a missing colon, quote or dash."
-};
-var TAG_HINTS = {
-  "!!timestamp": "Write dates as plain text, such as 2026-12-25.",
-  "!!binary": "Policies hold text, not binary data.",
-  "!!set": "Write a plain list (- item) instead.",
-  "!!omap": "Write a plain mapping (key: value) or a list instead.",
-  "!!pairs": "Write a plain mapping (key: value) or a list instead.",
-  "!!str": "To keep a value as text, put it in quotes instead."
-};
-function tagMessage(tag2) {
-  const hint = TAG_HINTS[tag2] ?? "To keep a value as text, put it in quotes instead.";
-  return `YAML tags such as \`${tag2}\` are not allowed in policies: supportops reads plain YAML 1.2 values only. Remove the tag. ${hint}`;
-}
-var TOO_DEEP = `Lists and mappings are nested more than ${MAX_DEPTH} levels deep here; policies need only a few levels. Check for brackets [ or { that are never closed, or flatten the structure.`;
-var PROTOTYPE_KEY = 'The key "__proto__" is not allowed: it can change how programs read the data. Rename or remove it.';
-function versionMessage(version2) {
-  return `This file declares YAML ${version2}. supportops reads YAML 1.2 only, because in YAML 1.1 a time like 09:00 is read as the number 540 and "no" as false. Remove the %YAML directive.`;
-}
-
-// src/load/parse-yaml.ts
-function parseYaml(file2, text5, sources) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const tokens = Array.from(new import_yaml2.Parser(lineCounter.addNewLine).parse(text5));
-  const structure = scanStructure(tokens);
-  const docs = structure.tooDeepAt === void 0 ? Array.from(new import_yaml2.Composer({ version: "1.2", uniqueKeys: false, strict: true, resolveKnownTags: false }).compose(tokens)) : [];
-  const source = { file: file2, text: text5, lineCounter, documents: docs };
-  sources.add(source);
-  const diagnostics = [];
-  const seen = /* @__PURE__ */ new Set();
-  const report = (index, offsets, message2) => {
-    const key3 = `${offsets[0]}|${message2}`;
-    if (seen.has(key3)) return;
-    seen.add(key3);
-    diagnostics.push({
-      ruleId: "yaml-syntax",
-      severity: "error",
-      message: message2,
-      location: { file: file2, document: index, pointer: "", ...sources.span(file2, offsets[0], Math.max(offsets[1], offsets[0])) }
-    });
-  };
-  if (structure.tooDeepAt !== void 0) {
-    report(0, [structure.tooDeepAt, structure.tooDeepAt + 1], TOO_DEEP);
-    return { source, documents: [], diagnostics };
-  }
-  const result = [];
-  let versionReported = false;
-  docs.forEach((doc, index) => {
-    const version2 = doc.directives?.yaml;
-    if (version2?.explicit && version2.version !== "1.2") {
-      if (versionReported) return;
-      versionReported = true;
-      const at = Math.max(text5.indexOf("%YAML"), 0);
-      report(index, [at, at + 9], versionMessage(version2.version));
-      return;
-    }
-    const [from, , to] = doc.range;
-    const tags = structure.tags.filter((t) => t.offset >= from && t.offset < Math.max(to, from + 1));
-    for (const tag2 of tags) report(index, [tag2.offset, tag2.offset + tag2.source.length], tagMessage(tag2.source));
-    const problems = [...doc.errors, ...doc.warnings].filter((p) => !(tags.length > 0 && p.code === "TAG_RESOLVE_FAILED"));
-    for (const problem of problems) report(index, problem.pos, FRIENDLY[problem.code] ?? `${problem.message.split("\n")[0]}.`);
-    const keys = keyProblems(doc);
-    for (const offsets of keys.duplicates) report(index, offsets, FRIENDLY.DUPLICATE_KEY);
-    if (problems.length > 0 || tags.length > 0 || keys.duplicates.length > 0) return;
-    for (const offsets of keys.prototypes) report(index, offsets, PROTOTYPE_KEY);
-    if (keys.prototypes.length > 0) return;
-    const converted = toData(doc);
-    if (!converted.ok) {
-      report(index, converted.offsets, converted.message);
-      return;
-    }
-    if (converted.data === null || converted.data === void 0) return;
-    result.push({ file: file2, index, data: converted.data });
-  });
-  return { source, documents: result, diagnostics };
-}
-function keyProblems(doc) {
-  const duplicates = [];
-  const prototypes = [];
-  (0, import_yaml2.visit)(doc, {
-    Map(_, map2) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of map2.items) {
-        if (!(0, import_yaml2.isScalar)(pair.key)) continue;
-        const range = pair.key.range ?? [0, 0, 0];
-        if (seen.has(pair.key.value)) duplicates.push([range[0], range[1]]);
-        if (pair.key.value === "__proto__") prototypes.push([range[0], range[1]]);
-        seen.add(pair.key.value);
-      }
-    }
-  });
-  return { duplicates, prototypes };
-}
-
-// src/load/source-map.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var SourceMap = class {
-  sources = /* @__PURE__ */ new Map();
-  add(source) {
-    this.sources.set(source.file, source);
-  }
-  get(file2) {
-    return this.sources.get(file2);
-  }
-  /** Range of an offset span in a file. */
-  span(file2, startOffset, endOffset) {
-    const source = this.sources.get(file2);
-    if (!source) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-    return { start: position(source.lineCounter, startOffset), end: position(source.lineCounter, endOffset) };
-  }
-  /** Whether the node at `pointer` is written in flow style ({ a: 1 } or [1, 2]). */
-  isFlow(file2, document, pointer) {
-    const doc = this.sources.get(file2)?.documents[document];
-    const node2 = doc ? findNode(doc, pointer).value : void 0;
-    return ((0, import_yaml3.isMap)(node2) || (0, import_yaml3.isSeq)(node2)) && node2.flow === true;
-  }
-  /**
-   * Location of a line and column inside a text value (such as a template body), mapped to the
-   * file. Block scalars (| and >) map exactly; other scalars map on their first line.
-   */
-  locateWithin(file2, document, pointer, line, column) {
-    const whole = this.locate(file2, document, pointer);
-    const source = this.sources.get(file2);
-    const node2 = source?.documents[document] ? findNode(source.documents[document], pointer).value : void 0;
-    if (!source || !(0, import_yaml3.isScalar)(node2) || !node2.range) return whole;
-    const point = (l, c) => ({ ...whole, start: { line: l, column: c }, end: { line: l, column: c + 1 } });
-    if (node2.type === "BLOCK_LITERAL" || node2.type === "BLOCK_FOLDED") {
-      const lines2 = source.text.slice(node2.range[0], node2.range[1]).split(/\r?\n/).slice(1);
-      const indent = Math.min(...lines2.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length));
-      return point(whole.start.line + line, (Number.isFinite(indent) ? indent : 0) + column);
-    }
-    if (line === 1) {
-      const quoted = node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE";
-      return point(whole.start.line, whole.start.column + column - 1 + (quoted ? 1 : 0));
-    }
-    return whole;
-  }
-  /**
-   * Location of `pointer` in document `document` of `file`. When the pointer goes past what
-   * exists (a missing property), the deepest existing ancestor is used.
-   */
-  locate(file2, document, pointer, target5 = "value") {
-    const source = this.sources.get(file2);
-    const doc = source?.documents[document];
-    if (!source || !doc) return { file: file2, document, pointer, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-    const found = findNode(doc, pointer);
-    const node2 = target5 === "key" && found.key ? found.key : found.value ?? found.key;
-    const range = node2?.range ?? doc.contents?.range ?? [0, 0, 0];
-    return { file: file2, document, pointer, ...this.span(file2, range[0], range[1]) };
-  }
-};
-function position(lineCounter, offset) {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
-}
-function parsePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function joinPointer(base, ...segments) {
-  return base + segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-var pairIndex = /* @__PURE__ */ new WeakMap();
-function pairOf(map2, key3) {
-  let index = pairIndex.get(map2);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const p of map2.items) if ((0, import_yaml3.isScalar)(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
-    pairIndex.set(map2, index);
-  }
-  return index.get(key3);
-}
-function findNode(doc, pointer) {
-  let found = { value: doc.contents ?? void 0 };
-  for (const segment of parsePointer(pointer)) {
-    const node2 = found.value;
-    if ((0, import_yaml3.isMap)(node2)) {
-      const pair = pairOf(node2, segment);
-      if (!pair) return found;
-      found = { key: (0, import_yaml3.isScalar)(pair.key) ? pair.key : void 0, value: pair.value ?? void 0 };
-      if (!found.value) return { key: found.key, value: found.key };
-    } else if ((0, import_yaml3.isSeq)(node2)) {
-      const item = node2.items[Number(segment)];
-      if (!item || (0, import_yaml3.isPair)(item)) return found;
-      found = { value: item };
-    } else {
-      return found;
-    }
-  }
-  return found;
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -36691,8 +36257,8 @@ var Cached = class {
 function cached(getter) {
   return new Cached(getter);
 }
-function nullish(input2) {
-  return input2 === null || input2 === void 0;
+function nullish(input3) {
+  return input3 === null || input3 === void 0;
 }
 function cleanRegex(source) {
   const start = source.startsWith("^") ? 1 : 0;
@@ -36733,8 +36299,8 @@ function defineLazy(object2, key3, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target5, prop, value) {
-  Object.defineProperty(target5, prop, {
+function assignProp(target4, prop, value) {
+  Object.defineProperty(target4, prop, {
     value,
     writable: true,
     enumerable: true,
@@ -36748,8 +36314,8 @@ function rawShape(def) {
 function sourceShape(schema) {
   return rawShape(schema._zod.def) ?? schema._zod.def.shape;
 }
-function deferProp(target5, key3, getter) {
-  Object.defineProperty(target5, key3, {
+function deferProp(target4, key3, getter) {
+  Object.defineProperty(target4, key3, {
     get() {
       const value = getter();
       assignProp(this, key3, value);
@@ -36759,36 +36325,36 @@ function deferProp(target5, key3, getter) {
     configurable: true
   });
 }
-function putProp(target5, key3, value) {
-  if (key3 in target5)
-    assignProp(target5, key3, value);
+function putProp(target4, key3, value) {
+  if (key3 in target4)
+    assignProp(target4, key3, value);
   else
-    target5[key3] = value;
+    target4[key3] = value;
 }
-function mirrorShape(target5, source, keys, wrap) {
+function mirrorShape(target4, source, keys, wrap) {
   const raw = sourceShape(source);
   for (const key3 of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key3);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target5, key3, () => {
+      deferProp(target4, key3, () => {
         const value = source._zod.def.shape[key3];
         return wrap ? wrap(value, key3) : value;
       });
     } else
-      putProp(target5, key3, wrap ? wrap(desc.value, key3) : desc.value);
+      putProp(target4, key3, wrap ? wrap(desc.value, key3) : desc.value);
   }
 }
-function mirrorProps(target5, source) {
+function mirrorProps(target4, source) {
   for (const key3 of Reflect.ownKeys(source)) {
     const desc = Object.getOwnPropertyDescriptor(source, key3);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target5, key3, () => source[key3]);
+      deferProp(target4, key3, () => source[key3]);
     else
-      putProp(target5, key3, desc.value);
+      putProp(target4, key3, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -36829,8 +36395,8 @@ function randomString(length = 10) {
 function esc(str2) {
   return JSON.stringify(str2);
 }
-function slugify(input2) {
-  return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
+function slugify(input3) {
+  return input3.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
@@ -36967,35 +36533,35 @@ function normalizeParams(_params) {
   return params;
 }
 function createTransparentProxy(getter) {
-  let target5;
+  let target4;
   return new Proxy({}, {
     get(_, prop, receiver) {
-      target5 ?? (target5 = getter());
-      return Reflect.get(target5, prop, receiver);
+      target4 ?? (target4 = getter());
+      return Reflect.get(target4, prop, receiver);
     },
     set(_, prop, value, receiver) {
-      target5 ?? (target5 = getter());
-      return Reflect.set(target5, prop, value, receiver);
+      target4 ?? (target4 = getter());
+      return Reflect.set(target4, prop, value, receiver);
     },
     has(_, prop) {
-      target5 ?? (target5 = getter());
-      return Reflect.has(target5, prop);
+      target4 ?? (target4 = getter());
+      return Reflect.has(target4, prop);
     },
     deleteProperty(_, prop) {
-      target5 ?? (target5 = getter());
-      return Reflect.deleteProperty(target5, prop);
+      target4 ?? (target4 = getter());
+      return Reflect.deleteProperty(target4, prop);
     },
     ownKeys(_) {
-      target5 ?? (target5 = getter());
-      return Reflect.ownKeys(target5);
+      target4 ?? (target4 = getter());
+      return Reflect.ownKeys(target4);
     },
     getOwnPropertyDescriptor(_, prop) {
-      target5 ?? (target5 = getter());
-      return Reflect.getOwnPropertyDescriptor(target5, prop);
+      target4 ?? (target4 = getter());
+      return Reflect.getOwnPropertyDescriptor(target4, prop);
     },
     defineProperty(_, prop, descriptor) {
-      target5 ?? (target5 = getter());
-      return Reflect.defineProperty(target5, prop, descriptor);
+      target4 ?? (target4 = getter());
+      return Reflect.defineProperty(target4, prop, descriptor);
     }
   });
 }
@@ -37198,12 +36764,12 @@ function finalizeIssue(iss, ctx, config2) {
   }
   return full;
 }
-function getSizableOrigin(input2) {
-  if (input2 instanceof Set)
+function getSizableOrigin(input3) {
+  if (input3 instanceof Set)
     return "set";
-  if (input2 instanceof Map)
+  if (input3 instanceof Map)
     return "map";
-  if (input2 instanceof File)
+  if (input3 instanceof File)
     return "file";
   return "unknown";
 }
@@ -37221,10 +36787,10 @@ function codePointLength(str2) {
   }
   return count;
 }
-function getLengthableOrigin(input2) {
-  if (Array.isArray(input2))
+function getLengthableOrigin(input3) {
+  if (Array.isArray(input3))
     return "array";
-  if (typeof input2 === "string")
+  if (typeof input3 === "string")
     return "string";
   return "unknown";
 }
@@ -37250,12 +36816,12 @@ function parsedType(data) {
   return t;
 }
 function issue2(...args) {
-  const [iss, input2, inst] = args;
+  const [iss, input3, inst] = args;
   if (typeof iss === "string") {
     return {
       message: iss,
       code: "custom",
-      input: input2,
+      input: input3,
       inst
     };
   }
@@ -37478,10 +37044,10 @@ function $constructor(name, initializer3, proto, params) {
       let up = own2;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target5 = up ?? own2;
-      if (!initialized.has(target5)) {
-        initialized.add(target5);
-        members(target5, protoMembers);
+      const target4 = up ?? own2;
+      if (!initialized.has(target4)) {
+        initialized.add(target4);
+        members(target4, protoMembers);
       }
     }
     const proto2 = _.prototype;
@@ -38151,23 +37717,23 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
   const origin = isInt ? "int" : "number";
   const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
+    const input3 = payload.value;
     if (isInt) {
-      if (!Number.isInteger(input2)) {
+      if (!Number.isInteger(input3)) {
         payload.issues.push({
           expected: origin,
           format: def.format,
           code: "invalid_type",
           continue: false,
-          input: input2,
+          input: input3,
           inst
         });
         return;
       }
-      if (!Number.isSafeInteger(input2)) {
-        if (input2 > 0) {
+      if (!Number.isSafeInteger(input3)) {
+        if (input3 > 0) {
           payload.issues.push({
-            input: input2,
+            input: input3,
             code: "too_big",
             maximum: Number.MAX_SAFE_INTEGER,
             note: "Integers must be within the safe integer range.",
@@ -38178,7 +37744,7 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
           });
         } else {
           payload.issues.push({
-            input: input2,
+            input: input3,
             code: "too_small",
             minimum: Number.MIN_SAFE_INTEGER,
             note: "Integers must be within the safe integer range.",
@@ -38191,10 +37757,10 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
         return;
       }
     }
-    if (input2 < minimum) {
+    if (input3 < minimum) {
       payload.issues.push({
         origin: "number",
-        input: input2,
+        input: input3,
         code: "too_small",
         minimum,
         inclusive: true,
@@ -38202,10 +37768,10 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
         continue: !def.abort
       });
     }
-    if (input2 > maximum) {
+    if (input3 > maximum) {
       payload.issues.push({
         origin: "number",
-        input: input2,
+        input: input3,
         code: "too_big",
         maximum,
         inclusive: true,
@@ -38219,11 +37785,11 @@ var $ZodCheckBigIntFormat = /* @__PURE__ */ $constructor("$ZodCheckBigIntFormat"
   $ZodCheck.init(inst, def);
   const [minimum, maximum] = BIGINT_FORMAT_RANGES[def.format];
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    if (input2 < minimum) {
+    const input3 = payload.value;
+    if (input3 < minimum) {
       payload.issues.push({
         origin: "bigint",
-        input: input2,
+        input: input3,
         code: "too_small",
         minimum,
         inclusive: true,
@@ -38231,10 +37797,10 @@ var $ZodCheckBigIntFormat = /* @__PURE__ */ $constructor("$ZodCheckBigIntFormat"
         continue: !def.abort
       });
     }
-    if (input2 > maximum) {
+    if (input3 > maximum) {
       payload.issues.push({
         origin: "bigint",
-        input: input2,
+        input: input3,
         code: "too_big",
         maximum,
         inclusive: true,
@@ -38249,16 +37815,16 @@ var $ZodCheckMaxSize = /* @__PURE__ */ $constructor("$ZodCheckMaxSize", (inst, d
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const size = input2.size;
+    const input3 = payload.value;
+    const size = input3.size;
     if (size <= def.maximum)
       return;
     payload.issues.push({
-      origin: getSizableOrigin(input2),
+      origin: getSizableOrigin(input3),
       code: "too_big",
       maximum: def.maximum,
       inclusive: true,
-      input: input2,
+      input: input3,
       inst,
       continue: !def.abort
     });
@@ -38269,16 +37835,16 @@ var $ZodCheckMinSize = /* @__PURE__ */ $constructor("$ZodCheckMinSize", (inst, d
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const size = input2.size;
+    const input3 = payload.value;
+    const size = input3.size;
     if (size >= def.minimum)
       return;
     payload.issues.push({
-      origin: getSizableOrigin(input2),
+      origin: getSizableOrigin(input3),
       code: "too_small",
       minimum: def.minimum,
       inclusive: true,
-      input: input2,
+      input: input3,
       inst,
       continue: !def.abort
     });
@@ -38289,13 +37855,13 @@ var $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (i
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const size = input2.size;
+    const input3 = payload.value;
+    const size = input3.size;
     if (size === def.size)
       return;
     const tooBig = size > def.size;
     payload.issues.push({
-      origin: getSizableOrigin(input2),
+      origin: getSizableOrigin(input3),
       ...tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size },
       inclusive: true,
       exact: true,
@@ -38310,18 +37876,18 @@ var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (ins
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const units = input2.length;
-    const length = typeof input2 === "string" && units > def.maximum ? codePointLength(input2) : units;
+    const input3 = payload.value;
+    const units = input3.length;
+    const length = typeof input3 === "string" && units > def.maximum ? codePointLength(input3) : units;
     if (length <= def.maximum)
       return;
-    const origin = getLengthableOrigin(input2);
+    const origin = getLengthableOrigin(input3);
     payload.issues.push({
       origin,
       code: "too_big",
       maximum: def.maximum,
       inclusive: true,
-      input: input2,
+      input: input3,
       inst,
       continue: !def.abort
     });
@@ -38332,18 +37898,18 @@ var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (ins
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const units = input2.length;
-    const length = typeof input2 === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input2) : units;
+    const input3 = payload.value;
+    const units = input3.length;
+    const length = typeof input3 === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input3) : units;
     if (length >= def.minimum)
       return;
-    const origin = getLengthableOrigin(input2);
+    const origin = getLengthableOrigin(input3);
     payload.issues.push({
       origin,
       code: "too_small",
       minimum: def.minimum,
       inclusive: true,
-      input: input2,
+      input: input3,
       inst,
       continue: !def.abort
     });
@@ -38354,12 +37920,12 @@ var $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals"
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const units = input2.length;
-    const length = typeof input2 === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input2) : units;
+    const input3 = payload.value;
+    const units = input3.length;
+    const length = typeof input3 === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input3) : units;
     if (length === def.length)
       return;
-    const origin = getLengthableOrigin(input2);
+    const origin = getLengthableOrigin(input3);
     const tooBig = length > def.length;
     payload.issues.push({
       origin,
@@ -38505,10 +38071,10 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
       return void 0;
     }
     entries ?? (entries = Reflect.ownKeys(def.shape).map((key3) => [key3, def.shape[key3]]));
-    const input2 = payload.value;
+    const input3 = payload.value;
     let proms;
     for (const [key3, schema] of entries) {
-      const result = schema._zod.run({ value: input2[key3], issues: [] }, {});
+      const result = schema._zod.run({ value: input3[key3], issues: [] }, {});
       if (result instanceof Promise) {
         proms ?? (proms = []);
         proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key3)));
@@ -38776,11 +38342,11 @@ var $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
 });
 var URL_BAD_FORMAT = 1;
 var URL_UNPARSEABLE = 2;
-function canParseURL(input2) {
+function canParseURL(input3) {
   try {
     if (typeof URL !== "undefined" && typeof URL.canParse === "function")
-      return URL.canParse(input2);
-    new URL(input2);
+      return URL.canParse(input3);
+    new URL(input3);
     return true;
   } catch {
     return false;
@@ -39062,10 +38628,10 @@ function isLuhnAlgo(digits) {
   }
   return sum3 % 10 === 0;
 }
-function isValidCreditCard(input2) {
-  if (!creditCard.test(input2))
+function isValidCreditCard(input3) {
+  if (!creditCard.test(input3))
     return false;
-  return isLuhnAlgo(input2.replace(CC_SANITIZE, ""));
+  return isLuhnAlgo(input3.replace(CC_SANITIZE, ""));
 }
 var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) => {
   def.pattern ?? (def.pattern = creditCard);
@@ -39095,10 +38661,10 @@ function isIso7064Mod97(iban3) {
   }
   return remainder === 1;
 }
-function isValidIBAN(input2) {
-  if (!iban.test(input2))
+function isValidIBAN(input3) {
+  if (!iban.test(input3))
     return false;
-  return isIso7064Mod97(input2);
+  return isIso7064Mod97(input3);
 }
 var $ZodIBAN = /* @__PURE__ */ $constructor("$ZodIBAN", (inst, def) => {
   def.pattern ?? (def.pattern = iban);
@@ -39172,15 +38738,15 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
         payload.value = Number(payload.value);
       } catch (_) {
       }
-    const input2 = payload.value;
-    if (typeof input2 === "number" && !Number.isNaN(input2) && Number.isFinite(input2)) {
+    const input3 = payload.value;
+    if (typeof input3 === "number" && !Number.isNaN(input3) && Number.isFinite(input3)) {
       return payload;
     }
-    const received = typeof input2 === "number" ? Number.isNaN(input2) ? "NaN" : !Number.isFinite(input2) ? String(input2) : void 0 : void 0;
+    const received = typeof input3 === "number" ? Number.isNaN(input3) ? "NaN" : !Number.isFinite(input3) ? String(input3) : void 0 : void 0;
     payload.issues.push({
       expected: "number",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst,
       ...received ? { received } : {}
     });
@@ -39200,13 +38766,13 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
         payload.value = Boolean(payload.value);
       } catch (_) {
       }
-    const input2 = payload.value;
-    if (typeof input2 === "boolean")
+    const input3 = payload.value;
+    if (typeof input3 === "boolean")
       return payload;
     payload.issues.push({
       expected: "boolean",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -39239,13 +38805,13 @@ var $ZodBigIntFormat = /* @__PURE__ */ $constructor("$ZodBigIntFormat", (inst, d
 var $ZodSymbol = /* @__PURE__ */ $constructor("$ZodSymbol", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (typeof input2 === "symbol")
+    const input3 = payload.value;
+    if (typeof input3 === "symbol")
       return payload;
     payload.issues.push({
       expected: "symbol",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -39256,13 +38822,13 @@ var $ZodUndefined = /* @__PURE__ */ $constructor("$ZodUndefined", (inst, def) =>
   inst._zod.pattern = _undefined;
   inst._zod.values = /* @__PURE__ */ new Set([void 0]);
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (typeof input2 === "undefined")
+    const input3 = payload.value;
+    if (typeof input3 === "undefined")
       return payload;
     payload.issues.push({
       expected: "undefined",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -39273,13 +38839,13 @@ var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
   inst._zod.pattern = _null;
   inst._zod.values = /* @__PURE__ */ new Set([null]);
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (input2 === null)
+    const input3 = payload.value;
+    if (input3 === null)
       return payload;
     payload.issues.push({
       expected: "null",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -39308,13 +38874,13 @@ var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
 var $ZodVoid = /* @__PURE__ */ $constructor("$ZodVoid", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (typeof input2 === "undefined")
+    const input3 = payload.value;
+    if (typeof input3 === "undefined")
       return payload;
     payload.issues.push({
       expected: "void",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -39329,15 +38895,15 @@ var $ZodDate = /* @__PURE__ */ $constructor("$ZodDate", (inst, def) => {
       } catch (_err) {
       }
     }
-    const input2 = payload.value;
-    const isDate = input2 instanceof Date;
-    const isValidDate = isDate && !Number.isNaN(input2.getTime());
+    const input3 = payload.value;
+    const isDate = input3 instanceof Date;
+    const isValidDate = isDate && !Number.isNaN(input3.getTime());
     if (isValidDate)
       return payload;
     payload.issues.push({
       expected: "date",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       ...isDate ? { received: "Invalid Date" } : {},
       inst
     });
@@ -39366,9 +38932,9 @@ function capSize(inst, size) {
     return parse5(payload, ctx);
   };
 }
-var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
-var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
-var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
+var arraySize = (input3) => Array.isArray(input3) ? input3.length : -1;
+var mapSize = (input3) => input3 instanceof Map ? input3.size : -1;
+var setSize = (input3) => input3 instanceof Set ? input3.size : -1;
 function handleArrayResult(result, final, index) {
   if (result.issues.length) {
     final.issues.push(...prefixIssues(index, result.issues));
@@ -39377,24 +38943,24 @@ function handleArrayResult(result, final, index) {
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo4 = globalConfig.memoizer;
-  memo4?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!Array.isArray(input2)) {
+    const input3 = payload.value;
+    if (!Array.isArray(input3)) {
       payload.issues.push({
         expected: "array",
         code: "invalid_type",
-        input: input2,
+        input: input3,
         inst
       });
       return payload;
     }
-    payload.value = memo4 ? memo4.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
+    payload.value = memo3 ? memo3.alloc(inst, payload, Array(input3.length), ctx) : Array(input3.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input2.length; i++) {
-      const item = input2[i];
+    for (let i = 0; i < input3.length; i++) {
+      const item = input3[i];
       const result = def.element._zod.run({
         value: item,
         issues: []
@@ -39414,8 +38980,8 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key3, input2, optin, optout) {
-  const isPresent = key3 in input2;
+function handlePropertyResult(result, final, key3, input3, optin, optout) {
+  const isPresent = key3 in input3;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
@@ -39467,7 +39033,7 @@ function normalizeDef(def) {
     optionalKeys: new Set(okeys)
   };
 }
-function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
+function handleCatchall(proms, input3, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
@@ -39475,7 +39041,7 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key3 in input2) {
+  for (const key3 in input3) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
@@ -39492,18 +39058,18 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
       unrecognized.push(key3);
       continue;
     }
-    const r = _catchall.run({ value: input2[key3], issues: [] }, ctx);
+    const r = _catchall.run({ value: input3[key3], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key3, input2, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key3, input3, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key3, input2, optin, optout);
+      handlePropertyResult(r, payload, key3, input3, optin, optout);
     }
   }
   if (unrecognized.length) {
     payload.issues.push({
       code: "unrecognized_keys",
       keys: unrecognized,
-      input: input2,
+      input: input3,
       inst,
       // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
       continue: true
@@ -39550,21 +39116,21 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
-  const memo4 = globalConfig.memoizer;
-  memo4?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
-    const input2 = payload.value;
-    if (!isObject2(input2)) {
+    const input3 = payload.value;
+    if (!isObject2(input3)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
-        input: input2,
+        input: input3,
         inst
       });
       return payload;
     }
-    payload.value = memo4 ? memo4.alloc(inst, payload, {}, ctx) : {};
+    payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
@@ -39580,28 +39146,28 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       const el = shape[key3];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input2[key3], issues: [] }, ctx);
+      const r = el._zod.run({ value: input3[key3], issues: [] }, ctx);
       if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key3, input2, optin, optout)));
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key3, input3, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key3, input2, optin, optout);
+        handlePropertyResult(r, payload, key3, input3, optin, optout);
       }
     }
     if (!catchall) {
       return proms.length ? Promise.all(proms).then(() => payload) : payload;
     }
-    return handleCatchall(proms, input2, payload, ctx, _normalized.value, inst, abortEarly === true);
+    return handleCatchall(proms, input3, payload, ctx, _normalized.value, inst, abortEarly === true);
   };
 });
 var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
   $ZodObject.init(inst, def);
   const superParse = inst._zod.parse;
   const _normalized = cached(() => normalizeDef(def));
-  const memo4 = globalConfig.memoizer;
+  const memo3 = globalConfig.memoizer;
   const generateFastpass = (shape) => {
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
-    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo4, syms });
+    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo3, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id2, k) => `
           let ${id2}_ab = false;
@@ -39621,7 +39187,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     for (const key3 of normalized.allKeys) {
       ids[key3] = `key_${counter++}`;
     }
-    doc.write(memo4 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+    doc.write(memo3 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
     for (const key3 of normalized.allKeys) {
       if (key3 === "__proto__")
         continue;
@@ -39699,12 +39265,12 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   let value;
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
-    const input2 = payload.value;
-    if (!isObject2(input2)) {
+    const input3 = payload.value;
+    if (!isObject2(input3)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
-        input: input2,
+        input: input3,
         inst
       });
       return payload;
@@ -39715,7 +39281,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input3, payload, ctx, value, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -39907,17 +39473,17 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
   });
   const disc = cached(() => discriminatorMap(def));
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!isObject(input2)) {
+    const input3 = payload.value;
+    if (!isObject(input3)) {
       payload.issues.push({
         code: "invalid_type",
         expected: "object",
-        input: input2,
+        input: input3,
         inst
       });
       return payload;
     }
-    const value = input2?.[def.discriminator];
+    const value = input3?.[def.discriminator];
     const opt = disc.value.get(value);
     if (opt && (value !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
@@ -39931,7 +39497,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       note: "No matching discriminator",
       discriminator: def.discriminator,
       options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
-      input: input2,
+      input: input3,
       path: [def.discriminator],
       inst
     });
@@ -39941,9 +39507,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
 var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    const left = def.left._zod.run({ value: input2, issues: [] }, ctx);
-    const right = def.right._zod.run({ value: input2, issues: [] }, ctx);
+    const input3 = payload.value;
+    const left = def.left._zod.run({ value: input3, issues: [] }, ctx);
+    const right = def.right._zod.run({ value: input3, issues: [] }, ctx);
     const async = left instanceof Promise || right instanceof Promise;
     if (async) {
       return Promise.all([left, right]).then(([left2, right2]) => {
@@ -40055,41 +39621,41 @@ function handleIntersectionResults(result, left, right) {
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
   const items2 = def.items;
-  const memo4 = globalConfig.memoizer;
-  memo4?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!Array.isArray(input2)) {
+    const input3 = payload.value;
+    if (!Array.isArray(input3)) {
       payload.issues.push({
-        input: input2,
+        input: input3,
         inst,
         expected: "tuple",
         code: "invalid_type"
       });
       return payload;
     }
-    payload.value = memo4 ? memo4.alloc(inst, payload, [], ctx) : [];
+    payload.value = memo3 ? memo3.alloc(inst, payload, [], ctx) : [];
     const proms = [];
     const optinStart = getTupleOptStart(items2, "optin");
     const optoutStart = getTupleOptStart(items2, "optout");
     if (!def.rest) {
-      if (input2.length < optinStart) {
+      if (input3.length < optinStart) {
         payload.issues.push({
           code: "too_small",
           minimum: optinStart,
           inclusive: true,
-          input: input2,
+          input: input3,
           inst,
           origin: "array"
         });
         return payload;
       }
-      if (input2.length > items2.length) {
+      if (input3.length > items2.length) {
         payload.issues.push({
           code: "too_big",
           maximum: items2.length,
           inclusive: true,
-          input: input2,
+          input: input3,
           inst,
           origin: "array"
         });
@@ -40099,7 +39665,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
     for (let i = 0; i < items2.length; i++) {
-      const r = items2[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+      const r = items2[i]._zod.run({ value: input3[i], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
           itemResults[i] = rr;
@@ -40112,7 +39678,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     }
     if (def.rest && !itemAborted) {
       let i = items2.length - 1;
-      const rest = input2.slice(items2.length);
+      const rest = input3.slice(items2.length);
       let seen = payload.issues.length;
       for (const el of rest) {
         if (abortEarly && payload.issues.length !== seen) {
@@ -40130,9 +39696,9 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (proms.length) {
-      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input2, optoutStart));
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input3, optoutStart));
     }
-    return handleTupleResults(itemResults, payload, items2, input2, optoutStart);
+    return handleTupleResults(itemResults, payload, items2, input3, optoutStart);
   };
 });
 function getTupleOptStart(items2, key3) {
@@ -40149,10 +39715,10 @@ function handleTupleResult(result, final, index) {
   }
   final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
+function handleTupleResults(itemResults, final, items2, input3, optoutStart) {
   for (let i = 0; i < items2.length; i++) {
     const r = itemResults[i];
-    const isPresent = i < input2.length;
+    const isPresent = i < input3.length;
     if (!isPresent && i >= optoutStart && items2[i]._zod.optin === "optional") {
       final.value.length = i;
       break;
@@ -40166,7 +39732,7 @@ function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
     }
     final.value[i] = r.value;
   }
-  for (let i = final.value.length - 1; i >= input2.length; i--) {
+  for (let i = final.value.length - 1; i >= input3.length; i--) {
     if (items2[i]._zod.optout === "optional" && final.value[i] === void 0) {
       final.value.length = i;
     } else {
@@ -40177,15 +39743,15 @@ function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo4 = globalConfig.memoizer;
-  memo4?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!isPlainObject(input2)) {
+    const input3 = payload.value;
+    if (!isPlainObject(input3)) {
       payload.issues.push({
         expected: "record",
         code: "invalid_type",
-        input: input2,
+        input: input3,
         inst
       });
       return payload;
@@ -40193,7 +39759,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     const proms = [];
     const values = def.keyType._zod.values;
     if (values && !def.partial) {
-      payload.value = memo4 ? memo4.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
       for (const key3 of values) {
         if (typeof key3 === "string" || typeof key3 === "number" || typeof key3 === "symbol") {
@@ -40218,7 +39784,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input2[key3], issues: [] }, ctx);
+          const result = def.valueType._zod.run({ value: input3[key3], issues: [] }, ctx);
           if (result instanceof Promise) {
             proms.push(result.then((result2) => {
               if (result2.issues.length) {
@@ -40235,12 +39801,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
       }
       let unrecognized;
-      for (const key3 in input2) {
+      for (const key3 in input3) {
         if (!recordKeys.has(key3)) {
           if (def.mode === "loose") {
             if (key3 === "__proto__")
               continue;
-            payload.value[key3] = input2[key3];
+            payload.value[key3] = input3[key3];
           } else {
             unrecognized = unrecognized ?? [];
             unrecognized.push(key3);
@@ -40250,19 +39816,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
       if (unrecognized && unrecognized.length > 0) {
         payload.issues.push({
           code: "unrecognized_keys",
-          input: input2,
+          input: input3,
           inst,
           keys: unrecognized,
           continue: true
         });
       }
     } else {
-      payload.value = memo4 ? memo4.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key3 of Reflect.ownKeys(input2)) {
+      for (const key3 of Reflect.ownKeys(input3)) {
         if (key3 === "__proto__")
           continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input2, key3))
+        if (!Object.prototype.propertyIsEnumerable.call(input3, key3))
           continue;
         let keyResult = def.keyType._zod.run({ value: key3, issues: [] }, ctx);
         if (keyResult instanceof Promise) {
@@ -40280,7 +39846,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
-            payload.value[key3] = input2[key3];
+            payload.value[key3] = input3[key3];
           } else if (values) {
             unrecognized = unrecognized ?? [];
             unrecognized.push(key3);
@@ -40299,7 +39865,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input2[key3], issues: [] }, ctx);
+        const result = def.valueType._zod.run({ value: input3[key3], issues: [] }, ctx);
         if (result instanceof Promise) {
           proms.push(result.then((result2) => {
             if (result2.issues.length) {
@@ -40317,7 +39883,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
       if (unrecognized && unrecognized.length > 0) {
         payload.issues.push({
           code: "unrecognized_keys",
-          input: input2,
+          input: input3,
           inst,
           keys: unrecognized,
           continue: true
@@ -40332,24 +39898,24 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
 });
 var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo4 = globalConfig.memoizer;
-  memo4?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!(input2 instanceof Map)) {
+    const input3 = payload.value;
+    if (!(input3 instanceof Map)) {
       payload.issues.push({
         expected: "map",
         code: "invalid_type",
-        input: input2,
+        input: input3,
         inst
       });
       return payload;
     }
     const proms = [];
-    payload.value = memo4 ? memo4.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
+    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key3, value] of input2) {
+    for (const [key3, value] of input3) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -40359,10 +39925,10 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
       const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
-          handleMapResult(keyResult2, valueResult2, payload, key3, input2, inst, ctx);
+          handleMapResult(keyResult2, valueResult2, payload, key3, input3, inst, ctx);
         }));
       } else {
-        handleMapResult(keyResult, valueResult, payload, key3, input2, inst, ctx);
+        handleMapResult(keyResult, valueResult, payload, key3, input3, inst, ctx);
       }
     }
     if (proms.length)
@@ -40371,7 +39937,7 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   };
   capSize(inst, mapSize);
 });
-function handleMapResult(keyResult, valueResult, final, key3, input2, inst, ctx) {
+function handleMapResult(keyResult, valueResult, final, key3, input3, inst, ctx) {
   if (keyResult.issues.length) {
     if (propertyKeyTypes.has(typeof key3)) {
       final.issues.push(...prefixIssues(key3, keyResult.issues));
@@ -40379,7 +39945,7 @@ function handleMapResult(keyResult, valueResult, final, key3, input2, inst, ctx)
       final.issues.push({
         code: "invalid_key",
         origin: "map",
-        input: input2,
+        input: input3,
         inst,
         issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
       });
@@ -40392,7 +39958,7 @@ function handleMapResult(keyResult, valueResult, final, key3, input2, inst, ctx)
       final.issues.push({
         origin: "map",
         code: "invalid_element",
-        input: input2,
+        input: input3,
         inst,
         key: key3,
         issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
@@ -40403,13 +39969,13 @@ function handleMapResult(keyResult, valueResult, final, key3, input2, inst, ctx)
 }
 var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo4 = globalConfig.memoizer;
-  memo4?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!(input2 instanceof Set)) {
+    const input3 = payload.value;
+    if (!(input3 instanceof Set)) {
       payload.issues.push({
-        input: input2,
+        input: input3,
         inst,
         expected: "set",
         code: "invalid_type"
@@ -40417,10 +39983,10 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo4 ? memo4.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
+    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const item of input2) {
+    for (const item of input3) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -40454,14 +40020,14 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (valuesSet.has(input2)) {
+    const input3 = payload.value;
+    if (valuesSet.has(input3)) {
       return payload;
     }
     payload.issues.push({
       code: "invalid_value",
       values,
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -40476,14 +40042,14 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
     return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (values.has(input2)) {
+    const input3 = payload.value;
+    if (values.has(input3)) {
       return payload;
     }
     payload.issues.push({
       code: "invalid_value",
       values: def.values,
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -40492,13 +40058,13 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
 var $ZodFile = /* @__PURE__ */ $constructor("$ZodFile", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (input2 instanceof File)
+    const input3 = payload.value;
+    if (input3 instanceof File)
       return payload;
     payload.issues.push({
       expected: "file",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -41006,20 +40572,20 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return payload;
   };
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const r = def.fn(input2);
+    const input3 = payload.value;
+    const r = def.fn(input3);
     if (r instanceof Promise) {
-      return r.then((r2) => handleRefineResult(r2, payload, input2, inst));
+      return r.then((r2) => handleRefineResult(r2, payload, input3, inst));
     }
-    handleRefineResult(r, payload, input2, inst);
+    handleRefineResult(r, payload, input3, inst);
     return;
   };
 });
-function handleRefineResult(result, payload, input2, inst) {
+function handleRefineResult(result, payload, input3, inst) {
   if (!result) {
     const _iss = {
       code: "custom",
-      input: input2,
+      input: input3,
       inst,
       // incorporates params.error into issue reporting
       path: [...inst._zod.def.path ?? []],
@@ -41251,8 +40817,8 @@ var memo = {
           else
             rechecked = true;
         }
-        const input2 = payload.value;
-        if (!isRef(input2))
+        const input3 = payload.value;
+        if (!isRef(input3))
           return base(payload, ctx);
         let state = ctx[STATE];
         if (!state) {
@@ -41267,7 +40833,7 @@ var memo = {
           lastCtx = ctx;
           lastBucket = bucket;
         }
-        const hit = bucket.get(input2);
+        const hit = bucket.get(input3);
         if (hit) {
           payload.value = hit.value;
           if (hit.issues) {
@@ -42773,9 +42339,9 @@ var error13 = () => {
     nan: "NaN"
     // All other type names omitted - they fall back to raw values via ?? operator
   };
-  function getTypeName(type, input2) {
-    if (type === "number" && typeof input2 === "number" && !Number.isFinite(input2)) {
-      return String(input2);
+  function getTypeName(type, input3) {
+    if (type === "number" && typeof input3 === "number" && !Number.isFinite(input3)) {
+      return String(input3);
     }
     return TypeDictionary[type] ?? type;
   }
@@ -48993,8 +48559,8 @@ function withParser(schema, parser) {
     installCompiledUserMethods(clone2, schema, parser);
   return clone2;
 }
-function installCompiledUserMethods(target5, source, parser) {
-  const targetAny = target5;
+function installCompiledUserMethods(target4, source, parser) {
+  const targetAny = target4;
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
@@ -51223,23 +50789,23 @@ function _overwrite(tx) {
 }
 // @__NO_SIDE_EFFECTS__
 function _normalize(form) {
-  return /* @__PURE__ */ _overwrite((input2) => input2.normalize(form));
+  return /* @__PURE__ */ _overwrite((input3) => input3.normalize(form));
 }
 // @__NO_SIDE_EFFECTS__
 function _trim() {
-  return /* @__PURE__ */ _overwrite((input2) => input2.trim());
+  return /* @__PURE__ */ _overwrite((input3) => input3.trim());
 }
 // @__NO_SIDE_EFFECTS__
 function _toLowerCase() {
-  return /* @__PURE__ */ _overwrite((input2) => input2.toLowerCase());
+  return /* @__PURE__ */ _overwrite((input3) => input3.toLowerCase());
 }
 // @__NO_SIDE_EFFECTS__
 function _toUpperCase() {
-  return /* @__PURE__ */ _overwrite((input2) => input2.toUpperCase());
+  return /* @__PURE__ */ _overwrite((input3) => input3.toUpperCase());
 }
 // @__NO_SIDE_EFFECTS__
 function _slugify() {
-  return /* @__PURE__ */ _overwrite((input2) => slugify(input2));
+  return /* @__PURE__ */ _overwrite((input3) => slugify(input3));
 }
 // @__NO_SIDE_EFFECTS__
 function _array(Class2, element, params) {
@@ -51545,8 +51111,8 @@ function _stringbool(Classes, _params) {
     type: "pipe",
     in: stringSchema,
     out: booleanSchema,
-    transform: ((input2, payload) => {
-      let data = input2;
+    transform: ((input3, payload) => {
+      let data = input3;
       if (params.case !== "sensitive")
         data = data.toLowerCase();
       if (truthySet.has(data)) {
@@ -51565,8 +51131,8 @@ function _stringbool(Classes, _params) {
         return {};
       }
     }),
-    reverseTransform: ((input2, _payload) => {
-      if (input2 === true) {
+    reverseTransform: ((input3, _payload) => {
+      if (input3 === true) {
         return truthyArray[0] || "true";
       } else {
         return falsyArray[0] || "false";
@@ -51597,26 +51163,26 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 }
 
 // node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target5, ...sources) {
+function assignProps(target4, ...sources) {
   for (const source of sources) {
     for (const key3 of Reflect.ownKeys(source)) {
       if (Object.prototype.propertyIsEnumerable.call(source, key3)) {
-        assignProp(target5, key3, source[key3]);
+        assignProp(target4, key3, source[key3]);
       }
     }
   }
-  return target5;
+  return target4;
 }
 function initializeContext(params) {
-  let target5 = params?.target ?? "draft-2020-12";
-  if (target5 === "draft-4")
-    target5 = "draft-04";
-  if (target5 === "draft-7")
-    target5 = "draft-07";
+  let target4 = params?.target ?? "draft-2020-12";
+  if (target4 === "draft-4")
+    target4 = "draft-04";
+  if (target4 === "draft-7")
+    target4 = "draft-07";
   return {
     processors: params.processors ?? {},
     metadataRegistry: params?.metadata ?? globalRegistry,
-    target: target5,
+    target: target4,
     unrepresentable: params?.unrepresentable ?? "throw",
     override: params?.override ?? (() => {
     }),
@@ -51863,9 +51429,9 @@ function foldObjects(members2) {
   } else {
     const constraints = [];
     for (const object2 of objects) {
-      const constraint = undeclaredConstraint(object2);
-      if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
-        constraints.push(constraint);
+      const constraint2 = undeclaredConstraint(object2);
+      if (constraint2 && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint2)))
+        constraints.push(constraint2);
     }
     if (constraints.length === 1)
       folded.additionalProperties = constraints[0];
@@ -52119,8 +51685,8 @@ var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
   return finalize(ctx, schema);
 };
 var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-  const { libraryOptions, target: target5 } = params ?? {};
-  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target5, io, processors });
+  const { libraryOptions, target: target4 } = params ?? {};
+  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target4, io, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
@@ -52609,9 +52175,9 @@ function stringifyKeyNames(bySchema, json3, visited) {
     const branches = json3[keyword];
     if (!Array.isArray(branches))
       continue;
-    const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i) => branch !== branches[i]))
-      json3 = { ...json3, [keyword]: mapped };
+    const mapped2 = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+    if (mapped2.some((branch, i) => branch !== branches[i]))
+      json3 = { ...json3, [keyword]: mapped2 };
   }
   const types = Array.isArray(json3.type) ? json3.type : [json3.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
@@ -52839,9 +52405,9 @@ var allProcessors = {
   optional: optionalProcessor,
   lazy: lazyProcessor
 };
-function toJSONSchema(input2, params) {
-  if ("_idmap" in input2) {
-    const registry2 = input2;
+function toJSONSchema(input3, params) {
+  if ("_idmap" in input3) {
+    const registry2 = input3;
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
     for (const entry of registry2._idmap.entries()) {
@@ -52869,9 +52435,9 @@ function toJSONSchema(input2, params) {
     return { schemas };
   }
   const ctx = initializeContext({ ...params, processors: allProcessors });
-  processSchema(input2, ctx);
-  extractDefs(ctx, input2);
-  return finalize(ctx, input2);
+  processSchema(input3, ctx);
+  extractDefs(ctx, input3);
+  return finalize(ctx, input3);
 }
 
 // node_modules/zod/v4/core/json-schema-generator.js
@@ -53314,8 +52880,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   catch(params) {
     return _catch2(this, params);
   },
-  pipe(target5) {
-    return pipe(this, target5);
+  pipe(target4) {
+    return pipe(this, target4);
   },
   readonly() {
     return readonly(this);
@@ -55482,27 +55048,27 @@ function fromJSONSchema(schema, params) {
 
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit3(schema, fnOrHandlers) {
+function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached3 = cache3.get(s);
+    const cached3 = cache2.get(s);
     if (cached3 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache3.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached3 !== void 0)
       return cached3;
-    cache3.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
-    cache3.set(s, mapped);
-    return mapped;
+    const mapped2 = fn(inner, inner !== s);
+    cache2.set(s, mapped2);
+    return mapped2;
   }
   function mapInner(s) {
     const def = s._zod.def;
@@ -55514,10 +55080,10 @@ function visit3(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run2(oldShape[k]);
-          if (mapped !== oldShape[k])
+          const mapped2 = run2(oldShape[k]);
+          if (mapped2 !== oldShape[k])
             changed = true;
-          newShape[k] = mapped;
+          newShape[k] = mapped2;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -55528,18 +55094,18 @@ function visit3(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run2(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+        const mapped2 = run2(def.element);
+        return mapped2 === def.element ? s : clone(s, { ...def, element: mapped2 });
       }
       case "tuple": {
         const oldItems = def.items;
         let changed = false;
         const newItems = [];
         for (const item of oldItems) {
-          const mapped = run2(item);
-          if (mapped !== item)
+          const mapped2 = run2(item);
+          if (mapped2 !== item)
             changed = true;
-          newItems.push(mapped);
+          newItems.push(mapped2);
         }
         let newRest = def.rest;
         if (def.rest) {
@@ -55564,10 +55130,10 @@ function visit3(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt of oldOptions) {
-          const mapped = run2(opt);
-          if (mapped !== opt)
+          const mapped2 = run2(opt);
+          if (mapped2 !== opt)
             changed = true;
-          newOptions.push(mapped);
+          newOptions.push(mapped2);
         }
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
@@ -55637,7 +55203,7 @@ function visit3(schema, fnOrHandlers) {
 
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
-  return visit3(schema, {
+  return visit(schema, {
     object: (s) => s.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
     union: (s) => {
@@ -55661,7 +55227,7 @@ function inSide(def) {
   return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
 function input(schema) {
-  return visit3(schema, {
+  return visit(schema, {
     pipe: (s) => inSide(s._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
     default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
@@ -55670,7 +55236,7 @@ function input(schema) {
   });
 }
 function output(schema) {
-  return visit3(schema, {
+  return visit(schema, {
     pipe: (s) => outSide(s._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
     prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
@@ -55701,6 +55267,2464 @@ function bigint3(params) {
 function date4(params) {
   return _coercedDate(ZodDate, params);
 }
+
+// src/schema/field.ts
+function field(schema, title2, description, example) {
+  return schema.meta({ title: title2, description, examples: [example] });
+}
+function jsonSchemaOnly(schema, keywords) {
+  return schema.meta(keywords);
+}
+
+// src/diff/change.ts
+var SEVERITIES2 = ["breaking", "notable", "info"];
+var CATEGORIES = ["sla", "hours", "channels", "definitions", "ownership", "escalation", "staffing", "demand", "feasibility", "customer-text"];
+var CATEGORY_TITLES = {
+  sla: "Response-time promises",
+  hours: "Hours and holidays",
+  channels: "Channels",
+  definitions: "Added, removed, renamed and redefined",
+  ownership: "Ownership",
+  escalation: "Escalation routes",
+  staffing: "Staffing",
+  demand: "Demand",
+  feasibility: "Feasibility",
+  "customer-text": "Customer-facing text"
+};
+var ChangeShape = external_exports.strictObject({
+  category: field(external_exports.enum(CATEGORIES), "Category", "What kind of change; the Markdown output has one table per category, in this order.", "sla"),
+  severity: field(external_exports.enum(SEVERITIES2), "Severity", "breaking: a customer-facing promise gets worse; notable: deserves a reviewer; info: everything else, including improvements.", "breaking"),
+  subject: field(external_exports.string(), "What changed", 'The policy, field or text the change is about; a renamed channel reads "old \u2192 new".', "async-sla \u203A high \u203A first response"),
+  before: field(external_exports.string(), "Before", 'The old value in words ("not set", "no promise", "closed", "not shown" when there was none). Customer text keeps its line breaks.', "90% within 4h").optional(),
+  after: field(external_exports.string(), "After", "The new value in words.", "90% within 8h").optional(),
+  message: field(external_exports.string(), "Meaning", "What the change means, in one plain sentence.", "Customers of 'email' wait longer for a first response on high tickets."),
+  channels: field(external_exports.array(external_exports.string()), "Channels", "Channels whose customers see the effect, sorted; left out when none do.", ["email", "web-form"]).optional(),
+  tiers: field(external_exports.array(external_exports.string()), "Tiers", "SLA tiers the change is about, when it is about particular tiers.", ["high"]).optional()
+});
+var RANK2 = { breaking: 0, notable: 1, info: 2 };
+function sortChanges(changes) {
+  return [...changes].sort(
+    (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || RANK2[a.severity] - RANK2[b.severity] || cmp(a.subject, b.subject) || cmp(a.message, b.message) || cmp(a.channels?.join() ?? "", b.channels?.join() ?? "")
+  );
+}
+var SkippedShape = external_exports.strictObject({
+  part: field(external_exports.enum(["feasibility", "customer-text"]), "Part", "What was not compared.", "feasibility"),
+  reason: field(external_exports.string(), "Reason", "Why, in plain words.", "schema errors (1 in the head): a half-read policy set would show false differences")
+});
+
+// src/format/diff-markdown.ts
+var MARKDOWN_LIMIT = 6e4;
+var CELL_LIMIT = 400;
+var BADGE = { breaking: "\u{1F534} breaking", notable: "\u{1F7E1} notable", info: "\u26AA info" };
+function cell(text5 = "") {
+  const cut = text5.length > CELL_LIMIT ? `${text5.slice(0, CELL_LIMIT - 1)}\u2026` : text5;
+  return cut.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, "<br>");
+}
+function row(c) {
+  return `| ${BADGE[c.severity]} | ${cell(c.subject)} | ${cell(c.before)} \u2192 ${cell(c.after)} | ${cell(c.channels?.join(", "))} | ${cell(c.message)} |`;
+}
+function section(category) {
+  return ["", `### ${CATEGORY_TITLES[category]}`, "", "| severity | what | before \u2192 after | channels | meaning |", "|---|---|---|---|---|"];
+}
+function tail(left) {
+  const rest = SEVERITIES2.reduce((n, s) => n + left[s], 0);
+  const parts = SEVERITIES2.filter((s) => left[s] > 0).map((s) => `${left[s]} ${s}`).join(", ");
+  return `
+_${rest} more change${rest === 1 ? "" : "s"} not shown (${parts}): the comment is capped. Run \`supportops diff --format json\` for the full list._
+`;
+}
+function header(diff, labels) {
+  const { breaking, notable, info: info2 } = diff.summary;
+  const out = [`## supportops: what this change means`, "", `Comparing \`${cell(labels.base)}\` \u2192 \`${cell(labels.head)}\`: **${breaking} breaking**, ${notable} notable, ${info2} info.`];
+  for (const [side, n] of [["new", diff.invalid.head], ["old", diff.invalid.base]]) {
+    if (n > 0) out.push("", `\u26A0\uFE0F ${n} schema error${n === 1 ? "" : "s"} in the ${side} version: documents that do not validate are left out. Run \`supportops check\`${side === "old" ? " on the base" : ""}.`);
+  }
+  for (const s of diff.skipped) out.push("", `\u26A0\uFE0F ${s.part === "feasibility" ? "Feasibility" : "Customer-facing text"} not compared: ${cell(s.reason)}.`);
+  return out;
+}
+function fit(changes, used, limit) {
+  const kept = /* @__PURE__ */ new Map();
+  const opened = /* @__PURE__ */ new Set();
+  const order = [...changes].sort((a, b) => RANK2[a.severity] - RANK2[b.severity]);
+  let length = used;
+  for (const change of order) {
+    const text5 = row(change);
+    const cost = text5.length + 1 + (opened.has(change.category) ? 0 : section(change.category).join("\n").length + 1);
+    if (length + cost > limit) break;
+    kept.set(change, text5);
+    opened.add(change.category);
+    length += cost;
+  }
+  return kept;
+}
+function diffMarkdown(diff, labels, limit = MARKDOWN_LIMIT) {
+  const head = header(diff, labels);
+  if (diff.changes.length === 0) return [...head, "", "No changes to promises, hours, ownership, staffing, demand or customer-facing text.", ""].join("\n");
+  const reserve = tail(diff.summary).length;
+  const kept = fit(diff.changes, head.join("\n").length + 1 + reserve, limit);
+  const out = [...head];
+  for (const category of CATEGORIES) {
+    const rows = diff.changes.filter((c) => c.category === category && kept.has(c));
+    if (rows.length) out.push(...section(category), ...rows.map((c) => kept.get(c)));
+  }
+  const left = { breaking: 0, notable: 0, info: 0 };
+  for (const c of diff.changes) if (!kept.has(c)) left[c.severity]++;
+  return `${out.join("\n")}
+${kept.size < diff.changes.length ? tail(left) : ""}`;
+}
+
+// src/format/paths.ts
+import { win32 } from "node:path";
+import { pathToFileURL } from "node:url";
+function isOutsideRoot(file2) {
+  return win32.isAbsolute(file2);
+}
+function displayPath(root, file2) {
+  if (isOutsideRoot(file2) || root === "." || root === "") return file2;
+  return `${root.replace(/\/+$/, "")}/${file2}`;
+}
+function sarifLocation(root, file2) {
+  return isOutsideRoot(file2) ? { uri: pathToFileURL(file2).href } : { uri: displayPath(root, file2), uriBaseId: "%SRCROOT%" };
+}
+
+// src/format/github-annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var COMMAND = { error: "error", warn: "warning", info: "notice" };
+function escapeData2(text5) {
+  return text5.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty2(text5) {
+  return escapeData2(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotation(d, root) {
+  const file2 = displayPath(root, d.location.file);
+  const props = [
+    ["title", d.ruleId],
+    ["file", file2],
+    ["line", d.location.start.line],
+    ["endLine", d.location.end.line],
+    ["col", d.location.start.column],
+    ...d.location.end.line === d.location.start.line ? [["endColumn", Math.max(d.location.end.column, d.location.start.column + 1)]] : []
+  ];
+  const message2 = d.suggestion ? `${d.message} (${d.suggestion})` : d.message;
+  return `::${COMMAND[d.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty2(String(v))}`).join(",")}::${escapeData2(message2)}`;
+}
+function planAnnotations(diagnostics, root) {
+  const ordered = [...diagnostics].sort((a, b) => Number(a.baseline === "existing") - Number(b.baseline === "existing"));
+  const used = { error: 0, warn: 0, info: 0 };
+  const lines2 = [];
+  let omitted = 0;
+  for (const d of ordered) {
+    if (used[d.severity] >= ANNOTATIONS_PER_LEVEL) {
+      omitted++;
+      continue;
+    }
+    used[d.severity]++;
+    lines2.push(annotation(d, root));
+  }
+  return { lines: lines2, omitted };
+}
+
+// src/format/json-report.ts
+var REPORT_FORMAT_VERSION = 1;
+var json2 = (diagnostics, context3) => {
+  const s = summarize(diagnostics);
+  const report2 = {
+    formatVersion: REPORT_FORMAT_VERSION,
+    tool: "supportops",
+    root: context3.root,
+    asOf: context3.asOf,
+    summary: {
+      files: context3.files,
+      documents: context3.documents,
+      errors: s.errors,
+      warnings: s.warnings,
+      infos: s.infos,
+      // Only with --baseline: the findings the change introduces.
+      ...diagnostics.some((d) => d.baseline) ? { new: summarize(diagnostics.filter((d) => d.baseline === "new")) } : {}
+    },
+    diagnostics: diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      location: d.location,
+      ...d.suggestion ? { suggestion: d.suggestion } : {},
+      ...d.related?.length ? { related: d.related } : {},
+      ...d.baseline ? { baseline: d.baseline } : {},
+      docs: `docs/rules/${d.ruleId}.md`
+    })),
+    ...context3.facts ? { facts: context3.facts } : {}
+  };
+  return stringifyCompact(report2) + "\n";
+};
+function stringifyCompact(value) {
+  const inline = [];
+  const text5 = JSON.stringify(value, (_key, v) => {
+    if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === "number" || x === null)) return v;
+    inline.push(JSON.stringify(v).replaceAll(",", ", "));
+    return `\0${inline.length - 1}\0`;
+  }, 2);
+  let found = 0;
+  const out = text5.replace(/"\\u0000(\d+)\\u0000"/g, (_m, i) => (found++, inline[Number(i)]));
+  return found === inline.length ? out : JSON.stringify(value, null, 2);
+}
+
+// src/format/markdown-summary.ts
+var SUMMARY_LIMIT = 900 * 1024;
+var ICON = { error: "\u274C error", warn: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info" };
+function cell2(text5) {
+  return text5.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function markdownSummary2(diagnostics, context3, limit = SUMMARY_LIMIT) {
+  const s = summarize(diagnostics);
+  const baseline = diagnostics.some((d) => d.baseline);
+  const fresh = diagnostics.filter((d) => d.baseline === "new").length;
+  const out = [
+    "## supportops check",
+    "",
+    `${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}, ${s.infos} info in ${context3.files} files (${context3.documents} documents) under \`${context3.root}\`, as of ${context3.asOf}.${baseline ? ` ${fresh} new against the baseline.` : ""}`
+  ];
+  if (diagnostics.length === 0) return [...out, "", "\u2705 No problems.", ""].join("\n");
+  out.push("", `| severity | location | rule | message |${baseline ? " baseline |" : ""}`, `|---|---|---|---|${baseline ? "---|" : ""}`);
+  let length = out.join("\n").length;
+  let shown = 0;
+  for (const d of diagnostics) {
+    const where = `${displayPath(context3.root, d.location.file)}:${d.location.start.line}:${d.location.start.column}`;
+    const line = `| ${ICON[d.severity]} | \`${cell2(where)}\` | \`${d.ruleId}\` | ${cell2(d.suggestion ? `${d.message} (${d.suggestion})` : d.message)} |${baseline ? ` ${d.baseline} |` : ""}`;
+    if (length + line.length + 200 > limit) break;
+    out.push(line);
+    length += line.length + 1;
+    shown++;
+  }
+  if (shown < diagnostics.length) out.push("", `_${diagnostics.length - shown} more findings not shown: the summary is capped. See the JSON report._`);
+  return out.join("\n") + "\n";
+}
+
+// src/load/source-map.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SourceMap = class {
+  sources = /* @__PURE__ */ new Map();
+  add(source) {
+    this.sources.set(source.file, source);
+  }
+  get(file2) {
+    return this.sources.get(file2);
+  }
+  /** Range of an offset span in a file. */
+  span(file2, startOffset, endOffset) {
+    const source = this.sources.get(file2);
+    if (!source) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    return { start: position(source.lineCounter, startOffset), end: position(source.lineCounter, endOffset) };
+  }
+  /** Whether the node at `pointer` is written in flow style ({ a: 1 } or [1, 2]). */
+  isFlow(file2, document, pointer) {
+    const doc = this.sources.get(file2)?.documents[document];
+    const node2 = doc ? findNode(doc, pointer).value : void 0;
+    return ((0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2)) && node2.flow === true;
+  }
+  /**
+   * Location of a line and column inside a text value (such as a template body), mapped to the
+   * file. Block scalars (| and >) map exactly; other scalars map on their first line.
+   */
+  locateWithin(file2, document, pointer, line, column) {
+    const whole = this.locate(file2, document, pointer);
+    const source = this.sources.get(file2);
+    const node2 = source?.documents[document] ? findNode(source.documents[document], pointer).value : void 0;
+    if (!source || !(0, import_yaml.isScalar)(node2) || !node2.range) return whole;
+    const point = (l, c) => ({ ...whole, start: { line: l, column: c }, end: { line: l, column: c + 1 } });
+    if (node2.type === "BLOCK_LITERAL" || node2.type === "BLOCK_FOLDED") {
+      const lines2 = source.text.slice(node2.range[0], node2.range[1]).split(/\r?\n/).slice(1);
+      const indent = Math.min(...lines2.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length));
+      return point(whole.start.line + line, (Number.isFinite(indent) ? indent : 0) + column);
+    }
+    if (line === 1) {
+      const quoted = node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE";
+      return point(whole.start.line, whole.start.column + column - 1 + (quoted ? 1 : 0));
+    }
+    return whole;
+  }
+  /**
+   * Location of `pointer` in document `document` of `file`. When the pointer goes past what
+   * exists (a missing property), the deepest existing ancestor is used.
+   */
+  locate(file2, document, pointer, target4 = "value") {
+    const source = this.sources.get(file2);
+    const doc = source?.documents[document];
+    if (!source || !doc) return { file: file2, document, pointer, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    const found = findNode(doc, pointer);
+    const node2 = target4 === "key" && found.key ? found.key : found.value ?? found.key;
+    const range = node2?.range ?? doc.contents?.range ?? [0, 0, 0];
+    return { file: file2, document, pointer, ...this.span(file2, range[0], range[1]) };
+  }
+};
+function position(lineCounter, offset) {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+function parsePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function joinPointer(base, ...segments) {
+  return base + segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+var pairIndex = /* @__PURE__ */ new WeakMap();
+function pairOf(map2, key3) {
+  let index = pairIndex.get(map2);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const p of map2.items) if ((0, import_yaml.isScalar)(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairIndex.set(map2, index);
+  }
+  return index.get(key3);
+}
+function findNode(doc, pointer) {
+  let found = { value: doc.contents ?? void 0 };
+  for (const segment of parsePointer(pointer)) {
+    const node2 = found.value;
+    if ((0, import_yaml.isMap)(node2)) {
+      const pair = pairOf(node2, segment);
+      if (!pair) return found;
+      found = { key: (0, import_yaml.isScalar)(pair.key) ? pair.key : void 0, value: pair.value ?? void 0 };
+      if (!found.value) return { key: found.key, value: found.key };
+    } else if ((0, import_yaml.isSeq)(node2)) {
+      const item = node2.items[Number(segment)];
+      if (!item || (0, import_yaml.isPair)(item)) return found;
+      found = { value: item };
+    } else {
+      return found;
+    }
+  }
+  return found;
+}
+
+// src/model/model.ts
+function child(origin, ...segments) {
+  return { ...origin, pointer: joinPointer(origin.pointer, ...segments) };
+}
+
+// src/rules/define-rule.ts
+function defineRule(rule) {
+  return rule;
+}
+
+// src/rules/ai-human-review.ts
+var AUTONOMOUS = /* @__PURE__ */ new Set(["send-reply", "close-ticket", "draft-acknowledgement"]);
+var ai_human_review_default = defineRule({
+  id: "ai-human-review",
+  description: "AI is not allowed to act on a category that requires human review: not named explicitly, and no autonomous task over all categories.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const guardrails of model.aiGuardrails) {
+      const review = guardrails.spec.humanReview;
+      guardrails.spec.allowedTasks.forEach((allowed, i) => {
+        const at2 = child(guardrails.at, "allowedTasks", i);
+        if (allowed.tags) {
+          allowed.tags.forEach((tag2, j) => {
+            if (!review.includes(tag2)) return;
+            report2({
+              at: child(at2, "tags", j),
+              message: `AI task '${allowed.task}' is allowed on '${tag2}', but '${tag2}' requires human review. Remove '${tag2}' from this task, or from humanReview if a person no longer needs to check it.`,
+              related: [{ at: child(guardrails.at, "humanReview", review.indexOf(tag2)), message: `'${tag2}' requires human review.` }]
+            });
+          });
+        } else if (AUTONOMOUS.has(allowed.task) && review.length > 0) {
+          const quoted = review.map((t) => `'${t}'`);
+          const names = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+          report2({
+            at: child(at2, "task"),
+            message: `AI task '${allowed.task}' acts without a person and is allowed on every category, including ${names}, which ${review.length === 1 ? "requires" : "require"} human review. List the tags it may act on with \`tags:\`.`
+          });
+        }
+      });
+    }
+  }
+});
+
+// src/values/written-value.ts
+var WrittenValue = class {
+  constructor(text5) {
+    this.text = text5;
+  }
+  text;
+  toJSON() {
+    return this.text;
+  }
+  toString() {
+    return this.text;
+  }
+};
+
+// src/values/shares.ts
+var Share = class extends WrittenValue {
+  constructor(text5, share) {
+    super(text5);
+    this.share = share;
+  }
+  share;
+};
+function percent(text5) {
+  return Number(text5.slice(0, -1)) / 100;
+}
+function parseShare(text5) {
+  return new Share(text5, percent(text5));
+}
+function formatShare(share) {
+  return `${Number((share * 100).toFixed(4))}%`;
+}
+var percentText = (n, digits = 1) => n === null ? "?" : `${(n * 100).toFixed(digits)}%`;
+
+// src/rules/ai-qa-rubric.ts
+var EXPECTED = ["accuracy", "clarity", "next steps", "empathy", "policy compliance"];
+var ai_qa_rubric_default = defineRule({
+  id: "ai-qa-rubric",
+  description: 'The QA rubric weights add up to 100% and cover accuracy, clarity, next steps, empathy and policy compliance; drafts cite the knowledge base and say "unknown" when unsure.',
+  defaultSeverity: "warn",
+  check({ model }, report2) {
+    for (const guardrails of model.aiGuardrails) {
+      const { qaRubric, citeKnowledgeBase, sayUnknown } = guardrails.spec;
+      const total2 = qaRubric.reduce((sum3, c) => sum3 + c.weight.share, 0);
+      if (qaRubric.length > 0 && Math.abs(total2 - 1) > 1e-9) {
+        report2({ at: child(guardrails.at, "qaRubric"), target: "key", message: `The QA rubric weights add up to ${formatShare(total2)}, not 100%. Adjust the weights.` });
+      }
+      const have = new Set(qaRubric.map((c) => c.criterion.toLowerCase()));
+      const missing2 = EXPECTED.filter((c) => !have.has(c));
+      if (missing2.length > 0) {
+        report2({ at: child(guardrails.at, "qaRubric"), target: "key", message: `The QA rubric does not score ${missing2.length === 1 ? missing2[0] : `${missing2.slice(0, -1).join(", ")} or ${missing2[missing2.length - 1]}`}. Add ${missing2.length === 1 ? "this criterion" : "these criteria"} so reviewers check every part of a good reply.` });
+      }
+      if (!citeKnowledgeBase) report2({ at: child(guardrails.at, "citeKnowledgeBase"), message: "AI drafts are not required to cite the knowledge base, so reviewers cannot check where an answer came from. Set citeKnowledgeBase: true." });
+      if (!sayUnknown) report2({ at: child(guardrails.at, "sayUnknown"), message: 'AI drafts are not required to say "unknown" when they cannot verify something, which invites invented answers. Set sayUnknown: true.' });
+    }
+  }
+});
+
+// src/values/durations.ts
+var UNIT_SECONDS = { d: 86400, h: 3600, m: 60, s: 1 };
+var Duration = class extends WrittenValue {
+  constructor(text5, seconds) {
+    super(text5);
+    this.seconds = seconds;
+  }
+  seconds;
+};
+function durationSeconds(text5) {
+  const parts = [...text5.matchAll(/(\d+)([dhms])/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== text5) throw new Error(`not a duration: ${text5}`);
+  return parts.reduce((sum3, p) => sum3 + Number(p[1]) * UNIT_SECONDS[p[2]], 0);
+}
+function parseDuration(text5) {
+  return new Duration(text5, durationSeconds(text5));
+}
+function formatDuration(seconds) {
+  if (seconds === 0) return "0m";
+  let rest = Math.round(seconds);
+  let out = "";
+  for (const [unit, size] of Object.entries(UNIT_SECONDS)) {
+    const n = Math.floor(rest / size);
+    if (n > 0) out += `${n}${unit}`;
+    rest -= n * size;
+  }
+  return out;
+}
+function minutesText(minutes3) {
+  return formatDuration(minutes3 < 1 ? Math.round(minutes3 * 60) : Math.round(minutes3) * 60);
+}
+
+// src/model/queries.ts
+function slaPolicyOf(model, channel3) {
+  return channel3.spec.slaPolicy ? model.find("SlaPolicy", channel3.spec.slaPolicy) : void 0;
+}
+function allTierNames(model) {
+  return [...new Set(model.slaPolicies.flatMap((p) => p.spec.tiers.map((t) => t.name)))].sort();
+}
+function tiersNamed(model, name) {
+  return model.slaPolicies.flatMap(
+    (policy) => policy.spec.tiers.flatMap((tier3, index) => tier3.name === name ? [{ policy, tier: tier3, index }] : [])
+  );
+}
+function teamsServing(model, channel3) {
+  return model.teams.filter((team2) => team2.spec.channels.includes(channel3));
+}
+
+// src/rules/capacity-meets-demand.ts
+var round = (n) => Number(n.toFixed(1));
+var capacity_meets_demand_default = defineRule({
+  id: "capacity-meets-demand",
+  description: "The teams that answer a channel can clear its volume on their real shifts, and the backlog that builds while they are off shift clears within the least urgent tier's first-response target.",
+  defaultSeverity: "error",
+  check({ model, facts }, report2) {
+    for (const fact of facts.capacity) {
+      const channel3 = model.find("Channel", fact.channel);
+      if (!channel3?.spec.demand || fact.demandPerDay === 0) continue;
+      const at2 = child(channel3.at, "demand", "ticketsPerDay");
+      if (fact.capacityPerDay === 0) {
+        report2({
+          at: at2,
+          message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but nobody is ever on shift for this channel: the teams that answer it (${fact.teams.map((t) => t.team).join(", ")}) have no open hours over the horizon, so no ticket is answered and the backlog grows by ${round(fact.demandPerDay)} tickets a day. Give the teams that answer it shifts, or have another team answer it.`,
+          related: fact.teams.map((t) => ({ at: child(model.find("Team", t.team).at, "schedule"), message: `Team '${t.team}' works this schedule, which has no open hours over the horizon.` }))
+        });
+        continue;
+      }
+      const related = fact.teams.map((t) => ({ at: child(model.find("Team", t.team).at, "headcount"), message: `Team '${t.team}' clears about ${round(t.ticketsPerDay)} tickets a day for this channel.` }));
+      if (fact.utilization > 1) {
+        const staff = fact.teams.map((t) => `${t.team}: ${t.headcount} agent${t.headcount === 1 ? "" : "s"}${t.share < 1 ? ` at ${Math.round(t.share * 100)}% of their time` : ""}`).join("; ");
+        report2({
+          at: at2,
+          message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but the teams that answer it can clear about ${round(fact.capacityPerDay)} a day on their shifts (${staff}). The backlog grows by ${round(fact.demandPerDay - fact.capacityPerDay)} tickets a day, so no response-time tier can be kept. It needs about ${fact.agentsRequired} agents at this productivity, against ${round(fact.agentsStaffed)} now.`,
+          related
+        });
+        continue;
+      }
+      const wait = fact.backlog?.worstWaitMinutes;
+      const policy = slaPolicyOf(model, channel3);
+      const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : void 0;
+      if (wait === void 0 || wait === null || !slowest) continue;
+      const target4 = slowest.firstResponse.seconds / 60;
+      if (wait > target4) {
+        report2({
+          at: at2,
+          message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog.peak)} tickets, at ${fact.backlog.peakAt?.slice(0, 16).replace("T", " ")} UTC) takes up to ${minutesText(wait)} of the SLA clock to clear, first in first out \u2014 longer than the ${minutesText(target4)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
+          related
+        });
+      }
+    }
+  }
+});
+
+// src/rules/channel-has-sla.ts
+var channel_has_sla_default = defineRule({
+  id: "channel-has-sla",
+  description: "Every channel publishes an SLA policy: a channel without one makes no promise customers can see.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const channel3 of model.channels) {
+      if (!channel3.spec.slaPolicy) {
+        report2({ at: channel3.at, target: "key", message: `Channel '${channel3.name}' has no SLA policy, so there is no response time to publish at its entry point. Add \`slaPolicy:\` with the name of an SlaPolicy.` });
+      }
+    }
+  }
+});
+
+// src/rules/channel-has-team.ts
+var channel_has_team_default = defineRule({
+  id: "channel-has-team",
+  description: "Every channel is answered by at least one team with people in it.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const channel3 of model.channels) {
+      const teams = teamsServing(model, channel3.name);
+      if (teams.some((t) => t.spec.headcount > 0)) continue;
+      report2({
+        at: child(channel3.origin, "metadata", "name"),
+        message: teams.length ? `Channel '${channel3.name}' is served only by teams with a headcount of 0, so nobody answers it. Staff one of them.` : `No team answers channel '${channel3.name}'. Add '${channel3.name}' to a team's \`channels\`.`
+      });
+    }
+  }
+});
+
+// src/time/spec.ts
+var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+var CALENDAR = "calendar";
+function holidayDate(entry) {
+  return typeof entry === "string" ? entry : entry.date;
+}
+var FATAL_PROBLEMS = /* @__PURE__ */ new Set([
+  "invalid-spec",
+  "unknown-time-zone",
+  "unknown-weekday",
+  "invalid-interval",
+  "invalid-date"
+]);
+
+// src/values/wall-clock.ts
+var TIME_RE = /^(\d{1,2}):(\d{2})$/;
+function parseLocalTime(text5) {
+  const m = TIME_RE.exec(text5.trim());
+  if (!m) {
+    return { ok: false, code: "invalid-interval", error: `"${text5}" is not a time; write it as HH:MM, for example 09:00` };
+  }
+  const hours2 = Number(m[1]);
+  const minutes3 = Number(m[2]);
+  if (minutes3 > 59) {
+    return { ok: false, code: "invalid-interval", error: `"${text5}" has ${m[2]} minutes; minutes run from 00 to 59` };
+  }
+  if (hours2 > 24 || hours2 === 24 && minutes3 !== 0) {
+    return { ok: false, code: "invalid-interval", error: `"${text5}" is past the end of the day; hours run from 00:00 to 24:00` };
+  }
+  return { ok: true, value: hours2 * 60 + minutes3 };
+}
+function parseInterval(text5) {
+  if (typeof text5 !== "string") {
+    return { ok: false, code: "invalid-interval", error: 'an interval must be text such as "09:00-17:00"' };
+  }
+  const parts = text5.split("-");
+  if (parts.length !== 2) {
+    return { ok: false, code: "invalid-interval", error: `"${text5}" is not an interval; write it as HH:MM-HH:MM, for example 09:00-17:00` };
+  }
+  const start = parseLocalTime(parts[0] ?? "");
+  if (!start.ok) return start;
+  const end = parseLocalTime(parts[1] ?? "");
+  if (!end.ok) return end;
+  if (start.value === 1440) {
+    return { ok: false, code: "invalid-interval", error: `"${text5}" starts at 24:00, which is the end of the day; start it at 00:00 on the next day` };
+  }
+  if (end.value === start.value) return zeroLength(text5);
+  const overnight = end.value < start.value;
+  return { ok: true, value: { start: start.value, end: overnight ? end.value + 1440 : end.value, overnight } };
+}
+function formatLocalTime(minutes3) {
+  const m = minutes3 === 1440 ? 1440 : minutes3 % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+}
+function zeroLength(text5) {
+  return { ok: false, code: "zero-length-interval", error: `"${text5}" starts and ends at the same time, so it is never open; for a whole day write 00:00-24:00` };
+}
+var Interval = class extends WrittenValue {
+  constructor(text5, start, end, overnight) {
+    super(text5);
+    this.start = start;
+    this.end = end;
+    this.overnight = overnight;
+  }
+  start;
+  end;
+  overnight;
+};
+function intervalValue(text5) {
+  const parsed = parseInterval(text5);
+  if (parsed.ok) return new Interval(text5, parsed.value.start, parsed.value.end, parsed.value.overnight);
+  const start = parseLocalTime(text5.split("-")[0] ?? "");
+  if (parsed.code !== "zero-length-interval" || !start.ok) throw new Error(`not an interval: ${text5}`);
+  return new Interval(text5, start.value, start.value, false);
+}
+var isLocalInterval = (entry) => typeof entry === "object" && entry !== null && Number.isFinite(entry.start) && Number.isFinite(entry.end);
+function readInterval(entry) {
+  if (!isLocalInterval(entry)) return parseInterval(entry);
+  const text5 = entry instanceof Interval ? entry.text : `${formatLocalTime(entry.start)}-${formatLocalTime(entry.end)}`;
+  if (entry.end === entry.start) return zeroLength(text5);
+  if (!(entry.start >= 0 && entry.start < 1440 && entry.end > entry.start && entry.end <= entry.start + 1440)) {
+    return { ok: false, code: "invalid-interval", error: `"${text5}" is not an interval; write it as HH:MM-HH:MM, for example 09:00-17:00` };
+  }
+  return { ok: true, value: entry };
+}
+
+// src/time/civil.ts
+var SECOND_MS = 1e3;
+var MINUTE_MS = 6e4;
+var HOUR_MS = 36e5;
+var DAY_MS = 864e5;
+var MIN_SUPPORTED_MS = -621355968e5 + DAY_MS;
+var MAX_SUPPORTED_MS = 2534023008e5 - DAY_MS;
+function daysFromCivil(year, month, day) {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+function civilFromDays(dayNumber2) {
+  const z2 = dayNumber2 + 719468;
+  const era = Math.floor(z2 / 146097);
+  const doe = z2 - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+function weekdayOf(dayNumber2) {
+  return ((dayNumber2 + 3) % 7 + 7) % 7;
+}
+function dayOfLocalMs(localMs) {
+  return Math.floor(localMs / DAY_MS);
+}
+function pad(n, width) {
+  return String(n).padStart(width, "0");
+}
+function formatDay(dayNumber2) {
+  const { year, month, day } = civilFromDays(dayNumber2);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function parseDay(text5) {
+  const m = DATE_RE.exec(text5);
+  if (!m) return void 0;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31) return void 0;
+  const n = daysFromCivil(year, month, day);
+  const back = civilFromDays(n);
+  return back.month === month && back.day === day ? n : void 0;
+}
+function assertSupportedMs(ms, what) {
+  if (!(ms >= MIN_SUPPORTED_MS && ms <= MAX_SUPPORTED_MS)) {
+    throw new RangeError(`${what} must be a valid instant between years 0001 and 9999 (got ${String(ms)})`);
+  }
+}
+
+// src/time/zone.ts
+var CHUNK_MS = 7 * DAY_MS;
+var Zone = class {
+  name;
+  fmt;
+  /** chunk key → [offset at chunk start, t1, offset from t1, t2, offset from t2, …] */
+  chunks = /* @__PURE__ */ new Map();
+  starts = /* @__PURE__ */ new Map();
+  constructor(name) {
+    this.name = name;
+    this.fmt = new Intl.DateTimeFormat("en-US", {
+      timeZone: name,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+  }
+  /** Offset straight from Intl, to the second. */
+  rawOffset(ms) {
+    const at2 = Math.floor(ms / SECOND_MS) * SECOND_MS;
+    let year = 0;
+    let month = 0;
+    let day = 0;
+    let hour = 0;
+    let minute = 0;
+    let second = 0;
+    for (const part of this.fmt.formatToParts(at2)) {
+      switch (part.type) {
+        case "year":
+          year = Number(part.value);
+          break;
+        case "month":
+          month = Number(part.value);
+          break;
+        case "day":
+          day = Number(part.value);
+          break;
+        case "hour":
+          hour = Number(part.value);
+          break;
+        case "minute":
+          minute = Number(part.value);
+          break;
+        case "second":
+          second = Number(part.value);
+          break;
+        default:
+          break;
+      }
+    }
+    const local = daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * SECOND_MS;
+    return local - at2;
+  }
+  chunkStartOffset(key3) {
+    let o = this.starts.get(key3);
+    if (o === void 0) {
+      o = this.rawOffset(key3 * CHUNK_MS);
+      this.starts.set(key3, o);
+    }
+    return o;
+  }
+  chunk(key3) {
+    const hit = this.chunks.get(key3);
+    if (hit) return hit;
+    const begin = key3 * CHUNK_MS;
+    const end = begin + CHUNK_MS;
+    const first = this.chunkStartOffset(key3);
+    const last = this.chunkStartOffset(key3 + 1);
+    const list4 = [first];
+    let fromSec = begin / SECOND_MS;
+    let fromOffset = first;
+    while (fromOffset !== last) {
+      let lo = fromSec;
+      let hi = end / SECOND_MS;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (this.rawOffset(mid * SECOND_MS) === fromOffset) lo = mid;
+        else hi = mid;
+      }
+      const at2 = hi * SECOND_MS;
+      if (at2 >= end) break;
+      fromOffset = this.rawOffset(at2);
+      fromSec = hi;
+      list4.push(at2, fromOffset);
+    }
+    const packed = Float64Array.from(list4);
+    this.chunks.set(key3, packed);
+    return packed;
+  }
+  /** UTC offset in ms at an instant (local = instant + offset). */
+  offsetAt(ms) {
+    const c = this.chunk(Math.floor(ms / CHUNK_MS));
+    let o = c[0];
+    for (let i = 1; i < c.length && ms >= c[i]; i += 2) o = c[i + 1];
+    return o;
+  }
+  /** Wall-clock reading (as local ms) of an instant. */
+  toLocalMs(ms) {
+    return ms + this.offsetAt(ms);
+  }
+  /** The offset if it is the same over all of [lo, hi], else undefined. */
+  fixedOffset(lo, hi) {
+    const kLo = Math.floor(lo / CHUNK_MS);
+    const kHi = Math.floor(hi / CHUNK_MS);
+    const first = this.chunk(kLo);
+    const o = first[0];
+    if (first.length > 1) return void 0;
+    for (let k = kLo + 1; k <= kHi; k++) {
+      const c = this.chunk(k);
+      if (c.length > 1 || c[0] !== o) return void 0;
+    }
+    return o;
+  }
+  /** Offset changes in [lo, hi), in order. */
+  transitionsBetween(lo, hi) {
+    const out = [];
+    const kLo = Math.floor(lo / CHUNK_MS);
+    const kHi = Math.floor(hi / CHUNK_MS);
+    let previous = this.offsetAt(lo);
+    for (let k = kLo; k <= kHi; k++) {
+      const c = this.chunk(k);
+      for (let i = 0; i < c.length; i += 2) {
+        const at2 = i === 0 ? k * CHUNK_MS : c[i - 1];
+        const offset = c[i];
+        if (offset !== previous && at2 >= lo && at2 < hi) out.push({ at: at2, before: previous, after: offset });
+        if (at2 >= lo) previous = offset;
+      }
+    }
+    return out;
+  }
+  /** Instant for a wall-clock reading, "compatible" disambiguation. */
+  fromLocalMs(local) {
+    const fixed = this.fixedOffset(local - DAY_MS, local + DAY_MS);
+    if (fixed !== void 0) return local - fixed;
+    const transitions = this.transitionsBetween(local - DAY_MS, local + DAY_MS);
+    let best = Number.NaN;
+    const candidates = [this.offsetAt(local - DAY_MS), ...transitions.map((t) => t.after)];
+    for (const o of candidates) {
+      const t = local - o;
+      if (this.offsetAt(t) === o && !(t >= best)) best = t;
+    }
+    if (!Number.isNaN(best)) return best;
+    const gap = this.gapAround(local, transitions);
+    return local - (gap ? gap.before : candidates[0]);
+  }
+  gapAround(local, transitions) {
+    return transitions.find((tr) => tr.after > tr.before && local >= tr.at + tr.before && local < tr.at + tr.after);
+  }
+  /**
+   * The first instant whose wall clock reads `local` or later: the start of a
+   * local date when `local` is its midnight. Equal to fromLocalMs except in a
+   * gap, where it is the instant the clocks jump (midnight skipped by a
+   * 23:30→00:30 jump starts the date at the jump, not at 01:00).
+   */
+  firstInstantFrom(local) {
+    const t = this.fromLocalMs(local);
+    if (this.toLocalMs(t) === local) return t;
+    const gap = this.gapAround(local, this.transitionsBetween(local - DAY_MS, local + DAY_MS));
+    return gap ? gap.at : t;
+  }
+  /** True when the wall-clock reading does not exist (skipped by a spring-forward). */
+  isInGap(local) {
+    return this.toLocalMs(this.fromLocalMs(local)) !== local;
+  }
+};
+var zones = /* @__PURE__ */ new Map();
+function getZone(name) {
+  let z2 = zones.get(name);
+  if (!z2) {
+    z2 = new Zone(name);
+    zones.set(name, z2);
+  }
+  return z2;
+}
+function isValidTimeZone(name) {
+  if (typeof name !== "string" || name.trim() === "") return false;
+  try {
+    getZone(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/time/structure.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isWeekday(key3) {
+  return WEEKDAYS.includes(key3);
+}
+function intervalProblems(list4, path, where, out) {
+  if (!Array.isArray(list4)) {
+    out.push({ code: "invalid-spec", message: "Hours must be a list of intervals such as 09:00-17:00; use [] for a closed day.", path, ...where });
+    return;
+  }
+  list4.forEach((text5, index) => {
+    const parsed = readInterval(text5);
+    if (!parsed.ok) {
+      out.push({ code: parsed.code, message: `${parsed.error}.`, path: [...path, index], index, ...where });
+    }
+  });
+}
+function weeklyProblems(weekly, out) {
+  if (!isRecord(weekly)) {
+    out.push({ code: "invalid-spec", message: "weekly must map weekdays (mon, tue, wed, thu, fri, sat, sun) to lists of intervals.", path: ["weekly"] });
+    return;
+  }
+  for (const key3 of Object.keys(weekly)) {
+    if (!isWeekday(key3)) {
+      out.push({ code: "unknown-weekday", message: `"${key3}" is not a weekday; use mon, tue, wed, thu, fri, sat or sun.`, path: ["weekly", key3] });
+      continue;
+    }
+    intervalProblems(weekly[key3], ["weekly", key3], { weekday: key3 }, out);
+  }
+}
+function dateProblem(value, path, what) {
+  if (typeof value === "string" && parseDay(value) !== void 0) return void 0;
+  return {
+    code: "invalid-date",
+    message: `${JSON.stringify(value) ?? "nothing"} is not a calendar date; write ${what} as YYYY-MM-DD, for example 2025-12-25.`,
+    path
+  };
+}
+function holidayProblems(holidays, out) {
+  const seen = /* @__PURE__ */ new Map();
+  if (holidays === void 0) return seen;
+  if (!Array.isArray(holidays)) {
+    out.push({ code: "invalid-spec", message: "holidays must be a list of dates (YYYY-MM-DD).", path: ["holidays"] });
+    return seen;
+  }
+  const datePath = (index) => isRecord(holidays[index]) ? ["holidays", index, "date"] : ["holidays", index];
+  holidays.forEach((entry, index) => {
+    const date5 = isRecord(entry) ? entry["date"] : entry;
+    const path = datePath(index);
+    const bad = dateProblem(date5, path, "holidays");
+    if (bad) {
+      out.push({ ...bad, index });
+      return;
+    }
+    const earlier = seen.get(date5);
+    if (earlier === void 0) seen.set(date5, index);
+    else out.push({ code: "duplicate-holiday", message: `${date5} is listed as a holiday twice; keep one entry (with one name).`, path, related: datePath(earlier), index, date: date5 });
+  });
+  return seen;
+}
+function overrideProblems(overrides, holidays, out) {
+  if (overrides === void 0) return;
+  if (!Array.isArray(overrides)) {
+    out.push({ code: "invalid-spec", message: "overrides must be a list of { date, hours } entries.", path: ["overrides"] });
+    return;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  overrides.forEach((entry, index) => {
+    if (!isRecord(entry)) {
+      out.push({ code: "invalid-spec", message: "Each override needs a date (YYYY-MM-DD) and hours (a list; [] closes the date).", path: ["overrides", index], index });
+      return;
+    }
+    const bad = dateProblem(entry["date"], ["overrides", index, "date"], "override dates");
+    if (bad) {
+      out.push({ ...bad, index });
+    } else {
+      const date6 = entry["date"];
+      const earlier = seen.get(date6);
+      if (earlier !== void 0) {
+        out.push({
+          code: "duplicate-override",
+          message: `${date6} is overridden twice; keep one override for the date (both sets of hours are applied together for now).`,
+          path: ["overrides", index],
+          related: ["overrides", earlier],
+          index,
+          date: date6
+        });
+      } else {
+        seen.set(date6, index);
+      }
+      const holiday = holidays.get(date6);
+      if (holiday !== void 0) {
+        out.push({
+          code: "holiday-and-override",
+          message: `${date6} is both a holiday and an override; the holiday wins and the date is closed. Remove one of them.`,
+          path: ["overrides", index],
+          related: ["holidays", holiday],
+          index,
+          date: date6
+        });
+      }
+    }
+    const date5 = typeof entry["date"] === "string" ? { date: entry["date"] } : {};
+    intervalProblems(entry["hours"], ["overrides", index, "hours"], date5, out);
+  });
+}
+function structuralProblems(spec) {
+  const out = [];
+  if (!isRecord(spec)) {
+    return [{ code: "invalid-spec", message: "A schedule needs a timeZone and weekly hours.", path: [] }];
+  }
+  if (!isValidTimeZone(spec.timeZone)) {
+    out.push({
+      code: "unknown-time-zone",
+      message: `${JSON.stringify(spec.timeZone) ?? "nothing"} is not an IANA time zone; use a name such as Europe/Berlin or America/New_York.`,
+      path: ["timeZone"]
+    });
+  }
+  weeklyProblems(spec.weekly, out);
+  const holidays = holidayProblems(spec.holidays, out);
+  overrideProblems(spec.overrides, holidays, out);
+  return out;
+}
+
+// src/time/compile.ts
+var CompiledSchedule = class {
+  constructor(calendar, timeZone, zone, weekly, holidays, overrides) {
+    this.calendar = calendar;
+    this.timeZone = timeZone;
+    this.zone = zone;
+    this.weekly = weekly;
+    this.holidays = holidays;
+    this.overrides = overrides;
+    let until = calendar || weekly.some((day) => day.length > 0) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    for (const [day, shifts] of overrides) {
+      if (shifts.length > 0 && !holidays.has(day)) until = Math.max(until, (day + 3) * DAY_MS);
+    }
+    this.openUntilMs = until;
+  }
+  calendar;
+  timeZone;
+  zone;
+  weekly;
+  holidays;
+  overrides;
+  cache = { blocks: /* @__PURE__ */ new Map(), lastKey: Number.NaN, last: void 0 };
+  /** Latest instant that can still be open: +Infinity when some weekday has hours. */
+  openUntilMs;
+};
+var InvalidScheduleError = class extends Error {
+  problems;
+  constructor(problems) {
+    super(`Invalid schedule: ${problems.map((p) => `${p.path.join(".") || "(spec)"}: ${p.message}`).join(" ")}`);
+    this.name = "InvalidScheduleError";
+    this.problems = problems;
+  }
+};
+var CALENDAR_CLOCK = new CompiledSchedule(true, "UTC", void 0, WEEKDAYS.map(() => []), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map());
+function shiftsOf(entries) {
+  const out = [];
+  for (const entry of entries ?? []) {
+    const parsed = readInterval(entry);
+    if (parsed.ok) out.push({ start: parsed.value.start, end: parsed.value.end });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+var memo2 = /* @__PURE__ */ new WeakMap();
+function compileSchedule(input3) {
+  if (input3 === CALENDAR) return CALENDAR_CLOCK;
+  if (input3 instanceof CompiledSchedule) return input3;
+  const hit = memo2.get(input3);
+  if (hit) return hit;
+  const fatal = structuralProblems(input3).filter((p) => FATAL_PROBLEMS.has(p.code));
+  if (fatal.length > 0) throw new InvalidScheduleError(fatal);
+  const weekly = WEEKDAYS.map((day) => shiftsOf(input3.weekly[day]));
+  const holidays = /* @__PURE__ */ new Set();
+  for (const entry of input3.holidays ?? []) holidays.add(parseDay(holidayDate(entry)));
+  const overrides = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
+  for (const o of input3.overrides ?? []) {
+    const day = parseDay(o.date);
+    texts.set(day, [...texts.get(day) ?? [], ...o.hours]);
+  }
+  for (const [day, list4] of texts) overrides.set(day, shiftsOf(list4));
+  const compiled = new CompiledSchedule(false, input3.timeZone, getZone(input3.timeZone), weekly, holidays, overrides);
+  memo2.set(input3, compiled);
+  return compiled;
+}
+
+// src/time/intervals.ts
+function unionIntervals(lists) {
+  let n = 0;
+  for (const list4 of lists) n += list4.length >> 1;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  let k = 0;
+  for (const list4 of lists) {
+    for (let i2 = 0; i2 + 1 < list4.length; i2 += 2) {
+      const s2 = list4[i2];
+      const e2 = list4[i2 + 1];
+      if (e2 > s2) {
+        starts[k] = s2;
+        ends[k] = e2;
+        k++;
+      }
+    }
+  }
+  const s = starts.subarray(0, k).sort();
+  const e = ends.subarray(0, k).sort();
+  const out = [];
+  let depth = 0;
+  let i = 0;
+  let j = 0;
+  while (i < k) {
+    if (s[i] <= e[j]) {
+      if (depth === 0) out.push(s[i]);
+      depth++;
+      i++;
+    } else {
+      depth--;
+      if (depth === 0) out.push(e[j]);
+      j++;
+    }
+  }
+  if (k > 0) out.push(e[k - 1]);
+  return Float64Array.from(out);
+}
+function mergeIntervals(intervals) {
+  return unionIntervals([intervals]);
+}
+function gaps(intervals, from, to) {
+  if (!(to > from)) return new Float64Array(0);
+  const merged2 = mergeIntervals(intervals);
+  const out = [];
+  let cursor = from;
+  for (let i = 0; i < merged2.length && cursor < to; i += 2) {
+    const s = merged2[i];
+    const e = merged2[i + 1];
+    if (e <= cursor) continue;
+    if (s > cursor) out.push(cursor, Math.min(s, to));
+    cursor = Math.max(cursor, e);
+  }
+  if (cursor < to) out.push(cursor, to);
+  return Float64Array.from(out);
+}
+function subtractIntervals(open3, closed) {
+  const out = [];
+  let j = 0;
+  for (let i = 0; i + 1 < open3.length; i += 2) {
+    let a = open3[i];
+    const b = open3[i + 1];
+    while (j < closed.length && closed[j + 1] <= a) j += 2;
+    for (let k = j; a < b && k < closed.length && closed[k] < b; k += 2) {
+      const cs = closed[k];
+      if (cs > a) out.push(a, cs);
+      a = Math.max(a, closed[k + 1]);
+    }
+    if (a < b) out.push(a, b);
+  }
+  return out;
+}
+function intersectIntervals(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const s = Math.max(a[i], b[j]);
+    const e = Math.min(a[i + 1], b[j + 1]);
+    if (e > s) out.push(s, e);
+    if (a[i + 1] < b[j + 1]) i += 2;
+    else j += 2;
+  }
+  return Float64Array.from(out);
+}
+
+// src/time/block.ts
+var BLOCK_MS = 32 * DAY_MS;
+var MAX_BLOCKS = 4096;
+var MAX_OFFSET_MS = 16 * HOUR_MS;
+function mergeSorted(pairs) {
+  const out = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    const a = pairs[i];
+    const b = pairs[i + 1];
+    const n = out.length;
+    if (n > 0 && a <= out[n - 1]) out[n - 1] = Math.max(out[n - 1], b);
+    else out.push(a, b);
+  }
+  return out;
+}
+function buildBlock(c, key3) {
+  const lo = key3 * BLOCK_MS;
+  const hi = lo + BLOCK_MS;
+  const zone = c.zone;
+  if (!zone) throw new Error("calendar clock has no blocks");
+  const dayLo = Math.floor((lo - MAX_OFFSET_MS) / DAY_MS) - 1;
+  const dayHi = Math.floor((hi + MAX_OFFSET_MS) / DAY_MS);
+  const fixed = zone.fixedOffset(dayLo * DAY_MS - MAX_OFFSET_MS, (dayHi + 2) * DAY_MS + MAX_OFFSET_MS);
+  const toInstant = fixed === void 0 ? (local) => zone.fromLocalMs(local) : (local) => local - fixed;
+  const raw = [];
+  const closed = [];
+  let sorted = true;
+  for (let day = dayLo; day <= dayHi; day++) {
+    const base = day * DAY_MS;
+    if (c.holidays.has(day)) {
+      closed.push(zone.firstInstantFrom(base), zone.firstInstantFrom(base + DAY_MS));
+      continue;
+    }
+    const shifts = c.overrides.get(day) ?? c.weekly[weekdayOf(day)] ?? [];
+    for (const shift of shifts) {
+      const a = toInstant(base + shift.start * MINUTE_MS);
+      const b = toInstant(base + shift.end * MINUTE_MS);
+      if (b <= a) continue;
+      if (raw.length > 0 && a < raw[raw.length - 2]) sorted = false;
+      raw.push(a, b);
+    }
+  }
+  const open3 = sorted ? mergeSorted(raw) : Array.from(mergeIntervals(raw));
+  const kept = closed.length > 0 ? subtractIntervals(open3, closed) : open3;
+  const starts = [];
+  const ends = [];
+  for (let i = 0; i < kept.length; i += 2) {
+    const a = Math.max(kept[i], lo);
+    const b = Math.min(kept[i + 1], hi);
+    if (b > a) {
+      starts.push(a);
+      ends.push(b);
+    }
+  }
+  const cum = new Float64Array(starts.length + 1);
+  for (let i = 0; i < starts.length; i++) cum[i + 1] = cum[i] + ends[i] - starts[i];
+  return {
+    starts: Float64Array.from(starts),
+    ends: Float64Array.from(ends),
+    cum,
+    total: cum[starts.length]
+  };
+}
+function blockAt(c, key3) {
+  const cache2 = c.cache;
+  if (key3 === cache2.lastKey) return cache2.last;
+  let block = cache2.blocks.get(key3);
+  if (!block) {
+    if (cache2.blocks.size >= MAX_BLOCKS) cache2.blocks.clear();
+    block = buildBlock(c, key3);
+    cache2.blocks.set(key3, block);
+  }
+  cache2.lastKey = key3;
+  cache2.last = block;
+  return block;
+}
+function openBefore(block, t) {
+  const starts = block.starts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (starts[mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return 0;
+  const i = lo - 1;
+  const s = starts[i];
+  const e = block.ends[i];
+  return block.cum[i] + (t < e ? t - s : e - s);
+}
+
+// src/time/timeline.ts
+function businessMsBetween(c, a, b) {
+  if (!(b > a)) return 0;
+  if (c.calendar) return b - a;
+  assertSupportedMs(a, "start");
+  assertSupportedMs(b, "end");
+  const ka = Math.floor(a / BLOCK_MS);
+  const kb = Math.floor(b / BLOCK_MS);
+  const first = blockAt(c, ka);
+  if (ka === kb) return openBefore(first, b) - openBefore(first, a);
+  let sum3 = first.total - openBefore(first, a);
+  for (let k = ka + 1; k < kb; k++) sum3 += blockAt(c, k).total;
+  return sum3 + openBefore(blockAt(c, kb), b);
+}
+function openIntervalsMs(c, from, to) {
+  if (!(to > from)) return new Float64Array(0);
+  if (c.calendar) return Float64Array.of(from, to);
+  assertSupportedMs(from, "from");
+  assertSupportedMs(to, "to");
+  const out = [];
+  const kTo = Math.floor(to / BLOCK_MS);
+  for (let key3 = Math.floor(from / BLOCK_MS); key3 <= kTo; key3++) {
+    const { starts, ends } = blockAt(c, key3);
+    for (let i = 0; i < starts.length && starts[i] < to; i++) {
+      const s = Math.max(starts[i], from);
+      const e = Math.min(ends[i], to);
+      if (e <= s) continue;
+      const n = out.length;
+      if (n > 0 && out[n - 1] === s) out[n - 1] = e;
+      else out.push(s, e);
+    }
+  }
+  return Float64Array.from(out);
+}
+
+// src/time/overlaps.ts
+function intervalsOf(list4, path, where) {
+  if (!Array.isArray(list4)) return [];
+  const out = [];
+  list4.forEach((text5, index) => {
+    const parsed = readInterval(text5);
+    if (!parsed.ok) return;
+    const { start, end } = parsed.value;
+    const label3 = `${where.date ?? where.weekday ?? ""} ${formatLocalTime(start)}-${formatLocalTime(end)}`;
+    out.push({ start, end, path: [...path, index], label: label3, ...where });
+  });
+  return out;
+}
+function weeklyIntervals(spec) {
+  const weekly = typeof spec.weekly === "object" && spec.weekly !== null ? spec.weekly : {};
+  return WEEKDAYS.map((weekday) => intervalsOf(weekly[weekday], ["weekly", weekday], { weekday }));
+}
+function overrideIntervals(spec) {
+  const out = /* @__PURE__ */ new Map();
+  const overrides = spec.overrides;
+  if (!Array.isArray(overrides)) return out;
+  overrides.forEach((entry, index) => {
+    const date5 = typeof entry?.date === "string" ? entry.date : void 0;
+    const day = date5 === void 0 ? void 0 : parseDay(date5);
+    if (day === void 0 || date5 === void 0) return;
+    const items2 = intervalsOf(entry?.hours, ["overrides", index, "hours"], { date: date5 });
+    out.set(day, [...out.get(day) ?? [], ...items2]);
+  });
+  return out;
+}
+function holidayDays(spec) {
+  const out = /* @__PURE__ */ new Set();
+  const holidays = spec.holidays;
+  if (!Array.isArray(holidays)) return out;
+  for (const entry of holidays) {
+    const date5 = typeof entry === "object" && entry !== null ? holidayDate(entry) : entry;
+    const day = typeof date5 === "string" ? parseDay(date5) : void 0;
+    if (day !== void 0) out.add(day);
+  }
+  return out;
+}
+function overlap(later, earlier) {
+  return {
+    code: "overlapping-intervals",
+    message: `${later.label.trim()} overlaps ${earlier.label.trim()}; merge them into one interval or change the times.`,
+    path: later.path,
+    related: earlier.path,
+    ...later.weekday ? { weekday: later.weekday } : {},
+    ...later.date ? { date: later.date } : {},
+    index: later.path[later.path.length - 1]
+  };
+}
+function spill(night, next, nextName) {
+  return {
+    ...overlap(next, night),
+    message: `${night.label.trim()} runs past midnight into ${nextName} and overlaps ${next.label.trim()}; end the overnight interval earlier or start the next one later.`
+  };
+}
+function within(items2, out) {
+  for (let j = 1; j < items2.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const a = items2[i];
+      const b = items2[j];
+      if (a.start < b.end && b.start < a.end) out.push(overlap(b, a));
+    }
+  }
+}
+function spills(today, tomorrow, nextName, out) {
+  for (const night of today) {
+    if (night.end <= 1440) continue;
+    for (const next of tomorrow) if (next.start + 1440 < night.end) out.push(spill(night, next, nextName));
+  }
+}
+function overlapProblems(spec) {
+  const out = [];
+  const weekly = weeklyIntervals(spec);
+  weekly.forEach((items2, w) => {
+    within(items2, out);
+    spills(items2, weekly[(w + 1) % 7] ?? [], WEEKDAYS[(w + 1) % 7], out);
+  });
+  const overrides = overrideIntervals(spec);
+  const holidays = holidayDays(spec);
+  const effective = (day) => holidays.has(day) ? [] : overrides.get(day) ?? weekly[weekdayOf(day)] ?? [];
+  for (const [day, items2] of overrides) {
+    if (holidays.has(day)) continue;
+    within(items2, out);
+    spills(effective(day - 1), items2, items2[0]?.date ?? "the override date", out);
+    if (!overrides.has(day + 1)) spills(items2, effective(day + 1), WEEKDAYS[weekdayOf(day + 1)], out);
+  }
+  return out;
+}
+
+// src/time/problems.ts
+function dayOf(value, zone, what) {
+  if (typeof value === "string") {
+    const day = parseDay(value);
+    if (day === void 0) throw new RangeError(`${what} must be a Date or a YYYY-MM-DD date (got "${value}")`);
+    return day;
+  }
+  const ms = value.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`${what} must be a valid Date`);
+  return dayOfLocalMs(zone.toLocalMs(ms));
+}
+function dstGapProblems(spec, from, to) {
+  const compiled = compileSchedule(spec);
+  const zone = compiled.zone;
+  const first = dayOf(from, zone, "from");
+  const last = typeof to === "string" ? dayOf(to, zone, "to") - 1 : dayOf(new Date(to.getTime() - 1), zone, "to");
+  const weekly = weeklyIntervals(spec);
+  const overrides = overrideIntervals(spec);
+  const holidays = holidayDays(spec);
+  const found = /* @__PURE__ */ new Map();
+  for (let day = first; day <= last; day++) {
+    if (holidays.has(day) || zone.fixedOffset((day - 1) * DAY_MS, (day + 2) * DAY_MS) !== void 0) continue;
+    for (const item of overrides.get(day) ?? weekly[weekdayOf(day)] ?? []) {
+      const local = day * DAY_MS + item.start * MINUTE_MS;
+      if (!zone.isInGap(local)) continue;
+      const entry = found.get(item) ?? { dates: [], opensAt: formatLocalTime(Math.round((zone.toLocalMs(zone.fromLocalMs(local)) - day * DAY_MS) / MINUTE_MS)) };
+      entry.dates.push(formatDay(day));
+      found.set(item, entry);
+    }
+  }
+  const out = [];
+  for (const [item, { dates: dates2, opensAt }] of found) {
+    out.push({
+      code: "shift-starts-in-dst-gap",
+      message: `${item.label.trim()} starts at ${formatLocalTime(item.start)}, a time the clocks skip in ${spec.timeZone} on ${dates2.join(", ")}; there the start moves forward by the length of the jump (to ${opensAt} on ${dates2[0] ?? ""}). Move the start out of the gap if that is not intended.`,
+      path: item.path,
+      ...item.weekday ? { weekday: item.weekday } : {},
+      ...item.date ? { date: item.date } : {},
+      index: item.path[item.path.length - 1],
+      dates: dates2
+    });
+  }
+  return out;
+}
+function scheduleProblems(spec, from, to) {
+  if (spec === CALENDAR) return [];
+  const structural = structuralProblems(spec);
+  if (structural.some((p) => p.code === "invalid-spec" && p.path.length === 0)) return structural;
+  const out = [...structural, ...overlapProblems(spec)];
+  if (!structural.some((p) => FATAL_PROBLEMS.has(p.code))) out.push(...dstGapProblems(spec, from, to));
+  return out;
+}
+
+// src/facts/model-clocks.ts
+var Clocks = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  compiled = /* @__PURE__ */ new Map();
+  /** A schedule by name; undefined when it is not defined (a reference rule reports that). */
+  schedule(name) {
+    if (name === void 0) return void 0;
+    let clock = this.compiled.get(name);
+    if (!clock) {
+      const entity = this.model.find("Schedule", name);
+      if (!entity) return void 0;
+      try {
+        clock = compileSchedule(entity.spec);
+      } catch (error63) {
+        if (error63 instanceof InvalidScheduleError) return void 0;
+        throw error63;
+      }
+      this.compiled.set(name, clock);
+    }
+    return clock;
+  }
+  /** The clock an SLA policy's targets count: calendar time, or its schedule's open hours. */
+  sla(policy) {
+    return policy.spec.clock === "calendar" ? CALENDAR_CLOCK : this.schedule(policy.spec.schedule);
+  }
+  /** Calendar time, or the open hours of a named schedule. */
+  calendarOr(schedule2) {
+    return schedule2 === void 0 ? CALENDAR_CLOCK : this.schedule(schedule2);
+  }
+};
+function clockWords(schedule2) {
+  return schedule2 === void 0 ? "calendar time (24/7)" : `business hours of '${schedule2}'`;
+}
+
+// src/facts/coverage-words.ts
+function when(u) {
+  const utc = `${u.start.slice(0, 16).replace("T", " ")} \u2192 ${u.end.slice(0, 16).replace("T", " ")} UTC`;
+  const local = u.local.map((l) => u.minutes < 24 * 60 ? `${l.start.slice(11)}\u2013${l.end.slice(11)} ${l.timeZone}` : `${l.start} \u2192 ${l.end} ${l.timeZone}`).join(", ");
+  return local ? `${utc} (${local})` : utc;
+}
+function dates(pattern, shown = 4) {
+  const list4 = pattern.dates.slice(0, shown).join(", ");
+  return pattern.count > shown ? `${list4} and ${pattern.count - shown} more dates` : list4;
+}
+function describeGaps(fact) {
+  if (!fact.worst) return "no gaps";
+  const worstDay = fact.worst.start.slice(0, 10);
+  const pattern = fact.patterns.find((p) => p.dates.includes(worstDay) && p.startUtc === fact.worst.start.slice(11, 16));
+  const recurring = pattern ? ` The same gap, ${pattern.startUtc}\u2013${pattern.endUtc} UTC, occurs on ${dates(pattern)}` : "";
+  const others = fact.patterns.length > 1 ? `; ${fact.uncovered.length} uncovered stretches in all over the horizon` : "";
+  return `The worst is ${when(fact.worst)}.${recurring}${others}.`;
+}
+function neverBack(fact) {
+  if (!fact.worst?.openEnded) return void 0;
+  if (fact.neverStaffed) return "are never on shift over the horizon: their schedules have no open hours";
+  return `are all off shift from ${fact.worst.start.slice(0, 16).replace("T", " ")} UTC to the end of the horizon`;
+}
+
+// src/rules/coverage-meets-promise.ts
+var coverage_meets_promise_default = defineRule({
+  id: "coverage-meets-promise",
+  description: "Every first-response promise is longer than the longest time nobody who answers the channel is on shift, on every date of the horizon, counted in the promise's own clock.",
+  defaultSeverity: "error",
+  check({ model, facts }, report2) {
+    for (const fact of facts.coverage.channels) {
+      const channel3 = model.find("Channel", fact.name);
+      const policy = channel3 && slaPolicyOf(model, channel3);
+      if (!policy) continue;
+      for (const target4 of fact.targets) {
+        if (target4.met) continue;
+        const index = policy.spec.tiers.findIndex((t) => t.name === target4.label);
+        const promise2 = `Channel '${fact.name}' promises a first response within ${minutesText(target4.minutes)} for '${target4.label}' tickets (${clockWords(fact.clock ?? void 0)}), but`;
+        const teams = fact.teams.join(", ");
+        const never2 = neverBack(fact);
+        report2({
+          at: child(policy.at, "tiers", index, "firstResponse"),
+          message: never2 ? `${promise2} the teams that answer it (${teams}) ${never2}, so no promise can be kept. Give the teams that answer it shifts, or have another team answer it.` : `${promise2} nobody who answers it (${teams}) is on shift for up to ${minutesText(fact.worstWaitMinutes)} of that clock. ${describeGaps(fact)} Add shifts that cover these hours, or lengthen the promise to at least ${minutesText(fact.worstWaitMinutes)}.`,
+          related: [{ at: child(channel3.at, "slaPolicy"), message: `Channel '${fact.name}' publishes this policy.` }]
+        });
+      }
+    }
+  }
+});
+
+// src/rules/demand-tier-mix-total.ts
+var demand_tier_mix_total_default = defineRule({
+  id: "demand-tier-mix-total",
+  description: "A channel's tier mix adds up to 100%.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const channel3 of model.channels) {
+      const mix = channel3.spec.demand?.tierMix;
+      if (!mix) continue;
+      const total2 = Object.values(mix).reduce((sum3, p) => sum3 + p.share, 0);
+      if (Math.abs(total2 - 1) > 1e-9) {
+        report2({
+          at: child(channel3.at, "demand", "tierMix"),
+          target: "key",
+          message: `The tier mix of channel '${channel3.name}' adds up to ${formatShare(total2)}, not 100%. Adjust the shares so they total 100%.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/disclosure-feasible.ts
+function supported(tier3, share) {
+  const p = tier3.firstResponse;
+  if (share <= 0.5) return { share: 0.5, minutes: p.p50Minutes };
+  if (share <= 0.9) return { share: 0.9, minutes: p.p90Minutes };
+  return { share: 0.95, minutes: p.p95Minutes };
+}
+function offerWords(tier3, share) {
+  const offer = supported(tier3, share);
+  if (!(Number.isFinite(offer.minutes) && offer.minutes > 0) || tier3.unanswered / tier3.tickets >= 0.1) return "";
+  return ` The staffing supports about ${formatShare(offer.share)} within ${minutesText(publishable(offer.minutes))}.`;
+}
+function publishable(minutes3) {
+  const step = minutes3 <= 60 ? 5 : minutes3 <= 4 * 60 ? 15 : minutes3 <= 24 * 60 ? 60 : 24 * 60;
+  return Math.max(step, Math.ceil(minutes3 / step) * step);
+}
+function shortfall(tier3, { coverage, capacity, simulation }) {
+  const promise2 = tier3.firstResponse;
+  const predicted = simulation?.tiers.find((t) => t.tier === tier3.name);
+  const { mean, high } = predicted?.attainment ?? { mean: null, high: null };
+  if (coverage?.neverStaffed || simulation?.neverStaffed) return "nobody who answers the channel is ever on shift over the horizon";
+  if (predicted && high !== null && high < promise2.share) return `with this staffing the simulation gets only ${percentText(mean ?? high)} of them in time (95% interval up to ${percentText(high)})`;
+  if (promise2.share === 1 && coverage?.targets.find((t) => t.label === tier3.name)?.met === false) return `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
+  if (!predicted && capacity && capacity.utilization > 1) return `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
+  return void 0;
+}
+var disclosure_feasible_default = defineRule({
+  id: "disclosure-feasible",
+  description: "No channel's disclosure promises customers a faster first response than the feasibility facts support: coverage, capacity and the simulated attainment.",
+  defaultSeverity: "error",
+  check({ model, facts }, report2) {
+    for (const channel3 of model.channels) {
+      const policy = slaPolicyOf(model, channel3);
+      if (!policy) continue;
+      const channelFacts = {
+        coverage: facts.coverage.channels.find((c) => c.name === channel3.name),
+        capacity: facts.capacity.find((c) => c.channel === channel3.name),
+        simulation: facts.simulation.find((s) => s.channel === channel3.name)
+      };
+      const noun2 = channel3.spec.mode === "sync" ? "contacts are answered" : "requests get a first reply";
+      const unsupported = [];
+      policy.spec.tiers.forEach((tier3, index) => {
+        const why = shortfall(tier3, channelFacts);
+        if (!why) return;
+        const promise2 = tier3.firstResponse;
+        const predicted = channelFacts.simulation?.tiers.find((t) => t.tier === tier3.name);
+        const stated = `${formatShare(promise2.share)} of '${tier3.name}' ${noun2} within ${minutesText(promise2.seconds / 60)}`;
+        unsupported.push({ index, text: `${stated}, but ${why}.${predicted ? offerWords(predicted, promise2.share) : ""}` });
+      });
+      if (unsupported.length === 0) continue;
+      report2({
+        at: child(channel3.at, "entryPoint"),
+        message: `The disclosure for channel '${channel3.name}' promises customers more than the staffing supports: ${unsupported.map((u) => u.text).join(" Also ")} Add people on shift where the promise falls short, or publish what the staffing supports.`,
+        related: unsupported.map((u) => ({ at: child(policy.at, "tiers", u.index, "firstResponse"), message: `The promise the disclosure states, from SLA policy '${policy.name}'.` }))
+      });
+    }
+  }
+});
+
+// src/rules/escalation-role-coverage.ts
+var escalation_role_coverage_default = defineRule({
+  id: "escalation-role-coverage",
+  description: "The role an escalation routes to is never off shift for longer than the escalation window, on any date of the horizon.",
+  defaultSeverity: "error",
+  check({ model, facts }, report2) {
+    for (const fact of facts.coverage.escalations) {
+      const trigger = model.find("EscalationTrigger", fact.name);
+      const target4 = fact.targets[0];
+      if (!trigger || !target4 || target4.met) continue;
+      const promise2 = `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target4.minutes)} (${clockWords(fact.clock ?? void 0)}), but`;
+      const teams = fact.teams.join(", ");
+      const never2 = neverBack(fact);
+      report2({
+        at: child(trigger.at, "within"),
+        message: never2 ? `${promise2} the teams in that role (${teams}) ${never2}. Give the role on-call shifts, or route to a role that is on shift.` : `${promise2} nobody in that role (${teams}) is on shift for up to ${minutesText(fact.worstWaitMinutes)}. ${describeGaps(fact)} Add on-call shifts for the role, route to a role that is on shift, or count the window in business hours with \`schedule:\`.`
+      });
+    }
+  }
+});
+
+// src/rules/kb-article-naming.ts
+function namingRegex(pattern) {
+  const placeholders2 = [];
+  const source = pattern.split(/(\{[^}]+\})/).map((part) => {
+    const placeholder = /^\{([^}]+)\}$/.exec(part);
+    if (placeholder) {
+      placeholders2.push(placeholder[1]);
+      return "(.+?)";
+    }
+    return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }).join("");
+  return { regex: new RegExp(`^${source}$`), placeholders: placeholders2 };
+}
+function patternProblem(pattern) {
+  const braces = pattern.replace(/\{[^{}]*\}/g, "");
+  if (/[{}]/.test(braces)) return "has a { or } without its partner (or one placeholder inside another)";
+  if (/\{\s*\}/.test(pattern)) return "has an empty placeholder {}";
+  if (!/\{[^{}]+\}/.test(pattern)) return "has no {Placeholder}, so every article would need the same title";
+  if (/\}\{/.test(pattern)) return 'has two placeholders side by side, so a title cannot be split between them; put literal text between them, such as " - "';
+  return void 0;
+}
+var kb_article_naming_default = defineRule({
+  id: "kb-article-naming",
+  description: "The naming pattern is usable, knowledge-base article titles follow it and are unique, and the {Category} part is one of the listed categories.",
+  defaultSeverity: "warn",
+  check({ model }, report2) {
+    for (const kb of model.knowledgeBases) {
+      const problem = patternProblem(kb.spec.namingPattern);
+      if (problem) {
+        report2({ at: child(kb.at, "namingPattern"), message: `The naming pattern "${kb.spec.namingPattern}" ${problem}. Write it like "KB - {Category} - {Topic}".` });
+        continue;
+      }
+      const seen = /* @__PURE__ */ new Map();
+      kb.spec.articles.forEach((article, i) => {
+        const title2 = article.title.trim().toLowerCase();
+        const earlier = seen.get(title2);
+        if (earlier === void 0) seen.set(title2, i);
+        else report2({ at: child(kb.at, "articles", i, "title"), message: `Two articles are titled "${article.title}". Give each article its own title, or merge them.`, related: [{ at: child(kb.at, "articles", earlier, "title"), message: "The other article with this title." }] });
+      });
+      const { regex, placeholders: placeholders2 } = namingRegex(kb.spec.namingPattern);
+      const categoryIndex = placeholders2.findIndex((p) => p.toLowerCase() === "category");
+      kb.spec.articles.forEach((article, i) => {
+        const at2 = child(kb.at, "articles", i, "title");
+        const match = regex.exec(article.title);
+        if (!match) {
+          report2({ at: at2, message: `Article title "${article.title}" does not follow the naming pattern "${kb.spec.namingPattern}". Rename it, for example "${kb.spec.namingPattern.replace(/\{([^}]+)\}/g, (_, p) => p)}".`, related: [{ at: child(kb.at, "namingPattern"), message: "The naming pattern." }] });
+          return;
+        }
+        const category = categoryIndex >= 0 ? match[categoryIndex + 1] : void 0;
+        const categories = kb.spec.categories;
+        if (category !== void 0 && categories && !categories.includes(category)) {
+          report2({ at: at2, message: `Article "${article.title}" uses the category "${category}", which is not one of: ${categories.join(", ")}. Use a listed category or add it to \`categories\`.` });
+        }
+      });
+    }
+  }
+});
+
+// src/rules/kb-article-owner.ts
+var kb_article_owner_default = defineRule({
+  id: "kb-article-owner",
+  description: "Every knowledge-base article has an owner who keeps it correct.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const kb of model.knowledgeBases) {
+      kb.spec.articles.forEach((article, i) => {
+        if (article.owner) return;
+        report2({ at: child(kb.at, "articles", i), target: "value", message: `Article "${article.title}" has no owner, so nobody will notice when it goes out of date. Add \`owner:\` with a team or role.` });
+      });
+    }
+  }
+});
+
+// src/rules/kb-covers-top-themes.ts
+var kb_covers_top_themes_default = defineRule({
+  id: "kb-covers-top-themes",
+  description: "Self-help covers the top recurring ticket themes: each theme has at least one article with one of its tags.",
+  defaultSeverity: "warn",
+  check({ model }, report2) {
+    for (const kb of model.knowledgeBases) {
+      const covered = new Set(kb.spec.articles.flatMap((a) => a.tags));
+      kb.spec.topThemes?.forEach((theme, i) => {
+        if (theme.tags.some((t) => covered.has(t))) return;
+        report2({ at: child(kb.at, "topThemes", i, "theme"), message: `The top theme "${theme.theme}" has no self-help article (no article is tagged ${theme.tags.map((t) => `'${t}'`).join(" or ")}). Write one so customers can help themselves.` });
+      });
+    }
+  }
+});
+
+// src/values/calendar-dates.ts
+var CADENCES = ["weekly", "monthly", "quarterly", "yearly"];
+function toUtc(date5) {
+  const [y, m, d] = date5.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+function fromUtc(date5) {
+  return date5.toISOString().slice(0, 10);
+}
+function isRealDate(date5) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date5) && fromUtc(toUtc(date5)) === date5;
+}
+function addMonths(date5, months) {
+  const [y, m, d] = date5.split("-").map(Number);
+  const target4 = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target4.getUTCFullYear(), target4.getUTCMonth() + 1, 0)).getUTCDate();
+  target4.setUTCDate(Math.min(d, lastDay));
+  return fromUtc(target4);
+}
+function addDays(date5, days) {
+  const t = toUtc(date5);
+  t.setUTCDate(t.getUTCDate() + days);
+  return fromUtc(t);
+}
+function addCadence(date5, cadence) {
+  switch (cadence) {
+    case "weekly":
+      return addDays(date5, 7);
+    case "monthly":
+      return addMonths(date5, 1);
+    case "quarterly":
+      return addMonths(date5, 3);
+    case "yearly":
+      return addMonths(date5, 12);
+  }
+}
+function daysBetween(from, to) {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 864e5);
+}
+function todayUtc(now) {
+  return fromUtc(now);
+}
+
+// src/rules/kb-review-due.ts
+var kb_review_due_default = defineRule({
+  id: "kb-review-due",
+  description: "Knowledge-base articles are reviewed on their cadence: an article past its review date (relative to --as-of) is flagged, and so is a review date in the future.",
+  defaultSeverity: "warn",
+  check({ model, asOf }, report2) {
+    for (const kb of model.knowledgeBases) {
+      kb.spec.articles.forEach((article, i) => {
+        const at2 = child(kb.at, "articles", i, "lastReviewed");
+        if (!isRealDate(article.lastReviewed)) return;
+        if (article.lastReviewed > asOf) {
+          report2({ at: at2, message: `Article "${article.title}" says it was last reviewed on ${article.lastReviewed}, after the check date ${asOf}. Correct the date.` });
+          return;
+        }
+        const cadence = article.reviewCadence ?? kb.spec.reviewCadence;
+        const due = addCadence(article.lastReviewed, cadence);
+        if (due < asOf) {
+          const days = daysBetween(due, asOf);
+          report2({ at: at2, message: `Article "${article.title}" was due for its ${cadence} review on ${due} (${days} ${days === 1 ? "day" : "days"} ago). Review it and update lastReviewed.` });
+        }
+      });
+    }
+  }
+});
+
+// src/rules/live-channel-discloses-response-time.ts
+var live_channel_discloses_response_time_default = defineRule({
+  id: "live-channel-discloses-response-time",
+  description: "An async channel that looks live (chat bubble, typing indicator) shows its response time at the entry point, before the customer waits.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const channel3 of model.channels) {
+      const { mode, looksLive, entryPoint } = channel3.spec;
+      if (mode === "async" && looksLive && !entryPoint.showsResponseTime) {
+        report2({
+          at: child(channel3.at, "entryPoint", "showsResponseTime"),
+          message: `Channel '${channel3.name}' looks live but replies asynchronously, and its entry point does not say how long replies take. Customers will wait for an answer that is not coming soon. Show the generated disclosure at "${entryPoint.location}" and set showsResponseTime: true.`,
+          related: [{ at: child(channel3.at, "looksLive"), message: "The channel is marked as looking live." }]
+        });
+      }
+    }
+  }
+});
+
+// src/values/targets.ts
+var Target = class extends WrittenValue {
+  constructor(text5, share, seconds, clock) {
+    super(text5);
+    this.share = share;
+    this.seconds = seconds;
+    this.clock = clock;
+  }
+  share;
+  seconds;
+  clock;
+};
+function parseTarget(text5, clock = null) {
+  const match = /^(?:([\d.]+)% within )?(.+)$/.exec(text5);
+  if (!match) throw new Error(`not a target: ${text5}`);
+  return new Target(text5, match[1] === void 0 ? 1 : Number(match[1]) / 100, durationSeconds(match[2]), clock);
+}
+
+// src/rules/metric-target-matches-sla.ts
+var MILESTONE = {
+  "first-response-time": (t) => t.firstResponse,
+  "next-response-time": (t) => t.nextResponse,
+  "resolution-time-median": (t) => t.resolution ? { share: 0.5, seconds: t.resolution.median.seconds } : void 0,
+  "resolution-time-p90": (t) => t.resolution ? { share: 0.9, seconds: t.resolution.p90.seconds } : void 0
+};
+var metric_target_matches_sla_default = defineRule({
+  id: "metric-target-matches-sla",
+  description: "A time metric target for a channel and tier is the same as the SLA the channel publishes, so reports measure the promise customers were given.",
+  defaultSeverity: "warn",
+  check({ model }, report2) {
+    for (const targets of model.metricTargets) {
+      targets.spec.targets.forEach((target4, i) => {
+        const read = MILESTONE[target4.metric];
+        const measured = target4.target;
+        if (!read || !target4.channel || !target4.tier || !(measured instanceof Target)) return;
+        const channel3 = model.find("Channel", target4.channel);
+        const tier3 = channel3 && slaPolicyOf(model, channel3)?.spec.tiers.find((t) => t.name === target4.tier);
+        const published = tier3 ? read(tier3) : void 0;
+        if (!published) return;
+        if (measured.seconds === published.seconds && (target4.metric.startsWith("resolution") || measured.share === published.share)) return;
+        report2({
+          at: child(targets.at, "targets", i, "target"),
+          message: `The ${target4.metric} target for '${target4.tier}' on '${target4.channel}' is ${measured.text}, but the channel publishes ${formatShare(published.share)} within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`
+        });
+      });
+    }
+  }
+});
+
+// src/rules/no-duplicate-names.ts
+var no_duplicate_names_default = defineRule({
+  id: "no-duplicate-names",
+  description: "Two documents of the same kind may not share a name: references to it would be ambiguous.",
+  defaultSeverity: "error",
+  partialModel: true,
+  check({ model }, report2) {
+    for (const { first, second } of model.duplicates) {
+      report2({
+        at: child(second.origin, "metadata", "name"),
+        message: `There is already a ${second.kind} named '${second.name}' (${first.origin.file}). Rename one of them or merge them.`,
+        related: [{ at: child(first.origin, "metadata", "name"), message: `The first ${first.kind} named '${first.name}' is defined here.` }]
+      });
+    }
+  }
+});
+
+// src/diagnostics/suggest.ts
+function distance(a, b) {
+  let before = Array.from({ length: b.length + 1 }, () => 0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2] + 1);
+      current.push(best);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closest(word, candidates) {
+  const lower = word.toLowerCase();
+  const list4 = [...candidates];
+  let best;
+  let bestScore = Infinity;
+  let bestLength = Infinity;
+  for (const candidate of list4) {
+    const score = distance(lower, candidate.toLowerCase());
+    const length = Math.abs(candidate.length - word.length);
+    if (score < bestScore || score === bestScore && (length < bestLength || length === bestLength && best !== void 0 && candidate < best)) {
+      best = candidate;
+      bestScore = score;
+      bestLength = length;
+    }
+  }
+  const allowed = Math.max(2, Math.floor(word.length / 3));
+  if (best !== void 0 && bestScore <= allowed) return best;
+  const prefixes = list4.filter((c) => c.length >= 3 && lower.startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length || cmp(a, b));
+  return prefixes[0];
+}
+function didYouMean(word, candidates) {
+  const match = closest(word, candidates);
+  return match === void 0 ? void 0 : `did you mean '${match}'?`;
+}
+
+// src/rules/no-unresolved-references.ts
+var no_unresolved_references_default = defineRule({
+  id: "no-unresolved-references",
+  description: "Every name that refers to another document (a team's role, a tag's owner, a channel's SLA policy, \u2026) must be defined, and an owner must name one team or one role, not both.",
+  defaultSeverity: "error",
+  partialModel: true,
+  check({ model }, report2) {
+    for (const ref2 of model.references) {
+      const matches = ref2.kinds.map((kind) => model.find(kind, ref2.name)).filter((e) => e !== void 0);
+      if (matches.length > 1) {
+        report2({
+          at: ref2.at,
+          message: `The ${ref2.field} '${ref2.name}' is ambiguous: both a ${matches.map((e) => e.kind).join(" and a ")} are named '${ref2.name}'. Rename one of them so it is clear who owns this.`,
+          related: matches.map((e) => ({ at: child(e.origin, "metadata", "name"), message: `${e.kind} '${ref2.name}'.` }))
+        });
+        continue;
+      }
+      if (ref2.kinds.some((kind) => model.declares(kind, ref2.name))) continue;
+      const candidates = ref2.kinds.flatMap((kind) => model.names(kind));
+      const kinds = ref2.kinds.join(" or ");
+      const suggestion = didYouMean(ref2.name, candidates);
+      report2({
+        at: ref2.at,
+        message: `The ${ref2.field} '${ref2.name}' is not defined: no ${kinds} has that name.${suggestion ? "" : ` Define a ${kinds} named '${ref2.name}' or use an existing name.`}`,
+        ...suggestion ? { suggestion } : {}
+      });
+    }
+  }
+});
+
+// src/rules/no-unused-definitions.ts
+var no_unused_definitions_default = defineRule({
+  id: "no-unused-definitions",
+  description: "Schedules and SLA policies that nothing uses are probably leftovers or typos elsewhere.",
+  defaultSeverity: "info",
+  check({ model }, report2) {
+    for (const entity of [...model.schedules, ...model.slaPolicies]) {
+      if (model.references.some((r) => r.name === entity.name && r.kinds.includes(entity.kind))) continue;
+      const user = entity.kind === "Schedule" ? "team, SLA policy or escalation trigger" : "channel";
+      report2({ at: child(entity.origin, "metadata", "name"), message: `${entity.kind} '${entity.name}' is not used by any ${user}. Remove it, or check for a misspelt name where it should be used.` });
+    }
+  }
+});
+
+// src/rules/occupancy-sustainable.ts
+var SUSTAINABLE_OCCUPANCY = 0.85;
+var occupancy_sustainable_default = defineRule({
+  id: "occupancy-sustainable",
+  description: "Planned occupancy stays at or below 85%, and agents on synchronous channels are not busier than that in any hour (Erlang traffic \xF7 agents on shift).",
+  defaultSeverity: "warn",
+  check({ model, facts }, report2) {
+    for (const team2 of model.teams) {
+      const planned = team2.spec.occupancy.share;
+      if (planned > SUSTAINABLE_OCCUPANCY) {
+        report2({ at: child(team2.at, "occupancy"), message: `Team '${team2.name}' plans ${team2.spec.occupancy.text} occupancy; above 85% queues grow sharply with small changes in volume and people burn out. Plan 85% or less and staff for it.` });
+      }
+    }
+    for (const fact of facts.capacity) {
+      const peak = fact.erlang?.peakOccupancy;
+      if (!peak || peak.occupancy <= SUSTAINABLE_OCCUPANCY) continue;
+      const channel3 = model.find("Channel", fact.channel);
+      report2({
+        at: child(channel3.at, "demand", "ticketsPerDay"),
+        message: `On channel '${fact.channel}' the agents on shift are busy ${Math.round(peak.occupancy * 100)}% of the time in the busiest hour (${peak.at.slice(0, 16).replace("T", " ")} UTC). The service level holds, but above 85% it collapses with any rise in volume and people burn out. Add agents in the busiest hours.`
+      });
+    }
+  }
+});
+
+// src/facts/horizon.ts
+var DEFAULT_HORIZON_DAYS = 365;
+var TAIL_DAYS = 14;
+function horizonFrom(asOf, days = DEFAULT_HORIZON_DAYS) {
+  const fromMs = Date.parse(`${asOf}T00:00:00Z`);
+  return { from: asOf, days, fromMs, toMs: fromMs + days * DAY_MS };
+}
+
+// src/rules/predicted-attainment.ts
+var digitsBelow = (mean, share) => [1, 2, 3].find((d) => percentText(mean, d) !== percentText(share, d)) ?? 3;
+var TAIL = "Add people on shift, shorten handling, or publish a target the staffing can keep.";
+var KINDS = {
+  acknowledge: { verb: "acknowledged", path: ["acknowledge"], waits: (t) => t.acknowledge, promise: (s) => `below the published ${percentText(s)}` },
+  firstResponse: { verb: "answered", path: ["firstResponse"], waits: (t) => t.firstResponse, promise: (s) => `below the published ${percentText(s)}` },
+  resolutionMedian: { verb: "resolved", path: ["resolution", "median"], waits: (t) => t.resolution, promise: (s) => `below the ${percentText(s)} a published median promises` },
+  resolutionP90: { verb: "resolved", path: ["resolution", "p90"], waits: (t) => t.resolution, promise: (s) => `below the ${percentText(s)} a published 90th percentile promises` }
+};
+function missing(tier3, kind) {
+  return tier3.unanswered + (kind === "resolutionMedian" || kind === "resolutionP90" ? tier3.unresolved : 0);
+}
+function spread(tier3, kind) {
+  const { verb, waits } = KINDS[kind];
+  const w = waits(tier3);
+  const share = missing(tier3, kind) / tier3.tickets;
+  const stopped = `are still not ${verb} when the simulation stops, ${TAIL_DAYS} days after the horizon`;
+  if (share >= 0.5) return `More than half ${stopped}.`;
+  if (share >= 0.1) return `Half are ${verb} within ${minutesText(w.p50Minutes)}; more than 10% ${stopped}.`;
+  return `Half are ${verb} within ${minutesText(w.p50Minutes)}, 90% within ${minutesText(w.p90Minutes)}.`;
+}
+function sampleLength(horizonDays, batches) {
+  const days = horizonDays / batches;
+  const weeks = Math.round(days / 7);
+  return weeks > 0 && Math.abs(days - 7 * weeks) < 0.5 ? `${weeks}-week` : `${Math.round(days)}-day`;
+}
+function message(sim, horizonDays, tier3, target4) {
+  const { mean, low, high } = target4.attainment;
+  const kind = KINDS[target4.kind];
+  const d = digitsBelow(mean, target4.share);
+  return `On channel '${sim.channel}', the simulation predicts ${percentText(mean, d)} of '${tier3.tier}' tickets ${kind.verb} within ${minutesText(target4.minutes)} (95% interval ${percentText(low, d)}\u2013${percentText(high, d)} from ${sim.replications * sim.batches} ${sampleLength(horizonDays, sim.batches)} samples, seed ${sim.seed}), ${kind.promise(target4.share)}. ${spread(tier3, target4.kind)} ${TAIL}`;
+}
+var predicted_attainment_default = defineRule({
+  id: "predicted-attainment",
+  description: "A seeded queue simulation of each channel over the horizon predicts that every tier meets each published target: acknowledge, first response (the share within the time) and resolution (half within the median, 90% within the p90).",
+  defaultSeverity: "warn",
+  check({ model, facts }, report2) {
+    for (const sim of facts.simulation) {
+      const channel3 = model.find("Channel", sim.channel);
+      const policy = channel3 && slaPolicyOf(model, channel3);
+      if (!policy) continue;
+      for (const tier3 of sim.tiers) {
+        const index = policy.spec.tiers.findIndex((t) => t.name === tier3.tier);
+        const at2 = (path) => child(policy.at, "tiers", index, ...path);
+        if (sim.neverStaffed) {
+          report2({
+            at: at2(["firstResponse"]),
+            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier3.tier}' tickets and no target of the tier can be met (first response: ${percentText(tier3.target.share)} within ${minutesText(tier3.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`
+          });
+          continue;
+        }
+        for (const target4 of tier3.targets) {
+          if (target4.attainment.mean === null || target4.attainment.mean >= target4.share) continue;
+          report2({ at: at2(KINDS[target4.kind].path), message: message(sim, facts.horizon.days, tier3, target4) });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/real-dates.ts
+var real_dates_default = defineRule({
+  id: "real-dates",
+  description: "Every date is a real calendar date (2026-02-30 is not).",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    const check2 = (date5, at2) => {
+      if (!isRealDate(date5)) report2({ at: at2, message: `${date5} is not a real date: that month has no such day. Correct the date.` });
+    };
+    for (const schedule2 of model.schedules) {
+      schedule2.spec.holidays?.forEach((h, i) => check2(h.date, child(schedule2.at, "holidays", i, "date")));
+      schedule2.spec.overrides?.forEach((o, i) => check2(o.date, child(schedule2.at, "overrides", i, "date")));
+    }
+    for (const kb of model.knowledgeBases) {
+      kb.spec.articles.forEach((a, i) => check2(a.lastReviewed, child(kb.at, "articles", i, "lastReviewed")));
+      kb.spec.decisions?.forEach((d, i) => check2(d.date, child(kb.at, "decisions", i, "date")));
+    }
+  }
+});
+
+// src/rules/role-has-team.ts
+var role_has_team_default = defineRule({
+  id: "role-has-team",
+  description: "Every role is held by at least one team with a headcount above zero.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const role of model.roles) {
+      const teams = model.teams.filter((team2) => team2.spec.role === role.name);
+      if (teams.some((team2) => team2.spec.headcount > 0)) continue;
+      const routed = model.triggers.filter((t) => t.spec.routeTo === role.name).map((t) => `'${t.name}'`);
+      const consequence = routed.length ? ` ${routed.length === 1 ? "Escalation" : "Escalations"} ${routed.join(", ")} ${routed.length === 1 ? "routes" : "route"} to it and would reach nobody.` : "";
+      report2({
+        at: child(role.origin, "metadata", "name"),
+        message: teams.length ? `Role '${role.name}' has nobody in it: every team with this role has a headcount of 0.${consequence} Staff one of those teams.` : `Role '${role.name}' has nobody in it: no team has this role.${consequence} Add a team with \`role: ${role.name}\`, or remove the role.`,
+        related: teams.map((team2) => ({ at: child(team2.at, "headcount"), message: `Team '${team2.name}' has headcount 0.` }))
+      });
+    }
+  }
+});
+
+// src/facts/schedule-problems.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function problemsOf(schedule2, asOf) {
+  const hit = cache.get(schedule2);
+  if (hit?.asOf === asOf) return hit.problems;
+  const problems = scheduleProblems(schedule2.spec, asOf, addDays(asOf, 365));
+  cache.set(schedule2, { asOf, problems });
+  return problems;
+}
+
+// src/rules/schedule-sanity.ts
+var ELSEWHERE = /* @__PURE__ */ new Set(["invalid-spec", "unknown-time-zone", "unknown-weekday", "invalid-interval", "invalid-date", "shift-starts-in-dst-gap"]);
+var schedule_sanity_default = defineRule({
+  id: "schedule-sanity",
+  description: "Schedules have no zero-length or overlapping intervals, no date listed twice as an override or a holiday, and no date that is both a holiday and an override.",
+  defaultSeverity: "warn",
+  check({ model, asOf }, report2) {
+    for (const schedule2 of model.schedules) {
+      for (const problem of problemsOf(schedule2, asOf)) {
+        if (ELSEWHERE.has(problem.code)) continue;
+        report2({
+          at: child(schedule2.at, ...problem.path),
+          message: `Schedule '${schedule2.name}': ${problem.message}`,
+          ...problem.related ? { related: [{ at: child(schedule2.at, ...problem.related), message: "The other side of the clash." }] } : {}
+        });
+      }
+    }
+  }
+});
+
+// src/rules/shift-in-dst-gap.ts
+var shift_in_dst_gap_default = defineRule({
+  id: "shift-in-dst-gap",
+  description: "A shift that starts at a local time the clocks skip on some date (spring forward) starts later that day; the dates are listed so nobody is surprised.",
+  defaultSeverity: "info",
+  check({ model, asOf }, report2) {
+    for (const schedule2 of model.schedules) {
+      for (const problem of problemsOf(schedule2, asOf)) {
+        if (problem.code !== "shift-starts-in-dst-gap") continue;
+        report2({ at: child(schedule2.at, ...problem.path), message: `Schedule '${schedule2.name}': ${problem.message}` });
+      }
+    }
+  }
+});
+
+// src/rules/sla-clock-schedule.ts
+var sla_clock_schedule_default = defineRule({
+  id: "sla-clock-schedule",
+  description: "A business-hours clock names the schedule it counts; a calendar clock does not.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const policy of model.slaPolicies) {
+      if (policy.spec.clock === "business" && !policy.spec.schedule) {
+        report2({ at: child(policy.at, "clock"), message: `SLA policy '${policy.name}' counts business hours but names no schedule. Add \`schedule:\` with the schedule whose hours count, or use \`clock: calendar\` for 24/7.` });
+      }
+      if (policy.spec.clock === "calendar" && policy.spec.schedule) {
+        report2({ at: child(policy.at, "schedule"), target: "key", message: `SLA policy '${policy.name}' counts calendar time (24/7), so its schedule is ignored. Remove \`schedule:\` or use \`clock: business\`.` });
+      }
+    }
+  }
+});
+
+// src/rules/sla-target-order.ts
+var sla_target_order_default = defineRule({
+  id: "sla-target-order",
+  description: "Within a tier, acknowledge \u2264 first response \u2264 resolution (median \u2264 p90): a later milestone cannot be due before an earlier one.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const policy of model.slaPolicies) {
+      policy.spec.tiers.forEach((tier3, i) => {
+        const at2 = child(policy.at, "tiers", i);
+        const steps = [];
+        if (tier3.acknowledge) steps.push({ key: ["acknowledge"], label: "acknowledge", seconds: tier3.acknowledge.seconds });
+        steps.push({ key: ["firstResponse"], label: "first response", seconds: tier3.firstResponse.seconds });
+        if (tier3.resolution) {
+          steps.push({ key: ["resolution", "median"], label: "median resolution", seconds: tier3.resolution.median.seconds });
+          steps.push({ key: ["resolution", "p90"], label: "90th-percentile resolution", seconds: tier3.resolution.p90.seconds });
+        }
+        for (let k = 1; k < steps.length; k++) {
+          const before = steps.slice(0, k).reduce((a, b) => b.seconds > a.seconds ? b : a);
+          const step = steps[k];
+          if (step.seconds < before.seconds) {
+            report2({
+              at: child(at2, ...step.key),
+              message: `In tier '${tier3.name}', the ${step.label} target is shorter than the ${before.label} target. Make ${step.label} at least as long as ${before.label}.`,
+              related: [{ at: child(at2, ...before.key), message: `The ${before.label} target.` }]
+            });
+          }
+        }
+        if (tier3.nextResponse && tier3.resolution && tier3.nextResponse.seconds > tier3.resolution.p90.seconds) {
+          report2({
+            at: child(at2, "nextResponse"),
+            message: `In tier '${tier3.name}', the next-response target is longer than the 90th-percentile resolution target. Shorten the next response or lengthen the resolution target.`
+          });
+        }
+      });
+    }
+  }
+});
+
+// src/rules/sla-tier-monotonic.ts
+var METRICS = [
+  { key: ["acknowledge"], label: "acknowledge", promise: "an acknowledgement", seconds: (t) => t.acknowledge?.seconds },
+  { key: ["firstResponse"], label: "first response", promise: "a first response", seconds: (t) => t.firstResponse.seconds },
+  { key: ["nextResponse"], label: "next response", promise: "each next response", seconds: (t) => t.nextResponse?.seconds },
+  { key: ["resolution", "median"], label: "median resolution", promise: "a median resolution", seconds: (t) => t.resolution?.median.seconds },
+  { key: ["resolution", "p90"], label: "90th-percentile resolution", promise: "90th-percentile resolution", seconds: (t) => t.resolution?.p90.seconds }
+];
+var sla_tier_monotonic_default = defineRule({
+  id: "sla-tier-monotonic",
+  description: "A more urgent tier (lower priority number) may never be slower than a less urgent tier; tier names and priorities are unique within a policy.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const policy of model.slaPolicies) {
+      const tiers = policy.spec.tiers.map((tier3, index) => ({ tier: tier3, index }));
+      const seenNames = /* @__PURE__ */ new Map();
+      const seenPriorities = /* @__PURE__ */ new Map();
+      for (const { tier: tier3, index } of tiers) {
+        const at2 = child(policy.at, "tiers", index);
+        const sameName = seenNames.get(tier3.name);
+        if (sameName !== void 0) {
+          report2({ at: child(at2, "name"), message: `Tier name '${tier3.name}' is used twice in this policy. Give each tier its own name.`, related: [{ at: child(policy.at, "tiers", sameName, "name"), message: "First use." }] });
+        } else seenNames.set(tier3.name, index);
+        const samePriority = seenPriorities.get(tier3.priority);
+        if (samePriority !== void 0) {
+          report2({ at: child(at2, "priority"), message: `Priority ${tier3.priority} is used by two tiers. Give each tier its own priority (1 is the most urgent).`, related: [{ at: child(policy.at, "tiers", samePriority, "priority"), message: "First use." }] });
+        } else seenPriorities.set(tier3.priority, index);
+      }
+      const byUrgency = [...tiers].sort((a, b) => a.tier.priority - b.tier.priority || a.index - b.index);
+      for (const metric of METRICS) {
+        for (let i = 0; i < byUrgency.length; i++) {
+          const urgent = byUrgency[i];
+          const mine = metric.seconds(urgent.tier);
+          if (mine === void 0) continue;
+          const lessUrgent = byUrgency.slice(i + 1).filter((o) => o.tier.priority > urgent.tier.priority && metric.seconds(o.tier) !== void 0 && metric.seconds(o.tier) < mine);
+          const faster = lessUrgent.sort((a, b) => metric.seconds(a.tier) - metric.seconds(b.tier))[0];
+          if (!faster) continue;
+          report2({
+            at: child(policy.at, "tiers", urgent.index, ...metric.key),
+            message: `Tier '${urgent.tier.name}' (priority ${urgent.tier.priority}) promises ${metric.promise} within ${formatDuration(mine)}, slower than the less urgent tier '${faster.tier.name}' (priority ${faster.tier.priority}) at ${formatDuration(metric.seconds(faster.tier))}. Make the more urgent tier at least as fast.`,
+            related: [{ at: child(policy.at, "tiers", faster.index, ...metric.key), message: `The faster ${metric.label} target of tier '${faster.tier.name}'.` }]
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/sync-service-level.ts
+var onShift = (staffed, serviceLevel) => staffed === 0 ? "but nobody is on shift, so none is answered in time" : `${staffed} ${staffed === 1 ? "is" : "are"}, so about ${Math.round(serviceLevel * 100)}% are answered in time`;
+var sync_service_level_default = defineRule({
+  id: "sync-service-level",
+  description: "On a synchronous channel (phone, live chat), the agents on shift in every open hour, each answering for their share of the hour after shrinkage, are at least what Erlang C requires for the first-response service level.",
+  defaultSeverity: "error",
+  check({ model, facts }, report2) {
+    for (const fact of facts.capacity) {
+      const erlang = fact.erlang;
+      if (!erlang?.worst) continue;
+      const channel3 = model.find("Channel", fact.channel);
+      const policy = channel3 && slaPolicyOf(model, channel3);
+      if (!policy) continue;
+      const index = policy.spec.tiers.reduce((best, t, i) => t.priority < policy.spec.tiers[best].priority ? i : best, 0);
+      const w = erlang.worst;
+      const target4 = `${formatShare(erlang.target.share)} within ${minutesText(erlang.target.seconds / 60)}`;
+      report2({
+        at: child(policy.at, "tiers", index, "firstResponse"),
+        message: `Channel '${fact.channel}' promises ${target4}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace("T", " ")} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents on shift, ${onShift(w.staffed, w.serviceLevel)}. Add agents in those hours or loosen the target.`,
+        related: [{ at: child(channel3.at, "demand"), message: "The demand that sets the required agents." }]
+      });
+    }
+  }
+});
+
+// src/rules/tag-has-owner.ts
+var tag_has_owner_default = defineRule({
+  id: "tag-has-owner",
+  description: "Every tag names the team or role that owns its tickets.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const tag2 of model.tags) {
+      if (!tag2.spec.owner) {
+        report2({ at: tag2.at, target: "key", message: `Tag '${tag2.name}' has no owner, so nobody is accountable for its tickets. Add \`owner:\` with a team or role name.` });
+      }
+    }
+  }
+});
+
+// src/rules/team-productivity.ts
+var team_productivity_default = defineRule({
+  id: "team-productivity",
+  description: "A team that answers channels states its productivity once: a handle time or tickets per agent per day, not both; concurrency only for chat.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const team2 of model.teams) {
+      const { handleTime, ticketsPerAgentPerDay, concurrency, channels } = team2.spec;
+      if (channels.length > 0 && handleTime === void 0 && ticketsPerAgentPerDay === void 0) {
+        report2({ at: team2.at, target: "key", message: `Team '${team2.name}' answers channels but states no productivity, so its capacity cannot be checked. Add \`handleTime:\` (such as 12m) or \`ticketsPerAgentPerDay:\`.` });
+      }
+      if (handleTime !== void 0 && ticketsPerAgentPerDay !== void 0) {
+        report2({ at: child(team2.at, "ticketsPerAgentPerDay"), target: "key", message: `Team '${team2.name}' states both handleTime and ticketsPerAgentPerDay; they can disagree. Keep one of them.` });
+      }
+      if (concurrency !== void 0 && concurrency > 1) {
+        const chats = channels.map((c) => model.find("Channel", c)).filter((c) => c && (c.spec.medium === "chat" || c.spec.medium === "messaging"));
+        if (chats.length === 0) {
+          report2({ at: child(team2.at, "concurrency"), target: "key", message: `Team '${team2.name}' has a concurrency of ${concurrency} but answers no chat or messaging channel; concurrency only applies to chats. Remove it or add the chat channel.` });
+        }
+      }
+    }
+  }
+});
+
+// src/model/template-context.ts
+var HELPDESK_PLACEHOLDERS = {
+  ticket: { id: true, subject: true, url: true },
+  customer: { name: true, email: true },
+  agent: { name: true }
+};
+var channel = { name: true, displayName: true, purpose: true, hours: true, urgentPath: true };
+var tier = { name: true, description: true, acknowledge: true, firstResponse: true, nextResponse: true };
+var tag = { name: true, meaning: true, owner: true };
+var sections = [{ heading: true, prompt: true, required: true }];
+var TEMPLATE_CONTEXT = {
+  acknowledgement: {
+    channel,
+    tier,
+    tag,
+    intakeFields: [true],
+    intakeByTag: [{ name: true, about: true, meaning: true, fields: [true] }],
+    articles: [{ title: true, url: true }],
+    ...HELPDESK_PLACEHOLDERS
+  },
+  intake: { channel, tag, sections, intakeFields: [true], ...HELPDESK_PLACEHOLDERS },
+  handoff: { tag, tier, sections, ...HELPDESK_PLACEHOLDERS },
+  "solved-note": { tag, sections, ...HELPDESK_PLACEHOLDERS }
+};
+
+// src/model/template-problems.ts
+var import_handlebars = __toESM(require_lib(), 1);
+var BLOCK_HELPERS = /* @__PURE__ */ new Set(["if", "unless", "each", "with"]);
+function walk(shape, parts) {
+  let current = shape;
+  for (const part of parts) {
+    if (current === void 0 || current === true) return void 0;
+    if (Array.isArray(current)) {
+      if (part === "length") return true;
+      return void 0;
+    }
+    current = Object.hasOwn(current, part) ? current[part] : void 0;
+  }
+  return current;
+}
+var at = (node2) => ({ line: node2.loc?.start.line ?? 1, column: (node2.loc?.start.column ?? 0) + 1 });
+var HELPERS_MESSAGE = "helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.";
+function deepestKnown(scope, parts) {
+  let known2 = scope;
+  let found = 0;
+  for (const part of parts.slice(0, -1)) {
+    const next = known2 && known2 !== true && !Array.isArray(known2) && Object.hasOwn(known2, part) ? known2[part] : void 0;
+    if (next === void 0 || next === true || Array.isArray(next)) break;
+    known2 = next;
+    found++;
+  }
+  return { known: known2, found };
+}
+var TemplateCheck = class {
+  problems = [];
+  /** Block parameters (`{{#each articles as |article|}}`) in scope, by name. */
+  blockParams = [/* @__PURE__ */ new Map()];
+  /** Where a path's parts start: the scope it is read in, with @root and block parameters resolved. */
+  resolve(path, scopes) {
+    const parts = path.parts;
+    if (path.data) {
+      return parts[0] === "root" ? { scope: scopes[0], parts: parts.slice(1) } : void 0;
+    }
+    const param = path.depth === 0 && parts.length > 0 ? this.blockParams[this.blockParams.length - 1].get(parts[0]) : void 0;
+    return { scope: param !== void 0 ? { [parts[0]]: param } : scopes[scopes.length - 1 - path.depth], parts };
+  }
+  checkPath(path, scopes) {
+    const resolved = this.resolve(path, scopes);
+    if (!resolved || resolved.parts.length === 0) return;
+    const { scope, parts } = resolved;
+    if (scope !== void 0 && walk(scope, parts) !== void 0) return;
+    const { known: known2, found } = deepestKnown(scope, parts);
+    const prefix2 = parts.slice(0, found).map((part) => `${part}.`).join("");
+    const keys = known2 && known2 !== true && !Array.isArray(known2) ? Object.keys(known2).sort() : [];
+    const fields = keys.length ? keys.map((k) => prefix2 + k).join(", ") : known2 === true ? "only the item itself, {{this}}" : "nothing";
+    const guess = closest(parts[found], keys);
+    const suggestion = guess ? ` Did you mean {{${path.data ? "@root." : ""}${prefix2}${guess}}}?` : "";
+    this.problems.push({ message: `The template uses {{${path.original}}}, which is not provided here.${suggestion} Available: ${fields}.`, ...at(path) });
+  }
+  checkExpr(expr, scopes) {
+    if (expr.type === "PathExpression") this.checkPath(expr, scopes);
+    if (expr.type === "SubExpression") this.problems.push({ message: `Helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.`, ...at(expr) });
+  }
+  /** {{#if}}, {{#unless}}, {{#each}}, {{#with}}: the body in the scope the block opens, the else in the outer one. */
+  visitBlock(node2, path, scopes) {
+    const params = node2.params ?? [];
+    params.forEach((p) => this.checkExpr(p, scopes));
+    const subject = params[0]?.type === "PathExpression" ? params[0] : void 0;
+    const scope = scopes[scopes.length - 1 - (subject?.depth ?? 0)];
+    const target4 = subject && scope ? walk(scope, subject.parts) : void 0;
+    const item = path.original === "each" && Array.isArray(target4) ? target4[0] : path.original === "with" ? target4 : void 0;
+    const inner = item !== void 0 ? [...scopes, item] : scopes;
+    const program = node2.program;
+    const inverse = node2.inverse;
+    const named = program?.blockParams?.[0];
+    if (named && item !== void 0) this.blockParams.push(new Map([...this.blockParams[this.blockParams.length - 1], [named, item]]));
+    if (program) this.visit(program.body, inner);
+    if (named && item !== void 0) this.blockParams.pop();
+    if (inverse) this.visit(inverse.body, scopes);
+  }
+  visitStatement(node2, scopes) {
+    const path = node2.path;
+    const isBlock = node2.type === "BlockStatement";
+    if (isBlock && BLOCK_HELPERS.has(path.original)) this.visitBlock(node2, path, scopes);
+    else if ((node2.params ?? []).length > 0 || isBlock || node2.hash?.pairs.length) {
+      this.problems.push({ message: `{{${path.original}}} calls a helper; ${HELPERS_MESSAGE}`, ...at(node2) });
+    } else this.checkPath(path, scopes);
+  }
+  visit(nodes, scopes) {
+    for (const node2 of nodes) {
+      if (node2.type === "MustacheStatement" || node2.type === "BlockStatement") this.visitStatement(node2, scopes);
+      else if (node2.type === "PartialStatement" || node2.type === "PartialBlockStatement" || node2.type === "DecoratorBlock" || node2.type === "Decorator") {
+        this.problems.push({ message: "Partials and decorators are not available in policy templates.", ...at(node2) });
+      }
+    }
+  }
+};
+function templateProblems(source, root) {
+  let ast;
+  try {
+    ast = import_handlebars.default.parse(source);
+  } catch (error63) {
+    return [parseProblem(source, error63)];
+  }
+  const check2 = new TemplateCheck();
+  check2.visit(ast.body ?? [], [root]);
+  return check2.problems;
+}
+function parseProblem(source, error63) {
+  const text5 = error63 instanceof Error ? error63.message : String(error63);
+  const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(text5);
+  if (mismatch) {
+    const [, opened, closed, line2, column2] = mismatch;
+    const open3 = (source.split(/\r?\n/)[Number(line2) - 1] ?? "").lastIndexOf("{{", Number(column2));
+    return { message: `The template does not parse: {{#${opened}}} is closed by {{/${closed}}}. Close it with {{/${opened}}}.`, line: Number(line2), column: (open3 >= 0 ? open3 : Number(column2)) + 1 };
+  }
+  const line = Number(/line (\d+)/.exec(text5)?.[1] ?? 1);
+  const got = /got '([^']+)'/.exec(text5)?.[1];
+  const lineText = source.split(/\r?\n/)[line - 1] ?? "";
+  const column = Math.max(lineText.lastIndexOf("{{"), 0) + 1;
+  if (got === "EOF" && /OPEN_ENDBLOCK/.test(text5)) {
+    return { message: "The template does not parse: a {{#block}} is never closed. Add its {{/block}} (for example {{/if}} or {{/each}}).", line, column };
+  }
+  if (got === "CLOSE") return { message: "The template does not parse: {{ }} holds nothing. Put a variable inside, such as {{ticket.id}}, or remove it.", line, column };
+  return { message: "The template does not parse: a {{ \u2026 }} here is not closed, or holds something other than a variable. Write placeholders like {{ticket.id}}, each closed with }}.", line, column };
+}
+
+// src/rules/template-variables.ts
+var template_variables_default = defineRule({
+  id: "template-variables",
+  description: "A template uses only the variables the policy provides for its purpose (plus the helpdesk's ticket, customer and agent placeholders).",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const template of model.templates) {
+      const body = template.spec.body;
+      if (!body) continue;
+      for (const problem of templateProblems(body, TEMPLATE_CONTEXT[template.spec.purpose])) {
+        report2({ at: child(template.at, "body"), within: { line: problem.line, column: problem.column }, message: `In ${template.spec.purpose} template '${template.name}': ${problem.message}` });
+      }
+    }
+  }
+});
 
 // src/schema/primitives.ts
 var NAME = {
@@ -55745,8 +57769,8 @@ var TIME_ZONE = {
 var PRIMITIVES = [NAME, DURATION, TARGET, PERCENT, POSITIVE_PERCENT, PERCENT_BELOW_100, TIME_RANGE, DATE, TIME_ZONE];
 var str = (p) => external_exports.string().regex(p.pattern);
 var Name = str(NAME);
-var Duration = str(DURATION);
-var Target = str(TARGET);
+var Duration2 = str(DURATION);
+var Target2 = str(TARGET);
 var Percent = str(PERCENT);
 var PositivePercent = str(POSITIVE_PERCENT);
 var PercentBelow100 = str(PERCENT_BELOW_100);
@@ -55754,215 +57778,519 @@ var TimeRange = str(TIME_RANGE);
 var LocalDate = str(DATE);
 var TimeZone = str(TIME_ZONE);
 var ref = (kind, description, example) => Name.meta({ title: `${kind} name`, description, examples: [example] });
-var WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+var WEEKDAYS2 = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-// src/model/values.ts
-var UNIT_SECONDS = { d: 86400, h: 3600, m: 60, s: 1 };
-function durationSeconds(text5) {
-  const parts = [...text5.matchAll(/(\d+)([dhms])/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== text5) throw new Error(`not a duration: ${text5}`);
-  return parts.reduce((sum3, p) => sum3 + Number(p[1]) * UNIT_SECONDS[p[2]], 0);
-}
-function parseTarget(text5) {
-  const match = /^(?:([\d.]+)% within )?(.+)$/.exec(text5);
-  if (!match) throw new Error(`not a target: ${text5}`);
-  return { share: match[1] === void 0 ? 1 : Number(match[1]) / 100, seconds: durationSeconds(match[2]), text: text5 };
-}
-function percent(text5) {
-  return Number(text5.slice(0, -1)) / 100;
-}
-function formatDuration(seconds) {
-  if (seconds === 0) return "0m";
-  let rest = Math.round(seconds);
-  let out = "";
-  for (const [unit, size] of Object.entries(UNIT_SECONDS)) {
-    const n = Math.floor(rest / size);
-    if (n > 0) out += `${n}${unit}`;
-    rest -= n * size;
-  }
-  return out;
-}
-function formatShare(share) {
-  return `${Number((share * 100).toFixed(4))}%`;
-}
+// src/schema/kinds/routing.ts
+var TagSpec = external_exports.strictObject({
+  meaning: field(external_exports.string().min(1), "Meaning", "What the tag means: when an agent should apply it.", "The customer was charged but the payment did not go through."),
+  owner: field(Name, "Owner", "The team or role that owns tickets with this tag.", "billing-specialists").optional(),
+  defaultTier: field(Name, "Default tier", "The SLA tier a ticket with this tag gets unless a trigger raises it.", "high").optional(),
+  requiredFields: field(external_exports.array(external_exports.string().min(1)), "Required intake fields", "What the customer must tell us for tickets with this tag.", ["Invoice number", "Last four digits of the card"]).optional()
+});
+var FieldCondition = external_exports.strictObject({
+  field: field(external_exports.string().min(1), "Field", "The ticket field to test.", "affected_customers"),
+  op: field(external_exports.enum(["=", "!=", ">=", "<=", ">", "<", "contains", "in"]), "Operator", "How the field is compared with the value.", ">="),
+  value: field(external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.union([external_exports.string(), external_exports.number()]))]), "Value", "The value to compare with.", 10)
+});
+var When = external_exports.strictObject({
+  match: field(external_exports.enum(["any", "all"]), "Match", "Whether any or all of the conditions must hold.", "any"),
+  tags: field(external_exports.array(ref("Tag", "A tag that triggers this escalation.", "outage")), "Tags", "The ticket carries one of these tags.", ["outage"]).optional(),
+  conditions: field(external_exports.array(FieldCondition), "Conditions", "Field comparisons on the ticket.", [{ field: "affected_customers", op: ">=", value: 10 }]).optional()
+});
+var EscalationTriggerSpec = external_exports.strictObject({
+  condition: field(external_exports.string().min(1), "Condition in words", "When this escalation applies, in plain words for agents.", "An outage affecting 10 or more customers."),
+  when: field(When, "Structured condition", "The same condition in a form tools can evaluate.", { match: "any", tags: ["outage"] }),
+  tier: field(Name, "Tier", "The SLA tier the ticket is raised to.", "urgent"),
+  routeTo: field(ref("Role", "The specialist role that takes the ticket.", "incident-engineer"), "Route to", "The specialist role that takes the ticket.", "incident-engineer"),
+  within: field(Duration2, "Escalation window", "How soon the specialist role must pick the ticket up. Counted in calendar time, or in the open hours of `schedule` when given.", "30m"),
+  schedule: field(ref("Schedule", "The schedule whose open hours the window counts.", "support-hours"), "Window schedule", "Count the escalation window only in this schedule's open hours; left out means calendar time (24/7).", "support-hours").optional(),
+  syncChannel: field(ref("Channel", "A synchronous channel for this case.", "phone"), "Synchronous path", "The synchronous channel (phone or live chat) to move the conversation to when the case is urgent, emotional or complex.", "phone").optional(),
+  notify: field(external_exports.array(external_exports.string().min(1)), "Notify", "Who else is told, in words.", ["Status page owner"]).optional()
+});
+var TEMPLATE_PURPOSES = ["intake", "handoff", "solved-note", "acknowledgement"];
+var Section = external_exports.strictObject({
+  heading: field(external_exports.string().min(1), "Heading", "Section heading.", "What I tried"),
+  prompt: field(external_exports.string().min(1), "Prompt", "What to write in this section.", "Steps already taken, and their results.").optional(),
+  required: field(external_exports.boolean(), "Required", "Whether the section must be filled in.", true).optional()
+});
+var TemplateSpec = external_exports.strictObject({
+  purpose: field(external_exports.enum(TEMPLATE_PURPOSES), "Purpose", "intake (what customers send), handoff (passing a ticket on), solved-note (closing a ticket) or acknowledgement (auto-reply).", "intake"),
+  sections: field(external_exports.array(Section), "Sections", "The sections in order.", [{ heading: "Summary", required: true }]).optional(),
+  body: field(external_exports.string().min(1), "Body", "Handlebars text. It may use only the variables the policy provides for this purpose; {{ticket.id}} and {{customer.name}} are filled in by the helpdesk.", "Hi {{customer.name}}, we received your request about {{tag.name}}.").optional(),
+  channels: field(external_exports.array(ref("Channel", "A channel the template applies to.", "email")), "Channels", "Channels the template applies to; left out means all.", ["email"]).optional()
+});
 
-// src/schema/value-hints.ts
-var LOOSE_DURATION = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
-var LOOSE_TARGET = /^(?:(\d+(?:\.\d+)?)% within )?(.+)$/;
-function valueHint(schema, value) {
-  const s = schema;
-  const example = typeof s?.examples?.[0] === "string" ? ` such as ${s.examples[0]}` : "";
-  switch (s?.pattern) {
-    case DURATION.pattern.source:
-      return durationHint(value, example);
-    case TARGET.pattern.source: {
-      const match = LOOSE_TARGET.exec(value);
-      if (!match) return void 0;
-      if (match[1] !== void 0 && Number(match[1]) === 0) return `a share of 0% promises nothing. Give the share of tickets that must meet the target${example ? `,${example}` : ", such as 90% within 1h"}.`;
-      return durationHint(match[2], example, (d) => match[1] === void 0 ? d : `${match[1]}% within ${d}`);
+// src/rules/templates-present.ts
+var WHY = {
+  intake: "customers are not told what to include (Summary, What I tried, Expected vs actual, Impact, Links)",
+  handoff: "agents passing a ticket on have no checklist and customers get asked the same questions again",
+  "solved-note": "solved tickets leave no Problem / Root cause / Fix / Prevention note for the knowledge base",
+  acknowledgement: "the default acknowledgement text is used"
+};
+var templates_present_default = defineRule({
+  id: "templates-present",
+  description: "The policy set has an intake, a handoff and a solved-ticket template.",
+  defaultSeverity: "warn",
+  check({ model }, report2) {
+    const anchor2 = model.channels[0] ?? model.entities[0];
+    if (!anchor2) return;
+    for (const purpose of TEMPLATE_PURPOSES) {
+      if (purpose === "acknowledgement") continue;
+      if (model.templates.some((t) => t.spec.purpose === purpose)) continue;
+      report2({ at: anchor2.origin, message: `There is no ${purpose} template, so ${WHY[purpose]}. Add a Template document with purpose: ${purpose} (\`supportops init\` writes one).` });
     }
-    case POSITIVE_PERCENT.pattern.source:
-      return /^0+(?:\.0+)?%$/.test(value) ? `it must be more than 0%${example ? `,${example}` : ""}.` : void 0;
-    case PERCENT_BELOW_100.pattern.source:
-      return /^100(?:\.0+)?%$/.test(value) ? `it must be less than 100%, because at 100% nobody is ever available. Write a share${example || " such as 30%"}.` : void 0;
-    default:
-      return void 0;
   }
+});
+
+// src/rules/tier-exists.ts
+var tier_exists_default = defineRule({
+  id: "tier-exists",
+  description: "Tier names used by tags, triggers, demand and metric targets are tiers of an SLA policy (for demand: of the channel's own policy).",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    const all = allTierNames(model);
+    const unknown2 = (name, at2, where, names, target4 = "value") => {
+      if (names.includes(name)) return;
+      const suggestion = didYouMean(name, names);
+      report2({
+        at: at2,
+        target: target4,
+        message: `Tier '${name}' is not defined${where}. Known tiers: ${names.length ? names.join(", ") : "none"}.`,
+        ...suggestion ? { suggestion } : {}
+      });
+    };
+    for (const tag2 of model.tags) if (tag2.spec.defaultTier) unknown2(tag2.spec.defaultTier, child(tag2.at, "defaultTier"), " in any SLA policy", all);
+    for (const trigger of model.triggers) unknown2(trigger.spec.tier, child(trigger.at, "tier"), " in any SLA policy", all);
+    for (const targets of model.metricTargets) {
+      targets.spec.targets.forEach((t, i) => t.tier && unknown2(t.tier, child(targets.at, "targets", i, "tier"), " in any SLA policy", all));
+    }
+    for (const channel3 of model.channels) {
+      const policy = slaPolicyOf(model, channel3);
+      const mix = channel3.spec.demand?.tierMix;
+      if (!policy || !mix) continue;
+      const names = policy.spec.tiers.map((t) => t.name);
+      for (const tier3 of Object.keys(mix)) {
+        unknown2(tier3, child(channel3.at, "demand", "tierMix", tier3), ` in SLA policy '${policy.name}' of this channel`, names, "key");
+      }
+    }
+  }
+});
+
+// src/rules/time-zone-exists.ts
+var known = /* @__PURE__ */ new Map();
+function isKnownZone(zone) {
+  let ok = known.get(zone);
+  if (ok === void 0) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: zone });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    known.set(zone, ok);
+  }
+  return ok;
 }
-function durationHint(text5, example, rewrap = (d) => d) {
-  const match = LOOSE_DURATION.exec(text5);
-  if (!match) return void 0;
-  const [d, h, m, s] = match.slice(1).map((x) => x === void 0 ? void 0 : Number(x));
-  const seconds = durationSeconds(text5);
-  if (seconds === 0) return `a duration here must be longer than zero${example ? `,${example}` : ""}.`;
-  const runsPast = d !== void 0 && h !== void 0 && h >= 24 && "hours run past a day" || (d !== void 0 || h !== void 0) && m !== void 0 && m >= 60 && "minutes run past an hour" || (d !== void 0 || h !== void 0 || m !== void 0) && s !== void 0 && s >= 60 && "seconds run past a minute";
-  return runsPast ? `the ${runsPast}. Write it as ${rewrap(formatDuration(seconds))}.` : void 0;
+var time_zone_exists_default = defineRule({
+  id: "time-zone-exists",
+  description: "Every time zone is a real IANA zone, such as Europe/London.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    const check2 = (zone, at2) => {
+      if (isKnownZone(zone)) return;
+      const suggestion = didYouMean(zone, Intl.supportedValuesOf("timeZone"));
+      report2({ at: at2, message: `'${zone}' is not a time zone in the IANA database. Use a name such as Europe/London or America/New_York.`, ...suggestion ? { suggestion } : {} });
+    };
+    for (const schedule2 of model.schedules) check2(schedule2.spec.timeZone, child(schedule2.at, "timeZone"));
+    for (const channel3 of model.channels) {
+      channel3.spec.customerTimeZones?.forEach((zone, i) => check2(zone, child(channel3.at, "customerTimeZones", i)));
+      const profile = channel3.spec.demand?.profile;
+      if (profile) check2(profile.timeZone, child(channel3.at, "demand", "profile", "timeZone"));
+    }
+  }
+});
+
+// src/rules/trigger-has-sync-path.ts
+var trigger_has_sync_path_default = defineRule({
+  id: "trigger-has-sync-path",
+  description: "Every escalation trigger offers a way out of async: a synchronous channel (phone or live chat) for urgent, emotional or complex cases.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    const syncChannels = model.channels.filter((c) => c.spec.mode === "sync").map((c) => `'${c.name}'`);
+    for (const trigger of model.triggers) {
+      const name = trigger.spec.syncChannel;
+      if (!name) {
+        report2({
+          at: trigger.at,
+          target: "key",
+          message: `Escalation trigger '${trigger.name}' has no synchronous path, so urgent cases stay stuck in async queues. Add \`syncChannel:\` naming a sync channel${syncChannels.length ? ` (${syncChannels.join(", ")})` : " (none is defined yet: add a phone or live-chat channel with mode: sync)"}.`
+        });
+        continue;
+      }
+      const channel3 = model.find("Channel", name);
+      if (channel3 && channel3.spec.mode !== "sync") {
+        report2({
+          at: child(trigger.at, "syncChannel"),
+          message: `Escalation trigger '${trigger.name}' escalates to '${name}', which is an async channel. Name a channel with mode: sync${syncChannels.length ? ` (${syncChannels.join(", ")})` : ""}.`,
+          related: [{ at: child(channel3.at, "mode"), message: `Channel '${name}' is async.` }]
+        });
+      }
+    }
+  }
+});
+
+// src/rules/trigger-window-vs-tier.ts
+var trigger_window_vs_tier_default = defineRule({
+  id: "trigger-window-vs-tier",
+  description: "An escalation window is no longer than the first-response target of the tier it raises the ticket to.",
+  defaultSeverity: "warn",
+  check({ model }, report2) {
+    for (const trigger of model.triggers) {
+      const window = trigger.spec.within.seconds;
+      const tighter = tiersNamed(model, trigger.spec.tier).map((t) => ({ ...t, seconds: t.tier.firstResponse.seconds })).filter((t) => t.seconds < window).sort((a, b) => a.seconds - b.seconds)[0];
+      if (!tighter) continue;
+      report2({
+        at: child(trigger.at, "within"),
+        message: `Escalation '${trigger.name}' gives the specialist ${formatDuration(window)} to pick up, but tier '${trigger.spec.tier}' promises a first response within ${formatDuration(tighter.seconds)} (SLA policy '${tighter.policy.name}'). Shorten the escalation window to ${formatDuration(tighter.seconds)} or less.`,
+        related: [{ at: child(tighter.policy.at, "tiers", tighter.index, "firstResponse"), message: "The first-response target." }]
+      });
+    }
+  }
+});
+
+// src/rules/urgent-path-is-sync.ts
+var urgent_path_is_sync_default = defineRule({
+  id: "urgent-path-is-sync",
+  description: "An async channel that takes the most urgent tier points customers to a synchronous channel, and that urgent path is really synchronous.",
+  defaultSeverity: "error",
+  check({ model }, report2) {
+    for (const channel3 of model.channels) {
+      const path = channel3.spec.urgentPath;
+      if (path) {
+        const target4 = model.find("Channel", path);
+        if (target4 && target4.spec.mode !== "sync") {
+          report2({
+            at: child(channel3.at, "urgentPath"),
+            message: `Channel '${channel3.name}' sends urgent cases to '${path}', which is async too. Point urgentPath at a channel with mode: sync.`,
+            related: [{ at: child(target4.at, "mode"), message: `Channel '${path}' is async.` }]
+          });
+        }
+        continue;
+      }
+      if (channel3.spec.mode !== "async") continue;
+      const policy = slaPolicyOf(model, channel3);
+      const urgent = policy ? [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0] : void 0;
+      const mix = channel3.spec.demand?.tierMix;
+      const takesUrgent = urgent !== void 0 && (mix === void 0 || (mix[urgent.name]?.share ?? 0) > 0);
+      if (urgent && takesUrgent) {
+        report2({
+          at: channel3.at,
+          target: "key",
+          message: `Async channel '${channel3.name}' takes '${urgent.name}' tickets but gives customers no synchronous way to reach us. Add \`urgentPath:\` naming a phone or live-chat channel.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/rule-registry.ts
+var RULES = [
+  ai_human_review_default,
+  ai_qa_rubric_default,
+  capacity_meets_demand_default,
+  channel_has_sla_default,
+  channel_has_team_default,
+  coverage_meets_promise_default,
+  demand_tier_mix_total_default,
+  disclosure_feasible_default,
+  escalation_role_coverage_default,
+  kb_article_naming_default,
+  kb_article_owner_default,
+  kb_covers_top_themes_default,
+  kb_review_due_default,
+  live_channel_discloses_response_time_default,
+  metric_target_matches_sla_default,
+  no_duplicate_names_default,
+  no_unresolved_references_default,
+  no_unused_definitions_default,
+  occupancy_sustainable_default,
+  predicted_attainment_default,
+  real_dates_default,
+  role_has_team_default,
+  schedule_sanity_default,
+  shift_in_dst_gap_default,
+  sla_clock_schedule_default,
+  sla_target_order_default,
+  sla_tier_monotonic_default,
+  sync_service_level_default,
+  tag_has_owner_default,
+  team_productivity_default,
+  template_variables_default,
+  templates_present_default,
+  tier_exists_default,
+  time_zone_exists_default,
+  trigger_has_sync_path_default,
+  trigger_window_vs_tier_default,
+  urgent_path_is_sync_default
+];
+
+// src/format/sarif.ts
+var BUILTIN = {
+  "yaml-syntax": "A policy file is not well-formed YAML 1.2, or uses a construct supportops refuses (duplicate keys, YAML tags, nesting over 50 levels, __proto__, undefined aliases, alias bombs, a YAML 1.1 directive).",
+  schema: "A policy document does not match the JSON Schema of its kind.",
+  file: "A policy file cannot be read as YAML text: binary, not UTF-8, too large, unreadable, a broken or outside symbolic link, or empty."
+};
+var LEVEL = { error: "error", warn: "warning", info: "note" };
+function ruleDescriptor(id2, description) {
+  const help = `${description} See docs/rules/${id2}.md in the supportops package.`;
+  return {
+    id: id2,
+    name: id2.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+    shortDescription: { text: description.split(/(?<=\.)\s/)[0] ?? description },
+    fullDescription: { text: description },
+    help: { text: help, markdown: `${description}
+
+See \`docs/rules/${id2}.md\` in the supportops package.` }
+  };
+}
+function sarif(diagnostics, context3) {
+  const rules = [...Object.entries(BUILTIN).map(([id2, d]) => ruleDescriptor(id2, d)), ...RULES.map((r) => ruleDescriptor(r.id, r.description))];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = diagnostics.map((d) => ({
+    ruleId: d.ruleId,
+    ruleIndex: index.get(d.ruleId) ?? -1,
+    level: LEVEL[d.severity],
+    message: { text: d.suggestion ? `${d.message} (${d.suggestion})` : d.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: sarifLocation(context3.root, d.location.file),
+          region: { startLine: d.location.start.line, startColumn: d.location.start.column, endLine: d.location.end.line, endColumn: Math.max(d.location.end.column, d.location.start.column + 1) }
+        }
+      }
+    ],
+    // Stable across edits that move lines: the same identity the baseline uses.
+    partialFingerprints: { "supportops/v1": `${d.ruleId}:${d.location.file}:${d.location.pointer}` },
+    ...d.related?.length ? { relatedLocations: d.related.map((r, id2) => ({ id: id2, message: { text: r.message }, physicalLocation: { artifactLocation: sarifLocation(context3.root, r.location.file), region: { startLine: r.location.start.line, startColumn: r.location.start.column } } })) } : {},
+    ...d.baseline ? { baselineState: d.baseline === "new" ? "new" : "unchanged" } : {}
+  }));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{ tool: { driver: { name: "supportops", version: context3.version, informationUri: "https://github.com/supportops/supportops", rules } }, results }]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
 }
 
-// src/schema/describe-errors.ts
-function describeErrors(errors2, report, isFlow) {
-  for (const error63 of mergeTypos(simplify(errors2))) describe3(error63, report, isFlow);
-}
-function simplify(errors2) {
-  const anyOfPaths = new Set(errors2.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const seen = /* @__PURE__ */ new Set();
-  return errors2.filter((e) => {
-    if (e.keyword !== "anyOf" && anyOfPaths.has(e.instancePath) && /\/anyOf\/\d+\//.test(e.schemaPath)) return false;
-    if (e.keyword === "propertyNames") return false;
-    if (/\/contains\//.test(e.schemaPath)) return false;
-    const key3 = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-    if (seen.has(key3)) return false;
-    seen.add(key3);
-    return true;
-  });
-}
-function mergeTypos(errors2) {
-  const missing2 = /* @__PURE__ */ new Map();
-  for (const e of errors2) if (e.keyword === "required") missing2.set(`${e.instancePath}\0${String(e.params.missingProperty)}`, e);
-  if (missing2.size === 0) return errors2;
-  const covered = /* @__PURE__ */ new Set();
-  for (const unknown2 of errors2.filter((e) => e.keyword === "additionalProperties")) {
-    const known2 = Object.keys(unknown2.parentSchema.properties ?? {});
-    const meant = closest(String(unknown2.params.additionalProperty), known2);
-    const error63 = meant === void 0 ? void 0 : missing2.get(`${unknown2.instancePath}\0${meant}`);
-    if (error63) covered.add(error63);
+// src/load/files.ts
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, sep } from "node:path";
+
+// src/load/utf8.ts
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    if (lead < 128) {
+      i++;
+      continue;
+    }
+    let length;
+    let low = 128;
+    let high = 191;
+    if (lead >= 194 && lead <= 223) length = 2;
+    else if (lead >= 224 && lead <= 239) {
+      length = 3;
+      if (lead === 224) low = 160;
+      if (lead === 237) high = 159;
+    } else if (lead >= 240 && lead <= 244) {
+      length = 4;
+      if (lead === 240) low = 144;
+      if (lead === 244) high = 143;
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      const min = k === 1 ? low : 128;
+      const max = k === 1 ? high : 191;
+      if (next === void 0 || next < min || next > max) return i;
+    }
+    i += length;
   }
-  return errors2.filter((e) => !covered.has(e));
+  return -1;
 }
-function label(pointer) {
-  const segments = parsePointer(pointer);
-  const last = segments[segments.length - 1];
-  if (last === void 0) return "The document";
-  if (/^\d+$/.test(last)) {
-    const parent = segments[segments.length - 2];
-    return parent === void 0 ? `Item ${Number(last) + 1}` : `Item ${Number(last) + 1} of \`${parent}\``;
-  }
-  return `\`${last}\``;
+
+// src/load/decode.ts
+var MAX_FILE_BYTES = 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var SAVE_AS_UTF8 = 'supportops reads UTF-8 only: save it with UTF-8 encoding (most editors offer this under "Save with encoding").';
+function tooLargeMessage(size) {
+  return `This file is ${size} bytes; policy files may be at most ${MAX_FILE_BYTES} bytes (1 MiB). Split it into several files.`;
 }
-function expectedOf(schema) {
-  const s = schema;
-  if (s?.pattern) return PRIMITIVES.find((p) => p.pattern.source === s.pattern)?.expected;
-  if (s?.anyOf) {
-    const parts = s.anyOf.map(expectedOf).filter((x) => Boolean(x));
-    return parts.length ? parts.join(", or ") : void 0;
+function decodePolicyText(bytes) {
+  const fail = (message2, at2 = { line: 1, column: 1 }) => ({ ok: false, message: message2, ...at2 });
+  if (bytes.length > MAX_FILE_BYTES) return fail(tooLargeMessage(bytes.length));
+  const wide = wideEncoding(bytes);
+  if (wide) return fail(`This file is saved as ${wide} text. ${SAVE_AS_UTF8}`);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return fail("This looks like a binary file (it contains a NUL byte), not YAML text. Remove it from the policy folder or save it as UTF-8 text.", positionOf(bytes, nul));
+  let text5;
+  try {
+    text5 = utf8.decode(bytes);
+  } catch {
+    return fail(`This file is not valid UTF-8 text: the character here is in another encoding. ${SAVE_AS_UTF8}`, positionOf(bytes, Math.max(firstInvalidUtf8(bytes), 0)));
   }
+  if (text5.charCodeAt(0) === 65279) text5 = text5.slice(1);
+  text5 = crToLf(text5);
+  const bom = text5.indexOf("\uFEFF");
+  if (bom >= 0) return fail("There is an invisible byte-order mark (U+FEFF) here, usually left behind when files are joined or text is pasted. Delete it; it may only come first in a file.", textPosition(text5.slice(0, bom)));
+  return { ok: true, text: text5 };
+}
+function crToLf(text5) {
+  return text5.replace(/\r(?!\n)/g, "\n");
+}
+function wideByMark(bytes) {
+  const [a, b, c, d] = bytes;
+  if (a === 255 && b === 254 && c === 0 && d === 0) return "UTF-32";
+  if (a === 0 && b === 0 && c === 254 && d === 255) return "UTF-32";
+  if (a === 255 && b === 254 || a === 254 && b === 255) return "UTF-16";
   return void 0;
 }
-var TYPE_WORDS = {
-  string: "text",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping of keys to values",
-  null: "empty"
-};
-var COMPARISON_WORDS = { "<=": "at most", ">=": "at least", "<": "less than", ">": "more than" };
-function show(value) {
-  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
-  const text5 = JSON.stringify(value) ?? String(value);
-  return text5.length > 60 ? `${text5.slice(0, 57)}...` : text5;
+function wideEncoding(bytes) {
+  const marked = wideByMark(bytes);
+  if (marked) return marked;
+  const pairs = Math.min(bytes.length, 1024) >> 1;
+  if (pairs < 2) return void 0;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZeros++;
+    if (bytes[2 * i + 1] === 0) oddZeros++;
+  }
+  const mostly = (n) => n >= pairs * 0.4;
+  const hardly = (n) => n <= pairs * 0.05;
+  return mostly(oddZeros) && hardly(evenZeros) || mostly(evenZeros) && hardly(oddZeros) ? "UTF-16" : void 0;
 }
-var number4 = (n) => typeof n === "number" && Math.abs(n) >= 1e4 ? n.toLocaleString("en-US") : String(n);
-function describe3(error63, report, isFlow) {
-  const at = error63.instancePath;
-  const what = label(at);
-  const params = error63.params;
-  const parent = error63.parentSchema;
-  switch (error63.keyword) {
-    case "additionalProperties": {
-      const key3 = String(params.additionalProperty);
-      const known2 = Object.keys(parent?.properties ?? {});
-      const value = error63.data?.[key3];
-      const comma = value === null && isFlow(at) ? " If this is part of a text value, put that value in quotes: inside { } a comma ends the value." : "";
-      report(joinPointer(at, key3), "key", `Unknown property \`${key3}\`${at ? ` in ${what}` : ""}. Allowed here: ${known2.join(", ")}.${comma}`, didYouMean(key3, known2));
+function positionOf(bytes, offset) {
+  return textPosition(crToLf(new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes.subarray(0, offset))));
+}
+function textPosition(before) {
+  const lineStart = before.lastIndexOf("\n") + 1;
+  let line = 1;
+  for (let i = before.indexOf("\n"); i >= 0; i = before.indexOf("\n", i + 1)) line++;
+  return { line, column: before.length - lineStart + 1 };
+}
+
+// src/load/files.ts
+var YAML_FILE = /\.ya?ml$/i;
+var NOT_POLICIES = /* @__PURE__ */ new Set(["supportops.yaml", "supportops.yml"]);
+var posix = (root, full) => relative(root, full).split(sep).join("/");
+var unread = (path, problem) => ({ path, bytes: new Uint8Array(0), problem });
+function isInside(parent, child2) {
+  const rel = relative(parent, child2);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+var PolicyWalk = class {
+  constructor(root, realRoot) {
+    this.root = root;
+    this.realRoot = realRoot;
+    this.walkedDirs = /* @__PURE__ */ new Set([realRoot]);
+  }
+  root;
+  realRoot;
+  found = /* @__PURE__ */ new Map();
+  // by path
+  readFiles = /* @__PURE__ */ new Set();
+  // real paths already taken
+  walkedDirs;
+  /** Links are followed after the walk, so a file reached both directly and through a link keeps its direct path. */
+  links = [];
+  addFile(full, real, stats) {
+    if (this.readFiles.has(real)) return;
+    this.readFiles.add(real);
+    const path = posix(this.root, full);
+    this.found.set(path, readOne(path, real, stats));
+  }
+  /** `realDir` is what `dir` resolves to: realpathSync lstats every path component, so only links pay for it. */
+  walk(dir, realDir) {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        this.links.push({ full, name: entry.name, top: dir === this.root });
+        continue;
+      }
+      const real = join(realDir, entry.name);
+      if (entry.isDirectory()) {
+        if (this.walkedDirs.has(real)) continue;
+        this.walkedDirs.add(real);
+        this.walk(full, real);
+      } else if (entry.isFile() && YAML_FILE.test(entry.name) && !(dir === this.root && NOT_POLICIES.has(entry.name))) {
+        this.addFile(full, real, statSync(real));
+      }
+    }
+  }
+  /** Every link met so far, and those met in the folders they lead to. */
+  followLinks() {
+    for (let i = 0; i < this.links.length; i++) this.follow(this.links[i]);
+  }
+  follow({ full, name, top }) {
+    const yamlName = YAML_FILE.test(name) && !(top && NOT_POLICIES.has(name));
+    const path = posix(this.root, full);
+    let real;
+    let stats;
+    try {
+      real = realpathSync(full);
+      stats = statSync(real);
+    } catch {
+      if (yamlName) this.found.set(path, unread(path, "This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it."));
       return;
     }
-    case "required": {
-      const key3 = String(params.missingProperty);
-      const description = parent?.properties?.[key3]?.description;
-      report(at, "key", `${what} is missing the required property \`${key3}\`${description ? ` (${description})` : ""}.`);
-      return;
-    }
-    case "pattern":
-    case "anyOf":
-    case "type": {
-      if (typeof error63.data === "number" && !Number.isFinite(error63.data)) {
-        report(at, "value", `${what} is ${show(error63.data)}; it must be a finite number${parent?.examples ? `, such as ${show(parent.examples[0])}` : ""}.`);
+    if (stats.isDirectory()) {
+      if (this.walkedDirs.has(real)) return;
+      if (!isInside(this.realRoot, real)) {
+        this.found.set(path, unread(path, "This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder."));
         return;
       }
-      const hint = typeof error63.data === "string" ? valueHint(error63.parentSchema, error63.data) : void 0;
-      const expected = expectedOf(error63.parentSchema);
-      if (hint) report(at, "value", `${what} is ${show(error63.data)}: ${hint}`);
-      else if (expected) report(at, "value", `${what} is ${show(error63.data)}, which is not valid. Expected ${expected}.`);
-      else {
-        const types = [].concat(params.type ?? []);
-        const words = types.map((t) => TYPE_WORDS[t] ?? t).join(" or ") || "a different value";
-        report(at, "value", `${what} must be ${words}, not ${show(error63.data)}.`);
+      this.walkedDirs.add(real);
+      this.walk(full, real);
+    } else if (stats.isFile() && yamlName) {
+      if (!isInside(this.realRoot, real)) {
+        this.found.set(path, unread(path, "This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder."));
+        return;
       }
-      return;
+      this.addFile(full, real, stats);
     }
-    case "enum": {
-      const allowed = params.allowedValues.map(String);
-      report(at, "value", `${what} is ${show(error63.data)}; it must be one of: ${allowed.join(", ")}.`, typeof error63.data === "string" ? didYouMean(error63.data, allowed) : void 0);
-      return;
-    }
-    case "const":
-      report(at, "value", `${what} must be ${show(params.allowedValue)}.`);
-      return;
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      report(at, "value", `${what} is ${show(error63.data)}; it must be ${COMPARISON_WORDS[String(params.comparison)] ?? String(params.comparison)} ${number4(params.limit)}.`);
-      return;
-    case "minItems":
-      report(at, "value", `${what} needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.`);
-      return;
-    case "maxItems":
-      report(at, "value", `${what} may have at most ${String(params.limit)} items.`);
-      return;
-    case "minLength":
-      report(at, "value", `${what} must not be empty.`);
-      return;
-    case "not":
-    case "contains": {
-      const description = error63.schema?.description;
-      report(at, "value", description ? `${what}: ${description}` : `${what} ${error63.message ?? "is not valid"}.`);
-      return;
-    }
-    default:
-      report(at, "value", `${what} ${error63.message ?? "is not valid"}.`);
+  }
+};
+function readPolicyFiles(root) {
+  const realRoot = realpathSync(root);
+  const walk2 = new PolicyWalk(root, realRoot);
+  walk2.walk(root, realRoot);
+  walk2.followLinks();
+  return [...walk2.found.values()].sort((a, b) => cmp(a.path, b.path));
+}
+function readOne(path, real, stats) {
+  if (stats.size > MAX_FILE_BYTES) return unread(path, tooLargeMessage(stats.size));
+  try {
+    return { path, bytes: readFileSync(real) };
+  } catch (error63) {
+    const code = error63.code ?? "unknown error";
+    return unread(path, `This file cannot be read (${code}). Check that it is a regular file you have permission to read.`);
+  }
+}
+function isDirectory2(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
-// src/schema/field.ts
-function field(schema, title2, description, example) {
-  return schema.meta({ title: title2, description, examples: [example] });
-}
-function jsonSchemaOnly(schema, keywords) {
-  return schema.meta(keywords);
-}
+// src/host/output-dir.ts
+import { randomBytes } from "node:crypto";
+import { existsSync as existsSync2, mkdirSync, mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { basename, dirname, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/schema/kinds/channels.ts
 var MAX_TICKETS_PER_DAY = 1e6;
@@ -55975,9 +58303,9 @@ var WEEKEND_EVENING = [1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 
 var Profile = external_exports.strictObject({
   timeZone: field(TimeZone, "Time zone", "The zone the arrival profile's hours and days are written in.", "Europe/London"),
   days: field(
-    jsonSchemaOnly(external_exports.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, field(external_exports.number().min(0).max(MAX_WEIGHT), `${d} weight`, `Relative volume on ${d} (0 to 1,000); 1 is a normal day, 0 means nothing arrives.`, 1).optional()]))), {
+    jsonSchemaOnly(external_exports.strictObject(Object.fromEntries(WEEKDAYS2.map((d) => [d, field(external_exports.number().min(0).max(MAX_WEIGHT), `${d} weight`, `Relative volume on ${d} (0 to 1,000); 1 is a normal day, 0 means nothing arrives.`, 1).optional()]))), {
       // Every day at 0 means nothing ever arrives: a mistake, not a demand.
-      not: { description: "all seven day weights are 0, so nothing would ever arrive. Give at least one day a weight above 0 (days left out weigh 1).", required: [...WEEKDAYS], properties: Object.fromEntries(WEEKDAYS.map((d) => [d, { const: 0 }])) }
+      not: { description: "all seven day weights are 0, so nothing would ever arrive. Give at least one day a weight above 0 (days left out weigh 1).", required: [...WEEKDAYS2], properties: Object.fromEntries(WEEKDAYS2.map((d) => [d, { const: 0 }])) }
     }),
     "Day weights",
     "Relative volume per weekday; days left out weigh 1. At least one day weighs more than 0.",
@@ -55990,7 +58318,7 @@ var Profile = external_exports.strictObject({
     [1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1]
   ).optional(),
   weekdayHours: field(
-    external_exports.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, field(HourWeights, `${d} hour weights`, `Relative volume in each local hour of ${d} (24 numbers), instead of \`hours\`.`, WEEKEND_EVENING).optional()]))),
+    external_exports.strictObject(Object.fromEntries(WEEKDAYS2.map((d) => [d, field(HourWeights, `${d} hour weights`, `Relative volume in each local hour of ${d} (24 numbers), instead of \`hours\`.`, WEEKEND_EVENING).optional()]))),
     "Hour weights by weekday",
     "Hour weights for particular weekdays, instead of `hours` on those days, so the profile can follow the real hour of the week (a weekend that peaks in the evening). Day weights still scale each day.",
     { sat: WEEKEND_EVENING, sun: WEEKEND_EVENING }
@@ -56022,16 +58350,16 @@ var ChannelSpec = external_exports.strictObject({
   demand: field(Demand, "Demand", "How much arrives on this channel and when.", { ticketsPerDay: 240, tierMix: { standard: "100%" } }).optional()
 });
 var Resolution = external_exports.strictObject({
-  median: field(Duration, "Median", "Half of tickets are resolved within this time.", "1d"),
-  p90: field(Duration, "90th percentile", "90% of tickets are resolved within this time.", "3d")
+  median: field(Duration2, "Median", "Half of tickets are resolved within this time.", "1d"),
+  p90: field(Duration2, "90th percentile", "90% of tickets are resolved within this time.", "3d")
 });
 var Tier = external_exports.strictObject({
   name: field(Name, "Tier name", "Name of the tier, used by tags, triggers and demand.", "urgent"),
   priority: field(external_exports.number().int().min(1).max(9), "Priority", "Urgency rank: 1 is the most urgent. A more urgent tier may never be slower than a less urgent one.", 1),
   description: field(external_exports.string().min(1), "Description", "Which tickets belong in this tier, in plain words.", "Outage, security issue or payment failure."),
-  acknowledge: field(Target, "Acknowledge", "Time to confirm receipt to the customer.", "15m").optional(),
-  firstResponse: field(Target, "First response", "Time to the first human reply, with the share of tickets that must meet it.", "90% within 1h"),
-  nextResponse: field(Target, "Next response", "Time to each later reply while the ticket is open.", "90% within 4h").optional(),
+  acknowledge: field(Target2, "Acknowledge", "Time to confirm receipt to the customer.", "15m").optional(),
+  firstResponse: field(Target2, "First response", "Time to the first human reply, with the share of tickets that must meet it.", "90% within 1h"),
+  nextResponse: field(Target2, "Next response", "Time to each later reply while the ticket is open.", "90% within 4h").optional(),
   resolution: field(Resolution, "Resolution", "Time to resolve, as a median and a 90th percentile.", { median: "8h", p90: "2d" }).optional()
 });
 var SlaPolicySpec = external_exports.strictObject({
@@ -56041,7 +58369,6 @@ var SlaPolicySpec = external_exports.strictObject({
 });
 
 // src/schema/kinds/governance.ts
-var CADENCES = ["weekly", "monthly", "quarterly", "yearly"];
 var Article = external_exports.strictObject({
   title: field(external_exports.string().min(1), "Title", "Article title; must follow the naming pattern.", "KB - Troubleshooting - Password Reset"),
   owner: field(Name, "Owner", "The team or role that keeps the article correct.", "knowledge-owner").optional(),
@@ -56085,12 +58412,12 @@ var AiGuardrailsSpec = external_exports.strictObject({
   sayUnknown: field(external_exports.boolean(), "Say unknown", 'Drafts say "unknown" when the AI cannot verify something.', true),
   qaRubric: field(external_exports.array(Criterion), "QA rubric", "How reviewers score AI-assisted replies.", [{ criterion: "Accuracy", weight: "30%" }])
 });
-var METRICS = ["first-response-time", "next-response-time", "resolution-time-median", "resolution-time-p90", "deflection-rate", "csat", "reopen-rate", "sla-attainment"];
+var METRICS2 = ["first-response-time", "next-response-time", "resolution-time-median", "resolution-time-p90", "deflection-rate", "csat", "reopen-rate", "sla-attainment"];
 var MetricTarget = external_exports.strictObject({
-  metric: field(external_exports.enum(METRICS), "Metric", "What is measured.", "first-response-time"),
+  metric: field(external_exports.enum(METRICS2), "Metric", "What is measured.", "first-response-time"),
   channel: field(ref("Channel", "The channel measured.", "email"), "Channel", "Restrict to one channel; left out means all.", "email").optional(),
   tier: field(Name, "Tier", "Restrict to one SLA tier.", "urgent").optional(),
-  target: field(external_exports.union([Target, Percent, Duration]), "Target", "The goal: a duration target for time metrics, a percentage for rates.", "90% within 1h"),
+  target: field(external_exports.union([Target2, Percent, Duration2]), "Target", "The goal: a duration target for time metrics, a percentage for rates.", "90% within 1h"),
   direction: field(external_exports.enum(["at-least", "at-most"]), "Direction", "Whether the measured value must stay at least or at most the target (rates only).", "at-least").optional()
 });
 var MetricTargetsSpec = external_exports.strictObject({
@@ -56114,51 +58441,11 @@ var TeamSpec = external_exports.strictObject({
   headcount: field(external_exports.number().int().min(0).max(MAX_HEADCOUNT), "Headcount", "How many people are in the team (full-time equivalents), at most 100,000.", 4),
   shrinkage: field(PercentBelow100, "Shrinkage", "Share of paid time not available for tickets: leave, training, meetings, breaks. Below 100%: at 100% nobody is ever available.", "30%"),
   occupancy: field(PositivePercent, "Occupancy", "Share of available time spent actually handling work, above 0%; above about 85% is not sustainable.", "85%"),
-  handleTime: field(Duration, "Average handle time", "Average working time per ticket or contact, longer than zero. Give this or ticketsPerAgentPerDay.", "12m").optional(),
+  handleTime: field(Duration2, "Average handle time", "Average working time per ticket or contact, longer than zero. Give this or ticketsPerAgentPerDay.", "12m").optional(),
   ticketsPerAgentPerDay: field(external_exports.number().positive().max(MAX_TICKETS_PER_AGENT_PER_DAY), "Tickets per agent per day", "How many tickets one agent completes in a working day, above 0 and at most 1,000. Give this or handleTime.", 30).optional(),
   concurrency: field(external_exports.number().min(1).max(10), "Chat concurrency", "How many chats one agent handles at once (chat teams only).", 2.5).optional(),
   channels: field(external_exports.array(ref("Channel", "A channel this team answers.", "email")), "Channels", "The channels this team answers.", ["email", "web-form"]),
   tags: field(external_exports.array(ref("Tag", "A tag this team handles.", "billing")), "Tags", "The tags whose tickets this team handles. Leave out to handle every tag on its channels.", ["billing", "refund"]).optional()
-});
-
-// src/schema/kinds/routing.ts
-var TagSpec = external_exports.strictObject({
-  meaning: field(external_exports.string().min(1), "Meaning", "What the tag means: when an agent should apply it.", "The customer was charged but the payment did not go through."),
-  owner: field(Name, "Owner", "The team or role that owns tickets with this tag.", "billing-specialists").optional(),
-  defaultTier: field(Name, "Default tier", "The SLA tier a ticket with this tag gets unless a trigger raises it.", "high").optional(),
-  requiredFields: field(external_exports.array(external_exports.string().min(1)), "Required intake fields", "What the customer must tell us for tickets with this tag.", ["Invoice number", "Last four digits of the card"]).optional()
-});
-var FieldCondition = external_exports.strictObject({
-  field: field(external_exports.string().min(1), "Field", "The ticket field to test.", "affected_customers"),
-  op: field(external_exports.enum(["=", "!=", ">=", "<=", ">", "<", "contains", "in"]), "Operator", "How the field is compared with the value.", ">="),
-  value: field(external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.union([external_exports.string(), external_exports.number()]))]), "Value", "The value to compare with.", 10)
-});
-var When = external_exports.strictObject({
-  match: field(external_exports.enum(["any", "all"]), "Match", "Whether any or all of the conditions must hold.", "any"),
-  tags: field(external_exports.array(ref("Tag", "A tag that triggers this escalation.", "outage")), "Tags", "The ticket carries one of these tags.", ["outage"]).optional(),
-  conditions: field(external_exports.array(FieldCondition), "Conditions", "Field comparisons on the ticket.", [{ field: "affected_customers", op: ">=", value: 10 }]).optional()
-});
-var EscalationTriggerSpec = external_exports.strictObject({
-  condition: field(external_exports.string().min(1), "Condition in words", "When this escalation applies, in plain words for agents.", "An outage affecting 10 or more customers."),
-  when: field(When, "Structured condition", "The same condition in a form tools can evaluate.", { match: "any", tags: ["outage"] }),
-  tier: field(Name, "Tier", "The SLA tier the ticket is raised to.", "urgent"),
-  routeTo: field(ref("Role", "The specialist role that takes the ticket.", "incident-engineer"), "Route to", "The specialist role that takes the ticket.", "incident-engineer"),
-  within: field(Duration, "Escalation window", "How soon the specialist role must pick the ticket up. Counted in calendar time, or in the open hours of `schedule` when given.", "30m"),
-  schedule: field(ref("Schedule", "The schedule whose open hours the window counts.", "support-hours"), "Window schedule", "Count the escalation window only in this schedule's open hours; left out means calendar time (24/7).", "support-hours").optional(),
-  syncChannel: field(ref("Channel", "A synchronous channel for this case.", "phone"), "Synchronous path", "The synchronous channel (phone or live chat) to move the conversation to when the case is urgent, emotional or complex.", "phone").optional(),
-  notify: field(external_exports.array(external_exports.string().min(1)), "Notify", "Who else is told, in words.", ["Status page owner"]).optional()
-});
-var TEMPLATE_PURPOSES = ["intake", "handoff", "solved-note", "acknowledgement"];
-var Section = external_exports.strictObject({
-  heading: field(external_exports.string().min(1), "Heading", "Section heading.", "What I tried"),
-  prompt: field(external_exports.string().min(1), "Prompt", "What to write in this section.", "Steps already taken, and their results.").optional(),
-  required: field(external_exports.boolean(), "Required", "Whether the section must be filled in.", true).optional()
-});
-var TemplateSpec = external_exports.strictObject({
-  purpose: field(external_exports.enum(TEMPLATE_PURPOSES), "Purpose", "intake (what customers send), handoff (passing a ticket on), solved-note (closing a ticket) or acknowledgement (auto-reply).", "intake"),
-  sections: field(external_exports.array(Section), "Sections", "The sections in order.", [{ heading: "Summary", required: true }]).optional(),
-  body: field(external_exports.string().min(1), "Body", "Handlebars text. It may use only the variables the policy provides for this purpose; {{ticket.id}} and {{customer.name}} are filled in by the helpdesk.", "Hi {{customer.name}}, we received your request about {{tag.name}}.").optional(),
-  channels: field(external_exports.array(ref("Channel", "A channel the template applies to.", "email")), "Channels", "Channels the template applies to; left out means all.", ["email"]).optional()
 });
 
 // src/schema/kinds/schedule.ts
@@ -56174,7 +58461,7 @@ var dayNames = {
 };
 var Weekly = external_exports.strictObject(
   Object.fromEntries(
-    WEEKDAYS.map((day) => [
+    WEEKDAYS2.map((day) => [
       day,
       field(Hours, `${dayNames[day]} hours`, `Open intervals on ${dayNames[day]}, local time. Several intervals make a split shift; an interval that ends before it starts runs overnight into the next day. Leave out or use [] for closed.`, ["09:00-12:30", "13:30-17:00"]).optional()
     ])
@@ -56196,7 +58483,7 @@ var ScheduleSpec = external_exports.strictObject({
   overrides: field(external_exports.array(Override), "Date overrides", "Dates with extra or reduced hours; each replaces that date's weekly hours.", [{ date: "2026-12-24", hours: ["09:00-13:00"], name: "Christmas Eve" }]).optional()
 });
 
-// src/schema/kinds/index.ts
+// src/schema/kinds/kind-registry.ts
 var API_VERSION = "supportops/v1";
 var SPECS = {
   Schedule: { spec: ScheduleSpec, file: "schedule", description: "Business hours in one time zone: weekly hours, holidays and date overrides." },
@@ -56211,18 +58498,4517 @@ var SPECS = {
   AiGuardrails: { spec: AiGuardrailsSpec, file: "ai-guardrails", description: "What AI may do, which categories need human review, and the QA rubric." },
   MetricTargets: { spec: MetricTargetsSpec, file: "metric-targets", description: "Metric targets and how often they are reviewed." }
 };
-var KINDS = Object.keys(SPECS).sort();
+var KINDS2 = Object.keys(SPECS).sort();
 var Metadata = external_exports.strictObject({
   name: field(Name, "Name", "Unique name of this document within its kind; other documents refer to it by this name.", "billing-specialists"),
   description: field(external_exports.string(), "Description", "A note for people reading the policy.", "Billing and refunds, EMEA hours.").optional(),
   labels: field(external_exports.record(external_exports.string(), external_exports.string()), "Labels", "Free-form key/value labels.", { region: "emea" }).optional()
 });
 
+// src/schema/json-schema.ts
+var SCHEMA_BASE = "https://supportops.dev/schemas/v1/";
+
+// src/generate/artifact-fields.ts
+function exampleOf(schema) {
+  const own2 = external_exports.globalRegistry.get(schema)?.examples;
+  if (Array.isArray(own2) && own2.length > 0) return own2[0];
+  if (schema instanceof external_exports.ZodNullable) return exampleOf(schema.unwrap());
+  if (schema instanceof external_exports.ZodArray) return [exampleOf(schema.element)];
+  if (schema instanceof external_exports.ZodObject) {
+    return Object.fromEntries(Object.entries(schema.shape).map(([key3, value]) => [key3, exampleOf(value)]));
+  }
+  throw new Error(`An artifact field of type ${schema.def.type} needs an explicit example.`);
+}
+function described(schema, title2, description, example = exampleOf(schema)) {
+  return field(schema, title2, description, example);
+}
+var text = (title2, description, example) => described(external_exports.string(), title2, description, example);
+var list = (title2, description, example) => described(external_exports.array(external_exports.string()), title2, description, example);
+var num = (title2, description, example) => described(external_exports.number(), title2, description, example);
+var maybe = (title2, description, example) => described(external_exports.number().nullable(), title2, description, example);
+var flag = (title2, description, example) => described(external_exports.boolean(), title2, description, example);
+
+// src/generate/shared-shapes.ts
+var ARTIFACT_FORMAT_VERSION = 1;
+var POLICY_HASH_EXAMPLE = "sha256:a4d303261582f24022cd05c5d37845592a4856733889839f99697fad3f4171cc";
+var PolicyHash = described(
+  external_exports.string().regex(/^sha256:[0-9a-f]{64}$/),
+  "Policy hash",
+  'Which version of the policies this was generated from: "sha256:" and the hex sha256 over the policy files sorted by path, each contributing its path, a newline, its byte length, a newline, its bytes and a newline. The Markdown, HTML and SVG files carry the same hash in their first comment.',
+  POLICY_HASH_EXAMPLE
+);
+function schemaUrl(file2) {
+  return `${SCHEMA_BASE}${file2}`;
+}
+function envelope(file2) {
+  return {
+    $schema: described(external_exports.literal(schemaUrl(file2)), "Schema", `The URL of this JSON Schema; the same file is schemas/${file2} in the supportops package.`, schemaUrl(file2)),
+    formatVersion: described(external_exports.literal(ARTIFACT_FORMAT_VERSION), "Format version", "The artifact format, 1. Bumped when a JSON artifact changes incompatibly.", ARTIFACT_FORMAT_VERSION),
+    policyHash: PolicyHash
+  };
+}
+function header2(file2, policyHash2) {
+  return { $schema: schemaUrl(file2), formatVersion: ARTIFACT_FORMAT_VERSION, policyHash: policyHash2 };
+}
+var ClockKindShape = external_exports.enum(["business", "calendar"]);
+var TargetWordsShape = external_exports.strictObject({
+  text: described(external_exports.string(), "Target as written", 'The target as written in the policy: "90% within 4h", or a bare duration such as "15m", which every ticket must meet.', "90% within 4h"),
+  share: described(external_exports.number().min(0).max(1), "Share", "Share of tickets that must meet the time limit, 0\u20131 (0.9 is 90%); 1 for a bare duration.", 0.9),
+  seconds: described(external_exports.number().min(0), "Seconds", "The time limit in seconds of the tier's clock: business seconds on a business clock (only open hours count), calendar seconds otherwise.", 14400),
+  words: described(external_exports.string(), "In words", 'The time limit in words, saying which clock it counts: "4 business hours" on a business clock, "4 hours" in calendar time.', "4 business hours")
+});
+var DurationShape = external_exports.strictObject({
+  text: described(external_exports.string(), "Duration as written", 'The duration as written in the policy, e.g. "1d" or "8h".', "1d"),
+  seconds: described(external_exports.number().min(0), "Seconds", 'The duration in seconds of its clock. On a business clock "1d" is 24 business hours (86400), never a calendar day.', 86400),
+  words: described(external_exports.string(), "In words", 'The duration in words, saying which clock it counts: "24 business hours", or "1 day" in calendar time.', "24 business hours")
+});
+var target = (text5, share, seconds, words) => ({ text: text5, share, seconds, words });
+var TierShape = external_exports.strictObject({
+  name: described(external_exports.string(), "Tier name", `The tier's name in its SLA policy: an id for agents and tools, such as "high".`, "high"),
+  priority: described(external_exports.number().int(), "Priority", "Urgency rank: 1 is the most urgent. Tiers are listed by it, then by name.", 2),
+  description: described(external_exports.string(), "Description", "Which tickets belong in the tier, as written in the policy.", "A customer is blocked, or money is involved."),
+  acknowledge: described(TargetWordsShape.nullable(), "Acknowledge", "Time to confirm receipt to the customer; null when the tier sets none.", target("1h", 1, 3600, "1 business hour")),
+  firstResponse: described(TargetWordsShape, "First response", "Time to the first human reply, with the share of tickets that must meet it.", target("90% within 4h", 0.9, 14400, "4 business hours")),
+  nextResponse: described(TargetWordsShape.nullable(), "Next response", "Time to each later reply while the ticket is open; null when the tier sets none.", target("90% within 8h", 0.9, 28800, "8 business hours")),
+  resolution: described(
+    external_exports.strictObject({
+      median: described(DurationShape, "Median", "Half of the tickets are resolved within this time.", { text: "1d", seconds: 86400, words: "24 business hours" }),
+      p90: described(DurationShape, "90th percentile", "90% of the tickets are resolved within this time.", { text: "3d", seconds: 259200, words: "72 business hours" })
+    }).nullable(),
+    "Resolution",
+    "Time to resolve, as a median and a 90th percentile; null when the tier sets none."
+  )
+});
+var ClockShape = external_exports.strictObject({
+  kind: described(ClockKindShape, "Clock kind", "business: the response times count only the open hours of `schedule`; calendar: they count every hour (24/7).", "business"),
+  schedule: described(external_exports.string().nullable(), "Schedule", "The schedule a business clock counts, by name; null for calendar time.", "support-hours"),
+  timeZone: described(external_exports.string().nullable(), "Time zone", "The schedule's IANA time zone; null for calendar time, and when the schedule is missing or its zone is not valid.", "Europe/London"),
+  hours: described(
+    external_exports.string(),
+    "Hours in words",
+    'The hours the clock counts, in words: "Monday\u2013Friday 08:00\u201318:00 London time", or "around the clock, every day" for calendar time ("business hours (not defined)" without a usable schedule, "no open hours" when it has none).',
+    "Monday\u2013Friday 08:00\u201318:00 London time"
+  )
+});
+var ChannelRefShape = external_exports.strictObject({
+  channel: described(external_exports.string(), "Channel", "The channel's name, as the policies and the other artifacts use it.", "urgent-line"),
+  displayName: described(external_exports.string(), "Display name", "The name customers see: the channel's displayName, or its name when it has none (or is not defined).", "Urgent line")
+});
+
+// src/generate/words/lists.ts
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function joinAnd(items2) {
+  return items2.length <= 1 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} and ${items2[items2.length - 1]}`;
+}
+
+// src/generate/words/duration-words.ts
+function plainDuration(seconds, allowDays = true) {
+  if (seconds < 60) return plural2(seconds, "second");
+  if (allowDays && seconds % 86400 === 0) return plural2(seconds / 86400, "day");
+  const hours2 = Math.floor(seconds / 3600);
+  const minutes3 = Math.floor(seconds % 3600 / 60);
+  const rest = seconds % 60;
+  return [hours2 ? plural2(hours2, "hour") : "", minutes3 ? plural2(minutes3, "minute") : "", rest ? plural2(rest, "second") : ""].filter(Boolean).join(" ");
+}
+function durationWords(seconds, clock) {
+  if (clock === "calendar") return plainDuration(seconds);
+  if (seconds > 0 && seconds % 3600 === 0) return plural2(seconds / 3600, "business hour");
+  if (seconds > 0 && seconds < 3600 && seconds % 60 === 0) return plural2(seconds / 60, "business minute");
+  return `${plainDuration(seconds, false)} of business time`;
+}
+function targetWords(target4, clock) {
+  return { text: target4.text, share: target4.share, seconds: target4.seconds, words: durationWords(target4.seconds, target4.clock ?? clock) };
+}
+function percentWords(share) {
+  return `${Number((share * 100).toFixed(2))}%`;
+}
+
+// src/generate/words/date-words.ts
+var DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+var DAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+function dayNumber(date5) {
+  const n = parseDay(date5);
+  if (n === void 0) throw new Error(`not a date: ${date5}`);
+  return n;
+}
+function dateWords(date5, withWeekday = false) {
+  const n = dayNumber(date5);
+  const { year, month, day } = civilFromDays(n);
+  const text5 = `${day} ${MONTHS[month - 1]} ${year}`;
+  return withWeekday ? `${DAY_NAMES[weekdayOf(n)]} ${text5}` : text5;
+}
+function rangeWords(from, to) {
+  const a = civilFromDays(dayNumber(from));
+  const b = civilFromDays(dayNumber(to));
+  if (from === to) return dateWords(from);
+  if (a.year !== b.year) return `${dateWords(from)} to ${dateWords(to)}`;
+  if (a.month !== b.month) return `${a.day} ${MONTHS[a.month - 1]} to ${dateWords(to)}`;
+  return `${a.day} to ${dateWords(to)}`;
+}
+
+// src/generate/words/week-runs.ts
+var DAY = 1440;
+var WEEK = 7 * DAY;
+function spansOf(intervals) {
+  return intervals.filter((i) => i.end !== i.start).map((i) => ({ start: i.start, end: i.end }));
+}
+function weekFromSpec(weekly) {
+  return WEEKDAYS2.map((day) => spansOf(weekly[day] ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
+}
+function weekRuns(week2) {
+  const pieces = [];
+  week2.forEach((spans, day) => {
+    for (const s of spans) {
+      if (s.end <= s.start) continue;
+      const a = day * DAY + s.start;
+      const length = Math.min(s.end - s.start, WEEK);
+      const start = (a % WEEK + WEEK) % WEEK;
+      if (start + length <= WEEK) pieces.push([start, start + length]);
+      else pieces.push([start, WEEK], [0, start + length - WEEK]);
+    }
+  });
+  pieces.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const merged2 = [];
+  for (const [a, b] of pieces) {
+    const last2 = merged2[merged2.length - 1];
+    if (last2 && a <= last2[1]) last2[1] = Math.max(last2[1], b);
+    else merged2.push([a, b]);
+  }
+  const first = merged2[0];
+  const last = merged2[merged2.length - 1];
+  if (merged2.length > 1 && first && last && first[0] === 0 && last[1] === WEEK) {
+    merged2.shift();
+    last[1] = WEEK + first[1];
+  }
+  return merged2;
+}
+function weekFromRuns(runs2) {
+  const out = WEEKDAYS2.map(() => []);
+  for (const [a, b] of runs2) {
+    const day = Math.floor(a / DAY);
+    out[day].push({ start: a - day * DAY, end: b - day * DAY });
+  }
+  return out.map((spans) => spans.sort((x, y) => x.start - y.start || x.end - y.end));
+}
+function normalizeWeek(week2) {
+  return weekFromRuns(weekRuns(week2));
+}
+function shiftWeek(week2, minutes3) {
+  const shifted = weekRuns(week2).map(([a, b]) => {
+    const start = ((a + minutes3) % WEEK + WEEK) % WEEK;
+    return { start, end: start + (b - a) };
+  });
+  return normalizeWeek([shifted, [], [], [], [], [], []]);
+}
+function isAroundTheClock(week2) {
+  const runs2 = weekRuns(week2);
+  return runs2.length === 1 && runs2[0][1] - runs2[0][0] >= WEEK;
+}
+
+// src/generate/words/weekly-hours.ts
+var AROUND_THE_CLOCK = "around the clock, every day";
+function spanWords(span3) {
+  const end = span3.end > DAY ? `${formatLocalTime(span3.end - DAY)} (next day)` : formatLocalTime(span3.end);
+  return `${formatLocalTime(span3.start)}\u2013${end}`;
+}
+function longSpanWords(day, span3) {
+  const end = day * DAY + span3.end;
+  const endDay = end % DAY === 0 ? end / DAY - 1 : Math.floor(end / DAY);
+  const following = endDay - day >= 7 ? "the following " : "";
+  return `${DAY_NAMES[day]} ${formatLocalTime(span3.start)} to ${following}${DAY_NAMES[endDay % 7]} ${formatLocalTime(end - endDay * DAY)}`;
+}
+function daysWords(days) {
+  const member = DAY_NAMES.map((_, i) => days.includes(i));
+  if (member.every(Boolean)) return "every day";
+  const runs2 = [];
+  for (let i = 0; i < 7; i++) {
+    if (!member[i] || member[(i + 6) % 7]) continue;
+    let j = i;
+    while (member[(j + 1) % 7]) j++;
+    runs2.push([i, j - i + 1]);
+  }
+  const words = runs2.flatMap(([start, length]) => {
+    const name = (k) => DAY_NAMES[(start + k) % 7];
+    if (length >= 3) return [`${name(0)}\u2013${name(length - 1)}`];
+    if (length === 2 && runs2.length === 1) return [`${name(0)} and ${name(1)}`];
+    return Array.from({ length }, (_, k) => name(k));
+  });
+  return joinAnd(words);
+}
+function withinDay(s) {
+  return s.end - s.start < DAY || s.start === 0 && s.end === DAY;
+}
+function weekWords(week2) {
+  if (isAroundTheClock(week2)) return AROUND_THE_CLOCK;
+  const items2 = [];
+  const groups = /* @__PURE__ */ new Map();
+  normalizeWeek(week2).forEach((spans, day) => {
+    const short = spans.filter(withinDay);
+    for (const s of spans) if (!withinDay(s)) items2.push({ day, start: s.start, text: longSpanWords(day, s) });
+    if (short.length === 0) return;
+    const key3 = short.map(spanWords).join(" and ");
+    if (!groups.has(key3)) items2.push({ day, start: short[0].start, key: key3 });
+    groups.set(key3, [...groups.get(key3) ?? [], day]);
+  });
+  if (items2.length === 0) return "closed";
+  return items2.sort((a, b) => a.day - b.day || a.start - b.start).map((item) => item.text ?? `${daysWords(groups.get(item.key))} ${item.key}`).join("; ");
+}
+
+// src/generate/words/zone-words.ts
+function city(timeZone) {
+  return (timeZone.split("/").pop() ?? timeZone).replace(/_/g, " ");
+}
+var genericNames = /* @__PURE__ */ new Map();
+var regions;
+function regionNames() {
+  if (!regions) {
+    const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+    regions = /* @__PURE__ */ new Set();
+    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
+      const name = names.of(String.fromCharCode(a, b));
+      if (name) regions.add(name);
+    }
+  }
+  return regions;
+}
+function genericName(timeZone) {
+  if (!genericNames.has(timeZone)) {
+    const format = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longGeneric" });
+    const raw = format.formatToParts(Date.UTC(2026, 0, 15)).find((p) => p.type === "timeZoneName")?.value;
+    const name = raw?.replace(" Standard Time", " Time");
+    const place = name?.replace(/ Time$/, "");
+    const redundant = !name || /^(GMT|UTC)/.test(name) || name.includes(city(timeZone)) || regionNames().has(place);
+    genericNames.set(timeZone, redundant ? void 0 : name);
+  }
+  return genericNames.get(timeZone);
+}
+function zoneLabel(timeZone) {
+  if (timeZone === "UTC" || timeZone === "Etc/UTC") return "UTC";
+  const generic = genericName(timeZone);
+  return generic ? `${city(timeZone)} time (${generic})` : `${city(timeZone)} time`;
+}
+function differences(source, target4, window) {
+  const from = getZone(source);
+  const to = getZone(target4);
+  const first = dayNumber(window.from);
+  const out = [];
+  for (let d = 0; d < window.days; d++) {
+    const instant = from.fromLocalMs((first + d) * DAY_MS + 12 * HOUR_MS);
+    out.push((to.offsetAt(instant) - from.offsetAt(instant)) / 6e4);
+  }
+  return out;
+}
+function periodWords(period, window) {
+  const last = formatDay(dayNumber(window.from) + window.days - 1);
+  if (period.from === window.from) return `until ${dateWords(period.to)}`;
+  if (period.to === last) return `from ${dateWords(period.from)}`;
+  return `from ${rangeWords(period.from, period.to)}`;
+}
+function hoursInZone(week2, source, target4, window) {
+  const diffs = differences(source, target4, window);
+  const first = dayNumber(window.from);
+  const byHours = /* @__PURE__ */ new Map();
+  let previous;
+  const wordsOf = /* @__PURE__ */ new Map();
+  diffs.forEach((diff, d) => {
+    let hours2 = wordsOf.get(diff);
+    if (hours2 === void 0) wordsOf.set(diff, hours2 = weekWords(shiftWeek(week2, diff)));
+    const date5 = formatDay(first + d);
+    const variant = byHours.get(hours2) ?? { hours: hours2, periods: [], days: 0 };
+    byHours.set(hours2, variant);
+    variant.days++;
+    const open3 = variant.periods[variant.periods.length - 1];
+    if (open3 && previous === hours2) open3.to = date5;
+    else variant.periods.push({ from: date5, to: date5 });
+    previous = hours2;
+  });
+  const ordered = [...byHours.values()].sort((a, b) => b.days - a.days || cmp(a.periods[0].from, b.periods[0].from));
+  const variants = ordered.map(({ hours: hours2, periods }) => ({ hours: hours2, periods }));
+  const label3 = zoneLabel(target4);
+  const [main2, ...others] = variants;
+  const exceptions = others.map((v) => `${v.hours} ${joinAnd(v.periods.map((p) => periodWords(p, window)))}`);
+  const text5 = `${label3}: ${main2?.hours ?? "closed"}${exceptions.length ? `, except ${exceptions.join("; and ")}` : ""}`;
+  return { timeZone: target4, label: label3, text: text5, variants };
+}
+
+// src/generate/sla-views.ts
+function scheduleHours(schedule2) {
+  const week2 = weekFromSpec(schedule2.spec.weekly);
+  const words = weekWords(week2);
+  if (words === AROUND_THE_CLOCK) return { hours: words, week: week2 };
+  if (words === "closed") return { hours: "no open hours", week: week2 };
+  return { hours: `${words} ${zoneLabel(schedule2.spec.timeZone)}`, week: week2 };
+}
+function clockOf(model, policy) {
+  if (policy.spec.clock === "calendar") return { kind: "calendar", schedule: null, timeZone: null, hours: AROUND_THE_CLOCK, week: null };
+  const schedule2 = policy.spec.schedule ? model.find("Schedule", policy.spec.schedule) : void 0;
+  if (!schedule2 || !isValidTimeZone(schedule2.spec.timeZone)) return { kind: "business", schedule: policy.spec.schedule ?? null, timeZone: null, hours: "business hours (not defined)", week: null };
+  return { kind: "business", schedule: schedule2.name, timeZone: schedule2.spec.timeZone, ...scheduleHours(schedule2) };
+}
+function durationView(duration3, clock) {
+  return { text: duration3.text, seconds: duration3.seconds, words: durationWords(duration3.seconds, clock) };
+}
+function tierView(tier3, clock) {
+  return {
+    name: tier3.name,
+    priority: tier3.priority,
+    description: tier3.description,
+    acknowledge: tier3.acknowledge ? targetWords(tier3.acknowledge, clock) : null,
+    firstResponse: targetWords(tier3.firstResponse, clock),
+    nextResponse: tier3.nextResponse ? targetWords(tier3.nextResponse, clock) : null,
+    resolution: tier3.resolution ? { median: durationView(tier3.resolution.median, clock), p90: durationView(tier3.resolution.p90, clock) } : null
+  };
+}
+function tiersOf(policy, clock) {
+  return [...policy.spec.tiers].sort((a, b) => a.priority - b.priority || cmp(a.name, b.name)).map((t) => tierView(t, clock));
+}
+
+// src/generate/stamp.ts
+import { createHash } from "node:crypto";
+function policyHash(files) {
+  const hash2 = createHash("sha256");
+  for (const file2 of [...files].sort((a, b) => cmp(a.path, b.path))) {
+    hash2.update(`${file2.path}
+${file2.bytes.length}
+`);
+    hash2.update(file2.bytes);
+    hash2.update("\n");
+  }
+  return `sha256:${hash2.digest("hex")}`;
+}
+function markdownStamp(hash2) {
+  return `<!-- Generated by supportops build from policies ${hash2}. Do not edit: change the policies and rebuild. -->`;
+}
+function jsonText(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+
+// src/generate/routing-guide/routing-guide-shape.ts
+var ROUTING_GUIDE_SCHEMA = "routing-guide.schema.json";
+var EntryPoint2 = external_exports.strictObject({
+  location: described(external_exports.string(), "Location", "Where customers start a conversation: an address, a number or a place in the product, as written in the policy.", "Help centre contact form"),
+  url: described(external_exports.string().nullable(), "URL", "The entry point's address, when the policy gives one; null otherwise.", "https://help.lumen.example/contact"),
+  showsResponseTime: described(external_exports.boolean(), "Shows response time", "Whether the entry point shows the response times and hours before the customer writes (the generated disclosure).", true)
+});
+var Channel = external_exports.strictObject({
+  name: described(external_exports.string(), "Channel name", "The channel's name (metadata.name): its id in the policies and in every other artifact.", "web-form"),
+  displayName: described(external_exports.string(), "Display name", "How customers see the channel named: its displayName, or its name when it has none.", "Contact form"),
+  mode: described(external_exports.enum(["sync", "async"]), "Mode", "sync: the customer waits on the line for an answer (phone, live chat); async: replies come later (email, forms, messaging).", "async"),
+  medium: described(external_exports.string(), "Medium", "The kind of channel: email, web-form, chat, messaging, phone, social, community or video.", "web-form"),
+  looksLive: described(external_exports.boolean(), "Looks live", "Whether the interface looks live to customers (chat bubble, typing indicator) even if replies come later.", false),
+  purpose: described(external_exports.string(), "Purpose", "What the channel is for, in one sentence, as written in the policy.", "Structured requests from the help centre, with the intake fields asked up front."),
+  allowedUses: list("Use for", "What customers should use the channel for, as written in the policy.", ["Bug reports", "Billing questions", "Feature requests"]),
+  notFor: list("Not for", "What the channel must not be used for, with where to go instead; empty when the policy lists nothing.", ["Outages affecting your team right now \u2014 call the urgent line"]),
+  entryPoint: described(EntryPoint2, "Entry point", "Where customers make contact, and whether it shows the response times."),
+  slaPolicy: described(external_exports.string().nullable(), "SLA policy", "The SLA policy published for the channel, by name; null when it has none.", "async-sla"),
+  clock: described(ClockShape.nullable(), "Clock", "How the SLA policy's response times are counted; null when the channel has no SLA policy."),
+  tiers: described(external_exports.array(TierShape), "Tiers", "The SLA policy's tiers, most urgent first (by priority, then name); empty without an SLA policy."),
+  urgentPath: described(ChannelRefShape.nullable(), "Urgent path", "The synchronous channel customers are pointed to for urgent cases; null when none is set."),
+  teams: list("Teams", "The teams that answer the channel, by name; empty when none does.", ["billing-specialists", "product-specialists", "tier1-london", "tier1-new-york", "tier1-singapore"])
+});
+var Tag = external_exports.strictObject({
+  name: described(external_exports.string(), "Tag name", "The tag's name, as agents apply it.", "billing"),
+  meaning: described(external_exports.string(), "Meaning", "What the tag means: when an agent should apply it.", "Questions about invoices, plans and prices."),
+  owner: described(external_exports.string().nullable(), "Owner", "The team or role that owns tickets with the tag, by name; null when none is set.", "billing-specialists"),
+  ownerKind: described(
+    external_exports.enum(["team", "role"]).nullable(),
+    "Owner kind",
+    "Whether `owner` names a team or a role (a team when both have that name); null without an owner, or when it names neither.",
+    "team"
+  ),
+  defaultTier: described(external_exports.string().nullable(), "Default tier", "The SLA tier a ticket with the tag gets unless a trigger raises it; null when none is set.", "standard"),
+  requiredFields: list("Required fields", "What the customer must tell us for tickets with the tag, in the order written; empty when nothing is required.", ["Invoice number"])
+});
+var Condition = external_exports.strictObject({
+  field: described(external_exports.string(), "Field", "The ticket field tested.", "affected_customers"),
+  op: described(external_exports.string(), "Operator", "How the field is compared with the value: =, !=, >=, <=, >, <, contains or in.", ">="),
+  value: described(
+    external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.union([external_exports.string(), external_exports.number()]))]),
+    "Value",
+    "The value the field is compared with: a string, a number or a boolean, or a list of strings and numbers (for `in`).",
+    10
+  )
+});
+var When2 = external_exports.strictObject({
+  match: described(external_exports.enum(["any", "all"]), "Match", "any: one of the tags or conditions is enough; all: every one must hold.", "all"),
+  tags: list("Tags", "Tags that trigger the escalation, by name (sorted); empty when none.", ["outage"]),
+  conditions: described(external_exports.array(Condition), "Conditions", "Comparisons on ticket fields, in the order written; empty when none.")
+});
+var RouteTo = external_exports.strictObject({
+  role: described(external_exports.string(), "Role", "The specialist role that takes the ticket.", "incident-engineer"),
+  teams: list("Teams", "The teams whose role it is, by name; empty when no team holds it.", ["incident-london", "incident-new-york", "incident-singapore"])
+});
+var Window = DurationShape.extend({
+  schedule: described(external_exports.string().nullable(), "Schedule", "The schedule whose open hours the window counts; null when it counts calendar time (24/7).", "support-hours"),
+  clock: described(
+    external_exports.string(),
+    "Clock in words",
+    'How the window is counted, in words: "around the clock (calendar time)", or "in the open hours of support-hours (Monday\u2013Friday 08:00\u201318:00 London time)".',
+    "in the open hours of support-hours (Monday\u2013Friday 08:00\u201318:00 London time)"
+  )
+});
+var Escalation = external_exports.strictObject({
+  name: described(external_exports.string(), "Trigger name", "The escalation trigger's name.", "major-outage"),
+  condition: described(external_exports.string(), "Condition in words", "When the escalation applies, in plain words for agents.", "An outage affecting 10 or more customers."),
+  when: described(When2, "Structured condition", "The same condition in a form tools can evaluate: tags and field comparisons, with whether any or all must hold."),
+  tier: described(external_exports.string(), "Tier", "The SLA tier the ticket is raised to.", "urgent"),
+  routeTo: described(RouteTo, "Route to", "The specialist role that takes the ticket, and the teams that hold it."),
+  within: described(
+    Window,
+    "Escalation window",
+    "How soon the role must pick the ticket up: as written, in seconds and in words, with the schedule and clock it counts in.",
+    { text: "15m", seconds: 900, words: "15 minutes", schedule: null, clock: "around the clock (calendar time)" }
+  ),
+  syncChannel: described(ChannelRefShape.nullable(), "Synchronous path", "The synchronous channel (phone or live chat) to move the conversation to when the case is urgent, emotional or complex; null when none is set."),
+  notify: list("Notify", "Who else is told, in words; empty when nobody.", ["Status page owner", "Head of support"])
+});
+var Section2 = external_exports.strictObject({
+  heading: described(external_exports.string(), "Heading", "The section heading.", "What I tried"),
+  prompt: described(external_exports.string().nullable(), "Prompt", "What to write in the section; null when the template gives no prompt.", "Steps already taken and what happened."),
+  required: described(external_exports.boolean(), "Required", "Whether the section must be filled in; false when the template does not say.", true)
+});
+var TemplateSections = external_exports.strictObject({
+  template: described(external_exports.string(), "Template", "The Template document's name.", "intake"),
+  channels: described(external_exports.array(external_exports.string()).nullable(), "Channels", "The channels the template applies to, sorted; null means every channel.", ["email", "web-form"]),
+  sections: described(external_exports.array(Section2), "Sections", "The template's sections, in the order written.")
+});
+var templates = (title2, purpose, example) => described(external_exports.array(TemplateSections), title2, `The Template documents with purpose ${purpose}, by name; empty when there are none.`, [example]);
+var RoutingGuideShape = external_exports.strictObject({
+  ...envelope(ROUTING_GUIDE_SCHEMA),
+  channels: described(external_exports.array(Channel), "Channels", "Every channel, by name: what it is for, its entry point, its SLA tiers and the teams that answer it."),
+  tags: described(external_exports.array(Tag), "Tags", "Every tag, by name: its meaning, owner, default tier and required fields."),
+  escalations: described(external_exports.array(Escalation), "Escalations", "Every escalation trigger, by name: when it applies, where the ticket goes and how soon."),
+  intake: templates("Intake templates", "intake (what an agent collects from the customer)", {
+    template: "intake",
+    channels: null,
+    sections: [{ heading: "Summary", prompt: "One sentence on what is wrong.", required: true }, { heading: "Links", prompt: "Screenshots, URLs, ticket numbers.", required: false }]
+  }),
+  handoff: templates("Handoff templates", "handoff (passing a ticket on to another team)", {
+    template: "handoff",
+    channels: null,
+    sections: [{ heading: "What the customer needs", prompt: null, required: true }, { heading: "What was tried", prompt: "So the customer is never asked the same question twice.", required: true }]
+  }),
+  solvedNote: templates("Solved-note templates", "solved-note (the note written when a ticket is closed)", {
+    template: "solved-note",
+    channels: null,
+    sections: [{ heading: "Root cause", prompt: null, required: true }, { heading: "Fix", prompt: null, required: true }]
+  })
+}).meta({ title: "supportops routing guide", description: "Channels, tags, escalation paths and ticket templates for agents, generated by `supportops build`." });
+
+// src/generate/routing-guide/routing-guide-view.ts
+function displayName(channel3) {
+  return channel3.spec.displayName ?? channel3.name;
+}
+function channelRef(model, name) {
+  const channel3 = model.find("Channel", name);
+  return { channel: name, displayName: channel3 ? displayName(channel3) : name };
+}
+function channelView(model, channel3) {
+  const spec = channel3.spec;
+  const policy = slaPolicyOf(model, channel3);
+  const clock = policy ? clockOf(model, policy) : void 0;
+  return {
+    name: channel3.name,
+    displayName: displayName(channel3),
+    mode: spec.mode,
+    medium: spec.medium,
+    looksLive: spec.looksLive,
+    purpose: spec.purpose,
+    allowedUses: spec.allowedUses,
+    notFor: spec.notFor ?? [],
+    entryPoint: { location: spec.entryPoint.location, url: spec.entryPoint.url ?? null, showsResponseTime: spec.entryPoint.showsResponseTime },
+    slaPolicy: spec.slaPolicy ?? null,
+    clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
+    tiers: policy && clock ? tiersOf(policy, clock.kind) : [],
+    urgentPath: spec.urgentPath ? channelRef(model, spec.urgentPath) : null,
+    teams: teamsServing(model, channel3.name).map((t) => t.name)
+  };
+}
+function escalationView(model, trigger) {
+  const spec = trigger.spec;
+  const found = spec.schedule ? model.find("Schedule", spec.schedule) : void 0;
+  const schedule2 = found && isValidTimeZone(found.spec.timeZone) ? found : void 0;
+  const clock = spec.schedule ? `in the open hours of ${spec.schedule}${schedule2 ? ` (${scheduleHours(schedule2).hours})` : ""}` : "around the clock (calendar time)";
+  return {
+    name: trigger.name,
+    condition: spec.condition,
+    when: { match: spec.when.match, tags: [...spec.when.tags ?? []].sort(), conditions: spec.when.conditions ?? [] },
+    tier: spec.tier,
+    routeTo: { role: spec.routeTo, teams: model.teams.filter((t) => t.spec.role === spec.routeTo).map((t) => t.name) },
+    within: { ...durationView(spec.within, spec.schedule ? "business" : "calendar"), schedule: spec.schedule ?? null, clock },
+    syncChannel: spec.syncChannel ? channelRef(model, spec.syncChannel) : null,
+    notify: spec.notify ?? []
+  };
+}
+function templates2(model, purpose) {
+  return model.templates.filter((t) => t.spec.purpose === purpose).map((t) => ({
+    template: t.name,
+    channels: t.spec.channels ? [...t.spec.channels].sort() : null,
+    sections: (t.spec.sections ?? []).map((s) => ({ heading: s.heading, prompt: s.prompt ?? null, required: s.required ?? false }))
+  }));
+}
+function buildRoutingGuide(model, policyHash2) {
+  return {
+    ...header2(ROUTING_GUIDE_SCHEMA, policyHash2),
+    channels: model.channels.map((c) => channelView(model, c)),
+    tags: model.tags.map((tag2) => ({
+      name: tag2.name,
+      meaning: tag2.spec.meaning,
+      owner: tag2.spec.owner ?? null,
+      ownerKind: !tag2.spec.owner ? null : model.find("Team", tag2.spec.owner) ? "team" : model.find("Role", tag2.spec.owner) ? "role" : null,
+      defaultTier: tag2.spec.defaultTier ?? null,
+      requiredFields: tag2.spec.requiredFields ?? []
+    })),
+    escalations: model.triggers.map((t) => escalationView(model, t)),
+    intake: templates2(model, "intake"),
+    handoff: templates2(model, "handoff"),
+    solvedNote: templates2(model, "solved-note")
+  };
+}
+
+// src/generate/acknowledgements/acknowledgement-context.ts
+var INTAKE_RULE = "One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). intakeByTag lists each of those tags that has requiredFields, by name, with its fields in written order; intakeFields is their union (each field once); articles are the knowledge-base articles with a URL tagged with any of them, by title.";
+function placeholders(shape, prefix2 = "") {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key3, value]) => {
+      const path = prefix2 ? `${prefix2}.${key3}` : key3;
+      return [key3, value === true ? `{{${path}}}` : Array.isArray(value) ? [] : placeholders(value, path)];
+    })
+  );
+}
+function tagsFor(model, channel3, tier3) {
+  const teams = teamsServing(model, channel3.name);
+  const handled = (tag2) => teams.some((t) => !t.spec.tags || t.spec.tags.includes(tag2));
+  return model.tags.filter((tag2) => tag2.spec.defaultTier === tier3 && handled(tag2.name));
+}
+function intakeFields(tags) {
+  return [...new Set(tags.flatMap((t) => t.spec.requiredFields ?? []))];
+}
+function intakeByTag(tags) {
+  return tags.filter((t) => (t.spec.requiredFields ?? []).length > 0).map((t) => ({ name: t.name, about: t.name.replace(/-/g, " "), meaning: t.spec.meaning, fields: [...new Set(t.spec.requiredFields)] }));
+}
+function articlesFor(model, tags) {
+  const names = new Set(tags.map((t) => t.name));
+  const seen = /* @__PURE__ */ new Map();
+  for (const kb of model.knowledgeBases) {
+    for (const a of kb.spec.articles) {
+      if (a.url && a.tags.some((t) => names.has(t)) && !seen.has(`${a.title}
+${a.url}`)) seen.set(`${a.title}
+${a.url}`, { title: a.title, url: a.url });
+    }
+  }
+  return [...seen.values()].sort((a, b) => cmp(a.title, b.title) || cmp(a.url, b.url));
+}
+function urgentPathWords(model, channel3) {
+  if (!channel3.spec.urgentPath) return "";
+  const target4 = model.find("Channel", channel3.spec.urgentPath);
+  return target4 ? `${displayName(target4)}: ${target4.spec.entryPoint.location}` : channel3.spec.urgentPath;
+}
+function acknowledgementContext(model, channel3, tier3, clock, tags) {
+  return {
+    channel: { name: channel3.name, displayName: displayName(channel3), purpose: channel3.spec.purpose, hours: clock.hours, urgentPath: urgentPathWords(model, channel3) },
+    tier: {
+      name: tier3.name,
+      description: tier3.description,
+      acknowledge: tier3.acknowledge?.words ?? "",
+      firstResponse: tier3.firstResponse.words,
+      nextResponse: tier3.nextResponse?.words ?? ""
+    },
+    tag: { name: "", meaning: "", owner: "" },
+    intakeFields: intakeFields(tags),
+    intakeByTag: intakeByTag(tags),
+    articles: articlesFor(model, tags),
+    ...placeholders(HELPDESK_PLACEHOLDERS)
+  };
+}
+
+// src/generate/acknowledgements/acknowledgement-templates.ts
+var import_handlebars2 = __toESM(require_lib(), 1);
+var env = import_handlebars2.default.create();
+function compile2(source) {
+  return env.compile(source, { strict: true, knownHelpersOnly: true, noEscape: true });
+}
+function renderProblem(error63, template) {
+  const text5 = error63 instanceof Error ? error63.message.split("\n")[0] : String(error63);
+  const loc = / - (\d+):(\d+)$/.exec(text5);
+  const name = /^"([^"]+)" not defined/.exec(text5)?.[1];
+  const what = name ? `The template uses "${name}", which is not provided here.` : `The template could not be rendered: ${text5}`;
+  return { message: `${prefix(template)}${what}`, ...template.where, line: loc ? Number(loc[1]) : 1, column: loc ? Number(loc[2]) + 1 : 1 };
+}
+function prefix({ source, name }) {
+  return source === "policy" ? `In acknowledgement template '${name}': ` : `In the default acknowledgement template that ships with supportops (${name}; a policy Template with purpose acknowledgement and a body replaces it): `;
+}
+function compileChecked(body, template, problems) {
+  const found = templateProblems(body, TEMPLATE_CONTEXT.acknowledgement);
+  for (const p of found) problems.push({ message: `${prefix(template)}${p.message}`, ...template.where, line: p.line, column: p.column });
+  return found.length ? void 0 : { ...template, render: compile2(body) };
+}
+function compilePolicyTemplate(template, problems) {
+  return compileChecked(template.spec.body ?? "", { source: "policy", name: template.name, where: { at: child(template.at, "body") } }, problems);
+}
+function compileDefaultTemplate(template, problems) {
+  return compileChecked(template.source, { source: "default", name: template.path, where: { file: template.path } }, problems);
+}
+function policyTemplateFor(templates4, channel3) {
+  const usable = templates4.filter((t) => t.spec.purpose === "acknowledgement" && t.spec.body);
+  return usable.find((t) => t.spec.channels?.includes(channel3)) ?? usable.find((t) => !t.spec.channels);
+}
+function tidy(text5) {
+  return `${text5.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
+`;
+}
+
+// src/generate/acknowledgements/acknowledgements-shape.ts
+var ACKNOWLEDGEMENTS_SCHEMA = "acknowledgements.schema.json";
+var BODY = [
+  "# Thanks, we have your request",
+  "",
+  "Hi {{customer.name}},",
+  "",
+  "We have your request ({{ticket.id}}) and reply to requests like yours within 4 business hours (Monday\u2013Friday 08:00\u201318:00 London time).",
+  "",
+  "To help us answer faster, please reply with what applies:",
+  "",
+  "- If this is about payment failure:",
+  "  - Invoice number",
+  "  - Last four digits of the card",
+  "- If this is about refund:",
+  "  - Invoice number",
+  "  - Reason for the refund",
+  ""
+].join("\n");
+var Acknowledgement = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "email"),
+  tier: text("Tier", "The SLA tier's name (an id for tools; customer text states the times in words instead).", "high"),
+  path: text("Path", "The Markdown file, relative to the output folder: acknowledgements/<channel>/<tier>.md.", "acknowledgements/email/high.md"),
+  template: described(
+    external_exports.strictObject({
+      source: described(external_exports.enum(["policy", "default"]), "Source", "policy: a Template document with purpose acknowledgement; default: the template that ships with supportops.", "policy"),
+      name: text("Name", "The Template document's name, or the default template's path in the supportops package (templates/acknowledgement.hbs).", "acknowledgement")
+    }),
+    "Template",
+    "The template the text was rendered from."
+  ),
+  tags: list("Tags", "The tags whose default tier is this tier and that a team answering the channel handles, by name.", ["payment-failure", "refund"]),
+  intakeFields: list(
+    "Intake fields",
+    "Every field those tags require, each once, tags by name and fields in the order written: one list for templates that want it.",
+    ["Invoice number", "Last four digits of the card", "Reason for the refund"]
+  ),
+  intakeByTag: described(
+    external_exports.array(external_exports.strictObject({
+      tag: text("Tag", "The tag's name.", "refund"),
+      fields: list("Fields", "The fields the tag requires, in the order written.", ["Invoice number", "Reason for the refund"])
+    })),
+    "Intake by tag",
+    "The same fields grouped by the tag that requires them (tags with fields only, by name), so a form or reply can ask for what applies.",
+    [{ tag: "payment-failure", fields: ["Invoice number", "Last four digits of the card"] }, { tag: "refund", fields: ["Invoice number", "Reason for the refund"] }]
+  ),
+  articles: described(
+    external_exports.array(external_exports.strictObject({
+      title: text("Title", "The article's title.", "KB - Billing - Failed Card Payments"),
+      url: text("URL", "The article's address.", "https://help.lumen.example/failed-payments")
+    })),
+    "Articles",
+    "Knowledge-base articles with a URL tagged with any of the tags, by title; empty when none."
+  ),
+  body: text(
+    "Body",
+    "The rendered Markdown, without the policy-hash comment the file starts with. {{ticket.id}}, {{customer.name}} and the other helpdesk placeholders are left as written, for the helpdesk to fill.",
+    BODY
+  )
+});
+var AcknowledgementsShape = external_exports.strictObject({
+  ...envelope(ACKNOWLEDGEMENTS_SCHEMA),
+  intakeRule: text(
+    "Intake rule",
+    "How the tags, intake fields and articles of each acknowledgement are chosen, in words.",
+    "One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag)."
+  ),
+  acknowledgements: described(
+    external_exports.array(Acknowledgement),
+    "Acknowledgements",
+    "One per channel with an SLA policy (phone channels excepted) and each of its tiers: channels by name, tiers most urgent first."
+  ),
+  withoutAcknowledgement: described(
+    external_exports.array(external_exports.strictObject({
+      channel: text("Channel", "The channel's name.", "urgent-line"),
+      reason: text("Reason", "Why it gets none, in plain words.", "A phone call gets no written auto-reply.")
+    })),
+    "Without acknowledgement",
+    "Channels that get no acknowledgement, by name, and why: phone channels (a call gets no written auto-reply) and channels without an SLA policy."
+  )
+}).meta({ title: "supportops acknowledgements", description: "Auto-acknowledgements per channel and tier, generated by `supportops build`." });
+
+// src/generate/acknowledgements/acknowledgement-artifacts.ts
+var NO_POLICY = "The channel has no SLA policy, so there is no response time to confirm.";
+var PHONE = "A phone call gets no written auto-reply.";
+function writesAcknowledgements(channel3) {
+  return channel3.spec.medium !== "phone";
+}
+function acknowledgementViews(model, policyHash2, defaultTemplate, problems) {
+  const compiled = /* @__PURE__ */ new Map();
+  const templateFor = (channel3) => {
+    const policyTemplate = policyTemplateFor(model.templates, channel3.name);
+    const key3 = policyTemplate ? `policy:${policyTemplate.name}` : "default";
+    if (!compiled.has(key3)) compiled.set(key3, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : compileDefaultTemplate(defaultTemplate, problems));
+    return compiled.get(key3);
+  };
+  const index = { ...header2(ACKNOWLEDGEMENTS_SCHEMA, policyHash2), intakeRule: INTAKE_RULE, acknowledgements: [], withoutAcknowledgement: [] };
+  for (const channel3 of model.channels) {
+    const policy = slaPolicyOf(model, channel3);
+    if (!writesAcknowledgements(channel3) || !policy) {
+      index.withoutAcknowledgement.push({ channel: channel3.name, reason: policy ? PHONE : NO_POLICY });
+      continue;
+    }
+    const template = templateFor(channel3);
+    if (!template) continue;
+    const clock = clockOf(model, policy);
+    for (const tier3 of tiersOf(policy, clock.kind)) {
+      const tags = tagsFor(model, channel3, tier3.name);
+      const context3 = acknowledgementContext(model, channel3, tier3, clock, tags);
+      let body;
+      try {
+        body = tidy(template.render(context3));
+      } catch (error63) {
+        const problem = renderProblem(error63, template);
+        if (!problems.some((p) => p.message === problem.message && p.line === problem.line && p.column === problem.column)) problems.push(problem);
+        continue;
+      }
+      const path = `acknowledgements/${channel3.name}/${tier3.name}.md`;
+      index.acknowledgements.push({
+        channel: channel3.name,
+        tier: tier3.name,
+        path,
+        template: { source: template.source, name: template.name },
+        tags: tags.map((t) => t.name),
+        intakeFields: context3.intakeFields,
+        intakeByTag: context3.intakeByTag.map((g) => ({ tag: g.name, fields: g.fields })),
+        articles: context3.articles,
+        body
+      });
+    }
+  }
+  return index;
+}
+function acknowledgementArtifacts(index) {
+  return [
+    ...index.acknowledgements.map((a) => ({ path: a.path, contents: `${markdownStamp(index.policyHash)}
+
+${a.body}` })),
+    { path: "acknowledgements/index.json", contents: jsonText(index) }
+  ];
+}
+
+// src/generate/markdown-blocks.ts
+var URL_OR_EMAIL = /(https?:\/\/[^\s<>]*[^\s<>.,;:!?)\]'"]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
+function escapePlain(text5) {
+  return text5.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+}
+function mdText(text5) {
+  let out = "";
+  let last = 0;
+  for (const match of text5.matchAll(URL_OR_EMAIL)) {
+    out += escapePlain(text5.slice(last, match.index)) + `<${match[0]}>`;
+    last = match.index + match[0].length;
+  }
+  out += escapePlain(text5.slice(last));
+  return out.replace(/\s*\n\s*/g, " ");
+}
+function mdBlock(text5) {
+  return mdText(text5).replace(/^([#+=-]|\d+[.)])/, "\\$1");
+}
+function mdCode(text5) {
+  return `\`${text5.replace(/`/g, "'")}\``;
+}
+function mdTable(header3, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header3), line(header3.map(() => "---")), ...rows.map(line)];
+}
+function mdList(items2) {
+  return items2.map((item) => `- ${item}`);
+}
+function mdDocument(blocks) {
+  return blocks.filter((b) => b !== void 0 && (typeof b === "string" ? b !== "" : b.length > 0)).map((b) => typeof b === "string" ? b : b.join("\n")).join("\n\n") + "\n";
+}
+
+// src/generate/html-escape.ts
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text5) {
+  return text5.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+// src/generate/disclosures/disclosure-markdown.ts
+function hoursSentence(d) {
+  if (!d.clock) return void 0;
+  return d.clock.kind === "calendar" ? "Around the clock, every day." : `${d.clock.hours}. Response times count only these hours.`;
+}
+function disclosureMarkdown(d) {
+  const sublist = (intro, items2) => items2.length ? [intro, mdList(items2.map(mdBlock))] : [];
+  return mdDocument([
+    markdownStamp(d.policyHash),
+    `# ${mdText(d.title)}`,
+    // An asynchronous channel that looks live says so first, before the wait (docs/domain.md, What customers are told).
+    d.notice ? mdBlock(d.notice) : void 0,
+    d.urgent ? mdBlock(d.urgent.text) : void 0,
+    "## Response times",
+    d.tiers.length ? mdList(d.tiers.map((t) => `**${mdText(t.title)}**: ${mdText(t.sentence)}`)) : "No response time is published for this channel.",
+    ...d.clock ? [
+      "## Hours",
+      mdBlock(hoursSentence(d)),
+      ...sublist("In other time zones:", d.customerTimeZones.map((z2) => z2.text)),
+      ...sublist("Closed on:", d.holidays.map((h) => h.text)),
+      ...sublist("Different hours on:", d.specialHours.map((h) => h.text))
+    ] : []
+  ]);
+}
+
+// src/generate/disclosures/disclosure-html.ts
+var DISCLOSURE_CLASS = "supportops-disclosure";
+var CSS = [
+  `.${DISCLOSURE_CLASS}{box-sizing:border-box;max-width:40em;margin:0 0 1em;padding:.75em 1em;border:1px solid #767676;border-radius:4px;background:#fff;color:#1a1a1a;font:inherit;line-height:1.45}`,
+  `.${DISCLOSURE_CLASS} h2{margin:0 0 .5em;font-size:1.15em}`,
+  `.${DISCLOSURE_CLASS} h3{margin:.75em 0 .25em;font-size:1em}`,
+  `.${DISCLOSURE_CLASS} p,.${DISCLOSURE_CLASS} ul{margin:.25em 0 .5em}`,
+  `.${DISCLOSURE_CLASS} ul{padding-left:1.25em}`,
+  `.${DISCLOSURE_CLASS}__notice{font-weight:600}`,
+  `.${DISCLOSURE_CLASS}__urgent{border-left:4px solid #a4001d;padding-left:.5em}`
+];
+function linked(text5, url2) {
+  return url2 && /^https?:\/\//i.test(url2) ? `<a href="${escapeHtml(url2)}">${escapeHtml(text5)}</a>` : escapeHtml(text5);
+}
+function list2(label3, items2, cls) {
+  if (items2.length === 0) return [];
+  return [`<p>${escapeHtml(label3)}</p>`, `<ul${cls ? ` class="${DISCLOSURE_CLASS}__${cls}"` : ""}>`, ...items2.map((i) => `<li>${i}</li>`), "</ul>"];
+}
+function disclosureHtml(d) {
+  const titleId = `${DISCLOSURE_CLASS}-${d.channel}-title`;
+  const urgent = d.urgent;
+  const urgentText = urgent ? escapeHtml(urgent.text).replace(escapeHtml(urgent.location), () => linked(urgent.location, urgent.url)) : "";
+  const body = [
+    `<h2 id="${titleId}">${escapeHtml(d.title)}</h2>`,
+    // First after the heading: a channel that looks live but is not says so before anything else.
+    ...d.notice ? [`<p class="${DISCLOSURE_CLASS}__notice" role="note">${escapeHtml(d.notice)}</p>`] : [],
+    ...d.urgent ? [`<p class="${DISCLOSURE_CLASS}__urgent" role="note">${urgentText}</p>`] : [],
+    "<h3>Response times</h3>",
+    ...d.tiers.length ? ["<ul>", ...d.tiers.map((t) => `<li><strong>${escapeHtml(t.title)}</strong>: ${escapeHtml(t.sentence)}</li>`), "</ul>"] : ["<p>No response time is published for this channel.</p>"],
+    ...d.clock ? [
+      "<h3>Hours</h3>",
+      `<p>${escapeHtml(hoursSentence(d))}</p>`,
+      ...list2("In other time zones:", d.customerTimeZones.map((z2) => escapeHtml(z2.text)), "zones"),
+      ...list2("Closed on:", d.holidays.map((h) => escapeHtml(h.text))),
+      ...list2("Different hours on:", d.specialHours.map((h) => escapeHtml(h.text)))
+    ] : []
+  ];
+  return [
+    markdownStamp(d.policyHash),
+    `<style>${CSS.join("")}</style>`,
+    `<section class="${DISCLOSURE_CLASS}" lang="en" aria-labelledby="${titleId}" data-channel="${escapeHtml(d.channel)}" data-policy-hash="${d.policyHash}">`,
+    ...body,
+    "</section>",
+    ""
+  ].join("\n");
+}
+
+// src/generate/words/dated-hours.ts
+function merged(spans) {
+  return weekRuns([[...spans], [], [], [], [], [], []]).map(([start, end]) => ({ start, end }));
+}
+function dateSpansInZone(date5, spans, source, target4) {
+  const from = getZone(source);
+  const to = getZone(target4);
+  const day = dayNumber(date5);
+  return merged(spans).map((span3) => {
+    const start = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span3.start * MINUTE_MS));
+    const end = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span3.end * MINUTE_MS));
+    const startDay = Math.floor(start / DAY_MS);
+    const local = { start: (start - startDay * DAY_MS) / MINUTE_MS, end: (end - startDay * DAY_MS) / MINUTE_MS };
+    if (!withinDay(local)) {
+      const endDay = Math.floor((end - 1) / DAY_MS);
+      return `${dateWords(formatDay(startDay), true)} ${formatLocalTime(local.start)} to ${dateWords(formatDay(endDay), true)} ${formatLocalTime((end - endDay * DAY_MS) / MINUTE_MS)}`;
+    }
+    const words = spanWords(local);
+    return startDay === day ? words : `${words} on ${dateWords(formatDay(startDay), true)}`;
+  }).join(" and ");
+}
+
+// src/generate/disclosures/disclosure-shape.ts
+var DISCLOSURE_SCHEMA = "disclosures.schema.json";
+var DISCLOSURE_INDEX_SCHEMA = "disclosure-index.schema.json";
+var NEW_YORK = "New York time (Eastern Time)";
+var Period = external_exports.strictObject({
+  from: text("From", "The first date the hours apply, YYYY-MM-DD.", "2027-03-14"),
+  to: text("To", "The last date they apply (included), YYYY-MM-DD.", "2027-03-27")
+});
+var ZoneVariant = external_exports.strictObject({
+  hours: text("Hours", "The weekly hours in that zone, in words, without the zone's name.", "Monday\u2013Friday 04:00\u201314:00"),
+  periods: described(external_exports.array(Period), "Periods", "The dates these hours hold on, as ranges in date order.", [{ from: "2027-03-14", to: "2027-03-27" }, { from: "2027-10-31", to: "2027-11-06" }])
+});
+var ZoneHours = external_exports.strictObject({
+  timeZone: text("Time zone", "The customer time zone (IANA).", "America/New_York"),
+  label: text("Zone in words", 'The zone named by its city, with its generic name when that says more: "New York time (Eastern Time)", "Singapore time".', NEW_YORK),
+  text: text(
+    "In words",
+    "The hours in that zone in one sentence: those that hold for most of the window, then every other variant with its dates (clock changes).",
+    `${NEW_YORK}: Monday\u2013Friday 03:00\u201313:00, except Monday\u2013Friday 04:00\u201314:00 from 14 to 27 March 2027 and from 31 October to 6 November 2027`
+  ),
+  variants: described(
+    external_exports.array(ZoneVariant),
+    "Variants",
+    "Each distinct set of weekly hours in that zone over the window, the one for most days first, then the others, each with the dates it holds on.",
+    [
+      { hours: "Monday\u2013Friday 03:00\u201313:00", periods: [{ from: "2026-11-23", to: "2027-03-13" }, { from: "2027-03-28", to: "2027-10-30" }, { from: "2027-11-07", to: "2027-11-22" }] },
+      { hours: "Monday\u2013Friday 04:00\u201314:00", periods: [{ from: "2027-03-14", to: "2027-03-27" }, { from: "2027-10-31", to: "2027-11-06" }] }
+    ]
+  )
+});
+var Holiday2 = external_exports.strictObject({
+  date: text("Date", "The closed date, YYYY-MM-DD (in the schedule's zone).", "2026-12-25"),
+  name: text("Name", "The holiday's name, as written in the schedule.", "Christmas Day"),
+  hours: text("Hours", 'Always "closed".', "closed"),
+  text: text("In words", "The holiday and its date in words, ready to show.", "Christmas Day, Friday 25 December 2026")
+});
+var SpecialHours = external_exports.strictObject({
+  date: text("Date", "The date, YYYY-MM-DD (in the schedule's zone).", "2026-12-24"),
+  name: text("Name", `The date override's name, as written in the schedule; "Different hours" when it has none.`, "Christmas Eve"),
+  hours: text("Hours", `The hours that day in the schedule's zone, with the zone's name; "closed" when the override opens no hours.`, "08:00\u201313:00 London time"),
+  text: text(
+    "In words",
+    "The date, then its hours in the schedule's zone and in each customer time zone, ready to show.",
+    `Christmas Eve, Thursday 24 December 2026: 08:00\u201313:00 London time; 03:00\u201308:00 ${NEW_YORK}; 16:00\u201321:00 Singapore time`
+  ),
+  customerTimeZones: described(
+    external_exports.array(external_exports.strictObject({
+      timeZone: text("Time zone", "The customer time zone (IANA).", "America/New_York"),
+      label: text("Zone in words", "The zone named as in the channel's customerTimeZones.", NEW_YORK),
+      hours: text("Hours", `The hours converted on that date (with its offset), without the zone's name; hours that land on another date there name it ("20:00\u201321:00 on Wednesday 23 December 2026").`, "03:00\u201308:00")
+    })),
+    "Customer time zones",
+    "The same hours in each of the channel's customer time zones, converted on that date; empty when closed."
+  )
+});
+var Urgent = external_exports.strictObject({
+  channel: text("Channel", "The urgent path's channel name.", "urgent-line"),
+  displayName: text("Display name", "The name customers see for it: its displayName, or its name.", "Urgent line"),
+  location: text("Location", "Where to reach it: its entry point as written in the policy; empty when that channel is not defined.", "+44 20 7946 0000 (printed in the status page and the app's Help menu)"),
+  url: described(external_exports.string().nullable(), "URL", "Its entry point's address, when the policy gives one; null otherwise.", null),
+  text: text(
+    "In words",
+    "The sentence to show: where to go for urgent cases, when that channel is answered and how fast.",
+    "For urgent cases, use Urgent line: +44 20 7946 0000 (printed in the status page and the app's Help menu). It is answered around the clock, every day: 80% of calls within 1 minute."
+  )
+});
+var Tier2 = TierShape.extend({
+  title: text("Tier title", `The tier's name for people: "live-call" reads "Live call".`, "High"),
+  sentence: text(
+    "Sentence",
+    "The tier's description, then its promise in plain words with the hours it counts.",
+    "A customer is blocked, or money is involved. We confirm receipt within 1 business hour and reply to 90% of requests within 4 business hours, Monday\u2013Friday 08:00\u201318:00 London time."
+  )
+});
+var NOTICE = "This is not a live chat: a person reads your message and replies later. Expect a first reply within 1 to 24 business hours depending on urgency, Monday\u2013Friday 08:00\u201318:00 London time.";
+var DisclosureShape = external_exports.strictObject({
+  ...envelope(DISCLOSURE_SCHEMA),
+  channel: text("Channel", "The channel's name; the file is disclosures/<channel>.json.", "messenger"),
+  displayName: text("Display name", "How customers see the channel named: its displayName, or its name when it has none.", "In-app messenger"),
+  mode: described(external_exports.enum(["sync", "async"]), "Mode", "sync: the customer waits on the line for an answer; async: replies come later.", "async"),
+  medium: text("Medium", "The kind of channel: email, web-form, chat, messaging, phone, social, community or video.", "messaging"),
+  looksLive: described(external_exports.boolean(), "Looks live", "Whether the interface looks live to customers (chat bubble, typing indicator) even if replies come later.", true),
+  notLive: described(external_exports.boolean(), "Not live", "True for an asynchronous channel that looks live (mode async, looksLive true): show `notice` first, before anything else.", true),
+  title: text("Title", 'The heading: "<display name>: response times", or for a channel that looks live but is not, a heading that says so.', "In-app messenger is not live: we reply within 1 to 24 business hours"),
+  notice: described(
+    external_exports.string().nullable(),
+    "Not-live notice",
+    "For a channel that looks live but is answered later: that it is not live and when to expect a reply. Show it first. Null for every other channel.",
+    NOTICE
+  ),
+  urgent: described(Urgent.nullable(), "Urgent path", "Where to go instead for urgent cases (the channel's urgentPath, a synchronous channel); null when it has none."),
+  clock: described(ClockShape.nullable(), "Clock", "How the response times are counted; null when the channel has no SLA policy."),
+  tiers: described(external_exports.array(Tier2), "Tiers", "The SLA policy's tiers, most urgent first, each with a title and a sentence; empty without an SLA policy."),
+  hours: described(
+    external_exports.string().nullable(),
+    "Hours",
+    "The hours the response times count, in the schedule's zone (as `clock.hours`); null without an SLA policy.",
+    "Monday\u2013Friday 08:00\u201318:00 London time"
+  ),
+  customerTimeZones: described(
+    external_exports.array(ZoneHours),
+    "Customer time zones",
+    "The hours in each of the channel's customerTimeZones, in the order written, leaving out the schedule's own zone; empty for calendar time or without a usable schedule."
+  ),
+  holidays: described(external_exports.array(Holiday2), "Holidays", "The schedule's closed dates in the window, by date."),
+  specialHours: described(external_exports.array(SpecialHours), "Special hours", "Dates in the window with different hours (the schedule's date overrides that are not holidays), by date."),
+  window: described(
+    external_exports.strictObject({
+      from: text("From", "The --as-of date the build used, YYYY-MM-DD.", "2026-11-23"),
+      to: text("To", "The last date listed (included): 364 days after `from`.", "2027-11-22")
+    }),
+    "Window",
+    "The dates holidays, special hours and clock changes are listed for: the 12 months (365 days) from --as-of."
+  )
+}).meta({ title: "supportops channel disclosure", description: "The response times and hours of one channel, for its entry point (contact form, widget, help centre)." });
+var IndexEntry = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "messenger"),
+  displayName: text("Display name", "How customers see the channel named.", "In-app messenger"),
+  title: text("Title", "The disclosure's heading (its `title`).", "In-app messenger is not live: we reply within 1 to 24 business hours"),
+  notLive: described(external_exports.boolean(), "Not live", "True for an asynchronous channel that looks live: its disclosure opens with the not-live notice.", true),
+  files: described(
+    external_exports.strictObject({
+      markdown: text("Markdown", "The Markdown page, relative to disclosures/.", "messenger.md"),
+      html: text("HTML", "The self-contained HTML snippet, relative to disclosures/.", "messenger.html"),
+      json: text("JSON", "The JSON disclosure (disclosures.schema.json), relative to disclosures/.", "messenger.json")
+    }),
+    "Files",
+    "The channel's disclosure files."
+  )
+});
+var DisclosureIndexShape = external_exports.strictObject({
+  ...envelope(DISCLOSURE_INDEX_SCHEMA),
+  channels: described(external_exports.array(IndexEntry), "Channels", "Every channel's disclosure, by channel name.")
+}).meta({ title: "supportops disclosure index", description: "Every channel's disclosure files." });
+
+// src/generate/disclosures/disclosure-sentences.ts
+function tierTitle(name) {
+  const words = name.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function sentence(text5) {
+  const trimmed = text5.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+function noun(channel3) {
+  if (channel3.spec.mode === "async") return "requests";
+  if (channel3.spec.medium === "phone" || channel3.spec.medium === "video") return "calls";
+  return channel3.spec.medium === "chat" ? "chats" : "conversations";
+}
+function when2(clock) {
+  return `, ${clock.hours}`;
+}
+function tierSentence(channel3, tier3, clock) {
+  const verb = channel3.spec.mode === "sync" ? "answer" : "reply to";
+  const first = tier3.firstResponse;
+  const main2 = first.share < 1 ? `${verb} ${percentWords(first.share)} of ${noun(channel3)} within ${first.words}` : `${verb === "answer" ? "answer" : "reply"} within ${first.words}`;
+  const ack = tier3.acknowledge ? `confirm receipt within ${tier3.acknowledge.words} and ` : "";
+  return `${sentence(tier3.description)} We ${ack}${main2}${when2(clock)}.`;
+}
+function rangeWords2(tiers, clock) {
+  const seconds = tiers.map((t) => t.firstResponse.seconds);
+  const min = Math.min(...seconds);
+  const max = Math.max(...seconds);
+  const words = (s) => tiers.find((t) => t.firstResponse.seconds === s).firstResponse.words;
+  if (min === max) return words(min);
+  if (min % 3600 === 0 && max % 3600 === 0 && (clock === "business" || max % 86400 !== 0)) return `${min / 3600} to ${max / 3600} ${clock === "business" ? "business hours" : "hours"}`;
+  if (max < 3600 && min % 60 === 0 && max % 60 === 0) return `${min / 60} to ${max / 60} ${clock === "business" ? "business minutes" : "minutes"}`;
+  return `${words(min)} to ${words(max)}`;
+}
+function isChatLike(channel3) {
+  return ["chat", "messaging", "social"].includes(channel3.spec.medium);
+}
+function notLiveNotice(channel3, tiers, clock) {
+  const opening = isChatLike(channel3) ? "This is not a live chat: a person reads your message and replies later." : "This channel is not answered live: a person reads your message and replies later.";
+  if (!clock || tiers.length === 0) return `${opening} We have not published a response time for it.`;
+  const depending = tiers.length > 1 ? " depending on urgency" : "";
+  return `${opening} Expect a first reply within ${rangeWords2(tiers, clock.kind)}${depending}${when2(clock)}.`;
+}
+function title(displayName2, notLive, tiers, clock) {
+  if (!notLive) return `${displayName2}: response times`;
+  return clock && tiers.length ? `${displayName2} is not live: we reply within ${rangeWords2(tiers, clock.kind)}` : `${displayName2} is not live`;
+}
+function urgentSentence(target4, name, fastest, clock) {
+  const display = target4?.spec.displayName ?? name;
+  const where = target4 ? `: ${sentence(target4.spec.entryPoint.location)}` : ".";
+  if (!target4 || !fastest || !clock) return `For urgent cases, use ${display}${where}`;
+  const share = fastest.firstResponse.share < 1 ? `${percentWords(fastest.firstResponse.share)} of ${noun(target4)}` : `every ${noun(target4).replace(/s$/, "")}`;
+  return `For urgent cases, use ${display}${where} It is answered ${clock.hours}: ${share} within ${fastest.firstResponse.words}.`;
+}
+
+// src/generate/disclosures/disclosure-view.ts
+var WINDOW_DAYS = 365;
+function inWindow(date5, window) {
+  const d = dayNumber(date5) - dayNumber(window.from);
+  return d >= 0 && d < window.days;
+}
+function customerZones(channel3, clock) {
+  if (!clock?.week || !clock.timeZone) return [];
+  return (channel3.spec.customerTimeZones ?? []).filter((z2) => z2 !== clock.timeZone && isValidTimeZone(z2));
+}
+function datedHours(model, clock, zones2, window) {
+  const schedule2 = clock.schedule ? model.find("Schedule", clock.schedule) : void 0;
+  if (!schedule2 || !isValidTimeZone(schedule2.spec.timeZone)) return { holidays: [], specialHours: [] };
+  const source = schedule2.spec.timeZone;
+  const holidays = (schedule2.spec.holidays ?? []).filter((h) => inWindow(h.date, window)).sort((a, b) => cmp(a.date, b.date)).map((h) => ({ date: h.date, name: h.name, hours: "closed", text: `${h.name}, ${dateWords(h.date, true)}` }));
+  const closed = new Set(holidays.map((h) => h.date));
+  const specialHours = (schedule2.spec.overrides ?? []).filter((o) => inWindow(o.date, window) && !closed.has(o.date)).sort((a, b) => cmp(a.date, b.date)).map((o) => {
+    const spans = spansOf(o.hours);
+    const hours2 = spans.length ? `${dateSpansInZone(o.date, spans, source, source)} ${zoneLabel(source)}` : "closed";
+    const elsewhere = spans.length ? zones2.map((z2) => ({ timeZone: z2, label: zoneLabel(z2), hours: dateSpansInZone(o.date, spans, source, z2) })) : [];
+    const name = o.name ?? "Different hours";
+    const all = [hours2, ...elsewhere.map((z2) => `${z2.hours} ${z2.label}`)].join("; ");
+    return { date: o.date, name, hours: hours2, customerTimeZones: elsewhere, text: `${name}, ${dateWords(o.date, true)}: ${all}` };
+  });
+  return { holidays, specialHours };
+}
+function urgentPath(model, channel3) {
+  const name = channel3.spec.urgentPath;
+  if (!name) return null;
+  const target4 = model.find("Channel", name);
+  const targetPolicy = target4 ? slaPolicyOf(model, target4) : void 0;
+  const targetClock = targetPolicy ? clockOf(model, targetPolicy) : void 0;
+  const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock.kind)[0] : void 0;
+  return {
+    channel: name,
+    displayName: target4 ? displayName(target4) : name,
+    location: target4?.spec.entryPoint.location ?? "",
+    url: target4?.spec.entryPoint.url ?? null,
+    text: urgentSentence(target4, name, fastest, targetClock)
+  };
+}
+function buildDisclosure(model, channel3, policyHash2, asOf) {
+  const spec = channel3.spec;
+  const window = { from: asOf, days: WINDOW_DAYS };
+  const policy = slaPolicyOf(model, channel3);
+  const clock = policy ? clockOf(model, policy) : void 0;
+  const tiers = policy && clock ? tiersOf(policy, clock.kind) : [];
+  const notLive = spec.mode === "async" && spec.looksLive;
+  const name = displayName(channel3);
+  const urgent = urgentPath(model, channel3);
+  const zones2 = customerZones(channel3, clock);
+  return {
+    ...header2(DISCLOSURE_SCHEMA, policyHash2),
+    channel: channel3.name,
+    displayName: name,
+    mode: spec.mode,
+    medium: spec.medium,
+    looksLive: spec.looksLive,
+    notLive,
+    title: title(name, notLive, tiers, clock),
+    notice: notLive ? notLiveNotice(channel3, tiers, clock) : null,
+    urgent,
+    clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
+    tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel3, t, clock) })) : [],
+    hours: clock?.hours ?? null,
+    customerTimeZones: zones2.map((z2) => hoursInZone(clock.week, clock.timeZone, z2, window)),
+    ...clock ? datedHours(model, clock, zones2, window) : { holidays: [], specialHours: [] },
+    window: { from: asOf, to: formatDay(dayNumber(asOf) + WINDOW_DAYS - 1) }
+  };
+}
+
+// src/generate/disclosures/disclosure-artifacts.ts
+function disclosureViews(model, policyHash2, asOf, problems) {
+  const views = [];
+  for (const channel3 of model.channels) {
+    if (channel3.name === "index") {
+      problems.push({ message: "A channel named 'index' would overwrite disclosures/index.md and index.json. Rename the channel.", at: child(channel3.origin, "metadata", "name"), line: 1, column: 1 });
+      continue;
+    }
+    views.push(buildDisclosure(model, channel3, policyHash2, asOf));
+  }
+  return views;
+}
+function disclosureArtifacts(views, policyHash2) {
+  const artifacts = [];
+  const index = { ...header2(DISCLOSURE_INDEX_SCHEMA, policyHash2), channels: [] };
+  for (const d of views) {
+    const files = { markdown: `${d.channel}.md`, html: `${d.channel}.html`, json: `${d.channel}.json` };
+    artifacts.push(
+      { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d) },
+      { path: `disclosures/${files.html}`, contents: disclosureHtml(d) },
+      { path: `disclosures/${files.json}`, contents: jsonText(d) }
+    );
+    index.channels.push({ channel: d.channel, displayName: d.displayName, title: d.title, notLive: d.notLive, files });
+  }
+  const rows = index.channels.map((c) => [
+    mdCode(c.channel),
+    mdText(c.title),
+    c.notLive ? "yes" : "no",
+    `[Markdown](${c.files.markdown}), [HTML](${c.files.html}), [JSON](${c.files.json})`
+  ]);
+  const markdown = mdDocument([
+    markdownStamp(policyHash2),
+    "# Response-time disclosures",
+    "What each channel tells customers at its entry point, before they write: response times by tier, hours, and where to go for urgent cases. Embed the HTML snippet in the contact form or widget, or read the JSON from it.",
+    rows.length ? mdTable(["Channel", "Disclosure", "Looks live but is not", "Files"], rows) : "No channels are defined."
+  ]);
+  artifacts.push({ path: "disclosures/index.md", contents: markdown }, { path: "disclosures/index.json", contents: jsonText(index) });
+  return artifacts;
+}
+
+// src/generate/manifest.ts
+import { createHash as createHash2 } from "node:crypto";
+var MANIFEST_PATH = "manifest.json";
+var MANIFEST_SCHEMA = "manifest.schema.json";
+var ManifestShape = external_exports.strictObject({
+  ...envelope(MANIFEST_SCHEMA),
+  generator: described(external_exports.literal("supportops build"), "Generator", 'What wrote the folder: always "supportops build". A build only replaces a folder whose manifest says so (or an empty one).', "supportops build"),
+  asOf: described(
+    external_exports.string(),
+    "As of",
+    "The --as-of date the build used, YYYY-MM-DD; dated content (holidays, clock changes, the representative week, facts) counts from it. Use the same date for `build --check`.",
+    "2026-11-23"
+  ),
+  files: described(
+    external_exports.array(external_exports.strictObject({
+      path: described(external_exports.string(), "Path", "The file, relative to the output folder, with forward slashes.", "disclosures/email.json"),
+      sha256: described(external_exports.string().regex(/^[0-9a-f]{64}$/), "SHA-256", "The hex sha256 of the file's contents (UTF-8).", "a87ff679a2f3e71d9181a67b7542122c04c8e7c6f2b8d0e24ba1f2a0d3b1f0a9")
+    })),
+    "Files",
+    "Every other file the build wrote, by path (manifest.json itself is not listed)."
+  )
+}).meta({ title: "supportops build manifest", description: "The files `supportops build` wrote, with their hashes." });
+function manifestArtifact(artifacts, policyHash2, asOf) {
+  const manifest = {
+    ...header2(MANIFEST_SCHEMA, policyHash2),
+    generator: "supportops build",
+    asOf,
+    files: artifacts.map((a) => ({ path: a.path, sha256: createHash2("sha256").update(a.contents, "utf8").digest("hex") }))
+  };
+  return { path: MANIFEST_PATH, contents: jsonText(manifest) };
+}
+
+// src/generate/report/report-numbers.ts
+var round2 = (n) => Math.round(n * 1e3) / 1e3;
+var num2 = (n) => String(Number(n.toFixed(2)));
+var minutes = (m) => m === null ? "never within the horizon" : minutesText(m);
+function hourLabel(k) {
+  return `${DAY_SHORT[Math.floor(k / 24) % 7]} ${formatLocalTime(k % 24 * 60)}`;
+}
+function uncoveredDuration(uncoveredMinutes) {
+  const total2 = uncoveredMinutes.reduce((s, m) => s + m, 0);
+  return total2 > 0 ? formatDuration(Math.round(total2) * 60) : void 0;
+}
+
+// src/generate/report/heatmap-parts.ts
+var LABEL = 300;
+var CELL = 6;
+var GRID = 168 * CELL;
+var WIDTH = LABEL + GRID + 24;
+var ROW = 16;
+var SECTION = 24;
+var TOP = 86;
+var EMPTY = "#f0f0f0";
+var UNCOVERED = "#b2182b";
+var STAFF = [[198, 219, 239], [8, 48, 107]];
+var DEMAND = [[254, 230, 206], [166, 54, 3]];
+function scale([low, high], t) {
+  return `#${low.map((l, i) => Math.round(l + (high[i] - l) * t).toString(16).padStart(2, "0")).join("")}`;
+}
+function staffColour(value, max) {
+  return value <= 0 || max <= 0 ? EMPTY : scale(STAFF, Math.min(1, value / max));
+}
+function demandColour(value, peak) {
+  return value <= 0 || peak <= 0 ? EMPTY : scale(DEMAND, Math.min(1, value / peak));
+}
+function text2(x, y, content, attrs = "") {
+  return `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ""}>${escapeHtml(content)}</text>`;
+}
+function axis() {
+  const out = [];
+  for (let d = 0; d < 7; d++) {
+    const x = LABEL + d * 24 * CELL;
+    out.push(text2(x + 12 * CELL, TOP - 22, DAY_SHORT[d], 'text-anchor="middle" font-weight="bold"'));
+    for (const h of [0, 6, 12, 18]) {
+      out.push(`<line x1="${x + h * CELL}" y1="${TOP - 6}" x2="${x + h * CELL}" y2="${TOP - 1}" stroke="#767676" stroke-width="1"/>`);
+      out.push(text2(x + h * CELL, TOP - 9, String(h).padStart(2, "0"), `text-anchor="${h === 0 ? "start" : "middle"}" font-size="8" fill="#4d4d4d"`));
+    }
+  }
+  out.push(text2(LABEL - 8, TOP - 9, "Hour (UTC)", 'text-anchor="end" font-size="9" fill="#4d4d4d"'));
+  return out;
+}
+function midnights(bottom) {
+  return Array.from({ length: 8 }, (_, d) => `<line x1="${LABEL + d * 24 * CELL}" y1="${TOP - 4}" x2="${LABEL + d * 24 * CELL}" y2="${bottom}" stroke="#595959" stroke-width="1"/>`);
+}
+function legend(y, maxStaff) {
+  const swatch = (x, yy, fill) => `<rect x="${x}" y="${yy}" width="14" height="12" fill="${fill}" stroke="#999" stroke-width="0.5"/>`;
+  const out = [text2(LABEL - 8, y + 10, "People on shift", 'text-anchor="end"')];
+  [0, 0.25, 0.5, 0.75, 1].forEach((t, i) => out.push(swatch(LABEL + i * 90, y, staffColour(t * maxStaff, maxStaff)), text2(LABEL + i * 90 + 20, y + 10, num2(t * maxStaff))));
+  const y2 = y + 20;
+  out.push(text2(LABEL - 8, y2 + 10, "Tickets per hour", 'text-anchor="end"'));
+  ["none", "25%", "50%", "75%", "busiest hour"].forEach((label3, i) => out.push(swatch(LABEL + i * 90, y2, demandColour(i / 4, 1)), text2(LABEL + i * 90 + 20, y2 + 10, label3)));
+  out.push(text2(LABEL + 5 * 90, y2 + 10, "(of that channel's busiest hour)", 'fill="#4d4d4d"'));
+  const y3 = y2 + 20;
+  out.push(swatch(LABEL, y3, UNCOVERED), text2(LABEL + 20, y3 + 10, "Nobody on shift while the promise's clock runs (bar height: the share of the hour)"));
+  return out;
+}
+
+// src/facts/demand.ts
+function hoursIn(horizon) {
+  return Math.round((horizon.toMs - horizon.fromMs) / HOUR_MS);
+}
+function hourOfWeekSlots(timeZone, span3, cache2) {
+  const hours2 = hoursIn(span3);
+  return cache2 ? cache2.hourOfWeekSlots(`${timeZone} ${span3.fromMs} ${hours2}`, () => slotsOf(timeZone, span3, hours2)) : slotsOf(timeZone, span3, hours2);
+}
+function slotsOf(timeZone, span3, hours2) {
+  const zone = timeZone === "UTC" ? void 0 : getZone(timeZone);
+  const slotAt = (at2) => {
+    const local = zone ? zone.toLocalMs(at2) : at2;
+    const day = dayOfLocalMs(local);
+    return weekdayOf(day) * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS);
+  };
+  const slots = new Uint8Array(hours2);
+  for (let h = 0; h < hours2; h += 24) {
+    const dayStart = span3.fromMs + h * HOUR_MS;
+    const first = slotAt(dayStart);
+    const steady = !zone || zone.offsetAt(dayStart) === zone.offsetAt(dayStart + DAY_MS);
+    for (let i = 0; i < 24 && h + i < hours2; i++) slots[h + i] = steady ? (first + i) % 168 : slotAt(dayStart + i * HOUR_MS);
+  }
+  return slots;
+}
+function weeklyShape(profile, ticketsPerDay) {
+  const out = new Float64Array(168);
+  const dayWeights = WEEKDAYS2.map((d) => profile.days?.[d] ?? 1);
+  const shapes = WEEKDAYS2.map((d) => {
+    const weights = profile.weekdayHours?.[d] ?? profile.hours ?? Array(24).fill(1);
+    const sum3 = weights.reduce((t, h) => t + h, 0);
+    return weights.map((h) => sum3 > 0 ? h / sum3 : 0);
+  });
+  const weekTotal = dayWeights.reduce((s, w) => s + w, 0);
+  if (weekTotal === 0) return out;
+  const perDay = 7 * ticketsPerDay / weekTotal;
+  for (let s = 0; s < 168; s++) out[s] = perDay * dayWeights[Math.floor(s / 24)] * shapes[Math.floor(s / 24)][s % 24];
+  return out;
+}
+function arrivalsPerHour(channel3, horizon, cache2) {
+  const demand2 = channel3.spec.demand;
+  const hours2 = hoursIn(horizon);
+  const out = new Float64Array(hours2);
+  if (!demand2 || demand2.ticketsPerDay === 0) return out;
+  const profile = demand2.profile;
+  if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand2.ticketsPerDay / 24);
+  const bySlot = weeklyShape(profile, demand2.ticketsPerDay);
+  const slots = hourOfWeekSlots(profile.timeZone, horizon, cache2);
+  for (let i = 0; i < hours2; i++) out[i] = bySlot[slots[i]];
+  return out;
+}
+
+// src/facts/staffing.ts
+function firstResponders(model, channel3) {
+  const serving = teamsServing(model, channel3).filter((t) => t.spec.headcount > 0);
+  const generalists = serving.filter((t) => !t.spec.tags);
+  return generalists.length ? generalists : serving;
+}
+var shiftCache = /* @__PURE__ */ new WeakMap();
+function onShift2(team2, clocks, span3) {
+  const key3 = `${span3.fromMs}-${span3.toMs}`;
+  const cached3 = shiftCache.get(team2)?.get(key3);
+  if (cached3) return cached3;
+  const hours2 = computeOnShift(team2, clocks, span3);
+  shiftCache.set(team2, (shiftCache.get(team2) ?? /* @__PURE__ */ new Map()).set(key3, hours2));
+  return hours2;
+}
+function computeOnShift(team2, clocks, span3) {
+  const hours2 = new Float64Array(hoursIn(span3));
+  const clock = clocks.schedule(team2.spec.schedule);
+  if (!clock) return hours2;
+  const open3 = openIntervalsMs(clock, span3.fromMs, span3.toMs);
+  for (let i = 0; i < open3.length; i += 2) {
+    const start = open3[i];
+    const end = open3[i + 1];
+    for (let h = Math.floor((start - span3.fromMs) / HOUR_MS); h * HOUR_MS + span3.fromMs < end && h < hours2.length; h++) {
+      const from = Math.max(start, span3.fromMs + h * HOUR_MS);
+      const to = Math.min(end, span3.fromMs + (h + 1) * HOUR_MS);
+      hours2[h] += (to - from) / HOUR_MS * team2.spec.headcount;
+    }
+  }
+  return hours2;
+}
+function staffingFor(model, channel3, clocks, span3, days) {
+  const volume = (name) => model.find("Channel", name)?.spec.demand?.ticketsPerDay ?? 0;
+  const result = [];
+  for (const team2 of firstResponders(model, channel3.name)) {
+    const { handleTime, ticketsPerAgentPerDay, shrinkage, occupancy } = team2.spec;
+    if (handleTime === void 0 && ticketsPerAgentPerDay === void 0) continue;
+    const total2 = team2.spec.channels.filter((c) => firstResponders(model, c).includes(team2)).reduce((s, c) => s + volume(c), 0);
+    const share = total2 > 0 ? volume(channel3.name) / total2 : 1 / team2.spec.channels.length;
+    const hours2 = onShift2(team2, clocks, span3);
+    if (handleTime !== void 0) {
+      const ahtSeconds = handleTime.seconds;
+      const concurrency = team2.spec.concurrency ?? 1;
+      const planned = (1 - shrinkage.share) * occupancy.share;
+      const availability = channel3.spec.mode === "async" ? planned : 1 - shrinkage.share;
+      result.push({ team: team2, share, onShift: hours2, ticketsPerAgentHour: planned * 3600 * concurrency / ahtSeconds, ahtSeconds, concurrency, availability });
+    } else {
+      const workingDays = /* @__PURE__ */ new Set();
+      let personHours = 0;
+      for (let h = 0; h < days * 24; h++) {
+        if (hours2[h] > 0) workingDays.add(Math.floor(h / 24));
+        personHours += hours2[h];
+      }
+      const hoursPerDay = workingDays.size ? personHours / team2.spec.headcount / workingDays.size : 8;
+      const ticketsPerAgentHour = ticketsPerAgentPerDay / hoursPerDay;
+      result.push({ team: team2, share, onShift: hours2, ticketsPerAgentHour, ahtSeconds: 3600 / ticketsPerAgentHour, concurrency: 1, availability: 1 });
+    }
+  }
+  return result;
+}
+function queueStaffing(staff, hours2) {
+  const shareSum = staff.reduce((s, t) => s + t.share, 0);
+  const ahtSeconds = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / shareSum;
+  const concurrency = Math.ceil(Math.max(...staff.map((t) => t.concurrency)) - 1e-9);
+  const present = new Float64Array(hours2);
+  const capacity = new Float64Array(hours2);
+  const effective = new Float64Array(hours2);
+  for (const t of staff) {
+    const people = t.onShift;
+    const share = t.share;
+    const perHour = share * t.ticketsPerAgentHour;
+    const worth = share * t.availability * t.concurrency * ahtSeconds / (t.ahtSeconds * concurrency);
+    for (let h = 0; h < hours2; h++) {
+      const p = people[h];
+      present[h] += p * share;
+      capacity[h] += p * perHour;
+      effective[h] += p * worth;
+    }
+  }
+  const agents = new Int32Array(hours2);
+  const availability = new Float64Array(hours2).fill(1);
+  for (let h = 0; h < hours2; h++) {
+    const e = effective[h];
+    if (!(e > 1e-9)) continue;
+    const n = Math.max(Math.ceil(present[h] - 1e-9), Math.ceil(e - 1e-9), 1);
+    agents[h] = n;
+    availability[h] = Math.min(1, e / n);
+  }
+  return { ahtSeconds, concurrency, present, capacity, agents, availability };
+}
+
+// src/facts/week-staffing.ts
+var HOURS_PER_WEEK = 168;
+var SEARCH_WEEKS = 53;
+function isQuiet(model, monday) {
+  const dates2 = new Set(Array.from({ length: 9 }, (_, i) => formatDay(monday - 1 + i)));
+  for (const team2 of model.teams) {
+    const schedule2 = model.find("Schedule", team2.spec.schedule);
+    if (!schedule2 || !isValidTimeZone(schedule2.spec.timeZone)) continue;
+    if ([...schedule2.spec.holidays ?? [], ...schedule2.spec.overrides ?? []].some((d) => dates2.has(d.date))) return false;
+    const zone = getZone(schedule2.spec.timeZone);
+    if (zone.transitionsBetween(monday * DAY_MS - DAY_MS, (monday + 8) * DAY_MS).length > 0) return false;
+  }
+  return true;
+}
+function representativeWeek(model, asOf) {
+  const start = parseDay(asOf);
+  const firstMonday = start + (7 - weekdayOf(start)) % 7;
+  const found = Array.from({ length: SEARCH_WEEKS }, (_, i) => firstMonday + 7 * i).find((m) => isQuiet(model, m));
+  const monday = found ?? firstMonday;
+  return { from: formatDay(monday), to: formatDay(monday + 6), quiet: found !== void 0 };
+}
+function teamWeeks(model, week2, clocks) {
+  const monday = parseDay(week2.from) * DAY_MS;
+  return model.teams.flatMap((team2) => {
+    const clock = clocks.schedule(team2.spec.schedule);
+    if (!clock) return [];
+    const zone = getZone(clock.timeZone);
+    const staffed = (a, b) => team2.spec.headcount * businessMsBetween(clock, a, b) / HOUR_MS;
+    const byHour = (from) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => staffed(from(k), from(k + 1)));
+    return [{
+      team: team2.name,
+      schedule: team2.spec.schedule,
+      timeZone: clock.timeZone,
+      headcount: team2.spec.headcount,
+      hours: byHour((k) => zone.fromLocalMs(monday + k * HOUR_MS)),
+      hoursUtc: byHour((k) => monday + k * HOUR_MS)
+    }];
+  });
+}
+function minutesPerHour(intervals, start) {
+  const out = Array(HOURS_PER_WEEK).fill(0);
+  for (let i = 0; i + 1 < intervals.length; i += 2) {
+    const a = intervals[i];
+    const b = intervals[i + 1];
+    for (let h = Math.floor((a - start) / HOUR_MS); h < HOURS_PER_WEEK && start + h * HOUR_MS < b; h++) {
+      const from = Math.max(a, start + h * HOUR_MS);
+      const to = Math.min(b, start + (h + 1) * HOUR_MS);
+      if (h >= 0 && to > from) out[h] += (to - from) / MINUTE_MS;
+    }
+  }
+  return out;
+}
+function channelWeeks(model, week2, clocks) {
+  const horizon = horizonFrom(week2.from, 7);
+  const start = horizon.fromMs;
+  return model.channels.flatMap((channel3) => {
+    const serving = teamsServing(model, channel3.name).map((t) => t.name);
+    if (serving.length === 0 && !channel3.spec.demand) return [];
+    const responders = firstResponders(model, channel3.name);
+    const shifts = responders.flatMap((t) => clocks.schedule(t.spec.schedule) ?? []);
+    const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, start, horizon.toMs)));
+    const policy = slaPolicyOf(model, channel3);
+    const promise2 = policy ? clocks.sla(policy) : void 0;
+    const uncovered = promise2 ? intersectIntervals(gaps(covered, start, horizon.toMs), openIntervalsMs(promise2, start, horizon.toMs)) : new Float64Array(0);
+    return [{
+      channel: channel3.name,
+      promiseClock: !policy ? null : policy.spec.clock === "calendar" ? "calendar" : policy.spec.schedule ?? null,
+      demand: channel3.spec.demand ? Array.from(arrivalsPerHour(channel3, horizon)) : null,
+      firstResponders: responders.map((t) => t.name),
+      teams: serving,
+      uncoveredMinutes: minutesPerHour(uncovered, start)
+    }];
+  });
+}
+function staffingWeek(model, asOf) {
+  const week2 = representativeWeek(model, asOf);
+  const clocks = new Clocks(model);
+  const onChannels = new Set(model.channels.flatMap((c) => teamsServing(model, c.name).map((t) => t.name)));
+  const horizon = horizonFrom(week2.from, 7);
+  return {
+    week: week2,
+    fromMs: horizon.fromMs,
+    toMs: horizon.toMs,
+    teams: teamWeeks(model, week2, clocks),
+    channels: channelWeeks(model, week2, clocks),
+    otherTeams: model.teams.filter((t) => !onChannels.has(t.name)).map((t) => t.name)
+  };
+}
+
+// src/generate/report/heatmap-svg.ts
+var span = (from, to) => `${hourLabel(from)}\u2013${hourLabel(to)}`;
+function localLabel(zone, ms) {
+  const local = getZone(zone).toLocalMs(ms);
+  const day = Math.floor(local / DAY_MS);
+  return `${DAY_SHORT[weekdayOf(day)]} ${formatLocalTime(Math.round((local - day * DAY_MS) / MINUTE_MS))}`;
+}
+function runs(values, draw) {
+  const out = [];
+  for (let k = 0; k < values.length; ) {
+    let end = k + 1;
+    while (end < values.length && values[end] === values[k]) end++;
+    const shape = draw(k, end, values[k]);
+    if (shape) out.push(shape);
+    k = end;
+  }
+  return out;
+}
+function drawRow(row2, y) {
+  if (row2.kind === "heading") return [`<rect x="0" y="${y}" width="${WIDTH}" height="${SECTION}" fill="#f7f7f7"/>`, text2(8, y + 16, row2.label, 'font-weight="bold"')];
+  if (!row2.cells) return [text2(LABEL - 8, y + ROW - 4, row2.label, 'text-anchor="end" fill="#4d4d4d"')];
+  const { values, colour, tip } = row2.cells;
+  const cells = runs(values, (k, end, v) => `<rect x="${LABEL + k * CELL}" y="${y + 1}" width="${(end - k) * CELL}" height="${ROW - 2}" fill="${colour(v)}"><title>${escapeHtml(tip(k, end, v))}</title></rect>`);
+  const bars = row2.uncovered ? runs(row2.uncovered.minutes, (k, end, m) => {
+    if (m <= 0) return void 0;
+    const h = Math.max(3, Math.round((ROW - 2) * m / 60));
+    return `<rect x="${LABEL + k * CELL}" y="${y + ROW - 1 - h}" width="${(end - k) * CELL}" height="${h}" fill="${UNCOVERED}"><title>${escapeHtml(`${row2.uncovered.channel}: nobody on shift for ${num2(m)} minutes of each hour ${span(k, end)} UTC while the promise's clock runs`)}</title></rect>`;
+  }) : [];
+  return [text2(LABEL - 8, y + ROW - 4, row2.label, `text-anchor="end"${row2.bold ? ' font-weight="bold"' : ""}`), ...cells, ...bars];
+}
+function teamRow(team2, name, note, start, maxStaff) {
+  const values = team2?.hoursUtc ?? Array(HOURS_PER_WEEK).fill(0);
+  const zone = team2?.timeZone;
+  const local = (k) => zone ? localLabel(zone, start + k * HOUR_MS) : "";
+  return {
+    label: `${name}${zone ? ` (${zone})` : ""}${note}`,
+    cells: {
+      values,
+      colour: (v) => staffColour(v, maxStaff),
+      tip: (k, end, v) => `${name}, ${span(k, end)} UTC${zone ? ` (${local(k)}\u2013${local(end)} ${zone})` : ""}: ${num2(v)} on shift`
+    }
+  };
+}
+function channelRows(c, teams, start, maxStaff) {
+  const clock = c.promiseClock === null ? "no SLA policy" : c.promiseClock === "calendar" ? "promise counted around the clock" : `promise counted in the open hours of ${c.promiseClock}`;
+  const peak = c.demand ? Math.max(0, ...c.demand) : 0;
+  const rows = [{ kind: "heading", label: `Channel ${c.channel} (${clock})` }];
+  if (c.demand) {
+    rows.push({ label: `Demand, tickets per hour (busiest ${num2(peak)})`, cells: { values: c.demand, colour: (v) => demandColour(v, peak), tip: (k, end, v) => `${c.channel} demand, ${span(k, end)} UTC: ${num2(v)} tickets per hour` } });
+  } else {
+    rows.push({ label: "Demand: not stated in the policy" });
+  }
+  rows.push({
+    label: "First responders on shift",
+    bold: true,
+    uncovered: c.promiseClock === null ? void 0 : { minutes: c.uncoveredMinutes, channel: c.channel },
+    cells: { values: c.staffed, colour: (v) => staffColour(v, maxStaff), tip: (k, end, v) => `${c.channel}, ${span(k, end)} UTC: ${num2(v)} first responders on shift` }
+  });
+  for (const name of c.teams) rows.push(teamRow(teams.get(name), name, c.firstResponders.includes(name) ? "" : ", tagged only", start, maxStaff));
+  return rows;
+}
+function uncoveredWords(c) {
+  const total2 = uncoveredDuration(c.uncoveredMinutes);
+  return total2 ? [`${c.channel} ${total2}`] : [];
+}
+function heatmapSvg(report2) {
+  const start = Date.parse(report2.heatmap.from);
+  const teams = new Map(report2.teams.map((t) => [t.team, t]));
+  const maxStaff = Math.max(0, ...report2.teams.flatMap((t) => t.hoursUtc), ...report2.heatmap.channels.flatMap((c) => c.staffed));
+  const rows = [
+    ...report2.heatmap.channels.flatMap((c) => channelRows(c, teams, start, maxStaff)),
+    ...report2.heatmap.otherTeams.length ? [{ kind: "heading", label: "Teams on no channel" }, ...report2.heatmap.otherTeams.map((n) => teamRow(teams.get(n), n, "", start, maxStaff))] : []
+  ];
+  const body = [];
+  const headings = [];
+  let y = TOP;
+  for (const row2 of rows) {
+    (row2.kind === "heading" ? headings : body).push(...drawRow(row2, y));
+    y += row2.kind === "heading" ? SECTION : ROW;
+  }
+  const bottom = y;
+  const height = bottom + 24 + 3 * 20 + 12;
+  const gaps2 = report2.heatmap.channels.flatMap(uncoveredWords);
+  const title2 = "Staffed against demand by hour of the week, on UTC";
+  const desc = `Week of ${report2.week.reason}. Every row is on one clock, UTC. For each channel: the tickets expected per hour (orange, darker towards that channel's busiest hour), the first responders on shift (blue, darker for more people, up to ${num2(maxStaff)}; dark red bars where nobody is on shift while the promise's clock runs), then each team that answers it, in UTC with its own zone named. ${gaps2.length ? `Nobody on shift while the promise's clock runs, in the week: ${gaps2.join("; ")}.` : "Every hour a promise counts has someone on shift."}`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="heatmap-title heatmap-desc" font-family="sans-serif" font-size="11" fill="#1a1a1a">`,
+    `<!-- policyHash ${report2.policyHash} -->`,
+    `<title id="heatmap-title">${escapeHtml(title2)}</title>`,
+    `<desc id="heatmap-desc">${escapeHtml(desc)}</desc>`,
+    `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
+    text2(8, 20, `${title2}, ${report2.week.from} to ${report2.week.to}`, 'font-size="14" font-weight="bold"'),
+    text2(8, 38, `Every row on UTC: ${report2.heatmap.from.slice(0, 16).replace("T", " ")} to ${report2.heatmap.to.slice(0, 16).replace("T", " ")}. Hover a cell for its numbers and the team's local time.`, 'fill="#4d4d4d"'),
+    ...axis(),
+    ...body,
+    ...midnights(bottom),
+    // Headings over the midnight lines, so their text stays whole.
+    ...headings,
+    text2(LABEL + GRID / 2, bottom + 16, "Hour of the week, UTC (Monday 00:00 to Sunday 24:00)", 'text-anchor="middle" fill="#4d4d4d"'),
+    ...legend(bottom + 28, maxStaff),
+    "</svg>",
+    ""
+  ].join("\n");
+}
+
+// src/generate/report/coverage-markdown.ts
+var MAX_PATTERNS = 8;
+var MAX_RANGES = 6;
+function gapLine(g) {
+  const shown = g.dateRanges.slice(0, MAX_RANGES).map((r) => rangeWords(r.from, r.to));
+  const rest = g.dateRanges.length - shown.length;
+  const dates2 = joinAnd(rest > 0 ? [...shown, plural2(rest, "more range")] : shown);
+  return `- ${g.weekSpan} UTC (${formatDuration(Math.round(g.minutes) * 60)} each), on ${plural2(g.count, "date")}: ${dates2}`;
+}
+function gapList(c) {
+  if (c.gaps.length === 0) return [];
+  const lines2 = c.gaps.slice(0, MAX_PATTERNS).map(gapLine);
+  const rest = c.gaps.slice(MAX_PATTERNS);
+  if (rest.length) lines2.push(`- ${plural2(rest.length, "more pattern")} on ${plural2(rest.reduce((n, g) => n + g.count, 0), "date")} in all: see \`feasibility.json\``);
+  return [`### Gaps: ${c.subject} ${mdCode(c.name)}`, lines2];
+}
+function coverageSection(list4) {
+  const rows = list4.map((c) => {
+    const stretches = c.gaps.reduce((n, g) => n + g.count, 0);
+    return [
+      `${c.subject} ${mdCode(c.name)}`,
+      c.clock ? mdCode(c.clock) : "calendar",
+      c.teams.map(mdCode).join(", "),
+      minutes(c.worstWaitMinutes),
+      c.targets.map((t) => `${mdText(t.label)} ${formatDuration(Math.round(t.minutes * 60))}: ${t.met ? "met" : "**missed**"}`).join("; "),
+      c.gaps.length ? `${stretches} ${stretches === 1 ? "stretch" : "stretches"} in ${plural2(c.gaps.length, "pattern")} (below)` : "none"
+    ];
+  });
+  return [
+    "## Coverage",
+    "Stretches with nobody on shift, and the longest wait they cause in the promise's own clock, over real dates. Gaps are grouped by their UTC times; each pattern says where it falls in the week and on which dates (a range holds every date in it on the weekdays named).",
+    rows.length ? mdTable(["Subject", "Clock", "Teams", "Worst wait", "Targets", "Gaps"], rows) : "Nothing to measure.",
+    ...list4.flatMap(gapList)
+  ];
+}
+
+// src/generate/report/staffed-markdown.ts
+var total = (xs) => String(Number(xs.reduce((s, x) => s + x, 0).toFixed(1)));
+function busiest(demand2) {
+  const peak = Math.max(...demand2);
+  if (!(peak > 0)) return "\u2014";
+  if (demand2.every((v) => v === 0 || v === peak)) return `none: ${num2(peak)} tickets in every hour with demand`;
+  const ties = demand2.filter((v) => v === peak).length;
+  const more = ties > 1 ? ` and ${plural2(ties - 1, "more hour")}` : "";
+  return `${hourLabel(demand2.indexOf(peak))}${more} (${num2(peak)} tickets${ties > 1 ? " each" : ""})`;
+}
+function staffedSection(r) {
+  const rows = r.heatmap.channels.map((c) => {
+    const uncovered = uncoveredDuration(c.uncoveredMinutes);
+    return [
+      mdCode(c.channel),
+      c.promiseClock === null ? "no SLA policy" : c.promiseClock === "calendar" ? "calendar" : mdCode(c.promiseClock),
+      c.firstResponders.length ? c.firstResponders.map(mdCode).join(", ") : "nobody",
+      c.demand ? total(c.demand) : "not stated",
+      c.demand ? busiest(c.demand) : "\u2014",
+      total(c.staffed),
+      uncovered ? `**${uncovered}**` : "none"
+    ];
+  });
+  return [
+    "## Staffed against demand",
+    `The representative week on one clock, UTC (${r.heatmap.from.slice(0, 10)} 00:00 to ${r.heatmap.to.slice(0, 10)} 00:00), as the heatmap draws it.`,
+    rows.length ? mdTable(["Channel", "Promise clock", "First responders", "Tickets in the week", "Busiest hour (UTC)", "Person-hours on shift", "Nobody on shift while the clock runs"], rows) : "No channel has teams or demand."
+  ];
+}
+
+// src/generate/report/report-markdown.ts
+var pct = (share) => share === null ? "\u2014" : percentWords(share);
+function teamsSection(r) {
+  const rows = r.teams.map((t) => [mdCode(t.team), mdCode(t.schedule), t.timeZone, num2(t.headcount), num2(t.staffedHours)]);
+  return [
+    "## Staffed headcount by hour of the week",
+    `Representative week: ${mdText(r.week.reason)}. A partly open hour counts its open share. The heatmap draws every team on one clock, UTC, so follow-the-sun shifts line up where they really meet: for each channel its demand, the people on shift who take first replies (marked red where nobody is on shift while the promise's clock runs), then each team that answers it.`,
+    "![Heatmap of demand and staffed headcount per channel and team, by UTC hour of the week](coverage-heatmap.svg)",
+    rows.length ? mdTable(["Team", "Schedule", "Time zone", "Headcount", "Staffed hours in the week"], rows) : "No team has a schedule."
+  ];
+}
+function demandSection(r) {
+  const rows = r.demand.map((d) => [
+    mdCode(d.channel),
+    num2(d.ticketsPerDay),
+    num2(d.ticketsPerWeek),
+    d.tierMix.map((t) => `${t.tier} ${num2(t.ticketsPerWeek)} (${percentWords(t.share)})`).join("; "),
+    d.growth === null ? "\u2014" : percentWords(d.growth),
+    d.profileTimeZone ?? "flat"
+  ]);
+  return ["## Weekly demand", rows.length ? mdTable(["Channel", "Tickets per day", "Tickets per week", "By tier, per week", "Growth per year", "Arrival profile"], rows) : "No channel states its demand."];
+}
+function capacitySection(list4) {
+  const rows = list4.map((c) => [
+    mdCode(c.channel),
+    c.mode,
+    num2(c.demandPerDay),
+    num2(c.capacityPerDay),
+    c.utilization === null ? "unbounded" : pct(c.utilization),
+    `${c.agentsRequired === null ? "\u2014" : num2(c.agentsRequired)} / ${num2(c.agentsStaffed)}`,
+    c.mode === "async" ? `${c.backlogPeak === null ? "\u2014" : num2(c.backlogPeak)} tickets, worst wait ${minutes(c.worstWaitMinutes)}` : `${c.shortHours ?? 0} of ${c.openHours ?? 0} open hours short`
+  ]);
+  return [
+    "## Capacity",
+    "Demand against what the teams on their real shifts can clear.",
+    rows.length ? mdTable(["Channel", "Mode", "Demand per day", "Capacity per day", "Utilization", "Agents required / staffed", "Backlog or staffing"], rows) : "No channel has both demand and staff."
+  ];
+}
+function simulationSection(list4) {
+  const rows = list4.map((s) => [
+    mdCode(s.channel),
+    mdCode(s.tier),
+    num2(s.tickets),
+    `${percentWords(s.targetShare)} within ${formatDuration(Math.round(s.targetMinutes * 60))}`,
+    s.attainment === null ? "\u2014" : `${pct(s.attainment)} (${pct(s.attainmentLow)}\u2013${pct(s.attainmentHigh)})`,
+    `${minutes(s.p50Minutes)} / ${minutes(s.p90Minutes)} / ${minutes(s.p95Minutes)}`
+  ]);
+  return [
+    "## Predicted attainment",
+    "A seeded queue simulation of each channel over the horizon: the share of tickets answered within the first-response target, with a 95% interval, and first-response percentiles.",
+    rows.length ? mdTable(["Channel", "Tier", "Tickets simulated", "Target", "Attainment (95% interval)", "First response p50 / p90 / p95"], rows) : "Nothing was simulated."
+  ];
+}
+function reportMarkdown(r) {
+  const horizon = r.horizon ? ` Coverage, capacity and simulation cover the ${r.horizon.days} days from ${r.horizon.from}.` : " Coverage, capacity and simulation were not computed for this build.";
+  return mdDocument([
+    markdownStamp(r.policyHash),
+    "# Feasibility report",
+    `As of ${r.asOf}. Who is on shift in each hour of a representative week, and the demand each channel expects.${horizon}`,
+    ...teamsSection(r),
+    ...staffedSection(r),
+    ...demandSection(r),
+    ...r.coverage ? coverageSection(r.coverage) : [],
+    ...r.capacity ? capacitySection(r.capacity) : [],
+    ...r.simulation ? simulationSection(r.simulation) : []
+  ]);
+}
+
+// src/generate/report/gap-words.ts
+function time3(hhmm2) {
+  const parsed = parseLocalTime(hhmm2);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
+function weekdays(dates2) {
+  return [...new Set(dates2.map((d) => weekdayOf(dayNumber(d))))].sort((a, b) => a - b);
+}
+function gapWeekSpan(startUtc, minutes3, dates2) {
+  const start = time3(startUtc);
+  const days = weekdays(dates2);
+  const span3 = { start, end: start + Math.round(minutes3) };
+  if (minutes3 >= WEEK) return days.map((d) => `from ${DAY_NAMES[d]} ${startUtc}, for a week or more`).join("; ");
+  if (withinDay(span3)) return `${daysWords(days)} ${spanWords(span3)}`;
+  return days.map((d) => longSpanWords(d, span3)).join("; ");
+}
+function dateRanges(dates2) {
+  const sorted = [...new Set(dates2)].sort();
+  const member = new Set(weekdays(sorted));
+  const out = [];
+  for (const date5 of sorted) {
+    const last = out[out.length - 1];
+    const skipped = last ? Array.from({ length: dayNumber(date5) - dayNumber(last.to) - 1 }, (_, i) => dayNumber(last.to) + 1 + i) : [];
+    if (last && skipped.every((d) => !member.has(weekdayOf(d)))) last.to = formatDay(dayNumber(date5));
+    else out.push({ from: date5, to: date5 });
+  }
+  return out;
+}
+
+// src/generate/report/facts-view.ts
+var finite = (n) => n === null || n === void 0 || !Number.isFinite(n) ? null : round2(n);
+function coverageView(facts) {
+  if (!facts.coverage) return null;
+  return [...facts.coverage.channels, ...facts.coverage.escalations].map((c) => ({
+    subject: c.subject,
+    name: c.name,
+    clock: c.clock,
+    teams: [...c.teams].sort(),
+    worstWaitMinutes: round2(c.worstWaitMinutes),
+    met: c.targets.every((t) => t.met),
+    targets: c.targets.map((t) => ({ label: t.label, minutes: round2(t.minutes), met: t.met })),
+    gaps: c.patterns.map((p) => {
+      const dates2 = [...p.dates].sort();
+      return { startUtc: p.startUtc, endUtc: p.endUtc, minutes: round2(p.minutes), count: p.count, weekSpan: gapWeekSpan(p.startUtc, p.minutes, dates2), dates: dates2, dateRanges: dateRanges(dates2) };
+    })
+  }));
+}
+function capacityView(facts) {
+  if (!facts.capacity) return null;
+  return facts.capacity.map((c) => ({
+    channel: c.channel,
+    mode: c.mode,
+    clock: c.clock,
+    demandPerDay: round2(c.demandPerDay),
+    capacityPerDay: round2(c.capacityPerDay),
+    utilization: finite(c.utilization),
+    agentsRequired: finite(c.agentsRequired),
+    agentsStaffed: round2(c.agentsStaffed),
+    backlogPeak: finite(c.backlog?.peak),
+    worstWaitMinutes: finite(c.backlog?.worstWaitMinutes),
+    shortHours: finite(c.erlang?.shortHours),
+    openHours: finite(c.erlang?.openHours)
+  }));
+}
+function simulationView(facts) {
+  if (!facts.simulation) return null;
+  return facts.simulation.flatMap(
+    (s) => s.tiers.map((t) => ({
+      channel: s.channel,
+      tier: t.tier,
+      tickets: round2(t.tickets),
+      targetMinutes: round2(t.target.minutes),
+      targetShare: round2(t.target.share),
+      attainment: finite(t.attainment.mean),
+      attainmentLow: finite(t.attainment.low),
+      attainmentHigh: finite(t.attainment.high),
+      p50Minutes: round2(t.p50Minutes),
+      p90Minutes: round2(t.p90Minutes),
+      p95Minutes: round2(t.p95Minutes)
+    }))
+  );
+}
+
+// src/generate/report/week-view.ts
+function weekWords2(week2) {
+  const reason = week2.quiet ? "the first full week on or after --as-of with no holidays, date overrides or clock changes in any team's schedule" : "the first full week on or after --as-of (every week in the next year has a holiday, override or clock change)";
+  return { from: week2.from, to: week2.to, reason: `${dateWords(week2.from, true)} to ${dateWords(week2.to, true)}: ${reason}` };
+}
+function weekView(model, asOf) {
+  const facts = staffingWeek(model, asOf);
+  const teams = facts.teams.map((t) => {
+    const hours2 = t.hours.map(round2);
+    return { team: t.team, schedule: t.schedule, timeZone: t.timeZone, headcount: t.headcount, staffedHours: round2(hours2.reduce((s, h) => s + h, 0)), hours: hours2, hoursUtc: t.hoursUtc.map(round2) };
+  });
+  const utc = new Map(teams.map((t) => [t.team, t.hoursUtc]));
+  const staffed = (responders) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => round2(responders.reduce((sum3, team2) => sum3 + (utc.get(team2)?.[k] ?? 0), 0)));
+  return {
+    week: weekWords2(facts.week),
+    teams,
+    heatmap: {
+      timeZone: "UTC",
+      from: new Date(facts.fromMs).toISOString(),
+      to: new Date(facts.toMs).toISOString(),
+      channels: facts.channels.map((c) => ({
+        channel: c.channel,
+        promiseClock: c.promiseClock,
+        demand: c.demand ? c.demand.map(round2) : null,
+        firstResponders: c.firstResponders,
+        teams: c.teams,
+        staffed: staffed(c.firstResponders),
+        uncoveredMinutes: c.uncoveredMinutes.map(round2)
+      })),
+      otherTeams: facts.otherTeams
+    }
+  };
+}
+
+// src/generate/report/report-facts-shape.ts
+var GAP_DATES = ["2027-03-15", "2027-03-16", "2027-03-17", "2027-03-18", "2027-03-22", "2027-03-23", "2027-03-24", "2027-03-25"];
+var Period2 = external_exports.strictObject({
+  from: text("From", "The first date of the range, YYYY-MM-DD (UTC).", "2027-03-15"),
+  to: text("To", "The last date of the range (included), YYYY-MM-DD (UTC).", "2027-03-25")
+});
+var Gap = external_exports.strictObject({
+  startUtc: text("Start (UTC)", "When each stretch starts, HH:MM UTC.", "22:00"),
+  endUtc: text("End (UTC)", "When it ends, HH:MM UTC: on a later day for a stretch past midnight or over a weekend.", "01:00"),
+  minutes: num("Minutes", "How long each stretch lasts, in calendar minutes.", 180),
+  count: num("Occurrences", "How many times the stretch occurs: one per date in `dates`.", 8),
+  weekSpan: text(
+    "When in the week",
+    'Where in the week the stretch falls, UTC, in words: "Monday\u2013Thursday 22:00\u201301:00 (next day)", or "Friday 23:00 to Monday 01:00" for a weekend.',
+    "Monday\u2013Thursday 22:00\u201301:00 (next day)"
+  ),
+  dates: described(external_exports.array(external_exports.string()), "Dates", "The UTC dates each stretch starts on, YYYY-MM-DD, sorted: all of them.", GAP_DATES),
+  dateRanges: described(
+    external_exports.array(Period2),
+    "Date ranges",
+    'The same dates compacted, in order: a range holds every date in it that falls on one of the weekdays the stretch occurs on ("15 to 25 March" under a Monday\u2013Thursday gap is every Monday to Thursday in it).'
+  )
+});
+var Target3 = external_exports.strictObject({
+  label: text("Label", 'The tier name, or "escalation window" for an escalation trigger.', "urgent"),
+  minutes: num("Minutes", "The first-response target (or the escalation window) in minutes of the promise's clock.", 60),
+  met: flag("Met", "Whether coverage allows it: the worst wait is not longer, and the worst stretch is not open-ended (nobody coming back before the end of what was computed).", false)
+});
+var Coverage = external_exports.strictObject({
+  subject: described(external_exports.enum(["channel", "escalation"]), "Subject", "channel: a channel and its first responders; escalation: an escalation trigger and the teams holding its role.", "channel"),
+  name: text("Name", "The channel or escalation trigger's name.", "email"),
+  clock: described(external_exports.string().nullable(), "Clock", "The promise's clock: the schedule whose open hours it counts, or null for calendar time (24/7).", "weekdays-utc"),
+  teams: described(
+    external_exports.array(external_exports.string()),
+    "Teams",
+    "The teams whose shifts together make the coverage, by name: a channel's first responders, or the teams holding an escalation's role.",
+    ["team-berlin", "team-new-york", "team-singapore"]
+  ),
+  worstWaitMinutes: num(
+    "Worst wait (minutes)",
+    "The longest a ticket arriving while nobody is on shift waits for someone, in minutes of the promise's clock (business minutes on a business clock); 0 when someone is always on shift while the clock runs.",
+    180
+  ),
+  met: flag("Met", "Whether every target is met.", false),
+  targets: described(external_exports.array(Target3), "Targets", "Each tier's first-response target (for an escalation trigger, its window), and whether coverage allows it.", [
+    { label: "urgent", minutes: 60, met: false },
+    { label: "high", minutes: 240, met: true }
+  ]),
+  gaps: described(
+    external_exports.array(Gap),
+    "Gaps",
+    "The stretches with nobody on shift, grouped by their UTC start, end and length, longest first; all of them (the Markdown lists at most 8). Empty when there are none."
+  )
+});
+var Capacity = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "email"),
+  mode: described(external_exports.enum(["sync", "async"]), "Mode", "async: a backlog drained first in, first out (backlogPeak, worstWaitMinutes); sync: Erlang C hour by hour (shortHours, openHours).", "async"),
+  clock: described(external_exports.string().nullable(), "Clock", "The SLA policy's clock: the schedule whose open hours it counts, or null for calendar time (24/7).", "support-hours"),
+  demandPerDay: num("Demand per day", "Average tickets arriving per calendar day over the horizon.", 200),
+  capacityPerDay: num(
+    "Capacity per day",
+    "Average tickets per calendar day the first-response teams can clear for this channel on their real shifts (their share of their time); 0 when nobody is ever on shift.",
+    279.046
+  ),
+  utilization: maybe("Utilization", "demandPerDay \xF7 capacityPerDay: above 1 the backlog grows without end; null when nobody is ever on shift.", 0.717),
+  agentsRequired: maybe("Agents required", "People needed to clear the demand at the same productivity and shifts, rounded up; null when nobody is ever on shift.", 8),
+  agentsStaffed: num("Agents staffed", "The people there are: each first-response team's headcount weighted by the channel's share of its time.", 10.435),
+  backlogPeak: maybe("Backlog peak", "Async: the most tickets waiting at once over the horizon; null on sync channels.", 446.194),
+  worstWaitMinutes: maybe(
+    "Worst wait (minutes)",
+    "Async: the longest first-in-first-out wait for a first response, in minutes of the SLA's clock; null on sync channels, and when tickets are still waiting at the end.",
+    660.407
+  ),
+  shortHours: maybe("Short hours", "Sync: open hours with fewer people on shift than Erlang C requires for the first-response target; null on async channels.", null),
+  openHours: maybe("Open hours", "Sync: hours of the horizon in which the SLA clock is open and contacts arrive; null on async channels.", null)
+});
+var Simulation = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "whatsapp"),
+  tier: text("Tier", "The SLA tier's name.", "urgent"),
+  tickets: num("Tickets", "Tickets of the tier measured, all replications together.", 6587),
+  targetMinutes: num("Target (minutes)", "The tier's first-response time limit, in minutes of the SLA's clock.", 60),
+  targetShare: num("Target share", "The share of tickets that must meet it, 0\u20131.", 0.9),
+  attainment: maybe("Attainment", "Predicted share of tickets with a first response within the target, 0\u20131: the mean over the replications; null when it could not be measured.", 0.959),
+  attainmentLow: maybe("Attainment, low", "The low end of the 95% interval around `attainment`, 0\u20131; null when it could not be measured.", 0.945),
+  attainmentHigh: maybe("Attainment, high", "The high end of the 95% interval around `attainment`, 0\u20131; null when it could not be measured.", 0.974),
+  p50Minutes: num("First response p50 (minutes)", "Half of the tickets get a first response within this many minutes of the SLA's clock.", 9),
+  p90Minutes: num("First response p90 (minutes)", "90% of the tickets get a first response within this many minutes of the SLA's clock.", 37.067),
+  p95Minutes: num("First response p95 (minutes)", "95% of the tickets get a first response within this many minutes of the SLA's clock.", 54.667)
+});
+
+// src/generate/report/report-hours-shape.ts
+function week(value) {
+  return Array.from({ length: HOURS_PER_WEEK }, (_, k) => value(Math.floor(k / 24), k % 24));
+}
+var weekdays2 = (from, to, people) => week((d, h) => d < 5 && h >= from && h < to ? people : 0);
+var hours = (title2, description, example) => described(external_exports.array(external_exports.number()).length(HOURS_PER_WEEK), title2, description, example);
+var Team = external_exports.strictObject({
+  team: text("Team", "The team's name.", "product-specialists"),
+  schedule: text("Schedule", "The schedule the team works, by name.", "new-york-hours"),
+  timeZone: text("Time zone", "The schedule's IANA time zone: the zone of `hours`.", "America/New_York"),
+  headcount: described(external_exports.number(), "Headcount", "People in the team (full-time equivalents), as the policy states.", 3),
+  staffedHours: described(external_exports.number(), "Staffed hours", "Person-hours on shift over the week: headcount \xD7 open hours.", 135),
+  hours: hours(
+    "Staffed by local hour",
+    "Headcount on shift in each local hour of the week (168 numbers, Monday 00:00 local first); a partly open hour counts its open share (a 12:30 lunch break halves the 12:00 hour).",
+    weekdays2(9, 18, 3)
+  ),
+  hoursUtc: hours("Staffed by UTC hour", "The same in each UTC hour of the week (168 numbers, Monday 00:00 UTC first): every team on one clock.", weekdays2(14, 23, 3))
+});
+var CHAT_DEMAND = [14.298, 17.872, 17.872, 17.872, 16.085, 17.872, 17.872, 17.872, 16.085, 14.298];
+var ChannelHours = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "live-chat"),
+  promiseClock: described(
+    external_exports.string().nullable(),
+    "Promise clock",
+    `The clock its response times count: the SLA policy's schedule name, "calendar" (24/7), or null without an SLA policy (or a business clock without a schedule).`,
+    "support-hours"
+  ),
+  demand: described(
+    external_exports.array(external_exports.number()).length(HOURS_PER_WEEK).nullable(),
+    "Demand",
+    "Tickets expected to arrive in each UTC hour of the week (168 numbers, Monday 00:00 UTC first), from the channel's demand and arrival profile; null when the channel states no demand.",
+    week((d, h) => d < 5 && h >= 8 && h < 18 ? CHAT_DEMAND[h - 8] : 0)
+  ),
+  firstResponders: list(
+    "First responders",
+    "The teams that take first replies, by name: the generalists (teams without a tag list), or every team answering the channel when there are none; teams with no headcount are left out. Coverage and capacity count the same teams.",
+    ["live-chat-london"]
+  ),
+  teams: list("Teams", "Every team that answers the channel, by name; specialists included.", ["live-chat-london"]),
+  staffed: hours("Staffed", "First responders on shift in each UTC hour (168 numbers, Monday 00:00 UTC first), counting the open share of partly open hours.", week((d, h) => d < 5 && h >= 8 && h < 18 ? h === 8 ? 2 : 4 : 0)),
+  uncoveredMinutes: hours(
+    "Uncovered minutes",
+    "Minutes of each UTC hour (168 numbers, 0\u201360, Monday 00:00 UTC first) in which nobody is on shift while the promise's clock runs: the wait customers see. All 0 without an SLA policy.",
+    week((d, h) => d < 5 && h === 8 ? 30 : 0)
+  )
+});
+var Heatmap = external_exports.strictObject({
+  timeZone: described(external_exports.literal("UTC"), "Time zone", "The one clock every row is drawn on: always UTC, so teams in different zones line up where they really meet.", "UTC"),
+  from: text("From", "Monday 00:00 UTC of the representative week, as an ISO instant.", "2026-11-30T00:00:00.000Z"),
+  to: text("To", "The end of that week (the next Monday 00:00 UTC, not included), as an ISO instant.", "2026-12-07T00:00:00.000Z"),
+  channels: described(external_exports.array(ChannelHours), "Channels", "One row group per channel that has a team answering it or states demand, by name."),
+  otherTeams: list("Other teams", "Teams that answer no channel (reviewers, knowledge owners, escalation roles), by name.", ["knowledge-team", "qa-team", "support-leads"])
+});
+
+// src/generate/report/report-shape.ts
+var REPORT_SCHEMA = "feasibility-report.schema.json";
+var Demand2 = external_exports.strictObject({
+  channel: text("Channel", "The channel's name.", "email"),
+  ticketsPerDay: num("Tickets per day", "Average new tickets per day, as the channel's demand states.", 200),
+  ticketsPerWeek: num("Tickets per week", "ticketsPerDay \xD7 7.", 1400),
+  tierMix: described(
+    external_exports.array(external_exports.strictObject({
+      tier: text("Tier", "The SLA tier's name.", "high"),
+      share: num("Share", "The tier's share of the volume, 0\u20131.", 0.22),
+      ticketsPerWeek: num("Tickets per week", "The tier's tickets in a week: its share of ticketsPerWeek.", 308)
+    })),
+    "Tier mix",
+    "The volume split by SLA tier, by tier name.",
+    [{ tier: "high", share: 0.22, ticketsPerWeek: 308 }, { tier: "standard", share: 0.75, ticketsPerWeek: 1050 }, { tier: "urgent", share: 0.03, ticketsPerWeek: 42 }]
+  ),
+  growth: described(external_exports.number().nullable(), "Yearly growth", "Expected growth of the volume over the next year, 0\u20131 (0.15 is 15%); null when the demand states none.", 0.15),
+  profileTimeZone: described(
+    external_exports.string().nullable(),
+    "Profile time zone",
+    "The zone the arrival profile's days and hours are written in; null without a profile (the volume arrives evenly over every hour).",
+    "Europe/London"
+  )
+});
+var FeasibilityReportShape = external_exports.strictObject({
+  ...envelope(REPORT_SCHEMA),
+  asOf: text("As of", "The --as-of date the build used, YYYY-MM-DD: the representative week and the facts count from it.", "2026-11-23"),
+  week: described(
+    external_exports.strictObject({
+      from: text("From", "The Monday the week starts on, YYYY-MM-DD.", "2026-11-30"),
+      to: text("To", "The Sunday it ends on (included), YYYY-MM-DD.", "2026-12-06"),
+      reason: text(
+        "Reason",
+        "The week's dates and why it was chosen, in words.",
+        "Monday 30 November 2026 to Sunday 6 December 2026: the first full week on or after --as-of with no holidays, date overrides or clock changes in any team's schedule"
+      )
+    }),
+    "Representative week",
+    "The week the staffed hours and the heatmap are drawn for: the first Monday-to-Sunday week on or after --as-of in which no team's schedule has a holiday, a date override or a clock change (else the first week)."
+  ),
+  teams: described(external_exports.array(Team), "Teams", "Staffed headcount per team and hour of the representative week, by team name; teams whose schedule is missing or not valid are left out."),
+  heatmap: described(Heatmap, "Heatmap", "Staffed against demand per channel and UTC hour of the representative week, as report/coverage-heatmap.svg draws it."),
+  demand: described(external_exports.array(Demand2), "Demand", "Each channel's stated demand, by channel name; channels without demand are left out."),
+  horizon: described(
+    external_exports.strictObject({
+      from: text("From", "The first date the facts cover, YYYY-MM-DD.", "2026-11-23"),
+      days: num("Days", "How many days the facts cover, from `from`.", 365)
+    }).nullable(),
+    "Horizon",
+    "The real dates the coverage, capacity and simulation facts were computed over; null when no facts were given."
+  ),
+  coverage: described(
+    external_exports.array(Coverage).nullable(),
+    "Coverage",
+    "Stretches with nobody on shift, per channel and then per escalation trigger (each by name), and whether the targets hold; null when no coverage facts were given."
+  ),
+  capacity: described(
+    external_exports.array(Capacity).nullable(),
+    "Capacity",
+    "Demand against what the staff on their real shifts can clear, per channel with demand, an SLA policy and a first-response team, by name; null when no capacity facts were given."
+  ),
+  simulation: described(
+    external_exports.array(Simulation).nullable(),
+    "Simulation",
+    "Predicted first-response attainment from a seeded queue simulation, per channel with demand and each tier that got tickets; null when no simulation facts were given."
+  )
+}).meta({ title: "supportops feasibility report", description: "Staffing by hour of the week, demand, and (when computed) coverage, capacity and simulation, generated by `supportops build`." });
+
+// src/generate/report/report-view.ts
+function demand(model) {
+  return model.channels.flatMap((channel3) => {
+    const d = channel3.spec.demand;
+    if (!d) return [];
+    const perWeek = d.ticketsPerDay * 7;
+    return [{
+      channel: channel3.name,
+      ticketsPerDay: d.ticketsPerDay,
+      ticketsPerWeek: round2(perWeek),
+      tierMix: Object.entries(d.tierMix).sort(([a], [b]) => cmp(a, b)).map(([tier3, share]) => ({ tier: tier3, share: share.share, ticketsPerWeek: round2(perWeek * share.share) })),
+      growth: d.growth ? d.growth.share : null,
+      profileTimeZone: d.profile?.timeZone ?? null
+    }];
+  });
+}
+function buildReport(model, policyHash2, asOf, facts = {}) {
+  const { week: week2, teams, heatmap } = weekView(model, asOf);
+  return {
+    ...header2(REPORT_SCHEMA, policyHash2),
+    asOf,
+    week: week2,
+    teams,
+    heatmap,
+    demand: demand(model),
+    horizon: facts.horizon ? { from: facts.horizon.from, days: facts.horizon.days } : null,
+    coverage: coverageView(facts),
+    capacity: capacityView(facts),
+    simulation: simulationView(facts)
+  };
+}
+
+// src/generate/report/report-artifacts.ts
+function reportArtifacts(model, policyHash2, asOf, facts) {
+  const report2 = buildReport(model, policyHash2, asOf, facts);
+  return [
+    { path: "report/coverage-heatmap.svg", contents: heatmapSvg(report2) },
+    { path: "report/feasibility.json", contents: jsonText(report2) },
+    { path: "report/feasibility.md", contents: reportMarkdown(report2) }
+  ];
+}
+
+// src/generate/routing-guide/mermaid.ts
+function id(prefix2, name) {
+  return `${prefix2}_${name.replace(/[^A-Za-z0-9]/g, "_")}`;
+}
+function label(text5) {
+  return `"${text5.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\s+/g, " ")}"`;
+}
+function escalationFlowchart(guide) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = [];
+  const node2 = (key3, text5) => {
+    if (!nodes.has(key3)) nodes.set(key3, text5);
+    return key3;
+  };
+  for (const e of guide.escalations) {
+    const trigger = node2(id("trigger", e.name), `${id("trigger", e.name)}{{${label(`${e.name}: ${e.condition}`)}}}`);
+    for (const tag2 of e.when.tags) edges.push(`  ${node2(id("tag", tag2), `${id("tag", tag2)}([${label(`tag ${tag2}`)}])`)} --> ${trigger}`);
+    const teams = e.routeTo.teams.length ? ` (${e.routeTo.teams.join(", ")})` : "";
+    const role = node2(id("role", e.routeTo.role), `${id("role", e.routeTo.role)}[${label(`${e.routeTo.role}${teams}`)}]`);
+    edges.push(`  ${trigger} -->|${label(`tier ${e.tier}, within ${e.within.words}`)}| ${role}`);
+    if (e.syncChannel) {
+      const channel3 = node2(id("channel", e.syncChannel.channel), `${id("channel", e.syncChannel.channel)}[/${label(e.syncChannel.displayName)}/]`);
+      edges.push(`  ${trigger} -.->|${label("urgent, emotional or complex: move to")}| ${channel3}`);
+    }
+  }
+  if (edges.length === 0) return [];
+  const declared = [...nodes.keys()].sort().map((key3) => `  ${nodes.get(key3)}`);
+  return ["```mermaid", "flowchart LR", ...declared, ...edges, "```"];
+}
+
+// src/generate/routing-guide/routing-guide-markdown.ts
+function target2(t) {
+  if (!t) return "\u2014";
+  return t.share < 1 ? `${percentWords(t.share)} within ${t.words}` : `within ${t.words}`;
+}
+function tierRow(t) {
+  const resolution = t.resolution ? `${t.resolution.median.words} / ${t.resolution.p90.words}` : "\u2014";
+  return [mdCode(t.name), String(t.priority), mdText(t.description), target2(t.acknowledge), target2(t.firstResponse), target2(t.nextResponse), resolution];
+}
+function nested(title2, items2) {
+  return items2.length ? [`- ${title2}:`, ...items2.map((i) => `  - ${mdBlock(i)}`)] : [];
+}
+function channelSection(c) {
+  const entry = c.entryPoint.url ? `${mdText(c.entryPoint.location)} (<${c.entryPoint.url}>)` : mdText(c.entryPoint.location);
+  const mode = c.mode === "sync" ? "synchronous (the customer waits on the line)" : `asynchronous (replies come later)${c.looksLive ? ", but it looks live to customers" : ""}`;
+  const facts = [
+    `- Mode: ${mode}`,
+    `- Entry point: ${entry}${c.entryPoint.showsResponseTime ? "" : " \u2014 does not show the response time"}`,
+    ...nested("Use for", c.allowedUses),
+    ...nested("Not for", c.notFor),
+    `- Urgent cases: ${c.urgentPath ? `${mdText(c.urgentPath.displayName)} (${mdCode(c.urgentPath.channel)})` : "no separate urgent path"}`,
+    `- Answered by: ${c.teams.length ? c.teams.map(mdCode).join(", ") : "no team"}`,
+    `- SLA policy: ${c.slaPolicy ? `${mdCode(c.slaPolicy)}, ${c.clock?.kind === "business" ? `counted in business hours: ${mdText(c.clock.hours)}` : "counted around the clock, every day"}` : "none"}`
+  ];
+  const tiers = c.tiers.length ? mdTable(["Tier", "Priority", "When", "Acknowledge", "First response", "Next response", "Resolution (median / p90)"], c.tiers.map(tierRow)) : [];
+  return [`### ${mdText(c.displayName)} (${mdCode(c.name)})`, mdBlock(c.purpose), facts, tiers];
+}
+function matchWords(e) {
+  const parts = [
+    ...e.when.tags.map((t) => `tag ${mdCode(t)}`),
+    ...e.when.conditions.map((c) => mdCode(`${c.field} ${c.op} ${Array.isArray(c.value) ? `[${c.value.join(", ")}]` : String(c.value)}`))
+  ];
+  return parts.length ? `${e.when.match === "all" ? "all of" : "any of"}: ${parts.join("; ")}` : "no structured condition";
+}
+function escalationSection(e) {
+  const teams = e.routeTo.teams.length ? ` (teams: ${e.routeTo.teams.map(mdCode).join(", ")})` : " (no team holds this role)";
+  return [
+    `### ${mdText(e.name)}`,
+    mdBlock(e.condition),
+    [
+      `- Matches: ${matchWords(e)}`,
+      `- Raises the ticket to tier ${mdCode(e.tier)}`,
+      `- Routes to role ${mdCode(e.routeTo.role)}${teams} within ${e.within.words}, ${mdText(e.within.clock)}`,
+      `- Synchronous path: ${e.syncChannel ? `${mdText(e.syncChannel.displayName)} (${mdCode(e.syncChannel.channel)}) when the case is urgent, emotional or complex` : "none"}`,
+      ...e.notify.length ? [`- Notify: ${e.notify.map(mdText).join(", ")}`] : []
+    ]
+  ];
+}
+function templateSection(title2, t) {
+  const scope = t.channels ? ` (channels: ${t.channels.map(mdCode).join(", ")})` : "";
+  const items2 = t.sections.map((s, i) => `${i + 1}. **${mdText(s.heading)}**${s.required ? " (required)" : " (optional)"}${s.prompt ? `: ${mdText(s.prompt)}` : ""}`);
+  return [`### ${title2} ${mdCode(t.template)}${scope}`, items2.length ? items2 : "This template has no sections."];
+}
+function templates3(heading, intro, title2, list4) {
+  return [`## ${heading}`, list4.length ? intro : "No template is defined yet.", ...list4.flatMap((t) => templateSection(title2, t))];
+}
+function routingGuideMarkdown(guide) {
+  const tagRows = guide.tags.map((t) => [
+    mdCode(t.name),
+    mdText(t.meaning),
+    t.owner ? `${mdCode(t.owner)}${t.ownerKind ? ` (${t.ownerKind})` : ""}` : "\u2014",
+    t.defaultTier ? mdCode(t.defaultTier) : "\u2014",
+    t.requiredFields.length ? t.requiredFields.map(mdText).join("; ") : "\u2014"
+  ]);
+  return mdDocument([
+    markdownStamp(guide.policyHash),
+    "# Routing guide",
+    "Where each request goes, how fast it is answered, who owns it and what to pass on. Generated from the support policies; `routing-guide.json` holds the same content for tools.",
+    "## Channels",
+    ...guide.channels.flatMap(channelSection),
+    "## Tags",
+    guide.tags.length ? mdTable(["Tag", "Meaning", "Owner", "Default tier", "Required fields"], tagRows) : "No tags are defined.",
+    "## Escalations",
+    guide.escalations.length ? "When a ticket matches a trigger, raise its tier, route it to the specialist role within the window, and move the conversation to the synchronous channel when the case is urgent, emotional or complex." : "No escalation triggers are defined.",
+    escalationFlowchart(guide),
+    ...guide.escalations.flatMap(escalationSection),
+    ...templates3("Handoffs", "When you pass a ticket on, fill in these sections so nobody asks the customer the same question twice.", "Handoff template", guide.handoff),
+    ...templates3("Intake", "What customers are asked for when they open a request.", "Intake template", guide.intake),
+    ...templates3("Solved-ticket notes", "When you solve a ticket, leave a note with these sections.", "Solved-note template", guide.solvedNote)
+  ]);
+}
+
+// src/generate/routing-guide/routing-guide-artifacts.ts
+function routingGuideArtifacts(model, policyHash2) {
+  const guide = buildRoutingGuide(model, policyHash2);
+  return [
+    { path: "routing-guide.md", contents: routingGuideMarkdown(guide) },
+    { path: "routing-guide.json", contents: jsonText(guide) }
+  ];
+}
+
+// src/generate/artifact-schemas.ts
+var SHAPES = {
+  [ROUTING_GUIDE_SCHEMA]: RoutingGuideShape,
+  [DISCLOSURE_SCHEMA]: DisclosureShape,
+  [DISCLOSURE_INDEX_SCHEMA]: DisclosureIndexShape,
+  [ACKNOWLEDGEMENTS_SCHEMA]: AcknowledgementsShape,
+  [REPORT_SCHEMA]: FeasibilityReportShape,
+  [MANIFEST_SCHEMA]: ManifestShape
+};
+
+// src/generate/generate-artifacts.ts
+function customerViews(input3) {
+  const problems = [];
+  const disclosures = disclosureViews(input3.model, input3.policyHash, input3.asOf, problems);
+  const acknowledgements = acknowledgementViews(input3.model, input3.policyHash, input3.templates.acknowledgement, problems);
+  return { disclosures, acknowledgements, problems };
+}
+function generateArtifacts(input3) {
+  const { model, policyHash: policyHash2, asOf } = input3;
+  const problems = [];
+  const wanted = (part) => !input3.parts || input3.parts.includes(part);
+  const artifacts = [
+    ...wanted("routing-guide") ? routingGuideArtifacts(model, policyHash2) : [],
+    ...wanted("disclosures") ? disclosureArtifacts(disclosureViews(model, policyHash2, asOf, problems), policyHash2) : [],
+    ...wanted("acknowledgements") ? acknowledgementArtifacts(acknowledgementViews(model, policyHash2, input3.templates.acknowledgement, problems)) : [],
+    ...wanted("report") ? reportArtifacts(model, policyHash2, asOf, input3.facts) : []
+  ].sort((a, b) => cmp(a.path, b.path));
+  if (problems.length > 0) return { artifacts: [], problems };
+  if (input3.parts) return { artifacts, problems: [] };
+  return { artifacts: [...artifacts, manifestArtifact(artifacts, policyHash2, asOf)].sort((a, b) => cmp(a.path, b.path)), problems: [] };
+}
+
+// src/host/usage-error.ts
+var UsageError = class extends Error {
+};
+
+// src/host/output-dir.ts
+function isWithin(parent, child2) {
+  const rel = relative2(parent, child2);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute2(rel);
+}
+function assertReplaceable(dir, shown, protectedDirs) {
+  for (const p of protectedDirs) {
+    if (isWithin(dir, p)) throw new UsageError(`${shown} holds the policies or the working directory, and the build replaces its output folder as a whole. Choose a separate folder such as out/.`);
+  }
+  if (!existsSync2(dir)) return;
+  if (!statSync2(dir).isDirectory()) throw new UsageError(`${shown} is a file, not a folder.`);
+  if (readdirSync2(dir).length === 0) return;
+  let generator;
+  try {
+    generator = JSON.parse(readFileSync2(join2(dir, MANIFEST_PATH), "utf8")).generator;
+  } catch {
+    generator = void 0;
+  }
+  if (generator !== "supportops build") {
+    throw new UsageError(`${shown} is not empty and was not written by supportops build (no ${MANIFEST_PATH}); the build replaces the whole folder, so it will not touch it. Choose an empty or new folder.`);
+  }
+}
+function writeTree(dir, artifacts) {
+  for (const a of artifacts) {
+    const file2 = resolve(dir, a.path);
+    if (!isWithin(dir, file2) || file2 === dir) throw new Error(`artifact path escapes the output folder: ${a.path}`);
+    mkdirSync(dirname(file2), { recursive: true });
+    writeFileSync(file2, a.contents, "utf8");
+  }
+}
+function writeOutputAtomically(dir, artifacts) {
+  const parent = dirname(dir);
+  mkdirSync(parent, { recursive: true });
+  const fresh = mkdtempSync(join2(parent, `.${basename(dir)}.new-`));
+  try {
+    writeTree(fresh, artifacts);
+    if (!existsSync2(dir)) {
+      renameSync(fresh, dir);
+      return;
+    }
+    const old = join2(parent, `.${basename(dir)}.old-${randomBytes(6).toString("hex")}`);
+    renameSync(dir, old);
+    try {
+      renameSync(fresh, dir);
+    } catch (error63) {
+      renameSync(old, dir);
+      throw error63;
+    }
+    rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+}
+
+// src/host/package-root.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached2;
+function packageRoot() {
+  if (cached2) return cached2;
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const manifest = join3(dir, "package.json");
+    if (existsSync3(manifest) && JSON.parse(readFileSync3(manifest, "utf8")).name === "supportops") return cached2 = dir;
+    const parent = dirname2(dir);
+    if (parent === dir) throw new Error('cannot find the supportops package folder (package.json with name "supportops")');
+    dir = parent;
+  }
+}
+function packageVersion() {
+  return JSON.parse(readFileSync3(join3(packageRoot(), "package.json"), "utf8")).version;
+}
+
+// src/diff/baseline.ts
+function identity(d, sources) {
+  const { file: file2, document, pointer } = d.location;
+  const doc = document === void 0 ? void 0 : sources.get(file2)?.documents[document];
+  const kind = doc?.getIn(["kind"]);
+  const name = doc?.getIn(["metadata", "name"]);
+  const where = typeof kind === "string" && typeof name === "string" ? `${kind}/${name}` : `${file2}#${document ?? ""}`;
+  return `${d.ruleId}\0${where}\0${pointer}`;
+}
+function markBaseline(head, base) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const d of base.diagnostics) {
+    const key3 = identity(d, base.sources);
+    remaining.set(key3, (remaining.get(key3) ?? 0) + 1);
+  }
+  return head.diagnostics.map((d) => {
+    const key3 = identity(d, head.sources);
+    const left = remaining.get(key3) ?? 0;
+    if (left > 0) remaining.set(key3, left - 1);
+    return { ...d, baseline: left > 0 ? "existing" : "new" };
+  });
+}
+
+// src/facts/facts-cache.ts
+var MAX_FACTS = 4;
+var MAX_SIMULATIONS = 64;
+var MAX_SLOT_SERIES = 32;
+function remembered(map2, max, key3, compute) {
+  const hit = map2.get(key3);
+  if (hit !== void 0) return hit;
+  const value = compute();
+  if (map2.size >= max) map2.delete(map2.keys().next().value);
+  map2.set(key3, value);
+  return value;
+}
+var FactsCache = class {
+  /** FeasibilityFacts (compute-facts.ts, which this file must not import: the facts import the cache). */
+  byInputs = /* @__PURE__ */ new Map();
+  simulations = /* @__PURE__ */ new Map();
+  slotSeries = /* @__PURE__ */ new Map();
+  /** A model's facts, by a key of everything they read (compute-facts.ts). Callers must not change them. */
+  facts(key3, compute) {
+    return remembered(this.byInputs, MAX_FACTS, key3, compute);
+  }
+  /** A simulation, by a digest of its input (simulation-memo.ts). Callers must not change the result. */
+  simulation(key3, run2) {
+    return remembered(this.simulations, MAX_SIMULATIONS, key3, run2);
+  }
+  /** Hours of the week of a span in a zone (demand.ts). */
+  hourOfWeekSlots(key3, compute) {
+    return remembered(this.slotSeries, MAX_SLOT_SERIES, key3, compute);
+  }
+};
+
+// src/capacity/input-guards.ts
+var isNonNegative = (v) => v >= 0 && Number.isFinite(v);
+var isShare = (v) => v > 0 && v <= 1;
+var isWholeNumber = (v) => Number.isSafeInteger(v) && v >= 0;
+function requireFinite(name, v) {
+  if (!Number.isFinite(v)) throw new RangeError(`${name} must be a finite number, got ${v}`);
+}
+function requireNonNegative(name, v) {
+  if (!isNonNegative(v)) throw new RangeError(`${name} must be a finite number \u2265 0, got ${v}`);
+}
+function requirePositive(name, v) {
+  if (!(v > 0 && Number.isFinite(v))) throw new RangeError(`${name} must be a finite number > 0, got ${v}`);
+}
+function requireWholeNumber(name, v) {
+  if (!isWholeNumber(v)) throw new RangeError(`${name} must be a whole number \u2265 0, got ${v}`);
+}
+function requireShare(name, v) {
+  if (!isShare(v)) throw new RangeError(`${name} must be in (0, 1], got ${v}`);
+}
+function requireShrinkage(v) {
+  if (!(v >= 0 && v < 1)) throw new RangeError(`shrinkage must be in [0, 1), got ${v}`);
+}
+
+// src/capacity/erlang.ts
+function trafficErlangs(arrivals, intervalSeconds, ahtSeconds) {
+  requireNonNegative("arrivals", arrivals);
+  requirePositive("intervalSeconds", intervalSeconds);
+  requirePositive("ahtSeconds", ahtSeconds);
+  return arrivals * ahtSeconds / intervalSeconds;
+}
+function erlangB(agents, traffic) {
+  requireWholeNumber("agents", agents);
+  requireNonNegative("traffic", traffic);
+  if (traffic === 0) return agents === 0 ? 1 : 0;
+  const perErlang = 1 / traffic;
+  let inverse = 1;
+  for (let k = 1; k <= agents; k++) inverse = 1 + k * perErlang * inverse;
+  return 1 / inverse;
+}
+function erlangC(input3) {
+  const a = trafficErlangs(input3.arrivals, input3.intervalSeconds, input3.ahtSeconds);
+  requireWholeNumber("agents", input3.agents);
+  requireNonNegative("targetSeconds", input3.targetSeconds);
+  return measures(a, input3.agents, erlangB(input3.agents, a), input3.ahtSeconds, input3.targetSeconds);
+}
+function requiredAgents(input3) {
+  const a = trafficErlangs(input3.arrivals, input3.intervalSeconds, input3.ahtSeconds);
+  const { targetSeconds, targetServiceLevel } = input3;
+  const maxOccupancy = input3.maxOccupancy ?? 1;
+  const shrinkage = input3.shrinkage ?? 0;
+  requireNonNegative("targetSeconds", targetSeconds);
+  if (!(targetServiceLevel >= 0 && targetServiceLevel < 1)) {
+    throw new RangeError(`targetServiceLevel must be in [0, 1) (Erlang C never reaches 100 %), got ${targetServiceLevel}`);
+  }
+  requireShare("maxOccupancy", maxOccupancy);
+  requireShrinkage(shrinkage);
+  if (a === 0) return { ...measures(0, 0, 1, input3.ahtSeconds, targetSeconds), agents: 0, rostered: 0 };
+  let n = Math.max(Math.floor(a) + 1, Math.ceil(a / maxOccupancy));
+  while (n > 1 && a / (n - 1) <= maxOccupancy && n - 1 > a) n--;
+  while (a / n > maxOccupancy) n++;
+  let b = erlangB(n, a);
+  while (serviceLevelOf(a, n, b, input3.ahtSeconds, targetSeconds) < targetServiceLevel) {
+    n += 1;
+    b = a * b / (n + a * b);
+  }
+  const m = measures(a, n, b, input3.ahtSeconds, targetSeconds);
+  return { ...m, agents: n, rostered: roster(n, shrinkage) };
+}
+function roster(agents, shrinkage) {
+  return Math.ceil(agents / (1 - shrinkage) - 1e-9);
+}
+function measures(a, n, b, aht, target4) {
+  if (a === 0) {
+    return { trafficErlangs: 0, probabilityOfWaiting: 0, serviceLevel: 1, averageSpeedOfAnswerSeconds: 0, occupancy: 0 };
+  }
+  if (n <= a) {
+    return { trafficErlangs: a, probabilityOfWaiting: 1, serviceLevel: 0, averageSpeedOfAnswerSeconds: Infinity, occupancy: 1 };
+  }
+  const c = probabilityOfWaiting(a, n, b);
+  return {
+    trafficErlangs: a,
+    probabilityOfWaiting: c,
+    serviceLevel: serviceLevelOf(a, n, b, aht, target4),
+    averageSpeedOfAnswerSeconds: c * aht / (n - a),
+    occupancy: a / n
+  };
+}
+function probabilityOfWaiting(a, n, b) {
+  return n * b / (n - a * (1 - b));
+}
+function serviceLevelOf(a, n, b, aht, target4) {
+  const sl = 1 - probabilityOfWaiting(a, n, b) * Math.exp(-(n - a) * target4 / aht);
+  return Math.min(1, Math.max(0, sl));
+}
+
+// src/capacity/wait-clock.ts
+var MS_PER_MINUTE = 6e4;
+var MS_PER_HOUR = 36e5;
+var CLOSED = 0;
+var OPEN = 1;
+var PARTIAL = 2;
+var CalendarClock = class {
+  minutes(startMs, endMs) {
+    return (endMs - startMs) / MS_PER_MINUTE;
+  }
+};
+var FunctionClock = class {
+  constructor(fn) {
+    this.fn = fn;
+  }
+  fn;
+  minutes(startMs, endMs) {
+    return this.fn(startMs, endMs);
+  }
+};
+function waitClock(elapsed) {
+  if (elapsed === void 0) return new CalendarClock();
+  return typeof elapsed === "function" ? new FunctionClock(elapsed) : elapsed;
+}
+var ClockIndex = class {
+  constructor(open3, fromMs, toMs, outside, stepMs = MS_PER_HOUR) {
+    this.open = open3;
+    this.fromMs = fromMs;
+    this.toMs = toMs;
+    this.outside = outside;
+    this.stepMs = stepMs;
+    requireFinite("fromMs", fromMs);
+    requireFinite("toMs", toMs);
+    requirePositive("stepMs", stepMs);
+    const steps = this.steps = Math.max(0, Math.ceil((toMs - fromMs) / stepMs));
+    this.openBeforeStep = new Float64Array(steps + 1);
+    this.stepStart = new Float64Array(steps + 1);
+    this.kind = new Uint8Array(steps);
+    this.firstInterval = new Int32Array(steps);
+    let i = 0;
+    const pairs = open3.length;
+    for (let k = 0; k <= steps; k++) this.stepStart[k] = fromMs + k * stepMs;
+    for (let k = 0; k < steps; k++) {
+      const lo = this.stepStart[k];
+      const hi = Math.min(this.stepStart[k + 1], toMs);
+      while (i < pairs && open3[i + 1] <= lo) i += 2;
+      this.firstInterval[k] = i;
+      let sum3 = 0;
+      for (let j = i; j < pairs && open3[j] < hi; j += 2) sum3 += Math.min(open3[j + 1], hi) - Math.max(open3[j], lo);
+      this.openBeforeStep[k + 1] = this.openBeforeStep[k] + sum3;
+      this.kind[k] = sum3 === 0 ? CLOSED : sum3 === hi - lo ? OPEN : PARTIAL;
+    }
+  }
+  open;
+  fromMs;
+  toMs;
+  outside;
+  stepMs;
+  steps;
+  /** Open ms in [fromMs, fromMs + k·stepMs), for k = 0 … steps. */
+  openBeforeStep;
+  // Step starts as floats: `fromMs + k * stepMs` would overflow V8's small integers and deoptimise.
+  stepStart;
+  kind;
+  /** First interval that may touch each partial step. */
+  firstInterval;
+  /** Open ms in [fromMs, t): exact for t in [fromMs, toMs]; clamped outside. */
+  openMsAt(t) {
+    if (!(t > this.fromMs)) return 0;
+    if (t >= this.toMs) return this.openBeforeStep[this.steps];
+    const k = Math.floor((t - this.fromMs) / this.stepMs);
+    const base = this.openBeforeStep[k];
+    const type = this.kind[k];
+    if (type === CLOSED) return base;
+    const lo = this.stepStart[k];
+    if (type === OPEN) return base + (t - lo);
+    const open3 = this.open;
+    let sum3 = base;
+    for (let j = this.firstInterval[k]; j < open3.length && open3[j] < t; j += 2) sum3 += Math.min(open3[j + 1], t) - Math.max(open3[j], lo);
+    return sum3;
+  }
+  /** Open minutes in [a, b). */
+  minutes(a, b) {
+    if (!(b > a)) return 0;
+    if (a < this.fromMs || b > this.toMs) return this.outside(a, b);
+    return (this.openMsAt(b) - this.openMsAt(a)) / MS_PER_MINUTE;
+  }
+};
+function indexClock(open3, fromMs, toMs, outside, stepMs = MS_PER_HOUR) {
+  return new ClockIndex(open3, fromMs, toMs, outside, stepMs);
+}
+
+// src/capacity/backlog.ts
+var DUST = 1e-9;
+function cumulativeCapacity(arrivals, capacity) {
+  const n = arrivals.length;
+  const cum = new Float64Array(n + 1);
+  const plateauStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const a = arrivals[i];
+    const c = capacity[i];
+    if (!isNonNegative(a)) requireNonNegative(`arrivals[${i}]`, a);
+    if (!isNonNegative(c)) requireNonNegative(`capacity[${i}]`, c);
+    cum[i + 1] = cum[i] + c;
+    plateauStart[i + 1] = cum[i + 1] > cum[i] ? i + 1 : plateauStart[i];
+  }
+  return { cum, plateauStart };
+}
+var CapacityCurve = class {
+  constructor(cum, plateauStart, startMs, stepMs) {
+    this.cum = cum;
+    this.plateauStart = plateauStart;
+    this.startMs = startMs;
+    this.stepMs = stepMs;
+    this.n = cum.length - 1;
+  }
+  cum;
+  plateauStart;
+  startMs;
+  stepMs;
+  /** The smallest edge with cum[k] above the current level. */
+  k = 1;
+  n;
+  edgeMs(k) {
+    return this.startMs + k * this.stepMs;
+  }
+  /** First τ with S(τ) > L: when a ticket at level L is answered (it needs capacity after the work ahead). */
+  answerStrict(level) {
+    const { cum, n } = this;
+    while (this.k > 1 && cum[this.k - 1] > level) this.k--;
+    while (this.k <= n && cum[this.k] <= level) this.k++;
+    const k = this.k;
+    return k > n ? Infinity : this.edgeMs(k - 1) + (level - cum[k - 1]) / (cum[k] - cum[k - 1]) * this.stepMs;
+  }
+  /** First τ with S(τ) ≥ L: the limit for tickets arriving just before a step's end. */
+  answerReaching(level) {
+    const strict = this.answerStrict(level);
+    return this.cum[this.k - 1] === level ? this.edgeMs(this.plateauStart[this.k - 1]) : strict;
+  }
+  /** The next edge of cumulative capacity below `level`, where the wait's slope changes; undefined past it. */
+  edgeBelow(level) {
+    return this.k <= this.n && this.cum[this.k] < level ? this.cum[this.k] : void 0;
+  }
+};
+var WorstWaits = class {
+  constructor(steps, clock) {
+    this.clock = clock;
+    this.msByStep = new Float64Array(steps);
+    this.minutesByStep = new Float64Array(steps);
+  }
+  clock;
+  msByStep;
+  minutesByStep;
+  byCalendar = null;
+  byClock = null;
+  consider(i, arrivalMs, answeredMs) {
+    const waitMs = answeredMs - arrivalMs;
+    if (waitMs === 0 && this.byCalendar !== null) return;
+    const waitMinutes = waitMs === 0 ? 0 : Number.isFinite(answeredMs) ? this.clock.minutes(arrivalMs, answeredMs) : Infinity;
+    if (waitMs > this.msByStep[i]) this.msByStep[i] = waitMs;
+    if (waitMinutes > this.minutesByStep[i]) this.minutesByStep[i] = waitMinutes;
+    const calendarWorse = this.byCalendar === null || waitMs > this.byCalendar.waitMs;
+    const clockWorse = this.byClock === null || waitMinutes > this.byClock.waitMinutes;
+    if (!calendarWorse && !clockWorse) return;
+    const candidate = { arrivalMs, answeredMs, waitMs, waitMinutes };
+    if (calendarWorse) this.byCalendar = candidate;
+    if (clockWorse) this.byClock = candidate;
+  }
+};
+function stepWaits(i, a, c, q, cumAtStart, curve, worst, stepMs) {
+  if (!(a > 0)) return;
+  const x0 = c > a ? Math.min(1, q / (c - a)) : 1;
+  const start = curve.edgeMs(i);
+  if (x0 === 0) {
+    worst.consider(i, start, start);
+    return;
+  }
+  const base = cumAtStart + q;
+  const levelEnd = base + a * x0;
+  worst.consider(i, start, curve.answerStrict(base));
+  for (let level = curve.edgeBelow(levelEnd); level !== void 0; level = curve.edgeBelow(levelEnd)) {
+    worst.consider(i, start + (level - base) / a * stepMs, curve.answerStrict(level));
+  }
+  if (x0 === 1) worst.consider(i, curve.edgeMs(i + 1), Math.max(curve.edgeMs(i + 1), curve.answerReaching(levelEnd)));
+}
+function backlogOverTime(input3) {
+  const { startMs, stepMs, arrivals, capacity } = input3;
+  const n = arrivals.length;
+  requireFinite("startMs", startMs);
+  requirePositive("stepMs", stepMs);
+  if (capacity.length !== n) throw new RangeError(`capacity has ${capacity.length} steps but arrivals has ${n}`);
+  const q0 = input3.initialBacklog ?? 0;
+  requireNonNegative("initialBacklog", q0);
+  const worst = new WorstWaits(n, waitClock(input3.elapsed));
+  const { cum, plateauStart } = cumulativeCapacity(arrivals, capacity);
+  const curve = new CapacityCurve(cum, plateauStart, startMs, stepMs);
+  const backlogAtStepEnd = new Float64Array(n);
+  let peakBacklog = q0;
+  let peakBacklogAtMs = startMs;
+  let carriedOverSteps = 0;
+  let q = q0;
+  for (let i = 0; i < n; i++) {
+    const a = arrivals[i];
+    const c = capacity[i];
+    stepWaits(i, a, c, q, cum[i], curve, worst, stepMs);
+    q = q + a - c;
+    if (q < DUST) q = 0;
+    backlogAtStepEnd[i] = q;
+    if (q > 0) carriedOverSteps++;
+    if (q > peakBacklog) {
+      peakBacklog = q;
+      peakBacklogAtMs = curve.edgeMs(i + 1);
+    }
+  }
+  return {
+    backlogAtStepEnd,
+    peakBacklog,
+    peakBacklogAtMs,
+    carriedOverSteps,
+    worstWaitMsByStep: worst.msByStep,
+    worstWaitMinutesByStep: worst.minutesByStep,
+    worstByCalendar: worst.byCalendar,
+    worstByClock: worst.byClock,
+    answeredWithinHorizon: q === 0
+  };
+}
+
+// src/capacity/estimate.ts
+var T975 = [
+  12.706,
+  4.303,
+  3.182,
+  2.776,
+  2.571,
+  2.447,
+  2.365,
+  2.306,
+  2.262,
+  2.228,
+  2.201,
+  2.179,
+  2.16,
+  2.145,
+  2.131,
+  2.12,
+  2.11,
+  2.101,
+  2.093,
+  2.086,
+  2.08,
+  2.074,
+  2.069,
+  2.064,
+  2.06,
+  2.056,
+  2.052,
+  2.048,
+  2.045,
+  2.042
+];
+function tCritical95(df) {
+  if (df < 1) return Infinity;
+  const exact = T975[df - 1];
+  if (exact !== void 0) return exact;
+  const z2 = 1.959963984540054;
+  const z3 = z2 ** 3;
+  const z5 = z2 ** 5;
+  return z2 + (z3 + z2) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z2) / (96 * df ** 2) + (3 * z2 ** 7 + 19 * z5 + 17 * z3 - 15 * z2) / (384 * df ** 3);
+}
+function estimate(samples, lower = -Infinity, upper = Infinity) {
+  const n = samples.length;
+  if (n === 0) return { mean: null, ci95: null, samples: 0 };
+  const mean = samples.reduce((s, x) => s + x, 0) / n;
+  if (n < 2) return { mean, ci95: null, samples: n };
+  const variance = samples.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1);
+  const half = tCritical95(n - 1) * Math.sqrt(variance / n);
+  return { mean, ci95: { low: Math.max(lower, mean - half), high: Math.min(upper, mean + half) }, samples: n };
+}
+function stratifiedEstimate(strata, lower = -Infinity, upper = Infinity) {
+  const full = strata.filter((s) => s.length > 0);
+  const all = full.flat();
+  const r = Math.min(...full.map((s) => s.length));
+  if (all.length === 0 || r < 2 || full.some((s) => s.length !== r)) return estimate(all, lower, upper);
+  const b = full.length;
+  const mean = all.reduce((s, x) => s + x, 0) / all.length;
+  let within2 = 0;
+  for (const s of full) {
+    const m = s.reduce((a, x) => a + x, 0) / r;
+    within2 += s.reduce((a, x) => a + (x - m) ** 2, 0) / (r - 1);
+  }
+  const half = tCritical95(b * (r - 1)) * Math.sqrt(within2 / (r * b * b));
+  return { mean, ci95: { low: Math.max(lower, mean - half), high: Math.min(upper, mean + half) }, samples: all.length };
+}
+
+// src/capacity/histogram.ts
+var UNITS_PER_MINUTE = 960;
+var LINEAR = 128;
+var SUB = 64;
+var TOP_EXPONENT = 30;
+var OVERFLOW = LINEAR + (TOP_EXPONENT - 6) * SUB;
+var BINS = OVERFLOW + 1;
+var WaitHistogram = class {
+  counts = new Float64Array(BINS);
+  count = 0;
+  /** Waits of exactly 0 (answered on arrival): counted apart so such percentiles read 0, not half a bin. */
+  zeros = 0;
+  minMinutes = Infinity;
+  maxMinutes = 0;
+  record(minutes3) {
+    const m = minutes3 > 0 ? minutes3 : 0;
+    if (m === 0) this.zeros++;
+    this.counts[binOf(m)]++;
+    this.count++;
+    if (m > this.maxMinutes) this.maxMinutes = m;
+    if (m < this.minMinutes) this.minMinutes = m;
+  }
+  recordZero() {
+    this.zeros++;
+    this.counts[0]++;
+    this.count++;
+    this.minMinutes = 0;
+  }
+  merge(other) {
+    for (let i = 0; i < BINS; i++) this.counts[i] += other.counts[i];
+    this.count += other.count;
+    this.zeros += other.zeros;
+    this.maxMinutes = Math.max(this.maxMinutes, other.maxMinutes);
+    this.minMinutes = Math.min(this.minMinutes, other.minMinutes);
+  }
+  /** Nearest-rank percentile in minutes (p in [0, 1]); 0 when empty. */
+  quantile(p) {
+    if (this.count === 0) return 0;
+    const rank = Math.max(1, Math.ceil(p * this.count));
+    if (rank <= this.zeros) return 0;
+    let seen = 0;
+    for (let i = 0; i < BINS; i++) {
+      seen += this.counts[i];
+      if (seen >= rank) {
+        if (i === OVERFLOW) return this.maxMinutes;
+        const [low, width] = binBounds(i);
+        const mid = (low + width / 2) / UNITS_PER_MINUTE;
+        return Math.min(this.maxMinutes, Math.max(this.minMinutes, mid));
+      }
+    }
+    return this.maxMinutes;
+  }
+};
+function binOf(minutes3) {
+  const scaled = minutes3 * UNITS_PER_MINUTE;
+  if (!(scaled < 2147483648)) return OVERFLOW;
+  const u = scaled | 0;
+  if (u < LINEAR) return u;
+  const e = 31 - Math.clz32(u);
+  return LINEAR + (e - 7) * SUB + ((u >>> e - 6) - SUB);
+}
+function binBounds(i) {
+  if (i < LINEAR) return [i, 1];
+  const e = 7 + Math.floor((i - LINEAR) / SUB);
+  const sub = SUB + (i - LINEAR) % SUB;
+  const width = 2 ** (e - 6);
+  return [sub * width, width];
+}
+
+// src/capacity/prng.ts
+function splitmix32(x) {
+  let z2 = x + 2654435769 | 0;
+  z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507);
+  z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909);
+  return (z2 ^ z2 >>> 16) >>> 0;
+}
+function deriveSeed(seed, index) {
+  return splitmix32(splitmix32(seed >>> 0) ^ Math.imul(index + 1, 1663821227));
+}
+var Xoshiro128 = class _Xoshiro128 {
+  a;
+  b;
+  c;
+  d;
+  constructor(seed) {
+    let s = seed >>> 0;
+    this.a = (s = splitmix32(s)) | 0;
+    this.b = (s = splitmix32(s)) | 0;
+    this.c = (s = splitmix32(s)) | 0;
+    this.d = splitmix32(s) | 0;
+    if ((this.a | this.b | this.c | this.d) === 0) this.d = 1;
+  }
+  /** A generator with an explicit state, e.g. to check against reference vectors. */
+  static fromState(a, b, c, d) {
+    const g = new _Xoshiro128(0);
+    [g.a, g.b, g.c, g.d] = [a | 0, b | 0, c | 0, d | 0];
+    return g;
+  }
+  nextUint32() {
+    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9);
+    const t = this.b << 9;
+    this.c ^= this.a;
+    this.d ^= this.b;
+    this.b ^= this.c;
+    this.a ^= this.d;
+    this.c ^= t;
+    this.d = rotl(this.d, 11);
+    return result >>> 0;
+  }
+  /** Uniform in the open interval (0, 1): never 0, so −log(u) is finite. */
+  nextOpen() {
+    return (this.nextUint32() + 0.5) * 23283064365386963e-26;
+  }
+  /** Exponential variate with the given mean (inverse transform). */
+  nextExponential(mean) {
+    return -Math.log(this.nextOpen()) * mean;
+  }
+};
+function rotl(x, k) {
+  return x << k | x >>> 32 - k;
+}
+
+// src/capacity/simulation-input.ts
+function observeFirstTouch(o, sync, resolves, arrivalMs, startMs, doneMs) {
+  if (sync) o.acknowledged(arrivalMs, startMs);
+  o.responded(arrivalMs, sync ? startMs : doneMs);
+  if (resolves) o.resolved(arrivalMs, doneMs);
+}
+var WEEK_MS = 7 * 24 * MS_PER_HOUR;
+function arrivalPlan(input3) {
+  const { startMs, endMs } = input3;
+  requireFinite("startMs", startMs);
+  requireFinite("endMs", endMs);
+  if (!(endMs > startMs)) throw new RangeError("endMs must be after startMs");
+  const stepMs = input3.arrivalStepMs ?? MS_PER_HOUR;
+  requirePositive("arrivalStepMs", stepMs);
+  const steps = Math.ceil((endMs - startMs) / stepMs);
+  if (input3.arrivalsPerHour.length < steps) {
+    throw new RangeError(`arrivalsPerHour needs ${steps} steps to cover the horizon, got ${input3.arrivalsPerHour.length}`);
+  }
+  const meanGapMs = new Float64Array(steps);
+  for (let i = 0; i < steps; i++) {
+    const rate = input3.arrivalsPerHour[i];
+    if (!isNonNegative(rate)) requireNonNegative(`arrivalsPerHour[${i}]`, rate);
+    meanGapMs[i] = rate > 0 ? MS_PER_HOUR / rate : Infinity;
+  }
+  return { startMs, endMs, stepMs, meanGapMs };
+}
+function tierPlan(tiers) {
+  if (tiers.length === 0) throw new RangeError("at least one tier is needed");
+  let shareSum = 0;
+  tiers.forEach((t, i) => {
+    requireNonNegative(`tiers[${i}].share`, t.share);
+    requireFinite(`tiers[${i}].priority`, t.priority);
+    shareSum += t.share;
+  });
+  if (!(shareSum > 0)) throw new RangeError("tier shares must not all be 0");
+  const cumulativeShare = new Float64Array(tiers.length);
+  let acc = 0;
+  tiers.forEach((t, i) => cumulativeShare[i] = acc += t.share / shareSum);
+  cumulativeShare[tiers.length - 1] = 1;
+  const serveOrder = Int32Array.from(tiers.keys()).sort((a, b) => tiers[a].priority - tiers[b].priority || a - b);
+  return { cumulativeShare, serveOrder, priorities: Float64Array.from(tiers, (t) => t.priority) };
+}
+function staffPlan(staffing, concurrency) {
+  if (!(Number.isSafeInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number \u2265 1, got ${concurrency}`);
+  if (staffing.atMs.length !== staffing.agents.length) throw new RangeError("staffing.atMs and staffing.agents differ in length");
+  const staffAtMs = Float64Array.from(staffing.atMs);
+  const staffSlots = new Int32Array(staffAtMs.length);
+  const staffAvailability = new Float64Array(staffAtMs.length).fill(1);
+  if (staffing.availability && staffing.availability.length !== staffAtMs.length) throw new RangeError("staffing.availability and staffing.atMs differ in length");
+  let maxSlots = 0;
+  for (let i = 0; i < staffAtMs.length; i++) {
+    if (!Number.isFinite(staffAtMs[i])) requireFinite(`staffing.atMs[${i}]`, staffAtMs[i]);
+    if (i > 0 && staffAtMs[i] < staffAtMs[i - 1]) throw new RangeError("staffing.atMs must be sorted");
+    const agents = staffing.agents[i];
+    if (!isWholeNumber(agents)) requireWholeNumber(`staffing.agents[${i}]`, agents);
+    staffSlots[i] = agents * concurrency;
+    maxSlots = Math.max(maxSlots, agents * concurrency);
+    if (staffing.availability) {
+      const share = staffing.availability[i];
+      if (!isShare(share)) requireShare(`staffing.availability[${i}]`, share);
+      staffAvailability[i] = share;
+    }
+  }
+  const nextStaffed = new Int32Array(staffAtMs.length);
+  for (let i = staffAtMs.length - 1, next = -1; i >= 0; i--) nextStaffed[i] = next = staffSlots[i] > 0 ? i : next;
+  return { staffAtMs, staffSlots, staffAvailability, nextStaffed, maxSlots };
+}
+function runPlan(input3) {
+  const { startMs, endMs } = input3;
+  requirePositive("ahtSeconds", input3.ahtSeconds);
+  if (input3.mode !== "sync" && input3.mode !== "async") throw new RangeError(`mode must be 'sync' or 'async', got ${String(input3.mode)}`);
+  requireFinite("seed", input3.seed);
+  const measureFromMs = input3.measureFromMs ?? startMs;
+  const drainUntilMs = input3.drainUntilMs ?? endMs + WEEK_MS;
+  requireFinite("measureFromMs", measureFromMs);
+  if (!(drainUntilMs >= endMs)) throw new RangeError("drainUntilMs must not be before endMs");
+  const replications = input3.replications ?? 10;
+  if (!(Number.isSafeInteger(replications) && replications >= 1)) throw new RangeError(`replications must be a whole number \u2265 1, got ${replications}`);
+  const followUpShare = input3.mode === "async" ? input3.followUpShare ?? 0 : 0;
+  const measured = endMs - Math.max(measureFromMs, startMs);
+  if (input3.batchMs !== void 0) requirePositive("batchMs", input3.batchMs);
+  const batches = input3.batchMs === void 0 || !(measured > 0) ? 1 : Math.max(1, Math.round(measured / input3.batchMs));
+  if (!(followUpShare >= 0 && followUpShare < 1)) throw new RangeError(`followUpShare must be in [0, 1), got ${followUpShare}`);
+  return {
+    meanServiceMs: input3.ahtSeconds * 1e3,
+    followUpShare,
+    sync: input3.mode === "sync",
+    measureFromMs,
+    drainUntilMs,
+    seed: input3.seed,
+    replications,
+    batches,
+    batchMs: batches === 1 ? Infinity : measured / batches
+  };
+}
+function planSimulation(input3) {
+  const arrivals = arrivalPlan(input3);
+  const tiers = tierPlan(input3.tiers);
+  const staff = staffPlan(input3.staffing, input3.concurrency ?? 1);
+  const run2 = runPlan(input3);
+  const targets = (list4, what) => {
+    const out = Float64Array.from(list4 ?? []);
+    out.forEach((v, j) => requireNonNegative(`${what}[${j}]`, v));
+    return out;
+  };
+  return {
+    ...arrivals,
+    ...tiers,
+    acknowledgeTargets: input3.tiers.map((t, i) => targets(t.acknowledgeTargetsMinutes, `tiers[${i}].acknowledgeTargetsMinutes`)),
+    firstResponseTargets: input3.tiers.map((t, i) => targets(t.firstResponseTargetsMinutes, `tiers[${i}].firstResponseTargetsMinutes`)),
+    resolutionTargets: input3.tiers.map((t, i) => targets(t.resolutionTargetsMinutes, `tiers[${i}].resolutionTargetsMinutes`)),
+    ...staff,
+    // A method on one of a few classes: a call V8 can inline, unlike a different closure per channel.
+    clock: waitClock(input3.elapsed),
+    ...run2,
+    observer: input3.observer
+  };
+}
+
+// src/capacity/queues.ts
+var RingQueue = class {
+  buf;
+  head = 0;
+  count = 0;
+  constructor(initialCapacity = 64) {
+    this.buf = new Float64Array(Math.max(1, initialCapacity));
+  }
+  get size() {
+    return this.count;
+  }
+  /** Oldest value; only valid when size > 0. */
+  peek() {
+    return this.buf[this.head];
+  }
+  push(value) {
+    if (this.count === this.buf.length) this.grow();
+    const cap = this.buf.length;
+    const at2 = this.head + this.count;
+    this.buf[at2 < cap ? at2 : at2 - cap] = value;
+    this.count++;
+  }
+  /** Removes and returns the oldest value; only valid when size > 0. */
+  shift() {
+    const v = this.buf[this.head];
+    this.head = this.head + 1 === this.buf.length ? 0 : this.head + 1;
+    this.count--;
+    return v;
+  }
+  /** Calls fn on every queued value, oldest first, without removing them. */
+  forEach(fn) {
+    const cap = this.buf.length;
+    for (let i = 0; i < this.count; i++) {
+      const at2 = this.head + i;
+      fn(this.buf[at2 < cap ? at2 : at2 - cap]);
+    }
+  }
+  grow() {
+    const next = new Float64Array(this.buf.length * 2);
+    for (let i = 0; i < this.count; i++) next[i] = this.buf[(this.head + i) % this.buf.length];
+    this.buf = next;
+    this.head = 0;
+  }
+};
+var MinHeap = class {
+  heap;
+  count = 0;
+  constructor(capacity) {
+    this.heap = new Float64Array(Math.max(1, capacity));
+  }
+  get size() {
+    return this.count;
+  }
+  /** Smallest value, or Infinity when empty (an event that never comes). */
+  peek() {
+    return this.count > 0 ? this.heap[0] : Infinity;
+  }
+  push(value) {
+    if (this.count === this.heap.length) throw new RangeError("MinHeap is full");
+    const h = this.heap;
+    let i = this.count++;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      const p = h[parent];
+      if (p <= value) break;
+      h[i] = p;
+      i = parent;
+    }
+    h[i] = value;
+  }
+  /** Removes the smallest value; only valid when size > 0. */
+  pop() {
+    const h = this.heap;
+    const top = h[0];
+    const last = h[--this.count];
+    const n = this.count;
+    let i = 0;
+    for (; ; ) {
+      let child2 = 2 * i + 1;
+      if (child2 >= n) break;
+      const right = child2 + 1;
+      if (right < n && h[right] < h[child2]) child2 = right;
+      const c = h[child2];
+      if (c >= last) break;
+      h[i] = c;
+      i = child2;
+    }
+    if (n > 0) h[i] = last;
+    return top;
+  }
+};
+var EventHeap = class {
+  times = new Float64Array(64);
+  values = new Float64Array(64);
+  tags = new Int32Array(64);
+  count = 0;
+  popped = new Float64Array(2);
+  get size() {
+    return this.count;
+  }
+  /** Earliest time, or Infinity when empty. */
+  peek() {
+    return this.count > 0 ? this.times[0] : Infinity;
+  }
+  push(time4, value, tag2) {
+    if (this.count === this.times.length) this.grow();
+    const { times, values, tags } = this;
+    let i = this.count++;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      if (times[parent] <= time4) break;
+      times[i] = times[parent];
+      values[i] = values[parent];
+      tags[i] = tags[parent];
+      i = parent;
+    }
+    times[i] = time4;
+    values[i] = value;
+    tags[i] = tag2;
+  }
+  /** Removes the earliest event into `popped` and returns its time; only valid when size > 0. */
+  pop() {
+    const { times, values, tags } = this;
+    const top = times[0];
+    this.popped[0] = values[0];
+    this.popped[1] = tags[0];
+    const n = --this.count;
+    const lastTime = times[n];
+    let i = 0;
+    for (; ; ) {
+      let child2 = 2 * i + 1;
+      if (child2 >= n) break;
+      if (child2 + 1 < n && times[child2 + 1] < times[child2]) child2++;
+      if (times[child2] >= lastTime) break;
+      times[i] = times[child2];
+      values[i] = values[child2];
+      tags[i] = tags[child2];
+      i = child2;
+    }
+    if (n > 0) {
+      times[i] = lastTime;
+      values[i] = values[n];
+      tags[i] = tags[n];
+    }
+    return top;
+  }
+  grow() {
+    const size = this.times.length * 2;
+    const times = new Float64Array(size);
+    const values = new Float64Array(size);
+    const tags = new Int32Array(size);
+    times.set(this.times);
+    values.set(this.values);
+    tags.set(this.tags);
+    this.times = times;
+    this.values = values;
+    this.tags = tags;
+  }
+};
+
+// src/capacity/tier-stats.ts
+var MilestoneStats = class {
+  constructor(targets, batches) {
+    this.targets = targets;
+    this.hits = new Float64Array(batches * targets.length);
+    this.sums = new Float64Array(batches);
+  }
+  targets;
+  waits = new WaitHistogram();
+  /** Tickets meeting each target, per batch: hits[batch × targets + j]. */
+  hits;
+  /** Sum of the waits per batch, in minutes. */
+  sums;
+  record(minutes3, batch) {
+    this.waits.record(minutes3);
+    this.sums[batch] += minutes3 > 0 ? minutes3 : 0;
+    const t = this.targets;
+    const at2 = batch * t.length;
+    for (let j = 0; j < t.length; j++) if (minutes3 <= t[j]) this.hits[at2 + j]++;
+  }
+  /** The commonest wait (met on arrival), without the search for a bin: it meets every target. */
+  recordZero(batch) {
+    this.waits.recordZero();
+    const n = this.targets.length;
+    for (let j = batch * n; j < batch * n + n; j++) this.hits[j]++;
+  }
+  /** A milestone not reached when the run stopped: it misses every target; the wait so far is a lower bound. */
+  recordCensored(minutesSoFar, batch) {
+    this.waits.record(minutesSoFar);
+    this.sums[batch] += minutesSoFar > 0 ? minutesSoFar : 0;
+  }
+  /** Hits of target j in one batch. */
+  hitsIn(batch, j) {
+    return this.hits[batch * this.targets.length + j];
+  }
+};
+var TierStats = class {
+  acknowledge;
+  firstResponse;
+  resolution;
+  /** Measured tickets per batch (counted on arrival), answered or not. */
+  ticketsByBatch;
+  /** Tickets still waiting for an agent's first touch when the run stopped. */
+  unanswered = 0;
+  /** Tickets answered but not resolved when the run stopped (their follow-up still waiting). */
+  unresolved = 0;
+  /** Most tickets of this tier waiting for an agent at once (first touches and follow-ups). */
+  peakBacklog = 0;
+  /** Longest calendar time an item of this tier sat in the queue before an agent took it. */
+  oldestWaitMs = 0;
+  constructor(acknowledgeTargets, firstResponseTargets, resolutionTargets, batches = 1) {
+    this.acknowledge = new MilestoneStats(acknowledgeTargets, batches);
+    this.firstResponse = new MilestoneStats(firstResponseTargets, batches);
+    this.resolution = new MilestoneStats(resolutionTargets, batches);
+    this.ticketsByBatch = new Float64Array(batches);
+  }
+  /** Measured tickets, answered or not. */
+  get tickets() {
+    let n = 0;
+    for (const t of this.ticketsByBatch) n += t;
+    return n;
+  }
+  /** A measured ticket arrived (in this batch). */
+  arrived(batch) {
+    this.ticketsByBatch[batch]++;
+  }
+  queued(queuedMs) {
+    if (queuedMs > this.oldestWaitMs) this.oldestWaitMs = queuedMs;
+  }
+  /**
+   * A ticket nobody picked up before the run stopped: it misses every target
+   * (the promise was not shown to be kept) and its wait so far enters the
+   * percentiles as a lower bound. Async tickets were acknowledged (or not) on arrival.
+   */
+  recordUnanswered(queuedMs, waitedMinutes, acknowledgeRecorded, batch) {
+    this.unanswered++;
+    this.queued(queuedMs);
+    if (!acknowledgeRecorded) this.acknowledge.recordCensored(waitedMinutes, batch);
+    this.firstResponse.recordCensored(waitedMinutes, batch);
+    this.resolution.recordCensored(waitedMinutes, batch);
+  }
+  /** A follow-up still waiting when the run stopped: the ticket is not resolved. */
+  recordUnresolved(queuedMs, waitedMinutes, batch) {
+    this.unresolved++;
+    this.queued(queuedMs);
+    this.resolution.recordCensored(waitedMinutes, batch);
+  }
+};
+
+// src/capacity/simulation-run.ts
+var CHUNK_MS2 = 24 * MS_PER_HOUR;
+function runReplication(plan, seed) {
+  return new Replication(plan, seed).run();
+}
+var Replication = class {
+  constructor(plan, seed) {
+    this.plan = plan;
+    this.rng = new Xoshiro128(seed);
+    this.clock = plan.clock;
+    const n = plan.cumulativeShare.length;
+    this.tiers = plan.firstResponseTargets.map((fr, i) => new TierStats(plan.acknowledgeTargets[i], fr, plan.resolutionTargets[i], plan.batches));
+    this.fresh = Array.from({ length: n }, () => new RingQueue());
+    this.again = Array.from({ length: n }, () => new RingQueue());
+    this.againSince = Array.from({ length: n }, () => new RingQueue());
+    this.waitingByTier = new Int32Array(n);
+    this.busy = new MinHeap(plan.maxSlots);
+    this.followUps = plan.followUpShare > 0;
+    this.firstTouchMs = plan.meanServiceMs * (plan.sync ? 1 : 1 - plan.followUpShare);
+    this.followUpMs = plan.meanServiceMs * plan.followUpShare;
+    this.stepEndMs = Math.min(plan.startMs + plan.stepMs, plan.endMs);
+    this.batchFromMs = Math.max(plan.measureFromMs, plan.startMs);
+  }
+  plan;
+  rng;
+  clock;
+  tiers;
+  fresh;
+  // Follow-ups: the ticket's arrival (to measure) and when it joined the queue (to order).
+  again;
+  againSince;
+  waitingByTier;
+  busy;
+  due = new EventHeap();
+  followUps;
+  firstTouchMs;
+  followUpMs;
+  /** Where batch 0 starts: batchOf runs up to three times per ticket. */
+  batchFromMs;
+  nextStaff = 0;
+  slots = 0;
+  /** Index of the staffing in force (its availability is read from the plan's typed array). */
+  staffNow = -1;
+  nextStaffMs = Infinity;
+  step = 0;
+  stepEndMs;
+  nextArrivalMs = Infinity;
+  queued = 0;
+  peakBacklog = 0;
+  arrivals = 0;
+  run() {
+    const { plan } = this;
+    this.nextStaffMs = plan.staffAtMs.length > 0 ? plan.staffAtMs[0] : Infinity;
+    while (this.nextStaffMs <= plan.startMs) this.changeStaff();
+    this.nextArrivalMs = this.nextArrivalAfter(plan.startMs);
+    for (let until = plan.startMs + CHUNK_MS2; this.advance(Math.min(until, plan.drainUntilMs)); until += CHUNK_MS2) ;
+    this.censor();
+    return { tiers: this.tiers, peakBacklog: this.peakBacklog, arrivals: this.arrivals };
+  }
+  /** Handles every event before untilMs; false once nothing more can be measured. */
+  advance(untilMs) {
+    const { plan, busy, due } = this;
+    for (; ; ) {
+      const release = busy.peek();
+      const dueMs = this.followUps ? due.peek() : Infinity;
+      const arrival = this.nextArrivalMs;
+      if (arrival <= release && arrival <= this.nextStaffMs && arrival <= dueMs) {
+        if (arrival === Infinity) return false;
+        if (arrival >= untilMs) return true;
+        this.arrive(arrival);
+        continue;
+      }
+      const now = Math.min(release, this.nextStaffMs, dueMs);
+      if (now >= plan.drainUntilMs) return false;
+      if (now >= untilMs) return true;
+      if (dueMs === now) this.followUpDue(now);
+      else if (release === now) busy.pop();
+      else this.changeStaff();
+      while (this.queued > 0 && busy.size < this.slots) this.startNextWaiting(now);
+      if (this.queued === 0 && due.size === 0 && this.nextArrivalMs === Infinity) return false;
+    }
+  }
+  /** The batch a measured ticket counts in, by its arrival. */
+  batchOf(arrivalMs) {
+    const { batches, batchMs } = this.plan;
+    return batches === 1 ? 0 : Math.min(batches - 1, Math.floor((arrivalMs - this.batchFromMs) / batchMs));
+  }
+  /** Puts the next change point in force. */
+  changeStaff() {
+    const { staffAtMs, staffSlots } = this.plan;
+    this.staffNow = this.nextStaff++;
+    this.slots = staffSlots[this.staffNow];
+    this.nextStaffMs = this.nextStaff < staffAtMs.length ? staffAtMs[this.nextStaff] : Infinity;
+  }
+  /**
+   * How long an item of `handling` holds its slot: the agent is away for the rest of it. Only
+   * called once an item starts, so some staffing is in force (before the first there are no slots).
+   */
+  held(handling) {
+    return handling / this.plan.staffAvailability[this.staffNow];
+  }
+  /** Exponential gaps at the current step's rate; on crossing a step edge the draw restarts there (memorylessness makes that exact). */
+  nextArrivalAfter(fromMs) {
+    const { meanGapMs, endMs, stepMs } = this.plan;
+    let t = fromMs;
+    while (this.step < meanGapMs.length) {
+      const candidate = t + this.rng.nextExponential(meanGapMs[this.step]);
+      if (candidate < this.stepEndMs) return candidate;
+      t = this.stepEndMs;
+      this.step++;
+      this.stepEndMs = Math.min(this.stepEndMs + stepMs, endMs);
+      if (t >= endMs) break;
+    }
+    return Infinity;
+  }
+  arrive(now) {
+    const { plan } = this;
+    this.arrivals++;
+    const u = this.rng.nextOpen();
+    let tier3 = 0;
+    while (u > plan.cumulativeShare[tier3]) tier3++;
+    if (now >= plan.measureFromMs) this.acknowledge(tier3, now);
+    if (this.busy.size < this.slots) this.startFirst(tier3, now, now);
+    else {
+      this.fresh[tier3].push(now);
+      this.enqueued(tier3);
+    }
+    this.nextArrivalMs = this.nextArrivalAfter(now);
+  }
+  /** Triage (async): acknowledged now if anyone is on shift, else when the next person comes on. */
+  acknowledge(tier3, nowMs) {
+    const { plan } = this;
+    const stats = this.tiers[tier3];
+    const batch = this.batchOf(nowMs);
+    stats.arrived(batch);
+    plan.observer?.arrived(tier3, nowMs);
+    if (plan.sync) return;
+    const next = this.nextStaff < plan.staffAtMs.length ? plan.nextStaffed[this.nextStaff] : -1;
+    const ackMs = this.slots > 0 ? nowMs : next >= 0 ? plan.staffAtMs[next] : Infinity;
+    if (ackMs < plan.drainUntilMs) plan.observer?.acknowledged(nowMs, ackMs);
+    if (this.slots > 0) stats.acknowledge.recordZero(batch);
+    else if (ackMs < plan.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
+    else stats.acknowledge.recordCensored(this.clock.minutes(nowMs, plan.drainUntilMs), batch);
+  }
+  enqueued(tier3) {
+    if (++this.queued > this.peakBacklog) this.peakBacklog = this.queued;
+    const n = ++this.waitingByTier[tier3];
+    if (n > this.tiers[tier3].peakBacklog) this.tiers[tier3].peakBacklog = n;
+  }
+  /** A first touch: the reply (async) or the end of the call (sync) follows after the handling. */
+  startFirst(tier3, arrivalMs, nowMs) {
+    const handling = this.rng.nextExponential(this.firstTouchMs);
+    this.busy.push(nowMs + this.held(handling));
+    const doneMs = nowMs + handling;
+    if (this.followUps) this.due.push(doneMs, arrivalMs, tier3);
+    if (arrivalMs < this.plan.measureFromMs) return;
+    const stats = this.tiers[tier3];
+    const batch = this.batchOf(arrivalMs);
+    stats.queued(nowMs - arrivalMs);
+    const done = this.clock.minutes(arrivalMs, doneMs);
+    if (this.plan.observer) observeFirstTouch(this.plan.observer, this.plan.sync, !this.followUps, arrivalMs, nowMs, doneMs);
+    if (this.plan.sync) {
+      if (nowMs === arrivalMs) {
+        stats.acknowledge.recordZero(batch);
+        stats.firstResponse.recordZero(batch);
+      } else {
+        const answered = this.clock.minutes(arrivalMs, nowMs);
+        stats.acknowledge.record(answered, batch);
+        stats.firstResponse.record(answered, batch);
+      }
+    } else stats.firstResponse.record(done, batch);
+    if (!this.followUps) stats.resolution.record(done, batch);
+  }
+  startFollowUp(tier3, arrivalMs, sinceMs, nowMs) {
+    const handling = this.rng.nextExponential(this.followUpMs);
+    this.busy.push(nowMs + this.held(handling));
+    if (arrivalMs < this.plan.measureFromMs) return;
+    const stats = this.tiers[tier3];
+    stats.queued(nowMs - sinceMs);
+    stats.resolution.record(this.clock.minutes(arrivalMs, nowMs + handling), this.batchOf(arrivalMs));
+    this.plan.observer?.resolved(arrivalMs, nowMs + handling);
+  }
+  followUpDue(now) {
+    const { due } = this;
+    const dueMs = due.pop();
+    const tier3 = due.popped[1];
+    const arrivalMs = due.popped[0];
+    if (this.busy.size < this.slots) this.startFollowUp(tier3, arrivalMs, dueMs, now);
+    else {
+      this.again[tier3].push(arrivalMs);
+      this.againSince[tier3].push(dueMs);
+      this.enqueued(tier3);
+    }
+  }
+  /** Most urgent non-empty tier; among equal priorities, and between new tickets and follow-ups, whatever queued first (FIFO). */
+  startNextWaiting(nowMs) {
+    const { serveOrder, priorities } = this.plan;
+    let bestTier = -1;
+    let bestSince = Infinity;
+    let bestIsFollowUp = false;
+    for (let o = 0; o < serveOrder.length; o++) {
+      const tier3 = serveOrder[o];
+      if (bestTier >= 0 && priorities[tier3] !== priorities[bestTier]) break;
+      if (this.waitingByTier[tier3] === 0) continue;
+      const q = this.fresh[tier3];
+      if (q.size > 0 && q.peek() < bestSince) {
+        bestTier = tier3;
+        bestSince = q.peek();
+        bestIsFollowUp = false;
+      }
+      const f = this.againSince[tier3];
+      if (f.size > 0 && f.peek() < bestSince) {
+        bestTier = tier3;
+        bestSince = f.peek();
+        bestIsFollowUp = true;
+      }
+    }
+    this.queued--;
+    this.waitingByTier[bestTier]--;
+    if (bestIsFollowUp) this.startFollowUp(bestTier, this.again[bestTier].shift(), this.againSince[bestTier].shift(), nowMs);
+    else this.startFirst(bestTier, this.fresh[bestTier].shift(), nowMs);
+  }
+  /** What the run left waiting at drainUntilMs misses its targets; its wait so far is a lower bound. The run is over: this empties the queues. */
+  censor() {
+    const { measureFromMs, drainUntilMs, sync } = this.plan;
+    const { clock, due } = this;
+    this.tiers.forEach((stats, tier3) => {
+      const fresh = this.fresh[tier3];
+      while (fresh.size > 0) {
+        const arrivalMs = fresh.shift();
+        if (arrivalMs >= measureFromMs) stats.recordUnanswered(drainUntilMs - arrivalMs, clock.minutes(arrivalMs, drainUntilMs), !sync, this.batchOf(arrivalMs));
+      }
+      const again = this.again[tier3];
+      const since = this.againSince[tier3];
+      while (again.size > 0) {
+        const arrivalMs = again.shift();
+        const sinceMs = since.shift();
+        if (arrivalMs >= measureFromMs) stats.recordUnresolved(drainUntilMs - sinceMs, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
+      }
+    });
+    while (due.size > 0) {
+      due.pop();
+      const arrivalMs = due.popped[0];
+      const tier3 = due.popped[1];
+      if (arrivalMs >= measureFromMs) this.tiers[tier3].recordUnresolved(0, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
+    }
+  }
+};
+
+// src/capacity/warm-up.ts
+for (const mode of ["async", "sync"]) {
+  const plan = planSimulation({
+    // A rush while nobody is on shift grows the queues past their first buffers, as real runs do.
+    startMs: 0,
+    endMs: 2 * MS_PER_HOUR,
+    arrivalsPerHour: Float64Array.of(300.5, 20.5),
+    tiers: ["a", "b"].map((name, i) => ({ name, share: 0.5, priority: i + 1, acknowledgeTargetsMinutes: [1], firstResponseTargetsMinutes: [2.5], resolutionTargetsMinutes: [5, 9.5] })),
+    staffing: { atMs: [0, 0.25 * MS_PER_HOUR, 1.5 * MS_PER_HOUR], agents: [0, 2, 1], availability: [1, 0.75, 0.5] },
+    ahtSeconds: 150.5,
+    mode,
+    followUpShare: 0.5,
+    elapsed: indexClock([0.1 * MS_PER_HOUR, 1.9 * MS_PER_HOUR], 0, 3 * MS_PER_HOUR, (a, b) => (b - a) / 6e4),
+    drainUntilMs: 3 * MS_PER_HOUR,
+    seed: 1,
+    replications: 1,
+    batchMs: MS_PER_HOUR
+  });
+  for (let seed = 1; seed <= 2; seed++) runReplication(plan, seed);
+}
+
+// src/capacity/simulate.ts
+function simulateQueue(input3) {
+  const plan = planSimulation(input3);
+  const runs2 = [];
+  for (let r = 0; r < plan.replications; r++) runs2.push(runReplication(plan, deriveSeed(plan.seed, r)));
+  return {
+    seed: plan.seed,
+    replications: plan.replications,
+    batches: plan.batches,
+    arrivals: runs2.reduce((s, run2) => s + run2.arrivals, 0),
+    peakBacklog: Math.max(...runs2.map((run2) => run2.peakBacklog)),
+    tiers: input3.tiers.map((tier3, i) => {
+      const perRun = runs2.map((run2) => run2.tiers[i]);
+      return {
+        name: tier3.name,
+        priority: tier3.priority,
+        tickets: sum(perRun, (s) => s.tickets),
+        unanswered: sum(perRun, (s) => s.unanswered),
+        unresolved: sum(perRun, (s) => s.unresolved),
+        acknowledge: summarise(perRun, (s) => s.acknowledge),
+        firstResponse: summarise(perRun, (s) => s.firstResponse),
+        resolution: summarise(perRun, (s) => s.resolution),
+        peakBacklog: Math.max(...perRun.map((s) => s.peakBacklog)),
+        oldestWaitMinutes: Math.max(...perRun.map((s) => s.oldestWaitMs)) / MS_PER_MINUTE
+      };
+    })
+  };
+}
+function summarise(perRun, milestoneOf) {
+  const pooled = new WaitHistogram();
+  for (const s of perRun) pooled.merge(milestoneOf(s).waits);
+  const targets = milestoneOf(perRun[0]).targets;
+  const batches = perRun[0].ticketsByBatch.length;
+  const samples = (value, lower = -Infinity, upper = Infinity) => {
+    const strata = Array.from({ length: batches }, (_, b) => perRun.flatMap((s) => s.ticketsByBatch[b] > 0 ? [value(milestoneOf(s), b) / s.ticketsByBatch[b]] : []));
+    return stratifiedEstimate(strata, lower, upper);
+  };
+  return {
+    meanMinutes: samples((m, b) => m.sums[b]),
+    p50Minutes: pooled.quantile(0.5),
+    p90Minutes: pooled.quantile(0.9),
+    p95Minutes: pooled.quantile(0.95),
+    maxMinutes: pooled.maxMinutes,
+    attainment: Array.from(targets, (targetMinutes, j) => ({ targetMinutes, attainment: samples((m, b) => m.hitsIn(b, j), 0, 1) }))
+  };
+}
+function sum(stats, of) {
+  return stats.reduce((acc, s) => acc + of(s), 0);
+}
+
+// src/facts/capacity-load.ts
+var round3 = (n) => Math.round(n * 1e3) / 1e3;
+var WORST_DAYS = 5;
+function weekZone(inputs) {
+  const profileZone = inputs.demand.profile?.timeZone;
+  if (profileZone && isValidTimeZone(profileZone)) return profileZone;
+  return inputs.clock.calendar ? "UTC" : inputs.clock.timeZone;
+}
+function loadSeries(inputs, required2, staffed, backlog) {
+  const { horizon, arrivals } = inputs;
+  const hours2 = horizon.days * 24;
+  const timeZone = weekZone(inputs);
+  const slots = hourOfWeekSlots(timeZone, inputs.span, inputs.cache);
+  const week2 = { arrivals: new Float64Array(168), requiredFte: new Float64Array(168), staffedFte: new Float64Array(168) };
+  const count = new Float64Array(168);
+  const days = { arrivals: new Float64Array(horizon.days), required: new Float64Array(horizon.days), staffed: new Float64Array(horizon.days), short: new Float64Array(horizon.days) };
+  for (let h = 0; h < hours2; h++) {
+    const slot = slots[h];
+    const d = Math.floor(h / 24);
+    const need = required2[h];
+    week2.arrivals[slot] += arrivals[h];
+    week2.requiredFte[slot] += need;
+    week2.staffedFte[slot] += staffed[h];
+    count[slot]++;
+    days.arrivals[d] += arrivals[h];
+    days.required[d] += need;
+    days.staffed[d] += staffed[h];
+    if (!backlog && staffed[h] < need) days.short[d]++;
+  }
+  const mean = (s) => Array.from(s, (v, i) => count[i] > 0 ? round3(v / count[i]) : 0);
+  return {
+    timeZone,
+    week: { arrivals: mean(week2.arrivals), requiredFte: mean(week2.requiredFte), staffedFte: mean(week2.staffedFte) },
+    worstDays: worstDays(inputs, days, backlog)
+  };
+}
+function worstDays(inputs, days, backlog) {
+  const n = inputs.horizon.days;
+  const wait = new Float64Array(n);
+  const peak = new Float64Array(n);
+  if (backlog) {
+    for (let h = 0; h < n * 24; h++) {
+      const d = Math.floor(h / 24);
+      wait[d] = Math.max(wait[d], backlog.worstWaitMinutesByStep[h]);
+      peak[d] = Math.max(peak[d], backlog.backlogAtStepEnd[h]);
+    }
+  }
+  const list4 = [];
+  const firstDay = dayOfLocalMs(inputs.horizon.fromMs);
+  for (let d = 0; d < n; d++) {
+    if (backlog ? wait[d] <= 0 && peak[d] <= 0 : days.short[d] === 0) continue;
+    list4.push({
+      date: formatDay(firstDay + d),
+      arrivals: round3(days.arrivals[d]),
+      requiredHours: round3(days.required[d]),
+      staffedHours: round3(days.staffed[d]),
+      peakBacklog: backlog ? round3(peak[d]) : null,
+      worstWaitMinutes: backlog && Number.isFinite(wait[d]) ? round3(wait[d]) : null,
+      shortHours: backlog ? null : days.short[d]
+    });
+  }
+  const waitOf = (w) => w.worstWaitMinutes ?? (w.peakBacklog === null ? 0 : Infinity);
+  const order = (a, b) => (b.shortHours ?? 0) - (a.shortHours ?? 0) || (waitOf(b) === waitOf(a) ? 0 : waitOf(b) > waitOf(a) ? 1 : -1) || (b.peakBacklog ?? 0) - (a.peakBacklog ?? 0) || (a.date < b.date ? -1 : 1);
+  return list4.sort(order).slice(0, WORST_DAYS);
+}
+
+// src/facts/erlang-hours.ts
+function erlangByHour(inputs) {
+  const { policy, clockIndex, queue, arrivals, horizon } = inputs;
+  const urgent = [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0];
+  const target4 = urgent.firstResponse;
+  const shareTarget = Math.min(target4.share, 0.999);
+  const c = queue.concurrency;
+  const hours2 = horizon.days * 24;
+  const required2 = new Float64Array(hours2);
+  const staffed = Float64Array.from(queue.agents.subarray(0, hours2));
+  let openHours = 0;
+  let shortHours = 0;
+  let worst = null;
+  let peakOccupancy = null;
+  const cache2 = /* @__PURE__ */ new Map();
+  const requiredSlots = (rate, aht) => {
+    let byAht = cache2.get(rate);
+    if (!byAht) cache2.set(rate, byAht = /* @__PURE__ */ new Map());
+    let n = byAht.get(aht);
+    if (n === void 0) {
+      n = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target4.seconds, targetServiceLevel: shareTarget }).agents;
+      byAht.set(aht, n);
+    }
+    return n;
+  };
+  for (let h = 0; h < hours2; h++) {
+    const rate = arrivals[h];
+    if (rate <= 0 || clockIndex.openBeforeStep[h + 1] === clockIndex.openBeforeStep[h]) continue;
+    openHours++;
+    const aht = queue.ahtSeconds / queue.availability[h];
+    const slots = requiredSlots(rate, aht);
+    const needed = Math.ceil(slots / c);
+    const people = queue.agents[h];
+    required2[h] = needed;
+    const start = horizon.fromMs + h * HOUR_MS;
+    if (people * c >= slots) {
+      const occupancy = rate * aht / 3600 / (people * c);
+      if (!peakOccupancy || occupancy > peakOccupancy.occupancy) peakOccupancy = { at: new Date(start).toISOString(), occupancy };
+      continue;
+    }
+    shortHours++;
+    if (!worst || needed - people > worst.required - worst.staffed) {
+      const serviceLevel = people === 0 ? 0 : erlangC({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, agents: people * c, targetSeconds: target4.seconds }).serviceLevel;
+      worst = { at: new Date(start).toISOString(), arrivalsPerHour: rate, staffed: people, required: needed, serviceLevel };
+    }
+  }
+  const fact = {
+    openHours,
+    shortHours,
+    worst,
+    peakOccupancy,
+    target: { seconds: target4.seconds, share: target4.share },
+    hourly: { runs: runLengths(required2, staffed) }
+  };
+  return { fact, required: required2, staffed };
+}
+function runLengths(required2, staffed) {
+  const runs2 = [];
+  for (let h = 0; h < required2.length; h++) {
+    const n = runs2.length;
+    if (n > 0 && runs2[n - 2] === required2[h] && runs2[n - 1] === staffed[h]) runs2[n - 3]++;
+    else runs2.push(1, required2[h], staffed[h]);
+  }
+  return runs2;
+}
+
+// src/facts/capacity.ts
+function sum2(xs, from, to) {
+  let s = 0;
+  for (let i = from; i < to; i++) s += xs[i];
+  return s;
+}
+function channelCapacity(inputs) {
+  const { channel: channel3, staff, arrivals, horizon, demand: demand2 } = inputs;
+  const days = horizon.days;
+  const hours2 = days * 24;
+  const { capacity } = inputs.queue;
+  const capacityPerDay = sum2(capacity, 0, hours2) / days;
+  const teams = staff.map((s) => ({ team: s.team.name, headcount: s.team.spec.headcount, share: s.share, ticketsPerDay: sum2(s.onShift, 0, hours2) * s.share * s.ticketsPerAgentHour / days })).sort((a, b) => cmp(a.team, b.team));
+  const agentsStaffed = teams.reduce((s, t) => s + t.headcount * t.share, 0);
+  const perAgentPerDay = agentsStaffed > 0 ? capacityPerDay / agentsStaffed : 0;
+  let backlog = null;
+  let erlang = null;
+  let series;
+  if (channel3.spec.mode === "async") {
+    const result = backlogOverTime({ startMs: horizon.fromMs, stepMs: HOUR_MS, arrivals, capacity, elapsed: inputs.clockIndex });
+    backlog = {
+      peak: result.peakBacklog,
+      peakAt: result.peakBacklog > 0 ? new Date(result.peakBacklogAtMs).toISOString() : null,
+      worstWaitMinutes: !result.answeredWithinHorizon ? null : result.worstByClock?.waitMinutes ?? 0,
+      carriedOverHours: result.carriedOverSteps
+    };
+    series = asyncLoad(inputs, result);
+  } else {
+    const byHour = erlangByHour(inputs);
+    erlang = byHour.fact;
+    series = loadSeries(inputs, byHour.required, byHour.staffed, void 0);
+  }
+  return {
+    channel: channel3.name,
+    mode: channel3.spec.mode,
+    clock: inputs.clockName,
+    teams,
+    // No volume needs nobody, whatever the staffing (a channel without volume has no share of its teams' time).
+    demandPerDay: demand2.ticketsPerDay,
+    capacityPerDay,
+    utilization: demand2.ticketsPerDay === 0 ? 0 : capacityPerDay > 0 ? demand2.ticketsPerDay / capacityPerDay : Infinity,
+    agentsRequired: demand2.ticketsPerDay === 0 ? 0 : perAgentPerDay > 0 ? Math.ceil(demand2.ticketsPerDay / perAgentPerDay - 1e-9) : Infinity,
+    agentsStaffed,
+    backlog,
+    erlang,
+    load: series
+  };
+}
+function asyncLoad(inputs, backlog) {
+  const { staff, arrivals, horizon } = inputs;
+  const people = staff.reduce((s, t) => s + t.team.spec.headcount * t.share, 0);
+  const perPersonHour = staff.reduce((s, t) => s + t.team.spec.headcount * t.share * t.ticketsPerAgentHour, 0) / people;
+  const perArrival = perPersonHour > 0 ? 1 / perPersonHour : 0;
+  const required2 = Float64Array.from(arrivals.subarray(0, horizon.days * 24), (a) => a * perArrival);
+  return loadSeries(inputs, required2, inputs.queue.present, backlog);
+}
+function capacityFacts(channels) {
+  return channels.map(channelCapacity);
+}
+
+// src/facts/channel-inputs.ts
+function feasibilityInputs(model, clocks, horizon, cache2) {
+  const span3 = { ...horizon, days: horizon.days + TAIL_DAYS, toMs: horizon.toMs + TAIL_DAYS * DAY_MS };
+  const indexes = /* @__PURE__ */ new Map();
+  const indexOf = (clock) => {
+    let index = indexes.get(clock);
+    if (!index) {
+      const outside = (a, b) => businessMsBetween(clock, a, b) / MINUTE_MS;
+      index = indexClock(openIntervalsMs(clock, span3.fromMs, span3.toMs), span3.fromMs, span3.toMs, outside);
+      indexes.set(clock, index);
+    }
+    return index;
+  };
+  const channels = [];
+  for (const channel3 of model.channels) {
+    const policy = slaPolicyOf(model, channel3);
+    const clock = policy ? clocks.sla(policy) : void 0;
+    const demand2 = channel3.spec.demand;
+    if (!policy || !clock || !demand2) continue;
+    const staff = staffingFor(model, channel3, clocks, span3, horizon.days);
+    if (staff.length === 0) continue;
+    const arrivals = arrivalsPerHour(channel3, span3, cache2).fill(0, horizon.days * 24);
+    const clockIndex = indexOf(clock);
+    channels.push({
+      channel: channel3,
+      policy,
+      clock,
+      clockName: policy.spec.clock === "calendar" ? null : policy.spec.schedule ?? null,
+      demand: demand2,
+      horizon,
+      span: span3,
+      staff,
+      arrivals,
+      queue: queueStaffing(staff, arrivals.length),
+      clockIndex,
+      cache: cache2
+    });
+  }
+  return channels;
+}
+
+// src/facts/coverage.ts
+var TAIL_MS = TAIL_DAYS * DAY_MS;
+var LEAD_MS = 7 * DAY_MS;
+function hhmm(ms) {
+  return new Date(ms).toISOString().slice(11, 16);
+}
+function localSpan(zone, start, end) {
+  const z2 = getZone(zone);
+  const fmt = (ms) => new Date(z2.toLocalMs(ms)).toISOString().slice(0, 16).replace("T", " ");
+  return { timeZone: zone, start: fmt(start), end: fmt(end) };
+}
+function measure(teams, clock, clocks, horizon) {
+  const from = horizon.fromMs - LEAD_MS;
+  const to = horizon.toMs + TAIL_MS;
+  const shifts = teams.map((t) => clocks.schedule(t.spec.schedule)).filter((c) => c !== void 0);
+  const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, from, to)));
+  const holes = gaps(covered, from, to);
+  const zones2 = [...new Set(teams.map((t) => clocks.schedule(t.spec.schedule)?.timeZone).filter((z2) => Boolean(z2)))].sort(cmp);
+  const uncovered = [];
+  const patterns = /* @__PURE__ */ new Map();
+  for (let i = 0; i < holes.length; i += 2) {
+    const start = holes[i];
+    const end = holes[i + 1];
+    if (start >= horizon.toMs || end <= horizon.fromMs) continue;
+    const waitMinutes = (clock.calendar ? end - start : businessMsBetween(clock, start, end)) / MINUTE_MS;
+    if (waitMinutes <= 0) continue;
+    const openEnded = end >= to;
+    uncovered.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), minutes: (end - start) / MINUTE_MS, waitMinutes, local: zones2.map((z2) => localSpan(z2, start, end)), openEnded });
+    const key3 = `${hhmm(start)}-${hhmm(end)}-${end - start}`;
+    const pattern = patterns.get(key3) ?? { startUtc: hhmm(start), endUtc: hhmm(end), minutes: (end - start) / MINUTE_MS, count: 0, dates: [] };
+    pattern.count++;
+    pattern.dates.push(new Date(start).toISOString().slice(0, 10));
+    patterns.set(key3, pattern);
+  }
+  const asOf = new Date(horizon.fromMs).toISOString();
+  const worse = (u, w) => u.waitMinutes > w.waitMinutes || u.waitMinutes === w.waitMinutes && w.start < asOf && u.start >= asOf;
+  const worst = uncovered.reduce((w, u) => !w || worse(u, w) ? u : w, null);
+  return {
+    worstWaitMinutes: worst?.waitMinutes ?? 0,
+    worst,
+    neverStaffed: !covered.some((start, i) => i % 2 === 0 && start < horizon.toMs && covered[i + 1] > horizon.fromMs),
+    patterns: [...patterns.values()].sort((a, b) => b.minutes - a.minutes || b.count - a.count || cmp(a.startUtc, b.startUtc)),
+    uncovered
+  };
+}
+function target3(label3, minutes3, measured) {
+  return { label: label3, minutes: minutes3, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes3 };
+}
+function channelCoverage(model, clocks, horizon) {
+  const facts = [];
+  for (const channel3 of model.channels) {
+    const policy = slaPolicyOf(model, channel3);
+    const clock = policy ? clocks.sla(policy) : void 0;
+    const teams = firstResponders(model, channel3.name);
+    if (!policy || !clock || teams.length === 0) continue;
+    const measured = measure(teams, clock, clocks, horizon);
+    facts.push({
+      subject: "channel",
+      name: channel3.name,
+      clock: policy.spec.clock === "calendar" ? null : policy.spec.schedule ?? null,
+      teams: teams.map((t) => t.name),
+      ...measured,
+      targets: policy.spec.tiers.map((tier3) => target3(tier3.name, tier3.firstResponse.seconds / 60, measured))
+    });
+  }
+  return facts;
+}
+function escalationCoverage(model, clocks, horizon) {
+  const facts = [];
+  for (const trigger of model.triggers) {
+    const teams = model.teams.filter((t) => t.spec.role === trigger.spec.routeTo && t.spec.headcount > 0);
+    const clock = clocks.calendarOr(trigger.spec.schedule);
+    if (!clock || teams.length === 0) continue;
+    const measured = measure(teams, clock, clocks, horizon);
+    const minutes3 = trigger.spec.within.seconds / 60;
+    facts.push({
+      subject: "escalation",
+      name: trigger.name,
+      clock: trigger.spec.schedule ?? null,
+      teams: teams.map((t) => t.name),
+      ...measured,
+      targets: [target3("escalation window", minutes3, measured)]
+    });
+  }
+  return facts;
+}
+
+// src/facts/simulation-memo.ts
+import { createHash as createHash3 } from "node:crypto";
+var numbers = (hash2, values) => {
+  const array2 = values === void 0 ? new Float64Array(0) : values instanceof Float64Array ? values : Float64Array.from(values);
+  hash2.update(String(array2.length)).update(new Uint8Array(array2.buffer, array2.byteOffset, array2.byteLength));
+};
+function clockText(clock) {
+  const overrides = [...clock.overrides].sort(([a], [b]) => a - b);
+  return JSON.stringify([clock.calendar, clock.timeZone, clock.weekly, [...clock.holidays].sort((a, b) => a - b), overrides]);
+}
+function keyOf(input3, clock) {
+  const { arrivalsPerHour: arrivalsPerHour2, staffing, elapsed: _indexOfClock, ...rest } = input3;
+  const { atMs, agents, availability, ...restOfStaffing } = staffing;
+  const hash2 = createHash3("sha256").update(clockText(clock)).update(JSON.stringify([rest, restOfStaffing]));
+  for (const series of [arrivalsPerHour2, atMs, agents, availability]) numbers(hash2, series);
+  return hash2.digest("base64");
+}
+function simulateOnce(input3, clock, cache2) {
+  return cache2.simulation(keyOf(input3, clock), () => simulateQueue(input3));
+}
+
+// src/facts/simulation.ts
+var SIMULATION_TICKETS = 2e4;
+var MIN_REPLICATIONS = 2;
+var MAX_REPLICATIONS = 5;
+var BATCH_DAYS = 28;
+var FOLLOW_UP_SHARE = 0.5;
+function seedOf(name) {
+  let hash2 = 2166136261;
+  for (let i = 0; i < name.length; i++) hash2 = Math.imul(hash2 ^ name.charCodeAt(i), 16777619) >>> 0;
+  return hash2;
+}
+function targetsOf(tier3) {
+  const out = [];
+  const timed = (kind, t) => out.push({ kind, minutes: t.seconds / 60, share: t.share });
+  if (tier3.acknowledge) timed("acknowledge", tier3.acknowledge);
+  timed("firstResponse", tier3.firstResponse);
+  if (tier3.resolution) {
+    timed("resolutionMedian", { seconds: tier3.resolution.median.seconds, share: 0.5 });
+    timed("resolutionP90", { seconds: tier3.resolution.p90.seconds, share: 0.9 });
+  }
+  return out;
+}
+function staffingSteps(inputs) {
+  const { agents, availability } = inputs.queue;
+  const steps = { atMs: [], agents: [], availability: [] };
+  for (let h = 0; h < agents.length; h++) {
+    const n = agents[h];
+    const a = availability[h];
+    const last = steps.agents.length - 1;
+    if (last >= 0 && steps.agents[last] === n && (n === 0 || steps.availability[last] === a)) continue;
+    steps.atMs.push(inputs.span.fromMs + h * HOUR_MS);
+    steps.agents.push(n);
+    steps.availability.push(a);
+  }
+  return steps;
+}
+var percentiles = (w) => ({ p50Minutes: w.p50Minutes, p90Minutes: w.p90Minutes, p95Minutes: w.p95Minutes });
+function interval(w, j) {
+  const a = w.attainment[j]?.attainment;
+  return { mean: a?.mean ?? null, low: a?.ci95?.low ?? null, high: a?.ci95?.high ?? null };
+}
+function prediction(result, targets) {
+  const summary2 = { acknowledge: result.acknowledge, firstResponse: result.firstResponse, resolutionMedian: result.resolution, resolutionP90: result.resolution };
+  const index = { acknowledge: 0, firstResponse: 0, resolutionMedian: 0, resolutionP90: 1 };
+  const predicted = targets.map((t) => ({ ...t, attainment: interval(summary2[t.kind], index[t.kind]) }));
+  const fr = predicted.find((t) => t.kind === "firstResponse");
+  return {
+    tier: result.name,
+    tickets: result.tickets,
+    unanswered: result.unanswered,
+    unresolved: result.unresolved,
+    target: { minutes: fr.minutes, share: fr.share },
+    attainment: fr.attainment,
+    ...percentiles(result.firstResponse),
+    targets: predicted,
+    acknowledge: percentiles(result.acknowledge),
+    firstResponse: percentiles(result.firstResponse),
+    resolution: percentiles(result.resolution),
+    oldestWaitMinutes: result.oldestWaitMinutes,
+    peakBacklog: result.peakBacklog
+  };
+}
+function channelSimulation(inputs) {
+  const { channel: channel3, policy, demand: demand2, horizon, span: span3, queue } = inputs;
+  if (demand2.ticketsPerDay === 0) return void 0;
+  const targetsByTier = policy.spec.tiers.map(targetsOf);
+  const tiers = policy.spec.tiers.map((tier3, i) => {
+    const targets = targetsByTier[i];
+    const minutesOf = (...kinds) => targets.filter((t) => kinds.includes(t.kind)).map((t) => t.minutes);
+    return {
+      name: tier3.name,
+      share: demand2.tierMix[tier3.name]?.share ?? 0,
+      priority: tier3.priority,
+      acknowledgeTargetsMinutes: minutesOf("acknowledge"),
+      firstResponseTargetsMinutes: minutesOf("firstResponse"),
+      resolutionTargetsMinutes: minutesOf("resolutionMedian", "resolutionP90")
+    };
+  });
+  if (tiers.every((t) => t.share === 0)) return void 0;
+  const seed = seedOf(channel3.name);
+  const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand2.ticketsPerDay * horizon.days))));
+  const followUpShare = channel3.spec.mode === "async" ? FOLLOW_UP_SHARE : 0;
+  const input3 = {
+    startMs: horizon.fromMs,
+    endMs: horizon.toMs,
+    arrivalsPerHour: inputs.arrivals.subarray(0, horizon.days * 24),
+    tiers,
+    staffing: staffingSteps(inputs),
+    ahtSeconds: queue.ahtSeconds,
+    concurrency: queue.concurrency,
+    mode: channel3.spec.mode,
+    followUpShare,
+    elapsed: inputs.clockIndex,
+    // Staff keep working through the tail, as in capacity, so the last tickets are answered.
+    drainUntilMs: span3.toMs,
+    seed,
+    replications,
+    batchMs: BATCH_DAYS * DAY_MS
+  };
+  return { input: input3, targetsByTier, seed, followUpShare };
+}
+function simulateChannel(inputs, cache2) {
+  const plan = channelSimulation(inputs);
+  if (!plan) return void 0;
+  const { channel: channel3, queue } = inputs;
+  const result = simulateOnce(plan.input, inputs.clock, cache2);
+  return {
+    channel: channel3.name,
+    seed: plan.seed,
+    replications: result.replications,
+    batches: result.batches,
+    followUpShare: plan.followUpShare,
+    neverStaffed: queue.agents.every((n) => n === 0),
+    tiers: result.tiers.flatMap((t, i) => t.tickets > 0 ? [prediction(t, plan.targetsByTier[i])] : [])
+  };
+}
+function simulationFacts(channels, cache2) {
+  return channels.flatMap((c) => simulateChannel(c, cache2) ?? []);
+}
+
+// src/facts/compute-facts.ts
+function inputsKey(model, options) {
+  const specs = (list4) => list4.map((e) => [e.name, e.spec]);
+  return JSON.stringify([options.asOf, options.horizonDays ?? null, specs(model.schedules), specs(model.teams), specs(model.channels), specs(model.slaPolicies), specs(model.triggers), specs(model.roles)]);
+}
+function computeFacts(model, options) {
+  const cache2 = options.cache ?? new FactsCache();
+  return cache2.facts(inputsKey(model, options), () => computeFreshFacts(model, options, cache2));
+}
+function computeFreshFacts(model, options, cache2) {
+  const horizon = horizonFrom(options.asOf, options.horizonDays);
+  const clocks = new Clocks(model);
+  const channels = feasibilityInputs(model, clocks, horizon, cache2);
+  return {
+    horizon: { from: horizon.from, days: horizon.days },
+    coverage: { channels: channelCoverage(model, clocks, horizon), escalations: escalationCoverage(model, clocks, horizon) },
+    capacity: capacityFacts(channels),
+    simulation: simulationFacts(channels, cache2)
+  };
+}
+
+// src/load/parse-yaml.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/load/yaml-aliases.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_ALIASES = 100;
+var span2 = (node2) => {
+  const range = node2.range ?? [0, 0, 0];
+  return [range[0], range[1]];
+};
+function aliasProblem(doc) {
+  const anchored = /* @__PURE__ */ new Map();
+  let problem;
+  (0, import_yaml2.visit)(doc, {
+    Node(_, node2, path) {
+      if ((0, import_yaml2.isAlias)(node2)) {
+        const target4 = anchored.get(node2.source);
+        if (target4 === void 0) {
+          problem = {
+            offsets: span2(node2),
+            message: `The alias \`*${node2.source}\` refers to an anchor \`&${node2.source}\` that is not defined before it in this document. Add \`&${node2.source}\` to the value you mean, above this line, or write the value out here.`
+          };
+          return import_yaml2.visit.BREAK;
+        }
+        if (path.includes(target4)) {
+          problem = {
+            offsets: span2(node2),
+            message: `The alias \`*${node2.source}\` sits inside the value its anchor \`&${node2.source}\` names, so that value would contain itself without end. Write the value out instead.`
+          };
+          return import_yaml2.visit.BREAK;
+        }
+        return void 0;
+      }
+      if (node2.anchor) anchored.set(node2.anchor, node2);
+      return void 0;
+    }
+  });
+  return problem;
+}
+function firstAlias(doc) {
+  let found;
+  (0, import_yaml2.visit)(doc, {
+    Alias(_, node2) {
+      found = span2(node2);
+      return import_yaml2.visit.BREAK;
+    }
+  });
+  return found;
+}
+function toData(doc) {
+  const problem = aliasProblem(doc);
+  if (problem) return { ok: false, ...problem };
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (error63) {
+    const at2 = firstAlias(doc) ?? [doc.contents?.range[0] ?? 0, doc.contents?.range[0] ?? 0];
+    if (error63 instanceof ReferenceError && /alias count/i.test(error63.message)) {
+      return { ok: false, offsets: at2, message: `This document expands aliases (*name) more than ${MAX_ALIASES} times, the pattern of a "billion laughs" attack. Write the values out instead of nesting aliases.` };
+    }
+    return { ok: false, offsets: at2, message: `The anchors and aliases (&name, *name) in this document cannot be expanded (${error63.message}). Write the values out instead.` };
+  }
+}
+
+// src/load/yaml-structure.ts
+var MAX_DEPTH = 50;
+var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+function scanStructure(tokens) {
+  const tags = [];
+  let tooDeepAt;
+  const stack = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [node2, depth] = stack.pop();
+    if (Array.isArray(node2)) {
+      for (const item of node2) stack.push([item, depth]);
+      continue;
+    }
+    if (typeof node2 !== "object" || node2 === null) continue;
+    const token = node2;
+    let inner = depth;
+    if (token.type !== void 0 && COLLECTIONS.has(token.type)) {
+      inner = depth + 1;
+      if (inner > MAX_DEPTH) {
+        tooDeepAt = Math.min(tooDeepAt ?? Infinity, token.offset ?? 0);
+        continue;
+      }
+    }
+    if (token.type === "tag" && typeof token.source === "string") tags.push({ offset: token.offset ?? 0, source: token.source });
+    for (const key3 in node2) {
+      const value = node2[key3];
+      if (typeof value === "object" && value !== null) stack.push([value, inner]);
+    }
+  }
+  tags.sort((a, b) => a.offset - b.offset);
+  return { ...tooDeepAt === void 0 ? {} : { tooDeepAt }, tags };
+}
+
+// src/load/yaml-messages.ts
+var FRIENDLY = {
+  DUPLICATE_KEY: "This key appears twice in the same mapping. Keep one of them: YAML keeps only the last, silently.",
+  TAB_AS_INDENT: "Tabs cannot be used for indentation in YAML. Indent with spaces.",
+  BAD_INDENT: "The indentation here does not line up. Check that this line is indented like its siblings.",
+  TAG_RESOLVE_FAILED: "YAML tags (such as !!js/function or !custom) are not allowed in policies. Remove the tag.",
+  MISSING_CHAR: "A closing bracket or quote is missing.",
+  BLOCK_AS_IMPLICIT_KEY: "A nested block cannot be used as a key. Check for a missing colon or wrong indentation.",
+  MULTILINE_IMPLICIT_KEY: "A key must fit on one line. Check for a missing colon or a stray line break.",
+  UNEXPECTED_TOKEN: "Unexpected text here. Check for a missing colon, quote or dash."
+};
+var TAG_HINTS = {
+  "!!timestamp": "Write dates as plain text, such as 2026-12-25.",
+  "!!binary": "Policies hold text, not binary data.",
+  "!!set": "Write a plain list (- item) instead.",
+  "!!omap": "Write a plain mapping (key: value) or a list instead.",
+  "!!pairs": "Write a plain mapping (key: value) or a list instead.",
+  "!!str": "To keep a value as text, put it in quotes instead."
+};
+function tagMessage(tag2) {
+  const hint = TAG_HINTS[tag2] ?? "To keep a value as text, put it in quotes instead.";
+  return `YAML tags such as \`${tag2}\` are not allowed in policies: supportops reads plain YAML 1.2 values only. Remove the tag. ${hint}`;
+}
+var TOO_DEEP = `Lists and mappings are nested more than ${MAX_DEPTH} levels deep here; policies need only a few levels. Check for brackets [ or { that are never closed, or flatten the structure.`;
+var PROTOTYPE_KEY = 'The key "__proto__" is not allowed: it can change how programs read the data. Rename or remove it.';
+function versionMessage(version2) {
+  return `This file declares YAML ${version2}. supportops reads YAML 1.2 only, because in YAML 1.1 a time like 09:00 is read as the number 540 and "no" as false. Remove the %YAML directive.`;
+}
+
+// src/load/parse-yaml.ts
+function parseYaml(file2, text5, sources) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const tokens = Array.from(new import_yaml3.Parser(lineCounter.addNewLine).parse(text5));
+  const structure = scanStructure(tokens);
+  const docs = structure.tooDeepAt === void 0 ? Array.from(new import_yaml3.Composer({ version: "1.2", uniqueKeys: false, strict: true, resolveKnownTags: false }).compose(tokens)) : [];
+  const source = { file: file2, text: text5, lineCounter, documents: docs };
+  sources.add(source);
+  const diagnostics = [];
+  const seen = /* @__PURE__ */ new Set();
+  const report2 = (index, offsets, message2) => {
+    const key3 = `${offsets[0]}|${message2}`;
+    if (seen.has(key3)) return;
+    seen.add(key3);
+    diagnostics.push({
+      ruleId: "yaml-syntax",
+      severity: "error",
+      message: message2,
+      location: { file: file2, document: index, pointer: "", ...sources.span(file2, offsets[0], Math.max(offsets[1], offsets[0])) }
+    });
+  };
+  if (structure.tooDeepAt !== void 0) {
+    report2(0, [structure.tooDeepAt, structure.tooDeepAt + 1], TOO_DEEP);
+    return { source, documents: [], diagnostics };
+  }
+  const result = [];
+  let versionReported = false;
+  docs.forEach((doc, index) => {
+    const version2 = doc.directives?.yaml;
+    if (version2?.explicit && version2.version !== "1.2") {
+      if (versionReported) return;
+      versionReported = true;
+      const at2 = Math.max(text5.indexOf("%YAML"), 0);
+      report2(index, [at2, at2 + 9], versionMessage(version2.version));
+      return;
+    }
+    const [from, , to] = doc.range;
+    const tags = structure.tags.filter((t) => t.offset >= from && t.offset < Math.max(to, from + 1));
+    for (const tag2 of tags) report2(index, [tag2.offset, tag2.offset + tag2.source.length], tagMessage(tag2.source));
+    const problems = [...doc.errors, ...doc.warnings].filter((p) => !(tags.length > 0 && p.code === "TAG_RESOLVE_FAILED"));
+    for (const problem of problems) report2(index, problem.pos, FRIENDLY[problem.code] ?? `${problem.message.split("\n")[0]}.`);
+    const keys = keyProblems(doc);
+    for (const offsets of keys.duplicates) report2(index, offsets, FRIENDLY.DUPLICATE_KEY);
+    if (problems.length > 0 || tags.length > 0 || keys.duplicates.length > 0) return;
+    for (const offsets of keys.prototypes) report2(index, offsets, PROTOTYPE_KEY);
+    if (keys.prototypes.length > 0) return;
+    const converted = toData(doc);
+    if (!converted.ok) {
+      report2(index, converted.offsets, converted.message);
+      return;
+    }
+    if (converted.data === null || converted.data === void 0) return;
+    result.push({ file: file2, index, data: converted.data });
+  });
+  return { source, documents: result, diagnostics };
+}
+function keyProblems(doc) {
+  const duplicates = [];
+  const prototypes = [];
+  (0, import_yaml3.visit)(doc, {
+    Map(_, map2) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map2.items) {
+        if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+        const range = pair.key.range ?? [0, 0, 0];
+        if (seen.has(pair.key.value)) duplicates.push([range[0], range[1]]);
+        if (pair.key.value === "__proto__") prototypes.push([range[0], range[1]]);
+        seen.add(pair.key.value);
+      }
+    }
+  });
+  return { duplicates, prototypes };
+}
+
+// src/schema/value-hints.ts
+var LOOSE_DURATION = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
+var LOOSE_TARGET = /^(?:(\d+(?:\.\d+)?)% within )?(.+)$/;
+function valueHint(schema, value) {
+  const s = schema;
+  const example = typeof s?.examples?.[0] === "string" ? ` such as ${s.examples[0]}` : "";
+  switch (s?.pattern) {
+    case DURATION.pattern.source:
+      return durationHint(value, example);
+    case TARGET.pattern.source: {
+      const match = LOOSE_TARGET.exec(value);
+      if (!match) return void 0;
+      if (match[1] !== void 0 && Number(match[1]) === 0) return `a share of 0% promises nothing. Give the share of tickets that must meet the target${example ? `,${example}` : ", such as 90% within 1h"}.`;
+      return durationHint(match[2], example, (d) => match[1] === void 0 ? d : `${match[1]}% within ${d}`);
+    }
+    case POSITIVE_PERCENT.pattern.source:
+      return /^0+(?:\.0+)?%$/.test(value) ? `it must be more than 0%${example ? `,${example}` : ""}.` : void 0;
+    case PERCENT_BELOW_100.pattern.source:
+      return /^100(?:\.0+)?%$/.test(value) ? `it must be less than 100%, because at 100% nobody is ever available. Write a share${example || " such as 30%"}.` : void 0;
+    default:
+      return void 0;
+  }
+}
+function durationHint(text5, example, rewrap = (d) => d) {
+  const match = LOOSE_DURATION.exec(text5);
+  if (!match) return void 0;
+  const [d, h, m, s] = match.slice(1).map((x) => x === void 0 ? void 0 : Number(x));
+  const seconds = durationSeconds(text5);
+  if (seconds === 0) return `a duration here must be longer than zero${example ? `,${example}` : ""}.`;
+  const runsPast = d !== void 0 && h !== void 0 && h >= 24 && "hours run past a day" || (d !== void 0 || h !== void 0) && m !== void 0 && m >= 60 && "minutes run past an hour" || (d !== void 0 || h !== void 0 || m !== void 0) && s !== void 0 && s >= 60 && "seconds run past a minute";
+  return runsPast ? `the ${runsPast}. Write it as ${rewrap(formatDuration(seconds))}.` : void 0;
+}
+
+// src/schema/describe-errors.ts
+function describeErrors(errors2, report2, isFlow) {
+  for (const error63 of mergeTypos(simplify(errors2))) describe3(error63, report2, isFlow);
+}
+function simplify(errors2) {
+  const anyOfPaths = new Set(errors2.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const seen = /* @__PURE__ */ new Set();
+  return errors2.filter((e) => {
+    if (e.keyword !== "anyOf" && anyOfPaths.has(e.instancePath) && /\/anyOf\/\d+\//.test(e.schemaPath)) return false;
+    if (e.keyword === "propertyNames") return false;
+    if (/\/contains\//.test(e.schemaPath)) return false;
+    const key3 = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key3)) return false;
+    seen.add(key3);
+    return true;
+  });
+}
+function mergeTypos(errors2) {
+  const missing2 = /* @__PURE__ */ new Map();
+  for (const e of errors2) if (e.keyword === "required") missing2.set(`${e.instancePath}\0${String(e.params.missingProperty)}`, e);
+  if (missing2.size === 0) return errors2;
+  const covered = /* @__PURE__ */ new Set();
+  for (const unknown2 of errors2.filter((e) => e.keyword === "additionalProperties")) {
+    const known2 = Object.keys(unknown2.parentSchema.properties ?? {});
+    const meant = closest(String(unknown2.params.additionalProperty), known2);
+    const error63 = meant === void 0 ? void 0 : missing2.get(`${unknown2.instancePath}\0${meant}`);
+    if (error63) covered.add(error63);
+  }
+  return errors2.filter((e) => !covered.has(e));
+}
+function label2(pointer) {
+  const segments = parsePointer(pointer);
+  const last = segments[segments.length - 1];
+  if (last === void 0) return "The document";
+  if (/^\d+$/.test(last)) {
+    const parent = segments[segments.length - 2];
+    return parent === void 0 ? `Item ${Number(last) + 1}` : `Item ${Number(last) + 1} of \`${parent}\``;
+  }
+  return `\`${last}\``;
+}
+function expectedOf(schema) {
+  const s = schema;
+  if (s?.pattern) return PRIMITIVES.find((p) => p.pattern.source === s.pattern)?.expected;
+  if (s?.anyOf) {
+    const parts = s.anyOf.map(expectedOf).filter((x) => Boolean(x));
+    return parts.length ? parts.join(", or ") : void 0;
+  }
+  return void 0;
+}
+var TYPE_WORDS = {
+  string: "text",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping of keys to values",
+  null: "empty"
+};
+var COMPARISON_WORDS = { "<=": "at most", ">=": "at least", "<": "less than", ">": "more than" };
+function show(value) {
+  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
+  const text5 = JSON.stringify(value) ?? String(value);
+  return text5.length > 60 ? `${text5.slice(0, 57)}...` : text5;
+}
+var number4 = (n) => typeof n === "number" && Math.abs(n) >= 1e4 ? n.toLocaleString("en-US") : String(n);
+function unknownProperty({ error: error63, at: at2, what, params, parent, report: report2, isFlow }) {
+  const key3 = String(params.additionalProperty);
+  const known2 = Object.keys(parent?.properties ?? {});
+  const value = error63.data?.[key3];
+  const comma = value === null && isFlow(at2) ? " If this is part of a text value, put that value in quotes: inside { } a comma ends the value." : "";
+  report2(joinPointer(at2, key3), "key", `Unknown property \`${key3}\`${at2 ? ` in ${what}` : ""}. Allowed here: ${known2.join(", ")}.${comma}`, didYouMean(key3, known2));
+}
+function missingProperty({ at: at2, what, params, parent, report: report2 }) {
+  const key3 = String(params.missingProperty);
+  const description = parent?.properties?.[key3]?.description;
+  report2(at2, "key", `${what} is missing the required property \`${key3}\`${description ? ` (${description})` : ""}.`);
+}
+function wrongValue({ error: error63, at: at2, what, params, parent, report: report2 }) {
+  if (typeof error63.data === "number" && !Number.isFinite(error63.data)) {
+    report2(at2, "value", `${what} is ${show(error63.data)}; it must be a finite number${parent?.examples ? `, such as ${show(parent.examples[0])}` : ""}.`);
+    return;
+  }
+  const hint = typeof error63.data === "string" ? valueHint(error63.parentSchema, error63.data) : void 0;
+  const expected = expectedOf(error63.parentSchema);
+  if (hint) report2(at2, "value", `${what} is ${show(error63.data)}: ${hint}`);
+  else if (expected) report2(at2, "value", `${what} is ${show(error63.data)}, which is not valid. Expected ${expected}.`);
+  else {
+    const types = [].concat(params.type ?? []);
+    const words = types.map((t) => TYPE_WORDS[t] ?? t).join(" or ") || "a different value";
+    report2(at2, "value", `${what} must be ${words}, not ${show(error63.data)}.`);
+  }
+}
+function notListed({ error: error63, at: at2, what, params, report: report2 }) {
+  const allowed = params.allowedValues.map(String);
+  report2(at2, "value", `${what} is ${show(error63.data)}; it must be one of: ${allowed.join(", ")}.`, typeof error63.data === "string" ? didYouMean(error63.data, allowed) : void 0);
+}
+function outOfRange({ error: error63, at: at2, what, params, report: report2 }) {
+  report2(at2, "value", `${what} is ${show(error63.data)}; it must be ${COMPARISON_WORDS[String(params.comparison)] ?? String(params.comparison)} ${number4(params.limit)}.`);
+}
+function constraint({ error: error63, at: at2, what, report: report2 }) {
+  const description = error63.schema?.description;
+  report2(at2, "value", description ? `${what}: ${description}` : `${what} ${error63.message ?? "is not valid"}.`);
+}
+var DESCRIBERS = /* @__PURE__ */ new Map([
+  ["additionalProperties", unknownProperty],
+  ["required", missingProperty],
+  ["pattern", wrongValue],
+  ["anyOf", wrongValue],
+  ["type", wrongValue],
+  ["enum", notListed],
+  ["const", ({ at: at2, what, params, report: report2 }) => report2(at2, "value", `${what} must be ${show(params.allowedValue)}.`)],
+  ["minimum", outOfRange],
+  ["maximum", outOfRange],
+  ["exclusiveMinimum", outOfRange],
+  ["exclusiveMaximum", outOfRange],
+  ["minItems", ({ at: at2, what, params, report: report2 }) => report2(at2, "value", `${what} needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.`)],
+  ["maxItems", ({ at: at2, what, params, report: report2 }) => report2(at2, "value", `${what} may have at most ${String(params.limit)} items.`)],
+  ["minLength", ({ at: at2, what, report: report2 }) => report2(at2, "value", `${what} must not be empty.`)],
+  ["not", constraint],
+  ["contains", constraint]
+]);
+function describe3(error63, report2, isFlow) {
+  const at2 = error63.instancePath;
+  const found = { error: error63, at: at2, what: label2(at2), params: error63.params, parent: error63.parentSchema, report: report2, isFlow };
+  const describer = DESCRIBERS.get(error63.keyword);
+  if (describer) describer(found);
+  else report2(at2, "value", `${found.what} ${error63.message ?? "is not valid"}.`);
+}
+
 // src/schema/validators.generated.ts
 var validators_generated_exports = {};
 __export(validators_generated_exports, {
   AiGuardrails: () => AiGuardrails,
-  Channel: () => Channel,
+  Channel: () => Channel2,
   Config: () => Config,
   EscalationTrigger: () => EscalationTrigger,
   KnowledgeBase: () => KnowledgeBase,
@@ -56230,8 +63016,8 @@ __export(validators_generated_exports, {
   Role: () => Role,
   Schedule: () => Schedule,
   SlaPolicy: () => SlaPolicy,
-  Tag: () => Tag,
-  Team: () => Team,
+  Tag: () => Tag2,
+  Team: () => Team2,
   Template: () => Template
 });
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -56824,7 +63610,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors2 === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Channel = validate21;
+var Channel2 = validate21;
 var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/channel.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Channel", "title": "Kind", "description": "What this document describes.", "examples": ["Channel"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "mode": { "type": "string", "enum": ["sync", "async"], "title": "Mode", "description": "sync: the customer waits on the line for an answer (phone, live chat). async: replies come later (email, forms, messaging).", "examples": ["async"] }, "medium": { "type": "string", "enum": ["email", "web-form", "chat", "messaging", "phone", "social", "community", "video"], "title": "Medium", "description": "The kind of channel.", "examples": ["email"] }, "displayName": { "type": "string", "minLength": 1, "title": "Display name", "description": "How customers see the channel named.", "examples": ["Email support"] }, "looksLive": { "type": "boolean", "title": "Looks live", "description": 'Whether the interface looks live to customers (chat bubble, typing indicator, "connecting you to an agent") even if replies come later.', "examples": [false] }, "purpose": { "type": "string", "minLength": 1, "title": "Purpose", "description": "What this channel is for, in one sentence for agents and customers.", "examples": ["Anything that needs tracking: account, billing and product questions."] }, "allowedUses": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Allowed uses", "description": "What customers should use this channel for.", "examples": [["Bug reports", "Billing questions"]] }, "notFor": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Not for", "description": "What this channel must not be used for, with where to go instead.", "examples": [["Outages: call the urgent line"]] }, "entryPoint": { "type": "object", "properties": { "location": { "type": "string", "minLength": 1, "title": "Location", "description": "Where customers start a conversation on this channel.", "examples": ["Help widget on app.example.com"] }, "url": { "type": "string", "minLength": 1, "title": "URL", "description": "Address of the entry point, when it has one.", "examples": ["https://example.com/support"] }, "showsResponseTime": { "type": "boolean", "title": "Shows response time", "description": "Whether the entry point shows the expected response time and hours before the customer writes (the generated disclosure).", "examples": [true] } }, "required": ["location", "showsResponseTime"], "additionalProperties": false, "title": "Entry point", "description": "Where customers make contact, and whether it discloses response times.", "examples": [{ "location": "support@example.com", "showsResponseTime": true }] }, "slaPolicy": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "SLA policy", "description": "The SLA policy published for this channel.", "examples": ["email-sla"] }, "customerTimeZones": { "type": "array", "items": { "type": "string", "pattern": "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$" }, "title": "Customer time zones", "description": "Zones in which to state the hours in customer-facing disclosures.", "examples": [["America/New_York", "Asia/Singapore"]] }, "urgentPath": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Urgent path", "description": "The synchronous channel customers are pointed to for urgent cases.", "examples": ["phone"] }, "demand": { "type": "object", "properties": { "ticketsPerDay": { "type": "number", "minimum": 0, "maximum": 1e6, "title": "Tickets per day", "description": "Average number of new tickets or contacts per day on this channel, at most 1,000,000.", "examples": [240] }, "tierMix": { "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "pattern": "^(?:100|[1-9]\\d?(?:\\.\\d+)?|0\\.\\d*[1-9]\\d*)%$" }, "title": "Tier mix", "description": "Share of the volume in each SLA tier, by tier name; each share is above 0% (leave out a tier that gets nothing) and the shares add up to 100%.", "examples": [{ "urgent": "5%", "high": "20%", "standard": "75%" }] }, "profile": { "type": "object", "properties": { "timeZone": { "type": "string", "pattern": "^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "title": "Time zone", "description": "The zone the arrival profile's hours and days are written in.", "examples": ["Europe/London"] }, "days": { "type": "object", "properties": { "mon": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "mon weight", "description": "Relative volume on mon (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "tue": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "tue weight", "description": "Relative volume on tue (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "wed": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "wed weight", "description": "Relative volume on wed (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "thu": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "thu weight", "description": "Relative volume on thu (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "fri": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "fri weight", "description": "Relative volume on fri (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "sat": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "sat weight", "description": "Relative volume on sat (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] }, "sun": { "type": "number", "minimum": 0, "maximum": 1e3, "title": "sun weight", "description": "Relative volume on sun (0 to 1,000); 1 is a normal day, 0 means nothing arrives.", "examples": [1] } }, "additionalProperties": false, "not": { "description": "all seven day weights are 0, so nothing would ever arrive. Give at least one day a weight above 0 (days left out weigh 1).", "required": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "properties": { "mon": { "const": 0 }, "tue": { "const": 0 }, "wed": { "const": 0 }, "thu": { "const": 0 }, "fri": { "const": 0 }, "sat": { "const": 0 }, "sun": { "const": 0 } } }, "title": "Day weights", "description": "Relative volume per weekday; days left out weigh 1. At least one day weighs more than 0.", "examples": [{ "sat": 0.3, "sun": 0.2 }] }, "hours": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "Hour weights", "description": "Relative volume in each local hour 00\u201323 (24 numbers from 0 to 1,000, at least one above 0); left out means flat.", "examples": [[1, 1, 1, 1, 1, 1, 2, 4, 6, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2, 2, 1, 1, 1]] }, "weekdayHours": { "type": "object", "properties": { "mon": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "mon hour weights", "description": "Relative volume in each local hour of mon (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] }, "tue": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "tue hour weights", "description": "Relative volume in each local hour of tue (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] }, "wed": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "wed hour weights", "description": "Relative volume in each local hour of wed (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] }, "thu": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "thu hour weights", "description": "Relative volume in each local hour of thu (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] }, "fri": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "fri hour weights", "description": "Relative volume in each local hour of fri (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] }, "sat": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "sat hour weights", "description": "Relative volume in each local hour of sat (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] }, "sun": { "minItems": 24, "maxItems": 24, "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 1e3 }, "contains": { "description": "all 24 hour weights are 0, so nothing would ever arrive. Give at least one hour a weight above 0, or leave the list out for a flat day.", "type": "number", "exclusiveMinimum": 0 }, "title": "sun hour weights", "description": "Relative volume in each local hour of sun (24 numbers), instead of `hours`.", "examples": [[1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2]] } }, "additionalProperties": false, "title": "Hour weights by weekday", "description": "Hour weights for particular weekdays, instead of `hours` on those days, so the profile can follow the real hour of the week (a weekend that peaks in the evening). Day weights still scale each day.", "examples": [{ "sat": [1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2], "sun": [1, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 7, 6, 4, 2] }] } }, "required": ["timeZone"], "additionalProperties": false, "title": "Arrival profile", "description": "When in the week the volume arrives.", "examples": [{ "timeZone": "Europe/London" }] }, "growth": { "type": "string", "pattern": "^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "title": "Yearly growth", "description": "Expected growth of the volume over the next year.", "examples": ["15%"] } }, "required": ["ticketsPerDay", "tierMix"], "additionalProperties": false, "title": "Demand", "description": "How much arrives on this channel and when.", "examples": [{ "ticketsPerDay": 240, "tierMix": { "standard": "100%" } }] } }, "required": ["mode", "medium", "looksLive", "purpose", "allowedUses", "entryPoint"], "additionalProperties": false, "title": "Spec", "description": "A way customers reach support: what it is for, how it looks, its SLA and its demand.", "examples": [{ "mode": "async", "medium": "email", "looksLive": false, "purpose": "Anything that needs tracking.", "allowedUses": ["Questions", "Billing"], "entryPoint": { "location": "support@example.com", "showsResponseTime": true }, "slaPolicy": "email-sla" }] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Channel", "description": "A way customers reach support: what it is for, how it looks, its SLA and its demand." };
 var pattern10 = new RegExp("^(?:UTC|[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+){1,2})$", "u");
 var pattern15 = new RegExp("^(?:100|\\d{1,2}(?:\\.\\d+)?)%$", "u");
@@ -62966,7 +69752,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   return errors2 === 0;
 }
 validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Tag = validate28;
+var Tag2 = validate28;
 var schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/tag.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Tag", "title": "Kind", "description": "What this document describes.", "examples": ["Tag"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "meaning": { "type": "string", "minLength": 1, "title": "Meaning", "description": "What the tag means: when an agent should apply it.", "examples": ["The customer was charged but the payment did not go through."] }, "owner": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Owner", "description": "The team or role that owns tickets with this tag.", "examples": ["billing-specialists"] }, "defaultTier": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Default tier", "description": "The SLA tier a ticket with this tag gets unless a trigger raises it.", "examples": ["high"] }, "requiredFields": { "type": "array", "items": { "type": "string", "minLength": 1 }, "title": "Required intake fields", "description": "What the customer must tell us for tickets with this tag.", "examples": [["Invoice number", "Last four digits of the card"]] } }, "required": ["meaning"], "additionalProperties": false, "title": "Spec", "description": "A ticket tag: what it means, who owns it, its default tier and the intake fields it needs.", "examples": [{ "meaning": "The customer was charged but the payment did not go through.", "owner": "billing-specialists", "defaultTier": "high" }] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Tag", "description": "A ticket tag: what it means, who owns it, its default tier and the intake fields it needs." };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -63331,7 +70117,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   return errors2 === 0;
 }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Team = validate29;
+var Team2 = validate29;
 var schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://supportops.dev/schemas/v1/team.schema.json", "type": "object", "properties": { "apiVersion": { "type": "string", "const": "supportops/v1", "title": "API version", "description": "The policy language version.", "examples": ["supportops/v1"] }, "kind": { "type": "string", "const": "Team", "title": "Kind", "description": "What this document describes.", "examples": ["Team"] }, "metadata": { "type": "object", "properties": { "name": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Name", "description": "Unique name of this document within its kind; other documents refer to it by this name.", "examples": ["billing-specialists"] }, "description": { "type": "string", "title": "Description", "description": "A note for people reading the policy.", "examples": ["Billing and refunds, EMEA hours."] }, "labels": { "type": "object", "propertyNames": { "type": "string" }, "additionalProperties": { "type": "string" }, "title": "Labels", "description": "Free-form key/value labels.", "examples": [{ "region": "emea" }] } }, "required": ["name"], "additionalProperties": false, "title": "Metadata", "description": "The document's name and notes.", "examples": [{ "name": "example" }] }, "spec": { "type": "object", "properties": { "role": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Role", "description": "The role everyone in this team holds.", "examples": ["billing-specialist"] }, "schedule": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Schedule", "description": "The schedule (business hours) this team works.", "examples": ["emea-hours"] }, "headcount": { "type": "integer", "minimum": 0, "maximum": 1e5, "title": "Headcount", "description": "How many people are in the team (full-time equivalents), at most 100,000.", "examples": [4] }, "shrinkage": { "type": "string", "pattern": "^\\d{1,2}(?:\\.\\d+)?%$", "title": "Shrinkage", "description": "Share of paid time not available for tickets: leave, training, meetings, breaks. Below 100%: at 100% nobody is ever available.", "examples": ["30%"] }, "occupancy": { "type": "string", "pattern": "^(?:100|[1-9]\\d?(?:\\.\\d+)?|0\\.\\d*[1-9]\\d*)%$", "title": "Occupancy", "description": "Share of available time spent actually handling work, above 0%; above about 85% is not sustainable.", "examples": ["85%"] }, "handleTime": { "type": "string", "pattern": "^(?!(?:0+[dhms])+$)(?:\\d+d(?:(?:[01]?\\d|2[0-3])h)?(?:[0-5]?\\dm)?(?:[0-5]?\\ds)?|\\d+h(?:[0-5]?\\dm)?(?:[0-5]?\\ds)?|\\d+m(?:[0-5]?\\ds)?|\\d+s)$", "title": "Average handle time", "description": "Average working time per ticket or contact, longer than zero. Give this or ticketsPerAgentPerDay.", "examples": ["12m"] }, "ticketsPerAgentPerDay": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "title": "Tickets per agent per day", "description": "How many tickets one agent completes in a working day, above 0 and at most 1,000. Give this or handleTime.", "examples": [30] }, "concurrency": { "type": "number", "minimum": 1, "maximum": 10, "title": "Chat concurrency", "description": "How many chats one agent handles at once (chat teams only).", "examples": [2.5] }, "channels": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Channel name", "description": "A channel this team answers.", "examples": ["email"] }, "title": "Channels", "description": "The channels this team answers.", "examples": [["email", "web-form"]] }, "tags": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "title": "Tag name", "description": "A tag this team handles.", "examples": ["billing"] }, "title": "Tags", "description": "The tags whose tickets this team handles. Leave out to handle every tag on its channels.", "examples": [["billing", "refund"]] } }, "required": ["role", "schedule", "headcount", "shrinkage", "occupancy", "channels"], "additionalProperties": false, "title": "Spec", "description": "People in one role working one schedule, with their productivity and the channels and tags they serve.", "examples": [{ "role": "billing-specialist", "schedule": "emea-hours", "headcount": 4, "shrinkage": "30%", "occupancy": "85%", "handleTime": "12m", "channels": ["email"] }] } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "title": "supportops Team", "description": "People in one role working one schedule, with their productivity and the channels and tags they serve." };
 var pattern64 = new RegExp("^\\d{1,2}(?:\\.\\d+)?%$", "u");
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -64613,6626 +71399,139 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-// src/schema/validate.ts
+// src/schema/validate-document.ts
 function validatorFor(name) {
   return validators_generated_exports[name];
 }
 function validateDocument(doc, sources, diagnostics) {
-  const report = (pointer, target5, message2, suggestion) => {
+  const report2 = (pointer, target4, message2, suggestion) => {
     diagnostics.push({
       ruleId: "schema",
       severity: "error",
       message: message2,
-      location: sources.locate(doc.file, doc.index, pointer, target5),
+      location: sources.locate(doc.file, doc.index, pointer, target4),
       ...suggestion ? { suggestion } : {}
     });
   };
   const data = doc.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    report("", "value", "A policy document must be a mapping with apiVersion, kind, metadata and spec. See `supportops init` for an example.");
+    report2("", "value", "A policy document must be a mapping with apiVersion, kind, metadata and spec. See `supportops init` for an example.");
     return void 0;
   }
   const record2 = data;
   if (record2.apiVersion !== API_VERSION) {
     const has = "apiVersion" in record2;
-    report(has ? "/apiVersion" : "", has ? "value" : "key", has ? `Unknown apiVersion ${JSON.stringify(record2.apiVersion)}. This version of supportops reads "${API_VERSION}".` : `Missing apiVersion. Add "apiVersion: ${API_VERSION}" at the top of the document.`);
+    report2(has ? "/apiVersion" : "", has ? "value" : "key", has ? `Unknown apiVersion ${JSON.stringify(record2.apiVersion)}. This version of supportops reads "${API_VERSION}".` : `Missing apiVersion. Add "apiVersion: ${API_VERSION}" at the top of the document.`);
     return void 0;
   }
   const kind = record2.kind;
-  if (typeof kind !== "string" || !KINDS.includes(kind)) {
+  if (typeof kind !== "string" || !KINDS2.includes(kind)) {
     const has = "kind" in record2;
-    report(
+    report2(
       has ? "/kind" : "",
       has ? "value" : "key",
-      has ? `Unknown kind ${JSON.stringify(kind)}. The kinds are: ${KINDS.join(", ")}.` : `Missing kind. Add one of: ${KINDS.join(", ")}.`,
-      typeof kind === "string" ? didYouMean(kind, KINDS) : void 0
+      has ? `Unknown kind ${JSON.stringify(kind)}. The kinds are: ${KINDS2.join(", ")}.` : `Missing kind. Add one of: ${KINDS2.join(", ")}.`,
+      typeof kind === "string" ? didYouMean(kind, KINDS2) : void 0
     );
     return void 0;
   }
   const validate2 = validatorFor(kind);
   if (validate2(data)) return kind;
-  describeErrors(validate2.errors ?? [], report, (pointer) => sources.isFlow(doc.file, doc.index, pointer));
+  describeErrors(validate2.errors ?? [], report2, (pointer) => sources.isFlow(doc.file, doc.index, pointer));
   return void 0;
 }
-
-// src/config/validate-config.ts
-function validateConfig(file2, bytes, ruleIds) {
-  const diagnostics = [];
-  const decoded = decodePolicyText(bytes);
-  if (!decoded.ok) {
-    const at = { line: decoded.line, column: decoded.column };
-    return { ok: false, diagnostics: [{ ruleId: "config", severity: "error", message: decoded.message, location: { file: file2, pointer: "", start: at, end: at } }] };
-  }
-  const sources = new SourceMap();
-  const parsed = parseYaml(file2, decoded.text, sources);
-  if (parsed.diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(parsed.diagnostics) };
-  const report = (pointer, target5, message2, suggestion, document2 = 0) => {
-    diagnostics.push({ ruleId: "config", severity: "error", message: message2, location: sources.locate(file2, document2, pointer, target5), ...suggestion ? { suggestion } : {} });
-  };
-  const [first, ...more] = parsed.documents;
-  for (const extra of more) report("", "value", "supportops.yaml holds one document. Merge this one into the first, or delete it and the `---` before it.", void 0, extra.index);
-  const data = first?.data ?? {};
-  const document = first?.index ?? 0;
-  const validate2 = validatorFor("Config");
-  if (!validate2(data)) {
-    describeErrors(validate2.errors ?? [], (pointer, target5, message2, suggestion) => report(pointer, target5, message2, suggestion, document), (pointer) => sources.isFlow(file2, document, pointer));
-  }
-  for (const { pointer, id: id2 } of namedRules(data)) {
-    if (!ruleIds.includes(id2)) report(pointer, "key", `Unknown rule \`${id2}\`. The rule ids are listed in docs/rules/.`, didYouMean(id2, ruleIds), document);
-  }
-  return diagnostics.length > 0 ? { ok: false, diagnostics: sortDiagnostics(diagnostics) } : { ok: true, config: data };
-}
-function namedRules(data) {
-  const isRecord2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-  if (!isRecord2(data)) return [];
-  const out = [];
-  const collect = (rules, base) => {
-    if (isRecord2(rules)) for (const id2 of Object.keys(rules)) out.push({ pointer: joinPointer(base, "rules", id2), id: id2 });
-  };
-  collect(data.rules, "");
-  if (Array.isArray(data.overrides)) data.overrides.forEach((o, i) => isRecord2(o) && collect(o.rules, joinPointer("", "overrides", i)));
-  return out;
-}
-
-// src/model/model.ts
-function child(origin, ...segments) {
-  return { ...origin, pointer: joinPointer(origin.pointer, ...segments) };
-}
-
-// src/rules/define-rule.ts
-function defineRule(rule) {
-  return rule;
-}
-
-// src/rules/ai-human-review.ts
-var AUTONOMOUS = /* @__PURE__ */ new Set(["send-reply", "close-ticket", "draft-acknowledgement"]);
-var ai_human_review_default = defineRule({
-  id: "ai-human-review",
-  description: "AI is not allowed to act on a category that requires human review: not named explicitly, and no autonomous task over all categories.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const guardrails of model.aiGuardrails) {
-      const review = guardrails.spec.humanReview;
-      guardrails.spec.allowedTasks.forEach((allowed, i) => {
-        const at = child(guardrails.at, "allowedTasks", i);
-        if (allowed.tags) {
-          allowed.tags.forEach((tag2, j) => {
-            if (!review.includes(tag2)) return;
-            report({
-              at: child(at, "tags", j),
-              message: `AI task '${allowed.task}' is allowed on '${tag2}', but '${tag2}' requires human review. Remove '${tag2}' from this task, or from humanReview if a person no longer needs to check it.`,
-              related: [{ at: child(guardrails.at, "humanReview", review.indexOf(tag2)), message: `'${tag2}' requires human review.` }]
-            });
-          });
-        } else if (AUTONOMOUS.has(allowed.task) && review.length > 0) {
-          const quoted = review.map((t) => `'${t}'`);
-          const names = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
-          report({
-            at: child(at, "task"),
-            message: `AI task '${allowed.task}' acts without a person and is allowed on every category, including ${names}, which ${review.length === 1 ? "requires" : "require"} human review. List the tags it may act on with \`tags:\`.`
-          });
-        }
-      });
-    }
-  }
-});
-
-// src/rules/ai-qa-rubric.ts
-var EXPECTED = ["accuracy", "clarity", "next steps", "empathy", "policy compliance"];
-var ai_qa_rubric_default = defineRule({
-  id: "ai-qa-rubric",
-  description: 'The QA rubric weights add up to 100% and cover accuracy, clarity, next steps, empathy and policy compliance; drafts cite the knowledge base and say "unknown" when unsure.',
-  defaultSeverity: "warn",
-  check({ model }, report) {
-    for (const guardrails of model.aiGuardrails) {
-      const { qaRubric, citeKnowledgeBase, sayUnknown } = guardrails.spec;
-      const total2 = qaRubric.reduce((sum3, c) => sum3 + percent(c.weight), 0);
-      if (qaRubric.length > 0 && Math.abs(total2 - 1) > 1e-9) {
-        report({ at: child(guardrails.at, "qaRubric"), target: "key", message: `The QA rubric weights add up to ${formatShare(total2)}, not 100%. Adjust the weights.` });
-      }
-      const have = new Set(qaRubric.map((c) => c.criterion.toLowerCase()));
-      const missing2 = EXPECTED.filter((c) => !have.has(c));
-      if (missing2.length > 0) {
-        report({ at: child(guardrails.at, "qaRubric"), target: "key", message: `The QA rubric does not score ${missing2.length === 1 ? missing2[0] : `${missing2.slice(0, -1).join(", ")} or ${missing2[missing2.length - 1]}`}. Add ${missing2.length === 1 ? "this criterion" : "these criteria"} so reviewers check every part of a good reply.` });
-      }
-      if (!citeKnowledgeBase) report({ at: child(guardrails.at, "citeKnowledgeBase"), message: "AI drafts are not required to cite the knowledge base, so reviewers cannot check where an answer came from. Set citeKnowledgeBase: true." });
-      if (!sayUnknown) report({ at: child(guardrails.at, "sayUnknown"), message: 'AI drafts are not required to say "unknown" when they cannot verify something, which invites invented answers. Set sayUnknown: true.' });
-    }
-  }
-});
-
-// src/feasibility/describe.ts
-function minutesText(minutes3) {
-  return formatDuration(minutes3 < 1 ? Math.round(minutes3 * 60) : Math.round(minutes3) * 60);
-}
-var percentText = (n, digits = 1) => n === null ? "?" : `${(n * 100).toFixed(digits)}%`;
-function when(u) {
-  const utc = `${u.start.slice(0, 16).replace("T", " ")} \u2192 ${u.end.slice(0, 16).replace("T", " ")} UTC`;
-  const local = u.local.map((l) => u.minutes < 24 * 60 ? `${l.start.slice(11)}\u2013${l.end.slice(11)} ${l.timeZone}` : `${l.start} \u2192 ${l.end} ${l.timeZone}`).join(", ");
-  return local ? `${utc} (${local})` : utc;
-}
-function dates(pattern, shown = 4) {
-  const list4 = pattern.dates.slice(0, shown).join(", ");
-  return pattern.count > shown ? `${list4} and ${pattern.count - shown} more dates` : list4;
-}
-function describeGaps(fact) {
-  if (!fact.worst) return "no gaps";
-  const worstDay = fact.worst.start.slice(0, 10);
-  const pattern = fact.patterns.find((p) => p.dates.includes(worstDay) && p.startUtc === fact.worst.start.slice(11, 16));
-  const recurring = pattern ? ` The same gap, ${pattern.startUtc}\u2013${pattern.endUtc} UTC, occurs on ${dates(pattern)}` : "";
-  const others = fact.patterns.length > 1 ? `; ${fact.uncovered.length} uncovered stretches in all over the horizon` : "";
-  return `The worst is ${when(fact.worst)}.${recurring}${others}.`;
-}
-function neverBack(fact) {
-  if (!fact.worst?.openEnded) return void 0;
-  if (fact.neverStaffed) return "are never on shift over the horizon: their schedules have no open hours";
-  return `are all off shift from ${fact.worst.start.slice(0, 16).replace("T", " ")} UTC to the end of the horizon`;
-}
-
-// src/model/queries.ts
-function slaPolicyOf(model, channel2) {
-  return channel2.spec.slaPolicy ? model.find("SlaPolicy", channel2.spec.slaPolicy) : void 0;
-}
-function allTierNames(model) {
-  return [...new Set(model.slaPolicies.flatMap((p) => p.spec.tiers.map((t) => t.name)))].sort();
-}
-function tiersNamed(model, name) {
-  return model.slaPolicies.flatMap(
-    (policy) => policy.spec.tiers.flatMap((tier2, index) => tier2.name === name ? [{ policy, tier: tier2, index }] : [])
-  );
-}
-function teamsServing(model, channel2) {
-  return model.teams.filter((team) => team.spec.channels.includes(channel2));
-}
-
-// src/rules/capacity-meets-demand.ts
-var round = (n) => Number(n.toFixed(1));
-var capacity_meets_demand_default = defineRule({
-  id: "capacity-meets-demand",
-  description: "The teams that answer a channel can clear its volume on their real shifts, and the backlog that builds while they are off shift clears within the least urgent tier's first-response target.",
-  defaultSeverity: "error",
-  check({ model, facts }, report) {
-    for (const fact of facts.capacity) {
-      const channel2 = model.find("Channel", fact.channel);
-      if (!channel2?.spec.demand || fact.demandPerDay === 0) continue;
-      const at = child(channel2.at, "demand", "ticketsPerDay");
-      if (fact.capacityPerDay === 0) {
-        report({
-          at,
-          message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but nobody is ever on shift for this channel: the teams that answer it (${fact.teams.map((t) => t.team).join(", ")}) have no open hours over the horizon, so no ticket is answered and the backlog grows by ${round(fact.demandPerDay)} tickets a day. Give the teams that answer it shifts, or have another team answer it.`,
-          related: fact.teams.map((t) => ({ at: child(model.find("Team", t.team).at, "schedule"), message: `Team '${t.team}' works this schedule, which has no open hours over the horizon.` }))
-        });
-        continue;
-      }
-      const related = fact.teams.map((t) => ({ at: child(model.find("Team", t.team).at, "headcount"), message: `Team '${t.team}' clears about ${round(t.ticketsPerDay)} tickets a day for this channel.` }));
-      if (fact.utilization > 1) {
-        const staff = fact.teams.map((t) => `${t.team}: ${t.headcount} agent${t.headcount === 1 ? "" : "s"}${t.share < 1 ? ` at ${Math.round(t.share * 100)}% of their time` : ""}`).join("; ");
-        report({
-          at,
-          message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but the teams that answer it can clear about ${round(fact.capacityPerDay)} a day on their shifts (${staff}). The backlog grows by ${round(fact.demandPerDay - fact.capacityPerDay)} tickets a day, so no response-time tier can be kept. It needs about ${fact.agentsRequired} agents at this productivity, against ${round(fact.agentsStaffed)} now.`,
-          related
-        });
-        continue;
-      }
-      const wait = fact.backlog?.worstWaitMinutes;
-      const policy = slaPolicyOf(model, channel2);
-      const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : void 0;
-      if (wait === void 0 || wait === null || !slowest) continue;
-      const target5 = parseTarget(slowest.firstResponse).seconds / 60;
-      if (wait > target5) {
-        report({
-          at,
-          message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog.peak)} tickets, at ${fact.backlog.peakAt?.slice(0, 16).replace("T", " ")} UTC) takes up to ${minutesText(wait)} of the SLA clock to clear, first in first out \u2014 longer than the ${minutesText(target5)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
-          related
-        });
-      }
-    }
-  }
-});
-
-// src/rules/channel-has-sla.ts
-var channel_has_sla_default = defineRule({
-  id: "channel-has-sla",
-  description: "Every channel publishes an SLA policy: a channel without one makes no promise customers can see.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const channel2 of model.channels) {
-      if (!channel2.spec.slaPolicy) {
-        report({ at: channel2.at, target: "key", message: `Channel '${channel2.name}' has no SLA policy, so there is no response time to publish at its entry point. Add \`slaPolicy:\` with the name of an SlaPolicy.` });
-      }
-    }
-  }
-});
-
-// src/rules/channel-has-team.ts
-var channel_has_team_default = defineRule({
-  id: "channel-has-team",
-  description: "Every channel is answered by at least one team with people in it.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const channel2 of model.channels) {
-      const teams = teamsServing(model, channel2.name);
-      if (teams.some((t) => t.spec.headcount > 0)) continue;
-      report({
-        at: child(channel2.origin, "metadata", "name"),
-        message: teams.length ? `Channel '${channel2.name}' is served only by teams with a headcount of 0, so nobody answers it. Staff one of them.` : `No team answers channel '${channel2.name}'. Add '${channel2.name}' to a team's \`channels\`.`
-      });
-    }
-  }
-});
-
-// src/time/spec.ts
-var WEEKDAYS2 = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-var CALENDAR = "calendar";
-function holidayDate(entry) {
-  return typeof entry === "string" ? entry : entry.date;
-}
-var FATAL_PROBLEMS = /* @__PURE__ */ new Set([
-  "invalid-spec",
-  "unknown-time-zone",
-  "unknown-weekday",
-  "invalid-interval",
-  "invalid-date"
-]);
-
-// src/time/clock.ts
-var TIME_RE = /^(\d{1,2}):(\d{2})$/;
-function parseLocalTime(text5) {
-  const m = TIME_RE.exec(text5.trim());
-  if (!m) {
-    return { ok: false, code: "invalid-interval", error: `"${text5}" is not a time; write it as HH:MM, for example 09:00` };
-  }
-  const hours2 = Number(m[1]);
-  const minutes3 = Number(m[2]);
-  if (minutes3 > 59) {
-    return { ok: false, code: "invalid-interval", error: `"${text5}" has ${m[2]} minutes; minutes run from 00 to 59` };
-  }
-  if (hours2 > 24 || hours2 === 24 && minutes3 !== 0) {
-    return { ok: false, code: "invalid-interval", error: `"${text5}" is past the end of the day; hours run from 00:00 to 24:00` };
-  }
-  return { ok: true, value: hours2 * 60 + minutes3 };
-}
-function parseInterval(text5) {
-  if (typeof text5 !== "string") {
-    return { ok: false, code: "invalid-interval", error: 'an interval must be text such as "09:00-17:00"' };
-  }
-  const parts = text5.split("-");
-  if (parts.length !== 2) {
-    return { ok: false, code: "invalid-interval", error: `"${text5}" is not an interval; write it as HH:MM-HH:MM, for example 09:00-17:00` };
-  }
-  const start = parseLocalTime(parts[0] ?? "");
-  if (!start.ok) return start;
-  const end = parseLocalTime(parts[1] ?? "");
-  if (!end.ok) return end;
-  if (start.value === 1440) {
-    return { ok: false, code: "invalid-interval", error: `"${text5}" starts at 24:00, which is the end of the day; start it at 00:00 on the next day` };
-  }
-  if (end.value === start.value) {
-    return {
-      ok: false,
-      code: "zero-length-interval",
-      error: `"${text5}" starts and ends at the same time, so it is never open; for a whole day write 00:00-24:00`
-    };
-  }
-  const overnight = end.value < start.value;
-  return { ok: true, value: { start: start.value, end: overnight ? end.value + 1440 : end.value, overnight } };
-}
-function formatLocalTime(minutes3) {
-  const m = minutes3 === 1440 ? 1440 : minutes3 % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-}
-
-// src/time/civil.ts
-var SECOND_MS = 1e3;
-var MINUTE_MS = 6e4;
-var HOUR_MS = 36e5;
-var DAY_MS = 864e5;
-var MIN_SUPPORTED_MS = -621355968e5 + DAY_MS;
-var MAX_SUPPORTED_MS = 2534023008e5 - DAY_MS;
-function daysFromCivil(year, month, day) {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-function civilFromDays(dayNumber2) {
-  const z2 = dayNumber2 + 719468;
-  const era = Math.floor(z2 / 146097);
-  const doe = z2 - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-function weekdayOf(dayNumber2) {
-  return ((dayNumber2 + 3) % 7 + 7) % 7;
-}
-function dayOfLocalMs(localMs) {
-  return Math.floor(localMs / DAY_MS);
-}
-function pad(n, width) {
-  return String(n).padStart(width, "0");
-}
-function formatDay(dayNumber2) {
-  const { year, month, day } = civilFromDays(dayNumber2);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function parseDay(text5) {
-  const m = DATE_RE.exec(text5);
-  if (!m) return void 0;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31) return void 0;
-  const n = daysFromCivil(year, month, day);
-  const back = civilFromDays(n);
-  return back.month === month && back.day === day ? n : void 0;
-}
-function assertSupportedMs(ms, what) {
-  if (!(ms >= MIN_SUPPORTED_MS && ms <= MAX_SUPPORTED_MS)) {
-    throw new RangeError(`${what} must be a valid instant between years 0001 and 9999 (got ${String(ms)})`);
-  }
-}
-
-// src/time/zone.ts
-var CHUNK_MS = 7 * DAY_MS;
-var Zone = class {
-  name;
-  fmt;
-  /** chunk key → [offset at chunk start, t1, offset from t1, t2, offset from t2, …] */
-  chunks = /* @__PURE__ */ new Map();
-  starts = /* @__PURE__ */ new Map();
-  constructor(name) {
-    this.name = name;
-    this.fmt = new Intl.DateTimeFormat("en-US", {
-      timeZone: name,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric"
-    });
-  }
-  /** Offset straight from Intl, to the second. */
-  rawOffset(ms) {
-    const at = Math.floor(ms / SECOND_MS) * SECOND_MS;
-    let year = 0;
-    let month = 0;
-    let day = 0;
-    let hour = 0;
-    let minute = 0;
-    let second = 0;
-    for (const part of this.fmt.formatToParts(at)) {
-      switch (part.type) {
-        case "year":
-          year = Number(part.value);
-          break;
-        case "month":
-          month = Number(part.value);
-          break;
-        case "day":
-          day = Number(part.value);
-          break;
-        case "hour":
-          hour = Number(part.value);
-          break;
-        case "minute":
-          minute = Number(part.value);
-          break;
-        case "second":
-          second = Number(part.value);
-          break;
-        default:
-          break;
-      }
-    }
-    const local = daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * SECOND_MS;
-    return local - at;
-  }
-  chunkStartOffset(key3) {
-    let o = this.starts.get(key3);
-    if (o === void 0) {
-      o = this.rawOffset(key3 * CHUNK_MS);
-      this.starts.set(key3, o);
-    }
-    return o;
-  }
-  chunk(key3) {
-    const hit = this.chunks.get(key3);
-    if (hit) return hit;
-    const begin = key3 * CHUNK_MS;
-    const end = begin + CHUNK_MS;
-    const first = this.chunkStartOffset(key3);
-    const last = this.chunkStartOffset(key3 + 1);
-    const list4 = [first];
-    let fromSec = begin / SECOND_MS;
-    let fromOffset = first;
-    while (fromOffset !== last) {
-      let lo = fromSec;
-      let hi = end / SECOND_MS;
-      while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (this.rawOffset(mid * SECOND_MS) === fromOffset) lo = mid;
-        else hi = mid;
-      }
-      const at = hi * SECOND_MS;
-      if (at >= end) break;
-      fromOffset = this.rawOffset(at);
-      fromSec = hi;
-      list4.push(at, fromOffset);
-    }
-    const packed = Float64Array.from(list4);
-    this.chunks.set(key3, packed);
-    return packed;
-  }
-  /** UTC offset in ms at an instant (local = instant + offset). */
-  offsetAt(ms) {
-    const c = this.chunk(Math.floor(ms / CHUNK_MS));
-    let o = c[0];
-    for (let i = 1; i < c.length && ms >= c[i]; i += 2) o = c[i + 1];
-    return o;
-  }
-  /** Wall-clock reading (as local ms) of an instant. */
-  toLocalMs(ms) {
-    return ms + this.offsetAt(ms);
-  }
-  /** The offset if it is the same over all of [lo, hi], else undefined. */
-  fixedOffset(lo, hi) {
-    const kLo = Math.floor(lo / CHUNK_MS);
-    const kHi = Math.floor(hi / CHUNK_MS);
-    const first = this.chunk(kLo);
-    const o = first[0];
-    if (first.length > 1) return void 0;
-    for (let k = kLo + 1; k <= kHi; k++) {
-      const c = this.chunk(k);
-      if (c.length > 1 || c[0] !== o) return void 0;
-    }
-    return o;
-  }
-  /** Offset changes in [lo, hi), in order. */
-  transitionsBetween(lo, hi) {
-    const out = [];
-    const kLo = Math.floor(lo / CHUNK_MS);
-    const kHi = Math.floor(hi / CHUNK_MS);
-    let previous = this.offsetAt(lo);
-    for (let k = kLo; k <= kHi; k++) {
-      const c = this.chunk(k);
-      for (let i = 0; i < c.length; i += 2) {
-        const at = i === 0 ? k * CHUNK_MS : c[i - 1];
-        const offset = c[i];
-        if (offset !== previous && at >= lo && at < hi) out.push({ at, before: previous, after: offset });
-        if (at >= lo) previous = offset;
-      }
-    }
-    return out;
-  }
-  /** Instant for a wall-clock reading, "compatible" disambiguation. */
-  fromLocalMs(local) {
-    const fixed = this.fixedOffset(local - DAY_MS, local + DAY_MS);
-    if (fixed !== void 0) return local - fixed;
-    const transitions = this.transitionsBetween(local - DAY_MS, local + DAY_MS);
-    let best = Number.NaN;
-    const candidates = [this.offsetAt(local - DAY_MS), ...transitions.map((t) => t.after)];
-    for (const o of candidates) {
-      const t = local - o;
-      if (this.offsetAt(t) === o && !(t >= best)) best = t;
-    }
-    if (!Number.isNaN(best)) return best;
-    const gap = this.gapAround(local, transitions);
-    return local - (gap ? gap.before : candidates[0]);
-  }
-  gapAround(local, transitions) {
-    return transitions.find((tr) => tr.after > tr.before && local >= tr.at + tr.before && local < tr.at + tr.after);
-  }
-  /**
-   * The first instant whose wall clock reads `local` or later: the start of a
-   * local date when `local` is its midnight. Equal to fromLocalMs except in a
-   * gap, where it is the instant the clocks jump (midnight skipped by a
-   * 23:30→00:30 jump starts the date at the jump, not at 01:00).
-   */
-  firstInstantFrom(local) {
-    const t = this.fromLocalMs(local);
-    if (this.toLocalMs(t) === local) return t;
-    const gap = this.gapAround(local, this.transitionsBetween(local - DAY_MS, local + DAY_MS));
-    return gap ? gap.at : t;
-  }
-  /** True when the wall-clock reading does not exist (skipped by a spring-forward). */
-  isInGap(local) {
-    return this.toLocalMs(this.fromLocalMs(local)) !== local;
-  }
-};
-var zones = /* @__PURE__ */ new Map();
-function getZone(name) {
-  let z2 = zones.get(name);
-  if (!z2) {
-    z2 = new Zone(name);
-    zones.set(name, z2);
-  }
-  return z2;
-}
-function isValidTimeZone(name) {
-  if (typeof name !== "string" || name.trim() === "") return false;
-  try {
-    getZone(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/time/structure.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isWeekday(key3) {
-  return WEEKDAYS2.includes(key3);
-}
-function intervalProblems(list4, path, where, out) {
-  if (!Array.isArray(list4)) {
-    out.push({ code: "invalid-spec", message: "Hours must be a list of intervals such as 09:00-17:00; use [] for a closed day.", path, ...where });
-    return;
-  }
-  list4.forEach((text5, index) => {
-    const parsed = parseInterval(text5);
-    if (!parsed.ok) {
-      out.push({ code: parsed.code, message: `${parsed.error}.`, path: [...path, index], index, ...where });
-    }
-  });
-}
-function weeklyProblems(weekly, out) {
-  if (!isRecord(weekly)) {
-    out.push({ code: "invalid-spec", message: "weekly must map weekdays (mon, tue, wed, thu, fri, sat, sun) to lists of intervals.", path: ["weekly"] });
-    return;
-  }
-  for (const key3 of Object.keys(weekly)) {
-    if (!isWeekday(key3)) {
-      out.push({ code: "unknown-weekday", message: `"${key3}" is not a weekday; use mon, tue, wed, thu, fri, sat or sun.`, path: ["weekly", key3] });
-      continue;
-    }
-    intervalProblems(weekly[key3], ["weekly", key3], { weekday: key3 }, out);
-  }
-}
-function dateProblem(value, path, what) {
-  if (typeof value === "string" && parseDay(value) !== void 0) return void 0;
-  return {
-    code: "invalid-date",
-    message: `${JSON.stringify(value) ?? "nothing"} is not a calendar date; write ${what} as YYYY-MM-DD, for example 2025-12-25.`,
-    path
-  };
-}
-function holidayProblems(holidays, out) {
-  const seen = /* @__PURE__ */ new Map();
-  if (holidays === void 0) return seen;
-  if (!Array.isArray(holidays)) {
-    out.push({ code: "invalid-spec", message: "holidays must be a list of dates (YYYY-MM-DD).", path: ["holidays"] });
-    return seen;
-  }
-  const datePath = (index) => isRecord(holidays[index]) ? ["holidays", index, "date"] : ["holidays", index];
-  holidays.forEach((entry, index) => {
-    const date5 = isRecord(entry) ? entry["date"] : entry;
-    const path = datePath(index);
-    const bad = dateProblem(date5, path, "holidays");
-    if (bad) {
-      out.push({ ...bad, index });
-      return;
-    }
-    const earlier = seen.get(date5);
-    if (earlier === void 0) seen.set(date5, index);
-    else out.push({ code: "duplicate-holiday", message: `${date5} is listed as a holiday twice; keep one entry (with one name).`, path, related: datePath(earlier), index, date: date5 });
-  });
-  return seen;
-}
-function overrideProblems(overrides, holidays, out) {
-  if (overrides === void 0) return;
-  if (!Array.isArray(overrides)) {
-    out.push({ code: "invalid-spec", message: "overrides must be a list of { date, hours } entries.", path: ["overrides"] });
-    return;
-  }
-  const seen = /* @__PURE__ */ new Map();
-  overrides.forEach((entry, index) => {
-    if (!isRecord(entry)) {
-      out.push({ code: "invalid-spec", message: "Each override needs a date (YYYY-MM-DD) and hours (a list; [] closes the date).", path: ["overrides", index], index });
-      return;
-    }
-    const bad = dateProblem(entry["date"], ["overrides", index, "date"], "override dates");
-    if (bad) {
-      out.push({ ...bad, index });
-    } else {
-      const date6 = entry["date"];
-      const earlier = seen.get(date6);
-      if (earlier !== void 0) {
-        out.push({
-          code: "duplicate-override",
-          message: `${date6} is overridden twice; keep one override for the date (both sets of hours are applied together for now).`,
-          path: ["overrides", index],
-          related: ["overrides", earlier],
-          index,
-          date: date6
-        });
-      } else {
-        seen.set(date6, index);
-      }
-      const holiday = holidays.get(date6);
-      if (holiday !== void 0) {
-        out.push({
-          code: "holiday-and-override",
-          message: `${date6} is both a holiday and an override; the holiday wins and the date is closed. Remove one of them.`,
-          path: ["overrides", index],
-          related: ["holidays", holiday],
-          index,
-          date: date6
-        });
-      }
-    }
-    const date5 = typeof entry["date"] === "string" ? { date: entry["date"] } : {};
-    intervalProblems(entry["hours"], ["overrides", index, "hours"], date5, out);
-  });
-}
-function structuralProblems(spec) {
-  const out = [];
-  if (!isRecord(spec)) {
-    return [{ code: "invalid-spec", message: "A schedule needs a timeZone and weekly hours.", path: [] }];
-  }
-  if (!isValidTimeZone(spec.timeZone)) {
-    out.push({
-      code: "unknown-time-zone",
-      message: `${JSON.stringify(spec.timeZone) ?? "nothing"} is not an IANA time zone; use a name such as Europe/Berlin or America/New_York.`,
-      path: ["timeZone"]
-    });
-  }
-  weeklyProblems(spec.weekly, out);
-  const holidays = holidayProblems(spec.holidays, out);
-  overrideProblems(spec.overrides, holidays, out);
-  return out;
-}
-
-// src/time/compile.ts
-var CompiledSchedule = class {
-  constructor(calendar, timeZone, zone, weekly, holidays, overrides) {
-    this.calendar = calendar;
-    this.timeZone = timeZone;
-    this.zone = zone;
-    this.weekly = weekly;
-    this.holidays = holidays;
-    this.overrides = overrides;
-    let until = calendar || weekly.some((day) => day.length > 0) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    for (const [day, shifts] of overrides) {
-      if (shifts.length > 0 && !holidays.has(day)) until = Math.max(until, (day + 3) * DAY_MS);
-    }
-    this.openUntilMs = until;
-  }
-  calendar;
-  timeZone;
-  zone;
-  weekly;
-  holidays;
-  overrides;
-  cache = { blocks: /* @__PURE__ */ new Map(), lastKey: Number.NaN, last: void 0 };
-  /** Latest instant that can still be open: +Infinity when some weekday has hours. */
-  openUntilMs;
-};
-var InvalidScheduleError = class extends Error {
-  problems;
-  constructor(problems) {
-    super(`Invalid schedule: ${problems.map((p) => `${p.path.join(".") || "(spec)"}: ${p.message}`).join(" ")}`);
-    this.name = "InvalidScheduleError";
-    this.problems = problems;
-  }
-};
-var CALENDAR_CLOCK = new CompiledSchedule(true, "UTC", void 0, WEEKDAYS2.map(() => []), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map());
-function shiftsOf(texts) {
-  const out = [];
-  for (const text5 of texts ?? []) {
-    const parsed = parseInterval(text5);
-    if (parsed.ok) out.push({ start: parsed.value.start, end: parsed.value.end });
-  }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-var memo2 = /* @__PURE__ */ new WeakMap();
-function compileSchedule(input2) {
-  if (input2 === CALENDAR) return CALENDAR_CLOCK;
-  if (input2 instanceof CompiledSchedule) return input2;
-  const hit = memo2.get(input2);
-  if (hit) return hit;
-  const fatal = structuralProblems(input2).filter((p) => FATAL_PROBLEMS.has(p.code));
-  if (fatal.length > 0) throw new InvalidScheduleError(fatal);
-  const weekly = WEEKDAYS2.map((day) => shiftsOf(input2.weekly[day]));
-  const holidays = /* @__PURE__ */ new Set();
-  for (const entry of input2.holidays ?? []) holidays.add(parseDay(holidayDate(entry)));
-  const overrides = /* @__PURE__ */ new Map();
-  const texts = /* @__PURE__ */ new Map();
-  for (const o of input2.overrides ?? []) {
-    const day = parseDay(o.date);
-    texts.set(day, [...texts.get(day) ?? [], ...o.hours]);
-  }
-  for (const [day, list4] of texts) overrides.set(day, shiftsOf(list4));
-  const compiled = new CompiledSchedule(false, input2.timeZone, getZone(input2.timeZone), weekly, holidays, overrides);
-  memo2.set(input2, compiled);
-  return compiled;
-}
-
-// src/time/intervals.ts
-function unionIntervals(lists) {
-  let n = 0;
-  for (const list4 of lists) n += list4.length >> 1;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  let k = 0;
-  for (const list4 of lists) {
-    for (let i2 = 0; i2 + 1 < list4.length; i2 += 2) {
-      const s2 = list4[i2];
-      const e2 = list4[i2 + 1];
-      if (e2 > s2) {
-        starts[k] = s2;
-        ends[k] = e2;
-        k++;
-      }
-    }
-  }
-  const s = starts.subarray(0, k).sort();
-  const e = ends.subarray(0, k).sort();
-  const out = [];
-  let depth = 0;
-  let i = 0;
-  let j = 0;
-  while (i < k) {
-    if (s[i] <= e[j]) {
-      if (depth === 0) out.push(s[i]);
-      depth++;
-      i++;
-    } else {
-      depth--;
-      if (depth === 0) out.push(e[j]);
-      j++;
-    }
-  }
-  if (k > 0) out.push(e[k - 1]);
-  return Float64Array.from(out);
-}
-function mergeIntervals(intervals) {
-  return unionIntervals([intervals]);
-}
-function gaps(intervals, from, to) {
-  if (!(to > from)) return new Float64Array(0);
-  const merged2 = mergeIntervals(intervals);
-  const out = [];
-  let cursor = from;
-  for (let i = 0; i < merged2.length && cursor < to; i += 2) {
-    const s = merged2[i];
-    const e = merged2[i + 1];
-    if (e <= cursor) continue;
-    if (s > cursor) out.push(cursor, Math.min(s, to));
-    cursor = Math.max(cursor, e);
-  }
-  if (cursor < to) out.push(cursor, to);
-  return Float64Array.from(out);
-}
-function subtractIntervals(open3, closed) {
-  const out = [];
-  let j = 0;
-  for (let i = 0; i + 1 < open3.length; i += 2) {
-    let a = open3[i];
-    const b = open3[i + 1];
-    while (j < closed.length && closed[j + 1] <= a) j += 2;
-    for (let k = j; a < b && k < closed.length && closed[k] < b; k += 2) {
-      const cs = closed[k];
-      if (cs > a) out.push(a, cs);
-      a = Math.max(a, closed[k + 1]);
-    }
-    if (a < b) out.push(a, b);
-  }
-  return out;
-}
-function intersectIntervals(a, b) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const s = Math.max(a[i], b[j]);
-    const e = Math.min(a[i + 1], b[j + 1]);
-    if (e > s) out.push(s, e);
-    if (a[i + 1] < b[j + 1]) i += 2;
-    else j += 2;
-  }
-  return Float64Array.from(out);
-}
-
-// src/time/block.ts
-var BLOCK_MS = 32 * DAY_MS;
-var MAX_BLOCKS = 4096;
-var MAX_OFFSET_MS = 16 * HOUR_MS;
-function mergeSorted(pairs) {
-  const out = [];
-  for (let i = 0; i < pairs.length; i += 2) {
-    const a = pairs[i];
-    const b = pairs[i + 1];
-    const n = out.length;
-    if (n > 0 && a <= out[n - 1]) out[n - 1] = Math.max(out[n - 1], b);
-    else out.push(a, b);
-  }
-  return out;
-}
-function buildBlock(c, key3) {
-  const lo = key3 * BLOCK_MS;
-  const hi = lo + BLOCK_MS;
-  const zone = c.zone;
-  if (!zone) throw new Error("calendar clock has no blocks");
-  const dayLo = Math.floor((lo - MAX_OFFSET_MS) / DAY_MS) - 1;
-  const dayHi = Math.floor((hi + MAX_OFFSET_MS) / DAY_MS);
-  const fixed = zone.fixedOffset(dayLo * DAY_MS - MAX_OFFSET_MS, (dayHi + 2) * DAY_MS + MAX_OFFSET_MS);
-  const toInstant = fixed === void 0 ? (local) => zone.fromLocalMs(local) : (local) => local - fixed;
-  const raw = [];
-  const closed = [];
-  let sorted = true;
-  for (let day = dayLo; day <= dayHi; day++) {
-    const base = day * DAY_MS;
-    if (c.holidays.has(day)) {
-      closed.push(zone.firstInstantFrom(base), zone.firstInstantFrom(base + DAY_MS));
-      continue;
-    }
-    const shifts = c.overrides.get(day) ?? c.weekly[weekdayOf(day)] ?? [];
-    for (const shift of shifts) {
-      const a = toInstant(base + shift.start * MINUTE_MS);
-      const b = toInstant(base + shift.end * MINUTE_MS);
-      if (b <= a) continue;
-      if (raw.length > 0 && a < raw[raw.length - 2]) sorted = false;
-      raw.push(a, b);
-    }
-  }
-  const open3 = sorted ? mergeSorted(raw) : Array.from(mergeIntervals(raw));
-  const kept = closed.length > 0 ? subtractIntervals(open3, closed) : open3;
-  const starts = [];
-  const ends = [];
-  for (let i = 0; i < kept.length; i += 2) {
-    const a = Math.max(kept[i], lo);
-    const b = Math.min(kept[i + 1], hi);
-    if (b > a) {
-      starts.push(a);
-      ends.push(b);
-    }
-  }
-  const cum = new Float64Array(starts.length + 1);
-  for (let i = 0; i < starts.length; i++) cum[i + 1] = cum[i] + ends[i] - starts[i];
-  return {
-    starts: Float64Array.from(starts),
-    ends: Float64Array.from(ends),
-    cum,
-    total: cum[starts.length]
-  };
-}
-function blockAt(c, key3) {
-  const cache3 = c.cache;
-  if (key3 === cache3.lastKey) return cache3.last;
-  let block = cache3.blocks.get(key3);
-  if (!block) {
-    if (cache3.blocks.size >= MAX_BLOCKS) cache3.blocks.clear();
-    block = buildBlock(c, key3);
-    cache3.blocks.set(key3, block);
-  }
-  cache3.lastKey = key3;
-  cache3.last = block;
-  return block;
-}
-function openBefore(block, t) {
-  const starts = block.starts;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (starts[mid] <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo === 0) return 0;
-  const i = lo - 1;
-  const s = starts[i];
-  const e = block.ends[i];
-  return block.cum[i] + (t < e ? t - s : e - s);
-}
-
-// src/time/timeline.ts
-function businessMsBetween(c, a, b) {
-  if (!(b > a)) return 0;
-  if (c.calendar) return b - a;
-  assertSupportedMs(a, "start");
-  assertSupportedMs(b, "end");
-  const ka = Math.floor(a / BLOCK_MS);
-  const kb = Math.floor(b / BLOCK_MS);
-  const first = blockAt(c, ka);
-  if (ka === kb) return openBefore(first, b) - openBefore(first, a);
-  let sum3 = first.total - openBefore(first, a);
-  for (let k = ka + 1; k < kb; k++) sum3 += blockAt(c, k).total;
-  return sum3 + openBefore(blockAt(c, kb), b);
-}
-function openIntervalsMs(c, from, to) {
-  if (!(to > from)) return new Float64Array(0);
-  if (c.calendar) return Float64Array.of(from, to);
-  assertSupportedMs(from, "from");
-  assertSupportedMs(to, "to");
-  const out = [];
-  const kTo = Math.floor(to / BLOCK_MS);
-  for (let key3 = Math.floor(from / BLOCK_MS); key3 <= kTo; key3++) {
-    const { starts, ends } = blockAt(c, key3);
-    for (let i = 0; i < starts.length && starts[i] < to; i++) {
-      const s = Math.max(starts[i], from);
-      const e = Math.min(ends[i], to);
-      if (e <= s) continue;
-      const n = out.length;
-      if (n > 0 && out[n - 1] === s) out[n - 1] = e;
-      else out.push(s, e);
-    }
-  }
-  return Float64Array.from(out);
-}
-
-// src/time/overlaps.ts
-function intervalsOf(list4, path, where) {
-  if (!Array.isArray(list4)) return [];
-  const out = [];
-  list4.forEach((text5, index) => {
-    const parsed = typeof text5 === "string" ? parseInterval(text5) : void 0;
-    if (!parsed?.ok) return;
-    const { start, end } = parsed.value;
-    const label3 = `${where.date ?? where.weekday ?? ""} ${formatLocalTime(start)}-${formatLocalTime(end)}`;
-    out.push({ start, end, path: [...path, index], label: label3, ...where });
-  });
-  return out;
-}
-function weeklyIntervals(spec) {
-  const weekly = typeof spec.weekly === "object" && spec.weekly !== null ? spec.weekly : {};
-  return WEEKDAYS2.map((weekday) => intervalsOf(weekly[weekday], ["weekly", weekday], { weekday }));
-}
-function overrideIntervals(spec) {
-  const out = /* @__PURE__ */ new Map();
-  const overrides = spec.overrides;
-  if (!Array.isArray(overrides)) return out;
-  overrides.forEach((entry, index) => {
-    const date5 = typeof entry?.date === "string" ? entry.date : void 0;
-    const day = date5 === void 0 ? void 0 : parseDay(date5);
-    if (day === void 0 || date5 === void 0) return;
-    const items2 = intervalsOf(entry?.hours, ["overrides", index, "hours"], { date: date5 });
-    out.set(day, [...out.get(day) ?? [], ...items2]);
-  });
-  return out;
-}
-function holidayDays(spec) {
-  const out = /* @__PURE__ */ new Set();
-  const holidays = spec.holidays;
-  if (!Array.isArray(holidays)) return out;
-  for (const entry of holidays) {
-    const date5 = typeof entry === "object" && entry !== null ? holidayDate(entry) : entry;
-    const day = typeof date5 === "string" ? parseDay(date5) : void 0;
-    if (day !== void 0) out.add(day);
-  }
-  return out;
-}
-function overlap(later, earlier) {
-  return {
-    code: "overlapping-intervals",
-    message: `${later.label.trim()} overlaps ${earlier.label.trim()}; merge them into one interval or change the times.`,
-    path: later.path,
-    related: earlier.path,
-    ...later.weekday ? { weekday: later.weekday } : {},
-    ...later.date ? { date: later.date } : {},
-    index: later.path[later.path.length - 1]
-  };
-}
-function spill(night, next, nextName) {
-  return {
-    ...overlap(next, night),
-    message: `${night.label.trim()} runs past midnight into ${nextName} and overlaps ${next.label.trim()}; end the overnight interval earlier or start the next one later.`
-  };
-}
-function within(items2, out) {
-  for (let j = 1; j < items2.length; j++) {
-    for (let i = 0; i < j; i++) {
-      const a = items2[i];
-      const b = items2[j];
-      if (a.start < b.end && b.start < a.end) out.push(overlap(b, a));
-    }
-  }
-}
-function spills(today, tomorrow, nextName, out) {
-  for (const night of today) {
-    if (night.end <= 1440) continue;
-    for (const next of tomorrow) if (next.start + 1440 < night.end) out.push(spill(night, next, nextName));
-  }
-}
-function overlapProblems(spec) {
-  const out = [];
-  const weekly = weeklyIntervals(spec);
-  weekly.forEach((items2, w) => {
-    within(items2, out);
-    spills(items2, weekly[(w + 1) % 7] ?? [], WEEKDAYS2[(w + 1) % 7], out);
-  });
-  const overrides = overrideIntervals(spec);
-  const holidays = holidayDays(spec);
-  const effective = (day) => holidays.has(day) ? [] : overrides.get(day) ?? weekly[weekdayOf(day)] ?? [];
-  for (const [day, items2] of overrides) {
-    if (holidays.has(day)) continue;
-    within(items2, out);
-    spills(effective(day - 1), items2, items2[0]?.date ?? "the override date", out);
-    if (!overrides.has(day + 1)) spills(items2, effective(day + 1), WEEKDAYS2[weekdayOf(day + 1)], out);
-  }
-  return out;
-}
-
-// src/time/problems.ts
-function dayOf(value, zone, what) {
-  if (typeof value === "string") {
-    const day = parseDay(value);
-    if (day === void 0) throw new RangeError(`${what} must be a Date or a YYYY-MM-DD date (got "${value}")`);
-    return day;
-  }
-  const ms = value.getTime();
-  if (Number.isNaN(ms)) throw new RangeError(`${what} must be a valid Date`);
-  return dayOfLocalMs(zone.toLocalMs(ms));
-}
-function dstGapProblems(spec, from, to) {
-  const compiled = compileSchedule(spec);
-  const zone = compiled.zone;
-  const first = dayOf(from, zone, "from");
-  const last = typeof to === "string" ? dayOf(to, zone, "to") - 1 : dayOf(new Date(to.getTime() - 1), zone, "to");
-  const weekly = weeklyIntervals(spec);
-  const overrides = overrideIntervals(spec);
-  const holidays = holidayDays(spec);
-  const found = /* @__PURE__ */ new Map();
-  for (let day = first; day <= last; day++) {
-    if (holidays.has(day) || zone.fixedOffset((day - 1) * DAY_MS, (day + 2) * DAY_MS) !== void 0) continue;
-    for (const item of overrides.get(day) ?? weekly[weekdayOf(day)] ?? []) {
-      const local = day * DAY_MS + item.start * MINUTE_MS;
-      if (!zone.isInGap(local)) continue;
-      const entry = found.get(item) ?? { dates: [], opensAt: formatLocalTime(Math.round((zone.toLocalMs(zone.fromLocalMs(local)) - day * DAY_MS) / MINUTE_MS)) };
-      entry.dates.push(formatDay(day));
-      found.set(item, entry);
-    }
-  }
-  const out = [];
-  for (const [item, { dates: dates2, opensAt }] of found) {
-    out.push({
-      code: "shift-starts-in-dst-gap",
-      message: `${item.label.trim()} starts at ${formatLocalTime(item.start)}, a time the clocks skip in ${spec.timeZone} on ${dates2.join(", ")}; there the start moves forward by the length of the jump (to ${opensAt} on ${dates2[0] ?? ""}). Move the start out of the gap if that is not intended.`,
-      path: item.path,
-      ...item.weekday ? { weekday: item.weekday } : {},
-      ...item.date ? { date: item.date } : {},
-      index: item.path[item.path.length - 1],
-      dates: dates2
-    });
-  }
-  return out;
-}
-function scheduleProblems(spec, from, to) {
-  if (spec === CALENDAR) return [];
-  const structural = structuralProblems(spec);
-  if (structural.some((p) => p.code === "invalid-spec" && p.path.length === 0)) return structural;
-  const out = [...structural, ...overlapProblems(spec)];
-  if (!structural.some((p) => FATAL_PROBLEMS.has(p.code))) out.push(...dstGapProblems(spec, from, to));
-  return out;
-}
-
-// src/feasibility/clocks.ts
-var Clocks = class {
-  constructor(model) {
-    this.model = model;
-  }
-  model;
-  compiled = /* @__PURE__ */ new Map();
-  /** A schedule by name; undefined when it is not defined (a reference rule reports that). */
-  schedule(name) {
-    if (name === void 0) return void 0;
-    let clock = this.compiled.get(name);
-    if (!clock) {
-      const entity = this.model.find("Schedule", name);
-      if (!entity) return void 0;
-      try {
-        clock = compileSchedule(entity.spec);
-      } catch (error63) {
-        if (error63 instanceof InvalidScheduleError) return void 0;
-        throw error63;
-      }
-      this.compiled.set(name, clock);
-    }
-    return clock;
-  }
-  /** The clock an SLA policy's targets count: calendar time, or its schedule's open hours. */
-  sla(policy) {
-    return policy.spec.clock === "calendar" ? CALENDAR_CLOCK : this.schedule(policy.spec.schedule);
-  }
-  /** Calendar time, or the open hours of a named schedule. */
-  calendarOr(schedule) {
-    return schedule === void 0 ? CALENDAR_CLOCK : this.schedule(schedule);
-  }
-};
-function clockWords(schedule) {
-  return schedule === void 0 ? "calendar time (24/7)" : `business hours of '${schedule}'`;
-}
-
-// src/rules/coverage-meets-promise.ts
-var coverage_meets_promise_default = defineRule({
-  id: "coverage-meets-promise",
-  description: "Every first-response promise is longer than the longest time nobody who answers the channel is on shift, on every date of the horizon, counted in the promise's own clock.",
-  defaultSeverity: "error",
-  check({ model, facts }, report) {
-    for (const fact of facts.coverage.channels) {
-      const channel2 = model.find("Channel", fact.name);
-      const policy = channel2 && slaPolicyOf(model, channel2);
-      if (!policy) continue;
-      for (const target5 of fact.targets) {
-        if (target5.met) continue;
-        const index = policy.spec.tiers.findIndex((t) => t.name === target5.label);
-        const promise2 = `Channel '${fact.name}' promises a first response within ${minutesText(target5.minutes)} for '${target5.label}' tickets (${clockWords(fact.clock ?? void 0)}), but`;
-        const teams = fact.teams.join(", ");
-        const never2 = neverBack(fact);
-        report({
-          at: child(policy.at, "tiers", index, "firstResponse"),
-          message: never2 ? `${promise2} the teams that answer it (${teams}) ${never2}, so no promise can be kept. Give the teams that answer it shifts, or have another team answer it.` : `${promise2} nobody who answers it (${teams}) is on shift for up to ${minutesText(fact.worstWaitMinutes)} of that clock. ${describeGaps(fact)} Add shifts that cover these hours, or lengthen the promise to at least ${minutesText(fact.worstWaitMinutes)}.`,
-          related: [{ at: child(channel2.at, "slaPolicy"), message: `Channel '${fact.name}' publishes this policy.` }]
-        });
-      }
-    }
-  }
-});
-
-// src/rules/demand-tier-mix-total.ts
-var demand_tier_mix_total_default = defineRule({
-  id: "demand-tier-mix-total",
-  description: "A channel's tier mix adds up to 100%.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const channel2 of model.channels) {
-      const mix = channel2.spec.demand?.tierMix;
-      if (!mix) continue;
-      const total2 = Object.values(mix).reduce((sum3, p) => sum3 + percent(p), 0);
-      if (Math.abs(total2 - 1) > 1e-9) {
-        report({
-          at: child(channel2.at, "demand", "tierMix"),
-          target: "key",
-          message: `The tier mix of channel '${channel2.name}' adds up to ${formatShare(total2)}, not 100%. Adjust the shares so they total 100%.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/disclosure-feasible.ts
-function supported(tier2, share) {
-  const p = tier2.firstResponse;
-  if (share <= 0.5) return { share: 0.5, minutes: p.p50Minutes };
-  if (share <= 0.9) return { share: 0.9, minutes: p.p90Minutes };
-  return { share: 0.95, minutes: p.p95Minutes };
-}
-function offerWords(tier2, share) {
-  const offer = supported(tier2, share);
-  if (!(Number.isFinite(offer.minutes) && offer.minutes > 0) || tier2.unanswered / tier2.tickets >= 0.1) return "";
-  return ` The staffing supports about ${formatShare(offer.share)} within ${minutesText(publishable(offer.minutes))}.`;
-}
-function publishable(minutes3) {
-  const step = minutes3 <= 60 ? 5 : minutes3 <= 4 * 60 ? 15 : minutes3 <= 24 * 60 ? 60 : 24 * 60;
-  return Math.max(step, Math.ceil(minutes3 / step) * step);
-}
-var disclosure_feasible_default = defineRule({
-  id: "disclosure-feasible",
-  description: "No channel's disclosure promises customers a faster first response than the feasibility facts support: coverage, capacity and the simulated attainment.",
-  defaultSeverity: "error",
-  check({ model, facts }, report) {
-    for (const channel2 of model.channels) {
-      const policy = slaPolicyOf(model, channel2);
-      if (!policy) continue;
-      const coverage = facts.coverage.channels.find((c) => c.name === channel2.name);
-      const capacity = facts.capacity.find((c) => c.channel === channel2.name);
-      const simulation = facts.simulation.find((s) => s.channel === channel2.name);
-      const noun2 = channel2.spec.mode === "sync" ? "contacts are answered" : "requests get a first reply";
-      const unsupported = [];
-      policy.spec.tiers.forEach((tier2, index) => {
-        const promise2 = parseTarget(tier2.firstResponse);
-        const minutes3 = promise2.seconds / 60;
-        const predicted = simulation?.tiers.find((t) => t.tier === tier2.name);
-        const { mean, high } = predicted?.attainment ?? { mean: null, high: null };
-        const stated = `${formatShare(promise2.share)} of '${tier2.name}' ${noun2} within ${minutesText(minutes3)}`;
-        let why;
-        if (coverage?.neverStaffed || simulation?.neverStaffed) why = "nobody who answers the channel is ever on shift over the horizon";
-        else if (predicted && high !== null && high < promise2.share) why = `with this staffing the simulation gets only ${percentText(mean ?? high)} of them in time (95% interval up to ${percentText(high)})`;
-        else if (promise2.share === 1 && coverage?.targets.find((t) => t.label === tier2.name)?.met === false) why = `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
-        else if (!predicted && capacity && capacity.utilization > 1) why = `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
-        if (!why) return;
-        unsupported.push({ index, text: `${stated}, but ${why}.${predicted ? offerWords(predicted, promise2.share) : ""}` });
-      });
-      if (unsupported.length === 0) continue;
-      report({
-        at: child(channel2.at, "entryPoint"),
-        message: `The disclosure for channel '${channel2.name}' promises customers more than the staffing supports: ${unsupported.map((u) => u.text).join(" Also ")} Add people on shift where the promise falls short, or publish what the staffing supports.`,
-        related: unsupported.map((u) => ({ at: child(policy.at, "tiers", u.index, "firstResponse"), message: `The promise the disclosure states, from SLA policy '${policy.name}'.` }))
-      });
-    }
-  }
-});
-
-// src/rules/escalation-role-coverage.ts
-var escalation_role_coverage_default = defineRule({
-  id: "escalation-role-coverage",
-  description: "The role an escalation routes to is never off shift for longer than the escalation window, on any date of the horizon.",
-  defaultSeverity: "error",
-  check({ model, facts }, report) {
-    for (const fact of facts.coverage.escalations) {
-      const trigger = model.find("EscalationTrigger", fact.name);
-      const target5 = fact.targets[0];
-      if (!trigger || !target5 || target5.met) continue;
-      const promise2 = `Escalation '${fact.name}' must reach someone in role '${trigger.spec.routeTo}' within ${minutesText(target5.minutes)} (${clockWords(fact.clock ?? void 0)}), but`;
-      const teams = fact.teams.join(", ");
-      const never2 = neverBack(fact);
-      report({
-        at: child(trigger.at, "within"),
-        message: never2 ? `${promise2} the teams in that role (${teams}) ${never2}. Give the role on-call shifts, or route to a role that is on shift.` : `${promise2} nobody in that role (${teams}) is on shift for up to ${minutesText(fact.worstWaitMinutes)}. ${describeGaps(fact)} Add on-call shifts for the role, route to a role that is on shift, or count the window in business hours with \`schedule:\`.`
-      });
-    }
-  }
-});
-
-// src/rules/kb-article-naming.ts
-function namingRegex(pattern) {
-  const placeholders2 = [];
-  const source = pattern.split(/(\{[^}]+\})/).map((part) => {
-    const placeholder = /^\{([^}]+)\}$/.exec(part);
-    if (placeholder) {
-      placeholders2.push(placeholder[1]);
-      return "(.+?)";
-    }
-    return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  }).join("");
-  return { regex: new RegExp(`^${source}$`), placeholders: placeholders2 };
-}
-function patternProblem(pattern) {
-  const braces = pattern.replace(/\{[^{}]*\}/g, "");
-  if (/[{}]/.test(braces)) return "has a { or } without its partner (or one placeholder inside another)";
-  if (/\{\s*\}/.test(pattern)) return "has an empty placeholder {}";
-  if (!/\{[^{}]+\}/.test(pattern)) return "has no {Placeholder}, so every article would need the same title";
-  if (/\}\{/.test(pattern)) return 'has two placeholders side by side, so a title cannot be split between them; put literal text between them, such as " - "';
-  return void 0;
-}
-var kb_article_naming_default = defineRule({
-  id: "kb-article-naming",
-  description: "The naming pattern is usable, knowledge-base article titles follow it and are unique, and the {Category} part is one of the listed categories.",
-  defaultSeverity: "warn",
-  check({ model }, report) {
-    for (const kb of model.knowledgeBases) {
-      const problem = patternProblem(kb.spec.namingPattern);
-      if (problem) {
-        report({ at: child(kb.at, "namingPattern"), message: `The naming pattern "${kb.spec.namingPattern}" ${problem}. Write it like "KB - {Category} - {Topic}".` });
-        continue;
-      }
-      const seen = /* @__PURE__ */ new Map();
-      kb.spec.articles.forEach((article, i) => {
-        const title2 = article.title.trim().toLowerCase();
-        const earlier = seen.get(title2);
-        if (earlier === void 0) seen.set(title2, i);
-        else report({ at: child(kb.at, "articles", i, "title"), message: `Two articles are titled "${article.title}". Give each article its own title, or merge them.`, related: [{ at: child(kb.at, "articles", earlier, "title"), message: "The other article with this title." }] });
-      });
-      const { regex, placeholders: placeholders2 } = namingRegex(kb.spec.namingPattern);
-      const categoryIndex = placeholders2.findIndex((p) => p.toLowerCase() === "category");
-      kb.spec.articles.forEach((article, i) => {
-        const at = child(kb.at, "articles", i, "title");
-        const match = regex.exec(article.title);
-        if (!match) {
-          report({ at, message: `Article title "${article.title}" does not follow the naming pattern "${kb.spec.namingPattern}". Rename it, for example "${kb.spec.namingPattern.replace(/\{([^}]+)\}/g, (_, p) => p)}".`, related: [{ at: child(kb.at, "namingPattern"), message: "The naming pattern." }] });
-          return;
-        }
-        const category = categoryIndex >= 0 ? match[categoryIndex + 1] : void 0;
-        const categories = kb.spec.categories;
-        if (category !== void 0 && categories && !categories.includes(category)) {
-          report({ at, message: `Article "${article.title}" uses the category "${category}", which is not one of: ${categories.join(", ")}. Use a listed category or add it to \`categories\`.` });
-        }
-      });
-    }
-  }
-});
-
-// src/rules/kb-article-owner.ts
-var kb_article_owner_default = defineRule({
-  id: "kb-article-owner",
-  description: "Every knowledge-base article has an owner who keeps it correct.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const kb of model.knowledgeBases) {
-      kb.spec.articles.forEach((article, i) => {
-        if (article.owner) return;
-        report({ at: child(kb.at, "articles", i), target: "value", message: `Article "${article.title}" has no owner, so nobody will notice when it goes out of date. Add \`owner:\` with a team or role.` });
-      });
-    }
-  }
-});
-
-// src/rules/kb-covers-top-themes.ts
-var kb_covers_top_themes_default = defineRule({
-  id: "kb-covers-top-themes",
-  description: "Self-help covers the top recurring ticket themes: each theme has at least one article with one of its tags.",
-  defaultSeverity: "warn",
-  check({ model }, report) {
-    for (const kb of model.knowledgeBases) {
-      const covered = new Set(kb.spec.articles.flatMap((a) => a.tags));
-      kb.spec.topThemes?.forEach((theme, i) => {
-        if (theme.tags.some((t) => covered.has(t))) return;
-        report({ at: child(kb.at, "topThemes", i, "theme"), message: `The top theme "${theme.theme}" has no self-help article (no article is tagged ${theme.tags.map((t) => `'${t}'`).join(" or ")}). Write one so customers can help themselves.` });
-      });
-    }
-  }
-});
-
-// src/model/dates.ts
-function toUtc(date5) {
-  const [y, m, d] = date5.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-function fromUtc(date5) {
-  return date5.toISOString().slice(0, 10);
-}
-function isRealDate(date5) {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date5) && fromUtc(toUtc(date5)) === date5;
-}
-function addMonths(date5, months) {
-  const [y, m, d] = date5.split("-").map(Number);
-  const target5 = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target5.getUTCFullYear(), target5.getUTCMonth() + 1, 0)).getUTCDate();
-  target5.setUTCDate(Math.min(d, lastDay));
-  return fromUtc(target5);
-}
-function addDays(date5, days) {
-  const t = toUtc(date5);
-  t.setUTCDate(t.getUTCDate() + days);
-  return fromUtc(t);
-}
-function addCadence(date5, cadence) {
-  switch (cadence) {
-    case "weekly":
-      return addDays(date5, 7);
-    case "monthly":
-      return addMonths(date5, 1);
-    case "quarterly":
-      return addMonths(date5, 3);
-    case "yearly":
-      return addMonths(date5, 12);
-  }
-}
-function daysBetween(from, to) {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 864e5);
-}
-function todayUtc(now) {
-  return fromUtc(now);
-}
-
-// src/rules/kb-review-due.ts
-var kb_review_due_default = defineRule({
-  id: "kb-review-due",
-  description: "Knowledge-base articles are reviewed on their cadence: an article past its review date (relative to --as-of) is flagged, and so is a review date in the future.",
-  defaultSeverity: "warn",
-  check({ model, asOf }, report) {
-    for (const kb of model.knowledgeBases) {
-      kb.spec.articles.forEach((article, i) => {
-        const at = child(kb.at, "articles", i, "lastReviewed");
-        if (!isRealDate(article.lastReviewed)) return;
-        if (article.lastReviewed > asOf) {
-          report({ at, message: `Article "${article.title}" says it was last reviewed on ${article.lastReviewed}, after the check date ${asOf}. Correct the date.` });
-          return;
-        }
-        const cadence = article.reviewCadence ?? kb.spec.reviewCadence;
-        const due = addCadence(article.lastReviewed, cadence);
-        if (due < asOf) {
-          const days = daysBetween(due, asOf);
-          report({ at, message: `Article "${article.title}" was due for its ${cadence} review on ${due} (${days} ${days === 1 ? "day" : "days"} ago). Review it and update lastReviewed.` });
-        }
-      });
-    }
-  }
-});
-
-// src/rules/live-channel-discloses-response-time.ts
-var live_channel_discloses_response_time_default = defineRule({
-  id: "live-channel-discloses-response-time",
-  description: "An async channel that looks live (chat bubble, typing indicator) shows its response time at the entry point, before the customer waits.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const channel2 of model.channels) {
-      const { mode, looksLive, entryPoint } = channel2.spec;
-      if (mode === "async" && looksLive && !entryPoint.showsResponseTime) {
-        report({
-          at: child(channel2.at, "entryPoint", "showsResponseTime"),
-          message: `Channel '${channel2.name}' looks live but replies asynchronously, and its entry point does not say how long replies take. Customers will wait for an answer that is not coming soon. Show the generated disclosure at "${entryPoint.location}" and set showsResponseTime: true.`,
-          related: [{ at: child(channel2.at, "looksLive"), message: "The channel is marked as looking live." }]
-        });
-      }
-    }
-  }
-});
-
-// src/rules/metric-target-matches-sla.ts
-var MILESTONE = {
-  "first-response-time": (t) => parseTarget(t.firstResponse),
-  "next-response-time": (t) => t.nextResponse ? parseTarget(t.nextResponse) : void 0,
-  "resolution-time-median": (t) => t.resolution ? { share: 0.5, seconds: durationSeconds(t.resolution.median) } : void 0,
-  "resolution-time-p90": (t) => t.resolution ? { share: 0.9, seconds: durationSeconds(t.resolution.p90) } : void 0
-};
-var metric_target_matches_sla_default = defineRule({
-  id: "metric-target-matches-sla",
-  description: "A time metric target for a channel and tier is the same as the SLA the channel publishes, so reports measure the promise customers were given.",
-  defaultSeverity: "warn",
-  check({ model }, report) {
-    for (const targets of model.metricTargets) {
-      targets.spec.targets.forEach((target5, i) => {
-        const read = MILESTONE[target5.metric];
-        if (!read || !target5.channel || !target5.tier || target5.target.endsWith("%")) return;
-        const channel2 = model.find("Channel", target5.channel);
-        const tier2 = channel2 && slaPolicyOf(model, channel2)?.spec.tiers.find((t) => t.name === target5.tier);
-        const published = tier2 ? read(tier2) : void 0;
-        if (!published) return;
-        const measured = parseTarget(target5.target);
-        if (measured.seconds === published.seconds && (target5.metric.startsWith("resolution") || measured.share === published.share)) return;
-        report({
-          at: child(targets.at, "targets", i, "target"),
-          message: `The ${target5.metric} target for '${target5.tier}' on '${target5.channel}' is ${target5.target}, but the channel publishes ${formatShare(published.share)} within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`
-        });
-      });
-    }
-  }
-});
-
-// src/rules/no-duplicate-names.ts
-var no_duplicate_names_default = defineRule({
-  id: "no-duplicate-names",
-  description: "Two documents of the same kind may not share a name: references to it would be ambiguous.",
-  defaultSeverity: "error",
-  partialModel: true,
-  check({ model }, report) {
-    for (const { first, second } of model.duplicates) {
-      report({
-        at: child(second.origin, "metadata", "name"),
-        message: `There is already a ${second.kind} named '${second.name}' (${first.origin.file}). Rename one of them or merge them.`,
-        related: [{ at: child(first.origin, "metadata", "name"), message: `The first ${first.kind} named '${first.name}' is defined here.` }]
-      });
-    }
-  }
-});
-
-// src/rules/no-unresolved-references.ts
-var no_unresolved_references_default = defineRule({
-  id: "no-unresolved-references",
-  description: "Every name that refers to another document (a team's role, a tag's owner, a channel's SLA policy, \u2026) must be defined, and an owner must name one team or one role, not both.",
-  defaultSeverity: "error",
-  partialModel: true,
-  check({ model }, report) {
-    for (const ref2 of model.references) {
-      const matches = ref2.kinds.map((kind) => model.find(kind, ref2.name)).filter((e) => e !== void 0);
-      if (matches.length > 1) {
-        report({
-          at: ref2.at,
-          message: `The ${ref2.field} '${ref2.name}' is ambiguous: both a ${matches.map((e) => e.kind).join(" and a ")} are named '${ref2.name}'. Rename one of them so it is clear who owns this.`,
-          related: matches.map((e) => ({ at: child(e.origin, "metadata", "name"), message: `${e.kind} '${ref2.name}'.` }))
-        });
-        continue;
-      }
-      if (ref2.kinds.some((kind) => model.declares(kind, ref2.name))) continue;
-      const candidates = ref2.kinds.flatMap((kind) => model.names(kind));
-      const kinds = ref2.kinds.join(" or ");
-      const suggestion = didYouMean(ref2.name, candidates);
-      report({
-        at: ref2.at,
-        message: `The ${ref2.field} '${ref2.name}' is not defined: no ${kinds} has that name.${suggestion ? "" : ` Define a ${kinds} named '${ref2.name}' or use an existing name.`}`,
-        ...suggestion ? { suggestion } : {}
-      });
-    }
-  }
-});
-
-// src/rules/no-unused-definitions.ts
-var no_unused_definitions_default = defineRule({
-  id: "no-unused-definitions",
-  description: "Schedules and SLA policies that nothing uses are probably leftovers or typos elsewhere.",
-  defaultSeverity: "info",
-  check({ model }, report) {
-    for (const entity of [...model.schedules, ...model.slaPolicies]) {
-      if (model.references.some((r) => r.name === entity.name && r.kinds.includes(entity.kind))) continue;
-      const user = entity.kind === "Schedule" ? "team, SLA policy or escalation trigger" : "channel";
-      report({ at: child(entity.origin, "metadata", "name"), message: `${entity.kind} '${entity.name}' is not used by any ${user}. Remove it, or check for a misspelt name where it should be used.` });
-    }
-  }
-});
-
-// src/rules/occupancy-sustainable.ts
-var SUSTAINABLE_OCCUPANCY = 0.85;
-var occupancy_sustainable_default = defineRule({
-  id: "occupancy-sustainable",
-  description: "Planned occupancy stays at or below 85%, and agents on synchronous channels are not busier than that in any hour (Erlang traffic \xF7 agents on shift).",
-  defaultSeverity: "warn",
-  check({ model, facts }, report) {
-    for (const team of model.teams) {
-      const planned = percent(team.spec.occupancy);
-      if (planned > SUSTAINABLE_OCCUPANCY) {
-        report({ at: child(team.at, "occupancy"), message: `Team '${team.name}' plans ${team.spec.occupancy} occupancy; above 85% queues grow sharply with small changes in volume and people burn out. Plan 85% or less and staff for it.` });
-      }
-    }
-    for (const fact of facts.capacity) {
-      const peak = fact.erlang?.peakOccupancy;
-      if (!peak || peak.occupancy <= SUSTAINABLE_OCCUPANCY) continue;
-      const channel2 = model.find("Channel", fact.channel);
-      report({
-        at: child(channel2.at, "demand", "ticketsPerDay"),
-        message: `On channel '${fact.channel}' the agents on shift are busy ${Math.round(peak.occupancy * 100)}% of the time in the busiest hour (${peak.at.slice(0, 16).replace("T", " ")} UTC). The service level holds, but above 85% it collapses with any rise in volume and people burn out. Add agents in the busiest hours.`
-      });
-    }
-  }
-});
-
-// src/feasibility/horizon.ts
-var DEFAULT_HORIZON_DAYS = 365;
-var TAIL_DAYS = 14;
-function horizonFrom(asOf, days = DEFAULT_HORIZON_DAYS) {
-  const fromMs = Date.parse(`${asOf}T00:00:00Z`);
-  return { from: asOf, days, fromMs, toMs: fromMs + days * DAY_MS };
-}
-
-// src/rules/predicted-attainment.ts
-var digitsBelow = (mean, share) => [1, 2, 3].find((d) => percentText(mean, d) !== percentText(share, d)) ?? 3;
-var TAIL = "Add people on shift, shorten handling, or publish a target the staffing can keep.";
-var KINDS2 = {
-  acknowledge: { verb: "acknowledged", path: ["acknowledge"], waits: (t) => t.acknowledge, promise: (s) => `below the published ${percentText(s)}` },
-  firstResponse: { verb: "answered", path: ["firstResponse"], waits: (t) => t.firstResponse, promise: (s) => `below the published ${percentText(s)}` },
-  resolutionMedian: { verb: "resolved", path: ["resolution", "median"], waits: (t) => t.resolution, promise: (s) => `below the ${percentText(s)} a published median promises` },
-  resolutionP90: { verb: "resolved", path: ["resolution", "p90"], waits: (t) => t.resolution, promise: (s) => `below the ${percentText(s)} a published 90th percentile promises` }
-};
-function missing(tier2, kind) {
-  return tier2.unanswered + (kind === "resolutionMedian" || kind === "resolutionP90" ? tier2.unresolved : 0);
-}
-function spread(tier2, kind) {
-  const { verb, waits } = KINDS2[kind];
-  const w = waits(tier2);
-  const share = missing(tier2, kind) / tier2.tickets;
-  const stopped = `are still not ${verb} when the simulation stops, ${TAIL_DAYS} days after the horizon`;
-  if (share >= 0.5) return `More than half ${stopped}.`;
-  if (share >= 0.1) return `Half are ${verb} within ${minutesText(w.p50Minutes)}; more than 10% ${stopped}.`;
-  return `Half are ${verb} within ${minutesText(w.p50Minutes)}, 90% within ${minutesText(w.p90Minutes)}.`;
-}
-function sampleLength(horizonDays, batches) {
-  const days = horizonDays / batches;
-  const weeks = Math.round(days / 7);
-  return weeks > 0 && Math.abs(days - 7 * weeks) < 0.5 ? `${weeks}-week` : `${Math.round(days)}-day`;
-}
-function message(sim, horizonDays, tier2, target5) {
-  const { mean, low, high } = target5.attainment;
-  const kind = KINDS2[target5.kind];
-  const d = digitsBelow(mean, target5.share);
-  return `On channel '${sim.channel}', the simulation predicts ${percentText(mean, d)} of '${tier2.tier}' tickets ${kind.verb} within ${minutesText(target5.minutes)} (95% interval ${percentText(low, d)}\u2013${percentText(high, d)} from ${sim.replications * sim.batches} ${sampleLength(horizonDays, sim.batches)} samples, seed ${sim.seed}), ${kind.promise(target5.share)}. ${spread(tier2, target5.kind)} ${TAIL}`;
-}
-var predicted_attainment_default = defineRule({
-  id: "predicted-attainment",
-  description: "A seeded queue simulation of each channel over the horizon predicts that every tier meets each published target: acknowledge, first response (the share within the time) and resolution (half within the median, 90% within the p90).",
-  defaultSeverity: "warn",
-  check({ model, facts }, report) {
-    for (const sim of facts.simulation) {
-      const channel2 = model.find("Channel", sim.channel);
-      const policy = channel2 && slaPolicyOf(model, channel2);
-      if (!policy) continue;
-      for (const tier2 of sim.tiers) {
-        const index = policy.spec.tiers.findIndex((t) => t.name === tier2.tier);
-        const at = (path) => child(policy.at, "tiers", index, ...path);
-        if (sim.neverStaffed) {
-          report({
-            at: at(["firstResponse"]),
-            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier2.tier}' tickets and no target of the tier can be met (first response: ${percentText(tier2.target.share)} within ${minutesText(tier2.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`
-          });
-          continue;
-        }
-        for (const target5 of tier2.targets) {
-          if (target5.attainment.mean === null || target5.attainment.mean >= target5.share) continue;
-          report({ at: at(KINDS2[target5.kind].path), message: message(sim, facts.horizon.days, tier2, target5) });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/real-dates.ts
-var real_dates_default = defineRule({
-  id: "real-dates",
-  description: "Every date is a real calendar date (2026-02-30 is not).",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    const check2 = (date5, at) => {
-      if (!isRealDate(date5)) report({ at, message: `${date5} is not a real date: that month has no such day. Correct the date.` });
-    };
-    for (const schedule of model.schedules) {
-      schedule.spec.holidays?.forEach((h, i) => check2(h.date, child(schedule.at, "holidays", i, "date")));
-      schedule.spec.overrides?.forEach((o, i) => check2(o.date, child(schedule.at, "overrides", i, "date")));
-    }
-    for (const kb of model.knowledgeBases) {
-      kb.spec.articles.forEach((a, i) => check2(a.lastReviewed, child(kb.at, "articles", i, "lastReviewed")));
-      kb.spec.decisions?.forEach((d, i) => check2(d.date, child(kb.at, "decisions", i, "date")));
-    }
-  }
-});
-
-// src/rules/role-has-team.ts
-var role_has_team_default = defineRule({
-  id: "role-has-team",
-  description: "Every role is held by at least one team with a headcount above zero.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const role of model.roles) {
-      const teams = model.teams.filter((team) => team.spec.role === role.name);
-      if (teams.some((team) => team.spec.headcount > 0)) continue;
-      const routed = model.triggers.filter((t) => t.spec.routeTo === role.name).map((t) => `'${t.name}'`);
-      const consequence = routed.length ? ` ${routed.length === 1 ? "Escalation" : "Escalations"} ${routed.join(", ")} ${routed.length === 1 ? "routes" : "route"} to it and would reach nobody.` : "";
-      report({
-        at: child(role.origin, "metadata", "name"),
-        message: teams.length ? `Role '${role.name}' has nobody in it: every team with this role has a headcount of 0.${consequence} Staff one of those teams.` : `Role '${role.name}' has nobody in it: no team has this role.${consequence} Add a team with \`role: ${role.name}\`, or remove the role.`,
-        related: teams.map((team) => ({ at: child(team.at, "headcount"), message: `Team '${team.name}' has headcount 0.` }))
-      });
-    }
-  }
-});
-
-// src/model/schedule-problems.ts
-var cache = /* @__PURE__ */ new WeakMap();
-function problemsOf(schedule, asOf) {
-  const hit = cache.get(schedule);
-  if (hit?.asOf === asOf) return hit.problems;
-  const problems = scheduleProblems(schedule.spec, asOf, addDays(asOf, 365));
-  cache.set(schedule, { asOf, problems });
-  return problems;
-}
-
-// src/rules/schedule-sanity.ts
-var ELSEWHERE = /* @__PURE__ */ new Set(["invalid-spec", "unknown-time-zone", "unknown-weekday", "invalid-interval", "invalid-date", "shift-starts-in-dst-gap"]);
-var schedule_sanity_default = defineRule({
-  id: "schedule-sanity",
-  description: "Schedules have no zero-length or overlapping intervals, no date listed twice as an override or a holiday, and no date that is both a holiday and an override.",
-  defaultSeverity: "warn",
-  check({ model, asOf }, report) {
-    for (const schedule of model.schedules) {
-      for (const problem of problemsOf(schedule, asOf)) {
-        if (ELSEWHERE.has(problem.code)) continue;
-        report({
-          at: child(schedule.at, ...problem.path),
-          message: `Schedule '${schedule.name}': ${problem.message}`,
-          ...problem.related ? { related: [{ at: child(schedule.at, ...problem.related), message: "The other side of the clash." }] } : {}
-        });
-      }
-    }
-  }
-});
-
-// src/rules/shift-in-dst-gap.ts
-var shift_in_dst_gap_default = defineRule({
-  id: "shift-in-dst-gap",
-  description: "A shift that starts at a local time the clocks skip on some date (spring forward) starts later that day; the dates are listed so nobody is surprised.",
-  defaultSeverity: "info",
-  check({ model, asOf }, report) {
-    for (const schedule of model.schedules) {
-      for (const problem of problemsOf(schedule, asOf)) {
-        if (problem.code !== "shift-starts-in-dst-gap") continue;
-        report({ at: child(schedule.at, ...problem.path), message: `Schedule '${schedule.name}': ${problem.message}` });
-      }
-    }
-  }
-});
-
-// src/rules/sla-clock-schedule.ts
-var sla_clock_schedule_default = defineRule({
-  id: "sla-clock-schedule",
-  description: "A business-hours clock names the schedule it counts; a calendar clock does not.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const policy of model.slaPolicies) {
-      if (policy.spec.clock === "business" && !policy.spec.schedule) {
-        report({ at: child(policy.at, "clock"), message: `SLA policy '${policy.name}' counts business hours but names no schedule. Add \`schedule:\` with the schedule whose hours count, or use \`clock: calendar\` for 24/7.` });
-      }
-      if (policy.spec.clock === "calendar" && policy.spec.schedule) {
-        report({ at: child(policy.at, "schedule"), target: "key", message: `SLA policy '${policy.name}' counts calendar time (24/7), so its schedule is ignored. Remove \`schedule:\` or use \`clock: business\`.` });
-      }
-    }
-  }
-});
-
-// src/rules/sla-target-order.ts
-var sla_target_order_default = defineRule({
-  id: "sla-target-order",
-  description: "Within a tier, acknowledge \u2264 first response \u2264 resolution (median \u2264 p90): a later milestone cannot be due before an earlier one.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const policy of model.slaPolicies) {
-      policy.spec.tiers.forEach((tier2, i) => {
-        const at = child(policy.at, "tiers", i);
-        const steps = [];
-        if (tier2.acknowledge) steps.push({ key: ["acknowledge"], label: "acknowledge", seconds: parseTarget(tier2.acknowledge).seconds });
-        steps.push({ key: ["firstResponse"], label: "first response", seconds: parseTarget(tier2.firstResponse).seconds });
-        if (tier2.resolution) {
-          steps.push({ key: ["resolution", "median"], label: "median resolution", seconds: durationSeconds(tier2.resolution.median) });
-          steps.push({ key: ["resolution", "p90"], label: "90th-percentile resolution", seconds: durationSeconds(tier2.resolution.p90) });
-        }
-        for (let k = 1; k < steps.length; k++) {
-          const before = steps.slice(0, k).reduce((a, b) => b.seconds > a.seconds ? b : a);
-          const step = steps[k];
-          if (step.seconds < before.seconds) {
-            report({
-              at: child(at, ...step.key),
-              message: `In tier '${tier2.name}', the ${step.label} target is shorter than the ${before.label} target. Make ${step.label} at least as long as ${before.label}.`,
-              related: [{ at: child(at, ...before.key), message: `The ${before.label} target.` }]
-            });
-          }
-        }
-        if (tier2.nextResponse && tier2.resolution && parseTarget(tier2.nextResponse).seconds > durationSeconds(tier2.resolution.p90)) {
-          report({
-            at: child(at, "nextResponse"),
-            message: `In tier '${tier2.name}', the next-response target is longer than the 90th-percentile resolution target. Shorten the next response or lengthen the resolution target.`
-          });
-        }
-      });
-    }
-  }
-});
-
-// src/rules/sla-tier-monotonic.ts
-var METRICS2 = [
-  { key: ["acknowledge"], label: "acknowledge", promise: "an acknowledgement", seconds: (t) => t.acknowledge ? parseTarget(t.acknowledge).seconds : void 0 },
-  { key: ["firstResponse"], label: "first response", promise: "a first response", seconds: (t) => parseTarget(t.firstResponse).seconds },
-  { key: ["nextResponse"], label: "next response", promise: "each next response", seconds: (t) => t.nextResponse ? parseTarget(t.nextResponse).seconds : void 0 },
-  { key: ["resolution", "median"], label: "median resolution", promise: "a median resolution", seconds: (t) => t.resolution ? durationSeconds(t.resolution.median) : void 0 },
-  { key: ["resolution", "p90"], label: "90th-percentile resolution", promise: "90th-percentile resolution", seconds: (t) => t.resolution ? durationSeconds(t.resolution.p90) : void 0 }
-];
-var sla_tier_monotonic_default = defineRule({
-  id: "sla-tier-monotonic",
-  description: "A more urgent tier (lower priority number) may never be slower than a less urgent tier; tier names and priorities are unique within a policy.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const policy of model.slaPolicies) {
-      const tiers = policy.spec.tiers.map((tier2, index) => ({ tier: tier2, index }));
-      const seenNames = /* @__PURE__ */ new Map();
-      const seenPriorities = /* @__PURE__ */ new Map();
-      for (const { tier: tier2, index } of tiers) {
-        const at = child(policy.at, "tiers", index);
-        const sameName = seenNames.get(tier2.name);
-        if (sameName !== void 0) {
-          report({ at: child(at, "name"), message: `Tier name '${tier2.name}' is used twice in this policy. Give each tier its own name.`, related: [{ at: child(policy.at, "tiers", sameName, "name"), message: "First use." }] });
-        } else seenNames.set(tier2.name, index);
-        const samePriority = seenPriorities.get(tier2.priority);
-        if (samePriority !== void 0) {
-          report({ at: child(at, "priority"), message: `Priority ${tier2.priority} is used by two tiers. Give each tier its own priority (1 is the most urgent).`, related: [{ at: child(policy.at, "tiers", samePriority, "priority"), message: "First use." }] });
-        } else seenPriorities.set(tier2.priority, index);
-      }
-      const byUrgency = [...tiers].sort((a, b) => a.tier.priority - b.tier.priority || a.index - b.index);
-      for (const metric of METRICS2) {
-        for (let i = 0; i < byUrgency.length; i++) {
-          const urgent = byUrgency[i];
-          const mine = metric.seconds(urgent.tier);
-          if (mine === void 0) continue;
-          const lessUrgent = byUrgency.slice(i + 1).filter((o) => o.tier.priority > urgent.tier.priority && metric.seconds(o.tier) !== void 0 && metric.seconds(o.tier) < mine);
-          const faster = lessUrgent.sort((a, b) => metric.seconds(a.tier) - metric.seconds(b.tier))[0];
-          if (!faster) continue;
-          report({
-            at: child(policy.at, "tiers", urgent.index, ...metric.key),
-            message: `Tier '${urgent.tier.name}' (priority ${urgent.tier.priority}) promises ${metric.promise} within ${formatDuration(mine)}, slower than the less urgent tier '${faster.tier.name}' (priority ${faster.tier.priority}) at ${formatDuration(metric.seconds(faster.tier))}. Make the more urgent tier at least as fast.`,
-            related: [{ at: child(policy.at, "tiers", faster.index, ...metric.key), message: `The faster ${metric.label} target of tier '${faster.tier.name}'.` }]
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/sync-service-level.ts
-var onShift = (staffed, serviceLevel) => staffed === 0 ? "but nobody is on shift, so none is answered in time" : `${staffed} ${staffed === 1 ? "is" : "are"}, so about ${Math.round(serviceLevel * 100)}% are answered in time`;
-var sync_service_level_default = defineRule({
-  id: "sync-service-level",
-  description: "On a synchronous channel (phone, live chat), the agents on shift in every open hour, each answering for their share of the hour after shrinkage, are at least what Erlang C requires for the first-response service level.",
-  defaultSeverity: "error",
-  check({ model, facts }, report) {
-    for (const fact of facts.capacity) {
-      const erlang = fact.erlang;
-      if (!erlang?.worst) continue;
-      const channel2 = model.find("Channel", fact.channel);
-      const policy = channel2 && slaPolicyOf(model, channel2);
-      if (!policy) continue;
-      const index = policy.spec.tiers.reduce((best, t, i) => t.priority < policy.spec.tiers[best].priority ? i : best, 0);
-      const w = erlang.worst;
-      const target5 = `${formatShare(erlang.target.share)} within ${minutesText(erlang.target.seconds / 60)}`;
-      report({
-        at: child(policy.at, "tiers", index, "firstResponse"),
-        message: `Channel '${fact.channel}' promises ${target5}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace("T", " ")} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents on shift, ${onShift(w.staffed, w.serviceLevel)}. Add agents in those hours or loosen the target.`,
-        related: [{ at: child(channel2.at, "demand"), message: "The demand that sets the required agents." }]
-      });
-    }
-  }
-});
-
-// src/rules/tag-has-owner.ts
-var tag_has_owner_default = defineRule({
-  id: "tag-has-owner",
-  description: "Every tag names the team or role that owns its tickets.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const tag2 of model.tags) {
-      if (!tag2.spec.owner) {
-        report({ at: tag2.at, target: "key", message: `Tag '${tag2.name}' has no owner, so nobody is accountable for its tickets. Add \`owner:\` with a team or role name.` });
-      }
-    }
-  }
-});
-
-// src/rules/team-productivity.ts
-var team_productivity_default = defineRule({
-  id: "team-productivity",
-  description: "A team that answers channels states its productivity once: a handle time or tickets per agent per day, not both; concurrency only for chat.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const team of model.teams) {
-      const { handleTime, ticketsPerAgentPerDay, concurrency, channels } = team.spec;
-      if (channels.length > 0 && handleTime === void 0 && ticketsPerAgentPerDay === void 0) {
-        report({ at: team.at, target: "key", message: `Team '${team.name}' answers channels but states no productivity, so its capacity cannot be checked. Add \`handleTime:\` (such as 12m) or \`ticketsPerAgentPerDay:\`.` });
-      }
-      if (handleTime !== void 0 && ticketsPerAgentPerDay !== void 0) {
-        report({ at: child(team.at, "ticketsPerAgentPerDay"), target: "key", message: `Team '${team.name}' states both handleTime and ticketsPerAgentPerDay; they can disagree. Keep one of them.` });
-      }
-      if (concurrency !== void 0 && concurrency > 1) {
-        const chats = channels.map((c) => model.find("Channel", c)).filter((c) => c && (c.spec.medium === "chat" || c.spec.medium === "messaging"));
-        if (chats.length === 0) {
-          report({ at: child(team.at, "concurrency"), target: "key", message: `Team '${team.name}' has a concurrency of ${concurrency} but answers no chat or messaging channel; concurrency only applies to chats. Remove it or add the chat channel.` });
-        }
-      }
-    }
-  }
-});
-
-// src/model/template-context.ts
-var HELPDESK_PLACEHOLDERS = {
-  ticket: { id: true, subject: true, url: true },
-  customer: { name: true, email: true },
-  agent: { name: true }
-};
-var channel = { name: true, displayName: true, purpose: true, hours: true, urgentPath: true };
-var tier = { name: true, description: true, acknowledge: true, firstResponse: true, nextResponse: true };
-var tag = { name: true, meaning: true, owner: true };
-var sections = [{ heading: true, prompt: true, required: true }];
-var TEMPLATE_CONTEXT = {
-  acknowledgement: {
-    channel,
-    tier,
-    tag,
-    intakeFields: [true],
-    intakeByTag: [{ name: true, about: true, meaning: true, fields: [true] }],
-    articles: [{ title: true, url: true }],
-    ...HELPDESK_PLACEHOLDERS
-  },
-  intake: { channel, tag, sections, intakeFields: [true], ...HELPDESK_PLACEHOLDERS },
-  handoff: { tag, tier, sections, ...HELPDESK_PLACEHOLDERS },
-  "solved-note": { tag, sections, ...HELPDESK_PLACEHOLDERS }
-};
-
-// src/model/template-variables.ts
-var import_handlebars = __toESM(require_lib(), 1);
-var BLOCK_HELPERS = /* @__PURE__ */ new Set(["if", "unless", "each", "with"]);
-function walk(shape, parts) {
-  let current = shape;
-  for (const part of parts) {
-    if (current === void 0 || current === true) return void 0;
-    if (Array.isArray(current)) {
-      if (part === "length") return true;
-      return void 0;
-    }
-    current = Object.hasOwn(current, part) ? current[part] : void 0;
-  }
-  return current;
-}
-function templateProblems(source, root) {
-  let ast;
-  try {
-    ast = import_handlebars.default.parse(source);
-  } catch (error63) {
-    return [parseProblem(source, error63)];
-  }
-  const problems = [];
-  const at = (node2) => ({ line: node2.loc?.start.line ?? 1, column: (node2.loc?.start.column ?? 0) + 1 });
-  const blockParams = [/* @__PURE__ */ new Map()];
-  const checkPath = (path, scopes) => {
-    let scope = scopes[scopes.length - 1 - path.depth];
-    let parts = path.parts;
-    if (path.data) {
-      if (parts[0] !== "root") return;
-      scope = scopes[0];
-      parts = parts.slice(1);
-    } else if (path.depth === 0 && parts.length > 0) {
-      const param = blockParams[blockParams.length - 1].get(parts[0]);
-      if (param !== void 0) {
-        scope = { [parts[0]]: param };
-      }
-    }
-    if (parts.length === 0) return;
-    if (scope !== void 0 && walk(scope, parts) !== void 0) return;
-    let known2 = scope;
-    let found = 0;
-    for (const part of parts.slice(0, -1)) {
-      const next = known2 && known2 !== true && !Array.isArray(known2) && Object.hasOwn(known2, part) ? known2[part] : void 0;
-      if (next === void 0 || next === true || Array.isArray(next)) break;
-      known2 = next;
-      found++;
-    }
-    const prefix2 = parts.slice(0, found).map((part) => `${part}.`).join("");
-    const keys = known2 && known2 !== true && !Array.isArray(known2) ? Object.keys(known2).sort() : [];
-    const fields = keys.length ? keys.map((k) => prefix2 + k).join(", ") : known2 === true ? "only the item itself, {{this}}" : "nothing";
-    const guess = closest(parts[found], keys);
-    const suggestion = guess ? ` Did you mean {{${path.data ? "@root." : ""}${prefix2}${guess}}}?` : "";
-    problems.push({ message: `The template uses {{${path.original}}}, which is not provided here.${suggestion} Available: ${fields}.`, ...at(path) });
-  };
-  const checkExpr = (expr, scopes) => {
-    if (expr.type === "PathExpression") checkPath(expr, scopes);
-    if (expr.type === "SubExpression") problems.push({ message: "Helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.", ...at(expr) });
-  };
-  const visit4 = (nodes, scopes) => {
-    for (const node2 of nodes) {
-      if (node2.type === "MustacheStatement" || node2.type === "BlockStatement") {
-        const path = node2.path;
-        const params = node2.params ?? [];
-        const isBlock = node2.type === "BlockStatement";
-        if (isBlock && BLOCK_HELPERS.has(path.original)) {
-          params.forEach((p) => checkExpr(p, scopes));
-          const subject = params[0]?.type === "PathExpression" ? params[0] : void 0;
-          const scope = scopes[scopes.length - 1 - (subject?.depth ?? 0)];
-          const target5 = subject && scope ? walk(scope, subject.parts) : void 0;
-          let inner = scopes;
-          const item = path.original === "each" && Array.isArray(target5) ? target5[0] : path.original === "with" ? target5 : void 0;
-          if (item !== void 0) inner = [...scopes, item];
-          const program = node2.program;
-          const inverse = node2.inverse;
-          const named = program?.blockParams?.[0];
-          if (named && item !== void 0) blockParams.push(new Map([...blockParams[blockParams.length - 1], [named, item]]));
-          if (program) visit4(program.body, inner);
-          if (named && item !== void 0) blockParams.pop();
-          if (inverse) visit4(inverse.body, scopes);
-        } else if (params.length > 0 || isBlock || node2.hash?.pairs.length) {
-          problems.push({ message: `{{${path.original}}} calls a helper; helpers are not available in policy templates. Use plain {{variables}}, #if, #unless, #each and #with.`, ...at(node2) });
-        } else {
-          checkPath(path, scopes);
-        }
-      } else if (node2.type === "PartialStatement" || node2.type === "PartialBlockStatement" || node2.type === "DecoratorBlock" || node2.type === "Decorator") {
-        problems.push({ message: "Partials and decorators are not available in policy templates.", ...at(node2) });
-      }
-    }
-  };
-  visit4(ast.body ?? [], [root]);
-  return problems;
-}
-function parseProblem(source, error63) {
-  const text5 = error63 instanceof Error ? error63.message : String(error63);
-  const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(text5);
-  if (mismatch) {
-    const [, opened, closed, line2, column2] = mismatch;
-    const open3 = (source.split(/\r?\n/)[Number(line2) - 1] ?? "").lastIndexOf("{{", Number(column2));
-    return { message: `The template does not parse: {{#${opened}}} is closed by {{/${closed}}}. Close it with {{/${opened}}}.`, line: Number(line2), column: (open3 >= 0 ? open3 : Number(column2)) + 1 };
-  }
-  const line = Number(/line (\d+)/.exec(text5)?.[1] ?? 1);
-  const got = /got '([^']+)'/.exec(text5)?.[1];
-  const lineText = source.split(/\r?\n/)[line - 1] ?? "";
-  const column = Math.max(lineText.lastIndexOf("{{"), 0) + 1;
-  if (got === "EOF" && /OPEN_ENDBLOCK/.test(text5)) {
-    return { message: "The template does not parse: a {{#block}} is never closed. Add its {{/block}} (for example {{/if}} or {{/each}}).", line, column };
-  }
-  if (got === "CLOSE") return { message: "The template does not parse: {{ }} holds nothing. Put a variable inside, such as {{ticket.id}}, or remove it.", line, column };
-  return { message: "The template does not parse: a {{ \u2026 }} here is not closed, or holds something other than a variable. Write placeholders like {{ticket.id}}, each closed with }}.", line, column };
-}
-
-// src/rules/template-variables.ts
-var template_variables_default = defineRule({
-  id: "template-variables",
-  description: "A template uses only the variables the policy provides for its purpose (plus the helpdesk's ticket, customer and agent placeholders).",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const template of model.templates) {
-      const body = template.spec.body;
-      if (!body) continue;
-      for (const problem of templateProblems(body, TEMPLATE_CONTEXT[template.spec.purpose])) {
-        report({ at: child(template.at, "body"), within: { line: problem.line, column: problem.column }, message: `In ${template.spec.purpose} template '${template.name}': ${problem.message}` });
-      }
-    }
-  }
-});
-
-// src/rules/templates-present.ts
-var WHY = {
-  intake: "customers are not told what to include (Summary, What I tried, Expected vs actual, Impact, Links)",
-  handoff: "agents passing a ticket on have no checklist and customers get asked the same questions again",
-  "solved-note": "solved tickets leave no Problem / Root cause / Fix / Prevention note for the knowledge base",
-  acknowledgement: "the default acknowledgement text is used"
-};
-var templates_present_default = defineRule({
-  id: "templates-present",
-  description: "The policy set has an intake, a handoff and a solved-ticket template.",
-  defaultSeverity: "warn",
-  check({ model }, report) {
-    const anchor2 = model.channels[0] ?? model.entities[0];
-    if (!anchor2) return;
-    for (const purpose of TEMPLATE_PURPOSES) {
-      if (purpose === "acknowledgement") continue;
-      if (model.templates.some((t) => t.spec.purpose === purpose)) continue;
-      report({ at: anchor2.origin, message: `There is no ${purpose} template, so ${WHY[purpose]}. Add a Template document with purpose: ${purpose} (\`supportops init\` writes one).` });
-    }
-  }
-});
-
-// src/rules/tier-exists.ts
-var tier_exists_default = defineRule({
-  id: "tier-exists",
-  description: "Tier names used by tags, triggers, demand and metric targets are tiers of an SLA policy (for demand: of the channel's own policy).",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    const all = allTierNames(model);
-    const unknown2 = (name, at, where, names, target5 = "value") => {
-      if (names.includes(name)) return;
-      const suggestion = didYouMean(name, names);
-      report({
-        at,
-        target: target5,
-        message: `Tier '${name}' is not defined${where}. Known tiers: ${names.length ? names.join(", ") : "none"}.`,
-        ...suggestion ? { suggestion } : {}
-      });
-    };
-    for (const tag2 of model.tags) if (tag2.spec.defaultTier) unknown2(tag2.spec.defaultTier, child(tag2.at, "defaultTier"), " in any SLA policy", all);
-    for (const trigger of model.triggers) unknown2(trigger.spec.tier, child(trigger.at, "tier"), " in any SLA policy", all);
-    for (const targets of model.metricTargets) {
-      targets.spec.targets.forEach((t, i) => t.tier && unknown2(t.tier, child(targets.at, "targets", i, "tier"), " in any SLA policy", all));
-    }
-    for (const channel2 of model.channels) {
-      const policy = slaPolicyOf(model, channel2);
-      const mix = channel2.spec.demand?.tierMix;
-      if (!policy || !mix) continue;
-      const names = policy.spec.tiers.map((t) => t.name);
-      for (const tier2 of Object.keys(mix)) {
-        unknown2(tier2, child(channel2.at, "demand", "tierMix", tier2), ` in SLA policy '${policy.name}' of this channel`, names, "key");
-      }
-    }
-  }
-});
-
-// src/rules/time-zone-exists.ts
-var known = /* @__PURE__ */ new Map();
-function isKnownZone(zone) {
-  let ok = known.get(zone);
-  if (ok === void 0) {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: zone });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    known.set(zone, ok);
-  }
-  return ok;
-}
-var time_zone_exists_default = defineRule({
-  id: "time-zone-exists",
-  description: "Every time zone is a real IANA zone, such as Europe/London.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    const check2 = (zone, at) => {
-      if (isKnownZone(zone)) return;
-      const suggestion = didYouMean(zone, Intl.supportedValuesOf("timeZone"));
-      report({ at, message: `'${zone}' is not a time zone in the IANA database. Use a name such as Europe/London or America/New_York.`, ...suggestion ? { suggestion } : {} });
-    };
-    for (const schedule of model.schedules) check2(schedule.spec.timeZone, child(schedule.at, "timeZone"));
-    for (const channel2 of model.channels) {
-      channel2.spec.customerTimeZones?.forEach((zone, i) => check2(zone, child(channel2.at, "customerTimeZones", i)));
-      const profile = channel2.spec.demand?.profile;
-      if (profile) check2(profile.timeZone, child(channel2.at, "demand", "profile", "timeZone"));
-    }
-  }
-});
-
-// src/rules/trigger-has-sync-path.ts
-var trigger_has_sync_path_default = defineRule({
-  id: "trigger-has-sync-path",
-  description: "Every escalation trigger offers a way out of async: a synchronous channel (phone or live chat) for urgent, emotional or complex cases.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    const syncChannels = model.channels.filter((c) => c.spec.mode === "sync").map((c) => `'${c.name}'`);
-    for (const trigger of model.triggers) {
-      const name = trigger.spec.syncChannel;
-      if (!name) {
-        report({
-          at: trigger.at,
-          target: "key",
-          message: `Escalation trigger '${trigger.name}' has no synchronous path, so urgent cases stay stuck in async queues. Add \`syncChannel:\` naming a sync channel${syncChannels.length ? ` (${syncChannels.join(", ")})` : " (none is defined yet: add a phone or live-chat channel with mode: sync)"}.`
-        });
-        continue;
-      }
-      const channel2 = model.find("Channel", name);
-      if (channel2 && channel2.spec.mode !== "sync") {
-        report({
-          at: child(trigger.at, "syncChannel"),
-          message: `Escalation trigger '${trigger.name}' escalates to '${name}', which is an async channel. Name a channel with mode: sync${syncChannels.length ? ` (${syncChannels.join(", ")})` : ""}.`,
-          related: [{ at: child(channel2.at, "mode"), message: `Channel '${name}' is async.` }]
-        });
-      }
-    }
-  }
-});
-
-// src/rules/trigger-window-vs-tier.ts
-var trigger_window_vs_tier_default = defineRule({
-  id: "trigger-window-vs-tier",
-  description: "An escalation window is no longer than the first-response target of the tier it raises the ticket to.",
-  defaultSeverity: "warn",
-  check({ model }, report) {
-    for (const trigger of model.triggers) {
-      const window = durationSeconds(trigger.spec.within);
-      const tighter = tiersNamed(model, trigger.spec.tier).map((t) => ({ ...t, seconds: parseTarget(t.tier.firstResponse).seconds })).filter((t) => t.seconds < window).sort((a, b) => a.seconds - b.seconds)[0];
-      if (!tighter) continue;
-      report({
-        at: child(trigger.at, "within"),
-        message: `Escalation '${trigger.name}' gives the specialist ${formatDuration(window)} to pick up, but tier '${trigger.spec.tier}' promises a first response within ${formatDuration(tighter.seconds)} (SLA policy '${tighter.policy.name}'). Shorten the escalation window to ${formatDuration(tighter.seconds)} or less.`,
-        related: [{ at: child(tighter.policy.at, "tiers", tighter.index, "firstResponse"), message: "The first-response target." }]
-      });
-    }
-  }
-});
-
-// src/rules/urgent-path-is-sync.ts
-var urgent_path_is_sync_default = defineRule({
-  id: "urgent-path-is-sync",
-  description: "An async channel that takes the most urgent tier points customers to a synchronous channel, and that urgent path is really synchronous.",
-  defaultSeverity: "error",
-  check({ model }, report) {
-    for (const channel2 of model.channels) {
-      const path = channel2.spec.urgentPath;
-      if (path) {
-        const target5 = model.find("Channel", path);
-        if (target5 && target5.spec.mode !== "sync") {
-          report({
-            at: child(channel2.at, "urgentPath"),
-            message: `Channel '${channel2.name}' sends urgent cases to '${path}', which is async too. Point urgentPath at a channel with mode: sync.`,
-            related: [{ at: child(target5.at, "mode"), message: `Channel '${path}' is async.` }]
-          });
-        }
-        continue;
-      }
-      if (channel2.spec.mode !== "async") continue;
-      const policy = slaPolicyOf(model, channel2);
-      const urgent = policy ? [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0] : void 0;
-      const mix = channel2.spec.demand?.tierMix;
-      const takesUrgent = urgent !== void 0 && (mix === void 0 || percent(mix[urgent.name] ?? "0%") > 0);
-      if (urgent && takesUrgent) {
-        report({
-          at: channel2.at,
-          target: "key",
-          message: `Async channel '${channel2.name}' takes '${urgent.name}' tickets but gives customers no synchronous way to reach us. Add \`urgentPath:\` naming a phone or live-chat channel.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/index.ts
-var RULES = [
-  ai_human_review_default,
-  ai_qa_rubric_default,
-  capacity_meets_demand_default,
-  channel_has_sla_default,
-  channel_has_team_default,
-  coverage_meets_promise_default,
-  demand_tier_mix_total_default,
-  disclosure_feasible_default,
-  escalation_role_coverage_default,
-  kb_article_naming_default,
-  kb_article_owner_default,
-  kb_covers_top_themes_default,
-  kb_review_due_default,
-  live_channel_discloses_response_time_default,
-  metric_target_matches_sla_default,
-  no_duplicate_names_default,
-  no_unresolved_references_default,
-  no_unused_definitions_default,
-  occupancy_sustainable_default,
-  predicted_attainment_default,
-  real_dates_default,
-  role_has_team_default,
-  schedule_sanity_default,
-  shift_in_dst_gap_default,
-  sla_clock_schedule_default,
-  sla_target_order_default,
-  sla_tier_monotonic_default,
-  sync_service_level_default,
-  tag_has_owner_default,
-  team_productivity_default,
-  template_variables_default,
-  templates_present_default,
-  tier_exists_default,
-  time_zone_exists_default,
-  trigger_has_sync_path_default,
-  trigger_window_vs_tier_default,
-  urgent_path_is_sync_default
-];
-
-// src/cli/config-file.ts
-var CONFIG_FILE = "supportops.yaml";
-function loadConfig(cwd, explicit) {
-  const path = explicit ? resolve(cwd, explicit) : resolve(cwd, CONFIG_FILE);
-  if (!existsSync2(path)) {
-    if (explicit) throw new UsageError(`config file not found: ${explicit}`);
-    return { config: {} };
-  }
-  const shown = explicit ?? CONFIG_FILE;
-  let size;
-  let bytes;
-  try {
-    size = statSync(path).size;
-    if (size <= MAX_FILE_BYTES) bytes = readFileSync(path);
-  } catch (error63) {
-    throw new UsageError(`${shown} cannot be read (${error63.code ?? "unknown error"}). Check that it is a file you have permission to read.`);
-  }
-  if (bytes === void 0) throw new UsageError(`${shown}:1:1: ${tooLargeMessage(size)}`);
-  const result = validateConfig(shown, bytes, RULES.map((r) => r.id));
-  if (!result.ok) {
-    const lines2 = result.diagnostics.map((d) => `${d.location.file}:${d.location.start.line}:${d.location.start.column}: ${d.message}${d.suggestion ? ` (${d.suggestion})` : ""}`);
-    throw new UsageError(lines2.join("\nsupportops: "));
-  }
-  return { config: result.config, path };
-}
-
-// src/cli/output-dir.ts
-import { randomBytes } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync, mkdtempSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
-
-// src/schema/json-schema.ts
-var SCHEMA_BASE = "https://supportops.dev/schemas/v1/";
-
-// src/generate/describe.ts
-function exampleOf(schema) {
-  const own2 = external_exports.globalRegistry.get(schema)?.examples;
-  if (Array.isArray(own2) && own2.length > 0) return own2[0];
-  if (schema instanceof external_exports.ZodNullable) return exampleOf(schema.unwrap());
-  if (schema instanceof external_exports.ZodArray) return [exampleOf(schema.element)];
-  if (schema instanceof external_exports.ZodObject) {
-    return Object.fromEntries(Object.entries(schema.shape).map(([key3, value]) => [key3, exampleOf(value)]));
-  }
-  throw new Error(`An artifact field of type ${schema.def.type} needs an explicit example.`);
-}
-function described(schema, title2, description, example = exampleOf(schema)) {
-  return field(schema, title2, description, example);
-}
-var text = (title2, description, example) => described(external_exports.string(), title2, description, example);
-var list = (title2, description, example) => described(external_exports.array(external_exports.string()), title2, description, example);
-var num = (title2, description, example) => described(external_exports.number(), title2, description, example);
-var maybe = (title2, description, example) => described(external_exports.number().nullable(), title2, description, example);
-var flag = (title2, description, example) => described(external_exports.boolean(), title2, description, example);
-
-// src/generate/shapes.ts
-var ARTIFACT_FORMAT_VERSION = 1;
-var POLICY_HASH_EXAMPLE = "sha256:a4d303261582f24022cd05c5d37845592a4856733889839f99697fad3f4171cc";
-var PolicyHash = described(
-  external_exports.string().regex(/^sha256:[0-9a-f]{64}$/),
-  "Policy hash",
-  'Which version of the policies this was generated from: "sha256:" and the hex sha256 over the policy files sorted by path, each contributing its path, a newline, its byte length, a newline, its bytes and a newline. The Markdown, HTML and SVG files carry the same hash in their first comment.',
-  POLICY_HASH_EXAMPLE
-);
-function schemaUrl(file2) {
-  return `${SCHEMA_BASE}${file2}`;
-}
-function envelope(file2) {
-  return {
-    $schema: described(external_exports.literal(schemaUrl(file2)), "Schema", `The URL of this JSON Schema; the same file is schemas/${file2} in the supportops package.`, schemaUrl(file2)),
-    formatVersion: described(external_exports.literal(ARTIFACT_FORMAT_VERSION), "Format version", "The artifact format, 1. Bumped when a JSON artifact changes incompatibly.", ARTIFACT_FORMAT_VERSION),
-    policyHash: PolicyHash
-  };
-}
-function header(file2, policyHash2) {
-  return { $schema: schemaUrl(file2), formatVersion: ARTIFACT_FORMAT_VERSION, policyHash: policyHash2 };
-}
-var ClockKindShape = external_exports.enum(["business", "calendar"]);
-var TargetWordsShape = external_exports.strictObject({
-  text: described(external_exports.string(), "Target as written", 'The target as written in the policy: "90% within 4h", or a bare duration such as "15m", which every ticket must meet.', "90% within 4h"),
-  share: described(external_exports.number().min(0).max(1), "Share", "Share of tickets that must meet the time limit, 0\u20131 (0.9 is 90%); 1 for a bare duration.", 0.9),
-  seconds: described(external_exports.number().min(0), "Seconds", "The time limit in seconds of the tier's clock: business seconds on a business clock (only open hours count), calendar seconds otherwise.", 14400),
-  words: described(external_exports.string(), "In words", 'The time limit in words, saying which clock it counts: "4 business hours" on a business clock, "4 hours" in calendar time.', "4 business hours")
-});
-var DurationShape = external_exports.strictObject({
-  text: described(external_exports.string(), "Duration as written", 'The duration as written in the policy, e.g. "1d" or "8h".', "1d"),
-  seconds: described(external_exports.number().min(0), "Seconds", 'The duration in seconds of its clock. On a business clock "1d" is 24 business hours (86400), never a calendar day.', 86400),
-  words: described(external_exports.string(), "In words", 'The duration in words, saying which clock it counts: "24 business hours", or "1 day" in calendar time.', "24 business hours")
-});
-var target = (text5, share, seconds, words) => ({ text: text5, share, seconds, words });
-var TierShape = external_exports.strictObject({
-  name: described(external_exports.string(), "Tier name", `The tier's name in its SLA policy: an id for agents and tools, such as "high".`, "high"),
-  priority: described(external_exports.number().int(), "Priority", "Urgency rank: 1 is the most urgent. Tiers are listed by it, then by name.", 2),
-  description: described(external_exports.string(), "Description", "Which tickets belong in the tier, as written in the policy.", "A customer is blocked, or money is involved."),
-  acknowledge: described(TargetWordsShape.nullable(), "Acknowledge", "Time to confirm receipt to the customer; null when the tier sets none.", target("1h", 1, 3600, "1 business hour")),
-  firstResponse: described(TargetWordsShape, "First response", "Time to the first human reply, with the share of tickets that must meet it.", target("90% within 4h", 0.9, 14400, "4 business hours")),
-  nextResponse: described(TargetWordsShape.nullable(), "Next response", "Time to each later reply while the ticket is open; null when the tier sets none.", target("90% within 8h", 0.9, 28800, "8 business hours")),
-  resolution: described(
-    external_exports.strictObject({
-      median: described(DurationShape, "Median", "Half of the tickets are resolved within this time.", { text: "1d", seconds: 86400, words: "24 business hours" }),
-      p90: described(DurationShape, "90th percentile", "90% of the tickets are resolved within this time.", { text: "3d", seconds: 259200, words: "72 business hours" })
-    }).nullable(),
-    "Resolution",
-    "Time to resolve, as a median and a 90th percentile; null when the tier sets none."
-  )
-});
-var ClockShape = external_exports.strictObject({
-  kind: described(ClockKindShape, "Clock kind", "business: the response times count only the open hours of `schedule`; calendar: they count every hour (24/7).", "business"),
-  schedule: described(external_exports.string().nullable(), "Schedule", "The schedule a business clock counts, by name; null for calendar time.", "support-hours"),
-  timeZone: described(external_exports.string().nullable(), "Time zone", "The schedule's IANA time zone; null for calendar time, and when the schedule is missing or its zone is not valid.", "Europe/London"),
-  hours: described(
-    external_exports.string(),
-    "Hours in words",
-    'The hours the clock counts, in words: "Monday\u2013Friday 08:00\u201318:00 London time", or "around the clock, every day" for calendar time ("business hours (not defined)" without a usable schedule, "no open hours" when it has none).',
-    "Monday\u2013Friday 08:00\u201318:00 London time"
-  )
-});
-var ChannelRefShape = external_exports.strictObject({
-  channel: described(external_exports.string(), "Channel", "The channel's name, as the policies and the other artifacts use it.", "urgent-line"),
-  displayName: described(external_exports.string(), "Display name", "The name customers see: the channel's displayName, or its name when it has none (or is not defined).", "Urgent line")
-});
-
-// src/generate/words/lists.ts
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function joinAnd(items2) {
-  return items2.length <= 1 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} and ${items2[items2.length - 1]}`;
-}
-
-// src/generate/words/durations.ts
-function plainDuration(seconds, allowDays = true) {
-  if (seconds < 60) return plural2(seconds, "second");
-  if (allowDays && seconds % 86400 === 0) return plural2(seconds / 86400, "day");
-  const hours2 = Math.floor(seconds / 3600);
-  const minutes3 = Math.floor(seconds % 3600 / 60);
-  const rest = seconds % 60;
-  return [hours2 ? plural2(hours2, "hour") : "", minutes3 ? plural2(minutes3, "minute") : "", rest ? plural2(rest, "second") : ""].filter(Boolean).join(" ");
-}
-function durationWords(seconds, clock) {
-  if (clock === "calendar") return plainDuration(seconds);
-  if (seconds > 0 && seconds % 3600 === 0) return plural2(seconds / 3600, "business hour");
-  if (seconds > 0 && seconds < 3600 && seconds % 60 === 0) return plural2(seconds / 60, "business minute");
-  return `${plainDuration(seconds, false)} of business time`;
-}
-function targetWords(text5, clock) {
-  const t = parseTarget(text5);
-  return { text: text5, share: t.share, seconds: t.seconds, words: durationWords(t.seconds, clock) };
-}
-function percentWords(share) {
-  return `${Number((share * 100).toFixed(2))}%`;
-}
-
-// src/generate/words/dates.ts
-var DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-var DAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-function dayNumber(date5) {
-  const n = parseDay(date5);
-  if (n === void 0) throw new Error(`not a date: ${date5}`);
-  return n;
-}
-function dateWords(date5, withWeekday = false) {
-  const n = dayNumber(date5);
-  const { year, month, day } = civilFromDays(n);
-  const text5 = `${day} ${MONTHS[month - 1]} ${year}`;
-  return withWeekday ? `${DAY_NAMES[weekdayOf(n)]} ${text5}` : text5;
-}
-function rangeWords(from, to) {
-  const a = civilFromDays(dayNumber(from));
-  const b = civilFromDays(dayNumber(to));
-  if (from === to) return dateWords(from);
-  if (a.year !== b.year) return `${dateWords(from)} to ${dateWords(to)}`;
-  if (a.month !== b.month) return `${a.day} ${MONTHS[a.month - 1]} to ${dateWords(to)}`;
-  return `${a.day} to ${dateWords(to)}`;
-}
-
-// src/generate/words/week-runs.ts
-var DAY = 1440;
-var WEEK = 7 * DAY;
-function parseSpan(range) {
-  const parsed = parseInterval(range);
-  return parsed.ok ? { start: parsed.value.start, end: parsed.value.end } : void 0;
-}
-function weekFromSpec(weekly) {
-  return WEEKDAYS.map((day) => (weekly[day] ?? []).flatMap((r) => parseSpan(r) ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
-}
-function weekRuns(week2) {
-  const pieces = [];
-  week2.forEach((spans, day) => {
-    for (const s of spans) {
-      if (s.end <= s.start) continue;
-      const a = day * DAY + s.start;
-      const length = Math.min(s.end - s.start, WEEK);
-      const start = (a % WEEK + WEEK) % WEEK;
-      if (start + length <= WEEK) pieces.push([start, start + length]);
-      else pieces.push([start, WEEK], [0, start + length - WEEK]);
-    }
-  });
-  pieces.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  const merged2 = [];
-  for (const [a, b] of pieces) {
-    const last2 = merged2[merged2.length - 1];
-    if (last2 && a <= last2[1]) last2[1] = Math.max(last2[1], b);
-    else merged2.push([a, b]);
-  }
-  const first = merged2[0];
-  const last = merged2[merged2.length - 1];
-  if (merged2.length > 1 && first && last && first[0] === 0 && last[1] === WEEK) {
-    merged2.shift();
-    last[1] = WEEK + first[1];
-  }
-  return merged2;
-}
-function weekFromRuns(runs2) {
-  const out = WEEKDAYS.map(() => []);
-  for (const [a, b] of runs2) {
-    const day = Math.floor(a / DAY);
-    out[day].push({ start: a - day * DAY, end: b - day * DAY });
-  }
-  return out.map((spans) => spans.sort((x, y) => x.start - y.start || x.end - y.end));
-}
-function normalizeWeek(week2) {
-  return weekFromRuns(weekRuns(week2));
-}
-function shiftWeek(week2, minutes3) {
-  const shifted = weekRuns(week2).map(([a, b]) => {
-    const start = ((a + minutes3) % WEEK + WEEK) % WEEK;
-    return { start, end: start + (b - a) };
-  });
-  return normalizeWeek([shifted, [], [], [], [], [], []]);
-}
-function isAroundTheClock(week2) {
-  const runs2 = weekRuns(week2);
-  return runs2.length === 1 && runs2[0][1] - runs2[0][0] >= WEEK;
-}
-
-// src/generate/words/weekly-hours.ts
-var AROUND_THE_CLOCK = "around the clock, every day";
-function spanWords(span3) {
-  const end = span3.end > DAY ? `${formatLocalTime(span3.end - DAY)} (next day)` : formatLocalTime(span3.end);
-  return `${formatLocalTime(span3.start)}\u2013${end}`;
-}
-function longSpanWords(day, span3) {
-  const end = day * DAY + span3.end;
-  const endDay = end % DAY === 0 ? end / DAY - 1 : Math.floor(end / DAY);
-  const following = endDay - day >= 7 ? "the following " : "";
-  return `${DAY_NAMES[day]} ${formatLocalTime(span3.start)} to ${following}${DAY_NAMES[endDay % 7]} ${formatLocalTime(end - endDay * DAY)}`;
-}
-function daysWords(days) {
-  const member = DAY_NAMES.map((_, i) => days.includes(i));
-  if (member.every(Boolean)) return "every day";
-  const runs2 = [];
-  for (let i = 0; i < 7; i++) {
-    if (!member[i] || member[(i + 6) % 7]) continue;
-    let j = i;
-    while (member[(j + 1) % 7]) j++;
-    runs2.push([i, j - i + 1]);
-  }
-  const words = runs2.flatMap(([start, length]) => {
-    const name = (k) => DAY_NAMES[(start + k) % 7];
-    if (length >= 3) return [`${name(0)}\u2013${name(length - 1)}`];
-    if (length === 2 && runs2.length === 1) return [`${name(0)} and ${name(1)}`];
-    return Array.from({ length }, (_, k) => name(k));
-  });
-  return joinAnd(words);
-}
-function withinDay(s) {
-  return s.end - s.start < DAY || s.start === 0 && s.end === DAY;
-}
-function weekWords(week2) {
-  if (isAroundTheClock(week2)) return AROUND_THE_CLOCK;
-  const items2 = [];
-  const groups = /* @__PURE__ */ new Map();
-  normalizeWeek(week2).forEach((spans, day) => {
-    const short = spans.filter(withinDay);
-    for (const s of spans) if (!withinDay(s)) items2.push({ day, start: s.start, text: longSpanWords(day, s) });
-    if (short.length === 0) return;
-    const key3 = short.map(spanWords).join(" and ");
-    if (!groups.has(key3)) items2.push({ day, start: short[0].start, key: key3 });
-    groups.set(key3, [...groups.get(key3) ?? [], day]);
-  });
-  if (items2.length === 0) return "closed";
-  return items2.sort((a, b) => a.day - b.day || a.start - b.start).map((item) => item.text ?? `${daysWords(groups.get(item.key))} ${item.key}`).join("; ");
-}
-
-// src/generate/words/time-zones.ts
-function city(timeZone) {
-  return (timeZone.split("/").pop() ?? timeZone).replace(/_/g, " ");
-}
-var genericNames = /* @__PURE__ */ new Map();
-var regions;
-function regionNames() {
-  if (!regions) {
-    const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-    regions = /* @__PURE__ */ new Set();
-    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
-      const name = names.of(String.fromCharCode(a, b));
-      if (name) regions.add(name);
-    }
-  }
-  return regions;
-}
-function genericName(timeZone) {
-  if (!genericNames.has(timeZone)) {
-    const format = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longGeneric" });
-    const raw = format.formatToParts(Date.UTC(2026, 0, 15)).find((p) => p.type === "timeZoneName")?.value;
-    const name = raw?.replace(" Standard Time", " Time");
-    const place = name?.replace(/ Time$/, "");
-    const redundant = !name || /^(GMT|UTC)/.test(name) || name.includes(city(timeZone)) || regionNames().has(place);
-    genericNames.set(timeZone, redundant ? void 0 : name);
-  }
-  return genericNames.get(timeZone);
-}
-function zoneLabel(timeZone) {
-  if (timeZone === "UTC" || timeZone === "Etc/UTC") return "UTC";
-  const generic = genericName(timeZone);
-  return generic ? `${city(timeZone)} time (${generic})` : `${city(timeZone)} time`;
-}
-function differences(source, target5, window) {
-  const from = getZone(source);
-  const to = getZone(target5);
-  const first = dayNumber(window.from);
-  const out = [];
-  for (let d = 0; d < window.days; d++) {
-    const instant = from.fromLocalMs((first + d) * DAY_MS + 12 * HOUR_MS);
-    out.push((to.offsetAt(instant) - from.offsetAt(instant)) / 6e4);
-  }
-  return out;
-}
-function periodWords(period, window) {
-  const last = formatDay(dayNumber(window.from) + window.days - 1);
-  if (period.from === window.from) return `until ${dateWords(period.to)}`;
-  if (period.to === last) return `from ${dateWords(period.from)}`;
-  return `from ${rangeWords(period.from, period.to)}`;
-}
-function hoursInZone(week2, source, target5, window) {
-  const diffs = differences(source, target5, window);
-  const first = dayNumber(window.from);
-  const byHours = /* @__PURE__ */ new Map();
-  let previous;
-  const wordsOf = /* @__PURE__ */ new Map();
-  diffs.forEach((diff, d) => {
-    let hours2 = wordsOf.get(diff);
-    if (hours2 === void 0) wordsOf.set(diff, hours2 = weekWords(shiftWeek(week2, diff)));
-    const date5 = formatDay(first + d);
-    const variant = byHours.get(hours2) ?? { hours: hours2, periods: [], days: 0 };
-    byHours.set(hours2, variant);
-    variant.days++;
-    const open3 = variant.periods[variant.periods.length - 1];
-    if (open3 && previous === hours2) open3.to = date5;
-    else variant.periods.push({ from: date5, to: date5 });
-    previous = hours2;
-  });
-  const ordered = [...byHours.values()].sort((a, b) => b.days - a.days || cmp(a.periods[0].from, b.periods[0].from));
-  const variants = ordered.map(({ hours: hours2, periods }) => ({ hours: hours2, periods }));
-  const label3 = zoneLabel(target5);
-  const [main2, ...others] = variants;
-  const exceptions = others.map((v) => `${v.hours} ${joinAnd(v.periods.map((p) => periodWords(p, window)))}`);
-  const text5 = `${label3}: ${main2?.hours ?? "closed"}${exceptions.length ? `, except ${exceptions.join("; and ")}` : ""}`;
-  return { timeZone: target5, label: label3, text: text5, variants };
-}
-
-// src/generate/sla.ts
-function scheduleHours(schedule) {
-  const week2 = weekFromSpec(schedule.spec.weekly);
-  const words = weekWords(week2);
-  if (words === AROUND_THE_CLOCK) return { hours: words, week: week2 };
-  if (words === "closed") return { hours: "no open hours", week: week2 };
-  return { hours: `${words} ${zoneLabel(schedule.spec.timeZone)}`, week: week2 };
-}
-function clockOf(model, policy) {
-  if (policy.spec.clock === "calendar") return { kind: "calendar", schedule: null, timeZone: null, hours: AROUND_THE_CLOCK, week: null };
-  const schedule = policy.spec.schedule ? model.find("Schedule", policy.spec.schedule) : void 0;
-  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { kind: "business", schedule: policy.spec.schedule ?? null, timeZone: null, hours: "business hours (not defined)", week: null };
-  return { kind: "business", schedule: schedule.name, timeZone: schedule.spec.timeZone, ...scheduleHours(schedule) };
-}
-function durationView(text5, clock) {
-  const seconds = durationSeconds(text5);
-  return { text: text5, seconds, words: durationWords(seconds, clock) };
-}
-function tierView(tier2, clock) {
-  return {
-    name: tier2.name,
-    priority: tier2.priority,
-    description: tier2.description,
-    acknowledge: tier2.acknowledge ? targetWords(tier2.acknowledge, clock) : null,
-    firstResponse: targetWords(tier2.firstResponse, clock),
-    nextResponse: tier2.nextResponse ? targetWords(tier2.nextResponse, clock) : null,
-    resolution: tier2.resolution ? { median: durationView(tier2.resolution.median, clock), p90: durationView(tier2.resolution.p90, clock) } : null
-  };
-}
-function tiersOf(policy, clock) {
-  return [...policy.spec.tiers].sort((a, b) => a.priority - b.priority || cmp(a.name, b.name)).map((t) => tierView(t, clock));
-}
-
-// src/generate/stamp.ts
-import { createHash } from "node:crypto";
-function policyHash(files) {
-  const hash2 = createHash("sha256");
-  for (const file2 of [...files].sort((a, b) => cmp(a.path, b.path))) {
-    hash2.update(`${file2.path}
-${file2.bytes.length}
-`);
-    hash2.update(file2.bytes);
-    hash2.update("\n");
-  }
-  return `sha256:${hash2.digest("hex")}`;
-}
-function markdownStamp(hash2) {
-  return `<!-- Generated by supportops build from policies ${hash2}. Do not edit: change the policies and rebuild. -->`;
-}
-function jsonText(value) {
-  return `${JSON.stringify(value, null, 2)}
-`;
-}
-
-// src/generate/routing-guide/shape.ts
-var ROUTING_GUIDE_SCHEMA = "routing-guide.schema.json";
-var EntryPoint2 = external_exports.strictObject({
-  location: described(external_exports.string(), "Location", "Where customers start a conversation: an address, a number or a place in the product, as written in the policy.", "Help centre contact form"),
-  url: described(external_exports.string().nullable(), "URL", "The entry point's address, when the policy gives one; null otherwise.", "https://help.lumen.example/contact"),
-  showsResponseTime: described(external_exports.boolean(), "Shows response time", "Whether the entry point shows the response times and hours before the customer writes (the generated disclosure).", true)
-});
-var Channel2 = external_exports.strictObject({
-  name: described(external_exports.string(), "Channel name", "The channel's name (metadata.name): its id in the policies and in every other artifact.", "web-form"),
-  displayName: described(external_exports.string(), "Display name", "How customers see the channel named: its displayName, or its name when it has none.", "Contact form"),
-  mode: described(external_exports.enum(["sync", "async"]), "Mode", "sync: the customer waits on the line for an answer (phone, live chat); async: replies come later (email, forms, messaging).", "async"),
-  medium: described(external_exports.string(), "Medium", "The kind of channel: email, web-form, chat, messaging, phone, social, community or video.", "web-form"),
-  looksLive: described(external_exports.boolean(), "Looks live", "Whether the interface looks live to customers (chat bubble, typing indicator) even if replies come later.", false),
-  purpose: described(external_exports.string(), "Purpose", "What the channel is for, in one sentence, as written in the policy.", "Structured requests from the help centre, with the intake fields asked up front."),
-  allowedUses: list("Use for", "What customers should use the channel for, as written in the policy.", ["Bug reports", "Billing questions", "Feature requests"]),
-  notFor: list("Not for", "What the channel must not be used for, with where to go instead; empty when the policy lists nothing.", ["Outages affecting your team right now \u2014 call the urgent line"]),
-  entryPoint: described(EntryPoint2, "Entry point", "Where customers make contact, and whether it shows the response times."),
-  slaPolicy: described(external_exports.string().nullable(), "SLA policy", "The SLA policy published for the channel, by name; null when it has none.", "async-sla"),
-  clock: described(ClockShape.nullable(), "Clock", "How the SLA policy's response times are counted; null when the channel has no SLA policy."),
-  tiers: described(external_exports.array(TierShape), "Tiers", "The SLA policy's tiers, most urgent first (by priority, then name); empty without an SLA policy."),
-  urgentPath: described(ChannelRefShape.nullable(), "Urgent path", "The synchronous channel customers are pointed to for urgent cases; null when none is set."),
-  teams: list("Teams", "The teams that answer the channel, by name; empty when none does.", ["billing-specialists", "product-specialists", "tier1-london", "tier1-new-york", "tier1-singapore"])
-});
-var Tag2 = external_exports.strictObject({
-  name: described(external_exports.string(), "Tag name", "The tag's name, as agents apply it.", "billing"),
-  meaning: described(external_exports.string(), "Meaning", "What the tag means: when an agent should apply it.", "Questions about invoices, plans and prices."),
-  owner: described(external_exports.string().nullable(), "Owner", "The team or role that owns tickets with the tag, by name; null when none is set.", "billing-specialists"),
-  ownerKind: described(
-    external_exports.enum(["team", "role"]).nullable(),
-    "Owner kind",
-    "Whether `owner` names a team or a role (a team when both have that name); null without an owner, or when it names neither.",
-    "team"
-  ),
-  defaultTier: described(external_exports.string().nullable(), "Default tier", "The SLA tier a ticket with the tag gets unless a trigger raises it; null when none is set.", "standard"),
-  requiredFields: list("Required fields", "What the customer must tell us for tickets with the tag, in the order written; empty when nothing is required.", ["Invoice number"])
-});
-var Condition = external_exports.strictObject({
-  field: described(external_exports.string(), "Field", "The ticket field tested.", "affected_customers"),
-  op: described(external_exports.string(), "Operator", "How the field is compared with the value: =, !=, >=, <=, >, <, contains or in.", ">="),
-  value: described(
-    external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.union([external_exports.string(), external_exports.number()]))]),
-    "Value",
-    "The value the field is compared with: a string, a number or a boolean, or a list of strings and numbers (for `in`).",
-    10
-  )
-});
-var When2 = external_exports.strictObject({
-  match: described(external_exports.enum(["any", "all"]), "Match", "any: one of the tags or conditions is enough; all: every one must hold.", "all"),
-  tags: list("Tags", "Tags that trigger the escalation, by name (sorted); empty when none.", ["outage"]),
-  conditions: described(external_exports.array(Condition), "Conditions", "Comparisons on ticket fields, in the order written; empty when none.")
-});
-var RouteTo = external_exports.strictObject({
-  role: described(external_exports.string(), "Role", "The specialist role that takes the ticket.", "incident-engineer"),
-  teams: list("Teams", "The teams whose role it is, by name; empty when no team holds it.", ["incident-london", "incident-new-york", "incident-singapore"])
-});
-var Window = DurationShape.extend({
-  schedule: described(external_exports.string().nullable(), "Schedule", "The schedule whose open hours the window counts; null when it counts calendar time (24/7).", "support-hours"),
-  clock: described(
-    external_exports.string(),
-    "Clock in words",
-    'How the window is counted, in words: "around the clock (calendar time)", or "in the open hours of support-hours (Monday\u2013Friday 08:00\u201318:00 London time)".',
-    "in the open hours of support-hours (Monday\u2013Friday 08:00\u201318:00 London time)"
-  )
-});
-var Escalation = external_exports.strictObject({
-  name: described(external_exports.string(), "Trigger name", "The escalation trigger's name.", "major-outage"),
-  condition: described(external_exports.string(), "Condition in words", "When the escalation applies, in plain words for agents.", "An outage affecting 10 or more customers."),
-  when: described(When2, "Structured condition", "The same condition in a form tools can evaluate: tags and field comparisons, with whether any or all must hold."),
-  tier: described(external_exports.string(), "Tier", "The SLA tier the ticket is raised to.", "urgent"),
-  routeTo: described(RouteTo, "Route to", "The specialist role that takes the ticket, and the teams that hold it."),
-  within: described(
-    Window,
-    "Escalation window",
-    "How soon the role must pick the ticket up: as written, in seconds and in words, with the schedule and clock it counts in.",
-    { text: "15m", seconds: 900, words: "15 minutes", schedule: null, clock: "around the clock (calendar time)" }
-  ),
-  syncChannel: described(ChannelRefShape.nullable(), "Synchronous path", "The synchronous channel (phone or live chat) to move the conversation to when the case is urgent, emotional or complex; null when none is set."),
-  notify: list("Notify", "Who else is told, in words; empty when nobody.", ["Status page owner", "Head of support"])
-});
-var Section2 = external_exports.strictObject({
-  heading: described(external_exports.string(), "Heading", "The section heading.", "What I tried"),
-  prompt: described(external_exports.string().nullable(), "Prompt", "What to write in the section; null when the template gives no prompt.", "Steps already taken and what happened."),
-  required: described(external_exports.boolean(), "Required", "Whether the section must be filled in; false when the template does not say.", true)
-});
-var TemplateSections = external_exports.strictObject({
-  template: described(external_exports.string(), "Template", "The Template document's name.", "intake"),
-  channels: described(external_exports.array(external_exports.string()).nullable(), "Channels", "The channels the template applies to, sorted; null means every channel.", ["email", "web-form"]),
-  sections: described(external_exports.array(Section2), "Sections", "The template's sections, in the order written.")
-});
-var templates = (title2, purpose, example) => described(external_exports.array(TemplateSections), title2, `The Template documents with purpose ${purpose}, by name; empty when there are none.`, [example]);
-var RoutingGuideShape = external_exports.strictObject({
-  ...envelope(ROUTING_GUIDE_SCHEMA),
-  channels: described(external_exports.array(Channel2), "Channels", "Every channel, by name: what it is for, its entry point, its SLA tiers and the teams that answer it."),
-  tags: described(external_exports.array(Tag2), "Tags", "Every tag, by name: its meaning, owner, default tier and required fields."),
-  escalations: described(external_exports.array(Escalation), "Escalations", "Every escalation trigger, by name: when it applies, where the ticket goes and how soon."),
-  intake: templates("Intake templates", "intake (what an agent collects from the customer)", {
-    template: "intake",
-    channels: null,
-    sections: [{ heading: "Summary", prompt: "One sentence on what is wrong.", required: true }, { heading: "Links", prompt: "Screenshots, URLs, ticket numbers.", required: false }]
-  }),
-  handoff: templates("Handoff templates", "handoff (passing a ticket on to another team)", {
-    template: "handoff",
-    channels: null,
-    sections: [{ heading: "What the customer needs", prompt: null, required: true }, { heading: "What was tried", prompt: "So the customer is never asked the same question twice.", required: true }]
-  }),
-  solvedNote: templates("Solved-note templates", "solved-note (the note written when a ticket is closed)", {
-    template: "solved-note",
-    channels: null,
-    sections: [{ heading: "Root cause", prompt: null, required: true }, { heading: "Fix", prompt: null, required: true }]
-  })
-}).meta({ title: "supportops routing guide", description: "Channels, tags, escalation paths and ticket templates for agents, generated by `supportops build`." });
-
-// src/generate/routing-guide/model.ts
-function displayName(channel2) {
-  return channel2.spec.displayName ?? channel2.name;
-}
-function channelRef(model, name) {
-  const channel2 = model.find("Channel", name);
-  return { channel: name, displayName: channel2 ? displayName(channel2) : name };
-}
-function channelView(model, channel2) {
-  const spec = channel2.spec;
-  const policy = slaPolicyOf(model, channel2);
-  const clock = policy ? clockOf(model, policy) : void 0;
-  return {
-    name: channel2.name,
-    displayName: displayName(channel2),
-    mode: spec.mode,
-    medium: spec.medium,
-    looksLive: spec.looksLive,
-    purpose: spec.purpose,
-    allowedUses: spec.allowedUses,
-    notFor: spec.notFor ?? [],
-    entryPoint: { location: spec.entryPoint.location, url: spec.entryPoint.url ?? null, showsResponseTime: spec.entryPoint.showsResponseTime },
-    slaPolicy: spec.slaPolicy ?? null,
-    clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
-    tiers: policy && clock ? tiersOf(policy, clock.kind) : [],
-    urgentPath: spec.urgentPath ? channelRef(model, spec.urgentPath) : null,
-    teams: teamsServing(model, channel2.name).map((t) => t.name)
-  };
-}
-function escalationView(model, trigger) {
-  const spec = trigger.spec;
-  const found = spec.schedule ? model.find("Schedule", spec.schedule) : void 0;
-  const schedule = found && isValidTimeZone(found.spec.timeZone) ? found : void 0;
-  const clock = spec.schedule ? `in the open hours of ${spec.schedule}${schedule ? ` (${scheduleHours(schedule).hours})` : ""}` : "around the clock (calendar time)";
-  return {
-    name: trigger.name,
-    condition: spec.condition,
-    when: { match: spec.when.match, tags: [...spec.when.tags ?? []].sort(), conditions: spec.when.conditions ?? [] },
-    tier: spec.tier,
-    routeTo: { role: spec.routeTo, teams: model.teams.filter((t) => t.spec.role === spec.routeTo).map((t) => t.name) },
-    within: { ...durationView(spec.within, spec.schedule ? "business" : "calendar"), schedule: spec.schedule ?? null, clock },
-    syncChannel: spec.syncChannel ? channelRef(model, spec.syncChannel) : null,
-    notify: spec.notify ?? []
-  };
-}
-function templates2(model, purpose) {
-  return model.templates.filter((t) => t.spec.purpose === purpose).map((t) => ({
-    template: t.name,
-    channels: t.spec.channels ? [...t.spec.channels].sort() : null,
-    sections: (t.spec.sections ?? []).map((s) => ({ heading: s.heading, prompt: s.prompt ?? null, required: s.required ?? false }))
-  }));
-}
-function buildRoutingGuide(model, policyHash2) {
-  return {
-    ...header(ROUTING_GUIDE_SCHEMA, policyHash2),
-    channels: model.channels.map((c) => channelView(model, c)),
-    tags: model.tags.map((tag2) => ({
-      name: tag2.name,
-      meaning: tag2.spec.meaning,
-      owner: tag2.spec.owner ?? null,
-      ownerKind: !tag2.spec.owner ? null : model.find("Team", tag2.spec.owner) ? "team" : model.find("Role", tag2.spec.owner) ? "role" : null,
-      defaultTier: tag2.spec.defaultTier ?? null,
-      requiredFields: tag2.spec.requiredFields ?? []
-    })),
-    escalations: model.triggers.map((t) => escalationView(model, t)),
-    intake: templates2(model, "intake"),
-    handoff: templates2(model, "handoff"),
-    solvedNote: templates2(model, "solved-note")
-  };
-}
-
-// src/generate/acknowledgements/context.ts
-var INTAKE_RULE = "One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). intakeByTag lists each of those tags that has requiredFields, by name, with its fields in written order; intakeFields is their union (each field once); articles are the knowledge-base articles with a URL tagged with any of them, by title.";
-function placeholders(shape, prefix2 = "") {
-  return Object.fromEntries(
-    Object.entries(shape).map(([key3, value]) => {
-      const path = prefix2 ? `${prefix2}.${key3}` : key3;
-      return [key3, value === true ? `{{${path}}}` : Array.isArray(value) ? [] : placeholders(value, path)];
-    })
-  );
-}
-function tagsFor(model, channel2, tier2) {
-  const teams = teamsServing(model, channel2.name);
-  const handled = (tag2) => teams.some((t) => !t.spec.tags || t.spec.tags.includes(tag2));
-  return model.tags.filter((tag2) => tag2.spec.defaultTier === tier2 && handled(tag2.name));
-}
-function intakeFields(tags) {
-  return [...new Set(tags.flatMap((t) => t.spec.requiredFields ?? []))];
-}
-function intakeByTag(tags) {
-  return tags.filter((t) => (t.spec.requiredFields ?? []).length > 0).map((t) => ({ name: t.name, about: t.name.replace(/-/g, " "), meaning: t.spec.meaning, fields: [...new Set(t.spec.requiredFields)] }));
-}
-function articlesFor(model, tags) {
-  const names = new Set(tags.map((t) => t.name));
-  const seen = /* @__PURE__ */ new Map();
-  for (const kb of model.knowledgeBases) {
-    for (const a of kb.spec.articles) {
-      if (a.url && a.tags.some((t) => names.has(t)) && !seen.has(`${a.title}
-${a.url}`)) seen.set(`${a.title}
-${a.url}`, { title: a.title, url: a.url });
-    }
-  }
-  return [...seen.values()].sort((a, b) => cmp(a.title, b.title) || cmp(a.url, b.url));
-}
-function urgentPathWords(model, channel2) {
-  if (!channel2.spec.urgentPath) return "";
-  const target5 = model.find("Channel", channel2.spec.urgentPath);
-  return target5 ? `${displayName(target5)}: ${target5.spec.entryPoint.location}` : channel2.spec.urgentPath;
-}
-function acknowledgementContext(model, channel2, tier2, clock, tags) {
-  return {
-    channel: { name: channel2.name, displayName: displayName(channel2), purpose: channel2.spec.purpose, hours: clock.hours, urgentPath: urgentPathWords(model, channel2) },
-    tier: {
-      name: tier2.name,
-      description: tier2.description,
-      acknowledge: tier2.acknowledge?.words ?? "",
-      firstResponse: tier2.firstResponse.words,
-      nextResponse: tier2.nextResponse?.words ?? ""
-    },
-    tag: { name: "", meaning: "", owner: "" },
-    intakeFields: intakeFields(tags),
-    intakeByTag: intakeByTag(tags),
-    articles: articlesFor(model, tags),
-    ...placeholders(HELPDESK_PLACEHOLDERS)
-  };
-}
-
-// src/generate/acknowledgements/render.ts
-var import_handlebars2 = __toESM(require_lib(), 1);
-var env = import_handlebars2.default.create();
-function compile2(source) {
-  return env.compile(source, { strict: true, knownHelpersOnly: true, noEscape: true });
-}
-function renderProblem(error63, template) {
-  const text5 = error63 instanceof Error ? error63.message.split("\n")[0] : String(error63);
-  const loc = / - (\d+):(\d+)$/.exec(text5);
-  const name = /^"([^"]+)" not defined/.exec(text5)?.[1];
-  const what = name ? `The template uses "${name}", which is not provided here.` : `The template could not be rendered: ${text5}`;
-  return { message: `${prefix(template)}${what}`, ...template.where, line: loc ? Number(loc[1]) : 1, column: loc ? Number(loc[2]) + 1 : 1 };
-}
-function prefix({ source, name }) {
-  return source === "policy" ? `In acknowledgement template '${name}': ` : `In the default acknowledgement template that ships with supportops (${name}; a policy Template with purpose acknowledgement and a body replaces it): `;
-}
-function compileChecked(body, template, problems) {
-  const found = templateProblems(body, TEMPLATE_CONTEXT.acknowledgement);
-  for (const p of found) problems.push({ message: `${prefix(template)}${p.message}`, ...template.where, line: p.line, column: p.column });
-  return found.length ? void 0 : { ...template, render: compile2(body) };
-}
-function compilePolicyTemplate(template, problems) {
-  return compileChecked(template.spec.body ?? "", { source: "policy", name: template.name, where: { at: child(template.at, "body") } }, problems);
-}
-function compileDefaultTemplate(template, problems) {
-  return compileChecked(template.source, { source: "default", name: template.path, where: { file: template.path } }, problems);
-}
-function policyTemplateFor(templates4, channel2) {
-  const usable = templates4.filter((t) => t.spec.purpose === "acknowledgement" && t.spec.body);
-  return usable.find((t) => t.spec.channels?.includes(channel2)) ?? usable.find((t) => !t.spec.channels);
-}
-function tidy(text5) {
-  return `${text5.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
-`;
-}
-
-// src/generate/acknowledgements/shape.ts
-var ACKNOWLEDGEMENTS_SCHEMA = "acknowledgements.schema.json";
-var BODY = [
-  "# Thanks, we have your request",
-  "",
-  "Hi {{customer.name}},",
-  "",
-  "We have your request ({{ticket.id}}) and reply to requests like yours within 4 business hours (Monday\u2013Friday 08:00\u201318:00 London time).",
-  "",
-  "To help us answer faster, please reply with what applies:",
-  "",
-  "- If this is about payment failure:",
-  "  - Invoice number",
-  "  - Last four digits of the card",
-  "- If this is about refund:",
-  "  - Invoice number",
-  "  - Reason for the refund",
-  ""
-].join("\n");
-var Acknowledgement = external_exports.strictObject({
-  channel: text("Channel", "The channel's name.", "email"),
-  tier: text("Tier", "The SLA tier's name (an id for tools; customer text states the times in words instead).", "high"),
-  path: text("Path", "The Markdown file, relative to the output folder: acknowledgements/<channel>/<tier>.md.", "acknowledgements/email/high.md"),
-  template: described(
-    external_exports.strictObject({
-      source: described(external_exports.enum(["policy", "default"]), "Source", "policy: a Template document with purpose acknowledgement; default: the template that ships with supportops.", "policy"),
-      name: text("Name", "The Template document's name, or the default template's path in the supportops package (templates/acknowledgement.hbs).", "acknowledgement")
-    }),
-    "Template",
-    "The template the text was rendered from."
-  ),
-  tags: list("Tags", "The tags whose default tier is this tier and that a team answering the channel handles, by name.", ["payment-failure", "refund"]),
-  intakeFields: list(
-    "Intake fields",
-    "Every field those tags require, each once, tags by name and fields in the order written: one list for templates that want it.",
-    ["Invoice number", "Last four digits of the card", "Reason for the refund"]
-  ),
-  intakeByTag: described(
-    external_exports.array(external_exports.strictObject({
-      tag: text("Tag", "The tag's name.", "refund"),
-      fields: list("Fields", "The fields the tag requires, in the order written.", ["Invoice number", "Reason for the refund"])
-    })),
-    "Intake by tag",
-    "The same fields grouped by the tag that requires them (tags with fields only, by name), so a form or reply can ask for what applies.",
-    [{ tag: "payment-failure", fields: ["Invoice number", "Last four digits of the card"] }, { tag: "refund", fields: ["Invoice number", "Reason for the refund"] }]
-  ),
-  articles: described(
-    external_exports.array(external_exports.strictObject({
-      title: text("Title", "The article's title.", "KB - Billing - Failed Card Payments"),
-      url: text("URL", "The article's address.", "https://help.lumen.example/failed-payments")
-    })),
-    "Articles",
-    "Knowledge-base articles with a URL tagged with any of the tags, by title; empty when none."
-  ),
-  body: text(
-    "Body",
-    "The rendered Markdown, without the policy-hash comment the file starts with. {{ticket.id}}, {{customer.name}} and the other helpdesk placeholders are left as written, for the helpdesk to fill.",
-    BODY
-  )
-});
-var AcknowledgementsShape = external_exports.strictObject({
-  ...envelope(ACKNOWLEDGEMENTS_SCHEMA),
-  intakeRule: text(
-    "Intake rule",
-    "How the tags, intake fields and articles of each acknowledgement are chosen, in words.",
-    "One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag)."
-  ),
-  acknowledgements: described(
-    external_exports.array(Acknowledgement),
-    "Acknowledgements",
-    "One per channel with an SLA policy (phone channels excepted) and each of its tiers: channels by name, tiers most urgent first."
-  ),
-  withoutAcknowledgement: described(
-    external_exports.array(external_exports.strictObject({
-      channel: text("Channel", "The channel's name.", "urgent-line"),
-      reason: text("Reason", "Why it gets none, in plain words.", "A phone call gets no written auto-reply.")
-    })),
-    "Without acknowledgement",
-    "Channels that get no acknowledgement, by name, and why: phone channels (a call gets no written auto-reply) and channels without an SLA policy."
-  )
-}).meta({ title: "supportops acknowledgements", description: "Auto-acknowledgements per channel and tier, generated by `supportops build`." });
-
-// src/generate/acknowledgements/index.ts
-var NO_POLICY = "The channel has no SLA policy, so there is no response time to confirm.";
-var PHONE = "A phone call gets no written auto-reply.";
-function writesAcknowledgements(channel2) {
-  return channel2.spec.medium !== "phone";
-}
-function acknowledgementArtifacts(model, policyHash2, defaultTemplate, problems) {
-  const compiled = /* @__PURE__ */ new Map();
-  const templateFor = (channel2) => {
-    const policyTemplate = policyTemplateFor(model.templates, channel2.name);
-    const key3 = policyTemplate ? `policy:${policyTemplate.name}` : "default";
-    if (!compiled.has(key3)) compiled.set(key3, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : compileDefaultTemplate(defaultTemplate, problems));
-    return compiled.get(key3);
-  };
-  const index = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash2), intakeRule: INTAKE_RULE, acknowledgements: [], withoutAcknowledgement: [] };
-  const artifacts = [];
-  for (const channel2 of model.channels) {
-    const policy = slaPolicyOf(model, channel2);
-    if (!writesAcknowledgements(channel2) || !policy) {
-      index.withoutAcknowledgement.push({ channel: channel2.name, reason: policy ? PHONE : NO_POLICY });
-      continue;
-    }
-    const template = templateFor(channel2);
-    if (!template) continue;
-    const clock = clockOf(model, policy);
-    for (const tier2 of tiersOf(policy, clock.kind)) {
-      const tags = tagsFor(model, channel2, tier2.name);
-      const context3 = acknowledgementContext(model, channel2, tier2, clock, tags);
-      let body;
-      try {
-        body = tidy(template.render(context3));
-      } catch (error63) {
-        const problem = renderProblem(error63, template);
-        if (!problems.some((p) => p.message === problem.message && p.line === problem.line && p.column === problem.column)) problems.push(problem);
-        continue;
-      }
-      const path = `acknowledgements/${channel2.name}/${tier2.name}.md`;
-      artifacts.push({ path, contents: `${markdownStamp(policyHash2)}
-
-${body}` });
-      index.acknowledgements.push({
-        channel: channel2.name,
-        tier: tier2.name,
-        path,
-        template: { source: template.source, name: template.name },
-        tags: tags.map((t) => t.name),
-        intakeFields: context3.intakeFields,
-        intakeByTag: context3.intakeByTag.map((g) => ({ tag: g.name, fields: g.fields })),
-        articles: context3.articles,
-        body
-      });
-    }
-  }
-  artifacts.push({ path: "acknowledgements/index.json", contents: jsonText(index) });
-  return artifacts;
-}
-
-// src/generate/markdown.ts
-var URL_OR_EMAIL = /(https?:\/\/[^\s<>]*[^\s<>.,;:!?)\]'"]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
-function escapePlain(text5) {
-  return text5.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
-}
-function mdText(text5) {
-  let out = "";
-  let last = 0;
-  for (const match of text5.matchAll(URL_OR_EMAIL)) {
-    out += escapePlain(text5.slice(last, match.index)) + `<${match[0]}>`;
-    last = match.index + match[0].length;
-  }
-  out += escapePlain(text5.slice(last));
-  return out.replace(/\s*\n\s*/g, " ");
-}
-function mdBlock(text5) {
-  return mdText(text5).replace(/^([#+=-]|\d+[.)])/, "\\$1");
-}
-function mdCode(text5) {
-  return `\`${text5.replace(/`/g, "'")}\``;
-}
-function mdTable(header3, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header3), line(header3.map(() => "---")), ...rows.map(line)];
-}
-function mdList(items2) {
-  return items2.map((item) => `- ${item}`);
-}
-function mdDocument(blocks) {
-  return blocks.filter((b) => b !== void 0 && (typeof b === "string" ? b !== "" : b.length > 0)).map((b) => typeof b === "string" ? b : b.join("\n")).join("\n\n") + "\n";
-}
-
-// src/generate/html.ts
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text5) {
-  return text5.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
-
-// src/generate/disclosures/markdown.ts
-function hoursSentence(d) {
-  if (!d.clock) return void 0;
-  return d.clock.kind === "calendar" ? "Around the clock, every day." : `${d.clock.hours}. Response times count only these hours.`;
-}
-function disclosureMarkdown(d) {
-  const sublist = (intro, items2) => items2.length ? [intro, mdList(items2.map(mdBlock))] : [];
-  return mdDocument([
-    markdownStamp(d.policyHash),
-    `# ${mdText(d.title)}`,
-    // An asynchronous channel that looks live says so first, before the wait (DOMAIN §3).
-    d.notice ? mdBlock(d.notice) : void 0,
-    d.urgent ? mdBlock(d.urgent.text) : void 0,
-    "## Response times",
-    d.tiers.length ? mdList(d.tiers.map((t) => `**${mdText(t.title)}**: ${mdText(t.sentence)}`)) : "No response time is published for this channel.",
-    ...d.clock ? [
-      "## Hours",
-      mdBlock(hoursSentence(d)),
-      ...sublist("In other time zones:", d.customerTimeZones.map((z2) => z2.text)),
-      ...sublist("Closed on:", d.holidays.map((h) => h.text)),
-      ...sublist("Different hours on:", d.specialHours.map((h) => h.text))
-    ] : []
-  ]);
-}
-
-// src/generate/disclosures/html.ts
-var DISCLOSURE_CLASS = "supportops-disclosure";
-var CSS = [
-  `.${DISCLOSURE_CLASS}{box-sizing:border-box;max-width:40em;margin:0 0 1em;padding:.75em 1em;border:1px solid #767676;border-radius:4px;background:#fff;color:#1a1a1a;font:inherit;line-height:1.45}`,
-  `.${DISCLOSURE_CLASS} h2{margin:0 0 .5em;font-size:1.15em}`,
-  `.${DISCLOSURE_CLASS} h3{margin:.75em 0 .25em;font-size:1em}`,
-  `.${DISCLOSURE_CLASS} p,.${DISCLOSURE_CLASS} ul{margin:.25em 0 .5em}`,
-  `.${DISCLOSURE_CLASS} ul{padding-left:1.25em}`,
-  `.${DISCLOSURE_CLASS}__notice{font-weight:600}`,
-  `.${DISCLOSURE_CLASS}__urgent{border-left:4px solid #a4001d;padding-left:.5em}`
-];
-function linked(text5, url2) {
-  return url2 && /^https?:\/\//i.test(url2) ? `<a href="${escapeHtml(url2)}">${escapeHtml(text5)}</a>` : escapeHtml(text5);
-}
-function list2(label3, items2, cls) {
-  if (items2.length === 0) return [];
-  return [`<p>${escapeHtml(label3)}</p>`, `<ul${cls ? ` class="${DISCLOSURE_CLASS}__${cls}"` : ""}>`, ...items2.map((i) => `<li>${i}</li>`), "</ul>"];
-}
-function disclosureHtml(d) {
-  const titleId = `${DISCLOSURE_CLASS}-${d.channel}-title`;
-  const urgent = d.urgent;
-  const urgentText = urgent ? escapeHtml(urgent.text).replace(escapeHtml(urgent.location), () => linked(urgent.location, urgent.url)) : "";
-  const body = [
-    `<h2 id="${titleId}">${escapeHtml(d.title)}</h2>`,
-    // First after the heading: a channel that looks live but is not says so before anything else.
-    ...d.notice ? [`<p class="${DISCLOSURE_CLASS}__notice" role="note">${escapeHtml(d.notice)}</p>`] : [],
-    ...d.urgent ? [`<p class="${DISCLOSURE_CLASS}__urgent" role="note">${urgentText}</p>`] : [],
-    "<h3>Response times</h3>",
-    ...d.tiers.length ? ["<ul>", ...d.tiers.map((t) => `<li><strong>${escapeHtml(t.title)}</strong>: ${escapeHtml(t.sentence)}</li>`), "</ul>"] : ["<p>No response time is published for this channel.</p>"],
-    ...d.clock ? [
-      "<h3>Hours</h3>",
-      `<p>${escapeHtml(hoursSentence(d))}</p>`,
-      ...list2("In other time zones:", d.customerTimeZones.map((z2) => escapeHtml(z2.text)), "zones"),
-      ...list2("Closed on:", d.holidays.map((h) => escapeHtml(h.text))),
-      ...list2("Different hours on:", d.specialHours.map((h) => escapeHtml(h.text)))
-    ] : []
-  ];
-  return [
-    markdownStamp(d.policyHash),
-    `<style>${CSS.join("")}</style>`,
-    `<section class="${DISCLOSURE_CLASS}" lang="en" aria-labelledby="${titleId}" data-channel="${escapeHtml(d.channel)}" data-policy-hash="${d.policyHash}">`,
-    ...body,
-    "</section>",
-    ""
-  ].join("\n");
-}
-
-// src/generate/words/dated-hours.ts
-function merged(spans) {
-  return weekRuns([[...spans], [], [], [], [], [], []]).map(([start, end]) => ({ start, end }));
-}
-function dateSpansInZone(date5, spans, source, target5) {
-  const from = getZone(source);
-  const to = getZone(target5);
-  const day = dayNumber(date5);
-  return merged(spans).map((span3) => {
-    const start = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span3.start * MINUTE_MS));
-    const end = to.toLocalMs(from.fromLocalMs(day * DAY_MS + span3.end * MINUTE_MS));
-    const startDay = Math.floor(start / DAY_MS);
-    const local = { start: (start - startDay * DAY_MS) / MINUTE_MS, end: (end - startDay * DAY_MS) / MINUTE_MS };
-    if (!withinDay(local)) {
-      const endDay = Math.floor((end - 1) / DAY_MS);
-      return `${dateWords(formatDay(startDay), true)} ${formatLocalTime(local.start)} to ${dateWords(formatDay(endDay), true)} ${formatLocalTime((end - endDay * DAY_MS) / MINUTE_MS)}`;
-    }
-    const words = spanWords(local);
-    return startDay === day ? words : `${words} on ${dateWords(formatDay(startDay), true)}`;
-  }).join(" and ");
-}
-
-// src/generate/disclosures/shape.ts
-var DISCLOSURE_SCHEMA = "disclosures.schema.json";
-var DISCLOSURE_INDEX_SCHEMA = "disclosure-index.schema.json";
-var NEW_YORK = "New York time (Eastern Time)";
-var Period = external_exports.strictObject({
-  from: text("From", "The first date the hours apply, YYYY-MM-DD.", "2027-03-14"),
-  to: text("To", "The last date they apply (included), YYYY-MM-DD.", "2027-03-27")
-});
-var ZoneVariant = external_exports.strictObject({
-  hours: text("Hours", "The weekly hours in that zone, in words, without the zone's name.", "Monday\u2013Friday 04:00\u201314:00"),
-  periods: described(external_exports.array(Period), "Periods", "The dates these hours hold on, as ranges in date order.", [{ from: "2027-03-14", to: "2027-03-27" }, { from: "2027-10-31", to: "2027-11-06" }])
-});
-var ZoneHours = external_exports.strictObject({
-  timeZone: text("Time zone", "The customer time zone (IANA).", "America/New_York"),
-  label: text("Zone in words", 'The zone named by its city, with its generic name when that says more: "New York time (Eastern Time)", "Singapore time".', NEW_YORK),
-  text: text(
-    "In words",
-    "The hours in that zone in one sentence: those that hold for most of the window, then every other variant with its dates (clock changes).",
-    `${NEW_YORK}: Monday\u2013Friday 03:00\u201313:00, except Monday\u2013Friday 04:00\u201314:00 from 14 to 27 March 2027 and from 31 October to 6 November 2027`
-  ),
-  variants: described(
-    external_exports.array(ZoneVariant),
-    "Variants",
-    "Each distinct set of weekly hours in that zone over the window, the one for most days first, then the others, each with the dates it holds on.",
-    [
-      { hours: "Monday\u2013Friday 03:00\u201313:00", periods: [{ from: "2026-11-23", to: "2027-03-13" }, { from: "2027-03-28", to: "2027-10-30" }, { from: "2027-11-07", to: "2027-11-22" }] },
-      { hours: "Monday\u2013Friday 04:00\u201314:00", periods: [{ from: "2027-03-14", to: "2027-03-27" }, { from: "2027-10-31", to: "2027-11-06" }] }
-    ]
-  )
-});
-var Holiday2 = external_exports.strictObject({
-  date: text("Date", "The closed date, YYYY-MM-DD (in the schedule's zone).", "2026-12-25"),
-  name: text("Name", "The holiday's name, as written in the schedule.", "Christmas Day"),
-  hours: text("Hours", 'Always "closed".', "closed"),
-  text: text("In words", "The holiday and its date in words, ready to show.", "Christmas Day, Friday 25 December 2026")
-});
-var SpecialHours = external_exports.strictObject({
-  date: text("Date", "The date, YYYY-MM-DD (in the schedule's zone).", "2026-12-24"),
-  name: text("Name", `The date override's name, as written in the schedule; "Different hours" when it has none.`, "Christmas Eve"),
-  hours: text("Hours", `The hours that day in the schedule's zone, with the zone's name; "closed" when the override opens no hours.`, "08:00\u201313:00 London time"),
-  text: text(
-    "In words",
-    "The date, then its hours in the schedule's zone and in each customer time zone, ready to show.",
-    `Christmas Eve, Thursday 24 December 2026: 08:00\u201313:00 London time; 03:00\u201308:00 ${NEW_YORK}; 16:00\u201321:00 Singapore time`
-  ),
-  customerTimeZones: described(
-    external_exports.array(external_exports.strictObject({
-      timeZone: text("Time zone", "The customer time zone (IANA).", "America/New_York"),
-      label: text("Zone in words", "The zone named as in the channel's customerTimeZones.", NEW_YORK),
-      hours: text("Hours", `The hours converted on that date (with its offset), without the zone's name; hours that land on another date there name it ("20:00\u201321:00 on Wednesday 23 December 2026").`, "03:00\u201308:00")
-    })),
-    "Customer time zones",
-    "The same hours in each of the channel's customer time zones, converted on that date; empty when closed."
-  )
-});
-var Urgent = external_exports.strictObject({
-  channel: text("Channel", "The urgent path's channel name.", "urgent-line"),
-  displayName: text("Display name", "The name customers see for it: its displayName, or its name.", "Urgent line"),
-  location: text("Location", "Where to reach it: its entry point as written in the policy; empty when that channel is not defined.", "+44 20 7946 0000 (printed in the status page and the app's Help menu)"),
-  url: described(external_exports.string().nullable(), "URL", "Its entry point's address, when the policy gives one; null otherwise.", null),
-  text: text(
-    "In words",
-    "The sentence to show: where to go for urgent cases, when that channel is answered and how fast.",
-    "For urgent cases, use Urgent line: +44 20 7946 0000 (printed in the status page and the app's Help menu). It is answered around the clock, every day: 80% of calls within 1 minute."
-  )
-});
-var Tier2 = TierShape.extend({
-  title: text("Tier title", `The tier's name for people: "live-call" reads "Live call".`, "High"),
-  sentence: text(
-    "Sentence",
-    "The tier's description, then its promise in plain words with the hours it counts.",
-    "A customer is blocked, or money is involved. We confirm receipt within 1 business hour and reply to 90% of requests within 4 business hours, Monday\u2013Friday 08:00\u201318:00 London time."
-  )
-});
-var NOTICE = "This is not a live chat: a person reads your message and replies later. Expect a first reply within 1 to 24 business hours depending on urgency, Monday\u2013Friday 08:00\u201318:00 London time.";
-var DisclosureShape = external_exports.strictObject({
-  ...envelope(DISCLOSURE_SCHEMA),
-  channel: text("Channel", "The channel's name; the file is disclosures/<channel>.json.", "messenger"),
-  displayName: text("Display name", "How customers see the channel named: its displayName, or its name when it has none.", "In-app messenger"),
-  mode: described(external_exports.enum(["sync", "async"]), "Mode", "sync: the customer waits on the line for an answer; async: replies come later.", "async"),
-  medium: text("Medium", "The kind of channel: email, web-form, chat, messaging, phone, social, community or video.", "messaging"),
-  looksLive: described(external_exports.boolean(), "Looks live", "Whether the interface looks live to customers (chat bubble, typing indicator) even if replies come later.", true),
-  notLive: described(external_exports.boolean(), "Not live", "True for an asynchronous channel that looks live (mode async, looksLive true): show `notice` first, before anything else.", true),
-  title: text("Title", 'The heading: "<display name>: response times", or for a channel that looks live but is not, a heading that says so.', "In-app messenger is not live: we reply within 1 to 24 business hours"),
-  notice: described(
-    external_exports.string().nullable(),
-    "Not-live notice",
-    "For a channel that looks live but is answered later: that it is not live and when to expect a reply. Show it first. Null for every other channel.",
-    NOTICE
-  ),
-  urgent: described(Urgent.nullable(), "Urgent path", "Where to go instead for urgent cases (the channel's urgentPath, a synchronous channel); null when it has none."),
-  clock: described(ClockShape.nullable(), "Clock", "How the response times are counted; null when the channel has no SLA policy."),
-  tiers: described(external_exports.array(Tier2), "Tiers", "The SLA policy's tiers, most urgent first, each with a title and a sentence; empty without an SLA policy."),
-  hours: described(
-    external_exports.string().nullable(),
-    "Hours",
-    "The hours the response times count, in the schedule's zone (as `clock.hours`); null without an SLA policy.",
-    "Monday\u2013Friday 08:00\u201318:00 London time"
-  ),
-  customerTimeZones: described(
-    external_exports.array(ZoneHours),
-    "Customer time zones",
-    "The hours in each of the channel's customerTimeZones, in the order written, leaving out the schedule's own zone; empty for calendar time or without a usable schedule."
-  ),
-  holidays: described(external_exports.array(Holiday2), "Holidays", "The schedule's closed dates in the window, by date."),
-  specialHours: described(external_exports.array(SpecialHours), "Special hours", "Dates in the window with different hours (the schedule's date overrides that are not holidays), by date."),
-  window: described(
-    external_exports.strictObject({
-      from: text("From", "The --as-of date the build used, YYYY-MM-DD.", "2026-11-23"),
-      to: text("To", "The last date listed (included): 364 days after `from`.", "2027-11-22")
-    }),
-    "Window",
-    "The dates holidays, special hours and clock changes are listed for: the 12 months (365 days) from --as-of."
-  )
-}).meta({ title: "supportops channel disclosure", description: "The response times and hours of one channel, for its entry point (contact form, widget, help centre)." });
-var IndexEntry = external_exports.strictObject({
-  channel: text("Channel", "The channel's name.", "messenger"),
-  displayName: text("Display name", "How customers see the channel named.", "In-app messenger"),
-  title: text("Title", "The disclosure's heading (its `title`).", "In-app messenger is not live: we reply within 1 to 24 business hours"),
-  notLive: described(external_exports.boolean(), "Not live", "True for an asynchronous channel that looks live: its disclosure opens with the not-live notice.", true),
-  files: described(
-    external_exports.strictObject({
-      markdown: text("Markdown", "The Markdown page, relative to disclosures/.", "messenger.md"),
-      html: text("HTML", "The self-contained HTML snippet, relative to disclosures/.", "messenger.html"),
-      json: text("JSON", "The JSON disclosure (disclosures.schema.json), relative to disclosures/.", "messenger.json")
-    }),
-    "Files",
-    "The channel's disclosure files."
-  )
-});
-var DisclosureIndexShape = external_exports.strictObject({
-  ...envelope(DISCLOSURE_INDEX_SCHEMA),
-  channels: described(external_exports.array(IndexEntry), "Channels", "Every channel's disclosure, by channel name.")
-}).meta({ title: "supportops disclosure index", description: "Every channel's disclosure files." });
-
-// src/generate/disclosures/sentences.ts
-function tierTitle(name) {
-  const words = name.replace(/-/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-function sentence(text5) {
-  const trimmed = text5.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-function noun(channel2) {
-  if (channel2.spec.mode === "async") return "requests";
-  if (channel2.spec.medium === "phone" || channel2.spec.medium === "video") return "calls";
-  return channel2.spec.medium === "chat" ? "chats" : "conversations";
-}
-function when2(clock) {
-  return `, ${clock.hours}`;
-}
-function tierSentence(channel2, tier2, clock) {
-  const verb = channel2.spec.mode === "sync" ? "answer" : "reply to";
-  const first = tier2.firstResponse;
-  const main2 = first.share < 1 ? `${verb} ${percentWords(first.share)} of ${noun(channel2)} within ${first.words}` : `${verb === "answer" ? "answer" : "reply"} within ${first.words}`;
-  const ack = tier2.acknowledge ? `confirm receipt within ${tier2.acknowledge.words} and ` : "";
-  return `${sentence(tier2.description)} We ${ack}${main2}${when2(clock)}.`;
-}
-function rangeWords2(tiers, clock) {
-  const seconds = tiers.map((t) => t.firstResponse.seconds);
-  const min = Math.min(...seconds);
-  const max = Math.max(...seconds);
-  const words = (s) => tiers.find((t) => t.firstResponse.seconds === s).firstResponse.words;
-  if (min === max) return words(min);
-  if (min % 3600 === 0 && max % 3600 === 0 && (clock === "business" || max % 86400 !== 0)) return `${min / 3600} to ${max / 3600} ${clock === "business" ? "business hours" : "hours"}`;
-  if (max < 3600 && min % 60 === 0 && max % 60 === 0) return `${min / 60} to ${max / 60} ${clock === "business" ? "business minutes" : "minutes"}`;
-  return `${words(min)} to ${words(max)}`;
-}
-function isChatLike(channel2) {
-  return ["chat", "messaging", "social"].includes(channel2.spec.medium);
-}
-function notLiveNotice(channel2, tiers, clock) {
-  const opening = isChatLike(channel2) ? "This is not a live chat: a person reads your message and replies later." : "This channel is not answered live: a person reads your message and replies later.";
-  if (!clock || tiers.length === 0) return `${opening} We have not published a response time for it.`;
-  const depending = tiers.length > 1 ? " depending on urgency" : "";
-  return `${opening} Expect a first reply within ${rangeWords2(tiers, clock.kind)}${depending}${when2(clock)}.`;
-}
-function title(displayName2, notLive, tiers, clock) {
-  if (!notLive) return `${displayName2}: response times`;
-  return clock && tiers.length ? `${displayName2} is not live: we reply within ${rangeWords2(tiers, clock.kind)}` : `${displayName2} is not live`;
-}
-function urgentSentence(target5, name, fastest, clock) {
-  const display = target5?.spec.displayName ?? name;
-  const where = target5 ? `: ${sentence(target5.spec.entryPoint.location)}` : ".";
-  if (!target5 || !fastest || !clock) return `For urgent cases, use ${display}${where}`;
-  const share = fastest.firstResponse.share < 1 ? `${percentWords(fastest.firstResponse.share)} of ${noun(target5)}` : `every ${noun(target5).replace(/s$/, "")}`;
-  return `For urgent cases, use ${display}${where} It is answered ${clock.hours}: ${share} within ${fastest.firstResponse.words}.`;
-}
-
-// src/generate/disclosures/model.ts
-var WINDOW_DAYS = 365;
-function inWindow(date5, window) {
-  const d = dayNumber(date5) - dayNumber(window.from);
-  return d >= 0 && d < window.days;
-}
-function customerZones(channel2, clock) {
-  if (!clock?.week || !clock.timeZone) return [];
-  return (channel2.spec.customerTimeZones ?? []).filter((z2) => z2 !== clock.timeZone && isValidTimeZone(z2));
-}
-function datedHours(model, clock, zones2, window) {
-  const schedule = clock.schedule ? model.find("Schedule", clock.schedule) : void 0;
-  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { holidays: [], specialHours: [] };
-  const source = schedule.spec.timeZone;
-  const holidays = (schedule.spec.holidays ?? []).filter((h) => inWindow(h.date, window)).sort((a, b) => cmp(a.date, b.date)).map((h) => ({ date: h.date, name: h.name, hours: "closed", text: `${h.name}, ${dateWords(h.date, true)}` }));
-  const closed = new Set(holidays.map((h) => h.date));
-  const specialHours = (schedule.spec.overrides ?? []).filter((o) => inWindow(o.date, window) && !closed.has(o.date)).sort((a, b) => cmp(a.date, b.date)).map((o) => {
-    const spans = o.hours.flatMap((r) => parseSpan(r) ?? []);
-    const hours2 = spans.length ? `${dateSpansInZone(o.date, spans, source, source)} ${zoneLabel(source)}` : "closed";
-    const elsewhere = spans.length ? zones2.map((z2) => ({ timeZone: z2, label: zoneLabel(z2), hours: dateSpansInZone(o.date, spans, source, z2) })) : [];
-    const name = o.name ?? "Different hours";
-    const all = [hours2, ...elsewhere.map((z2) => `${z2.hours} ${z2.label}`)].join("; ");
-    return { date: o.date, name, hours: hours2, customerTimeZones: elsewhere, text: `${name}, ${dateWords(o.date, true)}: ${all}` };
-  });
-  return { holidays, specialHours };
-}
-function buildDisclosure(model, channel2, policyHash2, asOf) {
-  const spec = channel2.spec;
-  const window = { from: asOf, days: WINDOW_DAYS };
-  const policy = slaPolicyOf(model, channel2);
-  const clock = policy ? clockOf(model, policy) : void 0;
-  const tiers = policy && clock ? tiersOf(policy, clock.kind) : [];
-  const notLive = spec.mode === "async" && spec.looksLive;
-  const name = displayName(channel2);
-  let urgent = null;
-  if (spec.urgentPath) {
-    const target5 = model.find("Channel", spec.urgentPath);
-    const targetPolicy = target5 ? slaPolicyOf(model, target5) : void 0;
-    const targetClock = targetPolicy ? clockOf(model, targetPolicy) : void 0;
-    const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock.kind)[0] : void 0;
-    urgent = {
-      channel: spec.urgentPath,
-      displayName: target5 ? displayName(target5) : spec.urgentPath,
-      location: target5?.spec.entryPoint.location ?? "",
-      url: target5?.spec.entryPoint.url ?? null,
-      text: urgentSentence(target5, spec.urgentPath, fastest, targetClock)
-    };
-  }
-  const zones2 = customerZones(channel2, clock);
-  return {
-    ...header(DISCLOSURE_SCHEMA, policyHash2),
-    channel: channel2.name,
-    displayName: name,
-    mode: spec.mode,
-    medium: spec.medium,
-    looksLive: spec.looksLive,
-    notLive,
-    title: title(name, notLive, tiers, clock),
-    notice: notLive ? notLiveNotice(channel2, tiers, clock) : null,
-    urgent,
-    clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
-    tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel2, t, clock) })) : [],
-    hours: clock?.hours ?? null,
-    customerTimeZones: zones2.map((z2) => hoursInZone(clock.week, clock.timeZone, z2, window)),
-    ...clock ? datedHours(model, clock, zones2, window) : { holidays: [], specialHours: [] },
-    window: { from: asOf, to: formatDay(dayNumber(asOf) + WINDOW_DAYS - 1) }
-  };
-}
-
-// src/generate/disclosures/index.ts
-function disclosureArtifacts(model, policyHash2, asOf, problems) {
-  const artifacts = [];
-  const index = { ...header(DISCLOSURE_INDEX_SCHEMA, policyHash2), channels: [] };
-  for (const channel2 of model.channels) {
-    if (channel2.name === "index") {
-      problems.push({ message: "A channel named 'index' would overwrite disclosures/index.md and index.json. Rename the channel.", at: child(channel2.origin, "metadata", "name"), line: 1, column: 1 });
-      continue;
-    }
-    const d = buildDisclosure(model, channel2, policyHash2, asOf);
-    const files = { markdown: `${channel2.name}.md`, html: `${channel2.name}.html`, json: `${channel2.name}.json` };
-    artifacts.push(
-      { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d) },
-      { path: `disclosures/${files.html}`, contents: disclosureHtml(d) },
-      { path: `disclosures/${files.json}`, contents: jsonText(d) }
-    );
-    index.channels.push({ channel: d.channel, displayName: d.displayName, title: d.title, notLive: d.notLive, files });
-  }
-  const rows = index.channels.map((c) => [
-    mdCode(c.channel),
-    mdText(c.title),
-    c.notLive ? "yes" : "no",
-    `[Markdown](${c.files.markdown}), [HTML](${c.files.html}), [JSON](${c.files.json})`
-  ]);
-  const markdown = mdDocument([
-    markdownStamp(policyHash2),
-    "# Response-time disclosures",
-    "What each channel tells customers at its entry point, before they write: response times by tier, hours, and where to go for urgent cases. Embed the HTML snippet in the contact form or widget, or read the JSON from it.",
-    rows.length ? mdTable(["Channel", "Disclosure", "Looks live but is not", "Files"], rows) : "No channels are defined."
-  ]);
-  artifacts.push({ path: "disclosures/index.md", contents: markdown }, { path: "disclosures/index.json", contents: jsonText(index) });
-  return artifacts;
-}
-
-// src/generate/manifest.ts
-import { createHash as createHash2 } from "node:crypto";
-var MANIFEST_PATH = "manifest.json";
-var MANIFEST_SCHEMA = "manifest.schema.json";
-var ManifestShape = external_exports.strictObject({
-  ...envelope(MANIFEST_SCHEMA),
-  generator: described(external_exports.literal("supportops build"), "Generator", 'What wrote the folder: always "supportops build". A build only replaces a folder whose manifest says so (or an empty one).', "supportops build"),
-  asOf: described(
-    external_exports.string(),
-    "As of",
-    "The --as-of date the build used, YYYY-MM-DD; dated content (holidays, clock changes, the representative week, facts) counts from it. Use the same date for `build --check`.",
-    "2026-11-23"
-  ),
-  files: described(
-    external_exports.array(external_exports.strictObject({
-      path: described(external_exports.string(), "Path", "The file, relative to the output folder, with forward slashes.", "disclosures/email.json"),
-      sha256: described(external_exports.string().regex(/^[0-9a-f]{64}$/), "SHA-256", "The hex sha256 of the file's contents (UTF-8).", "a87ff679a2f3e71d9181a67b7542122c04c8e7c6f2b8d0e24ba1f2a0d3b1f0a9")
-    })),
-    "Files",
-    "Every other file the build wrote, by path (manifest.json itself is not listed)."
-  )
-}).meta({ title: "supportops build manifest", description: "The files `supportops build` wrote, with their hashes." });
-function manifestArtifact(artifacts, policyHash2, asOf) {
-  const manifest = {
-    ...header(MANIFEST_SCHEMA, policyHash2),
-    generator: "supportops build",
-    asOf,
-    files: artifacts.map((a) => ({ path: a.path, sha256: createHash2("sha256").update(a.contents, "utf8").digest("hex") }))
-  };
-  return { path: MANIFEST_PATH, contents: jsonText(manifest) };
-}
-
-// src/generate/report/numbers.ts
-var round2 = (n) => Math.round(n * 1e3) / 1e3;
-var num2 = (n) => String(Number(n.toFixed(2)));
-var minutes = (m) => m === null ? "never within the horizon" : minutesText(m);
-function hourLabel(k) {
-  return `${DAY_SHORT[Math.floor(k / 24) % 7]} ${formatLocalTime(k % 24 * 60)}`;
-}
-function uncoveredDuration(uncoveredMinutes) {
-  const total2 = uncoveredMinutes.reduce((s, m) => s + m, 0);
-  return total2 > 0 ? formatDuration(Math.round(total2) * 60) : void 0;
-}
-
-// src/generate/report/heatmap-parts.ts
-var LABEL = 300;
-var CELL = 6;
-var GRID = 168 * CELL;
-var WIDTH = LABEL + GRID + 24;
-var ROW = 16;
-var SECTION = 24;
-var TOP = 86;
-var EMPTY = "#f0f0f0";
-var UNCOVERED = "#b2182b";
-var STAFF = [[198, 219, 239], [8, 48, 107]];
-var DEMAND = [[254, 230, 206], [166, 54, 3]];
-function scale([low, high], t) {
-  return `#${low.map((l, i) => Math.round(l + (high[i] - l) * t).toString(16).padStart(2, "0")).join("")}`;
-}
-function staffColour(value, max) {
-  return value <= 0 || max <= 0 ? EMPTY : scale(STAFF, Math.min(1, value / max));
-}
-function demandColour(value, peak) {
-  return value <= 0 || peak <= 0 ? EMPTY : scale(DEMAND, Math.min(1, value / peak));
-}
-function text2(x, y, content, attrs = "") {
-  return `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ""}>${escapeHtml(content)}</text>`;
-}
-function axis() {
-  const out = [];
-  for (let d = 0; d < 7; d++) {
-    const x = LABEL + d * 24 * CELL;
-    out.push(text2(x + 12 * CELL, TOP - 22, DAY_SHORT[d], 'text-anchor="middle" font-weight="bold"'));
-    for (const h of [0, 6, 12, 18]) {
-      out.push(`<line x1="${x + h * CELL}" y1="${TOP - 6}" x2="${x + h * CELL}" y2="${TOP - 1}" stroke="#767676" stroke-width="1"/>`);
-      out.push(text2(x + h * CELL, TOP - 9, String(h).padStart(2, "0"), `text-anchor="${h === 0 ? "start" : "middle"}" font-size="8" fill="#4d4d4d"`));
-    }
-  }
-  out.push(text2(LABEL - 8, TOP - 9, "Hour (UTC)", 'text-anchor="end" font-size="9" fill="#4d4d4d"'));
-  return out;
-}
-function midnights(bottom) {
-  return Array.from({ length: 8 }, (_, d) => `<line x1="${LABEL + d * 24 * CELL}" y1="${TOP - 4}" x2="${LABEL + d * 24 * CELL}" y2="${bottom}" stroke="#595959" stroke-width="1"/>`);
-}
-function legend(y, maxStaff) {
-  const swatch = (x, yy, fill) => `<rect x="${x}" y="${yy}" width="14" height="12" fill="${fill}" stroke="#999" stroke-width="0.5"/>`;
-  const out = [text2(LABEL - 8, y + 10, "People on shift", 'text-anchor="end"')];
-  [0, 0.25, 0.5, 0.75, 1].forEach((t, i) => out.push(swatch(LABEL + i * 90, y, staffColour(t * maxStaff, maxStaff)), text2(LABEL + i * 90 + 20, y + 10, num2(t * maxStaff))));
-  const y2 = y + 20;
-  out.push(text2(LABEL - 8, y2 + 10, "Tickets per hour", 'text-anchor="end"'));
-  ["none", "25%", "50%", "75%", "busiest hour"].forEach((label3, i) => out.push(swatch(LABEL + i * 90, y2, demandColour(i / 4, 1)), text2(LABEL + i * 90 + 20, y2 + 10, label3)));
-  out.push(text2(LABEL + 5 * 90, y2 + 10, "(of that channel's busiest hour)", 'fill="#4d4d4d"'));
-  const y3 = y2 + 20;
-  out.push(swatch(LABEL, y3, UNCOVERED), text2(LABEL + 20, y3 + 10, "Nobody on shift while the promise's clock runs (bar height: the share of the hour)"));
-  return out;
-}
-
-// src/generate/report/shape-hours.ts
-var HOURS_PER_WEEK = 168;
-function week(value) {
-  return Array.from({ length: HOURS_PER_WEEK }, (_, k) => value(Math.floor(k / 24), k % 24));
-}
-var weekdays = (from, to, people) => week((d, h) => d < 5 && h >= from && h < to ? people : 0);
-var hours = (title2, description, example) => described(external_exports.array(external_exports.number()).length(HOURS_PER_WEEK), title2, description, example);
-var Team2 = external_exports.strictObject({
-  team: text("Team", "The team's name.", "product-specialists"),
-  schedule: text("Schedule", "The schedule the team works, by name.", "new-york-hours"),
-  timeZone: text("Time zone", "The schedule's IANA time zone: the zone of `hours`.", "America/New_York"),
-  headcount: described(external_exports.number(), "Headcount", "People in the team (full-time equivalents), as the policy states.", 3),
-  staffedHours: described(external_exports.number(), "Staffed hours", "Person-hours on shift over the week: headcount \xD7 open hours.", 135),
-  hours: hours(
-    "Staffed by local hour",
-    "Headcount on shift in each local hour of the week (168 numbers, Monday 00:00 local first); a partly open hour counts its open share (a 12:30 lunch break halves the 12:00 hour).",
-    weekdays(9, 18, 3)
-  ),
-  hoursUtc: hours("Staffed by UTC hour", "The same in each UTC hour of the week (168 numbers, Monday 00:00 UTC first): every team on one clock.", weekdays(14, 23, 3))
-});
-var CHAT_DEMAND = [14.298, 17.872, 17.872, 17.872, 16.085, 17.872, 17.872, 17.872, 16.085, 14.298];
-var ChannelHours = external_exports.strictObject({
-  channel: text("Channel", "The channel's name.", "live-chat"),
-  promiseClock: described(
-    external_exports.string().nullable(),
-    "Promise clock",
-    `The clock its response times count: the SLA policy's schedule name, "calendar" (24/7), or null without an SLA policy (or a business clock without a schedule).`,
-    "support-hours"
-  ),
-  demand: described(
-    external_exports.array(external_exports.number()).length(HOURS_PER_WEEK).nullable(),
-    "Demand",
-    "Tickets expected to arrive in each UTC hour of the week (168 numbers, Monday 00:00 UTC first), from the channel's demand and arrival profile; null when the channel states no demand.",
-    week((d, h) => d < 5 && h >= 8 && h < 18 ? CHAT_DEMAND[h - 8] : 0)
-  ),
-  firstResponders: list(
-    "First responders",
-    "The teams that take first replies, by name: the generalists (teams without a tag list), or every team answering the channel when there are none; teams with no headcount are left out. Coverage and capacity count the same teams.",
-    ["live-chat-london"]
-  ),
-  teams: list("Teams", "Every team that answers the channel, by name; specialists included.", ["live-chat-london"]),
-  staffed: hours("Staffed", "First responders on shift in each UTC hour (168 numbers, Monday 00:00 UTC first), counting the open share of partly open hours.", week((d, h) => d < 5 && h >= 8 && h < 18 ? h === 8 ? 2 : 4 : 0)),
-  uncoveredMinutes: hours(
-    "Uncovered minutes",
-    "Minutes of each UTC hour (168 numbers, 0\u201360, Monday 00:00 UTC first) in which nobody is on shift while the promise's clock runs: the wait customers see. All 0 without an SLA policy.",
-    week((d, h) => d < 5 && h === 8 ? 30 : 0)
-  )
-});
-var Heatmap = external_exports.strictObject({
-  timeZone: described(external_exports.literal("UTC"), "Time zone", "The one clock every row is drawn on: always UTC, so teams in different zones line up where they really meet.", "UTC"),
-  from: text("From", "Monday 00:00 UTC of the representative week, as an ISO instant.", "2026-11-30T00:00:00.000Z"),
-  to: text("To", "The end of that week (the next Monday 00:00 UTC, not included), as an ISO instant.", "2026-12-07T00:00:00.000Z"),
-  channels: described(external_exports.array(ChannelHours), "Channels", "One row group per channel that has a team answering it or states demand, by name."),
-  otherTeams: list("Other teams", "Teams that answer no channel (reviewers, knowledge owners, escalation roles), by name.", ["knowledge-team", "qa-team", "support-leads"])
-});
-
-// src/generate/report/heatmap-svg.ts
-var span2 = (from, to) => `${hourLabel(from)}\u2013${hourLabel(to)}`;
-function localLabel(zone, ms) {
-  const local = getZone(zone).toLocalMs(ms);
-  const day = Math.floor(local / DAY_MS);
-  return `${DAY_SHORT[weekdayOf(day)]} ${formatLocalTime(Math.round((local - day * DAY_MS) / MINUTE_MS))}`;
-}
-function runs(values, draw) {
-  const out = [];
-  for (let k = 0; k < values.length; ) {
-    let end = k + 1;
-    while (end < values.length && values[end] === values[k]) end++;
-    const shape = draw(k, end, values[k]);
-    if (shape) out.push(shape);
-    k = end;
-  }
-  return out;
-}
-function drawRow(row2, y) {
-  if (row2.kind === "heading") return [`<rect x="0" y="${y}" width="${WIDTH}" height="${SECTION}" fill="#f7f7f7"/>`, text2(8, y + 16, row2.label, 'font-weight="bold"')];
-  if (!row2.cells) return [text2(LABEL - 8, y + ROW - 4, row2.label, 'text-anchor="end" fill="#4d4d4d"')];
-  const { values, colour, tip } = row2.cells;
-  const cells = runs(values, (k, end, v) => `<rect x="${LABEL + k * CELL}" y="${y + 1}" width="${(end - k) * CELL}" height="${ROW - 2}" fill="${colour(v)}"><title>${escapeHtml(tip(k, end, v))}</title></rect>`);
-  const bars = row2.uncovered ? runs(row2.uncovered.minutes, (k, end, m) => {
-    if (m <= 0) return void 0;
-    const h = Math.max(3, Math.round((ROW - 2) * m / 60));
-    return `<rect x="${LABEL + k * CELL}" y="${y + ROW - 1 - h}" width="${(end - k) * CELL}" height="${h}" fill="${UNCOVERED}"><title>${escapeHtml(`${row2.uncovered.channel}: nobody on shift for ${num2(m)} minutes of each hour ${span2(k, end)} UTC while the promise's clock runs`)}</title></rect>`;
-  }) : [];
-  return [text2(LABEL - 8, y + ROW - 4, row2.label, `text-anchor="end"${row2.bold ? ' font-weight="bold"' : ""}`), ...cells, ...bars];
-}
-function teamRow(team, name, note, start, maxStaff) {
-  const values = team?.hoursUtc ?? Array(HOURS_PER_WEEK).fill(0);
-  const zone = team?.timeZone;
-  const local = (k) => zone ? localLabel(zone, start + k * HOUR_MS) : "";
-  return {
-    label: `${name}${zone ? ` (${zone})` : ""}${note}`,
-    cells: {
-      values,
-      colour: (v) => staffColour(v, maxStaff),
-      tip: (k, end, v) => `${name}, ${span2(k, end)} UTC${zone ? ` (${local(k)}\u2013${local(end)} ${zone})` : ""}: ${num2(v)} on shift`
-    }
-  };
-}
-function channelRows(c, teams, start, maxStaff) {
-  const clock = c.promiseClock === null ? "no SLA policy" : c.promiseClock === "calendar" ? "promise counted around the clock" : `promise counted in the open hours of ${c.promiseClock}`;
-  const peak = c.demand ? Math.max(0, ...c.demand) : 0;
-  const rows = [{ kind: "heading", label: `Channel ${c.channel} (${clock})` }];
-  if (c.demand) {
-    rows.push({ label: `Demand, tickets per hour (busiest ${num2(peak)})`, cells: { values: c.demand, colour: (v) => demandColour(v, peak), tip: (k, end, v) => `${c.channel} demand, ${span2(k, end)} UTC: ${num2(v)} tickets per hour` } });
-  } else {
-    rows.push({ label: "Demand: not stated in the policy" });
-  }
-  rows.push({
-    label: "First responders on shift",
-    bold: true,
-    uncovered: c.promiseClock === null ? void 0 : { minutes: c.uncoveredMinutes, channel: c.channel },
-    cells: { values: c.staffed, colour: (v) => staffColour(v, maxStaff), tip: (k, end, v) => `${c.channel}, ${span2(k, end)} UTC: ${num2(v)} first responders on shift` }
-  });
-  for (const name of c.teams) rows.push(teamRow(teams.get(name), name, c.firstResponders.includes(name) ? "" : ", tagged only", start, maxStaff));
-  return rows;
-}
-function uncoveredWords(c) {
-  const total2 = uncoveredDuration(c.uncoveredMinutes);
-  return total2 ? [`${c.channel} ${total2}`] : [];
-}
-function heatmapSvg(report) {
-  const start = Date.parse(report.heatmap.from);
-  const teams = new Map(report.teams.map((t) => [t.team, t]));
-  const maxStaff = Math.max(0, ...report.teams.flatMap((t) => t.hoursUtc), ...report.heatmap.channels.flatMap((c) => c.staffed));
-  const rows = [
-    ...report.heatmap.channels.flatMap((c) => channelRows(c, teams, start, maxStaff)),
-    ...report.heatmap.otherTeams.length ? [{ kind: "heading", label: "Teams on no channel" }, ...report.heatmap.otherTeams.map((n) => teamRow(teams.get(n), n, "", start, maxStaff))] : []
-  ];
-  const body = [];
-  const headings = [];
-  let y = TOP;
-  for (const row2 of rows) {
-    (row2.kind === "heading" ? headings : body).push(...drawRow(row2, y));
-    y += row2.kind === "heading" ? SECTION : ROW;
-  }
-  const bottom = y;
-  const height = bottom + 24 + 3 * 20 + 12;
-  const gaps2 = report.heatmap.channels.flatMap(uncoveredWords);
-  const title2 = "Staffed against demand by hour of the week, on UTC";
-  const desc = `Week of ${report.week.reason}. Every row is on one clock, UTC. For each channel: the tickets expected per hour (orange, darker towards that channel's busiest hour), the first responders on shift (blue, darker for more people, up to ${num2(maxStaff)}; dark red bars where nobody is on shift while the promise's clock runs), then each team that answers it, in UTC with its own zone named. ${gaps2.length ? `Nobody on shift while the promise's clock runs, in the week: ${gaps2.join("; ")}.` : "Every hour a promise counts has someone on shift."}`;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="heatmap-title heatmap-desc" font-family="sans-serif" font-size="11" fill="#1a1a1a">`,
-    `<!-- policyHash ${report.policyHash} -->`,
-    `<title id="heatmap-title">${escapeHtml(title2)}</title>`,
-    `<desc id="heatmap-desc">${escapeHtml(desc)}</desc>`,
-    `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
-    text2(8, 20, `${title2}, ${report.week.from} to ${report.week.to}`, 'font-size="14" font-weight="bold"'),
-    text2(8, 38, `Every row on UTC: ${report.heatmap.from.slice(0, 16).replace("T", " ")} to ${report.heatmap.to.slice(0, 16).replace("T", " ")}. Hover a cell for its numbers and the team's local time.`, 'fill="#4d4d4d"'),
-    ...axis(),
-    ...body,
-    ...midnights(bottom),
-    // Headings over the midnight lines, so their text stays whole.
-    ...headings,
-    text2(LABEL + GRID / 2, bottom + 16, "Hour of the week, UTC (Monday 00:00 to Sunday 24:00)", 'text-anchor="middle" fill="#4d4d4d"'),
-    ...legend(bottom + 28, maxStaff),
-    "</svg>",
-    ""
-  ].join("\n");
-}
-
-// src/generate/report/coverage-markdown.ts
-var MAX_PATTERNS = 8;
-var MAX_RANGES = 6;
-function gapLine(g) {
-  const shown = g.dateRanges.slice(0, MAX_RANGES).map((r) => rangeWords(r.from, r.to));
-  const rest = g.dateRanges.length - shown.length;
-  const dates2 = joinAnd(rest > 0 ? [...shown, plural2(rest, "more range")] : shown);
-  return `- ${g.weekSpan} UTC (${formatDuration(Math.round(g.minutes) * 60)} each), on ${plural2(g.count, "date")}: ${dates2}`;
-}
-function gapList(c) {
-  if (c.gaps.length === 0) return [];
-  const lines2 = c.gaps.slice(0, MAX_PATTERNS).map(gapLine);
-  const rest = c.gaps.slice(MAX_PATTERNS);
-  if (rest.length) lines2.push(`- ${plural2(rest.length, "more pattern")} on ${plural2(rest.reduce((n, g) => n + g.count, 0), "date")} in all: see \`feasibility.json\``);
-  return [`### Gaps: ${c.subject} ${mdCode(c.name)}`, lines2];
-}
-function coverageSection(list4) {
-  const rows = list4.map((c) => {
-    const stretches = c.gaps.reduce((n, g) => n + g.count, 0);
-    return [
-      `${c.subject} ${mdCode(c.name)}`,
-      c.clock ? mdCode(c.clock) : "calendar",
-      c.teams.map(mdCode).join(", "),
-      minutes(c.worstWaitMinutes),
-      c.targets.map((t) => `${mdText(t.label)} ${formatDuration(Math.round(t.minutes * 60))}: ${t.met ? "met" : "**missed**"}`).join("; "),
-      c.gaps.length ? `${stretches} ${stretches === 1 ? "stretch" : "stretches"} in ${plural2(c.gaps.length, "pattern")} (below)` : "none"
-    ];
-  });
-  return [
-    "## Coverage",
-    "Stretches with nobody on shift, and the longest wait they cause in the promise's own clock, over real dates. Gaps are grouped by their UTC times; each pattern says where it falls in the week and on which dates (a range holds every date in it on the weekdays named).",
-    rows.length ? mdTable(["Subject", "Clock", "Teams", "Worst wait", "Targets", "Gaps"], rows) : "Nothing to measure.",
-    ...list4.flatMap(gapList)
-  ];
-}
-
-// src/generate/report/staffed-markdown.ts
-var total = (xs) => String(Number(xs.reduce((s, x) => s + x, 0).toFixed(1)));
-function busiest(demand2) {
-  const peak = Math.max(...demand2);
-  if (!(peak > 0)) return "\u2014";
-  if (demand2.every((v) => v === 0 || v === peak)) return `none: ${num2(peak)} tickets in every hour with demand`;
-  const ties = demand2.filter((v) => v === peak).length;
-  const more = ties > 1 ? ` and ${plural2(ties - 1, "more hour")}` : "";
-  return `${hourLabel(demand2.indexOf(peak))}${more} (${num2(peak)} tickets${ties > 1 ? " each" : ""})`;
-}
-function staffedSection(r) {
-  const rows = r.heatmap.channels.map((c) => {
-    const uncovered = uncoveredDuration(c.uncoveredMinutes);
-    return [
-      mdCode(c.channel),
-      c.promiseClock === null ? "no SLA policy" : c.promiseClock === "calendar" ? "calendar" : mdCode(c.promiseClock),
-      c.firstResponders.length ? c.firstResponders.map(mdCode).join(", ") : "nobody",
-      c.demand ? total(c.demand) : "not stated",
-      c.demand ? busiest(c.demand) : "\u2014",
-      total(c.staffed),
-      uncovered ? `**${uncovered}**` : "none"
-    ];
-  });
-  return [
-    "## Staffed against demand",
-    `The representative week on one clock, UTC (${r.heatmap.from.slice(0, 10)} 00:00 to ${r.heatmap.to.slice(0, 10)} 00:00), as the heatmap draws it.`,
-    rows.length ? mdTable(["Channel", "Promise clock", "First responders", "Tickets in the week", "Busiest hour (UTC)", "Person-hours on shift", "Nobody on shift while the clock runs"], rows) : "No channel has teams or demand."
-  ];
-}
-
-// src/generate/report/markdown.ts
-var pct = (share) => share === null ? "\u2014" : percentWords(share);
-function teamsSection(r) {
-  const rows = r.teams.map((t) => [mdCode(t.team), mdCode(t.schedule), t.timeZone, num2(t.headcount), num2(t.staffedHours)]);
-  return [
-    "## Staffed headcount by hour of the week",
-    `Representative week: ${mdText(r.week.reason)}. A partly open hour counts its open share. The heatmap draws every team on one clock, UTC, so follow-the-sun shifts line up where they really meet: for each channel its demand, the people on shift who take first replies (marked red where nobody is on shift while the promise's clock runs), then each team that answers it.`,
-    "![Heatmap of demand and staffed headcount per channel and team, by UTC hour of the week](coverage-heatmap.svg)",
-    rows.length ? mdTable(["Team", "Schedule", "Time zone", "Headcount", "Staffed hours in the week"], rows) : "No team has a schedule."
-  ];
-}
-function demandSection(r) {
-  const rows = r.demand.map((d) => [
-    mdCode(d.channel),
-    num2(d.ticketsPerDay),
-    num2(d.ticketsPerWeek),
-    d.tierMix.map((t) => `${t.tier} ${num2(t.ticketsPerWeek)} (${percentWords(t.share)})`).join("; "),
-    d.growth === null ? "\u2014" : percentWords(d.growth),
-    d.profileTimeZone ?? "flat"
-  ]);
-  return ["## Weekly demand", rows.length ? mdTable(["Channel", "Tickets per day", "Tickets per week", "By tier, per week", "Growth per year", "Arrival profile"], rows) : "No channel states its demand."];
-}
-function capacitySection(list4) {
-  const rows = list4.map((c) => [
-    mdCode(c.channel),
-    c.mode,
-    num2(c.demandPerDay),
-    num2(c.capacityPerDay),
-    c.utilization === null ? "unbounded" : pct(c.utilization),
-    `${c.agentsRequired === null ? "\u2014" : num2(c.agentsRequired)} / ${num2(c.agentsStaffed)}`,
-    c.mode === "async" ? `${c.backlogPeak === null ? "\u2014" : num2(c.backlogPeak)} tickets, worst wait ${minutes(c.worstWaitMinutes)}` : `${c.shortHours ?? 0} of ${c.openHours ?? 0} open hours short`
-  ]);
-  return [
-    "## Capacity",
-    "Demand against what the teams on their real shifts can clear.",
-    rows.length ? mdTable(["Channel", "Mode", "Demand per day", "Capacity per day", "Utilization", "Agents required / staffed", "Backlog or staffing"], rows) : "No channel has both demand and staff."
-  ];
-}
-function simulationSection(list4) {
-  const rows = list4.map((s) => [
-    mdCode(s.channel),
-    mdCode(s.tier),
-    num2(s.tickets),
-    `${percentWords(s.targetShare)} within ${formatDuration(Math.round(s.targetMinutes * 60))}`,
-    s.attainment === null ? "\u2014" : `${pct(s.attainment)} (${pct(s.attainmentLow)}\u2013${pct(s.attainmentHigh)})`,
-    `${minutes(s.p50Minutes)} / ${minutes(s.p90Minutes)} / ${minutes(s.p95Minutes)}`
-  ]);
-  return [
-    "## Predicted attainment",
-    "A seeded queue simulation of each channel over the horizon: the share of tickets answered within the first-response target, with a 95% interval, and first-response percentiles.",
-    rows.length ? mdTable(["Channel", "Tier", "Tickets simulated", "Target", "Attainment (95% interval)", "First response p50 / p90 / p95"], rows) : "Nothing was simulated."
-  ];
-}
-function reportMarkdown(r) {
-  const horizon = r.horizon ? ` Coverage, capacity and simulation cover the ${r.horizon.days} days from ${r.horizon.from}.` : " Coverage, capacity and simulation were not computed for this build.";
-  return mdDocument([
-    markdownStamp(r.policyHash),
-    "# Feasibility report",
-    `As of ${r.asOf}. Who is on shift in each hour of a representative week, and the demand each channel expects.${horizon}`,
-    ...teamsSection(r),
-    ...staffedSection(r),
-    ...demandSection(r),
-    ...r.coverage ? coverageSection(r.coverage) : [],
-    ...r.capacity ? capacitySection(r.capacity) : [],
-    ...r.simulation ? simulationSection(r.simulation) : []
-  ]);
-}
-
-// src/generate/report/gap-words.ts
-function time3(hhmm2) {
-  const parsed = parseLocalTime(hhmm2);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.value;
-}
-function weekdays2(dates2) {
-  return [...new Set(dates2.map((d) => weekdayOf(dayNumber(d))))].sort((a, b) => a - b);
-}
-function gapWeekSpan(startUtc, minutes3, dates2) {
-  const start = time3(startUtc);
-  const days = weekdays2(dates2);
-  const span3 = { start, end: start + Math.round(minutes3) };
-  if (minutes3 >= WEEK) return days.map((d) => `from ${DAY_NAMES[d]} ${startUtc}, for a week or more`).join("; ");
-  if (withinDay(span3)) return `${daysWords(days)} ${spanWords(span3)}`;
-  return days.map((d) => longSpanWords(d, span3)).join("; ");
-}
-function dateRanges(dates2) {
-  const sorted = [...new Set(dates2)].sort();
-  const member = new Set(weekdays2(sorted));
-  const out = [];
-  for (const date5 of sorted) {
-    const last = out[out.length - 1];
-    const skipped = last ? Array.from({ length: dayNumber(date5) - dayNumber(last.to) - 1 }, (_, i) => dayNumber(last.to) + 1 + i) : [];
-    if (last && skipped.every((d) => !member.has(weekdayOf(d)))) last.to = formatDay(dayNumber(date5));
-    else out.push({ from: date5, to: date5 });
-  }
-  return out;
-}
-
-// src/generate/report/facts-view.ts
-var finite = (n) => n === null || n === void 0 || !Number.isFinite(n) ? null : round2(n);
-function coverageView(facts) {
-  if (!facts.coverage) return null;
-  return [...facts.coverage.channels, ...facts.coverage.escalations].map((c) => ({
-    subject: c.subject,
-    name: c.name,
-    clock: c.clock,
-    teams: [...c.teams].sort(),
-    worstWaitMinutes: round2(c.worstWaitMinutes),
-    met: c.targets.every((t) => t.met),
-    targets: c.targets.map((t) => ({ label: t.label, minutes: round2(t.minutes), met: t.met })),
-    gaps: c.patterns.map((p) => {
-      const dates2 = [...p.dates].sort();
-      return { startUtc: p.startUtc, endUtc: p.endUtc, minutes: round2(p.minutes), count: p.count, weekSpan: gapWeekSpan(p.startUtc, p.minutes, dates2), dates: dates2, dateRanges: dateRanges(dates2) };
-    })
-  }));
-}
-function capacityView(facts) {
-  if (!facts.capacity) return null;
-  return facts.capacity.map((c) => ({
-    channel: c.channel,
-    mode: c.mode,
-    clock: c.clock,
-    demandPerDay: round2(c.demandPerDay),
-    capacityPerDay: round2(c.capacityPerDay),
-    utilization: finite(c.utilization),
-    agentsRequired: finite(c.agentsRequired),
-    agentsStaffed: round2(c.agentsStaffed),
-    backlogPeak: finite(c.backlog?.peak),
-    worstWaitMinutes: finite(c.backlog?.worstWaitMinutes),
-    shortHours: finite(c.erlang?.shortHours),
-    openHours: finite(c.erlang?.openHours)
-  }));
-}
-function simulationView(facts) {
-  if (!facts.simulation) return null;
-  return facts.simulation.flatMap(
-    (s) => s.tiers.map((t) => ({
-      channel: s.channel,
-      tier: t.tier,
-      tickets: round2(t.tickets),
-      targetMinutes: round2(t.target.minutes),
-      targetShare: round2(t.target.share),
-      attainment: finite(t.attainment.mean),
-      attainmentLow: finite(t.attainment.low),
-      attainmentHigh: finite(t.attainment.high),
-      p50Minutes: round2(t.p50Minutes),
-      p90Minutes: round2(t.p90Minutes),
-      p95Minutes: round2(t.p95Minutes)
-    }))
-  );
-}
-
-// src/feasibility/demand.ts
-function hoursIn(horizon) {
-  return Math.round((horizon.toMs - horizon.fromMs) / HOUR_MS);
-}
-var slotCache = /* @__PURE__ */ new Map();
-function hourOfWeekSlots(timeZone, span3) {
-  const hours2 = hoursIn(span3);
-  const key3 = `${timeZone} ${span3.fromMs} ${hours2}`;
-  const hit = slotCache.get(key3);
-  if (hit) return hit;
-  const zone = timeZone === "UTC" ? void 0 : getZone(timeZone);
-  const slotAt = (at) => {
-    const local = zone ? zone.toLocalMs(at) : at;
-    const day = dayOfLocalMs(local);
-    return weekdayOf(day) * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS);
-  };
-  const slots = new Uint8Array(hours2);
-  for (let h = 0; h < hours2; h += 24) {
-    const dayStart = span3.fromMs + h * HOUR_MS;
-    const first = slotAt(dayStart);
-    const steady = !zone || zone.offsetAt(dayStart) === zone.offsetAt(dayStart + DAY_MS);
-    for (let i = 0; i < 24 && h + i < hours2; i++) slots[h + i] = steady ? (first + i) % 168 : slotAt(dayStart + i * HOUR_MS);
-  }
-  if (slotCache.size > 32) slotCache.clear();
-  slotCache.set(key3, slots);
-  return slots;
-}
-function weeklyShape(profile, ticketsPerDay) {
-  const out = new Float64Array(168);
-  const dayWeights = WEEKDAYS.map((d) => profile.days?.[d] ?? 1);
-  const shapes = WEEKDAYS.map((d) => {
-    const weights = profile.weekdayHours?.[d] ?? profile.hours ?? Array(24).fill(1);
-    const sum3 = weights.reduce((t, h) => t + h, 0);
-    return weights.map((h) => sum3 > 0 ? h / sum3 : 0);
-  });
-  const weekTotal = dayWeights.reduce((s, w) => s + w, 0);
-  if (weekTotal === 0) return out;
-  const perDay = 7 * ticketsPerDay / weekTotal;
-  for (let s = 0; s < 168; s++) out[s] = perDay * dayWeights[Math.floor(s / 24)] * shapes[Math.floor(s / 24)][s % 24];
-  return out;
-}
-function arrivalsPerHour(channel2, horizon) {
-  const demand2 = channel2.spec.demand;
-  const hours2 = hoursIn(horizon);
-  const out = new Float64Array(hours2);
-  if (!demand2 || demand2.ticketsPerDay === 0) return out;
-  const profile = demand2.profile;
-  if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand2.ticketsPerDay / 24);
-  const bySlot = weeklyShape(profile, demand2.ticketsPerDay);
-  const slots = hourOfWeekSlots(profile.timeZone, horizon);
-  for (let i = 0; i < hours2; i++) out[i] = bySlot[slots[i]];
-  return out;
-}
-
-// src/feasibility/staffing.ts
-function firstResponders(model, channel2) {
-  const serving = teamsServing(model, channel2).filter((t) => t.spec.headcount > 0);
-  const generalists = serving.filter((t) => !t.spec.tags);
-  return generalists.length ? generalists : serving;
-}
-var shiftCache = /* @__PURE__ */ new WeakMap();
-function onShift2(team, clocks, span3) {
-  const key3 = `${span3.fromMs}-${span3.toMs}`;
-  const cached3 = shiftCache.get(team)?.get(key3);
-  if (cached3) return cached3;
-  const hours2 = computeOnShift(team, clocks, span3);
-  shiftCache.set(team, (shiftCache.get(team) ?? /* @__PURE__ */ new Map()).set(key3, hours2));
-  return hours2;
-}
-function computeOnShift(team, clocks, span3) {
-  const hours2 = new Float64Array(hoursIn(span3));
-  const clock = clocks.schedule(team.spec.schedule);
-  if (!clock) return hours2;
-  const open3 = openIntervalsMs(clock, span3.fromMs, span3.toMs);
-  for (let i = 0; i < open3.length; i += 2) {
-    const start = open3[i];
-    const end = open3[i + 1];
-    for (let h = Math.floor((start - span3.fromMs) / HOUR_MS); h * HOUR_MS + span3.fromMs < end && h < hours2.length; h++) {
-      const from = Math.max(start, span3.fromMs + h * HOUR_MS);
-      const to = Math.min(end, span3.fromMs + (h + 1) * HOUR_MS);
-      hours2[h] += (to - from) / HOUR_MS * team.spec.headcount;
-    }
-  }
-  return hours2;
-}
-function staffingFor(model, channel2, clocks, span3, days) {
-  const volume = (name) => model.find("Channel", name)?.spec.demand?.ticketsPerDay ?? 0;
-  const result = [];
-  for (const team of firstResponders(model, channel2.name)) {
-    const { handleTime, ticketsPerAgentPerDay, shrinkage, occupancy } = team.spec;
-    if (handleTime === void 0 && ticketsPerAgentPerDay === void 0) continue;
-    const total2 = team.spec.channels.filter((c) => firstResponders(model, c).includes(team)).reduce((s, c) => s + volume(c), 0);
-    const share = total2 > 0 ? volume(channel2.name) / total2 : 1 / team.spec.channels.length;
-    const hours2 = onShift2(team, clocks, span3);
-    if (handleTime !== void 0) {
-      const ahtSeconds = durationSeconds(handleTime);
-      const concurrency = team.spec.concurrency ?? 1;
-      const planned = (1 - percent(shrinkage)) * percent(occupancy);
-      const availability = channel2.spec.mode === "async" ? planned : 1 - percent(shrinkage);
-      result.push({ team, share, onShift: hours2, ticketsPerAgentHour: planned * 3600 * concurrency / ahtSeconds, ahtSeconds, concurrency, availability });
-    } else {
-      const workingDays = /* @__PURE__ */ new Set();
-      let personHours = 0;
-      for (let h = 0; h < days * 24; h++) {
-        if (hours2[h] > 0) workingDays.add(Math.floor(h / 24));
-        personHours += hours2[h];
-      }
-      const hoursPerDay = workingDays.size ? personHours / team.spec.headcount / workingDays.size : 8;
-      const ticketsPerAgentHour = ticketsPerAgentPerDay / hoursPerDay;
-      result.push({ team, share, onShift: hours2, ticketsPerAgentHour, ahtSeconds: 3600 / ticketsPerAgentHour, concurrency: 1, availability: 1 });
-    }
-  }
-  return result;
-}
-function queueStaffing(staff, hours2) {
-  const shareSum = staff.reduce((s, t) => s + t.share, 0);
-  const ahtSeconds = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / shareSum;
-  const concurrency = Math.ceil(Math.max(...staff.map((t) => t.concurrency)) - 1e-9);
-  const present = new Float64Array(hours2);
-  const capacity = new Float64Array(hours2);
-  const effective = new Float64Array(hours2);
-  for (const t of staff) {
-    const people = t.onShift;
-    const share = t.share;
-    const perHour = share * t.ticketsPerAgentHour;
-    const worth = share * t.availability * t.concurrency * ahtSeconds / (t.ahtSeconds * concurrency);
-    for (let h = 0; h < hours2; h++) {
-      const p = people[h];
-      present[h] += p * share;
-      capacity[h] += p * perHour;
-      effective[h] += p * worth;
-    }
-  }
-  const agents = new Int32Array(hours2);
-  const availability = new Float64Array(hours2).fill(1);
-  for (let h = 0; h < hours2; h++) {
-    const e = effective[h];
-    if (!(e > 1e-9)) continue;
-    const n = Math.max(Math.ceil(present[h] - 1e-9), Math.ceil(e - 1e-9), 1);
-    agents[h] = n;
-    availability[h] = Math.min(1, e / n);
-  }
-  return { ahtSeconds, concurrency, present, capacity, agents, availability };
-}
-
-// src/generate/report/channel-hours.ts
-function minutesPerHour(intervals, start) {
-  const out = Array(HOURS_PER_WEEK).fill(0);
-  for (let i = 0; i + 1 < intervals.length; i += 2) {
-    const a = intervals[i];
-    const b = intervals[i + 1];
-    for (let h = Math.floor((a - start) / HOUR_MS); h < HOURS_PER_WEEK && start + h * HOUR_MS < b; h++) {
-      const from = Math.max(a, start + h * HOUR_MS);
-      const to = Math.min(b, start + (h + 1) * HOUR_MS);
-      if (h >= 0 && to > from) out[h] += (to - from) / MINUTE_MS;
-    }
-  }
-  return out.map(round2);
-}
-function channelHours(model, week2, teams, clocks) {
-  const horizon = horizonFrom(week2.from, 7);
-  const start = horizon.fromMs;
-  const utc = new Map(teams.map((t) => [t.team, t.hoursUtc]));
-  const servingOf = new Map(model.channels.map((c) => [c.name, teamsServing(model, c.name).map((t) => t.name)]));
-  const channels = model.channels.flatMap((channel2) => {
-    const serving = servingOf.get(channel2.name);
-    if (serving.length === 0 && !channel2.spec.demand) return [];
-    const responders = firstResponders(model, channel2.name);
-    const shifts = responders.flatMap((t) => clocks.schedule(t.spec.schedule) ?? []);
-    const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, start, horizon.toMs)));
-    const staffed = Array.from({ length: HOURS_PER_WEEK }, (_, k) => round2(responders.reduce((sum3, t) => sum3 + (utc.get(t.name)?.[k] ?? 0), 0)));
-    const policy = slaPolicyOf(model, channel2);
-    const promise2 = policy ? clocks.sla(policy) : void 0;
-    const uncovered = promise2 ? intersectIntervals(gaps(covered, start, horizon.toMs), openIntervalsMs(promise2, start, horizon.toMs)) : new Float64Array(0);
-    return [{
-      channel: channel2.name,
-      promiseClock: !policy ? null : policy.spec.clock === "calendar" ? "calendar" : policy.spec.schedule ?? null,
-      demand: channel2.spec.demand ? Array.from(arrivalsPerHour(channel2, horizon), round2) : null,
-      firstResponders: responders.map((t) => t.name),
-      teams: serving,
-      staffed,
-      uncoveredMinutes: minutesPerHour(uncovered, start)
-    }];
-  });
-  const onChannels = new Set([...servingOf.values()].flat());
-  return {
-    timeZone: "UTC",
-    from: new Date(start).toISOString(),
-    to: new Date(horizon.toMs).toISOString(),
-    channels,
-    otherTeams: model.teams.filter((t) => !onChannels.has(t.name)).map((t) => t.name)
-  };
-}
-
-// src/generate/report/heatmap-data.ts
-var SEARCH_WEEKS = 53;
-function isQuiet(model, monday) {
-  const dates2 = new Set(Array.from({ length: 9 }, (_, i) => formatDay(monday - 1 + i)));
-  for (const team of model.teams) {
-    const schedule = model.find("Schedule", team.spec.schedule);
-    if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) continue;
-    if ([...schedule.spec.holidays ?? [], ...schedule.spec.overrides ?? []].some((d) => dates2.has(d.date))) return false;
-    const zone = getZone(schedule.spec.timeZone);
-    if (zone.transitionsBetween(monday * DAY_MS - DAY_MS, (monday + 8) * DAY_MS).length > 0) return false;
-  }
-  return true;
-}
-function representativeWeek(model, asOf) {
-  const start = dayNumber(asOf);
-  const firstMonday = start + (7 - weekdayOf(start)) % 7;
-  const found = Array.from({ length: SEARCH_WEEKS }, (_, i) => firstMonday + 7 * i).find((m) => isQuiet(model, m));
-  const monday = found ?? firstMonday;
-  const reason = found !== void 0 ? "the first full week on or after --as-of with no holidays, date overrides or clock changes in any team's schedule" : "the first full week on or after --as-of (every week in the next year has a holiday, override or clock change)";
-  return { from: formatDay(monday), to: formatDay(monday + 6), reason: `${dateWords(formatDay(monday), true)} to ${dateWords(formatDay(monday + 6), true)}: ${reason}` };
-}
-function teamHours(model, week2, clocks) {
-  const monday = dayNumber(week2.from) * DAY_MS;
-  return model.teams.flatMap((team) => {
-    const clock = clocks.schedule(team.spec.schedule);
-    if (!clock) return [];
-    const zone = getZone(clock.timeZone);
-    const staffed = (a, b) => round2(team.spec.headcount * businessMsBetween(clock, a, b) / HOUR_MS);
-    const byHour = (from) => Array.from({ length: HOURS_PER_WEEK }, (_, k) => staffed(from(k), from(k + 1)));
-    const hours2 = byHour((k) => zone.fromLocalMs(monday + k * HOUR_MS));
-    return [{
-      team: team.name,
-      schedule: team.spec.schedule,
-      timeZone: clock.timeZone,
-      headcount: team.spec.headcount,
-      staffedHours: round2(hours2.reduce((s, h) => s + h, 0)),
-      hours: hours2,
-      hoursUtc: byHour((k) => monday + k * HOUR_MS)
-    }];
-  });
-}
-
-// src/generate/report/shape-facts.ts
-var GAP_DATES = ["2027-03-15", "2027-03-16", "2027-03-17", "2027-03-18", "2027-03-22", "2027-03-23", "2027-03-24", "2027-03-25"];
-var Period2 = external_exports.strictObject({
-  from: text("From", "The first date of the range, YYYY-MM-DD (UTC).", "2027-03-15"),
-  to: text("To", "The last date of the range (included), YYYY-MM-DD (UTC).", "2027-03-25")
-});
-var Gap = external_exports.strictObject({
-  startUtc: text("Start (UTC)", "When each stretch starts, HH:MM UTC.", "22:00"),
-  endUtc: text("End (UTC)", "When it ends, HH:MM UTC: on a later day for a stretch past midnight or over a weekend.", "01:00"),
-  minutes: num("Minutes", "How long each stretch lasts, in calendar minutes.", 180),
-  count: num("Occurrences", "How many times the stretch occurs: one per date in `dates`.", 8),
-  weekSpan: text(
-    "When in the week",
-    'Where in the week the stretch falls, UTC, in words: "Monday\u2013Thursday 22:00\u201301:00 (next day)", or "Friday 23:00 to Monday 01:00" for a weekend.',
-    "Monday\u2013Thursday 22:00\u201301:00 (next day)"
-  ),
-  dates: described(external_exports.array(external_exports.string()), "Dates", "The UTC dates each stretch starts on, YYYY-MM-DD, sorted: all of them.", GAP_DATES),
-  dateRanges: described(
-    external_exports.array(Period2),
-    "Date ranges",
-    'The same dates compacted, in order: a range holds every date in it that falls on one of the weekdays the stretch occurs on ("15 to 25 March" under a Monday\u2013Thursday gap is every Monday to Thursday in it).'
-  )
-});
-var Target2 = external_exports.strictObject({
-  label: text("Label", 'The tier name, or "escalation window" for an escalation trigger.', "urgent"),
-  minutes: num("Minutes", "The first-response target (or the escalation window) in minutes of the promise's clock.", 60),
-  met: flag("Met", "Whether coverage allows it: the worst wait is not longer, and the worst stretch is not open-ended (nobody coming back before the end of what was computed).", false)
-});
-var Coverage = external_exports.strictObject({
-  subject: described(external_exports.enum(["channel", "escalation"]), "Subject", "channel: a channel and its first responders; escalation: an escalation trigger and the teams holding its role.", "channel"),
-  name: text("Name", "The channel or escalation trigger's name.", "email"),
-  clock: described(external_exports.string().nullable(), "Clock", "The promise's clock: the schedule whose open hours it counts, or null for calendar time (24/7).", "weekdays-utc"),
-  teams: described(
-    external_exports.array(external_exports.string()),
-    "Teams",
-    "The teams whose shifts together make the coverage, by name: a channel's first responders, or the teams holding an escalation's role.",
-    ["team-berlin", "team-new-york", "team-singapore"]
-  ),
-  worstWaitMinutes: num(
-    "Worst wait (minutes)",
-    "The longest a ticket arriving while nobody is on shift waits for someone, in minutes of the promise's clock (business minutes on a business clock); 0 when someone is always on shift while the clock runs.",
-    180
-  ),
-  met: flag("Met", "Whether every target is met.", false),
-  targets: described(external_exports.array(Target2), "Targets", "Each tier's first-response target (for an escalation trigger, its window), and whether coverage allows it.", [
-    { label: "urgent", minutes: 60, met: false },
-    { label: "high", minutes: 240, met: true }
-  ]),
-  gaps: described(
-    external_exports.array(Gap),
-    "Gaps",
-    "The stretches with nobody on shift, grouped by their UTC start, end and length, longest first; all of them (the Markdown lists at most 8). Empty when there are none."
-  )
-});
-var Capacity = external_exports.strictObject({
-  channel: text("Channel", "The channel's name.", "email"),
-  mode: described(external_exports.enum(["sync", "async"]), "Mode", "async: a backlog drained first in, first out (backlogPeak, worstWaitMinutes); sync: Erlang C hour by hour (shortHours, openHours).", "async"),
-  clock: described(external_exports.string().nullable(), "Clock", "The SLA policy's clock: the schedule whose open hours it counts, or null for calendar time (24/7).", "support-hours"),
-  demandPerDay: num("Demand per day", "Average tickets arriving per calendar day over the horizon.", 200),
-  capacityPerDay: num(
-    "Capacity per day",
-    "Average tickets per calendar day the first-response teams can clear for this channel on their real shifts (their share of their time); 0 when nobody is ever on shift.",
-    279.046
-  ),
-  utilization: maybe("Utilization", "demandPerDay \xF7 capacityPerDay: above 1 the backlog grows without end; null when nobody is ever on shift.", 0.717),
-  agentsRequired: maybe("Agents required", "People needed to clear the demand at the same productivity and shifts, rounded up; null when nobody is ever on shift.", 8),
-  agentsStaffed: num("Agents staffed", "The people there are: each first-response team's headcount weighted by the channel's share of its time.", 10.435),
-  backlogPeak: maybe("Backlog peak", "Async: the most tickets waiting at once over the horizon; null on sync channels.", 446.194),
-  worstWaitMinutes: maybe(
-    "Worst wait (minutes)",
-    "Async: the longest first-in-first-out wait for a first response, in minutes of the SLA's clock; null on sync channels, and when tickets are still waiting at the end.",
-    660.407
-  ),
-  shortHours: maybe("Short hours", "Sync: open hours with fewer people on shift than Erlang C requires for the first-response target; null on async channels.", null),
-  openHours: maybe("Open hours", "Sync: hours of the horizon in which the SLA clock is open and contacts arrive; null on async channels.", null)
-});
-var Simulation = external_exports.strictObject({
-  channel: text("Channel", "The channel's name.", "whatsapp"),
-  tier: text("Tier", "The SLA tier's name.", "urgent"),
-  tickets: num("Tickets", "Tickets of the tier measured, all replications together.", 6587),
-  targetMinutes: num("Target (minutes)", "The tier's first-response time limit, in minutes of the SLA's clock.", 60),
-  targetShare: num("Target share", "The share of tickets that must meet it, 0\u20131.", 0.9),
-  attainment: maybe("Attainment", "Predicted share of tickets with a first response within the target, 0\u20131: the mean over the replications; null when it could not be measured.", 0.959),
-  attainmentLow: maybe("Attainment, low", "The low end of the 95% interval around `attainment`, 0\u20131; null when it could not be measured.", 0.945),
-  attainmentHigh: maybe("Attainment, high", "The high end of the 95% interval around `attainment`, 0\u20131; null when it could not be measured.", 0.974),
-  p50Minutes: num("First response p50 (minutes)", "Half of the tickets get a first response within this many minutes of the SLA's clock.", 9),
-  p90Minutes: num("First response p90 (minutes)", "90% of the tickets get a first response within this many minutes of the SLA's clock.", 37.067),
-  p95Minutes: num("First response p95 (minutes)", "95% of the tickets get a first response within this many minutes of the SLA's clock.", 54.667)
-});
-
-// src/generate/report/shape.ts
-var REPORT_SCHEMA = "feasibility-report.schema.json";
-var Demand2 = external_exports.strictObject({
-  channel: text("Channel", "The channel's name.", "email"),
-  ticketsPerDay: num("Tickets per day", "Average new tickets per day, as the channel's demand states.", 200),
-  ticketsPerWeek: num("Tickets per week", "ticketsPerDay \xD7 7.", 1400),
-  tierMix: described(
-    external_exports.array(external_exports.strictObject({
-      tier: text("Tier", "The SLA tier's name.", "high"),
-      share: num("Share", "The tier's share of the volume, 0\u20131.", 0.22),
-      ticketsPerWeek: num("Tickets per week", "The tier's tickets in a week: its share of ticketsPerWeek.", 308)
-    })),
-    "Tier mix",
-    "The volume split by SLA tier, by tier name.",
-    [{ tier: "high", share: 0.22, ticketsPerWeek: 308 }, { tier: "standard", share: 0.75, ticketsPerWeek: 1050 }, { tier: "urgent", share: 0.03, ticketsPerWeek: 42 }]
-  ),
-  growth: described(external_exports.number().nullable(), "Yearly growth", "Expected growth of the volume over the next year, 0\u20131 (0.15 is 15%); null when the demand states none.", 0.15),
-  profileTimeZone: described(
-    external_exports.string().nullable(),
-    "Profile time zone",
-    "The zone the arrival profile's days and hours are written in; null without a profile (the volume arrives evenly over every hour).",
-    "Europe/London"
-  )
-});
-var FeasibilityReportShape = external_exports.strictObject({
-  ...envelope(REPORT_SCHEMA),
-  asOf: text("As of", "The --as-of date the build used, YYYY-MM-DD: the representative week and the facts count from it.", "2026-11-23"),
-  week: described(
-    external_exports.strictObject({
-      from: text("From", "The Monday the week starts on, YYYY-MM-DD.", "2026-11-30"),
-      to: text("To", "The Sunday it ends on (included), YYYY-MM-DD.", "2026-12-06"),
-      reason: text(
-        "Reason",
-        "The week's dates and why it was chosen, in words.",
-        "Monday 30 November 2026 to Sunday 6 December 2026: the first full week on or after --as-of with no holidays, date overrides or clock changes in any team's schedule"
-      )
-    }),
-    "Representative week",
-    "The week the staffed hours and the heatmap are drawn for: the first Monday-to-Sunday week on or after --as-of in which no team's schedule has a holiday, a date override or a clock change (else the first week)."
-  ),
-  teams: described(external_exports.array(Team2), "Teams", "Staffed headcount per team and hour of the representative week, by team name; teams whose schedule is missing or not valid are left out."),
-  heatmap: described(Heatmap, "Heatmap", "Staffed against demand per channel and UTC hour of the representative week, as report/coverage-heatmap.svg draws it."),
-  demand: described(external_exports.array(Demand2), "Demand", "Each channel's stated demand, by channel name; channels without demand are left out."),
-  horizon: described(
-    external_exports.strictObject({
-      from: text("From", "The first date the facts cover, YYYY-MM-DD.", "2026-11-23"),
-      days: num("Days", "How many days the facts cover, from `from`.", 365)
-    }).nullable(),
-    "Horizon",
-    "The real dates the coverage, capacity and simulation facts were computed over; null when no facts were given."
-  ),
-  coverage: described(
-    external_exports.array(Coverage).nullable(),
-    "Coverage",
-    "Stretches with nobody on shift, per channel and then per escalation trigger (each by name), and whether the targets hold; null when no coverage facts were given."
-  ),
-  capacity: described(
-    external_exports.array(Capacity).nullable(),
-    "Capacity",
-    "Demand against what the staff on their real shifts can clear, per channel with demand, an SLA policy and a first-response team, by name; null when no capacity facts were given."
-  ),
-  simulation: described(
-    external_exports.array(Simulation).nullable(),
-    "Simulation",
-    "Predicted first-response attainment from a seeded queue simulation, per channel with demand and each tier that got tickets; null when no simulation facts were given."
-  )
-}).meta({ title: "supportops feasibility report", description: "Staffing by hour of the week, demand, and (when computed) coverage, capacity and simulation, generated by `supportops build`." });
-
-// src/generate/report/model.ts
-function demand(model) {
-  return model.channels.flatMap((channel2) => {
-    const d = channel2.spec.demand;
-    if (!d) return [];
-    const perWeek = d.ticketsPerDay * 7;
-    return [{
-      channel: channel2.name,
-      ticketsPerDay: d.ticketsPerDay,
-      ticketsPerWeek: round2(perWeek),
-      tierMix: Object.entries(d.tierMix).sort(([a], [b]) => cmp(a, b)).map(([tier2, share]) => ({ tier: tier2, share: percent(share), ticketsPerWeek: round2(perWeek * percent(share)) })),
-      growth: d.growth ? percent(d.growth) : null,
-      profileTimeZone: d.profile?.timeZone ?? null
-    }];
-  });
-}
-function buildReport(model, policyHash2, asOf, facts = {}) {
-  const week2 = representativeWeek(model, asOf);
-  const clocks = new Clocks(model);
-  const teams = teamHours(model, week2, clocks);
-  return {
-    ...header(REPORT_SCHEMA, policyHash2),
-    asOf,
-    week: week2,
-    teams,
-    heatmap: channelHours(model, week2, teams, clocks),
-    demand: demand(model),
-    horizon: facts.horizon ? { from: facts.horizon.from, days: facts.horizon.days } : null,
-    coverage: coverageView(facts),
-    capacity: capacityView(facts),
-    simulation: simulationView(facts)
-  };
-}
-
-// src/generate/report/index.ts
-function reportArtifacts(model, policyHash2, asOf, facts) {
-  const report = buildReport(model, policyHash2, asOf, facts);
-  return [
-    { path: "report/coverage-heatmap.svg", contents: heatmapSvg(report) },
-    { path: "report/feasibility.json", contents: jsonText(report) },
-    { path: "report/feasibility.md", contents: reportMarkdown(report) }
-  ];
-}
-
-// src/generate/routing-guide/mermaid.ts
-function id(prefix2, name) {
-  return `${prefix2}_${name.replace(/[^A-Za-z0-9]/g, "_")}`;
-}
-function label2(text5) {
-  return `"${text5.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\s+/g, " ")}"`;
-}
-function escalationFlowchart(guide) {
-  const nodes = /* @__PURE__ */ new Map();
-  const edges = [];
-  const node2 = (key3, text5) => {
-    if (!nodes.has(key3)) nodes.set(key3, text5);
-    return key3;
-  };
-  for (const e of guide.escalations) {
-    const trigger = node2(id("trigger", e.name), `${id("trigger", e.name)}{{${label2(`${e.name}: ${e.condition}`)}}}`);
-    for (const tag2 of e.when.tags) edges.push(`  ${node2(id("tag", tag2), `${id("tag", tag2)}([${label2(`tag ${tag2}`)}])`)} --> ${trigger}`);
-    const teams = e.routeTo.teams.length ? ` (${e.routeTo.teams.join(", ")})` : "";
-    const role = node2(id("role", e.routeTo.role), `${id("role", e.routeTo.role)}[${label2(`${e.routeTo.role}${teams}`)}]`);
-    edges.push(`  ${trigger} -->|${label2(`tier ${e.tier}, within ${e.within.words}`)}| ${role}`);
-    if (e.syncChannel) {
-      const channel2 = node2(id("channel", e.syncChannel.channel), `${id("channel", e.syncChannel.channel)}[/${label2(e.syncChannel.displayName)}/]`);
-      edges.push(`  ${trigger} -.->|${label2("urgent, emotional or complex: move to")}| ${channel2}`);
-    }
-  }
-  if (edges.length === 0) return [];
-  const declared = [...nodes.keys()].sort().map((key3) => `  ${nodes.get(key3)}`);
-  return ["```mermaid", "flowchart LR", ...declared, ...edges, "```"];
-}
-
-// src/generate/routing-guide/markdown.ts
-function target2(t) {
-  if (!t) return "\u2014";
-  return t.share < 1 ? `${percentWords(t.share)} within ${t.words}` : `within ${t.words}`;
-}
-function tierRow(t) {
-  const resolution = t.resolution ? `${t.resolution.median.words} / ${t.resolution.p90.words}` : "\u2014";
-  return [mdCode(t.name), String(t.priority), mdText(t.description), target2(t.acknowledge), target2(t.firstResponse), target2(t.nextResponse), resolution];
-}
-function nested(title2, items2) {
-  return items2.length ? [`- ${title2}:`, ...items2.map((i) => `  - ${mdBlock(i)}`)] : [];
-}
-function channelSection(c) {
-  const entry = c.entryPoint.url ? `${mdText(c.entryPoint.location)} (<${c.entryPoint.url}>)` : mdText(c.entryPoint.location);
-  const mode = c.mode === "sync" ? "synchronous (the customer waits on the line)" : `asynchronous (replies come later)${c.looksLive ? ", but it looks live to customers" : ""}`;
-  const facts = [
-    `- Mode: ${mode}`,
-    `- Entry point: ${entry}${c.entryPoint.showsResponseTime ? "" : " \u2014 does not show the response time"}`,
-    ...nested("Use for", c.allowedUses),
-    ...nested("Not for", c.notFor),
-    `- Urgent cases: ${c.urgentPath ? `${mdText(c.urgentPath.displayName)} (${mdCode(c.urgentPath.channel)})` : "no separate urgent path"}`,
-    `- Answered by: ${c.teams.length ? c.teams.map(mdCode).join(", ") : "no team"}`,
-    `- SLA policy: ${c.slaPolicy ? `${mdCode(c.slaPolicy)}, ${c.clock?.kind === "business" ? `counted in business hours: ${mdText(c.clock.hours)}` : "counted around the clock, every day"}` : "none"}`
-  ];
-  const tiers = c.tiers.length ? mdTable(["Tier", "Priority", "When", "Acknowledge", "First response", "Next response", "Resolution (median / p90)"], c.tiers.map(tierRow)) : [];
-  return [`### ${mdText(c.displayName)} (${mdCode(c.name)})`, mdBlock(c.purpose), facts, tiers];
-}
-function matchWords(e) {
-  const parts = [
-    ...e.when.tags.map((t) => `tag ${mdCode(t)}`),
-    ...e.when.conditions.map((c) => mdCode(`${c.field} ${c.op} ${Array.isArray(c.value) ? `[${c.value.join(", ")}]` : String(c.value)}`))
-  ];
-  return parts.length ? `${e.when.match === "all" ? "all of" : "any of"}: ${parts.join("; ")}` : "no structured condition";
-}
-function escalationSection(e) {
-  const teams = e.routeTo.teams.length ? ` (teams: ${e.routeTo.teams.map(mdCode).join(", ")})` : " (no team holds this role)";
-  return [
-    `### ${mdText(e.name)}`,
-    mdBlock(e.condition),
-    [
-      `- Matches: ${matchWords(e)}`,
-      `- Raises the ticket to tier ${mdCode(e.tier)}`,
-      `- Routes to role ${mdCode(e.routeTo.role)}${teams} within ${e.within.words}, ${mdText(e.within.clock)}`,
-      `- Synchronous path: ${e.syncChannel ? `${mdText(e.syncChannel.displayName)} (${mdCode(e.syncChannel.channel)}) when the case is urgent, emotional or complex` : "none"}`,
-      ...e.notify.length ? [`- Notify: ${e.notify.map(mdText).join(", ")}`] : []
-    ]
-  ];
-}
-function templateSection(title2, t) {
-  const scope = t.channels ? ` (channels: ${t.channels.map(mdCode).join(", ")})` : "";
-  const items2 = t.sections.map((s, i) => `${i + 1}. **${mdText(s.heading)}**${s.required ? " (required)" : " (optional)"}${s.prompt ? `: ${mdText(s.prompt)}` : ""}`);
-  return [`### ${title2} ${mdCode(t.template)}${scope}`, items2.length ? items2 : "This template has no sections."];
-}
-function templates3(heading, intro, title2, list4) {
-  return [`## ${heading}`, list4.length ? intro : "No template is defined yet.", ...list4.flatMap((t) => templateSection(title2, t))];
-}
-function routingGuideMarkdown(guide) {
-  const tagRows = guide.tags.map((t) => [
-    mdCode(t.name),
-    mdText(t.meaning),
-    t.owner ? `${mdCode(t.owner)}${t.ownerKind ? ` (${t.ownerKind})` : ""}` : "\u2014",
-    t.defaultTier ? mdCode(t.defaultTier) : "\u2014",
-    t.requiredFields.length ? t.requiredFields.map(mdText).join("; ") : "\u2014"
-  ]);
-  return mdDocument([
-    markdownStamp(guide.policyHash),
-    "# Routing guide",
-    "Where each request goes, how fast it is answered, who owns it and what to pass on. Generated from the support policies; `routing-guide.json` holds the same content for tools.",
-    "## Channels",
-    ...guide.channels.flatMap(channelSection),
-    "## Tags",
-    guide.tags.length ? mdTable(["Tag", "Meaning", "Owner", "Default tier", "Required fields"], tagRows) : "No tags are defined.",
-    "## Escalations",
-    guide.escalations.length ? "When a ticket matches a trigger, raise its tier, route it to the specialist role within the window, and move the conversation to the synchronous channel when the case is urgent, emotional or complex." : "No escalation triggers are defined.",
-    escalationFlowchart(guide),
-    ...guide.escalations.flatMap(escalationSection),
-    ...templates3("Handoffs", "When you pass a ticket on, fill in these sections so nobody asks the customer the same question twice.", "Handoff template", guide.handoff),
-    ...templates3("Intake", "What customers are asked for when they open a request.", "Intake template", guide.intake),
-    ...templates3("Solved-ticket notes", "When you solve a ticket, leave a note with these sections.", "Solved-note template", guide.solvedNote)
-  ]);
-}
-
-// src/generate/routing-guide/index.ts
-function routingGuideArtifacts(model, policyHash2) {
-  const guide = buildRoutingGuide(model, policyHash2);
-  return [
-    { path: "routing-guide.md", contents: routingGuideMarkdown(guide) },
-    { path: "routing-guide.json", contents: jsonText(guide) }
-  ];
-}
-
-// src/generate/schemas.ts
-var SHAPES = {
-  [ROUTING_GUIDE_SCHEMA]: RoutingGuideShape,
-  [DISCLOSURE_SCHEMA]: DisclosureShape,
-  [DISCLOSURE_INDEX_SCHEMA]: DisclosureIndexShape,
-  [ACKNOWLEDGEMENTS_SCHEMA]: AcknowledgementsShape,
-  [REPORT_SCHEMA]: FeasibilityReportShape,
-  [MANIFEST_SCHEMA]: ManifestShape
-};
-
-// src/generate/index.ts
-function generateArtifacts(input2) {
-  const { model, policyHash: policyHash2, asOf } = input2;
-  const problems = [];
-  const wanted = (part) => !input2.parts || input2.parts.includes(part);
-  const artifacts = [
-    ...wanted("routing-guide") ? routingGuideArtifacts(model, policyHash2) : [],
-    ...wanted("disclosures") ? disclosureArtifacts(model, policyHash2, asOf, problems) : [],
-    ...wanted("acknowledgements") ? acknowledgementArtifacts(model, policyHash2, input2.templates.acknowledgement, problems) : [],
-    ...wanted("report") ? reportArtifacts(model, policyHash2, asOf, input2.facts) : []
-  ].sort((a, b) => cmp(a.path, b.path));
-  if (problems.length > 0) return { artifacts: [], problems };
-  if (input2.parts) return { artifacts, problems: [] };
-  return { artifacts: [...artifacts, manifestArtifact(artifacts, policyHash2, asOf)].sort((a, b) => cmp(a.path, b.path)), problems: [] };
-}
-
-// src/cli/output-dir.ts
-function isWithin(parent, child2) {
-  const rel = relative(parent, child2);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-function assertReplaceable(dir, shown, protectedDirs) {
-  for (const p of protectedDirs) {
-    if (isWithin(dir, p)) throw new UsageError(`${shown} holds the policies or the working directory, and the build replaces its output folder as a whole. Choose a separate folder such as out/.`);
-  }
-  if (!existsSync3(dir)) return;
-  if (!statSync2(dir).isDirectory()) throw new UsageError(`${shown} is a file, not a folder.`);
-  if (readdirSync(dir).length === 0) return;
-  let generator;
-  try {
-    generator = JSON.parse(readFileSync2(join(dir, MANIFEST_PATH), "utf8")).generator;
-  } catch {
-    generator = void 0;
-  }
-  if (generator !== "supportops build") {
-    throw new UsageError(`${shown} is not empty and was not written by supportops build (no ${MANIFEST_PATH}); the build replaces the whole folder, so it will not touch it. Choose an empty or new folder.`);
-  }
-}
-function writeTree(dir, artifacts) {
-  for (const a of artifacts) {
-    const file2 = resolve2(dir, a.path);
-    if (!isWithin(dir, file2) || file2 === dir) throw new Error(`artifact path escapes the output folder: ${a.path}`);
-    mkdirSync(dirname(file2), { recursive: true });
-    writeFileSync(file2, a.contents, "utf8");
-  }
-}
-function writeOutputAtomically(dir, artifacts) {
-  const parent = dirname(dir);
-  mkdirSync(parent, { recursive: true });
-  const fresh = mkdtempSync(join(parent, `.${basename(dir)}.new-`));
-  try {
-    writeTree(fresh, artifacts);
-    if (!existsSync3(dir)) {
-      renameSync(fresh, dir);
-      return;
-    }
-    const old = join(parent, `.${basename(dir)}.old-${randomBytes(6).toString("hex")}`);
-    renameSync(dir, old);
-    try {
-      renameSync(fresh, dir);
-    } catch (error63) {
-      renameSync(old, dir);
-      throw error63;
-    }
-    rmSync(old, { recursive: true, force: true });
-  } finally {
-    rmSync(fresh, { recursive: true, force: true });
-  }
-}
-
-// src/cli/policy-source.ts
-import { resolve as resolve4 } from "node:path";
-
-// src/load/files.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join2, relative as relative2, sep as sep2 } from "node:path";
-var YAML_FILE = /\.ya?ml$/i;
-var NOT_POLICIES = /* @__PURE__ */ new Set(["supportops.yaml", "supportops.yml"]);
-var posix = (root, full) => relative2(root, full).split(sep2).join("/");
-var unread = (path, problem) => ({ path, bytes: new Uint8Array(0), problem });
-function isInside(parent, child2) {
-  const rel = relative2(parent, child2);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute2(rel);
-}
-function readPolicyFiles(root) {
-  const realRoot = realpathSync(root);
-  const found = /* @__PURE__ */ new Map();
-  const readFiles = /* @__PURE__ */ new Set();
-  const walkedDirs = /* @__PURE__ */ new Set([realRoot]);
-  const links = [];
-  const addFile = (full, real, stats) => {
-    if (readFiles.has(real)) return;
-    readFiles.add(real);
-    const path = posix(root, full);
-    found.set(path, readOne(path, real, stats));
-  };
-  const walk2 = (dir, realDir) => {
-    const entries = readdirSync2(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name));
-    for (const entry of entries) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join2(dir, entry.name);
-      if (entry.isSymbolicLink()) {
-        links.push({ full, name: entry.name, top: dir === root });
-        continue;
-      }
-      const real = join2(realDir, entry.name);
-      if (entry.isDirectory()) {
-        if (walkedDirs.has(real)) continue;
-        walkedDirs.add(real);
-        walk2(full, real);
-      } else if (entry.isFile() && YAML_FILE.test(entry.name) && !(dir === root && NOT_POLICIES.has(entry.name))) {
-        addFile(full, real, statSync3(real));
-      }
-    }
-  };
-  walk2(root, realRoot);
-  for (let i = 0; i < links.length; i++) {
-    const { full, name, top } = links[i];
-    const yamlName = YAML_FILE.test(name) && !(top && NOT_POLICIES.has(name));
-    const path = posix(root, full);
-    let real;
-    let stats;
-    try {
-      real = realpathSync(full);
-      stats = statSync3(real);
-    } catch {
-      if (yamlName) found.set(path, unread(path, "This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it."));
-      continue;
-    }
-    if (stats.isDirectory()) {
-      if (walkedDirs.has(real)) continue;
-      if (!isInside(realRoot, real)) {
-        found.set(path, unread(path, "This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder."));
-        continue;
-      }
-      walkedDirs.add(real);
-      walk2(full, real);
-    } else if (stats.isFile() && yamlName) {
-      if (!isInside(realRoot, real)) {
-        found.set(path, unread(path, "This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder."));
-        continue;
-      }
-      addFile(full, real, stats);
-    }
-  }
-  return [...found.values()].sort((a, b) => cmp(a.path, b.path));
-}
-function readOne(path, real, stats) {
-  if (stats.size > MAX_FILE_BYTES) return unread(path, tooLargeMessage(stats.size));
-  try {
-    return { path, bytes: readFileSync3(real) };
-  } catch (error63) {
-    const code = error63.code ?? "unknown error";
-    return unread(path, `This file cannot be read (${code}). Check that it is a regular file you have permission to read.`);
-  }
-}
-function isDirectory2(path) {
-  try {
-    return statSync3(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-// src/load/git-files.ts
-import { execFileSync } from "node:child_process";
-import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
-var YAML_FILE2 = /\.ya?ml$/i;
-var MAX_BUFFER = 512 * 1024 * 1024;
-function git(cwd, args, input2) {
-  return execFileSync("git", args, { cwd, input: input2, maxBuffer: MAX_BUFFER, stdio: ["pipe", "pipe", "pipe"] });
-}
-function resolveCommit(dir, ref2) {
-  if (ref2.startsWith("-")) return void 0;
-  try {
-    return git(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`]).toString().trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readPolicyFilesAtCommit(root, commit) {
-  const absolute = resolve3(root);
-  const top = git(absolute, ["rev-parse", "--show-toplevel"]).toString().trim();
-  const prefix2 = relative3(top, absolute).split(sep3).join("/");
-  const listing = git(top, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix2 || "."]).toString();
-  const entries = listing.split("\0").filter(Boolean).map((line) => {
-    const [meta3, path] = line.split("	");
-    const [, type, sha] = meta3.split(" ");
-    return { type, sha, path };
-  }).filter((e) => e.type === "blob" && YAML_FILE2.test(e.path)).map((e) => ({ ...e, rel: prefix2 ? e.path.slice(prefix2.length + 1) : e.path })).filter((e) => !e.rel.split("/").some((part) => part.startsWith(".") || part === "node_modules")).filter((e) => !(e.rel === "supportops.yaml" || e.rel === "supportops.yml")).sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  if (entries.length === 0) return [];
-  const out = git(top, ["cat-file", "--batch"], Buffer.from(entries.map((e) => e.sha).join("\n") + "\n"));
-  const files = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const headerEnd = out.indexOf(10, offset);
-    const size = Number(out.subarray(offset, headerEnd).toString().split(" ")[2]);
-    const start = headerEnd + 1;
-    files.push({ path: entry.rel, bytes: out.subarray(start, start + size) });
-    offset = start + size + 1;
-  }
-  return files;
-}
-
-// src/cli/policy-source.ts
-function readPolicySource(spec, root, cwd, option, fetch2) {
-  const folder = resolve4(cwd, spec);
-  if (isDirectory2(folder)) return { files: readPolicyFiles(folder), label: spec };
-  const rootDir = resolve4(cwd, root);
-  const lookUp = () => isDirectory2(rootDir) ? resolveCommit(rootDir, spec) : void 0;
-  let commit = lookUp();
-  if (!commit && fetch2) {
-    fetch2(rootDir, spec);
-    commit = lookUp();
-  }
-  if (!commit) throw new UsageError(`${option} ${spec} is neither a folder nor a git commit of the repository holding ${root}.`);
-  return { files: readPolicyFilesAtCommit(rootDir, commit), label: `${spec} (${commit.slice(0, 7)})` };
-}
-
-// src/cli/render-artifacts.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join4 } from "node:path";
-
-// src/package-root.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-var cached2;
-function packageRoot() {
-  if (cached2) return cached2;
-  let dir = dirname2(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const manifest = join3(dir, "package.json");
-    if (existsSync4(manifest) && JSON.parse(readFileSync4(manifest, "utf8")).name === "supportops") return cached2 = dir;
-    const parent = dirname2(dir);
-    if (parent === dir) throw new Error('cannot find the supportops package folder (package.json with name "supportops")');
-    dir = parent;
-  }
-}
-function packageVersion() {
-  return JSON.parse(readFileSync4(join3(packageRoot(), "package.json"), "utf8")).version;
-}
-
-// src/cli/render-artifacts.ts
-var DEFAULT_TEMPLATE = "templates/acknowledgement.hbs";
-function defaultTemplateFile() {
-  return join4(packageRoot(), DEFAULT_TEMPLATE).split("\\").join("/");
-}
-function defaultTemplates() {
-  return { acknowledgement: { path: DEFAULT_TEMPLATE, source: readFileSync5(join4(packageRoot(), DEFAULT_TEMPLATE), "utf8") } };
-}
-function renderArtifacts(result, files, asOf) {
-  const hash2 = policyHash(files);
-  const templates4 = defaultTemplates();
-  const generated = generateArtifacts({
-    model: result.model,
-    policyHash: hash2,
-    asOf,
-    templates: templates4,
-    ...result.facts ? { facts: result.facts } : {}
-  });
-  const file2 = defaultTemplateFile();
-  return {
-    artifacts: generated.artifacts,
-    hash: hash2,
-    problems: generated.problems.map((p) => toDiagnostic(p, result.sources, file2)),
-    sourceText: (f) => f === file2 ? templates4.acknowledgement.source : void 0
-  };
-}
-function toDiagnostic(problem, sources, templateFile) {
-  const point = { line: problem.line, column: problem.column };
-  const location = problem.at ? sources.locateWithin(problem.at.file, problem.at.document, problem.at.pointer, problem.line, problem.column) : { file: templateFile, pointer: "", start: point, end: { ...point, column: point.column + 1 } };
-  return { ruleId: "build", severity: "error", message: problem.message, location };
-}
-
-// src/diff/baseline.ts
-function identity(d, sources) {
-  const { file: file2, document, pointer } = d.location;
-  const doc = document === void 0 ? void 0 : sources.get(file2)?.documents[document];
-  const kind = doc?.getIn(["kind"]);
-  const name = doc?.getIn(["metadata", "name"]);
-  const where = typeof kind === "string" && typeof name === "string" ? `${kind}/${name}` : `${file2}#${document ?? ""}`;
-  return `${d.ruleId}\0${where}\0${pointer}`;
-}
-function markBaseline(head, base) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const d of base.diagnostics) {
-    const key3 = identity(d, base.sources);
-    remaining.set(key3, (remaining.get(key3) ?? 0) + 1);
-  }
-  return head.diagnostics.map((d) => {
-    const key3 = identity(d, head.sources);
-    const left = remaining.get(key3) ?? 0;
-    if (left > 0) remaining.set(key3, left - 1);
-    return { ...d, baseline: left > 0 ? "existing" : "new" };
-  });
-}
-
-// src/capacity/validate.ts
-var isNonNegative = (v) => v >= 0 && Number.isFinite(v);
-var isShare = (v) => v > 0 && v <= 1;
-var isWholeNumber = (v) => Number.isSafeInteger(v) && v >= 0;
-function requireFinite(name, v) {
-  if (!Number.isFinite(v)) throw new RangeError(`${name} must be a finite number, got ${v}`);
-}
-function requireNonNegative(name, v) {
-  if (!isNonNegative(v)) throw new RangeError(`${name} must be a finite number \u2265 0, got ${v}`);
-}
-function requirePositive(name, v) {
-  if (!(v > 0 && Number.isFinite(v))) throw new RangeError(`${name} must be a finite number > 0, got ${v}`);
-}
-function requireWholeNumber(name, v) {
-  if (!isWholeNumber(v)) throw new RangeError(`${name} must be a whole number \u2265 0, got ${v}`);
-}
-function requireShare(name, v) {
-  if (!isShare(v)) throw new RangeError(`${name} must be in (0, 1], got ${v}`);
-}
-function requireShrinkage(v) {
-  if (!(v >= 0 && v < 1)) throw new RangeError(`shrinkage must be in [0, 1), got ${v}`);
-}
-
-// src/capacity/erlang.ts
-function trafficErlangs(arrivals, intervalSeconds, ahtSeconds) {
-  requireNonNegative("arrivals", arrivals);
-  requirePositive("intervalSeconds", intervalSeconds);
-  requirePositive("ahtSeconds", ahtSeconds);
-  return arrivals * ahtSeconds / intervalSeconds;
-}
-function erlangB(agents, traffic) {
-  requireWholeNumber("agents", agents);
-  requireNonNegative("traffic", traffic);
-  if (traffic === 0) return agents === 0 ? 1 : 0;
-  const perErlang = 1 / traffic;
-  let inverse = 1;
-  for (let k = 1; k <= agents; k++) inverse = 1 + k * perErlang * inverse;
-  return 1 / inverse;
-}
-function erlangC(input2) {
-  const a = trafficErlangs(input2.arrivals, input2.intervalSeconds, input2.ahtSeconds);
-  requireWholeNumber("agents", input2.agents);
-  requireNonNegative("targetSeconds", input2.targetSeconds);
-  return measures(a, input2.agents, erlangB(input2.agents, a), input2.ahtSeconds, input2.targetSeconds);
-}
-function requiredAgents(input2) {
-  const a = trafficErlangs(input2.arrivals, input2.intervalSeconds, input2.ahtSeconds);
-  const { targetSeconds, targetServiceLevel } = input2;
-  const maxOccupancy = input2.maxOccupancy ?? 1;
-  const shrinkage = input2.shrinkage ?? 0;
-  requireNonNegative("targetSeconds", targetSeconds);
-  if (!(targetServiceLevel >= 0 && targetServiceLevel < 1)) {
-    throw new RangeError(`targetServiceLevel must be in [0, 1) (Erlang C never reaches 100 %), got ${targetServiceLevel}`);
-  }
-  requireShare("maxOccupancy", maxOccupancy);
-  requireShrinkage(shrinkage);
-  if (a === 0) return { ...measures(0, 0, 1, input2.ahtSeconds, targetSeconds), agents: 0, rostered: 0 };
-  let n = Math.max(Math.floor(a) + 1, Math.ceil(a / maxOccupancy));
-  while (n > 1 && a / (n - 1) <= maxOccupancy && n - 1 > a) n--;
-  while (a / n > maxOccupancy) n++;
-  let b = erlangB(n, a);
-  while (serviceLevelOf(a, n, b, input2.ahtSeconds, targetSeconds) < targetServiceLevel) {
-    n += 1;
-    b = a * b / (n + a * b);
-  }
-  const m = measures(a, n, b, input2.ahtSeconds, targetSeconds);
-  return { ...m, agents: n, rostered: roster(n, shrinkage) };
-}
-function roster(agents, shrinkage) {
-  return Math.ceil(agents / (1 - shrinkage) - 1e-9);
-}
-function measures(a, n, b, aht, target5) {
-  if (a === 0) {
-    return { trafficErlangs: 0, probabilityOfWaiting: 0, serviceLevel: 1, averageSpeedOfAnswerSeconds: 0, occupancy: 0 };
-  }
-  if (n <= a) {
-    return { trafficErlangs: a, probabilityOfWaiting: 1, serviceLevel: 0, averageSpeedOfAnswerSeconds: Infinity, occupancy: 1 };
-  }
-  const c = probabilityOfWaiting(a, n, b);
-  return {
-    trafficErlangs: a,
-    probabilityOfWaiting: c,
-    serviceLevel: serviceLevelOf(a, n, b, aht, target5),
-    averageSpeedOfAnswerSeconds: c * aht / (n - a),
-    occupancy: a / n
-  };
-}
-function probabilityOfWaiting(a, n, b) {
-  return n * b / (n - a * (1 - b));
-}
-function serviceLevelOf(a, n, b, aht, target5) {
-  const sl = 1 - probabilityOfWaiting(a, n, b) * Math.exp(-(n - a) * target5 / aht);
-  return Math.min(1, Math.max(0, sl));
-}
-
-// src/capacity/clock.ts
-var MS_PER_MINUTE = 6e4;
-var MS_PER_HOUR = 36e5;
-
-// src/capacity/clock-index.ts
-var CLOSED = 0;
-var OPEN = 1;
-var PARTIAL = 2;
-var CalendarClock = class {
-  minutes(startMs, endMs) {
-    return (endMs - startMs) / MS_PER_MINUTE;
-  }
-};
-var FunctionClock = class {
-  constructor(fn) {
-    this.fn = fn;
-  }
-  fn;
-  minutes(startMs, endMs) {
-    return this.fn(startMs, endMs);
-  }
-};
-function waitClock(elapsed) {
-  if (elapsed === void 0) return new CalendarClock();
-  return typeof elapsed === "function" ? new FunctionClock(elapsed) : elapsed;
-}
-var ClockIndex = class {
-  constructor(open3, fromMs, toMs, outside, stepMs = MS_PER_HOUR) {
-    this.open = open3;
-    this.fromMs = fromMs;
-    this.toMs = toMs;
-    this.outside = outside;
-    this.stepMs = stepMs;
-    requireFinite("fromMs", fromMs);
-    requireFinite("toMs", toMs);
-    requirePositive("stepMs", stepMs);
-    const steps = this.steps = Math.max(0, Math.ceil((toMs - fromMs) / stepMs));
-    this.openBeforeStep = new Float64Array(steps + 1);
-    this.stepStart = new Float64Array(steps + 1);
-    this.kind = new Uint8Array(steps);
-    this.firstInterval = new Int32Array(steps);
-    let i = 0;
-    const pairs = open3.length;
-    for (let k = 0; k <= steps; k++) this.stepStart[k] = fromMs + k * stepMs;
-    for (let k = 0; k < steps; k++) {
-      const lo = this.stepStart[k];
-      const hi = Math.min(this.stepStart[k + 1], toMs);
-      while (i < pairs && open3[i + 1] <= lo) i += 2;
-      this.firstInterval[k] = i;
-      let sum3 = 0;
-      for (let j = i; j < pairs && open3[j] < hi; j += 2) sum3 += Math.min(open3[j + 1], hi) - Math.max(open3[j], lo);
-      this.openBeforeStep[k + 1] = this.openBeforeStep[k] + sum3;
-      this.kind[k] = sum3 === 0 ? CLOSED : sum3 === hi - lo ? OPEN : PARTIAL;
-    }
-  }
-  open;
-  fromMs;
-  toMs;
-  outside;
-  stepMs;
-  steps;
-  /** Open ms in [fromMs, fromMs + k·stepMs), for k = 0 … steps. */
-  openBeforeStep;
-  // Step starts as floats: `fromMs + k * stepMs` would overflow V8's small integers and deoptimise.
-  stepStart;
-  kind;
-  /** First interval that may touch each partial step. */
-  firstInterval;
-  /** Open ms in [fromMs, t): exact for t in [fromMs, toMs]; clamped outside. */
-  openMsAt(t) {
-    if (!(t > this.fromMs)) return 0;
-    if (t >= this.toMs) return this.openBeforeStep[this.steps];
-    const k = Math.floor((t - this.fromMs) / this.stepMs);
-    const base = this.openBeforeStep[k];
-    const type = this.kind[k];
-    if (type === CLOSED) return base;
-    const lo = this.stepStart[k];
-    if (type === OPEN) return base + (t - lo);
-    const open3 = this.open;
-    let sum3 = base;
-    for (let j = this.firstInterval[k]; j < open3.length && open3[j] < t; j += 2) sum3 += Math.min(open3[j + 1], t) - Math.max(open3[j], lo);
-    return sum3;
-  }
-  /** Open minutes in [a, b). */
-  minutes(a, b) {
-    if (!(b > a)) return 0;
-    if (a < this.fromMs || b > this.toMs) return this.outside(a, b);
-    return (this.openMsAt(b) - this.openMsAt(a)) / MS_PER_MINUTE;
-  }
-};
-function indexClock(open3, fromMs, toMs, outside, stepMs = MS_PER_HOUR) {
-  return new ClockIndex(open3, fromMs, toMs, outside, stepMs);
-}
-
-// src/capacity/backlog.ts
-var DUST = 1e-9;
-function backlogOverTime(input2) {
-  const { startMs, stepMs, arrivals, capacity } = input2;
-  const n = arrivals.length;
-  requireFinite("startMs", startMs);
-  requirePositive("stepMs", stepMs);
-  if (capacity.length !== n) throw new RangeError(`capacity has ${capacity.length} steps but arrivals has ${n}`);
-  const q0 = input2.initialBacklog ?? 0;
-  requireNonNegative("initialBacklog", q0);
-  const clock = waitClock(input2.elapsed);
-  const cum = new Float64Array(n + 1);
-  const plateauStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const a = arrivals[i];
-    const c = capacity[i];
-    if (!isNonNegative(a)) requireNonNegative(`arrivals[${i}]`, a);
-    if (!isNonNegative(c)) requireNonNegative(`capacity[${i}]`, c);
-    cum[i + 1] = cum[i] + c;
-    plateauStart[i + 1] = cum[i + 1] > cum[i] ? i + 1 : plateauStart[i];
-  }
-  const edgeMs = (k2) => startMs + k2 * stepMs;
-  const within2 = (k2, level) => edgeMs(k2 - 1) + (level - cum[k2 - 1]) / (cum[k2] - cum[k2 - 1]) * stepMs;
-  const backlogAtStepEnd = new Float64Array(n);
-  const worstWaitMsByStep = new Float64Array(n);
-  const worstWaitMinutesByStep = new Float64Array(n);
-  let worstByCalendar = null;
-  let worstByClock = null;
-  let peakBacklog = q0;
-  let peakBacklogAtMs = startMs;
-  let carriedOverSteps = 0;
-  let k = 1;
-  const consider = (i, arrivalMs, answeredMs) => {
-    const waitMs = answeredMs - arrivalMs;
-    if (waitMs === 0 && worstByCalendar !== null) return;
-    const waitMinutes = waitMs === 0 ? 0 : Number.isFinite(answeredMs) ? clock.minutes(arrivalMs, answeredMs) : Infinity;
-    if (waitMs > worstWaitMsByStep[i]) worstWaitMsByStep[i] = waitMs;
-    if (waitMinutes > worstWaitMinutesByStep[i]) worstWaitMinutesByStep[i] = waitMinutes;
-    const calendarWorse = worstByCalendar === null || waitMs > worstByCalendar.waitMs;
-    const clockWorse = worstByClock === null || waitMinutes > worstByClock.waitMinutes;
-    if (!calendarWorse && !clockWorse) return;
-    const candidate = { arrivalMs, answeredMs, waitMs, waitMinutes };
-    if (calendarWorse) worstByCalendar = candidate;
-    if (clockWorse) worstByClock = candidate;
-  };
-  const answerStrict = (level) => {
-    while (k > 1 && cum[k - 1] > level) k--;
-    while (k <= n && cum[k] <= level) k++;
-    return k > n ? Infinity : within2(k, level);
-  };
-  const answerReaching = (level) => {
-    const strict = answerStrict(level);
-    return cum[k - 1] === level ? edgeMs(plateauStart[k - 1]) : strict;
-  };
-  let q = q0;
-  for (let i = 0; i < n; i++) {
-    const a = arrivals[i];
-    const c = capacity[i];
-    const x0 = c > a ? Math.min(1, q / (c - a)) : 1;
-    if (a > 0 && x0 === 0) consider(i, edgeMs(i), edgeMs(i));
-    else if (a > 0) {
-      const base = cum[i] + q;
-      const levelEnd = base + a * x0;
-      consider(i, edgeMs(i), answerStrict(base));
-      while (k <= n && cum[k] < levelEnd) {
-        const level = cum[k];
-        consider(i, edgeMs(i) + (level - base) / a * stepMs, answerStrict(level));
-      }
-      if (x0 === 1) consider(i, edgeMs(i + 1), Math.max(edgeMs(i + 1), answerReaching(levelEnd)));
-    }
-    q = q + a - c;
-    if (q < DUST) q = 0;
-    backlogAtStepEnd[i] = q;
-    if (q > 0) carriedOverSteps++;
-    if (q > peakBacklog) {
-      peakBacklog = q;
-      peakBacklogAtMs = edgeMs(i + 1);
-    }
-  }
-  return {
-    backlogAtStepEnd,
-    peakBacklog,
-    peakBacklogAtMs,
-    carriedOverSteps,
-    worstWaitMsByStep,
-    worstWaitMinutesByStep,
-    worstByCalendar,
-    worstByClock,
-    answeredWithinHorizon: q === 0
-  };
-}
-
-// src/capacity/estimate.ts
-var T975 = [
-  12.706,
-  4.303,
-  3.182,
-  2.776,
-  2.571,
-  2.447,
-  2.365,
-  2.306,
-  2.262,
-  2.228,
-  2.201,
-  2.179,
-  2.16,
-  2.145,
-  2.131,
-  2.12,
-  2.11,
-  2.101,
-  2.093,
-  2.086,
-  2.08,
-  2.074,
-  2.069,
-  2.064,
-  2.06,
-  2.056,
-  2.052,
-  2.048,
-  2.045,
-  2.042
-];
-function tCritical95(df) {
-  if (df < 1) return Infinity;
-  const exact = T975[df - 1];
-  if (exact !== void 0) return exact;
-  const z2 = 1.959963984540054;
-  const z3 = z2 ** 3;
-  const z5 = z2 ** 5;
-  return z2 + (z3 + z2) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z2) / (96 * df ** 2) + (3 * z2 ** 7 + 19 * z5 + 17 * z3 - 15 * z2) / (384 * df ** 3);
-}
-function estimate(samples, lower = -Infinity, upper = Infinity) {
-  const n = samples.length;
-  if (n === 0) return { mean: null, ci95: null, samples: 0 };
-  const mean = samples.reduce((s, x) => s + x, 0) / n;
-  if (n < 2) return { mean, ci95: null, samples: n };
-  const variance = samples.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1);
-  const half = tCritical95(n - 1) * Math.sqrt(variance / n);
-  return { mean, ci95: { low: Math.max(lower, mean - half), high: Math.min(upper, mean + half) }, samples: n };
-}
-function stratifiedEstimate(strata, lower = -Infinity, upper = Infinity) {
-  const full = strata.filter((s) => s.length > 0);
-  const all = full.flat();
-  const r = Math.min(...full.map((s) => s.length));
-  if (all.length === 0 || r < 2 || full.some((s) => s.length !== r)) return estimate(all, lower, upper);
-  const b = full.length;
-  const mean = all.reduce((s, x) => s + x, 0) / all.length;
-  let within2 = 0;
-  for (const s of full) {
-    const m = s.reduce((a, x) => a + x, 0) / r;
-    within2 += s.reduce((a, x) => a + (x - m) ** 2, 0) / (r - 1);
-  }
-  const half = tCritical95(b * (r - 1)) * Math.sqrt(within2 / (r * b * b));
-  return { mean, ci95: { low: Math.max(lower, mean - half), high: Math.min(upper, mean + half) }, samples: all.length };
-}
-
-// src/capacity/histogram.ts
-var UNITS_PER_MINUTE = 960;
-var LINEAR = 128;
-var SUB = 64;
-var TOP_EXPONENT = 30;
-var OVERFLOW = LINEAR + (TOP_EXPONENT - 6) * SUB;
-var BINS = OVERFLOW + 1;
-var WaitHistogram = class {
-  counts = new Float64Array(BINS);
-  count = 0;
-  /** Waits of exactly 0 (answered on arrival): counted apart so such percentiles read 0, not half a bin. */
-  zeros = 0;
-  minMinutes = Infinity;
-  maxMinutes = 0;
-  record(minutes3) {
-    const m = minutes3 > 0 ? minutes3 : 0;
-    if (m === 0) this.zeros++;
-    this.counts[binOf(m)]++;
-    this.count++;
-    if (m > this.maxMinutes) this.maxMinutes = m;
-    if (m < this.minMinutes) this.minMinutes = m;
-  }
-  recordZero() {
-    this.zeros++;
-    this.counts[0]++;
-    this.count++;
-    this.minMinutes = 0;
-  }
-  merge(other) {
-    for (let i = 0; i < BINS; i++) this.counts[i] += other.counts[i];
-    this.count += other.count;
-    this.zeros += other.zeros;
-    this.maxMinutes = Math.max(this.maxMinutes, other.maxMinutes);
-    this.minMinutes = Math.min(this.minMinutes, other.minMinutes);
-  }
-  /** Nearest-rank percentile in minutes (p in [0, 1]); 0 when empty. */
-  quantile(p) {
-    if (this.count === 0) return 0;
-    const rank = Math.max(1, Math.ceil(p * this.count));
-    if (rank <= this.zeros) return 0;
-    let seen = 0;
-    for (let i = 0; i < BINS; i++) {
-      seen += this.counts[i];
-      if (seen >= rank) {
-        if (i === OVERFLOW) return this.maxMinutes;
-        const [low, width] = binBounds(i);
-        const mid = (low + width / 2) / UNITS_PER_MINUTE;
-        return Math.min(this.maxMinutes, Math.max(this.minMinutes, mid));
-      }
-    }
-    return this.maxMinutes;
-  }
-};
-function binOf(minutes3) {
-  const scaled = minutes3 * UNITS_PER_MINUTE;
-  if (!(scaled < 2147483648)) return OVERFLOW;
-  const u = scaled | 0;
-  if (u < LINEAR) return u;
-  const e = 31 - Math.clz32(u);
-  return LINEAR + (e - 7) * SUB + ((u >>> e - 6) - SUB);
-}
-function binBounds(i) {
-  if (i < LINEAR) return [i, 1];
-  const e = 7 + Math.floor((i - LINEAR) / SUB);
-  const sub = SUB + (i - LINEAR) % SUB;
-  const width = 2 ** (e - 6);
-  return [sub * width, width];
-}
-
-// src/capacity/prng.ts
-function splitmix32(x) {
-  let z2 = x + 2654435769 | 0;
-  z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507);
-  z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909);
-  return (z2 ^ z2 >>> 16) >>> 0;
-}
-function deriveSeed(seed, index) {
-  return splitmix32(splitmix32(seed >>> 0) ^ Math.imul(index + 1, 1663821227));
-}
-var Xoshiro128 = class _Xoshiro128 {
-  a;
-  b;
-  c;
-  d;
-  constructor(seed) {
-    let s = seed >>> 0;
-    this.a = (s = splitmix32(s)) | 0;
-    this.b = (s = splitmix32(s)) | 0;
-    this.c = (s = splitmix32(s)) | 0;
-    this.d = splitmix32(s) | 0;
-    if ((this.a | this.b | this.c | this.d) === 0) this.d = 1;
-  }
-  /** A generator with an explicit state, e.g. to check against reference vectors. */
-  static fromState(a, b, c, d) {
-    const g = new _Xoshiro128(0);
-    [g.a, g.b, g.c, g.d] = [a | 0, b | 0, c | 0, d | 0];
-    return g;
-  }
-  nextUint32() {
-    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9);
-    const t = this.b << 9;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
-    return result >>> 0;
-  }
-  /** Uniform in the open interval (0, 1): never 0, so −log(u) is finite. */
-  nextOpen() {
-    return (this.nextUint32() + 0.5) * 23283064365386963e-26;
-  }
-  /** Exponential variate with the given mean (inverse transform). */
-  nextExponential(mean) {
-    return -Math.log(this.nextOpen()) * mean;
-  }
-};
-function rotl(x, k) {
-  return x << k | x >>> 32 - k;
-}
-
-// src/capacity/simulation-input.ts
-var WEEK_MS = 7 * 24 * MS_PER_HOUR;
-function planSimulation(input2) {
-  const { startMs, endMs, tiers, staffing } = input2;
-  requireFinite("startMs", startMs);
-  requireFinite("endMs", endMs);
-  if (!(endMs > startMs)) throw new RangeError("endMs must be after startMs");
-  const stepMs = input2.arrivalStepMs ?? MS_PER_HOUR;
-  requirePositive("arrivalStepMs", stepMs);
-  const steps = Math.ceil((endMs - startMs) / stepMs);
-  if (input2.arrivalsPerHour.length < steps) {
-    throw new RangeError(`arrivalsPerHour needs ${steps} steps to cover the horizon, got ${input2.arrivalsPerHour.length}`);
-  }
-  const meanGapMs = new Float64Array(steps);
-  for (let i = 0; i < steps; i++) {
-    const rate = input2.arrivalsPerHour[i];
-    if (!isNonNegative(rate)) requireNonNegative(`arrivalsPerHour[${i}]`, rate);
-    meanGapMs[i] = rate > 0 ? MS_PER_HOUR / rate : Infinity;
-  }
-  if (tiers.length === 0) throw new RangeError("at least one tier is needed");
-  let shareSum = 0;
-  tiers.forEach((t, i) => {
-    requireNonNegative(`tiers[${i}].share`, t.share);
-    requireFinite(`tiers[${i}].priority`, t.priority);
-    shareSum += t.share;
-  });
-  if (!(shareSum > 0)) throw new RangeError("tier shares must not all be 0");
-  const cumulativeShare = new Float64Array(tiers.length);
-  let acc = 0;
-  tiers.forEach((t, i) => cumulativeShare[i] = acc += t.share / shareSum);
-  cumulativeShare[tiers.length - 1] = 1;
-  const serveOrder = Int32Array.from(tiers.keys()).sort((a, b) => tiers[a].priority - tiers[b].priority || a - b);
-  const targets = (list4, what) => {
-    const out = Float64Array.from(list4 ?? []);
-    out.forEach((v, j) => requireNonNegative(`${what}[${j}]`, v));
-    return out;
-  };
-  const concurrency = input2.concurrency ?? 1;
-  if (!(Number.isSafeInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number \u2265 1, got ${concurrency}`);
-  if (staffing.atMs.length !== staffing.agents.length) throw new RangeError("staffing.atMs and staffing.agents differ in length");
-  const staffAtMs = Float64Array.from(staffing.atMs);
-  const staffSlots = new Int32Array(staffAtMs.length);
-  const staffAvailability = new Float64Array(staffAtMs.length).fill(1);
-  if (staffing.availability && staffing.availability.length !== staffAtMs.length) throw new RangeError("staffing.availability and staffing.atMs differ in length");
-  let maxSlots = 0;
-  for (let i = 0; i < staffAtMs.length; i++) {
-    if (!Number.isFinite(staffAtMs[i])) requireFinite(`staffing.atMs[${i}]`, staffAtMs[i]);
-    if (i > 0 && staffAtMs[i] < staffAtMs[i - 1]) throw new RangeError("staffing.atMs must be sorted");
-    const agents = staffing.agents[i];
-    if (!isWholeNumber(agents)) requireWholeNumber(`staffing.agents[${i}]`, agents);
-    staffSlots[i] = agents * concurrency;
-    maxSlots = Math.max(maxSlots, agents * concurrency);
-    if (staffing.availability) {
-      const share = staffing.availability[i];
-      if (!isShare(share)) requireShare(`staffing.availability[${i}]`, share);
-      staffAvailability[i] = share;
-    }
-  }
-  const nextStaffed = new Int32Array(staffAtMs.length);
-  for (let i = staffAtMs.length - 1, next = -1; i >= 0; i--) nextStaffed[i] = next = staffSlots[i] > 0 ? i : next;
-  requirePositive("ahtSeconds", input2.ahtSeconds);
-  if (input2.mode !== "sync" && input2.mode !== "async") throw new RangeError(`mode must be 'sync' or 'async', got ${String(input2.mode)}`);
-  requireFinite("seed", input2.seed);
-  const measureFromMs = input2.measureFromMs ?? startMs;
-  const drainUntilMs = input2.drainUntilMs ?? endMs + WEEK_MS;
-  requireFinite("measureFromMs", measureFromMs);
-  if (!(drainUntilMs >= endMs)) throw new RangeError("drainUntilMs must not be before endMs");
-  const replications = input2.replications ?? 10;
-  if (!(Number.isSafeInteger(replications) && replications >= 1)) throw new RangeError(`replications must be a whole number \u2265 1, got ${replications}`);
-  const followUpShare = input2.mode === "async" ? input2.followUpShare ?? 0 : 0;
-  const measured = endMs - Math.max(measureFromMs, startMs);
-  if (input2.batchMs !== void 0) requirePositive("batchMs", input2.batchMs);
-  const batches = input2.batchMs === void 0 || !(measured > 0) ? 1 : Math.max(1, Math.round(measured / input2.batchMs));
-  if (!(followUpShare >= 0 && followUpShare < 1)) throw new RangeError(`followUpShare must be in [0, 1), got ${followUpShare}`);
-  return {
-    startMs,
-    endMs,
-    stepMs,
-    meanGapMs,
-    cumulativeShare,
-    serveOrder,
-    priorities: Float64Array.from(tiers, (t) => t.priority),
-    acknowledgeTargets: tiers.map((t, i) => targets(t.acknowledgeTargetsMinutes, `tiers[${i}].acknowledgeTargetsMinutes`)),
-    firstResponseTargets: tiers.map((t, i) => targets(t.firstResponseTargetsMinutes, `tiers[${i}].firstResponseTargetsMinutes`)),
-    resolutionTargets: tiers.map((t, i) => targets(t.resolutionTargetsMinutes, `tiers[${i}].resolutionTargetsMinutes`)),
-    staffAtMs,
-    staffSlots,
-    staffAvailability,
-    nextStaffed,
-    maxSlots,
-    meanServiceMs: input2.ahtSeconds * 1e3,
-    followUpShare,
-    sync: input2.mode === "sync",
-    // A method on one of a few classes: a call V8 can inline, unlike a different closure per channel.
-    clock: waitClock(input2.elapsed),
-    measureFromMs,
-    drainUntilMs,
-    seed: input2.seed,
-    replications,
-    batches,
-    batchMs: batches === 1 ? Infinity : measured / batches,
-    observer: input2.observer
-  };
-}
-
-// src/capacity/queues.ts
-var RingQueue = class {
-  buf;
-  head = 0;
-  count = 0;
-  constructor(initialCapacity = 64) {
-    this.buf = new Float64Array(Math.max(1, initialCapacity));
-  }
-  get size() {
-    return this.count;
-  }
-  /** Oldest value; only valid when size > 0. */
-  peek() {
-    return this.buf[this.head];
-  }
-  push(value) {
-    if (this.count === this.buf.length) this.grow();
-    const cap = this.buf.length;
-    const at = this.head + this.count;
-    this.buf[at < cap ? at : at - cap] = value;
-    this.count++;
-  }
-  /** Removes and returns the oldest value; only valid when size > 0. */
-  shift() {
-    const v = this.buf[this.head];
-    this.head = this.head + 1 === this.buf.length ? 0 : this.head + 1;
-    this.count--;
-    return v;
-  }
-  /** Calls fn on every queued value, oldest first, without removing them. */
-  forEach(fn) {
-    const cap = this.buf.length;
-    for (let i = 0; i < this.count; i++) {
-      const at = this.head + i;
-      fn(this.buf[at < cap ? at : at - cap]);
-    }
-  }
-  grow() {
-    const next = new Float64Array(this.buf.length * 2);
-    for (let i = 0; i < this.count; i++) next[i] = this.buf[(this.head + i) % this.buf.length];
-    this.buf = next;
-    this.head = 0;
-  }
-};
-var MinHeap = class {
-  heap;
-  count = 0;
-  constructor(capacity) {
-    this.heap = new Float64Array(Math.max(1, capacity));
-  }
-  get size() {
-    return this.count;
-  }
-  /** Smallest value, or Infinity when empty (an event that never comes). */
-  peek() {
-    return this.count > 0 ? this.heap[0] : Infinity;
-  }
-  push(value) {
-    if (this.count === this.heap.length) throw new RangeError("MinHeap is full");
-    const h = this.heap;
-    let i = this.count++;
-    while (i > 0) {
-      const parent = i - 1 >> 1;
-      const p = h[parent];
-      if (p <= value) break;
-      h[i] = p;
-      i = parent;
-    }
-    h[i] = value;
-  }
-  /** Removes the smallest value; only valid when size > 0. */
-  pop() {
-    const h = this.heap;
-    const top = h[0];
-    const last = h[--this.count];
-    const n = this.count;
-    let i = 0;
-    for (; ; ) {
-      let child2 = 2 * i + 1;
-      if (child2 >= n) break;
-      const right = child2 + 1;
-      if (right < n && h[right] < h[child2]) child2 = right;
-      const c = h[child2];
-      if (c >= last) break;
-      h[i] = c;
-      i = child2;
-    }
-    if (n > 0) h[i] = last;
-    return top;
-  }
-};
-var EventHeap = class {
-  times = new Float64Array(64);
-  values = new Float64Array(64);
-  tags = new Int32Array(64);
-  count = 0;
-  popped = new Float64Array(2);
-  get size() {
-    return this.count;
-  }
-  /** Earliest time, or Infinity when empty. */
-  peek() {
-    return this.count > 0 ? this.times[0] : Infinity;
-  }
-  push(time4, value, tag2) {
-    if (this.count === this.times.length) this.grow();
-    const { times, values, tags } = this;
-    let i = this.count++;
-    while (i > 0) {
-      const parent = i - 1 >> 1;
-      if (times[parent] <= time4) break;
-      times[i] = times[parent];
-      values[i] = values[parent];
-      tags[i] = tags[parent];
-      i = parent;
-    }
-    times[i] = time4;
-    values[i] = value;
-    tags[i] = tag2;
-  }
-  /** Removes the earliest event into `popped` and returns its time; only valid when size > 0. */
-  pop() {
-    const { times, values, tags } = this;
-    const top = times[0];
-    this.popped[0] = values[0];
-    this.popped[1] = tags[0];
-    const n = --this.count;
-    const lastTime = times[n];
-    let i = 0;
-    for (; ; ) {
-      let child2 = 2 * i + 1;
-      if (child2 >= n) break;
-      if (child2 + 1 < n && times[child2 + 1] < times[child2]) child2++;
-      if (times[child2] >= lastTime) break;
-      times[i] = times[child2];
-      values[i] = values[child2];
-      tags[i] = tags[child2];
-      i = child2;
-    }
-    if (n > 0) {
-      times[i] = lastTime;
-      values[i] = values[n];
-      tags[i] = tags[n];
-    }
-    return top;
-  }
-  grow() {
-    const size = this.times.length * 2;
-    const times = new Float64Array(size);
-    const values = new Float64Array(size);
-    const tags = new Int32Array(size);
-    times.set(this.times);
-    values.set(this.values);
-    tags.set(this.tags);
-    this.times = times;
-    this.values = values;
-    this.tags = tags;
-  }
-};
-
-// src/capacity/tier-stats.ts
-var MilestoneStats = class {
-  constructor(targets, batches) {
-    this.targets = targets;
-    this.hits = new Float64Array(batches * targets.length);
-    this.sums = new Float64Array(batches);
-  }
-  targets;
-  waits = new WaitHistogram();
-  /** Tickets meeting each target, per batch: hits[batch × targets + j]. */
-  hits;
-  /** Sum of the waits per batch, in minutes. */
-  sums;
-  record(minutes3, batch) {
-    this.waits.record(minutes3);
-    this.sums[batch] += minutes3 > 0 ? minutes3 : 0;
-    const t = this.targets;
-    const at = batch * t.length;
-    for (let j = 0; j < t.length; j++) if (minutes3 <= t[j]) this.hits[at + j]++;
-  }
-  /** The commonest wait (met on arrival), without the search for a bin: it meets every target. */
-  recordZero(batch) {
-    this.waits.recordZero();
-    const n = this.targets.length;
-    for (let j = batch * n; j < batch * n + n; j++) this.hits[j]++;
-  }
-  /** A milestone not reached when the run stopped: it misses every target; the wait so far is a lower bound. */
-  recordCensored(minutesSoFar, batch) {
-    this.waits.record(minutesSoFar);
-    this.sums[batch] += minutesSoFar > 0 ? minutesSoFar : 0;
-  }
-  /** Hits of target j in one batch. */
-  hitsIn(batch, j) {
-    return this.hits[batch * this.targets.length + j];
-  }
-};
-var TierStats = class {
-  acknowledge;
-  firstResponse;
-  resolution;
-  /** Measured tickets per batch (counted on arrival), answered or not. */
-  ticketsByBatch;
-  /** Tickets still waiting for an agent's first touch when the run stopped. */
-  unanswered = 0;
-  /** Tickets answered but not resolved when the run stopped (their follow-up still waiting). */
-  unresolved = 0;
-  /** Most tickets of this tier waiting for an agent at once (first touches and follow-ups). */
-  peakBacklog = 0;
-  /** Longest calendar time an item of this tier sat in the queue before an agent took it. */
-  oldestWaitMs = 0;
-  constructor(acknowledgeTargets, firstResponseTargets, resolutionTargets, batches = 1) {
-    this.acknowledge = new MilestoneStats(acknowledgeTargets, batches);
-    this.firstResponse = new MilestoneStats(firstResponseTargets, batches);
-    this.resolution = new MilestoneStats(resolutionTargets, batches);
-    this.ticketsByBatch = new Float64Array(batches);
-  }
-  /** Measured tickets, answered or not. */
-  get tickets() {
-    let n = 0;
-    for (const t of this.ticketsByBatch) n += t;
-    return n;
-  }
-  /** A measured ticket arrived (in this batch). */
-  arrived(batch) {
-    this.ticketsByBatch[batch]++;
-  }
-  queued(queuedMs) {
-    if (queuedMs > this.oldestWaitMs) this.oldestWaitMs = queuedMs;
-  }
-  /**
-   * A ticket nobody picked up before the run stopped: it misses every target
-   * (the promise was not shown to be kept) and its wait so far enters the
-   * percentiles as a lower bound. Async tickets were acknowledged (or not) on arrival.
-   */
-  recordUnanswered(queuedMs, waitedMinutes, acknowledgeRecorded, batch) {
-    this.unanswered++;
-    this.queued(queuedMs);
-    if (!acknowledgeRecorded) this.acknowledge.recordCensored(waitedMinutes, batch);
-    this.firstResponse.recordCensored(waitedMinutes, batch);
-    this.resolution.recordCensored(waitedMinutes, batch);
-  }
-  /** A follow-up still waiting when the run stopped: the ticket is not resolved. */
-  recordUnresolved(queuedMs, waitedMinutes, batch) {
-    this.unresolved++;
-    this.queued(queuedMs);
-    this.resolution.recordCensored(waitedMinutes, batch);
-  }
-};
-
-// src/capacity/simulation-run.ts
-var CHUNK_MS2 = 24 * MS_PER_HOUR;
-function runReplication(plan, seed) {
-  return new Replication(plan, seed).run();
-}
-var Replication = class {
-  constructor(plan, seed) {
-    this.plan = plan;
-    this.rng = new Xoshiro128(seed);
-    this.clock = plan.clock;
-    const n = plan.cumulativeShare.length;
-    this.tiers = plan.firstResponseTargets.map((fr, i) => new TierStats(plan.acknowledgeTargets[i], fr, plan.resolutionTargets[i], plan.batches));
-    this.fresh = Array.from({ length: n }, () => new RingQueue());
-    this.again = Array.from({ length: n }, () => new RingQueue());
-    this.againSince = Array.from({ length: n }, () => new RingQueue());
-    this.waitingByTier = new Int32Array(n);
-    this.busy = new MinHeap(plan.maxSlots);
-    this.followUps = plan.followUpShare > 0;
-    this.firstTouchMs = plan.meanServiceMs * (plan.sync ? 1 : 1 - plan.followUpShare);
-    this.followUpMs = plan.meanServiceMs * plan.followUpShare;
-    this.stepEndMs = Math.min(plan.startMs + plan.stepMs, plan.endMs);
-    this.batchFromMs = Math.max(plan.measureFromMs, plan.startMs);
-  }
-  plan;
-  rng;
-  clock;
-  tiers;
-  fresh;
-  // Follow-ups: the ticket's arrival (to measure) and when it joined the queue (to order).
-  again;
-  againSince;
-  waitingByTier;
-  busy;
-  due = new EventHeap();
-  followUps;
-  firstTouchMs;
-  followUpMs;
-  /** Where batch 0 starts: batchOf runs up to three times per ticket. */
-  batchFromMs;
-  nextStaff = 0;
-  slots = 0;
-  /** Index of the staffing in force (its availability is read from the plan's typed array). */
-  staffNow = -1;
-  nextStaffMs = Infinity;
-  step = 0;
-  stepEndMs;
-  nextArrivalMs = Infinity;
-  queued = 0;
-  peakBacklog = 0;
-  arrivals = 0;
-  run() {
-    const { plan } = this;
-    this.nextStaffMs = plan.staffAtMs.length > 0 ? plan.staffAtMs[0] : Infinity;
-    while (this.nextStaffMs <= plan.startMs) this.changeStaff();
-    this.nextArrivalMs = this.nextArrivalAfter(plan.startMs);
-    for (let until = plan.startMs + CHUNK_MS2; this.advance(Math.min(until, plan.drainUntilMs)); until += CHUNK_MS2) ;
-    this.censor();
-    return { tiers: this.tiers, peakBacklog: this.peakBacklog, arrivals: this.arrivals };
-  }
-  /** Handles every event before untilMs; false once nothing more can be measured. */
-  advance(untilMs) {
-    const { plan, busy, due } = this;
-    for (; ; ) {
-      const release = busy.peek();
-      const dueMs = this.followUps ? due.peek() : Infinity;
-      const arrival = this.nextArrivalMs;
-      if (arrival <= release && arrival <= this.nextStaffMs && arrival <= dueMs) {
-        if (arrival === Infinity) return false;
-        if (arrival >= untilMs) return true;
-        this.arrive(arrival);
-        continue;
-      }
-      const now = Math.min(release, this.nextStaffMs, dueMs);
-      if (now >= plan.drainUntilMs) return false;
-      if (now >= untilMs) return true;
-      if (dueMs === now) this.followUpDue(now);
-      else if (release === now) busy.pop();
-      else this.changeStaff();
-      while (this.queued > 0 && busy.size < this.slots) this.startNextWaiting(now);
-      if (this.queued === 0 && due.size === 0 && this.nextArrivalMs === Infinity) return false;
-    }
-  }
-  /** The batch a measured ticket counts in, by its arrival. */
-  batchOf(arrivalMs) {
-    const { batches, batchMs } = this.plan;
-    return batches === 1 ? 0 : Math.min(batches - 1, Math.floor((arrivalMs - this.batchFromMs) / batchMs));
-  }
-  /** Puts the next change point in force. */
-  changeStaff() {
-    const { staffAtMs, staffSlots } = this.plan;
-    this.staffNow = this.nextStaff++;
-    this.slots = staffSlots[this.staffNow];
-    this.nextStaffMs = this.nextStaff < staffAtMs.length ? staffAtMs[this.nextStaff] : Infinity;
-  }
-  /**
-   * How long an item of `handling` holds its slot: the agent is away for the rest of it. Only
-   * called once an item starts, so some staffing is in force (before the first there are no slots).
-   */
-  held(handling) {
-    return handling / this.plan.staffAvailability[this.staffNow];
-  }
-  /** Exponential gaps at the current step's rate; on crossing a step edge the draw restarts there (memorylessness makes that exact). */
-  nextArrivalAfter(fromMs) {
-    const { meanGapMs, endMs, stepMs } = this.plan;
-    let t = fromMs;
-    while (this.step < meanGapMs.length) {
-      const candidate = t + this.rng.nextExponential(meanGapMs[this.step]);
-      if (candidate < this.stepEndMs) return candidate;
-      t = this.stepEndMs;
-      this.step++;
-      this.stepEndMs = Math.min(this.stepEndMs + stepMs, endMs);
-      if (t >= endMs) break;
-    }
-    return Infinity;
-  }
-  arrive(now) {
-    const { plan } = this;
-    this.arrivals++;
-    const u = this.rng.nextOpen();
-    let tier2 = 0;
-    while (u > plan.cumulativeShare[tier2]) tier2++;
-    if (now >= plan.measureFromMs) {
-      plan.observer?.arrived(tier2, now);
-      this.acknowledge(tier2, now);
-    }
-    if (this.busy.size < this.slots) this.startFirst(tier2, now, now);
-    else {
-      this.fresh[tier2].push(now);
-      this.enqueued(tier2);
-    }
-    this.nextArrivalMs = this.nextArrivalAfter(now);
-  }
-  /** Triage (async): acknowledged now if anyone is on shift, else when the next person comes on. */
-  acknowledge(tier2, nowMs) {
-    const { plan } = this;
-    const stats = this.tiers[tier2];
-    const batch = this.batchOf(nowMs);
-    stats.arrived(batch);
-    if (plan.sync) return;
-    if (this.slots > 0) {
-      stats.acknowledge.recordZero(batch);
-      plan.observer?.acknowledged(nowMs, nowMs);
-      return;
-    }
-    const next = this.nextStaff < plan.staffAtMs.length ? plan.nextStaffed[this.nextStaff] : -1;
-    const ackMs = next >= 0 ? plan.staffAtMs[next] : Infinity;
-    if (ackMs < plan.drainUntilMs) plan.observer?.acknowledged(nowMs, ackMs);
-    if (ackMs < plan.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
-    else stats.acknowledge.recordCensored(this.clock.minutes(nowMs, plan.drainUntilMs), batch);
-  }
-  enqueued(tier2) {
-    if (++this.queued > this.peakBacklog) this.peakBacklog = this.queued;
-    const n = ++this.waitingByTier[tier2];
-    if (n > this.tiers[tier2].peakBacklog) this.tiers[tier2].peakBacklog = n;
-  }
-  /** A first touch: the reply (async) or the end of the call (sync) follows after the handling. */
-  startFirst(tier2, arrivalMs, nowMs) {
-    const handling = this.rng.nextExponential(this.firstTouchMs);
-    this.busy.push(nowMs + this.held(handling));
-    const doneMs = nowMs + handling;
-    if (this.followUps) this.due.push(doneMs, arrivalMs, tier2);
-    if (arrivalMs < this.plan.measureFromMs) return;
-    const stats = this.tiers[tier2];
-    const batch = this.batchOf(arrivalMs);
-    stats.queued(nowMs - arrivalMs);
-    const done = this.clock.minutes(arrivalMs, doneMs);
-    const observer = this.plan.observer;
-    if (observer) {
-      if (this.plan.sync) observer.acknowledged(arrivalMs, nowMs);
-      observer.responded(arrivalMs, this.plan.sync ? nowMs : doneMs);
-      if (!this.followUps) observer.resolved(arrivalMs, doneMs);
-    }
-    if (this.plan.sync) {
-      if (nowMs === arrivalMs) {
-        stats.acknowledge.recordZero(batch);
-        stats.firstResponse.recordZero(batch);
-      } else {
-        const answered = this.clock.minutes(arrivalMs, nowMs);
-        stats.acknowledge.record(answered, batch);
-        stats.firstResponse.record(answered, batch);
-      }
-    } else stats.firstResponse.record(done, batch);
-    if (!this.followUps) stats.resolution.record(done, batch);
-  }
-  startFollowUp(tier2, arrivalMs, sinceMs, nowMs) {
-    const handling = this.rng.nextExponential(this.followUpMs);
-    this.busy.push(nowMs + this.held(handling));
-    if (arrivalMs < this.plan.measureFromMs) return;
-    const stats = this.tiers[tier2];
-    stats.queued(nowMs - sinceMs);
-    stats.resolution.record(this.clock.minutes(arrivalMs, nowMs + handling), this.batchOf(arrivalMs));
-    this.plan.observer?.resolved(arrivalMs, nowMs + handling);
-  }
-  followUpDue(now) {
-    const { due } = this;
-    const dueMs = due.pop();
-    const tier2 = due.popped[1];
-    const arrivalMs = due.popped[0];
-    if (this.busy.size < this.slots) this.startFollowUp(tier2, arrivalMs, dueMs, now);
-    else {
-      this.again[tier2].push(arrivalMs);
-      this.againSince[tier2].push(dueMs);
-      this.enqueued(tier2);
-    }
-  }
-  /** Most urgent non-empty tier; among equal priorities, and between new tickets and follow-ups, whatever queued first (FIFO). */
-  startNextWaiting(nowMs) {
-    const { serveOrder, priorities } = this.plan;
-    let bestTier = -1;
-    let bestSince = Infinity;
-    let bestIsFollowUp = false;
-    for (let o = 0; o < serveOrder.length; o++) {
-      const tier2 = serveOrder[o];
-      if (bestTier >= 0 && priorities[tier2] !== priorities[bestTier]) break;
-      if (this.waitingByTier[tier2] === 0) continue;
-      const q = this.fresh[tier2];
-      if (q.size > 0 && q.peek() < bestSince) {
-        bestTier = tier2;
-        bestSince = q.peek();
-        bestIsFollowUp = false;
-      }
-      const f = this.againSince[tier2];
-      if (f.size > 0 && f.peek() < bestSince) {
-        bestTier = tier2;
-        bestSince = f.peek();
-        bestIsFollowUp = true;
-      }
-    }
-    this.queued--;
-    this.waitingByTier[bestTier]--;
-    if (bestIsFollowUp) this.startFollowUp(bestTier, this.again[bestTier].shift(), this.againSince[bestTier].shift(), nowMs);
-    else this.startFirst(bestTier, this.fresh[bestTier].shift(), nowMs);
-  }
-  /** What the run left waiting at drainUntilMs misses its targets; its wait so far is a lower bound. The run is over: this empties the queues. */
-  censor() {
-    const { measureFromMs, drainUntilMs, sync } = this.plan;
-    const { clock, due } = this;
-    this.tiers.forEach((stats, tier2) => {
-      const fresh = this.fresh[tier2];
-      while (fresh.size > 0) {
-        const arrivalMs = fresh.shift();
-        if (arrivalMs >= measureFromMs) stats.recordUnanswered(drainUntilMs - arrivalMs, clock.minutes(arrivalMs, drainUntilMs), !sync, this.batchOf(arrivalMs));
-      }
-      const again = this.again[tier2];
-      const since = this.againSince[tier2];
-      while (again.size > 0) {
-        const arrivalMs = again.shift();
-        const sinceMs = since.shift();
-        if (arrivalMs >= measureFromMs) stats.recordUnresolved(drainUntilMs - sinceMs, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
-      }
-    });
-    while (due.size > 0) {
-      due.pop();
-      const arrivalMs = due.popped[0];
-      const tier2 = due.popped[1];
-      if (arrivalMs >= measureFromMs) this.tiers[tier2].recordUnresolved(0, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
-    }
-  }
-};
-
-// src/capacity/warm-up.ts
-for (const mode of ["async", "sync"]) {
-  const plan = planSimulation({
-    // A rush while nobody is on shift grows the queues past their first buffers, as real runs do.
-    startMs: 0,
-    endMs: 2 * MS_PER_HOUR,
-    arrivalsPerHour: Float64Array.of(300.5, 20.5),
-    tiers: ["a", "b"].map((name, i) => ({ name, share: 0.5, priority: i + 1, acknowledgeTargetsMinutes: [1], firstResponseTargetsMinutes: [2.5], resolutionTargetsMinutes: [5, 9.5] })),
-    staffing: { atMs: [0, 0.25 * MS_PER_HOUR, 1.5 * MS_PER_HOUR], agents: [0, 2, 1], availability: [1, 0.75, 0.5] },
-    ahtSeconds: 150.5,
-    mode,
-    followUpShare: 0.5,
-    elapsed: indexClock([0.1 * MS_PER_HOUR, 1.9 * MS_PER_HOUR], 0, 3 * MS_PER_HOUR, (a, b) => (b - a) / 6e4),
-    drainUntilMs: 3 * MS_PER_HOUR,
-    seed: 1,
-    replications: 1,
-    batchMs: MS_PER_HOUR
-  });
-  for (let seed = 1; seed <= 2; seed++) runReplication(plan, seed);
-}
-
-// src/capacity/simulate.ts
-function simulateQueue(input2) {
-  const plan = planSimulation(input2);
-  const runs2 = [];
-  for (let r = 0; r < plan.replications; r++) runs2.push(runReplication(plan, deriveSeed(plan.seed, r)));
-  return {
-    seed: plan.seed,
-    replications: plan.replications,
-    batches: plan.batches,
-    arrivals: runs2.reduce((s, run2) => s + run2.arrivals, 0),
-    peakBacklog: Math.max(...runs2.map((run2) => run2.peakBacklog)),
-    tiers: input2.tiers.map((tier2, i) => {
-      const perRun = runs2.map((run2) => run2.tiers[i]);
-      return {
-        name: tier2.name,
-        priority: tier2.priority,
-        tickets: sum(perRun, (s) => s.tickets),
-        unanswered: sum(perRun, (s) => s.unanswered),
-        unresolved: sum(perRun, (s) => s.unresolved),
-        acknowledge: summarise(perRun, (s) => s.acknowledge),
-        firstResponse: summarise(perRun, (s) => s.firstResponse),
-        resolution: summarise(perRun, (s) => s.resolution),
-        peakBacklog: Math.max(...perRun.map((s) => s.peakBacklog)),
-        oldestWaitMinutes: Math.max(...perRun.map((s) => s.oldestWaitMs)) / MS_PER_MINUTE
-      };
-    })
-  };
-}
-function summarise(perRun, milestoneOf) {
-  const pooled = new WaitHistogram();
-  for (const s of perRun) pooled.merge(milestoneOf(s).waits);
-  const targets = milestoneOf(perRun[0]).targets;
-  const batches = perRun[0].ticketsByBatch.length;
-  const samples = (value, lower = -Infinity, upper = Infinity) => {
-    const strata = Array.from({ length: batches }, (_, b) => perRun.flatMap((s) => s.ticketsByBatch[b] > 0 ? [value(milestoneOf(s), b) / s.ticketsByBatch[b]] : []));
-    return stratifiedEstimate(strata, lower, upper);
-  };
-  return {
-    meanMinutes: samples((m, b) => m.sums[b]),
-    p50Minutes: pooled.quantile(0.5),
-    p90Minutes: pooled.quantile(0.9),
-    p95Minutes: pooled.quantile(0.95),
-    maxMinutes: pooled.maxMinutes,
-    attainment: Array.from(targets, (targetMinutes, j) => ({ targetMinutes, attainment: samples((m, b) => m.hitsIn(b, j), 0, 1) }))
-  };
-}
-function sum(stats, of) {
-  return stats.reduce((acc, s) => acc + of(s), 0);
-}
-
-// src/feasibility/capacity-load.ts
-var round3 = (n) => Math.round(n * 1e3) / 1e3;
-var WORST_DAYS = 5;
-function weekZone(inputs) {
-  const profileZone = inputs.demand.profile?.timeZone;
-  if (profileZone && isValidTimeZone(profileZone)) return profileZone;
-  return inputs.clock.calendar ? "UTC" : inputs.clock.timeZone;
-}
-function loadSeries(inputs, required2, staffed, backlog) {
-  const { horizon, arrivals } = inputs;
-  const hours2 = horizon.days * 24;
-  const timeZone = weekZone(inputs);
-  const slots = hourOfWeekSlots(timeZone, inputs.span);
-  const week2 = { arrivals: new Float64Array(168), requiredFte: new Float64Array(168), staffedFte: new Float64Array(168) };
-  const count = new Float64Array(168);
-  const days = { arrivals: new Float64Array(horizon.days), required: new Float64Array(horizon.days), staffed: new Float64Array(horizon.days), short: new Float64Array(horizon.days) };
-  for (let h = 0; h < hours2; h++) {
-    const slot = slots[h];
-    const d = Math.floor(h / 24);
-    const need = required2[h];
-    week2.arrivals[slot] += arrivals[h];
-    week2.requiredFte[slot] += need;
-    week2.staffedFte[slot] += staffed[h];
-    count[slot]++;
-    days.arrivals[d] += arrivals[h];
-    days.required[d] += need;
-    days.staffed[d] += staffed[h];
-    if (!backlog && staffed[h] < need) days.short[d]++;
-  }
-  const mean = (s) => Array.from(s, (v, i) => count[i] > 0 ? round3(v / count[i]) : 0);
-  return {
-    timeZone,
-    week: { arrivals: mean(week2.arrivals), requiredFte: mean(week2.requiredFte), staffedFte: mean(week2.staffedFte) },
-    worstDays: worstDays(inputs, days, backlog)
-  };
-}
-function worstDays(inputs, days, backlog) {
-  const n = inputs.horizon.days;
-  const wait = new Float64Array(n);
-  const peak = new Float64Array(n);
-  if (backlog) {
-    for (let h = 0; h < n * 24; h++) {
-      const d = Math.floor(h / 24);
-      wait[d] = Math.max(wait[d], backlog.worstWaitMinutesByStep[h]);
-      peak[d] = Math.max(peak[d], backlog.backlogAtStepEnd[h]);
-    }
-  }
-  const list4 = [];
-  const firstDay = dayOfLocalMs(inputs.horizon.fromMs);
-  for (let d = 0; d < n; d++) {
-    if (backlog ? wait[d] <= 0 && peak[d] <= 0 : days.short[d] === 0) continue;
-    list4.push({
-      date: formatDay(firstDay + d),
-      arrivals: round3(days.arrivals[d]),
-      requiredHours: round3(days.required[d]),
-      staffedHours: round3(days.staffed[d]),
-      peakBacklog: backlog ? round3(peak[d]) : null,
-      worstWaitMinutes: backlog && Number.isFinite(wait[d]) ? round3(wait[d]) : null,
-      shortHours: backlog ? null : days.short[d]
-    });
-  }
-  const waitOf = (w) => w.worstWaitMinutes ?? (w.peakBacklog === null ? 0 : Infinity);
-  const order = (a, b) => (b.shortHours ?? 0) - (a.shortHours ?? 0) || (waitOf(b) === waitOf(a) ? 0 : waitOf(b) > waitOf(a) ? 1 : -1) || (b.peakBacklog ?? 0) - (a.peakBacklog ?? 0) || (a.date < b.date ? -1 : 1);
-  return list4.sort(order).slice(0, WORST_DAYS);
-}
-
-// src/feasibility/erlang-hours.ts
-function erlangByHour(inputs) {
-  const { policy, clockIndex, queue, arrivals, horizon } = inputs;
-  const urgent = [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0];
-  const target5 = parseTarget(urgent.firstResponse);
-  const shareTarget = Math.min(target5.share, 0.999);
-  const c = queue.concurrency;
-  const hours2 = horizon.days * 24;
-  const required2 = new Float64Array(hours2);
-  const staffed = Float64Array.from(queue.agents.subarray(0, hours2));
-  let openHours = 0;
-  let shortHours = 0;
-  let worst = null;
-  let peakOccupancy = null;
-  const cache3 = /* @__PURE__ */ new Map();
-  const requiredSlots = (rate, aht) => {
-    let byAht = cache3.get(rate);
-    if (!byAht) cache3.set(rate, byAht = /* @__PURE__ */ new Map());
-    let n = byAht.get(aht);
-    if (n === void 0) {
-      n = requiredAgents({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, targetSeconds: target5.seconds, targetServiceLevel: shareTarget }).agents;
-      byAht.set(aht, n);
-    }
-    return n;
-  };
-  for (let h = 0; h < hours2; h++) {
-    const rate = arrivals[h];
-    if (rate <= 0 || clockIndex.openBeforeStep[h + 1] === clockIndex.openBeforeStep[h]) continue;
-    openHours++;
-    const aht = queue.ahtSeconds / queue.availability[h];
-    const slots = requiredSlots(rate, aht);
-    const needed = Math.ceil(slots / c);
-    const people = queue.agents[h];
-    required2[h] = needed;
-    const start = horizon.fromMs + h * HOUR_MS;
-    if (people * c >= slots) {
-      const occupancy = rate * aht / 3600 / (people * c);
-      if (!peakOccupancy || occupancy > peakOccupancy.occupancy) peakOccupancy = { at: new Date(start).toISOString(), occupancy };
-      continue;
-    }
-    shortHours++;
-    if (!worst || needed - people > worst.required - worst.staffed) {
-      const serviceLevel = people === 0 ? 0 : erlangC({ arrivals: rate, intervalSeconds: 3600, ahtSeconds: aht, agents: people * c, targetSeconds: target5.seconds }).serviceLevel;
-      worst = { at: new Date(start).toISOString(), arrivalsPerHour: rate, staffed: people, required: needed, serviceLevel };
-    }
-  }
-  const fact = {
-    openHours,
-    shortHours,
-    worst,
-    peakOccupancy,
-    target: { seconds: target5.seconds, share: target5.share },
-    hourly: { runs: runLengths(required2, staffed) }
-  };
-  return { fact, required: required2, staffed };
-}
-function runLengths(required2, staffed) {
-  const runs2 = [];
-  for (let h = 0; h < required2.length; h++) {
-    const n = runs2.length;
-    if (n > 0 && runs2[n - 2] === required2[h] && runs2[n - 1] === staffed[h]) runs2[n - 3]++;
-    else runs2.push(1, required2[h], staffed[h]);
-  }
-  return runs2;
-}
-
-// src/feasibility/capacity.ts
-function sum2(xs, from, to) {
-  let s = 0;
-  for (let i = from; i < to; i++) s += xs[i];
-  return s;
-}
-function channelCapacity(inputs) {
-  const { channel: channel2, staff, arrivals, horizon, demand: demand2 } = inputs;
-  const days = horizon.days;
-  const hours2 = days * 24;
-  const { capacity } = inputs.queue;
-  const capacityPerDay = sum2(capacity, 0, hours2) / days;
-  const teams = staff.map((s) => ({ team: s.team.name, headcount: s.team.spec.headcount, share: s.share, ticketsPerDay: sum2(s.onShift, 0, hours2) * s.share * s.ticketsPerAgentHour / days })).sort((a, b) => cmp(a.team, b.team));
-  const agentsStaffed = teams.reduce((s, t) => s + t.headcount * t.share, 0);
-  const perAgentPerDay = agentsStaffed > 0 ? capacityPerDay / agentsStaffed : 0;
-  let backlog = null;
-  let erlang = null;
-  let series;
-  if (channel2.spec.mode === "async") {
-    const result = backlogOverTime({ startMs: horizon.fromMs, stepMs: HOUR_MS, arrivals, capacity, elapsed: inputs.clockIndex });
-    backlog = {
-      peak: result.peakBacklog,
-      peakAt: result.peakBacklog > 0 ? new Date(result.peakBacklogAtMs).toISOString() : null,
-      worstWaitMinutes: !result.answeredWithinHorizon ? null : result.worstByClock?.waitMinutes ?? 0,
-      carriedOverHours: result.carriedOverSteps
-    };
-    series = asyncLoad(inputs, result);
-  } else {
-    const byHour = erlangByHour(inputs);
-    erlang = byHour.fact;
-    series = loadSeries(inputs, byHour.required, byHour.staffed, void 0);
-  }
-  return {
-    channel: channel2.name,
-    mode: channel2.spec.mode,
-    clock: inputs.clockName,
-    teams,
-    // No volume needs nobody, whatever the staffing (a channel without volume has no share of its teams' time).
-    demandPerDay: demand2.ticketsPerDay,
-    capacityPerDay,
-    utilization: demand2.ticketsPerDay === 0 ? 0 : capacityPerDay > 0 ? demand2.ticketsPerDay / capacityPerDay : Infinity,
-    agentsRequired: demand2.ticketsPerDay === 0 ? 0 : perAgentPerDay > 0 ? Math.ceil(demand2.ticketsPerDay / perAgentPerDay - 1e-9) : Infinity,
-    agentsStaffed,
-    backlog,
-    erlang,
-    load: series
-  };
-}
-function asyncLoad(inputs, backlog) {
-  const { staff, arrivals, horizon } = inputs;
-  const people = staff.reduce((s, t) => s + t.team.spec.headcount * t.share, 0);
-  const perPersonHour = staff.reduce((s, t) => s + t.team.spec.headcount * t.share * t.ticketsPerAgentHour, 0) / people;
-  const perArrival = perPersonHour > 0 ? 1 / perPersonHour : 0;
-  const required2 = Float64Array.from(arrivals.subarray(0, horizon.days * 24), (a) => a * perArrival);
-  return loadSeries(inputs, required2, inputs.queue.present, backlog);
-}
-function capacityFacts(channels) {
-  return channels.map(channelCapacity);
-}
-
-// src/feasibility/channel-inputs.ts
-function feasibilityInputs(model, clocks, horizon) {
-  const span3 = { ...horizon, days: horizon.days + TAIL_DAYS, toMs: horizon.toMs + TAIL_DAYS * DAY_MS };
-  const indexes = /* @__PURE__ */ new Map();
-  const indexOf = (clock) => {
-    let index = indexes.get(clock);
-    if (!index) {
-      const outside = (a, b) => businessMsBetween(clock, a, b) / MINUTE_MS;
-      index = indexClock(openIntervalsMs(clock, span3.fromMs, span3.toMs), span3.fromMs, span3.toMs, outside);
-      indexes.set(clock, index);
-    }
-    return index;
-  };
-  const channels = [];
-  for (const channel2 of model.channels) {
-    const policy = slaPolicyOf(model, channel2);
-    const clock = policy ? clocks.sla(policy) : void 0;
-    const demand2 = channel2.spec.demand;
-    if (!policy || !clock || !demand2) continue;
-    const staff = staffingFor(model, channel2, clocks, span3, horizon.days);
-    if (staff.length === 0) continue;
-    const arrivals = arrivalsPerHour(channel2, span3).fill(0, horizon.days * 24);
-    const clockIndex = indexOf(clock);
-    channels.push({
-      channel: channel2,
-      policy,
-      clock,
-      clockName: policy.spec.clock === "calendar" ? null : policy.spec.schedule ?? null,
-      demand: demand2,
-      horizon,
-      span: span3,
-      staff,
-      arrivals,
-      queue: queueStaffing(staff, arrivals.length),
-      clockIndex
-    });
-  }
-  return channels;
-}
-
-// src/feasibility/coverage.ts
-var TAIL_MS = TAIL_DAYS * DAY_MS;
-var LEAD_MS = 7 * DAY_MS;
-function hhmm(ms) {
-  return new Date(ms).toISOString().slice(11, 16);
-}
-function localSpan(zone, start, end) {
-  const z2 = getZone(zone);
-  const fmt = (ms) => new Date(z2.toLocalMs(ms)).toISOString().slice(0, 16).replace("T", " ");
-  return { timeZone: zone, start: fmt(start), end: fmt(end) };
-}
-function measure(teams, clock, clocks, horizon) {
-  const from = horizon.fromMs - LEAD_MS;
-  const to = horizon.toMs + TAIL_MS;
-  const shifts = teams.map((t) => clocks.schedule(t.spec.schedule)).filter((c) => c !== void 0);
-  const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, from, to)));
-  const holes = gaps(covered, from, to);
-  const zones2 = [...new Set(teams.map((t) => clocks.schedule(t.spec.schedule)?.timeZone).filter((z2) => Boolean(z2)))].sort(cmp);
-  const uncovered = [];
-  const patterns = /* @__PURE__ */ new Map();
-  for (let i = 0; i < holes.length; i += 2) {
-    const start = holes[i];
-    const end = holes[i + 1];
-    if (start >= horizon.toMs || end <= horizon.fromMs) continue;
-    const waitMinutes = (clock.calendar ? end - start : businessMsBetween(clock, start, end)) / MINUTE_MS;
-    if (waitMinutes <= 0) continue;
-    const openEnded = end >= to;
-    uncovered.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), minutes: (end - start) / MINUTE_MS, waitMinutes, local: zones2.map((z2) => localSpan(z2, start, end)), openEnded });
-    const key3 = `${hhmm(start)}-${hhmm(end)}-${end - start}`;
-    const pattern = patterns.get(key3) ?? { startUtc: hhmm(start), endUtc: hhmm(end), minutes: (end - start) / MINUTE_MS, count: 0, dates: [] };
-    pattern.count++;
-    pattern.dates.push(new Date(start).toISOString().slice(0, 10));
-    patterns.set(key3, pattern);
-  }
-  const asOf = new Date(horizon.fromMs).toISOString();
-  const worse = (u, w) => u.waitMinutes > w.waitMinutes || u.waitMinutes === w.waitMinutes && w.start < asOf && u.start >= asOf;
-  const worst = uncovered.reduce((w, u) => !w || worse(u, w) ? u : w, null);
-  return {
-    worstWaitMinutes: worst?.waitMinutes ?? 0,
-    worst,
-    neverStaffed: !covered.some((start, i) => i % 2 === 0 && start < horizon.toMs && covered[i + 1] > horizon.fromMs),
-    patterns: [...patterns.values()].sort((a, b) => b.minutes - a.minutes || b.count - a.count || cmp(a.startUtc, b.startUtc)),
-    uncovered
-  };
-}
-function target3(label3, minutes3, measured) {
-  return { label: label3, minutes: minutes3, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes3 };
-}
-function channelCoverage(model, clocks, horizon) {
-  const facts = [];
-  for (const channel2 of model.channels) {
-    const policy = slaPolicyOf(model, channel2);
-    const clock = policy ? clocks.sla(policy) : void 0;
-    const teams = firstResponders(model, channel2.name);
-    if (!policy || !clock || teams.length === 0) continue;
-    const measured = measure(teams, clock, clocks, horizon);
-    facts.push({
-      subject: "channel",
-      name: channel2.name,
-      clock: policy.spec.clock === "calendar" ? null : policy.spec.schedule ?? null,
-      teams: teams.map((t) => t.name),
-      ...measured,
-      targets: policy.spec.tiers.map((tier2) => {
-        const minutes3 = parseTarget(tier2.firstResponse).seconds / 60;
-        return target3(tier2.name, minutes3, measured);
-      })
-    });
-  }
-  return facts;
-}
-function escalationCoverage(model, clocks, horizon) {
-  const facts = [];
-  for (const trigger of model.triggers) {
-    const teams = model.teams.filter((t) => t.spec.role === trigger.spec.routeTo && t.spec.headcount > 0);
-    const clock = clocks.calendarOr(trigger.spec.schedule);
-    if (!clock || teams.length === 0) continue;
-    const measured = measure(teams, clock, clocks, horizon);
-    const minutes3 = durationSeconds(trigger.spec.within) / 60;
-    facts.push({
-      subject: "escalation",
-      name: trigger.name,
-      clock: trigger.spec.schedule ?? null,
-      teams: teams.map((t) => t.name),
-      ...measured,
-      targets: [target3("escalation window", minutes3, measured)]
-    });
-  }
-  return facts;
-}
-
-// src/feasibility/simulation-memo.ts
-import { createHash as createHash3 } from "node:crypto";
-var MAX_ENTRIES = 64;
-var memo3 = /* @__PURE__ */ new Map();
-var numbers = (hash2, values) => {
-  const array2 = values === void 0 ? new Float64Array(0) : values instanceof Float64Array ? values : Float64Array.from(values);
-  hash2.update(String(array2.length)).update(new Uint8Array(array2.buffer, array2.byteOffset, array2.byteLength));
-};
-function clockText(clock) {
-  const overrides = [...clock.overrides].sort(([a], [b]) => a - b);
-  return JSON.stringify([clock.calendar, clock.timeZone, clock.weekly, [...clock.holidays].sort((a, b) => a - b), overrides]);
-}
-function keyOf(input2, clock) {
-  const { arrivalsPerHour: arrivalsPerHour2, staffing, elapsed: _indexOfClock, ...rest } = input2;
-  const { atMs, agents, availability, ...restOfStaffing } = staffing;
-  const hash2 = createHash3("sha256").update(clockText(clock)).update(JSON.stringify([rest, restOfStaffing]));
-  for (const series of [arrivalsPerHour2, atMs, agents, availability]) numbers(hash2, series);
-  return hash2.digest("base64");
-}
-function simulateOnce(input2, clock) {
-  const key3 = keyOf(input2, clock);
-  let result = memo3.get(key3);
-  if (!result) {
-    result = simulateQueue(input2);
-    if (memo3.size >= MAX_ENTRIES) memo3.delete(memo3.keys().next().value);
-    memo3.set(key3, result);
-  }
-  return result;
-}
-
-// src/feasibility/simulation.ts
-var SIMULATION_TICKETS = 2e4;
-var MIN_REPLICATIONS = 2;
-var MAX_REPLICATIONS = 5;
-var BATCH_DAYS = 28;
-var FOLLOW_UP_SHARE = 0.5;
-function seedOf(name) {
-  let hash2 = 2166136261;
-  for (let i = 0; i < name.length; i++) hash2 = Math.imul(hash2 ^ name.charCodeAt(i), 16777619) >>> 0;
-  return hash2;
-}
-function targetsOf(tier2) {
-  const out = [];
-  const timed = (kind, text5) => {
-    const t = parseTarget(text5);
-    out.push({ kind, minutes: t.seconds / 60, share: t.share });
-  };
-  if (tier2.acknowledge) timed("acknowledge", tier2.acknowledge);
-  timed("firstResponse", tier2.firstResponse);
-  if (tier2.resolution) {
-    out.push({ kind: "resolutionMedian", minutes: durationSeconds(tier2.resolution.median) / 60, share: 0.5 });
-    out.push({ kind: "resolutionP90", minutes: durationSeconds(tier2.resolution.p90) / 60, share: 0.9 });
-  }
-  return out;
-}
-function staffingSteps(inputs) {
-  const { agents, availability } = inputs.queue;
-  const steps = { atMs: [], agents: [], availability: [] };
-  for (let h = 0; h < agents.length; h++) {
-    const n = agents[h];
-    const a = availability[h];
-    const last = steps.agents.length - 1;
-    if (last >= 0 && steps.agents[last] === n && (n === 0 || steps.availability[last] === a)) continue;
-    steps.atMs.push(inputs.span.fromMs + h * HOUR_MS);
-    steps.agents.push(n);
-    steps.availability.push(a);
-  }
-  return steps;
-}
-var percentiles = (w) => ({ p50Minutes: w.p50Minutes, p90Minutes: w.p90Minutes, p95Minutes: w.p95Minutes });
-function interval(w, j) {
-  const a = w.attainment[j]?.attainment;
-  return { mean: a?.mean ?? null, low: a?.ci95?.low ?? null, high: a?.ci95?.high ?? null };
-}
-function prediction(result, targets) {
-  const summary2 = { acknowledge: result.acknowledge, firstResponse: result.firstResponse, resolutionMedian: result.resolution, resolutionP90: result.resolution };
-  const index = { acknowledge: 0, firstResponse: 0, resolutionMedian: 0, resolutionP90: 1 };
-  const predicted = targets.map((t) => ({ ...t, attainment: interval(summary2[t.kind], index[t.kind]) }));
-  const fr = predicted.find((t) => t.kind === "firstResponse");
-  return {
-    tier: result.name,
-    tickets: result.tickets,
-    unanswered: result.unanswered,
-    unresolved: result.unresolved,
-    target: { minutes: fr.minutes, share: fr.share },
-    attainment: fr.attainment,
-    ...percentiles(result.firstResponse),
-    targets: predicted,
-    acknowledge: percentiles(result.acknowledge),
-    firstResponse: percentiles(result.firstResponse),
-    resolution: percentiles(result.resolution),
-    oldestWaitMinutes: result.oldestWaitMinutes,
-    peakBacklog: result.peakBacklog
-  };
-}
-function channelSimulation(inputs) {
-  const { channel: channel2, policy, demand: demand2, horizon, span: span3, queue } = inputs;
-  if (demand2.ticketsPerDay === 0) return void 0;
-  const targetsByTier = policy.spec.tiers.map(targetsOf);
-  const tiers = policy.spec.tiers.map((tier2, i) => {
-    const targets = targetsByTier[i];
-    const minutesOf = (...kinds) => targets.filter((t) => kinds.includes(t.kind)).map((t) => t.minutes);
-    return {
-      name: tier2.name,
-      share: demand2.tierMix[tier2.name] ? percent(demand2.tierMix[tier2.name]) : 0,
-      priority: tier2.priority,
-      acknowledgeTargetsMinutes: minutesOf("acknowledge"),
-      firstResponseTargetsMinutes: minutesOf("firstResponse"),
-      resolutionTargetsMinutes: minutesOf("resolutionMedian", "resolutionP90")
-    };
-  });
-  if (tiers.every((t) => t.share === 0)) return void 0;
-  const seed = seedOf(channel2.name);
-  const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand2.ticketsPerDay * horizon.days))));
-  const followUpShare = channel2.spec.mode === "async" ? FOLLOW_UP_SHARE : 0;
-  const input2 = {
-    startMs: horizon.fromMs,
-    endMs: horizon.toMs,
-    arrivalsPerHour: inputs.arrivals.subarray(0, horizon.days * 24),
-    tiers,
-    staffing: staffingSteps(inputs),
-    ahtSeconds: queue.ahtSeconds,
-    concurrency: queue.concurrency,
-    mode: channel2.spec.mode,
-    followUpShare,
-    elapsed: inputs.clockIndex,
-    // Staff keep working through the tail, as in capacity, so the last tickets are answered.
-    drainUntilMs: span3.toMs,
-    seed,
-    replications,
-    batchMs: BATCH_DAYS * DAY_MS
-  };
-  return { input: input2, targetsByTier, seed, followUpShare };
-}
-function simulateChannel(inputs) {
-  const plan = channelSimulation(inputs);
-  if (!plan) return void 0;
-  const { channel: channel2, queue } = inputs;
-  const result = simulateOnce(plan.input, inputs.clock);
-  return {
-    channel: channel2.name,
-    seed: plan.seed,
-    replications: result.replications,
-    batches: result.batches,
-    followUpShare: plan.followUpShare,
-    neverStaffed: queue.agents.every((n) => n === 0),
-    tiers: result.tiers.flatMap((t, i) => t.tickets > 0 ? [prediction(t, plan.targetsByTier[i])] : [])
-  };
-}
-function simulationFacts(channels) {
-  return channels.flatMap((c) => simulateChannel(c) ?? []);
-}
-
-// src/feasibility/facts.ts
-var cache2 = /* @__PURE__ */ new Map();
-var CACHE_SIZE = 4;
-function inputsKey(model, options) {
-  const specs = (list4) => list4.map((e) => [e.name, e.spec]);
-  return JSON.stringify([options.asOf, options.horizonDays ?? null, specs(model.schedules), specs(model.teams), specs(model.channels), specs(model.slaPolicies), specs(model.triggers), specs(model.roles)]);
-}
-function computeFacts(model, options) {
-  const key3 = inputsKey(model, options);
-  const hit = cache2.get(key3);
-  if (hit) return hit;
-  const facts = computeFreshFacts(model, options);
-  cache2.set(key3, facts);
-  if (cache2.size > CACHE_SIZE) cache2.delete(cache2.keys().next().value);
-  return facts;
-}
-function computeFreshFacts(model, options) {
-  const horizon = horizonFrom(options.asOf, options.horizonDays);
-  const clocks = new Clocks(model);
-  const channels = feasibilityInputs(model, clocks, horizon);
-  return {
-    horizon: { from: horizon.from, days: horizon.days },
-    coverage: { channels: channelCoverage(model, clocks, horizon), escalations: escalationCoverage(model, clocks, horizon) },
-    capacity: capacityFacts(channels),
-    simulation: simulationFacts(channels)
-  };
-}
-
-// src/config/config.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var Setting = external_exports.enum(["error", "warn", "info", "off"]);
-var ConfigSchema = external_exports.strictObject({
-  rules: field(external_exports.record(external_exports.string(), Setting), "Rule severities", "Severity per rule id: error, warn, info or off.", { "kb-review-due": "warn" }).optional(),
-  overrides: field(
-    external_exports.array(external_exports.strictObject({
-      files: field(external_exports.array(external_exports.string().min(1)).min(1), "Files", "Glob patterns relative to the policy root.", ["legacy/**"]),
-      rules: field(external_exports.record(external_exports.string(), Setting), "Rule severities", "Severity per rule id for these files.", { "kb-article-naming": "off" })
-    })),
-    "Overrides",
-    "Severities for some files only; later entries win.",
-    [{ files: ["legacy/**"], rules: { "kb-article-naming": "off" } }]
-  ).optional()
-}).meta({ title: "supportops configuration", description: "supportops.yaml: rule severities for the policy check." });
-var SeverityResolver = class {
-  constructor(config2 = {}) {
-    this.config = config2;
-    this.overrides = (config2.overrides ?? []).map((o) => ({ match: (0, import_picomatch.default)(o.files, { dot: true }), rules: o.rules }));
-  }
-  config;
-  overrides;
-  resolve(ruleId, file2, fallback) {
-    let setting = this.config.rules?.[ruleId] ?? fallback;
-    for (const override of this.overrides) {
-      const value = override.rules[ruleId];
-      if (value && override.match(file2)) setting = value;
-    }
-    return setting;
-  }
-  /** Rule ids named in the config, to warn about typos. */
-  namedRules() {
-    return [...Object.keys(this.config.rules ?? {}), ...(this.config.overrides ?? []).flatMap((o) => Object.keys(o.rules))];
-  }
-};
 
 // src/model/references.ts
-function collectReferences(entity, add) {
-  const at = entity.at;
-  const list4 = (names, path, field2, kinds) => names?.forEach((name, i) => add(name, child(at, ...path.split("/"), i), field2, kinds));
-  switch (entity.kind) {
-    case "Team": {
-      const spec = entity.spec;
-      add(spec.role, child(at, "role"), "role", ["Role"]);
-      add(spec.schedule, child(at, "schedule"), "schedule", ["Schedule"]);
-      list4(spec.channels, "channels", "channel", ["Channel"]);
-      list4(spec.tags, "tags", "tag", ["Tag"]);
-      return;
-    }
-    case "Channel": {
-      const spec = entity.spec;
-      add(spec.slaPolicy, child(at, "slaPolicy"), "SLA policy", ["SlaPolicy"]);
-      add(spec.urgentPath, child(at, "urgentPath"), "urgent path", ["Channel"]);
-      return;
-    }
-    case "SlaPolicy":
-      add(entity.spec.schedule, child(at, "schedule"), "schedule", ["Schedule"]);
-      return;
-    case "Tag":
-      add(entity.spec.owner, child(at, "owner"), "owner", ["Team", "Role"]);
-      return;
-    case "EscalationTrigger": {
-      const spec = entity.spec;
-      list4(spec.when.tags, "when/tags", "tag", ["Tag"]);
-      add(spec.routeTo, child(at, "routeTo"), "route-to role", ["Role"]);
-      add(spec.syncChannel, child(at, "syncChannel"), "synchronous channel", ["Channel"]);
-      add(spec.schedule, child(at, "schedule"), "schedule", ["Schedule"]);
-      return;
-    }
-    case "Template":
-      list4(entity.spec.channels, "channels", "channel", ["Channel"]);
-      return;
-    case "KnowledgeBase": {
-      const spec = entity.spec;
-      spec.articles.forEach((article, i) => {
-        add(article.owner, child(at, "articles", i, "owner"), "article owner", ["Team", "Role"]);
-        list4(article.tags, `articles/${i}/tags`, "tag", ["Tag"]);
-      });
-      spec.decisions?.forEach((d, i) => add(d.owner, child(at, "decisions", i, "owner"), "decision owner", ["Team", "Role"]));
-      spec.topThemes?.forEach((t, i) => list4(t.tags, `topThemes/${i}/tags`, "tag", ["Tag"]));
-      return;
-    }
-    case "AiGuardrails": {
-      const spec = entity.spec;
-      spec.allowedTasks.forEach((task, i) => list4(task.tags, `allowedTasks/${i}/tags`, "tag", ["Tag"]));
-      list4(spec.humanReview, "humanReview", "tag", ["Tag"]);
-      return;
-    }
-    case "MetricTargets": {
-      const spec = entity.spec;
-      add(spec.owner, child(at, "owner"), "owner", ["Team", "Role"]);
-      spec.targets.forEach((t, i) => add(t.channel, child(at, "targets", i, "channel"), "channel", ["Channel"]));
-      return;
-    }
-    default:
-      return;
+var COLLECTORS = {
+  Team: (spec, add, list4) => {
+    add(spec.role, ["role"], "role", ["Role"]);
+    add(spec.schedule, ["schedule"], "schedule", ["Schedule"]);
+    list4(spec.channels, "channels", "channel", ["Channel"]);
+    list4(spec.tags, "tags", "tag", ["Tag"]);
+  },
+  Channel: (spec, add) => {
+    add(spec.slaPolicy, ["slaPolicy"], "SLA policy", ["SlaPolicy"]);
+    add(spec.urgentPath, ["urgentPath"], "urgent path", ["Channel"]);
+  },
+  SlaPolicy: (spec, add) => add(spec.schedule, ["schedule"], "schedule", ["Schedule"]),
+  Tag: (spec, add) => add(spec.owner, ["owner"], "owner", ["Team", "Role"]),
+  EscalationTrigger: (spec, add, list4) => {
+    list4(spec.when.tags, "when/tags", "tag", ["Tag"]);
+    add(spec.routeTo, ["routeTo"], "route-to role", ["Role"]);
+    add(spec.syncChannel, ["syncChannel"], "synchronous channel", ["Channel"]);
+    add(spec.schedule, ["schedule"], "schedule", ["Schedule"]);
+  },
+  Template: (spec, _add, list4) => list4(spec.channels, "channels", "channel", ["Channel"]),
+  KnowledgeBase: (spec, add, list4) => {
+    spec.articles.forEach((article, i) => {
+      add(article.owner, ["articles", i, "owner"], "article owner", ["Team", "Role"]);
+      list4(article.tags, `articles/${i}/tags`, "tag", ["Tag"]);
+    });
+    spec.decisions?.forEach((d, i) => add(d.owner, ["decisions", i, "owner"], "decision owner", ["Team", "Role"]));
+    spec.topThemes?.forEach((t, i) => list4(t.tags, `topThemes/${i}/tags`, "tag", ["Tag"]));
+  },
+  AiGuardrails: (spec, _add, list4) => {
+    spec.allowedTasks.forEach((task, i) => list4(task.tags, `allowedTasks/${i}/tags`, "tag", ["Tag"]));
+    list4(spec.humanReview, "humanReview", "tag", ["Tag"]);
+  },
+  MetricTargets: (spec, add) => {
+    add(spec.owner, ["owner"], "owner", ["Team", "Role"]);
+    spec.targets.forEach((t, i) => add(t.channel, ["targets", i, "channel"], "channel", ["Channel"]));
   }
+};
+function collectReferences(entity, add) {
+  const at2 = entity.at;
+  const list4 = (names, path, field2, kinds) => names?.forEach((name, i) => add(name, child(at2, ...path.split("/"), i), field2, kinds));
+  const collect = COLLECTORS[entity.kind];
+  collect?.(entity.spec, (name, path, field2, kinds) => add(name, child(at2, ...path), field2, kinds), list4);
+}
+
+// src/model/typed-specs.ts
+var mapped = (key3, value, f) => value === void 0 ? {} : { [key3]: f(value) };
+var eachValue = (record2, f) => Object.fromEntries(Object.entries(record2).map(([k, v]) => [k, f(v)]));
+function schedule(spec) {
+  const weekly = eachValue(spec.weekly, (hours2) => hours2.map(intervalValue));
+  return { ...spec, weekly, ...mapped("overrides", spec.overrides, (list4) => list4.map((o) => ({ ...o, hours: o.hours.map(intervalValue) }))) };
+}
+function team(spec) {
+  return { ...spec, shrinkage: parseShare(spec.shrinkage), occupancy: parseShare(spec.occupancy), ...mapped("handleTime", spec.handleTime, parseDuration) };
+}
+function channel2(spec) {
+  const demand2 = (d) => ({ ...d, tierMix: eachValue(d.tierMix, parseShare), ...mapped("growth", d.growth, parseShare) });
+  return { ...spec, ...mapped("demand", spec.demand, demand2) };
+}
+function tier2(written, clock) {
+  const target4 = (text5) => parseTarget(text5, clock);
+  return {
+    ...written,
+    ...mapped("acknowledge", written.acknowledge, target4),
+    firstResponse: target4(written.firstResponse),
+    ...mapped("nextResponse", written.nextResponse, target4),
+    ...mapped("resolution", written.resolution, (r) => ({ median: parseDuration(r.median), p90: parseDuration(r.p90) }))
+  };
+}
+function metricTarget(text5) {
+  return text5.endsWith("%") ? parseShare(text5) : parseTarget(text5);
+}
+var TYPED = {
+  Schedule: schedule,
+  Team: team,
+  Channel: channel2,
+  SlaPolicy: (spec) => ({ ...spec, tiers: spec.tiers.map((t) => tier2(t, spec.clock)) }),
+  EscalationTrigger: (spec) => ({ ...spec, within: parseDuration(spec.within) }),
+  AiGuardrails: (spec) => ({ ...spec, qaRubric: spec.qaRubric.map((c) => ({ ...c, weight: parseShare(c.weight) })) }),
+  MetricTargets: (spec) => ({ ...spec, targets: spec.targets.map((t) => ({ ...t, target: metricTarget(t.target) })) })
+};
+function typedSpec(kind, written) {
+  const convert = TYPED[kind];
+  return convert ? convert(written) : written;
 }
 
 // src/model/build-model.ts
 function buildModel(documents, declared = /* @__PURE__ */ new Set()) {
   const entities = documents.map((doc) => {
     const origin = { file: doc.file, document: doc.index, pointer: "" };
-    return { kind: doc.kind, name: doc.data.metadata.name, spec: doc.data.spec, origin, at: child(origin, "spec") };
+    return { kind: doc.kind, name: doc.data.metadata.name, spec: typedSpec(doc.kind, doc.data.spec), origin, at: child(origin, "spec") };
   });
   const index = /* @__PURE__ */ new Map();
   const duplicates = [];
@@ -71244,8 +71543,8 @@ function buildModel(documents, declared = /* @__PURE__ */ new Set()) {
   }
   const references = [];
   for (const entity of entities) {
-    collectReferences(entity, (name, at, field2, kinds) => {
-      if (name !== void 0) references.push({ name, at, field: field2, kinds });
+    collectReferences(entity, (name, at2, field2, kinds) => {
+      if (name !== void 0) references.push({ name, at: at2, field: field2, kinds });
     });
   }
   const unique = [...index.values()];
@@ -71271,102 +71570,36 @@ function buildModel(documents, declared = /* @__PURE__ */ new Set()) {
   };
 }
 
-// src/pipeline.ts
+// src/model/validate-policies.ts
+var fileStart = { line: 1, column: 1 };
+function readFile(file2, sources, into) {
+  const decoded = file2.problem === void 0 ? decodePolicyText(file2.bytes) : { ok: false, message: file2.problem, ...fileStart };
+  if (!decoded.ok) {
+    const { line, column } = decoded;
+    into.diagnostics.push({ ruleId: "file", severity: "error", message: decoded.message, location: { file: file2.path, pointer: "", start: { line, column }, end: { line, column } } });
+    return;
+  }
+  const parsed = parseYaml(file2.path, decoded.text, sources);
+  into.diagnostics.push(...parsed.diagnostics);
+  if (parsed.documents.length === 0 && parsed.diagnostics.length === 0) {
+    into.diagnostics.push({ ruleId: "file", severity: "warn", message: "This file has no policy documents (it is empty or holds only comments). Add a document or delete the file.", location: { file: file2.path, pointer: "", start: fileStart, end: fileStart } });
+  }
+  for (const doc of parsed.source.documents) {
+    const kind = doc.getIn(["kind"]);
+    const name = doc.getIn(["metadata", "name"]);
+    if (typeof kind === "string" && typeof name === "string") into.declared.add(`${KINDS2.includes(kind) ? kind : "*"}/${name}`);
+  }
+  for (const doc of parsed.documents) {
+    into.documents++;
+    const kind = validateDocument(doc, sources, into.diagnostics);
+    if (kind) into.valid.push({ file: doc.file, index: doc.index, kind, data: doc.data });
+  }
+}
 function validatePolicies(files) {
   const sources = new SourceMap();
-  const diagnostics = [];
-  const valid = [];
-  const declared = /* @__PURE__ */ new Set();
-  let documents = 0;
-  for (const file2 of files) {
-    const decoded = file2.problem === void 0 ? decodePolicyText(file2.bytes) : { ok: false, message: file2.problem, line: 1, column: 1 };
-    if (!decoded.ok) {
-      const { line, column } = decoded;
-      diagnostics.push({ ruleId: "file", severity: "error", message: decoded.message, location: { file: file2.path, pointer: "", start: { line, column }, end: { line, column } } });
-      continue;
-    }
-    const parsed = parseYaml(file2.path, decoded.text, sources);
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.documents.length === 0 && parsed.diagnostics.length === 0) {
-      diagnostics.push({ ruleId: "file", severity: "warn", message: "This file has no policy documents (it is empty or holds only comments). Add a document or delete the file.", location: { file: file2.path, pointer: "", start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
-    }
-    for (const doc of parsed.source.documents) {
-      const kind = doc.getIn(["kind"]);
-      const name = doc.getIn(["metadata", "name"]);
-      if (typeof kind === "string" && typeof name === "string") declared.add(`${KINDS.includes(kind) ? kind : "*"}/${name}`);
-    }
-    for (const doc of parsed.documents) {
-      documents++;
-      const kind = validateDocument(doc, sources, diagnostics);
-      if (kind) valid.push({ file: doc.file, index: doc.index, kind, data: doc.data });
-    }
-  }
-  return { diagnostics: sortDiagnostics(diagnostics), sources, model: buildModel(valid, declared), files: files.length, documents };
-}
-function checkPolicies(files, options) {
-  const validation = validatePolicies(files);
-  const partial2 = validation.diagnostics.some((d) => d.severity === "error");
-  const severities = new SeverityResolver(options.config);
-  const { model, sources } = validation;
-  const diagnostics = [...validation.diagnostics];
-  let facts;
-  const context3 = {
-    model,
-    asOf: options.asOf,
-    get facts() {
-      return facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays });
-    }
-  };
-  for (const rule of RULES) {
-    if (partial2 && !rule.partialModel) continue;
-    rule.check(context3, (problem) => {
-      const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
-      if (severity === "off") return;
-      const { file: file2, document, pointer } = problem.at;
-      const location = problem.within ? sources.locateWithin(file2, document, pointer, problem.within.line, problem.within.column) : sources.locate(file2, document, pointer, problem.target);
-      diagnostics.push({
-        ruleId: rule.id,
-        severity,
-        message: problem.message,
-        location,
-        ...problem.related?.length ? { related: problem.related.map((r) => ({ message: r.message, location: sources.locate(r.at.file, r.at.document, r.at.pointer) })) } : {},
-        ...problem.suggestion ? { suggestion: problem.suggestion } : {}
-      });
-    });
-  }
-  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...partial2 ? {} : { facts: context3.facts } };
-}
-
-// src/diff/change.ts
-var SEVERITIES2 = ["breaking", "notable", "info"];
-var CATEGORIES = ["sla", "hours", "channels", "definitions", "ownership", "escalation", "staffing", "demand", "feasibility", "customer-text"];
-var CATEGORY_TITLES = {
-  sla: "Response-time promises",
-  hours: "Hours and holidays",
-  channels: "Channels",
-  definitions: "Added, removed, renamed and redefined",
-  ownership: "Ownership",
-  escalation: "Escalation routes",
-  staffing: "Staffing",
-  demand: "Demand",
-  feasibility: "Feasibility",
-  "customer-text": "Customer-facing text"
-};
-var ChangeShape = external_exports.strictObject({
-  category: field(external_exports.enum(CATEGORIES), "Category", "What kind of change; the Markdown output has one table per category, in this order.", "sla"),
-  severity: field(external_exports.enum(SEVERITIES2), "Severity", "breaking: a customer-facing promise gets worse; notable: deserves a reviewer; info: everything else, including improvements.", "breaking"),
-  subject: field(external_exports.string(), "What changed", 'The policy, field or text the change is about; a renamed channel reads "old \u2192 new".', "async-sla \u203A high \u203A first response"),
-  before: field(external_exports.string(), "Before", 'The old value in words ("not set", "no promise", "closed", "not shown" when there was none). Customer text keeps its line breaks.', "90% within 4h").optional(),
-  after: field(external_exports.string(), "After", "The new value in words.", "90% within 8h").optional(),
-  message: field(external_exports.string(), "Meaning", "What the change means, in one plain sentence.", "Customers of 'email' wait longer for a first response on high tickets."),
-  channels: field(external_exports.array(external_exports.string()), "Channels", "Channels whose customers see the effect, sorted; left out when none do.", ["email", "web-form"]).optional(),
-  tiers: field(external_exports.array(external_exports.string()), "Tiers", "SLA tiers the change is about, when it is about particular tiers.", ["high"]).optional()
-});
-var RANK2 = { breaking: 0, notable: 1, info: 2 };
-function sortChanges(changes) {
-  return [...changes].sort(
-    (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || RANK2[a.severity] - RANK2[b.severity] || cmp(a.subject, b.subject) || cmp(a.message, b.message) || cmp(a.channels?.join() ?? "", b.channels?.join() ?? "")
-  );
+  const reading = { diagnostics: [], valid: [], declared: /* @__PURE__ */ new Set(), documents: 0 };
+  for (const file2 of files) readFile(file2, sources, reading);
+  return { diagnostics: sortDiagnostics(reading.diagnostics), sources, model: buildModel(reading.valid, reading.declared), files: files.length, documents: reading.documents };
 }
 
 // src/diff/compare-articles.ts
@@ -71376,6 +71609,7 @@ import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
 import { isDeepStrictEqual } from "node:util";
 function text3(value) {
   if (value === void 0) return "not set";
+  if (value instanceof WrittenValue) return value.text;
   if (Array.isArray(value)) return value.length ? value.map(text3).join(", ") : "none";
   if (typeof value === "object" && value !== null) return JSON.stringify(value);
   return String(value);
@@ -71507,7 +71741,7 @@ function channelsOf(model, kind, name) {
 }
 function compareDefinitions(base, head) {
   const changes = [];
-  for (const kind of KINDS) {
+  for (const kind of KINDS2) {
     const renames = renamed(base, head, kind);
     const targets = new Set(renames.values());
     const isChannel = kind === "Channel";
@@ -71543,13 +71777,13 @@ function removedMessage(kind, name, channels) {
 function capacityFailures(model, fact) {
   if (fact.utilization > 1) return ["demand exceeds what the teams can clear"];
   const failures = [];
-  const channel2 = model.find("Channel", fact.channel);
-  const policy = channel2 && slaPolicyOf(model, channel2);
+  const channel3 = model.find("Channel", fact.channel);
+  const policy = channel3 && slaPolicyOf(model, channel3);
   const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : void 0;
   if (fact.backlog && slowest) {
-    const target5 = parseTarget(slowest.firstResponse).seconds / 60;
+    const target4 = slowest.firstResponse.seconds / 60;
     const wait = fact.backlog.worstWaitMinutes;
-    if (wait === null || wait > target5) failures.push(`the backlog takes ${wait === null ? "longer than the horizon" : minutesText(wait)} to clear, past the ${minutesText(target5)} promised to '${slowest.name}'`);
+    if (wait === null || wait > target4) failures.push(`the backlog takes ${wait === null ? "longer than the horizon" : minutesText(wait)} to clear, past the ${minutesText(target4)} promised to '${slowest.name}'`);
   }
   if (fact.erlang && fact.erlang.shortHours > 0) failures.push(`${fact.erlang.shortHours} open hours have fewer agents than Erlang C requires`);
   return failures;
@@ -71664,8 +71898,8 @@ function compareCoverage(base, head, kind) {
 }
 function lostEveryone(model, kind, name) {
   if (kind === "channel") {
-    const channel2 = model.find("Channel", name);
-    return channel2 !== void 0 && slaPolicyOf(model, channel2) !== void 0 && !teamsServing(model, name).some((t) => t.spec.headcount > 0);
+    const channel3 = model.find("Channel", name);
+    return channel3 !== void 0 && slaPolicyOf(model, channel3) !== void 0 && !teamsServing(model, name).some((t) => t.spec.headcount > 0);
   }
   const trigger = model.find("EscalationTrigger", name);
   return trigger !== void 0 && !model.teams.some((t) => t.spec.role === trigger.spec.routeTo && t.spec.headcount > 0);
@@ -71713,9 +71947,9 @@ function compareFields(base, head) {
 }
 
 // src/diff/date-hours.ts
-function withDateOf(target5, source, date5, part) {
+function withDateOf(target4, source, date5, part) {
   const entries = (list4, from) => [...(list4 ?? []).filter((e) => e.date !== date5), ...(from ?? []).filter((e) => e.date === date5)];
-  return part === "holidays" ? { ...target5, holidays: entries(target5.holidays, source.holidays) } : { ...target5, overrides: entries(target5.overrides, source.overrides) };
+  return part === "holidays" ? { ...target4, holidays: entries(target4.holidays, source.holidays) } : { ...target4, overrides: entries(target4.overrides, source.overrides) };
 }
 function openMs(spec, date5) {
   const day = parseDay(date5);
@@ -71737,10 +71971,7 @@ function dateDeltaMinutes(before, after, date5, part) {
 
 // src/diff/compare-hours.ts
 function minutes2(hours2) {
-  return (hours2 ?? []).reduce((sum3, text5) => {
-    const parsed = parseInterval(text5);
-    return parsed.ok ? sum3 + parsed.value.end - parsed.value.start : sum3;
-  }, 0);
+  return (hours2 ?? []).reduce((sum3, h) => sum3 + h.end - h.start, 0);
 }
 function hoursText(total2) {
   const h = Math.floor(Math.abs(total2) / 60);
@@ -71748,14 +71979,14 @@ function hoursText(total2) {
   return h && m ? `${h}h${m}m` : h ? `${h}h` : `${m}m`;
 }
 var DAY_NAMES2 = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
-var show2 = (hours2) => hours2?.length ? hours2.join(", ") : "closed";
-function channelsBehind(model, schedule) {
+var show2 = (hours2) => hours2?.length ? hours2.map((h) => h.text).join(", ") : "closed";
+function channelsBehind(model, schedule2) {
   const channels = /* @__PURE__ */ new Set();
-  for (const channel2 of model.channels) {
-    const policy = slaPolicyOf(model, channel2);
-    if (policy?.spec.clock === "business" && policy.spec.schedule === schedule) channels.add(channel2.name);
+  for (const channel3 of model.channels) {
+    const policy = slaPolicyOf(model, channel3);
+    if (policy?.spec.clock === "business" && policy.spec.schedule === schedule2) channels.add(channel3.name);
   }
-  for (const team of model.teams) if (team.spec.schedule === schedule) team.spec.channels.forEach((c) => channels.add(c));
+  for (const team2 of model.teams) if (team2.spec.schedule === schedule2) team2.spec.channels.forEach((c) => channels.add(c));
   return [...channels].sort(cmp);
 }
 function severityOf(deltaMinutes, behind) {
@@ -71771,7 +72002,7 @@ function compareHours(base, head) {
     if (before.spec.timeZone !== after.spec.timeZone) {
       changes.push({ category: "hours", severity: behind ? "breaking" : "notable", subject: `${name} \u203A time zone`, before: before.spec.timeZone, after: after.spec.timeZone, channels, message: `Schedule '${name}' moved to another time zone, so every open hour shifts.` });
     }
-    for (const day of WEEKDAYS) {
+    for (const day of WEEKDAYS2) {
       const hb = before.spec.weekly[day];
       const ha = after.spec.weekly[day];
       if (show2(hb) === show2(ha)) continue;
@@ -71840,14 +72071,14 @@ function compareDates(before, after, channels) {
 
 // src/diff/compare-sla.ts
 var METRICS3 = [
-  { label: "acknowledge", read: (t) => target4(t.acknowledge) },
-  { label: "first response", read: (t) => target4(t.firstResponse) },
-  { label: "next response", read: (t) => target4(t.nextResponse) },
-  { label: "median resolution", read: (t) => t.resolution ? { seconds: durationSeconds(t.resolution.median), share: 0.5, text: t.resolution.median } : void 0 },
-  { label: "p90 resolution", read: (t) => t.resolution ? { seconds: durationSeconds(t.resolution.p90), share: 0.9, text: t.resolution.p90 } : void 0 }
+  { label: "acknowledge", read: (t) => t.acknowledge },
+  { label: "first response", read: (t) => t.firstResponse },
+  { label: "next response", read: (t) => t.nextResponse },
+  { label: "median resolution", read: (t) => percentile(t.resolution?.median, 0.5) },
+  { label: "p90 resolution", read: (t) => percentile(t.resolution?.p90, 0.9) }
 ];
-function target4(text5) {
-  return text5 ? parseTarget(text5) : void 0;
+function percentile(duration3, share) {
+  return duration3 ? { seconds: duration3.seconds, share, text: duration3.text } : void 0;
 }
 function clockOf2(policy) {
   return policy.spec.clock === "calendar" ? "calendar time (24/7)" : `business hours of '${policy.spec.schedule ?? "?"}'`;
@@ -71861,56 +72092,59 @@ function compareSla(base, head) {
     const channels = usersOf(head, after.name).filter((c) => usersOf(base, after.name).includes(c));
     comparePolicies(before, after, after.name, channels, changes);
   }
-  for (const channel2 of head.channels) {
-    const old = base.find("Channel", channel2.name);
-    if (!old || old.spec.slaPolicy === channel2.spec.slaPolicy) continue;
+  for (const channel3 of head.channels) {
+    const old = base.find("Channel", channel3.name);
+    if (!old || old.spec.slaPolicy === channel3.spec.slaPolicy) continue;
     const before = slaPolicyOf(base, old);
-    const after = slaPolicyOf(head, channel2);
-    if (before && after) comparePolicies(before, after, `${channel2.name} (${before.name} \u2192 ${after.name})`, [channel2.name], changes);
+    const after = slaPolicyOf(head, channel3);
+    if (before && after) comparePolicies(before, after, `${channel3.name} (${before.name} \u2192 ${after.name})`, [channel3.name], changes);
   }
   return changes;
 }
+function clockChange(before, after, { label: label3, channels, on }) {
+  if (clockOf2(before) === clockOf2(after)) return void 0;
+  const loosened = before.spec.clock === "calendar" && after.spec.clock === "business";
+  return {
+    category: "sla",
+    severity: loosened ? "breaking" : "notable",
+    subject: `${label3} \u203A clock`,
+    before: clockOf2(before),
+    after: clockOf2(after),
+    channels,
+    message: loosened ? `Targets on ${on} now pause outside business hours, so customers wait longer in real time.` : `Targets on ${on} are now counted on a different clock.`
+  };
+}
+function metricChange(metric, tier3, pb, pa, { label: label3, channels, on }) {
+  const subject = `${label3} \u203A ${tier3} \u203A ${metric}`;
+  const promises3 = `promise${channels.length === 1 ? "s" : ""} a ${metric} time for ${tier3} tickets`;
+  if (pb && !pa) return { category: "sla", severity: "breaking", subject, before: pb.text, after: "no promise", channels, tiers: [tier3], message: `${on} no longer ${promises3}.` };
+  if (!pb && pa) return { category: "sla", severity: "info", subject, before: "no promise", after: pa.text, channels, tiers: [tier3], message: `${on} now ${promises3}.` };
+  if (!pb || !pa || pb.seconds === pa.seconds && pb.share === pa.share) return void 0;
+  const slower = pa.seconds > pb.seconds || pa.share < pb.share;
+  const faster = pa.seconds < pb.seconds || pa.share > pb.share;
+  return {
+    category: "sla",
+    severity: slower ? "breaking" : "info",
+    subject,
+    before: pb.text,
+    after: pa.text,
+    channels,
+    tiers: [tier3],
+    message: slower && faster ? `The ${metric} promise for ${tier3} on ${on} changed shape (${formatDuration(pb.seconds)} \u2192 ${formatDuration(pa.seconds)}); some customers wait longer.` : slower ? `Customers of ${on} wait longer for a ${metric} on ${tier3} tickets.` : `Customers of ${on} get a faster ${metric} on ${tier3} tickets.`
+  };
+}
 function comparePolicies(before, after, label3, channels, changes) {
-  const on = channels.length ? channels.map((c) => `'${c}'`).join(", ") : `policy '${after.name}' (no channel uses it)`;
-  if (clockOf2(before) !== clockOf2(after)) {
-    const loosened = before.spec.clock === "calendar" && after.spec.clock === "business";
-    changes.push({
-      category: "sla",
-      severity: loosened ? "breaking" : "notable",
-      subject: `${label3} \u203A clock`,
-      before: clockOf2(before),
-      after: clockOf2(after),
-      channels,
-      message: loosened ? `Targets on ${on} now pause outside business hours, so customers wait longer in real time.` : `Targets on ${on} are now counted on a different clock.`
-    });
-  }
+  const scope = { label: label3, channels, on: channels.length ? channels.map((c) => `'${c}'`).join(", ") : `policy '${after.name}' (no channel uses it)` };
+  const clock = clockChange(before, after, scope);
+  if (clock) changes.push(clock);
   const tiersBefore = new Map(before.spec.tiers.map((t) => [t.name, t]));
   const tiersAfter = new Map(after.spec.tiers.map((t) => [t.name, t]));
-  for (const tier2 of [.../* @__PURE__ */ new Set([...tiersBefore.keys(), ...tiersAfter.keys()])].sort(cmp)) {
-    const tb = tiersBefore.get(tier2);
-    const ta = tiersAfter.get(tier2);
+  for (const tier3 of [.../* @__PURE__ */ new Set([...tiersBefore.keys(), ...tiersAfter.keys()])].sort(cmp)) {
+    const tb = tiersBefore.get(tier3);
+    const ta = tiersAfter.get(tier3);
     for (const metric of METRICS3) {
-      const pb = tb ? metric.read(tb) : void 0;
-      const pa = ta ? metric.read(ta) : void 0;
-      const subject = `${label3} \u203A ${tier2} \u203A ${metric.label}`;
-      if (pb && !pa) {
-        changes.push({ category: "sla", severity: "breaking", subject, before: pb.text, after: "no promise", channels, tiers: [tier2], message: `${on} no longer promise${channels.length === 1 ? "s" : ""} a ${metric.label} time for ${tier2} tickets.` });
-      } else if (!pb && pa) {
-        changes.push({ category: "sla", severity: "info", subject, before: "no promise", after: pa.text, channels, tiers: [tier2], message: `${on} now promise${channels.length === 1 ? "s" : ""} a ${metric.label} time for ${tier2} tickets.` });
-      } else if (pb && pa && (pb.seconds !== pa.seconds || pb.share !== pa.share)) {
-        const slower = pa.seconds > pb.seconds || pa.share < pb.share;
-        const faster = pa.seconds < pb.seconds || pa.share > pb.share;
-        changes.push({
-          category: "sla",
-          severity: slower ? "breaking" : "info",
-          subject,
-          before: pb.text,
-          after: pa.text,
-          channels,
-          tiers: [tier2],
-          message: slower && faster ? `The ${metric.label} promise for ${tier2} on ${on} changed shape (${formatDuration(pb.seconds)} \u2192 ${formatDuration(pa.seconds)}); some customers wait longer.` : slower ? `Customers of ${on} wait longer for a ${metric.label} on ${tier2} tickets.` : `Customers of ${on} get a faster ${metric.label} on ${tier2} tickets.`
-        });
-      }
+      const change = metricChange(metric.label, tier3, tb ? metric.read(tb) : void 0, ta ? metric.read(ta) : void 0, scope);
+      if (change) changes.push(change);
     }
   }
 }
@@ -71949,20 +72183,20 @@ function lineHunks(before, after) {
 // src/diff/compare-text.ts
 var NONE2 = "not shown";
 var lines = (text5) => (text5 ?? "").split("\n").filter((l) => l.trim() !== "");
-var key2 = (channel2, tier2) => `${channel2}\0${tier2}`;
+var key2 = (channel3, tier3) => `${channel3}\0${tier3}`;
 function promiseEffects(changes) {
   const effects = { worse: /* @__PURE__ */ new Set(), better: /* @__PURE__ */ new Set() };
   for (const c of changes) {
     if (c.category !== "sla" && c.category !== "hours" && c.category !== "channels") continue;
     const into = c.severity === "breaking" ? effects.worse : c.severity === "info" && c.category !== "channels" ? effects.better : void 0;
-    for (const channel2 of c.channels ?? []) for (const tier2 of c.tiers ?? ["*"]) into?.add(key2(channel2, tier2));
+    for (const channel3 of c.channels ?? []) for (const tier3 of c.tiers ?? ["*"]) into?.add(key2(channel3, tier3));
   }
   return effects;
 }
-function touches(set2, channel2, tier2) {
-  if (set2.has(key2(channel2, "*"))) return true;
-  if (tier2 !== void 0) return set2.has(key2(channel2, tier2));
-  return [...set2].some((k) => k.startsWith(key2(channel2, "")));
+function touches(set2, channel3, tier3) {
+  if (set2.has(key2(channel3, "*"))) return true;
+  if (tier3 !== void 0) return set2.has(key2(channel3, tier3));
+  return [...set2].some((k) => k.startsWith(key2(channel3, "")));
 }
 function severityOf2(item, worse, effects) {
   if (worse) return "notable";
@@ -71977,12 +72211,12 @@ function items(was, to, now) {
     const s = a ?? b;
     out.push({ kind: "disclosure", field: s.field, ...s.tier === void 0 ? {} : { tier: s.tier }, channel: to, before: b?.text ?? NONE2, after: a?.text ?? NONE2 });
   }
-  for (const tier2 of [.../* @__PURE__ */ new Set([...was.acknowledgements.keys(), ...now.acknowledgements.keys()])]) {
-    const b = was.acknowledgements.get(tier2);
-    const a = now.acknowledgements.get(tier2);
+  for (const tier3 of [.../* @__PURE__ */ new Set([...was.acknowledgements.keys(), ...now.acknowledgements.keys()])]) {
+    const b = was.acknowledgements.get(tier3);
+    const a = now.acknowledgements.get(tier3);
     const hunks = b !== void 0 && a !== void 0 ? lineHunks(b, a) : [{ removed: lines(b), added: lines(a) }];
     for (const hunk of hunks) {
-      out.push({ kind: "acknowledgement", field: "", tier: tier2, channel: to, before: hunk.removed.join("\n") || NONE2, after: hunk.added.join("\n") || NONE2 });
+      out.push({ kind: "acknowledgement", field: "", tier: tier3, channel: to, before: hunk.removed.join("\n") || NONE2, after: hunk.added.join("\n") || NONE2 });
     }
   }
   return out;
@@ -72037,28 +72271,23 @@ function compareText(base, head, others) {
 // src/diff/customer-texts.ts
 function sentences(d) {
   const out = /* @__PURE__ */ new Map();
-  const add = (field2, text5, tier2) => {
-    if (text5) out.set(tier2 === void 0 ? field2 : `${field2}\0${tier2}`, { field: field2, text: text5, ...tier2 === void 0 ? {} : { tier: tier2 } });
+  const add = (field2, text5, tier3) => {
+    if (text5) out.set(tier3 === void 0 ? field2 : `${field2}\0${tier3}`, { field: field2, text: text5, ...tier3 === void 0 ? {} : { tier: tier3 } });
   };
   add("title", d.title);
   add("notice", d.notice);
   add("urgent path", d.urgent?.text);
-  for (const tier2 of d.tiers) add("tier", tier2.sentence, tier2.name);
+  for (const tier3 of d.tiers) add("tier", tier3.sentence, tier3.name);
   add("hours", d.hours);
   for (const zone of d.customerTimeZones) add(`hours in ${zone.timeZone}`, zone.text);
   return out;
 }
 function customerTexts(model, files, asOf, templates4) {
-  const generated = generateArtifacts({ model, policyHash: policyHash(files), asOf, templates: templates4, parts: ["disclosures", "acknowledgements"] });
-  if (generated.problems.length > 0) return { ok: false, reason: generated.problems[0].message };
-  const byPath = new Map(generated.artifacts.map((a) => [a.path, a.contents]));
+  const views = customerViews({ model, policyHash: policyHash(files), asOf, templates: templates4 });
+  if (views.problems.length > 0) return { ok: false, reason: views.problems[0].message };
   const channels = /* @__PURE__ */ new Map();
-  for (const channel2 of model.channels) {
-    const json3 = byPath.get(`disclosures/${channel2.name}.json`);
-    if (json3) channels.set(channel2.name, { disclosure: sentences(JSON.parse(json3)), acknowledgements: /* @__PURE__ */ new Map() });
-  }
-  const index = byPath.get("acknowledgements/index.json");
-  for (const entry of index ? JSON.parse(index).acknowledgements : []) channels.get(entry.channel)?.acknowledgements.set(entry.tier, entry.body);
+  for (const disclosure of views.disclosures) channels.set(disclosure.channel, { disclosure: sentences(disclosure), acknowledgements: /* @__PURE__ */ new Map() });
+  for (const entry of views.acknowledgements.acknowledgements) channels.get(entry.channel)?.acknowledgements.set(entry.tier, entry.body);
   return { ok: true, channels };
 }
 
@@ -72089,7 +72318,8 @@ function diffPolicies(baseSide, headSide, options = {}) {
     skipped.push({ part: "feasibility", reason });
     if (templates4) skipped.push({ part: "customer-text", reason });
   } else if (asOf) {
-    const facts = (r) => r.facts ?? computeFacts(r.model, { asOf, horizonDays: options.horizonDays });
+    const cache2 = options.cache ?? new FactsCache();
+    const facts = (r) => r.facts ?? computeFacts(r.model, { asOf, horizonDays: options.horizonDays, cache: cache2 });
     extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
     if (templates4) {
       const before = customerTexts(base.model, baseFiles, asOf, templates4);
@@ -72104,240 +72334,269 @@ function diffPolicies(baseSide, headSide, options = {}) {
   return { changes: all, summary: summary2, invalid, skipped };
 }
 
-// src/diff/format-diff.ts
-var MARKDOWN_LIMIT = 6e4;
-var CELL_LIMIT = 400;
-var BADGE = { breaking: "\u{1F534} breaking", notable: "\u{1F7E1} notable", info: "\u26AA info" };
-function cell(text5 = "") {
-  const cut = text5.length > CELL_LIMIT ? `${text5.slice(0, CELL_LIMIT - 1)}\u2026` : text5;
-  return cut.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, "<br>");
-}
-function row(c) {
-  return `| ${BADGE[c.severity]} | ${cell(c.subject)} | ${cell(c.before)} \u2192 ${cell(c.after)} | ${cell(c.channels?.join(", "))} | ${cell(c.message)} |`;
-}
-function section(category) {
-  return ["", `### ${CATEGORY_TITLES[category]}`, "", "| severity | what | before \u2192 after | channels | meaning |", "|---|---|---|---|---|"];
-}
-function tail(left) {
-  const rest = SEVERITIES2.reduce((n, s) => n + left[s], 0);
-  const parts = SEVERITIES2.filter((s) => left[s] > 0).map((s) => `${left[s]} ${s}`).join(", ");
-  return `
-_${rest} more change${rest === 1 ? "" : "s"} not shown (${parts}): the comment is capped. Run \`supportops diff --format json\` for the full list._
-`;
-}
-function header2(diff, labels) {
-  const { breaking, notable, info: info2 } = diff.summary;
-  const out = [`## supportops: what this change means`, "", `Comparing \`${cell(labels.base)}\` \u2192 \`${cell(labels.head)}\`: **${breaking} breaking**, ${notable} notable, ${info2} info.`];
-  for (const [side, n] of [["new", diff.invalid.head], ["old", diff.invalid.base]]) {
-    if (n > 0) out.push("", `\u26A0\uFE0F ${n} schema error${n === 1 ? "" : "s"} in the ${side} version: documents that do not validate are left out. Run \`supportops check\`${side === "old" ? " on the base" : ""}.`);
+// src/config/config.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var Setting = external_exports.enum(["error", "warn", "info", "off"]);
+var ConfigSchema = external_exports.strictObject({
+  rules: field(external_exports.record(external_exports.string(), Setting), "Rule severities", "Severity per rule id: error, warn, info or off.", { "kb-review-due": "warn" }).optional(),
+  overrides: field(
+    external_exports.array(external_exports.strictObject({
+      files: field(external_exports.array(external_exports.string().min(1)).min(1), "Files", "Glob patterns relative to the policy root.", ["legacy/**"]),
+      rules: field(external_exports.record(external_exports.string(), Setting), "Rule severities", "Severity per rule id for these files.", { "kb-article-naming": "off" })
+    })),
+    "Overrides",
+    "Severities for some files only; later entries win.",
+    [{ files: ["legacy/**"], rules: { "kb-article-naming": "off" } }]
+  ).optional()
+}).meta({ title: "supportops configuration", description: "supportops.yaml: rule severities for the policy check." });
+var SeverityResolver = class {
+  constructor(config2 = {}) {
+    this.config = config2;
+    this.overrides = (config2.overrides ?? []).map((o) => ({ match: (0, import_picomatch.default)(o.files, { dot: true }), rules: o.rules }));
   }
-  for (const s of diff.skipped) out.push("", `\u26A0\uFE0F ${s.part === "feasibility" ? "Feasibility" : "Customer-facing text"} not compared: ${cell(s.reason)}.`);
+  config;
+  overrides;
+  resolve(ruleId, file2, fallback) {
+    let setting = this.config.rules?.[ruleId] ?? fallback;
+    for (const override of this.overrides) {
+      const value = override.rules[ruleId];
+      if (value && override.match(file2)) setting = value;
+    }
+    return setting;
+  }
+  /** Rule ids named in the config, to warn about typos. */
+  namedRules() {
+    return [...Object.keys(this.config.rules ?? {}), ...(this.config.overrides ?? []).flatMap((o) => Object.keys(o.rules))];
+  }
+};
+
+// src/rules/check-policies.ts
+function toDiagnostic(rule, problem, severity, sources) {
+  const { file: file2, document, pointer } = problem.at;
+  const location = problem.within ? sources.locateWithin(file2, document, pointer, problem.within.line, problem.within.column) : sources.locate(file2, document, pointer, problem.target);
+  return {
+    ruleId: rule.id,
+    severity,
+    message: problem.message,
+    location,
+    ...problem.related?.length ? { related: problem.related.map((r) => ({ message: r.message, location: sources.locate(r.at.file, r.at.document, r.at.pointer) })) } : {},
+    ...problem.suggestion ? { suggestion: problem.suggestion } : {}
+  };
+}
+function checkPolicies(files, options) {
+  const validation = validatePolicies(files);
+  const partial2 = validation.diagnostics.some((d) => d.severity === "error");
+  const severities = new SeverityResolver(options.config);
+  const { model, sources } = validation;
+  const diagnostics = [...validation.diagnostics];
+  let facts;
+  const context3 = {
+    model,
+    asOf: options.asOf,
+    get facts() {
+      return facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays, cache: options.cache });
+    }
+  };
+  for (const rule of RULES) {
+    if (partial2 && !rule.partialModel) continue;
+    rule.check(context3, (problem) => {
+      const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
+      if (severity !== "off") diagnostics.push(toDiagnostic(rule, problem, severity, sources));
+    });
+  }
+  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...partial2 ? {} : { facts: context3.facts } };
+}
+
+// src/host/config-file.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+
+// src/config/validate-config.ts
+function validateConfig(file2, bytes, ruleIds) {
+  const diagnostics = [];
+  const decoded = decodePolicyText(bytes);
+  if (!decoded.ok) {
+    const at2 = { line: decoded.line, column: decoded.column };
+    return { ok: false, diagnostics: [{ ruleId: "config", severity: "error", message: decoded.message, location: { file: file2, pointer: "", start: at2, end: at2 } }] };
+  }
+  const sources = new SourceMap();
+  const parsed = parseYaml(file2, decoded.text, sources);
+  if (parsed.diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(parsed.diagnostics) };
+  const report2 = (pointer, target4, message2, suggestion, document2 = 0) => {
+    diagnostics.push({ ruleId: "config", severity: "error", message: message2, location: sources.locate(file2, document2, pointer, target4), ...suggestion ? { suggestion } : {} });
+  };
+  const [first, ...more] = parsed.documents;
+  for (const extra of more) report2("", "value", "supportops.yaml holds one document. Merge this one into the first, or delete it and the `---` before it.", void 0, extra.index);
+  const data = first?.data ?? {};
+  const document = first?.index ?? 0;
+  const validate2 = validatorFor("Config");
+  if (!validate2(data)) {
+    describeErrors(validate2.errors ?? [], (pointer, target4, message2, suggestion) => report2(pointer, target4, message2, suggestion, document), (pointer) => sources.isFlow(file2, document, pointer));
+  }
+  for (const { pointer, id: id2 } of namedRules(data)) {
+    if (!ruleIds.includes(id2)) report2(pointer, "key", `Unknown rule \`${id2}\`. The rule ids are listed in docs/rules/.`, didYouMean(id2, ruleIds), document);
+  }
+  return diagnostics.length > 0 ? { ok: false, diagnostics: sortDiagnostics(diagnostics) } : { ok: true, config: data };
+}
+function namedRules(data) {
+  const isRecord2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+  if (!isRecord2(data)) return [];
+  const out = [];
+  const collect = (rules, base) => {
+    if (isRecord2(rules)) for (const id2 of Object.keys(rules)) out.push({ pointer: joinPointer(base, "rules", id2), id: id2 });
+  };
+  collect(data.rules, "");
+  if (Array.isArray(data.overrides)) data.overrides.forEach((o, i) => isRecord2(o) && collect(o.rules, joinPointer("", "overrides", i)));
   return out;
 }
-function fit(changes, used, limit) {
-  const kept = /* @__PURE__ */ new Map();
-  const opened = /* @__PURE__ */ new Set();
-  const order = [...changes].sort((a, b) => RANK2[a.severity] - RANK2[b.severity]);
-  let length = used;
-  for (const change of order) {
-    const text5 = row(change);
-    const cost = text5.length + 1 + (opened.has(change.category) ? 0 : section(change.category).join("\n").length + 1);
-    if (length + cost > limit) break;
-    kept.set(change, text5);
-    opened.add(change.category);
-    length += cost;
+
+// src/host/config-file.ts
+var CONFIG_FILE = "supportops.yaml";
+function loadConfig(cwd, explicit) {
+  const path = explicit ? resolve2(cwd, explicit) : resolve2(cwd, CONFIG_FILE);
+  if (!existsSync4(path)) {
+    if (explicit) throw new UsageError(`config file not found: ${explicit}`);
+    return { config: {} };
   }
-  return kept;
-}
-function diffMarkdown(diff, labels, limit = MARKDOWN_LIMIT) {
-  const head = header2(diff, labels);
-  if (diff.changes.length === 0) return [...head, "", "No changes to promises, hours, ownership, staffing, demand or customer-facing text.", ""].join("\n");
-  const reserve = tail(diff.summary).length;
-  const kept = fit(diff.changes, head.join("\n").length + 1 + reserve, limit);
-  const out = [...head];
-  for (const category of CATEGORIES) {
-    const rows = diff.changes.filter((c) => c.category === category && kept.has(c));
-    if (rows.length) out.push(...section(category), ...rows.map((c) => kept.get(c)));
+  const shown = explicit ?? CONFIG_FILE;
+  let size;
+  let bytes;
+  try {
+    size = statSync3(path).size;
+    if (size <= MAX_FILE_BYTES) bytes = readFileSync4(path);
+  } catch (error63) {
+    throw new UsageError(`${shown} cannot be read (${error63.code ?? "unknown error"}). Check that it is a file you have permission to read.`);
   }
-  const left = { breaking: 0, notable: 0, info: 0 };
-  for (const c of diff.changes) if (!kept.has(c)) left[c.severity]++;
-  return `${out.join("\n")}
-${kept.size < diff.changes.length ? tail(left) : ""}`;
-}
-
-// src/format/paths.ts
-import { win32 } from "node:path";
-import { pathToFileURL } from "node:url";
-function isOutsideRoot(file2) {
-  return win32.isAbsolute(file2);
-}
-function displayPath(root, file2) {
-  if (isOutsideRoot(file2) || root === "." || root === "") return file2;
-  return `${root.replace(/\/+$/, "")}/${file2}`;
-}
-function sarifLocation(root, file2) {
-  return isOutsideRoot(file2) ? { uri: pathToFileURL(file2).href } : { uri: displayPath(root, file2), uriBaseId: "%SRCROOT%" };
-}
-
-// src/format/github-annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-var COMMAND = { error: "error", warn: "warning", info: "notice" };
-function escapeData2(text5) {
-  return text5.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty2(text5) {
-  return escapeData2(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function annotation(d, root) {
-  const file2 = displayPath(root, d.location.file);
-  const props = [
-    ["title", d.ruleId],
-    ["file", file2],
-    ["line", d.location.start.line],
-    ["endLine", d.location.end.line],
-    ["col", d.location.start.column],
-    ...d.location.end.line === d.location.start.line ? [["endColumn", Math.max(d.location.end.column, d.location.start.column + 1)]] : []
-  ];
-  const message2 = d.suggestion ? `${d.message} (${d.suggestion})` : d.message;
-  return `::${COMMAND[d.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty2(String(v))}`).join(",")}::${escapeData2(message2)}`;
-}
-function planAnnotations(diagnostics, root) {
-  const ordered = [...diagnostics].sort((a, b) => Number(a.baseline === "existing") - Number(b.baseline === "existing"));
-  const used = { error: 0, warn: 0, info: 0 };
-  const lines2 = [];
-  let omitted = 0;
-  for (const d of ordered) {
-    if (used[d.severity] >= ANNOTATIONS_PER_LEVEL) {
-      omitted++;
-      continue;
-    }
-    used[d.severity]++;
-    lines2.push(annotation(d, root));
+  if (bytes === void 0) throw new UsageError(`${shown}:1:1: ${tooLargeMessage(size)}`);
+  const result = validateConfig(shown, bytes, RULES.map((r) => r.id));
+  if (!result.ok) {
+    const lines2 = result.diagnostics.map((d) => `${d.location.file}:${d.location.start.line}:${d.location.start.column}: ${d.message}${d.suggestion ? ` (${d.suggestion})` : ""}`);
+    throw new UsageError(lines2.join("\nsupportops: "));
   }
-  return { lines: lines2, omitted };
+  return { config: result.config, path };
 }
 
-// src/format/json.ts
-var REPORT_FORMAT_VERSION = 1;
-var json2 = (diagnostics, context3) => {
-  const s = summarize(diagnostics);
-  const report = {
-    formatVersion: REPORT_FORMAT_VERSION,
-    tool: "supportops",
-    root: context3.root,
-    asOf: context3.asOf,
-    summary: {
-      files: context3.files,
-      documents: context3.documents,
-      errors: s.errors,
-      warnings: s.warnings,
-      infos: s.infos,
-      // Only with --baseline: the findings the change introduces.
-      ...diagnostics.some((d) => d.baseline) ? { new: summarize(diagnostics.filter((d) => d.baseline === "new")) } : {}
-    },
-    diagnostics: diagnostics.map((d) => ({
-      ruleId: d.ruleId,
-      severity: d.severity,
-      message: d.message,
-      location: d.location,
-      ...d.suggestion ? { suggestion: d.suggestion } : {},
-      ...d.related?.length ? { related: d.related } : {},
-      ...d.baseline ? { baseline: d.baseline } : {},
-      docs: `docs/rules/${d.ruleId}.md`
-    })),
-    ...context3.facts ? { facts: context3.facts } : {}
-  };
-  return stringifyCompact(report) + "\n";
-};
-function stringifyCompact(value) {
-  const inline = [];
-  const text5 = JSON.stringify(value, (_key, v) => {
-    if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === "number" || x === null)) return v;
-    inline.push(JSON.stringify(v).replaceAll(",", ", "));
-    return `\0${inline.length - 1}\0`;
-  }, 2);
-  let found = 0;
-  const out = text5.replace(/"\\u0000(\d+)\\u0000"/g, (_m, i) => (found++, inline[Number(i)]));
-  return found === inline.length ? out : JSON.stringify(value, null, 2);
-}
+// src/host/policy-source.ts
+import { resolve as resolve4 } from "node:path";
 
-// src/format/markdown-summary.ts
-var SUMMARY_LIMIT = 900 * 1024;
-var ICON = { error: "\u274C error", warn: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info" };
-function cell2(text5) {
-  return text5.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+// src/load/git-files.ts
+import { execFileSync } from "node:child_process";
+import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+var YAML_FILE2 = /\.ya?ml$/i;
+var MAX_BUFFER = 512 * 1024 * 1024;
+function git(cwd, args, input3) {
+  return execFileSync("git", args, { cwd, input: input3, maxBuffer: MAX_BUFFER, stdio: ["pipe", "pipe", "pipe"] });
 }
-function markdownSummary2(diagnostics, context3, limit = SUMMARY_LIMIT) {
-  const s = summarize(diagnostics);
-  const baseline = diagnostics.some((d) => d.baseline);
-  const fresh = diagnostics.filter((d) => d.baseline === "new").length;
-  const out = [
-    "## supportops check",
-    "",
-    `${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}, ${s.infos} info in ${context3.files} files (${context3.documents} documents) under \`${context3.root}\`, as of ${context3.asOf}.${baseline ? ` ${fresh} new against the baseline.` : ""}`
-  ];
-  if (diagnostics.length === 0) return [...out, "", "\u2705 No problems.", ""].join("\n");
-  out.push("", `| severity | location | rule | message |${baseline ? " baseline |" : ""}`, `|---|---|---|---|${baseline ? "---|" : ""}`);
-  let length = out.join("\n").length;
-  let shown = 0;
-  for (const d of diagnostics) {
-    const where = `${displayPath(context3.root, d.location.file)}:${d.location.start.line}:${d.location.start.column}`;
-    const line = `| ${ICON[d.severity]} | \`${cell2(where)}\` | \`${d.ruleId}\` | ${cell2(d.suggestion ? `${d.message} (${d.suggestion})` : d.message)} |${baseline ? ` ${d.baseline} |` : ""}`;
-    if (length + line.length + 200 > limit) break;
-    out.push(line);
-    length += line.length + 1;
-    shown++;
+function resolveCommit(dir, ref2) {
+  if (ref2.startsWith("-")) return void 0;
+  try {
+    return git(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`]).toString().trim() || void 0;
+  } catch {
+    return void 0;
   }
-  if (shown < diagnostics.length) out.push("", `_${diagnostics.length - shown} more findings not shown: the summary is capped. See the JSON report._`);
-  return out.join("\n") + "\n";
+}
+function readPolicyFilesAtCommit(root, commit) {
+  const absolute = resolve3(root);
+  const top = git(absolute, ["rev-parse", "--show-toplevel"]).toString().trim();
+  const prefix2 = relative3(top, absolute).split(sep3).join("/");
+  const listing = git(top, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix2 || "."]).toString();
+  const entries = listing.split("\0").filter(Boolean).map((line) => {
+    const [meta3, path] = line.split("	");
+    const [, type, sha] = meta3.split(" ");
+    return { type, sha, path };
+  }).filter((e) => e.type === "blob" && YAML_FILE2.test(e.path)).map((e) => ({ ...e, rel: prefix2 ? e.path.slice(prefix2.length + 1) : e.path })).filter((e) => !e.rel.split("/").some((part) => part.startsWith(".") || part === "node_modules")).filter((e) => !(e.rel === "supportops.yaml" || e.rel === "supportops.yml")).sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  if (entries.length === 0) return [];
+  const out = git(top, ["cat-file", "--batch"], Buffer.from(entries.map((e) => e.sha).join("\n") + "\n"));
+  const files = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const headerEnd = out.indexOf(10, offset);
+    const size = Number(out.subarray(offset, headerEnd).toString().split(" ")[2]);
+    const start = headerEnd + 1;
+    files.push({ path: entry.rel, bytes: out.subarray(start, start + size) });
+    offset = start + size + 1;
+  }
+  return files;
 }
 
-// src/format/sarif.ts
-var BUILTIN = {
-  "yaml-syntax": "A policy file is not well-formed YAML 1.2, or uses a construct supportops refuses (duplicate keys, YAML tags, nesting over 50 levels, __proto__, undefined aliases, alias bombs, a YAML 1.1 directive).",
-  schema: "A policy document does not match the JSON Schema of its kind.",
-  file: "A policy file cannot be read as YAML text: binary, not UTF-8, too large, unreadable, a broken or outside symbolic link, or empty."
-};
-var LEVEL = { error: "error", warn: "warning", info: "note" };
-function ruleDescriptor(id2, description) {
-  const help = `${description} See docs/rules/${id2}.md in the supportops package.`;
+// src/host/policy-source.ts
+function readPolicySource(spec, root, cwd, option, fetch2) {
+  const folder = resolve4(cwd, spec);
+  if (isDirectory2(folder)) return { files: readPolicyFiles(folder), label: spec };
+  const rootDir = resolve4(cwd, root);
+  const lookUp = () => isDirectory2(rootDir) ? resolveCommit(rootDir, spec) : void 0;
+  let commit = lookUp();
+  if (!commit && fetch2) {
+    fetch2(rootDir, spec);
+    commit = lookUp();
+  }
+  if (!commit) throw new UsageError(`${option} ${spec} is neither a folder nor a git commit of the repository holding ${root}.`);
+  return { files: readPolicyFilesAtCommit(rootDir, commit), label: `${spec} (${commit.slice(0, 7)})` };
+}
+
+// src/host/render-artifacts.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join4 } from "node:path";
+var DEFAULT_TEMPLATE = "templates/acknowledgement.hbs";
+function defaultTemplateFile() {
+  return join4(packageRoot(), DEFAULT_TEMPLATE).split("\\").join("/");
+}
+function defaultTemplates() {
+  return { acknowledgement: { path: DEFAULT_TEMPLATE, source: readFileSync5(join4(packageRoot(), DEFAULT_TEMPLATE), "utf8") } };
+}
+function renderArtifacts(result, files, asOf) {
+  const hash2 = policyHash(files);
+  const templates4 = defaultTemplates();
+  const generated = generateArtifacts({
+    model: result.model,
+    policyHash: hash2,
+    asOf,
+    templates: templates4,
+    ...result.facts ? { facts: result.facts } : {}
+  });
+  const file2 = defaultTemplateFile();
   return {
-    id: id2,
-    name: id2.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-    shortDescription: { text: description.split(/(?<=\.)\s/)[0] ?? description },
-    fullDescription: { text: description },
-    help: { text: help, markdown: `${description}
-
-See \`docs/rules/${id2}.md\` in the supportops package.` }
+    artifacts: generated.artifacts,
+    hash: hash2,
+    problems: generated.problems.map((p) => toDiagnostic2(p, result.sources, file2)),
+    sourceText: (f) => f === file2 ? templates4.acknowledgement.source : void 0
   };
 }
-function sarif(diagnostics, context3) {
-  const rules = [...Object.entries(BUILTIN).map(([id2, d]) => ruleDescriptor(id2, d)), ...RULES.map((r) => ruleDescriptor(r.id, r.description))];
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = diagnostics.map((d) => ({
-    ruleId: d.ruleId,
-    ruleIndex: index.get(d.ruleId) ?? -1,
-    level: LEVEL[d.severity],
-    message: { text: d.suggestion ? `${d.message} (${d.suggestion})` : d.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: sarifLocation(context3.root, d.location.file),
-          region: { startLine: d.location.start.line, startColumn: d.location.start.column, endLine: d.location.end.line, endColumn: Math.max(d.location.end.column, d.location.start.column + 1) }
-        }
-      }
-    ],
-    // Stable across edits that move lines: the same identity the baseline uses.
-    partialFingerprints: { "supportops/v1": `${d.ruleId}:${d.location.file}:${d.location.pointer}` },
-    ...d.related?.length ? { relatedLocations: d.related.map((r, id2) => ({ id: id2, message: { text: r.message }, physicalLocation: { artifactLocation: sarifLocation(context3.root, r.location.file), region: { startLine: r.location.start.line, startColumn: r.location.start.column } } })) } : {},
-    ...d.baseline ? { baselineState: d.baseline === "new" ? "new" : "unchanged" } : {}
-  }));
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [{ tool: { driver: { name: "supportops", version: context3.version, informationUri: "https://github.com/supportops/supportops", rules } }, results }]
+function toDiagnostic2(problem, sources, templateFile) {
+  const point = { line: problem.line, column: problem.column };
+  const location = problem.at ? sources.locateWithin(problem.at.file, problem.at.document, problem.at.pointer, problem.line, problem.column) : { file: templateFile, pointer: "", start: point, end: { ...point, column: point.column + 1 } };
+  return { ruleId: "build", severity: "error", message: problem.message, location };
+}
+
+// src/host/run-policies.ts
+function runPolicies(request2) {
+  const { cwd, root, asOf, horizonDays } = request2;
+  const cache2 = request2.cache ?? new FactsCache();
+  const { config: config2 } = request2.config === null ? { config: void 0 } : loadConfig(cwd, request2.config);
+  const head = readPolicySource(request2.head?.ref ?? root, root, cwd, request2.head?.option ?? "root");
+  if (request2.requireFiles && head.files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${root}. Run \`supportops init ${root}\` to start one.`);
+  const check2 = (files) => request2.rules ? checkPolicies(files, { asOf, config: config2, horizonDays, cache: cache2 }) : validatePolicies(files);
+  const result = check2(head.files);
+  let diagnostics = result.diagnostics;
+  let base;
+  let diff;
+  if (request2.baseline) {
+    const source = readPolicySource(request2.baseline.ref, root, cwd, request2.baseline.option, request2.baseline.fetch);
+    base = { ...source, result: check2(source.files) };
+    diagnostics = markBaseline(result, base.result);
+    if (request2.diff) diff = diffPolicies({ files: base.files, result: base.result }, { files: head.files, result }, { asOf, templates: defaultTemplates(), horizonDays, cache: cache2 });
+  }
+  const built = request2.build && !failsAt(result.diagnostics, request2.build.failLevel) ? renderArtifacts(result, head.files, asOf) : void 0;
+  if (built?.problems.length) diagnostics = sortDiagnostics([...diagnostics, ...built.problems]);
+  const context3 = {
+    root,
+    asOf,
+    files: result.files,
+    documents: result.documents,
+    ...result.facts ? { facts: result.facts } : {},
+    sourceText: (file2) => result.sources.get(file2)?.text ?? built?.sourceText(file2)
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return { files: head.files, result, diagnostics, context: context3, label: head.label, ...base ? { base } : {}, ...diff ? { diff } : {}, ...built ? { built } : {} };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -76246,32 +76505,32 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target5, methodName) {
+  getOwnPropertyDescriptor(target4, methodName) {
     return {
-      value: this.get(target5, methodName),
+      value: this.get(target4, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target5, methodName, descriptor) {
-    Object.defineProperty(target5.cache, methodName, descriptor);
+  defineProperty(target4, methodName, descriptor) {
+    Object.defineProperty(target4.cache, methodName, descriptor);
     return true;
   },
-  deleteProperty(target5, methodName) {
-    delete target5.cache[methodName];
+  deleteProperty(target4, methodName) {
+    delete target4.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target5, methodName, value) {
-    return target5.cache[methodName] = value;
+  set(target4, methodName, value) {
+    return target4.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache3 }, methodName) {
-    if (cache3[methodName]) {
-      return cache3[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -76279,7 +76538,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache3[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -76287,9 +76546,9 @@ var handler = {
         decorations
       );
     } else {
-      cache3[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache3[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -76546,26 +76805,42 @@ function fetchCommit(dir, ref2) {
   }
 }
 
+// src/host/run-options.ts
+function asOfOption(given, now, name) {
+  const asOf = given ?? todayUtc(now);
+  if (!isRealDate(asOf)) throw new UsageError(`${name} must be a date written YYYY-MM-DD, not '${asOf}'`);
+  return asOf;
+}
+function horizonOption(given, name) {
+  if (given === void 0) return void 0;
+  const days = /^\d+$/.test(given) ? Number(given) : NaN;
+  if (!(days >= 7 && days <= 730)) throw new UsageError(`${name} must be a whole number of days from 7 to 730, not '${given}' (default 365)`);
+  return days;
+}
+function failLevelOption(given, name) {
+  if (!SEVERITIES.includes(given)) throw new UsageError(`${name} must be error, warn or info, not '${given}'`);
+  return given;
+}
+
 // src/action/inputs.ts
-var InputError = class extends Error {
-};
+var input2 = (name) => getInput(name) || void 0;
 function readInputs(now) {
-  const failLevel = getInput("fail-level") || "error";
-  if (!SEVERITIES.includes(failLevel)) throw new InputError(`fail-level must be error, warn or info, not '${failLevel}'`);
-  const asOf = getInput("as-of") || todayUtc(now);
-  if (!isRealDate(asOf)) throw new InputError(`as-of must be a date written YYYY-MM-DD, not '${asOf}'`);
-  const comment = (getInput("comment") || "false").toLowerCase();
-  if (comment !== "true" && comment !== "false") throw new InputError(`comment must be true or false, not '${comment}'`);
-  const baseline = getInput("baseline") || "base";
+  const failLevel = failLevelOption(input2("fail-level") ?? "error", "fail-level");
+  const asOf = asOfOption(input2("as-of"), now, "as-of");
+  const horizonDays = horizonOption(input2("horizon"), "horizon");
+  const comment2 = (input2("comment") ?? "false").toLowerCase();
+  if (comment2 !== "true" && comment2 !== "false") throw new UsageError(`comment must be true or false, not '${comment2}'`);
+  const baseline = input2("baseline") ?? "base";
   return {
-    path: getInput("path") || "policies",
-    config: getInput("config") || void 0,
+    path: input2("path") ?? "policies",
+    config: input2("config"),
     failLevel,
     asOf,
-    out: getInput("out") || void 0,
+    horizonDays,
+    out: input2("out"),
     baseline: baseline === "none" ? void 0 : baseline,
-    comment: comment === "true",
-    sarif: getInput("sarif") || void 0,
+    comment: comment2 === "true",
+    sarif: input2("sarif"),
     token: getInput("github-token")
   };
 }
@@ -76586,12 +76861,12 @@ function pullRequestFromEvent(eventPath) {
   return { number: pr.number, baseSha: pr.base.sha, owner, repo, fromFork: (pr.head.repo?.full_name ?? "") !== pr.base.repo.full_name };
 }
 
-// src/action/main.ts
+// src/action/run-action.ts
 async function run(env2 = process.env, now = /* @__PURE__ */ new Date()) {
   try {
     await main(env2, now);
   } catch (error63) {
-    const message2 = error63 instanceof InputError || error63 instanceof UsageError ? error63.message : `internal error: ${error63 instanceof Error ? error63.message : String(error63)}`;
+    const message2 = error63 instanceof UsageError ? error63.message : `internal error: ${error63 instanceof Error ? error63.message : String(error63)}`;
     setFailed(`supportops: ${message2}`);
   }
 }
@@ -76599,30 +76874,29 @@ async function main(env2, now) {
   const inputs = readInputs(now);
   const workspace = env2.GITHUB_WORKSPACE ?? process.cwd();
   const root = resolve5(workspace, inputs.path);
-  if (!isDirectory2(root)) throw new InputError(`policy folder not found: ${inputs.path}`);
-  const { config: config2 } = loadConfig(workspace, inputs.config);
-  const files = readPolicyFiles(root);
-  const result = checkPolicies(files, { asOf: inputs.asOf, config: config2 });
-  const context3 = { root: inputs.path, asOf: inputs.asOf, files: result.files, documents: result.documents, sourceText: (f) => result.sources.get(f)?.text, ...result.facts ? { facts: result.facts } : {} };
+  if (!isDirectory2(root)) throw new UsageError(`policy folder not found: ${inputs.path}`);
   const pr = pullRequestFromEvent(env2.GITHUB_EVENT_PATH);
   const baseRef = inputs.baseline === "base" ? pr?.baseSha : inputs.baseline;
-  let diagnostics = result.diagnostics;
-  let changes;
-  if (baseRef) {
-    const base = readPolicySource(baseRef, inputs.path, workspace, "baseline", fetchCommit);
-    const baseResult = checkPolicies(base.files, { asOf: inputs.asOf, config: config2 });
-    diagnostics = markBaseline(result, baseResult);
-    changes = diffMarkdown(diffPolicies({ files: base.files, result: baseResult }, { files, result }, { asOf: inputs.asOf, templates: defaultTemplates() }), { base: base.label, head: pr ? `#${pr.number}` : "HEAD", asOf: inputs.asOf });
-  }
   const out = inputs.out ? resolve5(workspace, inputs.out) : void 0;
-  let built;
-  if (out) {
-    assertReplaceable(out, `out: ${inputs.out}`, [root, workspace]);
-    if (!failsAt(result.diagnostics, inputs.failLevel)) {
-      built = renderArtifacts(result, files, inputs.asOf);
-      diagnostics = sortDiagnostics([...diagnostics, ...built.problems]);
-    }
-  }
+  if (out) assertReplaceable(out, `out: ${inputs.out}`, [root, workspace]);
+  const run2 = runPolicies({
+    cwd: workspace,
+    root: inputs.path,
+    asOf: inputs.asOf,
+    horizonDays: inputs.horizonDays,
+    rules: true,
+    config: inputs.config,
+    ...baseRef ? { baseline: { ref: baseRef, option: "baseline", fetch: fetchCommit }, diff: true } : {},
+    ...out ? { build: { failLevel: inputs.failLevel } } : {}
+  });
+  const changes = run2.diff && run2.base ? diffMarkdown(run2.diff, { base: run2.base.label, head: pr ? `#${pr.number}` : "HEAD", asOf: inputs.asOf }) : void 0;
+  await report(run2, inputs, workspace, env2, changes);
+  if (out) writeBuild(run2, out, inputs);
+  if (inputs.comment) await comment(run2, inputs, env2, pr, changes);
+  if (failsAt(run2.diagnostics, inputs.failLevel)) setFailed(`supportops: ${failureCount(run2.diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
+}
+async function report(run2, inputs, workspace, env2, changes) {
+  const { diagnostics, context: context3 } = run2;
   const plan = planAnnotations(diagnostics, inputs.path);
   for (const line of plan.lines) process.stdout.write(`${line}
 `);
@@ -76630,9 +76904,9 @@ async function main(env2, now) {
   const reportPath = join5(env2.RUNNER_TEMP ?? workspace, "supportops-report.json");
   writeFileSync2(reportPath, json2(diagnostics, context3));
   if (inputs.sarif) {
-    const target5 = resolve5(workspace, inputs.sarif);
-    mkdirSync2(dirname3(target5), { recursive: true });
-    writeFileSync2(target5, sarif(diagnostics, { root: inputs.path, version: packageVersion() }));
+    const target4 = resolve5(workspace, inputs.sarif);
+    mkdirSync2(dirname3(target4), { recursive: true });
+    writeFileSync2(target4, sarif(diagnostics, { root: inputs.path, version: packageVersion() }));
   }
   const summary2 = markdownSummary2(diagnostics, context3);
   await summary.addRaw(changes ? `${summary2}
@@ -76643,23 +76917,24 @@ ${changes}` : summary2).write();
   setOutput("warnings", all.warnings);
   setOutput("new-errors", fresh.errors);
   setOutput("report", reportPath);
-  if (out) {
-    if (built && built.problems.length === 0) {
-      writeOutputAtomically(out, built.artifacts);
-      info(`supportops: wrote ${built.artifacts.length} files to ${inputs.out} (policies ${built.hash.slice(0, 19)}\u2026).`);
-    } else notice(`supportops: nothing was written to ${inputs.out}: fix the ${built ? "templates" : "findings"} first.`);
+}
+function writeBuild(run2, out, inputs) {
+  const built = run2.built;
+  if (built && built.problems.length === 0) {
+    writeOutputAtomically(out, built.artifacts);
+    info(`supportops: wrote ${built.artifacts.length} files to ${inputs.out} (policies ${built.hash.slice(0, 19)}\u2026).`);
+  } else notice(`supportops: nothing was written to ${inputs.out}: fix the ${built ? "templates" : "findings"} first.`);
+}
+async function comment(run2, inputs, env2, pr, changes) {
+  if (!pr) {
+    notice("supportops: comment is true but this is not a pull request event; no comment was posted.");
+    return;
   }
-  if (inputs.comment) {
-    if (!pr) notice("supportops: comment is true but this is not a pull request event; no comment was posted.");
-    else {
-      const body = changes ? `${markdownSummary2(diagnostics, context3, 2e4)}
-${changes}` : markdownSummary2(diagnostics, context3, 6e4);
-      const outcome = await upsertComment(inputs.token, pr, commentMarker(env2.GITHUB_WORKFLOW ?? "workflow", env2.GITHUB_JOB ?? "job"), body, env2.GITHUB_API_URL ?? "https://api.github.com");
-      if (outcome.status === "skipped") notice(`supportops: pull-request comment skipped: ${outcome.reason}. Annotations, the job summary and the exit status still report the result.`);
-      else info(`supportops: pull-request comment ${outcome.status} (id ${outcome.id}).`);
-    }
-  }
-  if (failsAt(diagnostics, inputs.failLevel)) setFailed(`supportops: ${failureCount(diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
+  const body = changes ? `${markdownSummary2(run2.diagnostics, run2.context, 2e4)}
+${changes}` : markdownSummary2(run2.diagnostics, run2.context, 6e4);
+  const outcome = await upsertComment(inputs.token, pr, commentMarker(env2.GITHUB_WORKFLOW ?? "workflow", env2.GITHUB_JOB ?? "job"), body, env2.GITHUB_API_URL ?? "https://api.github.com");
+  if (outcome.status === "skipped") notice(`supportops: pull-request comment skipped: ${outcome.reason}. Annotations, the job summary and the exit status still report the result.`);
+  else info(`supportops: pull-request comment ${outcome.status} (id ${outcome.id}).`);
 }
 function failureCount(diagnostics, level, baselined) {
   const counts = summarize(failing(diagnostics, level));
@@ -76668,5 +76943,5 @@ function failureCount(diagnostics, level, baselined) {
   return [...part(counts.errors, "error"), ...part(counts.warnings, "warning"), ...part(counts.infos, "info finding")].join(", ");
 }
 
-// src/action/index.ts
+// src/action/main.ts
 await run();

@@ -2,8 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { allJsonSchemas } from '../src/schema/json-schema.js';
 import { configJsonSchema } from '../src/config/config.js';
-import { DIFF_SCHEMA_FILE, diffJsonSchema } from '../src/diff/diff-json.js';
-import { standaloneValidators } from '../src/schema/standalone.js';
+import { DIFF_SCHEMA_FILE, diffJsonSchema } from '../src/format/diff-json.js';
+import { standaloneValidators } from './standalone-validators.js';
 
 mkdirSync('schemas', { recursive: true });
 const schemas = { ...allJsonSchemas(), 'config.schema.json': configJsonSchema(), [DIFF_SCHEMA_FILE]: diffJsonSchema() };

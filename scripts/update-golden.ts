@@ -2,8 +2,8 @@
 // published JSON Schemas of the artifacts (schemas/). Tests fail when either drifts; review the diff.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from '../src/cli/run.js';
-import { artifactJsonSchemas } from '../src/generate/index.js';
+import { run } from '../src/cli/run-cli.js';
+import { artifactJsonSchemas } from '../src/generate/generate-artifacts.js';
 
 const GOLDEN_AS_OF = '2026-11-23';
 const root = join(import.meta.dirname, '..');

@@ -2,17 +2,23 @@
 export type { Diagnostic, Severity, SeveritySetting, SourceLocation, Position, RelatedLocation, Summary } from './diagnostics/diagnostic.js';
 export { atLeast, compareDiagnostics, failsAt, sortDiagnostics, summarize } from './diagnostics/diagnostic.js';
 export { readPolicyFiles, type PolicyFile } from './load/files.js';
-export { checkPolicies, validatePolicies, type CheckOptions, type ValidationResult } from './pipeline.js';
+export { validatePolicies, type ValidationResult } from './model/validate-policies.js';
+export { checkPolicies, type CheckOptions, type CheckResult } from './rules/check-policies.js';
 export { ConfigSchema, SeverityResolver, type Config } from './config/config.js';
 export type { Model, Entity, Origin } from './model/model.js';
-export { RULES } from './rules/index.js';
+export type { ModelSpecOf, ModelSpecs, Tier } from './model/typed-specs.js';
+export { RULES } from './rules/rule-registry.js';
 export type { Rule, RuleContext, RuleReport } from './rules/define-rule.js';
 export { stylish } from './format/stylish.js';
-export { json, REPORT_FORMAT_VERSION } from './format/json.js';
+export { json, REPORT_FORMAT_VERSION } from './format/json-report.js';
 export type { FormatContext, Formatter } from './format/format-context.js';
-export { API_VERSION, KINDS, SPECS, documentSchema, type Kind, type SpecOf } from './schema/kinds/index.js';
+export { API_VERSION, KINDS, SPECS, documentSchema, type Kind, type SpecOf } from './schema/kinds/kind-registry.js';
 export { allJsonSchemas, kindJsonSchema, policyJsonSchema } from './schema/json-schema.js';
-export { durationSeconds, parseTarget, percent, formatDuration } from './model/values.js';
+// Values as leads write them, parsed once into the model (each keeps its text).
+export { Duration, durationSeconds, formatDuration, parseDuration } from './values/durations.js';
+export { Share, percent, parseShare } from './values/shares.js';
+export { Target, parseTarget, type ClockKind, type ParsedTarget } from './values/targets.js';
+export { Interval, intervalValue } from './values/wall-clock.js';
 
 // Time engine: business hours on real dates (see README "Library: business hours").
 export {
@@ -27,15 +33,15 @@ export { erlangC, requiredAgents, asyncFte, chatAgents, dailyCapacity, backlogOv
 export type { ErlangCInput, ErlangCResult, RequiredAgentsInput, RequiredAgentsResult, SimulationInput, SimulationResult } from './capacity/index.js';
 
 // Feasibility facts computed from a model.
-export { computeFacts, type FeasibilityFacts } from './feasibility/facts.js';
+export { computeFacts, type FeasibilityFacts } from './facts/compute-facts.js';
 
 // Semantic diff and baseline.
 export { diffPolicies, diffModels, type DiffOptions, type DiffSide, type PolicyDiff } from './diff/diff-policies.js';
-export { diffJson, diffJsonSchema, type DiffLabels, type DiffReport, type Skipped } from './diff/diff-json.js';
-export { diffMarkdown } from './diff/format-diff.js';
-export type { Change, ChangeSeverity, ChangeCategory } from './diff/change.js';
+export { diffJson, diffJsonSchema, type DiffLabels, type DiffReport } from './format/diff-json.js';
+export { diffMarkdown } from './format/diff-markdown.js';
+export type { Change, ChangeSeverity, ChangeCategory, Skipped } from './diff/change.js';
 export { markBaseline } from './diff/baseline.js';
 
 // Generators: model (+ facts) → artifacts { path, contents }, pure (see docs/artifacts.md).
-export { generateArtifacts, policyHash, artifactJsonSchemas, MANIFEST_PATH } from './generate/index.js';
-export type { Artifact, GenerateInput, GenerateProblem, GenerateResult, ReportFacts, TemplateSource } from './generate/index.js';
+export { generateArtifacts, customerViews, policyHash, artifactJsonSchemas, MANIFEST_PATH } from './generate/generate-artifacts.js';
+export type { Acknowledgements, Artifact, CustomerViews, Disclosure, GenerateInput, GenerateProblem, GenerateResult, ReportFacts, TemplateSource } from './generate/generate-artifacts.js';

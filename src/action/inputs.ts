@@ -1,13 +1,16 @@
 /** The Action's inputs, read and checked once. Values never reach a shell. */
 import * as core from '@actions/core';
-import { SEVERITIES, type Severity } from '../diagnostics/diagnostic.js';
-import { isRealDate, todayUtc } from '../model/dates.js';
+import type { Severity } from '../diagnostics/diagnostic.js';
+import { asOfOption, failLevelOption, horizonOption } from '../host/run-options.js';
+import { UsageError } from '../host/usage-error.js';
 
 export interface ActionInputs {
   path: string;
   config: string | undefined;
   failLevel: Severity;
   asOf: string;
+  /** Days of real dates feasibility covers from asOf (default 365). */
+  horizonDays: number | undefined;
   out: string | undefined;
   /** 'base' (the pull request's base commit), a git ref, or undefined for none. */
   baseline: string | undefined;
@@ -16,25 +19,26 @@ export interface ActionInputs {
   token: string;
 }
 
-export class InputError extends Error {}
+/** An input left empty is left out. */
+const input = (name: string): string | undefined => core.getInput(name) || undefined;
 
 export function readInputs(now: Date): ActionInputs {
-  const failLevel = core.getInput('fail-level') || 'error';
-  if (!SEVERITIES.includes(failLevel as Severity)) throw new InputError(`fail-level must be error, warn or info, not '${failLevel}'`);
-  const asOf = core.getInput('as-of') || todayUtc(now);
-  if (!isRealDate(asOf)) throw new InputError(`as-of must be a date written YYYY-MM-DD, not '${asOf}'`);
-  const comment = (core.getInput('comment') || 'false').toLowerCase();
-  if (comment !== 'true' && comment !== 'false') throw new InputError(`comment must be true or false, not '${comment}'`);
-  const baseline = core.getInput('baseline') || 'base';
+  const failLevel = failLevelOption(input('fail-level') ?? 'error', 'fail-level');
+  const asOf = asOfOption(input('as-of'), now, 'as-of');
+  const horizonDays = horizonOption(input('horizon'), 'horizon');
+  const comment = (input('comment') ?? 'false').toLowerCase();
+  if (comment !== 'true' && comment !== 'false') throw new UsageError(`comment must be true or false, not '${comment}'`);
+  const baseline = input('baseline') ?? 'base';
   return {
-    path: core.getInput('path') || 'policies',
-    config: core.getInput('config') || undefined,
-    failLevel: failLevel as Severity,
+    path: input('path') ?? 'policies',
+    config: input('config'),
+    failLevel,
     asOf,
-    out: core.getInput('out') || undefined,
+    horizonDays,
+    out: input('out'),
     baseline: baseline === 'none' ? undefined : baseline,
     comment: comment === 'true',
-    sarif: core.getInput('sarif') || undefined,
+    sarif: input('sarif'),
     token: core.getInput('github-token'),
   };
 }

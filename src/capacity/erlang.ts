@@ -1,8 +1,8 @@
-// Erlang C for synchronous channels (phone, live chat): DOMAIN §4.
+// Erlang C for synchronous channels (phone, live chat): docs/domain.md, Capacity formulas.
 // Everything runs on the Erlang B recursion, whose terms stay in (0, 1], so
 // thousands of Erlangs neither overflow nor lose precision (no factorials).
 
-import { requireNonNegative, requirePositive, requireShare, requireShrinkage, requireWholeNumber } from './validate.js';
+import { requireNonNegative, requirePositive, requireShare, requireShrinkage, requireWholeNumber } from './input-guards.js';
 
 export interface ErlangCInput {
   /** Contacts arriving in one interval. */
@@ -84,7 +84,7 @@ export function erlangC(input: ErlangCInput): ErlangCResult {
 }
 
 /**
- * Smallest N > A with SL ≥ target and A ÷ N ≤ maxOccupancy (DOMAIN §4).
+ * Smallest N > A with SL ≥ target and A ÷ N ≤ maxOccupancy (docs/domain.md).
  * Starts at the first N both above A and within the occupancy cap, then
  * extends Erlang B one agent at a time (no recomputation from 0), so a week
  * of intervals costs O(Σ N) arithmetic. No traffic needs no agents (whether

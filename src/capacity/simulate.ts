@@ -5,7 +5,7 @@
 
 import { stratifiedEstimate, type Estimate } from './estimate.js';
 import { WaitHistogram } from './histogram.js';
-import { MS_PER_MINUTE } from './clock.js';
+import { MS_PER_MINUTE } from './wait-clock.js';
 import { deriveSeed } from './prng.js';
 import { planSimulation, type SimulationInput } from './simulation-input.js';
 import { runReplication, type ReplicationStats } from './simulation-run.js';

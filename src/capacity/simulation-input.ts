@@ -2,9 +2,8 @@
 // Inputs are generic numbers and arrays: turning policies into them is the
 // caller's job, so the simulator never parses YAML or reads a calendar.
 
-import { MS_PER_HOUR, type ElapsedMinutes } from './clock.js';
-import { waitClock, type WaitClock } from './clock-index.js';
-import { isNonNegative, isShare, isWholeNumber, requireFinite, requireNonNegative, requirePositive, requireShare, requireWholeNumber } from './validate.js';
+import { MS_PER_HOUR, type ElapsedMinutes, waitClock, type WaitClock } from './wait-clock.js';
+import { isNonNegative, isShare, isWholeNumber, requireFinite, requireNonNegative, requirePositive, requireShare, requireWholeNumber } from './input-guards.js';
 
 export interface SimulationTier {
   name: string;
@@ -41,6 +40,13 @@ export interface TicketObserver {
   /** The first response: answered (sync) or the first reply sent (async). */
   responded(arrivalMs: number, atMs: number): void;
   resolved(arrivalMs: number, atMs: number): void;
+}
+
+/** A first touch's milestones: sync answers (acknowledges and responds) as handling starts, async replies as it ends; either resolves then unless a follow-up comes. */
+export function observeFirstTouch(o: TicketObserver, sync: boolean, resolves: boolean, arrivalMs: number, startMs: number, doneMs: number): void {
+  if (sync) o.acknowledged(arrivalMs, startMs);
+  o.responded(arrivalMs, sync ? startMs : doneMs);
+  if (resolves) o.resolved(arrivalMs, doneMs);
 }
 
 export interface SimulationInput {
@@ -124,8 +130,9 @@ export interface SimulationPlan {
 
 const WEEK_MS = 7 * 24 * MS_PER_HOUR;
 
-export function planSimulation(input: SimulationInput): SimulationPlan {
-  const { startMs, endMs, tiers, staffing } = input;
+/** The arrival steps over [startMs, endMs): their length and the mean gap between arrivals in each. */
+function arrivalPlan(input: SimulationInput): Pick<SimulationPlan, 'startMs' | 'endMs' | 'stepMs' | 'meanGapMs'> {
+  const { startMs, endMs } = input;
   requireFinite('startMs', startMs);
   requireFinite('endMs', endMs);
   if (!(endMs > startMs)) throw new RangeError('endMs must be after startMs');
@@ -141,7 +148,11 @@ export function planSimulation(input: SimulationInput): SimulationPlan {
     if (!isNonNegative(rate)) requireNonNegative(`arrivalsPerHour[${i}]`, rate);
     meanGapMs[i] = rate > 0 ? MS_PER_HOUR / rate : Infinity;
   }
+  return { startMs, endMs, stepMs, meanGapMs };
+}
 
+/** The tiers: cumulative shares for drawing one, the order they are served in, and their priorities. */
+function tierPlan(tiers: readonly SimulationTier[]): Pick<SimulationPlan, 'cumulativeShare' | 'serveOrder' | 'priorities'> {
   if (tiers.length === 0) throw new RangeError('at least one tier is needed');
   let shareSum = 0;
   tiers.forEach((t, i) => {
@@ -155,13 +166,13 @@ export function planSimulation(input: SimulationInput): SimulationPlan {
   tiers.forEach((t, i) => (cumulativeShare[i] = acc += t.share / shareSum));
   cumulativeShare[tiers.length - 1] = 1; // no rounding gap at the top
   const serveOrder = Int32Array.from(tiers.keys()).sort((a, b) => tiers[a]!.priority - tiers[b]!.priority || a - b);
-  const targets = (list: readonly number[] | undefined, what: string): Float64Array => {
-    const out = Float64Array.from(list ?? []);
-    out.forEach((v, j) => requireNonNegative(`${what}[${j}]`, v));
-    return out;
-  };
+  return { cumulativeShare, serveOrder, priorities: Float64Array.from(tiers, (t) => t.priority) };
+}
 
-  const concurrency = input.concurrency ?? 1;
+type StaffPlan = Pick<SimulationPlan, 'staffAtMs' | 'staffSlots' | 'staffAvailability' | 'nextStaffed' | 'maxSlots'>;
+
+/** The staffing step function in slots (agents × concurrency), with each step's availability. */
+function staffPlan(staffing: StaffingSteps, concurrency: number): StaffPlan {
   if (!(Number.isSafeInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number ≥ 1, got ${concurrency}`);
   if (staffing.atMs.length !== staffing.agents.length) throw new RangeError('staffing.atMs and staffing.agents differ in length');
   const staffAtMs = Float64Array.from(staffing.atMs);
@@ -182,10 +193,16 @@ export function planSimulation(input: SimulationInput): SimulationPlan {
       staffAvailability[i] = share;
     }
   }
-
   const nextStaffed = new Int32Array(staffAtMs.length);
   for (let i = staffAtMs.length - 1, next = -1; i >= 0; i--) nextStaffed[i] = next = staffSlots[i]! > 0 ? i : next;
+  return { staffAtMs, staffSlots, staffAvailability, nextStaffed, maxSlots };
+}
 
+type RunPlan = Pick<SimulationPlan, 'meanServiceMs' | 'followUpShare' | 'sync' | 'measureFromMs' | 'drainUntilMs' | 'seed' | 'replications' | 'batches' | 'batchMs'>;
+
+/** How each replication runs: service times, what is measured, when it stops, how often, and in what batches. */
+function runPlan(input: SimulationInput): RunPlan {
+  const { startMs, endMs } = input;
   requirePositive('ahtSeconds', input.ahtSeconds);
   if (input.mode !== 'sync' && input.mode !== 'async') throw new RangeError(`mode must be 'sync' or 'async', got ${String(input.mode)}`);
   requireFinite('seed', input.seed);
@@ -200,34 +217,33 @@ export function planSimulation(input: SimulationInput): SimulationPlan {
   if (input.batchMs !== undefined) requirePositive('batchMs', input.batchMs);
   const batches = input.batchMs === undefined || !(measured > 0) ? 1 : Math.max(1, Math.round(measured / input.batchMs));
   if (!(followUpShare >= 0 && followUpShare < 1)) throw new RangeError(`followUpShare must be in [0, 1), got ${followUpShare}`);
-
   return {
-    startMs,
-    endMs,
-    stepMs,
-    meanGapMs,
-    cumulativeShare,
-    serveOrder,
-    priorities: Float64Array.from(tiers, (t) => t.priority),
-    acknowledgeTargets: tiers.map((t, i) => targets(t.acknowledgeTargetsMinutes, `tiers[${i}].acknowledgeTargetsMinutes`)),
-    firstResponseTargets: tiers.map((t, i) => targets(t.firstResponseTargetsMinutes, `tiers[${i}].firstResponseTargetsMinutes`)),
-    resolutionTargets: tiers.map((t, i) => targets(t.resolutionTargetsMinutes, `tiers[${i}].resolutionTargetsMinutes`)),
-    staffAtMs,
-    staffSlots,
-    staffAvailability,
-    nextStaffed,
-    maxSlots,
-    meanServiceMs: input.ahtSeconds * 1000,
-    followUpShare,
-    sync: input.mode === 'sync',
+    meanServiceMs: input.ahtSeconds * 1000, followUpShare, sync: input.mode === 'sync', measureFromMs, drainUntilMs, seed: input.seed,
+    replications, batches, batchMs: batches === 1 ? Infinity : measured / batches,
+  };
+}
+
+/** Checks every input (a RangeError names the field) and turns it into the plan the event loop runs on. */
+export function planSimulation(input: SimulationInput): SimulationPlan {
+  const arrivals = arrivalPlan(input);
+  const tiers = tierPlan(input.tiers);
+  const staff = staffPlan(input.staffing, input.concurrency ?? 1);
+  const run = runPlan(input);
+  const targets = (list: readonly number[] | undefined, what: string): Float64Array => {
+    const out = Float64Array.from(list ?? []);
+    out.forEach((v, j) => requireNonNegative(`${what}[${j}]`, v));
+    return out;
+  };
+  return {
+    ...arrivals,
+    ...tiers,
+    acknowledgeTargets: input.tiers.map((t, i) => targets(t.acknowledgeTargetsMinutes, `tiers[${i}].acknowledgeTargetsMinutes`)),
+    firstResponseTargets: input.tiers.map((t, i) => targets(t.firstResponseTargetsMinutes, `tiers[${i}].firstResponseTargetsMinutes`)),
+    resolutionTargets: input.tiers.map((t, i) => targets(t.resolutionTargetsMinutes, `tiers[${i}].resolutionTargetsMinutes`)),
+    ...staff,
     // A method on one of a few classes: a call V8 can inline, unlike a different closure per channel.
     clock: waitClock(input.elapsed),
-    measureFromMs,
-    drainUntilMs,
-    seed: input.seed,
-    replications,
-    batches,
-    batchMs: batches === 1 ? Infinity : measured / batches,
+    ...run,
     observer: input.observer,
   };
 }

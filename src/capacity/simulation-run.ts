@@ -4,20 +4,10 @@
 // staffing changes (a sorted step function). Nothing is allocated per ticket:
 // a waiting item is one or two floats in a ring buffer, a busy slot one float.
 //
-// Modelling choices (README "Simulation"):
-// - Async tickets are acknowledged in a triage pass that takes no measurable
-//   work: at the first instant from arrival with an agent on shift. Sync
-//   contacts are acknowledged when answered. First response is the pick-up in
-//   sync mode (answered) and the reply at the end of the first touch in async.
-// - Resolution is the end of handling; in async mode with followUpShare > 0
-//   that share of the work is a follow-up touch that queues again once the
-//   reply is sent, so resolution also waits for an agent a second time.
-// - Concurrency pools slots: agents × concurrency items at once.
-// - Availability a < 1 keeps agents whole: an item takes its handling time S
-//   for the customer and holds its slot for S ÷ a (the agent is away after).
-// - No preemption: when slots drop below busy items, new starts wait.
-// - A handling time is drawn when handling starts, so its milestones are
-//   known then and measured at that moment.
+// The modelling choices (milestones, follow-ups, concurrency, availability, no
+// preemption) are in src/capacity/README.md, "Simulation" and "Staffing". A
+// handling time is drawn when handling starts, so its milestones are known then
+// and measured at that moment.
 //
 // The state lives in a class, not in closures: V8 then keeps one optimised
 // copy of the loop for every replication and channel (closures made afresh
@@ -25,11 +15,10 @@
 // simulated day, so it is optimised early even in a short-lived CLI process
 // (warm-up.ts settles the object shapes before the first real run).
 
-import { MS_PER_HOUR } from './clock.js';
-import type { WaitClock } from './clock-index.js';
+import { MS_PER_HOUR, type WaitClock } from './wait-clock.js';
 import { EventHeap, MinHeap, RingQueue } from './queues.js';
 import { Xoshiro128 } from './prng.js';
-import type { SimulationPlan } from './simulation-input.js';
+import { observeFirstTouch, type SimulationPlan } from './simulation-input.js';
 import { TierStats } from './tier-stats.js';
 
 export interface ReplicationStats {
@@ -170,10 +159,7 @@ class Replication {
     const u = this.rng.nextOpen();
     let tier = 0;
     while (u > plan.cumulativeShare[tier]!) tier++;
-    if (now >= plan.measureFromMs) {
-      plan.observer?.arrived(tier, now);
-      this.acknowledge(tier, now);
-    }
+    if (now >= plan.measureFromMs) this.acknowledge(tier, now);
     // Free slots imply empty queues (they are filled as soon as they free up).
     if (this.busy.size < this.slots) this.startFirst(tier, now, now);
     else {
@@ -189,16 +175,13 @@ class Replication {
     const stats = this.tiers[tier]!;
     const batch = this.batchOf(nowMs);
     stats.arrived(batch);
+    plan.observer?.arrived(tier, nowMs);
     if (plan.sync) return;
-    if (this.slots > 0) {
-      stats.acknowledge.recordZero(batch);
-      plan.observer?.acknowledged(nowMs, nowMs);
-      return;
-    }
     const next = this.nextStaff < plan.staffAtMs.length ? plan.nextStaffed[this.nextStaff]! : -1;
-    const ackMs = next >= 0 ? plan.staffAtMs[next]! : Infinity;
+    const ackMs = this.slots > 0 ? nowMs : next >= 0 ? plan.staffAtMs[next]! : Infinity;
     if (ackMs < plan.drainUntilMs) plan.observer?.acknowledged(nowMs, ackMs);
-    if (ackMs < plan.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
+    if (this.slots > 0) stats.acknowledge.recordZero(batch);
+    else if (ackMs < plan.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
     else stats.acknowledge.recordCensored(this.clock.minutes(nowMs, plan.drainUntilMs), batch);
   }
 
@@ -219,12 +202,7 @@ class Replication {
     const batch = this.batchOf(arrivalMs);
     stats.queued(nowMs - arrivalMs);
     const done = this.clock.minutes(arrivalMs, doneMs);
-    const observer = this.plan.observer;
-    if (observer) {
-      if (this.plan.sync) observer.acknowledged(arrivalMs, nowMs);
-      observer.responded(arrivalMs, this.plan.sync ? nowMs : doneMs);
-      if (!this.followUps) observer.resolved(arrivalMs, doneMs);
-    }
+    if (this.plan.observer) observeFirstTouch(this.plan.observer, this.plan.sync, !this.followUps, arrivalMs, nowMs, doneMs);
     if (this.plan.sync) {
       if (nowMs === arrivalMs) {
         stats.acknowledge.recordZero(batch);

@@ -4,8 +4,7 @@
 // loop away mid-run and it is compiled again, which in a short CLI process costs more than the
 // run itself. Results are unaffected: every run has its own state and seed.
 
-import { MS_PER_HOUR } from './clock.js';
-import { indexClock } from './clock-index.js';
+import { MS_PER_HOUR, indexClock } from './wait-clock.js';
 import { planSimulation } from './simulation-input.js';
 import { runReplication } from './simulation-run.js';
 

@@ -1,8 +1,9 @@
-// Workload formulas for async and chat channels (DOMAIN §4). Async channels
-// are planned by workload, not Erlang: what matters is whether the work fits.
+// Workload formulas for async and chat channels (docs/domain.md, Capacity
+// formulas). Async channels are planned by workload, not Erlang: what matters
+// is whether the work fits.
 // Results are fractional; round up when rostering.
 
-import { requireNonNegative, requirePositive, requireShare, requireShrinkage, requireWholeNumber } from './validate.js';
+import { requireNonNegative, requirePositive, requireShare, requireShrinkage, requireWholeNumber } from './input-guards.js';
 
 export interface AsyncFteInput {
   /** Tickets in the period. */

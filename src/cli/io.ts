@@ -1,4 +1,6 @@
 /** What a command may touch of the outside world; tests pass their own. */
+import type { FactsCache } from '../facts/facts-cache.js';
+
 export interface CliIo {
   cwd: string;
   stdout: (text: string) => void;
@@ -6,9 +8,8 @@ export interface CliIo {
   /** The clock, read once for the default --as-of. */
   now: () => Date;
   color: boolean;
+  /** Facts and simulations to reuse from earlier runs in this process (tests do); a real run starts empty. */
+  cache?: FactsCache;
 }
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
-
-/** A problem with how the command was called or configured: exit code 2, one clear line. */
-export class UsageError extends Error {}

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The supportops executable: wires the real process to run() and sets the exit code.
-import { run } from './run.js';
+import { run } from './run-cli.js';
 
 // A reader that stops early (`supportops check | head -1`) closes the pipe: that is not an
 // error worth a stack trace. Stop writing and exit with the code already decided.

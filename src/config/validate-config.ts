@@ -8,7 +8,7 @@ import { decodePolicyText } from '../load/decode.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { joinPointer, SourceMap, type Target } from '../load/source-map.js';
 import { describeErrors } from '../schema/describe-errors.js';
-import { validatorFor } from '../schema/validate.js';
+import { validatorFor } from '../schema/validate-document.js';
 import type { Config } from './config.js';
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnostics: Diagnostic[] };

@@ -1,4 +1,5 @@
 /** Diagnostics are data: every problem found in a policy set becomes one of these. */
+import { cmp } from '../values/order.js';
 
 export type Severity = 'error' | 'warn' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -62,11 +63,6 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(compareDiagnostics);
-}
-
-/** Code-point comparison: locale-independent, so output is identical on every host. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface Summary {

@@ -1,5 +1,5 @@
 /** "Did you mean …?" suggestions for mistyped names and keys. */
-import { cmp } from './diagnostic.js';
+import { cmp } from '../values/order.js';
 
 /**
  * Edit distance where swapping two neighbouring characters counts as one edit (optimal string

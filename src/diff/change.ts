@@ -3,7 +3,7 @@
  * source of the TypeScript type and of the published schema (schemas/diff.schema.json).
  */
 import { z } from 'zod';
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import { field } from '../schema/field.js';
 
 /**
@@ -51,3 +51,12 @@ export function sortChanges(changes: Change[]): Change[] {
     (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || RANK[a.severity] - RANK[b.severity] || cmp(a.subject, b.subject) || cmp(a.message, b.message) || cmp(a.channels?.join() ?? '', b.channels?.join() ?? ''),
   );
 }
+
+export const SkippedShape = z.strictObject({
+  part: field(z.enum(['feasibility', 'customer-text']), 'Part', 'What was not compared.', 'feasibility'),
+  reason: field(z.string(), 'Reason', 'Why, in plain words.', 'schema errors (1 in the head): a half-read policy set would show false differences'),
+});
+
+/** A part of the comparison that could not be made, and why. */
+/** A part of the comparison that could not be made, and why. */
+export type Skipped = z.infer<typeof SkippedShape>;

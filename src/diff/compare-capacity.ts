@@ -3,11 +3,10 @@
  * the staffing still keeps the channel's promises. A channel that starts failing one of the
  * capacity checks is notable (the check itself fails on it): its customers will wait longer than promised.
  */
-import type { CapacityFact } from '../feasibility/capacity.js';
-import { minutesText } from '../feasibility/describe.js';
+import type { CapacityFact } from '../facts/capacity.js';
+import { minutesText } from '../values/durations.js';
 import type { Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { parseTarget } from '../model/values.js';
 import type { Change } from './change.js';
 import { pairUp, renameLabel } from './renames.js';
 
@@ -24,7 +23,7 @@ function capacityFailures(model: Model, fact: CapacityFact): string[] {
   const policy = channel && slaPolicyOf(model, channel);
   const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : undefined;
   if (fact.backlog && slowest) {
-    const target = parseTarget(slowest.firstResponse).seconds / 60;
+    const target = slowest.firstResponse.seconds / 60;
     const wait = fact.backlog.worstWaitMinutes;
     if (wait === null || wait > target) failures.push(`the backlog takes ${wait === null ? 'longer than the horizon' : minutesText(wait)} to clear, past the ${minutesText(target)} promised to '${slowest.name}'`);
   }

@@ -3,8 +3,8 @@
  * worst wait, the targets it breaks or meets again, and the gap set — stretches nobody is on
  * shift, by UTC pattern and date — so a new gap shorter than the existing worst still shows.
  */
-import type { CoverageFact, GapPattern } from '../feasibility/coverage.js';
-import { minutesText } from '../feasibility/describe.js';
+import type { CoverageFact, GapPattern } from '../facts/coverage.js';
+import { minutesText } from '../values/durations.js';
 import type { Model } from '../model/model.js';
 import { slaPolicyOf, teamsServing } from '../model/queries.js';
 import type { Change } from './change.js';

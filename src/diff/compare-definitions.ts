@@ -1,7 +1,7 @@
 /** Documents added, removed or renamed (same content under a new name is a rename, not remove + add). */
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import type { Model } from '../model/model.js';
-import { KINDS, type Kind } from '../schema/kinds/index.js';
+import { KINDS, type Kind } from '../schema/kinds/kind-registry.js';
 import type { Change } from './change.js';
 import { renamed } from './renames.js';
 

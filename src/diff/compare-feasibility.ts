@@ -3,7 +3,7 @@
  * Breaking is kept for what customers are told; a promise that staffing can no longer keep, or
  * less slack, is notable (and the check reports the broken promise as an error); improvements are info.
  */
-import type { FeasibilityFacts } from '../feasibility/facts.js';
+import type { FeasibilityFacts } from '../facts/compute-facts.js';
 import type { Model } from '../model/model.js';
 import type { Change } from './change.js';
 import { compareCapacity } from './compare-capacity.js';

@@ -1,18 +1,16 @@
 /** Weekly hours, holidays and overrides per schedule, expressed as hours gained or lost. */
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { WEEKDAYS } from '../schema/primitives.js';
-import { parseInterval } from '../time/index.js';
+import type { Interval } from '../values/wall-clock.js';
 import type { Change, ChangeSeverity } from './change.js';
 import { dateDeltaMinutes } from './date-hours.js';
 import { common } from './renames.js';
 
-function minutes(hours: string[] | undefined): number {
-  return (hours ?? []).reduce((sum, text) => {
-    const parsed = parseInterval(text);
-    return parsed.ok ? sum + parsed.value.end - parsed.value.start : sum;
-  }, 0);
+/** Open minutes of a day's intervals (a zero-length one adds nothing). */
+function minutes(hours: Interval[] | undefined): number {
+  return (hours ?? []).reduce((sum, h) => sum + h.end - h.start, 0);
 }
 
 /** "10h", "4h30m": hours read better than days for opening times. */
@@ -24,7 +22,7 @@ function hoursText(total: number): string {
 
 const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
 
-const show = (hours: string[] | undefined) => (hours?.length ? hours.join(', ') : 'closed');
+const show = (hours: Interval[] | undefined) => (hours?.length ? hours.map((h) => h.text).join(', ') : 'closed');
 
 /** Channels whose promises stand on this schedule: as their SLA clock, or through the teams that work it. */
 function channelsBehind(model: Model, schedule: string): string[] {
@@ -94,7 +92,7 @@ function compareDates(before: Entity<'Schedule'>, after: Entity<'Schedule'>, cha
     });
   }
   const overrides = (s: Entity<'Schedule'>) => {
-    const out = new Map<string, string[]>();
+    const out = new Map<string, Interval[]>();
     for (const o of s.spec.overrides ?? []) out.set(o.date, [...(out.get(o.date) ?? []), ...o.hours]);
     return out;
   };

@@ -1,22 +1,24 @@
 /** Response-time promises per channel × tier × metric: tightened, loosened, added or dropped. */
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import type { Entity, Model } from '../model/model.js';
-import { slaPolicyOf, type Tier } from '../model/queries.js';
-import { durationSeconds, formatDuration, parseTarget, type ParsedTarget } from '../model/values.js';
+import { slaPolicyOf } from '../model/queries.js';
+import type { Tier } from '../model/typed-specs.js';
+import { formatDuration, type Duration } from '../values/durations.js';
+import type { ParsedTarget } from '../values/targets.js';
 import type { Change } from './change.js';
 import { common } from './renames.js';
 
 /** Each metric a tier can promise, read as a target (a resolution percentile is its share of tickets within its time). */
 const METRICS: { label: string; read: (t: Tier) => ParsedTarget | undefined }[] = [
-  { label: 'acknowledge', read: (t) => target(t.acknowledge) },
-  { label: 'first response', read: (t) => target(t.firstResponse) },
-  { label: 'next response', read: (t) => target(t.nextResponse) },
-  { label: 'median resolution', read: (t) => (t.resolution ? { seconds: durationSeconds(t.resolution.median), share: 0.5, text: t.resolution.median } : undefined) },
-  { label: 'p90 resolution', read: (t) => (t.resolution ? { seconds: durationSeconds(t.resolution.p90), share: 0.9, text: t.resolution.p90 } : undefined) },
+  { label: 'acknowledge', read: (t) => t.acknowledge },
+  { label: 'first response', read: (t) => t.firstResponse },
+  { label: 'next response', read: (t) => t.nextResponse },
+  { label: 'median resolution', read: (t) => percentile(t.resolution?.median, 0.5) },
+  { label: 'p90 resolution', read: (t) => percentile(t.resolution?.p90, 0.9) },
 ];
 
-function target(text: string | undefined): ParsedTarget | undefined {
-  return text ? parseTarget(text) : undefined;
+function percentile(duration: Duration | undefined, share: number): ParsedTarget | undefined {
+  return duration ? { seconds: duration.seconds, share, text: duration.text } : undefined;
 }
 
 /** How a channel's promises are counted, in words: "business hours of support-hours" or "calendar time". */
@@ -48,38 +50,51 @@ export function compareSla(base: Model, head: Model): Change[] {
   return changes;
 }
 
+/** `on`: the channels in words ("'email', 'web-form'"), or the policy when no channel uses it. */
+interface Scope {
+  label: string;
+  channels: string[];
+  on: string;
+}
+
+function clockChange(before: Entity<'SlaPolicy'>, after: Entity<'SlaPolicy'>, { label, channels, on }: Scope): Change | undefined {
+  if (clockOf(before) === clockOf(after)) return undefined;
+  const loosened = before.spec.clock === 'calendar' && after.spec.clock === 'business';
+  return {
+    category: 'sla', severity: loosened ? 'breaking' : 'notable', subject: `${label} › clock`, before: clockOf(before), after: clockOf(after), channels,
+    message: loosened ? `Targets on ${on} now pause outside business hours, so customers wait longer in real time.` : `Targets on ${on} are now counted on a different clock.`,
+  };
+}
+
+/** One metric of one tier: dropped (breaking), added (info), slower (breaking) or faster (info). */
+function metricChange(metric: string, tier: string, pb: ParsedTarget | undefined, pa: ParsedTarget | undefined, { label, channels, on }: Scope): Change | undefined {
+  const subject = `${label} › ${tier} › ${metric}`;
+  const promises = `promise${channels.length === 1 ? 's' : ''} a ${metric} time for ${tier} tickets`;
+  if (pb && !pa) return { category: 'sla', severity: 'breaking', subject, before: pb.text, after: 'no promise', channels, tiers: [tier], message: `${on} no longer ${promises}.` };
+  if (!pb && pa) return { category: 'sla', severity: 'info', subject, before: 'no promise', after: pa.text, channels, tiers: [tier], message: `${on} now ${promises}.` };
+  if (!pb || !pa || (pb.seconds === pa.seconds && pb.share === pa.share)) return undefined;
+  const slower = pa.seconds > pb.seconds || pa.share < pb.share;
+  const faster = pa.seconds < pb.seconds || pa.share > pb.share;
+  return {
+    category: 'sla', severity: slower ? 'breaking' : 'info', subject, before: pb.text, after: pa.text, channels, tiers: [tier],
+    message: slower && faster
+      ? `The ${metric} promise for ${tier} on ${on} changed shape (${formatDuration(pb.seconds)} → ${formatDuration(pa.seconds)}); some customers wait longer.`
+      : slower ? `Customers of ${on} wait longer for a ${metric} on ${tier} tickets.` : `Customers of ${on} get a faster ${metric} on ${tier} tickets.`,
+  };
+}
+
 function comparePolicies(before: Entity<'SlaPolicy'>, after: Entity<'SlaPolicy'>, label: string, channels: string[], changes: Change[]): void {
-  const on = channels.length ? channels.map((c) => `'${c}'`).join(', ') : `policy '${after.name}' (no channel uses it)`;
-  if (clockOf(before) !== clockOf(after)) {
-    const loosened = before.spec.clock === 'calendar' && after.spec.clock === 'business';
-    changes.push({
-      category: 'sla', severity: loosened ? 'breaking' : 'notable', subject: `${label} › clock`, before: clockOf(before), after: clockOf(after), channels,
-      message: loosened ? `Targets on ${on} now pause outside business hours, so customers wait longer in real time.` : `Targets on ${on} are now counted on a different clock.`,
-    });
-  }
+  const scope: Scope = { label, channels, on: channels.length ? channels.map((c) => `'${c}'`).join(', ') : `policy '${after.name}' (no channel uses it)` };
+  const clock = clockChange(before, after, scope);
+  if (clock) changes.push(clock);
   const tiersBefore = new Map(before.spec.tiers.map((t) => [t.name, t]));
   const tiersAfter = new Map(after.spec.tiers.map((t) => [t.name, t]));
   for (const tier of [...new Set([...tiersBefore.keys(), ...tiersAfter.keys()])].sort(cmp)) {
     const tb = tiersBefore.get(tier);
     const ta = tiersAfter.get(tier);
     for (const metric of METRICS) {
-      const pb = tb ? metric.read(tb) : undefined;
-      const pa = ta ? metric.read(ta) : undefined;
-      const subject = `${label} › ${tier} › ${metric.label}`;
-      if (pb && !pa) {
-        changes.push({ category: 'sla', severity: 'breaking', subject, before: pb.text, after: 'no promise', channels, tiers: [tier], message: `${on} no longer promise${channels.length === 1 ? 's' : ''} a ${metric.label} time for ${tier} tickets.` });
-      } else if (!pb && pa) {
-        changes.push({ category: 'sla', severity: 'info', subject, before: 'no promise', after: pa.text, channels, tiers: [tier], message: `${on} now promise${channels.length === 1 ? 's' : ''} a ${metric.label} time for ${tier} tickets.` });
-      } else if (pb && pa && (pb.seconds !== pa.seconds || pb.share !== pa.share)) {
-        const slower = pa.seconds > pb.seconds || pa.share < pb.share;
-        const faster = pa.seconds < pb.seconds || pa.share > pb.share;
-        changes.push({
-          category: 'sla', severity: slower ? 'breaking' : 'info', subject, before: pb.text, after: pa.text, channels, tiers: [tier],
-          message: slower && faster
-            ? `The ${metric.label} promise for ${tier} on ${on} changed shape (${formatDuration(pb.seconds)} → ${formatDuration(pa.seconds)}); some customers wait longer.`
-            : slower ? `Customers of ${on} wait longer for a ${metric.label} on ${tier} tickets.` : `Customers of ${on} get a faster ${metric.label} on ${tier} tickets.`,
-        });
-      }
+      const change = metricChange(metric.label, tier, tb ? metric.read(tb) : undefined, ta ? metric.read(ta) : undefined, scope);
+      if (change) changes.push(change);
     }
   }
 }

@@ -4,7 +4,7 @@
  * on several channels is one row. Text is how customers read the promise changes reported
  * elsewhere, so it never adds a breaking change of its own: text stating a worse promise is notable.
  */
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import type { Model } from '../model/model.js';
 import type { Change, ChangeSeverity } from './change.js';
 import type { ChannelTexts } from './customer-texts.js';

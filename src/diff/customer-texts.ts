@@ -1,11 +1,9 @@
 /**
- * The customer-facing sentences of one policy version, read from the artifacts the generator
- * renders (the same disclosures and acknowledgements `supportops build` writes), so the diff
+ * The customer-facing sentences of one policy version, read from the generator's view objects
+ * (the disclosures and acknowledgements `supportops build` renders to files), so the diff
  * shows exactly what customers will read.
  */
-import type { Disclosure } from '../generate/disclosures/shape.js';
-import type { Acknowledgements } from '../generate/acknowledgements/shape.js';
-import { generateArtifacts, policyHash, type GenerateInput } from '../generate/index.js';
+import { customerViews, policyHash, type Disclosure, type GenerateInput } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
 import type { Model } from '../model/model.js';
 
@@ -41,16 +39,11 @@ function sentences(d: Disclosure): Map<string, Sentence> {
 
 /** Renders one version; template problems mean there is no text to compare, which the diff says. */
 export function customerTexts(model: Model, files: readonly PolicyFile[], asOf: string, templates: GenerateInput['templates']): CustomerTexts {
-  // Only the parts customers read: the routing guide and the report are not needed here.
-  const generated = generateArtifacts({ model, policyHash: policyHash(files), asOf, templates, parts: ['disclosures', 'acknowledgements'] });
-  if (generated.problems.length > 0) return { ok: false, reason: generated.problems[0]!.message };
-  const byPath = new Map(generated.artifacts.map((a) => [a.path, a.contents]));
+  // Only what customers read: the routing guide and the report are not needed here.
+  const views = customerViews({ model, policyHash: policyHash(files), asOf, templates });
+  if (views.problems.length > 0) return { ok: false, reason: views.problems[0]!.message };
   const channels = new Map<string, ChannelTexts>();
-  for (const channel of model.channels) {
-    const json = byPath.get(`disclosures/${channel.name}.json`);
-    if (json) channels.set(channel.name, { disclosure: sentences(JSON.parse(json) as Disclosure), acknowledgements: new Map() });
-  }
-  const index = byPath.get('acknowledgements/index.json');
-  for (const entry of index ? (JSON.parse(index) as Acknowledgements).acknowledgements : []) channels.get(entry.channel)?.acknowledgements.set(entry.tier, entry.body);
+  for (const disclosure of views.disclosures) channels.set(disclosure.channel, { disclosure: sentences(disclosure), acknowledgements: new Map() });
+  for (const entry of views.acknowledgements.acknowledgements) channels.get(entry.channel)?.acknowledgements.set(entry.tier, entry.body);
   return { ok: true, channels };
 }

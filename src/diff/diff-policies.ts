@@ -1,11 +1,13 @@
 /** The semantic diff of two policy sets: what a change means for customers and for the team. */
-import { cmp } from '../diagnostics/diagnostic.js';
-import { computeFacts } from '../feasibility/facts.js';
-import type { GenerateInput } from '../generate/index.js';
+import { cmp } from '../values/order.js';
+import { FactsCache } from '../facts/facts-cache.js';
+import { computeFacts } from '../facts/compute-facts.js';
+import type { GenerateInput } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
 import type { Model } from '../model/model.js';
-import { validatePolicies, type ValidationResult } from '../pipeline.js';
-import { sortChanges, type Change, type ChangeSeverity } from './change.js';
+import { validatePolicies } from '../model/validate-policies.js';
+import type { CheckResult } from '../rules/check-policies.js';
+import { sortChanges, type Change, type ChangeSeverity, type Skipped } from './change.js';
 import { compareArticles } from './compare-articles.js';
 import { compareChannels } from './compare-channels.js';
 import { compareDefinitions } from './compare-definitions.js';
@@ -15,7 +17,6 @@ import { compareHours } from './compare-hours.js';
 import { compareSla } from './compare-sla.js';
 import { compareText } from './compare-text.js';
 import { customerTexts } from './customer-texts.js';
-import type { Skipped } from './diff-json.js';
 
 export interface PolicyDiff {
   changes: Change[];
@@ -44,11 +45,13 @@ export interface DiffOptions {
   templates?: GenerateInput['templates'];
   /** Days of real dates feasibility covers from asOf (default 365). */
   horizonDays?: number;
+  /** Reuse facts and simulations between the two versions (and checks of them); none by default. */
+  cache?: FactsCache;
 }
 
 /** Problems that leave documents out of the model (a checked result also carries rule findings, which do not). */
 const UNREAD = new Set(['file', 'yaml-syntax', 'schema']);
-const errors = (r: ValidationResult) => r.diagnostics.filter((d) => d.severity === 'error' && UNREAD.has(d.ruleId)).length;
+const errors = (r: CheckResult) => r.diagnostics.filter((d) => d.severity === 'error' && UNREAD.has(d.ruleId)).length;
 
 /**
  * One version: its files, and optionally the result a caller already has (the Action checks
@@ -57,7 +60,7 @@ const errors = (r: ValidationResult) => r.diagnostics.filter((d) => d.severity =
  */
 export interface DiffSide {
   files: readonly PolicyFile[];
-  result?: ValidationResult;
+  result?: CheckResult;
 }
 
 const asSide = (side: readonly PolicyFile[] | DiffSide): DiffSide => ('files' in side ? side : { files: side });
@@ -80,7 +83,8 @@ export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSid
     skipped.push({ part: 'feasibility', reason });
     if (templates) skipped.push({ part: 'customer-text', reason });
   } else if (asOf) {
-    const facts = (r: ValidationResult) => r.facts ?? computeFacts(r.model, { asOf, horizonDays: options.horizonDays });
+    const cache = options.cache ?? new FactsCache();
+    const facts = (r: CheckResult) => r.facts ?? computeFacts(r.model, { asOf, horizonDays: options.horizonDays, cache });
     extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
     if (templates) {
       const before = customerTexts(base.model, baseFiles, asOf, templates);

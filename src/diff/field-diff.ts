@@ -1,9 +1,12 @@
 /** Shared by the field comparisons: one change when a value differs, with both sides in words. */
 import { isDeepStrictEqual } from 'node:util';
+import { WrittenValue } from '../values/written-value.js';
 import type { Change, ChangeCategory, ChangeSeverity } from './change.js';
 
+/** A value in words: as written for a parsed value (objects of them serialise the same way). */
 function text(value: unknown): string {
   if (value === undefined) return 'not set';
+  if (value instanceof WrittenValue) return value.text;
   if (Array.isArray(value)) return value.length ? value.map(text).join(', ') : 'none';
   if (typeof value === 'object' && value !== null) return JSON.stringify(value);
   return String(value);

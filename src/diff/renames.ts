@@ -6,7 +6,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Entity, Model } from '../model/model.js';
-import type { Kind } from '../schema/kinds/index.js';
+import type { Kind } from '../schema/kinds/kind-registry.js';
 
 /** Pairs of entities present in both versions, by name. */
 export function common<K extends Kind>(base: Model, head: Model, kind: K): [Entity<K>, Entity<K>][] {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FeasibilityFacts } from '../feasibility/facts.js';
+import type { FeasibilityFacts } from '../facts/compute-facts.js';
 
 /** What every formatter receives besides the diagnostics. */
 export interface FormatContext {

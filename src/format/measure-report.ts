@@ -3,7 +3,8 @@
  * tools (schemas/measure/measure-report.schema.json, stable and sorted), and Markdown for a pull request
  * or a report page. Times read as the policies write them (4h, 1d2h).
  */
-import { formatDuration, formatShare } from '../model/values.js';
+import { formatDuration } from '../values/durations.js';
+import { formatShare } from '../values/shares.js';
 import type { CellResult, Measurement } from '../measure/measurement.js';
 
 const METRIC_WORDS: Record<string, string> = { acknowledge: 'acknowledge', firstResponse: 'first response', nextResponse: 'next response', resolution: 'resolution' };

@@ -3,7 +3,7 @@
  * help; every result with a stable ruleId, a message and a region. Baseline state when known.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { RULES } from '../rules/index.js';
+import { RULES } from '../rules/rule-registry.js';
 import type { FormatContext } from './format-context.js';
 import { sarifLocation } from './paths.js';
 

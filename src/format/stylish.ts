@@ -1,7 +1,7 @@
 /** Human output: grouped by file, each problem at line:column with a code frame and the rule id. */
 import { summarize, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { codeFrame, splitLines } from './code-frame.js';
-import type { Formatter } from './format-context.js';
+import type { FormatContext, Formatter } from './format-context.js';
 import { displayPath } from './paths.js';
 
 const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = { error: [31, 39], warn: [33, 39], info: [36, 39], dim: [2, 22], bold: [1, 22] };
@@ -11,47 +11,52 @@ function paint(on: boolean | undefined, style: keyof typeof COLORS, text: string
   return on ? `\u001b[${open}m${text}\u001b[${close}m` : text;
 }
 
-export const stylish: Formatter = (diagnostics, context) => {
+/** One file's findings: each at line:column with its code frame and related locations. */
+function fileBlock(file: string, list: readonly Diagnostic[], context: FormatContext): string[] {
   const c = context.color;
-  const out: string[] = [];
+  const out = [paint(c, 'bold', displayPath(context.root, file))];
+  // Split each file once: thousands of findings in one file must not split it thousands of times.
+  const text = context.sourceText(file);
+  const lines = text === undefined ? undefined : splitLines(text);
+  for (const d of list) {
+    const where = `${d.location.start.line}:${d.location.start.column}`;
+    const suggestion = d.suggestion ? ` (${d.suggestion})` : '';
+    const existing = d.baseline === 'existing' ? paint(c, 'dim', ' [already in baseline]') : '';
+    out.push(`  ${where.padEnd(7)} ${paint(c, d.severity, d.severity.padEnd(5))}  ${d.message}${suggestion}${existing}  ${paint(c, 'dim', d.ruleId)}`);
+    if (lines !== undefined) out.push('', indent(codeFrame(lines, d.location), 4), '');
+    for (const related of d.related ?? []) {
+      const at = `${displayPath(context.root, related.location.file)}:${related.location.start.line}:${related.location.start.column}`;
+      out.push(`    ${paint(c, 'dim', `↳ ${at}`)} ${related.message}`);
+    }
+    if (d.related?.length) out.push('');
+  }
+  return out;
+}
+
+/** The closing line: no problems, or the counts (and with a baseline, how many are new). */
+function totals(diagnostics: readonly Diagnostic[], context: FormatContext): string[] {
+  const s = summarize(diagnostics);
+  const total = s.errors + s.warnings + s.infos;
+  const scope = `${context.files} file${context.files === 1 ? '' : 's'}, ${context.documents} document${context.documents === 1 ? '' : 's'}`;
+  if (total === 0) return [`✔ No problems in ${scope} (as of ${context.asOf}).`];
+  const parts = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`, `${s.infos} info`];
+  const out = [paint(context.color, s.errors ? 'error' : s.warnings ? 'warn' : 'info', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${scope} (as of ${context.asOf}).`)];
+  if (diagnostics.some((d) => d.baseline)) {
+    const fresh = diagnostics.filter((d) => d.baseline === 'new').length;
+    out.push(`  ${fresh} of them ${fresh === 1 ? 'is' : 'are'} new against the baseline; only new findings fail the check.`);
+  }
+  return out;
+}
+
+export const stylish: Formatter = (diagnostics, context) => {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     const list = byFile.get(d.location.file);
     if (list) list.push(d);
     else byFile.set(d.location.file, [d]);
   }
-  for (const [file, list] of byFile) {
-    out.push(paint(c, 'bold', displayPath(context.root, file)));
-    // Split each file once: thousands of findings in one file must not split it thousands of times.
-    const text = context.sourceText(file);
-    const lines = text === undefined ? undefined : splitLines(text);
-    for (const d of list) {
-      const where = `${d.location.start.line}:${d.location.start.column}`;
-      const suggestion = d.suggestion ? ` (${d.suggestion})` : '';
-      const existing = d.baseline === 'existing' ? paint(c, 'dim', ' [already in baseline]') : '';
-      out.push(`  ${where.padEnd(7)} ${paint(c, d.severity, d.severity.padEnd(5))}  ${d.message}${suggestion}${existing}  ${paint(c, 'dim', d.ruleId)}`);
-      if (lines !== undefined) out.push('', indent(codeFrame(lines, d.location), 4), '');
-      for (const related of d.related ?? []) {
-        const at = `${displayPath(context.root, related.location.file)}:${related.location.start.line}:${related.location.start.column}`;
-        out.push(`    ${paint(c, 'dim', `↳ ${at}`)} ${related.message}`);
-      }
-      if (d.related?.length) out.push('');
-    }
-  }
-  const s = summarize(diagnostics);
-  const total = s.errors + s.warnings + s.infos;
-  const scope = `${context.files} file${context.files === 1 ? '' : 's'}, ${context.documents} document${context.documents === 1 ? '' : 's'}`;
-  if (total === 0) {
-    out.push(`✔ No problems in ${scope} (as of ${context.asOf}).`);
-  } else {
-    const parts = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`, `${s.infos} info`];
-    out.push(paint(c, s.errors ? 'error' : s.warnings ? 'warn' : 'info', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${scope} (as of ${context.asOf}).`));
-    if (diagnostics.some((d) => d.baseline)) {
-      const fresh = diagnostics.filter((d) => d.baseline === 'new').length;
-      out.push(`  ${fresh} of them ${fresh === 1 ? 'is' : 'are'} new against the baseline; only new findings fail the check.`);
-    }
-  }
-  return out.join('\n') + '\n';
+  const out = [...byFile].flatMap(([file, list]) => fileBlock(file, list, context));
+  return [...out, ...totals(diagnostics, context)].join('\n') + '\n';
 };
 
 function indent(text: string, n: number): string {

@@ -1,6 +1,6 @@
 /** What the generators take and give: pure data, no I/O. */
 import type { Model, Origin } from '../model/model.js';
-import type { ReportFacts } from './report/facts.js';
+import type { ReportFacts } from './report/report-facts.js';
 
 /** One output file: a POSIX path relative to the output folder, and its text. */
 export interface Artifact {

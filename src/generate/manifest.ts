@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Artifact } from './artifact.js';
-import { described } from './describe.js';
-import { envelope, header } from './shapes.js';
+import { described } from './artifact-fields.js';
+import { envelope, header } from './shared-shapes.js';
 import { jsonText } from './stamp.js';
 
 export const MANIFEST_PATH = 'manifest.json';

@@ -5,7 +5,7 @@
  * give the same hash.
  */
 import { createHash } from 'node:crypto';
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 
 export function policyHash(files: readonly { path: string; bytes: Uint8Array }[]): string {
   const hash = createHash('sha256');

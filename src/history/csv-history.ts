@@ -1,97 +1,91 @@
 /**
- * The CSV readers (the generic export and Freshdesk's): csv-parse streams the file, so only one
- * row is in memory at a time. A malformed row (an unclosed quote, a wrong number of cells) is
- * skipped and reported at its line by csv-parse's own error; everything after it is read on.
+ * The CSV readers (the generic export and Freshdesk's): the scanner streams the file, so only a
+ * row is in memory at a time. A malformed row (a stray quote, a wrong number of cells) is
+ * skipped and reported at its line; everything after it is read on.
  */
-import { createReadStream } from 'node:fs';
-import { parse, type CsvError } from 'csv-parse';
-import { HistoryProblems } from './history-problems.js';
 import type { CsvField } from './csv-columns.js';
+import { CsvScanner } from './csv-scanner.js';
+import { isIoError, type HistoryFile, type TicketSink, type WallClockZone } from './history-file.js';
+import type { HistoryProblems } from './history-problems.js';
 import { RecordBuilder, type RawTicket } from './record-builder.js';
-import type { TicketRecord } from './ticket-record.js';
 
 export interface CsvReadOptions {
-  /** The file to read, and its name in messages (relative, POSIX). */
-  path: string;
-  name: string;
   /** Column name for each field the export has. */
   columns: Partial<Record<CsvField, string>>;
   /** Fields without which the file cannot be read. */
   required: CsvField[];
-  timeZone?: string;
-  problems: HistoryProblems;
+  zone?: WallClockZone;
+  /** Extra columns a reader turns into fields of its own (Freshdesk's SLA verdicts). */
+  extra?: { names: string[]; read(cells: readonly (string | undefined)[], raw: RawTicket): void };
 }
 
-/** Streams the tickets of one CSV export. */
-export async function* readCsvTickets(options: CsvReadOptions): AsyncGenerator<TicketRecord> {
-  const { problems, name } = options;
-  const builder = new RecordBuilder(problems, options.timeZone);
-  const skipped: CsvError[] = [];
-  const parser = parse({ bom: true, info: true, skip_records_with_error: true, skip_empty_lines: true, relax_quotes: false });
-  parser.on('skip', (error: CsvError) => skipped.push(error));
-  const input = createReadStream(options.path);
-  let opened = true;
-  input.on('error', (error) => {
-    opened = false;
-    parser.destroy(error);
-  });
-  input.pipe(parser);
-  let index: Map<CsvField, number> | undefined;
+/** Reads the tickets of one CSV export into `sink`; `builder` is shared by the files of one export (duplicate ids across them). */
+export function readCsvTickets(file: HistoryFile, options: CsvReadOptions, builder: RecordBuilder, problems: HistoryProblems, sink: TicketSink): void {
+  const rows = new CsvRows(file.name, options, builder, problems, sink);
+  const scanner = new CsvScanner(rows);
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      while (skipped.length > 0) reportSkip(problems, name, skipped.shift()!);
-      if (!index) {
-        index = headerIndex(record, options, info.lines);
-        if (!index) return;
-        continue;
-      }
-      const row = builder.build(rawOf(record, index), { file: name, line: info.lines });
-      if (row) {
-        problems.read++;
-        yield row;
-      }
+    for (const chunk of file.chunks()) {
+      scanner.write(chunk);
+      if (rows.stopped) return;
     }
-    while (skipped.length > 0) reportSkip(problems, name, skipped.shift()!);
+    scanner.end();
   } catch (error) {
-    if (!opened || isIoError(error)) {
-      problems.report('unreadable-file', { file: name }, `${name} cannot be read (${(error as Error).message}); check the path and that the file is a readable export.`, false);
+    if (!isIoError(error)) throw error;
+    problems.report('unreadable-file', { file: file.name }, `${file.name} cannot be read (${error.code}: ${error.message}); check the path and that the file is a readable export.`, false);
+  }
+}
+
+class CsvRows {
+  private index: Int32Array | undefined;
+  private fields: CsvField[] = [];
+  private extraAt: Int32Array | undefined;
+  private width = 0;
+  /** The header lacks a required column: nothing more to read. */
+  stopped = false;
+  private readonly raw: RawTicket = {};
+  private readonly extraCells: (string | undefined)[] = [];
+
+  constructor(private readonly name: string, private readonly options: CsvReadOptions, private readonly builder: RecordBuilder, private readonly problems: HistoryProblems, private readonly sink: TicketSink) {}
+
+  bad(line: number, reason: string): void {
+    this.problems.report('malformed-row', { file: this.name, line }, `${this.name}:${line}: this row is not well-formed CSV (${reason}), so it was skipped. Check its quotes and its number of cells.`);
+  }
+
+  row(cells: readonly string[], line: number): void {
+    if (this.stopped) return;
+    if (!this.index) return this.header(cells, line);
+    if (cells.length !== this.width) return this.bad(line, `it has ${cells.length} cells where the header has ${this.width}`);
+    const raw = this.raw;
+    for (let i = 0; i < this.fields.length; i++) {
+      const v = cells[this.index[i]!]!;
+      (raw as Record<string, string | undefined>)[this.fields[i]!] = v === '' ? undefined : v;
+    }
+    const extra = this.options.extra;
+    if (extra && this.extraAt) {
+      for (let i = 0; i < this.extraAt.length; i++) this.extraCells[i] = this.extraAt[i]! < 0 ? undefined : cells[this.extraAt[i]!];
+      extra.read(this.extraCells, raw);
+    }
+    const record = this.builder.build(raw, { file: this.name, line });
+    if (record) {
+      this.problems.read++;
+      this.sink(record);
+    }
+  }
+
+  /** Column positions by field; a missing required column is a problem that ends the file. */
+  private header(cells: readonly string[], line: number): void {
+    const at = new Map(cells.map((h, i) => [h.trim(), i] as const));
+    const found = (Object.entries(this.options.columns) as [CsvField, string][]).filter(([, col]) => at.has(col));
+    const missing = this.options.required.filter((f) => !found.some(([g]) => g === f));
+    if (missing.length > 0) {
+      const names = missing.map((f) => `"${this.options.columns[f]}"`).join(', ');
+      this.problems.report('unreadable-file', { file: this.name, line }, `${this.name} has no ${names} column, so its tickets cannot be read; rename the column, or map it in measure.columns in supportops.yaml.`, false);
+      this.stopped = true;
       return;
     }
-    throw error;
+    this.width = cells.length;
+    this.fields = found.map(([f]) => f);
+    this.index = Int32Array.from(found, ([, col]) => at.get(col)!);
+    if (this.options.extra) this.extraAt = Int32Array.from(this.options.extra.names, (n) => at.get(n) ?? -1);
   }
-}
-
-function isIoError(error: unknown): boolean {
-  return typeof (error as { code?: unknown })?.code === 'string' && /^E[A-Z]+$/.test((error as { code: string }).code);
-}
-
-function reportSkip(problems: HistoryProblems, file: string, error: CsvError): void {
-  const line = (error as CsvError & { lines?: number }).lines;
-  problems.report('malformed-row', { file, line }, `${file}:${line ?? '?'}: this row is not well-formed CSV (${error.message.replace(/ at line \d+.*$/, '').replace(/ on line \d+$/, '')}), so it was skipped. Check its quotes and its number of cells.`);
-}
-
-/** Column positions by field; undefined (with a problem) when a required column is missing. */
-function headerIndex(header: string[], options: CsvReadOptions, line: number): Map<CsvField, number> | undefined {
-  const at = new Map(header.map((h, i) => [h.trim(), i] as const));
-  const index = new Map<CsvField, number>();
-  for (const [f, col] of Object.entries(options.columns) as [CsvField, string][]) {
-    const i = at.get(col);
-    if (i !== undefined) index.set(f, i);
-  }
-  const missing = options.required.filter((f) => !index.has(f));
-  if (missing.length > 0) {
-    const names = missing.map((f) => `"${options.columns[f]}"`).join(', ');
-    options.problems.report('unreadable-file', { file: options.name, line }, `${options.name} has no ${names} column, so its tickets cannot be read; rename the column, or map it in the column mapping.`, false);
-    return undefined;
-  }
-  return index;
-}
-
-function rawOf(record: string[], index: Map<CsvField, number>): RawTicket {
-  const raw: RawTicket = {};
-  for (const [f, i] of index) {
-    const v = record[i];
-    if (v !== undefined && v !== '') (raw as Record<string, string>)[f] = v;
-  }
-  return raw;
 }

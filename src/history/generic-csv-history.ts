@@ -1,9 +1,7 @@
 /** The generic CSV export: documented columns (csv-columns.ts), renamed by a mapping when needed. */
-import { columnNames, type CsvColumns } from './csv-columns.js';
-import { readCsvTickets } from './csv-history.js';
-import type { HistoryProblems } from './history-problems.js';
-import type { TicketRecord } from './ticket-record.js';
+import { columnNames, type CsvColumnNames } from './csv-columns.js';
+import type { CsvReadOptions } from './csv-history.js';
 
-export function readGenericCsv(path: string, name: string, problems: HistoryProblems, mapping: CsvColumns = {}): AsyncGenerator<TicketRecord> {
-  return readCsvTickets({ path, name, columns: columnNames(mapping), required: ['id', 'created'], timeZone: mapping.timeZone, problems });
+export function genericCsv(columns: CsvColumnNames = {}, zone?: CsvReadOptions['zone']): CsvReadOptions {
+  return { columns: columnNames(columns), required: ['id', 'created'], zone };
 }

@@ -16,6 +16,7 @@ export type HistoryProblemKind =
   | 'duplicate-id'
   | 'pages-out-of-order'
   | 'truncated-json'
+  | 'record-too-large'
   | 'unreadable-file';
 
 /** Diagnostics kept per kind; more are counted, not kept. */

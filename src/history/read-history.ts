@@ -1,45 +1,51 @@
 /**
- * One entry for every export format: the records of the given files, streamed, with problems
- * collected in `problems`. In strict mode the first problem ends the read (`problems.stoppedBy`
- * says which); otherwise bad records are counted, reported and skipped.
+ * One entry for every export format: the records of the given files, read in order into a sink,
+ * with problems collected in `problems`. In strict mode the first problem ends the read
+ * (`problems.stoppedBy` says which); otherwise bad records are counted, reported and skipped.
+ * The files of one export share one set of ids, so a ticket in two files is a duplicate too.
  */
-import type { CsvColumns } from './csv-columns.js';
-import { readFreshdeskCsv } from './freshdesk-history.js';
-import { readGenericCsv } from './generic-csv-history.js';
+import type { CsvColumnNames } from './csv-columns.js';
+import { readCsvTickets } from './csv-history.js';
+import { freshdeskCsv } from './freshdesk-history.js';
+import { genericCsv } from './generic-csv-history.js';
+import type { HistoryFile, TicketSink, WallClockZone } from './history-file.js';
 import { HistoryProblems, StrictStop } from './history-problems.js';
-import type { TicketRecord } from './ticket-record.js';
+import { RecordBuilder } from './record-builder.js';
 import { readZammad } from './zammad-history.js';
-import { readZendesk, type HistoryFile, type ZendeskFiles } from './zendesk-history.js';
+import { readZendesk, type ZendeskFiles } from './zendesk-history.js';
 
 export type HistorySource =
-  | { format: 'csv'; files: HistoryFile[]; columns?: CsvColumns }
-  | { format: 'freshdesk'; files: HistoryFile[]; timeZone?: string }
+  | { format: 'csv'; files: HistoryFile[]; columns?: CsvColumnNames; zone?: WallClockZone }
+  | { format: 'freshdesk'; files: HistoryFile[]; zone?: WallClockZone }
   | { format: 'zammad'; files: HistoryFile[] }
   | { format: 'zendesk'; files: ZendeskFiles };
 
 export type HistoryFormat = HistorySource['format'];
 
-function recordsOf(source: HistorySource, problems: HistoryProblems): AsyncGenerator<TicketRecord> {
+export const HISTORY_FORMATS: readonly HistoryFormat[] = ['csv', 'freshdesk', 'zammad', 'zendesk'];
+
+function readEach(source: HistorySource, problems: HistoryProblems, sink: TicketSink): void {
   switch (source.format) {
     case 'zendesk':
-      return readZendesk(source.files, problems);
-    case 'zammad':
-      return readZammad(source.files, problems);
+      return readZendesk(source.files, problems, sink);
+    case 'zammad': {
+      const builder = new RecordBuilder(problems);
+      for (const file of source.files) readZammad(file, builder, problems, sink);
+      return;
+    }
     case 'freshdesk':
-      return each(source.files, (f) => readFreshdeskCsv(f.path, f.name, problems, source.timeZone));
-    case 'csv':
-      return each(source.files, (f) => readGenericCsv(f.path, f.name, problems, source.columns));
+    case 'csv': {
+      const options = source.format === 'csv' ? genericCsv(source.columns, source.zone) : freshdeskCsv(source.zone);
+      const builder = new RecordBuilder(problems, source.zone);
+      for (const file of source.files) readCsvTickets(file, options, builder, problems, sink);
+    }
   }
 }
 
-async function* each(files: HistoryFile[], read: (f: HistoryFile) => AsyncGenerator<TicketRecord>): AsyncGenerator<TicketRecord> {
-  for (const f of files) yield* read(f);
-}
-
-/** Streams the records of an export; never throws for bad input. */
-export async function* readHistory(source: HistorySource, problems: HistoryProblems): AsyncGenerator<TicketRecord> {
+/** Reads the records of an export into `sink`; never throws for bad input. */
+export function readHistory(source: HistorySource, problems: HistoryProblems, sink: TicketSink): void {
   try {
-    yield* recordsOf(source, problems);
+    readEach(source, problems, sink);
   } catch (error) {
     if (!(error instanceof StrictStop)) throw error;
     problems.stoppedBy = error.diagnostic;
@@ -47,4 +53,4 @@ export async function* readHistory(source: HistorySource, problems: HistoryProbl
 }
 
 export { HistoryProblems };
-export type { HistoryFile, ZendeskFiles };
+export type { ZendeskFiles };

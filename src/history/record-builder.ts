@@ -3,6 +3,7 @@
  * id, a duplicate id, an unreadable timestamp, a timestamp without offset when no zone is
  * declared, a reply or solve time before creation. The CSV and Freshdesk readers share it.
  */
+import type { WallClockZone } from './history-file.js';
 import { HistoryProblems, placeWords } from './history-problems.js';
 import { IdSet } from './id-set.js';
 import type { NextResponse, Pause, RecordAt, TicketRecord, VendorMeasures } from './ticket-record.js';
@@ -29,12 +30,16 @@ export interface RawTicket {
 
 class Skip extends Error {}
 
+/** Shared by every record without tags, pauses or next responses: nothing is allocated for them. */
+const NONE: readonly never[] = Object.freeze([]);
+const trimmed = (text: string | undefined): string | undefined => (text === undefined ? undefined : text.trim() || undefined);
+
 export class RecordBuilder {
   private readonly ids = new IdSet();
   private readonly time: TimestampReader;
 
-  constructor(private readonly problems: HistoryProblems, timeZone?: string) {
-    this.time = new TimestampReader(timeZone);
+  constructor(private readonly problems: HistoryProblems, zone?: WallClockZone) {
+    this.time = new TimestampReader(zone);
   }
 
   /** The record, or undefined when a problem left it out (already reported). */
@@ -48,35 +53,38 @@ export class RecordBuilder {
   }
 
   private record(raw: RawTicket, at: RecordAt): TicketRecord {
-    const id = (raw.id ?? '').trim();
-    if (id === '') this.fail('missing-value', at, `${placeWords(at)} has no ticket id, so it cannot be told apart from other tickets; fill in the id column or remove the row.`);
-    if (!this.ids.add(id)) this.fail('duplicate-id', at, `ticket ${id} at ${placeWords(at)} appears more than once; only its first row is used. Remove the repeated row, or export each ticket once.`);
+    const id = this.idOf(raw, at);
     const createdMs = this.instant(raw.created, 'created', id, at);
     if (createdMs === undefined) this.fail('missing-value', at, `ticket ${id} at ${placeWords(at)} has no creation time; every ticket needs one.`);
-    const after = (text: string | undefined, what: string) => this.after(createdMs!, this.instant(text, what, id, at), what, id, at);
-    const solvedMs = after(raw.solved, 'solved');
-    const status = (raw.status && statusOf(raw.status)) || (solvedMs !== undefined ? 'solved' : 'open');
-    const priority = raw.priority?.trim() || undefined;
-    const handle = raw.handleSeconds?.trim() ? Number(raw.handleSeconds) : undefined;
+    const solvedMs = this.after(createdMs, raw.solved, 'solved', id, at);
+    const priority = trimmed(raw.priority);
+    const channel = raw.channel?.trim() ?? '';
     return {
       id,
       at,
-      createdMs: createdMs!,
-      channel: raw.channel?.trim() ?? '',
-      medium: raw.channel ? mediumOf(raw.channel) : undefined,
+      createdMs,
+      channel,
+      medium: channel === '' ? undefined : mediumOf(channel),
       priority,
       priorityRank: priority ? priorityRank(priority) : undefined,
-      tier: raw.tier?.trim() || undefined,
-      tags: raw.tags ? splitTags(raw.tags) : [],
-      status,
-      acknowledgedMs: after(raw.acknowledged, 'acknowledged'),
-      firstResponseMs: after(raw.firstResponse, 'first response'),
+      tier: trimmed(raw.tier),
+      tags: raw.tags ? splitTags(raw.tags) : NONE,
+      status: (raw.status && statusOf(raw.status)) || (solvedMs !== undefined ? 'solved' : 'open'),
+      acknowledgedMs: this.after(createdMs, raw.acknowledged, 'acknowledged', id, at),
+      firstResponseMs: this.after(createdMs, raw.firstResponse, 'first response', id, at),
       resolvedMs: solvedMs,
-      nextResponses: raw.nextResponses ? this.nextResponses(raw.nextResponses, createdMs!, id, at) : [],
-      pauses: raw.statusChanges ? this.pauses(raw.statusChanges, id, at) : [],
-      handleSeconds: handle !== undefined && Number.isFinite(handle) && handle >= 0 ? handle : undefined,
+      nextResponses: raw.nextResponses ? this.nextResponses(raw.nextResponses, createdMs, id, at) : NONE,
+      pauses: raw.statusChanges ? this.pauses(raw.statusChanges, id, at) : NONE,
+      handleSeconds: handleSeconds(raw.handleSeconds),
       vendor: raw.vendor,
     };
+  }
+
+  private idOf(raw: RawTicket, at: RecordAt): string {
+    const id = (raw.id ?? '').trim();
+    if (id === '') this.fail('missing-value', at, `${placeWords(at)} has no ticket id, so it cannot be told apart from other tickets; fill in the id column or remove the row.`);
+    if (!this.ids.add(id)) this.fail('duplicate-id', at, `ticket ${id} at ${placeWords(at)} was already read, earlier in this file or in another file of the export; only its first row is used. Remove the repeated row, or export each ticket once.`);
+    return id;
   }
 
   private fail(kind: Parameters<HistoryProblems['report']>[0], at: RecordAt, message: string): never {
@@ -95,7 +103,9 @@ export class RecordBuilder {
     this.fail('bad-timestamp', at, `ticket ${id} at ${placeWords(at)}: the ${what} time "${text.trim()}" is not a date and time; write it as ISO 8601, for example 2026-03-02T09:15:00Z.`);
   }
 
-  private after(createdMs: number, ms: number | undefined, what: string, id: string, at: RecordAt): number | undefined {
+  /** The instant `text` gives, which may not be before `createdMs`. */
+  private after(createdMs: number, text: string | undefined, what: string, id: string, at: RecordAt): number | undefined {
+    const ms = this.instant(text, what, id, at);
     if (ms !== undefined && ms < createdMs) {
       this.fail('response-before-creation', at, `ticket ${id} at ${placeWords(at)}: the ${what} time is before the ticket was created, which cannot happen; check the export's columns and time zones.`);
     }
@@ -125,9 +135,16 @@ export class RecordBuilder {
   private nextResponses(cell: string, createdMs: number, id: string, at: RecordAt): NextResponse[] {
     return cell.split(';').map((e) => e.trim()).filter((e) => e !== '').map((entry) => {
       const [asked, answered] = entry.split('>');
-      const requestedMs = this.after(createdMs, this.instant(asked, 'next-response request', id, at), 'next-response request', id, at)!;
-      const respondedMs = this.after(requestedMs, this.instant(answered, 'next response', id, at), 'next response', id, at);
+      const requestedMs = this.after(createdMs, asked, 'next-response request', id, at)!;
+      const respondedMs = this.after(requestedMs, answered, 'next response', id, at);
       return { requestedMs, respondedMs };
     });
   }
+}
+
+/** Seconds as written, when they are a number 0 or more. */
+function handleSeconds(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
 }

@@ -52,6 +52,8 @@ export interface VendorMeasures {
   /** Minutes to resolution with pauses left out, as the helpdesk counted them. */
   resolutionMinutes?: { calendar?: number; business?: number };
   sla?: VendorSla[];
+  /** The helpdesk's own SLA verdicts (Freshdesk's status columns): true where it recorded a violation. */
+  verdicts?: { firstResponse?: boolean; resolution?: boolean };
 }
 
 export interface TicketRecord {
@@ -67,14 +69,14 @@ export interface TicketRecord {
   priorityRank?: number;
   /** A tier named by the export itself (generic CSV only). */
   tier?: string;
-  tags: string[];
+  tags: readonly string[];
   status: TicketStatus;
   acknowledgedMs?: number;
   firstResponseMs?: number;
   resolvedMs?: number;
-  nextResponses: NextResponse[];
+  nextResponses: readonly NextResponse[];
   /** Sorted, not overlapping. */
-  pauses: Pause[];
+  pauses: readonly Pause[];
   /** Agent handling time, where the export records it. */
   handleSeconds?: number;
   vendor?: VendorMeasures;

@@ -2,12 +2,15 @@
  * Export timestamps to instants. ISO 8601 date-times with a `T` or a space, seconds and
  * fractions optional, and an offset (`Z`, `+02:00`, `+0200`). A reading with no offset is a
  * wall-clock time: it needs the zone the export was written in (an IANA name), and it is turned
- * into an instant with the time engine's rules (a time in a spring-forward gap moves forward, an
- * ambiguous one means its earlier instant). Parsed by hand: this runs once per timestamp on
+ * into an instant by that zone (the time engine's zones move a time in a spring-forward gap
+ * forward and read an ambiguous one as its earlier instant). Parsed by hand: this runs once per timestamp on
  * exports of millions of rows.
  */
-import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS, civilFromDays, daysFromCivil } from '../time/civil.js';
-import { getZone, type Zone } from '../time/zone.js';
+import type { WallClockZone } from './history-file.js';
+
+const SECOND_MS = 1000;
+const MINUTE_MS = 60 * SECOND_MS;
+const HOUR_MS = 60 * MINUTE_MS;
 
 export type TimestampResult = { ok: true; ms: number } | { ok: false; reason: 'invalid' | 'no-zone' };
 
@@ -24,42 +27,49 @@ function digits(text: string, from: number, n: number): number {
   return v;
 }
 
+/** Whether `text` starts like `YYYY-MM-DDTHH:MM` (or with a space or a lowercase t). */
+function dateTimeShape(text: string): boolean {
+  const sep = text.charCodeAt(10);
+  return text.length >= 16 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(13) === 58 && (sep === 84 || sep === 32 || sep === 116);
+}
+
+/** `:SS` and an optional fraction at `from`: their ms and where they end; undefined when malformed. */
+function secondsPart(text: string, from: number): { ms: number; end: number } | undefined {
+  if (text.charCodeAt(from) !== 58) return { ms: 0, end: from };
+  const second = digits(text, from + 1, 2);
+  if (second < 0 || second > 59) return undefined;
+  let ms = second * SECOND_MS;
+  const i = from + 3;
+  if (text.charCodeAt(i) !== 46 && text.charCodeAt(i) !== 44) return { ms, end: i };
+  let scale = 100;
+  let j = i + 1;
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j) - ZERO;
+    if (c < 0 || c > 9) break;
+    ms += c * scale;
+    scale /= 10;
+  }
+  return j === i + 1 ? undefined : { ms: Math.round(ms), end: j };
+}
+
 /** Wall-clock reading as local ms and the index where the offset starts; undefined when malformed. */
 function localPart(text: string): { local: number; end: number } | undefined {
-  if (text.length < 16 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58) return undefined;
-  const sep = text.charCodeAt(10);
-  if (sep !== 84 && sep !== 32 && sep !== 116) return undefined;
+  if (!dateTimeShape(text)) return undefined;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
   const day = digits(text, 8, 2);
   const hour = digits(text, 11, 2);
   const minute = digits(text, 14, 2);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
-  let i = 16;
-  let ms = 0;
-  if (text.charCodeAt(i) === 58) {
-    const second = digits(text, i + 1, 2);
-    if (second < 0 || second > 59) return undefined;
-    ms = second * SECOND_MS;
-    i += 3;
-    if (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44) {
-      let scale = 100;
-      let j = i + 1;
-      for (; j < text.length; j++) {
-        const c = text.charCodeAt(j) - ZERO;
-        if (c < 0 || c > 9) break;
-        ms += c * scale;
-        scale /= 10;
-      }
-      if (j === i + 1) return undefined;
-      ms = Math.round(ms);
-      i = j;
-    }
-  }
-  const dayNumber = daysFromCivil(year, month, day);
-  const back = civilFromDays(dayNumber);
-  if (back.month !== month || back.day !== day) return undefined;
-  return { local: dayNumber * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + ms, end: i };
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
+  if (day > 28 && day > daysInMonth(year, month)) return undefined;
+  const seconds = secondsPart(text, 16);
+  if (!seconds) return undefined;
+  return { local: Date.UTC(year, month - 1, day, hour, minute) + seconds.ms, end: seconds.end };
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** Offset in ms written at `from` to the end, undefined when there is none, NaN when malformed. */
@@ -79,14 +89,14 @@ function offsetPart(text: string, from: number): number | undefined {
   return sign * (hours * HOUR_MS + minutes * MINUTE_MS);
 }
 
-/** Reads timestamps written with an offset, or in `zone` (an IANA name) when they have none. */
+/** Reads timestamps written with an offset, or in `zone` when they have none. */
 export class TimestampReader {
-  private readonly zone: Zone | undefined;
+  private readonly zone: WallClockZone | undefined;
   private readonly utc: boolean;
 
-  constructor(readonly zoneName?: string) {
-    this.utc = zoneName === 'UTC' || zoneName === 'Etc/UTC';
-    this.zone = zoneName && !this.utc ? getZone(zoneName) : undefined;
+  constructor(zone?: WallClockZone) {
+    this.utc = zone?.name === 'UTC' || zone?.name === 'Etc/UTC';
+    this.zone = this.utc ? undefined : zone;
   }
 
   read(text: string): TimestampResult {

@@ -7,12 +7,11 @@
  * apart, may be added to each ticket. Zammad keeps no status history in the ticket, so no
  * pauses: its own `*_in_min` minutes, which do leave pending states out, serve as cross-checks.
  */
-import { open } from 'node:fs/promises';
-import { pageElements } from './json-pages.js';
+import type { HistoryFile, TicketSink } from './history-file.js';
 import type { HistoryProblems } from './history-problems.js';
-import { RecordBuilder } from './record-builder.js';
-import type { TicketRecord, VendorMeasures } from './ticket-record.js';
-import type { HistoryFile } from './zendesk-history.js';
+import { readPage } from './json-pages.js';
+import type { RecordBuilder } from './record-builder.js';
+import type { VendorMeasures } from './ticket-record.js';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 
@@ -22,45 +21,27 @@ function priorityWord(v: unknown): string | undefined {
   return t?.replace(/^\d+\s+/, '');
 }
 
-export async function* readZammad(files: HistoryFile[], problems: HistoryProblems): AsyncGenerator<TicketRecord> {
-  const builder = new RecordBuilder(problems);
-  for (const file of files) {
-    const top = await topLevelIsArray(file);
-    for await (const el of pageElements(file.path, file.name, top ? null : 'tickets', problems)) {
-      const v = (typeof el.value === 'object' && el.value !== null ? el.value : {}) as Record<string, unknown>;
-      const vendor: VendorMeasures = {};
-      if (typeof v.first_response_in_min === 'number') vendor.firstResponseMinutes = { business: v.first_response_in_min };
-      if (typeof v.close_in_min === 'number') vendor.resolutionMinutes = { business: v.close_in_min };
-      const record = builder.build({
-        id: text(v.id),
-        channel: text(v.create_article_type),
-        created: text(v.created_at),
-        firstResponse: text(v.first_response_at),
-        solved: text(v.close_at),
-        status: text(v.state),
-        priority: priorityWord(v.priority),
-        tags: Array.isArray(v.tags) ? v.tags.filter((t) => typeof t === 'string').join(' ') : undefined,
-        vendor: Object.keys(vendor).length > 0 ? vendor : undefined,
-      }, { file: file.name, pointer: el.pointer });
-      if (record) {
-        problems.read++;
-        yield record;
-      }
+/** Reads the tickets of one file; `builder` is shared by the files of one export (duplicate ids across them). */
+export function readZammad(file: HistoryFile, builder: RecordBuilder, problems: HistoryProblems, sink: TicketSink): void {
+  readPage(file, 'tickets', problems, (el) => {
+    const v = (typeof el.value === 'object' && el.value !== null ? el.value : {}) as Record<string, unknown>;
+    const vendor: VendorMeasures = {};
+    if (typeof v.first_response_in_min === 'number') vendor.firstResponseMinutes = { business: v.first_response_in_min };
+    if (typeof v.close_in_min === 'number') vendor.resolutionMinutes = { business: v.close_in_min };
+    const record = builder.build({
+      id: text(v.id),
+      channel: text(v.create_article_type),
+      created: text(v.created_at),
+      firstResponse: text(v.first_response_at),
+      solved: text(v.close_at),
+      status: text(v.state),
+      priority: priorityWord(v.priority),
+      tags: Array.isArray(v.tags) ? v.tags.filter((t) => typeof t === 'string').join(' ') : undefined,
+      vendor: Object.keys(vendor).length > 0 ? vendor : undefined,
+    }, { file: file.name, pointer: el.pointer });
+    if (record) {
+      problems.read++;
+      sink(record);
     }
-  }
-}
-
-/** Whether the file starts with `[` (after white space). */
-async function topLevelIsArray(file: HistoryFile): Promise<boolean> {
-  try {
-    const handle = await open(file.path, 'r');
-    try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(256), 0, 256, 0);
-      return /^\s*\[/.test(buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, ''));
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return true;
-  }
+  }, { topArray: true });
 }

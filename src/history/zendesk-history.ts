@@ -4,20 +4,15 @@
  * `ticket_metrics`, the helpdesk's own reply and wait minutes for cross-checks). Every page is
  * streamed. The incremental export lists a ticket again when it changes, so the join keeps the
  * latest version of each ticket (by `generated_timestamp`, then `updated_at`) as a small record
- * until all pages are read, and yields the tickets in id order.
+ * until all pages are read, and hands the tickets on in id order.
  */
-import { pageElements, type PageMeta } from './json-pages.js';
+import type { HistoryFile, TicketSink } from './history-file.js';
+import { readPage, type PageMeta } from './json-pages.js';
 import { HistoryProblems } from './history-problems.js';
 import { EventFolder, readMetricEvent, type TicketEvents } from './zendesk-events.js';
 import type { RecordAt, TicketRecord, VendorMeasures } from './ticket-record.js';
 import { TimestampReader } from './timestamps.js';
 import { mediumOf, priorityRank, statusOf } from './vendor-words.js';
-
-export interface HistoryFile {
-  path: string;
-  /** As shown in messages. */
-  name: string;
-}
 
 export interface ZendeskFiles {
   tickets: HistoryFile[];
@@ -31,12 +26,14 @@ interface Kept {
 }
 
 type Minutes = { calendar?: number; business?: number };
+type TicketMinutes = { reply?: Minutes; wait?: Minutes; solvedMs?: number };
 
 const time = new TimestampReader();
 const instant = (text: string): number | undefined => {
   const r = time.read(text);
   return r.ok ? r.ms : undefined;
 };
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Pages must come in the order the export returned them: each `end_time` at or after the last. */
 class PageOrder {
@@ -51,20 +48,19 @@ class PageOrder {
   }
 }
 
-export async function* readZendesk(files: ZendeskFiles, problems: HistoryProblems): AsyncGenerator<TicketRecord> {
-  const events = await foldEvents(files.events ?? [], problems);
-  const metrics = await readMetrics(files.metrics ?? [], problems);
+export function readZendesk(files: ZendeskFiles, problems: HistoryProblems, sink: TicketSink): void {
+  const events = foldEvents(files.events ?? [], problems);
+  const metrics = readMetrics(files.metrics ?? [], problems);
   const kept = new Map<string, Kept>();
   const order = new PageOrder();
   for (const file of files.tickets) {
     const meta: PageMeta = {};
-    for await (const el of pageElements(file.path, file.name, 'tickets', problems, meta)) {
-      const at: RecordAt = { file: file.name, pointer: el.pointer };
-      const ticket = readTicket(el.value, at, problems);
-      if (!ticket) continue;
+    readPage(file, 'tickets', problems, (el) => {
+      const ticket = readTicket(el.value, { file: file.name, pointer: el.pointer }, problems);
+      if (!ticket) return;
       const old = kept.get(ticket.record.id);
       if (!old || ticket.version >= old.version) kept.set(ticket.record.id, ticket);
-    }
+    }, { meta });
     order.check(meta, file.name, problems);
   }
   const ids = [...kept.keys()].sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
@@ -72,7 +68,7 @@ export async function* readZendesk(files: ZendeskFiles, problems: HistoryProblem
     const record = join(kept.get(id)!.record, events.get(id), metrics.get(id), problems);
     if (!record) continue;
     problems.read++;
-    yield record;
+    sink(record);
   }
 }
 
@@ -87,16 +83,16 @@ function readTicket(value: unknown, at: RecordAt, problems: HistoryProblems): Ke
   const via = (typeof v.via === 'object' && v.via !== null ? v.via : {}) as Record<string, unknown>;
   const channel = typeof via.channel === 'string' ? via.channel : '';
   const priority = typeof v.priority === 'string' ? v.priority : undefined;
-  const tags = Array.isArray(v.tags) ? v.tags.filter((t): t is string => typeof t === 'string') : [];
+  const tags = Array.isArray(v.tags) ? v.tags.filter((t): t is string => typeof t === 'string') : NONE;
   const status = (typeof v.status === 'string' && statusOf(v.status)) || 'open';
   const version = typeof v.generated_timestamp === 'number' ? v.generated_timestamp : typeof v.updated_at === 'string' ? (instant(v.updated_at) ?? 0) / 1000 : 0;
   return {
     version,
-    record: { id, at, createdMs, channel, medium: mediumOf(channel), priority, priorityRank: priority ? priorityRank(priority) : undefined, tags, status, nextResponses: [], pauses: [] },
+    record: { id, at, createdMs, channel, medium: mediumOf(channel), priority, priorityRank: priority ? priorityRank(priority) : undefined, tags, status, nextResponses: NONE, pauses: NONE },
   };
 }
 
-function join(record: TicketRecord, events: TicketEvents | undefined, minutes: { reply?: Minutes; wait?: Minutes; solvedMs?: number } | undefined, problems: HistoryProblems): TicketRecord | undefined {
+function join(record: TicketRecord, events: TicketEvents | undefined, minutes: TicketMinutes | undefined, problems: HistoryProblems): TicketRecord | undefined {
   const out: TicketRecord = { ...record };
   if (events) {
     out.firstResponseMs = events.firstResponseMs;
@@ -118,16 +114,16 @@ function join(record: TicketRecord, events: TicketEvents | undefined, minutes: {
   return out;
 }
 
-async function foldEvents(files: HistoryFile[], problems: HistoryProblems): Promise<Map<string, TicketEvents>> {
+function foldEvents(files: HistoryFile[], problems: HistoryProblems): Map<string, TicketEvents> {
   const folder = new EventFolder();
   const order = new PageOrder();
   for (const file of files) {
     const meta: PageMeta = {};
-    for await (const el of pageElements(file.path, file.name, 'ticket_metric_events', problems, meta)) {
+    readPage(file, 'ticket_metric_events', problems, (el) => {
       const event = readMetricEvent(el.value, instant);
       if (typeof event === 'string') problems.report('missing-value', { file: file.name, pointer: el.pointer }, `${file.name} ${el.pointer}: this metric event ${event}, so it is left out.`);
       else folder.add(event);
-    }
+    }, { meta });
     order.check(meta, file.name, problems);
   }
   return folder.tickets;
@@ -142,18 +138,18 @@ function minutesOf(value: unknown): Minutes | undefined {
   return out.calendar === undefined && out.business === undefined ? undefined : out;
 }
 
-async function readMetrics(files: HistoryFile[], problems: HistoryProblems): Promise<Map<string, { reply?: Minutes; wait?: Minutes; solvedMs?: number }>> {
-  const out = new Map<string, { reply?: Minutes; wait?: Minutes; solvedMs?: number }>();
+function readMetrics(files: HistoryFile[], problems: HistoryProblems): Map<string, TicketMinutes> {
+  const out = new Map<string, TicketMinutes>();
   for (const file of files) {
-    for await (const el of pageElements(file.path, file.name, 'ticket_metrics', problems)) {
+    readPage(file, 'ticket_metrics', problems, (el) => {
       const v = (typeof el.value === 'object' && el.value !== null ? el.value : {}) as Record<string, unknown>;
-      if (typeof v.ticket_id !== 'number' && typeof v.ticket_id !== 'string') continue;
+      if (typeof v.ticket_id !== 'number' && typeof v.ticket_id !== 'string') return;
       out.set(String(v.ticket_id), {
         reply: minutesOf(v.reply_time_in_minutes),
         wait: minutesOf(v.requester_wait_time_in_minutes),
         solvedMs: typeof v.solved_at === 'string' ? instant(v.solved_at) : undefined,
       });
-    }
+    });
   }
   return out;
 }

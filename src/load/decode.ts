@@ -42,12 +42,19 @@ function crToLf(text: string): string {
   return text.replace(/\r(?!\n)/g, '\n');
 }
 
-/** UTF-16 or UTF-32, by byte-order mark, or for UTF-16 without one by the zero bytes ASCII text leaves in every other place. */
-function wideEncoding(bytes: Uint8Array): string | undefined {
+/** UTF-16 or UTF-32 by byte-order mark. */
+function wideByMark(bytes: Uint8Array): string | undefined {
   const [a, b, c, d] = bytes;
   if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32';
   if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32';
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16';
+  return undefined;
+}
+
+/** UTF-16 or UTF-32, by byte-order mark, or for UTF-16 without one by the zero bytes ASCII text leaves in every other place. */
+function wideEncoding(bytes: Uint8Array): string | undefined {
+  const marked = wideByMark(bytes);
+  if (marked) return marked;
   const pairs = Math.min(bytes.length, 1024) >> 1;
   if (pairs < 2) return undefined;
   let evenZeros = 0;

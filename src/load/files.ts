@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { cmp } from '../diagnostics/diagnostic.js';
+import { cmp } from '../values/order.js';
 import { MAX_FILE_BYTES, tooLargeMessage } from './decode.js';
 
 export interface PolicyFile {
@@ -33,72 +33,91 @@ function isInside(parent: string, child: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
-/** Every *.yaml / *.yml file below `root`, sorted by path; hidden folders and node_modules are skipped. */
-export function readPolicyFiles(root: string): PolicyFile[] {
-  const realRoot = realpathSync(root);
-  const found = new Map<string, PolicyFile>(); // by path
-  const readFiles = new Set<string>(); // real paths already taken
-  const walkedDirs = new Set<string>([realRoot]);
-  const links: { full: string; name: string; top: boolean }[] = [];
+/** One walk of a policy root: what was found, and what was taken, so each real file and folder is read once. */
+class PolicyWalk {
+  readonly found = new Map<string, PolicyFile>(); // by path
+  private readonly readFiles = new Set<string>(); // real paths already taken
+  private readonly walkedDirs: Set<string>;
+  /** Links are followed after the walk, so a file reached both directly and through a link keeps its direct path. */
+  private readonly links: { full: string; name: string; top: boolean }[] = [];
 
-  const addFile = (full: string, real: string, stats: Stats): void => {
-    if (readFiles.has(real)) return;
-    readFiles.add(real);
-    const path = posix(root, full);
-    found.set(path, readOne(path, real, stats));
-  };
+  constructor(
+    private readonly root: string,
+    private readonly realRoot: string,
+  ) {
+    this.walkedDirs = new Set([realRoot]);
+  }
+
+  private addFile(full: string, real: string, stats: Stats): void {
+    if (this.readFiles.has(real)) return;
+    this.readFiles.add(real);
+    const path = posix(this.root, full);
+    this.found.set(path, readOne(path, real, stats));
+  }
+
   /** `realDir` is what `dir` resolves to: realpathSync lstats every path component, so only links pay for it. */
-  const walk = (dir: string, realDir: string): void => {
+  walk(dir: string, realDir: string): void {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
       if (entry.isSymbolicLink()) {
-        links.push({ full, name: entry.name, top: dir === root });
+        this.links.push({ full, name: entry.name, top: dir === this.root });
         continue;
       }
       const real = join(realDir, entry.name); // not a link, so no realpathSync needed
       if (entry.isDirectory()) {
-        if (walkedDirs.has(real)) continue;
-        walkedDirs.add(real);
-        walk(full, real);
-      } else if (entry.isFile() && YAML_FILE.test(entry.name) && !(dir === root && NOT_POLICIES.has(entry.name))) {
-        addFile(full, real, statSync(real));
+        if (this.walkedDirs.has(real)) continue;
+        this.walkedDirs.add(real);
+        this.walk(full, real);
+      } else if (entry.isFile() && YAML_FILE.test(entry.name) && !(dir === this.root && NOT_POLICIES.has(entry.name))) {
+        this.addFile(full, real, statSync(real));
       }
     }
-  };
-  walk(root, realRoot);
-  // Links last, so a file reached both directly and through a link keeps its direct path.
-  for (let i = 0; i < links.length; i++) {
-    const { full, name, top } = links[i]!;
+  }
+
+  /** Every link met so far, and those met in the folders they lead to. */
+  followLinks(): void {
+    for (let i = 0; i < this.links.length; i++) this.follow(this.links[i]!);
+  }
+
+  private follow({ full, name, top }: { full: string; name: string; top: boolean }): void {
     const yamlName = YAML_FILE.test(name) && !(top && NOT_POLICIES.has(name));
-    const path = posix(root, full);
+    const path = posix(this.root, full);
     let real: string;
     let stats: Stats;
     try {
       real = realpathSync(full);
       stats = statSync(real);
     } catch {
-      if (yamlName) found.set(path, unread(path, 'This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it.'));
-      continue;
+      if (yamlName) this.found.set(path, unread(path, 'This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it.'));
+      return;
     }
     if (stats.isDirectory()) {
-      if (walkedDirs.has(real)) continue; // already read, or a loop back to a parent folder
-      if (!isInside(realRoot, real)) {
-        found.set(path, unread(path, 'This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder.'));
-        continue;
+      if (this.walkedDirs.has(real)) return; // already read, or a loop back to a parent folder
+      if (!isInside(this.realRoot, real)) {
+        this.found.set(path, unread(path, 'This is a symbolic link to a folder outside the policy folder; supportops reads only files inside it. Move or copy the files into the policy folder.'));
+        return;
       }
-      walkedDirs.add(real);
-      walk(full, real);
+      this.walkedDirs.add(real);
+      this.walk(full, real);
     } else if (stats.isFile() && yamlName) {
-      if (!isInside(realRoot, real)) {
-        found.set(path, unread(path, 'This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder.'));
-        continue;
+      if (!isInside(this.realRoot, real)) {
+        this.found.set(path, unread(path, 'This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder.'));
+        return;
       }
-      addFile(full, real, stats);
+      this.addFile(full, real, stats);
     }
   }
-  return [...found.values()].sort((a, b) => cmp(a.path, b.path));
+}
+
+/** Every *.yaml / *.yml file below `root`, sorted by path; hidden folders and node_modules are skipped. */
+export function readPolicyFiles(root: string): PolicyFile[] {
+  const realRoot = realpathSync(root);
+  const walk = new PolicyWalk(root, realRoot);
+  walk.walk(root, realRoot);
+  walk.followLinks();
+  return [...walk.found.values()].sort((a, b) => cmp(a.path, b.path));
 }
 
 /** Size is checked before reading: a sparse 3 GiB file must not be loaded to learn it is too big. */

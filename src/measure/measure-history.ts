@@ -4,6 +4,7 @@
  * The result is plain data (measurement.ts) for the formatters and, later, the rules.
  */
 import type { HistoryProblems } from '../history/history-problems.js';
+import { readHistory, type HistorySource } from '../history/read-history.js';
 import type { MeasuredMetric, TicketRecord } from '../history/ticket-record.js';
 import { DAY_MS, dayOfLocalMs, formatDay } from '../time/civil.js';
 import { CalibrationAccumulator } from './calibration.js';
@@ -87,7 +88,7 @@ export class HistoryMeasurer {
     if (r.createdMs < this.firstMs) this.firstMs = r.createdMs;
     if (r.createdMs > this.lastMs) this.lastMs = r.createdMs;
     measureTicket(r, this.cellsOf(state, m as Extract<Mapping, { tier: TierView }>), state.clock, asOfMs);
-    if (r.vendor) crossCheck(this.check, r, state.clock, state.view.clock.schedule === 'calendar', loosestTargets(m.tier), asOfMs);
+    if (r.vendor) crossCheck(this.check, r, { clock: state.clock, calendar: state.view.clock.schedule === 'calendar', targetsSeconds: loosestTargets(m.tier), asOfMs });
   }
 
   private leaveOut(r: TicketRecord, reason: string): void {
@@ -197,9 +198,9 @@ function cellResult(channel: ChannelView, tier: TierView, cell: MetricCell): Cel
   };
 }
 
-/** Measures a whole history stream. */
-export async function measureHistory(records: AsyncIterable<TicketRecord>, view: PolicyView, options: MeasureOptions, problems?: HistoryProblems): Promise<Measurement> {
+/** Reads an export and measures it, in one pass. */
+export function measureHistory(source: HistorySource, view: PolicyView, options: MeasureOptions, problems: HistoryProblems): Measurement {
   const measurer = new HistoryMeasurer(view, options);
-  for await (const r of records) measurer.add(r);
+  readHistory(source, problems, (r) => measurer.add(r));
   return measurer.result(problems);
 }

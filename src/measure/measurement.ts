@@ -53,6 +53,8 @@ export interface CrossCheck {
   firstResponseMinutes: { compared: number; agreed: number };
   /** Helpdesk SLA verdicts (breach events) compared where its target equals the policy's. */
   breachVerdicts: { compared: number; agreed: number };
+  /** The helpdesk's own SLA verdicts (Freshdesk's "Within SLA" / "SLA Violated") against ours on the policy's loosest target. */
+  helpdeskVerdicts: { compared: number; agreed: number };
   /** A few disagreements, by ticket id. */
   examples: { ticket: string; what: string; helpdesk: number | string; measured: number | string }[];
 }

@@ -1,25 +1,26 @@
 /**
- * The one place measure reads the policy model: channels with their tiers and targets (as
- * {share, seconds}), the SLA clock of each, the tags' default tiers, and the declared demand.
- * The model's value types are due to change (targets parsed once in the model); only this file
- * then changes. The synthetic-history generator gets its simulation inputs here too.
+ * The one place measure reads the policy model: channels with their tiers and targets (the
+ * model's parsed values), the SLA clock of each, the tags' default tiers, and the declared
+ * demand. The synthetic-history generator and the backtest get their simulation inputs here too.
  */
+import { feasibilityInputs } from '../facts/channel-inputs.js';
+import { weeklyShape } from '../facts/demand.js';
+import { FactsCache } from '../facts/facts-cache.js';
+import { horizonFrom } from '../facts/horizon.js';
+import { Clocks } from '../facts/model-clocks.js';
+import { channelSimulation, type ChannelSimulation } from '../facts/simulation.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { durationSeconds, parseTarget, percent } from '../model/values.js';
-import type { ScheduleSpec } from '../time/index.js';
-import { feasibilityInputs } from '../feasibility/channel-inputs.js';
-import { Clocks } from '../feasibility/clocks.js';
-import { horizonFrom } from '../feasibility/horizon.js';
-import { channelSimulation, type ChannelSimulation } from '../feasibility/simulation.js';
-import { weeklyShape } from '../feasibility/demand.js';
-import type { CompiledSchedule } from '../time/index.js';
+import type { Tier } from '../model/typed-specs.js';
+import type { CompiledSchedule, ScheduleSpec } from '../time/index.js';
 import type { Medium, MeasuredMetric } from '../history/ticket-record.js';
 
 export interface TargetView {
   /** Share of tickets that must be within `seconds`, 0–1. */
   share: number;
   seconds: number;
+  /** As the policy writes it: "90% within 4h"; a resolution percentile reads "p90 3d". */
+  text: string;
 }
 
 export interface TierView {
@@ -67,18 +68,16 @@ export interface PolicyView {
   tagTiers: Map<string, string>;
 }
 
-function targetsOf(tier: Entity<'SlaPolicy'>['spec']['tiers'][number]): TierView['targets'] {
-  const one = (text: string): TargetView[] => {
-    const t = parseTarget(text);
-    return [{ share: t.share, seconds: t.seconds }];
-  };
+function targetsOf(tier: Tier): TierView['targets'] {
+  const one = (t: { share: number; seconds: number; text: string }): TargetView[] => [{ share: t.share, seconds: t.seconds, text: t.text }];
   const out: TierView['targets'] = { firstResponse: one(tier.firstResponse) };
   if (tier.acknowledge) out.acknowledge = one(tier.acknowledge);
   if (tier.nextResponse) out.nextResponse = one(tier.nextResponse);
   if (tier.resolution) {
+    const { median, p90 } = tier.resolution;
     out.resolution = [
-      { share: 0.5, seconds: durationSeconds(tier.resolution.median) },
-      { share: 0.9, seconds: durationSeconds(tier.resolution.p90) },
+      { share: 0.5, seconds: median.seconds, text: `median ${median.text}` },
+      { share: 0.9, seconds: p90.seconds, text: `p90 ${p90.text}` },
     ];
   }
   return out;
@@ -94,8 +93,8 @@ function clockOf(model: Model, policy: Entity<'SlaPolicy'>, profileZone: string 
 function demandOf(channel: Entity<'Channel'>): DeclaredDemand | undefined {
   const d = channel.spec.demand;
   if (!d) return undefined;
-  const tierMix = Object.fromEntries(Object.entries(d.tierMix).map(([tier, share]) => [tier, percent(share)]));
-  return { ticketsPerDay: d.ticketsPerDay, tierMix, growth: d.growth ? percent(d.growth) : undefined, weekly: d.profile ? weeklyShape(d.profile, d.ticketsPerDay) : undefined, profileZone: d.profile?.timeZone };
+  const tierMix = Object.fromEntries(Object.entries(d.tierMix).map(([tier, share]) => [tier, share.share]));
+  return { ticketsPerDay: d.ticketsPerDay, tierMix, growth: d.growth?.share, weekly: d.profile ? weeklyShape(d.profile, d.ticketsPerDay) : undefined, profileZone: d.profile?.timeZone };
 }
 
 /** Channels with an SLA policy whose clock is defined; the others cannot be measured. */
@@ -135,7 +134,7 @@ export interface SimulatedChannel {
 /** The feasibility simulation's inputs per channel over `days` from `asOf` (what synthetic history replays). */
 export function simulatedChannels(model: Model, asOf: string, days: number): SimulatedChannel[] {
   const clocks = new Clocks(model);
-  return feasibilityInputs(model, clocks, horizonFrom(asOf, days)).flatMap((inputs) => {
+  return feasibilityInputs(model, clocks, horizonFrom(asOf, days), new FactsCache()).flatMap((inputs) => {
     const simulation = channelSimulation(inputs);
     return simulation ? [{ channel: inputs.channel.name, simulation, clock: inputs.clock, tiers: inputs.policy.spec.tiers.map((t) => t.name) }] : [];
   });

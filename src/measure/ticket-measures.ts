@@ -4,7 +4,7 @@
  * paused spans for resolution; a milestone not reached by `asOf` is open (a breach once past the
  * loosest target, else censored). Also compares with what the helpdesk measured, where it did.
  */
-import type { MeasuredMetric, TicketRecord } from '../history/ticket-record.js';
+import type { MeasuredMetric, TicketRecord, VendorSla } from '../history/ticket-record.js';
 import type { MetricCell } from './metric-cell.js';
 import type { CrossCheck } from './measurement.js';
 import type { SlaClock } from './sla-clock.js';
@@ -55,40 +55,69 @@ export function measureTicket(r: TicketRecord, cells: Cells, clock: SlaClock, as
 }
 
 export function emptyCrossCheck(): CrossCheck {
-  return { firstResponseMinutes: { compared: 0, agreed: 0 }, breachVerdicts: { compared: 0, agreed: 0 }, examples: [] };
+  return { firstResponseMinutes: { compared: 0, agreed: 0 }, breachVerdicts: { compared: 0, agreed: 0 }, helpdeskVerdicts: { compared: 0, agreed: 0 }, examples: [] };
+}
+
+/** What a cross-check compares a ticket with: its clock, whether that is calendar time, and each metric's loosest target. */
+export interface CheckContext {
+  clock: SlaClock;
+  calendar: boolean;
+  targetsSeconds: Partial<Record<MeasuredMetric, number>>;
+  asOfMs: number;
+}
+
+function example(check: CrossCheck, r: TicketRecord, what: string, helpdesk: number | string, measured: number | string): void {
+  if (check.examples.length < MAX_EXAMPLES) check.examples.push({ ticket: r.id, what, helpdesk, measured });
 }
 
 /**
- * The helpdesk's own first-reply minutes (business ones on a business clock, calendar ones on a
- * calendar clock) against ours, and its breach verdicts where its target equals the policy's.
+ * What the helpdesk measured against ours: its first-reply minutes (business ones on a business
+ * clock, calendar ones on a calendar clock), its breach events where its target equals the
+ * policy's, and its own SLA verdicts (Freshdesk's status columns).
  */
-export function crossCheck(check: CrossCheck, r: TicketRecord, clock: SlaClock, calendar: boolean, targetsSeconds: Partial<Record<MeasuredMetric, number>>, asOfMs: number): void {
+export function crossCheck(check: CrossCheck, r: TicketRecord, context: CheckContext): void {
   const vendor = r.vendor;
   if (!vendor) return;
-  const example = (what: string, helpdesk: number | string, measured: number | string) => {
-    if (check.examples.length < MAX_EXAMPLES) check.examples.push({ ticket: r.id, what, helpdesk, measured });
-  };
-  const theirs = calendar ? vendor.firstResponseMinutes?.calendar : vendor.firstResponseMinutes?.business;
+  const theirs = context.calendar ? vendor.firstResponseMinutes?.calendar : vendor.firstResponseMinutes?.business;
   if (theirs !== undefined && r.firstResponseMs !== undefined) {
-    const ours = Math.floor(clock.elapsedMs(r.createdMs, r.firstResponseMs) / 60_000);
+    const ours = Math.floor(context.clock.elapsedMs(r.createdMs, r.firstResponseMs) / 60_000);
     check.firstResponseMinutes.compared++;
     if (Math.abs(ours - theirs) <= 1) check.firstResponseMinutes.agreed++;
-    else example('first-response minutes', theirs, ours);
+    else example(check, r, 'first-response minutes', theirs, ours);
   }
-  for (const sla of vendor.sla ?? []) {
-    const target = targetsSeconds[sla.metric];
-    if (target === undefined || sla.targetMinutes === undefined || sla.targetMinutes * 60 !== target || sla.businessHours === calendar) continue;
-    const ours = breachedByUs(r, sla.metric, sla.instance, clock, target * 1000, asOfMs);
-    if (ours === undefined) continue;
-    const reached = sla.metric === 'firstResponse' ? r.firstResponseMs : sla.metric === 'resolution' ? r.resolvedMs : r.nextResponses[sla.instance - 2]?.respondedMs;
-    const theirsBreached = sla.breachAtMs !== undefined && sla.breachAtMs <= Math.min(reached ?? asOfMs, asOfMs);
-    check.breachVerdicts.compared++;
-    if (ours === theirsBreached) check.breachVerdicts.agreed++;
-    else example(`${sla.metric} breach`, theirsBreached ? 'breached' : 'met', ours ? 'breached' : 'met');
+  for (const sla of vendor.sla ?? []) breachVerdict(check, r, sla, context);
+  for (const metric of ['firstResponse', 'resolution'] as const) {
+    const verdict = vendor.verdicts?.[metric];
+    if (verdict !== undefined) helpdeskVerdict(check, r, metric, verdict, context);
   }
 }
 
-function breachedByUs(r: TicketRecord, metric: MeasuredMetric, instance: number, clock: SlaClock, targetMs: number, asOfMs: number): boolean | undefined {
+function breachVerdict(check: CrossCheck, r: TicketRecord, sla: VendorSla, context: CheckContext): void {
+  const target = context.targetsSeconds[sla.metric];
+  if (target === undefined || sla.targetMinutes === undefined || sla.targetMinutes * 60 !== target || sla.businessHours === context.calendar) return;
+  const ours = breachedByUs(r, sla.metric, sla.instance, context, target * 1000);
+  if (ours === undefined) return;
+  const reached = sla.metric === 'firstResponse' ? r.firstResponseMs : sla.metric === 'resolution' ? r.resolvedMs : r.nextResponses[sla.instance - 2]?.respondedMs;
+  const theirs = sla.breachAtMs !== undefined && sla.breachAtMs <= Math.min(reached ?? context.asOfMs, context.asOfMs);
+  check.breachVerdicts.compared++;
+  if (ours === theirs) check.breachVerdicts.agreed++;
+  else example(check, r, `${sla.metric} breach`, theirs ? 'breached' : 'met', ours ? 'breached' : 'met');
+}
+
+/** The helpdesk's verdict on its own target against ours on the policy's loosest target. */
+function helpdeskVerdict(check: CrossCheck, r: TicketRecord, metric: 'firstResponse' | 'resolution', violated: boolean, context: CheckContext): void {
+  const target = context.targetsSeconds[metric];
+  if (target === undefined) return;
+  const ours = breachedByUs(r, metric, 1, context, target * 1000);
+  if (ours === undefined) return;
+  check.helpdeskVerdicts.compared++;
+  if (ours === violated) check.helpdeskVerdicts.agreed++;
+  else example(check, r, `${metric} SLA status`, violated ? 'SLA Violated' : 'Within SLA', ours ? 'breached' : 'met');
+}
+
+/** Whether the ticket breached `targetMs` by our clock; undefined while it cannot tell yet. */
+function breachedByUs(r: TicketRecord, metric: MeasuredMetric, instance: number, context: CheckContext, targetMs: number): boolean | undefined {
+  const { clock, asOfMs } = context;
   const next = r.nextResponses[instance - 2];
   const from = metric === 'nextResponse' ? next?.requestedMs : r.createdMs;
   const to = metric === 'firstResponse' ? r.firstResponseMs : metric === 'resolution' ? r.resolvedMs : next?.respondedMs;

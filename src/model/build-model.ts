@@ -1,9 +1,9 @@
 /** Builds the typed model from schema-valid documents: indexes names and collects cross-references. */
-import type { Kind } from '../schema/kinds/index.js';
-import { cmp } from '../diagnostics/diagnostic.js';
-import type { Entity, Model, Reference } from './model.js';
-import { child } from './model.js';
+import type { Kind } from '../schema/kinds/kind-registry.js';
+import { cmp } from '../values/order.js';
+import { type Entity, type Model, type Reference, child } from './model.js';
 import { collectReferences } from './references.js';
+import { typedSpec } from './typed-specs.js';
 
 export interface ValidDocument {
   file: string;
@@ -16,7 +16,7 @@ export interface ValidDocument {
 export function buildModel(documents: ValidDocument[], declared: ReadonlySet<string> = new Set()): Model {
   const entities: Entity[] = documents.map((doc) => {
     const origin = { file: doc.file, document: doc.index, pointer: '' };
-    return { kind: doc.kind, name: doc.data.metadata.name, spec: doc.data.spec, origin, at: child(origin, 'spec') } as Entity;
+    return { kind: doc.kind, name: doc.data.metadata.name, spec: typedSpec(doc.kind, doc.data.spec), origin, at: child(origin, 'spec') } as Entity;
   });
   const index = new Map<string, Entity>();
   const duplicates: Model['duplicates'] = [];

@@ -1,6 +1,7 @@
 /** The typed policy model: every document by kind, each entity remembering where it came from. */
-import type { Kind, SpecOf } from '../schema/kinds/index.js';
+import type { Kind } from '../schema/kinds/kind-registry.js';
 import { joinPointer } from '../load/source-map.js';
+import type { ModelSpecOf } from './typed-specs.js';
 
 /** Where something is: a file, a document in it, and a JSON pointer inside that document. */
 export interface Origin {
@@ -16,7 +17,8 @@ export function child(origin: Origin, ...segments: (string | number)[]): Origin 
 export interface Entity<K extends Kind = Kind> {
   kind: K;
   name: string;
-  spec: SpecOf<K>;
+  /** The spec with its values parsed (typed-specs.ts). */
+  spec: ModelSpecOf<K>;
   /** The document root. */
   origin: Origin;
   /** The spec, for pointing into fields: child(entity.at, 'owner'). */

@@ -1,8 +1,6 @@
 /** Questions rules ask of the model more than once. */
-import type { SlaPolicySpec } from '../schema/kinds/channels.js';
 import type { Entity, Model } from './model.js';
-
-export type Tier = SlaPolicySpec['tiers'][number];
+import type { Tier } from './typed-specs.js';
 
 export function slaPolicyOf(model: Model, channel: Entity<'Channel'>): Entity<'SlaPolicy'> | undefined {
   return channel.spec.slaPolicy ? model.find('SlaPolicy', channel.spec.slaPolicy) : undefined;

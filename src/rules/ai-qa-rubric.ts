@@ -1,5 +1,5 @@
 import { child } from '../model/model.js';
-import { formatShare, percent } from '../model/values.js';
+import { formatShare } from '../values/shares.js';
 import { defineRule } from './define-rule.js';
 
 const EXPECTED = ['accuracy', 'clarity', 'next steps', 'empathy', 'policy compliance'];
@@ -11,7 +11,7 @@ export default defineRule({
   check({ model }, report) {
     for (const guardrails of model.aiGuardrails) {
       const { qaRubric, citeKnowledgeBase, sayUnknown } = guardrails.spec;
-      const total = qaRubric.reduce((sum, c) => sum + percent(c.weight), 0);
+      const total = qaRubric.reduce((sum, c) => sum + c.weight.share, 0);
       if (qaRubric.length > 0 && Math.abs(total - 1) > 1e-9) {
         report({ at: child(guardrails.at, 'qaRubric'), target: 'key', message: `The QA rubric weights add up to ${formatShare(total)}, not 100%. Adjust the weights.` });
       }

@@ -1,7 +1,6 @@
-import { minutesText } from '../feasibility/describe.js';
+import { minutesText } from '../values/durations.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { parseTarget } from '../model/values.js';
 import { defineRule } from './define-rule.js';
 
 const round = (n: number) => Number(n.toFixed(1));
@@ -39,7 +38,7 @@ export default defineRule({
       const policy = slaPolicyOf(model, channel);
       const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : undefined;
       if (wait === undefined || wait === null || !slowest) continue;
-      const target = parseTarget(slowest.firstResponse).seconds / 60;
+      const target = slowest.firstResponse.seconds / 60;
       if (wait > target) {
         report({
           at,

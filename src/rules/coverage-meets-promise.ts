@@ -1,5 +1,6 @@
-import { clockWords } from '../feasibility/clocks.js';
-import { describeGaps, minutesText, neverBack } from '../feasibility/describe.js';
+import { clockWords } from '../facts/model-clocks.js';
+import { describeGaps, neverBack } from '../facts/coverage-words.js';
+import { minutesText } from '../values/durations.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { defineRule } from './define-rule.js';

@@ -1,7 +1,7 @@
 /** The shape of a rule: an id equal to its file name, a description, a default severity and a check. */
 import type { Severity } from '../diagnostics/diagnostic.js';
 import type { Target } from '../load/source-map.js';
-import type { FeasibilityFacts } from '../feasibility/facts.js';
+import type { FeasibilityFacts } from '../facts/compute-facts.js';
 import type { Model, Origin } from '../model/model.js';
 
 export interface RuleContext {

@@ -1,5 +1,5 @@
 import { child } from '../model/model.js';
-import { formatShare, percent } from '../model/values.js';
+import { formatShare } from '../values/shares.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
     for (const channel of model.channels) {
       const mix = channel.spec.demand?.tierMix;
       if (!mix) continue;
-      const total = Object.values(mix).reduce((sum, p) => sum + percent(p), 0);
+      const total = Object.values(mix).reduce((sum, p) => sum + p.share, 0);
       if (Math.abs(total - 1) > 1e-9) {
         report({
           at: child(channel.at, 'demand', 'tierMix'),

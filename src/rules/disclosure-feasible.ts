@@ -6,11 +6,14 @@
  * promise is longer than coverage allows. The SLA rules judge the policy; this one judges
  * what each channel tells its customers.
  */
-import { minutesText, percentText } from '../feasibility/describe.js';
-import type { TierPrediction } from '../feasibility/simulation.js';
+import { minutesText } from '../values/durations.js';
+import { percentText, formatShare } from '../values/shares.js';
+import type { CapacityFact } from '../facts/capacity.js';
+import type { CoverageFact } from '../facts/coverage.js';
+import type { SimulationFact, TierPrediction } from '../facts/simulation.js';
+import type { Tier } from '../model/typed-specs.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { formatShare, parseTarget } from '../model/values.js';
 import { defineRule } from './define-rule.js';
 
 /** The simulated first-response percentile closest above the published share. */
@@ -34,6 +37,26 @@ export function publishable(minutes: number): number {
   return Math.max(step, Math.ceil(minutes / step) * step);
 }
 
+/** A channel's facts, as this rule reads them. */
+interface ChannelFacts {
+  coverage: CoverageFact | undefined;
+  capacity: CapacityFact | undefined;
+  simulation: SimulationFact | undefined;
+}
+
+/** Why the staffing does not support a tier's promise, strongest evidence first; undefined when it does. */
+function shortfall(tier: Tier, { coverage, capacity, simulation }: ChannelFacts): string | undefined {
+  const promise = tier.firstResponse;
+  const predicted = simulation?.tiers.find((t) => t.tier === tier.name);
+  const { mean, high } = predicted?.attainment ?? { mean: null, high: null };
+  if (coverage?.neverStaffed || simulation?.neverStaffed) return 'nobody who answers the channel is ever on shift over the horizon';
+  if (predicted && high !== null && high < promise.share) return `with this staffing the simulation gets only ${percentText(mean ?? high)} of them in time (95% interval up to ${percentText(high)})`;
+  if (promise.share === 1 && coverage?.targets.find((t) => t.label === tier.name)?.met === false) return `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
+  // Demand beyond capacity is per channel, but priority still serves urgent tiers, so it counts only where no simulation speaks for the tier.
+  if (!predicted && capacity && capacity.utilization > 1) return `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
+  return undefined;
+}
+
 export default defineRule({
   id: 'disclosure-feasible',
   description: 'No channel\'s disclosure promises customers a faster first response than the feasibility facts support: coverage, capacity and the simulated attainment.',
@@ -42,25 +65,19 @@ export default defineRule({
     for (const channel of model.channels) {
       const policy = slaPolicyOf(model, channel);
       if (!policy) continue;
-      const coverage = facts.coverage.channels.find((c) => c.name === channel.name);
-      const capacity = facts.capacity.find((c) => c.channel === channel.name);
-      const simulation = facts.simulation.find((s) => s.channel === channel.name);
+      const channelFacts: ChannelFacts = {
+        coverage: facts.coverage.channels.find((c) => c.name === channel.name),
+        capacity: facts.capacity.find((c) => c.channel === channel.name),
+        simulation: facts.simulation.find((s) => s.channel === channel.name),
+      };
       const noun = channel.spec.mode === 'sync' ? 'contacts are answered' : 'requests get a first reply';
       const unsupported: { index: number; text: string }[] = [];
       policy.spec.tiers.forEach((tier, index) => {
-        const promise = parseTarget(tier.firstResponse);
-        const minutes = promise.seconds / 60;
-        const predicted = simulation?.tiers.find((t) => t.tier === tier.name);
-        const { mean, high } = predicted?.attainment ?? { mean: null, high: null };
-        const stated = `${formatShare(promise.share)} of '${tier.name}' ${noun} within ${minutesText(minutes)}`;
-        let why: string | undefined;
-        // Strongest evidence first. Demand beyond capacity is per channel, but priority still
-        // serves urgent tiers, so it counts only where no simulation speaks for the tier.
-        if (coverage?.neverStaffed || simulation?.neverStaffed) why = 'nobody who answers the channel is ever on shift over the horizon';
-        else if (predicted && high !== null && high < promise.share) why = `with this staffing the simulation gets only ${percentText(mean ?? high)} of them in time (95% interval up to ${percentText(high)})`;
-        else if (promise.share === 1 && coverage?.targets.find((t) => t.label === tier.name)?.met === false) why = `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
-        else if (!predicted && capacity && capacity.utilization > 1) why = `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
+        const why = shortfall(tier, channelFacts);
         if (!why) return;
+        const promise = tier.firstResponse;
+        const predicted = channelFacts.simulation?.tiers.find((t) => t.tier === tier.name);
+        const stated = `${formatShare(promise.share)} of '${tier.name}' ${noun} within ${minutesText(promise.seconds / 60)}`;
         unsupported.push({ index, text: `${stated}, but ${why}.${predicted ? offerWords(predicted, promise.share) : ''}` });
       });
       if (unsupported.length === 0) continue;

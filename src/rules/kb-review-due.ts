@@ -1,5 +1,5 @@
 import { child } from '../model/model.js';
-import { addCadence, daysBetween, isRealDate } from '../model/dates.js';
+import { addCadence, daysBetween, isRealDate } from '../values/calendar-dates.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({

@@ -1,14 +1,17 @@
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { durationSeconds, formatDuration, formatShare, parseTarget } from '../model/values.js';
+import type { Tier } from '../model/typed-specs.js';
+import { formatDuration } from '../values/durations.js';
+import { formatShare } from '../values/shares.js';
+import { Target } from '../values/targets.js';
 import { defineRule } from './define-rule.js';
 
 /** Which SLA milestone a metric measures, so its target can be compared with the published one. */
 const MILESTONE = {
-  'first-response-time': (t: { firstResponse: string }) => parseTarget(t.firstResponse),
-  'next-response-time': (t: { nextResponse?: string }) => (t.nextResponse ? parseTarget(t.nextResponse) : undefined),
-  'resolution-time-median': (t: { resolution?: { median: string } }) => (t.resolution ? { share: 0.5, seconds: durationSeconds(t.resolution.median) } : undefined),
-  'resolution-time-p90': (t: { resolution?: { p90: string } }) => (t.resolution ? { share: 0.9, seconds: durationSeconds(t.resolution.p90) } : undefined),
+  'first-response-time': (t: Tier) => t.firstResponse,
+  'next-response-time': (t: Tier) => t.nextResponse,
+  'resolution-time-median': (t: Tier) => (t.resolution ? { share: 0.5, seconds: t.resolution.median.seconds } : undefined),
+  'resolution-time-p90': (t: Tier) => (t.resolution ? { share: 0.9, seconds: t.resolution.p90.seconds } : undefined),
 } as const;
 
 export default defineRule({
@@ -19,16 +22,17 @@ export default defineRule({
     for (const targets of model.metricTargets) {
       targets.spec.targets.forEach((target, i) => {
         const read = MILESTONE[target.metric as keyof typeof MILESTONE];
-        if (!read || !target.channel || !target.tier || target.target.endsWith('%')) return;
+        // A rate ("90%") measures no promise of time.
+        const measured = target.target;
+        if (!read || !target.channel || !target.tier || !(measured instanceof Target)) return;
         const channel = model.find('Channel', target.channel);
         const tier = channel && slaPolicyOf(model, channel)?.spec.tiers.find((t) => t.name === target.tier);
-        const published = tier ? read(tier as never) : undefined;
+        const published = tier ? read(tier) : undefined;
         if (!published) return;
-        const measured = parseTarget(target.target);
         if (measured.seconds === published.seconds && (target.metric.startsWith('resolution') || measured.share === published.share)) return;
         report({
           at: child(targets.at, 'targets', i, 'target'),
-          message: `The ${target.metric} target for '${target.tier}' on '${target.channel}' is ${target.target}, but the channel publishes ${formatShare(published.share)} within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`,
+          message: `The ${target.metric} target for '${target.tier}' on '${target.channel}' is ${measured.text}, but the channel publishes ${formatShare(published.share)} within ${formatDuration(published.seconds)}. Reports would measure a different promise from the one customers see: make them the same.`,
         });
       });
     }

@@ -1,5 +1,4 @@
 import { child } from '../model/model.js';
-import { percent } from '../model/values.js';
 import { defineRule } from './define-rule.js';
 
 /** Above this, queues grow sharply with small changes in volume, and people burn out. */
@@ -11,9 +10,9 @@ export default defineRule({
   defaultSeverity: 'warn',
   check({ model, facts }, report) {
     for (const team of model.teams) {
-      const planned = percent(team.spec.occupancy);
+      const planned = team.spec.occupancy.share;
       if (planned > SUSTAINABLE_OCCUPANCY) {
-        report({ at: child(team.at, 'occupancy'), message: `Team '${team.name}' plans ${team.spec.occupancy} occupancy; above 85% queues grow sharply with small changes in volume and people burn out. Plan 85% or less and staff for it.` });
+        report({ at: child(team.at, 'occupancy'), message: `Team '${team.name}' plans ${team.spec.occupancy.text} occupancy; above 85% queues grow sharply with small changes in volume and people burn out. Plan 85% or less and staff for it.` });
       }
     }
     for (const fact of facts.capacity) {

@@ -1,6 +1,7 @@
-import { TAIL_DAYS } from '../feasibility/horizon.js';
-import { minutesText, percentText } from '../feasibility/describe.js';
-import type { Percentiles, SimulationFact, TargetKind, TargetPrediction, TierPrediction } from '../feasibility/simulation.js';
+import { TAIL_DAYS } from '../facts/horizon.js';
+import { minutesText } from '../values/durations.js';
+import { percentText } from '../values/shares.js';
+import type { Percentiles, SimulationFact, TargetKind, TargetPrediction, TierPrediction } from '../facts/simulation.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { defineRule } from './define-rule.js';

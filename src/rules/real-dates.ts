@@ -1,5 +1,5 @@
 import { child, type Origin } from '../model/model.js';
-import { isRealDate } from '../model/dates.js';
+import { isRealDate } from '../values/calendar-dates.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({

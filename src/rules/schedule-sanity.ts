@@ -1,5 +1,5 @@
 import { child } from '../model/model.js';
-import { problemsOf } from '../model/schedule-problems.js';
+import { problemsOf } from '../facts/schedule-problems.js';
 import { defineRule } from './define-rule.js';
 
 /** Problems other rules already report (schema, time-zone-exists, real-dates) or shift-in-dst-gap handles. */

@@ -1,5 +1,5 @@
 import { child } from '../model/model.js';
-import { problemsOf } from '../model/schedule-problems.js';
+import { problemsOf } from '../facts/schedule-problems.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({

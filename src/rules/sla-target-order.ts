@@ -1,5 +1,4 @@
 import { child } from '../model/model.js';
-import { durationSeconds, parseTarget } from '../model/values.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({
@@ -11,11 +10,11 @@ export default defineRule({
       policy.spec.tiers.forEach((tier, i) => {
         const at = child(policy.at, 'tiers', i);
         const steps: { key: string[]; label: string; seconds: number }[] = [];
-        if (tier.acknowledge) steps.push({ key: ['acknowledge'], label: 'acknowledge', seconds: parseTarget(tier.acknowledge).seconds });
-        steps.push({ key: ['firstResponse'], label: 'first response', seconds: parseTarget(tier.firstResponse).seconds });
+        if (tier.acknowledge) steps.push({ key: ['acknowledge'], label: 'acknowledge', seconds: tier.acknowledge.seconds });
+        steps.push({ key: ['firstResponse'], label: 'first response', seconds: tier.firstResponse.seconds });
         if (tier.resolution) {
-          steps.push({ key: ['resolution', 'median'], label: 'median resolution', seconds: durationSeconds(tier.resolution.median) });
-          steps.push({ key: ['resolution', 'p90'], label: '90th-percentile resolution', seconds: durationSeconds(tier.resolution.p90) });
+          steps.push({ key: ['resolution', 'median'], label: 'median resolution', seconds: tier.resolution.median.seconds });
+          steps.push({ key: ['resolution', 'p90'], label: '90th-percentile resolution', seconds: tier.resolution.p90.seconds });
         }
         for (let k = 1; k < steps.length; k++) {
           const before = steps.slice(0, k).reduce((a, b) => (b.seconds > a.seconds ? b : a));
@@ -28,7 +27,7 @@ export default defineRule({
             });
           }
         }
-        if (tier.nextResponse && tier.resolution && parseTarget(tier.nextResponse).seconds > durationSeconds(tier.resolution.p90)) {
+        if (tier.nextResponse && tier.resolution && tier.nextResponse.seconds > tier.resolution.p90.seconds) {
           report({
             at: child(at, 'nextResponse'),
             message: `In tier '${tier.name}', the next-response target is longer than the 90th-percentile resolution target. Shorten the next response or lengthen the resolution target.`,

@@ -1,16 +1,15 @@
 import { child } from '../model/model.js';
-import { durationSeconds, formatDuration, parseTarget } from '../model/values.js';
-import type { SlaPolicySpec } from '../schema/kinds/channels.js';
+import type { Tier } from '../model/typed-specs.js';
+import { formatDuration } from '../values/durations.js';
 import { defineRule } from './define-rule.js';
 
-type Tier = SlaPolicySpec['tiers'][number];
 /** `promise` completes "promises … within 2h". */
 const METRICS: { key: string[]; label: string; promise: string; seconds: (t: Tier) => number | undefined }[] = [
-  { key: ['acknowledge'], label: 'acknowledge', promise: 'an acknowledgement', seconds: (t) => (t.acknowledge ? parseTarget(t.acknowledge).seconds : undefined) },
-  { key: ['firstResponse'], label: 'first response', promise: 'a first response', seconds: (t) => parseTarget(t.firstResponse).seconds },
-  { key: ['nextResponse'], label: 'next response', promise: 'each next response', seconds: (t) => (t.nextResponse ? parseTarget(t.nextResponse).seconds : undefined) },
-  { key: ['resolution', 'median'], label: 'median resolution', promise: 'a median resolution', seconds: (t) => (t.resolution ? durationSeconds(t.resolution.median) : undefined) },
-  { key: ['resolution', 'p90'], label: '90th-percentile resolution', promise: '90th-percentile resolution', seconds: (t) => (t.resolution ? durationSeconds(t.resolution.p90) : undefined) },
+  { key: ['acknowledge'], label: 'acknowledge', promise: 'an acknowledgement', seconds: (t) => t.acknowledge?.seconds },
+  { key: ['firstResponse'], label: 'first response', promise: 'a first response', seconds: (t) => t.firstResponse.seconds },
+  { key: ['nextResponse'], label: 'next response', promise: 'each next response', seconds: (t) => t.nextResponse?.seconds },
+  { key: ['resolution', 'median'], label: 'median resolution', promise: 'a median resolution', seconds: (t) => t.resolution?.median.seconds },
+  { key: ['resolution', 'p90'], label: '90th-percentile resolution', promise: '90th-percentile resolution', seconds: (t) => t.resolution?.p90.seconds },
 ];
 
 export default defineRule({

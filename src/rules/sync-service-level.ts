@@ -1,7 +1,7 @@
-import { minutesText } from '../feasibility/describe.js';
+import { minutesText } from '../values/durations.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { formatShare } from '../model/values.js';
+import { formatShare } from '../values/shares.js';
 import { defineRule } from './define-rule.js';
 
 /** Agents count whole people on shift, each answering for their share of the hour after shrinkage. */

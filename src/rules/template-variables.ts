@@ -1,6 +1,6 @@
 import { child } from '../model/model.js';
 import { TEMPLATE_CONTEXT } from '../model/template-context.js';
-import { templateProblems } from '../model/template-variables.js';
+import { templateProblems } from '../model/template-problems.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({

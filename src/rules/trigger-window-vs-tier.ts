@@ -1,6 +1,6 @@
 import { child } from '../model/model.js';
 import { tiersNamed } from '../model/queries.js';
-import { durationSeconds, formatDuration, parseTarget } from '../model/values.js';
+import { formatDuration } from '../values/durations.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({
@@ -9,9 +9,9 @@ export default defineRule({
   defaultSeverity: 'warn',
   check({ model }, report) {
     for (const trigger of model.triggers) {
-      const window = durationSeconds(trigger.spec.within);
+      const window = trigger.spec.within.seconds;
       const tighter = tiersNamed(model, trigger.spec.tier)
-        .map((t) => ({ ...t, seconds: parseTarget(t.tier.firstResponse).seconds }))
+        .map((t) => ({ ...t, seconds: t.tier.firstResponse.seconds }))
         .filter((t) => t.seconds < window)
         .sort((a, b) => a.seconds - b.seconds)[0];
       if (!tighter) continue;

@@ -1,6 +1,5 @@
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { percent } from '../model/values.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({
@@ -27,7 +26,7 @@ export default defineRule({
       const urgent = policy ? [...policy.spec.tiers].sort((a, b) => a.priority - b.priority)[0] : undefined;
       // With a demand forecast, a tier left out of the mix (or at 0%) does not arrive on this channel.
       const mix = channel.spec.demand?.tierMix;
-      const takesUrgent = urgent !== undefined && (mix === undefined || percent(mix[urgent.name] ?? '0%') > 0);
+      const takesUrgent = urgent !== undefined && (mix === undefined || (mix[urgent.name]?.share ?? 0) > 0);
       if (urgent && takesUrgent) {
         report({
           at: channel.at,

@@ -4,8 +4,7 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { closest, didYouMean } from '../diagnostics/suggest.js';
-import type { Target } from '../load/source-map.js';
-import { joinPointer, parsePointer } from '../load/source-map.js';
+import { type Target, joinPointer, parsePointer } from '../load/source-map.js';
 import { PRIMITIVES } from './primitives.js';
 import { valueHint } from './value-hints.js';
 
@@ -86,76 +85,87 @@ function show(value: unknown): string {
 
 const number = (n: unknown): string => (typeof n === 'number' && Math.abs(n) >= 10_000 ? n.toLocaleString('en-US') : String(n));
 
+/** An ajv error with what every description needs: where, in words, and how to report it. */
+interface Found {
+  error: ErrorObject;
+  at: string;
+  what: string;
+  params: Record<string, unknown>;
+  parent: { examples?: unknown[]; properties?: Record<string, { description?: string }> } | undefined;
+  report: Report;
+  isFlow: IsFlow;
+}
+
+function unknownProperty({ error, at, what, params, parent, report, isFlow }: Found): void {
+  const key = String(params.additionalProperty);
+  const known = Object.keys(parent?.properties ?? {});
+  // Inside { … } a comma ends the value, so "a: x, y" turns " y" into a key with no value: say so.
+  const value = (error.data as Record<string, unknown> | undefined)?.[key];
+  const comma = value === null && isFlow(at) ? ' If this is part of a text value, put that value in quotes: inside { } a comma ends the value.' : '';
+  report(joinPointer(at, key), 'key', `Unknown property \`${key}\`${at ? ` in ${what}` : ''}. Allowed here: ${known.join(', ')}.${comma}`, didYouMean(key, known));
+}
+
+function missingProperty({ at, what, params, parent, report }: Found): void {
+  const key = String(params.missingProperty);
+  const description = parent?.properties?.[key]?.description;
+  report(at, 'key', `${what} is missing the required property \`${key}\`${description ? ` (${description})` : ''}.`);
+}
+
+/** A value of the wrong type or form: a hint that says the fix, else what is expected. */
+function wrongValue({ error, at, what, params, parent, report }: Found): void {
+  if (typeof error.data === 'number' && !Number.isFinite(error.data)) {
+    report(at, 'value', `${what} is ${show(error.data)}; it must be a finite number${parent?.examples ? `, such as ${show(parent.examples[0])}` : ''}.`);
+    return;
+  }
+  const hint = typeof error.data === 'string' ? valueHint(error.parentSchema, error.data) : undefined;
+  const expected = expectedOf(error.parentSchema);
+  if (hint) report(at, 'value', `${what} is ${show(error.data)}: ${hint}`);
+  else if (expected) report(at, 'value', `${what} is ${show(error.data)}, which is not valid. Expected ${expected}.`);
+  else {
+    const types = ([] as string[]).concat((params.type as string | string[]) ?? []);
+    const words = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'a different value';
+    report(at, 'value', `${what} must be ${words}, not ${show(error.data)}.`);
+  }
+}
+
+function notListed({ error, at, what, params, report }: Found): void {
+  const allowed = (params.allowedValues as unknown[]).map(String);
+  report(at, 'value', `${what} is ${show(error.data)}; it must be one of: ${allowed.join(', ')}.`, typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined);
+}
+
+function outOfRange({ error, at, what, params, report }: Found): void {
+  report(at, 'value', `${what} is ${show(error.data)}; it must be ${COMPARISON_WORDS[String(params.comparison)] ?? String(params.comparison)} ${number(params.limit)}.`);
+}
+
+/** A constraint written next to its schema in src/schema/kinds (see jsonSchemaOnly), with its own words. */
+function constraint({ error, at, what, report }: Found): void {
+  const description = (error.schema as { description?: string } | undefined)?.description;
+  report(at, 'value', description ? `${what}: ${description}` : `${what} ${error.message ?? 'is not valid'}.`);
+}
+
+const DESCRIBERS = new Map<string, (found: Found) => void>([
+  ['additionalProperties', unknownProperty],
+  ['required', missingProperty],
+  ['pattern', wrongValue],
+  ['anyOf', wrongValue],
+  ['type', wrongValue],
+  ['enum', notListed],
+  ['const', ({ at, what, params, report }) => report(at, 'value', `${what} must be ${show(params.allowedValue)}.`)],
+  ['minimum', outOfRange],
+  ['maximum', outOfRange],
+  ['exclusiveMinimum', outOfRange],
+  ['exclusiveMaximum', outOfRange],
+  ['minItems', ({ at, what, params, report }) => report(at, 'value', `${what} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`)],
+  ['maxItems', ({ at, what, params, report }) => report(at, 'value', `${what} may have at most ${String(params.limit)} items.`)],
+  ['minLength', ({ at, what, report }) => report(at, 'value', `${what} must not be empty.`)],
+  ['not', constraint],
+  ['contains', constraint],
+]);
+
 function describe(error: ErrorObject, report: Report, isFlow: IsFlow): void {
   const at = error.instancePath;
-  const what = label(at);
-  const params = error.params as Record<string, unknown>;
-  const parent = error.parentSchema as { examples?: unknown[]; properties?: Record<string, { description?: string }> } | undefined;
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const key = String(params.additionalProperty);
-      const known = Object.keys(parent?.properties ?? {});
-      // Inside { … } a comma ends the value, so "a: x, y" turns " y" into a key with no value: say so.
-      const value = (error.data as Record<string, unknown> | undefined)?.[key];
-      const comma = value === null && isFlow(at) ? ' If this is part of a text value, put that value in quotes: inside { } a comma ends the value.' : '';
-      report(joinPointer(at, key), 'key', `Unknown property \`${key}\`${at ? ` in ${what}` : ''}. Allowed here: ${known.join(', ')}.${comma}`, didYouMean(key, known));
-      return;
-    }
-    case 'required': {
-      const key = String(params.missingProperty);
-      const description = parent?.properties?.[key]?.description;
-      report(at, 'key', `${what} is missing the required property \`${key}\`${description ? ` (${description})` : ''}.`);
-      return;
-    }
-    case 'pattern':
-    case 'anyOf':
-    case 'type': {
-      if (typeof error.data === 'number' && !Number.isFinite(error.data)) {
-        report(at, 'value', `${what} is ${show(error.data)}; it must be a finite number${parent?.examples ? `, such as ${show(parent.examples[0])}` : ''}.`);
-        return;
-      }
-      const hint = typeof error.data === 'string' ? valueHint(error.parentSchema, error.data) : undefined;
-      const expected = expectedOf(error.parentSchema);
-      if (hint) report(at, 'value', `${what} is ${show(error.data)}: ${hint}`);
-      else if (expected) report(at, 'value', `${what} is ${show(error.data)}, which is not valid. Expected ${expected}.`);
-      else {
-        const types = ([] as string[]).concat((params.type as string | string[]) ?? []);
-        const words = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'a different value';
-        report(at, 'value', `${what} must be ${words}, not ${show(error.data)}.`);
-      }
-      return;
-    }
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map(String);
-      report(at, 'value', `${what} is ${show(error.data)}; it must be one of: ${allowed.join(', ')}.`, typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined);
-      return;
-    }
-    case 'const':
-      report(at, 'value', `${what} must be ${show(params.allowedValue)}.`);
-      return;
-    case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      report(at, 'value', `${what} is ${show(error.data)}; it must be ${COMPARISON_WORDS[String(params.comparison)] ?? String(params.comparison)} ${number(params.limit)}.`);
-      return;
-    case 'minItems':
-      report(at, 'value', `${what} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`);
-      return;
-    case 'maxItems':
-      report(at, 'value', `${what} may have at most ${String(params.limit)} items.`);
-      return;
-    case 'minLength':
-      report(at, 'value', `${what} must not be empty.`);
-      return;
-    case 'not':
-    case 'contains': {
-      // Written next to the constraint in src/schema/kinds (see jsonSchemaOnly).
-      const description = (error.schema as { description?: string } | undefined)?.description;
-      report(at, 'value', description ? `${what}: ${description}` : `${what} ${error.message ?? 'is not valid'}.`);
-      return;
-    }
-    default:
-      report(at, 'value', `${what} ${error.message ?? 'is not valid'}.`);
-  }
+  const found: Found = { error, at, what: label(at), params: error.params as Record<string, unknown>, parent: error.parentSchema as Found['parent'], report, isFlow };
+  const describer = DESCRIBERS.get(error.keyword);
+  if (describer) describer(found);
+  else report(at, 'value', `${found.what} ${error.message ?? 'is not valid'}.`);
 }

@@ -1,6 +1,6 @@
 /** JSON Schemas generated from the zod definitions: one per kind, plus one for any policy document. */
 import { z } from 'zod';
-import { documentSchema, KINDS, SPECS, type Kind } from './kinds/index.js';
+import { documentSchema, KINDS, SPECS, type Kind } from './kinds/kind-registry.js';
 
 export const SCHEMA_BASE = 'https://supportops.dev/schemas/v1/';
 

@@ -1,6 +1,6 @@
 /**
  * The small value types support leads write by hand. Each carries the friendly message
- * shown when a value does not match, keyed by its pattern (see validate.ts).
+ * shown when a value does not match, keyed by its pattern (see describe-errors.ts).
  */
 import { z } from 'zod';
 

@@ -3,7 +3,7 @@
  * the next unit (1h60m), a target met by 0% of tickets, shrinkage of 100%. A bare "not valid"
  * leaves a support lead guessing; these say the fix.
  */
-import { durationSeconds, formatDuration } from '../model/values.js';
+import { durationSeconds, formatDuration } from '../values/durations.js';
 import { DURATION, PERCENT_BELOW_100, POSITIVE_PERCENT, TARGET } from './primitives.js';
 
 const LOOSE_DURATION = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;

@@ -16,8 +16,8 @@
  * - shifts are unioned as instants, after conversion.
  */
 import { DAY_MS, HOUR_MS, MINUTE_MS, weekdayOf } from './civil.js';
-import type { CompiledSchedule } from './compile.js';
 import { mergeIntervals, subtractIntervals } from './intervals.js';
+import type { Zone } from './zone.js';
 
 export const BLOCK_MS = 32 * DAY_MS;
 /** Cached blocks per schedule before the cache is dropped (~350 years). */
@@ -34,6 +34,23 @@ export interface Block {
   readonly total: number;
 }
 
+/** Expanded-interval cache; one per compiled schedule. */
+export interface BlockCache {
+  readonly blocks: Map<number, Block>;
+  lastKey: number;
+  last: Block | undefined;
+}
+
+/** What a block is built from: a compiled schedule (compile.ts), as minutes per weekday and date. */
+export interface BlockSource {
+  readonly zone: Zone | undefined;
+  /** Index 0 = Monday; minutes after local midnight of the start date, sorted by start. */
+  readonly weekly: readonly (readonly { readonly start: number; readonly end: number }[])[];
+  readonly holidays: ReadonlySet<number>;
+  readonly overrides: ReadonlyMap<number, readonly { readonly start: number; readonly end: number }[]>;
+  readonly cache: BlockCache;
+}
+
 /** Merges pairs already sorted by start (touching pairs join). */
 function mergeSorted(pairs: number[]): number[] {
   const out: number[] = [];
@@ -47,7 +64,7 @@ function mergeSorted(pairs: number[]): number[] {
   return out;
 }
 
-function buildBlock(c: CompiledSchedule, key: number): Block {
+function buildBlock(c: BlockSource, key: number): Block {
   const lo = key * BLOCK_MS;
   const hi = lo + BLOCK_MS;
   const zone = c.zone;
@@ -103,7 +120,7 @@ function buildBlock(c: CompiledSchedule, key: number): Block {
 }
 
 /** The block with this key, built on first use. */
-export function blockAt(c: CompiledSchedule, key: number): Block {
+export function blockAt(c: BlockSource, key: number): Block {
   const cache = c.cache;
   if (key === cache.lastKey) return cache.last as Block;
   let block = cache.blocks.get(key);

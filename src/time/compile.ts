@@ -14,10 +14,10 @@
  * Specs are treated as immutable: the result is memoized per spec object.
  */
 import { DAY_MS, parseDay } from './civil.js';
-import { parseInterval } from './clock.js';
+import { readInterval, type IntervalEntry } from '../values/wall-clock.js';
 import { structuralProblems } from './structure.js';
 import { getZone, type Zone } from './zone.js';
-import type { Block } from './block.js';
+import type { BlockCache } from './block.js';
 import {
   CALENDAR,
   FATAL_PROBLEMS,
@@ -32,13 +32,6 @@ import {
 export interface Shift {
   readonly start: number;
   readonly end: number;
-}
-
-/** Expanded-interval cache; one per compiled schedule. */
-export interface BlockCache {
-  readonly blocks: Map<number, Block>;
-  lastKey: number;
-  last: Block | undefined;
 }
 
 export class CompiledSchedule {
@@ -89,10 +82,10 @@ export type ScheduleInput = ScheduleSpec | CompiledSchedule | CalendarClock;
  * (02:45 in a 02:00–03:00 gap becomes 03:45 while 03:00 stays 03:00), so
  * unions are taken after conversion.
  */
-function shiftsOf(texts: readonly string[] | undefined): Shift[] {
+function shiftsOf(entries: readonly IntervalEntry[] | undefined): Shift[] {
   const out: Shift[] = [];
-  for (const text of texts ?? []) {
-    const parsed = parseInterval(text);
+  for (const entry of entries ?? []) {
+    const parsed = readInterval(entry);
     if (parsed.ok) out.push({ start: parsed.value.start, end: parsed.value.end });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -114,7 +107,7 @@ export function compileSchedule(input: ScheduleInput): CompiledSchedule {
   const holidays = new Set<number>();
   for (const entry of input.holidays ?? []) holidays.add(parseDay(holidayDate(entry)) as number);
   const overrides = new Map<number, Shift[]>();
-  const texts = new Map<number, string[]>();
+  const texts = new Map<number, IntervalEntry[]>();
   for (const o of input.overrides ?? []) {
     const day = parseDay(o.date) as number;
     texts.set(day, [...(texts.get(day) ?? []), ...o.hours]);

@@ -10,8 +10,8 @@ export type {
   Weekday,
   WeeklyHours,
 } from './spec.js';
-export { parseInterval, parseLocalTime, formatLocalTime } from './clock.js';
-export type { LocalInterval, ParseResult } from './clock.js';
+export { parseInterval, parseLocalTime, formatLocalTime } from '../values/wall-clock.js';
+export type { LocalInterval, ParseResult } from '../values/wall-clock.js';
 export { CALENDAR_CLOCK, CompiledSchedule, InvalidScheduleError, compileSchedule } from './compile.js';
 export type { ScheduleInput, Shift } from './compile.js';
 export { addBusinessMinutes, businessMinutesBetween, openIntervals } from './business.js';
@@ -19,7 +19,7 @@ export type { OpenInterval } from './business.js';
 export { addBusinessMs, businessMsBetween, openIntervalsMs } from './timeline.js';
 export { gaps, intersectIntervals, mergeIntervals, subtractIntervals, totalLength, unionIntervals } from './intervals.js';
 export type { MsIntervals } from './intervals.js';
-export { coverageGaps } from './coverage.js';
-export type { CoverageGap, CoverageOptions, CoverageReport } from './coverage.js';
+export { coverageGaps } from './coverage-gaps.js';
+export type { CoverageGap, CoverageOptions, CoverageReport } from './coverage-gaps.js';
 export { scheduleProblems } from './problems.js';
 export { isValidTimeZone } from './zone.js';

@@ -5,7 +5,7 @@
  * these are reported as likely typos, not errors.
  */
 import { parseDay, weekdayOf } from './civil.js';
-import { formatLocalTime, parseInterval } from './clock.js';
+import { formatLocalTime, readInterval, type IntervalEntry } from '../values/wall-clock.js';
 import { WEEKDAYS, holidayDate, type ScheduleProblem, type ScheduleSpec, type Weekday } from './spec.js';
 
 /** One parseable, non-empty interval of the spec, with where it came from. */
@@ -22,8 +22,8 @@ function intervalsOf(list: unknown, path: (string | number)[], where: { weekday?
   if (!Array.isArray(list)) return [];
   const out: SpecInterval[] = [];
   list.forEach((text: unknown, index) => {
-    const parsed = typeof text === 'string' ? parseInterval(text) : undefined;
-    if (!parsed?.ok) return;
+    const parsed = readInterval(text as IntervalEntry);
+    if (!parsed.ok) return;
     const { start, end } = parsed.value;
     const label = `${where.date ?? where.weekday ?? ''} ${formatLocalTime(start)}-${formatLocalTime(end)}`;
     out.push({ start, end, path: [...path, index], label, ...where });

@@ -8,7 +8,7 @@
  * reported so that people can move the start if they meant otherwise.
  */
 import { DAY_MS, MINUTE_MS, dayOfLocalMs, formatDay, parseDay, weekdayOf } from './civil.js';
-import { formatLocalTime } from './clock.js';
+import { formatLocalTime } from '../values/wall-clock.js';
 import { compileSchedule } from './compile.js';
 import { holidayDays, overlapProblems, overrideIntervals, weeklyIntervals, type SpecInterval } from './overlaps.js';
 import { CALENDAR, FATAL_PROBLEMS, type CalendarClock, type ScheduleProblem, type ScheduleSpec } from './spec.js';

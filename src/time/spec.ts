@@ -1,12 +1,14 @@
 /**
- * The schedule document shape the time engine reads (a Schedule's `spec`).
- * Specs are treated as immutable: compilation is memoized per spec object.
+ * The schedule document shape the time engine reads (a Schedule's `spec`), with each interval
+ * as its text or already parsed (the model's intervals). Specs are treated as immutable:
+ * compilation is memoized per spec object.
  */
+import type { IntervalEntry } from '../values/wall-clock.js';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-export type WeeklyHours = Partial<Record<Weekday, readonly string[]>>;
+export type WeeklyHours = Partial<Record<Weekday, readonly IntervalEntry[]>>;
 
 export type HolidayEntry = string | { date: string; name?: string };
 
@@ -14,14 +16,14 @@ export interface DateOverride {
   /** Local date `YYYY-MM-DD` in the schedule's zone. */
   date: string;
   /** Replaces that date's weekly hours; `[]` closes the date. */
-  hours: readonly string[];
+  hours: readonly IntervalEntry[];
   name?: string;
 }
 
 export interface ScheduleSpec {
   /** IANA zone name, for example `Europe/Dublin`. */
   timeZone: string;
-  /** Local wall-clock intervals `HH:MM-HH:MM` per weekday. */
+  /** Local wall-clock intervals `HH:MM-HH:MM` (or parsed) per weekday. */
   weekly: WeeklyHours;
   /** Local dates `YYYY-MM-DD` in the schedule's own zone. */
   holidays?: readonly HolidayEntry[];

@@ -5,7 +5,7 @@
  * holiday and an override (the holiday wins: the date is closed).
  */
 import { parseDay } from './civil.js';
-import { parseInterval } from './clock.js';
+import { readInterval, type IntervalEntry } from '../values/wall-clock.js';
 import { isValidTimeZone } from './zone.js';
 import { WEEKDAYS, type ScheduleProblem, type ScheduleSpec, type Weekday } from './spec.js';
 
@@ -28,7 +28,7 @@ function intervalProblems(
     return;
   }
   list.forEach((text: unknown, index) => {
-    const parsed = parseInterval(text as string);
+    const parsed = readInterval(text as IntervalEntry);
     if (!parsed.ok) {
       out.push({ code: parsed.code, message: `${parsed.error}.`, path: [...path, index], index, ...where });
     }

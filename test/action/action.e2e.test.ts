@@ -146,6 +146,16 @@ describe('the Action on a pull request', () => {
     expect(existsSync(join(clean, 'policies', 'routing', 'tags.yaml'))).toBe(true);
   });
 
+  it('covers the horizon the horizon input names, as --horizon does, and refuses one out of range', async () => {
+    const clean = exampleRepo();
+    const run = await runAction(clean, { path: 'policies', 'as-of': '2026-11-23', horizon: '28', baseline: 'none' });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8')).facts.horizon).toEqual({ from: '2026-11-23', days: 28 });
+    const refused = await runAction(clean, { path: 'policies', 'as-of': '2026-11-23', horizon: '3', baseline: 'none' });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain("::error::supportops: horizon must be a whole number of days from 7 to 730, not '3' (default 365)");
+  });
+
   it('a bad input fails the step with a clear message', async () => {
     const run = await runAction(workspace, { ...inputs(), 'fail-level': 'loud' }, env());
     expect(run.code).toBe(1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { erlangB, erlangC, requiredAgents, roster, trafficErlangs } from '../../src/capacity/index.js';
 
-// Call Centre Helper's example (DOMAIN §4): 100 calls per 30 min, AHT 180 s, 80 % in 20 s.
+// Call Centre Helper's example (docs/domain.md): 100 calls per 30 min, AHT 180 s, 80 % in 20 s.
 const example = { arrivals: 100, intervalSeconds: 1800, ahtSeconds: 180, targetSeconds: 20 };
 
 describe('erlangC golden values', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asyncFte, chatAgents, dailyCapacity } from '../../src/capacity/index.js';
 
-describe('workload formulas (DOMAIN §4 published checks)', () => {
+describe('workload formulas (published checks in docs/domain.md)', () => {
   it('async FTE: 1000 × 300 s ÷ (8 h × 0.85 × 0.75) = 16.34', () => {
     const fte = asyncFte({ volume: 1000, handleTimeSeconds: 300, paidTimeSeconds: 8 * 3600, occupancy: 0.85, shrinkage: 0.25 });
     expect(fte).toBeCloseTo(16.34, 2);

@@ -2,7 +2,7 @@ import { closeSync, ftruncateSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate-config.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/rules/rule-registry.js';
 import { cli, copyPolicies } from '../helpers/cli.js';
 import { show } from '../helpers/policies.js';
 

@@ -2,7 +2,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, CATEGORY_TITLES } from '../../src/diff/change.js';
-import { diffJsonSchema } from '../../src/diff/diff-json.js';
+import { diffJsonSchema } from '../../src/format/diff-json.js';
 import { cli } from '../helpers/cli.js';
 import { edit, type FileSet } from '../helpers/policies.js';
 import { base, writeSet } from '../diff/helpers.js';

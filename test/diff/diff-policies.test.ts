@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../src/diff/diff-policies.js';
-import { diffMarkdown } from '../../src/diff/format-diff.js';
-import { checkPolicies } from '../../src/pipeline.js';
+import { diffMarkdown } from '../../src/format/diff-markdown.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, addDocs, edit, toFiles, type FileSet } from '../helpers/policies.js';
-import { base, changes, diffOf, FULL } from './helpers.js';
+import { base, changes, diffOf, FULL, sharedCache } from './helpers.js';
 
 describe('semantic diff', () => {
   it('gives the same result from already-checked sides (as the Action passes them), rule findings and all', () => {
     const head = edit(edit(base, 'sla/async-sla.yaml', 'firstResponse: 90% within 4h', 'firstResponse: 90% within 8h'), 'routing/tags.yaml', 'owner: billing-specialists', 'owner: billing-specialsts');
-    const side = (set: FileSet) => ({ files: toFiles(set), result: checkPolicies(toFiles(set), { asOf: AS_OF }) });
+    const side = (set: FileSet) => ({ files: toFiles(set), result: checkPolicies(toFiles(set), { asOf: AS_OF, cache: sharedCache }) });
     const fromFiles = diffOf(head, base, FULL);
     const checkedHead = side(head);
     expect(checkedHead.result.diagnostics.some((d) => d.ruleId === 'no-unresolved-references')).toBe(true);

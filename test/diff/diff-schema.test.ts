@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { DIFF_SCHEMA_FILE, diffJson, diffJsonSchema } from '../../src/diff/diff-json.js';
+import { DIFF_SCHEMA_FILE, diffJson, diffJsonSchema } from '../../src/format/diff-json.js';
 import { edit, REPO } from '../helpers/policies.js';
 import { base, diffOf } from './helpers.js';
 
@@ -11,7 +11,7 @@ const schema = diffJsonSchema();
 const validate = new Ajv2020({ strict: true, allowUnionTypes: true }).compile(schema);
 
 describe('the diff JSON Schema', () => {
-  it('matches the committed file (run `npm run schemas` after changing src/diff/change.ts or diff-json.ts)', () => {
+  it('matches the committed file (run `npm run schemas` after changing src/diff/change.ts or src/format/diff-json.ts)', () => {
     expect(readFileSync(join(REPO, 'schemas', DIFF_SCHEMA_FILE), 'utf8')).toBe(`${JSON.stringify(schema, null, 2)}\n`);
   });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/diff/change.js';
 import type { PolicyDiff } from '../../src/diff/diff-policies.js';
-import { diffMarkdown, MARKDOWN_LIMIT } from '../../src/diff/format-diff.js';
+import { diffMarkdown, MARKDOWN_LIMIT } from '../../src/format/diff-markdown.js';
 
 function policyDiff(changes: Change[], extra: Partial<PolicyDiff> = {}): PolicyDiff {
   const summary = { breaking: 0, notable: 0, info: 0 };

@@ -4,7 +4,7 @@ import type { Diagnostic, Severity } from '../../src/diagnostics/diagnostic.js';
 import { annotation, escapeData, escapeProperty, planAnnotations } from '../../src/format/github-annotations.js';
 import { markdownSummary } from '../../src/format/markdown-summary.js';
 import { sarif } from '../../src/format/sarif.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/rules/rule-registry.js';
 
 function diag(severity: Severity, message: string, file = 'a.yaml', line = 3, baseline?: 'new' | 'existing'): Diagnostic {
   return {

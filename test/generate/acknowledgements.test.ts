@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HELPDESK_PLACEHOLDERS, TEMPLATE_CONTEXT } from '../../src/model/template-context.js';
-import { templateProblems } from '../../src/model/template-variables.js';
-import { acknowledgementContext, placeholders, tagsFor } from '../../src/generate/acknowledgements/context.js';
-import { compileDefaultTemplate } from '../../src/generate/acknowledgements/render.js';
-import type { GenerateProblem } from '../../src/generate/index.js';
-import { clockOf, tiersOf } from '../../src/generate/sla.js';
+import { HELPDESK_PLACEHOLDERS, TEMPLATE_CONTEXT, type Shape } from '../../src/model/template-context.js';
+import { templateProblems } from '../../src/model/template-problems.js';
+import { acknowledgementContext, placeholders, tagsFor } from '../../src/generate/acknowledgements/acknowledgement-context.js';
+import { compileDefaultTemplate } from '../../src/generate/acknowledgements/acknowledgement-templates.js';
+import type { GenerateProblem } from '../../src/generate/generate-artifacts.js';
+import { clockOf, tiersOf } from '../../src/generate/sla-views.js';
 import { slaPolicyOf } from '../../src/model/queries.js';
-import type { Shape } from '../../src/model/template-context.js';
-import { validatePolicies } from '../../src/pipeline.js';
+import { validatePolicies } from '../../src/model/validate-policies.js';
 import { addDocs, exampleSet, REPO, toFiles } from '../helpers/policies.js';
 import { exampleWithDefaultAck, generate, get } from './helpers.js';
 

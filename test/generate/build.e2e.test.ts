@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/cli/output-dir.js';
+import { listFiles } from '../../src/host/output-dir.js';
 import { cli, copyPolicies, spawnCli } from '../helpers/cli.js';
 import { AS_OF } from '../helpers/policies.js';
 

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultTemplateFile, toDiagnostic } from '../../src/cli/render-artifacts.js';
+import { defaultTemplateFile, toDiagnostic } from '../../src/host/render-artifacts.js';
 import { annotation } from '../../src/format/github-annotations.js';
 import { markdownSummary } from '../../src/format/markdown-summary.js';
 import { sarif } from '../../src/format/sarif.js';
 import { stylish } from '../../src/format/stylish.js';
-import { generateArtifacts, policyHash } from '../../src/generate/index.js';
-import { checkPolicies } from '../../src/pipeline.js';
+import { generateArtifacts, policyHash } from '../../src/generate/generate-artifacts.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, toFiles } from '../helpers/policies.js';
 import { exampleWithDefaultAck } from './helpers.js';
 

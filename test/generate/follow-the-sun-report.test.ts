@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateRanges, gapWeekSpan } from '../../src/generate/report/gap-words.js';
 import { heatmapSvg } from '../../src/generate/report/heatmap-svg.js';
-import { buildReport } from '../../src/generate/report/model.js';
-import { reportMarkdown } from '../../src/generate/report/markdown.js';
-import { checkPolicies } from '../../src/pipeline.js';
+import { buildReport } from '../../src/generate/report/report-view.js';
+import { reportMarkdown } from '../../src/generate/report/report-markdown.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, REPO, toFiles } from '../helpers/policies.js';
 
 const HASH = `sha256:${'0'.repeat(64)}`;

@@ -2,8 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
-import { generateArtifacts, policyHash, type GenerateResult } from '../../src/generate/index.js';
-import { checkPolicies } from '../../src/pipeline.js';
+import { generateArtifacts, policyHash, type GenerateResult } from '../../src/generate/generate-artifacts.js';
+import { FactsCache } from '../../src/facts/facts-cache.js';
+import type { ScheduleSpec } from '../../src/model/typed-specs.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
+import { intervalValue } from '../../src/values/wall-clock.js';
 import { AS_OF, exampleSet, REPO, toFiles, type FileSet } from '../helpers/policies.js';
 
 export const GOLDEN = join(REPO, 'test', 'golden', 'example');
@@ -15,10 +18,13 @@ export interface Generated extends GenerateResult {
   errors: string[];
 }
 
-export function generate(set: FileSet = exampleSet(), options: { asOf?: string; facts?: boolean } = {}): Generated {
+/** One cache for the file's runs: the same policies reuse their facts unless a run brings its own. */
+const sharedCache = new FactsCache();
+
+export function generate(set: FileSet = exampleSet(), options: { asOf?: string; facts?: boolean; cache?: FactsCache } = {}): Generated {
   const files = toFiles(set);
   const asOf = options.asOf ?? AS_OF;
-  const result = checkPolicies(files, { asOf });
+  const result = checkPolicies(files, { asOf, cache: options.cache ?? sharedCache });
   const generated = generateArtifacts({
     model: result.model, policyHash: policyHash(files), asOf, templates: { acknowledgement: DEFAULT_ACK },
     ...(options.facts !== false && result.facts ? { facts: result.facts } : {}),
@@ -48,4 +54,9 @@ export function markdownProblems(files: ReadonlyMap<string, string>): string[] {
   const strings = Object.fromEntries([...files].filter(([path]) => path.endsWith('.md')));
   const results = lint({ strings, config: { default: true, MD013: false } });
   return Object.entries(results).flatMap(([file, list]) => list.map((e) => `${file}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription} ${e.errorDetail ?? ''} [${e.errorContext ?? ''}]`));
+}
+
+/** Weekly hours as written, parsed as the model holds them (the generators read parsed intervals). */
+export function written(weekly: Partial<Record<string, readonly string[]>>): ScheduleSpec['weekly'] {
+  return Object.fromEntries(Object.entries(weekly).map(([day, hours]) => [day, (hours ?? []).map(intervalValue)]));
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { generateArtifacts, policyHash, artifactJsonSchemas } from '../../src/generate/index.js';
-import { validatePolicies } from '../../src/pipeline.js';
+import { generateArtifacts, policyHash, artifactJsonSchemas } from '../../src/generate/generate-artifacts.js';
+import { validatePolicies } from '../../src/model/validate-policies.js';
 import { addDocs, starter, toFiles, type FileSet } from '../helpers/policies.js';
 import { DEFAULT_ACK, markdownProblems } from './helpers.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/generate/report/model.js';
+import { buildReport } from '../../src/generate/report/report-view.js';
 import { heatmapSvg } from '../../src/generate/report/heatmap-svg.js';
-import { reportMarkdown } from '../../src/generate/report/markdown.js';
-import { checkPolicies } from '../../src/pipeline.js';
+import { reportMarkdown } from '../../src/generate/report/report-markdown.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, exampleSet, toFiles } from '../helpers/policies.js';
 
 const HASH = `sha256:${'0'.repeat(64)}`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { artifactJsonSchemas } from '../../src/generate/index.js';
+import { artifactJsonSchemas } from '../../src/generate/generate-artifacts.js';
 import { REPO } from '../helpers/policies.js';
 import { exampleWithDefaultAck, generate } from './helpers.js';
 

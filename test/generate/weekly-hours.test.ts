@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_NAMES } from '../../src/generate/words/dates.js';
+import { written } from './helpers.js';
+import { DAY_NAMES } from '../../src/generate/words/date-words.js';
 import { DAY, isAroundTheClock, shiftWeek, weekFromSpec, WEEK, type WeekHours } from '../../src/generate/words/week-runs.js';
 import { daysWords, weekWords } from '../../src/generate/words/weekly-hours.js';
 
@@ -107,7 +108,7 @@ describe('weekly hours in words', () => {
     [{ fri: ALL_DAY }, 'Friday 00:00–24:00'],
     [{ sat: ALL_DAY, sun: ALL_DAY }, 'Saturday 00:00 to Sunday 24:00'],
   ])('%j → %s', (weekly, words) => {
-    expect(weekWords(weekFromSpec(weekly))).toBe(words);
+    expect(weekWords(weekFromSpec(written(weekly)))).toBe(words);
   });
 
   it('names day runs around the week, Sunday into Thursday', () => {
@@ -116,13 +117,13 @@ describe('weekly hours in words', () => {
   });
 
   it('shifting by an offset moves hours across midnight and days, and merges what then touches', () => {
-    expect(weekWords(shiftWeek(weekFromSpec(WEEKDAYS), -7 * 60))).toBe('Monday–Friday 01:00–11:00');
-    expect(weekWords(shiftWeek(weekFromSpec({ mon: ['01:00-09:00'] }), -5 * 60))).toBe('Sunday 20:00–04:00 (next day)');
+    expect(weekWords(shiftWeek(weekFromSpec(written(WEEKDAYS)), -7 * 60))).toBe('Monday–Friday 01:00–11:00');
+    expect(weekWords(shiftWeek(weekFromSpec(written({ mon: ['01:00-09:00'] })), -5 * 60))).toBe('Sunday 20:00–04:00 (next day)');
     // A whole day seen from 5 hours behind: never "19:00–19:00 (next day)".
-    expect(weekWords(shiftWeek(weekFromSpec({ mon: ALL_DAY }), -5 * 60))).toBe('Sunday 19:00 to Monday 19:00');
-    expect(weekWords(shiftWeek(weekFromSpec({ mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY }), -5 * 60))).toBe('Sunday 19:00 to Friday 19:00');
+    expect(weekWords(shiftWeek(weekFromSpec(written({ mon: ALL_DAY })), -5 * 60))).toBe('Sunday 19:00 to Monday 19:00');
+    expect(weekWords(shiftWeek(weekFromSpec(written({ mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY })), -5 * 60))).toBe('Sunday 19:00 to Friday 19:00');
     // Nearly the whole week, wrapping past Sunday.
-    const allBut = weekFromSpec({ mon: ['01:00-24:00'], tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ['00:00-23:30'] });
+    const allBut = weekFromSpec(written({ mon: ['01:00-24:00'], tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ['00:00-23:30'] }));
     expect(weekWords(shiftWeek(allBut, -60))).toBe('Monday 00:00 to Sunday 22:30');
     expect(weekWords(shiftWeek(allBut, 120))).toBe('Monday 03:00 to the following Monday 01:30');
   });

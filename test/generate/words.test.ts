@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dateWords, rangeWords } from '../../src/generate/words/dates.js';
-import { durationWords, percentWords, plainDuration } from '../../src/generate/words/durations.js';
+import { written } from './helpers.js';
+import { dateWords, rangeWords } from '../../src/generate/words/date-words.js';
+import { durationWords, percentWords, plainDuration } from '../../src/generate/words/duration-words.js';
 import { dateSpansInZone } from '../../src/generate/words/dated-hours.js';
-import { hoursInZone, zoneLabel } from '../../src/generate/words/time-zones.js';
+import { hoursInZone, zoneLabel } from '../../src/generate/words/zone-words.js';
 import { weekFromSpec } from '../../src/generate/words/week-runs.js';
 
 const WEEKDAYS = { mon: ['08:00-18:00'], tue: ['08:00-18:00'], wed: ['08:00-18:00'], thu: ['08:00-18:00'], fri: ['08:00-18:00'] };
@@ -35,7 +36,7 @@ describe('durations and dates in words', () => {
 });
 
 describe('hours restated in customer time zones', () => {
-  const london = weekFromSpec(WEEKDAYS);
+  const london = weekFromSpec(written(WEEKDAYS));
   const window = { from: '2026-11-23', days: 365 };
 
   it('labels zones by city, adding the generic name only when it says more than the city or country', () => {
@@ -82,9 +83,9 @@ describe('hours restated in customer time zones', () => {
 
   it('Los Angeles: a weekday 24-hour clock reads as one span, and hours that meet there read as one', () => {
     const A = ['00:00-24:00'];
-    expect(hoursInZone(weekFromSpec({ mon: A, tue: A, wed: A, thu: A, fri: A }), 'UTC', 'America/Los_Angeles', window).text)
+    expect(hoursInZone(weekFromSpec(written({ mon: A, tue: A, wed: A, thu: A, fri: A })), 'UTC', 'America/Los_Angeles', window).text)
       .toBe('Los Angeles time (Pacific Time): Sunday 17:00 to Friday 17:00, except Sunday 16:00 to Friday 16:00 until 13 March 2027 and from 7 November 2027');
-    expect(hoursInZone(weekFromSpec({ fri: ['22:00-24:00'], sat: ['00:00-06:00', '06:00-08:00'] }), 'Asia/Singapore', 'America/Los_Angeles', window).text)
+    expect(hoursInZone(weekFromSpec(written({ fri: ['22:00-24:00'], sat: ['00:00-06:00', '06:00-08:00'] })), 'Asia/Singapore', 'America/Los_Angeles', window).text)
       .toBe('Los Angeles time (Pacific Time): Friday 07:00–17:00, except Friday 06:00–16:00 until 14 March 2027 and from 8 November 2027');
   });
 

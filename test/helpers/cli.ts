@@ -4,7 +4,8 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { run } from '../../src/cli/run.js';
+import { run } from '../../src/cli/run-cli.js';
+import { FactsCache } from '../../src/facts/facts-cache.js';
 import { REPO } from './policies.js';
 
 export interface CliResult {
@@ -12,6 +13,9 @@ export interface CliResult {
   stdout: string;
   stderr: string;
 }
+
+/** One cache for the test file's in-process runs: the same policies reuse their facts. */
+const sharedCache = new FactsCache();
 
 export function cli(argv: string[], cwd = REPO): CliResult {
   let stdout = '';
@@ -22,6 +26,7 @@ export function cli(argv: string[], cwd = REPO): CliResult {
     stderr: (t) => (stderr += t),
     now: () => new Date('2026-11-23T12:00:00Z'),
     color: false,
+    cache: sharedCache,
   });
   return { code, stdout, stderr };
 }

@@ -3,8 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../../src/config/config.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { FactsCache } from '../../src/facts/facts-cache.js';
 import type { PolicyFile } from '../../src/load/files.js';
-import { checkPolicies, validatePolicies, type ValidationResult } from '../../src/pipeline.js';
+import { validatePolicies, type ValidationResult } from '../../src/model/validate-policies.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 export const AS_OF = '2026-11-23';
@@ -37,8 +39,17 @@ export function addDocs(set: FileSet, file: string, yaml: string): FileSet {
   return { ...set, [file]: set[file] ? `${set[file]}---\n${yaml}` : yaml };
 }
 
-export function check(set: FileSet, options: { asOf?: string; config?: Config } = {}): Diagnostic[] {
-  return checkPolicies(toFiles(set), { asOf: options.asOf ?? AS_OF, ...(options.config ? { config: options.config } : {}) }).diagnostics;
+export interface CheckSetOptions {
+  asOf?: string;
+  config?: Config;
+  /** Default: one cache shared by the test file's checks, so a set checked again reuses its facts. */
+  cache?: FactsCache;
+}
+
+const sharedCache = new FactsCache();
+
+export function check(set: FileSet, options: CheckSetOptions = {}): Diagnostic[] {
+  return checkPolicies(toFiles(set), { asOf: options.asOf ?? AS_OF, ...(options.config ? { config: options.config } : {}), cache: options.cache ?? sharedCache }).diagnostics;
 }
 
 /** One file, as text or bytes, loaded and schema-validated on its own. */
@@ -57,7 +68,7 @@ export function show(d: Diagnostic): string {
 }
 
 /** The findings of one rule, shown. */
-export function findings(set: FileSet, ruleId: string, options: { asOf?: string; config?: Config } = {}): string[] {
+export function findings(set: FileSet, ruleId: string, options: CheckSetOptions = {}): string[] {
   return check(set, options)
     .filter((d) => d.ruleId === ruleId)
     .map(show);

@@ -1,18 +1,21 @@
 /** Shared by the history and measure tests: the fixtures, a small policy set to measure against, and a read-all helper. */
 import { join } from 'node:path';
 import { HistoryProblems, readHistory, type HistorySource } from '../../src/history/read-history.js';
+import type { HistoryFile } from '../../src/history/history-file.js';
+import { historyFile } from '../../src/host/history-files.js';
 import type { TicketRecord } from '../../src/history/ticket-record.js';
 import { policyView, type PolicyView } from '../../src/measure/policy-view.js';
-import { validatePolicies } from '../../src/pipeline.js';
+import { validatePolicies } from '../../src/model/validate-policies.js';
 import { REPO, toFiles } from '../helpers/policies.js';
 
 export const FIXTURES = join(REPO, 'test', 'fixtures', 'history');
-export const fixture = (name: string) => ({ path: join(FIXTURES, name), name });
+export const fileAt = (path: string, name: string): HistoryFile => historyFile(path, name);
+export const fixture = (name: string): HistoryFile => fileAt(join(FIXTURES, name), name);
 
-export async function readAll(source: HistorySource, strict = false): Promise<{ records: TicketRecord[]; problems: HistoryProblems }> {
+export function readAll(source: HistorySource, strict = false): { records: TicketRecord[]; problems: HistoryProblems } {
   const problems = new HistoryProblems(strict);
   const records: TicketRecord[] = [];
-  for await (const r of readHistory(source, problems)) records.push(r);
+  readHistory(source, problems, (r) => records.push(r));
   return { records, problems };
 }
 

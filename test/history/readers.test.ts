@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { getZone } from '../../src/time/zone.js';
 import { fixture, readAll } from './helpers.js';
 
 const at = (iso: string) => Date.parse(iso);
 
 describe('generic CSV reader', () => {
-  it('reads every documented column and reports each bad row at its line', async () => {
-    const { records, problems } = await readAll({ format: 'csv', files: [fixture('generic.csv')] });
+  it('reads every documented column and reports each bad row at its line', () => {
+    const { records, problems } = readAll({ format: 'csv', files: [fixture('generic.csv')] });
     expect(records.map((r) => r.id)).toEqual(['1', '2']);
     const first = records[0]!;
     expect(first).toMatchObject({ channel: 'email', medium: 'email', priority: 'urgent', priorityRank: 1, tags: ['outage'], status: 'solved', handleSeconds: 1200 });
@@ -22,39 +23,39 @@ describe('generic CSV reader', () => {
     expect(problems.read).toBe(2);
   });
 
-  it('reads zone-less timestamps in the declared zone, on the time engine (London is on summer time in July)', async () => {
-    const { records, problems } = await readAll({ format: 'csv', files: [fixture('generic.csv')], columns: { timeZone: 'Europe/London' } });
+  it('reads zone-less timestamps in the declared zone, on the time engine (London is on summer time in July)', () => {
+    const { records, problems } = readAll({ format: 'csv', files: [fixture('generic.csv')], zone: getZone('Europe/London') });
     expect(records.find((r) => r.id === '3')!.createdMs).toBe(at('2026-03-02T11:00:00Z'));
     expect(problems.counts.get('timestamp-without-zone')).toBeUndefined();
   });
 
-  it('renames columns by the mapping, and says which required column is missing', async () => {
-    const { problems } = await readAll({ format: 'csv', files: [fixture('generic.csv')], columns: { id: 'Ticket' } });
+  it('renames columns by the mapping, and says which required column is missing', () => {
+    const { problems } = readAll({ format: 'csv', files: [fixture('generic.csv')], columns: { id: 'Ticket' } });
     expect(problems.diagnostics()[0]!.message).toContain('has no "Ticket" column');
   });
 
-  it('stops at the first problem in strict mode, saying which', async () => {
-    const { records, problems } = await readAll({ format: 'csv', files: [fixture('generic.csv')] }, true);
+  it('stops at the first problem in strict mode, saying which', () => {
+    const { records, problems } = readAll({ format: 'csv', files: [fixture('generic.csv')] }, true);
     expect(records).toHaveLength(2);
     expect(problems.stoppedBy?.ruleId).toBe('history-timestamp-without-zone');
   });
 
-  it('reports a missing file instead of throwing', async () => {
-    const { problems } = await readAll({ format: 'csv', files: [fixture('nothing-here.csv')] });
+  it('reports a missing file instead of throwing', () => {
+    const { problems } = readAll({ format: 'csv', files: [fixture('nothing-here.csv')] });
     expect(problems.summary()).toEqual([{ kind: 'unreadable-file', count: 1 }]);
   });
 });
 
 describe('Freshdesk CSV reader', () => {
-  it('reads the export columns in the helpdesk zone', async () => {
-    const { records } = await readAll({ format: 'freshdesk', files: [fixture('freshdesk-tickets.csv')], timeZone: 'America/New_York' });
+  it('reads the export columns in the helpdesk zone', () => {
+    const { records } = readAll({ format: 'freshdesk', files: [fixture('freshdesk-tickets.csv')], zone: getZone('America/New_York') });
     expect(records[0]).toMatchObject({ id: '201', channel: 'Email', medium: 'email', priorityRank: 2, status: 'solved', tags: ['refund'] });
     expect(records[0]!.createdMs).toBe(at('2026-03-02T14:00:00Z'));
     expect(records[1]).toMatchObject({ id: '202', medium: 'chat', priorityRank: 3, status: 'open' });
   });
 
-  it('needs the zone: Freshdesk writes times without an offset', async () => {
-    const { records, problems } = await readAll({ format: 'freshdesk', files: [fixture('freshdesk-tickets.csv')] });
+  it('needs the zone: Freshdesk writes times without an offset', () => {
+    const { records, problems } = readAll({ format: 'freshdesk', files: [fixture('freshdesk-tickets.csv')] });
     expect(records).toHaveLength(0);
     expect(problems.counts.get('timestamp-without-zone')).toBe(2);
   });
@@ -63,8 +64,8 @@ describe('Freshdesk CSV reader', () => {
 describe('Zendesk reader', () => {
   const files = { tickets: [fixture('zendesk-tickets-1.json'), fixture('zendesk-tickets-2.json')], events: [fixture('zendesk-events.json')], metrics: [fixture('zendesk-ticket-metrics.json')] };
 
-  it('joins tickets with metric events, keeping the latest version of a ticket', async () => {
-    const { records, problems } = await readAll({ format: 'zendesk', files });
+  it('joins tickets with metric events, keeping the latest version of a ticket', () => {
+    const { records, problems } = readAll({ format: 'zendesk', files });
     expect(problems.total).toBe(0);
     expect(records.map((r) => r.id)).toEqual(['101', '102', '103']);
     const [a, b, c] = records;
@@ -76,15 +77,15 @@ describe('Zendesk reader', () => {
     expect(c!.vendor?.firstResponseMinutes).toEqual({ calendar: 2880, business: 960 });
   });
 
-  it('says when pages come out of order, and still uses their tickets', async () => {
-    const { records, problems } = await readAll({ format: 'zendesk', files: { ...files, tickets: [...files.tickets].reverse() } });
+  it('says when pages come out of order, and still uses their tickets', () => {
+    const { records, problems } = readAll({ format: 'zendesk', files: { ...files, tickets: [...files.tickets].reverse() } });
     expect(records).toHaveLength(3);
     expect(problems.summary()).toEqual([{ kind: 'pages-out-of-order', count: 1 }]);
     expect(problems.skipped).toBe(0);
   });
 
-  it('keeps the records before a truncated page breaks off', async () => {
-    const { records, problems } = await readAll({ format: 'zendesk', files: { tickets: [fixture('zendesk-tickets-truncated.json')] } });
+  it('keeps the records before a truncated page breaks off', () => {
+    const { records, problems } = readAll({ format: 'zendesk', files: { tickets: [fixture('zendesk-tickets-truncated.json')] } });
     expect(records.map((r) => r.id)).toEqual(['101']);
     const d = problems.diagnostics()[0]!;
     expect([d.ruleId, d.location.pointer]).toEqual(['history-truncated-json', '/tickets/1']);
@@ -92,8 +93,8 @@ describe('Zendesk reader', () => {
 });
 
 describe('Zammad reader', () => {
-  it('reads the ticket columns and association names', async () => {
-    const { records, problems } = await readAll({ format: 'zammad', files: [fixture('zammad-tickets.json')] });
+  it('reads the ticket columns and association names', () => {
+    const { records, problems } = readAll({ format: 'zammad', files: [fixture('zammad-tickets.json')] });
     expect(problems.total).toBe(0);
     expect(records[0]).toMatchObject({ id: '7', medium: 'email', priority: 'high', priorityRank: 2, status: 'closed', tags: ['account-access'], vendor: { firstResponseMinutes: { business: 90 } } });
     expect(records[1]).toMatchObject({ id: '8', medium: 'web-form', priorityRank: 3, status: 'open' });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPolicyFiles } from '../../src/load/files.js';
-import { validatePolicies } from '../../src/pipeline.js';
+import { validatePolicies } from '../../src/model/validate-policies.js';
 import { cli } from '../helpers/cli.js';
 import { show } from '../helpers/policies.js';
 

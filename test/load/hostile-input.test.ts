@@ -38,7 +38,7 @@ describe('hostile and malformed files', () => {
   it('reads YAML 1.2 scalars as text: 09:00 stays a string and no is not false', () => {
     const result = validateFile('s.yaml', 'apiVersion: supportops/v1\nkind: Schedule\nmetadata: { name: s }\nspec:\n  timeZone: UTC\n  weekly:\n    mon: [09:00-17:00]\n');
     expect(result.diagnostics).toEqual([]);
-    expect(result.model.schedules[0]!.spec.weekly.mon).toEqual(['09:00-17:00']);
+    expect(result.model.schedules[0]!.spec.weekly.mon!.map((interval) => interval.text)).toEqual(['09:00-17:00']);
   });
 
   it('rejects __proto__ keys', () => {

@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPolicyFiles } from '../../src/load/files.js';
-import { HistoryProblems, readHistory } from '../../src/history/read-history.js';
+import { HistoryProblems, type HistorySource } from '../../src/history/read-history.js';
 import { measureHistory } from '../../src/measure/measure-history.js';
 import { policyView } from '../../src/measure/policy-view.js';
 import { genericCsv, zendeskPages } from '../../src/measure/synthetic/export-writers.js';
 import { synthesizeHistory } from '../../src/measure/synthetic/synthetic-history.js';
-import { validatePolicies } from '../../src/pipeline.js';
+import { validatePolicies } from '../../src/model/validate-policies.js';
 import { REPO } from '../helpers/policies.js';
+import { fileAt } from '../history/helpers.js';
+import type { HistoryFile } from '../../src/history/history-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'supportops-history-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,13 +23,13 @@ const [email] = synthesizeHistory(model, { asOf: '2026-03-09', days: 28, channel
 const view = policyView(model);
 const rank = (tier: string | undefined) => view.channels.find((c) => c.name === 'email')!.tiers.find((t) => t.name === tier)?.priority ?? 3;
 
-async function measured(files: { path: string; contents: string }[], source: (paths: { path: string; name: string }[]) => Parameters<typeof readHistory>[0]) {
+function measured(files: { path: string; contents: string }[], source: (paths: HistoryFile[]) => HistorySource) {
   const paths = files.map((f) => {
     writeFileSync(join(dir, f.path), f.contents);
-    return { path: join(dir, f.path), name: f.path };
+    return fileAt(join(dir, f.path), f.path);
   });
   const problems = new HistoryProblems();
-  const m = await measureHistory(readHistory(source(paths), problems), view, { asOfMs: email!.asOfMs }, problems);
+  const m = measureHistory(source(paths), view, { asOfMs: email!.asOfMs }, problems);
   expect(problems.total).toBe(0);
   return m;
 }
@@ -41,10 +43,10 @@ describe('synthetic history round trip', () => {
   });
 
   for (const format of ['csv', 'zendesk'] as const) {
-    it(`measuring the ${format} export reproduces the simulated attainment per tier`, async () => {
+    it(`measuring the ${format} export reproduces the simulated attainment per tier`, () => {
       const m = format === 'csv'
-        ? await measured([genericCsv(email!.tickets, 'email')], (files) => ({ format: 'csv', files }))
-        : await measured(zendeskPages(email!.tickets, 'email', rank, 2000), (files) => ({ format: 'zendesk', files: { tickets: files.filter((f) => f.name.includes('tickets')), events: files.filter((f) => f.name.includes('events')) } }));
+        ? measured([genericCsv(email!.tickets, 'email')], (files) => ({ format: 'csv', files }))
+        : measured(zendeskPages(email!.tickets, 'email', rank, 2000), (files) => ({ format: 'zendesk', files: { tickets: files.filter((f) => f.name.includes('tickets')), events: files.filter((f) => f.name.includes('events')) } }));
       expect(m.records.unmapped).toBe(0);
       for (const tier of email!.simulation.tiers) {
         for (const [metric, simulated, j] of [['firstResponse', tier.firstResponse, 0], ['resolution', tier.resolution, 1]] as const) {

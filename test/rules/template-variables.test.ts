@@ -99,7 +99,7 @@ ruleTester('template-variables', {
     },
     {
       // Handlebars' own wording and position: the finding is on the body's first line, whatever line the
-      // mismatch is on (src/model/template-variables.ts reads a line only from "Parse error on line N").
+      // mismatch is on (src/model/template-problems.ts reads a line only from "Parse error on line N").
       name: 'a template that does not parse',
       set: template(['Hi {{customer.name}},', '{{#if tier}}We are on it.{{/unless}}']),
       findings: [`acknowledgement.yaml:10:5 error ${IN} The template does not parse: {{#if}} is closed by {{/unless}}. Close it with {{/if}}.`],

@@ -29,7 +29,7 @@ ruleTester('time-zone-exists', {
 });
 
 describe('time-zone-exists: arrival profiles', () => {
-  // Known bug outside this rule: src/feasibility/demand.ts calls getZone() on the profile's zone
+  // Known bug outside this rule: src/facts/demand.ts calls getZone() on the profile's zone
   // without checking it, so the whole check throws instead of reporting. Flip to `it` once fixed.
   it("reports an unknown arrival-profile zone at demand.profile.timeZone", () => {
     const set = s('channels.yaml', '  urgentPath: urgent-line\n', '  urgentPath: urgent-line\n  demand:\n    ticketsPerDay: 10\n    tierMix: { urgent: 5%, standard: 95% }\n    profile: { timeZone: Europe/Paaris }\n');

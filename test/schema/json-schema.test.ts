@@ -4,10 +4,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { configJsonSchema } from '../../src/config/config.js';
-import { artifactJsonSchemas } from '../../src/generate/index.js';
+import { artifactJsonSchemas } from '../../src/generate/generate-artifacts.js';
 import { joinPointer } from '../../src/load/source-map.js';
 import { allJsonSchemas } from '../../src/schema/json-schema.js';
-import { standaloneValidators } from '../../src/schema/standalone.js';
+import { standaloneValidators } from '../../scripts/standalone-validators.js';
 import { REPO } from '../helpers/policies.js';
 
 const generated = { ...allJsonSchemas(), 'config.schema.json': configJsonSchema() };

@@ -18,7 +18,7 @@ function pairs(flat: Float64Array): [number, number][] {
 function weeklyMinutes(weekly: ScheduleSpec['weekly']): number {
   let sum = 0;
   for (const list of Object.values(weekly)) {
-    for (const text of list) {
+    for (const text of list as string[]) {
       const [a, b] = text.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)));
       sum += ((b as number) - (a as number) + 1440) % 1440;
     }

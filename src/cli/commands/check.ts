@@ -1,14 +1,12 @@
 /** `validate` and `check`: read the policy root, run the pipeline, print, and choose the exit code. */
 import { resolve } from 'node:path';
 import { failsAt, type Severity } from '../../diagnostics/diagnostic.js';
-import { json } from '../../format/json.js';
+import { json } from '../../format/json-report.js';
 import { stylish } from '../../format/stylish.js';
-import { isDirectory, readPolicyFiles } from '../../load/files.js';
-import { checkPolicies, validatePolicies } from '../../pipeline.js';
-import { loadConfig } from '../config-file.js';
-import { markBaseline } from '../../diff/baseline.js';
-import { EXIT, UsageError, type CliIo } from '../io.js';
-import { readPolicySource } from '../policy-source.js';
+import { isDirectory } from '../../load/files.js';
+import { runPolicies } from '../../host/run-policies.js';
+import { UsageError } from '../../host/usage-error.js';
+import { EXIT, type CliIo } from '../io.js';
 
 export interface CheckArgs {
   root: string;
@@ -23,29 +21,17 @@ export interface CheckArgs {
   rulesToo: boolean;
 }
 
+/** The root must be a folder; say which one to pass when it is not. */
+export function requireRoot(root: string, io: CliIo): void {
+  if (!isDirectory(resolve(io.cwd, root))) throw new UsageError(`policy folder not found: ${root}. Pass the folder that holds your policy YAML (default: policies).`);
+}
+
 export function runCheck(args: CheckArgs, io: CliIo): number {
-  const root = resolve(io.cwd, args.root);
-  if (!isDirectory(root)) throw new UsageError(`policy folder not found: ${args.root}. Pass the folder that holds your policy YAML (default: policies).`);
-  const { config } = loadConfig(io.cwd, args.config);
-  const files = readPolicyFiles(root);
-  if (files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${args.root}. Run \`supportops init ${args.root}\` to start one.`);
-  const run = (input: typeof files) => (args.rulesToo ? checkPolicies(input, { asOf: args.asOf, config, horizonDays: args.horizonDays }) : validatePolicies(input));
-  const result = run(files);
-  if (args.baseline) {
-    const base = readPolicySource(args.baseline, args.root, io.cwd, '--baseline');
-    result.diagnostics = markBaseline(result, run(base.files));
-  }
-  const formatter = args.format === 'json' ? json : stylish;
-  io.stdout(
-    formatter(result.diagnostics, {
-      root: args.root,
-      asOf: args.asOf,
-      files: result.files,
-      documents: result.documents,
-      color: io.color,
-      ...(result.facts ? { facts: result.facts } : {}),
-      sourceText: (file) => result.sources.get(file)?.text,
-    }),
-  );
-  return failsAt(result.diagnostics, args.failLevel) ? EXIT.findings : EXIT.clean;
+  requireRoot(args.root, io);
+  const run = runPolicies({
+    cwd: io.cwd, root: args.root, asOf: args.asOf, horizonDays: args.horizonDays, rules: args.rulesToo, config: args.config, requireFiles: true,
+    ...(args.baseline ? { baseline: { ref: args.baseline, option: '--baseline' } } : {}), cache: io.cache,
+  });
+  io.stdout((args.format === 'json' ? json : stylish)(run.diagnostics, { ...run.context, color: io.color }));
+  return failsAt(run.diagnostics, args.failLevel) ? EXIT.findings : EXIT.clean;
 }

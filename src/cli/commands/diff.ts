@@ -1,10 +1,9 @@
 /** `supportops diff --base <ref|dir> [--head <ref|dir>] [root]`: what a change means, as Markdown or JSON. */
-import { diffPolicies } from '../../diff/diff-policies.js';
-import { diffJson } from '../../diff/diff-json.js';
-import { diffMarkdown } from '../../diff/format-diff.js';
-import { EXIT, UsageError, type CliIo } from '../io.js';
-import { readPolicySource } from '../policy-source.js';
-import { defaultTemplates } from '../render-artifacts.js';
+import { diffJson } from '../../format/diff-json.js';
+import { diffMarkdown } from '../../format/diff-markdown.js';
+import { runPolicies } from '../../host/run-policies.js';
+import { UsageError } from '../../host/usage-error.js';
+import { EXIT, type CliIo } from '../io.js';
 
 export interface DiffArgs {
   root: string;
@@ -21,10 +20,13 @@ export function runDiff(args: DiffArgs, io: CliIo): number {
   if (!args.base) throw new UsageError('diff needs --base <git-ref|folder>: the version to compare against.');
   if (args.format !== 'markdown' && args.format !== 'json') throw new UsageError(`--format for diff must be markdown or json, not '${args.format}'`);
   if (args.failOn !== undefined && args.failOn !== 'breaking' && args.failOn !== 'notable') throw new UsageError(`--fail-on must be breaking or notable, not '${args.failOn}'`);
-  const base = readPolicySource(args.base, args.root, io.cwd, '--base');
-  const head = readPolicySource(args.head ?? args.root, args.root, io.cwd, args.head ? '--head' : 'root');
-  const diff = diffPolicies(base.files, head.files, { asOf: args.asOf, templates: defaultTemplates(), horizonDays: args.horizonDays });
-  const labels = { base: base.label, head: args.head ? head.label : `${args.root} (working tree)`, asOf: args.asOf };
+  // Both versions are read as they are (no rules, no config): the diff compares what they say.
+  const run = runPolicies({
+    cwd: io.cwd, root: args.root, asOf: args.asOf, horizonDays: args.horizonDays, rules: false, config: null,
+    head: { ref: args.head ?? args.root, option: args.head ? '--head' : 'root' }, baseline: { ref: args.base, option: '--base' }, diff: true, cache: io.cache,
+  });
+  const diff = run.diff!;
+  const labels = { base: run.base!.label, head: args.head ? run.label : `${args.root} (working tree)`, asOf: args.asOf };
   io.stdout(args.format === 'json' ? diffJson(diff, labels) : diffMarkdown(diff, labels));
   const failing = args.failOn === 'breaking' ? diff.summary.breaking : args.failOn === 'notable' ? diff.summary.breaking + diff.summary.notable : 0;
   return failing > 0 ? EXIT.findings : EXIT.clean;

@@ -1,8 +1,9 @@
 /** `supportops init [dir]`: writes a small policy set that checks clean, never overwriting a file. */
 import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { packageRoot } from '../../package-root.js';
-import { EXIT, UsageError, type CliIo } from '../io.js';
+import { packageRoot } from '../../host/package-root.js';
+import { UsageError } from '../../host/usage-error.js';
+import { EXIT, type CliIo } from '../io.js';
 
 /** templates/init in the package. */
 export function starterDir(): string {

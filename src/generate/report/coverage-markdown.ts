@@ -3,12 +3,12 @@
  * subject's recurring gaps as a list, with where they fall in the week (UTC) and their dates
  * as ranges. Capped so a badly covered policy still gives a readable page; the JSON has all.
  */
-import { formatDuration } from '../../model/values.js';
-import { mdCode, mdTable, mdText } from '../markdown.js';
-import { rangeWords } from '../words/dates.js';
+import { formatDuration } from '../../values/durations.js';
+import { mdCode, mdTable, mdText } from '../markdown-blocks.js';
+import { rangeWords } from '../words/date-words.js';
 import { joinAnd, plural } from '../words/lists.js';
-import { minutes } from './numbers.js';
-import type { FeasibilityReport, GapJson } from './shape.js';
+import { minutes } from './report-numbers.js';
+import type { FeasibilityReport, GapJson } from './report-shape.js';
 
 type Coverage = NonNullable<FeasibilityReport['coverage']>[number];
 

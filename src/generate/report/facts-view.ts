@@ -1,8 +1,8 @@
 /** The report's view of the engines' facts: the columns it shows, rounded, with unbounded values as null. */
-import type { ReportFacts } from './facts.js';
+import type { ReportFacts } from './report-facts.js';
 import { dateRanges, gapWeekSpan } from './gap-words.js';
-import { round } from './numbers.js';
-import type { FeasibilityReport } from './shape.js';
+import { round } from './report-numbers.js';
+import type { FeasibilityReport } from './report-shape.js';
 
 const finite = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? null : round(n));
 

@@ -4,9 +4,9 @@
  * 01:00" (a weekend gap reads as one), with its dates folded into ranges.
  */
 import { weekdayOf } from '../../time/civil.js';
-import { parseLocalTime } from '../../time/clock.js';
-import { DAY_NAMES, dayNumber, formatDay } from '../words/dates.js';
-import type { Period } from '../words/time-zones.js';
+import { parseLocalTime } from '../../values/wall-clock.js';
+import { DAY_NAMES, dayNumber, formatDay } from '../words/date-words.js';
+import type { Period } from '../words/zone-words.js';
 import { WEEK } from '../words/week-runs.js';
 import { daysWords, longSpanWords, spanWords, withinDay } from '../words/weekly-hours.js';
 

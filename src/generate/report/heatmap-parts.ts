@@ -2,9 +2,9 @@
  * The heatmap's fixed parts: geometry, colour scales, the hour axis and the legend.
  * Integer geometry and colours computed here keep the SVG byte-identical everywhere.
  */
-import { escapeHtml } from '../html.js';
-import { DAY_SHORT } from '../words/dates.js';
-import { num } from './numbers.js';
+import { escapeHtml } from '../html-escape.js';
+import { DAY_SHORT } from '../words/date-words.js';
+import { num } from './report-numbers.js';
 
 export const LABEL = 300;
 export const CELL = 6;

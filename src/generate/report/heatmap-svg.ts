@@ -6,14 +6,14 @@
  * Runs of equal hours are one rectangle with a tooltip.
  */
 import { DAY_MS, HOUR_MS, MINUTE_MS, weekdayOf } from '../../time/civil.js';
-import { formatLocalTime } from '../../time/clock.js';
+import { formatLocalTime } from '../../values/wall-clock.js';
 import { getZone } from '../../time/zone.js';
-import { escapeHtml } from '../html.js';
-import { DAY_SHORT } from '../words/dates.js';
+import { escapeHtml } from '../html-escape.js';
+import { DAY_SHORT } from '../words/date-words.js';
 import { axis, CELL, demandColour, GRID, legend, LABEL, midnights, ROW, SECTION, staffColour, text, TOP, UNCOVERED, WIDTH } from './heatmap-parts.js';
-import { hourLabel, num, uncoveredDuration } from './numbers.js';
-import { HOURS_PER_WEEK } from './shape-hours.js';
-import type { ChannelHoursJson, FeasibilityReport, TeamHours } from './shape.js';
+import { hourLabel, num, uncoveredDuration } from './report-numbers.js';
+import { HOURS_PER_WEEK } from '../../facts/week-staffing.js';
+import type { ChannelHoursJson, FeasibilityReport, TeamHours } from './report-shape.js';
 
 interface Row {
   label: string;

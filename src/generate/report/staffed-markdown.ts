@@ -1,8 +1,8 @@
 /** The report's "staffed against demand" table: the heatmap's channel rows summed over the representative week (UTC). */
-import { mdCode, mdTable } from '../markdown.js';
+import { mdCode, mdTable } from '../markdown-blocks.js';
 import { plural } from '../words/lists.js';
-import { hourLabel, num, uncoveredDuration } from './numbers.js';
-import type { FeasibilityReport } from './shape.js';
+import { hourLabel, num, uncoveredDuration } from './report-numbers.js';
+import type { FeasibilityReport } from './report-shape.js';
 
 /** Hourly values are rounded to 3 decimals each: their sum is shown to one decimal, so 840 reads 840. */
 const total = (xs: readonly number[]) => String(Number(xs.reduce((s, x) => s + x, 0).toFixed(1)));

@@ -1,5 +1,5 @@
 /** The escalation paths as a Mermaid flowchart: tags → trigger → specialist role, and the sync way out. */
-import type { RoutingGuide } from './shape.js';
+import type { RoutingGuide } from './routing-guide-shape.js';
 
 function id(prefix: string, name: string): string {
   return `${prefix}_${name.replace(/[^A-Za-z0-9]/g, '_')}`;

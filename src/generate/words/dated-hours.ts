@@ -4,9 +4,9 @@
  * in force that day; a span that lands on another local date names that date.
  */
 import { DAY_MS, MINUTE_MS } from '../../time/civil.js';
-import { formatLocalTime } from '../../time/clock.js';
+import { formatLocalTime } from '../../values/wall-clock.js';
 import { getZone } from '../../time/zone.js';
-import { dateWords, dayNumber, formatDay } from './dates.js';
+import { dateWords, dayNumber, formatDay } from './date-words.js';
 import { weekRuns, type Span } from './week-runs.js';
 import { spanWords, withinDay } from './weekly-hours.js';
 

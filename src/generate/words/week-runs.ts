@@ -4,9 +4,9 @@
  * touching spans (a 22:00–24:00 shift and a 00:00–06:00 one, or hours that a time-zone
  * shift moves next to each other) read as one span, and a span never ends where it starts.
  */
-import type { ScheduleSpec } from '../../schema/kinds/schedule.js';
+import type { ScheduleSpec } from '../../model/typed-specs.js';
 import { WEEKDAYS } from '../../schema/primitives.js';
-import { parseInterval } from '../../time/clock.js';
+import type { LocalInterval } from '../../values/wall-clock.js';
 
 /** Minutes after local midnight of the day it starts; `end` may pass 1440 (overnight, or several days). */
 export interface Span {
@@ -23,17 +23,13 @@ export type Run = [start: number, end: number];
 export const DAY = 1440;
 export const WEEK = 7 * DAY;
 
-/**
- * "08:00-18:00" → { start: 480, end: 1080 }, read by the time engine's parser (an end before
- * the start runs overnight); undefined for what it rejects, such as a zero-length span.
- */
-export function parseSpan(range: string): Span | undefined {
-  const parsed = parseInterval(range);
-  return parsed.ok ? { start: parsed.value.start, end: parsed.value.end } : undefined;
+/** A date's or weekday's intervals as spans (an end before the start ran overnight); zero-length ones say nothing. */
+export function spansOf(intervals: readonly LocalInterval[]): Span[] {
+  return intervals.filter((i) => i.end !== i.start).map((i) => ({ start: i.start, end: i.end }));
 }
 
 export function weekFromSpec(weekly: ScheduleSpec['weekly']): WeekHours {
-  return WEEKDAYS.map((day) => (weekly[day] ?? []).flatMap((r) => parseSpan(r) ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
+  return WEEKDAYS.map((day) => spansOf(weekly[day] ?? []).sort((a, b) => a.start - b.start || a.end - b.end));
 }
 
 /**

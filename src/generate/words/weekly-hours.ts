@@ -2,11 +2,11 @@
  * Weekly hours in plain words: "Monday–Friday 08:00–18:00", "Monday–Friday 09:00–12:30 and
  * 13:30–18:00; Saturday 10:00–14:00", "around the clock, every day". Hours are merged first
  * (week-runs.ts). A span shorter than a day stays on the day it starts, so an overnight
- * shift reads "22:00–06:00 (next day)" (DOMAIN §5), and so does one whole day ("Friday
+ * shift reads "22:00–06:00 (next day)" (docs/domain.md, Time rules), and so does one whole day ("Friday
  * 00:00–24:00"); anything longer names both ends: "Friday 17:00 to Saturday 19:00".
  */
-import { formatLocalTime } from '../../time/clock.js';
-import { DAY_NAMES } from './dates.js';
+import { formatLocalTime } from '../../values/wall-clock.js';
+import { DAY_NAMES } from './date-words.js';
 import { joinAnd } from './lists.js';
 import { DAY, isAroundTheClock, normalizeWeek, type Span, type WeekHours } from './week-runs.js';
 

@@ -2,9 +2,9 @@
  * One valid `spec` per kind: the example editors show for the whole spec. The json-schema test
  * validates every example against its own schema, so these cannot drift into nonsense.
  */
-import type { Kind, SpecOf } from './index.js';
+import type { WrittenSpecs } from './written-specs.js';
 
-export const SPEC_EXAMPLES: { [K in Kind]: SpecOf<K> } = {
+export const SPEC_EXAMPLES: WrittenSpecs = {
   Schedule: {
     timeZone: 'Europe/London',
     weekly: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] },

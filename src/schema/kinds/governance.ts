@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { field } from '../field.js';
+import { CADENCES } from '../../values/calendar-dates.js';
 import { Duration, LocalDate, Name, Percent, PositivePercent, ref, Target } from '../primitives.js';
-
-export const CADENCES = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
 
 const Article = z.strictObject({
   title: field(z.string().min(1), 'Title', 'Article title; must follow the naming pattern.', 'KB - Troubleshooting - Password Reset'),

@@ -47,7 +47,7 @@ export function refOpenIntervals(spec: ScheduleSpec, from: number, to: number): 
   const zone = spec.timeZone;
   const holidays = new Set((spec.holidays ?? []).map((h) => (typeof h === 'string' ? h : h.date)));
   const overrides = new Map<string, string[]>();
-  for (const o of spec.overrides ?? []) overrides.set(o.date, [...(overrides.get(o.date) ?? []), ...o.hours]);
+  for (const o of spec.overrides ?? []) overrides.set(o.date, [...(overrides.get(o.date) ?? []), ...(o.hours as string[])]);
 
   // Civil dates as UTC DateTimes so that stepping a day never meets a gap.
   const first = DateTime.fromISO(DateTime.fromMillis(from, { zone }).toISODate() as string, { zone: 'UTC' }).minus({ days: 2 });
@@ -61,7 +61,7 @@ export function refOpenIntervals(spec: ScheduleSpec, from: number, to: number): 
       continue;
     }
     const hours = overrides.get(iso) ?? spec.weekly[KEYS[date.weekday - 1] as (typeof KEYS)[number]] ?? [];
-    for (const text of hours) {
+    for (const text of hours as string[]) {
       const [a, b] = text.split('-') as [string, string];
       const s = minutesOf(a);
       let e = minutesOf(b);

@@ -1,0 +1,22 @@
+// Child process of time-cold.bench.ts: the first coverage computation in a fresh process (the
+// benchmark organisation's 100 schedules over the 365 days from its --as-of), then five later
+// cold ones (new spec objects, so nothing is memoized per spec). Prints both as JSON.
+import { compileSchedule, coverageGaps, openIntervalsMs, type TimeScheduleSpec } from '../src/index.js';
+import { organisation } from './org/generate.js';
+import { AS_OF } from './org/plan.js';
+
+const FROM = Date.parse(`${AS_OF}T00:00:00Z`);
+const TO = FROM + 365 * 86_400_000;
+const source = organisation(1).flatMap((f) => f.docs).filter((d) => d.kind === 'Schedule').map((d) => d.spec);
+const fresh = () => structuredClone(source) as unknown as TimeScheduleSpec[];
+
+function coverage(specs: TimeScheduleSpec[]): number {
+  const t0 = performance.now();
+  for (const spec of specs) openIntervalsMs(compileSchedule(spec), FROM, TO);
+  coverageGaps(specs, FROM, TO);
+  return performance.now() - t0;
+}
+
+const firstMs = coverage(fresh());
+const laterMs = Array.from({ length: 5 }, () => coverage(fresh())).sort((a, b) => a - b)[2]!;
+console.log(JSON.stringify({ schedules: source.length, firstMs, laterMs }));

@@ -1,4 +1,0 @@
-// The Action's entry point (bundled to dist/index.js): it only calls run().
-import { run } from './main.js';
-
-await run();

@@ -1,0 +1,50 @@
+/**
+ * Feasibility facts: what the time and capacity engines found about a valid model, computed
+ * once per check and shared by the rules, the JSON report and the generators.
+ */
+import type { Model } from '../model/model.js';
+import { capacityFacts, type CapacityFact } from './capacity.js';
+import { feasibilityInputs } from './channel-inputs.js';
+import { Clocks } from './model-clocks.js';
+import { channelCoverage, escalationCoverage, type CoverageFact } from './coverage.js';
+import { FactsCache } from './facts-cache.js';
+import { horizonFrom } from './horizon.js';
+import { simulationFacts, type SimulationFact } from './simulation.js';
+
+export interface FeasibilityFacts {
+  horizon: { from: string; days: number };
+  coverage: { channels: CoverageFact[]; escalations: CoverageFact[] };
+  capacity: CapacityFact[];
+  simulation: SimulationFact[];
+}
+
+export interface FactsOptions {
+  asOf: string;
+  horizonDays?: number;
+  /** Reuse across the versions of one run (facts-cache.ts); without it nothing is reused. */
+  cache?: FactsCache;
+}
+
+/** Facts depend only on schedules, teams, channels, SLA policies, triggers, roles and the horizon. */
+function inputsKey(model: Model, options: FactsOptions): string {
+  const specs = (list: { name: string; spec: unknown }[]) => list.map((e) => [e.name, e.spec]);
+  return JSON.stringify([options.asOf, options.horizonDays ?? null, specs(model.schedules), specs(model.teams), specs(model.channels), specs(model.slaPolicies), specs(model.triggers), specs(model.roles)]);
+}
+
+export function computeFacts(model: Model, options: FactsOptions): FeasibilityFacts {
+  const cache = options.cache ?? new FactsCache();
+  return cache.facts(inputsKey(model, options), () => computeFreshFacts(model, options, cache));
+}
+
+function computeFreshFacts(model: Model, options: FactsOptions, cache: FactsCache): FeasibilityFacts {
+  const horizon = horizonFrom(options.asOf, options.horizonDays);
+  const clocks = new Clocks(model);
+  // Capacity and the simulation share the per-channel demand, staffing and clock index.
+  const channels = feasibilityInputs(model, clocks, horizon, cache);
+  return {
+    horizon: { from: horizon.from, days: horizon.days },
+    coverage: { channels: channelCoverage(model, clocks, horizon), escalations: escalationCoverage(model, clocks, horizon) },
+    capacity: capacityFacts(channels),
+    simulation: simulationFacts(channels, cache),
+  };
+}

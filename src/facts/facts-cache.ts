@@ -1,0 +1,46 @@
+/**
+ * What a run may reuse between the policy versions it reads. A pull request's base and head
+ * usually agree on schedules, teams, channels and SLA policies, and on most channels'
+ * simulation inputs: with one cache passed to both checks and the diff, each distinct input is
+ * computed once. Nothing is kept between runs: a caller that passes no cache reuses nothing.
+ */
+import type { SimulationResult } from '../capacity/index.js';
+
+/** Enough for a baseline check and a diff (two versions, with and without the tail). */
+const MAX_FACTS = 4;
+/** Enough for both sides of a diff of a large organisation. */
+const MAX_SIMULATIONS = 64;
+/** Zones × spans of the arrival profiles and the load series. */
+const MAX_SLOT_SERIES = 32;
+
+/** The value for `key`, computed once; the oldest entry goes first when the map is full. */
+function remembered<T>(map: Map<string, T>, max: number, key: string, compute: () => T): T {
+  const hit = map.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (map.size >= max) map.delete(map.keys().next().value!);
+  map.set(key, value);
+  return value;
+}
+
+export class FactsCache {
+  /** FeasibilityFacts (compute-facts.ts, which this file must not import: the facts import the cache). */
+  private readonly byInputs = new Map<string, unknown>();
+  private readonly simulations = new Map<string, SimulationResult>();
+  private readonly slotSeries = new Map<string, Uint8Array>();
+
+  /** A model's facts, by a key of everything they read (compute-facts.ts). Callers must not change them. */
+  facts<T>(key: string, compute: () => T): T {
+    return remembered(this.byInputs, MAX_FACTS, key, compute) as T;
+  }
+
+  /** A simulation, by a digest of its input (simulation-memo.ts). Callers must not change the result. */
+  simulation(key: string, run: () => SimulationResult): SimulationResult {
+    return remembered(this.simulations, MAX_SIMULATIONS, key, run);
+  }
+
+  /** Hours of the week of a span in a zone (demand.ts). */
+  hourOfWeekSlots(key: string, compute: () => Uint8Array): Uint8Array {
+    return remembered(this.slotSeries, MAX_SLOT_SERIES, key, compute);
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * Predicted attainment: a seeded queue simulation of each channel over the horizon, with
+ * arrivals from its demand profile, tiers served by priority, and agents on their real shifts
+ * (whole people, slowed by the availability staffing.ts gives them). Every published target
+ * is measured: acknowledge, first response, and resolution (median as 50%, p90 as 90%).
+ * The seed comes from the channel's name, so results are identical on every machine.
+ */
+import type { SimulationInput, SimulationTier, TierResult, WaitSummary } from '../capacity/index.js';
+import type { Tier } from '../model/typed-specs.js';
+import { DAY_MS, HOUR_MS } from '../time/civil.js';
+import type { ChannelInputs } from './channel-inputs.js';
+import type { FactsCache } from './facts-cache.js';
+import { simulateOnce } from './simulation-memo.js';
+
+/**
+ * How much to simulate (src/capacity/README.md, "Precision"): whole replications of the horizon,
+ * at least two (the intervals need the spread between them) and more for small channels, until
+ * a channel has seen SIMULATION_TICKETS tickets; the intervals compare replications batch by
+ * batch of BATCH_DAYS days, so the seasons every replication shares do not count as noise.
+ */
+const SIMULATION_TICKETS = 20_000;
+const MIN_REPLICATIONS = 2;
+const MAX_REPLICATIONS = 5;
+const BATCH_DAYS = 28;
+
+/**
+ * Nothing in a policy says how much work follows the first reply of an async ticket, so half
+ * of the handle time is assumed to: a follow-up that queues again (src/capacity/README.md).
+ */
+const FOLLOW_UP_SHARE = 0.5;
+
+export type TargetKind = 'acknowledge' | 'firstResponse' | 'resolutionMedian' | 'resolutionP90';
+
+export interface Interval {
+  mean: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+export interface TargetPrediction {
+  kind: TargetKind;
+  minutes: number;
+  /** The share that must be within `minutes`: the published share, 0.5 for a median, 0.9 for a p90. */
+  share: number;
+  /** Share of tickets within `minutes`, mean and 95% interval over replications. */
+  attainment: Interval;
+}
+
+export interface Percentiles {
+  p50Minutes: number;
+  p90Minutes: number;
+  p95Minutes: number;
+}
+
+export interface TierPrediction {
+  tier: string;
+  tickets: number;
+  /** Tickets nobody picked up before the simulation stopped, and tickets answered but not resolved by then. */
+  unanswered: number;
+  unresolved: number;
+  /** The first-response target and its attainment (also in `targets`). */
+  target: { minutes: number; share: number };
+  attainment: Interval;
+  /** First-response percentiles (also in `firstResponse`). */
+  p50Minutes: number;
+  p90Minutes: number;
+  p95Minutes: number;
+  /** Every published target of the tier, in the order acknowledge, first response, resolution median, p90. */
+  targets: TargetPrediction[];
+  acknowledge: Percentiles;
+  firstResponse: Percentiles;
+  resolution: Percentiles;
+  oldestWaitMinutes: number;
+  peakBacklog: number;
+}
+
+export interface SimulationFact {
+  channel: string;
+  seed: number;
+  replications: number;
+  /** Batches per replication: the intervals rest on replications × batches samples. */
+  batches: number;
+  /** Share of an async ticket's handling done in a follow-up touch after the first reply (0 on sync channels). */
+  followUpShare: number;
+  /** True when nobody who answers the channel is ever on shift over the horizon (and its tail). */
+  neverStaffed: boolean;
+  tiers: TierPrediction[];
+}
+
+/** FNV-1a: a stable 32-bit seed from the channel name. */
+function seedOf(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+export type Target = Omit<TargetPrediction, 'attainment'>;
+
+/** The tier's targets, as the simulation measures them. */
+function targetsOf(tier: Tier): Target[] {
+  const out: Target[] = [];
+  const timed = (kind: TargetKind, t: { seconds: number; share: number }) => out.push({ kind, minutes: t.seconds / 60, share: t.share });
+  if (tier.acknowledge) timed('acknowledge', tier.acknowledge);
+  timed('firstResponse', tier.firstResponse);
+  if (tier.resolution) {
+    timed('resolutionMedian', { seconds: tier.resolution.median.seconds, share: 0.5 });
+    timed('resolutionP90', { seconds: tier.resolution.p90.seconds, share: 0.9 });
+  }
+  return out;
+}
+
+/** Staffing change points over the span: whole agents and their availability, where either changes. */
+function staffingSteps(inputs: ChannelInputs): { atMs: number[]; agents: number[]; availability: number[] } {
+  const { agents, availability } = inputs.queue;
+  const steps = { atMs: [] as number[], agents: [] as number[], availability: [] as number[] };
+  for (let h = 0; h < agents.length; h++) {
+    const n = agents[h]!;
+    const a = availability[h]!;
+    const last = steps.agents.length - 1;
+    if (last >= 0 && steps.agents[last] === n && (n === 0 || steps.availability[last] === a)) continue;
+    steps.atMs.push(inputs.span.fromMs + h * HOUR_MS);
+    steps.agents.push(n);
+    steps.availability.push(a);
+  }
+  return steps;
+}
+
+const percentiles = (w: WaitSummary): Percentiles => ({ p50Minutes: w.p50Minutes, p90Minutes: w.p90Minutes, p95Minutes: w.p95Minutes });
+
+function interval(w: WaitSummary, j: number): Interval {
+  const a = w.attainment[j]?.attainment;
+  return { mean: a?.mean ?? null, low: a?.ci95?.low ?? null, high: a?.ci95?.high ?? null };
+}
+
+function prediction(result: TierResult, targets: Target[]): TierPrediction {
+  const summary = { acknowledge: result.acknowledge, firstResponse: result.firstResponse, resolutionMedian: result.resolution, resolutionP90: result.resolution };
+  const index = { acknowledge: 0, firstResponse: 0, resolutionMedian: 0, resolutionP90: 1 };
+  const predicted = targets.map((t) => ({ ...t, attainment: interval(summary[t.kind], index[t.kind]) }));
+  const fr = predicted.find((t) => t.kind === 'firstResponse')!;
+  return {
+    tier: result.name,
+    tickets: result.tickets,
+    unanswered: result.unanswered,
+    unresolved: result.unresolved,
+    target: { minutes: fr.minutes, share: fr.share },
+    attainment: fr.attainment,
+    ...percentiles(result.firstResponse),
+    targets: predicted,
+    acknowledge: percentiles(result.acknowledge),
+    firstResponse: percentiles(result.firstResponse),
+    resolution: percentiles(result.resolution),
+    oldestWaitMinutes: result.oldestWaitMinutes,
+    peakBacklog: result.peakBacklog,
+  };
+}
+
+/** What the simulation of a channel runs on; undefined when nothing arrives. Synthetic history and the backtest drive it too. */
+export interface ChannelSimulation {
+  input: SimulationInput;
+  targetsByTier: Target[][];
+  seed: number;
+  followUpShare: number;
+}
+
+export function channelSimulation(inputs: ChannelInputs): ChannelSimulation | undefined {
+  const { channel, policy, demand, horizon, span, queue } = inputs;
+  if (demand.ticketsPerDay === 0) return undefined;
+  const targetsByTier = policy.spec.tiers.map(targetsOf);
+  const tiers: SimulationTier[] = policy.spec.tiers.map((tier, i) => {
+    const targets = targetsByTier[i]!;
+    const minutesOf = (...kinds: TargetKind[]) => targets.filter((t) => kinds.includes(t.kind)).map((t) => t.minutes);
+    return {
+      name: tier.name,
+      share: demand.tierMix[tier.name]?.share ?? 0,
+      priority: tier.priority,
+      acknowledgeTargetsMinutes: minutesOf('acknowledge'),
+      firstResponseTargetsMinutes: minutesOf('firstResponse'),
+      resolutionTargetsMinutes: minutesOf('resolutionMedian', 'resolutionP90'),
+    };
+  });
+  if (tiers.every((t) => t.share === 0)) return undefined;
+  const seed = seedOf(channel.name);
+  const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand.ticketsPerDay * horizon.days))));
+  const followUpShare = channel.spec.mode === 'async' ? FOLLOW_UP_SHARE : 0;
+  const input: SimulationInput = {
+    startMs: horizon.fromMs,
+    endMs: horizon.toMs,
+    arrivalsPerHour: inputs.arrivals.subarray(0, horizon.days * 24),
+    tiers,
+    staffing: staffingSteps(inputs),
+    ahtSeconds: queue.ahtSeconds,
+    concurrency: queue.concurrency,
+    mode: channel.spec.mode,
+    followUpShare,
+    elapsed: inputs.clockIndex,
+    // Staff keep working through the tail, as in capacity, so the last tickets are answered.
+    drainUntilMs: span.toMs,
+    seed,
+    replications,
+    batchMs: BATCH_DAYS * DAY_MS,
+  };
+  return { input, targetsByTier, seed, followUpShare };
+}
+
+export function simulateChannel(inputs: ChannelInputs, cache: FactsCache): SimulationFact | undefined {
+  const plan = channelSimulation(inputs);
+  if (!plan) return undefined;
+  const { channel, queue } = inputs;
+  const result = simulateOnce(plan.input, inputs.clock, cache);
+  return {
+    channel: channel.name,
+    seed: plan.seed,
+    replications: result.replications,
+    batches: result.batches,
+    followUpShare: plan.followUpShare,
+    neverStaffed: queue.agents.every((n) => n === 0),
+    tiers: result.tiers.flatMap((t, i) => (t.tickets > 0 ? [prediction(t, plan.targetsByTier[i]!)] : [])),
+  };
+}
+
+export function simulationFacts(channels: ChannelInputs[], cache: FactsCache): SimulationFact[] {
+  return channels.flatMap((c) => simulateChannel(c, cache) ?? []);
+}

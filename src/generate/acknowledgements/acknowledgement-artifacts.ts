@@ -1,0 +1,73 @@
+/**
+ * acknowledgements/<channel>/<tier>.md for every channel with an SLA policy and each of its
+ * tiers, plus index.json. Phone channels get none: a call is answered by a person or queued
+ * with a recorded message, and there is no written message to reply to. The index is the view:
+ * it holds every rendered body, which the Markdown files carry and the diff compares.
+ */
+import type { Entity, Model } from '../../model/model.js';
+import { slaPolicyOf } from '../../model/queries.js';
+import type { Artifact, GenerateProblem, TemplateSource } from '../artifact.js';
+import { header } from '../shared-shapes.js';
+import { clockOf, tiersOf } from '../sla-views.js';
+import { jsonText, markdownStamp } from '../stamp.js';
+import { acknowledgementContext, INTAKE_RULE, tagsFor } from './acknowledgement-context.js';
+import { compileDefaultTemplate, compilePolicyTemplate, policyTemplateFor, renderProblem, tidy, type CompiledTemplate } from './acknowledgement-templates.js';
+import { ACKNOWLEDGEMENTS_SCHEMA, type Acknowledgements } from './acknowledgements-shape.js';
+
+const NO_POLICY = 'The channel has no SLA policy, so there is no response time to confirm.';
+const PHONE = 'A phone call gets no written auto-reply.';
+
+/** Whether a channel's contacts are written, so an auto-reply has something to answer. */
+function writesAcknowledgements(channel: Entity<'Channel'>): boolean {
+  return channel.spec.medium !== 'phone';
+}
+
+/** Every acknowledgement, rendered, with the channels that get none and why. */
+export function acknowledgementViews(model: Model, policyHash: string, defaultTemplate: TemplateSource, problems: GenerateProblem[]): Acknowledgements {
+  const compiled = new Map<string, CompiledTemplate | undefined>();
+  const templateFor = (channel: Entity<'Channel'>) => {
+    const policyTemplate = policyTemplateFor(model.templates, channel.name);
+    const key = policyTemplate ? `policy:${policyTemplate.name}` : 'default';
+    if (!compiled.has(key)) compiled.set(key, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : compileDefaultTemplate(defaultTemplate, problems));
+    return compiled.get(key);
+  };
+  const index: Acknowledgements = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash), intakeRule: INTAKE_RULE, acknowledgements: [], withoutAcknowledgement: [] };
+  for (const channel of model.channels) {
+    const policy = slaPolicyOf(model, channel);
+    if (!writesAcknowledgements(channel) || !policy) {
+      index.withoutAcknowledgement.push({ channel: channel.name, reason: policy ? PHONE : NO_POLICY });
+      continue;
+    }
+    const template = templateFor(channel);
+    if (!template) continue;
+    const clock = clockOf(model, policy);
+    for (const tier of tiersOf(policy, clock.kind)) {
+      const tags = tagsFor(model, channel, tier.name);
+      const context = acknowledgementContext(model, channel, tier, clock, tags);
+      let body: string;
+      try {
+        body = tidy(template.render(context));
+      } catch (error) {
+        // Strict mode throws on anything the static check missed; report it once, at the template.
+        const problem = renderProblem(error, template);
+        if (!problems.some((p) => p.message === problem.message && p.line === problem.line && p.column === problem.column)) problems.push(problem);
+        continue;
+      }
+      const path = `acknowledgements/${channel.name}/${tier.name}.md`;
+      index.acknowledgements.push({
+        channel: channel.name, tier: tier.name, path, template: { source: template.source, name: template.name },
+        tags: tags.map((t) => t.name), intakeFields: context.intakeFields,
+        intakeByTag: context.intakeByTag.map((g) => ({ tag: g.name, fields: g.fields })), articles: context.articles, body,
+      });
+    }
+  }
+  return index;
+}
+
+/** Each acknowledgement as Markdown (the policy hash first), and the index. */
+export function acknowledgementArtifacts(index: Acknowledgements): Artifact[] {
+  return [
+    ...index.acknowledgements.map((a) => ({ path: a.path, contents: `${markdownStamp(index.policyHash)}\n\n${a.body}` })),
+    { path: 'acknowledgements/index.json', contents: jsonText(index) },
+  ];
+}

@@ -1,0 +1,104 @@
+/**
+ * The variables an acknowledgement template gets, exactly as src/model/template-context.ts
+ * declares them for the `acknowledgement` purpose.
+ *
+ * Intake rule (documented in docs/artifacts.md): one acknowledgement per channel and tier. A tag
+ * belongs to it when its default tier is that tier and a team answering the channel handles the
+ * tag (a team without a tag list handles every tag). `intakeFields` is the union of those tags'
+ * requiredFields (tags by name, fields in the order written, each once); `articles` are the
+ * knowledge-base articles with a URL tagged with any of those tags, by title. The ticket is not
+ * necessarily tagged when it is acknowledged, so `tag` is empty ('' fields), and `intakeByTag`
+ * keeps each tag's fields apart: a template can ask "if this is about a refund: …" instead of
+ * asking every customer for every field.
+ */
+import { cmp } from '../../values/order.js';
+import type { Entity, Model } from '../../model/model.js';
+import { teamsServing } from '../../model/queries.js';
+import { HELPDESK_PLACEHOLDERS, type Shape } from '../../model/template-context.js';
+import { displayName } from '../routing-guide/routing-guide-view.js';
+import type { ClockView, TierView } from '../sla-views.js';
+
+export const INTAKE_RULE = 'One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). intakeByTag lists each of those tags that has requiredFields, by name, with its fields in written order; intakeFields is their union (each field once); articles are the knowledge-base articles with a URL tagged with any of them, by title.';
+
+/** One tag's intake fields: what to ask for if the request turns out to be about that tag. */
+export interface IntakeGroup {
+  /** The tag's name. */
+  name: string;
+  /** The tag in plain words ("account access"), for "If this is about account access:". */
+  about: string;
+  /** The tag's meaning as the policy states it (written for agents). */
+  meaning: string;
+  fields: string[];
+}
+
+export interface AcknowledgementContext {
+  channel: { name: string; displayName: string; purpose: string; hours: string; urgentPath: string };
+  tier: { name: string; description: string; acknowledge: string; firstResponse: string; nextResponse: string };
+  tag: { name: string; meaning: string; owner: string };
+  intakeFields: string[];
+  intakeByTag: IntakeGroup[];
+  articles: { title: string; url: string }[];
+  [placeholder: string]: unknown;
+}
+
+/** { id: '{{ticket.id}}', … }: the helpdesk fills these at send time, so they render as themselves. */
+export function placeholders(shape: Record<string, Shape>, prefix = ''): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, value]) => {
+      const path = prefix ? `${prefix}.${key}` : key;
+      return [key, value === true ? `{{${path}}}` : Array.isArray(value) ? [] : placeholders(value, path)];
+    }),
+  );
+}
+
+export function tagsFor(model: Model, channel: Entity<'Channel'>, tier: string): Entity<'Tag'>[] {
+  const teams = teamsServing(model, channel.name);
+  const handled = (tag: string) => teams.some((t) => !t.spec.tags || t.spec.tags.includes(tag));
+  return model.tags.filter((tag) => tag.spec.defaultTier === tier && handled(tag.name));
+}
+
+export function intakeFields(tags: Entity<'Tag'>[]): string[] {
+  return [...new Set(tags.flatMap((t) => t.spec.requiredFields ?? []))];
+}
+
+/** Tags with required fields, in the given order (by name), each with its own fields. */
+export function intakeByTag(tags: Entity<'Tag'>[]): IntakeGroup[] {
+  return tags
+    .filter((t) => (t.spec.requiredFields ?? []).length > 0)
+    .map((t) => ({ name: t.name, about: t.name.replace(/-/g, ' '), meaning: t.spec.meaning, fields: [...new Set(t.spec.requiredFields)] }));
+}
+
+export function articlesFor(model: Model, tags: Entity<'Tag'>[]): { title: string; url: string }[] {
+  const names = new Set(tags.map((t) => t.name));
+  const seen = new Map<string, { title: string; url: string }>();
+  for (const kb of model.knowledgeBases) {
+    for (const a of kb.spec.articles) {
+      if (a.url && a.tags.some((t) => names.has(t)) && !seen.has(`${a.title}\n${a.url}`)) seen.set(`${a.title}\n${a.url}`, { title: a.title, url: a.url });
+    }
+  }
+  return [...seen.values()].sort((a, b) => cmp(a.title, b.title) || cmp(a.url, b.url));
+}
+
+function urgentPathWords(model: Model, channel: Entity<'Channel'>): string {
+  if (!channel.spec.urgentPath) return '';
+  const target = model.find('Channel', channel.spec.urgentPath);
+  return target ? `${displayName(target)}: ${target.spec.entryPoint.location}` : channel.spec.urgentPath;
+}
+
+export function acknowledgementContext(model: Model, channel: Entity<'Channel'>, tier: TierView, clock: ClockView, tags: Entity<'Tag'>[]): AcknowledgementContext {
+  return {
+    channel: { name: channel.name, displayName: displayName(channel), purpose: channel.spec.purpose, hours: clock.hours, urgentPath: urgentPathWords(model, channel) },
+    tier: {
+      name: tier.name,
+      description: tier.description,
+      acknowledge: tier.acknowledge?.words ?? '',
+      firstResponse: tier.firstResponse.words,
+      nextResponse: tier.nextResponse?.words ?? '',
+    },
+    tag: { name: '', meaning: '', owner: '' },
+    intakeFields: intakeFields(tags),
+    intakeByTag: intakeByTag(tags),
+    articles: articlesFor(model, tags),
+    ...placeholders(HELPDESK_PLACEHOLDERS),
+  };
+}

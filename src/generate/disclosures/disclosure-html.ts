@@ -1,0 +1,65 @@
+/**
+ * disclosures/<channel>.html: a self-contained snippet to paste into a contact form or widget.
+ * No scripts, fonts or images; the CSS is inline and every selector sits under one class, so it
+ * cannot restyle the host page. All policy text is escaped.
+ */
+import { escapeHtml } from '../html-escape.js';
+import { markdownStamp } from '../stamp.js';
+import { hoursSentence } from './disclosure-markdown.js';
+import type { Disclosure } from './disclosure-shape.js';
+
+export const DISCLOSURE_CLASS = 'supportops-disclosure';
+
+const CSS = [
+  `.${DISCLOSURE_CLASS}{box-sizing:border-box;max-width:40em;margin:0 0 1em;padding:.75em 1em;border:1px solid #767676;border-radius:4px;background:#fff;color:#1a1a1a;font:inherit;line-height:1.45}`,
+  `.${DISCLOSURE_CLASS} h2{margin:0 0 .5em;font-size:1.15em}`,
+  `.${DISCLOSURE_CLASS} h3{margin:.75em 0 .25em;font-size:1em}`,
+  `.${DISCLOSURE_CLASS} p,.${DISCLOSURE_CLASS} ul{margin:.25em 0 .5em}`,
+  `.${DISCLOSURE_CLASS} ul{padding-left:1.25em}`,
+  `.${DISCLOSURE_CLASS}__notice{font-weight:600}`,
+  `.${DISCLOSURE_CLASS}__urgent{border-left:4px solid #a4001d;padding-left:.5em}`,
+];
+
+/** A link only for http(s) addresses; anything else (javascript:, data:) stays plain text. */
+function linked(text: string, url: string | null): string {
+  return url && /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+
+function list(label: string, items: string[], cls?: string): string[] {
+  if (items.length === 0) return [];
+  return [`<p>${escapeHtml(label)}</p>`, `<ul${cls ? ` class="${DISCLOSURE_CLASS}__${cls}"` : ''}>`, ...items.map((i) => `<li>${i}</li>`), '</ul>'];
+}
+
+export function disclosureHtml(d: Disclosure): string {
+  const titleId = `${DISCLOSURE_CLASS}-${d.channel}-title`;
+  // The entry point inside the urgent sentence becomes a link when the channel has a URL.
+  const urgent = d.urgent;
+  const urgentText = urgent ? escapeHtml(urgent.text).replace(escapeHtml(urgent.location), () => linked(urgent.location, urgent.url)) : '';
+  const body = [
+    `<h2 id="${titleId}">${escapeHtml(d.title)}</h2>`,
+    // First after the heading: a channel that looks live but is not says so before anything else.
+    ...(d.notice ? [`<p class="${DISCLOSURE_CLASS}__notice" role="note">${escapeHtml(d.notice)}</p>`] : []),
+    ...(d.urgent ? [`<p class="${DISCLOSURE_CLASS}__urgent" role="note">${urgentText}</p>`] : []),
+    '<h3>Response times</h3>',
+    ...(d.tiers.length
+      ? ['<ul>', ...d.tiers.map((t) => `<li><strong>${escapeHtml(t.title)}</strong>: ${escapeHtml(t.sentence)}</li>`), '</ul>']
+      : ['<p>No response time is published for this channel.</p>']),
+    ...(d.clock
+      ? [
+          '<h3>Hours</h3>',
+          `<p>${escapeHtml(hoursSentence(d)!)}</p>`,
+          ...list('In other time zones:', d.customerTimeZones.map((z) => escapeHtml(z.text)), 'zones'),
+          ...list('Closed on:', d.holidays.map((h) => escapeHtml(h.text))),
+          ...list('Different hours on:', d.specialHours.map((h) => escapeHtml(h.text))),
+        ]
+      : []),
+  ];
+  return [
+    markdownStamp(d.policyHash),
+    `<style>${CSS.join('')}</style>`,
+    `<section class="${DISCLOSURE_CLASS}" lang="en" aria-labelledby="${titleId}" data-channel="${escapeHtml(d.channel)}" data-policy-hash="${d.policyHash}">`,
+    ...body,
+    '</section>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,74 @@
+/** What an SLA policy promises, in words: its clock (hours) and each tier's targets. */
+import { cmp } from '../values/order.js';
+import type { Entity, Model } from '../model/model.js';
+import { isValidTimeZone } from '../time/zone.js';
+import type { Tier } from '../model/typed-specs.js';
+import type { Duration } from '../values/durations.js';
+import { durationWords, targetWords, type ClockKind, type TargetWords } from './words/duration-words.js';
+import { zoneLabel } from './words/zone-words.js';
+import { weekFromSpec, type WeekHours } from './words/week-runs.js';
+import { AROUND_THE_CLOCK, weekWords } from './words/weekly-hours.js';
+
+export interface ClockView {
+  kind: ClockKind;
+  /** The schedule a business clock counts; null for calendar time. */
+  schedule: string | null;
+  timeZone: string | null;
+  /** "Monday–Friday 08:00–18:00 London time" or "around the clock, every day". */
+  hours: string;
+  /** The weekly hours, for restating them in other zones; null for calendar time. */
+  week: WeekHours | null;
+}
+
+export function scheduleHours(schedule: Entity<'Schedule'>): { hours: string; week: WeekHours } {
+  const week = weekFromSpec(schedule.spec.weekly);
+  const words = weekWords(week);
+  if (words === AROUND_THE_CLOCK) return { hours: words, week };
+  if (words === 'closed') return { hours: 'no open hours', week };
+  return { hours: `${words} ${zoneLabel(schedule.spec.timeZone)}`, week };
+}
+
+export function clockOf(model: Model, policy: Entity<'SlaPolicy'>): ClockView {
+  if (policy.spec.clock === 'calendar') return { kind: 'calendar', schedule: null, timeZone: null, hours: AROUND_THE_CLOCK, week: null };
+  const schedule = policy.spec.schedule ? model.find('Schedule', policy.spec.schedule) : undefined;
+  // Without its schedule (or a real zone) a business clock has no hours to state; rules report why.
+  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { kind: 'business', schedule: policy.spec.schedule ?? null, timeZone: null, hours: 'business hours (not defined)', week: null };
+  return { kind: 'business', schedule: schedule.name, timeZone: schedule.spec.timeZone, ...scheduleHours(schedule) };
+}
+
+export interface DurationView {
+  text: string;
+  seconds: number;
+  words: string;
+}
+
+export interface TierView {
+  name: string;
+  priority: number;
+  description: string;
+  acknowledge: TargetWords | null;
+  firstResponse: TargetWords;
+  nextResponse: TargetWords | null;
+  resolution: { median: DurationView; p90: DurationView } | null;
+}
+
+export function durationView(duration: Duration, clock: ClockKind): DurationView {
+  return { text: duration.text, seconds: duration.seconds, words: durationWords(duration.seconds, clock) };
+}
+
+export function tierView(tier: Tier, clock: ClockKind): TierView {
+  return {
+    name: tier.name,
+    priority: tier.priority,
+    description: tier.description,
+    acknowledge: tier.acknowledge ? targetWords(tier.acknowledge, clock) : null,
+    firstResponse: targetWords(tier.firstResponse, clock),
+    nextResponse: tier.nextResponse ? targetWords(tier.nextResponse, clock) : null,
+    resolution: tier.resolution ? { median: durationView(tier.resolution.median, clock), p90: durationView(tier.resolution.p90, clock) } : null,
+  };
+}
+
+/** Tiers most urgent first; ties by name so the order never depends on the file. */
+export function tiersOf(policy: Entity<'SlaPolicy'>, clock: ClockKind): TierView[] {
+  return [...policy.spec.tiers].sort((a, b) => a.priority - b.priority || cmp(a.name, b.name)).map((t) => tierView(t, clock));
+}

@@ -1,0 +1,70 @@
+/**
+ * Validate, then run the rules: the `check` command. While some documents are invalid, only the
+ * rules marked partialModel run, so one broken file does not cascade into misleading findings.
+ * Pure: it takes file contents and options, and returns data.
+ */
+import { SeverityResolver, type Config } from '../config/config.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FactsCache } from '../facts/facts-cache.js';
+import { computeFacts, type FeasibilityFacts } from '../facts/compute-facts.js';
+import type { PolicyFile } from '../load/files.js';
+import type { SourceMap } from '../load/source-map.js';
+import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
+import type { Rule, RuleReport } from './define-rule.js';
+import { RULES } from './rule-registry.js';
+
+/** A validation result with the feasibility facts, present on a fully valid policy set. */
+export interface CheckResult extends ValidationResult {
+  facts?: FeasibilityFacts;
+}
+
+export interface CheckOptions {
+  /** YYYY-MM-DD: the date every date-dependent rule measures from. */
+  asOf: string;
+  config?: Config;
+  /** Days of real dates feasibility covers from asOf (default 365). */
+  horizonDays?: number;
+  /** Reuse facts and simulations across the versions of one run (a baseline, a diff); none by default. */
+  cache?: FactsCache;
+}
+
+/** A rule's report as a diagnostic at its file, line and column. */
+function toDiagnostic(rule: Rule, problem: RuleReport, severity: Diagnostic['severity'], sources: SourceMap): Diagnostic {
+  const { file, document, pointer } = problem.at;
+  const location = problem.within
+    ? sources.locateWithin(file, document, pointer, problem.within.line, problem.within.column)
+    : sources.locate(file, document, pointer, problem.target);
+  return {
+    ruleId: rule.id,
+    severity,
+    message: problem.message,
+    location,
+    ...(problem.related?.length ? { related: problem.related.map((r) => ({ message: r.message, location: sources.locate(r.at.file, r.at.document, r.at.pointer) })) } : {}),
+    ...(problem.suggestion ? { suggestion: problem.suggestion } : {}),
+  };
+}
+
+export function checkPolicies(files: readonly PolicyFile[], options: CheckOptions): CheckResult {
+  const validation = validatePolicies(files);
+  const partial = validation.diagnostics.some((d) => d.severity === 'error');
+  const severities = new SeverityResolver(options.config);
+  const { model, sources } = validation;
+  const diagnostics = [...validation.diagnostics];
+  let facts: FeasibilityFacts | undefined;
+  const context = {
+    model,
+    asOf: options.asOf,
+    get facts() {
+      return (facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays, cache: options.cache }));
+    },
+  };
+  for (const rule of RULES) {
+    if (partial && !rule.partialModel) continue;
+    rule.check(context, (problem) => {
+      const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
+      if (severity !== 'off') diagnostics.push(toDiagnostic(rule, problem, severity, sources));
+    });
+  }
+  // Facts are part of the result whenever the model is whole, for the JSON report and generators.
+  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...(partial ? {} : { facts: context.facts }) };
+}

@@ -1,0 +1,56 @@
+/** Calendar-date arithmetic on YYYY-MM-DD strings, in UTC so the host's zone never matters. */
+
+/** How often something is reviewed, as policies write it. */
+export const CADENCES = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+function toUtc(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function fromUtc(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whether the string is a real calendar date (2026-02-30 is not). */
+export function isRealDate(date: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && fromUtc(toUtc(date)) === date;
+}
+
+/** Adds whole months, clamping to the month's last day (Jan 31 + 1 month = Feb 28). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return fromUtc(target);
+}
+
+export function addDays(date: string, days: number): string {
+  const t = toUtc(date);
+  t.setUTCDate(t.getUTCDate() + days);
+  return fromUtc(t);
+}
+
+export function addCadence(date: string, cadence: Cadence): string {
+  switch (cadence) {
+    case 'weekly':
+      return addDays(date, 7);
+    case 'monthly':
+      return addMonths(date, 1);
+    case 'quarterly':
+      return addMonths(date, 3);
+    case 'yearly':
+      return addMonths(date, 12);
+  }
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+/** Today's date in UTC: the default --as-of. Only the CLI calls this. */
+export function todayUtc(now: Date): string {
+  return fromUtc(now);
+}
