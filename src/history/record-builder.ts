@@ -94,11 +94,12 @@ export class RecordBuilder {
 
   /** An instant, undefined for an empty cell; a bad one is a problem that skips the record. */
   instant(text: string | undefined, what: string, id: string, at: RecordAt): number | undefined {
-    if (text === undefined || text.trim() === '') return undefined;
-    const r = this.time.read(text);
-    if (r.ok) return r.ms;
-    if (r.reason === 'no-zone') {
-      this.fail('timestamp-without-zone', at, `ticket ${id} at ${placeWords(at)}: the ${what} time "${text.trim()}" has no offset and no zone is declared, so the instant is unknown. Declare the export's time zone (timeZone in the column mapping), or export times with an offset such as Z or +01:00.`);
+    if (text === undefined) return undefined;
+    const ms = this.time.read(text);
+    if (!Number.isNaN(ms)) return ms;
+    if (text.trim() === '') return undefined;
+    if (this.time.failure === 'no-zone') {
+      this.fail('timestamp-without-zone', at, `ticket ${id} at ${placeWords(at)}: the ${what} time "${text.trim()}" has no offset and no zone is declared, so the instant is unknown. Declare the export's time zone (measure.columns.timeZone in supportops.yaml), or export times with an offset such as Z or +01:00.`);
     }
     this.fail('bad-timestamp', at, `ticket ${id} at ${placeWords(at)}: the ${what} time "${text.trim()}" is not a date and time; write it as ISO 8601, for example 2026-03-02T09:15:00Z.`);
   }

@@ -16,19 +16,35 @@ const MEDIUM_WORDS: Record<string, Medium> = {
   video: 'video',
 };
 
-/** The medium a vendor's channel word names, if any. */
-export function mediumOf(word: string): Medium | undefined {
-  return MEDIUM_WORDS[word.trim().toLowerCase()];
+/**
+ * `read(word)`, remembered: an export uses a handful of words millions of times, and trimming and
+ * lowering each would allocate per ticket. Past MAX_WORDS distinct words it stops remembering.
+ */
+const MAX_WORDS = 4096;
+
+/** The table's own entry: a word such as "constructor" names nothing. */
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+function remembered<T>(read: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    if (known.has(word)) return known.get(word)!;
+    const value = read(word);
+    if (known.size < MAX_WORDS) known.set(word, value);
+    return value;
+  };
 }
+
+/** The medium a vendor's channel word names, if any. */
+export const mediumOf = remembered((word): Medium | undefined => own(MEDIUM_WORDS, word.trim().toLowerCase()));
 
 const RANK_WORDS: Record<string, number> = { urgent: 1, critical: 1, high: 2, normal: 3, medium: 3, low: 4 };
 
 /** 1 urgent … 4 low, from a word, or from a digit where 1 is the most urgent. */
-export function priorityRank(word: string): number | undefined {
+export const priorityRank = remembered((word): number | undefined => {
   const w = word.trim().toLowerCase();
   if (/^[1-4]$/.test(w)) return Number(w);
-  return RANK_WORDS[w];
-}
+  return own(RANK_WORDS, w);
+});
 
 const STATUS_WORDS: Record<string, TicketStatus> = {
   new: 'open', open: 'open', hold: 'open', 'on-hold': 'open', 'on hold': 'open', waiting: 'pending', pending: 'pending',
@@ -36,12 +52,10 @@ const STATUS_WORDS: Record<string, TicketStatus> = {
 };
 
 /** A vendor status word on the common scale; undefined when unknown. */
-export function statusOf(word: string): TicketStatus | undefined {
-  return STATUS_WORDS[word.trim().toLowerCase()];
-}
+export const statusOf = remembered((word): TicketStatus | undefined => own(STATUS_WORDS, word.trim().toLowerCase()));
 
-/** Tags written in one cell, separated by spaces, commas or semicolons. */
-export function splitTags(cell: string): string[] {
+/** Tags written in one cell, separated by spaces, commas or semicolons (one frozen list per distinct cell). */
+export const splitTags = remembered((cell): readonly string[] => {
   const t = cell.trim();
-  return t === '' ? [] : t.split(/[\s,;]+/).filter((s) => s !== '');
-}
+  return Object.freeze(t === '' ? [] : t.split(/[\s,;]+/).filter((s) => s !== ''));
+});

@@ -30,8 +30,8 @@ type TicketMinutes = { reply?: Minutes; wait?: Minutes; solvedMs?: number };
 
 const time = new TimestampReader();
 const instant = (text: string): number | undefined => {
-  const r = time.read(text);
-  return r.ok ? r.ms : undefined;
+  const ms = time.read(text);
+  return Number.isNaN(ms) ? undefined : ms;
 };
 const NONE: readonly never[] = Object.freeze([]);
 

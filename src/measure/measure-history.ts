@@ -38,20 +38,13 @@ interface ChannelState {
   calibration: CalibrationAccumulator;
 }
 
-class Counter<K> {
-  readonly map = new Map<string, { key: K; n: number }>();
-  add(k: string, key: () => K): void {
-    const hit = this.map.get(k);
-    if (hit) hit.n++;
-    else this.map.set(k, { key: key(), n: 1 });
-  }
-}
+type Placed = Extract<Mapping, { channel: ChannelView }>;
 
 export class HistoryMeasurer {
   private readonly mapper: TicketMapper;
   private readonly channels = new Map<string, ChannelState>();
-  private readonly channelRules = new Counter<Omit<MappingCount, 'tickets'>>();
-  private readonly tierRules = new Counter<Omit<MappingCount, 'tickets'>>();
+  /** Tickets per mapping decision (each decision is one object, made once: ticket-mapping.ts). */
+  private readonly placed = new Map<Placed, number>();
   private readonly unmapped = new Map<string, UnmappedGroup>();
   private readonly check = emptyCrossCheck();
   private readonly maxListed: number;
@@ -80,14 +73,13 @@ export class HistoryMeasurer {
     const m = this.mapper.map(r);
     if (!m.channel) return this.leaveOut(r, m.reason);
     const state = this.channels.get(m.channel.name)!;
-    this.channelRules.add(`${m.channel.name}\u0000${m.channelRule}\u0000${r.channel}`, () => ({ channel: m.channel.name, rule: m.channelRule, value: r.channel }));
+    this.placed.set(m, (this.placed.get(m) ?? 0) + 1);
     state.calibration.add(r.createdMs, m.tier?.name, r.handleSeconds);
     if (!m.tier) return this.leaveOut(r, m.reason);
-    this.tierRules.add(`${m.channel.name}\u0000${m.tier.name}\u0000${m.tierRule}\u0000${m.tierValue}`, () => ({ channel: m.channel.name, tier: m.tier.name, rule: m.tierRule, value: m.tierValue }));
     this.measured++;
     if (r.createdMs < this.firstMs) this.firstMs = r.createdMs;
     if (r.createdMs > this.lastMs) this.lastMs = r.createdMs;
-    measureTicket(r, this.cellsOf(state, m as Extract<Mapping, { tier: TierView }>), state.clock, asOfMs);
+    measureTicket(r, this.cellsOf(state, m), state.clock, asOfMs);
     if (r.vendor) crossCheck(this.check, r, { clock: state.clock, calendar: state.view.clock.schedule === 'calendar', targetsSeconds: loosestTargets(m.tier), asOfMs });
   }
 
@@ -128,13 +120,12 @@ export class HistoryMeasurer {
     const dayOf = (ms: number) => formatDay(dayOfLocalMs(ms));
     const start = fromMs ?? (Number.isFinite(this.firstMs) ? Math.floor(this.firstMs / DAY_MS) * DAY_MS : asOfMs);
     const end = toMs ?? Math.max(start + DAY_MS, Math.ceil(Math.min(asOfMs, Number.isFinite(this.lastMs) ? this.lastMs + 1 : asOfMs) / DAY_MS) * DAY_MS);
-    const counts = (c: Counter<Omit<MappingCount, 'tickets'>>): MappingCount[] => [...c.map.values()].map(({ key, n }) => ({ ...key, tickets: n })).sort(byMapping);
     return {
       asOf: new Date(asOfMs).toISOString(),
       window: { from: fromMs === undefined ? null : dayOf(fromMs), to: toMs === undefined ? null : dayOf(toMs) },
       records: { read: this.read, measured: this.measured, outsideWindow: this.outside, unmapped: this.unmappedCount, skipped: problems?.skipped ?? 0 },
       problems: { counts: problems?.summary() ?? [], listed: problems?.diagnostics() ?? [], stoppedBy: problems?.stoppedBy ?? null },
-      mapping: { channels: counts(this.channelRules), tiers: counts(this.tierRules) },
+      mapping: mappingCounts(this.placed),
       unmapped: [...this.unmapped.values()].sort((a, b) => b.tickets - a.tickets || (a.reason < b.reason ? -1 : 1)),
       attainment: [...this.channels.values()].flatMap((s) => this.cellResults(s)),
       crossCheck: this.check,
@@ -164,6 +155,23 @@ function loosestTargets(tier: TierView): Partial<Record<MeasuredMetric, number>>
     loosest.set(tier, hit);
   }
   return hit;
+}
+
+/** Tickets by channel rule and vendor value, and by tier rule and value, summed over the decisions. */
+function mappingCounts(placed: Map<Placed, number>): Measurement['mapping'] {
+  const channels = new Map<string, MappingCount>();
+  const tiers = new Map<string, MappingCount>();
+  const add = (into: Map<string, MappingCount>, count: Omit<MappingCount, 'tickets'>, n: number) => {
+    const key = [count.channel, count.tier ?? '', count.rule, count.value].join('\u0000');
+    const hit = into.get(key);
+    if (hit) hit.tickets += n;
+    else into.set(key, { ...count, tickets: n });
+  };
+  for (const [m, n] of placed) {
+    add(channels, { channel: m.channel.name, rule: m.channelRule, value: m.channelValue }, n);
+    if (m.tier) add(tiers, { channel: m.channel.name, tier: m.tier.name, rule: m.tierRule, value: m.tierValue }, n);
+  }
+  return { channels: [...channels.values()].sort(byMapping), tiers: [...tiers.values()].sort(byMapping) };
 }
 
 function byMapping(a: MappingCount, b: MappingCount): number {

@@ -29,28 +29,30 @@ function span(cell: MetricCell, clock: SlaClock, r: TicketRecord, fromMs: number
 /** Whether the ticket is finished without that milestone recorded (so it will never come). */
 const closed = (r: TicketRecord): boolean => r.status === 'solved' || r.status === 'closed';
 
+/** The milestone if it was reached by `asOfMs`, else undefined (open). */
+const by = (ms: number | undefined, asOfMs: number): number | undefined => (ms !== undefined && ms <= asOfMs ? ms : undefined);
+
+/** One milestone counted from creation: reached, open, or (on a finished ticket) not recorded. */
+function milestone(cell: MetricCell | undefined, clock: SlaClock, r: TicketRecord, ms: number | undefined, asOfMs: number, paused: boolean): void {
+  if (!cell) return;
+  const at = by(ms, asOfMs);
+  if (at === undefined && closed(r)) cell.noData++;
+  else span(cell, clock, r, r.createdMs, at, asOfMs, 1, paused);
+}
+
 export function measureTicket(r: TicketRecord, cells: Cells, clock: SlaClock, asOfMs: number): void {
-  const only = (ms: number | undefined) => (ms !== undefined && ms <= asOfMs ? ms : undefined);
-  const milestone = (metric: MeasuredMetric, ms: number | undefined, paused: boolean) => {
-    const cell = cells[metric];
-    if (!cell) return;
-    const at = only(ms);
-    if (at === undefined && closed(r)) cell.noData++;
-    else span(cell, clock, r, r.createdMs, at, asOfMs, 1, paused);
-  };
   if (cells.acknowledge) {
     // Exports without an acknowledgement time say nothing about it: no data, not a breach.
     if (r.acknowledgedMs === undefined) cells.acknowledge.noData++;
-    else milestone('acknowledge', r.acknowledgedMs, false);
+    else milestone(cells.acknowledge, clock, r, r.acknowledgedMs, asOfMs, false);
   }
-  milestone('firstResponse', r.firstResponseMs, false);
-  milestone('resolution', r.resolvedMs, true);
+  milestone(cells.firstResponse, clock, r, r.firstResponseMs, asOfMs, false);
+  milestone(cells.resolution, clock, r, r.resolvedMs, asOfMs, true);
   const next = cells.nextResponse;
-  if (next) {
-    r.nextResponses.forEach((n, k) => {
-      if (n.requestedMs > asOfMs) return;
-      span(next, clock, r, n.requestedMs, only(n.respondedMs), asOfMs, k + 2, false);
-    });
+  if (!next) return;
+  for (let k = 0; k < r.nextResponses.length; k++) {
+    const n = r.nextResponses[k]!;
+    if (n.requestedMs <= asOfMs) span(next, clock, r, n.requestedMs, by(n.respondedMs, asOfMs), asOfMs, k + 2, false);
   }
 }
 

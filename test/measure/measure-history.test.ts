@@ -59,7 +59,7 @@ describe('Zendesk semantics on the policy clock', () => {
     const view = measureView();
     view.channels = view.channels.filter((c) => c.name !== 'email');
     const lost = measureHistory({ format: 'zammad', files: [fixture('zammad-tickets.json')] }, view, { asOfMs: AS_OF }, new HistoryProblems());
-    expect(lost.unmapped).toEqual([{ reason: 'no channel is named "email" or takes email tickets; map it to a channel in the channel mapping', tickets: 1, examples: [{ id: '7', file: 'zammad-tickets.json', pointer: '/0' }] }]);
+    expect(lost.unmapped).toEqual([{ reason: 'no channel is named "email" or takes email tickets; map it to a channel in measure.channels', tickets: 1, examples: [{ id: '7', file: 'zammad-tickets.json', pointer: '/0' }] }]);
   });
 });
 
