@@ -9,7 +9,10 @@ import type { TicketRecord } from './ticket-record.js';
 export interface HistoryFile {
   /** As shown in messages: relative, with POSIX separators. */
   name: string;
-  /** The file's bytes, in order; an I/O failure throws an error with a `code` (ENOENT, EIO …). */
+  /**
+   * The file's bytes, in order; an I/O failure throws an error with a `code` (ENOENT, EIO …).
+   * A chunk may be overwritten once the next is asked for: decode it before.
+   */
   chunks(): Iterable<Uint8Array>;
 }
 

@@ -5,7 +5,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { HistoryFile } from '../history/history-file.js';
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 16;
 
 /** The file at `path`, named `name` in messages; opened when read, closed when done or abandoned. */
 export function historyFile(path: string, name: string, onBytes?: (bytes: number) => void): HistoryFile {
@@ -13,10 +13,10 @@ export function historyFile(path: string, name: string, onBytes?: (bytes: number
     name,
     *chunks() {
       const fd = openSync(path, 'r');
+      // One buffer for the whole file: a reader is done with a chunk when it asks for the next.
+      const buffer = new Uint8Array(CHUNK_BYTES);
       try {
         for (;;) {
-          // A fresh buffer each time: a reader may keep the text of a chunk it has not finished.
-          const buffer = new Uint8Array(CHUNK_BYTES);
           const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
           if (n === 0) return;
           onBytes?.(n);

@@ -1,0 +1,46 @@
+// Child process of measure-csv.bench.ts: one pass over a generated CSV export in a fresh process,
+// printing JSON. `measure` reads and measures (what `supportops measure` does after start-up),
+// `read` only reads records, `csv-parse` only parses rows with csv-parse (the reference the
+// scanner replaced). The parent reads the whole process's peak RSS.
+import { openSync, readSync } from 'node:fs';
+import { parse } from 'csv-parse';
+import { HistoryProblems, readHistory } from '../src/history/read-history.js';
+import { historyFile } from '../src/host/history-files.js';
+import { readPolicyFiles } from '../src/load/files.js';
+import { measureHistory } from '../src/measure/measure-history.js';
+import { policyView } from '../src/measure/policy-view.js';
+import { validatePolicies } from '../src/model/validate-policies.js';
+
+const [mode, file, asOf] = process.argv.slice(2) as ['measure' | 'read' | 'csv-parse', string, string];
+
+async function csvParseOnly(): Promise<number> {
+  let rows = 0;
+  const parser = parse({ bom: true });
+  const fd = openSync(file, 'r');
+  const done = new Promise<void>((resolve, reject) => {
+    parser.on('readable', () => {
+      while (parser.read() !== null) rows++;
+    });
+    parser.on('end', resolve).on('error', reject);
+  });
+  for (;;) {
+    const chunk = new Uint8Array(1 << 20);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    if (!parser.write(chunk.subarray(0, n))) await new Promise((r) => parser.once('drain', r));
+  }
+  parser.end();
+  await done;
+  return rows - 1;
+}
+
+const { model } = validatePolicies(readPolicyFiles('policies'));
+const view = policyView(model);
+const problems = new HistoryProblems();
+const source = { format: 'csv' as const, files: [historyFile(file, 'history.csv')] };
+const t0 = performance.now();
+let tickets = 0;
+if (mode === 'csv-parse') tickets = await csvParseOnly();
+else if (mode === 'read') readHistory(source, problems, () => tickets++);
+else tickets = measureHistory(source, view, { asOfMs: Date.parse(`${asOf}T00:00:00Z`) }, problems).records.measured;
+console.log(JSON.stringify({ tickets, ms: performance.now() - t0, problems: problems.total }));
