@@ -11,6 +11,7 @@ import picomatch from 'picomatch';
 import { z } from 'zod';
 import type { Severity, SeveritySetting } from '../diagnostics/diagnostic.js';
 import { field } from '../schema/field.js';
+import { MeasureConfig } from './measure-config.js';
 
 const Setting = z.enum(['error', 'warn', 'info', 'off']);
 
@@ -24,8 +25,9 @@ export const ConfigSchema = z
       })),
       'Overrides', 'Severities for some files only; later entries win.', [{ files: ['legacy/**'], rules: { 'kb-article-naming': 'off' } }],
     ).optional(),
+    measure: field(MeasureConfig, 'Measure', 'How `supportops measure` and `check --history` read ticket exports (docs/measure.md).', { columns: { id: 'Ticket ID', created: 'Opened at', timeZone: 'Europe/London' }, channels: { 'Web Widget': 'web-form' } }).optional(),
   })
-  .meta({ title: 'supportops configuration', description: 'supportops.yaml: rule severities for the policy check.' });
+  .meta({ title: 'supportops configuration', description: 'supportops.yaml: rule severities for the policy check, and how ticket exports are read.' });
 
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -5,6 +5,7 @@ import type { Config } from '../config/config.js';
 import { validateConfig } from '../config/validate-config.js';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../load/decode.js';
 import { RULES } from '../rules/rule-registry.js';
+import { isValidTimeZone } from '../time/zone.js';
 import { UsageError } from './usage-error.js';
 
 export const CONFIG_FILE = 'supportops.yaml';
@@ -27,7 +28,7 @@ export function loadConfig(cwd: string, explicit: string | undefined): { config:
     throw new UsageError(`${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Check that it is a file you have permission to read.`);
   }
   if (bytes === undefined) throw new UsageError(`${shown}:1:1: ${tooLargeMessage(size)}`);
-  const result = validateConfig(shown, bytes, RULES.map((r) => r.id));
+  const result = validateConfig(shown, bytes, RULES.map((r) => r.id), isValidTimeZone);
   if (!result.ok) {
     // One line per problem, each clickable as file:line:column; run() puts "supportops: " before the first.
     const lines = result.diagnostics.map((d) => `${d.location.file}:${d.location.start.line}:${d.location.start.column}: ${d.message}${d.suggestion ? ` (${d.suggestion})` : ''}`);
