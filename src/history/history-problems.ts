@@ -19,6 +19,17 @@ export type HistoryProblemKind =
   | 'record-too-large'
   | 'unreadable-file';
 
+/** One problem as the measure report lists it. */
+export interface HistoryProblem {
+  kind: HistoryProblemKind;
+  file: string;
+  /** The record's line (CSV), else null. */
+  line: number | null;
+  /** The record's JSON pointer (JSON pages), else null. */
+  pointer: string | null;
+  message: string;
+}
+
 /** Diagnostics kept per kind; more are counted, not kept. */
 export const MAX_LISTED = 1000;
 
@@ -61,10 +72,21 @@ export class HistoryProblems {
     return [...this.listed].sort(byPlace);
   }
 
+  /** The kept problems in the same order, as the measure report lists them. */
+  problems(): HistoryProblem[] {
+    return this.diagnostics().map(problemOf);
+  }
+
   /** Counts per kind, sorted by kind, for reports. */
   summary(): { kind: HistoryProblemKind; count: number }[] {
     return [...this.counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   }
+}
+
+/** A problem diagnostic (ruleId `history-<kind>`) as a report entry. */
+export function problemOf(d: Diagnostic): HistoryProblem {
+  const { file, pointer, start } = d.location;
+  return { kind: d.ruleId.slice('history-'.length) as HistoryProblemKind, file, line: pointer === '' ? start.line : null, pointer: pointer === '' ? null : pointer, message: d.message };
 }
 
 function toDiagnostic(kind: HistoryProblemKind, at: RecordAt, message: string): Diagnostic {

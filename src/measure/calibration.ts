@@ -37,6 +37,8 @@ export class CalibrationAccumulator {
   readonly slots = new Float64Array(168);
   readonly tiers = new Map<string, number>();
   readonly weeks = new Map<number, number>();
+  /** Tickets by hour since 1970 (UTC): the measured arrivals the backtest feeds the simulation. */
+  private readonly hours = new Map<number, number>();
   tickets = 0;
   handleSum = 0;
   handleN = 0;
@@ -51,12 +53,22 @@ export class CalibrationAccumulator {
     this.tickets++;
     this.slots[hourOfWeek(this.zone?.toLocalMs(createdMs) ?? createdMs)]!++;
     if (tier !== undefined) this.tiers.set(tier, (this.tiers.get(tier) ?? 0) + 1);
+    const hour = Math.floor(createdMs / HOUR_MS);
+    this.hours.set(hour, (this.hours.get(hour) ?? 0) + 1);
     const week = Math.floor((createdMs - MONDAY_MS) / WEEK_MS);
     this.weeks.set(week, (this.weeks.get(week) ?? 0) + 1);
     if (handleSeconds !== undefined) {
       this.handleSum += handleSeconds;
       this.handleN++;
     }
+  }
+
+  /** Tickets that arrived in each hour of `hours` from `fromMs` (an hour boundary). */
+  hourly(fromMs: number, hours: number): Float64Array {
+    const out = new Float64Array(hours);
+    const first = Math.floor(fromMs / HOUR_MS);
+    for (const [hour, n] of this.hours) if (hour >= first && hour < first + hours) out[hour - first] = n;
+    return out;
   }
 
   /** The figures over [fromMs, toMs) (UTC day boundaries). */

@@ -3,7 +3,7 @@
  * policies, measures every metric on the policy's own clock, and gathers calibration figures.
  * The result is plain data (measurement.ts) for the formatters and, later, the rules.
  */
-import type { HistoryProblems } from '../history/history-problems.js';
+import { problemOf, type HistoryProblems } from '../history/history-problems.js';
 import { readHistory, type HistorySource } from '../history/read-history.js';
 import type { MeasuredMetric, TicketRecord } from '../history/ticket-record.js';
 import { DAY_MS, dayOfLocalMs, formatDay } from '../time/civil.js';
@@ -83,6 +83,11 @@ export class HistoryMeasurer {
     if (r.vendor) crossCheck(this.check, r, { clock: state.clock, calendar: state.view.clock.schedule === 'calendar', targetsSeconds: loosestTargets(m.tier), asOfMs });
   }
 
+  /** Tickets of `channel` that arrived in each hour of `hours` from `fromMs` (what the backtest feeds the simulation). */
+  hourlyArrivals(channel: string, fromMs: number, hours: number): Float64Array {
+    return this.channels.get(channel)?.calibration.hourly(fromMs, hours) ?? new Float64Array(hours);
+  }
+
   private leaveOut(r: TicketRecord, reason: string): void {
     this.unmappedCount++;
     let group = this.unmapped.get(reason);
@@ -124,7 +129,7 @@ export class HistoryMeasurer {
       asOf: new Date(asOfMs).toISOString(),
       window: { from: fromMs === undefined ? null : dayOf(fromMs), to: toMs === undefined ? null : dayOf(toMs) },
       records: { read: this.read, measured: this.measured, outsideWindow: this.outside, unmapped: this.unmappedCount, skipped: problems?.skipped ?? 0 },
-      problems: { counts: problems?.summary() ?? [], listed: problems?.diagnostics() ?? [], stoppedBy: problems?.stoppedBy ?? null },
+      problems: { counts: problems?.summary() ?? [], listed: problems?.problems() ?? [], stoppedBy: problems?.stoppedBy ? problemOf(problems.stoppedBy) : null },
       mapping: mappingCounts(this.placed),
       unmapped: [...this.unmapped.values()].sort((a, b) => b.tickets - a.tickets || (a.reason < b.reason ? -1 : 1)),
       attainment: [...this.channels.values()].flatMap((s) => this.cellResults(s)),
@@ -184,7 +189,7 @@ function cellResult(channel: ChannelView, tier: TierView, cell: MetricCell): Cel
     const c = cell.counts[j]!;
     const decided = c.met + c.breached;
     const attained = decided > 0 ? Math.round((c.met / decided) * 1e6) / 1e6 : null;
-    return { share: t.share, seconds: t.seconds, ...c, attained, meets: attained === null ? null : attained >= t.share };
+    return { text: t.text, share: t.share, seconds: t.seconds, ...c, attained, meets: attained === null ? null : attained >= t.share };
   });
   const q = (p: number) => {
     const v = cell.quantiles.quantile(p);

@@ -1,11 +1,13 @@
-/** The measurement as data: what measure-history returns and the JSON report writes (schemas/measure/measure-report.schema.json). */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+/** The measurement as data: what measure-history returns and the JSON report writes (src/format/measure-json.ts publishes it as schemas/measure.schema.json). */
+import type { HistoryProblem } from '../history/history-problems.js';
 import type { MeasuredMetric } from '../history/ticket-record.js';
 import type { ChannelCalibration } from './calibration.js';
 import type { Breach } from './metric-cell.js';
 import type { ChannelRule, TierRule } from './ticket-mapping.js';
 
 export interface TargetResult {
+  /** As the policy writes it: "90% within 4h"; resolution reads "median 1d", "p90 3d". */
+  text: string;
   share: number;
   seconds: number;
   met: number;
@@ -63,7 +65,7 @@ export interface Measurement {
   asOf: string;
   window: { from: string | null; to: string | null };
   records: { read: number; measured: number; outsideWindow: number; unmapped: number; skipped: number };
-  problems: { counts: { kind: string; count: number }[]; listed: Diagnostic[]; stoppedBy: Diagnostic | null };
+  problems: { counts: { kind: string; count: number }[]; listed: HistoryProblem[]; stoppedBy: HistoryProblem | null };
   mapping: { channels: MappingCount[]; tiers: MappingCount[] };
   unmapped: UnmappedGroup[];
   attainment: CellResult[];

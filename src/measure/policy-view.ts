@@ -9,9 +9,12 @@ import { FactsCache } from '../facts/facts-cache.js';
 import { horizonFrom } from '../facts/horizon.js';
 import { Clocks } from '../facts/model-clocks.js';
 import { channelSimulation, type ChannelSimulation } from '../facts/simulation.js';
+import type { ChannelInputs } from '../facts/channel-inputs.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import type { Tier } from '../model/typed-specs.js';
+import { typedSpec, type Tier } from '../model/typed-specs.js';
+import type { ChannelCalibration } from './calibration.js';
+import { measuredDemand } from './demand-block.js';
 import type { CompiledSchedule, ScheduleSpec } from '../time/index.js';
 import type { Medium, MeasuredMetric } from '../history/ticket-record.js';
 
@@ -69,7 +72,8 @@ export interface PolicyView {
 }
 
 function targetsOf(tier: Tier): TierView['targets'] {
-  const one = (t: { share: number; seconds: number; text: string }): TargetView[] => [{ share: t.share, seconds: t.seconds, text: t.text }];
+  // A bare "15m" holds for every ticket: say so where it is shown beside shares.
+  const one = (t: { share: number; seconds: number; text: string }): TargetView[] => [{ share: t.share, seconds: t.seconds, text: t.text.includes('%') ? t.text : `all within ${t.text}` }];
   const out: TierView['targets'] = { firstResponse: one(tier.firstResponse) };
   if (tier.acknowledge) out.acknowledge = one(tier.acknowledge);
   if (tier.nextResponse) out.nextResponse = one(tier.nextResponse);
@@ -138,4 +142,29 @@ export function simulatedChannels(model: Model, asOf: string, days: number): Sim
     const simulation = channelSimulation(inputs);
     return simulation ? [{ channel: inputs.channel.name, simulation, clock: inputs.clock, tiers: inputs.policy.spec.tiers.map((t) => t.name) }] : [];
   });
+}
+
+/**
+ * The model with each measured channel's demand replaced by the demand measured (demand-block.ts),
+ * as `check --history` and the backtest check it. Entities keep their origins, so findings still
+ * point into the policy files. A channel whose tickets mapped to no tier keeps its declared demand.
+ */
+export function withMeasuredDemand(model: Model, calibration: readonly ChannelCalibration[]): { model: Model; measured: string[] } {
+  const byName = new Map(calibration.filter((c) => Object.keys(c.tierMix).length > 0).map((c) => [c.channel, c]));
+  const replaced = new Map<string, Entity<'Channel'>>();
+  for (const channel of model.channels) {
+    const m = byName.get(channel.name);
+    if (m) replaced.set(channel.name, { ...channel, spec: typedSpec('Channel', { ...channel.spec, demand: measuredDemand(m) }) });
+  }
+  const swap = <E extends Entity>(e: E): E => (e.kind === 'Channel' ? ((replaced.get(e.name) as E | undefined) ?? e) : e);
+  const find: Model['find'] = (kind, name) => {
+    const found = model.find(kind, name);
+    return found ? swap(found) : found;
+  };
+  return { model: { ...model, entities: model.entities.map(swap), channels: model.channels.map(swap), find }, measured: [...replaced.keys()].sort() };
+}
+
+/** Each simulated channel's inputs over `days` from `asOf`, as the feasibility facts build them (what the backtest feeds). */
+export function channelInputsOver(model: Model, asOf: string, days: number): ChannelInputs[] {
+  return feasibilityInputs(model, new Clocks(model), horizonFrom(asOf, days), new FactsCache());
 }
