@@ -18,5 +18,6 @@ const code = run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !process.env.CI,
+  progress: Boolean(process.stderr.isTTY) && !process.env.CI,
 });
 process.exitCode = code;

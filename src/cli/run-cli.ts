@@ -6,6 +6,7 @@ import { runBuild } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { runDiff } from './commands/diff.js';
 import { runInit } from './commands/init.js';
+import { measureCommand, endOfDay, sourceOption } from './measure-options.js';
 import { UsageError } from '../host/usage-error.js';
 import { EXIT, type CliIo } from './io.js';
 
@@ -19,6 +20,9 @@ Usage:
                                and feasibility report (see docs/artifacts.md)
   supportops diff --base REF [--head REF] [root]
                                what a change means for customers and the team (REF: git ref or folder)
+  supportops measure <export>... [root]
+                               measure attainment, demand and the model's error from a ticket
+                               export (see docs/measure.md)
 
 Options:
   --format stylish|json        output format (default: stylish); json is documented in docs/json-report.md
@@ -33,6 +37,16 @@ Options:
   --out DIR                    build: the output folder, replaced as a whole (default: out)
   --check                      build: write nothing; exit 1 when --out differs from what a build
                                would write (use the same --as-of as the build)
+  --history FILE               check: take demand from this ticket export (repeat for more files)
+  --format stylish|json|markdown
+                               measure: output format (default: stylish); json is docs/measure.md
+  --from DATE / --to DATE      measure: first and last creation day measured (UTC)
+  --source csv|zendesk|freshdesk|zammad
+                               measure, --history: the export's format (default: read from the file)
+  --strict                     measure: stop at the first bad record, and write nothing
+  --write-demand               measure: print the measured demand block of each channel to paste in
+  --no-backtest                measure: skip feeding the measured arrivals to the model
+  --out DIR                    measure: also write every format and every breach to DIR
   --color / --no-color         colour the stylish output (default: when printing to a terminal)
   -h, --help                   show this help
   -v, --version                show the version
@@ -67,6 +81,13 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   out: { type: 'string' },
   check: { type: 'boolean' },
+  history: { type: 'string', multiple: true },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  source: { type: 'string' },
+  strict: { type: 'boolean' },
+  'write-demand': { type: 'boolean' },
+  'no-backtest': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -94,6 +115,7 @@ function dispatch(argv: string[], io: CliIo): number {
     io.stdout(HELP);
     return command === undefined && !values.help ? EXIT.usage : EXIT.clean;
   }
+  if (command === 'measure') return measureCommand(rest, values, io);
   if (rest.length > 1) throw new UsageError(`${command} takes one folder, got ${rest.length}: ${rest.join(' ')}`);
   const root = rest[0] ?? 'policies';
   const horizonDays = horizonOption(values.horizon, '--horizon');
@@ -109,7 +131,7 @@ function dispatch(argv: string[], io: CliIo): number {
     case 'build':
       return runChecking(command, root, values, horizonDays, io);
     default:
-      throw new UsageError(`unknown command '${command}'. Commands: validate, check, build, diff, init. Run supportops --help.`);
+      throw new UsageError(`unknown command '${command}'. Commands: validate, check, build, diff, init, measure. Run supportops --help.`);
   }
 }
 
@@ -124,5 +146,6 @@ function runChecking(command: 'validate' | 'check' | 'build', root: string, valu
     if (values.out === '') throw new UsageError('--out needs a folder, such as --out out');
     return runBuild({ root, out: values.out ?? 'out', format, failLevel, asOf, horizonDays, config: values.config, check: values.check ?? false }, { ...io, color });
   }
-  return runCheck({ root, format, failLevel, asOf, horizonDays, config: values.config, baseline: values.baseline, rulesToo: command === 'check' }, { ...io, color });
+  const history = values.history ? { exports: values.history, source: sourceOption(values.source), asOfMs: endOfDay(asOf) } : undefined;
+  return runCheck({ root, format, failLevel, asOf, horizonDays, config: values.config, baseline: values.baseline, rulesToo: command === 'check', history }, { ...io, color });
 }

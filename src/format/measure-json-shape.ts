@@ -84,6 +84,7 @@ const Calibration = z.strictObject({
   ticketsPerDay: field(z.number().min(0).max(MAX_COUNT), 'Tickets a day', 'tickets ÷ days.', 312),
   tierMix: field(z.record(z.string(), z.number().min(0).max(1)), 'Tier mix', 'Tier → share of the channel\'s tickets placed in a tier.', { high: 0.22, standard: 0.78 }),
   arrivalsPerHourOfWeek: field(z.array(z.number().min(0).max(MAX_COUNT)).length(168), 'Arrivals per hour of the week', 'Average tickets in each local hour of the week, Monday 00:00 first, over the times each hour occurs in the window.', Array<number>(168).fill(1.5)),
+  hourOccurrences: field(z.array(z.number().int().min(0).max(MAX_COUNT)).length(168), 'Hour occurrences', 'How many times each local hour of the week occurs in the window (days with a clock change have 23 or 25 hours).', Array<number>(168).fill(13)),
   growth: nullable(z.number().min(-1).max(1000), 'Growth', 'Yearly growth fitted to the weekly volumes; null below 8 full weeks.', 0.12),
   fullWeeks: count('Full weeks', 'Full weeks in the window.', 13),
   handleSeconds: nullable(z.strictObject({

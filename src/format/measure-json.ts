@@ -24,11 +24,11 @@ const BacktestTarget = z.strictObject({
   target: text('Target', 'As the policy writes it.', '90% within 4h'),
   share: share('Share', 'The share the target asks for.', 0.9),
   seconds: field(z.number().min(0).max(1e11), 'Seconds', 'The target time in seconds of the clock.', 14400),
-  predicted: field(Interval, 'Predicted', 'Share within the target the simulation predicts on the measured arrivals.', { mean: 0.96, low: 0.95, high: 0.97 }),
+  predicted: field(Interval, 'Predicted', 'Share within the target the simulation predicts on the measured arrivals: its mean, and the 95% interval one history as long as the window may fall in.', { mean: 0.96, low: 0.95, high: 0.97 }),
   measured: nullable(z.number().min(0).max(1), 'Measured', 'Share within the target measured; null when undecided.', 0.81),
   tickets: count('Tickets', 'Milestones decided (met or breached) in the history.', 1204),
   error: nullable(z.number().min(-1).max(1), 'Error', 'measured − predicted mean: below 0 the model was optimistic.', -0.15),
-  verdict: field(z.enum(['agrees', 'optimistic', 'pessimistic', 'undecided']), 'Verdict', 'agrees when the measurement lies in the predicted interval widened by two of its own standard errors; optimistic below it, pessimistic above.', 'optimistic'),
+  verdict: field(z.enum(['agrees', 'optimistic', 'pessimistic', 'undecided']), 'Verdict', 'agrees when the measurement lies in the predicted interval (never narrower than two binomial standard errors of the measurement); optimistic below it, pessimistic above.', 'optimistic'),
 });
 
 const BacktestChannel = z.strictObject({

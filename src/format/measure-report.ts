@@ -44,7 +44,7 @@ function backtestRows(channels: readonly BacktestChannel[]): string[][] {
 function summaryLine(r: MeasureResult): string {
   const { records: n, asOf } = r.measurement;
   const counted = (x: number) => x.toLocaleString('en');
-  return `${counted(n.measured)} tickets measured of ${counted(n.read)} read (${counted(n.unmapped)} unmapped, ${counted(n.outsideWindow)} outside the window, ${counted(n.skipped)} skipped for problems), as of ${asOf.slice(0, 10)}.`;
+  return `${counted(n.measured)} tickets measured of ${counted(n.read)} read (${counted(n.unmapped)} unmapped, ${counted(n.outsideWindow)} outside the window, ${counted(n.skipped)} skipped for problems), as of ${asOf.slice(0, 16).replace('T', ' ')} UTC.`;
 }
 
 function backtestTitle(r: MeasureResult): string {

@@ -48,7 +48,7 @@ class CsvRows {
   constructor(private readonly name: string, private readonly options: CsvReadOptions, private readonly builder: RecordBuilder, private readonly problems: HistoryProblems, private readonly sink: TicketSink) {}
 
   bad(line: number, reason: string): void {
-    this.problems.report('malformed-row', { file: this.name, line }, `${this.name}:${line}: this row is not well-formed CSV (${reason}), so it was skipped. Check its quotes and its number of cells.`);
+    this.problems.report('malformed-row', { file: this.name, line }, `the row at line ${line} is not well-formed CSV (${reason}), so it was skipped. Check its quotes and its number of cells.`);
   }
 
   row(cells: readonly string[], line: number): void {

@@ -56,7 +56,8 @@ export class HistoryProblems {
     if (skip) this.skipped++;
     const count = (this.counts.get(kind) ?? 0) + 1;
     this.counts.set(kind, count);
-    const diagnostic = toDiagnostic(kind, at, message);
+    // Bad records are warnings the run goes past; under --strict each stops it.
+    const diagnostic = toDiagnostic(kind, at, message, this.strict ? 'error' : 'warn');
     if (count <= MAX_LISTED) this.listed.push(diagnostic);
     if (this.strict) throw new StrictStop(diagnostic);
   }
@@ -89,11 +90,11 @@ export function problemOf(d: Diagnostic): HistoryProblem {
   return { kind: d.ruleId.slice('history-'.length) as HistoryProblemKind, file, line: pointer === '' ? start.line : null, pointer: pointer === '' ? null : pointer, message: d.message };
 }
 
-function toDiagnostic(kind: HistoryProblemKind, at: RecordAt, message: string): Diagnostic {
+function toDiagnostic(kind: HistoryProblemKind, at: RecordAt, message: string, severity: Diagnostic['severity']): Diagnostic {
   const line = at.line ?? 1;
   return {
     ruleId: `history-${kind}`,
-    severity: 'error',
+    severity,
     message,
     location: { file: at.file, pointer: at.pointer ?? '', start: { line, column: 1 }, end: { line, column: 1 } },
   };

@@ -13,6 +13,7 @@ import type { PolicyFile } from '../load/files.js';
 import { validatePolicies } from '../model/validate-policies.js';
 import { checkPolicies, type CheckResult } from '../rules/check-policies.js';
 import { loadConfig } from './config-file.js';
+import { historyForCheck, type ExportRequest } from './measure-run.js';
 import { readPolicySource } from './policy-source.js';
 import { defaultTemplates, renderArtifacts, type Rendered } from './render-artifacts.js';
 import { UsageError } from './usage-error.js';
@@ -47,6 +48,8 @@ export interface RunRequest {
   build?: { failLevel: Severity };
   /** Facts to reuse from earlier runs in this process; a run makes its own otherwise. */
   cache?: FactsCache;
+  /** check --history: a ticket export whose measured demand the head is checked with. */
+  history?: ExportRequest;
 }
 
 export interface PolicyRun {
@@ -71,9 +74,10 @@ export function runPolicies(request: RunRequest): PolicyRun {
   const { config } = request.config === null ? { config: undefined } : loadConfig(cwd, request.config);
   const head = readPolicySource(request.head?.ref ?? root, root, cwd, request.head?.option ?? 'root');
   if (request.requireFiles && head.files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${root}. Run \`supportops init ${root}\` to start one.`);
-  const check = (files: readonly PolicyFile[]): CheckResult => (request.rules ? checkPolicies(files, { asOf, config, horizonDays, cache }) : validatePolicies(files));
+  const { history, problems } = historyForCheck(cwd, head.files, config, request);
+  const check = (files: readonly PolicyFile[]): CheckResult => (request.rules ? checkPolicies(files, { asOf, config, horizonDays, cache, ...history }) : validatePolicies(files));
   const result = check(head.files);
-  let diagnostics = result.diagnostics;
+  let diagnostics = sortDiagnostics([...result.diagnostics, ...problems]);
   let base: PolicyRun['base'];
   let diff: PolicyDiff | undefined;
   if (request.baseline) {

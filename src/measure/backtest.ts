@@ -3,8 +3,8 @@
  * models the feasibility check uses (over the measured window, with the policies' staffing and
  * handle times), and the predicted attainment of every channel × tier target set beside the
  * attainment measured. The difference is the model's error; a target whose measurement lies
- * outside the prediction's 95% interval (widened by the measurement's own sampling error) is
- * where the model is off, and the notes say what it assumed that the history contradicts.
+ * outside the 95% interval one history as long as the window may fall in is where the model is
+ * off, and the notes say what it assumed that the history contradicts.
  */
 import { channelCapacity } from '../facts/capacity.js';
 import { FactsCache } from '../facts/facts-cache.js';
@@ -31,24 +31,36 @@ const METRIC: Record<TargetKind, { metric: BacktestTarget['metric']; index: numb
 
 const MAX_DAYS = 730;
 
-/** Whether a measured share lies inside, below or above the prediction's interval widened by two of its standard errors. */
+/**
+ * What one history as long as the window may show: the simulation's interval is for its mean
+ * over `samples` runs (replications × batches); a single run spreads √(samples + 1) times wider.
+ */
+function predictionInterval(t: TargetPrediction, samples: number): BacktestTarget['predicted'] {
+  const { mean, low, high } = t.attainment;
+  if (mean === null || low === null || high === null) return { mean, low, high };
+  const half = ((high - low) / 2) * Math.sqrt(samples + 1);
+  return { mean, low: Math.max(0, mean - half), high: Math.min(1, mean + half) };
+}
+
+/** Whether a measured share lies inside, below or above the prediction interval (never narrower than two binomial standard errors). */
 function verdictOf(p: BacktestTarget['predicted'], measured: number | null, n: number): BacktestVerdict {
   if (measured === null || p.mean === null || n === 0) return 'undecided';
   const se = Math.sqrt(Math.max(measured * (1 - measured), 1 / n) / n);
-  if (measured < (p.low ?? p.mean) - 2 * se) return 'optimistic';
-  if (measured > (p.high ?? p.mean) + 2 * se) return 'pessimistic';
+  if (measured < Math.min(p.low ?? p.mean, p.mean - 2 * se)) return 'optimistic';
+  if (measured > Math.max(p.high ?? p.mean, p.mean + 2 * se)) return 'pessimistic';
   return 'agrees';
 }
 
-function compare(t: TargetPrediction, tier: string, cells: CellResult[]): BacktestTarget {
+function compare(t: TargetPrediction, tier: string, cells: CellResult[], samples: number): BacktestTarget {
   const { metric, index } = METRIC[t.kind];
   const cell = cells.find((c) => c.tier === tier && c.metric === metric);
   const measuredTarget = cell?.targets[index];
   const measured = measuredTarget?.attained ?? null;
   const tickets = measuredTarget ? measuredTarget.met + measuredTarget.breached : 0;
-  const predicted = { mean: t.attainment.mean, low: t.attainment.low, high: t.attainment.high };
+  const predicted = predictionInterval(t, samples);
   const seconds = Math.round(t.minutes * 60);
-  const target = t.kind === 'resolutionMedian' ? `median ${formatDuration(seconds)}` : t.kind === 'resolutionP90' ? `p90 ${formatDuration(seconds)}` : `${percentText(t.share, 0)} within ${formatDuration(seconds)}`;
+  const written = t.kind === 'resolutionMedian' ? `median ${formatDuration(seconds)}` : t.kind === 'resolutionP90' ? `p90 ${formatDuration(seconds)}` : `${percentText(t.share, 0)} within ${formatDuration(seconds)}`;
+  const target = measuredTarget?.text ?? written;
   const error = measured !== null && predicted.mean !== null ? Math.round((measured - predicted.mean) * 1e4) / 1e4 : null;
   return { tier, metric, target, share: t.share, seconds, predicted, measured, tickets, error, verdict: verdictOf(predicted, measured, tickets) };
 }
@@ -75,7 +87,8 @@ export function backtest(model: Model, measurement: Measurement, arrivals: Hourl
     const capacity = channelCapacity(fed);
     const simulation = simulateChannel(fed, new FactsCache());
     const cells = measurement.attainment.filter((a) => a.channel === c.channel);
-    const targets = (simulation?.tiers ?? []).flatMap((t) => t.targets.map((p) => compare(p, t.tier, cells)));
+    const samples = simulation ? simulation.replications * simulation.batches : 1;
+    const targets = (simulation?.tiers ?? []).flatMap((t) => t.targets.map((p) => compare(p, t.tier, cells, samples)));
     const finite = (x: number) => (Number.isFinite(x) ? x : null);
     channels.push({
       channel: c.channel,

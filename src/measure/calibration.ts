@@ -27,6 +27,8 @@ export interface ChannelCalibration {
   tierMix: Record<string, number>;
   /** Average tickets in each local hour of the week, Monday 00:00 first (168 values). */
   arrivalsPerHourOfWeek: number[];
+  /** How many times each local hour of the week occurs in the window (what a declared profile expects is weighed by it). */
+  hourOccurrences: number[];
   /** Yearly growth fitted to weekly volumes (log-linear least squares); null below MIN_TREND_WEEKS full weeks. */
   growth: number | null;
   fullWeeks: number;
@@ -87,6 +89,7 @@ export class CalibrationAccumulator {
       ticketsPerDay: round(this.tickets / days, 3),
       tierMix,
       arrivalsPerHourOfWeek: Array.from(this.slots, (n, s) => round(occurrences[s]! > 0 ? n / occurrences[s]! : 0, 4)),
+      hourOccurrences: Array.from(occurrences),
       ...this.trend(fromMs, toMs),
       handleSeconds: this.handleN > 0 ? { mean: round(this.handleSum / this.handleN, 1), tickets: this.handleN } : null,
     };

@@ -30,7 +30,30 @@ export interface DriftTolerance {
 
 const pct = (x: number, sign = false) => `${sign && x > 0 ? '+' : ''}${Math.round(x * 100)}%`;
 
-/** The drifts beyond tolerance, in a stable order. */
+/**
+ * What chance alone moves a measured figure by, so a short or thin history is not read as drift:
+ * two standard errors of a Poisson count (volume) and of a binomial share (tier mix), and twice
+ * the expected total variation distance of N tickets drawn from the declared hour-of-week shape.
+ */
+function noise(n: number) {
+  const safe = Math.max(n, 1);
+  return {
+    volume: 2 / Math.sqrt(safe),
+    share: (p: number) => 2 * Math.sqrt((p * (1 - p)) / safe),
+    profile: (shape: ArrayLike<number>) => {
+      let total = 0;
+      for (let i = 0; i < 168; i++) total += shape[i]!;
+      let tv = 0;
+      for (let i = 0; i < 168; i++) {
+        const p = total > 0 ? shape[i]! / total : 0;
+        tv += Math.sqrt((p * (1 - p)) / (2 * Math.PI * safe));
+      }
+      return 2 * tv;
+    },
+  };
+}
+
+/** The drifts beyond tolerance and beyond what chance explains, in a stable order. */
 export function compareDemand(measured: ChannelCalibration, declared: DeclaredDemand | undefined, tolerance: DriftTolerance = {}): DemandDrift[] {
   const out: DemandDrift[] = [];
   const over = `over ${windowWords(measured)}`;
@@ -38,19 +61,21 @@ export function compareDemand(measured: ChannelCalibration, declared: DeclaredDe
   if (!declared) {
     return [{ channel: name, aspect: 'volume', declared: null, measured: measured.ticketsPerDay, change: 1, message: `no demand declared; measured ${measured.ticketsPerDay} a day ${over}` }];
   }
-  const change = declared.ticketsPerDay > 0 ? measured.ticketsPerDay / declared.ticketsPerDay - 1 : 1;
-  if (Math.abs(change) > (tolerance.volume ?? 0.1)) {
+  const chance = noise(measured.tickets);
+  const expected = expectedPerDay(measured, declared);
+  const change = expected > 0 ? measured.ticketsPerDay / expected - 1 : 1;
+  if (Math.abs(change) > (tolerance.volume ?? 0.1) + chance.volume) {
     out.push({ channel: name, aspect: 'volume', declared: declared.ticketsPerDay, measured: measured.ticketsPerDay, change, message: `declared ${declared.ticketsPerDay} a day; measured ${measured.ticketsPerDay} a day ${over} (${pct(change, true)})` });
   }
   const tiers = [...new Set([...Object.keys(declared.tierMix), ...Object.keys(measured.tierMix)])].sort();
   for (const tier of tiers) {
     const d = declared.tierMix[tier] ?? 0;
     const m = measured.tierMix[tier] ?? 0;
-    if (Math.abs(m - d) > (tolerance.tierMix ?? 0.05)) out.push({ channel: name, aspect: 'tier-mix', tier, declared: d, measured: m, change: m - d, message: `tier '${tier}': declared ${pct(d)} of the volume; measured ${pct(m)} ${over}` });
+    if (Math.abs(m - d) > (tolerance.tierMix ?? 0.05) + chance.share(d)) out.push({ channel: name, aspect: 'tier-mix', tier, declared: d, measured: m, change: m - d, message: `tier '${tier}': declared ${pct(d)} of the volume; measured ${pct(m)} ${over}` });
   }
   if (declared.weekly) {
     const distance = profileDistance(declared.weekly, measured.arrivalsPerHourOfWeek);
-    if (distance > (tolerance.profile ?? 0.15)) out.push({ channel: name, aspect: 'profile', declared: null, measured: distance, change: distance, message: `${pct(distance)} of the week's tickets arrive in other hours than the arrival profile says, ${over}` });
+    if (distance > (tolerance.profile ?? 0.15) + chance.profile(declared.weekly)) out.push({ channel: name, aspect: 'profile', declared: null, measured: distance, change: distance, message: `${pct(distance)} of the week's tickets arrive in other hours than the arrival profile says, ${over}` });
   }
   if (measured.growth !== null && declared.growth !== undefined && Math.abs(measured.growth - declared.growth) > 0.1) {
     out.push({ channel: name, aspect: 'growth', declared: declared.growth, measured: measured.growth, change: measured.growth - declared.growth, message: `declared growth ${pct(declared.growth)} a year; the weekly volumes ${over} trend at ${pct(measured.growth, true)}` });
@@ -62,6 +87,17 @@ export function compareDemand(measured: ChannelCalibration, declared: DeclaredDe
 export function windowWords(m: Pick<ChannelCalibration, 'from' | 'to'>): string {
   const last = formatDay(dayOfLocalMs(Date.parse(`${m.to}T00:00:00Z`) - DAY_MS));
   return `${m.from}..${last}`;
+}
+
+/**
+ * Tickets a day the declared demand expects over the measured window's own hours: a window of
+ * Thursday to Sunday expects the weekend's share, not seven days' average.
+ */
+function expectedPerDay(measured: ChannelCalibration, declared: DeclaredDemand): number {
+  if (!declared.weekly || measured.days <= 0) return declared.ticketsPerDay;
+  let tickets = 0;
+  for (let s = 0; s < 168; s++) tickets += declared.weekly[s]! * (measured.hourOccurrences[s] ?? 0);
+  return tickets / measured.days;
 }
 
 /** Total variation distance between two hour-of-week volume shapes (each normalised to 1). */

@@ -31,6 +31,8 @@ export interface CheckOptions {
   cache?: FactsCache;
   /** A measured ticket history: its demand replaces the declared demand of the channels it measured, and demand-matches-history compares the two. */
   history?: HistoryFacts;
+  /** Run only these rules (supportops measure runs demand-matches-history alone); all by default. */
+  only?: readonly string[];
 }
 
 /** A rule's report as a diagnostic at its file, line and column. */
@@ -74,12 +76,14 @@ export function checkPolicies(files: readonly PolicyFile[], options: CheckOption
     },
   };
   for (const rule of RULES) {
-    if (partial && !rule.partialModel) continue;
+    if ((partial && !rule.partialModel) || (options.only && !options.only.includes(rule.id))) continue;
     rule.check(context, (problem) => {
       const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
       if (severity !== 'off') diagnostics.push(toDiagnostic(rule, problem, severity, sources));
     });
   }
-  // Facts are part of the result whenever the model is whole, for the JSON report and generators.
-  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...(partial ? {} : { facts: context.facts }) };
+  // Facts are part of the result whenever the model is whole, for the JSON report and generators
+  // (a run of chosen rules keeps only the facts they asked for).
+  const whole = partial ? undefined : options.only ? facts : context.facts;
+  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...(whole ? { facts: whole } : {}) };
 }

@@ -13,7 +13,7 @@ function measured(channel: string, ticketsPerDay: number, over: Partial<ChannelC
   const scale = ticketsPerDay / declaredEmail.ticketsPerDay;
   return {
     channel, timeZone: 'Europe/London', from: '2026-09-01', to: '2026-12-01', days: 91, tickets: Math.round(ticketsPerDay * 91), ticketsPerDay,
-    tierMix: { high: 0.22, standard: 0.75, urgent: 0.03 }, arrivalsPerHourOfWeek: Array.from(declaredEmail.weekly!, (x) => (x * scale) / 1),
+    tierMix: { high: 0.22, standard: 0.75, urgent: 0.03 }, arrivalsPerHourOfWeek: Array.from(declaredEmail.weekly!, (x) => x * scale), hourOccurrences: Array<number>(168).fill(13),
     growth: null, fullWeeks: 13, handleSeconds: null, ...over,
   };
 }

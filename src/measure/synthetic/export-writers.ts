@@ -16,13 +16,18 @@ const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` 
 const iso = (ms: number | undefined) => (ms === undefined ? '' : isoSeconds(ms));
 
 export function genericCsv(tickets: readonly TicketRecord[], channel: string): ExportFile {
+  return genericCsvOf(tickets.map((t) => [t, channel]), `${channel}.csv`);
+}
+
+/** The generic CSV of tickets from several channels, each with the channel value to write. */
+export function genericCsvOf(entries: readonly (readonly [TicketRecord, string])[], path: string): ExportFile {
   const head = 'id,channel,created,acknowledged,first_response,solved,status,tier,status_changes,next_responses';
-  const rows = tickets.map((t) => [
+  const rows = entries.map(([t, channel]) => [
     t.id, channel, iso(t.createdMs), iso(t.acknowledgedMs), iso(t.firstResponseMs), iso(t.resolvedMs), t.status, t.tier ?? '',
     t.pauses.map((p) => `${iso(p.fromMs)} pending${p.toMs === undefined ? '' : `;${iso(p.toMs)} open`}`).join(';'),
     t.nextResponses.map((n) => `${iso(n.requestedMs)}>${iso(n.respondedMs)}`).join(';'),
   ].map(csvCell).join(','));
-  return { path: `${channel}.csv`, contents: `${[head, ...rows].join('\n')}\n` };
+  return { path, contents: `${[head, ...rows].join('\n')}\n` };
 }
 
 const PRIORITY = ['urgent', 'high', 'normal', 'low'];
