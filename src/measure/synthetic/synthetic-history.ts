@@ -1,9 +1,10 @@
 /**
  * A deterministic synthetic ticket history: the feasibility simulation replayed ticket by ticket
  * (its per-ticket observer), so tickets carry the policies' real dates, DST, holidays and the
- * weekend backlog. Async tickets that need a follow-up wait on the customer after the first reply
- * (a pending pause of seeded length); the resolution is moved on by that pause in calendar time
- * and keeps the simulated clock time, so measuring the export reproduces the simulation.
+ * weekend backlog. Half the async tickets then wait on the customer after the first reply (a
+ * pending pause of seeded length) before they are solved: the resolution moves on by the pause
+ * in calendar time and keeps the simulated clock time (any follow-up work the simulation did
+ * after the reply included), so measuring the export reproduces the simulation.
  */
 import { simulateQueue, type SimulationResult, Xoshiro128, deriveSeed } from '../../capacity/index.js';
 import type { Model } from '../../model/model.js';
@@ -13,6 +14,8 @@ import { simulatedChannels } from '../policy-view.js';
 
 /** Mean customer wait while a ticket is pending, calendar time. */
 const MEAN_PAUSE_MS = 4 * 3_600_000;
+/** Share of async tickets that go pending after the first reply. */
+const PENDING_SHARE = 0.5;
 
 export interface SyntheticChannel {
   channel: string;
@@ -53,6 +56,7 @@ export function synthesizeHistory(model: Model, options: { asOf: string; days: n
       const rng = new Xoshiro128(deriveSeed(simulation.seed, 1000));
       const asOfMs = simulation.input.drainUntilMs!;
       const word = MEDIUM_WORD[mediums.get(channel) ?? ''] ?? channel;
+      const async = simulation.input.mode === 'async';
       const tickets: TicketRecord[] = [];
       let id = 0;
       for (const [created, d] of drafts) {
@@ -61,12 +65,12 @@ export function synthesizeHistory(model: Model, options: { asOf: string; days: n
         if (d.ack !== undefined) record.acknowledgedMs = Math.round(d.ack);
         if (d.fr !== undefined) record.firstResponseMs = Math.round(d.fr);
         if (d.res !== undefined) record.resolvedMs = Math.round(d.res);
-        if (simulation.followUpShare > 0 && d.fr !== undefined && d.res !== undefined && d.res > d.fr) {
-          // Pending on the customer after the first reply; the follow-up keeps its clock time.
+        if (async && d.fr !== undefined && d.res !== undefined && rng.nextOpen() < PENDING_SHARE) {
+          // Pending on the customer after the first reply; any follow-up work keeps its clock time.
           const pauseEnd = Math.round(d.fr + rng.nextExponential(MEAN_PAUSE_MS));
           const resolved = Math.round(addBusinessMs(clock, pauseEnd, businessMsBetween(clock, d.fr, d.res)));
           record.pauses = [{ fromMs: record.firstResponseMs!, toMs: pauseEnd }];
-          record.nextResponses = [{ requestedMs: pauseEnd, respondedMs: resolved }];
+          if (resolved > pauseEnd) record.nextResponses = [{ requestedMs: pauseEnd, respondedMs: resolved }];
           record.resolvedMs = resolved;
           if (resolved > asOfMs) {
             record.resolvedMs = undefined;
