@@ -9,6 +9,14 @@ export class IdSet {
   private readonly pages = new Map<number, Uint32Array>();
   private readonly others = new Set<string>();
 
+  has(id: string): boolean {
+    const n = wholeNumber(id);
+    if (n === undefined) return this.others.has(id);
+    const page = this.pages.get(Math.floor(n / PAGE_BITS));
+    const bit = n % PAGE_BITS;
+    return page !== undefined && (page[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
   /** Adds the id; false when it was already there. */
   add(id: string): boolean {
     const n = wholeNumber(id);

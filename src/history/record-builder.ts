@@ -52,7 +52,14 @@ export class RecordBuilder {
     }
   }
 
+  /** Only a record that is kept claims its id: a later row may correct one that was skipped. */
   private record(raw: RawTicket, at: RecordAt): TicketRecord {
+    const record = this.fields(raw, at);
+    this.ids.add(record.id);
+    return record;
+  }
+
+  private fields(raw: RawTicket, at: RecordAt): TicketRecord {
     const id = this.idOf(raw, at);
     const createdMs = this.instant(raw.created, 'created', id, at);
     if (createdMs === undefined) this.fail('missing-value', at, `ticket ${id} at ${placeWords(at)} has no creation time; every ticket needs one.`);
@@ -83,7 +90,7 @@ export class RecordBuilder {
   private idOf(raw: RawTicket, at: RecordAt): string {
     const id = (raw.id ?? '').trim();
     if (id === '') this.fail('missing-value', at, `${placeWords(at)} has no ticket id, so it cannot be told apart from other tickets; fill in the id column or remove the row.`);
-    if (!this.ids.add(id)) this.fail('duplicate-id', at, `ticket ${id} at ${placeWords(at)} was already read, earlier in this file or in another file of the export; only its first row is used. Remove the repeated row, or export each ticket once.`);
+    if (this.ids.has(id)) this.fail('duplicate-id', at, `ticket ${id} at ${placeWords(at)} was already read, earlier in this file or in another file of the export; only its first row is used. Remove the repeated row, or export each ticket once.`);
     return id;
   }
 

@@ -65,3 +65,9 @@ describe('measure report', () => {
     expect(markdownProblems(new Map([['measure.md', measureMarkdown(r)]]))).toEqual([]);
   });
 });
+
+describe('measure docs', () => {
+  it.each(['docs/measure.md', 'docs/rules/demand-matches-history.md', 'examples/history/README.md'])('%s passes markdownlint', (path) => {
+    expect(markdownProblems(new Map([[path, readFileSync(join(REPO, path), 'utf8')]]))).toEqual([]);
+  });
+});

@@ -40,6 +40,14 @@ describe('generic CSV reader', () => {
     expect(problems.stoppedBy?.ruleId).toBe('history-timestamp-without-zone');
   });
 
+  it('finds a ticket repeated in another file of the same export', () => {
+    const { records, problems } = readAll({ format: 'csv', files: [fixture('generic.csv'), { ...fixture('generic.csv'), name: 'again.csv' }] });
+    expect(records.map((r) => r.id)).toEqual(['1', '2']);
+    const again = problems.diagnostics().filter((d) => d.location.file === 'again.csv' && d.ruleId === 'history-duplicate-id');
+    expect(again.map((d) => d.location.start.line)).toEqual([2, 3, 6]);
+    expect(again[0]!.message).toBe('ticket 1 at line 2 was already read, earlier in this file or in another file of the export; only its first row is used. Remove the repeated row, or export each ticket once.');
+  });
+
   it('reports a missing file instead of throwing', () => {
     const { problems } = readAll({ format: 'csv', files: [fixture('nothing-here.csv')] });
     expect(problems.summary()).toEqual([{ kind: 'unreadable-file', count: 1 }]);
@@ -52,6 +60,12 @@ describe('Freshdesk CSV reader', () => {
     expect(records[0]).toMatchObject({ id: '201', channel: 'Email', medium: 'email', priorityRank: 2, status: 'solved', tags: ['refund'] });
     expect(records[0]!.createdMs).toBe(at('2026-03-02T14:00:00Z'));
     expect(records[1]).toMatchObject({ id: '202', medium: 'chat', priorityRank: 3, status: 'open' });
+  });
+
+  it('keeps its SLA status columns and tracked time', () => {
+    const { records } = readAll({ format: 'freshdesk', files: [fixture('freshdesk-tickets.csv')], zone: getZone('America/New_York') });
+    expect(records[0]).toMatchObject({ handleSeconds: 1200, vendor: { verdicts: { firstResponse: false, resolution: false } } });
+    expect(records[1]!.vendor).toBeUndefined();
   });
 
   it('needs the zone: Freshdesk writes times without an offset', () => {

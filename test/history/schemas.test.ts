@@ -41,6 +41,23 @@ describe('history fixtures match the vendors\' published shapes', () => {
     for (const row of rows) expect([validate(row), validate.errors ?? []]).toEqual([true, []]);
   });
 
+  // The shipped example history is written by our own writers: it must fit the vendors' shapes too.
+  it.each([
+    ['examples/history/zendesk/web-tickets-0001.json', 'zendesk-incremental-tickets'],
+    ['examples/history/zendesk/web-events.json', 'zendesk-ticket-metric-events'],
+    ['examples/history/zammad-tickets.json', 'zammad-tickets'],
+  ])('%s', (path, name) => {
+    const validate = schema(name);
+    expect([validate(JSON.parse(readFileSync(join(REPO, path), 'utf8'))), validate.errors?.slice(0, 3) ?? []]).toEqual([true, []]);
+  });
+
+  it('examples/history/freshdesk-tickets.csv', () => {
+    const validate = schema('freshdesk-tickets-csv-row');
+    const rows = parse(readFileSync(join(REPO, 'examples', 'history', 'freshdesk-tickets.csv')), { columns: true }) as object[];
+    expect(rows.length).toBeGreaterThan(100);
+    for (const row of rows) expect([validate(row), validate.errors ?? []]).toEqual([true, []]);
+  });
+
   it('rejects what the vendor would not write', () => {
     expect(schema('zendesk-ticket-metric-events')({ ticket_metric_events: [{ id: 1, ticket_id: 2, metric: 'reply_time', instance_id: 1, type: 'resume', time: '2026-03-02T09:00:00Z' }] })).toBe(false);
     expect(schema('freshdesk-tickets-csv-row')({ 'Ticket ID': '1', 'Created time': '2026-03-02T09:00:00Z', Status: 'Open', Priority: 'Low', Source: 'Email' })).toBe(false);

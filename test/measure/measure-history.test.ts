@@ -6,6 +6,7 @@ import { compareDemand } from '../../src/measure/demand-drift.js';
 import { measureHistory } from '../../src/measure/measure-history.js';
 import type { CellResult } from '../../src/measure/measurement.js';
 import { ChannelSpec } from '../../src/schema/kinds/channels.js';
+import { getZone } from '../../src/time/zone.js';
 import { fixture, measureView } from '../history/helpers.js';
 
 const zendesk = { tickets: [fixture('zendesk-tickets-1.json'), fixture('zendesk-tickets-2.json')], events: [fixture('zendesk-events.json')], metrics: [fixture('zendesk-ticket-metrics.json')] };
@@ -43,6 +44,12 @@ describe('Zendesk semantics on the policy clock', () => {
     expect(fr.breaches.listed).toEqual([{ ticket: '2', instance: 1, lateSeconds: 9000, date: '2026-03-02', open: false }]);
     // Its resolution is open past 1d? No: 9.5 business hours by Tue 12:00, inside 1d: censored.
     expect(cell(open.attainment, 'web-form', 'high', 'resolution').targets[0]).toMatchObject({ met: 0, breached: 0, censored: 1, attained: null });
+  });
+
+  it('compares Freshdesk\'s own SLA verdicts with ours on the policy\'s targets', () => {
+    const m = measure({ format: 'freshdesk', files: [fixture('freshdesk-tickets.csv')], zone: getZone('America/New_York') });
+    // Ticket 201 (high): first reply after 1 business hour, solved after 4, both within the policy and "Within SLA" in the export.
+    expect(m.crossCheck.helpdeskVerdicts).toEqual({ compared: 2, agreed: 2 });
   });
 
   it('maps by the policies and reports how', () => {
