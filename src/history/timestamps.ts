@@ -6,7 +6,7 @@
  * forward and read an ambiguous one as its earlier instant).
  *
  * Parsed by hand and without allocating: this runs three times per row on exports of millions
- * of rows. The start of the last day read is remembered, since neighbouring rows share days.
+ * of rows. The starts of the last few days read are remembered: neighbouring rows share days.
  */
 import type { WallClockZone } from './history-file.js';
 
@@ -14,6 +14,7 @@ const SECOND_MS = 1000;
 const MINUTE_MS = 60 * SECOND_MS;
 const HOUR_MS = 60 * MINUTE_MS;
 const ZERO = 48;
+const DAY_SLOTS = 8;
 
 /** Why a timestamp gave no instant. */
 export type TimestampFailure = 'invalid' | 'no-zone';
@@ -65,8 +66,10 @@ export class TimestampReader {
   failure: TimestampFailure = 'invalid';
   /** Where the wall-clock part of the last reading ended (its offset starts there). */
   private end = 0;
-  private lastDay = -1;
-  private lastDayMs = 0;
+  /** The last few days read (a row's times fall on a few neighbouring days): key, and its start. */
+  private readonly dayKeys = new Int32Array(DAY_SLOTS).fill(-1);
+  private readonly dayStarts = new Float64Array(DAY_SLOTS);
+  private nextSlot = 0;
 
   constructor(zone?: WallClockZone) {
     this.utc = zone?.name === 'UTC' || zone?.name === 'Etc/UTC';
@@ -102,11 +105,13 @@ export class TimestampReader {
 
   private dayMs(year: number, month: number, day: number): number {
     const key = year * 10_000 + month * 100 + day;
-    if (key === this.lastDay) return this.lastDayMs;
+    for (let i = 0; i < DAY_SLOTS; i++) if (this.dayKeys[i] === key) return this.dayStarts[i]!;
     if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
-    this.lastDay = key;
-    this.lastDayMs = Date.UTC(year, month - 1, day);
-    return this.lastDayMs;
+    const slot = this.nextSlot;
+    this.nextSlot = (slot + 1) % DAY_SLOTS;
+    this.dayKeys[slot] = key;
+    this.dayStarts[slot] = Date.UTC(year, month - 1, day);
+    return this.dayStarts[slot]!;
   }
 
   /** `:SS` and an optional fraction at `from`, as ms (NaN when malformed); sets `end`. */
