@@ -2,7 +2,7 @@
  * The one ticket shape every history reader yields, whatever the export: instants as epoch
  * milliseconds (UTC), vendor values kept as exported next to the reader's reading of them, so
  * measure can map a ticket to a channel and a tier by the policies and say why.
- * docs/measure-notes.md ("Record") documents every field.
+ * docs/measure.md ("The record, for library users") documents every field.
  */
 
 /** What kind of channel a vendor's channel or source field names (the Channel kind's `medium`). */

@@ -1,7 +1,7 @@
 /**
  * Measured reality: streams a ticket history once, maps each ticket to a channel and tier by the
  * policies, measures every metric on the policy's own clock, and gathers calibration figures.
- * The result is plain data (measurement.ts) for the formatters and, later, the rules.
+ * The result is plain data (measurement.ts) for the formatters; history-facts.ts is what rules read.
  */
 import { problemOf, type HistoryProblems } from '../history/history-problems.js';
 import { readHistory, type HistorySource } from '../history/read-history.js';
@@ -23,7 +23,7 @@ export interface MeasureOptions {
   /** Only tickets created in [fromMs, toMs) are measured. */
   fromMs?: number;
   toMs?: number;
-  /** Vendor channel value → channel name, for values the policies cannot place (later `measure.channels`). */
+  /** Vendor channel value → channel name, for values the policies cannot place (`measure.channels`). */
   channelAliases?: Record<string, string>;
   /** Breaches listed per cell, and unmapped examples per reason (the counts are always whole). */
   maxListed?: number;

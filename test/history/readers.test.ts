@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_RECORD_CHARS } from '../../src/history/json-pages.js';
 import { getZone } from '../../src/time/zone.js';
 import { fixture, readAll } from './helpers.js';
 
@@ -96,6 +97,15 @@ describe('Zendesk reader', () => {
     expect(records).toHaveLength(3);
     expect(problems.summary()).toEqual([{ kind: 'pages-out-of-order', count: 1 }]);
     expect(problems.skipped).toBe(0);
+  });
+
+  it('refuses one record longer than any ticket needs, keeping the records before it, in bounded memory', () => {
+    const huge = `{"tickets":[{"id":1,"created_at":"2026-03-02T09:00:00Z","via":{"channel":"email"}},{"id":2,"created_at":"2026-03-02T09:00:00Z","description":"${'x'.repeat(MAX_RECORD_CHARS + 262_144)}"}],"end_time":1}`;
+    const bytes = new TextEncoder().encode(huge);
+    const file = { name: 'huge.json', chunks: function* () { for (let i = 0; i < bytes.length; i += 65_536) yield bytes.subarray(i, i + 65_536); } };
+    const { records, problems } = readAll({ format: 'zendesk', files: { tickets: [file] } });
+    expect(records.map((r) => r.id)).toEqual(['1']);
+    expect(problems.diagnostics().map((d) => [d.ruleId, d.location.pointer])).toEqual([['history-record-too-large', '/tickets/1']]);
   });
 
   it('keeps the records before a truncated page breaks off', () => {
