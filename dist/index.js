@@ -75527,6 +75527,13 @@ var PAGE_BITS = 1 << 16;
 var IdSet = class {
   pages = /* @__PURE__ */ new Map();
   others = /* @__PURE__ */ new Set();
+  has(id2) {
+    const n = wholeNumber(id2);
+    if (n === void 0) return this.others.has(id2);
+    const page = this.pages.get(Math.floor(n / PAGE_BITS));
+    const bit = n % PAGE_BITS;
+    return page !== void 0 && (page[bit >>> 5] & 1 << (bit & 31)) !== 0;
+  }
   /** Adds the id; false when it was already there. */
   add(id2) {
     const n = wholeNumber(id2);
@@ -75566,6 +75573,7 @@ var SECOND_MS2 = 1e3;
 var MINUTE_MS2 = 60 * SECOND_MS2;
 var HOUR_MS2 = 60 * MINUTE_MS2;
 var ZERO = 48;
+var DAY_SLOTS = 8;
 function digits(text7, from, n) {
   let v = 0;
   for (let i = from; i < from + n; i++) {
@@ -75605,8 +75613,10 @@ var TimestampReader = class {
   failure = "invalid";
   /** Where the wall-clock part of the last reading ended (its offset starts there). */
   end = 0;
-  lastDay = -1;
-  lastDayMs = 0;
+  /** The last few days read (a row's times fall on a few neighbouring days): key, and its start. */
+  dayKeys = new Int32Array(DAY_SLOTS).fill(-1);
+  dayStarts = new Float64Array(DAY_SLOTS);
+  nextSlot = 0;
   constructor(zone) {
     this.utc = zone?.name === "UTC" || zone?.name === "Etc/UTC";
     this.zone = this.utc ? void 0 : zone;
@@ -75638,11 +75648,13 @@ var TimestampReader = class {
   }
   dayMs(year, month, day) {
     const key3 = year * 1e4 + month * 100 + day;
-    if (key3 === this.lastDay) return this.lastDayMs;
+    for (let i = 0; i < DAY_SLOTS; i++) if (this.dayKeys[i] === key3) return this.dayStarts[i];
     if (year < 1e3 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
-    this.lastDay = key3;
-    this.lastDayMs = Date.UTC(year, month - 1, day);
-    return this.lastDayMs;
+    const slot = this.nextSlot;
+    this.nextSlot = (slot + 1) % DAY_SLOTS;
+    this.dayKeys[slot] = key3;
+    this.dayStarts[slot] = Date.UTC(year, month - 1, day);
+    return this.dayStarts[slot];
   }
   /** `:SS` and an optional fraction at `from`, as ms (NaN when malformed); sets `end`. */
   secondsMs(text7, from) {
@@ -75772,7 +75784,13 @@ var RecordBuilder = class {
       throw error63;
     }
   }
+  /** Only a record that is kept claims its id: a later row may correct one that was skipped. */
   record(raw, at2) {
+    const record2 = this.fields(raw, at2);
+    this.ids.add(record2.id);
+    return record2;
+  }
+  fields(raw, at2) {
     const id2 = this.idOf(raw, at2);
     const createdMs = this.instant(raw.created, "created", id2, at2);
     if (createdMs === void 0) this.fail("missing-value", at2, `ticket ${id2} at ${placeWords(at2)} has no creation time; every ticket needs one.`);
@@ -75802,7 +75820,7 @@ var RecordBuilder = class {
   idOf(raw, at2) {
     const id2 = (raw.id ?? "").trim();
     if (id2 === "") this.fail("missing-value", at2, `${placeWords(at2)} has no ticket id, so it cannot be told apart from other tickets; fill in the id column or remove the row.`);
-    if (!this.ids.add(id2)) this.fail("duplicate-id", at2, `ticket ${id2} at ${placeWords(at2)} was already read, earlier in this file or in another file of the export; only its first row is used. Remove the repeated row, or export each ticket once.`);
+    if (this.ids.has(id2)) this.fail("duplicate-id", at2, `ticket ${id2} at ${placeWords(at2)} was already read, earlier in this file or in another file of the export; only its first row is used. Remove the repeated row, or export each ticket once.`);
     return id2;
   }
   fail(kind, at2, message2) {
