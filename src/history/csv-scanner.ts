@@ -2,9 +2,9 @@
  * CSV rows from byte chunks, as RFC 4180 writes them: cells separated by commas, rows by LF or
  * CRLF, a cell in double quotes may hold commas, line breaks and doubled quotes; a byte-order
  * mark and empty lines are skipped. Our own scanner rather than csv-parse: on the bench, csv-parse
- * alone reads about 150,000 rows a second on this project's machine, a seventh of the goal for
- * reading and measuring together (docs/measure.md, "Speed"). The tests check this scanner against
- * csv-parse on generated files.
+ * alone parses about 200,000 rows per CPU second on this project's machine, a fifth of the goal
+ * for reading and measuring together, where this scanner and the record builder read about
+ * 450,000 (docs/measure.md, "Speed"). The tests check this scanner against csv-parse.
  *
  * A row that is not well-formed (a quote inside an unquoted cell, text after a closing quote, a
  * quote never closed, a row longer than MAX_ROW_CHARS) is reported at the line it starts on, and
