@@ -71,7 +71,7 @@ export function runPolicies(request: RunRequest): PolicyRun {
   const { config } = request.config === null ? { config: undefined } : loadConfig(cwd, request.config);
   const head = readPolicySource(request.head?.ref ?? root, root, cwd, request.head?.option ?? 'root');
   if (request.requireFiles && head.files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${root}. Run \`supportops init ${root}\` to start one.`);
-  const check = (files: readonly PolicyFile[]): CheckResult => (request.rules ? checkPolicies(files, { asOf, config, horizonDays, cache }) : validatePolicies(files));
+  const check = (files: readonly PolicyFile[]): CheckResult => (request.rules ? checkPolicies(files, { asOf, config, horizonDays, cache }) : validatePolicies(files, { asOf, horizonDays }));
   const result = check(head.files);
   let diagnostics = result.diagnostics;
   let base: PolicyRun['base'];

@@ -45,7 +45,7 @@ function toDiagnostic(rule: Rule, problem: RuleReport, severity: Diagnostic['sev
 }
 
 export function checkPolicies(files: readonly PolicyFile[], options: CheckOptions): CheckResult {
-  const validation = validatePolicies(files);
+  const validation = validatePolicies(files, { asOf: options.asOf, horizonDays: options.horizonDays });
   const partial = validation.diagnostics.some((d) => d.severity === 'error');
   const severities = new SeverityResolver(options.config);
   const { model, sources } = validation;

@@ -11,7 +11,11 @@ export default defineRule({
       if (!isRealDate(date)) report({ at, message: `${date} is not a real date: that month has no such day. Correct the date.` });
     };
     for (const schedule of model.schedules) {
-      schedule.spec.holidays?.forEach((h, i) => check(h.date, child(schedule.at, 'holidays', i, 'date')));
+      // Dates a calendar or file gives are real; those written by hand, and except: dates, may not be.
+      for (const h of schedule.spec.holidays ?? []) if (!h.source) check(h.date, child(schedule.at, ...h.entry, 'date'));
+      for (const source of schedule.spec.holidaySources ?? []) {
+        source.except.forEach((item, i) => /^\d{4}-\d{2}-\d{2}$/.test(item) && check(item, child(schedule.at, ...source.entry, 'except', i)));
+      }
       schedule.spec.overrides?.forEach((o, i) => check(o.date, child(schedule.at, 'overrides', i, 'date')));
     }
     for (const kb of model.knowledgeBases) {

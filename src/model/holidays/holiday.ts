@@ -1,0 +1,79 @@
+/**
+ * What a schedule's `holidays` become in the model: every date it is closed, each with its name
+ * and where it came from, for the years the checks and the artifacts look at. The written list,
+ * public holiday calendars and .ics files are expanded here once; every later stage reads the
+ * dates (docs/holidays.md).
+ */
+import { addDays } from '../../values/calendar-dates.js';
+
+/** A path inside a schedule's spec: ['holidays', 2], or ['holidays'] for a single calendar or file. */
+export type SpecPath = (string | number)[];
+
+/** One date a schedule is closed all day. */
+export interface Holiday {
+  /** YYYY-MM-DD, a local date in the schedule's time zone. */
+  date: string;
+  name: string;
+  /** The calendar ('GB-ENG') or file ('calendars/company.ics') it comes from; absent for a date written in the schedule. */
+  source?: string;
+  /** What gives it: the written `{ date, name }` entry, or the `calendar` or `ics` value of its source. */
+  entry: SpecPath;
+}
+
+/** An `except:` item that drops nothing in the years expanded: probably a typing slip. */
+export interface UnmatchedExcept {
+  index: number;
+  value: string;
+  /** The closest name the source has, when one is close. */
+  closest?: string;
+}
+
+/** A written date that a calendar or file also gives (the written name is used). */
+export interface RepeatedDate {
+  /** The written `{ date, name }` entry. */
+  entry: SpecPath;
+  date: string;
+  /** The source's name for the date. */
+  name: string;
+}
+
+/** A calendar or .ics file in a schedule's `holidays`, as written and as expanded. */
+export interface HolidaySource {
+  kind: 'calendar' | 'ics';
+  /** 'GB-ENG' or 'calendars/company.ics'. */
+  label: string;
+  entry: SpecPath;
+  except: string[];
+  unmatched: UnmatchedExcept[];
+  repeats: RepeatedDate[];
+  /** The years it was expanded for. */
+  years: HolidayYears;
+}
+
+/** The calendar years expanded: every year the checks and the artifacts can look at. */
+export interface HolidayYears {
+  first: number;
+  last: number;
+}
+
+/** No years at all: calendars are checked but expand to nothing (no --as-of to count from). */
+export const NO_YEARS: HolidayYears = { first: 1, last: 0 };
+
+/** Coverage looks a week before --as-of and two weeks past the horizon: a month either side is room enough. */
+const MARGIN_DAYS = 31;
+/** The disclosures list closed dates for the 12 months from --as-of, whatever the horizon. */
+const LISTED_DAYS = 365;
+
+/**
+ * The years from a month before --as-of to a month after the later of the horizon's end and the
+ * disclosures' 12 months: 2026-11-23 with 365 days gives 2026 and 2027.
+ */
+export function holidayYears(asOf: string, horizonDays = 365): HolidayYears {
+  const year = (date: string) => Number(date.slice(0, 4));
+  return { first: year(addDays(asOf, -MARGIN_DAYS)), last: year(addDays(asOf, Math.max(horizonDays, LISTED_DAYS) + MARGIN_DAYS)) };
+}
+
+/** "Christmas Day (GB-ENG)": a holiday with its source, for findings and changes. */
+export function holidayLabel(holiday: Pick<Holiday, 'name' | 'source'>): string {
+  return holiday.source ? `${holiday.name} (${holiday.source})` : holiday.name;
+}
