@@ -25,7 +25,7 @@ function message(schedule: Schedule, problem: ScheduleProblem): string {
 }
 
 function yearsText(source: HolidaySource): string {
-  return source.years.first === source.years.last ? `${source.years.first}` : `${source.years.first}–${source.years.last}`;
+  return `between ${source.years.from} and ${source.years.to}`;
 }
 
 /** `except:` items that drop nothing, and written dates a calendar already gives. */
@@ -34,7 +34,7 @@ function sourceProblems(schedule: Schedule, source: HolidaySource, report: (prob
     const what = /^\d{4}-\d{2}-\d{2}$/.test(item.value) ? `${item.value} is not a day of ${source.label}` : `No day of ${source.label} is called '${item.value}'`;
     report({
       at: child(schedule.at, ...source.entry, 'except', item.index),
-      message: `Schedule '${schedule.name}': ${what} in ${yearsText(source)}, so this except: item drops nothing. Write the date or the name as the calendar has it, or remove the item.`,
+      message: `Schedule '${schedule.name}': ${what} ${yearsText(source)} (the dates checked), so this except: item drops nothing. Write the date or the name as the calendar has it, or remove the item.`,
       ...(item.closest ? { suggestion: `did you mean '${item.closest}'?` } : {}),
     });
   }

@@ -20,7 +20,7 @@ export interface Holiday {
   entry: SpecPath;
 }
 
-/** An `except:` item that drops nothing in the years expanded: probably a typing slip. */
+/** An `except:` item that drops nothing in the dates expanded: probably a typing slip. */
 export interface UnmatchedExcept {
   index: number;
   value: string;
@@ -46,18 +46,23 @@ export interface HolidaySource {
   except: string[];
   unmatched: UnmatchedExcept[];
   repeats: RepeatedDate[];
-  /** The years it was expanded for. */
+  /** The dates it was expanded for. */
   years: HolidayYears;
 }
 
-/** The calendar years expanded: every year the checks and the artifacts can look at. */
+/**
+ * The dates expanded: every date the checks and the artifacts can look at (`from` to `to`,
+ * inclusive), and the calendar years they touch, which calendars and files are computed for.
+ */
 export interface HolidayYears {
   first: number;
   last: number;
+  from: string;
+  to: string;
 }
 
-/** No years at all: calendars are checked but expand to nothing (no --as-of to count from). */
-export const NO_YEARS: HolidayYears = { first: 1, last: 0 };
+/** Nothing at all: calendars are checked but expand to nothing (no --as-of to count from). */
+export const NO_YEARS: HolidayYears = { first: 1, last: 0, from: '9999-12-31', to: '0000-01-01' };
 
 /** Coverage looks a week before --as-of and two weeks past the horizon: a month either side is room enough. */
 const MARGIN_DAYS = 31;
@@ -65,13 +70,17 @@ const MARGIN_DAYS = 31;
 const LISTED_DAYS = 365;
 
 /**
- * The years from a month before --as-of to a month after the later of the horizon's end and the
- * disclosures' 12 months: 2026-11-23 with 365 days gives 2026 and 2027.
+ * From a month before --as-of to a month after the later of the horizon's end and the
+ * disclosures' 12 months: 2026-11-23 with 365 days gives 2026-10-23 to 2027-12-24.
  */
 export function holidayYears(asOf: string, horizonDays = 365): HolidayYears {
-  const year = (date: string) => Number(date.slice(0, 4));
-  return { first: year(addDays(asOf, -MARGIN_DAYS)), last: year(addDays(asOf, Math.max(horizonDays, LISTED_DAYS) + MARGIN_DAYS)) };
+  const from = addDays(asOf, -MARGIN_DAYS);
+  const to = addDays(asOf, Math.max(horizonDays, LISTED_DAYS) + MARGIN_DAYS);
+  return { first: Number(from.slice(0, 4)), last: Number(to.slice(0, 4)), from, to };
 }
+
+/** Whether a YYYY-MM-DD date is one the run looks at. */
+export const isExpanded = (date: string, years: HolidayYears): boolean => date >= years.from && date <= years.to;
 
 /** "Christmas Day (GB-ENG)": a holiday with its source, for findings and changes. */
 export function holidayLabel(holiday: Pick<Holiday, 'name' | 'source'>): string {

@@ -9,7 +9,7 @@ import { closest, didYouMean } from '../../diagnostics/suggest.js';
 import type { HolidayEntry, HolidayType, WrittenHolidays } from '../../schema/kinds/schedule.js';
 import { cmp } from '../../values/order.js';
 import { child, type Origin } from '../model.js';
-import { type Holiday, type HolidaySource, type HolidayYears, type SpecPath, type UnmatchedExcept } from './holiday.js';
+import { isExpanded, type Holiday, type HolidaySource, type HolidayYears, type SpecPath, type UnmatchedExcept } from './holiday.js';
 import { expandIcs, type IcsDay } from './ics-expand.js';
 import { readIcs } from './ics-events.js';
 import type { IcsProblem } from './ics-lines.js';
@@ -41,7 +41,7 @@ function applyExcept(days: IcsDay[], except: readonly string[], years: HolidayYe
     return false;
   });
   const names = [...new Set(days.map((d) => d.name))].sort(cmp);
-  const checkable = (item: string) => !DATE.test(item) || (Number(item.slice(0, 4)) >= years.first && Number(item.slice(0, 4)) <= years.last);
+  const checkable = (item: string) => !DATE.test(item) || isExpanded(item, years);
   const unmatched = except.flatMap((value, index): UnmatchedExcept[] => {
     if (matched.has(index) || !checkable(value)) return [];
     const near = DATE.test(value) ? undefined : closest(value, names);
@@ -77,7 +77,8 @@ export class HolidayResolver {
       const found = this.source(entry, path, at);
       if (!found) continue;
       const except = entry.except ?? [];
-      const { kept, unmatched } = applyExcept(found.days, except, this.years);
+      // Only the dates the run looks at: a calendar year holds dates before --as-of too.
+      const { kept, unmatched } = applyExcept(found.days.filter((d) => isExpanded(d.date, this.years)), except, this.years);
       const source: HolidaySource = { kind: found.kind, label: found.label, entry: path, except, unmatched, repeats: [], years: this.years };
       sources.push(source);
       for (const day of kept) {
