@@ -79,4 +79,4 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Ids the engine itself reports (not rules): they cannot be turned off, but have doc pages. */
-export const BUILTIN_IDS = ['file', 'schema', 'yaml-syntax'] as const;
+export const BUILTIN_IDS = ['file', 'holiday-calendar', 'ics-syntax', 'schema', 'yaml-syntax'] as const;
