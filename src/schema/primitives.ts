@@ -65,6 +65,7 @@ export const CALENDAR_CODE: Primitive = {
  * segment, no `\\`, and no `:` — so never a URL, a drive letter or a path out of the folder.
  */
 export const ICS_PATH: Primitive = {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a path must not hold
   pattern: /^(?!\.{1,2}(?:\/|$))(?!.*\/\.{1,2}(?:\/|$))(?:[^/\\:\u0000-\u001f]+\/)*[^/\\:\u0000-\u001f]*\.[iI][cC][sS]$/,
   expected: 'the path of a .ics file inside the policy folder, written from the policy folder, such as calendars/company.ics',
 };
