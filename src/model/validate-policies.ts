@@ -7,11 +7,12 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodePolicyText } from '../load/decode.js';
 import { isCalendarFile, type PolicyFile } from '../load/files.js';
-import { parseYaml } from '../load/parse-yaml.js';
+import { parseYaml, type RawDocument } from '../load/parse-yaml.js';
 import { SourceMap } from '../load/source-map.js';
 import { KINDS, type Kind } from '../schema/kinds/kind-registry.js';
 import { validateDocument } from '../schema/validate-document.js';
 import { buildModel, type ValidDocument } from './build-model.js';
+import { fingerprintOf, withFingerprints } from './fingerprints.js';
 import { holidayYears, NO_YEARS } from './holidays/holiday.js';
 import { HolidayResolver, type HolidayProblem } from './holidays/resolve-holidays.js';
 import type { Model } from './model.js';
@@ -23,6 +24,12 @@ export interface ValidationResult {
   /** How many files and documents were read. */
   files: number;
   documents: number;
+  /**
+   * Documents that parsed but failed their kind's schema, as written: left out of the model, yet
+   * rules that check one written value at a time (a time zone, a date) still read them, so one
+   * schema error does not hide those findings.
+   */
+  unvalidated: RawDocument[];
 }
 
 /** The date the run measures from: the years a schedule's holiday calendars are expanded for follow from it. */
@@ -42,6 +49,7 @@ const fileStart = { line: 1, column: 1 };
 interface FileReading {
   diagnostics: Diagnostic[];
   valid: ValidDocument[];
+  unvalidated: RawDocument[];
   declared: Set<string>;
   documents: number;
   /** .ics files by path, with their text (undefined when unreadable). */
@@ -79,6 +87,7 @@ function readFile(file: PolicyFile, sources: SourceMap, into: FileReading): void
     into.documents++;
     const kind = validateDocument(doc, sources, into.diagnostics);
     if (kind) into.valid.push({ file: doc.file, index: doc.index, kind, data: doc.data as ValidDocument['data'] });
+    else into.unvalidated.push(doc);
   }
 }
 
@@ -86,7 +95,9 @@ function readFile(file: PolicyFile, sources: SourceMap, into: FileReading): void
 function holidayDiagnostic(problem: HolidayProblem, sources: SourceMap): Diagnostic {
   if (problem.ruleId === 'ics-syntax') {
     const { line, column, endColumn, message } = problem.problem;
-    return { ruleId: 'ics-syntax', severity: 'error', message, location: { file: problem.file, pointer: '', ...sources.lineSpan(problem.file, line, column, endColumn) } };
+    const found: Diagnostic = { ruleId: 'ics-syntax', severity: 'error', message, location: { file: problem.file, pointer: '', ...sources.lineSpan(problem.file, line, column, endColumn) } };
+    // A .ics file has no documents or pointers: the problem's words tell two problems apart, wherever their lines move.
+    return { ...found, fingerprint: fingerprintOf({ ...found, location: { ...found.location, pointer: `#${message}` } }, sources) };
   }
   const { file, document, pointer } = problem.at;
   return { ruleId: problem.ruleId, severity: 'error', message: problem.message, location: sources.locate(file, document, pointer), ...(problem.suggestion ? { suggestion: problem.suggestion } : {}) };
@@ -95,10 +106,10 @@ function holidayDiagnostic(problem: HolidayProblem, sources: SourceMap): Diagnos
 /** Load and schema-validate: the `validate` command. */
 export function validatePolicies(files: readonly PolicyFile[], options: ValidateOptions = {}): ValidationResult {
   const sources = new SourceMap();
-  const reading: FileReading = { diagnostics: [], valid: [], declared: new Set(), documents: 0, calendars: new Map() };
+  const reading: FileReading = { diagnostics: [], valid: [], unvalidated: [], declared: new Set(), documents: 0, calendars: new Map() };
   for (const file of files) readFile(file, sources, reading);
   const holidays = new HolidayResolver(reading.calendars, options.asOf === undefined ? NO_YEARS : holidayYears(options.asOf, options.horizonDays));
   const model = buildModel(reading.valid, reading.declared, holidays);
   const diagnostics = [...reading.diagnostics, ...holidays.problems.map((p) => holidayDiagnostic(p, sources))];
-  return { diagnostics: sortDiagnostics(diagnostics), sources, model, files: files.length, documents: reading.documents };
+  return { diagnostics: withFingerprints(sortDiagnostics(diagnostics), sources), sources, model, files: files.length, documents: reading.documents, unvalidated: reading.unvalidated };
 }

@@ -1,26 +1,36 @@
-import { child, type Origin } from '../model/model.js';
 import { isRealDate } from '../values/calendar-dates.js';
 import { defineRule } from './define-rule.js';
+import { child, type Entity } from '../model/model.js';
+import { unvalidatedValues, writtenValues, type WrittenValue } from '../model/written-values.js';
+
+/** Shaped like a date: anything else is the schema's to report. */
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A valid schedule's dates written by hand, where they are written: `{ date, name }` entries and
+ * `except:` items (the model holds holidays expanded; dates a calendar or file gives are real).
+ */
+function writtenHolidayDates(schedule: Entity<'Schedule'>): WrittenValue[] {
+  const entries = (schedule.spec.holidays ?? []).filter((h) => !h.source).map((h) => ({ value: h.date, at: child(schedule.at, ...h.entry, 'date') }));
+  const excepted = (schedule.spec.holidaySources ?? []).flatMap((s) => s.except.map((value, i) => ({ value, at: child(schedule.at, ...s.entry, 'except', i) })));
+  return [...entries, ...excepted];
+}
 
 export default defineRule({
   id: 'real-dates',
   description: 'Every date is a real calendar date (2026-02-30 is not).',
   defaultSeverity: 'error',
-  check({ model }, report) {
-    const check = (date: string, at: Origin) => {
-      if (!isRealDate(date)) report({ at, message: `${date} is not a real date: that month has no such day. Correct the date.` });
-    };
-    for (const schedule of model.schedules) {
-      // Dates a calendar or file gives are real; those written by hand, and except: dates, may not be.
-      for (const h of schedule.spec.holidays ?? []) if (!h.source) check(h.date, child(schedule.at, ...h.entry, 'date'));
-      for (const source of schedule.spec.holidaySources ?? []) {
-        source.except.forEach((item, i) => /^\d{4}-\d{2}-\d{2}$/.test(item) && check(item, child(schedule.at, ...source.entry, 'except', i)));
-      }
-      schedule.spec.overrides?.forEach((o, i) => check(o.date, child(schedule.at, 'overrides', i, 'date')));
-    }
-    for (const kb of model.knowledgeBases) {
-      kb.spec.articles.forEach((a, i) => check(a.lastReviewed, child(kb.at, 'articles', i, 'lastReviewed')));
-      kb.spec.decisions?.forEach((d, i) => check(d.date, child(kb.at, 'decisions', i, 'date')));
+  // Each date is judged on its own, so documents with schema errors are checked too.
+  partialModel: true,
+  check({ model, unvalidated }, report) {
+    const dates = [
+      ...writtenValues(model, unvalidated, 'Schedule', [['overrides', '*', 'date']]),
+      ...model.schedules.flatMap(writtenHolidayDates),
+      ...unvalidatedValues(unvalidated, 'Schedule', [['holidays', '*', 'date'], ['holidays', '*', 'except', '*'], ['holidays', 'except', '*']]),
+      ...writtenValues(model, unvalidated, 'KnowledgeBase', [['articles', '*', 'lastReviewed'], ['decisions', '*', 'date']]),
+    ];
+    for (const { value: date, at } of dates) {
+      if (DATE_SHAPE.test(date) && !isRealDate(date)) report({ at, message: `${date} is not a real date: that month has no such day. Correct the date.` });
     }
   },
 });
