@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expandIcs, MAX_OCCURRENCES } from '../../../src/model/holidays/ics-expand.js';
 import { readIcs } from '../../../src/model/holidays/ics-events.js';
 
-const YEARS = { first: 2026, last: 2027 };
+const YEARS = { first: 2026, last: 2027, from: '2026-01-01', to: '2027-12-31' };
 const calendar = (...events: string[][]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...events.flatMap((e) => ['BEGIN:VEVENT', ...e, 'END:VEVENT']), 'END:VCALENDAR', ''].join('\r\n');
 
 function days(text: string, years = YEARS): string[] {
