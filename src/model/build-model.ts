@@ -1,7 +1,7 @@
 /** Builds the typed model from schema-valid documents: indexes names and collects cross-references. */
 import type { Kind } from '../schema/kinds/kind-registry.js';
 import { cmp } from '../values/order.js';
-import type { HolidayResolver } from './holidays/resolve-holidays.js';
+import type { HolidayExpander } from './holidays/holiday.js';
 import { type Entity, type Model, type Reference, child } from './model.js';
 import { collectReferences } from './references.js';
 import { typedSpec } from './typed-specs.js';
@@ -17,7 +17,7 @@ export interface ValidDocument {
  * `declared` lists kind/name of documents that failed validation (`*` for an unknown kind), so
  * references to them still resolve; `holidays` expands schedules' calendars for the run's years.
  */
-export function buildModel(documents: ValidDocument[], declared: ReadonlySet<string>, holidays: HolidayResolver): Model {
+export function buildModel(documents: ValidDocument[], declared: ReadonlySet<string>, holidays: HolidayExpander): Model {
   const entities: Entity[] = documents.map((doc) => {
     const origin = { file: doc.file, document: doc.index, pointer: '' };
     const at = child(origin, 'spec');

@@ -17,9 +17,8 @@ import { parseDuration, type Duration } from '../values/durations.js';
 import { parseShare, type Share } from '../values/shares.js';
 import { parseTarget, type ClockKind, type Target } from '../values/targets.js';
 import { intervalValue, type Interval } from '../values/wall-clock.js';
-import type { Holiday, HolidaySource } from './holidays/holiday.js';
-import type { HolidayResolver } from './holidays/resolve-holidays.js';
-import type { Origin } from './model.js';
+import type { Holiday, HolidayExpander, HolidaySource } from './holidays/holiday.js';
+import type { Origin } from './origin.js';
 
 /** `T` with the fields of `R` retyped. */
 type With<T, R> = Omit<T, keyof R> & R;
@@ -80,7 +79,7 @@ const eachValue = <T, U>(record: Record<string, T>, f: (v: T) => U): Record<stri
 /** What converting a spec may need besides the spec: where it is, and the run's holiday calendars. */
 export interface SpecContext {
   at: Origin;
-  holidays: HolidayResolver;
+  holidays: HolidayExpander;
 }
 
 function schedule(spec: WrittenSchedule, context: SpecContext): ScheduleSpec {

@@ -4,7 +4,9 @@
  * public holiday calendars and .ics files are expanded here once; every later stage reads the
  * dates (docs/holidays.md).
  */
+import type { WrittenHolidays } from '../../schema/kinds/schedule.js';
 import { addDays } from '../../values/calendar-dates.js';
+import type { Origin } from '../origin.js';
 
 /** A path inside a schedule's spec: ['holidays', 2], or ['holidays'] for a single calendar or file. */
 export type SpecPath = (string | number)[];
@@ -85,4 +87,15 @@ export const isExpanded = (date: string, years: HolidayYears): boolean => date >
 /** "Christmas Day (GB-ENG)": a holiday with its source, for findings and changes. */
 export function holidayLabel(holiday: Pick<Holiday, 'name' | 'source'>): string {
   return holiday.source ? `${holiday.name} (${holiday.source})` : holiday.name;
+}
+
+/** A schedule's holidays once expanded: every date it is closed, and its calendars and files. */
+export interface ResolvedHolidays {
+  holidays?: Holiday[];
+  holidaySources?: HolidaySource[];
+}
+
+/** What building the model needs from the expansion (resolve-holidays.ts does it): `at` is the schedule's spec. */
+export interface HolidayExpander {
+  resolve(written: WrittenHolidays | undefined, at: Origin): ResolvedHolidays;
 }

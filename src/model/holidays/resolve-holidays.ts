@@ -9,7 +9,7 @@ import { closest, didYouMean } from '../../diagnostics/suggest.js';
 import type { HolidayEntry, HolidayType, WrittenHolidays } from '../../schema/kinds/schedule.js';
 import { cmp } from '../../values/order.js';
 import { child, type Origin } from '../model.js';
-import { isExpanded, type Holiday, type HolidaySource, type HolidayYears, type SpecPath, type UnmatchedExcept } from './holiday.js';
+import { isExpanded, type Holiday, type HolidayExpander, type HolidaySource, type HolidayYears, type ResolvedHolidays, type SpecPath, type UnmatchedExcept } from './holiday.js';
 import { expandIcs, type IcsDay } from './ics-expand.js';
 import { readIcs } from './ics-events.js';
 import type { IcsProblem } from './ics-lines.js';
@@ -21,11 +21,6 @@ type SourceEntry = Exclude<HolidayEntry, { date: string }>;
 export type HolidayProblem =
   | { ruleId: 'holiday-calendar'; at: Origin; message: string; suggestion?: string }
   | { ruleId: 'ics-syntax'; file: string; problem: IcsProblem };
-
-export interface ResolvedHolidays {
-  holidays?: Holiday[];
-  holidaySources?: HolidaySource[];
-}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -50,7 +45,7 @@ function applyExcept(days: IcsDay[], except: readonly string[], years: HolidayYe
   return { kept, unmatched };
 }
 
-export class HolidayResolver {
+export class HolidayResolver implements HolidayExpander {
   readonly problems: HolidayProblem[] = [];
   private readonly publicHolidays = new PublicHolidays();
   private codes: ReadonlyMap<string, string> | undefined;
