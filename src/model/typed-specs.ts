@@ -82,7 +82,9 @@ export interface SpecContext {
   holidays: HolidayExpander;
 }
 
-function schedule(spec: WrittenSchedule, context: SpecContext): ScheduleSpec {
+function schedule(spec: WrittenSchedule, context?: SpecContext): ScheduleSpec {
+  // Only building the model converts schedules; a caller that swaps other specs needs no calendars.
+  if (!context) throw new Error('A Schedule spec is converted with the run\'s holiday calendars (buildModel).');
   const weekly: ScheduleSpec['weekly'] = eachValue(spec.weekly as Record<string, string[]>, (hours) => hours.map(intervalValue));
   const { holidays, holidaySources } = context.holidays.resolve(spec.holidays, context.at);
   return {
@@ -118,7 +120,7 @@ function metricTarget(text: string): Target | Share {
   return text.endsWith('%') ? parseShare(text) : parseTarget(text);
 }
 
-const TYPED: { [K in Kind]?: (spec: never, context: SpecContext) => ModelSpecs[K] } = {
+const TYPED: { [K in Kind]?: (spec: never, context?: SpecContext) => ModelSpecs[K] } = {
   Schedule: schedule,
   Team: team,
   Channel: channel,
@@ -128,8 +130,8 @@ const TYPED: { [K in Kind]?: (spec: never, context: SpecContext) => ModelSpecs[K
   MetricTargets: (spec: WrittenMetricTargets) => ({ ...spec, targets: spec.targets.map((t) => ({ ...t, target: metricTarget(t.target) })) }),
 };
 
-/** A schema-valid spec with its values parsed. */
-export function typedSpec<K extends Kind>(kind: K, written: unknown, context: SpecContext): ModelSpecOf<K> {
-  const convert = TYPED[kind] as ((spec: unknown, context: SpecContext) => ModelSpecOf<K>) | undefined;
+/** A schema-valid spec with its values parsed; `context` is needed for a Schedule (its holiday calendars). */
+export function typedSpec<K extends Kind>(kind: K, written: unknown, context?: SpecContext): ModelSpecOf<K> {
+  const convert = TYPED[kind] as ((spec: unknown, context?: SpecContext) => ModelSpecOf<K>) | undefined;
   return convert ? convert(written, context) : (written as ModelSpecOf<K>);
 }
