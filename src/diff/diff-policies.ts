@@ -39,7 +39,7 @@ export function diffModels(base: Model, head: Model): Change[] {
 }
 
 export interface DiffOptions {
-  /** With a date, feasibility (coverage and capacity over the year from it) is compared too. */
+  /** With a date, feasibility (coverage and capacity over the year from it) is compared too, and holiday calendars are expanded from it. */
   asOf?: string;
   /** With a date and the default templates (as `supportops build` uses), customer-facing text is compared too. */
   templates?: GenerateInput['templates'];
@@ -69,8 +69,9 @@ const asSide = (side: readonly PolicyFile[] | DiffSide): DiffSide => ('files' in
 export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSide: readonly PolicyFile[] | DiffSide, options: DiffOptions = {}): PolicyDiff {
   const { files: baseFiles, result: baseResult } = asSide(baseSide);
   const { files: headFiles, result: headResult } = asSide(headSide);
-  const base = baseResult ?? validatePolicies(baseFiles);
-  const head = headResult ?? validatePolicies(headFiles);
+  const years = { asOf: options.asOf, horizonDays: options.horizonDays };
+  const base = baseResult ?? validatePolicies(baseFiles, years);
+  const head = headResult ?? validatePolicies(headFiles, years);
   const invalid = { base: errors(base), head: errors(head) };
   const changes = diffModels(base.model, head.model);
   const extra: Change[] = [];

@@ -1,6 +1,7 @@
 /** Builds the typed model from schema-valid documents: indexes names and collects cross-references. */
 import type { Kind } from '../schema/kinds/kind-registry.js';
 import { cmp } from '../values/order.js';
+import type { HolidayExpander } from './holidays/holiday.js';
 import { type Entity, type Model, type Reference, child } from './model.js';
 import { collectReferences } from './references.js';
 import { typedSpec } from './typed-specs.js';
@@ -12,11 +13,15 @@ export interface ValidDocument {
   data: { metadata: { name: string }; spec: unknown };
 }
 
-/** `declared` lists kind/name of documents that failed validation (`*` for an unknown kind), so references to them still resolve. */
-export function buildModel(documents: ValidDocument[], declared: ReadonlySet<string> = new Set()): Model {
+/**
+ * `declared` lists kind/name of documents that failed validation (`*` for an unknown kind), so
+ * references to them still resolve; `holidays` expands schedules' calendars for the run's years.
+ */
+export function buildModel(documents: ValidDocument[], declared: ReadonlySet<string>, holidays: HolidayExpander): Model {
   const entities: Entity[] = documents.map((doc) => {
     const origin = { file: doc.file, document: doc.index, pointer: '' };
-    return { kind: doc.kind, name: doc.data.metadata.name, spec: typedSpec(doc.kind, doc.data.spec), origin, at: child(origin, 'spec') } as Entity;
+    const at = child(origin, 'spec');
+    return { kind: doc.kind, name: doc.data.metadata.name, spec: typedSpec(doc.kind, doc.data.spec, { at, holidays }), origin, at } as Entity;
   });
   const index = new Map<string, Entity>();
   const duplicates: Model['duplicates'] = [];

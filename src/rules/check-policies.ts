@@ -64,7 +64,7 @@ function checkedModel(model: Model, history: HistoryFacts | undefined): { model:
 }
 
 export function checkPolicies(files: readonly PolicyFile[], options: CheckOptions): CheckResult {
-  const validation = validatePolicies(files);
+  const validation = validatePolicies(files, { asOf: options.asOf, horizonDays: options.horizonDays });
   const partial = validation.diagnostics.some((d) => d.severity === 'error');
   const severities = new SeverityResolver(options.config);
   const { sources } = validation;
