@@ -57,6 +57,8 @@ function readFile(file: PolicyFile, sources: SourceMap, into: FileReading): void
     const kind = validateDocument(doc, sources, into.diagnostics);
     if (kind) into.valid.push({ file: doc.file, index: doc.index, kind, data: doc.data as ValidDocument['data'] });
   }
+  // Read: the documents' syntax trees come back only for files a finding points into.
+  parsed.source.release();
 }
 
 /** Load and schema-validate: the `validate` command. */

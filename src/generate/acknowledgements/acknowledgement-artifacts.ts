@@ -10,7 +10,7 @@ import type { Artifact, GenerateProblem, TemplateSource } from '../artifact.js';
 import { header } from '../shared-shapes.js';
 import { clockOf, tiersOf } from '../sla-views.js';
 import { jsonText, markdownStamp } from '../stamp.js';
-import { acknowledgementContext, INTAKE_RULE, tagsFor } from './acknowledgement-context.js';
+import { acknowledgementContext, INTAKE_RULE, intakeOf, tagsFor, type Intake } from './acknowledgement-context.js';
 import { compileDefaultTemplate, compilePolicyTemplate, policyTemplateFor, renderProblem, tidy, type CompiledTemplate } from './acknowledgement-templates.js';
 import { ACKNOWLEDGEMENTS_SCHEMA, type Acknowledgements } from './acknowledgements-shape.js';
 
@@ -31,6 +31,14 @@ export function acknowledgementViews(model: Model, policyHash: string, defaultTe
     if (!compiled.has(key)) compiled.set(key, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : compileDefaultTemplate(defaultTemplate, problems));
     return compiled.get(key);
   };
+  // Channels answered by the same teams share their tags per tier, and all that follows from them.
+  const intakes = new Map<string, Intake>();
+  const intakeFor = (tags: Entity<'Tag'>[]) => {
+    const key = tags.map((t) => t.name).join('\n');
+    let intake = intakes.get(key);
+    if (!intake) intakes.set(key, (intake = intakeOf(model, tags)));
+    return intake;
+  };
   const index: Acknowledgements = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash), intakeRule: INTAKE_RULE, acknowledgements: [], withoutAcknowledgement: [] };
   for (const channel of model.channels) {
     const policy = slaPolicyOf(model, channel);
@@ -43,7 +51,7 @@ export function acknowledgementViews(model: Model, policyHash: string, defaultTe
     const clock = clockOf(model, policy);
     for (const tier of tiersOf(policy, clock.kind)) {
       const tags = tagsFor(model, channel, tier.name);
-      const context = acknowledgementContext(model, channel, tier, clock, tags);
+      const context = acknowledgementContext(model, channel, tier, clock, tags, intakeFor(tags));
       let body: string;
       try {
         body = tidy(template.render(context));

@@ -85,7 +85,14 @@ function urgentPathWords(model: Model, channel: Entity<'Channel'>): string {
   return target ? `${displayName(target)}: ${target.spec.entryPoint.location}` : channel.spec.urgentPath;
 }
 
-export function acknowledgementContext(model: Model, channel: Entity<'Channel'>, tier: TierView, clock: ClockView, tags: Entity<'Tag'>[]): AcknowledgementContext {
+/** What follows from an acknowledgement's tags alone: the same for every channel and tier with those tags. */
+export type Intake = Pick<AcknowledgementContext, 'intakeFields' | 'intakeByTag' | 'articles'>;
+
+export function intakeOf(model: Model, tags: Entity<'Tag'>[]): Intake {
+  return { intakeFields: intakeFields(tags), intakeByTag: intakeByTag(tags), articles: articlesFor(model, tags) };
+}
+
+export function acknowledgementContext(model: Model, channel: Entity<'Channel'>, tier: TierView, clock: ClockView, tags: Entity<'Tag'>[], intake: Intake = intakeOf(model, tags)): AcknowledgementContext {
   return {
     channel: { name: channel.name, displayName: displayName(channel), purpose: channel.spec.purpose, hours: clock.hours, urgentPath: urgentPathWords(model, channel) },
     tier: {
@@ -96,9 +103,7 @@ export function acknowledgementContext(model: Model, channel: Entity<'Channel'>,
       nextResponse: tier.nextResponse?.words ?? '',
     },
     tag: { name: '', meaning: '', owner: '' },
-    intakeFields: intakeFields(tags),
-    intakeByTag: intakeByTag(tags),
-    articles: articlesFor(model, tags),
+    ...intake,
     ...placeholders(HELPDESK_PLACEHOLDERS),
   };
 }
