@@ -2,6 +2,7 @@
 // Everything runs on the Erlang B recursion, whose terms stay in (0, 1], so
 // thousands of Erlangs neither overflow nor lose precision (no factorials).
 
+import { erlangBLarge, LARGE_TRAFFIC } from './erlang-large.js';
 import { requireNonNegative, requirePositive, requireShare, requireShrinkage, requireWholeNumber } from './input-guards.js';
 
 export interface ErlangCInput {
@@ -45,6 +46,8 @@ export interface RequiredAgentsResult extends ErlangCResult {
   agents: number;
   /** ⌈N ÷ (1 − shrinkage)⌉: heads to schedule so N are answering. */
   rostered: number;
+  /** Erlang B steps the answer took: at most about 2 × LARGE_TRAFFIC, whatever the traffic (the work is bounded). */
+  steps: number;
 }
 
 /** Traffic intensity A in Erlangs. */
@@ -64,6 +67,8 @@ export function erlangB(agents: number, traffic: number): number {
   requireWholeNumber('agents', agents);
   requireNonNegative('traffic', traffic);
   if (traffic === 0) return agents === 0 ? 1 : 0;
+  // Heavy traffic: constant time instead of one step per agent (erlang-large.ts).
+  if (traffic >= LARGE_TRAFFIC) return erlangBLarge(agents, traffic);
   const perErlang = 1 / traffic;
   let inverse = 1;
   for (let k = 1; k <= agents; k++) inverse = 1 + k * perErlang * inverse;
@@ -102,20 +107,41 @@ export function requiredAgents(input: RequiredAgentsInput): RequiredAgentsResult
   requireShare('maxOccupancy', maxOccupancy);
   requireShrinkage(shrinkage);
 
-  if (a === 0) return { ...measures(0, 0, 1, input.ahtSeconds, targetSeconds), agents: 0, rostered: 0 };
+  if (a === 0) return { ...measures(0, 0, 1, input.ahtSeconds, targetSeconds), agents: 0, rostered: 0, steps: 0 };
 
   // The occupancy cap alone rules out every N below A ÷ maxOccupancy: start there.
   let n = Math.max(Math.floor(a) + 1, Math.ceil(a / maxOccupancy));
   while (n > 1 && a / (n - 1) <= maxOccupancy && n - 1 > a) n--; // undo float rounding in the ceil
   while (a / n > maxOccupancy) n++;
   let b = erlangB(n, a);
+  let steps = a >= LARGE_TRAFFIC ? 1 : n;
+  const meets = (m: number, bm: number) => serviceLevelOf(a, m, bm, input.ahtSeconds, targetSeconds) >= targetServiceLevel;
+  if (a >= LARGE_TRAFFIC) {
+    // B is constant-time here: gallop up, then bisect (SL rises with N), so the work does not grow with the traffic.
+    let step = 1;
+    while (!meets(n + step, erlangB(n + step, a))) {
+      step *= 2;
+      steps++;
+    }
+    let [low, high] = [n + (step > 1 ? step / 2 : 0), n + step];
+    if (meets(n, b)) high = n;
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      steps++;
+      if (meets(mid, erlangB(mid, a))) high = mid;
+      else low = mid + 1;
+    }
+    n = high;
+    b = erlangB(n, a);
+  }
   // SL rises with N, so the first N that meets the target is the answer.
-  while (serviceLevelOf(a, n, b, input.ahtSeconds, targetSeconds) < targetServiceLevel) {
+  while (!meets(n, b)) {
     n += 1;
     b = (a * b) / (n + a * b);
+    steps++;
   }
   const m = measures(a, n, b, input.ahtSeconds, targetSeconds);
-  return { ...m, agents: n, rostered: roster(n, shrinkage) };
+  return { ...m, agents: n, rostered: roster(n, shrinkage), steps };
 }
 
 /** Heads to roster so `agents` are productive; the tiny slack absorbs float noise (14 ÷ 0.7). */

@@ -22,12 +22,22 @@ const SIMULATION_TICKETS = 20_000;
 const MIN_REPLICATIONS = 2;
 const MAX_REPLICATIONS = 5;
 const BATCH_DAYS = 28;
+/**
+ * At most this many tickets per replication. A busier channel is simulated scaled down: its
+ * arrivals and its agents (availability kept) divided by one factor, so each agent's load is the
+ * same and the work stays bounded whatever the volume. A smaller pool waits longer than a big
+ * one at the same load, so the scaled prediction errs on the side of caution.
+ */
+const MAX_TICKETS_PER_REPLICATION = 250_000;
+/** At most this many agent slots at once (agents × concurrency), by the same scaling: the queue's memory stays bounded too. */
+const MAX_SLOTS = 100_000;
 
 /**
- * Nothing in a policy says how much work follows the first reply of an async ticket, so half
- * of the handle time is assumed to: a follow-up that queues again (src/capacity/README.md).
+ * One service model (docs/domain.md): a first reply costs the whole handle time, as in the
+ * backlog and Erlang C, so no follow-up touch is simulated and a ticket is resolved with its
+ * first reply (a lower bound on the real resolution time).
  */
-const FOLLOW_UP_SHARE = 0.5;
+const FOLLOW_UP_SHARE = 0;
 
 export type TargetKind = 'acknowledge' | 'firstResponse' | 'resolutionMedian' | 'resolutionP90';
 
@@ -82,6 +92,8 @@ export interface SimulationFact {
   batches: number;
   /** Share of an async ticket's handling done in a follow-up touch after the first reply (0 on sync channels). */
   followUpShare: number;
+  /** 1, or the factor a channel busier than the simulation's ticket budget was scaled down by (arrivals and agents alike). */
+  scale: number;
   /** True when nobody who answers the channel is ever on shift over the horizon (and its tail). */
   neverStaffed: boolean;
   tiers: TierPrediction[];
@@ -109,13 +121,14 @@ function targetsOf(tier: Tier): Target[] {
   return out;
 }
 
-/** Staffing change points over the span: whole agents and their availability, where either changes. */
-function staffingSteps(inputs: ChannelInputs): { atMs: number[]; agents: number[]; availability: number[] } {
+/** Staffing change points over the span: whole agents and their availability, where either changes; divided by `scale`, availability kept. */
+function staffingSteps(inputs: ChannelInputs, scale: number): { atMs: number[]; agents: number[]; availability: number[] } {
   const { agents, availability } = inputs.queue;
   const steps = { atMs: [] as number[], agents: [] as number[], availability: [] as number[] };
   for (let h = 0; h < agents.length; h++) {
-    const n = agents[h]!;
-    const a = availability[h]!;
+    // Whole people stay whole: a scaled pool rounds up and slows each agent to keep the capacity.
+    const n = scale === 1 ? agents[h]! : Math.ceil(agents[h]! / scale - 1e-9);
+    const a = scale === 1 || n === 0 ? availability[h]! : (agents[h]! * availability[h]!) / scale / n;
     const last = steps.agents.length - 1;
     if (last >= 0 && steps.agents[last] === n && (n === 0 || steps.availability[last] === a)) continue;
     steps.atMs.push(inputs.span.fromMs + h * HOUR_MS);
@@ -173,13 +186,16 @@ export function simulateChannel(inputs: ChannelInputs, cache: FactsCache): Simul
   if (tiers.every((t) => t.share === 0)) return undefined;
   const seed = seedOf(channel.name);
   const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand.ticketsPerDay * horizon.days))));
+  const peakSlots = queue.agents.reduce((m, n) => Math.max(m, n), 0) * queue.concurrency;
+  const scale = Math.max(1, Math.ceil((demand.ticketsPerDay * horizon.days) / MAX_TICKETS_PER_REPLICATION), Math.ceil(peakSlots / MAX_SLOTS));
+  const arrivalsPerHour = inputs.arrivals.subarray(0, horizon.days * 24);
   const followUpShare = channel.spec.mode === 'async' ? FOLLOW_UP_SHARE : 0;
   const result = simulateOnce({
     startMs: horizon.fromMs,
     endMs: horizon.toMs,
-    arrivalsPerHour: inputs.arrivals.subarray(0, horizon.days * 24),
+    arrivalsPerHour: scale === 1 ? arrivalsPerHour : arrivalsPerHour.map((a) => a / scale),
     tiers,
-    staffing: staffingSteps(inputs),
+    staffing: staffingSteps(inputs, scale),
     ahtSeconds: queue.ahtSeconds,
     concurrency: queue.concurrency,
     mode: channel.spec.mode,
@@ -197,6 +213,7 @@ export function simulateChannel(inputs: ChannelInputs, cache: FactsCache): Simul
     replications: result.replications,
     batches: result.batches,
     followUpShare,
+    scale,
     neverStaffed: queue.agents.every((n) => n === 0),
     tiers: result.tiers.flatMap((t, i) => (t.tickets > 0 ? [prediction(t, targetsByTier[i]!)] : [])),
   };

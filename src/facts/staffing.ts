@@ -106,7 +106,12 @@ export function staffingFor(model: Model, channel: Entity<'Channel'>, clocks: Cl
 
 /** Staffing by hour: the fluid capacity and, for the queue models, whole agents (the one rule above). */
 export interface QueueStaffing {
-  /** Mean handling time of one item: the teams' handle times weighted by their share. */
+  /**
+   * Handling time of one item in the pool: the fastest team's. Slower teams' people answer for
+   * less of the hour instead, so no one is ever worth more than one pooled agent and the agents
+   * are the people on shift, whatever the handle times (a share-weighted mean let one fast
+   * person count as millions of agents when another team's handle time was huge).
+   */
   ahtSeconds: number;
   /** Items one agent holds at once: the largest among the teams, rounded up to whole slots. */
   concurrency: number;
@@ -118,7 +123,7 @@ export interface QueueStaffing {
    * People answering in each hour: `present` rounded up to whole people, or more where faster
    * teams are worth more than one pooled agent each (so availability stays at most 1).
    */
-  agents: Int32Array;
+  agents: Float64Array;
   /**
    * Share of those agents' time spent answering, in (0, 1]: availability, part-hours and the
    * rounding up folded in, so agents × availability × rate is the queue capacity of the hour.
@@ -127,8 +132,7 @@ export interface QueueStaffing {
 }
 
 export function queueStaffing(staff: TeamOnChannel[], hours: number): QueueStaffing {
-  const shareSum = staff.reduce((s, t) => s + t.share, 0);
-  const ahtSeconds = staff.reduce((s, t) => s + t.ahtSeconds * t.share, 0) / shareSum;
+  const ahtSeconds = Math.min(...staff.map((t) => t.ahtSeconds));
   // Slots are whole (2.5 chats at once is 3 slots at 5/6 of the pace): the fraction goes into availability.
   const concurrency = Math.ceil(Math.max(...staff.map((t) => t.concurrency)) - 1e-9);
   const present = new Float64Array(hours);
@@ -148,7 +152,8 @@ export function queueStaffing(staff: TeamOnChannel[], hours: number): QueueStaff
       effective[h]! += p * worth;
     }
   }
-  const agents = new Int32Array(hours);
+  // Whole numbers, in a float array: a count past 2³¹ must never wrap around to a negative one.
+  const agents = new Float64Array(hours);
   const availability = new Float64Array(hours).fill(1);
   for (let h = 0; h < hours; h++) {
     const e = effective[h]!;

@@ -6,6 +6,7 @@
 import { CATEGORIES, CATEGORY_TITLES, RANK, SEVERITIES, type Change, type ChangeSeverity } from '../diff/change.js';
 import type { DiffLabels } from './diff-json.js';
 import type { PolicyDiff } from '../diff/diff-policies.js';
+import { mdCell, mdCode } from '../generate/escape/escape-markdown.js';
 
 /** GitHub rejects comments over 65,536 characters; leave room for a wrapper around this text. */
 export const MARKDOWN_LIMIT = 60_000;
@@ -15,9 +16,9 @@ const CELL_LIMIT = 400;
 
 const BADGE = { breaking: '🔴 breaking', notable: '🟡 notable', info: '⚪ info' } as const;
 
+/** Policy text in a cell, escaped as every generated Markdown is: links, images, backticks and HTML stay text. */
 function cell(text = ''): string {
-  const cut = text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT - 1)}…` : text;
-  return cut.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>');
+  return mdCell(text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT - 1)}…` : text);
 }
 
 function row(c: Change): string {
@@ -36,7 +37,7 @@ function tail(left: Record<ChangeSeverity, number>): string {
 
 function header(diff: PolicyDiff, labels: DiffLabels): string[] {
   const { breaking, notable, info } = diff.summary;
-  const out = [`## supportops: what this change means`, '', `Comparing \`${cell(labels.base)}\` → \`${cell(labels.head)}\`: **${breaking} breaking**, ${notable} notable, ${info} info.`];
+  const out = [`## supportops: what this change means`, '', `Comparing ${mdCode(labels.base)} → ${mdCode(labels.head)}: **${breaking} breaking**, ${notable} notable, ${info} info.`];
   for (const [side, n] of [['new', diff.invalid.head], ['old', diff.invalid.base]] as const) {
     if (n > 0) out.push('', `⚠️ ${n} schema error${n === 1 ? '' : 's'} in the ${side} version: documents that do not validate are left out. Run \`supportops check\`${side === 'old' ? ' on the base' : ''}.`);
   }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Artifact } from './artifact.js';
 import { described } from './artifact-fields.js';
 import { envelope, header } from './shared-shapes.js';
-import { jsonText } from './stamp.js';
+import { jsonText } from './escape/escape-json.js';
 
 export const MANIFEST_PATH = 'manifest.json';
 export const MANIFEST_SCHEMA = 'manifest.schema.json';

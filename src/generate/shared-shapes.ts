@@ -44,14 +44,14 @@ export const TargetWordsShape = z.strictObject({
   text: described(z.string(), 'Target as written', 'The target as written in the policy: "90% within 4h", or a bare duration such as "15m", which every ticket must meet.', '90% within 4h'),
   share: described(z.number().min(0).max(1), 'Share', 'Share of tickets that must meet the time limit, 0–1 (0.9 is 90%); 1 for a bare duration.', 0.9),
   seconds: described(z.number().min(0), 'Seconds', 'The time limit in seconds of the tier\'s clock: business seconds on a business clock (only open hours count), calendar seconds otherwise.', 14400),
-  words: described(z.string(), 'In words', 'The time limit in words, saying which clock it counts: "4 business hours" on a business clock, "4 hours" in calendar time.', '4 business hours'),
+  words: described(z.string(), 'In words', 'The time limit alone in words, saying which clock it counts: "4 business hours" on a business clock ("3 business days" from a full working day up, rounded up), "4 hours" in calendar time. Show it with its share (customer sentences do).', '4 business hours'),
 });
 
-/** A duration: `{ text: "1d", seconds: 86400, words: "24 business hours" }`. */
+/** A duration: `{ text: "1d", seconds: 86400, words: "3 business days" }` on a 10-hour business day. */
 export const DurationShape = z.strictObject({
   text: described(z.string(), 'Duration as written', 'The duration as written in the policy, e.g. "1d" or "8h".', '1d'),
   seconds: described(z.number().min(0), 'Seconds', 'The duration in seconds of its clock. On a business clock "1d" is 24 business hours (86400), never a calendar day.', 86400),
-  words: described(z.string(), 'In words', 'The duration in words, saying which clock it counts: "24 business hours", or "1 day" in calendar time.', '24 business hours'),
+  words: described(z.string(), 'In words', 'The duration in words, saying which clock it counts: on a business clock hours below a full working day, business days (rounded up) from it on ("1d" on a 10-hour day is "3 business days"); "1 day" in calendar time.', '3 business days'),
 });
 
 const target = (text: string, share: number, seconds: number, words: string) => ({ text, share, seconds, words });
@@ -66,8 +66,8 @@ export const TierShape = z.strictObject({
   nextResponse: described(TargetWordsShape.nullable(), 'Next response', 'Time to each later reply while the ticket is open; null when the tier sets none.', target('90% within 8h', 0.9, 28800, '8 business hours')),
   resolution: described(
     z.strictObject({
-      median: described(DurationShape, 'Median', 'Half of the tickets are resolved within this time.', { text: '1d', seconds: 86400, words: '24 business hours' }),
-      p90: described(DurationShape, '90th percentile', '90% of the tickets are resolved within this time.', { text: '3d', seconds: 259200, words: '72 business hours' }),
+      median: described(DurationShape, 'Median', 'Half of the tickets are resolved within this time.', { text: '1d', seconds: 86400, words: '3 business days' }),
+      p90: described(DurationShape, '90th percentile', '90% of the tickets are resolved within this time.', { text: '3d', seconds: 259200, words: '8 business days' }),
     }).nullable(),
     'Resolution',
     'Time to resolve, as a median and a 90th percentile; null when the tier sets none.',

@@ -7,6 +7,8 @@ import type { Duration } from '../values/durations.js';
 import { durationWords, targetWords, type ClockKind, type TargetWords } from './words/duration-words.js';
 import { zoneLabel } from './words/zone-words.js';
 import { weekFromSpec, type WeekHours } from './words/week-runs.js';
+import { openDaySeconds } from './words/business-days.js';
+import type { PromiseWording } from './words/promise-words.js';
 import { AROUND_THE_CLOCK, weekWords } from './words/weekly-hours.js';
 
 export interface ClockView {
@@ -18,6 +20,8 @@ export interface ClockView {
   hours: string;
   /** The weekly hours, for restating them in other zones; null for calendar time. */
   week: WeekHours | null;
+  /** Open seconds of each open weekday, for saying business time in business days; null for calendar time. */
+  days: number[] | null;
 }
 
 export function scheduleHours(schedule: Entity<'Schedule'>): { hours: string; week: WeekHours } {
@@ -29,11 +33,12 @@ export function scheduleHours(schedule: Entity<'Schedule'>): { hours: string; we
 }
 
 export function clockOf(model: Model, policy: Entity<'SlaPolicy'>): ClockView {
-  if (policy.spec.clock === 'calendar') return { kind: 'calendar', schedule: null, timeZone: null, hours: AROUND_THE_CLOCK, week: null };
+  if (policy.spec.clock === 'calendar') return { kind: 'calendar', schedule: null, timeZone: null, hours: AROUND_THE_CLOCK, week: null, days: null };
   const schedule = policy.spec.schedule ? model.find('Schedule', policy.spec.schedule) : undefined;
   // Without its schedule (or a real zone) a business clock has no hours to state; rules report why.
-  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { kind: 'business', schedule: policy.spec.schedule ?? null, timeZone: null, hours: 'business hours (not defined)', week: null };
-  return { kind: 'business', schedule: schedule.name, timeZone: schedule.spec.timeZone, ...scheduleHours(schedule) };
+  if (!schedule || !isValidTimeZone(schedule.spec.timeZone)) return { kind: 'business', schedule: policy.spec.schedule ?? null, timeZone: null, hours: 'business hours (not defined)', week: null, days: null };
+  const hours = scheduleHours(schedule);
+  return { kind: 'business', schedule: schedule.name, timeZone: schedule.spec.timeZone, ...hours, days: openDaySeconds(hours.week) };
 }
 
 export interface DurationView {
@@ -52,23 +57,29 @@ export interface TierView {
   resolution: { median: DurationView; p90: DurationView } | null;
 }
 
-export function durationView(duration: Duration, clock: ClockKind): DurationView {
-  return { text: duration.text, seconds: duration.seconds, words: durationWords(duration.seconds, clock) };
+export function durationView(duration: Duration, clock: ClockKind, days?: readonly number[] | null): DurationView {
+  return { text: duration.text, seconds: duration.seconds, words: durationWords(duration.seconds, clock, days) };
 }
 
-export function tierView(tier: Tier, clock: ClockKind): TierView {
+export function tierView(tier: Tier, clock: Pick<ClockView, 'kind' | 'days'>): TierView {
+  const { kind, days } = clock;
   return {
     name: tier.name,
     priority: tier.priority,
     description: tier.description,
-    acknowledge: tier.acknowledge ? targetWords(tier.acknowledge, clock) : null,
-    firstResponse: targetWords(tier.firstResponse, clock),
-    nextResponse: tier.nextResponse ? targetWords(tier.nextResponse, clock) : null,
-    resolution: tier.resolution ? { median: durationView(tier.resolution.median, clock), p90: durationView(tier.resolution.p90, clock) } : null,
+    acknowledge: tier.acknowledge ? targetWords(tier.acknowledge, kind, days) : null,
+    firstResponse: targetWords(tier.firstResponse, kind, days),
+    nextResponse: tier.nextResponse ? targetWords(tier.nextResponse, kind, days) : null,
+    resolution: tier.resolution ? { median: durationView(tier.resolution.median, kind, days), p90: durationView(tier.resolution.p90, kind, days) } : null,
   };
 }
 
 /** Tiers most urgent first; ties by name so the order never depends on the file. */
-export function tiersOf(policy: Entity<'SlaPolicy'>, clock: ClockKind): TierView[] {
+export function tiersOf(policy: Entity<'SlaPolicy'>, clock: Pick<ClockView, 'kind' | 'days'>): TierView[] {
   return [...policy.spec.tiers].sort((a, b) => a.priority - b.priority || cmp(a.name, b.name)).map((t) => tierView(t, clock));
+}
+
+/** How the policy's promises are worded for customers (docs/customer-text.md). */
+export function wordingOf(policy: Entity<'SlaPolicy'>): PromiseWording {
+  return policy.spec.promiseWording ?? 'share';
 }

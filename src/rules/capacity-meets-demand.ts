@@ -1,3 +1,4 @@
+import { capacityBreak } from '../facts/broken-promises.js';
 import { minutesText } from '../values/durations.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
@@ -13,9 +14,12 @@ export default defineRule({
     for (const fact of facts.capacity) {
       const channel = model.find('Channel', fact.channel);
       // Without volume there is nothing to clear (and the channel gets no share of its teams' time).
-      if (!channel?.spec.demand || fact.demandPerDay === 0) continue;
+      if (!channel?.spec.demand) continue;
+      const policy = slaPolicyOf(model, channel);
+      const broken = capacityBreak(fact, policy);
+      if (!broken) continue;
       const at = child(channel.at, 'demand', 'ticketsPerDay');
-      if (fact.capacityPerDay === 0) {
+      if (broken.kind === 'never-staffed') {
         // Volume but no capacity at all, so nobody is ever on shift: "needs Infinity agents" would say nothing useful.
         report({
           at,
@@ -25,7 +29,7 @@ export default defineRule({
         continue;
       }
       const related = fact.teams.map((t) => ({ at: child(model.find('Team', t.team)!.at, 'headcount'), message: `Team '${t.team}' clears about ${round(t.ticketsPerDay)} tickets a day for this channel.` }));
-      if (fact.utilization > 1) {
+      if (broken.kind === 'over-capacity') {
         const staff = fact.teams.map((t) => `${t.team}: ${t.headcount} agent${t.headcount === 1 ? '' : 's'}${t.share < 1 ? ` at ${Math.round(t.share * 100)}% of their time` : ''}`).join('; ');
         report({
           at,
@@ -34,18 +38,12 @@ export default defineRule({
         });
         continue;
       }
-      const wait = fact.backlog?.worstWaitMinutes;
-      const policy = slaPolicyOf(model, channel);
-      const slowest = policy ? [...policy.spec.tiers].sort((a, b) => b.priority - a.priority)[0] : undefined;
-      if (wait === undefined || wait === null || !slowest) continue;
-      const target = slowest.firstResponse.seconds / 60;
-      if (wait > target) {
-        report({
-          at,
-          message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog!.peak)} tickets, at ${fact.backlog!.peakAt?.slice(0, 16).replace('T', ' ')} UTC) takes up to ${minutesText(wait)} of the SLA clock to clear, first in first out — longer than the ${minutesText(target)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
-          related,
-        });
-      }
+      const slowest = broken.tiers[0]!;
+      report({
+        at,
+        message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog!.peak)} tickets, at ${fact.backlog!.peakAt?.slice(0, 16).replace('T', ' ')} UTC) takes up to ${minutesText(broken.waitMinutes)} of the SLA clock to clear, first in first out — longer than the ${minutesText(slowest.firstResponse.seconds / 60)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
+        related,
+      });
     }
   },
 });

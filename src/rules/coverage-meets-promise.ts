@@ -1,3 +1,4 @@
+import { coverageBreaks } from '../facts/broken-promises.js';
 import { clockWords } from '../facts/model-clocks.js';
 import { describeGaps, neverBack } from '../facts/coverage-words.js';
 import { minutesText } from '../values/durations.js';
@@ -14,10 +15,9 @@ export default defineRule({
       const channel = model.find('Channel', fact.name);
       const policy = channel && slaPolicyOf(model, channel);
       if (!policy) continue;
-      for (const target of fact.targets) {
-        if (target.met) continue;
-        const index = policy.spec.tiers.findIndex((t) => t.name === target.label);
-        const promise = `Channel '${fact.name}' promises a first response within ${minutesText(target.minutes)} for '${target.label}' tickets (${clockWords(fact.clock ?? undefined)}), but`;
+      for (const tier of coverageBreaks(fact, policy)) {
+        const index = policy.spec.tiers.indexOf(tier);
+        const promise = `Channel '${fact.name}' promises a first response within ${minutesText(tier.firstResponse.seconds / 60)} for '${tier.name}' tickets (${clockWords(fact.clock ?? undefined)}), but`;
         const teams = fact.teams.join(', ');
         const never = neverBack(fact);
         report({

@@ -1,13 +1,14 @@
 /**
  * The disclosure at a channel's entry point states each tier's first-response promise to
  * customers before they write. This rule holds that text to the feasibility facts: a promise
- * is unsupported when nobody is ever on shift, when demand exceeds what the staff can clear,
- * when the simulation's whole 95% interval falls below the published share, or when a 100%
- * promise is longer than coverage allows. The SLA rules judge the policy; this one judges
+ * is unsupported when nobody is ever on shift, when the simulation's whole 95% interval falls
+ * below the published share, or when coverage or capacity shows it broken (exactly as
+ * `coverage-meets-promise` and `capacity-meets-demand` report it, src/facts/broken-promises.ts). The SLA rules judge the policy; this one judges
  * what each channel tells its customers.
  */
 import { minutesText } from '../values/durations.js';
 import { percentText, formatShare } from '../values/shares.js';
+import { capacityBreak, coverageBreaks, type CapacityBreak } from '../facts/broken-promises.js';
 import type { CapacityFact } from '../facts/capacity.js';
 import type { CoverageFact } from '../facts/coverage.js';
 import type { SimulationFact, TierPrediction } from '../facts/simulation.js';
@@ -40,20 +41,27 @@ export function publishable(minutes: number): number {
 /** A channel's facts, as this rule reads them. */
 interface ChannelFacts {
   coverage: CoverageFact | undefined;
-  capacity: CapacityFact | undefined;
   simulation: SimulationFact | undefined;
+  /** What capacity and coverage show broken: this rule never passes a promise they report. */
+  capacityBreak: CapacityBreak | undefined;
+  coverageBreaks: Tier[];
+}
+
+function capacityWords(broken: CapacityBreak, capacity: CapacityFact): string {
+  if (broken.kind === 'backlog') return `the backlog that builds while nobody is on shift takes up to ${minutesText(broken.waitMinutes)} of the SLA clock to clear, first in first out`;
+  return `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
 }
 
 /** Why the staffing does not support a tier's promise, strongest evidence first; undefined when it does. */
-function shortfall(tier: Tier, { coverage, capacity, simulation }: ChannelFacts): string | undefined {
+function shortfall(tier: Tier, facts: ChannelFacts, capacity: CapacityFact | undefined): string | undefined {
+  const { coverage, simulation, capacityBreak: broken } = facts;
   const promise = tier.firstResponse;
   const predicted = simulation?.tiers.find((t) => t.tier === tier.name);
   const { mean, high } = predicted?.attainment ?? { mean: null, high: null };
-  if (coverage?.neverStaffed || simulation?.neverStaffed) return 'nobody who answers the channel is ever on shift over the horizon';
+  if (coverage?.neverStaffed || simulation?.neverStaffed || broken?.kind === 'never-staffed') return 'nobody who answers the channel is ever on shift over the horizon';
   if (predicted && high !== null && high < promise.share) return `with this staffing the simulation gets only ${percentText(mean ?? high)} of them in time (95% interval up to ${percentText(high)})`;
-  if (promise.share === 1 && coverage?.targets.find((t) => t.label === tier.name)?.met === false) return `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
-  // Demand beyond capacity is per channel, but priority still serves urgent tiers, so it counts only where no simulation speaks for the tier.
-  if (!predicted && capacity && capacity.utilization > 1) return `demand (${Math.round(capacity.demandPerDay)} a day) exceeds what the staff on shift can clear (${Math.round(capacity.capacityPerDay)} a day)`;
+  if (coverage && facts.coverageBreaks.includes(tier)) return `nobody who answers it is on shift for up to ${minutesText(coverage.worstWaitMinutes)}, so some customers wait longer`;
+  if (capacity && broken?.tiers.includes(tier)) return capacityWords(broken, capacity);
   return undefined;
 }
 
@@ -65,15 +73,18 @@ export default defineRule({
     for (const channel of model.channels) {
       const policy = slaPolicyOf(model, channel);
       if (!policy) continue;
+      const coverage = facts.coverage.channels.find((c) => c.name === channel.name);
+      const capacity = facts.capacity.find((c) => c.channel === channel.name);
       const channelFacts: ChannelFacts = {
-        coverage: facts.coverage.channels.find((c) => c.name === channel.name),
-        capacity: facts.capacity.find((c) => c.channel === channel.name),
+        coverage,
         simulation: facts.simulation.find((s) => s.channel === channel.name),
+        capacityBreak: capacity ? capacityBreak(capacity, policy) : undefined,
+        coverageBreaks: coverageBreaks(coverage, policy),
       };
       const noun = channel.spec.mode === 'sync' ? 'contacts are answered' : 'requests get a first reply';
       const unsupported: { index: number; text: string }[] = [];
       policy.spec.tiers.forEach((tier, index) => {
-        const why = shortfall(tier, channelFacts);
+        const why = shortfall(tier, channelFacts, capacity);
         if (!why) return;
         const promise = tier.firstResponse;
         const predicted = channelFacts.simulation?.tiers.find((t) => t.tier === tier.name);

@@ -79,7 +79,8 @@ const COMPARISON_WORDS: Record<string, string> = { '<=': 'at most', '>=': 'at le
 /** A value as the user wrote it; YAML's .inf and .nan have no JSON form. */
 function show(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
-  const text = JSON.stringify(value) ?? String(value);
+  // A bidirectional control would reorder the message itself: shown as its escape instead.
+  const text = (JSON.stringify(value) ?? String(value)).replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -158,6 +159,8 @@ const DESCRIBERS = new Map<string, (found: Found) => void>([
   ['minItems', ({ at, what, params, report }) => report(at, 'value', `${what} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`)],
   ['maxItems', ({ at, what, params, report }) => report(at, 'value', `${what} may have at most ${String(params.limit)} items.`)],
   ['minLength', ({ at, what, report }) => report(at, 'value', `${what} must not be empty.`)],
+  ['maxLength', ({ error, at, what, params, report }) => report(at, 'value', `${what} is ${[...String(error.data)].length.toLocaleString('en-US')} characters long; it may be at most ${number(params.limit)}. Shorten it.`)],
+  ['maxProperties', ({ at, what, params, report }) => report(at, 'value', `${what} may have at most ${String(params.limit)} entries.`)],
   ['not', constraint],
   ['contains', constraint],
 ]);

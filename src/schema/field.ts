@@ -10,6 +10,6 @@ export function field<T extends z.ZodType>(schema: T, title: string, description
  * generated JSON Schema. Policies are validated with that schema, so they apply all the same;
  * a `description` on the constraint is the message shown when it fails (see describe-errors.ts).
  */
-export function jsonSchemaOnly<T extends z.ZodType>(schema: T, keywords: { not?: object; contains?: object }): T {
+export function jsonSchemaOnly<T extends z.ZodType>(schema: T, keywords: { not?: object; contains?: object; maxProperties?: number }): T {
   return schema.meta(keywords) as T;
 }

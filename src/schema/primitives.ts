@@ -3,6 +3,7 @@
  * shown when a value does not match, keyed by its pattern (see describe-errors.ts).
  */
 import { z } from 'zod';
+import { BIDI_CONTROLS } from '../values/text-controls.js';
 
 interface Primitive {
   pattern: RegExp;
@@ -59,7 +60,25 @@ export const TIME_ZONE: Primitive = {
   expected: 'an IANA time zone such as Europe/London, America/New_York or UTC',
 };
 
-export const PRIMITIVES = [NAME, DURATION, TARGET, PERCENT, POSITIVE_PERCENT, PERCENT_BELOW_100, TIME_RANGE, DATE, TIME_ZONE];
+/**
+ * Free text people read: anything but the bidirectional controls that make text display in
+ * another order than it is stored (values/text-controls.ts explains the choice).
+ */
+export const PLAIN_TEXT: Primitive = {
+  pattern: new RegExp(`^[^${BIDI_CONTROLS}]*$`),
+  expected: 'text without bidirectional control characters (U+202A–U+202E, U+2066–U+2069)',
+};
+
+export const PRIMITIVES = [NAME, DURATION, TARGET, PERCENT, POSITIVE_PERCENT, PERCENT_BELOW_100, TIME_RANGE, DATE, TIME_ZONE, PLAIN_TEXT];
+
+/**
+ * How long free text may be, in characters: far beyond any real value, and short enough that
+ * nothing a check or a generator does with text can take long (docs/rules/schema.md, Limits).
+ */
+export const TEXT_LIMITS = { short: 200, long: 2_000, url: 2_000, body: 20_000 } as const;
+
+/** Free text of at most `limits[size]` characters, never empty. */
+export const text = (size: keyof typeof TEXT_LIMITS) => z.string().min(1).max(TEXT_LIMITS[size]).regex(PLAIN_TEXT.pattern);
 
 const str = (p: Primitive) => z.string().regex(p.pattern);
 
@@ -71,7 +90,7 @@ export const PositivePercent = str(POSITIVE_PERCENT);
 export const PercentBelow100 = str(PERCENT_BELOW_100);
 export const TimeRange = str(TIME_RANGE);
 export const LocalDate = str(DATE);
-export const TimeZone = str(TIME_ZONE);
+export const TimeZone = str(TIME_ZONE).max(64);
 
 /** A reference to a document of another kind, by its metadata.name. */
 export const ref = (kind: string, description: string, example: string) =>

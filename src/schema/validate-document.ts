@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { SourceMap } from '../load/source-map.js';
 import { describeErrors, type Report } from './describe-errors.js';
+import { checkDurationBounds } from './duration-bounds.js';
 import { API_VERSION, KINDS, type Kind } from './kinds/kind-registry.js';
 import * as generated from './validators.generated.js';
 
@@ -59,7 +60,7 @@ export function validateDocument(doc: DocumentRef, sources: SourceMap, diagnosti
     return undefined;
   }
   const validate = validatorFor(kind as Kind);
-  if (validate(data)) return kind as Kind;
+  if (validate(data)) return checkDurationBounds(record.spec, '/spec', report) ? (kind as Kind) : undefined;
   describeErrors(validate.errors ?? [], report, (pointer) => sources.isFlow(doc.file, doc.index, pointer));
   return undefined;
 }

@@ -4,7 +4,8 @@
  * leaves a support lead guessing; these say the fix.
  */
 import { durationSeconds, formatDuration } from '../values/durations.js';
-import { DURATION, PERCENT_BELOW_100, POSITIVE_PERCENT, TARGET } from './primitives.js';
+import { bidiControlIn } from '../values/text-controls.js';
+import { DURATION, PERCENT_BELOW_100, PLAIN_TEXT, POSITIVE_PERCENT, TARGET } from './primitives.js';
 
 const LOOSE_DURATION = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
 const LOOSE_TARGET = /^(?:(\d+(?:\.\d+)?)% within )?(.+)$/;
@@ -24,6 +25,12 @@ export function valueHint(schema: unknown, value: string): string | undefined {
     }
     case POSITIVE_PERCENT.pattern.source:
       return /^0+(?:\.0+)?%$/.test(value) ? `it must be more than 0%${example ? `,${example}` : ''}.` : undefined;
+    case PLAIN_TEXT.pattern.source: {
+      const found = bidiControlIn(value);
+      return found
+        ? `it contains the invisible control character ${found.codePoint} (${found.name}) at character ${found.position}. Such characters make text display in a different order from how it is stored (the "trojan source" trick), so policies may not contain them: delete it.`
+        : undefined;
+    }
     case PERCENT_BELOW_100.pattern.source:
       return /^100(?:\.0+)?%$/.test(value) ? `it must be less than 100%, because at 100% nobody is ever available. Write a share${example || ' such as 30%'}.` : undefined;
     default:

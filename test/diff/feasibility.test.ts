@@ -43,7 +43,7 @@ describe('feasibility in the diff', () => {
     const loose = edit(noNewYorkSunday, 'sla/async-sla.yaml', /(name: emergency-sla\n(?:.*\n)*? {6}firstResponse:) 90% within 1h/, '$1 90% within 8h');
     const found = feasibility(noNewYorkSunday, loose);
     expect(found.map((c) => `${brief(c)} | ${c.message}`)).toEqual([
-      "notable feasibility channel whatsapp › capacity: 6 of 34 a day (17%) → 6 of 34 a day (17%) [whatsapp] | 'whatsapp' keeps about the same spare capacity: the backlog takes 6h to clear, past the 1h promised to 'urgent', so its promises can no longer be kept.",
+      "notable feasibility channel whatsapp › capacity: 6 of 46 a day (13%) → 6 of 46 a day (13%) [whatsapp] | 'whatsapp' keeps about the same spare capacity: the backlog takes 6h to clear, past the 1h promised to 'urgent', so its promises can no longer be kept.",
       "notable feasibility channel whatsapp › coverage: gaps up to 6h → gaps up to 6h [whatsapp] | Nobody is on shift for channel 'whatsapp' for up to 6h (worst from 2027-03-28 17:00 UTC): the urgent promise can no longer be kept.",
     ]);
     expect(feasibility(loose, noNewYorkSunday).map((c) => `${c.severity} ${c.message}`)).toEqual([

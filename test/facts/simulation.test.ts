@@ -28,11 +28,10 @@ describe('facts.simulation', () => {
     expect(urgent.p90Minutes).toBe(urgent.firstResponse.p90Minutes);
   });
 
-  it('resolves after the first response: the follow-up waits for an agent again', () => {
-    expect(email.followUpShare).toBe(0.5);
+  it('sends the first reply when the whole handle time is spent, and resolves the ticket with it (one service model)', () => {
+    expect(email.followUpShare).toBe(0);
     for (const t of email.tiers) {
-      expect(t.resolution.p50Minutes).toBeGreaterThanOrEqual(t.firstResponse.p50Minutes);
-      expect(t.resolution.p90Minutes).toBeGreaterThan(t.firstResponse.p90Minutes);
+      expect(t.resolution).toEqual(t.firstResponse);
       expect(t.acknowledge.p90Minutes).toBeLessThanOrEqual(t.firstResponse.p90Minutes);
     }
   });

@@ -56,7 +56,7 @@ describe('default templates', () => {
       const policy = slaPolicyOf(model, channel);
       if (!policy) continue;
       const clock = clockOf(model, policy);
-      for (const tier of tiersOf(policy, clock.kind)) {
+      for (const tier of tiersOf(policy, clock)) {
         const context = acknowledgementContext(model, channel, tier, clock, tagsFor(model, channel, tier.name));
         expect(shapeOf(context, TEMPLATE_CONTEXT.acknowledgement), `${channel.name}/${tier.name}`).toEqual(TEMPLATE_CONTEXT.acknowledgement);
         checked++;
@@ -86,7 +86,7 @@ describe('acknowledgements', () => {
 
   it('state the first response in plain words, the intake fields grouped by tag, and the articles', () => {
     const text = get(g, 'acknowledgements/email/high.md');
-    expect(text).toContain('We aim to send a first reply within 4 business hours. Our hours: Monday–Friday 08:00–18:00 London time.');
+    expect(text).toContain('We aim to send a first reply within 4 business hours for 90% of requests. Our hours: Monday–Friday 08:00–18:00 London time.');
     // high-tier tags on email with fields, by name: each asks only for its own fields.
     expect(text).toContain([
       '- If this is about account access:', '  - Account email', '  - Workspace name',
@@ -94,7 +94,7 @@ describe('acknowledgements', () => {
       '- If this is about payment failure:', '  - Invoice number', '  - Last four digits of the card', '  - The error message shown',
       '- If this is about refund:', '  - Invoice number', '  - Reason for the refund',
     ].join('\n'));
-    expect(text).toContain('- [KB - Billing - Failed Card Payments](https://help.lumen.example/failed-payments)');
+    expect(text).toContain('- [When a card payment fails](https://help.lumen.example/failed-payments)');
     expect(text).toContain('If this is urgent, use Urgent line: +44 20 7946 0000');
     const index = JSON.parse(get(g, 'acknowledgements/index.json')) as { acknowledgements: { channel: string; tier: string; intakeFields: string[]; intakeByTag: { tag: string; fields: string[] }[] }[] };
     const high = index.acknowledgements.find((a) => a.channel === 'email' && a.tier === 'high')!;
@@ -125,7 +125,7 @@ describe('acknowledgements', () => {
     set = addDocs(set, 'templates/ack.yaml', ackTemplate('Email {{ticket.id}}.', 'email').replace('name: ack-test', 'name: ack-email'));
     const over = generate(set);
     expect(over.errors).toEqual([]);
-    expect(get(over, 'acknowledgements/web-form/urgent.md')).toMatch(/\n\nTicket \{\{ticket\.id\}\}: 1 business hour on web-form\.\n$/);
+    expect(get(over, 'acknowledgements/web-form/urgent.md')).toMatch(/\n\nTicket \{\{ticket\.id\}\}: 1 business hour for 90% of requests on web-form\.\n$/);
     expect(get(over, 'acknowledgements/email/urgent.md')).toMatch(/\n\nEmail \{\{ticket\.id\}\}\.\n$/);
   });
 

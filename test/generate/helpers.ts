@@ -6,6 +6,7 @@ import { generateArtifacts, policyHash, type GenerateResult } from '../../src/ge
 import { FactsCache } from '../../src/facts/facts-cache.js';
 import type { ScheduleSpec } from '../../src/model/typed-specs.js';
 import { checkPolicies } from '../../src/rules/check-policies.js';
+import { validatePolicies } from '../../src/model/validate-policies.js';
 import { intervalValue } from '../../src/values/wall-clock.js';
 import { AS_OF, exampleSet, REPO, toFiles, type FileSet } from '../helpers/policies.js';
 
@@ -59,4 +60,15 @@ export function markdownProblems(files: ReadonlyMap<string, string>): string[] {
 /** Weekly hours as written, parsed as the model holds them (the generators read parsed intervals). */
 export function written(weekly: Partial<Record<string, readonly string[]>>): ScheduleSpec['weekly'] {
   return Object.fromEntries(Object.entries(weekly).map(([day, hours]) => [day, (hours ?? []).map(intervalValue)]));
+}
+
+/** Every artifact of a set that validates, generated without feasibility facts (the customer text needs none): path → contents. */
+export function buildWithoutFacts(set: FileSet): Map<string, string> {
+  const files = toFiles(set);
+  const { model, diagnostics } = validatePolicies(files);
+  const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+  if (errors.length) throw new Error(`the set does not validate: ${errors.join(' ')}`);
+  const { artifacts, problems } = generateArtifacts({ model, policyHash: policyHash(files), asOf: AS_OF, templates: { acknowledgement: DEFAULT_ACK } });
+  if (problems.length) throw new Error(`templates: ${problems.map((p) => p.message).join(' ')}`);
+  return new Map(artifacts.map((a) => [a.path, a.contents]));
 }

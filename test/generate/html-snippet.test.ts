@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleSet } from '../helpers/policies.js';
-import { generate, get } from './helpers.js';
+import { INJECTIONS, withInjected } from '../helpers/injection-corpus.js';
+import { buildWithoutFacts, generate, get } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -43,9 +44,9 @@ describe.skipIf(!available)('disclosure HTML snippets in headless Chromium', () 
 
   it('a live-looking async channel says it is not live before anything else', async () => {
     const view = await open(get(g, 'disclosures/messenger.html'));
-    expect(view.heading).toBe('In-app messenger is not live: we reply within 1 to 24 business hours');
+    expect(view.heading).toBe('In-app messenger is not live: we reply to 90% of requests within 1 business hour to 3 business days');
     expect(view.text.startsWith(view.heading)).toBe(true);
-    expect(view.firstParagraph).toMatch(/^This is not a live chat: a person reads your message and replies later\. Expect a first reply within 1 to 24 business hours depending on urgency, Monday–Friday 08:00–18:00 London time/);
+    expect(view.firstParagraph).toMatch(/^This is not a live chat: a person reads your message and replies later\. We reply to 90% of requests within 1 business hour to 3 business days depending on urgency, Monday–Friday 08:00–18:00 London time/);
     expect(view.notes[0]).toBe(view.firstParagraph);
     expect(view.notes[1]).toMatch(/^For urgent cases, use Urgent line: \+44 20 7946 0000/);
     expect(view.labelledBy).toBe('supportops-disclosure-messenger-title');
@@ -81,4 +82,25 @@ describe.skipIf(!available)('disclosure HTML snippets in headless Chromium', () 
     expect(requests).toEqual([]);
     await page.close();
   });
+
+  it('renders the injection corpus as text in every disclosure: no script runs, nothing is fetched, no element is added', async () => {
+    // One page for every snippet: a script that ran anywhere would leave window.pwned set.
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.setContent(get(g, 'disclosures/email.html'));
+    const elements = await page.evaluate('document.querySelectorAll("*").length');
+    for (const payload of INJECTIONS) {
+      const hostile = buildWithoutFacts(withInjected(exampleSet(), payload));
+      // A synchronous, an asynchronous and a not-live channel: every part of the snippet.
+      for (const path of ['disclosures/email.html', 'disclosures/messenger.html', 'disclosures/urgent-line.html']) {
+        await page.setContent(hostile.get(path)!);
+        expect(await page.evaluate('window.pwned'), `${path} ${payload}`).toBeUndefined();
+        expect(await page.evaluate('document.querySelectorAll("script, img, iframe, object, embed, [onerror], [onload]").length'), path).toBe(0);
+        if (path === 'disclosures/email.html') expect(await page.evaluate('document.querySelectorAll("*").length'), payload).toBe(elements);
+      }
+    }
+    expect(requests).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -89,11 +89,11 @@ describe('properties over generated policy sets', () => {
         const html = get('disclosures/c0.html');
         const data = JSON.parse(get('disclosures/c0.json')) as { tiers: { sentence: string }[]; urgent: { text: string } | null; customerTimeZones: { timeZone: string }[] };
         if (c.mode === 'async' && c.looksLive) {
-          expect(md[1]).toMatch(/^# Channel \\<0\\> & co is not live/);
+          expect(md[1]).toMatch(/^# Channel \\<0\\> \\& co is not live/);
           expect(md[2]).toMatch(/^This (is not a live chat|channel is not answered live): a person reads your message and replies later\./);
           expect(html).toMatch(/<h2 [^>]*>Channel &lt;0&gt; &amp; co is not live[^<]*<\/h2>\n<p class="supportops-disclosure__notice" role="note">This /);
         } else {
-          expect(md[1]).toBe('# Channel \\<0\\> & co: response times');
+          expect(md[1]).toBe('# Channel \\<0\\> \\& co: response times');
           expect(html).not.toContain('class="supportops-disclosure__notice"');
         }
         if (c.sla === 'urgent-line-sla') for (const t of data.tiers) expect(t.sentence).toMatch(/, around the clock, every day\.$/);

@@ -29,3 +29,15 @@ const NO_HOURS = 'apiVersion: supportops/v1\nkind: Schedule\nmetadata: { name: n
 export function withoutHours(set: FileSet, schedule: string, headcount: number): FileSet {
   return { ...edit(set, 'people.yaml', `  schedule: ${schedule}\n  headcount: ${headcount}`, `  schedule: no-hours\n  headcount: ${headcount}`), 'none.yaml': NO_HOURS };
 }
+
+/**
+ * The issue's case: 4 agents in office hours, 30 requests a day arriving around the clock, and
+ * "90% within 4h" for standard requests. The night's and the weekend's backlog takes the
+ * morning to clear. Before one model, the simulation sent each first reply after half the
+ * handle time, so it (and the disclosure) said the promise held while capacity said it broke.
+ */
+export function overnightBacklog(ticketsPerDay = 30): FileSet {
+  let set = edit(starter(), 'channels.yaml', '  slaPolicy: email-sla\n  urgentPath: urgent-line\n', `  slaPolicy: email-sla\n  urgentPath: urgent-line\n  demand:\n    ticketsPerDay: ${ticketsPerDay}\n    tierMix: { urgent: 5%, standard: 95% }\n`);
+  set = edit(set, 'channels.yaml', 'firstResponse: 90% within 8h', 'firstResponse: 90% within 4h');
+  return edit(set, 'people.yaml', 'headcount: 3\n  shrinkage: 30%', 'headcount: 4\n  shrinkage: 30%');
+}

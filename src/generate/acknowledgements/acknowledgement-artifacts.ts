@@ -9,8 +9,9 @@ import { slaPolicyOf } from '../../model/queries.js';
 import type { Artifact, GenerateProblem, TemplateSource } from '../artifact.js';
 import { header } from '../shared-shapes.js';
 import { clockOf, tiersOf } from '../sla-views.js';
-import { jsonText, markdownStamp } from '../stamp.js';
-import { acknowledgementContext, INTAKE_RULE, intakeOf, tagsFor, type Intake } from './acknowledgement-context.js';
+import { markdownStamp } from '../stamp.js';
+import { jsonText } from '../escape/escape-json.js';
+import { acknowledgementContext, INTAKE_RULE, intakeOf, markdownContext, tagsFor, type Intake } from './acknowledgement-context.js';
 import { compileDefaultTemplate, compilePolicyTemplate, policyTemplateFor, renderProblem, tidy, type CompiledTemplate } from './acknowledgement-templates.js';
 import { ACKNOWLEDGEMENTS_SCHEMA, type Acknowledgements } from './acknowledgements-shape.js';
 
@@ -49,12 +50,12 @@ export function acknowledgementViews(model: Model, policyHash: string, defaultTe
     const template = templateFor(channel);
     if (!template) continue;
     const clock = clockOf(model, policy);
-    for (const tier of tiersOf(policy, clock.kind)) {
+    for (const tier of tiersOf(policy, clock)) {
       const tags = tagsFor(model, channel, tier.name);
       const context = acknowledgementContext(model, channel, tier, clock, tags, intakeFor(tags));
       let body: string;
       try {
-        body = tidy(template.render(context));
+        body = tidy(template.render(markdownContext(context)));
       } catch (error) {
         // Strict mode throws on anything the static check missed; report it once, at the template.
         const problem = renderProblem(error, template);

@@ -6,19 +6,23 @@
  * belongs to it when its default tier is that tier and a team answering the channel handles the
  * tag (a team without a tag list handles every tag). `intakeFields` is the union of those tags'
  * requiredFields (tags by name, fields in the order written, each once); `articles` are the
- * knowledge-base articles with a URL tagged with any of those tags, by title. The ticket is not
+ * knowledge-base articles with an http(s) URL and a public title tagged with any of those tags,
+ * by public title (an article's `title` is internal and never reaches customer text). The ticket is not
  * necessarily tagged when it is acknowledged, so `tag` is empty ('' fields), and `intakeByTag`
  * keeps each tag's fields apart: a template can ask "if this is about a refund: …" instead of
  * asking every customer for every field.
  */
 import { cmp } from '../../values/order.js';
 import type { Entity, Model } from '../../model/model.js';
-import { teamsServing } from '../../model/queries.js';
+import { slaPolicyOf, teamsServing } from '../../model/queries.js';
 import { HELPDESK_PLACEHOLDERS, type Shape } from '../../model/template-context.js';
 import { displayName } from '../routing-guide/routing-guide-view.js';
-import type { ClockView, TierView } from '../sla-views.js';
+import { mdText, mdUrl } from '../escape/escape-markdown.js';
+import { contactNoun } from '../disclosures/disclosure-sentences.js';
+import { wordingOf, type ClockView, type TierView } from '../sla-views.js';
+import { withinPhrase } from '../words/promise-words.js';
 
-export const INTAKE_RULE = 'One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). intakeByTag lists each of those tags that has requiredFields, by name, with its fields in written order; intakeFields is their union (each field once); articles are the knowledge-base articles with a URL tagged with any of them, by title.';
+export const INTAKE_RULE = 'One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). intakeByTag lists each of those tags that has requiredFields, by name, with its fields in written order; intakeFields is their union (each field once); articles are the knowledge-base articles with an http(s) URL and a publicTitle tagged with any of them, by publicTitle (an article\'s title is internal).';
 
 /** One tag's intake fields: what to ask for if the request turns out to be about that tag. */
 export interface IntakeGroup {
@@ -73,7 +77,10 @@ export function articlesFor(model: Model, tags: Entity<'Tag'>[]): { title: strin
   const seen = new Map<string, { title: string; url: string }>();
   for (const kb of model.knowledgeBases) {
     for (const a of kb.spec.articles) {
-      if (a.url && a.tags.some((t) => names.has(t)) && !seen.has(`${a.title}\n${a.url}`)) seen.set(`${a.title}\n${a.url}`, { title: a.title, url: a.url });
+      // Only http(s) addresses can be linked safely from customer text (escape/escape-markdown.ts, mdUrl).
+      // `title` is internal (the naming pattern): customers see `publicTitle`, and an article without one is not linked.
+      const title = a.publicTitle;
+      if (title && a.url && mdUrl(a.url) && a.tags.some((t) => names.has(t)) && !seen.has(`${title}\n${a.url}`)) seen.set(`${title}\n${a.url}`, { title, url: a.url });
     }
   }
   return [...seen.values()].sort((a, b) => cmp(a.title, b.title) || cmp(a.url, b.url));
@@ -93,17 +100,40 @@ export function intakeOf(model: Model, tags: Entity<'Tag'>[]): Intake {
 }
 
 export function acknowledgementContext(model: Model, channel: Entity<'Channel'>, tier: TierView, clock: ClockView, tags: Entity<'Tag'>[], intake: Intake = intakeOf(model, tags)): AcknowledgementContext {
+  const policy = slaPolicyOf(model, channel);
+  const wording = policy ? wordingOf(policy) : 'share';
+  const noun = contactNoun(channel);
   return {
     channel: { name: channel.name, displayName: displayName(channel), purpose: channel.spec.purpose, hours: clock.hours, urgentPath: urgentPathWords(model, channel) },
+    // Each target as an honest phrase after "within": the share goes with the time (docs/customer-text.md).
     tier: {
       name: tier.name,
       description: tier.description,
-      acknowledge: tier.acknowledge?.words ?? '',
-      firstResponse: tier.firstResponse.words,
-      nextResponse: tier.nextResponse?.words ?? '',
+      acknowledge: tier.acknowledge ? withinPhrase(tier.acknowledge, wording, noun) : '',
+      firstResponse: withinPhrase(tier.firstResponse, wording, noun),
+      nextResponse: tier.nextResponse ? withinPhrase(tier.nextResponse, wording, noun) : '',
     },
     tag: { name: '', meaning: '', owner: '' },
     ...intake,
     ...placeholders(HELPDESK_PLACEHOLDERS),
   };
+}
+
+/** A context value with every string escaped as inline Markdown (arrays and objects all the way down). */
+function escapedValue(value: unknown): unknown {
+  if (typeof value === 'string') return mdText(value);
+  if (Array.isArray(value)) return value.map(escapedValue);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapedValue(v)]));
+  return value;
+}
+
+/**
+ * The context as the template renders it into Markdown: policy text escaped (escape/escape-markdown.ts),
+ * so `<script>`, `[x](javascript:…)` or a heading in a tag's field reads as the text it is;
+ * article addresses encoded for a link destination; the helpdesk placeholders left as they are.
+ */
+export function markdownContext(context: AcknowledgementContext): AcknowledgementContext {
+  const escaped = Object.fromEntries(Object.entries(context).map(([k, v]) => [k, k in HELPDESK_PLACEHOLDERS ? v : escapedValue(v)])) as AcknowledgementContext;
+  escaped.articles = context.articles.map((a) => ({ title: mdText(a.title), url: mdUrl(a.url)! }));
+  return escaped;
 }

@@ -1,8 +1,8 @@
 /**
  * Rendering acknowledgement templates with Handlebars, locked down: strict mode (a missing
  * variable throws instead of rendering empty), only the built-in helpers, no partials, and
- * Handlebars' default ban on prototype access left on. Output is text, so nothing is
- * HTML-escaped. Templates are checked against the declared context before they are compiled,
+ * Handlebars' default ban on prototype access left on. Output is Markdown: Handlebars' HTML
+ * escaping is off because the values come in already escaped for Markdown (markdownContext). Templates are checked against the declared context before they are compiled,
  * so a wrong variable becomes a located problem rather than an exception.
  */
 import Handlebars from 'handlebars';

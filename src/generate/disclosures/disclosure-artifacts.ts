@@ -5,9 +5,11 @@
  */
 import { child, type Model } from '../../model/model.js';
 import type { Artifact, GenerateProblem } from '../artifact.js';
-import { mdCode, mdDocument, mdTable, mdText } from '../markdown-blocks.js';
+import { mdDocument, mdTable } from '../markdown-blocks.js';
+import { mdCode, mdText } from '../escape/escape-markdown.js';
 import { header } from '../shared-shapes.js';
-import { jsonText, markdownStamp } from '../stamp.js';
+import { markdownStamp } from '../stamp.js';
+import { jsonText } from '../escape/escape-json.js';
 import { disclosureHtml } from './disclosure-html.js';
 import { disclosureMarkdown } from './disclosure-markdown.js';
 import { buildDisclosure } from './disclosure-view.js';

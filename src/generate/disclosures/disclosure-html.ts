@@ -3,7 +3,7 @@
  * No scripts, fonts or images; the CSS is inline and every selector sits under one class, so it
  * cannot restyle the host page. All policy text is escaped.
  */
-import { escapeHtml } from '../html-escape.js';
+import { escapeHtml, httpHref } from '../escape/escape-html.js';
 import { markdownStamp } from '../stamp.js';
 import { hoursSentence } from './disclosure-markdown.js';
 import type { Disclosure } from './disclosure-shape.js';
@@ -22,7 +22,8 @@ const CSS = [
 
 /** A link only for http(s) addresses; anything else (javascript:, data:) stays plain text. */
 function linked(text: string, url: string | null): string {
-  return url && /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+  const href = httpHref(url);
+  return href ? `<a href="${href}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 
 function list(label: string, items: string[], cls?: string): string[] {

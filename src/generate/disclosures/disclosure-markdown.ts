@@ -1,6 +1,7 @@
 /** disclosures/<channel>.md: the disclosure as Markdown, for help-centre pages and review. */
 import { markdownStamp } from '../stamp.js';
-import { mdBlock, mdDocument, mdList, mdText } from '../markdown-blocks.js';
+import { mdDocument, mdList } from '../markdown-blocks.js';
+import { mdBlock, mdText } from '../escape/escape-markdown.js';
 import type { Disclosure } from './disclosure-shape.js';
 
 export function hoursSentence(d: Disclosure): string | undefined {

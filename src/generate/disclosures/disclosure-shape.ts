@@ -71,12 +71,12 @@ const SpecialHours = z.strictObject({
 const Urgent = z.strictObject({
   channel: text('Channel', 'The urgent path\'s channel name.', 'urgent-line'),
   displayName: text('Display name', 'The name customers see for it: its displayName, or its name.', 'Urgent line'),
-  location: text('Location', 'Where to reach it: its entry point as written in the policy; empty when that channel is not defined.', '+44 20 7946 0000 (printed in the status page and the app\'s Help menu)'),
+  location: text('Location', 'Where to reach it: its entry point\'s location as written in the policy (never its internal note); empty when that channel is not defined.', '+44 20 7946 0000'),
   url: described(z.string().nullable(), 'URL', 'Its entry point\'s address, when the policy gives one; null otherwise.', null),
   text: text(
     'In words',
     'The sentence to show: where to go for urgent cases, when that channel is answered and how fast.',
-    'For urgent cases, use Urgent line: +44 20 7946 0000 (printed in the status page and the app\'s Help menu). It is answered around the clock, every day: 80% of calls within 1 minute.',
+    'For urgent cases, use Urgent line: +44 20 7946 0000. It is answered around the clock, every day: 80% of calls within 1 minute.',
   ),
 });
 
@@ -89,7 +89,7 @@ const Tier = TierShape.extend({
   ),
 });
 
-const NOTICE = 'This is not a live chat: a person reads your message and replies later. Expect a first reply within 1 to 24 business hours depending on urgency, Monday–Friday 08:00–18:00 London time.';
+const NOTICE = 'This is not a live chat: a person reads your message and replies later. We reply to 90% of requests within 1 business hour to 3 business days depending on urgency, Monday–Friday 08:00–18:00 London time.';
 
 export const DisclosureShape = z
   .strictObject({
@@ -100,7 +100,7 @@ export const DisclosureShape = z
     medium: text('Medium', 'The kind of channel: email, web-form, chat, messaging, phone, social, community or video.', 'messaging'),
     looksLive: described(z.boolean(), 'Looks live', 'Whether the interface looks live to customers (chat bubble, typing indicator) even if replies come later.', true),
     notLive: described(z.boolean(), 'Not live', 'True for an asynchronous channel that looks live (mode async, looksLive true): show `notice` first, before anything else.', true),
-    title: text('Title', 'The heading: "<display name>: response times", or for a channel that looks live but is not, a heading that says so.', 'In-app messenger is not live: we reply within 1 to 24 business hours'),
+    title: text('Title', 'The heading: "<display name>: response times", or for a channel that looks live but is not, a heading that says so.', 'In-app messenger is not live: we reply to 90% of requests within 1 business hour to 3 business days'),
     notice: described(
       z.string().nullable(),
       'Not-live notice',
@@ -109,6 +109,12 @@ export const DisclosureShape = z
     ),
     urgent: described(Urgent.nullable(), 'Urgent path', 'Where to go instead for urgent cases (the channel\'s urgentPath, a synchronous channel); null when it has none.'),
     clock: described(ClockShape.nullable(), 'Clock', 'How the response times are counted; null when the channel has no SLA policy.'),
+    promiseWording: described(
+      z.enum(['share', 'hedged']).nullable(),
+      'Promise wording',
+      'How the sentences word a target met by less than 100% of tickets, from the SLA policy\'s promiseWording: share ("90% of requests") or hedged ("usually", only for more than half of tickets). Null without an SLA policy. No sentence promises a shorter time or a larger share than its target (docs/customer-text.md).',
+      'share',
+    ),
     tiers: described(z.array(Tier), 'Tiers', 'The SLA policy\'s tiers, most urgent first, each with a title and a sentence; empty without an SLA policy.'),
     hours: described(
       z.string().nullable(),
@@ -137,7 +143,7 @@ export const DisclosureShape = z
 const IndexEntry = z.strictObject({
   channel: text('Channel', 'The channel\'s name.', 'messenger'),
   displayName: text('Display name', 'How customers see the channel named.', 'In-app messenger'),
-  title: text('Title', 'The disclosure\'s heading (its `title`).', 'In-app messenger is not live: we reply within 1 to 24 business hours'),
+  title: text('Title', 'The disclosure\'s heading (its `title`).', 'In-app messenger is not live: we reply to 90% of requests within 1 business hour to 3 business days'),
   notLive: described(z.boolean(), 'Not live', 'True for an asynchronous channel that looks live: its disclosure opens with the not-live notice.', true),
   files: described(
     z.strictObject({

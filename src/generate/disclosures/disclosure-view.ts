@@ -5,7 +5,7 @@ import { isValidTimeZone } from '../../time/zone.js';
 import { slaPolicyOf } from '../../model/queries.js';
 import { displayName } from '../routing-guide/routing-guide-view.js';
 import { header } from '../shared-shapes.js';
-import { clockOf, tiersOf, type ClockView } from '../sla-views.js';
+import { clockOf, tiersOf, wordingOf, type ClockView } from '../sla-views.js';
 import { dateWords, dayNumber, formatDay } from '../words/date-words.js';
 import { hoursInZone, zoneLabel, type DateWindow } from '../words/zone-words.js';
 import { spansOf } from '../words/week-runs.js';
@@ -58,13 +58,14 @@ function urgentPath(model: Model, channel: Entity<'Channel'>): Disclosure['urgen
   const target = model.find('Channel', name);
   const targetPolicy = target ? slaPolicyOf(model, target) : undefined;
   const targetClock = targetPolicy ? clockOf(model, targetPolicy) : undefined;
-  const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock.kind)[0] : undefined;
+  const fastest = targetPolicy && targetClock ? tiersOf(targetPolicy, targetClock)[0] : undefined;
+  const wording = targetPolicy ? wordingOf(targetPolicy) : 'share';
   return {
     channel: name,
     displayName: target ? displayName(target) : name,
     location: target?.spec.entryPoint.location ?? '',
     url: target?.spec.entryPoint.url ?? null,
-    text: urgentSentence(target, name, fastest, targetClock),
+    text: urgentSentence(target, name, fastest, targetClock, wording),
   };
 }
 
@@ -73,7 +74,8 @@ export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policy
   const window: DateWindow = { from: asOf, days: WINDOW_DAYS };
   const policy = slaPolicyOf(model, channel);
   const clock = policy ? clockOf(model, policy) : undefined;
-  const tiers = policy && clock ? tiersOf(policy, clock.kind) : [];
+  const tiers = policy && clock ? tiersOf(policy, clock) : [];
+  const wording = policy ? wordingOf(policy) : 'share';
   const notLive = spec.mode === 'async' && spec.looksLive;
   const name = displayName(channel);
   const urgent = urgentPath(model, channel);
@@ -86,11 +88,12 @@ export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policy
     medium: spec.medium,
     looksLive: spec.looksLive,
     notLive,
-    title: title(name, notLive, tiers, clock),
-    notice: notLive ? notLiveNotice(channel, tiers, clock) : null,
+    title: title(channel, name, notLive, tiers, clock, wording),
+    notice: notLive ? notLiveNotice(channel, tiers, clock, wording) : null,
     urgent,
     clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
-    tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel, t, clock) })) : [],
+    promiseWording: policy ? wording : null,
+    tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel, t, clock, wording) })) : [],
     hours: clock?.hours ?? null,
     customerTimeZones: zones.map((z) => hoursInZone(clock!.week!, clock!.timeZone!, z, window)),
     ...(clock ? datedHours(model, clock, zones, window) : { holidays: [], specialHours: [] }),

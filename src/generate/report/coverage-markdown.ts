@@ -4,7 +4,8 @@
  * as ranges. Capped so a badly covered policy still gives a readable page; the JSON has all.
  */
 import { formatDuration } from '../../values/durations.js';
-import { mdCode, mdTable, mdText } from '../markdown-blocks.js';
+import { mdTable } from '../markdown-blocks.js';
+import { mdCode, mdText } from '../escape/escape-markdown.js';
 import { rangeWords } from '../words/date-words.js';
 import { joinAnd, plural } from '../words/lists.js';
 import { minutes } from './report-numbers.js';

@@ -2,7 +2,7 @@
  * The heatmap's fixed parts: geometry, colour scales, the hour axis and the legend.
  * Integer geometry and colours computed here keep the SVG byte-identical everywhere.
  */
-import { escapeHtml } from '../html-escape.js';
+import { escapeHtml } from '../escape/escape-html.js';
 import { DAY_SHORT } from '../words/date-words.js';
 import { num } from './report-numbers.js';
 

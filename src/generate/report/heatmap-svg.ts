@@ -8,7 +8,7 @@
 import { DAY_MS, HOUR_MS, MINUTE_MS, weekdayOf } from '../../time/civil.js';
 import { formatLocalTime } from '../../values/wall-clock.js';
 import { getZone } from '../../time/zone.js';
-import { escapeHtml } from '../html-escape.js';
+import { escapeHtml } from '../escape/escape-html.js';
 import { DAY_SHORT } from '../words/date-words.js';
 import { axis, CELL, demandColour, GRID, legend, LABEL, midnights, ROW, SECTION, staffColour, text, TOP, UNCOVERED, WIDTH } from './heatmap-parts.js';
 import { hourLabel, num, uncoveredDuration } from './report-numbers.js';

@@ -1,7 +1,7 @@
 /** The feasibility report artifacts: report/feasibility.md, report/feasibility.json and report/coverage-heatmap.svg. */
 import type { Model } from '../../model/model.js';
 import type { Artifact } from '../artifact.js';
-import { jsonText } from '../stamp.js';
+import { jsonText } from '../escape/escape-json.js';
 import type { ReportFacts } from './report-facts.js';
 import { heatmapSvg } from './heatmap-svg.js';
 import { reportMarkdown } from './report-markdown.js';

@@ -1,6 +1,7 @@
 /** report/feasibility.md: the report for people; sections from facts appear only when given. */
 import { formatDuration } from '../../values/durations.js';
-import { mdCode, mdDocument, mdTable, mdText } from '../markdown-blocks.js';
+import { mdDocument, mdTable } from '../markdown-blocks.js';
+import { mdCode, mdText } from '../escape/escape-markdown.js';
 import { markdownStamp } from '../stamp.js';
 import { percentWords } from '../words/duration-words.js';
 import { coverageSection } from './coverage-markdown.js';

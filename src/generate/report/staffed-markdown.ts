@@ -1,5 +1,6 @@
 /** The report's "staffed against demand" table: the heatmap's channel rows summed over the representative week (UTC). */
-import { mdCode, mdTable } from '../markdown-blocks.js';
+import { mdTable } from '../markdown-blocks.js';
+import { mdCode } from '../escape/escape-markdown.js';
 import { plural } from '../words/lists.js';
 import { hourLabel, num, uncoveredDuration } from './report-numbers.js';
 import type { FeasibilityReport } from './report-shape.js';

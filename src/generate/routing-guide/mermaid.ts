@@ -1,4 +1,5 @@
 /** The escalation paths as a Mermaid flowchart: tags → trigger → specialist role, and the sync way out. */
+import { withoutBidiControls } from '../../values/text-controls.js';
 import type { RoutingGuide } from './routing-guide-shape.js';
 
 function id(prefix: string, name: string): string {
@@ -7,7 +8,7 @@ function id(prefix: string, name: string): string {
 
 /** Text for a quoted Mermaid label: quotes and angle brackets as Mermaid entity codes. */
 function label(text: string): string {
-  return `"${text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/\s+/g, ' ')}"`;
+  return `"${withoutBidiControls(text).replace(/`/g, '#96;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/\s+/g, ' ')}"`;
 }
 
 export function escalationFlowchart(guide: RoutingGuide): string[] {

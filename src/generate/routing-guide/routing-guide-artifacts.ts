@@ -1,7 +1,7 @@
 /** The routing guide artifacts: routing-guide.md and routing-guide.json. */
 import type { Model } from '../../model/model.js';
 import type { Artifact } from '../artifact.js';
-import { jsonText } from '../stamp.js';
+import { jsonText } from '../escape/escape-json.js';
 import { routingGuideMarkdown } from './routing-guide-markdown.js';
 import { buildRoutingGuide } from './routing-guide-view.js';
 

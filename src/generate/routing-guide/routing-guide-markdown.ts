@@ -1,6 +1,7 @@
 /** routing-guide.md: the routing guide for agents, rendered from the same content as the JSON. */
 import { markdownStamp } from '../stamp.js';
-import { mdBlock, mdCode, mdDocument, mdTable, mdText } from '../markdown-blocks.js';
+import { mdDocument, mdTable } from '../markdown-blocks.js';
+import { mdBlock, mdCode, mdText, mdUrl } from '../escape/escape-markdown.js';
 import type { TargetWordsJson, TierJson } from '../shared-shapes.js';
 import { percentWords } from '../words/duration-words.js';
 import { escalationFlowchart } from './mermaid.js';
@@ -21,11 +22,15 @@ function nested(title: string, items: string[]): string[] {
 }
 
 function channelSection(c: RoutingChannel): (string | string[])[] {
-  const entry = c.entryPoint.url ? `${mdText(c.entryPoint.location)} (<${c.entryPoint.url}>)` : mdText(c.entryPoint.location);
+  const url = mdUrl(c.entryPoint.url);
+  // An http(s) address as an autolink; anything else (mailto:, javascript:) shown as code, never linked.
+  const address = url ? ` (<${url}>)` : c.entryPoint.url ? ` (${mdCode(c.entryPoint.url)})` : '';
+  const entry = `${mdText(c.entryPoint.location)}${address}`;
   const mode = c.mode === 'sync' ? 'synchronous (the customer waits on the line)' : `asynchronous (replies come later)${c.looksLive ? ', but it looks live to customers' : ''}`;
   const facts = [
     `- Mode: ${mode}`,
     `- Entry point: ${entry}${c.entryPoint.showsResponseTime ? '' : ' — does not show the response time'}`,
+    ...(c.entryPoint.note ? [`- Internal note: ${mdText(c.entryPoint.note)}`] : []),
     ...nested('Use for', c.allowedUses),
     ...nested('Not for', c.notFor),
     `- Urgent cases: ${c.urgentPath ? `${mdText(c.urgentPath.displayName)} (${mdCode(c.urgentPath.channel)})` : 'no separate urgent path'}`,

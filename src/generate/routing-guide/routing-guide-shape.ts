@@ -8,6 +8,7 @@ export const ROUTING_GUIDE_SCHEMA = 'routing-guide.schema.json';
 const EntryPoint = z.strictObject({
   location: described(z.string(), 'Location', 'Where customers start a conversation: an address, a number or a place in the product, as written in the policy.', 'Help centre contact form'),
   url: described(z.string().nullable(), 'URL', 'The entry point\'s address, when the policy gives one; null otherwise.', 'https://help.lumen.example/contact'),
+  note: described(z.string().nullable(), 'Internal note', 'The policy\'s note for the team about the entry point (where it is printed or configured); null when there is none. Internal: the routing guide is for the team, and customer text never shows it.', 'Printed on the status page and in the app\'s Help menu.'),
   showsResponseTime: described(z.boolean(), 'Shows response time', 'Whether the entry point shows the response times and hours before the customer writes (the generated disclosure).', true),
 });
 

@@ -30,10 +30,10 @@ function channelView(model: Model, channel: Entity<'Channel'>): RoutingChannel {
     purpose: spec.purpose,
     allowedUses: spec.allowedUses,
     notFor: spec.notFor ?? [],
-    entryPoint: { location: spec.entryPoint.location, url: spec.entryPoint.url ?? null, showsResponseTime: spec.entryPoint.showsResponseTime },
+    entryPoint: { location: spec.entryPoint.location, url: spec.entryPoint.url ?? null, note: spec.entryPoint.note ?? null, showsResponseTime: spec.entryPoint.showsResponseTime },
     slaPolicy: spec.slaPolicy ?? null,
     clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
-    tiers: policy && clock ? tiersOf(policy, clock.kind) : [],
+    tiers: policy && clock ? tiersOf(policy, clock) : [],
     urgentPath: spec.urgentPath ? channelRef(model, spec.urgentPath) : null,
     teams: teamsServing(model, channel.name).map((t) => t.name),
   };

@@ -1,5 +1,6 @@
 /** Durations and targets in plain words, as customers and agents read them. */
 import type { ClockKind, Target } from '../../values/targets.js';
+import { businessDays } from './business-days.js';
 import { plural } from './lists.js';
 
 export type { ClockKind };
@@ -17,10 +18,14 @@ export function plainDuration(seconds: number, allowDays = true): string {
 /**
  * A duration on a clock. Business time always says so: "15 business minutes", "4 business
  * hours", "1 hour 30 minutes of business time". A policy "1d" on a business clock is 24 hours
- * of that clock, so it reads "24 business hours", never "1 day".
+ * of that clock, never "1 day": given the schedule's open seconds per open day (`days`), a full
+ * working day or more reads in business days, rounded up (business-days.ts); "24 business hours"
+ * on a 10-hour day reads "3 business days".
  */
-export function durationWords(seconds: number, clock: ClockKind): string {
+export function durationWords(seconds: number, clock: ClockKind, days?: readonly number[] | null): string {
   if (clock === 'calendar') return plainDuration(seconds);
+  const n = days ? businessDays(seconds, days) : undefined;
+  if (n !== undefined) return plural(n, 'business day');
   if (seconds > 0 && seconds % 3600 === 0) return plural(seconds / 3600, 'business hour');
   if (seconds > 0 && seconds < 3600 && seconds % 60 === 0) return plural(seconds / 60, 'business minute');
   return `${plainDuration(seconds, false)} of business time`;
@@ -36,9 +41,9 @@ export interface TargetWords {
   words: string;
 }
 
-/** A tier's target in words, on the clock it counts (its policy's). */
-export function targetWords(target: Target, clock: ClockKind): TargetWords {
-  return { text: target.text, share: target.share, seconds: target.seconds, words: durationWords(target.seconds, target.clock ?? clock) };
+/** A tier's target in words, on the clock it counts (its policy's), with the schedule's open days for business days. */
+export function targetWords(target: Target, clock: ClockKind, days?: readonly number[] | null): TargetWords {
+  return { text: target.text, share: target.share, seconds: target.seconds, words: durationWords(target.seconds, target.clock ?? clock, days) };
 }
 
 /** "90%" for 0.9; whole numbers when they are whole, otherwise up to two decimals. */

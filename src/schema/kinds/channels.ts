@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { field, jsonSchemaOnly } from '../field.js';
-import { Duration, Name, Percent, PositivePercent, ref, Target, TimeZone, WEEKDAYS } from '../primitives.js';
+import { Duration, Name, Percent, PositivePercent, ref, Target, text, TimeZone, WEEKDAYS } from '../primitives.js';
+
+/** What `d` means in a target, said wherever a target is written. */
+export const CLOCK_DAY = '`d` is 24 hours of the policy\'s clock: on a business clock 1d is 24 business hours (2.4 working days of a 10-hour schedule), not one business day; customer text says what it means in business days.';
 
 /** A documented ceiling: far beyond any real channel, and it keeps absurd typos (1e9) from stalling the check. */
 const MAX_TICKETS_PER_DAY = 1_000_000;
@@ -35,51 +38,58 @@ const Profile = z.strictObject({
 
 const Demand = z.strictObject({
   ticketsPerDay: field(z.number().min(0).max(MAX_TICKETS_PER_DAY), 'Tickets per day', 'Average number of new tickets or contacts per day on this channel, at most 1,000,000.', 240),
-  tierMix: field(z.record(Name, PositivePercent), 'Tier mix', 'Share of the volume in each SLA tier, by tier name; each share is above 0% (leave out a tier that gets nothing) and the shares add up to 100%.', { urgent: '5%', high: '20%', standard: '75%' }),
+  tierMix: field(jsonSchemaOnly(z.record(Name, PositivePercent), { maxProperties: 9 }), 'Tier mix', 'Share of the volume in each SLA tier, by tier name; each share is above 0% (leave out a tier that gets nothing) and the shares add up to 100%.', { urgent: '5%', high: '20%', standard: '75%' }),
   profile: field(Profile, 'Arrival profile', 'When in the week the volume arrives.', { timeZone: 'Europe/London' }).optional(),
   growth: field(Percent, 'Yearly growth', 'Expected growth of the volume over the next year.', '15%').optional(),
 });
 
 const EntryPoint = z.strictObject({
-  location: field(z.string().min(1), 'Location', 'Where customers start a conversation on this channel.', 'Help widget on app.example.com'),
-  url: field(z.string().min(1), 'URL', 'Address of the entry point, when it has one.', 'https://example.com/support').optional(),
+  location: field(text('short'), 'Location', 'Where customers start a conversation on this channel, as customers are told it (the disclosures and acknowledgements show it). Notes for the team go in `note`.', 'Help widget on app.example.com'),
+  url: field(text('url'), 'URL', 'Address of the entry point, when it has one. Only an http(s) address becomes a link in customer text.', 'https://example.com/support').optional(),
+  note: field(text('long'), 'Internal note', 'A note for the team about the entry point, such as where it is printed or configured. Internal: it is shown in the routing guide, never in customer text.', 'Printed on the status page and in the app\'s Help menu.').optional(),
   showsResponseTime: field(z.boolean(), 'Shows response time', 'Whether the entry point shows the expected response time and hours before the customer writes (the generated disclosure).', true),
 });
 
 export const ChannelSpec = z.strictObject({
   mode: field(z.enum(['sync', 'async']), 'Mode', 'sync: the customer waits on the line for an answer (phone, live chat). async: replies come later (email, forms, messaging).', 'async'),
   medium: field(z.enum(MEDIA), 'Medium', 'The kind of channel.', 'email'),
-  displayName: field(z.string().min(1), 'Display name', 'How customers see the channel named.', 'Email support').optional(),
+  displayName: field(text('short'), 'Display name', 'How customers see the channel named.', 'Email support').optional(),
   looksLive: field(z.boolean(), 'Looks live', 'Whether the interface looks live to customers (chat bubble, typing indicator, "connecting you to an agent") even if replies come later.', false),
-  purpose: field(z.string().min(1), 'Purpose', 'What this channel is for, in one sentence for agents and customers.', 'Anything that needs tracking: account, billing and product questions.'),
-  allowedUses: field(z.array(z.string().min(1)), 'Allowed uses', 'What customers should use this channel for.', ['Bug reports', 'Billing questions']),
-  notFor: field(z.array(z.string().min(1)), 'Not for', 'What this channel must not be used for, with where to go instead.', ['Outages: call the urgent line']).optional(),
+  purpose: field(text('long'), 'Purpose', 'What this channel is for, in one sentence for agents and customers.', 'Anything that needs tracking: account, billing and product questions.'),
+  allowedUses: field(z.array(text('short')).max(50), 'Allowed uses', 'What customers should use this channel for (at most 50).', ['Bug reports', 'Billing questions']),
+  notFor: field(z.array(text('short')).max(50), 'Not for', 'What this channel must not be used for, with where to go instead (at most 50).', ['Outages: call the urgent line']).optional(),
   entryPoint: field(EntryPoint, 'Entry point', 'Where customers make contact, and whether it discloses response times.', { location: 'support@example.com', showsResponseTime: true }),
   slaPolicy: field(ref('SlaPolicy', 'The SLA policy that applies on this channel.', 'email-sla'), 'SLA policy', 'The SLA policy published for this channel.', 'email-sla').optional(),
-  customerTimeZones: field(z.array(TimeZone), 'Customer time zones', 'Zones in which to state the hours in customer-facing disclosures.', ['America/New_York', 'Asia/Singapore']).optional(),
+  customerTimeZones: field(z.array(TimeZone).max(20), 'Customer time zones', 'Zones in which to state the hours in customer-facing disclosures (at most 20).', ['America/New_York', 'Asia/Singapore']).optional(),
   urgentPath: field(ref('Channel', 'A synchronous channel for urgent cases.', 'phone'), 'Urgent path', 'The synchronous channel customers are pointed to for urgent cases.', 'phone').optional(),
   demand: field(Demand, 'Demand', 'How much arrives on this channel and when.', { ticketsPerDay: 240, tierMix: { standard: '100%' } }).optional(),
 });
 export type ChannelSpec = z.infer<typeof ChannelSpec>;
 
 const Resolution = z.strictObject({
-  median: field(Duration, 'Median', 'Half of tickets are resolved within this time.', '1d'),
-  p90: field(Duration, '90th percentile', '90% of tickets are resolved within this time.', '3d'),
+  median: field(Duration, 'Median', `Half of tickets are resolved within this time, at most 365d. ${CLOCK_DAY}`, '1d'),
+  p90: field(Duration, '90th percentile', `90% of tickets are resolved within this time, at most 365d. ${CLOCK_DAY}`, '3d'),
 });
 
 const Tier = z.strictObject({
   name: field(Name, 'Tier name', 'Name of the tier, used by tags, triggers and demand.', 'urgent'),
   priority: field(z.number().int().min(1).max(9), 'Priority', 'Urgency rank: 1 is the most urgent. A more urgent tier may never be slower than a less urgent one.', 1),
-  description: field(z.string().min(1), 'Description', 'Which tickets belong in this tier, in plain words.', 'Outage, security issue or payment failure.'),
-  acknowledge: field(Target, 'Acknowledge', 'Time to confirm receipt to the customer.', '15m').optional(),
-  firstResponse: field(Target, 'First response', 'Time to the first human reply, with the share of tickets that must meet it.', '90% within 1h'),
-  nextResponse: field(Target, 'Next response', 'Time to each later reply while the ticket is open.', '90% within 4h').optional(),
+  description: field(text('long'), 'Description', 'Which tickets belong in this tier, in plain words (customers read it in the disclosure).', 'Outage, security issue or payment failure.'),
+  acknowledge: field(Target, 'Acknowledge', `Time to confirm receipt to the customer, at most 365d. ${CLOCK_DAY}`, '15m').optional(),
+  firstResponse: field(Target, 'First response', `Time to the first human reply, with the share of tickets that must meet it, at most 365d. ${CLOCK_DAY}`, '90% within 1h'),
+  nextResponse: field(Target, 'Next response', `Time to each later reply while the ticket is open, at most 365d. ${CLOCK_DAY}`, '90% within 4h').optional(),
   resolution: field(Resolution, 'Resolution', 'Time to resolve, as a median and a 90th percentile.', { median: '8h', p90: '2d' }).optional(),
 });
 
 export const SlaPolicySpec = z.strictObject({
   clock: field(z.enum(['business', 'calendar']), 'Clock', 'business: targets count only the open hours of `schedule`. calendar: targets count every hour (24/7).', 'business'),
   schedule: field(ref('Schedule', 'The schedule whose hours the clock counts.', 'emea-hours'), 'Schedule', 'The business hours the clock counts when clock is business.', 'emea-hours').optional(),
-  tiers: field(z.array(Tier).min(1), 'Tiers', 'The response-time tiers, most urgent first.', [{ name: 'urgent', priority: 1, description: 'Outages', firstResponse: '90% within 1h' }]),
+  promiseWording: field(
+    z.enum(['share', 'hedged']),
+    'Promise wording',
+    'How customer text words a target met by less than 100% of tickets (docs/customer-text.md). share (the default): state the share, "We reply to 90% of requests within 4 business hours". hedged: "We usually reply within 4 business hours", for targets met by more than half of tickets (others still state their share). A 100% target reads "within 4 business hours" either way; no wording ever promises a shorter time or a larger share than the target.',
+    'share',
+  ).optional(),
+  tiers: field(z.array(Tier).min(1).max(9), 'Tiers', 'The response-time tiers, most urgent first (at most 9, one per priority).', [{ name: 'urgent', priority: 1, description: 'Outages', firstResponse: '90% within 1h' }]),
 });
 export type SlaPolicySpec = z.infer<typeof SlaPolicySpec>;

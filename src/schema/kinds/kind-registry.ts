@@ -1,7 +1,7 @@
 /** The policy kinds of apiVersion supportops/v1: one zod definition each, the single source of types and JSON Schemas. */
 import { z } from 'zod';
-import { field } from '../field.js';
-import { Name } from '../primitives.js';
+import { field, jsonSchemaOnly } from '../field.js';
+import { Name, PLAIN_TEXT, TEXT_LIMITS } from '../primitives.js';
 import { ChannelSpec, SlaPolicySpec } from './channels.js';
 import { SPEC_EXAMPLES } from './examples.js';
 import { AiGuardrailsSpec, KnowledgeBaseSpec, MetricTargetsSpec } from './governance.js';
@@ -30,8 +30,8 @@ export const KINDS = Object.keys(SPECS).sort() as Kind[];
 
 const Metadata = z.strictObject({
   name: field(Name, 'Name', 'Unique name of this document within its kind; other documents refer to it by this name.', 'billing-specialists'),
-  description: field(z.string(), 'Description', 'A note for people reading the policy.', 'Billing and refunds, EMEA hours.').optional(),
-  labels: field(z.record(z.string(), z.string()), 'Labels', 'Free-form key/value labels.', { region: 'emea' }).optional(),
+  description: field(z.string().max(TEXT_LIMITS.long).regex(PLAIN_TEXT.pattern), 'Description', 'A note for people reading the policy. Internal: never shown in customer text.', 'Billing and refunds, EMEA hours.').optional(),
+  labels: field(jsonSchemaOnly(z.record(z.string().max(63), z.string().max(TEXT_LIMITS.short).regex(PLAIN_TEXT.pattern)), { maxProperties: 50 }), 'Labels', 'Free-form key/value labels (at most 50). Internal: never shown in customer text.', { region: 'emea' }).optional(),
 });
 
 /** The full document schema of one kind: the envelope plus that kind's spec. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { field } from '../field.js';
-import { LocalDate, TimeRange, TimeZone, WEEKDAYS } from '../primitives.js';
+import { LocalDate, text, TimeRange, TimeZone, WEEKDAYS } from '../primitives.js';
 
-const Hours = z.array(TimeRange);
+const Hours = z.array(TimeRange).max(24);
 
 const dayNames: Record<(typeof WEEKDAYS)[number], string> = {
   mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
@@ -19,19 +19,19 @@ const Weekly = z.strictObject(
 
 const Holiday = z.strictObject({
   date: field(LocalDate, 'Date', 'The local date (in this schedule\'s time zone) on which the team is closed.', '2026-12-25'),
-  name: field(z.string().min(1), 'Name', 'What the holiday is called, shown in generated hours.', 'Christmas Day'),
+  name: field(text('short'), 'Name', 'What the holiday is called, shown in generated hours.', 'Christmas Day'),
 });
 
 const Override = z.strictObject({
   date: field(LocalDate, 'Date', 'The local date whose hours differ from the usual week.', '2026-12-24'),
   hours: field(Hours, 'Hours', 'The open intervals on that date, replacing the weekly hours; [] closes the whole day.', ['09:00-13:00']),
-  name: field(z.string().min(1), 'Reason', 'Why the hours differ, shown in generated hours.', 'Christmas Eve').optional(),
+  name: field(text('short'), 'Reason', 'Why the hours differ, shown in generated hours.', 'Christmas Eve').optional(),
 });
 
 export const ScheduleSpec = z.strictObject({
   timeZone: field(TimeZone, 'Time zone', 'IANA time zone of the local clock these hours are written in. Daylight-saving changes follow the zone.', 'Europe/London'),
   weekly: field(Weekly, 'Weekly hours', 'Open hours for each day of the week in local wall-clock time (24-hour HH:MM; 24:00 ends the day).', { mon: ['09:00-17:00'] }),
-  holidays: field(z.array(Holiday), 'Holidays', 'Local dates on which the schedule is closed all day.', [{ date: '2026-12-25', name: 'Christmas Day' }]).optional(),
-  overrides: field(z.array(Override), 'Date overrides', 'Dates with extra or reduced hours; each replaces that date\'s weekly hours.', [{ date: '2026-12-24', hours: ['09:00-13:00'], name: 'Christmas Eve' }]).optional(),
+  holidays: field(z.array(Holiday).max(1_000), 'Holidays', 'Local dates on which the schedule is closed all day (at most 1,000).', [{ date: '2026-12-25', name: 'Christmas Day' }]).optional(),
+  overrides: field(z.array(Override).max(1_000), 'Date overrides', 'Dates with extra or reduced hours (at most 1,000); each replaces that date\'s weekly hours.', [{ date: '2026-12-24', hours: ['09:00-13:00'], name: 'Christmas Eve' }]).optional(),
 });
 export type ScheduleSpec = z.infer<typeof ScheduleSpec>;
