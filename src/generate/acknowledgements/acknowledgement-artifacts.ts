@@ -7,13 +7,13 @@
 import type { Entity, Model } from '../../model/model.js';
 import { slaPolicyOf } from '../../model/queries.js';
 import type { Artifact, GenerateProblem, TemplateSource } from '../artifact.js';
-import { header } from '../shared-shapes.js';
 import { clockOf, tiersOf } from '../sla-views.js';
 import { markdownStamp } from '../stamp.js';
 import { jsonText } from '../escape/escape-json.js';
-import { acknowledgementContext, INTAKE_RULE, intakeOf, markdownContext, tagsFor, type Intake } from './acknowledgement-context.js';
+import { acknowledgementContext, intakeOf, markdownContext, tagsFor, type Intake } from './acknowledgement-context.js';
+import { acknowledgementIndex, type DraftAcknowledgement } from './acknowledgement-index.js';
 import { compileDefaultTemplate, compilePolicyTemplate, policyTemplateFor, renderProblem, tidy, type CompiledTemplate } from './acknowledgement-templates.js';
-import { ACKNOWLEDGEMENTS_SCHEMA, type Acknowledgements } from './acknowledgements-shape.js';
+import type { Acknowledgements } from './acknowledgements-shape.js';
 
 const NO_POLICY = 'The channel has no SLA policy, so there is no response time to confirm.';
 const PHONE = 'A phone call gets no written auto-reply.';
@@ -40,11 +40,12 @@ export function acknowledgementViews(model: Model, policyHash: string, defaultTe
     if (!intake) intakes.set(key, (intake = intakeOf(model, tags)));
     return intake;
   };
-  const index: Acknowledgements = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash), intakeRule: INTAKE_RULE, acknowledgements: [], withoutAcknowledgement: [] };
+  const drafts: DraftAcknowledgement[] = [];
+  const without: Acknowledgements['withoutAcknowledgement'] = [];
   for (const channel of model.channels) {
     const policy = slaPolicyOf(model, channel);
     if (!writesAcknowledgements(channel) || !policy) {
-      index.withoutAcknowledgement.push({ channel: channel.name, reason: policy ? PHONE : NO_POLICY });
+      without.push({ channel: channel.name, reason: policy ? PHONE : NO_POLICY });
       continue;
     }
     const template = templateFor(channel);
@@ -63,14 +64,13 @@ export function acknowledgementViews(model: Model, policyHash: string, defaultTe
         continue;
       }
       const path = `acknowledgements/${channel.name}/${tier.name}.md`;
-      index.acknowledgements.push({
-        channel: channel.name, tier: tier.name, path, template: { source: template.source, name: template.name },
-        tags: tags.map((t) => t.name), intakeFields: context.intakeFields,
-        intakeByTag: context.intakeByTag.map((g) => ({ tag: g.name, fields: g.fields })), articles: context.articles, body,
+      drafts.push({
+        entry: { channel: channel.name, tier: tier.name, path, template: { source: template.source, name: template.name }, tags: tags.map((t) => t.name), intakeFields: context.intakeFields, body },
+        articles: context.articles,
       });
     }
   }
-  return index;
+  return acknowledgementIndex(model, policyHash, drafts, without);
 }
 
 /** Each acknowledgement as Markdown (the policy hash first), and the index. */
