@@ -14,7 +14,7 @@ import { json } from '../format/json-report.js';
 import { markdownSummary } from '../format/markdown-summary.js';
 import { sarif } from '../format/sarif.js';
 import { isDirectory } from '../load/files.js';
-import { assertReplaceable, writeOutputAtomically } from '../host/output-dir.js';
+import { assertReplaceable, StagedOutput } from '../host/output-dir.js';
 import { packageVersion } from '../host/package-root.js';
 import { runPolicies, type PolicyRun } from '../host/run-policies.js';
 import { UsageError } from '../host/usage-error.js';
@@ -43,16 +43,22 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   // `out`: build exactly as `supportops build` does — nothing when the policies fail at the fail level.
   const out = inputs.out ? resolve(workspace, inputs.out) : undefined;
   if (out) assertReplaceable(out, `out: ${inputs.out}`, [root, workspace]);
-  const run = runPolicies({
-    cwd: workspace, root: inputs.path, asOf: inputs.asOf, horizonDays: inputs.horizonDays, rules: true, config: inputs.config,
-    ...(baseRef ? { baseline: { ref: baseRef, option: 'baseline', fetch: fetchCommit }, diff: true } : {}),
-    ...(out ? { build: { failLevel: inputs.failLevel } } : {}),
-  });
-  const changes = run.diff && run.base ? diffMarkdown(run.diff, { base: run.base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf }) : undefined;
-  await report(run, inputs, workspace, env, changes);
-  if (out) writeBuild(run, out, inputs);
-  if (inputs.comment) await comment(run, inputs, env, pr, changes);
-  if (failsAt(run.diagnostics, inputs.failLevel)) core.setFailed(`supportops: ${failureCount(run.diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
+  // Artifacts go to a temporary folder as they are made; writeBuild puts it in place or drops it.
+  const staged = out ? new StagedOutput(out) : undefined;
+  try {
+    const run = runPolicies({
+      cwd: workspace, root: inputs.path, asOf: inputs.asOf, horizonDays: inputs.horizonDays, rules: true, config: inputs.config,
+      ...(baseRef ? { baseline: { ref: baseRef, option: 'baseline', fetch: fetchCommit }, diff: true } : {}),
+      ...(staged ? { build: { failLevel: inputs.failLevel, write: staged.write } } : {}),
+    });
+    const changes = run.diff && run.base ? diffMarkdown(run.diff, { base: run.base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf }) : undefined;
+    await report(run, inputs, workspace, env, changes);
+    if (staged) writeBuild(run, staged, inputs);
+    if (inputs.comment) await comment(run, inputs, env, pr, changes);
+    if (failsAt(run.diagnostics, inputs.failLevel)) core.setFailed(`supportops: ${failureCount(run.diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
+  } finally {
+    staged?.discard();
+  }
 }
 
 /** Annotations, the JSON report, SARIF, the job summary and the outputs. */
@@ -78,12 +84,15 @@ async function report(run: PolicyRun, inputs: ActionInputs, workspace: string, e
   core.setOutput('report', reportPath);
 }
 
-function writeBuild(run: PolicyRun, out: string, inputs: ActionInputs): void {
+function writeBuild(run: PolicyRun, staged: StagedOutput, inputs: ActionInputs): void {
   const built = run.built;
   if (built && built.problems.length === 0) {
-    writeOutputAtomically(out, built.artifacts);
-    core.info(`supportops: wrote ${built.artifacts.length} files to ${inputs.out} (policies ${built.hash.slice(0, 19)}…).`);
-  } else core.notice(`supportops: nothing was written to ${inputs.out}: fix the ${built ? 'templates' : 'findings'} first.`);
+    staged.commit();
+    core.info(`supportops: wrote ${built.count} files to ${inputs.out} (policies ${built.hash.slice(0, 19)}…).`);
+  } else {
+    staged.discard();
+    core.notice(`supportops: nothing was written to ${inputs.out}: fix the ${built ? 'templates' : 'findings'} first.`);
+  }
 }
 
 async function comment(run: PolicyRun, inputs: ActionInputs, env: NodeJS.ProcessEnv, pr: PullRequestInfo | undefined, changes: string | undefined): Promise<void> {

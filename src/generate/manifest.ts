@@ -1,6 +1,7 @@
 /** manifest.json: every other artifact with its sha256, so consumers and `build` can tell what a folder holds. */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { cmp } from '../values/order.js';
 import type { Artifact } from './artifact.js';
 import { described } from './artifact-fields.js';
 import { envelope, header } from './shared-shapes.js';
@@ -32,12 +33,22 @@ export const ManifestShape = z
 
 export type Manifest = z.infer<typeof ManifestShape>;
 
-export function manifestArtifact(artifacts: readonly Artifact[], policyHash: string, asOf: string): Artifact {
+export interface ManifestEntry {
+  path: string;
+  sha256: string;
+}
+
+/** A file's manifest line, hashed as it is produced so the contents need not be kept. */
+export function manifestEntry(artifact: Artifact): ManifestEntry {
+  return { path: artifact.path, sha256: createHash('sha256').update(artifact.contents, 'utf8').digest('hex') };
+}
+
+export function manifestArtifact(entries: readonly ManifestEntry[], policyHash: string, asOf: string): Artifact {
   const manifest: Manifest = {
     ...header(MANIFEST_SCHEMA, policyHash),
     generator: 'supportops build',
     asOf,
-    files: artifacts.map((a) => ({ path: a.path, sha256: createHash('sha256').update(a.contents, 'utf8').digest('hex') })),
+    files: [...entries].sort((a, b) => cmp(a.path, b.path)),
   };
   return { path: MANIFEST_PATH, contents: jsonText(manifest) };
 }

@@ -9,6 +9,7 @@ import { markBaseline } from '../diff/baseline.js';
 import { diffPolicies, type PolicyDiff } from '../diff/diff-policies.js';
 import { FactsCache } from '../facts/facts-cache.js';
 import type { FormatContext } from '../format/format-context.js';
+import type { Artifact } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
 import { validatePolicies } from '../model/validate-policies.js';
 import { checkPolicies, type CheckResult } from '../rules/check-policies.js';
@@ -43,8 +44,8 @@ export interface RunRequest {
   baseline?: VersionRequest & { fetch?: (dir: string, ref: string) => void };
   /** Also say what changes from the baseline to the head (the semantic diff, customer text included). */
   diff?: boolean;
-  /** Render the artifacts, unless the head's findings reach this level. */
-  build?: { failLevel: Severity };
+  /** Render the artifacts, unless the head's findings reach this level; with `write`, each goes there as it is made. */
+  build?: { failLevel: Severity; write?: (artifact: Artifact) => void };
   /** Facts to reuse from earlier runs in this process; a run makes its own otherwise. */
   cache?: FactsCache;
 }
@@ -82,7 +83,7 @@ export function runPolicies(request: RunRequest): PolicyRun {
     diagnostics = markBaseline(result, base.result);
     if (request.diff) diff = diffPolicies({ files: base.files, result: base.result }, { files: head.files, result }, { asOf, templates: defaultTemplates(), horizonDays, cache });
   }
-  const built = request.build && !failsAt(result.diagnostics, request.build.failLevel) ? renderArtifacts(result, head.files, asOf) : undefined;
+  const built = request.build && !failsAt(result.diagnostics, request.build.failLevel) ? renderArtifacts(result, head.files, asOf, request.build.write) : undefined;
   if (built?.problems.length) diagnostics = sortDiagnostics([...diagnostics, ...built.problems]);
   const context: FormatContext = {
     root, asOf, files: result.files, documents: result.documents, ...(result.facts ? { facts: result.facts } : {}),

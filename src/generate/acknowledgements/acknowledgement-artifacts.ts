@@ -73,10 +73,8 @@ export function acknowledgementViews(model: Model, policyHash: string, defaultTe
   return acknowledgementIndex(model, policyHash, drafts, without);
 }
 
-/** Each acknowledgement as Markdown (the policy hash first), and the index. */
-export function acknowledgementArtifacts(index: Acknowledgements): Artifact[] {
-  return [
-    ...index.acknowledgements.map((a) => ({ path: a.path, contents: `${markdownStamp(index.policyHash)}\n\n${a.body}` })),
-    { path: 'acknowledgements/index.json', contents: jsonText(index) },
-  ];
+/** Each acknowledgement as Markdown (the policy hash first), then the index; one at a time, as they are written. */
+export function* acknowledgementArtifacts(index: Acknowledgements): Generator<Artifact> {
+  for (const a of index.acknowledgements) yield { path: a.path, contents: `${markdownStamp(index.policyHash)}\n\n${a.body}` };
+  yield { path: 'acknowledgements/index.json', contents: jsonText(index) };
 }
