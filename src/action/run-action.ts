@@ -20,6 +20,7 @@ import { runPolicies, type PolicyRun } from '../host/run-policies.js';
 import { UsageError } from '../host/usage-error.js';
 import { commentMarker, upsertComment } from './comment.js';
 import { fetchCommit } from './fetch-commit.js';
+import { appended, helpdeskPlan, readPlanInputs } from './helpdesk-plan.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { pullRequestFromEvent, type PullRequestInfo } from './pull-request.js';
 
@@ -35,6 +36,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new 
 
 async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   const inputs = readInputs(now);
+  const planInputs = readPlanInputs();
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const root = resolve(workspace, inputs.path);
   if (!isDirectory(root)) throw new UsageError(`policy folder not found: ${inputs.path}`);
@@ -52,9 +54,10 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
       ...(staged ? { build: { failLevel: inputs.failLevel, write: staged.write } } : {}),
     });
     const changes = run.diff && run.base ? diffMarkdown(run.diff, { base: run.base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf }) : undefined;
-    await report(run, inputs, workspace, env, changes);
+    const helpdesk = await helpdeskPlan(run, planInputs, workspace, env);
+    await report(run, inputs, workspace, env, appended(changes, helpdesk?.summary));
     if (staged) writeBuild(run, staged, inputs);
-    if (inputs.comment) await comment(run, inputs, env, pr, changes);
+    if (inputs.comment) await comment(run, inputs, env, pr, appended(changes, helpdesk?.comment));
     if (failsAt(run.diagnostics, inputs.failLevel)) core.setFailed(`supportops: ${failureCount(run.diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
   } finally {
     staged?.discard();

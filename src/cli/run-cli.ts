@@ -6,6 +6,7 @@ import { runBuild } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { runDiff } from './commands/diff.js';
 import { runInit } from './commands/init.js';
+import { HELPDESK_HELP, HELPDESK_OPTIONS, isHelpdeskCommand, runHelpdeskCommand } from './helpdesk-commands.js';
 import { UsageError } from '../host/usage-error.js';
 import { EXIT, type CliIo } from './io.js';
 
@@ -19,7 +20,7 @@ Usage:
                                and feasibility report (see docs/artifacts.md)
   supportops diff --base REF [--head REF] [root]
                                what a change means for customers and the team (REF: git ref or folder)
-
+${HELPDESK_HELP}
 Options:
   --format stylish|json        output format (default: stylish); json is documented in docs/json-report.md
   --fail-level error|warn|info exit 1 when a finding reaches this level (default: error)
@@ -33,26 +34,42 @@ Options:
   --out DIR                    build: the output folder, replaced as a whole (default: out)
   --check                      build: write nothing; exit 1 when --out differs from what a build
                                would write (use the same --as-of as the build)
+  --target zendesk|freshdesk|zammad
+                               export, plan, apply, import: the helpdesk product
+  --live DIR                   plan, import: the live configuration as the API returns it
+  --pull --url URL             plan, import: read it from the helpdesk over HTTP instead
+  --url URL                    apply: the helpdesk to change
+  --yes                        apply: make the changes (without it, apply only says what it would do)
+  --prune                      plan, apply: also delete objects the policies do not describe
+  --format stylish|json|markdown
+                               plan: output format (default: stylish)
   --color / --no-color         colour the stylish output (default: when printing to a terminal)
   -h, --help                   show this help
   -v, --version                show the version
 
-Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage, config or internal error.
+Exit codes: 0 clean, 1 findings at or above the fail level (or apply stopped at a refused
+change), 2 usage, config or internal error (or the helpdesk could not be read).
 `;
 
-export function run(argv: string[], io: CliIo): number {
+/** A number, or a promise of one for the commands that talk to a helpdesk over the network. */
+export function run(argv: string[], io: CliIo): number | Promise<number> {
   try {
-    return dispatch(argv, io);
+    const code = dispatch(argv, io);
+    return typeof code === 'number' ? code : code.catch((error: unknown) => failed(error, io));
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`supportops: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    // A bug, not bad input: say so briefly, without a stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`supportops: internal error: ${message}\nThis is a bug in supportops; please report it with the command you ran.\n`);
+    return failed(error, io);
+  }
+}
+
+function failed(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.stderr(`supportops: ${error.message}\n`);
     return EXIT.usage;
   }
+  // A bug, not bad input: say so briefly, without a stack trace.
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`supportops: internal error: ${message}\nThis is a bug in supportops; please report it with the command you ran.\n`);
+  return EXIT.usage;
 }
 
 const OPTIONS = {
@@ -67,6 +84,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   out: { type: 'string' },
   check: { type: 'boolean' },
+  ...HELPDESK_OPTIONS,
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -83,7 +101,7 @@ function parse(argv: string[]): { values: Values; positionals: string[] } {
   }
 }
 
-function dispatch(argv: string[], io: CliIo): number {
+function dispatch(argv: string[], io: CliIo): number | Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.version) {
     io.stdout(`${packageVersion()}\n`);
@@ -94,6 +112,7 @@ function dispatch(argv: string[], io: CliIo): number {
     io.stdout(HELP);
     return command === undefined && !values.help ? EXIT.usage : EXIT.clean;
   }
+  if (isHelpdeskCommand(command)) return runHelpdeskCommand(command, rest, values, io);
   if (rest.length > 1) throw new UsageError(`${command} takes one folder, got ${rest.length}: ${rest.join(' ')}`);
   const root = rest[0] ?? 'policies';
   const horizonDays = horizonOption(values.horizon, '--horizon');
@@ -109,7 +128,7 @@ function dispatch(argv: string[], io: CliIo): number {
     case 'build':
       return runChecking(command, root, values, horizonDays, io);
     default:
-      throw new UsageError(`unknown command '${command}'. Commands: validate, check, build, diff, init. Run supportops --help.`);
+      throw new UsageError(`unknown command '${command}'. Commands: validate, check, build, diff, init, export, import, plan, apply. Run supportops --help.`);
   }
 }
 

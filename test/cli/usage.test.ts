@@ -20,7 +20,7 @@ describe('exit codes and usage errors', () => {
     [['check', '--as-of', '2026-02-30'], "supportops: --as-of must be a date written YYYY-MM-DD, not '2026-02-30'\n"],
     [['check', '--horizon', '3'], "supportops: --horizon must be a whole number of days from 7 to 730, not '3' (default 365)\n"],
     [['check', '--horizon', '1.5y'], "supportops: --horizon must be a whole number of days from 7 to 730, not '1.5y' (default 365)\n"],
-    [['lint'], "supportops: unknown command 'lint'. Commands: validate, check, build, diff, init. Run supportops --help.\n"],
+    [['lint'], "supportops: unknown command 'lint'. Commands: validate, check, build, diff, init, export, import, plan, apply. Run supportops --help.\n"],
     [['check', '--bogus'], "supportops: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\". Run supportops --help for usage.\n"],
     [['check', 'a', 'b'], 'supportops: check takes one folder, got 2: a b\n'],
   ])('%j is a usage error', (argv, stderr) => {

@@ -20,10 +20,10 @@ const REASONS: Record<string, string> = {
 };
 
 /** A write that fails is about the place the user chose, not a bug: say why, and what to do. */
-export function writeFailure(dir: string, error: unknown): UsageError {
+export function writeFailure(dir: string, error: unknown, what = 'the starter policies'): UsageError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const reason = REASONS[code] ?? (code || (error as Error).message);
-  return new UsageError(`cannot write the starter policies to ${dir}: ${reason}. Choose a folder you can write to, such as policies.`);
+  return new UsageError(`cannot write ${what} to ${dir}: ${reason}. Choose a folder you can write to, such as policies.`);
 }
 
 export function runInit(dir: string, io: CliIo): number {
