@@ -62,3 +62,12 @@ export { locateImportFindings } from './helpdesk/import-findings.js';
 export type { ImportedOrg } from './helpdesk/import-model.js';
 export { planMarkdown, planStylish, PLAN_MARKDOWN_LIMIT, type PlanMarkdownOptions } from './format/plan-text.js';
 export { planJson, planJsonSchema, PLAN_SCHEMA_FILE, type PlanOutput, type PlanReport } from './format/plan-json.js';
+// Formats for CI systems, the check report's schema, suppressions and the baseline file.
+export { sarif } from './format/sarif.js';
+export { junit } from './format/junit.js';
+export { codeClimate } from './format/codeclimate.js';
+export { checkReportJsonSchema, type CheckReport } from './format/json-report-shape.js';
+export { isSuppressed, suppressedCount, type Suppression } from './diagnostics/diagnostic.js';
+export { fingerprintOf } from './model/fingerprints.js';
+export { applyBaselineFile, baselineFileOf, baselineFileJsonSchema, parseBaselineFile, BASELINE_FILE, type BaselineFile } from './diff/baseline-file.js';
+export type { GateChange, GateReport } from './config/gate-change.js';

@@ -51,11 +51,6 @@ export function readPlanInputs(): PlanInputs | undefined {
   return { target: target as TargetName, live, url };
 }
 
-/** Sections appended after what is already there. */
-export function appended(text: string | undefined, section: string | undefined): string | undefined {
-  return section === undefined ? text : text ? `${text}\n${section}` : section;
-}
-
 function note(target: TargetName, text: string): PlanSections {
   const section = `## supportops: what this changes in ${PRODUCTS[target].api.label}\n\n${text}\n`;
   return { summary: section, comment: section };

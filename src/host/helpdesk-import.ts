@@ -16,6 +16,7 @@ import { PRODUCTS } from '../helpdesk/products.js';
 import type { LiveObject, TargetName } from '../helpdesk/target.js';
 import { checkPolicies } from '../rules/check-policies.js';
 import { loadConfig } from './config-file.js';
+import { diskTree } from './settings-tree.js';
 import { UsageError } from './usage-error.js';
 
 export interface ImportRequest {
@@ -44,7 +45,8 @@ export function importHelpdesk(request: ImportRequest): ImportRun {
   const imported = writeImported(PRODUCTS[request.target].importLive(request.live, asOf));
   const files = imported.files.map((f) => ({ path: `${base}/${f.path}`, text: f.text }));
   const findings = imported.findings.map((f) => ({ ...f, at: { ...f.at, file: `${base}/${f.at.file}` } }));
-  const { config } = loadConfig(request.cwd, request.config);
+  // The imported files are not written yet: their settings are found from where they will be.
+  const { config } = loadConfig(diskTree(request.cwd, request.cwd), resolve(request.cwd, base), request.config && resolve(request.cwd, request.config));
   const policyFiles = files.map((f) => ({ path: f.path, bytes: new TextEncoder().encode(f.text) }));
   const result = checkPolicies(policyFiles, { asOf, config, horizonDays, cache });
   const diagnostics = sortDiagnostics([...result.diagnostics, ...locateImportFindings(files, findings)]);

@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { policyHash, writeArtifacts, type Artifact, type GenerateInput, type GenerateProblem } from '../generate/generate-artifacts.js';
+import { generateArtifacts, policyHash, writeArtifacts, type Artifact, type GenerateInput, type GenerateProblem } from '../generate/generate-artifacts.js';
 import { cmp } from '../values/order.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
+import { manifestArtifact, manifestEntry } from '../generate/manifest.js';
 import { packageRoot } from './package-root.js';
 import type { CheckResult } from '../rules/check-policies.js';
 
@@ -57,6 +58,21 @@ export function renderArtifacts(result: CheckResult, files: readonly PolicyFile[
     artifacts: problems.length > 0 ? [] : kept.sort((a, b) => cmp(a.path, b.path)), count, hash, problems: problems.map((p) => toDiagnostic(p, result.sources, file)),
     sourceText: (f) => (f === file ? templates.acknowledgement.source : undefined),
   };
+}
+
+/**
+ * Only the feasibility report (and a manifest of it), rendered whatever the check found: what
+ * `build --report-only` and a failing Action write, so the reasons behind a failing
+ * feasibility rule can be read while no customer artifact is published.
+ */
+export function renderReport(result: CheckResult, files: readonly PolicyFile[], asOf: string, write?: (artifact: Artifact) => void): Rendered {
+  const hash = policyHash(files);
+  const { artifacts } = generateArtifacts({
+    model: result.model, policyHash: hash, asOf, templates: defaultTemplates(), parts: ['report'], ...(result.facts ? { facts: result.facts } : {}),
+  });
+  const all = [...artifacts, manifestArtifact(artifacts.map(manifestEntry), hash, asOf)].sort((a, b) => cmp(a.path, b.path));
+  if (write) all.forEach(write);
+  return { artifacts: write ? [] : all, count: all.length, hash, problems: [], sourceText: () => undefined };
 }
 
 export function toDiagnostic(problem: GenerateProblem, sources: SourceMap, templateFile: string): Diagnostic {

@@ -9,13 +9,17 @@ import type { FactsCache } from '../facts/facts-cache.js';
 import { computeFacts, type FeasibilityFacts } from '../facts/compute-facts.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
+import { withFingerprints } from '../model/fingerprints.js';
 import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
 import type { Rule, RuleReport } from './define-rule.js';
 import { RULES } from './rule-registry.js';
+import { applySuppressions, type SuppressionDirective } from './suppressions.js';
 
 /** A validation result with the feasibility facts, present on a fully valid policy set. */
 export interface CheckResult extends ValidationResult {
   facts?: FeasibilityFacts;
+  /** The usable suppression comments of the policies (after `check`; none after `validate`). */
+  suppressions?: SuppressionDirective[];
 }
 
 export interface CheckOptions {
@@ -26,6 +30,8 @@ export interface CheckOptions {
   horizonDays?: number;
   /** Reuse facts and simulations across the versions of one run (a baseline, a diff); none by default. */
   cache?: FactsCache;
+  /** Run only these rules (`--rule`); load and schema problems are always reported. */
+  only?: readonly string[];
 }
 
 /** A rule's report as a diagnostic at its file, line and column. */
@@ -53,18 +59,24 @@ export function checkPolicies(files: readonly PolicyFile[], options: CheckOption
   let facts: FeasibilityFacts | undefined;
   const context = {
     model,
+    unvalidated: validation.unvalidated,
     asOf: options.asOf,
     get facts() {
       return (facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays, cache: options.cache }));
     },
   };
   for (const rule of RULES) {
-    if (partial && !rule.partialModel) continue;
+    if ((partial && !rule.partialModel) || (options.only && !options.only.includes(rule.id))) continue;
     rule.check(context, (problem) => {
       const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
       if (severity !== 'off') diagnostics.push(toDiagnostic(rule, problem, severity, sources));
     });
   }
+  const ran = new Set(RULES.filter((r) => (!partial || r.partialModel) && (!options.only || options.only.includes(r.id)) && options.config?.rules?.[r.id] !== 'off').map((r) => r.id));
+  const suppressed = applySuppressions(diagnostics, sources, ran);
   // Facts are part of the result whenever the model is whole, for the JSON report and generators.
-  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...(partial ? {} : { facts: context.facts }) };
+  return {
+    ...validation, diagnostics: withFingerprints(sortDiagnostics(suppressed.diagnostics), sources), suppressions: suppressed.directives,
+    ...(partial ? {} : { facts: context.facts }),
+  };
 }

@@ -40,7 +40,8 @@ describe('the Action with plan', () => {
     commitAll(workspace, 'the high tier answers in 6h');
     event = join(workspace, '..', `event-plan-${process.pid}.json`);
     writeFileSync(event, JSON.stringify({
-      pull_request: { number: 9, base: { sha: baseSha, repo: { full_name: 'acme/policies' } }, head: { repo: { full_name: 'acme/policies' } } },
+      // Slowing a tier is a breaking change: the pull request acknowledges it, so only the plan is under test.
+      pull_request: { number: 9, labels: [{ name: 'supportops:breaking-ok' }], base: { sha: baseSha, repo: { full_name: 'acme/policies' } }, head: { repo: { full_name: 'acme/policies' } } },
       repository: { full_name: 'acme/policies' },
     }));
   });

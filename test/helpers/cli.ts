@@ -1,12 +1,13 @@
 /** Running the CLI: in-process through run(), or as a real process the way users run it. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run } from '../../src/cli/run-cli.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { FactsCache } from '../../src/facts/facts-cache.js';
+import { listFiles } from '../../src/host/output-dir.js';
 import { REPO } from './policies.js';
 
 export interface CliResult {
@@ -63,4 +64,9 @@ export function copyPolicies(from = join(REPO, 'policies')): string {
   const dir = mkdtempSync(join(tmpdir(), 'supportops-'));
   cpSync(from, join(dir, 'policies'), { recursive: true });
   return dir;
+}
+
+/** Every file of a folder with its bytes, for byte-for-byte comparisons. */
+export function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
 }

@@ -1,6 +1,7 @@
 /** Runs the committed Action bundle (dist/index.js) in a child process, the way the GitHub runner does. */
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from './policies.js';
 
@@ -26,7 +27,9 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 export async function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  const files = { summary: join(workspace, '..', `summary-${Math.random()}.md`), output: join(workspace, '..', `output-${Math.random()}.txt`) };
+  // A runner temp folder of its own: test files run in parallel, and the report's name is fixed.
+  const temp = mkdtempSync(join(tmpdir(), 'supportops-runner-'));
+  const files = { summary: join(temp, 'summary.md'), output: join(temp, 'output.txt') };
   writeFileSync(files.summary, '');
   writeFileSync(files.output, '');
   const child = spawn(process.execPath, [join(REPO, 'dist', 'index.js')], {
@@ -36,7 +39,7 @@ export async function runAction(workspace: string, inputs: Record<string, string
       GITHUB_WORKSPACE: workspace,
       GITHUB_STEP_SUMMARY: files.summary,
       GITHUB_OUTPUT: files.output,
-      RUNNER_TEMP: join(workspace, '..'),
+      RUNNER_TEMP: temp,
       GITHUB_WORKFLOW: 'policies',
       GITHUB_JOB: 'check',
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),

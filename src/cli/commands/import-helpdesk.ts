@@ -5,12 +5,12 @@
  * the same: they are a draft to review).
  */
 import { failsAt, sortDiagnostics } from '../../diagnostics/diagnostic.js';
+import { writeFailure } from '../../host/fs-errors.js';
 import { importHelpdesk, writeImportedFiles } from '../../host/helpdesk-import.js';
 import { readLive } from '../../host/helpdesk-live.js';
 import { UsageError } from '../../host/usage-error.js';
 import { EXIT, type CliIo } from '../io.js';
 import { needLive, needOut, printFindings, statusOut, type HelpdeskArgs } from './helpdesk-args.js';
-import { writeFailure } from './init.js';
 
 export async function runImport(args: HelpdeskArgs, io: CliIo): Promise<number> {
   const out = needOut('import', args.out, 'the folder to write the policy files to (no file there is overwritten)');
@@ -26,7 +26,7 @@ export async function runImport(args: HelpdeskArgs, io: CliIo): Promise<number> 
   try {
     writeImportedFiles(io.cwd, run.files);
   } catch (error) {
-    throw error instanceof UsageError ? error : writeFailure(out, error, 'the imported policies');
+    throw error instanceof UsageError ? error : writeFailure(`the imported policies to ${out}`, error, 'Choose a folder you can write to, such as policies.');
   }
   const diagnostics = sortDiagnostics([...live.diagnostics, ...run.diagnostics]);
   printFindings(args, diagnostics, run.context, io);
