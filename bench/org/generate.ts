@@ -1,5 +1,5 @@
 // The benchmark organisation: a deterministic enterprise-size policy set (at scale 1, 289 files
-// and 3,491 documents; scale 2 doubles it). Same scale, byte-identical files.
+// and 3,492 documents; scale 2 doubles it). Same scale, byte-identical files.
 //
 //   npx tsx bench/org/generate.ts [--scale 1] [--out .tmp/bench/org-1]
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
