@@ -95,14 +95,20 @@ function hunksOf(a: readonly string[], b: readonly string[], steps: readonly Ste
   return hunks.map((h) => ({ removed: h.removed.filter((l) => l.trim() !== ''), added: h.added.filter((l) => l.trim() !== '') }));
 }
 
-export function lineHunks(before: string, after: string, limits: DiffLimits = LIMITS): Hunk[] {
-  if (before === after) return [];
-  const a = before.split('\n');
-  const b = after.split('\n');
+/** How many lines both lists start with, then how many of the rest they both end with. */
+export function commonEnds(a: readonly string[], b: readonly string[]): { prefix: number; suffix: number } {
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
   while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  return { prefix, suffix };
+}
+
+export function lineHunks(before: string, after: string, limits: DiffLimits = LIMITS): Hunk[] {
+  if (before === after) return [];
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const { prefix, suffix } = commonEnds(a, b);
   const middleA = a.slice(prefix, a.length - suffix);
   const middleB = b.slice(prefix, b.length - suffix);
   return hunksOf(middleA, middleB, middleSteps(middleA, middleB, limits));

@@ -2,7 +2,7 @@
 // equal hunks on random texts, and a shortest edit from Myers' search on long stretches.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineHunks, type Hunk } from '../../src/diff/line-diff.js';
+import { commonEnds, lineHunks, type Hunk } from '../../src/diff/line-diff.js';
 import { myersEdits } from '../../src/diff/myers.js';
 
 /** The former implementation: the whole table, then the walk that adds before it removes. */
@@ -50,10 +50,7 @@ describe('line hunks, fast paths', () => {
       fc.property(text, text, (before, after) => {
         const a = before.split('\n');
         const b = after.split('\n');
-        let prefix = 0;
-        while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
-        let suffix = 0;
-        while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+        const { prefix, suffix } = commonEnds(a, b);
         const end = new Set(a.slice(a.length - suffix));
         const changed = [...a.slice(prefix, a.length - suffix), ...b.slice(prefix, b.length - suffix)];
         fc.pre(!changed.some((l) => end.has(l)));
