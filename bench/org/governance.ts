@@ -84,7 +84,7 @@ export function aiGuardrails(org: Plan, set: SlaSet): Doc[] {
   const size = Math.max(1, Math.floor(MAX_TAGS / perDesk));
   const groups = Array.from({ length: Math.ceil(desks.length / size) }, (_, i) => desks.slice(i * size, (i + 1) * size));
   return groups.map((group, i) => ({
-    kind: 'AiGuardrails', name: `assistant${set.suffix}${i === 0 ? '' : `-${i + 1}`}`, spec: {
+    kind: 'AiGuardrails', name: `assistant${set.suffix}${i === 0 ? '' : `-part-${i + 1}`}`, spec: {
       allowedTasks: [
         { task: 'suggest-tags' }, { task: 'recommend-articles' }, { task: 'summarize' },
         { task: 'draft-acknowledgement', tags: group.flatMap((d) => safe.map((t) => tagName(d, t, 'how-to'))) },
