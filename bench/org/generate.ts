@@ -1,5 +1,5 @@
 // The benchmark organisation: a deterministic enterprise-size policy set (at scale 1, 289 files
-// and 3,492 documents; scale 2 doubles it). Same scale, byte-identical files.
+// and 3,491 documents; scale 2 doubles it). Same scale, byte-identical files.
 //
 //   npx tsx bench/org/generate.ts [--scale 1] [--out .tmp/bench/org-1]
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ export function organisation(scale: number): OrgFile[] {
     const phones = desks.filter((d) => d.sync === 'phone').map((d) => `${d.name}-phone`);
     files.push(...staffFiles(`global${set.suffix}`, globalTeams(set, phones)));
     files.push({ path: `sla/sla-policies${set.suffix}.yaml`, comment: 'Response-time tiers: async channels and live chat on the London clock, urgent lines around the clock.', docs: slaPolicies(set, phones.length > 0) });
-    files.push({ path: `governance/ai-guardrails${set.suffix}.yaml`, docs: aiGuardrails(org, set) });
+    files.push({ path: `governance/ai-guardrails${set.suffix}.yaml`, docs: [aiGuardrails(org, set)] });
     files.push({ path: `governance/metrics${set.suffix}.yaml`, docs: [metricTargets(org, set)] });
   }
   for (const desk of org.desks) {

@@ -73,24 +73,25 @@ export function templates(): Doc[] {
 
 const desksOf = (org: Plan, set: SlaSet) => org.desks.filter((d) => d.set === set);
 
-/** A guardrails document lists at most this many tags per list (the schema's bound). */
-const MAX_TAGS = 500;
+/** The schema allows 500 tags per allowed task: a longer list is the same task repeated over its parts. */
+const MAX_TAGS_PER_TASK = 500;
+function taskOnTags(task: string, tags: string[]): { task: string; tags: string[] }[] {
+  const parts: { task: string; tags: string[] }[] = [];
+  for (let i = 0; i < tags.length; i += MAX_TAGS_PER_TASK) parts.push({ task, tags: tags.slice(i, i + MAX_TAGS_PER_TASK) });
+  return parts;
+}
 
-/** The set's guardrails, split by desk into as few documents as keep every tag list within the schema's bound. */
-export function aiGuardrails(org: Plan, set: SlaSet): Doc[] {
+export function aiGuardrails(org: Plan, set: SlaSet): Doc {
   const desks = desksOf(org, set);
   const safe = TOPICS.filter((t) => !SENSITIVE_TOPICS.has(t));
-  const perDesk = Math.max(safe.length, SENSITIVE_TOPICS.size * ASPECTS.length);
-  const size = Math.max(1, Math.floor(MAX_TAGS / perDesk));
-  const groups = Array.from({ length: Math.ceil(desks.length / size) }, (_, i) => desks.slice(i * size, (i + 1) * size));
-  return groups.map((group, i) => ({
-    kind: 'AiGuardrails', name: `assistant${set.suffix}${i === 0 ? '' : `-part-${i + 1}`}`, spec: {
+  return {
+    kind: 'AiGuardrails', name: `assistant${set.suffix}`, spec: {
       allowedTasks: [
         { task: 'suggest-tags' }, { task: 'recommend-articles' }, { task: 'summarize' },
-        { task: 'draft-acknowledgement', tags: group.flatMap((d) => safe.map((t) => tagName(d, t, 'how-to'))) },
-        { task: 'draft-reply', tags: group.flatMap((d) => safe.map((t) => tagName(d, t, 'question'))) },
+        ...taskOnTags('draft-acknowledgement', desks.flatMap((d) => safe.map((t) => tagName(d, t, 'how-to')))),
+        ...taskOnTags('draft-reply', desks.flatMap((d) => safe.map((t) => tagName(d, t, 'question')))),
       ],
-      humanReview: group.flatMap((d) => [...SENSITIVE_TOPICS].flatMap((t) => ASPECTS.map((a) => tagName(d, t, a)))),
+      humanReview: desks.flatMap((d) => [...SENSITIVE_TOPICS].flatMap((t) => ASPECTS.map((a) => tagName(d, t, a)))),
       citeKnowledgeBase: true,
       sayUnknown: true,
       qaRubric: [
@@ -101,7 +102,7 @@ export function aiGuardrails(org: Plan, set: SlaSet): Doc[] {
         { criterion: 'Policy compliance', weight: '15%', description: 'Follows refund, privacy and escalation policy.' },
       ],
     },
-  }));
+  };
 }
 
 const ASYNC_FIRST_RESPONSE = { urgent: '90% within 1h', high: '90% within 4h', standard: '90% within 24h' } as const;

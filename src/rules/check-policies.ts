@@ -6,7 +6,10 @@
 import { SeverityResolver, type Config } from '../config/config.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FactsCache } from '../facts/facts-cache.js';
-import { computeFacts, type FeasibilityFacts } from '../facts/compute-facts.js';
+import { computeFacts, type DemandSource, type FeasibilityFacts } from '../facts/compute-facts.js';
+import type { HistoryFacts } from '../measure/history-facts.js';
+import { withMeasuredDemand } from '../measure/measure-view.js';
+import type { Model } from '../model/model.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
 import { withFingerprints } from '../model/fingerprints.js';
@@ -30,7 +33,9 @@ export interface CheckOptions {
   horizonDays?: number;
   /** Reuse facts and simulations across the versions of one run (a baseline, a diff); none by default. */
   cache?: FactsCache;
-  /** Run only these rules (`--rule`); load and schema problems are always reported. */
+  /** A measured ticket history: its demand replaces the declared demand of the channels it measured, and demand-matches-history compares the two. */
+  history?: HistoryFacts;
+  /** Run only these rules (`--rule`; supportops measure runs demand-matches-history alone); load and schema problems are always reported. */
   only?: readonly string[];
 }
 
@@ -50,19 +55,29 @@ function toDiagnostic(rule: Rule, problem: RuleReport, severity: Diagnostic['sev
   };
 }
 
+/** The model the rules and facts read: as declared, or with the demand a history measured. */
+function checkedModel(model: Model, history: HistoryFacts | undefined): { model: Model; demand?: DemandSource } {
+  if (!history) return { model };
+  const measured = withMeasuredDemand(model, history.calibration);
+  if (measured.measured.length === 0) return { model };
+  return { model: measured.model, demand: { export: history.source, window: history.window, measured: measured.measured } };
+}
+
 export function checkPolicies(files: readonly PolicyFile[], options: CheckOptions): CheckResult {
   const validation = validatePolicies(files);
   const partial = validation.diagnostics.some((d) => d.severity === 'error');
   const severities = new SeverityResolver(options.config);
-  const { model, sources } = validation;
+  const { sources } = validation;
+  const { model, demand } = checkedModel(validation.model, partial ? undefined : options.history);
   const diagnostics = [...validation.diagnostics];
   let facts: FeasibilityFacts | undefined;
   const context = {
     model,
     unvalidated: validation.unvalidated,
     asOf: options.asOf,
+    ...(options.history ? { history: options.history } : {}),
     get facts() {
-      return (facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays, cache: options.cache }));
+      return (facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays, cache: options.cache, ...(demand ? { demand } : {}) }));
     },
   };
   for (const rule of RULES) {
@@ -74,9 +89,11 @@ export function checkPolicies(files: readonly PolicyFile[], options: CheckOption
   }
   const ran = new Set(RULES.filter((r) => (!partial || r.partialModel) && (!options.only || options.only.includes(r.id)) && options.config?.rules?.[r.id] !== 'off').map((r) => r.id));
   const suppressed = applySuppressions(diagnostics, sources, ran);
-  // Facts are part of the result whenever the model is whole, for the JSON report and generators.
+  // Facts are part of the result whenever the model is whole, for the JSON report and generators
+  // (a run of chosen rules keeps only the facts they asked for).
+  const whole = partial ? undefined : options.only ? facts : context.facts;
   return {
     ...validation, diagnostics: withFingerprints(sortDiagnostics(suppressed.diagnostics), sources), suppressions: suppressed.directives,
-    ...(partial ? {} : { facts: context.facts }),
+    ...(whole ? { facts: whole } : {}),
   };
 }

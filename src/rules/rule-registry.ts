@@ -6,6 +6,7 @@ import capacityMeetsDemand from './capacity-meets-demand.js';
 import channelHasSla from './channel-has-sla.js';
 import channelHasTeam from './channel-has-team.js';
 import coverageMeetsPromise from './coverage-meets-promise.js';
+import demandMatchesHistory from './demand-matches-history.js';
 import demandTierMixTotal from './demand-tier-mix-total.js';
 import disclosureFeasible from './disclosure-feasible.js';
 import escalationRoleCoverage from './escalation-role-coverage.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   channelHasSla,
   channelHasTeam,
   coverageMeetsPromise,
+  demandMatchesHistory,
   demandTierMixTotal,
   disclosureFeasible,
   escalationRoleCoverage,
