@@ -3,8 +3,9 @@
 // drift in the machine's speed hits both; ratios are taken pair by pair, then the median.
 // Figures: user CPU (the process's own), wall, peak RSS; for build, the bytes it writes.
 //
-//   npm run bench                     quick: scale 1; validate, check, build, the Action on a push
-//   BENCH_ORG=full npm run bench org  everything: scales 1 and 2, all six cases, and linearity
+//   npm run bench                     quick: scale 1, all six cases (validate, check, build, diff,
+//                                     the Action on a push and on a pull request)
+//   BENCH_ORG=full npm run bench org  everything: scales 1 and 2, and the linearity of check
 //   BENCH_ORG_SCALES=2 BENCH_ORG_CASES=check,diff BENCH_ORG_RUNS=5 npm run bench org
 //                                     any scales, cases (validate check build diff action-push
 //                                     action-pr) and paired runs (default 3; 1 for a case whose
@@ -37,7 +38,7 @@ const CASES: Case[] = [
 const full = process.env.BENCH_ORG === 'full';
 const list = (value: string | undefined, fallback: string) => (value ?? fallback).split(',').map((x) => x.trim()).filter(Boolean);
 const scales = list(process.env.BENCH_ORG_SCALES, full ? '1,2' : '1').map(Number);
-const casesWanted = list(process.env.BENCH_ORG_CASES, full ? CASES.map((c) => c.id).join(',') : 'validate,check,build,action-push');
+const casesWanted = list(process.env.BENCH_ORG_CASES, CASES.map((c) => c.id).join(','));
 const RUNS = Number(process.env.BENCH_ORG_RUNS ?? 3);
 /** A case whose run takes longer than this is run once: its median is that run. */
 const SLOW_MS = 60_000;

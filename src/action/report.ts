@@ -14,7 +14,7 @@ import { json } from '../format/json-report.js';
 import { markdownSummary } from '../format/markdown-summary.js';
 import { sarif } from '../format/sarif.js';
 import { withFsErrors, writeFailure } from '../host/fs-errors.js';
-import { writeOutputAtomically } from '../host/output-dir.js';
+import { writeOutputAtomically, type StagedOutput } from '../host/output-dir.js';
 import { packageVersion } from '../host/package-root.js';
 import { renderReport } from '../host/render-artifacts.js';
 import type { PolicyRun } from '../host/run-policies.js';
@@ -89,13 +89,17 @@ export async function report(action: ActionRun): Promise<void> {
   core.setOutput('report', reportPath);
 }
 
-export function writeBuild(action: ActionRun, out: string): void {
+/** Puts the staged build in place, or drops it when the build did not pass. */
+export function writeBuild(action: ActionRun, staged: StagedOutput): void {
   const { built } = action.policies;
   const shown = action.inputs.out;
   if (built && built.problems.length === 0) {
-    withFsErrors(() => writeOutputAtomically(out, built.artifacts), (e) => writeFailure(`out: ${shown}`, e, 'Choose a folder in the workspace.'));
-    core.info(`supportops: wrote ${built.artifacts.length} files to ${shown} (policies ${built.hash.slice(0, 19)}…).`);
-  } else core.notice(`supportops: nothing was written to ${shown}: fix the ${built ? 'templates' : 'findings'} first.`);
+    withFsErrors(() => staged.commit(), (e) => writeFailure(`out: ${shown}`, e, 'Choose a folder in the workspace.'));
+    core.info(`supportops: wrote ${built.count} files to ${shown} (policies ${built.hash.slice(0, 19)}…).`);
+  } else {
+    staged.discard();
+    core.notice(`supportops: nothing was written to ${shown}: fix the ${built ? 'templates' : 'findings'} first.`);
+  }
 }
 
 /** "1 new error, 2 new warnings": only the levels that fail the step, only new ones with a baseline. */

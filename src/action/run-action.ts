@@ -11,14 +11,16 @@ import * as core from '@actions/core';
 import type { GateReport } from '../config/gate-change.js';
 import { failsAt } from '../diagnostics/diagnostic.js';
 import { diffMarkdown } from '../format/diff-markdown.js';
-import { assertReplaceable } from '../host/output-dir.js';
+import type { Artifact } from '../generate/generate-artifacts.js';
+import { withFsErrors, writeFailure } from '../host/fs-errors.js';
+import { assertReplaceable, StagedOutput } from '../host/output-dir.js';
 import { requirePolicyFolder } from '../host/policy-source.js';
-import { runPolicies } from '../host/run-policies.js';
+import { runPolicies, type RunRequest } from '../host/run-policies.js';
 import { UsageError } from '../host/usage-error.js';
 import { comment } from './post-comment.js';
 import { fetchCommit } from './fetch-commit.js';
 import { helpdeskPlan, readPlanInputs } from './helpdesk-plan.js';
-import { readInputs } from './inputs.js';
+import { readInputs, type ActionInputs } from './inputs.js';
 import { promiseVerdict } from './promise-gate.js';
 import { pullRequestFromEvent } from './pull-request.js';
 import { failureCount, report, writeBuild, type ActionRun } from './report.js';
@@ -43,23 +45,42 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   const baseRef = inputs.baseline === 'base' ? pr?.baseSha : inputs.baseline;
   const labels = pr?.labels ?? [];
   // `out`: build exactly as `supportops build` does — nothing when the policies fail at the fail level.
-  const out = inputs.out ? resolve(workspace, inputs.out) : undefined;
-  if (out) assertReplaceable(out, `out: ${inputs.out}`, [resolve(workspace, inputs.path), workspace]);
-  const policies = runPolicies({
-    cwd: workspace, root: inputs.path, asOf: inputs.asOf, horizonDays: inputs.horizonDays, rules: true, config: inputs.config,
-    configFrom: inputs.configFrom, acknowledged: labels.includes(inputs.allowBreakingLabel),
-    ...(baseRef ? { baseline: { ref: baseRef, option: 'baseline', fetch: fetchCommit }, diff: true } : {}),
-    ...(out ? { build: { failLevel: inputs.failLevel } } : {}),
-  });
-  const gate: GateReport | undefined = policies.gate && pr ? { ...policies.gate, changes: [...policies.gate.changes, ...workflowChange(workspace, pr.baseSha, env.GITHUB_WORKFLOW_REF)] } : policies.gate;
-  const changes = policies.diff && policies.base ? diffMarkdown(policies.diff, { base: policies.base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf }) : undefined;
-  const promises = promiseVerdict(policies.diff, inputs, labels);
-  const failing = failsAt(policies.diagnostics, inputs.failLevel);
-  const helpdesk = await helpdeskPlan(policies, planInputs, workspace, env);
-  const action: ActionRun = { policies, inputs, workspace, env, gate, changes, promises, failing, ...(helpdesk ? { helpdesk } : {}) };
-  await report(action);
-  if (out) writeBuild(action, out);
-  if (inputs.comment) await comment(action, pr);
-  if (failing) core.setFailed(`supportops: ${failureCount(policies.diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
-  if (promises.failure) core.setFailed(promises.failure);
+  // Built files go to a temporary folder as they are made; writeBuild puts it in place or drops it.
+  const staged = stagedOut(inputs, workspace);
+  try {
+    const policies = runPolicies({
+      cwd: workspace, root: inputs.path, asOf: inputs.asOf, horizonDays: inputs.horizonDays, rules: true, config: inputs.config,
+      configFrom: inputs.configFrom, acknowledged: labels.includes(inputs.allowBreakingLabel),
+      ...(baseRef ? { baseline: { ref: baseRef, option: 'baseline', fetch: fetchCommit }, diff: true } : {}),
+      ...stagedBuild(staged, inputs),
+    });
+    const gate: GateReport | undefined = policies.gate && pr ? { ...policies.gate, changes: [...policies.gate.changes, ...workflowChange(workspace, pr.baseSha, env.GITHUB_WORKFLOW_REF)] } : policies.gate;
+    const changes = policies.diff && policies.base ? diffMarkdown(policies.diff, { base: policies.base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf }) : undefined;
+    const promises = promiseVerdict(policies.diff, inputs, labels);
+    const failing = failsAt(policies.diagnostics, inputs.failLevel);
+    const helpdesk = await helpdeskPlan(policies, planInputs, workspace, env);
+    const action: ActionRun = { policies, inputs, workspace, env, gate, changes, promises, failing, ...(helpdesk ? { helpdesk } : {}) };
+    await report(action);
+    if (staged) writeBuild(action, staged);
+    if (inputs.comment) await comment(action, pr);
+    if (failing) core.setFailed(`supportops: ${failureCount(policies.diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
+    if (promises.failure) core.setFailed(promises.failure);
+  } finally {
+    staged?.discard();
+  }
+}
+
+/** The `out` folder's staged build, once the folder is known to be replaceable; none without `out`. */
+function stagedOut(inputs: ActionInputs, workspace: string): StagedOutput | undefined {
+  if (!inputs.out) return undefined;
+  const out = resolve(workspace, inputs.out);
+  assertReplaceable(out, `out: ${inputs.out}`, [resolve(workspace, inputs.path), workspace]);
+  return new StagedOutput(out);
+}
+
+/** The build part of the request: each file goes into the staged folder as it is made. */
+function stagedBuild(staged: StagedOutput | undefined, inputs: ActionInputs): Pick<RunRequest, 'build'> {
+  if (!staged) return {};
+  const write = (artifact: Artifact) => withFsErrors(() => staged.write(artifact), (e) => writeFailure(`out: ${inputs.out}`, e, 'Choose a folder in the workspace.'));
+  return { build: { failLevel: inputs.failLevel, write } };
 }

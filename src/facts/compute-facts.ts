@@ -61,11 +61,16 @@ function computeFreshFacts(model: Model, options: FactsOptions, cache: FactsCach
   const clocks = new Clocks(model);
   // Capacity and the simulation share the per-channel demand, staffing and clock index.
   const channels = feasibilityInputs(model, clocks, horizon, cache);
-  return {
+  const facts = {
     horizon: { from: horizon.from, days: horizon.days },
     ...(options.demand ? { demand: options.demand } : {}),
     coverage: { channels: channelCoverage(model, clocks, horizon), escalations: escalationCoverage(model, clocks, horizon) },
     capacity: capacityFacts(channels),
-    simulation: simulationFacts(channels, cache),
-  };
+  } as FeasibilityFacts;
+  // The simulation is most of the cost, and only its readers need it (the rules that predict
+  // attainment, the report): it runs on the first read, so the diff, which compares coverage
+  // and capacity, never starts it. It stays an ordinary enumerable field for JSON and spreads.
+  let simulation: SimulationFact[] | undefined;
+  Object.defineProperty(facts, 'simulation', { enumerable: true, get: () => (simulation ??= simulationFacts(channels, cache)) });
+  return facts;
 }

@@ -8,7 +8,7 @@ import type { Acknowledgements } from './acknowledgements/acknowledgements-shape
 import type { Artifact, ArtifactPart, GenerateInput, GenerateProblem, GenerateResult } from './artifact.js';
 import { disclosureArtifacts, disclosureViews } from './disclosures/disclosure-artifacts.js';
 import type { Disclosure } from './disclosures/disclosure-shape.js';
-import { manifestArtifact } from './manifest.js';
+import { manifestArtifact, manifestEntry, type ManifestEntry } from './manifest.js';
 import { reportArtifacts } from './report/report-artifacts.js';
 import { routingGuideArtifacts } from './routing-guide/routing-guide-artifacts.js';
 
@@ -35,18 +35,38 @@ export function customerViews(input: Omit<GenerateInput, 'facts' | 'parts'>): Cu
   return { disclosures, acknowledgements, problems };
 }
 
-export function generateArtifacts(input: GenerateInput): GenerateResult {
+/**
+ * Renders every artifact and hands each to `write` as soon as it is made, the manifest last, so
+ * a build holds one file at a time rather than all of them. Returns the problems: when there are
+ * any, what was handed over is not a build and must not be kept (the output folder is written
+ * to a temporary folder and only then put in place, host/output-dir.ts).
+ */
+export function writeArtifacts(input: GenerateInput, write: (artifact: Artifact) => void): GenerateProblem[] {
   const { model, policyHash, asOf } = input;
   const problems: GenerateProblem[] = [];
   const wanted = (part: ArtifactPart) => !input.parts || input.parts.includes(part);
-  const artifacts: Artifact[] = [
-    ...(wanted('routing-guide') ? routingGuideArtifacts(model, policyHash) : []),
-    ...(wanted('disclosures') ? disclosureArtifacts(disclosureViews(model, policyHash, asOf, problems), policyHash) : []),
-    ...(wanted('acknowledgements') ? acknowledgementArtifacts(acknowledgementViews(model, policyHash, input.templates.acknowledgement, problems)) : []),
-    ...(wanted('report') ? reportArtifacts(model, policyHash, asOf, input.facts) : []),
-  ].sort((a, b) => cmp(a.path, b.path));
+  const entries: ManifestEntry[] = [];
+  const parts: (() => Iterable<Artifact>)[] = [
+    () => (wanted('routing-guide') ? routingGuideArtifacts(model, policyHash) : []),
+    () => (wanted('disclosures') ? disclosureArtifacts(disclosureViews(model, policyHash, asOf, problems), policyHash) : []),
+    () => (wanted('acknowledgements') ? acknowledgementArtifacts(acknowledgementViews(model, policyHash, input.templates.acknowledgement, problems)) : []),
+    () => (wanted('report') ? reportArtifacts(model, policyHash, asOf, input.facts) : []),
+  ];
+  for (const part of parts) {
+    for (const artifact of part()) {
+      write(artifact);
+      // A partial render is for reading, not for writing out: no manifest.
+      if (!input.parts) entries.push(manifestEntry(artifact));
+    }
+  }
+  if (problems.length === 0 && !input.parts) write(manifestArtifact(entries, policyHash, asOf, model));
+  return problems;
+}
+
+/** Every artifact in memory, sorted by path (none when there are problems). */
+export function generateArtifacts(input: GenerateInput): GenerateResult {
+  const artifacts: Artifact[] = [];
+  const problems = writeArtifacts(input, (a) => artifacts.push(a));
   if (problems.length > 0) return { artifacts: [], problems };
-  // A partial render is for reading, not for writing out: no manifest.
-  if (input.parts) return { artifacts, problems: [] };
-  return { artifacts: [...artifacts, manifestArtifact(artifacts, policyHash, asOf, model)].sort((a, b) => cmp(a.path, b.path)), problems: [] };
+  return { artifacts: artifacts.sort((a, b) => cmp(a.path, b.path)), problems: [] };
 }

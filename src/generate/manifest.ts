@@ -52,14 +52,24 @@ function holidaySources(model: Model): Manifest['holidays'] {
   return { rules: `date-holidays ${DATE_HOLIDAYS_VERSION}`, calendars: labels('calendar'), files: labels('ics') };
 }
 
-export function manifestArtifact(artifacts: readonly Artifact[], policyHash: string, asOf: string, model: Model): Artifact {
+export interface ManifestEntry {
+  path: string;
+  sha256: string;
+}
+
+/** A file's manifest line, hashed as it is produced so the contents need not be kept. */
+export function manifestEntry(artifact: Artifact): ManifestEntry {
+  return { path: artifact.path, sha256: createHash('sha256').update(artifact.contents, 'utf8').digest('hex') };
+}
+
+export function manifestArtifact(entries: readonly ManifestEntry[], policyHash: string, asOf: string, model: Model): Artifact {
   const holidays = holidaySources(model);
   const manifest: Manifest = {
     ...header(MANIFEST_SCHEMA, policyHash),
     generator: 'supportops build',
     asOf,
     ...(holidays ? { holidays } : {}),
-    files: artifacts.map((a) => ({ path: a.path, sha256: createHash('sha256').update(a.contents, 'utf8').digest('hex') })),
+    files: [...entries].sort((a, b) => cmp(a.path, b.path)),
   };
   return { path: MANIFEST_PATH, contents: jsonText(manifest) };
 }

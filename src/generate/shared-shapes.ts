@@ -23,18 +23,18 @@ export function schemaUrl(file: string): string {
   return `${SCHEMA_BASE}${file}`;
 }
 
-/** The fields every JSON artifact starts with. */
-export function envelope(file: string) {
+/** The fields every JSON artifact starts with; an artifact changed incompatibly on its own carries its own version. */
+export function envelope<V extends number = typeof ARTIFACT_FORMAT_VERSION>(file: string, version: V = ARTIFACT_FORMAT_VERSION as V) {
   return {
     $schema: described(z.literal(schemaUrl(file)), 'Schema', `The URL of this JSON Schema; the same file is schemas/${file} in the supportops package.`, schemaUrl(file)),
-    formatVersion: described(z.literal(ARTIFACT_FORMAT_VERSION), 'Format version', 'The artifact format, 1. Bumped when a JSON artifact changes incompatibly.', ARTIFACT_FORMAT_VERSION),
+    formatVersion: described(z.literal(version), 'Format version', `The artifact format, ${version}. Bumped when a JSON artifact changes incompatibly.`, version as never),
     policyHash: PolicyHash,
   };
 }
 
 /** The values of those fields. */
-export function header(file: string, policyHash: string): { $schema: string; formatVersion: typeof ARTIFACT_FORMAT_VERSION; policyHash: string } {
-  return { $schema: schemaUrl(file), formatVersion: ARTIFACT_FORMAT_VERSION, policyHash };
+export function header<V extends number = typeof ARTIFACT_FORMAT_VERSION>(file: string, policyHash: string, version: V = ARTIFACT_FORMAT_VERSION as V): { $schema: string; formatVersion: V; policyHash: string } {
+  return { $schema: schemaUrl(file), formatVersion: version, policyHash };
 }
 
 export const ClockKindShape = z.enum(['business', 'calendar']);

@@ -1,8 +1,8 @@
 /**
  * The build's output folder: compare it with what a build would write (`--check`), or replace
- * it atomically. The new tree is written to a temporary sibling and renamed into place; the old
- * folder is moved aside first and removed only once the new one is in place, so a failed build
- * never leaves a half-written folder behind.
+ * it atomically. Artifacts are written as they are produced to a temporary sibling, which is
+ * renamed into place at the end; the old folder is moved aside first and removed only once the
+ * new one is in place, so a failed build never leaves a half-written folder behind.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,17 +24,28 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
-export function compareOutput(dir: string, artifacts: readonly Artifact[]): Difference[] {
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`--out ${dir} is a file, not a folder.`);
-  const expected = new Map(artifacts.map((a) => [a.path, a.contents]));
-  const present = new Set(listFiles(dir));
-  const out: Difference[] = [];
-  for (const [path, contents] of expected) {
-    if (!present.has(path)) out.push({ kind: 'missing', path });
-    else if (!readFileSync(join(dir, path)).equals(Buffer.from(contents, 'utf8'))) out.push({ kind: 'stale', path });
+/** Compares `dir` with a build's artifacts one at a time, as they are produced: write each, then ask for the differences. */
+export class OutputComparison {
+  private readonly present: Set<string>;
+  private readonly found: Difference[] = [];
+  private readonly expected = new Set<string>();
+
+  constructor(private readonly dir: string) {
+    if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`--out ${dir} is a file, not a folder.`);
+    this.present = new Set(listFiles(dir));
   }
-  for (const path of present) if (!expected.has(path)) out.push({ kind: 'extra', path });
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  readonly write = (artifact: Artifact): void => {
+    this.expected.add(artifact.path);
+    if (!this.present.has(artifact.path)) this.found.push({ kind: 'missing', path: artifact.path });
+    else if (!readFileSync(join(this.dir, artifact.path)).equals(Buffer.from(artifact.contents, 'utf8'))) this.found.push({ kind: 'stale', path: artifact.path });
+  };
+
+  /** Missing, stale and extra files, by path. */
+  differences(): Difference[] {
+    const extra = [...this.present].filter((path) => !this.expected.has(path)).map((path): Difference => ({ kind: 'extra', path }));
+    return [...this.found, ...extra].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
 }
 
 function isWithin(parent: string, child: string): boolean {
@@ -66,35 +77,68 @@ export function assertReplaceable(dir: string, shown: string, protectedDirs: rea
   }
 }
 
-function writeTree(dir: string, artifacts: readonly Artifact[]): void {
-  for (const a of artifacts) {
-    const file = resolve(dir, a.path);
-    if (!isWithin(dir, file) || file === dir) throw new Error(`artifact path escapes the output folder: ${a.path}`);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, a.contents, 'utf8');
-  }
-}
+/**
+ * A build's new output folder: each artifact is written as it is produced into a temporary
+ * sibling of `dir` (made on the first write), and commit() puts the whole folder in place;
+ * discard() removes it. Nothing under `dir` changes until commit().
+ */
+export class StagedOutput {
+  private fresh: string | undefined;
+  /** Files written so far. */
+  files = 0;
 
-export function writeOutputAtomically(dir: string, artifacts: readonly Artifact[]): void {
-  const parent = dirname(dir);
-  mkdirSync(parent, { recursive: true });
-  const fresh = mkdtempSync(join(parent, `.${basename(dir)}.new-`));
-  try {
-    writeTree(fresh, artifacts);
-    if (!existsSync(dir)) {
-      renameSync(fresh, dir);
+  constructor(private readonly dir: string) {}
+
+  readonly write = (artifact: Artifact): void => {
+    this.fresh ??= mkdtempSync(join(mkdirParent(this.dir), `.${basename(this.dir)}.new-`));
+    const file = resolve(this.fresh, artifact.path);
+    if (!isWithin(this.fresh, file) || file === this.fresh) throw new Error(`artifact path escapes the output folder: ${artifact.path}`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, artifact.contents, 'utf8');
+    this.files++;
+  };
+
+  /** Replaces `dir` with what was written: the old folder is moved aside first and removed only once the new one is in place. */
+  commit(): void {
+    const fresh = (this.fresh ??= mkdtempSync(join(mkdirParent(this.dir), `.${basename(this.dir)}.new-`)));
+    const parent = dirname(this.dir);
+    if (!existsSync(this.dir)) {
+      renameSync(fresh, this.dir);
+      this.fresh = undefined;
       return;
     }
-    const old = join(parent, `.${basename(dir)}.old-${randomBytes(6).toString('hex')}`);
-    renameSync(dir, old);
+    const old = join(parent, `.${basename(this.dir)}.old-${randomBytes(6).toString('hex')}`);
+    renameSync(this.dir, old);
     try {
-      renameSync(fresh, dir);
+      renameSync(fresh, this.dir);
+      this.fresh = undefined;
     } catch (error) {
-      renameSync(old, dir); // put the previous output back
+      renameSync(old, this.dir); // put the previous output back
       throw error;
     }
     rmSync(old, { recursive: true, force: true });
+  }
+
+  /** Removes what was written, if it was not committed. */
+  discard(): void {
+    if (this.fresh) rmSync(this.fresh, { recursive: true, force: true });
+    this.fresh = undefined;
+  }
+}
+
+function mkdirParent(dir: string): string {
+  const parent = dirname(dir);
+  mkdirSync(parent, { recursive: true });
+  return parent;
+}
+
+/** Replaces `dir` with these artifacts, all or nothing. */
+export function writeOutputAtomically(dir: string, artifacts: Iterable<Artifact>): void {
+  const staged = new StagedOutput(dir);
+  try {
+    for (const artifact of artifacts) staged.write(artifact);
+    staged.commit();
   } finally {
-    rmSync(fresh, { recursive: true, force: true });
+    staged.discard();
   }
 }

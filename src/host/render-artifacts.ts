@@ -6,20 +6,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { generateArtifacts, policyHash, type Artifact, type GenerateInput, type GenerateProblem } from '../generate/generate-artifacts.js';
+import { generateArtifacts, policyHash, writeArtifacts, type Artifact, type GenerateInput, type GenerateProblem } from '../generate/generate-artifacts.js';
+import { cmp } from '../values/order.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
-import { manifestArtifact } from '../generate/manifest.js';
+import { manifestArtifact, manifestEntry } from '../generate/manifest.js';
 import { packageRoot } from './package-root.js';
 import type { CheckResult } from '../rules/check-policies.js';
 
 const DEFAULT_TEMPLATE = 'templates/acknowledgement.hbs';
 
 export interface Rendered {
+  /** The artifacts, when no `write` was given to renderArtifacts (else empty: each went to `write`). */
   artifacts: Artifact[];
+  /** How many files were rendered, the manifest included. */
+  count: number;
   /** sha256 of the policy files, stamped into every artifact. */
   hash: string;
-  /** Template problems; when there are any, `artifacts` is empty. */
+  /** Template problems; when there are any, `artifacts` is empty and what went to `write` is not a build. */
   problems: Diagnostic[];
   /** The text of a file a problem points to outside the policies (the default template), for code frames. */
   sourceText(file: string): string | undefined;
@@ -38,15 +42,20 @@ export function defaultTemplates(): GenerateInput['templates'] {
   return { acknowledgement: { path: DEFAULT_TEMPLATE, source: readFileSync(join(packageRoot(), DEFAULT_TEMPLATE), 'utf8') } };
 }
 
-export function renderArtifacts(result: CheckResult, files: readonly PolicyFile[], asOf: string): Rendered {
+/** Renders every artifact; with `write`, each goes there as it is made (see writeArtifacts) instead of into `artifacts`. */
+export function renderArtifacts(result: CheckResult, files: readonly PolicyFile[], asOf: string, write?: (artifact: Artifact) => void): Rendered {
   const hash = policyHash(files);
   const templates = defaultTemplates();
-  const generated = generateArtifacts({
-    model: result.model, policyHash: hash, asOf, templates, ...(result.facts ? { facts: result.facts } : {}),
+  const kept: Artifact[] = [];
+  let count = 0;
+  const problems = writeArtifacts({ model: result.model, policyHash: hash, asOf, templates, ...(result.facts ? { facts: result.facts } : {}) }, (artifact) => {
+    count++;
+    if (write) write(artifact);
+    else kept.push(artifact);
   });
   const file = defaultTemplateFile();
   return {
-    artifacts: generated.artifacts, hash, problems: generated.problems.map((p) => toDiagnostic(p, result.sources, file)),
+    artifacts: problems.length > 0 ? [] : kept.sort((a, b) => cmp(a.path, b.path)), count, hash, problems: problems.map((p) => toDiagnostic(p, result.sources, file)),
     sourceText: (f) => (f === file ? templates.acknowledgement.source : undefined),
   };
 }
@@ -56,12 +65,14 @@ export function renderArtifacts(result: CheckResult, files: readonly PolicyFile[
  * `build --report-only` and a failing Action write, so the reasons behind a failing
  * feasibility rule can be read while no customer artifact is published.
  */
-export function renderReport(result: CheckResult, files: readonly PolicyFile[], asOf: string): Rendered {
+export function renderReport(result: CheckResult, files: readonly PolicyFile[], asOf: string, write?: (artifact: Artifact) => void): Rendered {
   const hash = policyHash(files);
   const { artifacts } = generateArtifacts({
     model: result.model, policyHash: hash, asOf, templates: defaultTemplates(), parts: ['report'], ...(result.facts ? { facts: result.facts } : {}),
   });
-  return { artifacts: [...artifacts, manifestArtifact(artifacts, hash, asOf, result.model)].sort((a, b) => (a.path < b.path ? -1 : 1)), hash, problems: [], sourceText: () => undefined };
+  const all = [...artifacts, manifestArtifact(artifacts.map(manifestEntry), hash, asOf, result.model)].sort((a, b) => cmp(a.path, b.path));
+  if (write) all.forEach(write);
+  return { artifacts: write ? [] : all, count: all.length, hash, problems: [], sourceText: () => undefined };
 }
 
 export function toDiagnostic(problem: GenerateProblem, sources: SourceMap, templateFile: string): Diagnostic {

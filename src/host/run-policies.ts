@@ -17,6 +17,7 @@ import { markBaseline } from '../diff/baseline.js';
 import { diffPolicies, type PolicyDiff } from '../diff/diff-policies.js';
 import { FactsCache } from '../facts/facts-cache.js';
 import type { FormatContext } from '../format/format-context.js';
+import type { Artifact } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
 import { validatePolicies } from '../model/validate-policies.js';
 import { checkPolicies, type CheckResult } from '../rules/check-policies.js';
@@ -66,9 +67,10 @@ export interface RunRequest {
   diff?: boolean;
   /**
    * Render the artifacts, unless the head's findings reach this level; with `reportOnly`, only the
-   * feasibility report, whatever the findings (`build --report-only`).
+   * feasibility report, whatever the findings (`build --report-only`). With `write`, each file
+   * goes there as it is made instead of being kept in `built.artifacts`.
    */
-  build?: { failLevel: Severity; reportOnly?: boolean };
+  build?: { failLevel: Severity; reportOnly?: boolean; write?: (artifact: Artifact) => void };
   /** Facts to reuse from earlier runs in this process; a run makes its own otherwise. */
   cache?: FactsCache;
   /** check --history: a ticket export whose measured demand the head is checked with. */
@@ -140,8 +142,8 @@ function compare(request: RunRequest, result: CheckResult, head: PolicySource, b
 }
 
 function render(request: RunRequest, result: CheckResult, files: readonly PolicyFile[], diagnostics: readonly Diagnostic[]): Rendered | undefined {
-  if (request.build?.reportOnly) return renderReport(result, files, request.asOf);
-  return request.build && !failsAt(diagnostics, request.build.failLevel) ? renderArtifacts(result, files, request.asOf) : undefined;
+  if (request.build?.reportOnly) return renderReport(result, files, request.asOf, request.build.write);
+  return request.build && !failsAt(diagnostics, request.build.failLevel) ? renderArtifacts(result, files, request.asOf, request.build.write) : undefined;
 }
 
 /** The version checked and the version to compare with, read from disk or git. */

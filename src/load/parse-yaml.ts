@@ -3,9 +3,9 @@
  * resolvable aliases, no prototype keys. Every problem becomes a located diagnostic; nothing
  * here throws on bad input.
  */
-import { Composer, isScalar, LineCounter, Parser, visit, type Document } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, type CST, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ParsedSource, SourceMap } from './source-map.js';
+import { ParsedSource, type SourceMap } from './source-map.js';
 import { toData } from './yaml-aliases.js';
 import { FRIENDLY, PROTOTYPE_KEY, tagMessage, TOO_DEEP, versionMessage } from './yaml-messages.js';
 import { scanStructure } from './yaml-structure.js';
@@ -22,16 +22,17 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
 }
 
+// Duplicate keys are found below in one pass; yaml's own check compares every pair of keys.
+const compose = (tokens: Iterable<CST.Token>): Document.Parsed[] =>
+  Array.from(new Composer({ version: '1.2', uniqueKeys: false, strict: true, resolveKnownTags: false }).compose(tokens));
+
 export function parseYaml(file: string, text: string, sources: SourceMap): ParsedFile {
   const lineCounter = new LineCounter();
   const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   const structure = scanStructure(tokens);
   // Too deep to build safely: say so once, and build nothing from this file.
-  const docs: Document.Parsed[] = structure.tooDeepAt === undefined
-    // Duplicate keys are found below in one pass; yaml's own check compares every pair of keys.
-    ? Array.from(new Composer({ version: '1.2', uniqueKeys: false, strict: true, resolveKnownTags: false }).compose(tokens))
-    : [];
-  const source: ParsedSource = { file, text, lineCounter, documents: docs };
+  const docs = structure.tooDeepAt === undefined ? compose(tokens) : [];
+  const source = new ParsedSource(file, text, lineCounter, docs, () => (structure.tooDeepAt === undefined ? compose(new Parser().parse(text)) : []));
   sources.add(source);
 
   const diagnostics: Diagnostic[] = [];
@@ -74,7 +75,7 @@ export function parseYaml(file: string, text: string, sources: SourceMap): Parse
     if (problems.length > 0 || tags.length > 0 || keys.duplicates.length > 0) return;
     for (const offsets of keys.prototypes) report(index, offsets, PROTOTYPE_KEY);
     if (keys.prototypes.length > 0) return;
-    const converted = toData(doc);
+    const converted = toData(doc, structure.aliases);
     if (!converted.ok) {
       report(index, converted.offsets, converted.message);
       return;
@@ -90,17 +91,27 @@ export function parseYaml(file: string, text: string, sources: SourceMap): Parse
 function keyProblems(doc: Document.Parsed): { duplicates: [number, number][]; prototypes: [number, number][] } {
   const duplicates: [number, number][] = [];
   const prototypes: [number, number][] = [];
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue; // a mapping or list as a key is refused by the schema anyway
-        const range = pair.key.range ?? [0, 0, 0];
-        if (seen.has(pair.key.value)) duplicates.push([range[0], range[1]]);
-        if (pair.key.value === '__proto__') prototypes.push([range[0], range[1]]);
-        seen.add(pair.key.value);
-      }
-    },
-  });
+  // Nesting is bounded (scanStructure refused deeper files), so this recursion is too.
+  const walk = (node: unknown): void => {
+    if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+      return;
+    }
+    if (!isMap(node)) return;
+    // This mapping's keys first, then what they hold: the order yaml's visit() gave.
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue; // a mapping or list as a key is refused by the schema anyway
+      const range = pair.key.range ?? [0, 0, 0];
+      if (seen.has(pair.key.value)) duplicates.push([range[0], range[1]]);
+      if (pair.key.value === '__proto__') prototypes.push([range[0], range[1]]);
+      seen.add(pair.key.value);
+    }
+    for (const pair of node.items) {
+      walk(pair.key);
+      walk(pair.value);
+    }
+  };
+  walk(doc.contents);
   return { duplicates, prototypes };
 }

@@ -5,11 +5,32 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position, SourceLocation } from '../diagnostics/diagnostic.js';
 
-export interface ParsedSource {
-  file: string;
-  text: string;
-  lineCounter: LineCounter;
-  documents: Document.Parsed[];
+/**
+ * One file's text, its line starts and its YAML documents. A run holds every file while only a
+ * few ever need a location, so the documents (the largest part) can be released once read and
+ * are composed again from the text the first time a location in them is asked for.
+ */
+export class ParsedSource {
+  private docs: Document.Parsed[] | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly lineCounter: LineCounter,
+    documents: Document.Parsed[],
+    private readonly compose: () => Document.Parsed[],
+  ) {
+    this.docs = documents;
+  }
+
+  get documents(): Document.Parsed[] {
+    return (this.docs ??= this.compose());
+  }
+
+  /** Drops the documents until a location in them is needed again. */
+  release(): void {
+    this.docs = undefined;
+  }
 }
 
 /** 'key' points at the property name (unknown keys, a parent missing a property); 'value' at its value. */
@@ -27,7 +48,7 @@ export class SourceMap {
     const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    this.sources.set(file, { file, text, lineCounter, documents: [] });
+    this.sources.set(file, new ParsedSource(file, text, lineCounter, [], () => []));
   }
 
   /** The line and column range of a whole-file position: `line`, from `column` to `endColumn` (default: the end of the line). */

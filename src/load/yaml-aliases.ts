@@ -63,9 +63,9 @@ function firstAlias(doc: Document.Parsed): [number, number] | undefined {
 
 export type Converted = { ok: true; data: unknown } | { ok: false; offsets: [number, number]; message: string };
 
-/** The document as plain data, with alias expansion bounded. */
-export function toData(doc: Document.Parsed): Converted {
-  const problem = aliasProblem(doc);
+/** The document as plain data, with alias expansion bounded; `aliases` false (none written in the file) skips looking for them. */
+export function toData(doc: Document.Parsed, aliases = true): Converted {
+  const problem = aliases ? aliasProblem(doc) : undefined;
   if (problem) return { ok: false, ...problem };
   try {
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };

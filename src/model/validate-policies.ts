@@ -89,6 +89,8 @@ function readFile(file: PolicyFile, sources: SourceMap, into: FileReading): void
     if (kind) into.valid.push({ file: doc.file, index: doc.index, kind, data: doc.data as ValidDocument['data'] });
     else into.unvalidated.push(doc);
   }
+  // Read: the documents' syntax trees come back only for files a finding points into.
+  parsed.source.release();
 }
 
 /** A problem met expanding holidays, at its place in a schedule or in a .ics file. */

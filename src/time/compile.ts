@@ -11,11 +11,14 @@
  * Compilation throws InvalidScheduleError only for specs it cannot read
  * (unknown zone, unparseable interval or date, unknown weekday key); callers
  * that want data instead of exceptions run scheduleProblems first.
- * Specs are treated as immutable: the result is memoized per spec object.
+ * Specs are treated as immutable. The result is memoized per spec object and by the spec's
+ * content (schedule-key.ts), so an equal spec in a new object (read again, copied, sent anew)
+ * shares the compiled schedule and the blocks it has already expanded.
  */
 import { DAY_MS, parseDay } from './civil.js';
 import { readInterval, type IntervalEntry } from '../values/wall-clock.js';
 import { structuralProblems } from './structure.js';
+import { hasContent, scheduleContent, type ContentPart } from './schedule-key.js';
 import { getZone, type Zone } from './zone.js';
 import type { BlockCache } from './block.js';
 import {
@@ -92,14 +95,60 @@ function shiftsOf(entries: readonly IntervalEntry[] | undefined): Shift[] {
 }
 
 const memo = new WeakMap<object, CompiledSchedule>();
+/**
+ * The last spec asked for: a caller with one spec (or new equal ones) gets it at the cost of a
+ * comparison. Equal specs found by content are not added to `memo`: a spec used once would only
+ * fill it.
+ */
+let lastInput: object | undefined;
+let lastCompiled = CALENDAR_CLOCK;
+/** Compiled schedules by zone, then by content (schedule-key.ts). */
+const byContent = new Map<string, { parts: readonly ContentPart[]; compiled: CompiledSchedule }[]>();
+let contentEntries = 0;
+/** Distinct schedules kept by content before that cache starts again. */
+const MAX_BY_CONTENT = 1024;
+
+function equalCompiled(spec: ScheduleSpec): CompiledSchedule | undefined {
+  const bucket = typeof spec.timeZone === 'string' ? byContent.get(spec.timeZone) : undefined;
+  for (const entry of bucket ?? []) if (hasContent(spec, entry.parts)) return entry.compiled;
+  return undefined;
+}
+
+function remember(parts: readonly ContentPart[], compiled: CompiledSchedule): void {
+  if (contentEntries >= MAX_BY_CONTENT) {
+    byContent.clear();
+    contentEntries = 0;
+  }
+  const zone = parts[0] as string;
+  byContent.set(zone, [...(byContent.get(zone) ?? []), { parts, compiled }]);
+  contentEntries++;
+}
 
 /** Compiles (or returns the memoized compilation of) a schedule input. */
 export function compileSchedule(input: ScheduleInput): CompiledSchedule {
   if (input === CALENDAR) return CALENDAR_CLOCK;
   if (input instanceof CompiledSchedule) return input;
-  const hit = memo.get(input);
-  if (hit) return hit;
+  if (input === lastInput) return lastCompiled;
+  let compiled = memo.get(input) ?? equalCompiled(input);
+  if (!compiled) {
+    compiled = compileFresh(input);
+    memo.set(input, compiled);
+    const parts = scheduleContent(input);
+    if (parts) remember(parts, compiled);
+  }
+  lastInput = input;
+  lastCompiled = compiled;
+  return compiled;
+}
 
+/** Forget the schedules compiled by content (used by benchmarks to measure cold starts). */
+export function clearCompiledByContent(): void {
+  byContent.clear();
+  contentEntries = 0;
+  lastInput = undefined;
+}
+
+function compileFresh(input: ScheduleSpec): CompiledSchedule {
   const fatal = structuralProblems(input).filter((p) => FATAL_PROBLEMS.has(p.code));
   if (fatal.length > 0) throw new InvalidScheduleError(fatal);
 
@@ -114,7 +163,5 @@ export function compileSchedule(input: ScheduleInput): CompiledSchedule {
   }
   for (const [day, list] of texts) overrides.set(day, shiftsOf(list));
 
-  const compiled = new CompiledSchedule(false, input.timeZone, getZone(input.timeZone), weekly, holidays, overrides);
-  memo.set(input, compiled);
-  return compiled;
+  return new CompiledSchedule(false, input.timeZone, getZone(input.timeZone), weekly, holidays, overrides);
 }

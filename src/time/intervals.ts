@@ -10,11 +10,56 @@
 export type MsIntervals = Float64Array;
 
 /**
- * Union of any number of interval lists (sorted or not, overlapping or not).
- * Sweeps sorted starts against sorted ends; at equal times starts go first,
- * so touching intervals merge.
+ * Union of any number of interval lists (sorted or not, overlapping or not). Lists that are each
+ * sorted by start (what openIntervalsMs gives) are merged pairwise, with no sort; otherwise starts
+ * and ends are sorted and swept, starts first at equal times, so touching intervals merge.
  */
 export function unionIntervals(lists: readonly ArrayLike<number>[]): MsIntervals {
+  if (lists.every(isSortedByStart)) return mergeAll(lists.map((list) => Float64Array.from(list as ArrayLike<number>)));
+  return sweep(lists);
+}
+
+function isSortedByStart(list: ArrayLike<number>): boolean {
+  for (let i = 2; i + 1 < list.length; i += 2) if ((list[i] as number) < (list[i - 2] as number)) return false;
+  return list.length % 2 === 0;
+}
+
+/** Joins two lists sorted by start into one merged list. */
+function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const fromA = j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number));
+    const s = fromA ? (a[i] as number) : (b[j] as number);
+    const e = fromA ? (a[i + 1] as number) : (b[j + 1] as number);
+    if (fromA) i += 2;
+    else j += 2;
+    if (!(e > s)) continue;
+    if (n > 0 && s <= (out[n - 1] as number)) out[n - 1] = Math.max(out[n - 1] as number, e);
+    else {
+      out[n++] = s;
+      out[n++] = e;
+    }
+  }
+  return out.slice(0, n);
+}
+
+/** Pairwise, so each interval is copied about log2(lists) times. */
+function mergeAll(lists: Float64Array[]): MsIntervals {
+  if (lists.length === 0) return new Float64Array(0);
+  let round = lists;
+  while (round.length > 1) {
+    const next: Float64Array[] = [];
+    for (let i = 0; i < round.length; i += 2) next.push(i + 1 < round.length ? mergeTwo(round[i]!, round[i + 1]!) : round[i]!);
+    round = next;
+  }
+  // A single list is still merged: touching and empty intervals.
+  return lists.length === 1 ? mergeTwo(round[0]!, new Float64Array(0)) : round[0]!;
+}
+
+function sweep(lists: readonly ArrayLike<number>[]): MsIntervals {
   let n = 0;
   for (const list of lists) n += list.length >> 1;
   const starts = new Float64Array(n);

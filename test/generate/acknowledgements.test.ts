@@ -37,6 +37,13 @@ ${channels ? `  channels: [${channels}]\n` : ''}  body: |
 ${body.split('\n').map((l) => `    ${l}`).join('\n')}
 `;
 
+interface Index {
+  formatVersion: number;
+  acknowledgements: { channel: string; tier: string; tags: string[]; intakeFields: string[]; articles: number[]; body: string }[];
+  tags: { name: string; fields: string[] }[];
+  articles: { title: string; url: string }[];
+}
+
 describe('default templates', () => {
   it('templates/*.hbs use only the variables their context provides', () => {
     const source = readFileSync(join(REPO, 'templates', 'acknowledgement.hbs'), 'utf8');
@@ -96,10 +103,28 @@ describe('acknowledgements', () => {
     ].join('\n'));
     expect(text).toContain('- [When a card payment fails](https://help.lumen.example/failed-payments)');
     expect(text).toContain('If this is urgent, use Urgent line: +44 20 7946 0000');
-    const index = JSON.parse(get(g, 'acknowledgements/index.json')) as { acknowledgements: { channel: string; tier: string; intakeFields: string[]; intakeByTag: { tag: string; fields: string[] }[] }[] };
+    const index = JSON.parse(get(g, 'acknowledgements/index.json')) as Index;
     const high = index.acknowledgements.find((a) => a.channel === 'email' && a.tier === 'high')!;
-    expect(high.intakeByTag.map((t) => t.tag)).toEqual(['account-access', 'legal-compliance', 'payment-failure', 'refund']);
+    const fieldsOf = new Map(index.tags.map((t) => [t.name, t.fields]));
+    expect(high.tags.filter((t) => fieldsOf.get(t)!.length > 0)).toEqual(['account-access', 'legal-compliance', 'payment-failure', 'refund']);
+    expect(fieldsOf.get('refund')).toEqual(['Invoice number', 'Reason for the refund']);
     expect(high.intakeFields).toEqual(['Account email', 'Workspace name', 'Company name', 'Request type', 'Invoice number', 'Last four digits of the card', 'The error message shown', 'Reason for the refund']);
+  });
+
+  it('list each tag and article once in the index, and refer to them from every acknowledgement', () => {
+    const index = JSON.parse(get(g, 'acknowledgements/index.json')) as Index;
+    expect(index.formatVersion).toBe(2);
+    const names = index.tags.map((t) => t.name);
+    expect(names).toEqual([...new Set(index.acknowledgements.flatMap((a) => a.tags))].sort());
+    const titles = index.articles.map((a) => `${a.title}\n${a.url}`);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles).toEqual([...titles].sort());
+    for (const a of index.acknowledgements) {
+      // Positions in title order, each within the list; every listed article is referred to.
+      expect(a.articles).toEqual([...a.articles].sort((x, y) => x - y));
+      for (const i of a.articles) expect(a.body).toContain(index.articles[i]!.url);
+    }
+    expect(new Set(index.acknowledgements.flatMap((a) => a.articles)).size).toBe(index.articles.length);
   });
 
   it('never show a tier id to customers, and a phone channel gets none (a call has no written reply)', () => {

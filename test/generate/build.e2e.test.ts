@@ -71,6 +71,8 @@ describe('supportops build', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/policies\/templates\/acknowledgement\.yaml\n {2}10:10 +error {2}In acknowledgement template 'acknowledgement': The template uses \{\{customer\.nickname\}\}, which is not provided here\./);
     expect(existsSync(join(dir, 'out'))).toBe(false);
+    // The files rendered before the template failed went to a temporary folder, now gone.
+    expect(listFiles(dir).filter((f) => !f.startsWith('policies/') && f !== 'supportops.yaml')).toEqual([]);
   });
 
   it.each([

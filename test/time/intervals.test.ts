@@ -37,6 +37,19 @@ describe('interval algebra', () => {
       { seed: 7 },
     );
   });
+  it('union of lists each sorted by start (merged pairwise, no sort) agrees with the general sweep', () => {
+    const pairs = fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 10 })), { maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(pairs, { maxLength: 7 }), (lists) => {
+        const sorted = lists.map((l) => [...l].sort((a, b) => a[0] - b[0]).flatMap(([s, len]) => [s, s + len]));
+        // Reversed, a list with two or more starts is no longer sorted, so the sweep runs.
+        const swept = unionIntervals([...sorted.map((l) => l.slice()), [50, 51, 45, 46]]);
+        const merged = unionIntervals([...sorted, [45, 46, 50, 51]]);
+        expect(Array.from(merged)).toEqual(Array.from(swept));
+      }),
+      { seed: 8 },
+    );
+  });
 });
 
 describe('coverageGaps (follow the sun)', () => {

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { failsAt, type Severity } from '../../diagnostics/diagnostic.js';
 import { readFailure, withFsErrors, writeFailure } from '../../host/fs-errors.js';
-import { assertReplaceable, compareOutput, writeOutputAtomically } from '../../host/output-dir.js';
+import { assertReplaceable, OutputComparison, StagedOutput } from '../../host/output-dir.js';
 import type { Rendered } from '../../host/render-artifacts.js';
 import { runPolicies } from '../../host/run-policies.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -37,26 +37,36 @@ export function runBuild(args: BuildArgs, io: CliIo): number {
   const out = resolve(io.cwd, args.out);
   const shown = `--out ${args.out}`;
   if (!args.check) withFsErrors(() => assertReplaceable(out, shown, [resolve(io.cwd, args.root), resolve(io.cwd)]), (e) => readFailure(shown, e));
-  const run = runPolicies({
-    cwd: io.cwd, root: args.root, asOf: args.asOf, horizonDays: args.horizonDays, rules: true, config: args.config, requireFiles: true,
-    build: { failLevel: args.failLevel, reportOnly: args.reportOnly ?? false }, cache: io.cache, ...(args.onlyRules ? { onlyRules: args.onlyRules } : {}),
-  });
-  io.stdout(formatDiagnostics(args.format, run, { color: io.color, quiet: args.quiet ?? false, failLevel: args.failLevel }));
-  // Status lines go to stderr under machine formats, so stdout stays one document.
-  const say = args.format === 'stylish' ? io.stdout : io.stderr;
-  const failing = failsAt(run.diagnostics, args.failLevel);
-  if (!run.built || run.built.problems.length > 0) {
-    say(`Nothing was written to ${args.out}: fix the ${run.built ? 'templates' : 'findings'} above first. To read the feasibility report meanwhile, run supportops build ${args.root} --report-only --out ${args.out}.\n`);
-    return EXIT.findings;
+  // Each file is compared, or written to a temporary folder, as it is made (host/output-dir.ts).
+  const sink = args.check ? withFsErrors(() => new OutputComparison(out), (e) => readFailure(shown, e)) : new StagedOutput(out);
+  const failure = (e: unknown) => (args.check ? readFailure(shown, e) : writeFailure(shown, e, WRITE_ADVICE));
+  try {
+    const run = runPolicies({
+      cwd: io.cwd, root: args.root, asOf: args.asOf, horizonDays: args.horizonDays, rules: true, config: args.config, requireFiles: true,
+      build: { failLevel: args.failLevel, reportOnly: args.reportOnly ?? false, write: (a) => withFsErrors(() => sink.write(a), failure) },
+      cache: io.cache, ...(args.onlyRules ? { onlyRules: args.onlyRules } : {}),
+    });
+    io.stdout(formatDiagnostics(args.format, run, { color: io.color, quiet: args.quiet ?? false, failLevel: args.failLevel }));
+    // Status lines go to stderr under machine formats, so stdout stays one document.
+    const say = args.format === 'stylish' ? io.stdout : io.stderr;
+    const failing = failsAt(run.diagnostics, args.failLevel);
+    if (!run.built || run.built.problems.length > 0) {
+      say(`Nothing was written to ${args.out}: fix the ${run.built ? 'templates' : 'findings'} above first. To read the feasibility report meanwhile, run supportops build ${args.root} --report-only --out ${args.out}.\n`);
+      return EXIT.findings;
+    }
+    const code = sink instanceof OutputComparison ? checkOutput(args, sink, run.built, say) : writeOutput(args, sink, run.built, say);
+    return args.reportOnly && failing ? EXIT.findings : code;
+  } finally {
+    if (sink instanceof StagedOutput) sink.discard();
   }
-  const code = args.check ? checkOutput(args, out, run.built, say) : writeOutput(args, out, run.built, say);
-  return args.reportOnly && failing ? EXIT.findings : code;
 }
 
-function checkOutput(args: BuildArgs, out: string, built: Rendered, say: (text: string) => void): number {
-  const differences = withFsErrors(() => compareOutput(out, built.artifacts), (e) => readFailure(`--out ${args.out}`, e));
+const WRITE_ADVICE = 'Choose a folder whose parent you can write to, such as out.';
+
+function checkOutput(args: BuildArgs, comparison: OutputComparison, built: Rendered, say: (text: string) => void): number {
+  const differences = comparison.differences();
   if (differences.length === 0) {
-    say(`${args.out} is up to date (${built.artifacts.length} files).\n`);
+    say(`${args.out} is up to date (${built.count} files).\n`);
     return EXIT.clean;
   }
   const lines = differences.map((d) => `  ${d.kind.padEnd(8)} ${d.path}`);
@@ -64,9 +74,9 @@ function checkOutput(args: BuildArgs, out: string, built: Rendered, say: (text: 
   return EXIT.findings;
 }
 
-function writeOutput(args: BuildArgs, out: string, built: Rendered, say: (text: string) => void): number {
-  withFsErrors(() => writeOutputAtomically(out, built.artifacts), (e) => writeFailure(`--out ${args.out}`, e, 'Choose a folder whose parent you can write to, such as out.'));
-  const what = args.reportOnly ? 'the feasibility report (no customer artifacts)' : `${built.artifacts.length} files`;
+function writeOutput(args: BuildArgs, staged: StagedOutput, built: Rendered, say: (text: string) => void): number {
+  withFsErrors(() => staged.commit(), (e) => writeFailure(`--out ${args.out}`, e, WRITE_ADVICE));
+  const what = args.reportOnly ? 'the feasibility report (no customer artifacts)' : `${built.count} files`;
   say(`Wrote ${what} to ${args.out} (policies ${built.hash.slice(0, 19)}…).\n`);
   return EXIT.clean;
 }

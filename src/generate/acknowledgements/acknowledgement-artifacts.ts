@@ -7,13 +7,13 @@
 import type { Entity, Model } from '../../model/model.js';
 import { slaPolicyOf } from '../../model/queries.js';
 import type { Artifact, GenerateProblem, TemplateSource } from '../artifact.js';
-import { header } from '../shared-shapes.js';
 import { clockOf, tiersOf } from '../sla-views.js';
 import { markdownStamp } from '../stamp.js';
 import { jsonText } from '../escape/escape-json.js';
-import { acknowledgementContext, INTAKE_RULE, markdownContext, tagsFor } from './acknowledgement-context.js';
+import { acknowledgementContext, intakeOf, markdownContext, tagsFor, type Intake } from './acknowledgement-context.js';
+import { acknowledgementIndex, type DraftAcknowledgement } from './acknowledgement-index.js';
 import { compileDefaultTemplate, compilePolicyTemplate, policyTemplateFor, renderProblem, tidy, type CompiledTemplate } from './acknowledgement-templates.js';
-import { ACKNOWLEDGEMENTS_SCHEMA, type Acknowledgements } from './acknowledgements-shape.js';
+import type { Acknowledgements } from './acknowledgements-shape.js';
 
 const NO_POLICY = 'The channel has no SLA policy, so there is no response time to confirm.';
 const PHONE = 'A phone call gets no written auto-reply.';
@@ -32,11 +32,20 @@ export function acknowledgementViews(model: Model, policyHash: string, defaultTe
     if (!compiled.has(key)) compiled.set(key, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : compileDefaultTemplate(defaultTemplate, problems));
     return compiled.get(key);
   };
-  const index: Acknowledgements = { ...header(ACKNOWLEDGEMENTS_SCHEMA, policyHash), intakeRule: INTAKE_RULE, acknowledgements: [], withoutAcknowledgement: [] };
+  // Channels answered by the same teams share their tags per tier, and all that follows from them.
+  const intakes = new Map<string, Intake>();
+  const intakeFor = (tags: Entity<'Tag'>[]) => {
+    const key = tags.map((t) => t.name).join('\n');
+    let intake = intakes.get(key);
+    if (!intake) intakes.set(key, (intake = intakeOf(model, tags)));
+    return intake;
+  };
+  const drafts: DraftAcknowledgement[] = [];
+  const without: Acknowledgements['withoutAcknowledgement'] = [];
   for (const channel of model.channels) {
     const policy = slaPolicyOf(model, channel);
     if (!writesAcknowledgements(channel) || !policy) {
-      index.withoutAcknowledgement.push({ channel: channel.name, reason: policy ? PHONE : NO_POLICY });
+      without.push({ channel: channel.name, reason: policy ? PHONE : NO_POLICY });
       continue;
     }
     const template = templateFor(channel);
@@ -44,7 +53,7 @@ export function acknowledgementViews(model: Model, policyHash: string, defaultTe
     const clock = clockOf(model, policy);
     for (const tier of tiersOf(policy, clock)) {
       const tags = tagsFor(model, channel, tier.name);
-      const context = acknowledgementContext(model, channel, tier, clock, tags);
+      const context = acknowledgementContext(model, channel, tier, clock, tags, intakeFor(tags));
       let body: string;
       try {
         body = tidy(template.render(markdownContext(context)));
@@ -55,20 +64,17 @@ export function acknowledgementViews(model: Model, policyHash: string, defaultTe
         continue;
       }
       const path = `acknowledgements/${channel.name}/${tier.name}.md`;
-      index.acknowledgements.push({
-        channel: channel.name, tier: tier.name, path, template: { source: template.source, name: template.name },
-        tags: tags.map((t) => t.name), intakeFields: context.intakeFields,
-        intakeByTag: context.intakeByTag.map((g) => ({ tag: g.name, fields: g.fields })), articles: context.articles, body,
+      drafts.push({
+        entry: { channel: channel.name, tier: tier.name, path, template: { source: template.source, name: template.name }, tags: tags.map((t) => t.name), intakeFields: context.intakeFields, body },
+        articles: context.articles,
       });
     }
   }
-  return index;
+  return acknowledgementIndex(model, policyHash, drafts, without);
 }
 
-/** Each acknowledgement as Markdown (the policy hash first), and the index. */
-export function acknowledgementArtifacts(index: Acknowledgements): Artifact[] {
-  return [
-    ...index.acknowledgements.map((a) => ({ path: a.path, contents: `${markdownStamp(index.policyHash)}\n\n${a.body}` })),
-    { path: 'acknowledgements/index.json', contents: jsonText(index) },
-  ];
+/** Each acknowledgement as Markdown (the policy hash first), then the index; one at a time, as they are written. */
+export function* acknowledgementArtifacts(index: Acknowledgements): Generator<Artifact> {
+  for (const a of index.acknowledgements) yield { path: a.path, contents: `${markdownStamp(index.policyHash)}\n\n${a.body}` };
+  yield { path: 'acknowledgements/index.json', contents: jsonText(index) };
 }

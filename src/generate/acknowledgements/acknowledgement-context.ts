@@ -22,7 +22,7 @@ import { contactNoun } from '../disclosures/disclosure-sentences.js';
 import { wordingOf, type ClockView, type TierView } from '../sla-views.js';
 import { withinPhrase } from '../words/promise-words.js';
 
-export const INTAKE_RULE = 'One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). intakeByTag lists each of those tags that has requiredFields, by name, with its fields in written order; intakeFields is their union (each field once); articles are the knowledge-base articles with an http(s) URL and a publicTitle tagged with any of them, by publicTitle (an article\'s title is internal).';
+export const INTAKE_RULE = 'One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). tags lists them by name, and the index\'s tags list gives each one\'s requiredFields in written order; intakeFields is their union (each field once); articles are the positions, in the index\'s articles list, of the knowledge-base articles with an http(s) URL and a publicTitle tagged with any of them, by publicTitle (an article\'s title is internal).';
 
 /** One tag's intake fields: what to ask for if the request turns out to be about that tag. */
 export interface IntakeGroup {
@@ -92,7 +92,14 @@ function urgentPathWords(model: Model, channel: Entity<'Channel'>): string {
   return target ? `${displayName(target)}: ${target.spec.entryPoint.location}` : channel.spec.urgentPath;
 }
 
-export function acknowledgementContext(model: Model, channel: Entity<'Channel'>, tier: TierView, clock: ClockView, tags: Entity<'Tag'>[]): AcknowledgementContext {
+/** What follows from an acknowledgement's tags alone: the same for every channel and tier with those tags. */
+export type Intake = Pick<AcknowledgementContext, 'intakeFields' | 'intakeByTag' | 'articles'>;
+
+export function intakeOf(model: Model, tags: Entity<'Tag'>[]): Intake {
+  return { intakeFields: intakeFields(tags), intakeByTag: intakeByTag(tags), articles: articlesFor(model, tags) };
+}
+
+export function acknowledgementContext(model: Model, channel: Entity<'Channel'>, tier: TierView, clock: ClockView, tags: Entity<'Tag'>[], intake: Intake = intakeOf(model, tags)): AcknowledgementContext {
   const policy = slaPolicyOf(model, channel);
   const wording = policy ? wordingOf(policy) : 'share';
   const noun = contactNoun(channel);
@@ -107,9 +114,7 @@ export function acknowledgementContext(model: Model, channel: Entity<'Channel'>,
       nextResponse: tier.nextResponse ? withinPhrase(tier.nextResponse, wording, noun) : '',
     },
     tag: { name: '', meaning: '', owner: '' },
-    intakeFields: intakeFields(tags),
-    intakeByTag: intakeByTag(tags),
-    articles: articlesFor(model, tags),
+    ...intake,
     ...placeholders(HELPDESK_PLACEHOLDERS),
   };
 }

@@ -4,6 +4,8 @@ import { described, list, text } from '../artifact-fields.js';
 import { envelope } from '../shared-shapes.js';
 
 export const ACKNOWLEDGEMENTS_SCHEMA = 'acknowledgements.schema.json';
+/** 2: tags and articles listed once and referred to (version 1 repeated them in every acknowledgement). */
+export const ACKNOWLEDGEMENTS_FORMAT_VERSION = 2;
 
 const BODY = [
   '# Thanks, we have your request',
@@ -35,28 +37,17 @@ const Acknowledgement = z.strictObject({
     'Template',
     'The template the text was rendered from.',
   ),
-  tags: list('Tags', 'The tags whose default tier is this tier and that a team answering the channel handles, by name.', ['payment-failure', 'refund']),
+  tags: list('Tags', 'The tags whose default tier is this tier and that a team answering the channel handles, by name; the index\'s tags list gives each one\'s required fields.', ['payment-failure', 'refund']),
   intakeFields: list(
     'Intake fields',
     'Every field those tags require, each once, tags by name and fields in the order written: one list for templates that want it.',
     ['Invoice number', 'Last four digits of the card', 'Reason for the refund'],
   ),
-  intakeByTag: described(
-    z.array(z.strictObject({
-      tag: text('Tag', 'The tag\'s name.', 'refund'),
-      fields: list('Fields', 'The fields the tag requires, in the order written.', ['Invoice number', 'Reason for the refund']),
-    })),
-    'Intake by tag',
-    'The same fields grouped by the tag that requires them (tags with fields only, by name), so a form or reply can ask for what applies.',
-    [{ tag: 'payment-failure', fields: ['Invoice number', 'Last four digits of the card'] }, { tag: 'refund', fields: ['Invoice number', 'Reason for the refund'] }],
-  ),
   articles: described(
-    z.array(z.strictObject({
-      title: text('Title', 'The article\'s title.', 'KB - Billing - Failed Card Payments'),
-      url: text('URL', 'The article\'s address.', 'https://help.lumen.example/failed-payments'),
-    })),
+    z.array(z.number().int().min(0)),
     'Articles',
-    'Knowledge-base articles with a URL tagged with any of the tags, by title; empty when none.',
+    'The knowledge-base articles with a URL tagged with any of the tags, as positions (from 0) in the index\'s articles list, which is in title order; empty when none.',
+    [0, 2],
   ),
   body: text(
     'Body',
@@ -67,7 +58,7 @@ const Acknowledgement = z.strictObject({
 
 export const AcknowledgementsShape = z
   .strictObject({
-    ...envelope(ACKNOWLEDGEMENTS_SCHEMA),
+    ...envelope(ACKNOWLEDGEMENTS_SCHEMA, ACKNOWLEDGEMENTS_FORMAT_VERSION),
     intakeRule: text(
       'Intake rule',
       'How the tags, intake fields and articles of each acknowledgement are chosen, in words.',
@@ -77,6 +68,23 @@ export const AcknowledgementsShape = z
       z.array(Acknowledgement),
       'Acknowledgements',
       'One per channel with an SLA policy (phone channels excepted) and each of its tiers: channels by name, tiers most urgent first.',
+    ),
+    tags: described(
+      z.array(z.strictObject({
+        name: text('Name', 'The tag\'s name.', 'refund'),
+        fields: list('Fields', 'The fields the tag requires (its requiredFields), in the order written, each once; empty when none.', ['Invoice number', 'Reason for the refund']),
+      })),
+      'Tags',
+      'Every tag an acknowledgement lists, once, by name, with its intake fields: acknowledgements refer to tags by name instead of repeating their fields.',
+      [{ name: 'payment-failure', fields: ['Invoice number', 'Last four digits of the card'] }, { name: 'refund', fields: ['Invoice number', 'Reason for the refund'] }],
+    ),
+    articles: described(
+      z.array(z.strictObject({
+        title: text('Title', 'The article\'s title.', 'KB - Billing - Failed Card Payments'),
+        url: text('URL', 'The article\'s address.', 'https://help.lumen.example/failed-payments'),
+      })),
+      'Articles',
+      'Every article an acknowledgement refers to, once, by title (then URL): acknowledgements refer to them by position.',
     ),
     withoutAcknowledgement: described(
       z.array(z.strictObject({

@@ -28,16 +28,14 @@ export function disclosureViews(model: Model, policyHash: string, asOf: string, 
   return views;
 }
 
-export function disclosureArtifacts(views: readonly Disclosure[], policyHash: string): Artifact[] {
-  const artifacts: Artifact[] = [];
+/** Each channel's disclosure files, then the index; one at a time, as they are written. */
+export function* disclosureArtifacts(views: readonly Disclosure[], policyHash: string): Generator<Artifact> {
   const index: DisclosureIndex = { ...header(DISCLOSURE_INDEX_SCHEMA, policyHash), channels: [] };
   for (const d of views) {
     const files = { markdown: `${d.channel}.md`, html: `${d.channel}.html`, json: `${d.channel}.json` };
-    artifacts.push(
-      { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d) },
-      { path: `disclosures/${files.html}`, contents: disclosureHtml(d) },
-      { path: `disclosures/${files.json}`, contents: jsonText(d) },
-    );
+    yield { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d) };
+    yield { path: `disclosures/${files.html}`, contents: disclosureHtml(d) };
+    yield { path: `disclosures/${files.json}`, contents: jsonText(d) };
     index.channels.push({ channel: d.channel, displayName: d.displayName, title: d.title, notLive: d.notLive, files });
   }
   const rows = index.channels.map((c) => [
@@ -49,6 +47,6 @@ export function disclosureArtifacts(views: readonly Disclosure[], policyHash: st
     'What each channel tells customers at its entry point, before they write: response times by tier, hours, and where to go for urgent cases. Embed the HTML snippet in the contact form or widget, or read the JSON from it.',
     rows.length ? mdTable(['Channel', 'Disclosure', 'Looks live but is not', 'Files'], rows) : 'No channels are defined.',
   ]);
-  artifacts.push({ path: 'disclosures/index.md', contents: markdown }, { path: 'disclosures/index.json', contents: jsonText(index) });
-  return artifacts;
+  yield { path: 'disclosures/index.md', contents: markdown };
+  yield { path: 'disclosures/index.json', contents: jsonText(index) };
 }

@@ -1,0 +1,92 @@
+// The compile cache is keyed by a schedule's content: equal specs in new objects share one
+// compiled schedule, and any change that compilation reads gives a schedule of its own.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileSchedule, InvalidScheduleError, openIntervalsMs, type ScheduleSpec } from '../../src/time/index.js';
+import { hasContent, scheduleContent } from '../../src/time/schedule-key.js';
+import { intervalValue } from '../../src/values/wall-clock.js';
+import { caseArb, ZONES } from './support/arbitraries.js';
+
+const office = (): ScheduleSpec => ({
+  timeZone: 'Europe/London',
+  weekly: { mon: ['08:00-18:00'], tue: ['08:00-18:00'], wed: ['08:00-12:00', '13:00-18:00'], thu: ['08:00-18:00'], fri: ['08:00-18:00'] },
+  holidays: [{ date: '2026-12-25', name: 'Christmas Day' }, '2026-12-28'],
+  overrides: [{ date: '2026-12-24', hours: ['08:00-13:00'], name: 'Christmas Eve' }],
+});
+
+const FROM = Date.UTC(2026, 11, 1);
+const TO = Date.UTC(2027, 0, 31);
+
+describe('compile cache by content', () => {
+  it('gives equal specs in new objects the same compiled schedule', () => {
+    const first = compileSchedule(office());
+    expect(compileSchedule(office())).toBe(first);
+    expect(compileSchedule(structuredClone(office()))).toBe(first);
+    expect(compileSchedule(JSON.parse(JSON.stringify(office())) as ScheduleSpec)).toBe(first);
+  });
+
+  it('shares across names, which compilation never reads', () => {
+    const renamed = office();
+    renamed.holidays = [{ date: '2026-12-25', name: 'Xmas' }, { date: '2026-12-28' }];
+    renamed.overrides = [{ date: '2026-12-24', hours: ['08:00-13:00'] }];
+    expect(compileSchedule(renamed)).toBe(compileSchedule(office()));
+  });
+
+  it('gives a changed spec its own compiled schedule, with its own hours', () => {
+    const base = compileSchedule(office());
+    const changes: ((s: ScheduleSpec & { weekly: Record<string, string[]> }) => void)[] = [
+      (s) => { s.weekly['fri'] = ['08:00-16:00']; },
+      (s) => { s.weekly['sat'] = ['10:00-14:00']; },
+      (s) => { delete s.weekly['mon']; },
+      (s) => { s.timeZone = 'Europe/Dublin'; },
+      (s) => { s.holidays = ['2026-12-25']; },
+      (s) => { s.holidays = [...(s.holidays ?? []), '2027-01-01']; },
+      (s) => { s.overrides = [{ date: '2026-12-24', hours: ['08:00-12:00'] }]; },
+      (s) => { s.overrides = [{ date: '2026-12-31', hours: ['08:00-13:00'] }]; },
+      (s) => { s.overrides = []; },
+      (s) => { delete s.overrides; },
+    ];
+    const seen = new Set([base]);
+    for (const change of changes) {
+      const spec = office() as ScheduleSpec & { weekly: Record<string, string[]> };
+      change(spec);
+      const compiled = compileSchedule(spec);
+      expect(seen.has(compiled)).toBe(false);
+      seen.add(compiled);
+    }
+    const shorter = office() as ScheduleSpec & { weekly: Record<string, string[]> };
+    shorter.weekly['fri'] = ['08:00-16:00'];
+    expect(Array.from(openIntervalsMs(compileSchedule(shorter), FROM, TO))).not.toEqual(Array.from(openIntervalsMs(base, FROM, TO)));
+  });
+
+  it('still refuses a spec compilation cannot read, even beside an equal-looking valid one', () => {
+    compileSchedule(office());
+    const extraDay = { ...office(), weekly: { ...office().weekly, funday: ['09:00-17:00'] } } as ScheduleSpec;
+    expect(() => compileSchedule(extraDay)).toThrow(InvalidScheduleError);
+    expect(() => compileSchedule({ ...office(), holidays: null } as unknown as ScheduleSpec)).toThrow(InvalidScheduleError);
+    expect(scheduleContent(extraDay)).toBeUndefined();
+  });
+
+  it('keeps parsed intervals apart from their text, and shares equal parsed ones', () => {
+    const parsed = (): ScheduleSpec => ({ timeZone: 'UTC', weekly: { mon: [intervalValue('09:00-17:00')] } });
+    const text = compileSchedule({ timeZone: 'UTC', weekly: { mon: ['09:00-17:00'] } });
+    const first = compileSchedule(parsed());
+    expect(compileSchedule(parsed())).toBe(first);
+    expect(Array.from(openIntervalsMs(first, FROM, TO))).toEqual(Array.from(openIntervalsMs(text, FROM, TO)));
+  });
+
+  it('matches a spec against its own content, and never against a different one (random schedules)', () => {
+    const two = fc.constantFrom(...ZONES).chain((zone) => fc.tuple(caseArb(zone), caseArb(zone)));
+    fc.assert(
+      fc.property(two, ([a, b]) => {
+        const parts = scheduleContent(a.spec)!;
+        expect(hasContent(structuredClone(a.spec), parts)).toBe(true);
+        const same = JSON.stringify(parts) === JSON.stringify(scheduleContent(b.spec));
+        expect(hasContent(b.spec, parts)).toBe(same);
+        expect(compileSchedule(structuredClone(a.spec))).toBe(compileSchedule(a.spec));
+        if (!same) expect(compileSchedule(b.spec)).not.toBe(compileSchedule(a.spec));
+      }),
+      { numRuns: 200, seed: 6 },
+    );
+  });
+});
