@@ -59,10 +59,15 @@ function readFile(file: PolicyFile, sources: SourceMap, into: FileReading): void
   }
 }
 
+export interface ValidateOptions {
+  /** YYYY-MM-DD: `model` is the version in force that day (the documents dated then); without it, the version before any dated revision. */
+  asOf?: string;
+}
+
 /** Load and schema-validate: the `validate` command. */
-export function validatePolicies(files: readonly PolicyFile[]): ValidationResult {
+export function validatePolicies(files: readonly PolicyFile[], options: ValidateOptions = {}): ValidationResult {
   const sources = new SourceMap();
   const reading: FileReading = { diagnostics: [], valid: [], declared: new Set(), documents: 0 };
   for (const file of files) readFile(file, sources, reading);
-  return { diagnostics: sortDiagnostics(reading.diagnostics), sources, model: buildModel(reading.valid, reading.declared), files: files.length, documents: reading.documents };
+  return { diagnostics: sortDiagnostics(reading.diagnostics), sources, model: buildModel(reading.valid, reading.declared, options.asOf), files: files.length, documents: reading.documents };
 }

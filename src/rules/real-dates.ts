@@ -14,6 +14,13 @@ export default defineRule({
       schedule.spec.holidays?.forEach((h, i) => check(h.date, child(schedule.at, 'holidays', i, 'date')));
       schedule.spec.overrides?.forEach((o, i) => check(o.date, child(schedule.at, 'overrides', i, 'date')));
     }
+    // Every revision's window, past and future: the dates the policy changes on.
+    for (const e of model.timeline.dated) {
+      for (const key of ['from', 'until', 'announced'] as const) {
+        const date = e.effective![key];
+        if (date !== undefined) check(date, child(e.origin, 'effective', key));
+      }
+    }
     for (const kb of model.knowledgeBases) {
       kb.spec.articles.forEach((a, i) => check(a.lastReviewed, child(kb.at, 'articles', i, 'lastReviewed')));
       kb.spec.decisions?.forEach((d, i) => check(d.date, child(kb.at, 'decisions', i, 'date')));
