@@ -1,18 +1,32 @@
 /**
  * Feasibility facts: what the time and capacity engines found about a valid model, computed
- * once per check and shared by the rules, the JSON report and the generators.
+ * once per check and shared by the rules, the JSON report and the generators. With dated
+ * revisions inside the horizon each channel is measured per window of its own inputs, and the
+ * transition counts: the backlog a window leaves is where the next one starts
+ * (docs/effective-dates.md).
  */
 import type { Model } from '../model/model.js';
-import { capacityFacts, type CapacityFact } from './capacity.js';
-import { feasibilityInputs } from './channel-inputs.js';
-import { Clocks } from './model-clocks.js';
+import { cmp } from '../values/order.js';
+import { HOUR_MS } from '../time/civil.js';
+import { channelCapacity, type CapacityFact } from './capacity.js';
+import { feasibilityInputs, type CarriedIn, type ChannelInputs } from './channel-inputs.js';
 import { channelCoverage, escalationCoverage, type CoverageFact } from './coverage.js';
 import { FactsCache } from './facts-cache.js';
-import { horizonFrom } from './horizon.js';
-import { simulationFacts, type SimulationFact } from './simulation.js';
+import { factPieces, segmentGroups, type FactPiece, type SegmentGroup } from './fact-windows.js';
+import { horizonFrom, type Horizon } from './horizon.js';
+import { simulateChannel, type SimulationFact } from './simulation.js';
+import { TeamShifts } from './team-shifts.js';
+
+/** Part of the horizon: from `from` up to the day before `until`. */
+export interface FactWindow {
+  from: string;
+  until: string;
+}
 
 export interface FeasibilityFacts {
   horizon: { from: string; days: number };
+  /** The windows of the horizon with one version of the policies in force, in order: one when nothing dated changes inside it. */
+  windows: FactWindow[];
   coverage: { channels: CoverageFact[]; escalations: CoverageFact[] };
   capacity: CapacityFact[];
   simulation: SimulationFact[];
@@ -25,10 +39,14 @@ export interface FactsOptions {
   cache?: FactsCache;
 }
 
-/** Facts depend only on schedules, teams, channels, SLA policies, triggers, roles and the horizon. */
+/** The last hours of a window the simulation of the next one warms up on: a week holds a weekend's backlog. */
+const LEAD_HOURS = 7 * 24;
+
+/** Facts depend only on schedules, teams, channels, SLA policies, triggers, roles and the horizon, in every revision. */
 function inputsKey(model: Model, options: FactsOptions): string {
-  const specs = (list: { name: string; spec: unknown }[]) => list.map((e) => [e.name, e.spec]);
-  return JSON.stringify([options.asOf, options.horizonDays ?? null, specs(model.schedules), specs(model.teams), specs(model.channels), specs(model.slaPolicies), specs(model.triggers), specs(model.roles)]);
+  const kinds = new Set(['Schedule', 'Team', 'Channel', 'SlaPolicy', 'EscalationTrigger', 'Role']);
+  const read = model.timeline.entities.filter((e) => kinds.has(e.kind)).map((e) => [e.kind, e.name, e.effective ?? null, e.spec]);
+  return JSON.stringify([options.asOf, options.horizonDays ?? null, read]);
 }
 
 export function computeFacts(model: Model, options: FactsOptions): FeasibilityFacts {
@@ -36,15 +54,63 @@ export function computeFacts(model: Model, options: FactsOptions): FeasibilityFa
   return cache.facts(inputsKey(model, options), () => computeFreshFacts(model, options, cache));
 }
 
+/** The facts in force on `date`: for each channel and trigger, the entry whose window holds it. */
+export function factsOn(facts: FeasibilityFacts, date: string): FeasibilityFacts {
+  const holds = (f: { window?: FactWindow }) => !f.window || (f.window.from <= date && date < f.window.until);
+  return {
+    ...facts,
+    coverage: { channels: facts.coverage.channels.filter(holds), escalations: facts.coverage.escalations.filter(holds) },
+    capacity: facts.capacity.filter(holds),
+    simulation: facts.simulation.filter(holds),
+  };
+}
+
+/** What a channel's window hands on to the next: its closing backlog and its last hours. */
+function carryOf(inputs: ChannelInputs, fact: CapacityFact): CarriedIn {
+  const hours = inputs.horizon.days * 24;
+  const from = hours - Math.min(hours, LEAD_HOURS);
+  const { arrivals, queue } = inputs;
+  return {
+    backlog: fact.backlog?.closing ?? 0,
+    lead: { fromMs: inputs.horizon.fromMs + from * HOUR_MS, arrivals: arrivals.slice(from, hours), agents: queue.agents.slice(from, hours), availability: queue.availability.slice(from, hours) },
+  };
+}
+
+/** By name, then by window: the order every list of facts is written in. */
+const byName = <T extends { window?: FactWindow }>(name: (f: T) => string) => (a: T, b: T) => cmp(name(a), name(b)) || cmp(a.window?.from ?? '', b.window?.from ?? '');
+
+function groupHorizon(pieces: readonly FactPiece[], group: SegmentGroup): Horizon {
+  const first = pieces[group.first]!;
+  const last = pieces[group.last]!;
+  return { from: first.window.from, days: Math.round((last.toMs - first.fromMs) / 86_400_000), fromMs: first.fromMs, toMs: last.toMs };
+}
+
 function computeFreshFacts(model: Model, options: FactsOptions, cache: FactsCache): FeasibilityFacts {
   const horizon = horizonFrom(options.asOf, options.horizonDays);
-  const clocks = new Clocks(model);
-  // Capacity and the simulation share the per-channel demand, staffing and clock index.
-  const channels = feasibilityInputs(model, clocks, horizon, cache);
-  return {
-    horizon: { from: horizon.from, days: horizon.days },
-    coverage: { channels: channelCoverage(model, clocks, horizon), escalations: escalationCoverage(model, clocks, horizon) },
-    capacity: capacityFacts(channels),
-    simulation: simulationFacts(channels, cache),
-  };
+  const pieces = factPieces(model.timeline, horizon);
+  const shifts = new TeamShifts(pieces);
+  const facts: FeasibilityFacts = { horizon: { from: horizon.from, days: horizon.days }, windows: pieces.map((p) => p.window), coverage: { channels: [], escalations: [] }, capacity: [], simulation: [] };
+  /** By channel: what its last window handed on, and the instant that window ended. */
+  const handedOn = new Map<string, { atMs: number; carried: CarriedIn }>();
+  for (const group of segmentGroups(pieces)) {
+    const span = groupHorizon(pieces, group);
+    const whole = group.first === 0 && group.last === pieces.length - 1;
+    const tag = <T extends object>(fact: T): T => (whole ? fact : { ...fact, window: { from: pieces[group.first]!.window.from, until: pieces[group.last]!.window.until } });
+    const on = { model: pieces[group.first]!.model, clocks: pieces[group.first]!.clocks, shifts, horizon: span, cache };
+    facts.coverage.channels.push(...channelCoverage({ ...on, only: group.channels }).map(tag));
+    facts.coverage.escalations.push(...escalationCoverage({ ...on, only: group.triggers }).map(tag));
+    const carried = new Map([...handedOn].filter(([name, h]) => group.channels.has(name) && h.atMs === span.fromMs).map(([name, h]) => [name, h.carried]));
+    for (const inputs of feasibilityInputs({ ...on, only: group.channels, carried })) {
+      const capacity = channelCapacity(inputs);
+      facts.capacity.push(tag(capacity));
+      handedOn.set(inputs.channel.name, { atMs: span.toMs, carried: carryOf(inputs, capacity) });
+      const simulated = simulateChannel(inputs, cache);
+      if (simulated) facts.simulation.push(tag(simulated));
+    }
+  }
+  facts.coverage.channels.sort(byName((f) => f.name));
+  facts.coverage.escalations.sort(byName((f) => f.name));
+  facts.capacity.sort(byName((f) => f.channel));
+  facts.simulation.sort(byName((f) => f.channel));
+  return facts;
 }
