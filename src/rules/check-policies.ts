@@ -6,12 +6,15 @@
 import { SeverityResolver, type Config } from '../config/config.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FactsCache } from '../facts/facts-cache.js';
-import { computeFacts, type FeasibilityFacts } from '../facts/compute-facts.js';
+import { computeFacts, factsOn, type FeasibilityFacts } from '../facts/compute-facts.js';
+import { DEFAULT_HORIZON_DAYS } from '../facts/horizon.js';
+import { addDays } from '../values/calendar-dates.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
 import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
 import type { Rule, RuleReport } from './define-rule.js';
 import { RULES } from './rule-registry.js';
+import { runRulesOverTime, type RuleWindow } from './rules-over-time.js';
 
 /** A validation result with the feasibility facts, present on a fully valid policy set. */
 export interface CheckResult extends ValidationResult {
@@ -45,26 +48,25 @@ function toDiagnostic(rule: Rule, problem: RuleReport, severity: Diagnostic['sev
 }
 
 export function checkPolicies(files: readonly PolicyFile[], options: CheckOptions): CheckResult {
-  const validation = validatePolicies(files);
+  const { asOf } = options;
+  const validation = validatePolicies(files, { asOf });
   const partial = validation.diagnostics.some((d) => d.severity === 'error');
   const severities = new SeverityResolver(options.config);
   const { model, sources } = validation;
   const diagnostics = [...validation.diagnostics];
   let facts: FeasibilityFacts | undefined;
-  const context = {
-    model,
-    asOf: options.asOf,
-    get facts() {
-      return (facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays, cache: options.cache }));
-    },
-  };
-  for (const rule of RULES) {
-    if (partial && !rule.partialModel) continue;
-    rule.check(context, (problem) => {
-      const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
-      if (severity !== 'off') diagnostics.push(toDiagnostic(rule, problem, severity, sources));
-    });
-  }
+  const allFacts = () => (facts ??= computeFacts(model, { asOf, horizonDays: options.horizonDays, cache: options.cache }));
+  // Every version in force from --as-of on, each checked; feasibility inside the horizon (docs/effective-dates.md).
+  const horizonEnd = addDays(asOf, options.horizonDays ?? DEFAULT_HORIZON_DAYS);
+  const windows: RuleWindow[] = model.timeline.windows(asOf).map((window) => {
+    let inForce: FeasibilityFacts | undefined;
+    const facts = partial || window.from >= horizonEnd ? undefined : () => (inForce ??= factsOn(allFacts(), window.from));
+    return { window, model: model.timeline.at(window.from), facts };
+  });
+  runRulesOverTime(partial ? RULES.filter((r) => r.partialModel) : RULES, windows, asOf, (rule, problem) => {
+    const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
+    if (severity !== 'off') diagnostics.push(toDiagnostic(rule, problem, severity, sources));
+  });
   // Facts are part of the result whenever the model is whole, for the JSON report and generators.
-  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...(partial ? {} : { facts: context.facts }) };
+  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...(partial ? {} : { facts: allFacts() }) };
 }

@@ -8,6 +8,7 @@ import channelHasTeam from './channel-has-team.js';
 import coverageMeetsPromise from './coverage-meets-promise.js';
 import demandTierMixTotal from './demand-tier-mix-total.js';
 import disclosureFeasible from './disclosure-feasible.js';
+import effectiveDates from './effective-dates.js';
 import escalationRoleCoverage from './escalation-role-coverage.js';
 import kbArticleNaming from './kb-article-naming.js';
 import kbArticleOwner from './kb-article-owner.js';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   coverageMeetsPromise,
   demandTierMixTotal,
   disclosureFeasible,
+  effectiveDates,
   escalationRoleCoverage,
   kbArticleNaming,
   kbArticleOwner,
