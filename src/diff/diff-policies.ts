@@ -1,22 +1,20 @@
 /** The semantic diff of two policy sets: what a change means for customers and for the team. */
-import { cmp } from '../values/order.js';
 import { FactsCache } from '../facts/facts-cache.js';
 import { computeFacts } from '../facts/compute-facts.js';
 import type { GenerateInput } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
-import type { Model } from '../model/model.js';
-import { validatePolicies } from '../model/validate-policies.js';
-import type { CheckResult } from '../rules/check-policies.js';
+import type { FeasibilityFacts } from '../facts/compute-facts.js';
+import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
 import { sortChanges, type Change, type ChangeSeverity, type Skipped } from './change.js';
-import { compareArticles } from './compare-articles.js';
-import { compareChannels } from './compare-channels.js';
-import { compareDefinitions } from './compare-definitions.js';
 import { compareFeasibility } from './compare-feasibility.js';
-import { compareFields } from './compare-fields.js';
-import { compareHours } from './compare-hours.js';
-import { compareSla } from './compare-sla.js';
 import { compareText } from './compare-text.js';
 import { customerTexts } from './customer-texts.js';
+import { diffModels, tidy } from './diff-models.js';
+
+export { diffModels } from './diff-models.js';
+
+/** A version as `checkPolicies` returns it (rules import the diff, so not its type): validated, with its facts when it is whole. */
+type CheckResult = ValidationResult & { facts?: FeasibilityFacts };
 
 export interface PolicyDiff {
   changes: Change[];
@@ -24,18 +22,6 @@ export interface PolicyDiff {
   /** Schema problems on either side: those documents are left out of the comparison. */
   invalid: { base: number; head: number };
   skipped: Skipped[];
-}
-
-/** One shape for every consumer: channel lists sorted, and left out when empty (they say nothing). */
-function tidy(change: Change): Change {
-  const { channels, ...rest } = change;
-  // Spreading the whole change first keeps `channels` where it was among the keys.
-  return channels?.length ? { ...change, channels: [...channels].sort(cmp) } : rest;
-}
-
-/** Compares two already-built models: definitions, promises, hours and fields (no feasibility, no text). */
-export function diffModels(base: Model, head: Model): Change[] {
-  return sortChanges([...compareSla(base, head), ...compareHours(base, head), ...compareDefinitions(base, head), ...compareChannels(base, head), ...compareFields(base, head), ...compareArticles(base, head)].map(tidy));
 }
 
 export interface DiffOptions {

@@ -3,6 +3,7 @@ import type { Rule } from './define-rule.js';
 import aiHumanReview from './ai-human-review.js';
 import aiQaRubric from './ai-qa-rubric.js';
 import capacityMeetsDemand from './capacity-meets-demand.js';
+import changeNotice from './change-notice.js';
 import channelHasSla from './channel-has-sla.js';
 import channelHasTeam from './channel-has-team.js';
 import coverageMeetsPromise from './coverage-meets-promise.js';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   aiHumanReview,
   aiQaRubric,
   capacityMeetsDemand,
+  changeNotice,
   channelHasSla,
   channelHasTeam,
   coverageMeetsPromise,
