@@ -14,6 +14,8 @@ await build({
   format: 'esm',
   // Bundled CommonJS dependencies call require() for Node built-ins; give them one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  // jsonc-parser's "main" is a UMD build whose require('./impl/…') esbuild cannot follow; its ESM build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -11,7 +11,7 @@ const root = join(import.meta.dirname, '..');
 for (const [file, schema] of Object.entries(artifactJsonSchemas())) {
   writeFileSync(join(root, 'schemas', file), `${JSON.stringify(schema, null, 2)}\n`);
 }
-const code = run(['build', 'policies', '--out', 'test/golden/example', '--as-of', GOLDEN_AS_OF], {
+const code = await run(['build', 'policies', '--out', 'test/golden/example', '--as-of', GOLDEN_AS_OF], {
   cwd: root,
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),

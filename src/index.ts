@@ -45,3 +45,29 @@ export { markBaseline } from './diff/baseline.js';
 // Generators: model (+ facts) → artifacts { path, contents }, pure (see docs/artifacts.md).
 export { generateArtifacts, customerViews, policyHash, artifactJsonSchemas, MANIFEST_PATH } from './generate/generate-artifacts.js';
 export type { Acknowledgements, Artifact, CustomerViews, Disclosure, GenerateInput, GenerateProblem, GenerateResult, ReportFacts, TemplateSource } from './generate/generate-artifacts.js';
+
+// Helpdesk targets: the policies as Zendesk, Freshdesk or Zammad payloads, the plan against a
+// live configuration, and import, all pure (see docs/helpdesks.md). Talking HTTP to a helpdesk
+// (pull, apply) is the CLI's and the Action's job, not the library's.
+export { policyView, type PolicyView, type ViewInput } from './helpdesk/policy-view.js';
+export { PRODUCTS, type Product } from './helpdesk/products.js';
+export { TARGETS, type DesiredObject, type ExportResult, type JsonObject, type JsonValue, type LiveObject, type MappingFinding, type MappingRule, type TargetName } from './helpdesk/target.js';
+export type { ProductApi, ResourceApi } from './helpdesk/api.js';
+export { EXPORT_GENERATOR, exportArtifacts, locateFindings, objectPath } from './helpdesk/export-files.js';
+export { liveObjects, liveFileName, type LiveFile } from './helpdesk/live.js';
+export { hasChanges, plan, summarizePlan, type Plan, type PlanAction, type PlanChange, type PlanOptions, type PlanSummary } from './helpdesk/plan/plan.js';
+export type { FieldChange } from './helpdesk/plan/payload-changes.js';
+export { writeImported, type WrittenFile } from './helpdesk/import-writer.js';
+export { locateImportFindings } from './helpdesk/import-findings.js';
+export type { ImportedOrg } from './helpdesk/import-model.js';
+export { planMarkdown, planStylish, PLAN_MARKDOWN_LIMIT, type PlanMarkdownOptions } from './format/plan-text.js';
+export { planJson, planJsonSchema, PLAN_SCHEMA_FILE, type PlanOutput, type PlanReport } from './format/plan-json.js';
+// Formats for CI systems, the check report's schema, suppressions and the baseline file.
+export { sarif } from './format/sarif.js';
+export { junit } from './format/junit.js';
+export { codeClimate } from './format/codeclimate.js';
+export { checkReportJsonSchema, type CheckReport } from './format/json-report-shape.js';
+export { isSuppressed, suppressedCount, type Suppression } from './diagnostics/diagnostic.js';
+export { fingerprintOf } from './model/fingerprints.js';
+export { applyBaselineFile, baselineFileOf, baselineFileJsonSchema, parseBaselineFile, BASELINE_FILE, type BaselineFile } from './diff/baseline-file.js';
+export type { GateChange, GateReport } from './config/gate-change.js';

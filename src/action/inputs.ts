@@ -17,6 +17,12 @@ export interface ActionInputs {
   comment: boolean;
   sarif: string | undefined;
   token: string;
+  /** On a pull request, whose config, suppressions and baseline file apply: the base's (default) or the head's. */
+  configFrom: 'base' | 'head';
+  /** Which changes to customer-facing promises fail the step. */
+  failOn: 'breaking' | 'notable' | 'none';
+  /** The pull-request label that acknowledges them (and suppressions the change adds). */
+  allowBreakingLabel: string;
 }
 
 /** An input left empty is left out. */
@@ -29,6 +35,10 @@ export function readInputs(now: Date): ActionInputs {
   const comment = (input('comment') ?? 'false').toLowerCase();
   if (comment !== 'true' && comment !== 'false') throw new UsageError(`comment must be true or false, not '${comment}'`);
   const baseline = input('baseline') ?? 'base';
+  const configFrom = input('config-from') ?? 'base';
+  if (configFrom !== 'base' && configFrom !== 'head') throw new UsageError(`config-from must be base or head, not '${configFrom}'`);
+  const failOn = input('fail-on') ?? 'breaking';
+  if (failOn !== 'breaking' && failOn !== 'notable' && failOn !== 'none') throw new UsageError(`fail-on must be breaking, notable or none, not '${failOn}'`);
   return {
     path: input('path') ?? 'policies',
     config: input('config'),
@@ -40,5 +50,8 @@ export function readInputs(now: Date): ActionInputs {
     comment: comment === 'true',
     sarif: input('sarif'),
     token: core.getInput('github-token'),
+    configFrom,
+    failOn,
+    allowBreakingLabel: input('allow-breaking-label') ?? 'supportops:breaking-ok',
   };
 }

@@ -8,10 +8,12 @@ export interface PullRequestInfo {
   repo: string;
   /** A pull request from a fork gets a read-only token. */
   fromFork: boolean;
+  /** The labels on the pull request when the event fired (a `labeled` event runs again with the new one). */
+  labels: string[];
 }
 
 interface Payload {
-  pull_request?: { number: number; base: { sha: string; repo: { full_name: string } }; head: { repo?: { full_name: string } | null } };
+  pull_request?: { number: number; base: { sha: string; repo: { full_name: string } }; head: { repo?: { full_name: string } | null }; labels?: { name?: unknown }[] };
   repository?: { full_name: string };
 }
 
@@ -26,5 +28,6 @@ export function pullRequestFromEvent(eventPath: string | undefined): PullRequest
   const pr = payload.pull_request;
   if (!pr) return undefined;
   const [owner, repo] = (payload.repository?.full_name ?? pr.base.repo.full_name).split('/') as [string, string];
-  return { number: pr.number, baseSha: pr.base.sha, owner, repo, fromFork: (pr.head.repo?.full_name ?? '') !== pr.base.repo.full_name };
+  const labels = (Array.isArray(pr.labels) ? pr.labels : []).map((l) => l?.name).filter((name): name is string => typeof name === 'string');
+  return { number: pr.number, baseSha: pr.base.sha, owner, repo, fromFork: (pr.head.repo?.full_name ?? '') !== pr.base.repo.full_name, labels };
 }

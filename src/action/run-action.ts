@@ -1,27 +1,28 @@
 /**
  * The GitHub Action: a thin front over the host layer. Check the policies (against the pull
- * request's base when there is one), annotate, summarise, write SARIF and the JSON report,
- * optionally build and comment, and fail at the fail level — counting only new findings when
- * a baseline is set. It reads YAML and templates only: no code from the checked repository runs.
+ * request's base when there is one, with the base's config, suppressions and baseline file),
+ * annotate, summarise, write SARIF and the JSON report, optionally build and comment, and fail
+ * at the fail level — counting only new findings when a baseline is set — or on a worse
+ * customer promise (fail-on) that the pull request does not acknowledge with its label. It reads
+ * YAML and templates only: no code from the checked repository runs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { failing, failsAt, summarize, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import type { GateReport } from '../config/gate-change.js';
+import { failsAt } from '../diagnostics/diagnostic.js';
 import { diffMarkdown } from '../format/diff-markdown.js';
-import { planAnnotations } from '../format/github-annotations.js';
-import { json } from '../format/json-report.js';
-import { markdownSummary } from '../format/markdown-summary.js';
-import { sarif } from '../format/sarif.js';
-import { isDirectory } from '../load/files.js';
-import { assertReplaceable, writeOutputAtomically } from '../host/output-dir.js';
-import { packageVersion } from '../host/package-root.js';
-import { runPolicies, type PolicyRun } from '../host/run-policies.js';
+import { assertReplaceable } from '../host/output-dir.js';
+import { requirePolicyFolder } from '../host/policy-source.js';
+import { runPolicies } from '../host/run-policies.js';
 import { UsageError } from '../host/usage-error.js';
-import { commentMarker, upsertComment } from './comment.js';
+import { comment } from './post-comment.js';
 import { fetchCommit } from './fetch-commit.js';
-import { readInputs, type ActionInputs } from './inputs.js';
-import { pullRequestFromEvent, type PullRequestInfo } from './pull-request.js';
+import { helpdeskPlan, readPlanInputs } from './helpdesk-plan.js';
+import { readInputs } from './inputs.js';
+import { promiseVerdict } from './promise-gate.js';
+import { pullRequestFromEvent } from './pull-request.js';
+import { failureCount, report, writeBuild, type ActionRun } from './report.js';
+import { workflowChange } from './workflow-change.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Promise<void> {
   try {
@@ -35,72 +36,30 @@ export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new 
 
 async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   const inputs = readInputs(now);
+  const planInputs = readPlanInputs();
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = resolve(workspace, inputs.path);
-  if (!isDirectory(root)) throw new UsageError(`policy folder not found: ${inputs.path}`);
+  requirePolicyFolder(workspace, inputs.path, 'path');
   const pr = pullRequestFromEvent(env.GITHUB_EVENT_PATH);
   const baseRef = inputs.baseline === 'base' ? pr?.baseSha : inputs.baseline;
+  const labels = pr?.labels ?? [];
   // `out`: build exactly as `supportops build` does — nothing when the policies fail at the fail level.
   const out = inputs.out ? resolve(workspace, inputs.out) : undefined;
-  if (out) assertReplaceable(out, `out: ${inputs.out}`, [root, workspace]);
-  const run = runPolicies({
+  if (out) assertReplaceable(out, `out: ${inputs.out}`, [resolve(workspace, inputs.path), workspace]);
+  const policies = runPolicies({
     cwd: workspace, root: inputs.path, asOf: inputs.asOf, horizonDays: inputs.horizonDays, rules: true, config: inputs.config,
+    configFrom: inputs.configFrom, acknowledged: labels.includes(inputs.allowBreakingLabel),
     ...(baseRef ? { baseline: { ref: baseRef, option: 'baseline', fetch: fetchCommit }, diff: true } : {}),
     ...(out ? { build: { failLevel: inputs.failLevel } } : {}),
   });
-  const changes = run.diff && run.base ? diffMarkdown(run.diff, { base: run.base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf }) : undefined;
-  await report(run, inputs, workspace, env, changes);
-  if (out) writeBuild(run, out, inputs);
-  if (inputs.comment) await comment(run, inputs, env, pr, changes);
-  if (failsAt(run.diagnostics, inputs.failLevel)) core.setFailed(`supportops: ${failureCount(run.diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
-}
-
-/** Annotations, the JSON report, SARIF, the job summary and the outputs. */
-async function report(run: PolicyRun, inputs: ActionInputs, workspace: string, env: NodeJS.ProcessEnv, changes: string | undefined): Promise<void> {
-  const { diagnostics, context } = run;
-  const plan = planAnnotations(diagnostics, inputs.path);
-  for (const line of plan.lines) process.stdout.write(`${line}\n`);
-  if (plan.omitted > 0) core.info(`${plan.omitted} more findings are listed in the job summary (GitHub shows 10 annotations of each level per step).`);
-  const reportPath = join(env.RUNNER_TEMP ?? workspace, 'supportops-report.json');
-  writeFileSync(reportPath, json(diagnostics, context));
-  if (inputs.sarif) {
-    const target = resolve(workspace, inputs.sarif);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, sarif(diagnostics, { root: inputs.path, version: packageVersion() }));
-  }
-  const summary = markdownSummary(diagnostics, context);
-  await core.summary.addRaw(changes ? `${summary}\n${changes}` : summary).write();
-  const all = summarize(diagnostics);
-  const fresh = summarize(diagnostics.filter((d) => d.baseline !== 'existing'));
-  core.setOutput('errors', all.errors);
-  core.setOutput('warnings', all.warnings);
-  core.setOutput('new-errors', fresh.errors);
-  core.setOutput('report', reportPath);
-}
-
-function writeBuild(run: PolicyRun, out: string, inputs: ActionInputs): void {
-  const built = run.built;
-  if (built && built.problems.length === 0) {
-    writeOutputAtomically(out, built.artifacts);
-    core.info(`supportops: wrote ${built.artifacts.length} files to ${inputs.out} (policies ${built.hash.slice(0, 19)}…).`);
-  } else core.notice(`supportops: nothing was written to ${inputs.out}: fix the ${built ? 'templates' : 'findings'} first.`);
-}
-
-async function comment(run: PolicyRun, inputs: ActionInputs, env: NodeJS.ProcessEnv, pr: PullRequestInfo | undefined, changes: string | undefined): Promise<void> {
-  if (!pr) {
-    core.notice('supportops: comment is true but this is not a pull request event; no comment was posted.');
-    return;
-  }
-  const body = changes ? `${markdownSummary(run.diagnostics, run.context, 20_000)}\n${changes}` : markdownSummary(run.diagnostics, run.context, 60_000);
-  const outcome = await upsertComment(inputs.token, pr, commentMarker(env.GITHUB_WORKFLOW ?? 'workflow', env.GITHUB_JOB ?? 'job'), body, env.GITHUB_API_URL ?? 'https://api.github.com');
-  if (outcome.status === 'skipped') core.notice(`supportops: pull-request comment skipped: ${outcome.reason}. Annotations, the job summary and the exit status still report the result.`);
-  else core.info(`supportops: pull-request comment ${outcome.status} (id ${outcome.id}).`);
-}
-
-/** "1 new error, 2 new warnings": only the levels that fail the step, only new ones with a baseline. */
-function failureCount(diagnostics: readonly Diagnostic[], level: Severity, baselined: boolean): string {
-  const counts = summarize(failing(diagnostics, level));
-  const counted = baselined ? 'new ' : '';
-  const part = (n: number, noun: string) => (n > 0 ? [`${n} ${counted}${noun}${n === 1 ? '' : 's'}`] : []);
-  return [...part(counts.errors, 'error'), ...part(counts.warnings, 'warning'), ...part(counts.infos, 'info finding')].join(', ');
+  const gate: GateReport | undefined = policies.gate && pr ? { ...policies.gate, changes: [...policies.gate.changes, ...workflowChange(workspace, pr.baseSha, env.GITHUB_WORKFLOW_REF)] } : policies.gate;
+  const changes = policies.diff && policies.base ? diffMarkdown(policies.diff, { base: policies.base.label, head: pr ? `#${pr.number}` : 'HEAD', asOf: inputs.asOf }) : undefined;
+  const promises = promiseVerdict(policies.diff, inputs, labels);
+  const failing = failsAt(policies.diagnostics, inputs.failLevel);
+  const helpdesk = await helpdeskPlan(policies, planInputs, workspace, env);
+  const action: ActionRun = { policies, inputs, workspace, env, gate, changes, promises, failing, ...(helpdesk ? { helpdesk } : {}) };
+  await report(action);
+  if (out) writeBuild(action, out);
+  if (inputs.comment) await comment(action, pr);
+  if (failing) core.setFailed(`supportops: ${failureCount(policies.diagnostics, inputs.failLevel, Boolean(baseRef))} at or above fail-level ${inputs.failLevel}.`);
+  if (promises.failure) core.setFailed(promises.failure);
 }

@@ -10,6 +10,10 @@ export interface CliIo {
   color: boolean;
   /** Facts and simulations to reuse from earlier runs in this process (tests do); a real run starts empty. */
   cache?: FactsCache;
+  /** The environment, read only for the helpdesk token (SUPPORTOPS_<TARGET>_TOKEN). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** How 429 Retry-After waits are slept (tests record them instead of waiting). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;

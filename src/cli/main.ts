@@ -12,11 +12,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // Nowhere is left to report a failing stderr: exit with the code already decided.
 process.stderr.on('error', () => process.exit(process.exitCode ?? 2));
 
-const code = run(process.argv.slice(2), {
+const code = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !process.env.CI,
+  env: process.env,
 });
 process.exitCode = code;

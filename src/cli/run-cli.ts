@@ -1,59 +1,47 @@
 /** Argument parsing and dispatch. Returns the exit code; never calls process.exit. */
 import { parseArgs } from 'node:util';
+import { fsErrorCode, fsReason } from '../host/fs-errors.js';
 import { packageVersion } from '../host/package-root.js';
 import { asOfOption, failLevelOption, horizonOption } from '../host/run-options.js';
+import { UsageError } from '../host/usage-error.js';
+import { runBaseline } from './commands/baseline.js';
 import { runBuild } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { runDiff } from './commands/diff.js';
 import { runInit } from './commands/init.js';
-import { UsageError } from '../host/usage-error.js';
+import { HELPDESK_OPTIONS, isHelpdeskCommand, runHelpdeskCommand } from './helpdesk-commands.js';
+import { checkFormatOption } from './commands/output-format.js';
+import { HELP } from './help.js';
 import { EXIT, type CliIo } from './io.js';
 
-const HELP = `supportops: support operations as code
-
-Usage:
-  supportops validate [root]   load and schema-check the policies (default root: policies)
-  supportops check [root]      validate, then run every consistency rule
-  supportops init [dir]        write a small policy set that checks clean (default: policies)
-  supportops build [root]      check, then write the routing guide, disclosures, acknowledgements
-                               and feasibility report (see docs/artifacts.md)
-  supportops diff --base REF [--head REF] [root]
-                               what a change means for customers and the team (REF: git ref or folder)
-
-Options:
-  --format stylish|json        output format (default: stylish); json is documented in docs/json-report.md
-  --fail-level error|warn|info exit 1 when a finding reaches this level (default: error)
-  --as-of YYYY-MM-DD           the date to check against (default: today, UTC)
-  --horizon DAYS               days of real dates feasibility covers from --as-of (default: 365)
-  --config FILE                rule severities (default: ./supportops.yaml when present)
-  --baseline REF               check: report which findings are new against a git ref or folder;
-                               only new findings fail
-  --format markdown|json       diff: output format (default: markdown); json is documented in docs/diff.md
-  --fail-on breaking|notable   diff: exit 1 when a change of that severity (or worse) is found
-  --out DIR                    build: the output folder, replaced as a whole (default: out)
-  --check                      build: write nothing; exit 1 when --out differs from what a build
-                               would write (use the same --as-of as the build)
-  --color / --no-color         colour the stylish output (default: when printing to a terminal)
-  -h, --help                   show this help
-  -v, --version                show the version
-
-Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage, config or internal error.
-`;
-
-export function run(argv: string[], io: CliIo): number {
+/** A number, or a promise of one for the commands that talk to a helpdesk over the network. */
+export function run(argv: string[], io: CliIo): number | Promise<number> {
   try {
-    return dispatch(argv, io);
+    const code = dispatch(argv, io);
+    return typeof code === 'number' ? code : code.catch((error: unknown) => failed(error, io));
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`supportops: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    // A bug, not bad input: say so briefly, without a stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`supportops: internal error: ${message}\nThis is a bug in supportops; please report it with the command you ran.\n`);
-    return EXIT.usage;
+    return failed(error, io);
   }
 }
+
+function failed(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.stderr(`supportops: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  // A file or folder the system refused (permissions, a full disk) is about the place, not a bug.
+  const path = (error as NodeJS.ErrnoException | undefined)?.path;
+  if (fsErrorCode(error) && path) {
+    io.stderr(`supportops: cannot use ${path}: ${fsReason(error)}. Check that it exists and that you may read (or write) it.\n`);
+    return EXIT.usage;
+  }
+  // A bug, not bad input: say so briefly, without a stack trace.
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`supportops: internal error: ${message}\nThis is a bug in supportops; please report it with the command you ran.\n`);
+  return EXIT.usage;
+}
+
+const COMMANDS: readonly string[] = ['validate', 'check', 'build', 'diff', 'baseline', 'init', 'export', 'import', 'plan', 'apply'];
 
 const OPTIONS = {
   format: { type: 'string' },
@@ -61,12 +49,17 @@ const OPTIONS = {
   'as-of': { type: 'string' },
   horizon: { type: 'string' },
   config: { type: 'string' },
+  'config-from': { type: 'string' },
   baseline: { type: 'string' },
   base: { type: 'string' },
   head: { type: 'string' },
   'fail-on': { type: 'string' },
   out: { type: 'string' },
   check: { type: 'boolean' },
+  ...HELPDESK_OPTIONS,
+  'report-only': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  rule: { type: 'string', multiple: true },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -83,7 +76,7 @@ function parse(argv: string[]): { values: Values; positionals: string[] } {
   }
 }
 
-function dispatch(argv: string[], io: CliIo): number {
+function dispatch(argv: string[], io: CliIo): number | Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.version) {
     io.stdout(`${packageVersion()}\n`);
@@ -94,6 +87,8 @@ function dispatch(argv: string[], io: CliIo): number {
     io.stdout(HELP);
     return command === undefined && !values.help ? EXIT.usage : EXIT.clean;
   }
+  if (isHelpdeskCommand(command)) return runHelpdeskCommand(command, rest, values, io);
+  if (!COMMANDS.includes(command)) throw new UsageError(`unknown command '${command}'. Commands: ${COMMANDS.join(', ')}. Run supportops --help.`);
   if (rest.length > 1) throw new UsageError(`${command} takes one folder, got ${rest.length}: ${rest.join(' ')}`);
   const root = rest[0] ?? 'policies';
   const horizonDays = horizonOption(values.horizon, '--horizon');
@@ -104,25 +99,39 @@ function dispatch(argv: string[], io: CliIo): number {
       const asOf = asOfOption(values['as-of'], io.now(), '--as-of');
       return runDiff({ root, base: values.base, head: values.head, format: values.format ?? 'markdown', failOn: values['fail-on'], asOf, horizonDays }, io);
     }
-    case 'validate':
-    case 'check':
-    case 'build':
-      return runChecking(command, root, values, horizonDays, io);
+    case 'baseline': {
+      const asOf = asOfOption(values['as-of'], io.now(), '--as-of');
+      return runBaseline({ root, failLevel: failLevelOption(values['fail-level'], '--fail-level'), asOf, horizonDays, ...(values.config ? { config: values.config } : {}) }, io);
+    }
     default:
-      throw new UsageError(`unknown command '${command}'. Commands: validate, check, build, diff, init. Run supportops --help.`);
+      return runChecking(command as 'validate' | 'check' | 'build', root, values, horizonDays, io);
   }
+}
+
+/** --rule a --rule b,c: the rule ids, each once. */
+function ruleOption(given: readonly string[] | undefined): string[] | undefined {
+  if (!given) return undefined;
+  return [...new Set(given.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean))];
+}
+
+function configFromOption(given: string | undefined, baseline: string | undefined): 'base' | 'head' | undefined {
+  if (given === undefined) return undefined;
+  if (given !== 'base' && given !== 'head') throw new UsageError(`--config-from must be base or head, not '${given}'`);
+  if (!baseline) throw new UsageError('--config-from needs --baseline REF: it chooses whether the baseline\'s config or the working tree\'s applies.');
+  return given;
 }
 
 /** validate, check and build: the same output options, then the command. */
 function runChecking(command: 'validate' | 'check' | 'build', root: string, values: Values, horizonDays: number | undefined, io: CliIo): number {
-  const format = values.format ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format must be stylish or json, not '${format}'`);
+  const format = checkFormatOption(values.format);
   const failLevel = failLevelOption(values['fail-level'], '--fail-level');
   const asOf = asOfOption(values['as-of'], io.now(), '--as-of');
   const color = values['no-color'] ? false : (values.color ?? io.color);
+  const shared = { root, format, failLevel, asOf, horizonDays, config: values.config, quiet: values.quiet ?? false, ...(values.rule ? { onlyRules: ruleOption(values.rule)! } : {}) };
   if (command === 'build') {
     if (values.out === '') throw new UsageError('--out needs a folder, such as --out out');
-    return runBuild({ root, out: values.out ?? 'out', format, failLevel, asOf, horizonDays, config: values.config, check: values.check ?? false }, { ...io, color });
+    return runBuild({ ...shared, out: values.out ?? 'out', check: values.check ?? false, reportOnly: values['report-only'] ?? false }, { ...io, color });
   }
-  return runCheck({ root, format, failLevel, asOf, horizonDays, config: values.config, baseline: values.baseline, rulesToo: command === 'check' }, { ...io, color });
+  const configFrom = configFromOption(values['config-from'], values.baseline);
+  return runCheck({ ...shared, baseline: values.baseline, rulesToo: command === 'check', ...(configFrom ? { configFrom } : {}) }, { ...io, color });
 }

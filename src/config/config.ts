@@ -1,6 +1,8 @@
 /**
- * supportops.yaml at the repository root: rule severities, with per-file overrides.
+ * supportops.yaml, found upward from the policy root: rule severities, with per-file
+ * overrides, optionally extending shared config files.
  *
+ *   extends: ../shared/supportops-base.yaml
  *   rules:
  *     kb-review-due: warn
  *   overrides:
@@ -16,6 +18,12 @@ const Setting = z.enum(['error', 'warn', 'info', 'off']);
 
 export const ConfigSchema = z
   .strictObject({
+    extends: field(
+      z.union([z.string().min(1), z.array(z.string().min(1)).min(1).max(10)]),
+      'Extends',
+      'A shared config file (or a list of them, applied in order) whose settings this one starts from, as a path relative to this file inside the repository. This file\'s rules and overrides win.',
+      '../shared/supportops-base.yaml',
+    ).optional(),
     rules: field(z.record(z.string(), Setting), 'Rule severities', 'Severity per rule id: error, warn, info or off.', { 'kb-review-due': 'warn' }).optional(),
     overrides: field(
       z.array(z.strictObject({
@@ -25,7 +33,7 @@ export const ConfigSchema = z
       'Overrides', 'Severities for some files only; later entries win.', [{ files: ['legacy/**'], rules: { 'kb-article-naming': 'off' } }],
     ).optional(),
   })
-  .meta({ title: 'supportops configuration', description: 'supportops.yaml: rule severities for the policy check.' });
+  .meta({ title: 'supportops configuration', description: 'supportops.yaml: rule severities for the policy check, found upward from the policy root.' });
 
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -55,4 +63,14 @@ export class SeverityResolver {
   namedRules(): string[] {
     return [...Object.keys(this.config.rules ?? {}), ...(this.config.overrides ?? []).flatMap((o) => Object.keys(o.rules))];
   }
+}
+
+/**
+ * A config on top of the configs it extends: rule severities merged key by key (the extending
+ * file wins), overrides in order (theirs first, so its own come later and win).
+ */
+export function mergeConfigs(parents: readonly Config[], own: Config): Config {
+  const rules = Object.assign({}, ...parents.map((p) => p.rules ?? {}), own.rules ?? {}) as Record<string, SeveritySetting>;
+  const overrides = [...parents.flatMap((p) => p.overrides ?? []), ...(own.overrides ?? [])];
+  return { ...(Object.keys(rules).length > 0 || own.rules ? { rules } : {}), ...(overrides.length > 0 ? { overrides } : {}) };
 }

@@ -2,7 +2,7 @@
  * Reading supportops.yaml the way policy files are read: every problem at its file:line:column,
  * in plain words, with a did-you-mean for mistyped keys and rule ids, all of them at once.
  */
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics, type Diagnostic, type SourceLocation } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { decodePolicyText } from '../load/decode.js';
 import { parseYaml } from '../load/parse-yaml.js';
@@ -11,7 +11,9 @@ import { describeErrors } from '../schema/describe-errors.js';
 import { validatorFor } from '../schema/validate-document.js';
 import type { Config } from './config.js';
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnostics: Diagnostic[] };
+export type ConfigResult =
+  | { ok: true; config: Config; locate: (pointer: string) => SourceLocation }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 /** `file` names the config as the user gave it; `ruleIds` are the rules that exist. */
 export function validateConfig(file: string, bytes: Uint8Array, ruleIds: readonly string[]): ConfigResult {
@@ -38,7 +40,8 @@ export function validateConfig(file: string, bytes: Uint8Array, ruleIds: readonl
   for (const { pointer, id } of namedRules(data)) {
     if (!ruleIds.includes(id)) report(pointer, 'key', `Unknown rule \`${id}\`. The rule ids are listed in docs/rules/.`, didYouMean(id, ruleIds), document);
   }
-  return diagnostics.length > 0 ? { ok: false, diagnostics: sortDiagnostics(diagnostics) } : { ok: true, config: data as Config };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+  return { ok: true, config: data as Config, locate: (pointer) => sources.locate(file, document, pointer) };
 }
 
 /** Every rule id the config names, with where, read from whatever shape the data has. */

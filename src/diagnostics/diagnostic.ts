@@ -41,6 +41,32 @@ export interface Diagnostic {
   suggestion?: string;
   /** With `check --baseline`: whether the change introduces this finding or it was already there. */
   baseline?: 'new' | 'existing';
+  /**
+   * The same finding across versions, whatever lines moved (rule, document kind and name, JSON
+   * pointer, hashed): see model/fingerprints.ts.
+   */
+  fingerprint?: string;
+  /** Why this finding does not count: an inline suppression, or an entry of the baseline file. */
+  suppression?: Suppression;
+}
+
+/**
+ * A suppressed finding, after SARIF's `suppression` object. `inSource` is a
+ * `# supportops-disable-next-line` comment; `external` an entry of .supportops-baseline.json.
+ * `underReview`: added by the change under review, so not applied to that change's own gate;
+ * the finding counts until the change is merged (or acknowledged).
+ */
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  justification: string;
+  /** Where the suppression is written: the comment, or the baseline file. */
+  location?: SourceLocation;
+  status?: 'accepted' | 'underReview';
+}
+
+/** Whether a suppression takes the finding out of the count (one under review does not). */
+export function isSuppressed(d: Diagnostic): boolean {
+  return d.suppression !== undefined && d.suppression.status !== 'underReview';
 }
 
 const RANK: Record<Severity, number> = { error: 3, warn: 2, info: 1 };
@@ -71,9 +97,11 @@ export interface Summary {
   infos: number;
 }
 
+/** Counts by severity; suppressed findings are not counted (see `suppressedCount`). */
 export function summarize(diagnostics: readonly Diagnostic[]): Summary {
   const summary: Summary = { errors: 0, warnings: 0, infos: 0 };
   for (const d of diagnostics) {
+    if (isSuppressed(d)) continue;
     if (d.severity === 'error') summary.errors++;
     else if (d.severity === 'warn') summary.warnings++;
     else summary.infos++;
@@ -81,8 +109,8 @@ export function summarize(diagnostics: readonly Diagnostic[]): Summary {
   return summary;
 }
 
-/** Whether a diagnostic reaches the fail level (the CLI's exit code 1). With a baseline, only new findings count. */
-const failsBy = (level: Severity) => (d: Diagnostic): boolean => d.baseline !== 'existing' && atLeast(d.severity, level);
+/** Whether a diagnostic reaches the fail level (the CLI's exit code 1). With a baseline only new findings count; suppressed ones never do. */
+const failsBy = (level: Severity) => (d: Diagnostic): boolean => d.baseline !== 'existing' && !isSuppressed(d) && atLeast(d.severity, level);
 
 /** Whether any diagnostic reaches the fail level. */
 export function failsAt(diagnostics: readonly Diagnostic[], level: Severity): boolean {
@@ -92,4 +120,9 @@ export function failsAt(diagnostics: readonly Diagnostic[], level: Severity): bo
 /** The diagnostics that reach the fail level, to count them. */
 export function failing(diagnostics: readonly Diagnostic[], level: Severity): Diagnostic[] {
   return diagnostics.filter(failsBy(level));
+}
+
+/** How many findings a suppression takes out of the count. */
+export function suppressedCount(diagnostics: readonly Diagnostic[]): number {
+  return diagnostics.filter(isSuppressed).length;
 }

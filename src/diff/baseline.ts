@@ -1,25 +1,18 @@
 /**
- * Baseline mode: which findings a change introduces. Findings are matched by rule id, the
- * document's kind and name, and the JSON pointer — never by line numbers, which any edit
- * above a finding would shift.
+ * Baseline mode: which findings a change introduces. Findings are matched by fingerprint (rule
+ * id, the document's kind and name, and the JSON pointer) — never by line numbers, which any
+ * edit above a finding would shift.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceMap } from '../load/source-map.js';
+import { fingerprintOf } from '../model/fingerprints.js';
 
 export interface Checked {
   diagnostics: Diagnostic[];
   sources: SourceMap;
 }
 
-function identity(d: Diagnostic, sources: SourceMap): string {
-  const { file, document, pointer } = d.location;
-  const doc = document === undefined ? undefined : sources.get(file)?.documents[document];
-  const kind = doc?.getIn(['kind']);
-  const name = doc?.getIn(['metadata', 'name']);
-  // A document with a kind and name is the same policy wherever it moves; otherwise fall back to the file.
-  const where = typeof kind === 'string' && typeof name === 'string' ? `${kind}/${name}` : `${file}#${document ?? ''}`;
-  return `${d.ruleId}\u0000${where}\u0000${pointer}`;
-}
+const identity = (d: Diagnostic, sources: SourceMap): string => d.fingerprint ?? fingerprintOf(d, sources);
 
 /** Head's diagnostics, each marked `new` or `existing` against base. Repeats are matched one for one. */
 export function markBaseline(head: Checked, base: Checked): Diagnostic[] {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { field } from '../schema/field.js';
-import { SCHEMA_BASE, type JsonSchema } from '../schema/json-schema.js';
+import { documentHeader, SCHEMA_BASE, type JsonSchema } from '../schema/json-schema.js';
 import { ChangeShape, SkippedShape } from '../diff/change.js';
 import type { PolicyDiff } from '../diff/diff-policies.js';
 
@@ -17,11 +17,17 @@ const count = (title: string, description: string, example: number) => field(z.n
 
 const DiffReportShape = z
   .strictObject({
-    $schema: field(z.literal(DIFF_SCHEMA_URL), 'Schema', 'This schema.', DIFF_SCHEMA_URL),
-    formatVersion: field(z.literal(DIFF_FORMAT_VERSION), 'Format version', 'Bumped when the output changes incompatibly; new fields may be added within a version.', DIFF_FORMAT_VERSION),
-    tool: field(z.literal('supportops'), 'Tool', 'The program that wrote the report.', 'supportops'),
+    ...documentHeader(DIFF_SCHEMA_URL, DIFF_FORMAT_VERSION, 'report'),
     base: field(z.string(), 'Base', 'The version compared against: the folder as given, or "ref (abbreviated commit)".', 'main (1a2b3c4)'),
-    head: field(z.string(), 'Head', 'The version compared: a folder, "ref (commit)", or "<root> (working tree)".', 'policies (working tree)'),
+    head: field(z.string(), 'Head', 'The version compared: the folder as given, or "ref (abbreviated commit)".', 'policies'),
+    headCheck: field(
+      z.strictObject({
+        errors: count('Errors', 'Errors check finds in the head.', 0),
+        warnings: count('Warnings', 'Warnings check finds in the head.', 1),
+        problem: field(z.string(), 'Problem', 'Why the head could not be checked (its supportops.yaml is broken, say).', 'supportops.yaml:2:3: Unknown rule `kb-reviw-due`.').optional(),
+      }),
+      'Head check', 'What `supportops check` finds in the head, with its own config: errors above 0 mean the new version does not pass.', { errors: 0, warnings: 1 },
+    ).optional(),
     asOf: field(z.string().nullable(), 'As of', 'YYYY-MM-DD (--as-of): the date feasibility and the customer-facing text are measured from (see `skipped` for parts that could not be compared); null when no date was given.', '2026-11-23'),
     summary: field(
       z.strictObject({
@@ -52,13 +58,16 @@ export function diffJsonSchema(): JsonSchema {
 export interface DiffLabels {
   base: string;
   head: string;
+  /** What `check` finds in the head (with its own config), when the front ran it. */
+  headCheck?: { errors: number; warnings: number; problem?: string };
   /** The date feasibility and text were compared from, when they were. */
   asOf?: string;
 }
 
 export function diffJson(diff: PolicyDiff, labels: DiffLabels): string {
   const report: DiffReport = {
-    $schema: DIFF_SCHEMA_URL, formatVersion: DIFF_FORMAT_VERSION, tool: 'supportops', base: labels.base, head: labels.head, asOf: labels.asOf ?? null,
+    $schema: DIFF_SCHEMA_URL, formatVersion: DIFF_FORMAT_VERSION, tool: 'supportops', base: labels.base, head: labels.head,
+    ...(labels.headCheck ? { headCheck: labels.headCheck } : {}), asOf: labels.asOf ?? null,
     summary: diff.summary, invalid: diff.invalid, skipped: diff.skipped, changes: diff.changes,
   };
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -42,6 +42,9 @@ function header(diff: PolicyDiff, labels: DiffLabels): string[] {
     if (n > 0) out.push('', `⚠️ ${n} schema error${n === 1 ? '' : 's'} in the ${side} version: documents that do not validate are left out. Run \`supportops check\`${side === 'old' ? ' on the base' : ''}.`);
   }
   for (const s of diff.skipped) out.push('', `⚠️ ${s.part === 'feasibility' ? 'Feasibility' : 'Customer-facing text'} not compared: ${cell(s.reason)}.`);
+  const check = labels.headCheck;
+  if (check?.problem) out.push('', `⚠️ The new version could not be checked: ${cell(check.problem)}`);
+  else if (check && check.errors > 0) out.push('', `⚠️ The new version does not pass \`supportops check\`: ${check.errors} error${check.errors === 1 ? '' : 's'}. Run \`supportops check\` on it.`);
   return out;
 }
 

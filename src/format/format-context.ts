@@ -1,3 +1,4 @@
+import type { GateReport } from '../config/gate-change.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FeasibilityFacts } from '../facts/compute-facts.js';
 
@@ -14,6 +15,8 @@ export interface FormatContext {
   facts?: FeasibilityFacts;
   /** ANSI colours (stylish only). */
   color?: boolean;
+  /** With a baseline: whose settings applied and what the change does to its own gate. */
+  gate?: GateReport;
 }
 
 export type Formatter = (diagnostics: readonly Diagnostic[], context: FormatContext) => string;

@@ -3,7 +3,7 @@
  * 10 of each level per step, so the most important come first and the rest are counted, for
  * the job summary to list in full.
  */
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { isSuppressed, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { displayPath } from './paths.js';
 
 /** Per step, GitHub displays this many annotations of each level. */
@@ -42,14 +42,17 @@ export interface AnnotationPlan {
   omitted: number;
 }
 
-/** New findings before pre-existing ones, then the diagnostics' own order; at most 10 per level. */
-export function planAnnotations(diagnostics: readonly Diagnostic[], root: string): AnnotationPlan {
-  const ordered = [...diagnostics].sort((a, b) => Number(a.baseline === 'existing') - Number(b.baseline === 'existing'));
+/**
+ * New findings before pre-existing ones, then the diagnostics' own order; at most `perLevel` of
+ * each level (GitHub's 10 by default). Suppressed findings are not annotated.
+ */
+export function planAnnotations(diagnostics: readonly Diagnostic[], root: string, perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPlan {
+  const ordered = diagnostics.filter((d) => !isSuppressed(d)).sort((a, b) => Number(a.baseline === 'existing') - Number(b.baseline === 'existing'));
   const used: Record<Severity, number> = { error: 0, warn: 0, info: 0 };
   const lines: string[] = [];
   let omitted = 0;
   for (const d of ordered) {
-    if (used[d.severity] >= ANNOTATIONS_PER_LEVEL) {
+    if (used[d.severity] >= perLevel) {
       omitted++;
       continue;
     }

@@ -1,21 +1,25 @@
 /**
- * The stable JSON report (format version 1), documented in docs/json-report.md.
- * Additive changes only within a version; keys are written in a fixed order.
+ * The stable JSON report (format version 1), documented in docs/json-report.md, with its schema
+ * in json-report-shape.ts. Additive changes only within a version; keys are written in a fixed order.
  */
-import { summarize } from '../diagnostics/diagnostic.js';
+import { summarize, suppressedCount } from '../diagnostics/diagnostic.js';
 import type { Formatter } from './format-context.js';
+import { CHECK_REPORT_SCHEMA_URL, REPORT_FORMAT_VERSION } from './json-report-shape.js';
 
-export const REPORT_FORMAT_VERSION = 1;
+export { REPORT_FORMAT_VERSION } from './json-report-shape.js';
 
 export const json: Formatter = (diagnostics, context) => {
   const s = summarize(diagnostics);
+  const suppressed = suppressedCount(diagnostics);
   const report = {
+    $schema: CHECK_REPORT_SCHEMA_URL,
     formatVersion: REPORT_FORMAT_VERSION,
     tool: 'supportops',
     root: context.root,
     asOf: context.asOf,
     summary: {
       files: context.files, documents: context.documents, errors: s.errors, warnings: s.warnings, infos: s.infos,
+      ...(suppressed > 0 ? { suppressed } : {}),
       // Only with --baseline: the findings the change introduces.
       ...(diagnostics.some((d) => d.baseline) ? { new: summarize(diagnostics.filter((d) => d.baseline === 'new')) } : {}),
     },
@@ -27,8 +31,11 @@ export const json: Formatter = (diagnostics, context) => {
       ...(d.suggestion ? { suggestion: d.suggestion } : {}),
       ...(d.related?.length ? { related: d.related } : {}),
       ...(d.baseline ? { baseline: d.baseline } : {}),
+      ...(d.fingerprint ? { fingerprint: d.fingerprint } : {}),
+      ...(d.suppression ? { suppression: d.suppression } : {}),
       docs: `docs/rules/${d.ruleId}.md`,
     })),
+    ...(context.gate ? { gate: context.gate } : {}),
     ...(context.facts ? { facts: context.facts } : {}),
   };
   return stringifyCompact(report) + '\n';

@@ -1,5 +1,5 @@
 /** Human output: grouped by file, each problem at line:column with a code frame and the rule id. */
-import { summarize, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { isSuppressed, summarize, suppressedCount, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { codeFrame, splitLines } from './code-frame.js';
 import type { FormatContext, Formatter } from './format-context.js';
 import { displayPath } from './paths.js';
@@ -22,7 +22,8 @@ function fileBlock(file: string, list: readonly Diagnostic[], context: FormatCon
     const where = `${d.location.start.line}:${d.location.start.column}`;
     const suggestion = d.suggestion ? ` (${d.suggestion})` : '';
     const existing = d.baseline === 'existing' ? paint(c, 'dim', ' [already in baseline]') : '';
-    out.push(`  ${where.padEnd(7)} ${paint(c, d.severity, d.severity.padEnd(5))}  ${d.message}${suggestion}${existing}  ${paint(c, 'dim', d.ruleId)}`);
+    const review = d.suppression?.status === 'underReview' ? paint(c, 'dim', ' [suppressed by this change: applies once merged]') : '';
+    out.push(`  ${where.padEnd(7)} ${paint(c, d.severity, d.severity.padEnd(5))}  ${d.message}${suggestion}${existing}${review}  ${paint(c, 'dim', d.ruleId)}`);
     if (lines !== undefined) out.push('', indent(codeFrame(lines, d.location), 4), '');
     for (const related of d.related ?? []) {
       const at = `${displayPath(context.root, related.location.file)}:${related.location.start.line}:${related.location.start.column}`;
@@ -38,25 +39,36 @@ function totals(diagnostics: readonly Diagnostic[], context: FormatContext): str
   const s = summarize(diagnostics);
   const total = s.errors + s.warnings + s.infos;
   const scope = `${context.files} file${context.files === 1 ? '' : 's'}, ${context.documents} document${context.documents === 1 ? '' : 's'}`;
-  if (total === 0) return [`✔ No problems in ${scope} (as of ${context.asOf}).`];
+  const hidden = suppressedCount(diagnostics);
+  const quiet = hidden > 0 ? [`  ${hidden} suppressed finding${hidden === 1 ? '' : 's'} not shown (--format json lists ${hidden === 1 ? 'it' : 'them'} with the reasons).`] : [];
+  if (total === 0) return [`✔ No problems in ${scope} (as of ${context.asOf}).`, ...quiet];
   const parts = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`, `${s.infos} info`];
   const out = [paint(context.color, s.errors ? 'error' : s.warnings ? 'warn' : 'info', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${scope} (as of ${context.asOf}).`)];
   if (diagnostics.some((d) => d.baseline)) {
-    const fresh = diagnostics.filter((d) => d.baseline === 'new').length;
+    const fresh = diagnostics.filter((d) => d.baseline === 'new' && !isSuppressed(d)).length;
     out.push(`  ${fresh} of them ${fresh === 1 ? 'is' : 'are'} new against the baseline; only new findings fail the check.`);
   }
-  return out;
+  return [...out, ...quiet];
+}
+
+/** With a baseline: whose settings applied, and what the change does to its own gate. */
+function gateBlock(context: FormatContext): string[] {
+  const gate = context.gate;
+  if (!gate || gate.changes.length === 0) return [];
+  const from = gate.configFrom === 'base' ? `the baseline's settings applied (config: ${gate.config ?? 'the defaults'}); these apply once the change is merged` : 'the change\'s own settings applied';
+  return [paint(context.color, 'bold', `Changes to the check itself (${from}):`), ...gate.changes.map((c) => `  ${c.weakens ? '⚠' : '·'} ${c.message}`), ''];
 }
 
 export const stylish: Formatter = (diagnostics, context) => {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
+    if (isSuppressed(d)) continue;
     const list = byFile.get(d.location.file);
     if (list) list.push(d);
     else byFile.set(d.location.file, [d]);
   }
   const out = [...byFile].flatMap(([file, list]) => fileBlock(file, list, context));
-  return [...out, ...totals(diagnostics, context)].join('\n') + '\n';
+  return [...out, ...gateBlock(context), ...totals(diagnostics, context)].join('\n') + '\n';
 };
 
 function indent(text: string, n: number): string {

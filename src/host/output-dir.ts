@@ -44,13 +44,13 @@ function isWithin(parent: string, child: string): boolean {
 
 /**
  * `shown` names the folder as the user gave it (`--out site`, or `out: site` in the Action).
- * A build replaces the whole folder, so it only replaces a folder it wrote itself (one with a
- * supportops manifest.json) or an empty one, and never one that holds the policies or the
- * working directory.
+ * A build (or an export, `writer`) replaces the whole folder, so it only replaces a folder it
+ * wrote itself (one whose manifest.json names the writer) or an empty one, and never one that
+ * holds the policies or the working directory.
  */
-export function assertReplaceable(dir: string, shown: string, protectedDirs: readonly string[]): void {
+export function assertReplaceable(dir: string, shown: string, protectedDirs: readonly string[], writer = 'supportops build'): void {
   for (const p of protectedDirs) {
-    if (isWithin(dir, p)) throw new UsageError(`${shown} holds the policies or the working directory, and the build replaces its output folder as a whole. Choose a separate folder such as out/.`);
+    if (isWithin(dir, p)) throw new UsageError(`${shown} holds the policies or the working directory, and ${writer} replaces its output folder as a whole. Choose a separate folder such as out/.`);
   }
   if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) throw new UsageError(`${shown} is a file, not a folder.`);
@@ -61,8 +61,8 @@ export function assertReplaceable(dir: string, shown: string, protectedDirs: rea
   } catch {
     generator = undefined;
   }
-  if (generator !== 'supportops build') {
-    throw new UsageError(`${shown} is not empty and was not written by supportops build (no ${MANIFEST_PATH}); the build replaces the whole folder, so it will not touch it. Choose an empty or new folder.`);
+  if (generator !== writer) {
+    throw new UsageError(`${shown} is not empty and was not written by ${writer} (no ${MANIFEST_PATH} saying so); ${writer} replaces the whole folder, so it will not touch it. Choose an empty or new folder.`);
   }
 }
 

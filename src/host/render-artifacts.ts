@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { generateArtifacts, policyHash, type Artifact, type GenerateInput, type GenerateProblem } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
+import { manifestArtifact } from '../generate/manifest.js';
 import { packageRoot } from './package-root.js';
 import type { CheckResult } from '../rules/check-policies.js';
 
@@ -48,6 +49,19 @@ export function renderArtifacts(result: CheckResult, files: readonly PolicyFile[
     artifacts: generated.artifacts, hash, problems: generated.problems.map((p) => toDiagnostic(p, result.sources, file)),
     sourceText: (f) => (f === file ? templates.acknowledgement.source : undefined),
   };
+}
+
+/**
+ * Only the feasibility report (and a manifest of it), rendered whatever the check found: what
+ * `build --report-only` and a failing Action write, so the reasons behind a failing
+ * feasibility rule can be read while no customer artifact is published.
+ */
+export function renderReport(result: CheckResult, files: readonly PolicyFile[], asOf: string): Rendered {
+  const hash = policyHash(files);
+  const { artifacts } = generateArtifacts({
+    model: result.model, policyHash: hash, asOf, templates: defaultTemplates(), parts: ['report'], ...(result.facts ? { facts: result.facts } : {}),
+  });
+  return { artifacts: [...artifacts, manifestArtifact(artifacts, hash, asOf)].sort((a, b) => (a.path < b.path ? -1 : 1)), hash, problems: [], sourceText: () => undefined };
 }
 
 export function toDiagnostic(problem: GenerateProblem, sources: SourceMap, templateFile: string): Diagnostic {

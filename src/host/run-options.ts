@@ -4,14 +4,16 @@
  * so each message names what the user typed.
  */
 import { SEVERITIES, type Severity } from '../diagnostics/diagnostic.js';
-import { isRealDate, todayUtc } from '../values/calendar-dates.js';
+import { isRealDate, todayUtc, unrealDateReason } from '../values/calendar-dates.js';
 import { UsageError } from './usage-error.js';
 
 /** The date to check against: as given, or today (UTC) when left out. */
 export function asOfOption(given: string | undefined, now: Date, name: string): string {
   const asOf = given ?? todayUtc(now);
-  if (!isRealDate(asOf)) throw new UsageError(`${name} must be a date written YYYY-MM-DD, not '${asOf}'`);
-  return asOf;
+  if (isRealDate(asOf)) return asOf;
+  const reason = unrealDateReason(asOf);
+  if (reason) throw new UsageError(`${name} ${asOf} is not a real date: ${reason}. Give a date that exists, such as ${todayUtc(now)}.`);
+  throw new UsageError(`${name} must be a date written YYYY-MM-DD, not '${asOf}'`);
 }
 
 /** Whole days from 7 (a week, the shortest that sees every weekday) to 730; undefined for the default, 365. */

@@ -1,10 +1,18 @@
 /**
- * One run of supportops over a policy folder, for the CLI and the Action alike: read the config
- * and the policies, check them (or only validate), read and check a baseline version to mark
- * findings new or existing, compare the two versions, and render the artifacts when the check
- * passes. The fronts only parse their inputs, print or post what this returns, and exit.
+ * One run of supportops over a policy folder, for the CLI and the Action alike: read the gate
+ * settings and the policies, check them (or only validate), read and check a baseline version
+ * to mark findings new or existing, compare the two versions, and render the artifacts when the
+ * check passes. The fronts only parse their inputs, print or post what this returns, and exit.
+ *
+ * With a baseline, the gate's settings — config, suppressions, baseline file — come from the
+ * base version (`configFrom: 'base'`, the default): a change cannot loosen its own check. What it
+ * does to them is listed as gate changes, and applies once it is merged.
  */
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { GateReport } from '../config/gate-change.js';
 import { failsAt, sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/suggest.js';
 import { markBaseline } from '../diff/baseline.js';
 import { diffPolicies, type PolicyDiff } from '../diff/diff-policies.js';
 import { FactsCache } from '../facts/facts-cache.js';
@@ -12,9 +20,12 @@ import type { FormatContext } from '../format/format-context.js';
 import type { PolicyFile } from '../load/files.js';
 import { validatePolicies } from '../model/validate-policies.js';
 import { checkPolicies, type CheckResult } from '../rules/check-policies.js';
-import { loadConfig } from './config-file.js';
-import { readPolicySource } from './policy-source.js';
-import { defaultTemplates, renderArtifacts, type Rendered } from './render-artifacts.js';
+import { RULES } from '../rules/rule-registry.js';
+import { applySettings } from './apply-settings.js';
+import { readSettings, settingsChanges, type VersionSettings } from './gate-settings.js';
+import { readPolicySource, type PolicySource } from './policy-source.js';
+import { defaultTemplates, renderArtifacts, renderReport, type Rendered } from './render-artifacts.js';
+import { trustSuppressions } from './suppression-trust.js';
 import { UsageError } from './usage-error.js';
 
 /** A version named by the user: a folder, or a git ref of the repository holding the root. */
@@ -25,7 +36,7 @@ export interface VersionRequest {
 }
 
 export interface RunRequest {
-  /** Where relative paths, the default supportops.yaml and git start from. */
+  /** Where relative paths and git start from. */
   cwd: string;
   /** The policy root as the user named it. */
   root: string;
@@ -33,8 +44,17 @@ export interface RunRequest {
   horizonDays?: number;
   /** Run the rules (check, build), or only load and schema-check (validate, diff). */
   rules: boolean;
-  /** supportops.yaml to read (undefined: ./supportops.yaml when present), or null to read none. */
+  /** Run only these rules (`--rule`). */
+  onlyRules?: readonly string[];
+  /**
+   * supportops.yaml to read (relative to cwd; undefined: the nearest from the policy root
+   * upward), or null to read none.
+   */
   config: string | undefined | null;
+  /** With a baseline, whose gate settings apply: the base version's (default) or the head's own. */
+  configFrom?: 'base' | 'head';
+  /** The change carries the acknowledgement (the Action's label): suppressions it adds apply. */
+  acknowledged?: boolean;
   /** The version checked; default: the root folder. */
   head?: VersionRequest;
   /** Refuse a root with no policy files (the CLI), with how to start one. */
@@ -43,8 +63,11 @@ export interface RunRequest {
   baseline?: VersionRequest & { fetch?: (dir: string, ref: string) => void };
   /** Also say what changes from the baseline to the head (the semantic diff, customer text included). */
   diff?: boolean;
-  /** Render the artifacts, unless the head's findings reach this level. */
-  build?: { failLevel: Severity };
+  /**
+   * Render the artifacts, unless the head's findings reach this level; with `reportOnly`, only the
+   * feasibility report, whatever the findings (`build --report-only`).
+   */
+  build?: { failLevel: Severity; reportOnly?: boolean };
   /** Facts to reuse from earlier runs in this process; a run makes its own otherwise. */
   cache?: FactsCache;
 }
@@ -53,7 +76,7 @@ export interface PolicyRun {
   files: PolicyFile[];
   /** The head as checked (or validated); its diagnostics are not marked. */
   result: CheckResult;
-  /** What to report: the head's findings, marked against the baseline, with template problems from the build. */
+  /** What to report: the head's findings, marked against the baseline and the suppressions, with template problems from the build. */
   diagnostics: Diagnostic[];
   /** What every formatter needs besides the diagnostics (no colour: the front decides). */
   context: FormatContext;
@@ -61,32 +84,96 @@ export interface PolicyRun {
   label: string;
   base?: { files: PolicyFile[]; result: CheckResult; label: string };
   diff?: PolicyDiff;
-  /** Rendered when a build was asked for and the check passes its fail level. */
+  /** Rendered when a build was asked for and the check passes its fail level (always with reportOnly). */
   built?: Rendered;
+  /** With a baseline: whose settings applied and what the change does to them. */
+  gate?: GateReport;
 }
 
-export function runPolicies(request: RunRequest): PolicyRun {
-  const { cwd, root, asOf, horizonDays } = request;
-  const cache = request.cache ?? new FactsCache();
-  const { config } = request.config === null ? { config: undefined } : loadConfig(cwd, request.config);
+function checkedRules(only: readonly string[] | undefined): readonly string[] | undefined {
+  if (!only) return undefined;
+  const ids = RULES.map((r) => r.id);
+  for (const id of only) {
+    if (!ids.includes(id)) throw new UsageError(`--rule ${id} is not a rule${((s) => (s ? ` (${s})` : ''))(didYouMean(id, ids))}. The rule ids are listed in docs/rules/.`);
+  }
+  return only;
+}
+
+interface Settings {
+  applied?: VersionSettings;
+  head?: VersionSettings;
+  base?: VersionSettings;
+}
+
+/** The head's and (with a baseline) the base's settings; which one applies. */
+function settingsOf(request: RunRequest, head: PolicySource, base: PolicySource | undefined): Settings {
+  if (request.config === null) return {};
+  const explicit = (source: PolicySource) => (request.config ? resolve(source.committed ? realpathSync(request.cwd) : request.cwd, request.config) : undefined);
+  const headSettings = readSettings(head.tree, head.rootDir, explicit(head), head.committed);
+  if (!base) return { applied: headSettings, head: headSettings };
+  const baseSettings = readSettings(base.tree, base.rootDir, explicit(base), base.committed);
+  return { applied: request.configFrom === 'head' ? headSettings : baseSettings, head: headSettings, base: baseSettings };
+}
+
+interface Compared {
+  diagnostics: Diagnostic[];
+  base: NonNullable<PolicyRun['base']>;
+  gate: GateReport;
+  diff?: PolicyDiff;
+}
+
+/** Checks the base version, marks the head's findings against it, and says what the change does to its own gate. */
+function compare(request: RunRequest, result: CheckResult, head: PolicySource, baseSource: PolicySource, settings: Settings, check: (files: readonly PolicyFile[]) => CheckResult): Compared {
+  const base = { files: baseSource.files, result: check(baseSource.files), label: baseSource.label };
+  const marked = markBaseline(result, base.result);
+  const configFrom = request.configFrom ?? 'base';
+  const trusted = configFrom === 'base' ? trustSuppressions(marked, result.suppressions ?? [], base.result.suppressions ?? [], request.root, request.acknowledged ?? false) : undefined;
+  const changes = settings.base && settings.head ? [...settingsChanges(settings.base, settings.head), ...(trusted?.changes ?? [])] : [];
+  const gate: GateReport = { configFrom, config: settings.applied?.config.shown ?? null, changes };
+  const diff = request.diff
+    ? diffPolicies({ files: base.files, result: base.result }, { files: head.files, result }, { asOf: request.asOf, templates: defaultTemplates(), horizonDays: request.horizonDays, cache: request.cache })
+    : undefined;
+  return { diagnostics: trusted?.diagnostics ?? marked, base, gate, ...(diff ? { diff } : {}) };
+}
+
+function render(request: RunRequest, result: CheckResult, files: readonly PolicyFile[], diagnostics: readonly Diagnostic[]): Rendered | undefined {
+  if (request.build?.reportOnly) return renderReport(result, files, request.asOf);
+  return request.build && !failsAt(diagnostics, request.build.failLevel) ? renderArtifacts(result, files, request.asOf) : undefined;
+}
+
+/** The version checked and the version to compare with, read from disk or git. */
+function versions(request: RunRequest): { head: PolicySource; baseSource?: PolicySource } {
+  const { cwd, root } = request;
   const head = readPolicySource(request.head?.ref ?? root, root, cwd, request.head?.option ?? 'root');
   if (request.requireFiles && head.files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${root}. Run \`supportops init ${root}\` to start one.`);
-  const check = (files: readonly PolicyFile[]): CheckResult => (request.rules ? checkPolicies(files, { asOf, config, horizonDays, cache }) : validatePolicies(files));
+  const baseSource = request.baseline ? readPolicySource(request.baseline.ref, root, cwd, request.baseline.option, request.baseline.fetch) : undefined;
+  return { head, ...(baseSource ? { baseSource } : {}) };
+}
+
+export function runPolicies(given: RunRequest): PolicyRun {
+  const request = { ...given, cache: given.cache ?? new FactsCache() };
+  const { root, asOf, horizonDays, cache } = request;
+  const only = checkedRules(request.onlyRules);
+  const { head, baseSource } = versions(request);
+  const settings = settingsOf(request, head, baseSource);
+  const config = settings.applied?.config.config;
+  const options = { asOf, config, horizonDays, cache, ...(only ? { only } : {}) };
+  const check = (files: readonly PolicyFile[]): CheckResult => (request.rules ? checkPolicies(files, options) : validatePolicies(files));
   const result = check(head.files);
-  let diagnostics = result.diagnostics;
-  let base: PolicyRun['base'];
-  let diff: PolicyDiff | undefined;
-  if (request.baseline) {
-    const source = readPolicySource(request.baseline.ref, root, cwd, request.baseline.option, request.baseline.fetch);
-    base = { ...source, result: check(source.files) };
-    diagnostics = markBaseline(result, base.result);
-    if (request.diff) diff = diffPolicies({ files: base.files, result: base.result }, { files: head.files, result }, { asOf, templates: defaultTemplates(), horizonDays, cache });
-  }
-  const built = request.build && !failsAt(result.diagnostics, request.build.failLevel) ? renderArtifacts(result, head.files, asOf) : undefined;
-  if (built?.problems.length) diagnostics = sortDiagnostics([...diagnostics, ...built.problems]);
-  const context: FormatContext = {
-    root, asOf, files: result.files, documents: result.documents, ...(result.facts ? { facts: result.facts } : {}),
+  const compared = baseSource ? compare(request, result, head, baseSource, settings, check) : undefined;
+  const marked = compared?.diagnostics ?? result.diagnostics;
+  let diagnostics = settings.applied ? applySettings(marked, settings, { root, configFrom: request.configFrom ?? 'base', baselined: baseSource !== undefined, acknowledged: request.acknowledged === true }) : marked;
+  const built = render(request, result, head.files, diagnostics);
+  diagnostics = sortDiagnostics([...diagnostics, ...(built?.problems ?? [])]);
+  return {
+    files: head.files, result, diagnostics, context: contextOf(request, result, built, compared?.gate), label: head.label, ...(built ? { built } : {}),
+    ...(compared ? { base: compared.base, gate: compared.gate, ...(compared.diff ? { diff: compared.diff } : {}) } : {}),
+  };
+}
+
+function contextOf(request: RunRequest, result: CheckResult, built: Rendered | undefined, gate: GateReport | undefined): FormatContext {
+  return {
+    root: request.root, asOf: request.asOf, files: result.files, documents: result.documents, ...(result.facts ? { facts: result.facts } : {}), ...(gate ? { gate } : {}),
     sourceText: (file) => result.sources.get(file)?.text ?? built?.sourceText(file),
   };
-  return { files: head.files, result, diagnostics, context, label: head.label, ...(base ? { base } : {}), ...(diff ? { diff } : {}), ...(built ? { built } : {}) };
 }

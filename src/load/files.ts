@@ -6,7 +6,7 @@
  * cannot make CI read (and echo) files from elsewhere on the runner. Every real file and folder
  * is read once, under its direct path when it has one, so loops and doubled folders are harmless.
  */
-import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { cmp } from '../values/order.js';
 import { MAX_FILE_BYTES, tooLargeMessage } from './decode.js';
@@ -27,6 +27,13 @@ const posix = (root: string, full: string): string => relative(root, full).split
 
 /** A file that is listed but not read: `bytes` stays empty and `problem` says why. */
 const unread = (path: string, problem: string): PolicyFile => ({ path, bytes: new Uint8Array(0), problem });
+
+/** A sub-folder the walk cannot list: its policies go unchecked, and the user is told so, at the folder. */
+function unreadableFolder(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+  const why = code === 'EACCES' || code === 'EPERM' ? `${code}: permission denied` : code;
+  return `This folder cannot be read (${why}), so no policy in it was checked. Let the user who runs supportops read it, or move the policies out of it.`;
+}
 
 function isInside(parent: string, child: string): boolean {
   const rel = relative(parent, child);
@@ -57,7 +64,15 @@ class PolicyWalk {
 
   /** `realDir` is what `dir` resolves to: realpathSync lstats every path component, so only links pay for it. */
   walk(dir: string, realDir: string): void {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name));
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name));
+    } catch (error) {
+      if (dir === this.root) throw error; // the host says so before reading
+      const path = posix(this.root, dir);
+      this.found.set(path, unread(path, unreadableFolder(error)));
+      return;
+    }
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);

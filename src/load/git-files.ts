@@ -56,3 +56,39 @@ export function readPolicyFilesAtCommit(root: string, commit: string): PolicyFil
   }
   return files;
 }
+
+/** The repository's top folder around `dir`, or undefined outside a repository. */
+export function repositoryTop(dir: string): string | undefined {
+  try {
+    return git(dir, ['rev-parse', '--show-toplevel']).toString().trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Files as they were at `commit`, by path relative to the repository's top (POSIX): the bytes
+ * of each that is a file there, undefined for one that is not. One git process for all of them.
+ */
+export function readFilesAtCommit(top: string, commit: string, paths: readonly string[]): Map<string, Uint8Array | undefined> {
+  const found = new Map<string, Uint8Array | undefined>();
+  const asked = paths.filter((p) => !p.includes('\n'));
+  if (asked.length === 0) return found;
+  const out = git(top, ['cat-file', '--batch'], Buffer.from(asked.map((p) => `${commit}:${p}`).join('\n') + '\n'));
+  let offset = 0;
+  for (const path of asked) {
+    const headerEnd = out.indexOf(0x0a, offset);
+    const header = out.subarray(offset, headerEnd).toString().split(' ');
+    offset = headerEnd + 1;
+    if (header[1] !== 'blob') {
+      // "<name> missing", or a tree or a link: not a file to read; a non-blob still sends its body.
+      if (header.length === 3) offset += Number(header[2]) + 1;
+      found.set(path, undefined);
+      continue;
+    }
+    const size = Number(header[2]);
+    found.set(path, out.subarray(offset, offset + size));
+    offset += size + 1;
+  }
+  return found;
+}

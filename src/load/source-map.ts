@@ -26,6 +26,11 @@ export class SourceMap {
     return this.sources.get(file);
   }
 
+  /** The files parsed, in the order they were added. */
+  files(): string[] {
+    return [...this.sources.keys()];
+  }
+
   /** Range of an offset span in a file. */
   span(file: string, startOffset: number, endOffset: number): Pick<SourceLocation, 'start' | 'end'> {
     const source = this.sources.get(file);

@@ -6,11 +6,12 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodePolicyText } from '../load/decode.js';
 import type { PolicyFile } from '../load/files.js';
-import { parseYaml } from '../load/parse-yaml.js';
+import { parseYaml, type RawDocument } from '../load/parse-yaml.js';
 import { SourceMap } from '../load/source-map.js';
 import { KINDS, type Kind } from '../schema/kinds/kind-registry.js';
 import { validateDocument } from '../schema/validate-document.js';
 import { buildModel, type ValidDocument } from './build-model.js';
+import { withFingerprints } from './fingerprints.js';
 import type { Model } from './model.js';
 
 export interface ValidationResult {
@@ -20,6 +21,12 @@ export interface ValidationResult {
   /** How many files and documents were read. */
   files: number;
   documents: number;
+  /**
+   * Documents that parsed but failed their kind's schema, as written: left out of the model, yet
+   * rules that check one written value at a time (a time zone, a date) still read them, so one
+   * schema error does not hide those findings.
+   */
+  unvalidated: RawDocument[];
 }
 
 const fileStart = { line: 1, column: 1 };
@@ -28,6 +35,7 @@ const fileStart = { line: 1, column: 1 };
 interface FileReading {
   diagnostics: Diagnostic[];
   valid: ValidDocument[];
+  unvalidated: RawDocument[];
   declared: Set<string>;
   documents: number;
 }
@@ -56,6 +64,7 @@ function readFile(file: PolicyFile, sources: SourceMap, into: FileReading): void
     into.documents++;
     const kind = validateDocument(doc, sources, into.diagnostics);
     if (kind) into.valid.push({ file: doc.file, index: doc.index, kind, data: doc.data as ValidDocument['data'] });
+    else into.unvalidated.push(doc);
   }
 }
 
@@ -67,7 +76,7 @@ export interface ValidateOptions {
 /** Load and schema-validate: the `validate` command. */
 export function validatePolicies(files: readonly PolicyFile[], options: ValidateOptions = {}): ValidationResult {
   const sources = new SourceMap();
-  const reading: FileReading = { diagnostics: [], valid: [], declared: new Set(), documents: 0 };
+  const reading: FileReading = { diagnostics: [], valid: [], unvalidated: [], declared: new Set(), documents: 0 };
   for (const file of files) readFile(file, sources, reading);
-  return { diagnostics: sortDiagnostics(reading.diagnostics), sources, model: buildModel(reading.valid, reading.declared, options.asOf), files: files.length, documents: reading.documents };
+  return { diagnostics: withFingerprints(sortDiagnostics(reading.diagnostics), sources), sources, model: buildModel(reading.valid, reading.declared, options.asOf), files: files.length, documents: reading.documents, unvalidated: reading.unvalidated };
 }

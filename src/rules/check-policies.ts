@@ -11,14 +11,18 @@ import { DEFAULT_HORIZON_DAYS } from '../facts/horizon.js';
 import { addDays } from '../values/calendar-dates.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
+import { withFingerprints } from '../model/fingerprints.js';
 import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
 import type { Rule, RuleReport } from './define-rule.js';
 import { RULES } from './rule-registry.js';
 import { runRulesOverTime, type RuleWindow } from './rules-over-time.js';
+import { applySuppressions, type SuppressionDirective } from './suppressions.js';
 
 /** A validation result with the feasibility facts, present on a fully valid policy set. */
 export interface CheckResult extends ValidationResult {
   facts?: FeasibilityFacts;
+  /** The usable suppression comments of the policies (after `check`; none after `validate`). */
+  suppressions?: SuppressionDirective[];
 }
 
 export interface CheckOptions {
@@ -29,6 +33,8 @@ export interface CheckOptions {
   horizonDays?: number;
   /** Reuse facts and simulations across the versions of one run (a baseline, a diff); none by default. */
   cache?: FactsCache;
+  /** Run only these rules (`--rule`); load and schema problems are always reported. */
+  only?: readonly string[];
 }
 
 /** A rule's report as a diagnostic at its file, line and column. */
@@ -63,10 +69,16 @@ export function checkPolicies(files: readonly PolicyFile[], options: CheckOption
     const facts = partial || window.from >= horizonEnd ? undefined : () => (inForce ??= factsOn(allFacts(), window.from));
     return { window, model: model.timeline.at(window.from), facts };
   });
-  runRulesOverTime(partial ? RULES.filter((r) => r.partialModel) : RULES, windows, asOf, (rule, problem) => {
+  const rules = RULES.filter((r) => (!partial || r.partialModel) && (!options.only || options.only.includes(r.id)));
+  runRulesOverTime(rules, windows, { asOf, unvalidated: validation.unvalidated }, (rule, problem) => {
     const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
     if (severity !== 'off') diagnostics.push(toDiagnostic(rule, problem, severity, sources));
   });
+  const ran = new Set(rules.filter((r) => options.config?.rules?.[r.id] !== 'off').map((r) => r.id));
+  const suppressed = applySuppressions(diagnostics, sources, ran);
   // Facts are part of the result whenever the model is whole, for the JSON report and generators.
-  return { ...validation, diagnostics: sortDiagnostics(diagnostics), ...(partial ? {} : { facts: allFacts() }) };
+  return {
+    ...validation, diagnostics: withFingerprints(sortDiagnostics(suppressed.diagnostics), sources), suppressions: suppressed.directives,
+    ...(partial ? {} : { facts: allFacts() }),
+  };
 }

@@ -1,11 +1,14 @@
 /** The shape of a rule: an id equal to its file name, a description, a default severity and a check. */
 import type { Severity } from '../diagnostics/diagnostic.js';
+import type { RawDocument } from '../load/parse-yaml.js';
 import type { Target } from '../load/source-map.js';
 import type { FeasibilityFacts } from '../facts/compute-facts.js';
 import type { Model, Origin } from '../model/model.js';
 
 export interface RuleContext {
   model: Model;
+  /** Documents that failed their schema, as written (see ValidationResult.unvalidated). */
+  unvalidated: readonly RawDocument[];
   /** The date every date-dependent rule measures from, YYYY-MM-DD. */
   asOf: string;
   /** Coverage and capacity over the horizon; computed on first use, once per check. */

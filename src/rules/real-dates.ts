@@ -1,29 +1,31 @@
-import { child, type Origin } from '../model/model.js';
 import { isRealDate } from '../values/calendar-dates.js';
 import { defineRule } from './define-rule.js';
+import { child } from '../model/model.js';
+import { writtenValues } from '../model/written-values.js';
+
+/** Shaped like a date: anything else is the schema's to report. */
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 export default defineRule({
   id: 'real-dates',
   description: 'Every date is a real calendar date (2026-02-30 is not).',
   defaultSeverity: 'error',
-  check({ model }, report) {
-    const check = (date: string, at: Origin) => {
-      if (!isRealDate(date)) report({ at, message: `${date} is not a real date: that month has no such day. Correct the date.` });
-    };
-    for (const schedule of model.schedules) {
-      schedule.spec.holidays?.forEach((h, i) => check(h.date, child(schedule.at, 'holidays', i, 'date')));
-      schedule.spec.overrides?.forEach((o, i) => check(o.date, child(schedule.at, 'overrides', i, 'date')));
-    }
+  // Each date is judged on its own, so documents with schema errors are checked too.
+  partialModel: true,
+  check({ model, unvalidated }, report) {
+    const dates = [
+      ...writtenValues(model, unvalidated, 'Schedule', [['holidays', '*', 'date'], ['overrides', '*', 'date']]),
+      ...writtenValues(model, unvalidated, 'KnowledgeBase', [['articles', '*', 'lastReviewed'], ['decisions', '*', 'date']]),
+    ];
     // Every revision's window, past and future: the dates the policy changes on.
     for (const e of model.timeline.dated) {
       for (const key of ['from', 'until', 'announced'] as const) {
         const date = e.effective![key];
-        if (date !== undefined) check(date, child(e.origin, 'effective', key));
+        if (date !== undefined) dates.push({ value: date, at: child(e.origin, 'effective', key) });
       }
     }
-    for (const kb of model.knowledgeBases) {
-      kb.spec.articles.forEach((a, i) => check(a.lastReviewed, child(kb.at, 'articles', i, 'lastReviewed')));
-      kb.spec.decisions?.forEach((d, i) => check(d.date, child(kb.at, 'decisions', i, 'date')));
+    for (const { value: date, at } of dates) {
+      if (DATE_SHAPE.test(date) && !isRealDate(date)) report({ at, message: `${date} is not a real date: that month has no such day. Correct the date.` });
     }
   },
 });

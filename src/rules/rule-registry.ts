@@ -82,5 +82,5 @@ export const RULES: readonly Rule[] = [
   urgentPathIsSync,
 ];
 
-/** Ids the engine itself reports (not rules): they cannot be turned off, but have doc pages. */
-export const BUILTIN_IDS = ['file', 'schema', 'yaml-syntax'] as const;
+/** Ids supportops itself reports (not rules; the helpdesk ones come from export, plan, apply and import): they cannot be turned off, but have doc pages. */
+export const BUILTIN_IDS = ['file', 'schema', 'suppression', 'yaml-syntax', 'helpdesk-lossy', 'helpdesk-unsupported', 'helpdesk-guessed', 'live-json'] as const;

@@ -7,6 +7,7 @@
  * windows do not count against its findings.
  */
 import type { FeasibilityFacts } from '../facts/compute-facts.js';
+import type { RawDocument } from '../load/parse-yaml.js';
 import type { Model, Origin } from '../model/model.js';
 import { windowWords, type EffectiveWindow } from '../values/effective-windows.js';
 import type { Rule, RuleReport } from './define-rule.js';
@@ -50,7 +51,7 @@ function label(windows: readonly RuleWindow[], found: number[]): string {
 }
 
 /** Runs `rules` in every window and passes each distinct finding to `emit` once, named by its window where it needs to be. */
-export function runRulesOverTime(rules: readonly Rule[], windows: readonly RuleWindow[], asOf: string, emit: (rule: Rule, problem: RuleReport) => void): void {
+export function runRulesOverTime(rules: readonly Rule[], windows: readonly RuleWindow[], shared: { asOf: string; unvalidated: readonly RawDocument[] }, emit: (rule: Rule, problem: RuleReport) => void): void {
   for (const rule of rules) {
     const found = new Map<string, Found>();
     // Windows whose facts this rule could read: beyond the horizon, only rules that do not.
@@ -59,7 +60,7 @@ export function runRulesOverTime(rules: readonly Rule[], windows: readonly RuleW
       let readFacts = false;
       const context = {
         model: w.model,
-        asOf,
+        ...shared,
         get facts() {
           readFacts = true;
           return w.facts ? w.facts() : NO_FACTS(w.window.from);

@@ -1,6 +1,6 @@
 import { didYouMean } from '../diagnostics/suggest.js';
-import { child, type Origin } from '../model/model.js';
 import { defineRule } from './define-rule.js';
+import { writtenValues } from '../model/written-values.js';
 
 const known = new Map<string, boolean>();
 
@@ -23,17 +23,17 @@ export default defineRule({
   id: 'time-zone-exists',
   description: 'Every time zone is a real IANA zone, such as Europe/London.',
   defaultSeverity: 'error',
-  check({ model }, report) {
-    const check = (zone: string, at: Origin) => {
-      if (isKnownZone(zone)) return;
+  // Each zone is judged on its own, so documents with schema errors are checked too.
+  partialModel: true,
+  check({ model, unvalidated }, report) {
+    const zones = [
+      ...writtenValues(model, unvalidated, 'Schedule', [['timeZone']]),
+      ...writtenValues(model, unvalidated, 'Channel', [['customerTimeZones', '*'], ['demand', 'profile', 'timeZone']]),
+    ];
+    for (const { value: zone, at } of zones) {
+      if (isKnownZone(zone)) continue;
       const suggestion = didYouMean(zone, Intl.supportedValuesOf('timeZone'));
       report({ at, message: `'${zone}' is not a time zone in the IANA database. Use a name such as Europe/London or America/New_York.`, ...(suggestion ? { suggestion } : {}) });
-    };
-    for (const schedule of model.schedules) check(schedule.spec.timeZone, child(schedule.at, 'timeZone'));
-    for (const channel of model.channels) {
-      channel.spec.customerTimeZones?.forEach((zone, i) => check(zone, child(channel.at, 'customerTimeZones', i)));
-      const profile = channel.spec.demand?.profile;
-      if (profile) check(profile.timeZone, child(channel.at, 'demand', 'profile', 'timeZone'));
     }
   },
 });

@@ -6,6 +6,18 @@ export const SCHEMA_BASE = 'https://supportops.dev/schemas/v1/';
 
 export type JsonSchema = Record<string, unknown>;
 
+/**
+ * The first fields of every document supportops writes for tools (the check and diff reports,
+ * the baseline file): which schema it follows, its format version, and the tool.
+ */
+export function documentHeader<V extends number>(schemaUrl: string, formatVersion: V, what: string) {
+  return {
+    $schema: z.literal(schemaUrl).meta({ title: 'Schema', description: 'This schema.', examples: [schemaUrl] }),
+    formatVersion: z.literal(formatVersion).meta({ title: 'Format version', description: 'Bumped when the output changes incompatibly; new fields may be added within a version.', examples: [formatVersion] }),
+    tool: z.literal('supportops').meta({ title: 'Tool', description: `The program that wrote the ${what}.`, examples: ['supportops'] }),
+  };
+}
+
 export function kindJsonSchema(kind: Kind): JsonSchema {
   const schema = z.toJSONSchema(documentSchema(kind), { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as JsonSchema;
   return { $schema: schema.$schema, $id: `${SCHEMA_BASE}${SPECS[kind].file}.schema.json`, ...schema };

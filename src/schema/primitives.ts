@@ -11,6 +11,8 @@ interface Primitive {
   expected: string;
 }
 
+/** Names are at most 63 characters, as DNS labels and Kubernetes names are. */
+export const NAME_MAX_LENGTH = 63;
 export const NAME: Primitive = {
   pattern: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
   expected: 'a name in lowercase letters, digits and dashes, like "billing-specialists"',

@@ -5,7 +5,7 @@
  */
 import { durationSeconds, formatDuration } from '../values/durations.js';
 import { bidiControlIn } from '../values/text-controls.js';
-import { DURATION, PERCENT_BELOW_100, PLAIN_TEXT, POSITIVE_PERCENT, TARGET } from './primitives.js';
+import { DURATION, NAME, NAME_MAX_LENGTH, PERCENT_BELOW_100, PLAIN_TEXT, POSITIVE_PERCENT, TARGET } from './primitives.js';
 
 const LOOSE_DURATION = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
 const LOOSE_TARGET = /^(?:(\d+(?:\.\d+)?)% within )?(.+)$/;
@@ -17,25 +17,34 @@ export function valueHint(schema: unknown, value: string): string | undefined {
   switch (s?.pattern) {
     case DURATION.pattern.source:
       return durationHint(value, example);
-    case TARGET.pattern.source: {
-      const match = LOOSE_TARGET.exec(value);
-      if (!match) return undefined;
-      if (match[1] !== undefined && Number(match[1]) === 0) return `a share of 0% promises nothing. Give the share of tickets that must meet the target${example ? `,${example}` : ', such as 90% within 1h'}.`;
-      return durationHint(match[2]!, example, (d) => (match[1] === undefined ? d : `${match[1]}% within ${d}`));
-    }
+    case TARGET.pattern.source:
+      return targetHint(value, example);
     case POSITIVE_PERCENT.pattern.source:
       return /^0+(?:\.0+)?%$/.test(value) ? `it must be more than 0%${example ? `,${example}` : ''}.` : undefined;
-    case PLAIN_TEXT.pattern.source: {
-      const found = bidiControlIn(value);
-      return found
-        ? `it contains the invisible control character ${found.codePoint} (${found.name}) at character ${found.position}. Such characters make text display in a different order from how it is stored (the "trojan source" trick), so policies may not contain them: delete it.`
-        : undefined;
-    }
+    case PLAIN_TEXT.pattern.source:
+      return bidiHint(value);
+    case NAME.pattern.source:
+      // Too long is the problem to name, even when the characters are also wrong.
+      return value.length > NAME_MAX_LENGTH ? `it is ${value.length} characters long; a name has at most ${NAME_MAX_LENGTH}. Shorten it (lowercase letters, digits and dashes).` : undefined;
     case PERCENT_BELOW_100.pattern.source:
       return /^100(?:\.0+)?%$/.test(value) ? `it must be less than 100%, because at 100% nobody is ever available. Write a share${example || ' such as 30%'}.` : undefined;
     default:
       return undefined;
   }
+}
+
+function targetHint(value: string, example: string): string | undefined {
+  const match = LOOSE_TARGET.exec(value);
+  if (!match) return undefined;
+  if (match[1] !== undefined && Number(match[1]) === 0) return `a share of 0% promises nothing. Give the share of tickets that must meet the target${example ? `,${example}` : ', such as 90% within 1h'}.`;
+  return durationHint(match[2]!, example, (d) => (match[1] === undefined ? d : `${match[1]}% within ${d}`));
+}
+
+function bidiHint(value: string): string | undefined {
+  const found = bidiControlIn(value);
+  return found
+    ? `it contains the invisible control character ${found.codePoint} (${found.name}) at character ${found.position}. Such characters make text display in a different order from how it is stored (the "trojan source" trick), so policies may not contain them: delete it.`
+    : undefined;
 }
 
 function durationHint(text: string, example: string, rewrap: (duration: string) => string = (d) => d): string | undefined {

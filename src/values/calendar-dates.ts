@@ -18,6 +18,20 @@ export function isRealDate(date: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) && fromUtc(toUtc(date)) === date;
 }
 
+/**
+ * Why a YYYY-MM-DD-shaped string is not a real date, in plain words ("February 2026 has 28
+ * days"), or undefined when it is one or is not shaped like a date at all.
+ */
+export function unrealDateReason(date: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match || isRealDate(date)) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) return `there is no month ${match[2]}: months run from 01 to 12`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const name = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+  return day === 0 ? 'days start at 01' : `${name} has ${days} days`;
+}
+
 /** Adds whole months, clamping to the month's last day (Jan 31 + 1 month = Feb 28). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -29,7 +29,7 @@ export const STAGES: Record<string, number> = {
   measure: 4, // (planned) attainment measured from ticket history
   rules: 5, // one file per rule; checkPolicies
   generate: 5, // artifacts and their view objects
-  helpdesk: 5, // (planned) vendor payloads beside generate
+  helpdesk: 5, // vendor payloads beside generate: export, import, plan
   diff: 5, // what a change means
   format: 6, // diagnostics and diffs as text
   host: 7, // the only code that reads the world: runPolicies, files, git, HTTP

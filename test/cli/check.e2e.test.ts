@@ -11,16 +11,8 @@ describe('supportops check on the example organisation', () => {
     expect(code).toBe(0);
   });
 
-  it('gives byte-identical JSON under any host time zone and locale', () => {
-    const outputs = ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Chatham'].map((tz, i) =>
-      spawnCli(['check', '--as-of', '2026-11-23', '--format', 'json'], { env: { TZ: tz, LANG: ['C', 'de_DE.UTF-8', 'hi_IN.UTF-8', 'ja_JP.UTF-8'][i]! } }).stdout,
-    );
-    expect(JSON.parse(outputs[0]!).summary).toEqual({ files: 22, documents: 58, errors: 0, warnings: 0, infos: 0 });
-    expect(new Set(outputs).size).toBe(1);
-  });
-
   it('computes feasibility over the horizon --horizon asks for', () => {
-    const { stdout } = spawnCli(['check', 'examples/follow-the-sun', '--as-of', '2026-11-23', '--horizon', '30', '--format', 'json']);
+    const { stdout } = cli(['check', 'examples/follow-the-sun', '--as-of', '2026-11-23', '--horizon', '30', '--format', 'json']);
     const report = JSON.parse(stdout);
     expect(report.facts.horizon).toEqual({ from: '2026-11-23', days: 30 });
     const starts = report.facts.coverage.channels.find((c: { name: string }) => c.name === 'email').uncovered.map((u: { start: string }) => u.start.slice(0, 10));

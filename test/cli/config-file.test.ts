@@ -14,7 +14,7 @@ const problems = (text: string): string[] => {
 
 describe('supportops.yaml problems are located, plain, with suggestions, and all reported', () => {
   it('a mistyped top-level key', () => {
-    expect(problems('rule:\n  kb-review-due: warn\n')).toEqual(["supportops.yaml:1:1 error Unknown property `rule`. Allowed here: rules, overrides. (did you mean 'rules'?)"]);
+    expect(problems('rule:\n  kb-review-due: warn\n')).toEqual(["supportops.yaml:1:1 error Unknown property `rule`. Allowed here: extends, rules, overrides. (did you mean 'rules'?)"]);
   });
 
   it('an override without files', () => {
@@ -40,8 +40,8 @@ describe('supportops.yaml problems are located, plain, with suggestions, and all
   });
 
   it('an empty file or an empty mapping means the defaults', () => {
-    expect(validateConfig('supportops.yaml', new Uint8Array(0), IDS)).toEqual({ ok: true, config: {} });
-    expect(validateConfig('supportops.yaml', new TextEncoder().encode('rules: {}\n'), IDS)).toEqual({ ok: true, config: { rules: {} } });
+    expect(validateConfig('supportops.yaml', new Uint8Array(0), IDS)).toMatchObject({ ok: true, config: {} });
+    expect(validateConfig('supportops.yaml', new TextEncoder().encode('rules: {}\n'), IDS)).toMatchObject({ ok: true, config: { rules: {} } });
   });
 });
 
@@ -53,7 +53,7 @@ describe('the CLI with a broken supportops.yaml', () => {
       code: 2,
       stdout: '',
       stderr: [
-        "supportops: supportops.yaml:1:1: Unknown property `rule`. Allowed here: rules, overrides. (did you mean 'rules'?)",
+        "supportops: supportops.yaml:1:1: Unknown property `rule`. Allowed here: extends, rules, overrides. (did you mean 'rules'?)",
         'supportops: supportops.yaml:4:5: Item 1 of `overrides` is missing the required property `files` (Glob patterns relative to the policy root.).',
         "supportops: supportops.yaml:4:14: Unknown rule `kb-reviw-due`. The rule ids are listed in docs/rules/. (did you mean 'kb-review-due'?)",
         '',
@@ -71,6 +71,6 @@ describe('the CLI with a broken supportops.yaml', () => {
 
   it('a --config that is a folder is a usage error, not a crash', () => {
     const dir = copyPolicies();
-    expect(cli(['check', '--config', '.'], dir)).toMatchObject({ code: 2, stderr: 'supportops: . cannot be read (EISDIR). Check that it is a file you have permission to read.\n' });
+    expect(cli(['check', '--config', '.'], dir)).toMatchObject({ code: 2, stderr: 'supportops: cannot read the config file .: it is a folder, not a file. Check that it is a file you have permission to read.\n' });
   });
 });

@@ -20,9 +20,11 @@ describe('supportops diff against git refs', () => {
   it('compares a ref with the working tree, without a checkout', () => {
     const { code, stdout } = cli(['diff', '--base', 'HEAD~1', '--format', 'json'], dir);
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { base: string; head: string; asOf: string; summary: Record<string, number>; changes: { category: string; subject: string; severity: string }[] };
+    const report = JSON.parse(stdout) as { base: string; head: string; headCheck?: { errors: number }; asOf: string; summary: Record<string, number>; changes: { category: string; subject: string; severity: string }[] };
     expect(report.base).toMatch(/^HEAD~1 \([0-9a-f]{7}\)$/);
-    expect(report.head).toBe('policies (working tree)');
+    expect(report.head).toBe('policies');
+    // The head, as it is, does not pass check: the lost Saturday leaves promises uncovered.
+    expect(report.headCheck?.errors).toBeGreaterThan(0);
     expect(report.asOf).toBe('2026-11-23');
     const subjects = (severity: string, category?: string) => report.changes.filter((c) => c.severity === severity && (!category || c.category === category)).map((c) => c.subject);
     expect(subjects('breaking', 'sla')).toEqual(['async-sla › high › first response']);
@@ -47,6 +49,7 @@ describe('supportops diff against git refs', () => {
     expect(stdout).toMatch(/\*\*2 breaking\*\*, \d+ notable/);
     expect(stdout.match(/🔴 breaking \|/g)).toHaveLength(2);
     expect(stdout).not.toContain('not shown (');
+    expect(stdout).toMatch(/⚠️ The new version does not pass `supportops check`: \d+ errors?\. Run `supportops check` on it\./);
   });
 
   it('compares two refs', () => {
@@ -59,6 +62,8 @@ describe('supportops diff against git refs', () => {
   it('--fail-on breaking exits 1 when a promise gets worse', () => {
     expect(cli(['diff', '--base', 'HEAD', '--fail-on', 'breaking'], dir).code).toBe(1);
     expect(cli(['diff', '--base', 'HEAD', '--head', 'HEAD', '--fail-on', 'breaking'], dir).code).toBe(0);
+    expect(cli(['diff', '--base', 'HEAD', '--fail-on', 'none'], dir).code).toBe(0);
+    expect(cli(['diff', '--base', 'HEAD', '--fail-on', 'all'], dir)).toMatchObject({ code: 2, stderr: "supportops: --fail-on must be breaking, notable or none, not 'all'\n" });
   });
 
   it('rejects a base that is neither a folder nor a commit, and refs that look like options', () => {

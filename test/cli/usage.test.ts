@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFailure } from '../../src/cli/commands/init.js';
+import { starterWriteFailure } from '../../src/cli/commands/init.js';
 import { cli, copyPolicies } from '../helpers/cli.js';
 
 describe('exit codes and usage errors', () => {
@@ -15,14 +15,17 @@ describe('exit codes and usage errors', () => {
   });
 
   it.each([
-    [['check', '--format', 'xml'], "supportops: --format must be stylish or json, not 'xml'\n"],
+    [['check', '--format', 'xml'], "supportops: --format must be one of stylish, json, sarif, github, junit, markdown, codeclimate; not 'xml'\n"],
     [['check', '--fail-level', 'fatal'], "supportops: --fail-level must be error, warn or info, not 'fatal'\n"],
-    [['check', '--as-of', '2026-02-30'], "supportops: --as-of must be a date written YYYY-MM-DD, not '2026-02-30'\n"],
+    [['check', '--as-of', '2026-02-30'], 'supportops: --as-of 2026-02-30 is not a real date: February 2026 has 28 days. Give a date that exists, such as 2026-11-23.\n'],
+    [['check', '--as-of', '30/02/2026'], "supportops: --as-of must be a date written YYYY-MM-DD, not '30/02/2026'\n"],
     [['check', '--horizon', '3'], "supportops: --horizon must be a whole number of days from 7 to 730, not '3' (default 365)\n"],
     [['check', '--horizon', '1.5y'], "supportops: --horizon must be a whole number of days from 7 to 730, not '1.5y' (default 365)\n"],
-    [['lint'], "supportops: unknown command 'lint'. Commands: validate, check, build, diff, init. Run supportops --help.\n"],
+    [['lint'], "supportops: unknown command 'lint'. Commands: validate, check, build, diff, baseline, init, export, import, plan, apply. Run supportops --help.\n"],
     [['check', '--bogus'], "supportops: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\". Run supportops --help for usage.\n"],
     [['check', 'a', 'b'], 'supportops: check takes one folder, got 2: a b\n'],
+    [['measure', 'a', 'b'], "supportops: unknown command 'measure'. Commands: validate, check, build, diff, baseline, init, export, import, plan, apply. Run supportops --help.\n"],
+    [['check', 'policies/routing/tags.yaml'], 'supportops: the policy root policies/routing/tags.yaml is a file; supportops checks a whole policy folder, so that references between files resolve. Pass the folder that holds it: policies/routing.\n'],
   ])('%j is a usage error', (argv, stderr) => {
     expect(cli(argv)).toEqual({ code: 2, stdout: '', stderr });
   });
@@ -102,8 +105,8 @@ describe('supportops init', () => {
   it('names an unwritable place in plain words', () => {
     // Tests may run as root, where permissions do not stop writes: check the wording directly.
     const denied = Object.assign(new Error('EACCES: permission denied, mkdir'), { code: 'EACCES' });
-    expect(writeFailure('/srv/policies', denied).message).toBe('cannot write the starter policies to /srv/policies: permission denied. Choose a folder you can write to, such as policies.');
-    expect(writeFailure('/mnt/ro', Object.assign(new Error('x'), { code: 'EROFS' })).message).toContain(': the file system is read-only.');
+    expect(starterWriteFailure('/srv/policies', denied).message).toBe('cannot write the starter policies to /srv/policies: permission denied. Choose a folder you can write to, such as policies.');
+    expect(starterWriteFailure('/mnt/ro', Object.assign(new Error('x'), { code: 'EROFS' })).message).toContain(': the file system is read-only.');
   });
 });
 

@@ -11,6 +11,7 @@ function diag(severity: Severity, message: string, file = 'a.yaml', line = 3, ba
     ruleId: 'tag-has-owner', severity, message,
     location: { file, document: 0, pointer: '/spec', start: { line, column: 5 }, end: { line, column: 9 } },
     ...(baseline ? { baseline } : {}),
+    fingerprint: '0123456789abcdef0123456789abcdef',
   };
 }
 
@@ -73,7 +74,7 @@ describe('SARIF 2.1.0', () => {
     });
     expect(log.runs[0].tool.driver.rules[first.ruleIndex].id).toBe('tag-has-owner');
     expect(second.level).toBe('note');
-    expect(first.partialFingerprints['supportops/v1']).toBe('tag-has-owner:routing/tags.yaml:/spec');
+    expect(first.partialFingerprints['supportopsFingerprint/v1']).toBe('0123456789abcdef0123456789abcdef');
   });
 });
 

@@ -2,13 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/host/output-dir.js';
-import { cli, copyPolicies, spawnCli } from '../helpers/cli.js';
+import { cli, copyPolicies, snapshot } from '../helpers/cli.js';
 import { AS_OF } from '../helpers/policies.js';
-
-/** Every file of a folder with its bytes, for byte-for-byte comparisons. */
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
-}
 
 const build = (dir: string, ...args: string[]) => cli(['build', 'policies', '--as-of', AS_OF, ...args], dir);
 
@@ -79,8 +74,8 @@ describe('supportops build', () => {
   });
 
   it.each([
-    [['--format', 'xml'], /--format must be stylish or json/],
-    [['--as-of', '2026-02-30'], /--as-of must be a date/],
+    [['--format', 'xml'], /--format must be one of stylish, json, sarif/],
+    [['--as-of', '2026-02-30'], /--as-of 2026-02-30 is not a real date: February 2026 has 28 days/],
     [['--out', 'policies'], /--out policies holds the policies or the working directory/],
     [['--out', '.'], /--out \. holds the policies or the working directory/],
   ])('usage error %j exits 2', (args, message) => {
@@ -101,14 +96,26 @@ describe('supportops build', () => {
     expect(result.stderr).toContain('--out site is not empty and was not written by supportops build');
     expect(readFileSync(join(dir, 'site', 'index.html'), 'utf8')).toBe('mine');
   });
+});
 
-  it('writes byte-identical output under any host time zone and locale', () => {
+describe('supportops build --report-only', () => {
+  it('writes the feasibility report (and its manifest) while the check fails, and no customer artifact; exits 1', () => {
     const dir = copyPolicies();
-    const a = spawnCli(['build', 'policies', '--as-of', AS_OF, '--out', 'utc'], { cwd: dir, env: { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' } });
-    const b = spawnCli(['build', 'policies', '--as-of', AS_OF, '--out', 'kolkata'], { cwd: dir, env: { TZ: 'Asia/Kolkata', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
-    expect([a.code, a.stderr, b.code, b.stderr]).toEqual([0, '', 0, '']);
-    const utc = snapshot(join(dir, 'utc'));
-    expect(Object.keys(utc).length).toBeGreaterThan(30);
-    expect(snapshot(join(dir, 'kolkata'))).toEqual(utc);
+    const team = join(dir, 'policies', 'teams', 'tier1.yaml');
+    const text = readFileSync(team, 'utf8');
+    // Too few people: capacity-meets-demand fails; the report says why.
+    writeFileSync(team, text.replace(/headcount: \d+/g, 'headcount: 1'));
+    const failing = build(dir);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain(`To read the feasibility report meanwhile, run supportops build policies --report-only --out out.`);
+    const result = build(dir, '--report-only');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Wrote the feasibility report (no customer artifacts) to out');
+    expect(listFiles(join(dir, 'out'))).toEqual(['manifest.json', 'report/coverage-heatmap.svg', 'report/feasibility.json', 'report/feasibility.md']);
+    expect(readFileSync(join(dir, 'out', 'report', 'feasibility.md'), 'utf8')).toContain('# Feasibility report');
+    // The folder it wrote is one build may replace: a full build over it works once the policies pass.
+    writeFileSync(team, text);
+    expect(build(dir).code).toBe(0);
+    expect(listFiles(join(dir, 'out'))).toContain('disclosures/email.md');
   });
 });

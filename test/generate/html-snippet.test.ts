@@ -1,16 +1,14 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumMissing } from '../helpers/chromium.js';
 import { exampleSet } from '../helpers/policies.js';
 import { INJECTIONS, withInjected } from '../helpers/injection-corpus.js';
 import { buildWithoutFacts, generate, get } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`Skipping the HTML snippet browser tests: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+const missing = chromiumMissing();
 
-describe.skipIf(!available)('disclosure HTML snippets in headless Chromium', () => {
+describe.skipIf(missing !== undefined)(`disclosure HTML snippets in headless Chromium${missing ? ` (skipped: ${missing})` : ''}`, () => {
   let browser: Browser;
   const g = generate();
 

@@ -1,11 +1,13 @@
 /** Running the CLI: in-process through run(), or as a real process the way users run it. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run } from '../../src/cli/run-cli.js';
+import type { CliIo } from '../../src/cli/io.js';
 import { FactsCache } from '../../src/facts/facts-cache.js';
+import { listFiles } from '../../src/host/output-dir.js';
 import { REPO } from './policies.js';
 
 export interface CliResult {
@@ -17,18 +19,31 @@ export interface CliResult {
 /** One cache for the test file's in-process runs: the same policies reuse their facts. */
 const sharedCache = new FactsCache();
 
-export function cli(argv: string[], cwd = REPO): CliResult {
-  let stdout = '';
-  let stderr = '';
-  const code = run(argv, {
+function ioFor(cwd: string, out: { stdout: string; stderr: string }, extra: Partial<CliIo> = {}): CliIo {
+  return {
     cwd,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
+    stdout: (t) => (out.stdout += t),
+    stderr: (t) => (out.stderr += t),
     now: () => new Date('2026-11-23T12:00:00Z'),
     color: false,
     cache: sharedCache,
-  });
-  return { code, stdout, stderr };
+    ...extra,
+  };
+}
+
+/** The commands that run without the network (all but the helpdesk ones). */
+export function cli(argv: string[], cwd = REPO): CliResult {
+  const out = { stdout: '', stderr: '' };
+  const code = run(argv, ioFor(cwd, out));
+  if (typeof code !== 'number') throw new Error(`${argv[0]} is asynchronous: use cliAsync`);
+  return { code, ...out };
+}
+
+/** Any command, awaited; `extra` passes the environment (the token) and a sleep that records waits. */
+export async function cliAsync(argv: string[], cwd = REPO, extra: Partial<CliIo> = {}): Promise<CliResult> {
+  const out = { stdout: '', stderr: '' };
+  const code = await run(argv, ioFor(cwd, out, extra));
+  return { code, ...out };
 }
 
 /** tsx's loader by absolute URL: `--import tsx` would resolve from the child's working directory. */
@@ -49,4 +64,9 @@ export function copyPolicies(from = join(REPO, 'policies')): string {
   const dir = mkdtempSync(join(tmpdir(), 'supportops-'));
   cpSync(from, join(dir, 'policies'), { recursive: true });
   return dir;
+}
+
+/** Every file of a folder with its bytes, for byte-for-byte comparisons. */
+export function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
 }

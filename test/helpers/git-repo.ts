@@ -25,3 +25,13 @@ export function commitAll(dir: string, message: string): void {
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', message);
 }
+
+/** A repository whose first commit holds the starter policies (supportops init) under policies/: small and quick to check. */
+export function starterRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'supportops-git-'));
+  cpSync(join(REPO, 'templates', 'init'), join(dir, 'policies'), { recursive: true });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  return dir;
+}

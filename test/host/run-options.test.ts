@@ -12,7 +12,10 @@ describe('shared run options', () => {
   });
 
   it.each([
-    [() => asOfOption('2026-02-30', NOW, '--as-of'), "--as-of must be a date written YYYY-MM-DD, not '2026-02-30'"],
+    [() => asOfOption('2026-02-30', NOW, '--as-of'), '--as-of 2026-02-30 is not a real date: February 2026 has 28 days. Give a date that exists, such as 2026-11-23.'],
+    [() => asOfOption('2028-02-30', NOW, '--as-of'), '--as-of 2028-02-30 is not a real date: February 2028 has 29 days.'],
+    [() => asOfOption('2026-13-01', NOW, 'as-of'), 'as-of 2026-13-01 is not a real date: there is no month 13: months run from 01 to 12.'],
+    [() => asOfOption('2026-04-00', NOW, 'as-of'), 'as-of 2026-04-00 is not a real date: days start at 01.'],
     [() => asOfOption('23/11/2026', NOW, 'as-of'), "as-of must be a date written YYYY-MM-DD, not '23/11/2026'"],
     [() => horizonOption('6', '--horizon'), "--horizon must be a whole number of days from 7 to 730, not '6' (default 365)"],
     [() => horizonOption('1.5', 'horizon'), "horizon must be a whole number of days from 7 to 730, not '1.5' (default 365)"],

@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { withKnowledgeBase } from '../helpers/governance.js';
-import { edit, starter } from '../helpers/policies.js';
+import { check, edit, show, starter } from '../helpers/policies.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const hours = (from: string, to: string) => edit(starter(), 'hours.yaml', from, to);
@@ -35,4 +36,18 @@ ruleTester('real-dates', {
       findings: ['governance/knowledge-base.yaml:22:13 error 2026-09-31 is not a real date: that month has no such day. Correct the date.'],
     },
   ],
+});
+
+describe('real-dates beside schema errors', () => {
+  it('still reports an impossible date in a document whose schema fails, and in the rest of the set', () => {
+    // `mon: 09:00-25:00` is a schema error in the same Schedule; the date is still judged.
+    const set = hours('date: 2026-12-28', 'date: 2027-02-29');
+    const broken = { ...set, 'hours.yaml': set['hours.yaml']!.replace('mon: ["09:00-17:00"]', 'mon: ["09:00-25:00"]') };
+    const shown = check(broken).map(show);
+    expect(shown.filter((d) => d.includes('is not a real date'))).toEqual(['hours.yaml:17:13 error 2027-02-29 is not a real date: that month has no such day. Correct the date.']);
+    expect(shown.some((d) => d.startsWith('hours.yaml:9:'))).toBe(true);
+    // A date in another file is reported while a schema error stands elsewhere.
+    const elsewhere = { ...kb('lastReviewed: 2026-11-02', 'lastReviewed: 2026-02-30'), 'hours.yaml': broken['hours.yaml']! };
+    expect(check(elsewhere).map(show).filter((d) => d.includes('is not a real date'))).toHaveLength(2);
+  });
 });

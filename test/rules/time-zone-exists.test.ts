@@ -36,3 +36,10 @@ describe('time-zone-exists: arrival profiles', () => {
     expect(findings(set, 'time-zone-exists')).toEqual([`channels.yaml:20:26 error 'Europe/Paaris' is not a time zone in the IANA database. ${ADVICE} (did you mean 'Europe/Paris'?)`]);
   });
 });
+
+describe('time-zone-exists beside schema errors', () => {
+  it('still reports a misspelt zone in a Schedule whose hours fail the schema', () => {
+    const set = edit(s('hours.yaml', 'timeZone: Europe/London', 'timeZone: Europe/Londn'), 'hours.yaml', 'mon: ["09:00-17:00"]', 'mon: ["09:00-25:00"]');
+    expect(findings(set, 'time-zone-exists')).toEqual([`hours.yaml:7:13 error 'Europe/Londn' is not a time zone in the IANA database. ${ADVICE} (did you mean 'Europe/London'?)`]);
+  });
+});

@@ -42,3 +42,12 @@ describe('schema messages say the likely fix', () => {
     expect(run(doc)).toEqual(expected);
   });
 });
+
+describe('names', () => {
+  it('a name that is too long is told its length, not that it must be lowercase', () => {
+    const long = 'a'.repeat(5000);
+    const [finding] = run(`apiVersion: supportops/v1\nkind: Role\nmetadata: { name: ${long} }\nspec: { category: other, description: Short }\n`);
+    expect(finding).toBe(`p.yaml:3:19 error \`name\` is "${'a'.repeat(56)}...: it is 5000 characters long; a name has at most 63. Shorten it (lowercase letters, digits and dashes).`);
+    expect(run('apiVersion: supportops/v1\nkind: Role\nmetadata: { name: Billing }\nspec: { category: other, description: Short }\n')[0]).toContain('a name in lowercase letters, digits and dashes');
+  });
+});

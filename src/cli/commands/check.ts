@@ -1,16 +1,13 @@
 /** `validate` and `check`: read the policy root, run the pipeline, print, and choose the exit code. */
-import { resolve } from 'node:path';
 import { failsAt, type Severity } from '../../diagnostics/diagnostic.js';
-import { json } from '../../format/json-report.js';
-import { stylish } from '../../format/stylish.js';
-import { isDirectory } from '../../load/files.js';
+import { requirePolicyFolder } from '../../host/policy-source.js';
 import { runPolicies } from '../../host/run-policies.js';
-import { UsageError } from '../../host/usage-error.js';
 import { EXIT, type CliIo } from '../io.js';
+import { formatDiagnostics, type CheckFormat } from './output-format.js';
 
 export interface CheckArgs {
   root: string;
-  format: 'stylish' | 'json';
+  format: CheckFormat;
   failLevel: Severity;
   asOf: string;
   /** Days of real dates feasibility covers from asOf (default 365). */
@@ -18,20 +15,25 @@ export interface CheckArgs {
   config?: string;
   /** A git ref or folder: mark findings new or existing, and fail only on new ones. */
   baseline?: string;
+  /** With a baseline: whose config, suppressions and baseline file apply (default: the baseline's). */
+  configFrom?: 'base' | 'head';
   rulesToo: boolean;
+  quiet?: boolean;
+  onlyRules?: readonly string[];
 }
 
 /** The root must be a folder; say which one to pass when it is not. */
 export function requireRoot(root: string, io: CliIo): void {
-  if (!isDirectory(resolve(io.cwd, root))) throw new UsageError(`policy folder not found: ${root}. Pass the folder that holds your policy YAML (default: policies).`);
+  requirePolicyFolder(io.cwd, root, 'the policy root');
 }
 
 export function runCheck(args: CheckArgs, io: CliIo): number {
   requireRoot(args.root, io);
   const run = runPolicies({
     cwd: io.cwd, root: args.root, asOf: args.asOf, horizonDays: args.horizonDays, rules: args.rulesToo, config: args.config, requireFiles: true,
-    ...(args.baseline ? { baseline: { ref: args.baseline, option: '--baseline' } } : {}), cache: io.cache,
+    ...(args.baseline ? { baseline: { ref: args.baseline, option: '--baseline' }, configFrom: args.configFrom ?? 'base' } : {}),
+    ...(args.onlyRules ? { onlyRules: args.onlyRules } : {}), cache: io.cache,
   });
-  io.stdout((args.format === 'json' ? json : stylish)(run.diagnostics, { ...run.context, color: io.color }));
+  io.stdout(formatDiagnostics(args.format, run, { color: io.color, quiet: args.quiet ?? false, failLevel: args.failLevel }));
   return failsAt(run.diagnostics, args.failLevel) ? EXIT.findings : EXIT.clean;
 }

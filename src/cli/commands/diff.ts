@@ -1,5 +1,7 @@
 /** `supportops diff --base <ref|dir> [--head <ref|dir>] [root]`: what a change means, as Markdown or JSON. */
-import { diffJson } from '../../format/diff-json.js';
+import { summarize } from '../../diagnostics/diagnostic.js';
+import { FactsCache } from '../../facts/facts-cache.js';
+import { diffJson, type DiffLabels } from '../../format/diff-json.js';
 import { diffMarkdown } from '../../format/diff-markdown.js';
 import { runPolicies } from '../../host/run-policies.js';
 import { UsageError } from '../../host/usage-error.js';
@@ -16,17 +18,36 @@ export interface DiffArgs {
   horizonDays?: number;
 }
 
+/**
+ * Whether the new version still passes `check` (its own config, default fail level): a diff
+ * can look harmless while the policies it leads to fail. Facts are shared with the diff.
+ */
+function headCheck(args: DiffArgs, io: CliIo, cache: FactsCache): DiffLabels['headCheck'] {
+  try {
+    const run = runPolicies({
+      cwd: io.cwd, root: args.root, asOf: args.asOf, horizonDays: args.horizonDays, rules: true, config: undefined,
+      head: { ref: args.head ?? args.root, option: args.head ? '--head' : 'root' }, cache,
+    });
+    const counts = summarize(run.diagnostics);
+    return { errors: counts.errors, warnings: counts.warnings };
+  } catch (error) {
+    if (error instanceof UsageError) return { errors: 0, warnings: 0, problem: error.message };
+    throw error;
+  }
+}
+
 export function runDiff(args: DiffArgs, io: CliIo): number {
   if (!args.base) throw new UsageError('diff needs --base <git-ref|folder>: the version to compare against.');
   if (args.format !== 'markdown' && args.format !== 'json') throw new UsageError(`--format for diff must be markdown or json, not '${args.format}'`);
-  if (args.failOn !== undefined && args.failOn !== 'breaking' && args.failOn !== 'notable') throw new UsageError(`--fail-on must be breaking or notable, not '${args.failOn}'`);
+  if (args.failOn !== undefined && !['breaking', 'notable', 'none'].includes(args.failOn)) throw new UsageError(`--fail-on must be breaking, notable or none, not '${args.failOn}'`);
+  const cache = io.cache ?? new FactsCache();
   // Both versions are read as they are (no rules, no config): the diff compares what they say.
   const run = runPolicies({
     cwd: io.cwd, root: args.root, asOf: args.asOf, horizonDays: args.horizonDays, rules: false, config: null,
-    head: { ref: args.head ?? args.root, option: args.head ? '--head' : 'root' }, baseline: { ref: args.base, option: '--base' }, diff: true, cache: io.cache,
+    head: { ref: args.head ?? args.root, option: args.head ? '--head' : 'root' }, baseline: { ref: args.base, option: '--base' }, diff: true, cache,
   });
   const diff = run.diff!;
-  const labels = { base: run.base!.label, head: args.head ? run.label : `${args.root} (working tree)`, asOf: args.asOf };
+  const labels = { base: run.base!.label, head: run.label, asOf: args.asOf, headCheck: headCheck(args, io, cache) };
   io.stdout(args.format === 'json' ? diffJson(diff, labels) : diffMarkdown(diff, labels));
   const failing = args.failOn === 'breaking' ? diff.summary.breaking : args.failOn === 'notable' ? diff.summary.breaking + diff.summary.notable : 0;
   return failing > 0 ? EXIT.findings : EXIT.clean;

@@ -1,6 +1,7 @@
 /** `supportops init [dir]`: writes a small policy set that checks clean, never overwriting a file. */
 import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeFailure } from '../../host/fs-errors.js';
 import { packageRoot } from '../../host/package-root.js';
 import { UsageError } from '../../host/usage-error.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -10,20 +11,9 @@ export function starterDir(): string {
   return join(packageRoot(), 'templates', 'init');
 }
 
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOTDIR: 'part of the path is a file, not a folder',
-  EEXIST: 'a file is in the way',
-  ENOSPC: 'the disk is full',
-};
-
 /** A write that fails is about the place the user chose, not a bug: say why, and what to do. */
-export function writeFailure(dir: string, error: unknown): UsageError {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const reason = REASONS[code] ?? (code || (error as Error).message);
-  return new UsageError(`cannot write the starter policies to ${dir}: ${reason}. Choose a folder you can write to, such as policies.`);
+export function starterWriteFailure(dir: string, error: unknown): UsageError {
+  return writeFailure(`the starter policies to ${dir}`, error, 'Choose a folder you can write to, such as policies.');
 }
 
 export function runInit(dir: string, io: CliIo): number {
@@ -35,7 +25,7 @@ export function runInit(dir: string, io: CliIo): number {
   try {
     cpSync(starterDir(), target, { recursive: true, errorOnExist: true, force: false });
   } catch (error) {
-    throw writeFailure(dir, error);
+    throw starterWriteFailure(dir, error);
   }
   io.stdout(`Created ${files.length} policy files in ${dir}:\n${files.map((f) => `  ${dir}/${f}`).join('\n')}\nNext: supportops check ${dir}\n`);
   return EXIT.clean;
