@@ -54,14 +54,15 @@ export function computeFacts(model: Model, options: FactsOptions): FeasibilityFa
   return cache.facts(inputsKey(model, options), () => computeFreshFacts(model, options, cache));
 }
 
-/** The facts in force on `date`: for each channel and trigger, the entry whose window holds it. */
-export function factsOn(facts: FeasibilityFacts, date: string): FeasibilityFacts {
+/** The facts in force on `date`: for each channel and trigger, the entry whose window holds it (any subset of the facts). */
+export function factsOn<F extends Partial<Pick<FeasibilityFacts, 'coverage' | 'capacity' | 'simulation'>>>(facts: F, date: string): F {
   const holds = (f: { window?: FactWindow }) => !f.window || (f.window.from <= date && date < f.window.until);
+  const { coverage, capacity, simulation } = facts;
   return {
     ...facts,
-    coverage: { channels: facts.coverage.channels.filter(holds), escalations: facts.coverage.escalations.filter(holds) },
-    capacity: facts.capacity.filter(holds),
-    simulation: facts.simulation.filter(holds),
+    ...(coverage ? { coverage: { channels: coverage.channels.filter(holds), escalations: coverage.escalations.filter(holds) } } : {}),
+    ...(capacity ? { capacity: capacity.filter(holds) } : {}),
+    ...(simulation ? { simulation: simulation.filter(holds) } : {}),
   };
 }
 
