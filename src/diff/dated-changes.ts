@@ -29,3 +29,27 @@ export function datedChanges(model: Model, from: string, until?: string): DatedC
       return { date, before, after, changes: diffModels(before, after) };
     });
 }
+
+/** Each dated change as one change carrying its date. */
+function flatten(dated: readonly DatedChange[]): Change[] {
+  return dated.flatMap(({ date, changes }) => changes.map((c) => ({ ...c, from: date })));
+}
+
+/**
+ * What a change does to the dated changes still to come after `asOf`: each one the head plans and
+ * the base did not, with its date, and each one the base planned that the head no longer does on
+ * that date (a revision removed or moved: a moved one shows as both).
+ */
+export function compareDatedChanges(base: Model, head: Model, asOf: string): Change[] {
+  const key = (c: Change) => JSON.stringify([c.from, c.category, c.subject, c.before, c.after, c.message]);
+  const before = flatten(datedChanges(base, asOf));
+  const after = flatten(datedChanges(head, asOf));
+  const planned = new Set(before.map(key));
+  const kept = new Set(after.map(key));
+  const added = after.filter((c) => !planned.has(key(c))).map((c) => ({ ...c, message: `From ${c.from}: ${c.message}` }));
+  // Calling off a planned change is for a reviewer to see, whatever the change was.
+  const dropped = before
+    .filter((c) => !kept.has(key(c)))
+    .map((c): Change => ({ ...c, severity: 'notable', message: `No longer planned from ${c.from}: ${c.message}` }));
+  return [...added, ...dropped];
+}

@@ -4,11 +4,13 @@ import { computeFacts } from '../facts/compute-facts.js';
 import type { GenerateInput } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
 import type { FeasibilityFacts } from '../facts/compute-facts.js';
+import { snapshotOf } from '../model/timeline.js';
 import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
 import { sortChanges, type Change, type ChangeSeverity, type Skipped } from './change.js';
 import { compareFeasibility } from './compare-feasibility.js';
 import { compareText } from './compare-text.js';
 import { customerTexts } from './customer-texts.js';
+import { compareDatedChanges } from './dated-changes.js';
 import { diffModels, tidy } from './diff-models.js';
 
 export { diffModels } from './diff-models.js';
@@ -55,13 +57,14 @@ const asSide = (side: readonly PolicyFile[] | DiffSide): DiffSide => ('files' in
 export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSide: readonly PolicyFile[] | DiffSide, options: DiffOptions = {}): PolicyDiff {
   const { files: baseFiles, result: baseResult } = asSide(baseSide);
   const { files: headFiles, result: headResult } = asSide(headSide);
-  const base = baseResult ?? validatePolicies(baseFiles);
-  const head = headResult ?? validatePolicies(headFiles);
+  const { asOf, templates } = options;
+  // Each side's version in force on asOf; the changes its dated revisions make later follow.
+  const base = baseResult ?? validatePolicies(baseFiles, { asOf });
+  const head = headResult ?? validatePolicies(headFiles, { asOf });
   const invalid = { base: errors(base), head: errors(head) };
-  const changes = diffModels(base.model, head.model);
+  const changes = [...diffModels(base.model, head.model), ...(asOf ? compareDatedChanges(base.model, head.model, asOf).map(tidy) : [])];
   const extra: Change[] = [];
   const skipped: Skipped[] = [];
-  const { asOf, templates } = options;
   if (asOf && (invalid.base || invalid.head)) {
     // Feasibility and text need whole models on both sides.
     const sides = [invalid.base ? `${invalid.base} in the base` : '', invalid.head ? `${invalid.head} in the head` : ''].filter(Boolean);
@@ -70,8 +73,14 @@ export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSid
     if (templates) skipped.push({ part: 'customer-text', reason });
   } else if (asOf) {
     const cache = options.cache ?? new FactsCache();
-    const facts = (r: CheckResult) => r.facts ?? computeFacts(r.model, { asOf, horizonDays: options.horizonDays, cache });
-    extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
+    // Each version in force on asOf, over the whole horizon: the same span on both sides, whatever
+    // each plans for later dates (those are compared as dated changes; `check` measures them).
+    const side = (r: CheckResult) => {
+      const model = snapshotOf(r.model);
+      const facts = model === r.model && r.facts ? r.facts : computeFacts(model, { asOf, horizonDays: options.horizonDays, cache });
+      return { model, facts };
+    };
+    extra.push(...compareFeasibility(side(base), side(head)));
     if (templates) {
       const before = customerTexts(base.model, baseFiles, asOf, templates);
       const after = customerTexts(head.model, headFiles, asOf, templates);

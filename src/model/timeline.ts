@@ -67,3 +67,14 @@ export class PolicyTimeline implements Timeline {
     return starts.map((start, i) => ({ from: start, until: starts[i + 1] ?? until ?? null }));
   }
 }
+
+/**
+ * The version `model` is, as if it held on every date: its documents without their windows. For
+ * comparing two versions' figures over the same span, whatever each plans for later dates.
+ */
+export function snapshotOf(model: Model): Model {
+  if (model.timeline.dated.length === 0) return model;
+  const entities = model.entities.map(({ effective: _effective, ...entity }) => entity as Entity);
+  // Nothing is dated any more: every date has the same version.
+  return new PolicyTimeline(entities, new Set()).at('0000-01-01');
+}
