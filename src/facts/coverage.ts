@@ -84,7 +84,8 @@ function localSpan(zone: string, start: number, end: number): LocalSpan {
   return { timeZone: zone, start: fmt(start), end: fmt(end) };
 }
 
-function measure(teams: Entity<'Team'>[], clock: CompiledSchedule, on: CoverageInputs): Pick<CoverageFact, 'worstWaitMinutes' | 'worst' | 'neverStaffed' | 'patterns' | 'uncovered'> {
+/** `clockName`: the schedule the promise counts (undefined for calendar time), read across dated revisions. */
+function measure(teams: Entity<'Team'>[], clock: CompiledSchedule, clockName: string | undefined, on: CoverageInputs): Pick<CoverageFact, 'worstWaitMinutes' | 'worst' | 'neverStaffed' | 'patterns' | 'uncovered'> {
   const { clocks, horizon } = on;
   const from = horizon.fromMs - LEAD_MS;
   const to = horizon.toMs + TAIL_MS;
@@ -98,7 +99,8 @@ function measure(teams: Entity<'Team'>[], clock: CompiledSchedule, on: CoverageI
     const start = holes[i]!;
     const end = holes[i + 1]!;
     if (start >= horizon.toMs || end <= horizon.fromMs) continue; // outside the horizon
-    const waitMinutes = (clock.calendar ? end - start : businessMsBetween(clock, start, end)) / MINUTE_MS;
+    const waitMs = clock.calendar ? end - start : clockName === undefined ? businessMsBetween(clock, start, end) : on.shifts.businessMs(clockName, start, end, clock);
+    const waitMinutes = waitMs / MINUTE_MS;
     if (waitMinutes <= 0) continue; // the promise's clock is stopped throughout
     const openEnded = end >= to; // nobody comes back on shift: never a kept promise
     uncovered.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), minutes: (end - start) / MINUTE_MS, waitMinutes, local: zones.map((z) => localSpan(z, start, end)), openEnded });
@@ -145,7 +147,7 @@ export function channelCoverage(on: CoverageInputs): CoverageFact[] {
     // Generalists answer everything on the channel; specialists only their tags.
     const teams = firstResponders(model, channel.name);
     if (!policy || !clock || teams.length === 0) continue;
-    const measured = measure(teams, clock, on);
+    const measured = measure(teams, clock, policy.spec.clock === 'calendar' ? undefined : policy.spec.schedule, on);
     facts.push({
       subject: 'channel', name: channel.name, clock: policy.spec.clock === 'calendar' ? null : (policy.spec.schedule ?? null), teams: teams.map((t) => t.name), ...measured,
       targets: policy.spec.tiers.map((tier) => target(tier.name, tier.firstResponse.seconds / 60, measured)),
@@ -162,7 +164,7 @@ export function escalationCoverage(on: CoverageInputs): CoverageFact[] {
     const teams = model.teams.filter((t) => t.spec.role === trigger.spec.routeTo && t.spec.headcount > 0);
     const clock = clocks.calendarOr(trigger.spec.schedule);
     if (!clock || teams.length === 0) continue;
-    const measured = measure(teams, clock, on);
+    const measured = measure(teams, clock, trigger.spec.schedule, on);
     const minutes = trigger.spec.within.seconds / 60;
     facts.push({
       subject: 'escalation', name: trigger.name, clock: trigger.spec.schedule ?? null, teams: teams.map((t) => t.name), ...measured,

@@ -5,7 +5,7 @@
  */
 import type { Model } from '../model/model.js';
 import { HOUR_MS } from '../time/civil.js';
-import { openIntervalsMs, unionIntervals } from '../time/index.js';
+import { businessMsBetween, openIntervalsMs, unionIntervals, type CompiledSchedule } from '../time/index.js';
 import { hoursIn } from './demand.js';
 import type { Horizon } from './horizon.js';
 import type { Clocks } from './model-clocks.js';
@@ -40,6 +40,21 @@ export class TeamShifts {
   /** The team's open intervals over [from, to), merged across revisions. */
   open(team: string, from: number, to: number): Float64Array {
     return unionIntervals([...this.parts(team, from, to)].map((p) => p.open));
+  }
+
+  /**
+   * Open time of schedule `name` over [from, to), each stretch counted on the revision in force
+   * then (`fallback` where none is): a promise's clock across a dated change.
+   */
+  businessMs(name: string, from: number, to: number, fallback: CompiledSchedule): number {
+    const last = this.pieces.length - 1;
+    let total = 0;
+    for (const [i, piece] of this.pieces.entries()) {
+      const a = Math.max(from, i === 0 ? -Infinity : piece.fromMs);
+      const b = Math.min(to, i === last ? Infinity : piece.toMs);
+      if (b > a) total += businessMsBetween(piece.clocks.schedule(name) ?? fallback, a, b);
+    }
+    return total;
   }
 
   /** People on shift in each hour of the span (fractions where a shift starts mid-hour), each hour with the headcount in force then. */
