@@ -65,7 +65,7 @@ export function written(weekly: Partial<Record<string, readonly string[]>>): Sch
 /** Every artifact of a set that validates, generated without feasibility facts (the customer text needs none): path → contents. */
 export function buildWithoutFacts(set: FileSet): Map<string, string> {
   const files = toFiles(set);
-  const { model, diagnostics } = validatePolicies(files);
+  const { model, diagnostics } = validatePolicies(files, { asOf: AS_OF });
   const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
   if (errors.length) throw new Error(`the set does not validate: ${errors.join(' ')}`);
   const { artifacts, problems } = generateArtifacts({ model, policyHash: policyHash(files), asOf: AS_OF, templates: { acknowledgement: DEFAULT_ACK } });
