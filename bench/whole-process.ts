@@ -15,6 +15,8 @@ export interface ProcessRun {
   userMs: number;
   systemMs: number;
   peakBytes: number;
+  /** What the program printed (a child that reports figures of its own prints them). */
+  stdout: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export function runNode(args: string[], options: { cwd?: string; env?: NodeJS.Pr
     if (options.timeoutMs && wallMs >= options.timeoutMs && result.status === null) throw new RunFailed(`${options.label} ran over ${seconds(options.timeoutMs)}`, output);
     if (result.status !== 0) throw new RunFailed(`${options.label} exited ${result.status ?? result.signal}`, output);
     const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { userMicros: number; systemMicros: number; maxRssKiB: number };
-    return { wallMs, userMs: usage.userMicros / 1000, systemMs: usage.systemMicros / 1000, peakBytes: usage.maxRssKiB * 1024 };
+    return { wallMs, userMs: usage.userMicros / 1000, systemMs: usage.systemMicros / 1000, peakBytes: usage.maxRssKiB * 1024, stdout: result.stdout ?? '' };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

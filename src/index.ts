@@ -35,6 +35,23 @@ export type { ErlangCInput, ErlangCResult, RequiredAgentsInput, RequiredAgentsRe
 // Feasibility facts computed from a model.
 export { computeFacts, type FeasibilityFacts } from './facts/compute-facts.js';
 
+// Measured reality: ticket exports read, measured on the policies' clocks, calibrated and backtested (see docs/measure.md).
+export { readHistory, HistoryProblems, HISTORY_FORMATS, type HistorySource, type HistoryFormat, type ZendeskFiles } from './history/read-history.js';
+export { textFile, type HistoryFile, type TicketSink, type WallClockZone } from './history/history-file.js';
+export { detectExport, type ExportKind } from './history/detect-export.js';
+export type { TicketRecord, MeasuredMetric } from './history/ticket-record.js';
+export { measureExport, type MeasuredExport, type ExportRequest } from './measure/measure-export.js';
+export { measureHistory, HistoryMeasurer, type MeasureOptions } from './measure/measure-history.js';
+export type { Measurement, CellResult, TargetResult } from './measure/measurement.js';
+export { historyFacts, type HistoryFacts } from './measure/history-facts.js';
+export { compareDemand, type DemandDrift } from './measure/demand-drift.js';
+export { measuredDemand, renderDemandYaml } from './measure/demand-block.js';
+export type { Backtest, BacktestChannel, BacktestTarget } from './measure/backtest-result.js';
+export { measureView, type MeasureView } from './measure/measure-view.js';
+export { synthesizeHistory } from './measure/synthetic/synthetic-history.js';
+export { measureJson, measureJsonSchema, measureReport, type MeasureReport, type MeasureResult } from './format/measure-json.js';
+export { measureMarkdown, measureStylish } from './format/measure-report.js';
+
 // Semantic diff and baseline.
 export { diffPolicies, diffModels, type DiffOptions, type DiffSide, type PolicyDiff } from './diff/diff-policies.js';
 export { diffJson, diffJsonSchema, type DiffLabels, type DiffReport } from './format/diff-json.js';

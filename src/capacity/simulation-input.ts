@@ -29,6 +29,26 @@ export interface StaffingSteps {
   availability?: ArrayLike<number>;
 }
 
+/**
+ * Sees each measured ticket's milestones as the simulation sets them (synthetic ticket history
+ * is written from these). A ticket is named by its arrival instant, unique within a replication.
+ * Calls draw nothing from the generator, so an observed run gives the same results as any other.
+ */
+export interface TicketObserver {
+  arrived(tier: number, arrivalMs: number): void;
+  acknowledged(arrivalMs: number, atMs: number): void;
+  /** The first response: answered (sync) or the first reply sent (async). */
+  responded(arrivalMs: number, atMs: number): void;
+  resolved(arrivalMs: number, atMs: number): void;
+}
+
+/** A first touch's milestones: sync answers (acknowledges and responds) as handling starts, async replies as it ends; either resolves then unless a follow-up comes. */
+export function observeFirstTouch(o: TicketObserver, sync: boolean, resolves: boolean, arrivalMs: number, startMs: number, doneMs: number): void {
+  if (sync) o.acknowledged(arrivalMs, startMs);
+  o.responded(arrivalMs, sync ? startMs : doneMs);
+  if (resolves) o.resolved(arrivalMs, doneMs);
+}
+
 export interface SimulationInput {
   /** Arrivals happen in [startMs, endMs). */
   startMs: number;
@@ -67,6 +87,8 @@ export interface SimulationInput {
    * when omitted. Batches much longer than a ticket's wait are close to independent.
    */
   batchMs?: number;
+  /** Per-ticket milestones of measured tickets, for synthetic history; none unless given. */
+  observer?: TicketObserver;
 }
 
 /** The checked, normalised form the event loop runs on. */
@@ -103,6 +125,7 @@ export interface SimulationPlan {
   /** Samples per replication for the intervals, and the arrival time each one spans. */
   batches: number;
   batchMs: number;
+  observer: TicketObserver | undefined;
 }
 
 const WEEK_MS = 7 * 24 * MS_PER_HOUR;
@@ -221,5 +244,6 @@ export function planSimulation(input: SimulationInput): SimulationPlan {
     // A method on one of a few classes: a call V8 can inline, unlike a different closure per channel.
     clock: waitClock(input.elapsed),
     ...run,
+    observer: input.observer,
   };
 }

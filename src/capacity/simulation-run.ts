@@ -18,7 +18,7 @@
 import { MS_PER_HOUR, type WaitClock } from './wait-clock.js';
 import { EventHeap, MinHeap, RingQueue } from './queues.js';
 import { Xoshiro128 } from './prng.js';
-import type { SimulationPlan } from './simulation-input.js';
+import { observeFirstTouch, type SimulationPlan } from './simulation-input.js';
 import { TierStats } from './tier-stats.js';
 
 export interface ReplicationStats {
@@ -175,14 +175,13 @@ class Replication {
     const stats = this.tiers[tier]!;
     const batch = this.batchOf(nowMs);
     stats.arrived(batch);
+    plan.observer?.arrived(tier, nowMs);
     if (plan.sync) return;
-    if (this.slots > 0) {
-      stats.acknowledge.recordZero(batch);
-      return;
-    }
     const next = this.nextStaff < plan.staffAtMs.length ? plan.nextStaffed[this.nextStaff]! : -1;
-    const ackMs = next >= 0 ? plan.staffAtMs[next]! : Infinity;
-    if (ackMs < plan.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
+    const ackMs = this.slots > 0 ? nowMs : next >= 0 ? plan.staffAtMs[next]! : Infinity;
+    if (ackMs < plan.drainUntilMs) plan.observer?.acknowledged(nowMs, ackMs);
+    if (this.slots > 0) stats.acknowledge.recordZero(batch);
+    else if (ackMs < plan.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
     else stats.acknowledge.recordCensored(this.clock.minutes(nowMs, plan.drainUntilMs), batch);
   }
 
@@ -203,6 +202,7 @@ class Replication {
     const batch = this.batchOf(arrivalMs);
     stats.queued(nowMs - arrivalMs);
     const done = this.clock.minutes(arrivalMs, doneMs);
+    if (this.plan.observer) observeFirstTouch(this.plan.observer, this.plan.sync, !this.followUps, arrivalMs, nowMs, doneMs);
     if (this.plan.sync) {
       if (nowMs === arrivalMs) {
         stats.acknowledge.recordZero(batch);
@@ -223,6 +223,7 @@ class Replication {
     const stats = this.tiers[tier]!;
     stats.queued(nowMs - sinceMs);
     stats.resolution.record(this.clock.minutes(arrivalMs, nowMs + handling), this.batchOf(arrivalMs));
+    this.plan.observer?.resolved(arrivalMs, nowMs + handling);
   }
 
   private followUpDue(now: number): void {

@@ -13,6 +13,9 @@ Usage:
                                what a change means for customers and the team (REF: git ref or folder)
   supportops baseline [root]   write <root>/.supportops-baseline.json: the findings that fail today,
                                accepted for now, so check fails only on new ones
+  supportops measure <export>... [root]
+                               measure attainment, demand and the model's error from a ticket
+                               export (see docs/measure.md)
 ${HELPDESK_HELP}
 Options:
   --format FORMAT              validate, check, build: stylish (default), json, sarif, github, junit,
@@ -35,6 +38,16 @@ Options:
   --check                      build: write nothing; exit 1 when --out differs from what a build
                                would write (use the same --as-of as the build)
   --report-only                build: write only the feasibility report, even when the check fails
+  --history FILE               check: take demand from this ticket export (repeat for more files)
+  --format stylish|json|markdown
+                               measure: output format (default: stylish); json is docs/measure.md
+  --from DATE / --to DATE      measure: first and last creation day measured (UTC)
+  --source csv|zendesk|freshdesk|zammad
+                               measure, --history: the export's format (default: read from the file)
+  --strict                     measure: stop at the first bad record, and write nothing
+  --write-demand               measure: print the measured demand block of each channel to paste in
+  --no-backtest                measure: skip feeding the measured arrivals to the model
+  --out DIR                    measure: also write every format and every breach to DIR
   --target zendesk|freshdesk|zammad
                                export, plan, apply, import: the helpdesk product
   --live DIR                   plan, import: the live configuration as the API returns it

@@ -8,6 +8,8 @@ export interface CliIo {
   /** The clock, read once for the default --as-of. */
   now: () => Date;
   color: boolean;
+  /** A progress line on stderr for long reads: on a terminal, never in CI or in a pipe. */
+  progress?: boolean;
   /** Facts and simulations to reuse from earlier runs in this process (tests do); a real run starts empty. */
   cache?: FactsCache;
   /** The environment, read only for the helpdesk token (SUPPORTOPS_<TARGET>_TOKEN). */

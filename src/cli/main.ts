@@ -19,5 +19,6 @@ const code = await run(process.argv.slice(2), {
   now: () => new Date(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !process.env.CI,
   env: process.env,
+  progress: Boolean(process.stderr.isTTY) && !process.env.CI,
 });
 process.exitCode = code;

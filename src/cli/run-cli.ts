@@ -10,6 +10,7 @@ import { runCheck } from './commands/check.js';
 import { runDiff } from './commands/diff.js';
 import { runInit } from './commands/init.js';
 import { HELPDESK_OPTIONS, isHelpdeskCommand, runHelpdeskCommand } from './helpdesk-commands.js';
+import { endOfDay, measureCommand, sourceOption } from './measure-options.js';
 import { checkFormatOption } from './commands/output-format.js';
 import { HELP } from './help.js';
 import { EXIT, type CliIo } from './io.js';
@@ -41,7 +42,7 @@ function failed(error: unknown, io: CliIo): number {
   return EXIT.usage;
 }
 
-const COMMANDS: readonly string[] = ['validate', 'check', 'build', 'diff', 'baseline', 'init', 'export', 'import', 'plan', 'apply'];
+const COMMANDS: readonly string[] = ['validate', 'check', 'build', 'diff', 'baseline', 'init', 'measure', 'export', 'import', 'plan', 'apply'];
 
 const OPTIONS = {
   format: { type: 'string' },
@@ -60,6 +61,13 @@ const OPTIONS = {
   'report-only': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   rule: { type: 'string', multiple: true },
+  history: { type: 'string', multiple: true },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  source: { type: 'string' },
+  strict: { type: 'boolean' },
+  'write-demand': { type: 'boolean' },
+  'no-backtest': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -88,6 +96,7 @@ function dispatch(argv: string[], io: CliIo): number | Promise<number> {
     return command === undefined && !values.help ? EXIT.usage : EXIT.clean;
   }
   if (isHelpdeskCommand(command)) return runHelpdeskCommand(command, rest, values, io);
+  if (command === 'measure') return measureCommand(rest, values, io);
   if (!COMMANDS.includes(command)) throw new UsageError(`unknown command '${command}'. Commands: ${COMMANDS.join(', ')}. Run supportops --help.`);
   if (rest.length > 1) throw new UsageError(`${command} takes one folder, got ${rest.length}: ${rest.join(' ')}`);
   const root = rest[0] ?? 'policies';
@@ -133,5 +142,6 @@ function runChecking(command: 'validate' | 'check' | 'build', root: string, valu
     return runBuild({ ...shared, out: values.out ?? 'out', check: values.check ?? false, reportOnly: values['report-only'] ?? false }, { ...io, color });
   }
   const configFrom = configFromOption(values['config-from'], values.baseline);
-  return runCheck({ ...shared, baseline: values.baseline, rulesToo: command === 'check', ...(configFrom ? { configFrom } : {}) }, { ...io, color });
+  const history = values.history ? { exports: values.history, source: sourceOption(values.source), asOfMs: endOfDay(asOf) } : undefined;
+  return runCheck({ ...shared, baseline: values.baseline, rulesToo: command === 'check', ...(configFrom ? { configFrom } : {}), ...(history ? { history } : {}) }, { ...io, color });
 }

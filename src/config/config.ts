@@ -13,6 +13,7 @@ import picomatch from 'picomatch';
 import { z } from 'zod';
 import type { Severity, SeveritySetting } from '../diagnostics/diagnostic.js';
 import { field } from '../schema/field.js';
+import { MeasureConfig } from './measure-config.js';
 
 const Setting = z.enum(['error', 'warn', 'info', 'off']);
 
@@ -32,8 +33,9 @@ export const ConfigSchema = z
       })),
       'Overrides', 'Severities for some files only; later entries win.', [{ files: ['legacy/**'], rules: { 'kb-article-naming': 'off' } }],
     ).optional(),
+    measure: field(MeasureConfig, 'Measure', 'How `supportops measure` and `check --history` read ticket exports (docs/measure.md).', { columns: { id: 'Ticket ID', created: 'Opened at', timeZone: 'Europe/London' }, channels: { 'Web Widget': 'web-form' } }).optional(),
   })
-  .meta({ title: 'supportops configuration', description: 'supportops.yaml: rule severities for the policy check, found upward from the policy root.' });
+  .meta({ title: 'supportops configuration', description: 'supportops.yaml: rule severities for the policy check, and how ticket exports are read; found upward from the policy root.' });
 
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -72,5 +74,7 @@ export class SeverityResolver {
 export function mergeConfigs(parents: readonly Config[], own: Config): Config {
   const rules = Object.assign({}, ...parents.map((p) => p.rules ?? {}), own.rules ?? {}) as Record<string, SeveritySetting>;
   const overrides = [...parents.flatMap((p) => p.overrides ?? []), ...(own.overrides ?? [])];
-  return { ...(Object.keys(rules).length > 0 || own.rules ? { rules } : {}), ...(overrides.length > 0 ? { overrides } : {}) };
+  // How exports are read is one setting: the nearest file that says it wins whole.
+  const measure = own.measure ?? parents.findLast((p) => p.measure)?.measure;
+  return { ...(Object.keys(rules).length > 0 || own.rules ? { rules } : {}), ...(overrides.length > 0 ? { overrides } : {}), ...(measure ? { measure } : {}) };
 }

@@ -15,8 +15,11 @@ export type ConfigResult =
   | { ok: true; config: Config; locate: (pointer: string) => SourceLocation }
   | { ok: false; diagnostics: Diagnostic[] };
 
-/** `file` names the config as the user gave it; `ruleIds` are the rules that exist. */
-export function validateConfig(file: string, bytes: Uint8Array, ruleIds: readonly string[]): ConfigResult {
+/**
+ * `file` names the config as the user gave it; `ruleIds` are the rules that exist; `isTimeZone`
+ * tells a real zone name (the time engine's check, which this stage cannot import) from a typo.
+ */
+export function validateConfig(file: string, bytes: Uint8Array, ruleIds: readonly string[], isTimeZone: (name: string) => boolean = () => true): ConfigResult {
   const diagnostics: Diagnostic[] = [];
   const decoded = decodePolicyText(bytes);
   if (!decoded.ok) {
@@ -36,6 +39,10 @@ export function validateConfig(file: string, bytes: Uint8Array, ruleIds: readonl
   const validate = validatorFor('Config');
   if (!validate(data)) {
     describeErrors(validate.errors ?? [], (pointer, target, message, suggestion) => report(pointer, target, message, suggestion, document), (pointer) => sources.isFlow(file, document, pointer));
+  }
+  const zone = (data as { measure?: { columns?: { timeZone?: unknown } } } | null)?.measure?.columns?.timeZone;
+  if (typeof zone === 'string' && diagnostics.length === 0 && !isTimeZone(zone)) {
+    report('/measure/columns/timeZone', 'value', `'${zone}' is not a time zone this system knows. Write an IANA name such as Europe/London or America/New_York.`, undefined, document);
   }
   for (const { pointer, id } of namedRules(data)) {
     if (!ruleIds.includes(id)) report(pointer, 'key', `Unknown rule \`${id}\`. The rule ids are listed in docs/rules/.`, didYouMean(id, ruleIds), document);

@@ -10,12 +10,12 @@ import { slaPolicyOf } from '../model/queries.js';
 import type { Demand } from '../model/typed-specs.js';
 import { DAY_MS, MINUTE_MS } from '../time/civil.js';
 import { businessMsBetween, openIntervalsMs, type CompiledSchedule } from '../time/index.js';
-import type { Clocks } from './model-clocks.js';
+import { Clocks } from './model-clocks.js';
 import { arrivalsPerHour } from './demand.js';
 import type { FactsCache } from './facts-cache.js';
 import { TAIL_DAYS, type Horizon } from './horizon.js';
 import { queueStaffing, staffingFor, type QueueStaffing, type TeamOnChannel } from './staffing.js';
-import type { TeamShifts } from './team-shifts.js';
+import { TeamShifts } from './team-shifts.js';
 
 export interface ChannelInputs {
   channel: Entity<'Channel'>;
@@ -96,4 +96,11 @@ export function feasibilityInputs(on: InputsOn): ChannelInputs[] {
     });
   }
   return channels;
+}
+
+/** The channel inputs of one version of the policies, held on every date (no dated revisions read). */
+export function versionInputs(model: Model, horizon: Horizon, cache: FactsCache): ChannelInputs[] {
+  const clocks = new Clocks(model);
+  const shifts = new TeamShifts([{ fromMs: horizon.fromMs, toMs: horizon.toMs, model, clocks }]);
+  return feasibilityInputs({ model, clocks, shifts, horizon, cache });
 }

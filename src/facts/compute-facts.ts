@@ -23,13 +23,31 @@ export interface FactWindow {
   until: string;
 }
 
+/** Which channels' demand was measured from a ticket export rather than declared (check --history). */
+export interface DemandSource {
+  /** The export, as messages name it. */
+  export: string;
+  /** The days measured: "2026-09-01..2026-11-30". */
+  window: string;
+  /** Channels checked with measured demand; every other channel uses its declared demand. */
+  measured: string[];
+}
+
 export interface FeasibilityFacts {
   horizon: { from: string; days: number };
   /** The windows of the horizon with one version of the policies in force, in order: one when nothing dated changes inside it. */
   windows: FactWindow[];
+  /** Present only when some demand was measured: the rules, the report and the JSON say so. */
+  demand?: DemandSource;
   coverage: { channels: CoverageFact[]; escalations: CoverageFact[] };
   capacity: CapacityFact[];
   simulation: SimulationFact[];
+}
+
+/** A sentence for findings on a channel checked with measured demand (check --history); '' otherwise. */
+export function demandNote(facts: Pick<FeasibilityFacts, 'demand'>, channel: string): string {
+  const d = facts.demand;
+  return d && d.measured.includes(channel) ? ` (Demand measured from ${d.export} over ${d.window}, not the declared demand.)` : '';
 }
 
 export interface FactsOptions {
@@ -37,6 +55,8 @@ export interface FactsOptions {
   horizonDays?: number;
   /** Reuse across the versions of one run (facts-cache.ts); without it nothing is reused. */
   cache?: FactsCache;
+  /** The model's demand was measured for these channels (the model given already carries it). */
+  demand?: DemandSource;
 }
 
 /** The last hours of a window the simulation of the next one warms up on: a week holds a weekend's backlog. */
@@ -46,7 +66,8 @@ const LEAD_HOURS = 7 * 24;
 function inputsKey(model: Model, options: FactsOptions): string {
   const kinds = new Set(['Schedule', 'Team', 'Channel', 'SlaPolicy', 'EscalationTrigger', 'Role']);
   const read = model.timeline.entities.filter((e) => kinds.has(e.kind)).map((e) => [e.kind, e.name, e.effective ?? null, e.spec]);
-  return JSON.stringify([options.asOf, options.horizonDays ?? null, read]);
+  // The channels as given too: measured demand replaces the declared one in the version on --as-of.
+  return JSON.stringify([options.asOf, options.horizonDays ?? null, options.demand ?? null, read, model.channels.map((c) => [c.name, c.spec])]);
 }
 
 export function computeFacts(model: Model, options: FactsOptions): FeasibilityFacts {
@@ -88,9 +109,12 @@ function groupHorizon(pieces: readonly FactPiece[], group: SegmentGroup): Horizo
 
 function computeFreshFacts(model: Model, options: FactsOptions, cache: FactsCache): FeasibilityFacts {
   const horizon = horizonFrom(options.asOf, options.horizonDays);
-  const pieces = factPieces(model.timeline, horizon);
+  const pieces = factPieces(model, horizon);
   const shifts = new TeamShifts(pieces);
-  const facts: FeasibilityFacts = { horizon: { from: horizon.from, days: horizon.days }, windows: pieces.map((p) => p.window), coverage: { channels: [], escalations: [] }, capacity: [], simulation: [] };
+  const facts: FeasibilityFacts = {
+    horizon: { from: horizon.from, days: horizon.days }, windows: pieces.map((p) => p.window), ...(options.demand ? { demand: options.demand } : {}),
+    coverage: { channels: [], escalations: [] }, capacity: [], simulation: [],
+  };
   /** By channel: what its last window handed on, and the instant that window ended. */
   const handedOn = new Map<string, { atMs: number; carried: CarriedIn }>();
   for (const group of segmentGroups(pieces)) {

@@ -43,6 +43,28 @@ function slotsOf(timeZone: string, span: Horizon, hours: number): Uint8Array {
   return slots;
 }
 
+type Profile = NonNullable<NonNullable<Entity<'Channel'>['spec']['demand']>['profile']>;
+
+/**
+ * Expected tickets in each local hour of the week (Monday 00:00 first): day weights share out
+ * the week, each day's hour weights shape the day (its own when given, else the shared ones,
+ * else flat). All zero when every day weighs 0.
+ */
+export function weeklyShape(profile: Profile, ticketsPerDay: number): Float64Array {
+  const out = new Float64Array(168);
+  const dayWeights = WEEKDAYS.map((d) => profile.days?.[d] ?? 1);
+  const shapes = WEEKDAYS.map((d) => {
+    const weights = profile.weekdayHours?.[d] ?? profile.hours ?? Array<number>(24).fill(1);
+    const sum = weights.reduce((t, h) => t + h, 0);
+    return weights.map((h) => (sum > 0 ? h / sum : 0));
+  });
+  const weekTotal = dayWeights.reduce((s, w) => s + w, 0);
+  if (weekTotal === 0) return out;
+  const perDay = (7 * ticketsPerDay) / weekTotal;
+  for (let s = 0; s < 168; s++) out[s] = perDay * dayWeights[Math.floor(s / 24)]! * shapes[Math.floor(s / 24)]![s % 24]!;
+  return out;
+}
+
 /** Expected arrivals in each hour of the horizon. */
 export function arrivalsPerHour(channel: Entity<'Channel'>, horizon: Horizon, cache?: FactsCache): Float64Array {
   const demand = channel.spec.demand;
@@ -52,18 +74,7 @@ export function arrivalsPerHour(channel: Entity<'Channel'>, horizon: Horizon, ca
   const profile = demand.profile;
   // Without a profile (or with a zone time-zone-exists reports) volume is spread evenly.
   if (!profile || !isValidTimeZone(profile.timeZone)) return out.fill(demand.ticketsPerDay / 24);
-  const dayWeights = WEEKDAYS.map((d) => profile.days?.[d] ?? 1);
-  // Hour weights shape each day (its own when given, else the shared ones, else flat); day
-  // weights alone say how much of the week's volume a day gets.
-  const shapes = WEEKDAYS.map((d) => {
-    const weights = profile.weekdayHours?.[d] ?? profile.hours ?? Array<number>(24).fill(1);
-    const sum = weights.reduce((t, h) => t + h, 0);
-    return weights.map((h) => (sum > 0 ? h / sum : 0));
-  });
-  const weekTotal = dayWeights.reduce((s, w) => s + w, 0);
-  if (weekTotal === 0) return out;
-  const perDay = (7 * demand.ticketsPerDay) / weekTotal;
-  const bySlot = Array.from({ length: 168 }, (_, s) => perDay * dayWeights[Math.floor(s / 24)]! * shapes[Math.floor(s / 24)]![s % 24]!);
+  const bySlot = weeklyShape(profile, demand.ticketsPerDay);
   const slots = hourOfWeekSlots(profile.timeZone, horizon, cache);
   for (let i = 0; i < hours; i++) out[i] = bySlot[slots[i]!]!;
   return out;

@@ -4,13 +4,15 @@
  * escalation trigger) is measured per stretch of windows in which everything its figures read
  * stays the same, so a change to one channel leaves the others' figures whole and computed once.
  */
-import type { Entity, Model, Timeline } from '../model/model.js';
+import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf, teamsServing } from '../model/queries.js';
 import { addDays } from '../values/calendar-dates.js';
 import { cmp } from '../values/order.js';
 import type { Horizon } from './horizon.js';
 import { Clocks, type CompiledSchedules } from './model-clocks.js';
 import type { ShiftPiece } from './team-shifts.js';
+
+const id = (e: Entity) => `${e.origin.file}#${e.origin.document}`;
 
 /** One window of the horizon and the version in force throughout it. */
 export interface FactPiece extends ShiftPiece {
@@ -25,17 +27,21 @@ export interface SegmentGroup {
   triggers: Set<string>;
 }
 
-export function factPieces(timeline: Timeline, horizon: Horizon): FactPiece[] {
+/** The same documents in force (a model with measured demand swaps the channels' specs, not their documents). */
+const sameVersion = (a: Model, b: Model) => a === b || (a.entities.length === b.entities.length && a.entities.every((e, i) => id(e) === id(b.entities[i]!)));
+
+/** `model`, when it is the version in force at the start of the horizon, is used as given there (check --history measures its demand). */
+export function factPieces(given: Model, horizon: Horizon): FactPiece[] {
+  const { timeline } = given;
   const compiled: CompiledSchedules = new Map();
   const end = addDays(horizon.from, horizon.days);
-  return timeline.windows(horizon.from, end).map((w) => {
-    const model = timeline.at(w.from);
+  return timeline.windows(horizon.from, end).map((w, i) => {
+    const inForce = timeline.at(w.from);
+    const model = i === 0 && sameVersion(inForce, given) ? given : inForce;
     const window = { from: w.from, until: w.until ?? end };
     return { window, model, clocks: new Clocks(model, compiled), fromMs: Date.parse(`${window.from}T00:00:00Z`), toMs: Date.parse(`${window.until}T00:00:00Z`) };
   });
 }
-
-const id = (e: Entity) => `${e.origin.file}#${e.origin.document}`;
 
 /** Everything a channel's coverage, capacity and simulation read, as revision ids; undefined when it is not in force. */
 function channelInputs(model: Model, name: string): string | undefined {

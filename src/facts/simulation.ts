@@ -5,7 +5,7 @@
  * is measured: acknowledge, first response, and resolution (median as 50%, p90 as 90%).
  * The seed comes from the channel's name, so results are identical on every machine.
  */
-import type { SimulationTier, TierResult, WaitSummary } from '../capacity/index.js';
+import type { SimulationInput, SimulationTier, TierResult, WaitSummary } from '../capacity/index.js';
 import type { Tier } from '../model/typed-specs.js';
 import { DAY_MS, HOUR_MS } from '../time/civil.js';
 import type { ChannelInputs } from './channel-inputs.js';
@@ -108,7 +108,7 @@ function seedOf(name: string): number {
   return hash;
 }
 
-type Target = Omit<TargetPrediction, 'attainment'>;
+export type Target = Omit<TargetPrediction, 'attainment'>;
 
 /** The tier's targets, as the simulation measures them. */
 function targetsOf(tier: Tier): Target[] {
@@ -191,7 +191,17 @@ function prediction(result: TierResult, targets: Target[]): TierPrediction {
   };
 }
 
-export function simulateChannel(inputs: ChannelInputs, cache: FactsCache): SimulationFact | undefined {
+/** What the simulation of a channel runs on; undefined when nothing arrives. Synthetic history and the backtest drive it too. */
+export interface ChannelSimulation {
+  input: SimulationInput;
+  targetsByTier: Target[][];
+  seed: number;
+  followUpShare: number;
+  /** Arrivals and staff divided by this for a channel too large to simulate ticket by ticket. */
+  scale: number;
+}
+
+export function channelSimulation(inputs: ChannelInputs): ChannelSimulation | undefined {
   const { channel, policy, demand, horizon, span, queue } = inputs;
   if (demand.ticketsPerDay === 0) return undefined;
   const targetsByTier = policy.spec.tiers.map(targetsOf);
@@ -214,7 +224,7 @@ export function simulateChannel(inputs: ChannelInputs, cache: FactsCache): Simul
   const peakSlots = series.agents.reduce((m, n) => Math.max(m, n), 0) * queue.concurrency;
   const scale = Math.max(1, Math.ceil((demand.ticketsPerDay * horizon.days) / MAX_TICKETS_PER_REPLICATION), Math.ceil(peakSlots / MAX_SLOTS));
   const followUpShare = channel.spec.mode === 'async' ? FOLLOW_UP_SHARE : 0;
-  const result = simulateOnce({
+  const input: SimulationInput = {
     startMs: series.startMs,
     endMs: horizon.toMs,
     arrivalsPerHour: scale === 1 ? series.arrivals : series.arrivals.map((a) => a / scale),
@@ -232,15 +242,23 @@ export function simulateChannel(inputs: ChannelInputs, cache: FactsCache): Simul
     seed,
     replications,
     batchMs: BATCH_DAYS * DAY_MS,
-  }, inputs.clock, cache);
+  };
+  return { input, targetsByTier, seed, followUpShare, scale };
+}
+
+export function simulateChannel(inputs: ChannelInputs, cache: FactsCache): SimulationFact | undefined {
+  const plan = channelSimulation(inputs);
+  if (!plan) return undefined;
+  const { channel, queue } = inputs;
+  const result = simulateOnce(plan.input, inputs.clock, cache);
   return {
     channel: channel.name,
-    seed,
+    seed: plan.seed,
     replications: result.replications,
     batches: result.batches,
-    followUpShare,
-    scale,
+    followUpShare: plan.followUpShare,
+    scale: plan.scale,
     neverStaffed: queue.agents.every((n) => n === 0),
-    tiers: result.tiers.flatMap((t, i) => (t.tickets > 0 ? [prediction(t, targetsByTier[i]!)] : [])),
+    tiers: result.tiers.flatMap((t, i) => (t.tickets > 0 ? [prediction(t, plan.targetsByTier[i]!)] : [])),
   };
 }

@@ -9,6 +9,7 @@ import { validateConfig } from '../config/validate-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { RULES } from '../rules/rule-registry.js';
 import type { SettingsTree } from './settings-tree.js';
+import { isValidTimeZone } from '../time/zone.js';
 import { UsageError } from './usage-error.js';
 
 export const CONFIG_FILE = 'supportops.yaml';
@@ -67,7 +68,7 @@ function readChain(tree: SettingsTree, path: string, chain: readonly string[]): 
   const read = tree.read([path]).get(path)!;
   if ('missing' in read) throw new UsageError(`config file not found: ${shown}`);
   if ('problem' in read) throw unreadable(shown, read);
-  const result = validateConfig(shown, read.bytes, RULES.map((r) => r.id));
+  const result = validateConfig(shown, read.bytes, RULES.map((r) => r.id), isValidTimeZone);
   if (!result.ok) throw located(result.diagnostics);
   const entries = result.config.extends === undefined ? [] : ([] as string[]).concat(result.config.extends);
   const parents: Config[] = [];

@@ -23,6 +23,7 @@ import { checkPolicies, type CheckResult } from '../rules/check-policies.js';
 import { RULES } from '../rules/rule-registry.js';
 import { applySettings } from './apply-settings.js';
 import { readSettings, settingsChanges, type VersionSettings } from './gate-settings.js';
+import { historyForCheck, type ExportRequest } from './measure-run.js';
 import { readPolicySource, type PolicySource } from './policy-source.js';
 import { defaultTemplates, renderArtifacts, renderReport, type Rendered } from './render-artifacts.js';
 import { trustSuppressions } from './suppression-trust.js';
@@ -70,6 +71,8 @@ export interface RunRequest {
   build?: { failLevel: Severity; reportOnly?: boolean };
   /** Facts to reuse from earlier runs in this process; a run makes its own otherwise. */
   cache?: FactsCache;
+  /** check --history: a ticket export whose measured demand the head is checked with. */
+  history?: ExportRequest;
 }
 
 export interface PolicyRun {
@@ -157,12 +160,15 @@ export function runPolicies(given: RunRequest): PolicyRun {
   const { head, baseSource } = versions(request);
   const settings = settingsOf(request, head, baseSource);
   const config = settings.applied?.config.config;
-  const options = { asOf, config, horizonDays, cache, ...(only ? { only } : {}) };
+  const { history, problems } = historyForCheck(request.cwd, head.files, config, request);
+  const options = { asOf, config, horizonDays, cache, ...(only ? { only } : {}), ...history };
   const check = (files: readonly PolicyFile[]): CheckResult => (request.rules ? checkPolicies(files, options) : validatePolicies(files));
   const result = check(head.files);
   const compared = baseSource ? compare(request, result, head, baseSource, settings, check) : undefined;
   const marked = compared?.diagnostics ?? result.diagnostics;
-  let diagnostics = settings.applied ? applySettings(marked, settings, { root, configFrom: request.configFrom ?? 'base', baselined: baseSource !== undefined, acknowledged: request.acknowledged === true }) : marked;
+  const applied = settings.applied ? applySettings(marked, settings, { root, configFrom: request.configFrom ?? 'base', baselined: baseSource !== undefined, acknowledged: request.acknowledged === true }) : marked;
+  // The export's problems (skipped records) are the history's, not the policies': never baselined.
+  let diagnostics = [...applied, ...problems];
   const built = render(request, result, head.files, diagnostics);
   diagnostics = sortDiagnostics([...diagnostics, ...(built?.problems ?? [])]);
   return {

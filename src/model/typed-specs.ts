@@ -77,7 +77,9 @@ function team(spec: WrittenTeam): TeamSpec {
 
 function channel(spec: WrittenChannel): ChannelSpec {
   const demand = (d: WrittenDemand) => ({ ...d, tierMix: eachValue(d.tierMix, parseShare), ...mapped('growth', d.growth, parseShare) }) as Demand;
-  return { ...spec, ...mapped('demand', spec.demand, demand), ...mapped('notice', spec.notice, parseDuration) } as ChannelSpec;
+  // A spec typed once already (measured demand swaps a channel's demand) keeps its parsed notice.
+  const notice = (n: string | Duration) => (typeof n === 'string' ? parseDuration(n) : n);
+  return { ...spec, ...mapped('demand', spec.demand, demand), ...mapped('notice', spec.notice as string | Duration | undefined, notice) } as ChannelSpec;
 }
 
 function tier(written: WrittenTier, clock: ClockKind): Tier {

@@ -2,6 +2,7 @@ import { capacityBreak } from '../facts/broken-promises.js';
 import { minutesText } from '../values/durations.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
+import { demandNote } from '../facts/compute-facts.js';
 import { defineRule } from './define-rule.js';
 
 const round = (n: number) => Number(n.toFixed(1));
@@ -23,7 +24,7 @@ export default defineRule({
         // Volume but no capacity at all, so nobody is ever on shift: "needs Infinity agents" would say nothing useful.
         report({
           at,
-          message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but nobody is ever on shift for this channel: the teams that answer it (${fact.teams.map((t) => t.team).join(', ')}) have no open hours over the horizon, so no ticket is answered and the backlog grows by ${round(fact.demandPerDay)} tickets a day. Give the teams that answer it shifts, or have another team answer it.`,
+          message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but nobody is ever on shift for this channel: the teams that answer it (${fact.teams.map((t) => t.team).join(', ')}) have no open hours over the horizon, so no ticket is answered and the backlog grows by ${round(fact.demandPerDay)} tickets a day. Give the teams that answer it shifts, or have another team answer it.${demandNote(facts, fact.channel)}`,
           related: fact.teams.map((t) => ({ at: child(model.find('Team', t.team)!.at, 'schedule'), message: `Team '${t.team}' works this schedule, which has no open hours over the horizon.` })),
         });
         continue;
@@ -33,7 +34,7 @@ export default defineRule({
         const staff = fact.teams.map((t) => `${t.team}: ${t.headcount} agent${t.headcount === 1 ? '' : 's'}${t.share < 1 ? ` at ${Math.round(t.share * 100)}% of their time` : ''}`).join('; ');
         report({
           at,
-          message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but the teams that answer it can clear about ${round(fact.capacityPerDay)} a day on their shifts (${staff}). The backlog grows by ${round(fact.demandPerDay - fact.capacityPerDay)} tickets a day, so no response-time tier can be kept. It needs about ${fact.agentsRequired} agents at this productivity, against ${round(fact.agentsStaffed)} now.`,
+          message: `Channel '${fact.channel}' receives ${round(fact.demandPerDay)} tickets a day, but the teams that answer it can clear about ${round(fact.capacityPerDay)} a day on their shifts (${staff}). The backlog grows by ${round(fact.demandPerDay - fact.capacityPerDay)} tickets a day, so no response-time tier can be kept. It needs about ${fact.agentsRequired} agents at this productivity, against ${round(fact.agentsStaffed)} now.${demandNote(facts, fact.channel)}`,
           related,
         });
         continue;
@@ -41,7 +42,7 @@ export default defineRule({
       const slowest = broken.tiers[0]!;
       report({
         at,
-        message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog!.peak)} tickets, at ${fact.backlog!.peakAt?.slice(0, 16).replace('T', ' ')} UTC) takes up to ${minutesText(broken.waitMinutes)} of the SLA clock to clear, first in first out — longer than the ${minutesText(slowest.firstResponse.seconds / 60)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.`,
+        message: `Channel '${fact.channel}' can clear its volume on average, but the backlog that builds while nobody is on shift (up to ${Math.round(fact.backlog!.peak)} tickets, at ${fact.backlog!.peakAt?.slice(0, 16).replace('T', ' ')} UTC) takes up to ${minutesText(broken.waitMinutes)} of the SLA clock to clear, first in first out — longer than the ${minutesText(slowest.firstResponse.seconds / 60)} promised even to '${slowest.name}' tickets. Add people where the backlog peaks, or spread the shifts so fewer tickets wait overnight.${demandNote(facts, fact.channel)}`,
         related,
       });
     }

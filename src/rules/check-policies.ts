@@ -6,8 +6,11 @@
 import { SeverityResolver, type Config } from '../config/config.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FactsCache } from '../facts/facts-cache.js';
-import { computeFacts, factsOn, type FeasibilityFacts } from '../facts/compute-facts.js';
+import { computeFacts, factsOn, type DemandSource, type FeasibilityFacts } from '../facts/compute-facts.js';
 import { DEFAULT_HORIZON_DAYS } from '../facts/horizon.js';
+import type { HistoryFacts } from '../measure/history-facts.js';
+import { withMeasuredDemand } from '../measure/measure-view.js';
+import type { Model } from '../model/model.js';
 import { addDays } from '../values/calendar-dates.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
@@ -33,7 +36,9 @@ export interface CheckOptions {
   horizonDays?: number;
   /** Reuse facts and simulations across the versions of one run (a baseline, a diff); none by default. */
   cache?: FactsCache;
-  /** Run only these rules (`--rule`); load and schema problems are always reported. */
+  /** A measured ticket history: its demand replaces the declared demand of the channels it measured, and demand-matches-history compares the two. */
+  history?: HistoryFacts;
+  /** Run only these rules (`--rule`; supportops measure runs demand-matches-history alone); load and schema problems are always reported. */
   only?: readonly string[];
 }
 
@@ -53,32 +58,45 @@ function toDiagnostic(rule: Rule, problem: RuleReport, severity: Diagnostic['sev
   };
 }
 
+/** The model the rules and facts read: as declared, or with the demand a history measured. */
+function checkedModel(model: Model, history: HistoryFacts | undefined): { model: Model; demand?: DemandSource } {
+  if (!history) return { model };
+  const measured = withMeasuredDemand(model, history.calibration);
+  if (measured.measured.length === 0) return { model };
+  return { model: measured.model, demand: { export: history.source, window: history.window, measured: measured.measured } };
+}
+
 export function checkPolicies(files: readonly PolicyFile[], options: CheckOptions): CheckResult {
   const { asOf } = options;
   const validation = validatePolicies(files, { asOf });
   const partial = validation.diagnostics.some((d) => d.severity === 'error');
   const severities = new SeverityResolver(options.config);
-  const { model, sources } = validation;
+  const { sources } = validation;
+  const { model, demand } = checkedModel(validation.model, partial ? undefined : options.history);
   const diagnostics = [...validation.diagnostics];
   let facts: FeasibilityFacts | undefined;
-  const allFacts = () => (facts ??= computeFacts(model, { asOf, horizonDays: options.horizonDays, cache: options.cache }));
+  const allFacts = () => (facts ??= computeFacts(model, { asOf, horizonDays: options.horizonDays, cache: options.cache, ...(demand ? { demand } : {}) }));
   // Every version in force from --as-of on, each checked; feasibility inside the horizon (docs/effective-dates.md).
+  // The version on --as-of is the model as checked (with measured demand, under --history).
   const horizonEnd = addDays(asOf, options.horizonDays ?? DEFAULT_HORIZON_DAYS);
-  const windows: RuleWindow[] = model.timeline.windows(asOf).map((window) => {
+  const windows: RuleWindow[] = model.timeline.windows(asOf).map((window, i) => {
     let inForce: FeasibilityFacts | undefined;
     const facts = partial || window.from >= horizonEnd ? undefined : () => (inForce ??= factsOn(allFacts(), window.from));
-    return { window, model: model.timeline.at(window.from), facts };
+    return { window, model: i === 0 ? model : model.timeline.at(window.from), facts };
   });
   const rules = RULES.filter((r) => (!partial || r.partialModel) && (!options.only || options.only.includes(r.id)));
-  runRulesOverTime(rules, windows, { asOf, unvalidated: validation.unvalidated }, (rule, problem) => {
+  const shared = { asOf, unvalidated: validation.unvalidated, ...(options.history ? { history: options.history } : {}) };
+  runRulesOverTime(rules, windows, shared, (rule, problem) => {
     const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
     if (severity !== 'off') diagnostics.push(toDiagnostic(rule, problem, severity, sources));
   });
   const ran = new Set(rules.filter((r) => options.config?.rules?.[r.id] !== 'off').map((r) => r.id));
   const suppressed = applySuppressions(diagnostics, sources, ran);
-  // Facts are part of the result whenever the model is whole, for the JSON report and generators.
+  // Facts are part of the result whenever the model is whole, for the JSON report and generators
+  // (a run of chosen rules keeps only the facts they asked for).
+  const whole = partial ? undefined : options.only ? facts : allFacts();
   return {
     ...validation, diagnostics: withFingerprints(sortDiagnostics(suppressed.diagnostics), sources), suppressions: suppressed.directives,
-    ...(partial ? {} : { facts: allFacts() }),
+    ...(whole ? { facts: whole } : {}),
   };
 }

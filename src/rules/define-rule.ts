@@ -3,6 +3,7 @@ import type { Severity } from '../diagnostics/diagnostic.js';
 import type { RawDocument } from '../load/parse-yaml.js';
 import type { Target } from '../load/source-map.js';
 import type { FeasibilityFacts } from '../facts/compute-facts.js';
+import type { HistoryFacts } from '../measure/history-facts.js';
 import type { Model, Origin } from '../model/model.js';
 
 export interface RuleContext {
@@ -13,6 +14,8 @@ export interface RuleContext {
   asOf: string;
   /** Coverage and capacity over the horizon; computed on first use, once per check. */
   readonly facts: FeasibilityFacts;
+  /** What a ticket export measured, when the check was given one (check --history); rules never read the export. */
+  history?: HistoryFacts;
 }
 
 export interface RuleReport {

@@ -6,6 +6,7 @@
  * `coverage-meets-promise` and `capacity-meets-demand` report it, src/facts/broken-promises.ts). The SLA rules judge the policy; this one judges
  * what each channel tells its customers.
  */
+import { demandNote } from '../facts/compute-facts.js';
 import { minutesText } from '../values/durations.js';
 import { percentText, formatShare } from '../values/shares.js';
 import { capacityBreak, coverageBreaks, type CapacityBreak } from '../facts/broken-promises.js';
@@ -94,7 +95,7 @@ export default defineRule({
       if (unsupported.length === 0) continue;
       report({
         at: child(channel.at, 'entryPoint'),
-        message: `The disclosure for channel '${channel.name}' promises customers more than the staffing supports: ${unsupported.map((u) => u.text).join(' Also ')} Add people on shift where the promise falls short, or publish what the staffing supports.`,
+        message: `The disclosure for channel '${channel.name}' promises customers more than the staffing supports: ${unsupported.map((u) => u.text).join(' Also ')} Add people on shift where the promise falls short, or publish what the staffing supports.${demandNote(facts, channel.name)}`,
         related: unsupported.map((u) => ({ at: child(policy.at, 'tiers', u.index, 'firstResponse'), message: `The promise the disclosure states, from SLA policy '${policy.name}'.` })),
       });
     }

@@ -1,3 +1,4 @@
+import { demandNote } from '../facts/compute-facts.js';
 import { child } from '../model/model.js';
 import { defineRule } from './define-rule.js';
 
@@ -21,7 +22,7 @@ export default defineRule({
       const channel = model.find('Channel', fact.channel)!;
       report({
         at: child(channel.at, 'demand', 'ticketsPerDay'),
-        message: `On channel '${fact.channel}' the agents on shift are busy ${Math.round(peak.occupancy * 100)}% of the time in the busiest hour (${peak.at.slice(0, 16).replace('T', ' ')} UTC). The service level holds, but above 85% it collapses with any rise in volume and people burn out. Add agents in the busiest hours.`,
+        message: `On channel '${fact.channel}' the agents on shift are busy ${Math.round(peak.occupancy * 100)}% of the time in the busiest hour (${peak.at.slice(0, 16).replace('T', ' ')} UTC). The service level holds, but above 85% it collapses with any rise in volume and people burn out. Add agents in the busiest hours.${demandNote(facts, fact.channel)}`,
       });
     }
   },

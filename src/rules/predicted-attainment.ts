@@ -1,3 +1,4 @@
+import { demandNote, type FeasibilityFacts } from '../facts/compute-facts.js';
 import { TAIL_DAYS } from '../facts/horizon.js';
 import { minutesText } from '../values/durations.js';
 import { percentText } from '../values/shares.js';
@@ -43,11 +44,12 @@ function sampleLength(horizonDays: number, batches: number): string {
   return weeks > 0 && Math.abs(days - 7 * weeks) < 0.5 ? `${weeks}-week` : `${Math.round(days)}-day`;
 }
 
-function message(sim: SimulationFact, horizonDays: number, tier: TierPrediction, target: TargetPrediction): string {
+function message(sim: SimulationFact, facts: FeasibilityFacts, tier: TierPrediction, target: TargetPrediction): string {
+  const horizonDays = facts.horizon.days;
   const { mean, low, high } = target.attainment;
   const kind = KINDS[target.kind];
   const d = digitsBelow(mean!, target.share);
-  return `On channel '${sim.channel}', the simulation predicts ${percentText(mean, d)} of '${tier.tier}' tickets ${kind.verb} within ${minutesText(target.minutes)} (95% interval ${percentText(low, d)}–${percentText(high, d)} from ${sim.replications * sim.batches} ${sampleLength(horizonDays, sim.batches)} samples, seed ${sim.seed}), ${kind.promise(target.share)}. ${spread(tier, target.kind)} ${TAIL}`;
+  return `On channel '${sim.channel}', the simulation predicts ${percentText(mean, d)} of '${tier.tier}' tickets ${kind.verb} within ${minutesText(target.minutes)} (95% interval ${percentText(low, d)}–${percentText(high, d)} from ${sim.replications * sim.batches} ${sampleLength(horizonDays, sim.batches)} samples, seed ${sim.seed}), ${kind.promise(target.share)}. ${spread(tier, target.kind)} ${TAIL}${demandNote(facts, sim.channel)}`;
 }
 
 export default defineRule({
@@ -66,13 +68,13 @@ export default defineRule({
         if (sim.neverStaffed) {
           report({
             at: at(['firstResponse']),
-            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier.tier}' tickets and no target of the tier can be met (first response: ${percentText(tier.target.share)} within ${minutesText(tier.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.`,
+            message: `Nobody is ever on shift for channel '${sim.channel}' over the horizon, so the simulation answers none of its '${tier.tier}' tickets and no target of the tier can be met (first response: ${percentText(tier.target.share)} within ${minutesText(tier.target.minutes)}). Give the teams that answer it shifts, or have another team answer it.${demandNote(facts, sim.channel)}`,
           });
           continue;
         }
         for (const target of tier.targets) {
           if (target.attainment.mean === null || target.attainment.mean >= target.share) continue;
-          report({ at: at(KINDS[target.kind].path), message: message(sim, facts.horizon.days, tier, target) });
+          report({ at: at(KINDS[target.kind].path), message: message(sim, facts, tier, target) });
         }
       }
     }

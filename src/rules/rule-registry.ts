@@ -7,6 +7,7 @@ import changeNotice from './change-notice.js';
 import channelHasSla from './channel-has-sla.js';
 import channelHasTeam from './channel-has-team.js';
 import coverageMeetsPromise from './coverage-meets-promise.js';
+import demandMatchesHistory from './demand-matches-history.js';
 import demandTierMixTotal from './demand-tier-mix-total.js';
 import disclosureFeasible from './disclosure-feasible.js';
 import effectiveDates from './effective-dates.js';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   channelHasSla,
   channelHasTeam,
   coverageMeetsPromise,
+  demandMatchesHistory,
   demandTierMixTotal,
   disclosureFeasible,
   effectiveDates,

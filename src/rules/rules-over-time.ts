@@ -7,10 +7,9 @@
  * windows do not count against its findings.
  */
 import type { FeasibilityFacts } from '../facts/compute-facts.js';
-import type { RawDocument } from '../load/parse-yaml.js';
 import type { Model, Origin } from '../model/model.js';
 import { windowWords, type EffectiveWindow } from '../values/effective-windows.js';
-import type { Rule, RuleReport } from './define-rule.js';
+import type { Rule, RuleContext, RuleReport } from './define-rule.js';
 
 export interface RuleWindow {
   window: EffectiveWindow;
@@ -51,7 +50,7 @@ function label(windows: readonly RuleWindow[], found: number[]): string {
 }
 
 /** Runs `rules` in every window and passes each distinct finding to `emit` once, named by its window where it needs to be. */
-export function runRulesOverTime(rules: readonly Rule[], windows: readonly RuleWindow[], shared: { asOf: string; unvalidated: readonly RawDocument[] }, emit: (rule: Rule, problem: RuleReport) => void): void {
+export function runRulesOverTime(rules: readonly Rule[], windows: readonly RuleWindow[], shared: Omit<RuleContext, 'model' | 'facts'>, emit: (rule: Rule, problem: RuleReport) => void): void {
   for (const rule of rules) {
     const found = new Map<string, Found>();
     // Windows whose facts this rule could read: beyond the horizon, only rules that do not.

@@ -1,3 +1,4 @@
+import { demandNote } from '../facts/compute-facts.js';
 import { minutesText } from '../values/durations.js';
 import { child } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
@@ -24,7 +25,7 @@ export default defineRule({
       const target = `${formatShare(erlang.target.share)} within ${minutesText(erlang.target.seconds / 60)}`;
       report({
         at: child(policy.at, 'tiers', index, 'firstResponse'),
-        message: `Channel '${fact.channel}' promises ${target}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace('T', ' ')} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents on shift, ${onShift(w.staffed, w.serviceLevel)}. Add agents in those hours or loosen the target.`,
+        message: `Channel '${fact.channel}' promises ${target}, but in ${erlang.shortHours} of its ${erlang.openHours} open hours over the horizon fewer agents are on shift than Erlang C requires. The worst is ${w.at.slice(0, 16).replace('T', ' ')} UTC: ${w.arrivalsPerHour.toFixed(1)} contacts an hour need ${w.required} agents on shift, ${onShift(w.staffed, w.serviceLevel)}. Add agents in those hours or loosen the target.${demandNote(facts, fact.channel)}`,
         related: [{ at: child(channel.at, 'demand'), message: 'The demand that sets the required agents.' }],
       });
     }

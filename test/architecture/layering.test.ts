@@ -19,14 +19,14 @@ export const STAGES: Record<string, number> = {
   values: 0, // values as written, parsed and formatted; code-point order
   diagnostics: 0, // the Diagnostic type, severities, sorting, the fail policy, did-you-mean
   load: 1, // files, YAML, source maps
-  history: 1, // (planned) streaming ticket-export readers
+  history: 1, // streaming ticket-export readers
   schema: 2, // zod kinds, JSON Schemas, ajv validation
   config: 2, // supportops.yaml
   model: 3, // the typed model
   time: 4, // business hours over real dates (engine)
   capacity: 4, // workload, Erlang C, backlog, simulation (engine)
   facts: 4, // feasibility facts from the model
-  measure: 4, // (planned) attainment measured from ticket history
+  measure: 4, // attainment measured from ticket history
   rules: 5, // one file per rule; checkPolicies
   generate: 5, // artifacts and their view objects
   helpdesk: 5, // vendor payloads beside generate: export, import, plan

@@ -14,7 +14,7 @@ const problems = (text: string): string[] => {
 
 describe('supportops.yaml problems are located, plain, with suggestions, and all reported', () => {
   it('a mistyped top-level key', () => {
-    expect(problems('rule:\n  kb-review-due: warn\n')).toEqual(["supportops.yaml:1:1 error Unknown property `rule`. Allowed here: extends, rules, overrides. (did you mean 'rules'?)"]);
+    expect(problems('rule:\n  kb-review-due: warn\n')).toEqual(["supportops.yaml:1:1 error Unknown property `rule`. Allowed here: extends, rules, overrides, measure. (did you mean 'rules'?)"]);
   });
 
   it('an override without files', () => {
@@ -53,7 +53,7 @@ describe('the CLI with a broken supportops.yaml', () => {
       code: 2,
       stdout: '',
       stderr: [
-        "supportops: supportops.yaml:1:1: Unknown property `rule`. Allowed here: extends, rules, overrides. (did you mean 'rules'?)",
+        "supportops: supportops.yaml:1:1: Unknown property `rule`. Allowed here: extends, rules, overrides, measure. (did you mean 'rules'?)",
         'supportops: supportops.yaml:4:5: Item 1 of `overrides` is missing the required property `files` (Glob patterns relative to the policy root.).',
         "supportops: supportops.yaml:4:14: Unknown rule `kb-reviw-due`. The rule ids are listed in docs/rules/. (did you mean 'kb-review-due'?)",
         '',

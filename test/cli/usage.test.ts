@@ -21,10 +21,10 @@ describe('exit codes and usage errors', () => {
     [['check', '--as-of', '30/02/2026'], "supportops: --as-of must be a date written YYYY-MM-DD, not '30/02/2026'\n"],
     [['check', '--horizon', '3'], "supportops: --horizon must be a whole number of days from 7 to 730, not '3' (default 365)\n"],
     [['check', '--horizon', '1.5y'], "supportops: --horizon must be a whole number of days from 7 to 730, not '1.5y' (default 365)\n"],
-    [['lint'], "supportops: unknown command 'lint'. Commands: validate, check, build, diff, baseline, init, export, import, plan, apply. Run supportops --help.\n"],
+    [['lint'], "supportops: unknown command 'lint'. Commands: validate, check, build, diff, baseline, init, measure, export, import, plan, apply. Run supportops --help.\n"],
     [['check', '--bogus'], "supportops: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\". Run supportops --help for usage.\n"],
     [['check', 'a', 'b'], 'supportops: check takes one folder, got 2: a b\n'],
-    [['measure', 'a', 'b'], "supportops: unknown command 'measure'. Commands: validate, check, build, diff, baseline, init, export, import, plan, apply. Run supportops --help.\n"],
+    [['report', 'a', 'b'], "supportops: unknown command 'report'. Commands: validate, check, build, diff, baseline, init, measure, export, import, plan, apply. Run supportops --help.\n"],
     [['check', 'policies/routing/tags.yaml'], 'supportops: the policy root policies/routing/tags.yaml is a file; supportops checks a whole policy folder, so that references between files resolve. Pass the folder that holds it: policies/routing.\n'],
   ])('%j is a usage error', (argv, stderr) => {
     expect(cli(argv)).toEqual({ code: 2, stdout: '', stderr });

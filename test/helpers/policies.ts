@@ -5,6 +5,7 @@ import type { Config } from '../../src/config/config.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { FactsCache } from '../../src/facts/facts-cache.js';
 import type { PolicyFile } from '../../src/load/files.js';
+import type { HistoryFacts } from '../../src/measure/history-facts.js';
 import { validatePolicies, type ValidationResult } from '../../src/model/validate-policies.js';
 import { checkPolicies } from '../../src/rules/check-policies.js';
 
@@ -44,12 +45,14 @@ export interface CheckSetOptions {
   config?: Config;
   /** Default: one cache shared by the test file's checks, so a set checked again reuses its facts. */
   cache?: FactsCache;
+  /** A measured ticket history, as check --history passes it. */
+  history?: HistoryFacts;
 }
 
 const sharedCache = new FactsCache();
 
 export function check(set: FileSet, options: CheckSetOptions = {}): Diagnostic[] {
-  return checkPolicies(toFiles(set), { asOf: options.asOf ?? AS_OF, ...(options.config ? { config: options.config } : {}), cache: options.cache ?? sharedCache }).diagnostics;
+  return checkPolicies(toFiles(set), { asOf: options.asOf ?? AS_OF, ...(options.config ? { config: options.config } : {}), ...(options.history ? { history: options.history } : {}), cache: options.cache ?? sharedCache }).diagnostics;
 }
 
 /** One file, as text or bytes, loaded and schema-validated on its own. */

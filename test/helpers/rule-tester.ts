@@ -6,11 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config/config.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { HistoryFacts } from '../../src/measure/history-facts.js';
 import { check, show, type FileSet } from './policies.js';
 
 export interface CaseOptions {
   asOf?: string;
   config?: Config;
+  history?: HistoryFacts;
 }
 
 export interface ValidCase {

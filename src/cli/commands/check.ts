@@ -1,5 +1,6 @@
 /** `validate` and `check`: read the policy root, run the pipeline, print, and choose the exit code. */
 import { failsAt, type Severity } from '../../diagnostics/diagnostic.js';
+import type { ExportRequest } from '../../host/measure-run.js';
 import { requirePolicyFolder } from '../../host/policy-source.js';
 import { runPolicies } from '../../host/run-policies.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -20,6 +21,8 @@ export interface CheckArgs {
   rulesToo: boolean;
   quiet?: boolean;
   onlyRules?: readonly string[];
+  /** check --history: the ticket export whose measured demand replaces the declared demand. */
+  history?: ExportRequest;
 }
 
 /** The root must be a folder; say which one to pass when it is not. */
@@ -32,8 +35,11 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
   const run = runPolicies({
     cwd: io.cwd, root: args.root, asOf: args.asOf, horizonDays: args.horizonDays, rules: args.rulesToo, config: args.config, requireFiles: true,
     ...(args.baseline ? { baseline: { ref: args.baseline, option: '--baseline' }, configFrom: args.configFrom ?? 'base' } : {}),
-    ...(args.onlyRules ? { onlyRules: args.onlyRules } : {}), cache: io.cache,
+    ...(args.onlyRules ? { onlyRules: args.onlyRules } : {}), cache: io.cache, ...(args.history ? { history: args.history } : {}),
   });
   io.stdout(formatDiagnostics(args.format, run, { color: io.color, quiet: args.quiet ?? false, failLevel: args.failLevel }));
+  const demand = run.result.facts?.demand;
+  // The JSON says it in facts.demand; the stylish report says it here.
+  if (demand && args.format === 'stylish') io.stdout(`Demand measured from ${demand.export} over ${demand.window} for ${demand.measured.join(', ')}; every other channel is checked with its declared demand.\n`);
   return failsAt(run.diagnostics, args.failLevel) ? EXIT.findings : EXIT.clean;
 }

@@ -1,0 +1,7 @@
+/** The generic CSV export: documented columns (csv-columns.ts), renamed by a mapping when needed. */
+import { columnNames, type CsvColumnNames } from './csv-columns.js';
+import type { CsvReadOptions } from './csv-history.js';
+
+export function genericCsv(columns: CsvColumnNames = {}, zone?: CsvReadOptions['zone']): CsvReadOptions {
+  return { columns: columnNames(columns), required: ['id', 'created'], zone };
+}
