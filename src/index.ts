@@ -2,7 +2,7 @@
 export type { Diagnostic, Severity, SeveritySetting, SourceLocation, Position, RelatedLocation, Summary } from './diagnostics/diagnostic.js';
 export { atLeast, compareDiagnostics, failsAt, sortDiagnostics, summarize } from './diagnostics/diagnostic.js';
 export { readPolicyFiles, type PolicyFile } from './load/files.js';
-export { validatePolicies, type ValidationResult } from './model/validate-policies.js';
+export { validatePolicies, type ValidateOptions, type ValidationResult } from './model/validate-policies.js';
 export { checkPolicies, type CheckOptions, type CheckResult } from './rules/check-policies.js';
 export { ConfigSchema, SeverityResolver, type Config } from './config/config.js';
 export type { Model, Entity, Origin } from './model/model.js';

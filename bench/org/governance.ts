@@ -73,6 +73,14 @@ export function templates(): Doc[] {
 
 const desksOf = (org: Plan, set: SlaSet) => org.desks.filter((d) => d.set === set);
 
+/** The schema allows 500 tags per allowed task: a longer list is the same task repeated over its parts. */
+const MAX_TAGS_PER_TASK = 500;
+function taskOnTags(task: string, tags: string[]): { task: string; tags: string[] }[] {
+  const parts: { task: string; tags: string[] }[] = [];
+  for (let i = 0; i < tags.length; i += MAX_TAGS_PER_TASK) parts.push({ task, tags: tags.slice(i, i + MAX_TAGS_PER_TASK) });
+  return parts;
+}
+
 export function aiGuardrails(org: Plan, set: SlaSet): Doc {
   const desks = desksOf(org, set);
   const safe = TOPICS.filter((t) => !SENSITIVE_TOPICS.has(t));
@@ -80,8 +88,8 @@ export function aiGuardrails(org: Plan, set: SlaSet): Doc {
     kind: 'AiGuardrails', name: `assistant${set.suffix}`, spec: {
       allowedTasks: [
         { task: 'suggest-tags' }, { task: 'recommend-articles' }, { task: 'summarize' },
-        { task: 'draft-acknowledgement', tags: desks.flatMap((d) => safe.map((t) => tagName(d, t, 'how-to'))) },
-        { task: 'draft-reply', tags: desks.flatMap((d) => safe.map((t) => tagName(d, t, 'question'))) },
+        ...taskOnTags('draft-acknowledgement', desks.flatMap((d) => safe.map((t) => tagName(d, t, 'how-to')))),
+        ...taskOnTags('draft-reply', desks.flatMap((d) => safe.map((t) => tagName(d, t, 'question')))),
       ],
       humanReview: desks.flatMap((d) => [...SENSITIVE_TOPICS].flatMap((t) => ASPECTS.map((a) => tagName(d, t, a)))),
       citeKnowledgeBase: true,

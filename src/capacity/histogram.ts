@@ -6,7 +6,7 @@
 // percentile (the bin's midpoint, clamped to the exact min and max; exactly 0
 // when it falls among waits of 0) is within
 // ±1/32 s below 8 s and within ±0.8 % above. Waits past ~4 years share one
-// overflow bin. Count and max are exact (means are summed per batch, in tier-stats.ts).
+// overflow bin. Count and max are exact (means are summed per batch, in run-stats.ts).
 
 const UNITS_PER_MINUTE = 960; // 1/16 s
 const LINEAR = 128; // bins of one unit each

@@ -11,7 +11,7 @@ export { calendarMinutes, type ElapsedMinutes } from './wait-clock.js';
 export { ClockIndex, indexClock, type WaitClock } from './wait-clock.js';
 export { simulateQueue } from './simulate.js';
 export type { SimulationResult, TargetAttainment, TierResult, WaitSummary } from './simulate.js';
-export type { SimulationInput, SimulationTier, StaffingSteps } from './simulation-input.js';
+export type { SimulationInput, SimulationTier, StaffingSteps, TicketObserver } from './simulation-input.js';
 export { estimate, tCritical95, type Estimate } from './estimate.js';
 export { WaitHistogram } from './histogram.js';
 export { Xoshiro128, deriveSeed, splitmix32 } from './prng.js';

@@ -19,45 +19,48 @@ export function deriveSeed(seed: number, index: number): number {
  * 32-bit integer arithmetic only, so every engine produces the same stream.
  */
 export class Xoshiro128 {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  // The state in a typed array, not in four fields: an int32 word past 2^30 is no small
+  // integer to V8 (they have 31 bits), so each store of one into a field allocated a number,
+  // several per draw. A typed array stores the same bits in place.
+  private readonly s = new Int32Array(4);
 
   constructor(seed: number) {
     // Expand the seed with splitmix32 so nearby seeds give unrelated states.
-    // The state is kept as int32 (| 0): same bits, but always small integers to V8, so
-    // the generator's optimised code is not thrown away when a word passes 2^31.
-    let s = seed >>> 0;
-    this.a = (s = splitmix32(s)) | 0;
-    this.b = (s = splitmix32(s)) | 0;
-    this.c = (s = splitmix32(s)) | 0;
-    this.d = splitmix32(s) | 0;
-    if ((this.a | this.b | this.c | this.d) === 0) this.d = 1; // all-zero state is a fixed point
+    let x = seed >>> 0;
+    const s = this.s;
+    for (let i = 0; i < 4; i++) s[i] = x = splitmix32(x);
+    if ((s[0]! | s[1]! | s[2]! | s[3]!) === 0) s[3] = 1; // all-zero state is a fixed point
   }
 
   /** A generator with an explicit state, e.g. to check against reference vectors. */
   static fromState(a: number, b: number, c: number, d: number): Xoshiro128 {
     const g = new Xoshiro128(0);
-    [g.a, g.b, g.c, g.d] = [a | 0, b | 0, c | 0, d | 0];
+    g.s.set([a, b, c, d]);
     return g;
   }
 
   nextUint32(): number {
-    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9);
-    const t = this.b << 9;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
+    const s = this.s;
+    const b = s[1]!;
+    const result = Math.imul(rotl(Math.imul(b, 5), 7), 9);
+    const t = b << 9;
+    s[2]! ^= s[0]!;
+    s[3]! ^= b;
+    s[1] = b ^ s[2]!;
+    s[0]! ^= s[3]!;
+    s[2]! ^= t;
+    s[3] = rotl(s[3]!, 11);
     return result >>> 0;
   }
 
   /** Uniform in the open interval (0, 1): never 0, so −log(u) is finite. */
   nextOpen(): number {
     return (this.nextUint32() + 0.5) * 2.3283064365386963e-10; // 2^-32
+  }
+
+  /** Fills `out` with the next nextOpen() values, in order: the same stream, drawn a block at a time. */
+  fillOpen(out: Float64Array): void {
+    for (let i = 0; i < out.length; i++) out[i] = (this.nextUint32() + 0.5) * 2.3283064365386963e-10;
   }
 
   /** Exponential variate with the given mean (inverse transform). */

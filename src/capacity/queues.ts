@@ -85,10 +85,9 @@ export class MinHeap {
     h[i] = value;
   }
 
-  /** Removes the smallest value; only valid when size > 0. */
-  pop(): number {
+  /** Removes the smallest value (read it with peek first); only valid when size > 0. Returns nothing: a returned double would be boxed when the call is not inlined. */
+  pop(): void {
     const h = this.heap;
-    const top = h[0]!;
     const last = h[--this.count]!;
     const n = this.count;
     let i = 0;
@@ -103,7 +102,6 @@ export class MinHeap {
       i = child;
     }
     if (n > 0) h[i] = last;
-    return top;
   }
 }
 
@@ -146,10 +144,9 @@ export class EventHeap {
     tags[i] = tag;
   }
 
-  /** Removes the earliest event into `popped` and returns its time; only valid when size > 0. */
-  pop(): number {
+  /** Removes the earliest event (its time is peek()) into `popped`; only valid when size > 0. */
+  pop(): void {
     const { times, values, tags } = this;
-    const top = times[0]!;
     this.popped[0] = values[0]!;
     this.popped[1] = tags[0]!;
     const n = --this.count;
@@ -170,7 +167,6 @@ export class EventHeap {
       values[i] = values[n]!;
       tags[i] = tags[n]!;
     }
-    return top;
   }
 
   private grow(): void {

@@ -10,7 +10,7 @@ import { deriveSeed } from './prng.js';
 import { planSimulation, type SimulationInput } from './simulation-input.js';
 import { runReplication, type ReplicationStats } from './simulation-run.js';
 import './warm-up.js';
-import type { MilestoneStats, TierStats } from './tier-stats.js';
+import { ACKNOWLEDGE, FIRST_RESPONSE, MILESTONES, RESOLUTION, type RunStats } from './run-stats.js';
 
 export interface TargetAttainment {
   targetMinutes: number;
@@ -67,27 +67,25 @@ export function simulateQueue(input: SimulationInput): SimulationResult {
   const plan = planSimulation(input);
   const runs: ReplicationStats[] = [];
   for (let r = 0; r < plan.replications; r++) runs.push(runReplication(plan, deriveSeed(plan.seed, r)));
+  const stats = runs.map((run) => run.stats);
   return {
     seed: plan.seed,
-    replications: plan.replications,
+    replications: runs.length,
     batches: plan.batches,
     arrivals: runs.reduce((s, run) => s + run.arrivals, 0),
     peakBacklog: Math.max(...runs.map((run) => run.peakBacklog)),
-    tiers: input.tiers.map((tier, i) => {
-      const perRun = runs.map((run) => run.tiers[i]!);
-      return {
-        name: tier.name,
-        priority: tier.priority,
-        tickets: sum(perRun, (s) => s.tickets),
-        unanswered: sum(perRun, (s) => s.unanswered),
-        unresolved: sum(perRun, (s) => s.unresolved),
-        acknowledge: summarise(perRun, (s) => s.acknowledge),
-        firstResponse: summarise(perRun, (s) => s.firstResponse),
-        resolution: summarise(perRun, (s) => s.resolution),
-        peakBacklog: Math.max(...perRun.map((s) => s.peakBacklog)),
-        oldestWaitMinutes: Math.max(...perRun.map((s) => s.oldestWaitMs)) / MS_PER_MINUTE,
-      };
-    }),
+    tiers: input.tiers.map((tier, i) => ({
+      name: tier.name,
+      priority: tier.priority,
+      tickets: sum(stats, (s) => s.ticketsOf(i)),
+      unanswered: sum(stats, (s) => s.unanswered[i]!),
+      unresolved: sum(stats, (s) => s.unresolved[i]!),
+      acknowledge: summarise(stats, i, ACKNOWLEDGE, plan.acknowledgeTargets[i]!),
+      firstResponse: summarise(stats, i, FIRST_RESPONSE, plan.firstResponseTargets[i]!),
+      resolution: summarise(stats, i, RESOLUTION, plan.resolutionTargets[i]!),
+      peakBacklog: Math.max(...stats.map((s) => s.peakBacklog[i]!)),
+      oldestWaitMinutes: Math.max(...stats.map((s) => s.oldestWaitMs[i]!)) / MS_PER_MINUTE,
+    })),
   };
 }
 
@@ -95,27 +93,32 @@ export function simulateQueue(input: SimulationInput): SimulationResult {
  * Attainment and mean waits: one sample per batch of each replication (one batch: per
  * replication), stratified by batch; percentiles from the histograms pooled over everything.
  */
-function summarise(perRun: TierStats[], milestoneOf: (s: TierStats) => MilestoneStats): WaitSummary {
+function summarise(runs: RunStats[], tier: number, kind: number, targets: Float64Array): WaitSummary {
+  const milestone = tier * MILESTONES + kind;
   const pooled = new WaitHistogram();
-  for (const s of perRun) pooled.merge(milestoneOf(s).waits);
-  const targets = milestoneOf(perRun[0]!).targets;
+  for (const s of runs) pooled.merge(s.histograms[s.trackOf[milestone]!]!);
+  const batches = runs[0]!.batches;
   // One stratum per batch, holding that batch's ratio in each replication that had tickets then
   // (with one batch, the plain t-interval over replications).
-  const batches = perRun[0]!.ticketsByBatch.length;
-  const samples = (value: (m: MilestoneStats, batch: number) => number, lower = -Infinity, upper = Infinity): Estimate => {
-    const strata = Array.from({ length: batches }, (_, b) => perRun.flatMap((s) => (s.ticketsByBatch[b]! > 0 ? [value(milestoneOf(s), b) / s.ticketsByBatch[b]!] : [])));
+  const samples = (value: (s: RunStats, batch: number) => number, lower = -Infinity, upper = Infinity): Estimate => {
+    const strata = Array.from({ length: batches }, (_, b) =>
+      runs.flatMap((s) => {
+        const tickets = s.tickets[tier * batches + b]!;
+        return tickets > 0 ? [value(s, b) / tickets] : [];
+      }),
+    );
     return stratifiedEstimate(strata, lower, upper);
   };
   return {
-    meanMinutes: samples((m, b) => m.sums[b]!),
+    meanMinutes: samples((s, b) => s.sumIn(milestone, b)),
     p50Minutes: pooled.quantile(0.5),
     p90Minutes: pooled.quantile(0.9),
     p95Minutes: pooled.quantile(0.95),
     maxMinutes: pooled.maxMinutes,
-    attainment: Array.from(targets, (targetMinutes, j) => ({ targetMinutes, attainment: samples((m, b) => m.hitsIn(b, j), 0, 1) })),
+    attainment: Array.from(targets, (targetMinutes, j) => ({ targetMinutes, attainment: samples((s, b) => s.hitsIn(milestone, b, j), 0, 1) })),
   };
 }
 
-function sum(stats: TierStats[], of: (s: TierStats) => number): number {
+function sum(stats: RunStats[], of: (s: RunStats) => number): number {
   return stats.reduce((acc, s) => acc + of(s), 0);
 }

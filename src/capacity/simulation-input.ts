@@ -2,7 +2,7 @@
 // Inputs are generic numbers and arrays: turning policies into them is the
 // caller's job, so the simulator never parses YAML or reads a calendar.
 
-import { MS_PER_HOUR, type ElapsedMinutes, waitClock, type WaitClock } from './wait-clock.js';
+import { MS_PER_HOUR, type ElapsedMinutes, type SpanClock, waitClock, type WaitClock } from './wait-clock.js';
 import { isNonNegative, isShare, isWholeNumber, requireFinite, requireNonNegative, requirePositive, requireShare, requireWholeNumber } from './input-guards.js';
 
 export interface SimulationTier {
@@ -117,7 +117,7 @@ export interface SimulationPlan {
   meanServiceMs: number;
   followUpShare: number;
   sync: boolean;
-  clock: WaitClock;
+  clock: SpanClock;
   measureFromMs: number;
   drainUntilMs: number;
   seed: number;

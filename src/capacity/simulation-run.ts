@@ -1,28 +1,26 @@
-// One replication of the discrete-event queue simulation: the hot loop.
-// Events are arrivals (Poisson, piecewise-constant rate), slot releases (a
-// min-heap of times), follow-ups becoming due (a heap of timed events) and
-// staffing changes (a sorted step function). Nothing is allocated per ticket:
-// a waiting item is one or two floats in a ring buffer, a busy slot one float.
-//
-// The modelling choices (milestones, follow-ups, concurrency, availability, no
-// preemption) are in src/capacity/README.md, "Simulation" and "Staffing". A
-// handling time is drawn when handling starts, so its milestones are known then
-// and measured at that moment.
+// One replication of the discrete-event queue simulation: the hot loop. Events are arrivals
+// (Poisson, piecewise-constant rate), slot releases (a min-heap of times), follow-ups becoming
+// due (a heap of timed events) and staffing changes (a step function). Nothing is allocated per
+// ticket: a waiting item is one or two floats in a ring buffer (waiting-line.ts), a busy slot one
+// float, a random number one float of a block of 1,024. The modelling choices are in
+// src/capacity/README.md ("Simulation", "Staffing"). A handling time is drawn when handling
+// starts, so its milestones are known and measured then.
 //
 // The state lives in a class, not in closures: V8 then keeps one optimised
-// copy of the loop for every replication and channel (closures made afresh
-// per run deoptimise it each time), and `advance` is entered once per
-// simulated day, so it is optimised early even in a short-lived CLI process
-// (warm-up.ts settles the object shapes before the first real run).
+// copy of the loop for every replication and channel. The times of the event
+// in hand live in fields and the methods between them take small integers (a
+// tier, a batch): a double passed to or returned from a call the compiler
+// does not inline is boxed, once most of the garbage the simulation made.
 
-import { MS_PER_HOUR, type WaitClock } from './wait-clock.js';
-import { EventHeap, MinHeap, RingQueue } from './queues.js';
+import { MS_PER_HOUR, type SpanClock } from './wait-clock.js';
+import { EventHeap, MinHeap } from './queues.js';
 import { Xoshiro128 } from './prng.js';
-import { observeFirstTouch, type SimulationPlan } from './simulation-input.js';
-import { TierStats } from './tier-stats.js';
+import { observeFirstTouch, type SimulationPlan, type TicketObserver } from './simulation-input.js';
+import { ACKNOWLEDGE, FIRST_RESPONSE, RESOLUTION, RunStats } from './run-stats.js';
+import { WaitingLine } from './waiting-line.js';
 
 export interface ReplicationStats {
-  tiers: TierStats[];
+  stats: RunStats;
   /** Most items waiting for an agent at once, all tiers together. */
   peakBacklog: number;
   /** Tickets that arrived (measured or not). */
@@ -30,6 +28,8 @@ export interface ReplicationStats {
 }
 
 const CHUNK_MS = 24 * MS_PER_HOUR;
+/** Uniforms drawn from the generator at once: the same stream, in the same order, as one at a time. */
+const BLOCK = 1024;
 
 export function runReplication(plan: SimulationPlan, seed: number): ReplicationStats {
   return new Replication(plan, seed).run();
@@ -37,41 +37,40 @@ export function runReplication(plan: SimulationPlan, seed: number): ReplicationS
 
 class Replication {
   private readonly rng: Xoshiro128;
-  private readonly clock: WaitClock;
-  private readonly tiers: TierStats[];
-  private readonly fresh: RingQueue[];
-  // Follow-ups: the ticket's arrival (to measure) and when it joined the queue (to order).
-  private readonly again: RingQueue[];
-  private readonly againSince: RingQueue[];
-  private readonly waitingByTier: Int32Array;
+  private readonly block = new Float64Array(BLOCK);
+  private drawn = BLOCK;
+  private readonly clock: SpanClock;
+  private readonly stats: RunStats;
+  private readonly observer: TicketObserver | undefined;
+  private readonly waiting: WaitingLine;
   private readonly busy: MinHeap;
   private readonly due = new EventHeap();
   private readonly followUps: boolean;
   private readonly firstTouchMs: number;
   private readonly followUpMs: number;
-  /** Where batch 0 starts: batchOf runs up to three times per ticket. */
+  /** Where batch 0 starts. */
   private readonly batchFromMs: number;
+  /** The event in hand. */
+  private now = 0;
+  /** The ticket an agent takes next: its arrival, and (a follow-up) when it joined the queue. */
+  private ticketMs = 0;
+  private sinceMs = 0;
   private nextStaff = 0;
   private slots = 0;
   /** Index of the staffing in force (its availability is read from the plan's typed array). */
   private staffNow = -1;
   private nextStaffMs = Infinity;
   private step = 0;
-  private stepEndMs: number;
+  private stepEndMs = 0;
   private nextArrivalMs = Infinity;
-  private queued = 0;
-  private peakBacklog = 0;
   private arrivals = 0;
 
   constructor(private readonly plan: SimulationPlan, seed: number) {
     this.rng = new Xoshiro128(seed);
     this.clock = plan.clock;
-    const n = plan.cumulativeShare.length;
-    this.tiers = plan.firstResponseTargets.map((fr, i) => new TierStats(plan.acknowledgeTargets[i]!, fr, plan.resolutionTargets[i]!, plan.batches));
-    this.fresh = Array.from({ length: n }, () => new RingQueue());
-    this.again = Array.from({ length: n }, () => new RingQueue());
-    this.againSince = Array.from({ length: n }, () => new RingQueue());
-    this.waitingByTier = new Int32Array(n);
+    this.observer = plan.observer;
+    this.stats = new RunStats(plan);
+    this.waiting = new WaitingLine(plan.serveOrder, plan.priorities, this.stats.peakBacklog);
     this.busy = new MinHeap(plan.maxSlots);
     this.followUps = plan.followUpShare > 0;
     this.firstTouchMs = plan.meanServiceMs * (plan.sync ? 1 : 1 - plan.followUpShare);
@@ -85,15 +84,17 @@ class Replication {
     // Staffing in force at startMs, and the next change point.
     this.nextStaffMs = plan.staffAtMs.length > 0 ? plan.staffAtMs[0]! : Infinity;
     while (this.nextStaffMs <= plan.startMs) this.changeStaff();
-    this.nextArrivalMs = this.nextArrivalAfter(plan.startMs);
+    this.now = plan.startMs;
+    this.drawArrival();
     for (let until = plan.startMs + CHUNK_MS; this.advance(Math.min(until, plan.drainUntilMs)); until += CHUNK_MS);
     this.censor();
-    return { tiers: this.tiers, peakBacklog: this.peakBacklog, arrivals: this.arrivals };
+    return { stats: this.stats, peakBacklog: this.waiting.peak, arrivals: this.arrivals };
   }
 
   /** Handles every event before untilMs; false once nothing more can be measured. */
   private advance(untilMs: number): boolean {
-    const { plan, busy, due } = this;
+    const { busy, due, waiting } = this;
+    const drainUntilMs = this.plan.drainUntilMs;
     for (;;) {
       const release = busy.peek();
       const dueMs = this.followUps ? due.peek() : Infinity;
@@ -101,19 +102,38 @@ class Replication {
       if (arrival <= release && arrival <= this.nextStaffMs && arrival <= dueMs) {
         if (arrival === Infinity) return false; // nothing left that can happen
         if (arrival >= untilMs) return true;
-        this.arrive(arrival);
+        this.now = arrival;
+        this.arrive();
         continue;
       }
       const now = Math.min(release, this.nextStaffMs, dueMs);
-      if (now >= plan.drainUntilMs) return false;
+      if (now >= drainUntilMs) return false;
       if (now >= untilMs) return true;
-      if (dueMs === now) this.followUpDue(now);
+      this.now = now;
+      if (dueMs === now) this.followUpDue();
       else if (release === now) busy.pop();
       else this.changeStaff();
-      while (this.queued > 0 && busy.size < this.slots) this.startNextWaiting(now);
+      while (waiting.size > 0 && busy.size < this.slots) this.startNextWaiting();
       // After the last arrival, once nothing waits or is due nothing more is measured.
-      if (this.queued === 0 && due.size === 0 && this.nextArrivalMs === Infinity) return false;
+      if (waiting.size === 0 && due.size === 0 && this.nextArrivalMs === Infinity) return false;
     }
+  }
+
+  /** The generator's next uniform in (0, 1). */
+  private uniform(): number {
+    if (this.drawn === BLOCK) {
+      this.rng.fillOpen(this.block);
+      this.drawn = 0;
+    }
+    return this.block[this.drawn++]!;
+  }
+
+  /** The wait from `fromMs` to `toMs` in the SLA's clock into the stats' span (small enough to be inlined: no double crosses the clock's call). */
+  private measure(fromMs: number, toMs: number): void {
+    const span = this.stats.span;
+    span[0] = fromMs;
+    span[1] = toMs;
+    this.clock.measure(span);
   }
 
   /** The batch a measured ticket counts in, by its arrival. */
@@ -130,169 +150,151 @@ class Replication {
     this.nextStaffMs = this.nextStaff < staffAtMs.length ? staffAtMs[this.nextStaff]! : Infinity;
   }
 
-  /**
-   * How long an item of `handling` holds its slot: the agent is away for the rest of it. Only
-   * called once an item starts, so some staffing is in force (before the first there are no slots).
-   */
-  private held(handling: number): number {
-    return handling / this.plan.staffAvailability[this.staffNow]!;
-  }
-
-  /** Exponential gaps at the current step's rate; on crossing a step edge the draw restarts there (memorylessness makes that exact). */
-  private nextArrivalAfter(fromMs: number): number {
+  /** The next arrival after `now`: exponential gaps at the step's rate; on crossing a step edge the draw restarts there (memorylessness makes that exact). */
+  private drawArrival(): void {
     const { meanGapMs, endMs, stepMs } = this.plan;
-    let t = fromMs;
+    let t = this.now;
     while (this.step < meanGapMs.length) {
-      const candidate = t + this.rng.nextExponential(meanGapMs[this.step]!);
-      if (candidate < this.stepEndMs) return candidate;
+      const candidate = t + -Math.log(this.uniform()) * meanGapMs[this.step]!;
+      if (candidate < this.stepEndMs) {
+        this.nextArrivalMs = candidate;
+        return;
+      }
       t = this.stepEndMs;
       this.step++;
       this.stepEndMs = Math.min(this.stepEndMs + stepMs, endMs);
       if (t >= endMs) break;
     }
-    return Infinity;
+    this.nextArrivalMs = Infinity;
   }
 
-  private arrive(now: number): void {
+  private arrive(): void {
     const { plan } = this;
+    const now = this.now;
     this.arrivals++;
-    const u = this.rng.nextOpen();
+    const u = this.uniform();
     let tier = 0;
     while (u > plan.cumulativeShare[tier]!) tier++;
-    if (now >= plan.measureFromMs) this.acknowledge(tier, now);
+    if (now >= plan.measureFromMs) this.acknowledge(tier);
     // Free slots imply empty queues (they are filled as soon as they free up).
-    if (this.busy.size < this.slots) this.startFirst(tier, now, now);
-    else {
-      this.fresh[tier]!.push(now);
-      this.enqueued(tier);
-    }
-    this.nextArrivalMs = this.nextArrivalAfter(now);
+    if (this.busy.size < this.slots) {
+      this.ticketMs = now;
+      this.startFirst(tier);
+    } else this.waiting.addNew(tier, now);
+    this.drawArrival();
   }
 
-  /** Triage (async): acknowledged now if anyone is on shift, else when the next person comes on. */
-  private acknowledge(tier: number, nowMs: number): void {
-    const { plan } = this;
-    const stats = this.tiers[tier]!;
-    const batch = this.batchOf(nowMs);
-    stats.arrived(batch);
-    plan.observer?.arrived(tier, nowMs);
+  /** Counts a measured arrival; async, triage acknowledges it now if anyone is on shift, else when the next person comes on. */
+  private acknowledge(tier: number): void {
+    const { plan, stats } = this;
+    const now = this.now;
+    const batch = this.batchOf(now);
+    stats.tickets[tier * stats.batches + batch]!++;
+    this.observer?.arrived(tier, now);
     if (plan.sync) return;
+    const track = stats.track(tier, ACKNOWLEDGE);
+    if (this.slots > 0) {
+      this.observer?.acknowledged(now, now);
+      stats.recordZero(track, batch);
+      return;
+    }
     const next = this.nextStaff < plan.staffAtMs.length ? plan.nextStaffed[this.nextStaff]! : -1;
-    const ackMs = this.slots > 0 ? nowMs : next >= 0 ? plan.staffAtMs[next]! : Infinity;
-    if (ackMs < plan.drainUntilMs) plan.observer?.acknowledged(nowMs, ackMs);
-    if (this.slots > 0) stats.acknowledge.recordZero(batch);
-    else if (ackMs < plan.drainUntilMs) stats.acknowledge.record(this.clock.minutes(nowMs, ackMs), batch);
-    else stats.acknowledge.recordCensored(this.clock.minutes(nowMs, plan.drainUntilMs), batch);
+    const ackMs = next >= 0 ? plan.staffAtMs[next]! : Infinity;
+    const reached = ackMs < plan.drainUntilMs;
+    if (reached) this.observer?.acknowledged(now, ackMs);
+    this.measure(now, reached ? ackMs : plan.drainUntilMs);
+    if (reached) stats.record(track, batch);
+    else stats.recordCensored(track, batch);
   }
 
-  private enqueued(tier: number): void {
-    if (++this.queued > this.peakBacklog) this.peakBacklog = this.queued;
-    const n = ++this.waitingByTier[tier]!;
-    if (n > this.tiers[tier]!.peakBacklog) this.tiers[tier]!.peakBacklog = n;
-  }
-
-  /** A first touch: the reply (async) or the end of the call (sync) follows after the handling. */
-  private startFirst(tier: number, arrivalMs: number, nowMs: number): void {
-    const handling = this.rng.nextExponential(this.firstTouchMs);
-    this.busy.push(nowMs + this.held(handling));
-    const doneMs = nowMs + handling;
+  /** An agent takes ticket `ticketMs` now: the reply (async) or the end of the call (sync) follows after the handling. */
+  private startFirst(tier: number): void {
+    const { plan, stats } = this;
+    const now = this.now;
+    const arrivalMs = this.ticketMs;
+    const handling = -Math.log(this.uniform()) * this.firstTouchMs;
+    // The agent is away for the rest of the slot's time: the item holds it for handling ÷ availability.
+    this.busy.push(now + handling / plan.staffAvailability[this.staffNow]!);
+    const doneMs = now + handling;
     if (this.followUps) this.due.push(doneMs, arrivalMs, tier);
-    if (arrivalMs < this.plan.measureFromMs) return;
-    const stats = this.tiers[tier]!;
+    if (arrivalMs < plan.measureFromMs) return;
+    if (this.observer) observeFirstTouch(this.observer, plan.sync, !this.followUps, arrivalMs, now, doneMs);
     const batch = this.batchOf(arrivalMs);
-    stats.queued(nowMs - arrivalMs);
-    const done = this.clock.minutes(arrivalMs, doneMs);
-    if (this.plan.observer) observeFirstTouch(this.plan.observer, this.plan.sync, !this.followUps, arrivalMs, nowMs, doneMs);
-    if (this.plan.sync) {
-      if (nowMs === arrivalMs) {
-        stats.acknowledge.recordZero(batch);
-        stats.firstResponse.recordZero(batch);
-      } else {
-        const answered = this.clock.minutes(arrivalMs, nowMs);
-        stats.acknowledge.record(answered, batch);
-        stats.firstResponse.record(answered, batch);
+    if (now - arrivalMs > stats.oldestWaitMs[tier]!) stats.oldestWaitMs[tier] = now - arrivalMs;
+    if (plan.sync) {
+      // Answered now: acknowledged and first response at once (one track).
+      const answered = stats.track(tier, FIRST_RESPONSE);
+      if (now === arrivalMs) stats.recordZero(answered, batch);
+      else {
+        this.measure(arrivalMs, now);
+        stats.record(answered, batch);
       }
-    } else stats.firstResponse.record(done, batch);
-    if (!this.followUps) stats.resolution.record(done, batch);
+      this.measure(arrivalMs, doneMs);
+      stats.record(stats.track(tier, RESOLUTION), batch);
+      return;
+    }
+    // Replied when the handling ends; without follow-ups that resolves it too (one track).
+    this.measure(arrivalMs, doneMs);
+    stats.record(stats.track(tier, FIRST_RESPONSE), batch);
   }
 
-  private startFollowUp(tier: number, arrivalMs: number, sinceMs: number, nowMs: number): void {
-    const handling = this.rng.nextExponential(this.followUpMs);
-    this.busy.push(nowMs + this.held(handling));
-    if (arrivalMs < this.plan.measureFromMs) return;
-    const stats = this.tiers[tier]!;
-    stats.queued(nowMs - sinceMs);
-    stats.resolution.record(this.clock.minutes(arrivalMs, nowMs + handling), this.batchOf(arrivalMs));
-    this.plan.observer?.resolved(arrivalMs, nowMs + handling);
+  /** An agent takes the follow-up of ticket `ticketMs`, queued since `sinceMs`; it is resolved when the handling ends. */
+  private startFollowUp(tier: number): void {
+    const { plan, stats } = this;
+    const now = this.now;
+    const handling = -Math.log(this.uniform()) * this.followUpMs;
+    this.busy.push(now + handling / plan.staffAvailability[this.staffNow]!);
+    const arrivalMs = this.ticketMs;
+    if (arrivalMs < plan.measureFromMs) return;
+    if (now - this.sinceMs > stats.oldestWaitMs[tier]!) stats.oldestWaitMs[tier] = now - this.sinceMs;
+    this.measure(arrivalMs, now + handling);
+    stats.record(stats.track(tier, RESOLUTION), this.batchOf(arrivalMs));
+    this.observer?.resolved(arrivalMs, now + handling);
   }
 
-  private followUpDue(now: number): void {
+  private followUpDue(): void {
     const { due } = this;
-    const dueMs = due.pop();
+    due.pop();
     const tier = due.popped[1]!;
-    const arrivalMs = due.popped[0]!;
-    if (this.busy.size < this.slots) this.startFollowUp(tier, arrivalMs, dueMs, now);
-    else {
-      this.again[tier]!.push(arrivalMs);
-      this.againSince[tier]!.push(dueMs);
-      this.enqueued(tier);
-    }
+    this.ticketMs = due.popped[0]!;
+    if (this.busy.size < this.slots) {
+      this.sinceMs = this.now;
+      this.startFollowUp(tier);
+    } else this.waiting.addFollowUp(tier, this.ticketMs, this.now);
   }
 
-  /** Most urgent non-empty tier; among equal priorities, and between new tickets and follow-ups, whatever queued first (FIFO). */
-  private startNextWaiting(nowMs: number): void {
-    const { serveOrder, priorities } = this.plan;
-    let bestTier = -1;
-    let bestSince = Infinity;
-    let bestIsFollowUp = false;
-    for (let o = 0; o < serveOrder.length; o++) {
-      const tier = serveOrder[o]!;
-      if (bestTier >= 0 && priorities[tier]! !== priorities[bestTier]!) break;
-      if (this.waitingByTier[tier] === 0) continue;
-      const q = this.fresh[tier]!;
-      if (q.size > 0 && q.peek() < bestSince) {
-        bestTier = tier;
-        bestSince = q.peek();
-        bestIsFollowUp = false;
-      }
-      const f = this.againSince[tier]!;
-      if (f.size > 0 && f.peek() < bestSince) {
-        bestTier = tier;
-        bestSince = f.peek();
-        bestIsFollowUp = true;
-      }
-    }
-    this.queued--;
-    this.waitingByTier[bestTier]!--;
-    if (bestIsFollowUp) this.startFollowUp(bestTier, this.again[bestTier]!.shift(), this.againSince[bestTier]!.shift(), nowMs);
-    else this.startFirst(bestTier, this.fresh[bestTier]!.shift(), nowMs);
+  /** An agent takes the item the waiting line gives next. */
+  private startNextWaiting(): void {
+    const { waiting } = this;
+    const tier = waiting.take();
+    this.ticketMs = waiting.ticketMs;
+    this.sinceMs = waiting.sinceMs;
+    if (waiting.followUp) this.startFollowUp(tier);
+    else this.startFirst(tier);
   }
 
-  /** What the run left waiting at drainUntilMs misses its targets; its wait so far is a lower bound. The run is over: this empties the queues. */
+  /** What the run left waiting at drainUntilMs misses its targets; its wait so far is a lower bound. */
   private censor(): void {
-    const { measureFromMs, drainUntilMs, sync } = this.plan;
-    const { clock, due } = this;
-    this.tiers.forEach((stats, tier) => {
-      const fresh = this.fresh[tier]!;
-      while (fresh.size > 0) {
-        const arrivalMs = fresh.shift();
-        if (arrivalMs >= measureFromMs) stats.recordUnanswered(drainUntilMs - arrivalMs, clock.minutes(arrivalMs, drainUntilMs), !sync, this.batchOf(arrivalMs));
-      }
-      const again = this.again[tier]!;
-      const since = this.againSince[tier]!;
-      while (again.size > 0) {
-        const arrivalMs = again.shift();
-        const sinceMs = since.shift();
-        if (arrivalMs >= measureFromMs) stats.recordUnresolved(drainUntilMs - sinceMs, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
-      }
+    const { measureFromMs, drainUntilMs } = this.plan;
+    const { due, stats } = this;
+    this.waiting.drain((tier, arrivalMs, sinceMs, answered) => {
+      if (arrivalMs < measureFromMs) return;
+      (answered ? stats.unresolved : stats.unanswered)[tier]!++;
+      this.missed(tier, drainUntilMs - sinceMs, arrivalMs, answered);
     });
     // Follow-ups not yet due: the first touch was still going on.
     while (due.size > 0) {
       due.pop();
       const arrivalMs = due.popped[0]!;
       const tier = due.popped[1]!;
-      if (arrivalMs >= measureFromMs) this.tiers[tier]!.recordUnresolved(0, clock.minutes(arrivalMs, drainUntilMs), this.batchOf(arrivalMs));
+      if (arrivalMs < measureFromMs) continue;
+      stats.unresolved[tier]!++;
+      this.missed(tier, 0, arrivalMs, true);
     }
   }
-}
 
+  private missed(tier: number, queuedMs: number, arrivalMs: number, answered: boolean): void {
+    this.measure(arrivalMs, this.plan.drainUntilMs);
+    this.stats.recordMissed(tier, queuedMs, this.batchOf(arrivalMs), answered);
+  }
+}

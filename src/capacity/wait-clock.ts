@@ -25,25 +25,44 @@ export interface WaitClock {
   minutes(startMs: number, endMs: number): number;
 }
 
+/**
+ * A WaitClock that can also measure through a typed array: `measure(span)` puts the minutes
+ * between span[0] and span[1] into span[2]. The simulation's hot loop calls this: a double
+ * passed to or returned from a call the compiler does not inline is boxed, an allocation per
+ * ticket, and whether a call is inlined is the compiler's choice.
+ */
+export interface SpanClock extends WaitClock {
+  measure(span: Float64Array): void;
+}
+
 /** Plain elapsed calendar minutes. */
-class CalendarClock implements WaitClock {
+class CalendarClock implements SpanClock {
   minutes(startMs: number, endMs: number): number {
     return (endMs - startMs) / MS_PER_MINUTE;
   }
+
+  measure(span: Float64Array): void {
+    span[2] = (span[1]! - span[0]!) / MS_PER_MINUTE;
+  }
 }
 
-/** Any ElapsedMinutes function as a WaitClock. */
-class FunctionClock implements WaitClock {
+/** Any ElapsedMinutes function, or a caller's own WaitClock, as a SpanClock. */
+class FunctionClock implements SpanClock {
   constructor(private readonly fn: ElapsedMinutes) {}
   minutes(startMs: number, endMs: number): number {
     return this.fn(startMs, endMs);
   }
+
+  measure(span: Float64Array): void {
+    span[2] = this.fn(span[0]!, span[1]!);
+  }
 }
 
-/** The clock callers gave, as a WaitClock: calendar minutes when none, a wrapper for a function. */
-export function waitClock(elapsed: ElapsedMinutes | WaitClock | undefined): WaitClock {
+/** The clock callers gave, as a SpanClock: calendar minutes when none, a wrapper for a function or a foreign clock. */
+export function waitClock(elapsed: ElapsedMinutes | WaitClock | undefined): SpanClock {
   if (elapsed === undefined) return new CalendarClock();
-  return typeof elapsed === 'function' ? new FunctionClock(elapsed) : elapsed;
+  if (typeof elapsed === 'function') return new FunctionClock(elapsed);
+  return 'measure' in elapsed ? (elapsed as SpanClock) : new FunctionClock((a, b) => elapsed.minutes(a, b));
 }
 
 /**
@@ -52,7 +71,7 @@ export function waitClock(elapsed: ElapsedMinutes | WaitClock | undefined): Wait
  * open or closed answer with one addition; a step an interval edge falls in
  * scans the few intervals it touches. Outside the span it asks `outside`.
  */
-export class ClockIndex implements WaitClock {
+export class ClockIndex implements SpanClock {
   readonly steps: number;
   /** Open ms in [fromMs, fromMs + k·stepMs), for k = 0 … steps. */
   readonly openBeforeStep: Float64Array;
@@ -113,6 +132,15 @@ export class ClockIndex implements WaitClock {
     if (!(b > a)) return 0;
     if (a < this.fromMs || b > this.toMs) return this.outside(a, b);
     return (this.openMsAt(b) - this.openMsAt(a)) / MS_PER_MINUTE;
+  }
+
+  /** Open minutes in [span[0], span[1]) into span[2]. */
+  measure(span: Float64Array): void {
+    const a = span[0]!;
+    const b = span[1]!;
+    if (!(b > a)) span[2] = 0;
+    else if (a < this.fromMs || b > this.toMs) span[2] = this.outside(a, b);
+    else span[2] = (this.openMsAt(b) - this.openMsAt(a)) / MS_PER_MINUTE;
   }
 }
 

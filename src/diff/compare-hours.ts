@@ -1,5 +1,6 @@
 /** Weekly hours, holidays and overrides per schedule, expressed as hours gained or lost. */
 import { cmp } from '../values/order.js';
+import { holidayLabel } from '../model/holidays/holiday.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { WEEKDAYS } from '../schema/primitives.js';
@@ -75,14 +76,16 @@ function compareDates(before: Entity<'Schedule'>, after: Entity<'Schedule'>, cha
   const changes: Change[] = [];
   const name = before.name;
   const behind = channels.length > 0;
-  const holidays = (s: Entity<'Schedule'>) => new Map((s.spec.holidays ?? []).map((h) => [h.date, h.name]));
+  // Shown with their calendar or file ("Christmas Day (GB-ENG)"); only the name customers see is compared.
+  const holidays = (s: Entity<'Schedule'>) => new Map((s.spec.holidays ?? []).map((h) => [h.date, h]));
   const hb = holidays(before);
   const ha = holidays(after);
   for (const date of [...new Set([...hb.keys(), ...ha.keys()])].sort(cmp)) {
-    const was = hb.get(date);
-    const now = ha.get(date);
-    if (was !== undefined && now !== undefined) {
-      if (was !== now) changes.push({ category: 'hours', severity: 'info', subject: `${name} › holiday ${date}`, before: was, after: now, channels, message: `The holiday on ${date} in schedule '${name}' is now called ${now}; customers see the new name.` });
+    const [oldDay, newDay] = [hb.get(date), ha.get(date)];
+    const was = oldDay && holidayLabel(oldDay);
+    const now = newDay && holidayLabel(newDay);
+    if (oldDay && newDay) {
+      if (oldDay.name !== newDay.name) changes.push({ category: 'hours', severity: 'info', subject: `${name} › holiday ${date}`, before: was, after: now, channels, message: `The holiday on ${date} in schedule '${name}' is now called ${newDay.name}; customers see the new name.` });
       continue;
     }
     const delta = dateDeltaMinutes(before.spec, after.spec, date, 'holidays');

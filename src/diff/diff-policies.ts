@@ -27,7 +27,7 @@ export interface PolicyDiff {
 }
 
 export interface DiffOptions {
-  /** With a date, feasibility (coverage and capacity over the year from it) is compared too. */
+  /** With a date, feasibility (coverage and capacity over the year from it) is compared too, and holiday calendars are expanded from it. */
   asOf?: string;
   /** With a date and the default templates (as `supportops build` uses), customer-facing text is compared too. */
   templates?: GenerateInput['templates'];
@@ -58,9 +58,10 @@ export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSid
   const { files: baseFiles, result: baseResult } = asSide(baseSide);
   const { files: headFiles, result: headResult } = asSide(headSide);
   const { asOf, templates } = options;
-  // Each side's version in force on asOf; the changes its dated revisions make later follow.
-  const base = baseResult ?? validatePolicies(baseFiles, { asOf });
-  const head = headResult ?? validatePolicies(headFiles, { asOf });
+  // Each side's version in force on asOf (calendars expanded from it); the changes its dated revisions make later follow.
+  const years = { asOf, horizonDays: options.horizonDays };
+  const base = baseResult ?? validatePolicies(baseFiles, years);
+  const head = headResult ?? validatePolicies(headFiles, years);
   const invalid = { base: errors(base), head: errors(head) };
   const changes = [...diffModels(base.model, head.model), ...(asOf ? compareDatedChanges(base.model, head.model, asOf).map(tidy) : [])];
   const extra: Change[] = [];

@@ -15,6 +15,8 @@ const INFORMATION_URI = 'https://github.com/supportops/supportops';
 const BUILTIN: Record<string, string> = {
   'yaml-syntax': 'A policy file is not well-formed YAML 1.2, or uses a construct supportops refuses (duplicate keys, YAML tags, nesting over 50 levels, __proto__, undefined aliases, alias bombs, a YAML 1.1 directive).',
   schema: 'A policy document does not match the JSON Schema of its kind.',
+  'holiday-calendar': 'A schedule names a holiday calendar date-holidays does not know, or a .ics file that is not in the policy folder.',
+  'ics-syntax': 'A .ics holiday calendar a schedule names cannot be read: broken structure, an unreadable line, an event with a time of day, no date or no name, or a repeat rule that cannot be expanded.',
   file: 'A policy file cannot be read as YAML text: binary, not UTF-8, too large, unreadable, a broken or outside symbolic link, or empty.',
   suppression: 'An inline suppression comment without a reason, naming a rule that does not exist, or matching no finding.',
 };

@@ -50,5 +50,5 @@ export function generateArtifacts(input: GenerateInput): GenerateResult {
   if (problems.length > 0) return { artifacts: [], problems };
   // A partial render is for reading, not for writing out: no manifest.
   if (input.parts) return { artifacts, problems: [] };
-  return { artifacts: [...artifacts, manifestArtifact(artifacts, policyHash, asOf)].sort((a, b) => cmp(a.path, b.path)), problems: [] };
+  return { artifacts: [...artifacts, manifestArtifact(artifacts, policyHash, asOf, model)].sort((a, b) => cmp(a.path, b.path)), problems: [] };
 }

@@ -1,6 +1,9 @@
 /** manifest.json: every other artifact with its sha256, so consumers and `build` can tell what a folder holds. */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { Model } from '../model/model.js';
+import { DATE_HOLIDAYS_VERSION } from '../model/holidays/public-holidays.js';
+import { cmp } from '../values/order.js';
 import type { Artifact } from './artifact.js';
 import { described } from './artifact-fields.js';
 import { envelope, header } from './shared-shapes.js';
@@ -19,6 +22,15 @@ export const ManifestShape = z
       'The --as-of date the build used, YYYY-MM-DD; dated content (holidays, clock changes, the representative week, facts) counts from it. Use the same date for `build --check`.',
       '2026-11-23',
     ),
+    holidays: described(
+      z.strictObject({
+        rules: described(z.string(), 'Holiday rules', 'The package and version whose rules computed the public holidays of the calendars below. A new version can move or add a holiday: compare this field between builds.', 'date-holidays 3.37.0'),
+        calendars: described(z.array(z.string()), 'Calendars', 'The public-holiday calendars the schedules name (country or country-region codes), sorted.', ['GB-ENG']),
+        files: described(z.array(z.string()), 'iCalendar files', 'The .ics files the schedules name, by path from the policy folder, sorted. Their bytes are part of policyHash.', ['calendars/company.ics']),
+      }),
+      'Holiday sources',
+      'Present when a schedule takes holidays from a calendar or a .ics file: where the closed dates came from.',
+    ).optional(),
     files: described(
       z.array(z.strictObject({
         path: described(z.string(), 'Path', 'The file, relative to the output folder, with forward slashes.', 'disclosures/email.json'),
@@ -32,11 +44,21 @@ export const ManifestShape = z
 
 export type Manifest = z.infer<typeof ManifestShape>;
 
-export function manifestArtifact(artifacts: readonly Artifact[], policyHash: string, asOf: string): Artifact {
+/** The calendars and files the schedules name, or undefined when every holiday is written by hand. */
+function holidaySources(model: Model): Manifest['holidays'] {
+  const sources = model.schedules.flatMap((s) => s.spec.holidaySources ?? []);
+  if (sources.length === 0) return undefined;
+  const labels = (kind: 'calendar' | 'ics') => [...new Set(sources.filter((s) => s.kind === kind).map((s) => s.label))].sort(cmp);
+  return { rules: `date-holidays ${DATE_HOLIDAYS_VERSION}`, calendars: labels('calendar'), files: labels('ics') };
+}
+
+export function manifestArtifact(artifacts: readonly Artifact[], policyHash: string, asOf: string, model: Model): Artifact {
+  const holidays = holidaySources(model);
   const manifest: Manifest = {
     ...header(MANIFEST_SCHEMA, policyHash),
     generator: 'supportops build',
     asOf,
+    ...(holidays ? { holidays } : {}),
     files: artifacts.map((a) => ({ path: a.path, sha256: createHash('sha256').update(a.contents, 'utf8').digest('hex') })),
   };
   return { path: MANIFEST_PATH, contents: jsonText(manifest) };

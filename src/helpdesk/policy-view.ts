@@ -149,7 +149,8 @@ function scheduleView(entity: Entity<'Schedule'>): ScheduleView {
     name: entity.name,
     timeZone: spec.timeZone,
     intervals: WEEKDAYS.flatMap((day) => intervals(at, day, spec.weekly[day])),
-    holidays: (spec.holidays ?? []).map((h, i) => ({ date: h.date, name: h.name, at: child(at, 'holidays', i) })),
+    // A calendar's days are located at the calendar that gives them.
+    holidays: (spec.holidays ?? []).map((h) => ({ date: h.date, name: h.name, at: child(at, ...h.entry) })),
     overrides: (spec.overrides ?? []).map((o, i) => ({
       date: o.date,
       name: o.name ?? null,

@@ -61,7 +61,7 @@ export function renderReport(result: CheckResult, files: readonly PolicyFile[], 
   const { artifacts } = generateArtifacts({
     model: result.model, policyHash: hash, asOf, templates: defaultTemplates(), parts: ['report'], ...(result.facts ? { facts: result.facts } : {}),
   });
-  return { artifacts: [...artifacts, manifestArtifact(artifacts, hash, asOf)].sort((a, b) => (a.path < b.path ? -1 : 1)), hash, problems: [], sourceText: () => undefined };
+  return { artifacts: [...artifacts, manifestArtifact(artifacts, hash, asOf, result.model)].sort((a, b) => (a.path < b.path ? -1 : 1)), hash, problems: [], sourceText: () => undefined };
 }
 
 export function toDiagnostic(problem: GenerateProblem, sources: SourceMap, templateFile: string): Diagnostic {

@@ -162,7 +162,7 @@ export function runPolicies(given: RunRequest): PolicyRun {
   const config = settings.applied?.config.config;
   const { history, problems } = historyForCheck(request.cwd, head.files, config, request);
   const options = { asOf, config, horizonDays, cache, ...(only ? { only } : {}), ...history };
-  const check = (files: readonly PolicyFile[]): CheckResult => (request.rules ? checkPolicies(files, options) : validatePolicies(files));
+  const check = (files: readonly PolicyFile[]): CheckResult => (request.rules ? checkPolicies(files, options) : validatePolicies(files, { asOf, horizonDays }));
   const result = check(head.files);
   const compared = baseSource ? compare(request, result, head, baseSource, settings, check) : undefined;
   const marked = compared?.diagnostics ?? result.diagnostics;

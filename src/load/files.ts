@@ -1,5 +1,6 @@
 /**
- * Finding policy files under a root and reading them as bytes, ready for decoding.
+ * Finding policy files (YAML, and the .ics calendars schedules name) under a root and reading
+ * them as bytes, ready for decoding.
  *
  * Symbolic links are followed when they lead to a file or folder inside the policy root; a
  * link that is broken or leads outside the root is reported instead of read, so a pull request
@@ -22,6 +23,17 @@ export interface PolicyFile {
 const YAML_FILE = /\.ya?ml$/i;
 /** The repository-level config shares the extension but is not a policy document. */
 const NOT_POLICIES = new Set(['supportops.yaml', 'supportops.yml']);
+/** iCalendar files: holiday calendars a schedule names (`holidays: { ics: … }`), read with the policies. */
+const CALENDAR_FILE = /\.ics$/i;
+
+export function isCalendarFile(path: string): boolean {
+  return CALENDAR_FILE.test(path);
+}
+
+/** What the loader reads: YAML policies and .ics calendars, never the repository's supportops.yaml. */
+export function isPolicyFileName(name: string, topLevel: boolean): boolean {
+  return (YAML_FILE.test(name) && !(topLevel && NOT_POLICIES.has(name))) || CALENDAR_FILE.test(name);
+}
 
 const posix = (root: string, full: string): string => relative(root, full).split(sep).join('/');
 
@@ -85,7 +97,7 @@ class PolicyWalk {
         if (this.walkedDirs.has(real)) continue;
         this.walkedDirs.add(real);
         this.walk(full, real);
-      } else if (entry.isFile() && YAML_FILE.test(entry.name) && !(dir === this.root && NOT_POLICIES.has(entry.name))) {
+      } else if (entry.isFile() && isPolicyFileName(entry.name, dir === this.root)) {
         this.addFile(full, real, statSync(real));
       }
     }
@@ -97,7 +109,7 @@ class PolicyWalk {
   }
 
   private follow({ full, name, top }: { full: string; name: string; top: boolean }): void {
-    const yamlName = YAML_FILE.test(name) && !(top && NOT_POLICIES.has(name));
+    const policyName = isPolicyFileName(name, top);
     const path = posix(this.root, full);
     let real: string;
     let stats: Stats;
@@ -105,7 +117,7 @@ class PolicyWalk {
       real = realpathSync(full);
       stats = statSync(real);
     } catch {
-      if (yamlName) this.found.set(path, unread(path, 'This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it.'));
+      if (policyName) this.found.set(path, unread(path, 'This is a symbolic link to a file that does not exist (a broken link). Fix the link or delete it.'));
       return;
     }
     if (stats.isDirectory()) {
@@ -116,7 +128,7 @@ class PolicyWalk {
       }
       this.walkedDirs.add(real);
       this.walk(full, real);
-    } else if (stats.isFile() && yamlName) {
+    } else if (stats.isFile() && policyName) {
       if (!isInside(this.realRoot, real)) {
         this.found.set(path, unread(path, 'This is a symbolic link to a file outside the policy folder; supportops reads only files inside it. Move or copy the file into the policy folder.'));
         return;
@@ -126,7 +138,7 @@ class PolicyWalk {
   }
 }
 
-/** Every *.yaml / *.yml file below `root`, sorted by path; hidden folders and node_modules are skipped. */
+/** Every *.yaml, *.yml and *.ics file below `root`, sorted by path; hidden folders and node_modules are skipped. */
 export function readPolicyFiles(root: string): PolicyFile[] {
   const realRoot = realpathSync(root);
   const walk = new PolicyWalk(root, realRoot);

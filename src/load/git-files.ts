@@ -1,12 +1,10 @@
 /**
  * Reading a policy tree as it was at a git commit, with git itself (no checkout, no shell).
- * Used by `diff --base` and `check --baseline`.
+ * Used by `diff --base` and `check --baseline`; .ics calendars are read at the commit like the YAML.
  */
 import { execFileSync } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
-import type { PolicyFile } from './files.js';
-
-const YAML_FILE = /\.ya?ml$/i;
+import { isPolicyFileName, type PolicyFile } from './files.js';
 const MAX_BUFFER = 512 * 1024 * 1024;
 
 function git(cwd: string, args: string[], input?: Buffer): Buffer {
@@ -37,10 +35,10 @@ export function readPolicyFilesAtCommit(root: string, commit: string): PolicyFil
       const [, type, sha] = meta.split(' ') as [string, string, string];
       return { type, sha, path };
     })
-    .filter((e) => e.type === 'blob' && YAML_FILE.test(e.path))
+    .filter((e) => e.type === 'blob')
     .map((e) => ({ ...e, rel: prefix ? e.path.slice(prefix.length + 1) : e.path }))
+    .filter((e) => isPolicyFileName(e.rel.slice(e.rel.lastIndexOf('/') + 1), !e.rel.includes('/')))
     .filter((e) => !e.rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
-    .filter((e) => !(e.rel === 'supportops.yaml' || e.rel === 'supportops.yml'))
     .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   if (entries.length === 0) return [];
   // One `git cat-file --batch` for all blobs: one process however many files.

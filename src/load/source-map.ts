@@ -22,6 +22,20 @@ export class SourceMap {
     this.sources.set(source.file, source);
   }
 
+  /** A file that is not YAML (a .ics calendar): its text, for code frames and line positions. */
+  addText(file: string, text: string): void {
+    const lineCounter = new LineCounter();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    this.sources.set(file, { file, text, lineCounter, documents: [] });
+  }
+
+  /** The line and column range of a whole-file position: `line`, from `column` to `endColumn` (default: the end of the line). */
+  lineSpan(file: string, line: number, column: number, endColumn?: number): Pick<SourceLocation, 'start' | 'end'> {
+    const text = this.sources.get(file)?.text.split('\n')[line - 1] ?? '';
+    return { start: { line, column }, end: { line, column: endColumn ?? Math.max(column, text.replace(/\r$/, '').length + 1) } };
+  }
+
   get(file: string): ParsedSource | undefined {
     return this.sources.get(file);
   }

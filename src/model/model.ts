@@ -3,14 +3,11 @@ import type { Effective } from '../schema/kinds/effective.js';
 import type { Kind } from '../schema/kinds/kind-registry.js';
 import type { EffectiveWindow } from '../values/effective-windows.js';
 import { joinPointer } from '../load/source-map.js';
+import type { Origin } from './origin.js';
 import type { ModelSpecOf } from './typed-specs.js';
 
-/** Where something is: a file, a document in it, and a JSON pointer inside that document. */
-export interface Origin {
-  file: string;
-  document: number;
-  pointer: string;
-}
+// Its own file so the specs' types can name it without importing the model.
+export type { Origin } from './origin.js';
 
 export function child(origin: Origin, ...segments: (string | number)[]): Origin {
   return { ...origin, pointer: joinPointer(origin.pointer, ...segments) };

@@ -2,7 +2,8 @@
  * The model holds each spec with its values parsed once: targets, durations, percentages and
  * wall-clock intervals become typed values (src/values) that keep the text as written. Later
  * stages read `seconds`, `share` or `start`; they never parse the text again. Everything else
- * is the spec as validated by its schema.
+ * is the spec as validated by its schema. A schedule's `holidays` become every date it is closed
+ * in the years the run looks at, calendars and .ics files expanded (holidays/resolve-holidays.ts).
  */
 import type { ChannelSpec as WrittenChannel, SlaPolicySpec as WrittenSlaPolicy } from '../schema/kinds/channels.js';
 import type { AiGuardrailsSpec as WrittenAiGuardrails, MetricTargetsSpec as WrittenMetricTargets } from '../schema/kinds/governance.js';
@@ -16,12 +17,21 @@ import { parseDuration, type Duration } from '../values/durations.js';
 import { parseShare, type Share } from '../values/shares.js';
 import { parseTarget, type ClockKind, type Target } from '../values/targets.js';
 import { intervalValue, type Interval } from '../values/wall-clock.js';
+import type { Holiday, HolidayExpander, HolidaySource } from './holidays/holiday.js';
+import type { Origin } from './origin.js';
 
 /** `T` with the fields of `R` retyped. */
 type With<T, R> = Omit<T, keyof R> & R;
 
 type WrittenOverride = NonNullable<WrittenSchedule['overrides']>[number];
-export type ScheduleSpec = With<WrittenSchedule, { weekly: Partial<Record<Weekday, Interval[]>>; overrides?: With<WrittenOverride, { hours: Interval[] }>[] }>;
+export type ScheduleSpec = With<WrittenSchedule, {
+  weekly: Partial<Record<Weekday, Interval[]>>;
+  overrides?: With<WrittenOverride, { hours: Interval[] }>[];
+  /** Every date the schedule is closed in the years expanded, by date: written ones, and those of its calendars and files. */
+  holidays?: Holiday[];
+  /** The calendars and .ics files it names, as written and as expanded. */
+  holidaySources?: HolidaySource[];
+}>;
 
 export type TeamSpec = With<WrittenTeam, { shrinkage: Share; occupancy: Share; handleTime?: Duration }>;
 
@@ -66,9 +76,24 @@ const mapped = <K extends string, T, U>(key: K, value: T | undefined, f: (v: T) 
   (value === undefined ? {} : { [key]: f(value) }) as Partial<Record<K, U>>;
 const eachValue = <T, U>(record: Record<string, T>, f: (v: T) => U): Record<string, U> => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
 
-function schedule(spec: WrittenSchedule): ScheduleSpec {
+/** What converting a spec may need besides the spec: where it is, and the run's holiday calendars. */
+export interface SpecContext {
+  at: Origin;
+  holidays: HolidayExpander;
+}
+
+function schedule(spec: WrittenSchedule, context?: SpecContext): ScheduleSpec {
+  // Only building the model converts schedules; a caller that swaps other specs needs no calendars.
+  if (!context) throw new Error('A Schedule spec is converted with the run\'s holiday calendars (buildModel).');
   const weekly: ScheduleSpec['weekly'] = eachValue(spec.weekly as Record<string, string[]>, (hours) => hours.map(intervalValue));
-  return { ...spec, weekly, ...mapped('overrides', spec.overrides, (list) => list.map((o) => ({ ...o, hours: o.hours.map(intervalValue) }))) } as ScheduleSpec;
+  const { holidays, holidaySources } = context.holidays.resolve(spec.holidays, context.at);
+  return {
+    ...spec,
+    weekly,
+    ...(holidays ? { holidays } : {}),
+    ...mapped('overrides', spec.overrides, (list) => list.map((o) => ({ ...o, hours: o.hours.map(intervalValue) }))),
+    ...(holidaySources ? { holidaySources } : {}),
+  } as ScheduleSpec;
 }
 
 function team(spec: WrittenTeam): TeamSpec {
@@ -97,7 +122,7 @@ function metricTarget(text: string): Target | Share {
   return text.endsWith('%') ? parseShare(text) : parseTarget(text);
 }
 
-const TYPED: { [K in Kind]?: (spec: never) => ModelSpecs[K] } = {
+const TYPED: { [K in Kind]?: (spec: never, context?: SpecContext) => ModelSpecs[K] } = {
   Schedule: schedule,
   Team: team,
   Channel: channel,
@@ -107,8 +132,8 @@ const TYPED: { [K in Kind]?: (spec: never) => ModelSpecs[K] } = {
   MetricTargets: (spec: WrittenMetricTargets) => ({ ...spec, targets: spec.targets.map((t) => ({ ...t, target: metricTarget(t.target) })) }),
 };
 
-/** A schema-valid spec with its values parsed. */
-export function typedSpec<K extends Kind>(kind: K, written: unknown): ModelSpecOf<K> {
-  const convert = TYPED[kind] as ((spec: unknown) => ModelSpecOf<K>) | undefined;
-  return convert ? convert(written) : (written as ModelSpecOf<K>);
+/** A schema-valid spec with its values parsed; `context` is needed for a Schedule (its holiday calendars). */
+export function typedSpec<K extends Kind>(kind: K, written: unknown, context?: SpecContext): ModelSpecOf<K> {
+  const convert = TYPED[kind] as ((spec: unknown, context?: SpecContext) => ModelSpecOf<K>) | undefined;
+  return convert ? convert(written, context) : (written as ModelSpecOf<K>);
 }

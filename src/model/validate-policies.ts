@@ -1,17 +1,20 @@
 /**
  * The first three stages for a set of policy files: decode and parse each file (load), check
  * each document against its kind's schema (schema), and build the typed model from the valid
- * ones (model). Pure: it takes file contents and returns data; the `validate` command.
+ * ones (model), with schedules' holiday calendars and .ics files expanded for the years from
+ * --as-of. Pure: it takes file contents and returns data; the `validate` command.
  */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodePolicyText } from '../load/decode.js';
-import type { PolicyFile } from '../load/files.js';
+import { isCalendarFile, type PolicyFile } from '../load/files.js';
 import { parseYaml, type RawDocument } from '../load/parse-yaml.js';
 import { SourceMap } from '../load/source-map.js';
 import { KINDS, type Kind } from '../schema/kinds/kind-registry.js';
 import { validateDocument } from '../schema/validate-document.js';
 import { buildModel, type ValidDocument } from './build-model.js';
-import { withFingerprints } from './fingerprints.js';
+import { fingerprintOf, withFingerprints } from './fingerprints.js';
+import { holidayYears, NO_YEARS } from './holidays/holiday.js';
+import { HolidayResolver, type HolidayProblem } from './holidays/resolve-holidays.js';
 import type { Model } from './model.js';
 
 export interface ValidationResult {
@@ -29,6 +32,18 @@ export interface ValidationResult {
   unvalidated: RawDocument[];
 }
 
+/** The date the run measures from: the years a schedule's holiday calendars are expanded for follow from it. */
+export interface ValidateOptions {
+  /**
+   * YYYY-MM-DD. Without it, calendars and .ics files are checked but give no dates: only dates
+   * written in the schedules count (every command passes one). `model` is the version in force
+   * that day; without it, the version before any dated revision (docs/effective-dates.md).
+   */
+  asOf?: string;
+  /** Days of real dates the checks cover from asOf (default 365). */
+  horizonDays?: number;
+}
+
 const fileStart = { line: 1, column: 1 };
 
 /** What one file contributes: its problems, its valid documents, and the names it declares. */
@@ -38,6 +53,8 @@ interface FileReading {
   unvalidated: RawDocument[];
   declared: Set<string>;
   documents: number;
+  /** .ics files by path, with their text (undefined when unreadable). */
+  calendars: Map<string, string | undefined>;
 }
 
 function readFile(file: PolicyFile, sources: SourceMap, into: FileReading): void {
@@ -45,6 +62,13 @@ function readFile(file: PolicyFile, sources: SourceMap, into: FileReading): void
   if (!decoded.ok) {
     const { line, column } = decoded;
     into.diagnostics.push({ ruleId: 'file', severity: 'error', message: decoded.message, location: { file: file.path, pointer: '', start: { line, column }, end: { line, column } } });
+    if (isCalendarFile(file.path)) into.calendars.set(file.path, undefined);
+    return;
+  }
+  if (isCalendarFile(file.path)) {
+    // Read only when a schedule names it; kept for code frames either way.
+    sources.addText(file.path, decoded.text);
+    into.calendars.set(file.path, decoded.text);
     return;
   }
   const parsed = parseYaml(file.path, decoded.text, sources);
@@ -68,15 +92,26 @@ function readFile(file: PolicyFile, sources: SourceMap, into: FileReading): void
   }
 }
 
-export interface ValidateOptions {
-  /** YYYY-MM-DD: `model` is the version in force that day (the documents dated then); without it, the version before any dated revision. */
-  asOf?: string;
+/** A problem met expanding holidays, at its place in a schedule or in a .ics file. */
+function holidayDiagnostic(problem: HolidayProblem, sources: SourceMap): Diagnostic {
+  if (problem.ruleId === 'ics-syntax') {
+    const { line, column, endColumn, message } = problem.problem;
+    const found: Diagnostic = { ruleId: 'ics-syntax', severity: 'error', message, location: { file: problem.file, pointer: '', ...sources.lineSpan(problem.file, line, column, endColumn) } };
+    // A .ics file has no documents or pointers: the problem's words tell two problems apart, wherever their lines move.
+    return { ...found, fingerprint: fingerprintOf({ ...found, location: { ...found.location, pointer: `#${message}` } }, sources) };
+  }
+  const { file, document, pointer } = problem.at;
+  return { ruleId: problem.ruleId, severity: 'error', message: problem.message, location: sources.locate(file, document, pointer), ...(problem.suggestion ? { suggestion: problem.suggestion } : {}) };
 }
 
 /** Load and schema-validate: the `validate` command. */
 export function validatePolicies(files: readonly PolicyFile[], options: ValidateOptions = {}): ValidationResult {
   const sources = new SourceMap();
-  const reading: FileReading = { diagnostics: [], valid: [], unvalidated: [], declared: new Set(), documents: 0 };
+  const reading: FileReading = { diagnostics: [], valid: [], unvalidated: [], declared: new Set(), documents: 0, calendars: new Map() };
   for (const file of files) readFile(file, sources, reading);
-  return { diagnostics: withFingerprints(sortDiagnostics(reading.diagnostics), sources), sources, model: buildModel(reading.valid, reading.declared, options.asOf), files: files.length, documents: reading.documents, unvalidated: reading.unvalidated };
+  const holidays = new HolidayResolver(reading.calendars, options.asOf === undefined ? NO_YEARS : holidayYears(options.asOf, options.horizonDays));
+  // The version in force on --as-of (docs/effective-dates.md).
+  const model = buildModel(reading.valid, reading.declared, holidays, options.asOf);
+  const diagnostics = [...reading.diagnostics, ...holidays.problems.map((p) => holidayDiagnostic(p, sources))];
+  return { diagnostics: withFingerprints(sortDiagnostics(diagnostics), sources), sources, model, files: files.length, documents: reading.documents, unvalidated: reading.unvalidated };
 }

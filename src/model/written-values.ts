@@ -30,13 +30,24 @@ function collect(value: unknown, path: SpecPath, at: Origin, out: WrittenValue[]
   if (isRecord(value) && Object.hasOwn(value, head)) collect(value[head], rest, child(at, head), out);
 }
 
+/** Every unvalidated document's spec of a kind, with where it starts. */
+function rawSpecsOf(unvalidated: readonly RawDocument[], kind: Kind): { spec: unknown; at: Origin }[] {
+  return unvalidated
+    .filter((d) => isRecord(d.data) && d.data.kind === kind)
+    .map((d) => ({ spec: (d.data as Record<string, unknown>).spec, at: { file: d.file, document: d.index, pointer: '/spec' } }));
+}
+
 /** Every spec of a kind with where it starts: the model's entities, then the unvalidated documents. */
 function specsOf(model: Model, unvalidated: readonly RawDocument[], kind: Kind): { spec: unknown; at: Origin }[] {
   const valid = model.entities.filter((e) => e.kind === kind).map((e) => ({ spec: e.spec as unknown, at: e.at }));
-  const raw = unvalidated
-    .filter((d) => isRecord(d.data) && d.data.kind === kind)
-    .map((d) => ({ spec: (d.data as Record<string, unknown>).spec, at: { file: d.file, document: d.index, pointer: '/spec' } }));
-  return [...valid, ...raw];
+  return [...valid, ...rawSpecsOf(unvalidated, kind)];
+}
+
+/** Every string written at one of `paths` in the unvalidated documents of `kind` only: for a value the model holds in another shape (a schedule's expanded holidays). */
+export function unvalidatedValues(unvalidated: readonly RawDocument[], kind: Kind, paths: readonly SpecPath[]): WrittenValue[] {
+  const out: WrittenValue[] = [];
+  for (const { spec, at } of rawSpecsOf(unvalidated, kind)) for (const path of paths) collect(spec, path, at, out);
+  return out;
 }
 
 /** Every string written at one of `paths` in a spec of `kind`. */

@@ -68,7 +68,7 @@ function checkedModel(model: Model, history: HistoryFacts | undefined): { model:
 
 export function checkPolicies(files: readonly PolicyFile[], options: CheckOptions): CheckResult {
   const { asOf } = options;
-  const validation = validatePolicies(files, { asOf });
+  const validation = validatePolicies(files, { asOf, horizonDays: options.horizonDays });
   const partial = validation.diagnostics.some((d) => d.severity === 'error');
   const severities = new SeverityResolver(options.config);
   const { sources } = validation;

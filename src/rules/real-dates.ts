@@ -1,10 +1,20 @@
 import { isRealDate } from '../values/calendar-dates.js';
 import { defineRule } from './define-rule.js';
-import { child } from '../model/model.js';
-import { writtenValues } from '../model/written-values.js';
+import { child, type Entity } from '../model/model.js';
+import { unvalidatedValues, writtenValues, type WrittenValue } from '../model/written-values.js';
 
 /** Shaped like a date: anything else is the schema's to report. */
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A valid schedule's dates written by hand, where they are written: `{ date, name }` entries and
+ * `except:` items (the model holds holidays expanded; dates a calendar or file gives are real).
+ */
+function writtenHolidayDates(schedule: Entity<'Schedule'>): WrittenValue[] {
+  const entries = (schedule.spec.holidays ?? []).filter((h) => !h.source).map((h) => ({ value: h.date, at: child(schedule.at, ...h.entry, 'date') }));
+  const excepted = (schedule.spec.holidaySources ?? []).flatMap((s) => s.except.map((value, i) => ({ value, at: child(schedule.at, ...s.entry, 'except', i) })));
+  return [...entries, ...excepted];
+}
 
 export default defineRule({
   id: 'real-dates',
@@ -14,7 +24,9 @@ export default defineRule({
   partialModel: true,
   check({ model, unvalidated }, report) {
     const dates = [
-      ...writtenValues(model, unvalidated, 'Schedule', [['holidays', '*', 'date'], ['overrides', '*', 'date']]),
+      ...writtenValues(model, unvalidated, 'Schedule', [['overrides', '*', 'date']]),
+      ...model.schedules.flatMap(writtenHolidayDates),
+      ...unvalidatedValues(unvalidated, 'Schedule', [['holidays', '*', 'date'], ['holidays', '*', 'except', '*'], ['holidays', 'except', '*']]),
       ...writtenValues(model, unvalidated, 'KnowledgeBase', [['articles', '*', 'lastReviewed'], ['decisions', '*', 'date']]),
     ];
     // Every revision's window, past and future: the dates the policy changes on.

@@ -85,4 +85,4 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Ids supportops itself reports (not rules; the helpdesk ones come from export, plan, apply and import): they cannot be turned off, but have doc pages. */
-export const BUILTIN_IDS = ['file', 'schema', 'suppression', 'yaml-syntax', 'helpdesk-lossy', 'helpdesk-unsupported', 'helpdesk-guessed', 'live-json'] as const;
+export const BUILTIN_IDS = ['file', 'holiday-calendar', 'ics-syntax', 'schema', 'suppression', 'yaml-syntax', 'helpdesk-lossy', 'helpdesk-unsupported', 'helpdesk-guessed', 'live-json'] as const;

@@ -13,7 +13,32 @@ export type Report = (pointer: string, target: Target, message: string, suggesti
 export type IsFlow = (pointer: string) => boolean;
 
 export function describeErrors(errors: readonly ErrorObject[], report: Report, isFlow: IsFlow): void {
-  for (const error of mergeTypos(simplify(errors))) describe(error, report, isFlow);
+  for (const error of mergeTypos(simplify(chooseBranches(errors)))) describe(error, report, isFlow);
+}
+
+/**
+ * A mapping or list that matches none of a union's shapes is described by the shape it comes
+ * closest to: among the branches of its own type (a list for a list, a mapping for a mapping),
+ * the one with the fewest errors, the first on a tie. `{ calender: GB }` in a holiday list is
+ * then a misspelt `calendar`, not three unrelated complaints. Outer unions are decided first.
+ */
+function chooseBranches(errors: readonly ErrorObject[]): ErrorObject[] {
+  let kept = [...errors];
+  const unions = errors.filter((e) => e.keyword === 'anyOf' && typeof e.data === 'object' && e.data !== null).sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  for (const union of unions) {
+    if (!kept.includes(union)) continue;
+    const branches = new Map<number, ErrorObject[]>();
+    for (const e of kept) {
+      const match = e.schemaPath.startsWith(`${union.schemaPath}/`) ? /^(\d+)\//.exec(e.schemaPath.slice(union.schemaPath.length + 1)) : null;
+      if (match) branches.set(Number(match[1]), [...(branches.get(Number(match[1])) ?? []), e]);
+    }
+    const fits = [...branches].filter(([i, list]) => !list.some((e) => e.keyword === 'type' && e.instancePath === union.instancePath && e.schemaPath === `${union.schemaPath}/${i}/type`));
+    if (fits.length === 0) continue;
+    const [best] = fits.sort(([i, a], [j, b]) => a.length - b.length || i - j)[0]!;
+    const others = [...branches].filter(([i]) => i !== best).flatMap(([, list]) => list);
+    kept = kept.filter((e) => e !== union && !others.includes(e));
+  }
+  return kept;
 }
 
 /** Drops the per-branch noise of anyOf and keeps one error per place and keyword. */
@@ -123,7 +148,8 @@ function wrongValue({ error, at, what, params, parent, report }: Found): void {
   if (hint) report(at, 'value', `${what} is ${show(error.data)}: ${hint}`);
   else if (expected) report(at, 'value', `${what} is ${show(error.data)}, which is not valid. Expected ${expected}.`);
   else {
-    const types = ([] as string[]).concat((params.type as string | string[]) ?? []);
+    const branchTypes = ((error.parentSchema as { anyOf?: { type?: string }[] } | undefined)?.anyOf ?? []).map((b) => b.type).filter((t): t is string => Boolean(t));
+    const types = [...new Set(([] as string[]).concat((params.type as string | string[]) ?? [], error.keyword === 'anyOf' ? branchTypes : []))];
     const words = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'a different value';
     report(at, 'value', `${what} must be ${words}, not ${show(error.data)}.`);
   }

@@ -57,6 +57,20 @@ export const DATE: Primitive = {
   pattern: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/,
   expected: 'a date written YYYY-MM-DD, such as 2026-12-25',
 };
+/** A date-holidays country, optionally with its region and subregion: GB, GB-ENG, DE-BY-A. */
+export const CALENDAR_CODE: Primitive = {
+  pattern: /^[A-Z]{2}(?:-[A-Za-z0-9]{1,20}){0,2}$/,
+  expected: 'a country code, or a country and region code, such as GB, GB-ENG, US-CA or DE-BY (the country in capitals)',
+};
+/**
+ * A .ics file inside the policy folder, by its path from there: no leading `/`, no `.` or `..`
+ * segment, no `\\`, and no `:` — so never a URL, a drive letter or a path out of the folder.
+ */
+export const ICS_PATH: Primitive = {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a path must not hold
+  pattern: /^(?!\.{1,2}(?:\/|$))(?!.*\/\.{1,2}(?:\/|$))(?:[^/\\:\u0000-\u001f]+\/)*[^/\\:\u0000-\u001f]*\.[iI][cC][sS]$/,
+  expected: 'the path of a .ics file inside the policy folder, written from the policy folder, such as calendars/company.ics',
+};
 export const TIME_ZONE: Primitive = {
   pattern: /^(?:UTC|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){1,2})$/,
   expected: 'an IANA time zone such as Europe/London, America/New_York or UTC',
@@ -71,7 +85,7 @@ export const PLAIN_TEXT: Primitive = {
   expected: 'text without bidirectional control characters (U+202A–U+202E, U+2066–U+2069)',
 };
 
-export const PRIMITIVES = [NAME, DURATION, TARGET, PERCENT, POSITIVE_PERCENT, PERCENT_BELOW_100, TIME_RANGE, DATE, TIME_ZONE, PLAIN_TEXT];
+export const PRIMITIVES = [NAME, DURATION, TARGET, PERCENT, POSITIVE_PERCENT, PERCENT_BELOW_100, TIME_RANGE, DATE, CALENDAR_CODE, ICS_PATH, TIME_ZONE, PLAIN_TEXT];
 
 /**
  * How long free text may be, in characters: far beyond any real value, and short enough that
@@ -93,6 +107,8 @@ export const PercentBelow100 = str(PERCENT_BELOW_100);
 export const TimeRange = str(TIME_RANGE);
 export const LocalDate = str(DATE);
 export const TimeZone = str(TIME_ZONE).max(64);
+export const CalendarCode = str(CALENDAR_CODE).max(50);
+export const IcsPath = str(ICS_PATH).max(500);
 
 /** A reference to a document of another kind, by its metadata.name. */
 export const ref = (kind: string, description: string, example: string) =>

@@ -5,7 +5,7 @@
  */
 import { durationSeconds, formatDuration } from '../values/durations.js';
 import { bidiControlIn } from '../values/text-controls.js';
-import { DURATION, NAME, NAME_MAX_LENGTH, PERCENT_BELOW_100, PLAIN_TEXT, POSITIVE_PERCENT, TARGET } from './primitives.js';
+import { DURATION, ICS_PATH, NAME, NAME_MAX_LENGTH, PERCENT_BELOW_100, PLAIN_TEXT, POSITIVE_PERCENT, TARGET } from './primitives.js';
 
 const LOOSE_DURATION = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
 const LOOSE_TARGET = /^(?:(\d+(?:\.\d+)?)% within )?(.+)$/;
@@ -26,6 +26,8 @@ export function valueHint(schema: unknown, value: string): string | undefined {
     case NAME.pattern.source:
       // Too long is the problem to name, even when the characters are also wrong.
       return value.length > NAME_MAX_LENGTH ? `it is ${value.length} characters long; a name has at most ${NAME_MAX_LENGTH}. Shorten it (lowercase letters, digits and dashes).` : undefined;
+    case ICS_PATH.pattern.source:
+      return icsPathHint(value);
     case PERCENT_BELOW_100.pattern.source:
       return /^100(?:\.0+)?%$/.test(value) ? `it must be less than 100%, because at 100% nobody is ever available. Write a share${example || ' such as 30%'}.` : undefined;
     default:
@@ -57,4 +59,15 @@ function durationHint(text: string, example: string, rewrap: (duration: string) 
     || ((d !== undefined || h !== undefined) && m !== undefined && m >= 60 && 'minutes run past an hour')
     || ((d !== undefined || h !== undefined || m !== undefined) && s !== undefined && s >= 60 && 'seconds run past a minute');
   return runsPast ? `the ${runsPast}. Write it as ${rewrap(formatDuration(seconds))}.` : undefined;
+}
+
+/** A calendar named by URL or by a path out of the policy folder: where it must be instead. */
+function icsPathHint(value: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[a-z]:[\\/]/i.test(value)) {
+    return 'supportops never fetches calendars from the network. Download the file, commit it inside the policy folder, and write its path from there, such as calendars/company.ics.';
+  }
+  if (/^[\\/]|^[a-z]:|(?:^|[\\/])\.\.?(?:[\\/]|$)|\\/i.test(value)) {
+    return 'the file must be inside the policy folder: write its path from the policy folder with forward slashes, such as calendars/company.ics (no leading /, no .. and no \\).';
+  }
+  return undefined;
 }

@@ -4,9 +4,16 @@
 export const CADENCES = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
+/** setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999. */
+function utcDate(year: number, month: number, day: number): Date {
+  const t = new Date(0);
+  t.setUTCFullYear(year, month - 1, day);
+  return t;
+}
+
 function toUtc(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  return utcDate(y, m, d);
 }
 
 function fromUtc(date: Date): string {
@@ -39,6 +46,11 @@ export function addMonths(date: string, months: number): string {
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d, lastDay));
   return fromUtc(target);
+}
+
+/** YYYY-MM-DD of a year, month (1–12) and day, carrying over as the calendar does: day 32 of December is 1 January. */
+export function civilDate(year: number, month: number, day: number): string {
+  return fromUtc(utcDate(year, month, day));
 }
 
 export function addDays(date: string, days: number): string {

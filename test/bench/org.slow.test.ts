@@ -12,6 +12,8 @@ import { editHead } from '../../bench/org/head.js';
 import { AS_OF } from '../../bench/org/plan.js';
 import { toYaml } from '../../bench/org/yaml-text.js';
 import { checkPolicies, readPolicyFiles } from '../../src/index.js';
+import { validatorFor } from '../../src/schema/validate-document.js';
+import type { Kind } from '../../src/schema/kinds/kind-registry.js';
 
 const SCHEMAS = join(import.meta.dirname, '..', '..', 'schemas');
 const temp: string[] = [];
@@ -61,6 +63,11 @@ describe('the benchmark organisation', () => {
     const [one, two] = [counts(1), counts(2)];
     for (const key of ['teams', 'schedules', 'sync', 'async', 'slaPolicies', 'tags', 'triggers', 'articles'] as const) expect(two[key], key).toBe(2 * one[key]);
     expect(two.documents).toBe(2 * one.documents - 16); // 12 roles and 4 templates serve both halves
+  });
+
+  it('keeps within the schema at scale 1: the bounds grow no list past what the kinds allow', () => {
+    const invalid = organisation(1).flatMap((f) => f.docs).filter((d) => !validatorFor(d.kind as Kind)({ apiVersion: 'supportops/v1', kind: d.kind, metadata: { name: d.name }, spec: d.spec }));
+    expect(invalid.map((d) => `${d.kind} ${d.name}`)).toEqual([]);
   });
 
   it('writes the same bytes for the same scale', () => {

@@ -36,7 +36,9 @@ describe('MinHeap', () => {
           if (op === null) {
             if (model.length === 0) continue;
             model.sort((a, b) => a - b);
-            if (h.pop() !== model.shift()) return false;
+            const smallest = h.peek();
+            h.pop();
+            if (smallest !== model.shift()) return false;
           } else {
             h.push(op);
             model.push(op);
@@ -64,7 +66,8 @@ describe('EventHeap', () => {
           if (op === null) {
             if (model.length === 0) continue;
             model.sort((a, b) => a[0] - b[0]);
-            const time = h.pop();
+            const time = h.peek();
+            h.pop();
             const i = model.findIndex((e) => e[0] === time && Object.is(e[1], h.popped[0]) && e[2] === h.popped[1]);
             if (time !== model[0]![0] || i < 0) return false;
             model.splice(i, 1);

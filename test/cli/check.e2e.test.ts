@@ -7,7 +7,7 @@ describe('supportops check on the example organisation', () => {
   it('is clean and exits 0', () => {
     const { code, stdout, stderr } = spawnCli(['check', '--as-of', '2026-11-23']);
     expect(stderr).toBe('');
-    expect(stdout).toBe('✔ No problems in 22 files, 59 documents (as of 2026-11-23).\n');
+    expect(stdout).toBe('✔ No problems in 23 files, 59 documents (as of 2026-11-23).\n');
     expect(code).toBe(0);
   });
 
@@ -68,6 +68,6 @@ describe('a broken copy of the example', () => {
       '    > 27 |   owner: billing-specialsts',
       '         |          ^^^^^^^^^^^^^^^^^^',
     ].join('\n'));
-    expect(stdout).toMatch(/✖ 5 problems \(5 errors, 0 warnings, 0 info\) in 23 files, \d+ documents \(as of 2026-11-23\)\.\n$/);
+    expect(stdout).toMatch(/✖ 5 problems \(5 errors, 0 warnings, 0 info\) in 24 files, \d+ documents \(as of 2026-11-23\)\.\n$/);
   });
 });

@@ -49,7 +49,8 @@ describe('helpdesk commands when something is wrong', () => {
     const dir = copyPolicies();
     try {
       const hours = join(dir, 'policies', 'schedules', 'support-hours.yaml');
-      writeFileSync(hours, readFileSync(hours, 'utf8').replace('name: Christmas Day', 'name: Christmas Day and the days around it'));
+      // A date written by hand renames the day the GB-ENG calendar gives.
+      writeFileSync(hours, readFileSync(hours, 'utf8').replace('    - calendar: GB-ENG\n', '    - calendar: GB-ENG\n    - { date: 2026-12-25, name: Christmas Day and the days around it }\n'));
       const result = await cliAsync(['apply', 'policies', '--target', 'zendesk', '--url', fake.url, '--yes', ...AS_OF], dir, { env: { SUPPORTOPS_ZENDESK_TOKEN: fake.token } });
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(/Zendesk refused to create schedule 'support-hours': field name: .*Apply stopped there: \d+ changes were made before it and none after\./);

@@ -9,18 +9,18 @@ import { resourceOf } from '../../src/helpdesk/api.js';
 import { withRef } from '../../src/helpdesk/refs.js';
 import type { DesiredObject, ExportResult, JsonObject, TargetName } from '../../src/helpdesk/target.js';
 import { schemaProblem } from '../fakes/vendor-schemas.js';
-import { exampleSet, REPO, show, toFiles, type FileSet } from '../helpers/policies.js';
+import { AS_OF, exampleSet, REPO, show, toFiles, type FileSet } from '../helpers/policies.js';
 
 export const DEFAULT_ACK = { path: 'templates/acknowledgement.hbs', source: readFileSync(join(REPO, 'templates', 'acknowledgement.hbs'), 'utf8') };
 export const EXAMPLE: FileSet = exampleSet();
 
 const views = new WeakMap<FileSet, { view: PolicyView; result: ValidationResult }>();
 
-/** The policy view of a set (loaded and schema-checked: export needs the model, not the rules), once per set. */
+/** The policy view of a set (loaded and schema-checked: export needs the model, not the rules), once per set; holiday calendars expanded from AS_OF, as the commands do. */
 export function viewOf(set: FileSet = EXAMPLE): { view: PolicyView; result: ValidationResult } {
   let found = views.get(set);
   if (!found) {
-    const result = validatePolicies(toFiles(set));
+    const result = validatePolicies(toFiles(set), { asOf: AS_OF });
     found = { view: policyView({ model: result.model, acknowledgementTemplate: DEFAULT_ACK }).view, result };
     views.set(set, found);
   }

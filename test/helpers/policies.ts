@@ -81,7 +81,7 @@ export function findings(set: FileSet, ruleId: string, options: CheckSetOptions 
 export function exampleSet(dir = join(REPO, 'policies')): FileSet {
   return Object.fromEntries(
     (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-      .filter((f) => f.endsWith('.yaml'))
+      .filter((f) => f.endsWith('.yaml') || f.endsWith('.ics'))
       .map((f) => f.split('\\').join('/'))
       .sort()
       .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
