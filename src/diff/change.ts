@@ -40,6 +40,7 @@ export const ChangeShape = z.strictObject({
   message: field(z.string(), 'Meaning', 'What the change means, in one plain sentence.', "Customers of 'email' wait longer for a first response on high tickets."),
   channels: field(z.array(z.string()), 'Channels', 'Channels whose customers see the effect, sorted; left out when none do.', ['email', 'web-form']).optional(),
   tiers: field(z.array(z.string()), 'Tiers', 'SLA tiers the change is about, when it is about particular tiers.', ['high']).optional(),
+  from: field(z.string(), 'From', 'A dated change: the date it takes effect, YYYY-MM-DD, where a dated revision starts or stops (docs/effective-dates.md). Left out: the change applies as soon as it is merged.', '2027-01-04').optional(),
 });
 
 export type Change = z.infer<typeof ChangeShape>;
@@ -48,7 +49,7 @@ export const RANK: Record<ChangeSeverity, number> = { breaking: 0, notable: 1, i
 
 export function sortChanges(changes: Change[]): Change[] {
   return [...changes].sort(
-    (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || RANK[a.severity] - RANK[b.severity] || cmp(a.subject, b.subject) || cmp(a.message, b.message) || cmp(a.channels?.join() ?? '', b.channels?.join() ?? ''),
+    (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || RANK[a.severity] - RANK[b.severity] || cmp(a.from ?? '', b.from ?? '') || cmp(a.subject, b.subject) || cmp(a.message, b.message) || cmp(a.channels?.join() ?? '', b.channels?.join() ?? ''),
   );
 }
 

@@ -1,22 +1,22 @@
 /** The semantic diff of two policy sets: what a change means for customers and for the team. */
-import { cmp } from '../values/order.js';
 import { FactsCache } from '../facts/facts-cache.js';
 import { computeFacts } from '../facts/compute-facts.js';
 import type { GenerateInput } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
-import type { Model } from '../model/model.js';
-import { validatePolicies } from '../model/validate-policies.js';
-import type { CheckResult } from '../rules/check-policies.js';
+import type { FeasibilityFacts } from '../facts/compute-facts.js';
+import { snapshotOf } from '../model/timeline.js';
+import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
 import { sortChanges, type Change, type ChangeSeverity, type Skipped } from './change.js';
-import { compareArticles } from './compare-articles.js';
-import { compareChannels } from './compare-channels.js';
-import { compareDefinitions } from './compare-definitions.js';
 import { compareFeasibility } from './compare-feasibility.js';
-import { compareFields } from './compare-fields.js';
-import { compareHours } from './compare-hours.js';
-import { compareSla } from './compare-sla.js';
 import { compareText } from './compare-text.js';
 import { customerTexts } from './customer-texts.js';
+import { compareDatedChanges } from './dated-changes.js';
+import { diffModels, tidy } from './diff-models.js';
+
+export { diffModels } from './diff-models.js';
+
+/** A version as `checkPolicies` returns it (rules import the diff, so not its type): validated, with its facts when it is whole. */
+type CheckResult = ValidationResult & { facts?: FeasibilityFacts };
 
 export interface PolicyDiff {
   changes: Change[];
@@ -24,18 +24,6 @@ export interface PolicyDiff {
   /** Schema problems on either side: those documents are left out of the comparison. */
   invalid: { base: number; head: number };
   skipped: Skipped[];
-}
-
-/** One shape for every consumer: channel lists sorted, and left out when empty (they say nothing). */
-function tidy(change: Change): Change {
-  const { channels, ...rest } = change;
-  // Spreading the whole change first keeps `channels` where it was among the keys.
-  return channels?.length ? { ...change, channels: [...channels].sort(cmp) } : rest;
-}
-
-/** Compares two already-built models: definitions, promises, hours and fields (no feasibility, no text). */
-export function diffModels(base: Model, head: Model): Change[] {
-  return sortChanges([...compareSla(base, head), ...compareHours(base, head), ...compareDefinitions(base, head), ...compareChannels(base, head), ...compareFields(base, head), ...compareArticles(base, head)].map(tidy));
 }
 
 export interface DiffOptions {
@@ -69,14 +57,15 @@ const asSide = (side: readonly PolicyFile[] | DiffSide): DiffSide => ('files' in
 export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSide: readonly PolicyFile[] | DiffSide, options: DiffOptions = {}): PolicyDiff {
   const { files: baseFiles, result: baseResult } = asSide(baseSide);
   const { files: headFiles, result: headResult } = asSide(headSide);
-  const years = { asOf: options.asOf, horizonDays: options.horizonDays };
+  const { asOf, templates } = options;
+  // Each side's version in force on asOf (calendars expanded from it); the changes its dated revisions make later follow.
+  const years = { asOf, horizonDays: options.horizonDays };
   const base = baseResult ?? validatePolicies(baseFiles, years);
   const head = headResult ?? validatePolicies(headFiles, years);
   const invalid = { base: errors(base), head: errors(head) };
-  const changes = diffModels(base.model, head.model);
+  const changes = [...diffModels(base.model, head.model), ...(asOf ? compareDatedChanges(base.model, head.model, asOf).map(tidy) : [])];
   const extra: Change[] = [];
   const skipped: Skipped[] = [];
-  const { asOf, templates } = options;
   if (asOf && (invalid.base || invalid.head)) {
     // Feasibility and text need whole models on both sides.
     const sides = [invalid.base ? `${invalid.base} in the base` : '', invalid.head ? `${invalid.head} in the head` : ''].filter(Boolean);
@@ -85,8 +74,14 @@ export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSid
     if (templates) skipped.push({ part: 'customer-text', reason });
   } else if (asOf) {
     const cache = options.cache ?? new FactsCache();
-    const facts = (r: CheckResult) => r.facts ?? computeFacts(r.model, { asOf, horizonDays: options.horizonDays, cache });
-    extra.push(...compareFeasibility({ model: base.model, facts: facts(base) }, { model: head.model, facts: facts(head) }));
+    // Each version in force on asOf, over the whole horizon: the same span on both sides, whatever
+    // each plans for later dates (those are compared as dated changes; `check` measures them).
+    const side = (r: CheckResult) => {
+      const model = snapshotOf(r.model);
+      const facts = model === r.model && r.facts ? r.facts : computeFacts(model, { asOf, horizonDays: options.horizonDays, cache });
+      return { model, facts };
+    };
+    extra.push(...compareFeasibility(side(base), side(head)));
     if (templates) {
       const before = customerTexts(base.model, baseFiles, asOf, templates);
       const after = customerTexts(head.model, headFiles, asOf, templates);

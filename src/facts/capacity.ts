@@ -33,9 +33,16 @@ export interface CapacityFact {
   /** Agents needed at the same productivity and shifts (Infinity, null in JSON, when nobody is ever on shift; 0 without demand), against the agents (share-weighted) there are. */
   agentsRequired: number;
   agentsStaffed: number;
-  backlog: { peak: number; peakAt: string | null; worstWaitMinutes: number | null; carriedOverHours: number } | null;
+  /**
+   * Async: the largest queue and when, the longest first-in-first-out wait, the hours that ended
+   * with tickets waiting; `carriedIn`, tickets already waiting at the start (handed on by the
+   * window before a dated change), and `closing`, tickets still waiting at the end of the horizon.
+   */
+  backlog: { peak: number; peakAt: string | null; worstWaitMinutes: number | null; carriedOverHours: number; carriedIn: number; closing: number } | null;
   erlang: ErlangFact | null;
   load: LoadSeries;
+  /** Present when the entry covers only part of the horizon, around a dated change: from `from` up to the day before `until` (docs/effective-dates.md). */
+  window?: { from: string; until: string };
 }
 
 function sum(xs: ArrayLike<number>, from: number, to: number): number {
@@ -59,12 +66,16 @@ export function channelCapacity(inputs: ChannelInputs): CapacityFact {
   let erlang: ErlangFact | null = null;
   let series: LoadSeries;
   if (channel.spec.mode === 'async') {
-    const result = backlogOverTime({ startMs: horizon.fromMs, stepMs: HOUR_MS, arrivals, capacity, elapsed: inputs.clockIndex });
+    // After a dated change the queue starts with what the window before left waiting (docs/effective-dates.md).
+    const carriedIn = inputs.carried?.backlog ?? 0;
+    const result = backlogOverTime({ startMs: horizon.fromMs, stepMs: HOUR_MS, arrivals, capacity, elapsed: inputs.clockIndex, initialBacklog: carriedIn });
     backlog = {
       peak: result.peakBacklog,
       peakAt: result.peakBacklog > 0 ? new Date(result.peakBacklogAtMs).toISOString() : null,
       worstWaitMinutes: !result.answeredWithinHorizon ? null : (result.worstByClock?.waitMinutes ?? 0),
       carriedOverHours: result.carriedOverSteps,
+      carriedIn,
+      closing: result.backlogAtStepEnd[hours - 1] ?? 0,
     };
     series = asyncLoad(inputs, result);
   } else {
@@ -91,8 +102,4 @@ function asyncLoad(inputs: ChannelInputs, backlog: BacklogResult): LoadSeries {
   const perArrival = perPersonHour > 0 ? 1 / perPersonHour : 0;
   const required = Float64Array.from(arrivals.subarray(0, horizon.days * 24), (a) => a * perArrival);
   return loadSeries(inputs, required, inputs.queue.present, backlog);
-}
-
-export function capacityFacts(channels: ChannelInputs[]): CapacityFact[] {
-  return channels.map(channelCapacity);
 }

@@ -8,11 +8,12 @@ import { cmp } from '../values/order.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
 import { DAY_MS, MINUTE_MS } from '../time/civil.js';
-import { businessMsBetween, gaps, openIntervalsMs, unionIntervals, type CompiledSchedule } from '../time/index.js';
+import { businessMsBetween, gaps, unionIntervals, type CompiledSchedule } from '../time/index.js';
 import { getZone } from '../time/zone.js';
 import type { Clocks } from './model-clocks.js';
 import { TAIL_DAYS, type Horizon } from './horizon.js';
 import { firstResponders } from './staffing.js';
+import type { TeamShifts } from './team-shifts.js';
 
 export interface LocalSpan {
   timeZone: string;
@@ -64,6 +65,8 @@ export interface CoverageFact {
   patterns: GapPattern[];
   uncovered: Uncovered[];
   targets: CoverageTarget[];
+  /** Present when the entry covers only part of the horizon, around a dated change: from `from` up to the day before `until` (docs/effective-dates.md). */
+  window?: { from: string; until: string };
 }
 
 /** Extra days computed past the horizon, so a gap that starts near its end is measured whole. */
@@ -81,11 +84,13 @@ function localSpan(zone: string, start: number, end: number): LocalSpan {
   return { timeZone: zone, start: fmt(start), end: fmt(end) };
 }
 
-function measure(teams: Entity<'Team'>[], clock: CompiledSchedule, clocks: Clocks, horizon: Horizon): Pick<CoverageFact, 'worstWaitMinutes' | 'worst' | 'neverStaffed' | 'patterns' | 'uncovered'> {
+/** `clockName`: the schedule the promise counts (undefined for calendar time), read across dated revisions. */
+function measure(teams: Entity<'Team'>[], clock: CompiledSchedule, clockName: string | undefined, on: CoverageInputs): Pick<CoverageFact, 'worstWaitMinutes' | 'worst' | 'neverStaffed' | 'patterns' | 'uncovered'> {
+  const { clocks, horizon } = on;
   const from = horizon.fromMs - LEAD_MS;
   const to = horizon.toMs + TAIL_MS;
-  const shifts = teams.map((t) => clocks.schedule(t.spec.schedule)).filter((c): c is CompiledSchedule => c !== undefined);
-  const covered = unionIntervals(shifts.map((c) => openIntervalsMs(c, from, to)));
+  // Each team's shifts as in force at each instant, so a gap across a dated change is measured whole.
+  const covered = unionIntervals(teams.map((t) => on.shifts.open(t.name, from, to)));
   const holes = gaps(covered, from, to);
   const zones = [...new Set(teams.map((t) => clocks.schedule(t.spec.schedule)?.timeZone).filter((z): z is string => Boolean(z)))].sort(cmp);
   const uncovered: Uncovered[] = [];
@@ -94,7 +99,8 @@ function measure(teams: Entity<'Team'>[], clock: CompiledSchedule, clocks: Clock
     const start = holes[i]!;
     const end = holes[i + 1]!;
     if (start >= horizon.toMs || end <= horizon.fromMs) continue; // outside the horizon
-    const waitMinutes = (clock.calendar ? end - start : businessMsBetween(clock, start, end)) / MINUTE_MS;
+    const waitMs = clock.calendar ? end - start : clockName === undefined ? businessMsBetween(clock, start, end) : on.shifts.businessMs(clockName, start, end, clock);
+    const waitMinutes = waitMs / MINUTE_MS;
     if (waitMinutes <= 0) continue; // the promise's clock is stopped throughout
     const openEnded = end >= to; // nobody comes back on shift: never a kept promise
     uncovered.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString(), minutes: (end - start) / MINUTE_MS, waitMinutes, local: zones.map((z) => localSpan(z, start, end)), openEnded });
@@ -122,15 +128,26 @@ function target(label: string, minutes: number, measured: ReturnType<typeof meas
   return { label, minutes, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes };
 }
 
-export function channelCoverage(model: Model, clocks: Clocks, horizon: Horizon): CoverageFact[] {
+/** The version in force over `horizon`, the shifts across versions, and the names to measure (all when left out). */
+export interface CoverageInputs {
+  model: Model;
+  clocks: Clocks;
+  shifts: TeamShifts;
+  horizon: Horizon;
+  only?: ReadonlySet<string>;
+}
+
+export function channelCoverage(on: CoverageInputs): CoverageFact[] {
+  const { model, clocks, only } = on;
   const facts: CoverageFact[] = [];
   for (const channel of model.channels) {
+    if (only && !only.has(channel.name)) continue;
     const policy = slaPolicyOf(model, channel);
     const clock = policy ? clocks.sla(policy) : undefined;
     // Generalists answer everything on the channel; specialists only their tags.
     const teams = firstResponders(model, channel.name);
     if (!policy || !clock || teams.length === 0) continue;
-    const measured = measure(teams, clock, clocks, horizon);
+    const measured = measure(teams, clock, policy.spec.clock === 'calendar' ? undefined : policy.spec.schedule, on);
     facts.push({
       subject: 'channel', name: channel.name, clock: policy.spec.clock === 'calendar' ? null : (policy.spec.schedule ?? null), teams: teams.map((t) => t.name), ...measured,
       targets: policy.spec.tiers.map((tier) => target(tier.name, tier.firstResponse.seconds / 60, measured)),
@@ -139,13 +156,15 @@ export function channelCoverage(model: Model, clocks: Clocks, horizon: Horizon):
   return facts;
 }
 
-export function escalationCoverage(model: Model, clocks: Clocks, horizon: Horizon): CoverageFact[] {
+export function escalationCoverage(on: CoverageInputs): CoverageFact[] {
+  const { model, clocks, only } = on;
   const facts: CoverageFact[] = [];
   for (const trigger of model.triggers) {
+    if (only && !only.has(trigger.name)) continue;
     const teams = model.teams.filter((t) => t.spec.role === trigger.spec.routeTo && t.spec.headcount > 0);
     const clock = clocks.calendarOr(trigger.spec.schedule);
     if (!clock || teams.length === 0) continue;
-    const measured = measure(teams, clock, clocks, horizon);
+    const measured = measure(teams, clock, trigger.spec.schedule, on);
     const minutes = trigger.spec.within.seconds / 60;
     facts.push({
       subject: 'escalation', name: trigger.name, clock: trigger.spec.schedule ?? null, teams: teams.map((t) => t.name), ...measured,

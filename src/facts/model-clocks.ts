@@ -2,28 +2,32 @@
 import type { Entity, Model } from '../model/model.js';
 import { CALENDAR_CLOCK, compileSchedule, InvalidScheduleError, type CompiledSchedule } from '../time/index.js';
 
-export class Clocks {
-  private readonly compiled = new Map<string, CompiledSchedule>();
+/** Compiled schedules by revision (null: it does not compile), shared by the versions of one run. */
+export type CompiledSchedules = Map<Entity<'Schedule'>, CompiledSchedule | null>;
 
-  constructor(private readonly model: Model) {}
+export class Clocks {
+  /** `compiled` may be shared with the clocks of other versions of the same policies: a revision is compiled once. */
+  constructor(
+    private readonly model: Model,
+    private readonly compiled: CompiledSchedules = new Map(),
+  ) {}
 
   /** A schedule by name; undefined when it is not defined (a reference rule reports that). */
   schedule(name: string | undefined): CompiledSchedule | undefined {
-    if (name === undefined) return undefined;
-    let clock = this.compiled.get(name);
-    if (!clock) {
-      const entity = this.model.find('Schedule', name);
-      if (!entity) return undefined;
+    const entity = name === undefined ? undefined : this.model.find('Schedule', name);
+    if (!entity) return undefined;
+    let clock = this.compiled.get(entity);
+    if (clock === undefined) {
       try {
         clock = compileSchedule(entity.spec);
       } catch (error) {
         // An unknown zone or impossible date: its own rule reports it; coverage skips the schedule.
-        if (error instanceof InvalidScheduleError) return undefined;
-        throw error;
+        if (!(error instanceof InvalidScheduleError)) throw error;
+        clock = null;
       }
-      this.compiled.set(name, clock);
+      this.compiled.set(entity, clock);
     }
-    return clock;
+    return clock ?? undefined;
   }
 
   /** The clock an SLA policy's targets count: calendar time, or its schedule's open hours. */

@@ -97,6 +97,8 @@ export interface SimulationFact {
   /** True when nobody who answers the channel is ever on shift over the horizon (and its tail). */
   neverStaffed: boolean;
   tiers: TierPrediction[];
+  /** Present when the entry covers only part of the horizon, around a dated change: from `from` up to the day before `until` (docs/effective-dates.md). */
+  window?: { from: string; until: string };
 }
 
 /** FNV-1a: a stable 32-bit seed from the channel name. */
@@ -121,9 +123,31 @@ function targetsOf(tier: Tier): Target[] {
   return out;
 }
 
-/** Staffing change points over the span: whole agents and their availability, where either changes; divided by `scale`, availability kept. */
-function staffingSteps(inputs: ChannelInputs, scale: number): { atMs: number[]; agents: number[]; availability: number[] } {
-  const { agents, availability } = inputs.queue;
+/** Arrivals and whole agents by hour from `startMs`: the span, after the window before's last hours when a dated change hands them on. */
+interface Series {
+  startMs: number;
+  arrivals: Float64Array;
+  agents: Float64Array;
+  availability: Float64Array;
+}
+
+function seriesOf(inputs: ChannelInputs): Series {
+  const { horizon, span, queue, carried } = inputs;
+  const arrivals = inputs.arrivals.subarray(0, horizon.days * 24);
+  if (!carried) return { startMs: span.fromMs, arrivals, agents: queue.agents, availability: queue.availability };
+  const join = (lead: Float64Array, rest: Float64Array) => {
+    const out = new Float64Array(lead.length + rest.length);
+    out.set(lead);
+    out.set(rest, lead.length);
+    return out;
+  };
+  const { lead } = carried;
+  return { startMs: lead.fromMs, arrivals: join(lead.arrivals, arrivals), agents: join(lead.agents, queue.agents), availability: join(lead.availability, queue.availability) };
+}
+
+/** Staffing change points over the series: whole agents and their availability, where either changes; divided by `scale`, availability kept. */
+function staffingSteps(series: Series, scale: number): { atMs: number[]; agents: number[]; availability: number[] } {
+  const { agents, availability } = series;
   const steps = { atMs: [] as number[], agents: [] as number[], availability: [] as number[] };
   for (let h = 0; h < agents.length; h++) {
     // Whole people stay whole: a scaled pool rounds up and slows each agent to keep the capacity.
@@ -131,7 +155,7 @@ function staffingSteps(inputs: ChannelInputs, scale: number): { atMs: number[]; 
     const a = scale === 1 || n === 0 ? availability[h]! : (agents[h]! * availability[h]!) / scale / n;
     const last = steps.agents.length - 1;
     if (last >= 0 && steps.agents[last] === n && (n === 0 || steps.availability[last] === a)) continue;
-    steps.atMs.push(inputs.span.fromMs + h * HOUR_MS);
+    steps.atMs.push(series.startMs + h * HOUR_MS);
     steps.agents.push(n);
     steps.availability.push(a);
   }
@@ -196,16 +220,16 @@ export function channelSimulation(inputs: ChannelInputs): ChannelSimulation | un
   if (tiers.every((t) => t.share === 0)) return undefined;
   const seed = seedOf(channel.name);
   const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand.ticketsPerDay * horizon.days))));
-  const peakSlots = queue.agents.reduce((m, n) => Math.max(m, n), 0) * queue.concurrency;
+  const series = seriesOf(inputs);
+  const peakSlots = series.agents.reduce((m, n) => Math.max(m, n), 0) * queue.concurrency;
   const scale = Math.max(1, Math.ceil((demand.ticketsPerDay * horizon.days) / MAX_TICKETS_PER_REPLICATION), Math.ceil(peakSlots / MAX_SLOTS));
-  const arrivalsPerHour = inputs.arrivals.subarray(0, horizon.days * 24);
   const followUpShare = channel.spec.mode === 'async' ? FOLLOW_UP_SHARE : 0;
   const input: SimulationInput = {
-    startMs: horizon.fromMs,
+    startMs: series.startMs,
     endMs: horizon.toMs,
-    arrivalsPerHour: scale === 1 ? arrivalsPerHour : arrivalsPerHour.map((a) => a / scale),
+    arrivalsPerHour: scale === 1 ? series.arrivals : series.arrivals.map((a) => a / scale),
     tiers,
-    staffing: staffingSteps(inputs, scale),
+    staffing: staffingSteps(series, scale),
     ahtSeconds: queue.ahtSeconds,
     concurrency: queue.concurrency,
     mode: channel.spec.mode,
@@ -213,6 +237,8 @@ export function channelSimulation(inputs: ChannelInputs): ChannelSimulation | un
     elapsed: inputs.clockIndex,
     // Staff keep working through the tail, as in capacity, so the last tickets are answered.
     drainUntilMs: span.toMs,
+    // Tickets of the window before a dated change only fill the queue; they were measured there.
+    measureFromMs: horizon.fromMs,
     seed,
     replications,
     batchMs: BATCH_DAYS * DAY_MS,
@@ -235,8 +261,4 @@ export function simulateChannel(inputs: ChannelInputs, cache: FactsCache): Simul
     neverStaffed: queue.agents.every((n) => n === 0),
     tiers: result.tiers.flatMap((t, i) => (t.tickets > 0 ? [prediction(t, plan.targetsByTier[i]!)] : [])),
   };
-}
-
-export function simulationFacts(channels: ChannelInputs[], cache: FactsCache): SimulationFact[] {
-  return channels.flatMap((c) => simulateChannel(c, cache) ?? []);
 }

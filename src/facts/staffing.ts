@@ -10,11 +10,8 @@
  */
 import type { Entity, Model } from '../model/model.js';
 import { teamsServing } from '../model/queries.js';
-import { HOUR_MS } from '../time/civil.js';
-import { openIntervalsMs } from '../time/index.js';
-import type { Clocks } from './model-clocks.js';
-import { hoursIn } from './demand.js';
 import type { Horizon } from './horizon.js';
+import type { TeamShifts } from './team-shifts.js';
 
 export interface TeamOnChannel {
   team: Entity<'Team'>;
@@ -42,37 +39,8 @@ export function firstResponders(model: Model, channel: string): Entity<'Team'>[]
   return generalists.length ? generalists : serving;
 }
 
-/** Per team and span: several channels share a team, and its shifts are the same for each. */
-const shiftCache = new WeakMap<Entity<'Team'>, Map<string, Float64Array>>();
-
-function onShift(team: Entity<'Team'>, clocks: Clocks, span: Horizon): Float64Array {
-  const key = `${span.fromMs}-${span.toMs}`;
-  const cached = shiftCache.get(team)?.get(key);
-  if (cached) return cached;
-  const hours = computeOnShift(team, clocks, span);
-  shiftCache.set(team, (shiftCache.get(team) ?? new Map<string, Float64Array>()).set(key, hours));
-  return hours;
-}
-
-function computeOnShift(team: Entity<'Team'>, clocks: Clocks, span: Horizon): Float64Array {
-  const hours = new Float64Array(hoursIn(span));
-  const clock = clocks.schedule(team.spec.schedule);
-  if (!clock) return hours;
-  const open = openIntervalsMs(clock, span.fromMs, span.toMs);
-  for (let i = 0; i < open.length; i += 2) {
-    const start = open[i]!;
-    const end = open[i + 1]!;
-    for (let h = Math.floor((start - span.fromMs) / HOUR_MS); h * HOUR_MS + span.fromMs < end && h < hours.length; h++) {
-      const from = Math.max(start, span.fromMs + h * HOUR_MS);
-      const to = Math.min(end, span.fromMs + (h + 1) * HOUR_MS);
-      hours[h]! += ((to - from) / HOUR_MS) * team.spec.headcount;
-    }
-  }
-  return hours;
-}
-
 /** The teams answering a channel over `span`; `days` is the horizon proper, for the working-day length. */
-export function staffingFor(model: Model, channel: Entity<'Channel'>, clocks: Clocks, span: Horizon, days: number): TeamOnChannel[] {
+export function staffingFor(model: Model, channel: Entity<'Channel'>, shifts: TeamShifts, span: Horizon, days: number): TeamOnChannel[] {
   const volume = (name: string) => model.find('Channel', name)?.spec.demand?.ticketsPerDay ?? 0;
   const result: TeamOnChannel[] = [];
   for (const team of firstResponders(model, channel.name)) {
@@ -80,7 +48,7 @@ export function staffingFor(model: Model, channel: Entity<'Channel'>, clocks: Cl
     if (handleTime === undefined && ticketsPerAgentPerDay === undefined) continue; // team-productivity reports it
     const total = team.spec.channels.filter((c) => firstResponders(model, c).includes(team)).reduce((s, c) => s + volume(c), 0);
     const share = total > 0 ? volume(channel.name) / total : 1 / team.spec.channels.length;
-    const hours = onShift(team, clocks, span);
+    const hours = shifts.onShift(team.name, span);
     if (handleTime !== undefined) {
       const ahtSeconds = handleTime.seconds;
       // A chat agent holds several conversations at once: throughput scales with concurrency.

@@ -73,16 +73,24 @@ const Gate = field(
 const entry = (shape: z.ZodRawShape, title: string, description: string) => field(z.array(z.looseObject(shape)), title, description, []);
 const text = (title: string, description: string, example: string) => field(z.string(), title, description, example);
 const clock = field(z.string().nullable(), 'Clock', "The promise's clock: a schedule name, or null for calendar time.", 'support-hours');
+const Window = z.strictObject({
+  from: text('From', 'The first date of the window, YYYY-MM-DD.', '2027-01-04'),
+  until: text('Until', 'The first date after the window, YYYY-MM-DD.', '2027-11-23'),
+});
+/** On an entry that covers only part of the horizon, around a dated change (docs/effective-dates.md). */
+const window = field(Window, 'Window', 'Present when the entry covers only part of the horizon: from `from` up to the day before `until` (docs/effective-dates.md).', { from: '2027-01-04', until: '2027-11-23' }).optional();
 const coverage = (subject: 'channel' | 'escalation') => ({
   subject: field(z.literal(subject), 'Subject', 'What is covered.', subject),
   name: text('Name', 'The channel or escalation trigger.', subject === 'channel' ? 'email' : 'major-outage'),
   clock,
   worstWaitMinutes: field(z.number(), 'Worst wait', 'The longest wait in the clock, in minutes.', 180),
   neverStaffed: field(z.boolean(), 'Never staffed', 'Nobody is on shift at all over the horizon.', false),
+  window,
 });
 const Facts = field(
   z.looseObject({
     horizon: field(z.strictObject({ from: text('From', 'The first day, YYYY-MM-DD (--as-of).', '2026-11-23'), days: field(z.number().int().min(1), 'Days', 'How many days (--horizon).', 365) }), 'Horizon', 'The real dates the facts cover.', { from: '2026-11-23', days: 365 }),
+    windows: field(z.array(Window), 'Windows', 'The windows of the horizon with one version of the policies in force, in date order: one when nothing dated starts or stops inside it.', [{ from: '2026-11-23', until: '2027-11-23' }]),
     coverage: field(
       z.looseObject({
         channels: entry(coverage('channel'), 'Channels', 'Coverage per channel (docs/json-report.md).'),
@@ -96,16 +104,18 @@ const Facts = field(
       demandPerDay: field(z.number(), 'Demand per day', 'Average tickets arriving per calendar day.', 240),
       capacityPerDay: field(z.number(), 'Capacity per day', 'Average tickets the staff on shift can clear per calendar day.', 60),
       utilization: field(z.number().nullable(), 'Utilization', 'Demand over capacity; null when nobody is ever on shift.', 4),
+      window,
     }, 'Capacity', 'Capacity per channel with demand.'),
     simulation: entry({
       channel: text('Channel', 'The channel.', 'email'),
       seed: field(z.number().int(), 'Seed', 'Derived from the channel name: the same figures on every machine.', 12345),
       replications: field(z.number().int(), 'Replications', 'Whole runs of the horizon.', 2),
       tiers: field(z.array(z.looseObject({ tier: text('Tier', 'The tier.', 'urgent') })), 'Tiers', 'Predictions per tier.', []),
+      window,
     }, 'Simulation', 'The seeded queue simulation per channel.'),
   }),
   'Facts', 'After check on a policy set whose documents all validate: coverage, capacity and simulation over the horizon (docs/json-report.md).',
-  { horizon: { from: '2026-11-23', days: 365 }, coverage: { channels: [], escalations: [] }, capacity: [], simulation: [] },
+  { horizon: { from: '2026-11-23', days: 365 }, windows: [{ from: '2026-11-23', until: '2027-11-23' }], coverage: { channels: [], escalations: [] }, capacity: [], simulation: [] },
 );
 
 export const CheckReportShape = z

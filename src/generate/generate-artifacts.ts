@@ -2,6 +2,7 @@
  * The generators: model (+ facts) → artifacts as `{ path, contents }`, pure and deterministic.
  * The CLI writes them; nothing here reads files, the clock or the host's zone or locale.
  */
+import { factsOn } from '../facts/compute-facts.js';
 import { cmp } from '../values/order.js';
 import { acknowledgementArtifacts, acknowledgementViews } from './acknowledgements/acknowledgement-artifacts.js';
 import type { Acknowledgements } from './acknowledgements/acknowledgements-shape.js';
@@ -50,7 +51,8 @@ export function writeArtifacts(input: GenerateInput, write: (artifact: Artifact)
     () => (wanted('routing-guide') ? routingGuideArtifacts(model, policyHash) : []),
     () => (wanted('disclosures') ? disclosureArtifacts(disclosureViews(model, policyHash, asOf, problems), policyHash) : []),
     () => (wanted('acknowledgements') ? acknowledgementArtifacts(acknowledgementViews(model, policyHash, input.templates.acknowledgement, problems)) : []),
-    () => (wanted('report') ? reportArtifacts(model, policyHash, asOf, input.facts) : []),
+    // The figures of the version in force on --as-of, as every other artifact (docs/effective-dates.md).
+    () => (wanted('report') ? reportArtifacts(model, policyHash, asOf, input.facts && factsOn(input.facts, asOf)) : []),
   ];
   for (const part of parts) {
     for (const artifact of part()) {

@@ -3,11 +3,10 @@
  * model's parsed values), the SLA clock of each, the tags' default tiers, and the declared
  * demand. The synthetic-history generator and the backtest get their simulation inputs here too.
  */
-import { feasibilityInputs } from '../facts/channel-inputs.js';
+import { versionInputs } from '../facts/channel-inputs.js';
 import { weeklyShape } from '../facts/demand.js';
 import { FactsCache } from '../facts/facts-cache.js';
 import { horizonFrom } from '../facts/horizon.js';
-import { Clocks } from '../facts/model-clocks.js';
 import { channelSimulation, type ChannelSimulation } from '../facts/simulation.js';
 import type { ChannelInputs } from '../facts/channel-inputs.js';
 import type { Entity, Model } from '../model/model.js';
@@ -137,8 +136,7 @@ export interface SimulatedChannel {
 
 /** The feasibility simulation's inputs per channel over `days` from `asOf` (what synthetic history replays). */
 export function simulatedChannels(model: Model, asOf: string, days: number): SimulatedChannel[] {
-  const clocks = new Clocks(model);
-  return feasibilityInputs(model, clocks, horizonFrom(asOf, days), new FactsCache()).flatMap((inputs) => {
+  return versionInputs(model, horizonFrom(asOf, days), new FactsCache()).flatMap((inputs) => {
     const simulation = channelSimulation(inputs);
     return simulation ? [{ channel: inputs.channel.name, simulation, clock: inputs.clock, tiers: inputs.policy.spec.tiers.map((t) => t.name) }] : [];
   });
@@ -166,5 +164,5 @@ export function withMeasuredDemand(model: Model, calibration: readonly ChannelCa
 
 /** Each simulated channel's inputs over `days` from `asOf`, as the feasibility facts build them (what the backtest feeds). */
 export function channelInputsOver(model: Model, asOf: string, days: number): ChannelInputs[] {
-  return feasibilityInputs(model, new Clocks(model), horizonFrom(asOf, days), new FactsCache());
+  return versionInputs(model, horizonFrom(asOf, days), new FactsCache());
 }

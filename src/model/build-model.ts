@@ -1,61 +1,34 @@
-/** Builds the typed model from schema-valid documents: indexes names and collects cross-references. */
+/** Builds the typed model from schema-valid documents: each spec parsed once, the revisions over time, and the version in force on a date. */
+import type { Effective } from '../schema/kinds/effective.js';
 import type { Kind } from '../schema/kinds/kind-registry.js';
-import { cmp } from '../values/order.js';
 import type { HolidayExpander } from './holidays/holiday.js';
-import { type Entity, type Model, type Reference, child } from './model.js';
-import { collectReferences } from './references.js';
+import { type Entity, type Model, child } from './model.js';
+import { PolicyTimeline } from './timeline.js';
 import { typedSpec } from './typed-specs.js';
+
+/** Earlier than any date a policy can write. */
+const BEFORE_ANY_DATE = '0000-01-01';
 
 export interface ValidDocument {
   file: string;
   index: number;
   kind: Kind;
-  data: { metadata: { name: string }; spec: unknown };
+  data: { metadata: { name: string }; spec: unknown; effective?: Effective };
 }
 
 /**
- * `declared` lists kind/name of documents that failed validation (`*` for an unknown kind), so
- * references to them still resolve; `holidays` expands schedules' calendars for the run's years.
+ * The version in force on `date`; without one, the version before any dated revision starts or
+ * stops (every document when none is dated). `declared` lists kind/name of documents that failed
+ * validation (`*` for an unknown kind), so references to them still resolve; `holidays` expands
+ * schedules' calendars for the run's years.
  */
-export function buildModel(documents: ValidDocument[], declared: ReadonlySet<string>, holidays: HolidayExpander): Model {
+export function buildModel(documents: ValidDocument[], declared: ReadonlySet<string>, holidays: HolidayExpander, date?: string): Model {
   const entities: Entity[] = documents.map((doc) => {
     const origin = { file: doc.file, document: doc.index, pointer: '' };
     const at = child(origin, 'spec');
-    return { kind: doc.kind, name: doc.data.metadata.name, spec: typedSpec(doc.kind, doc.data.spec, { at, holidays }), origin, at } as Entity;
+    const entity = { kind: doc.kind, name: doc.data.metadata.name, spec: typedSpec(doc.kind, doc.data.spec, { at, holidays }), origin, at } as Entity;
+    return doc.data.effective ? { ...entity, effective: doc.data.effective } : entity;
   });
-  const index = new Map<string, Entity>();
-  const duplicates: Model['duplicates'] = [];
-  for (const entity of entities) {
-    const key = `${entity.kind}/${entity.name}`;
-    const first = index.get(key);
-    if (first) duplicates.push({ first, second: entity });
-    else index.set(key, entity);
-  }
-  const references: Reference[] = [];
-  for (const entity of entities) {
-    collectReferences(entity, (name, at, field, kinds) => {
-      if (name !== undefined) references.push({ name, at, field, kinds });
-    });
-  }
-  const unique = [...index.values()];
-  const ofKind = <K extends Kind>(kind: K) => unique.filter((e): e is Entity<K> => e.kind === kind).sort((a, b) => cmp(a.name, b.name));
-  return {
-    entities: unique,
-    schedules: ofKind('Schedule'),
-    roles: ofKind('Role'),
-    teams: ofKind('Team'),
-    channels: ofKind('Channel'),
-    slaPolicies: ofKind('SlaPolicy'),
-    tags: ofKind('Tag'),
-    triggers: ofKind('EscalationTrigger'),
-    templates: ofKind('Template'),
-    knowledgeBases: ofKind('KnowledgeBase'),
-    aiGuardrails: ofKind('AiGuardrails'),
-    metricTargets: ofKind('MetricTargets'),
-    find: <K extends Kind>(kind: K, name: string) => index.get(`${kind}/${name}`) as Entity<K> | undefined,
-    declares: (kind: Kind, name: string) => index.has(`${kind}/${name}`) || declared.has(`${kind}/${name}`) || declared.has(`*/${name}`),
-    names: (kind: Kind) => ofKind(kind).map((e) => e.name),
-    duplicates,
-    references,
-  };
+  const timeline = new PolicyTimeline(entities, declared);
+  return timeline.at(date ?? BEFORE_ANY_DATE);
 }

@@ -37,7 +37,7 @@ export type TeamSpec = With<WrittenTeam, { shrinkage: Share; occupancy: Share; h
 
 type WrittenDemand = NonNullable<WrittenChannel['demand']>;
 export type Demand = With<WrittenDemand, { tierMix: Record<string, Share>; growth?: Share }>;
-export type ChannelSpec = With<WrittenChannel, { demand?: Demand }>;
+export type ChannelSpec = With<WrittenChannel, { demand?: Demand; notice?: Duration }>;
 
 type WrittenTier = WrittenSlaPolicy['tiers'][number];
 /** A tier's targets carry the policy's clock; resolution percentiles count on it too. */
@@ -102,7 +102,9 @@ function team(spec: WrittenTeam): TeamSpec {
 
 function channel(spec: WrittenChannel): ChannelSpec {
   const demand = (d: WrittenDemand) => ({ ...d, tierMix: eachValue(d.tierMix, parseShare), ...mapped('growth', d.growth, parseShare) }) as Demand;
-  return { ...spec, ...mapped('demand', spec.demand, demand) } as ChannelSpec;
+  // A spec typed once already (measured demand swaps a channel's demand) keeps its parsed notice.
+  const notice = (n: string | Duration) => (typeof n === 'string' ? parseDuration(n) : n);
+  return { ...spec, ...mapped('demand', spec.demand, demand), ...mapped('notice', spec.notice as string | Duration | undefined, notice) } as ChannelSpec;
 }
 
 function tier(written: WrittenTier, clock: ClockKind): Tier {

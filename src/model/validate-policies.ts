@@ -36,7 +36,8 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /**
    * YYYY-MM-DD. Without it, calendars and .ics files are checked but give no dates: only dates
-   * written in the schedules count (every command passes one).
+   * written in the schedules count (every command passes one). `model` is the version in force
+   * that day; without it, the version before any dated revision (docs/effective-dates.md).
    */
   asOf?: string;
   /** Days of real dates the checks cover from asOf (default 365). */
@@ -111,7 +112,8 @@ export function validatePolicies(files: readonly PolicyFile[], options: Validate
   const reading: FileReading = { diagnostics: [], valid: [], unvalidated: [], declared: new Set(), documents: 0, calendars: new Map() };
   for (const file of files) readFile(file, sources, reading);
   const holidays = new HolidayResolver(reading.calendars, options.asOf === undefined ? NO_YEARS : holidayYears(options.asOf, options.horizonDays));
-  const model = buildModel(reading.valid, reading.declared, holidays);
+  // The version in force on --as-of (docs/effective-dates.md).
+  const model = buildModel(reading.valid, reading.declared, holidays, options.asOf);
   const diagnostics = [...reading.diagnostics, ...holidays.problems.map((p) => holidayDiagnostic(p, sources))];
   return { diagnostics: withFingerprints(sortDiagnostics(diagnostics), sources), sources, model, files: files.length, documents: reading.documents, unvalidated: reading.unvalidated };
 }

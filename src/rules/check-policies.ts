@@ -6,16 +6,19 @@
 import { SeverityResolver, type Config } from '../config/config.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FactsCache } from '../facts/facts-cache.js';
-import { computeFacts, type DemandSource, type FeasibilityFacts } from '../facts/compute-facts.js';
+import { computeFacts, factsOn, type DemandSource, type FeasibilityFacts } from '../facts/compute-facts.js';
+import { DEFAULT_HORIZON_DAYS } from '../facts/horizon.js';
 import type { HistoryFacts } from '../measure/history-facts.js';
 import { withMeasuredDemand } from '../measure/measure-view.js';
 import type { Model } from '../model/model.js';
+import { addDays } from '../values/calendar-dates.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
 import { withFingerprints } from '../model/fingerprints.js';
 import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
 import type { Rule, RuleReport } from './define-rule.js';
 import { RULES } from './rule-registry.js';
+import { runRulesOverTime, type RuleWindow } from './rules-over-time.js';
 import { applySuppressions, type SuppressionDirective } from './suppressions.js';
 
 /** A validation result with the feasibility facts, present on a fully valid policy set. */
@@ -64,34 +67,34 @@ function checkedModel(model: Model, history: HistoryFacts | undefined): { model:
 }
 
 export function checkPolicies(files: readonly PolicyFile[], options: CheckOptions): CheckResult {
-  const validation = validatePolicies(files, { asOf: options.asOf, horizonDays: options.horizonDays });
+  const { asOf } = options;
+  const validation = validatePolicies(files, { asOf, horizonDays: options.horizonDays });
   const partial = validation.diagnostics.some((d) => d.severity === 'error');
   const severities = new SeverityResolver(options.config);
   const { sources } = validation;
   const { model, demand } = checkedModel(validation.model, partial ? undefined : options.history);
   const diagnostics = [...validation.diagnostics];
   let facts: FeasibilityFacts | undefined;
-  const context = {
-    model,
-    unvalidated: validation.unvalidated,
-    asOf: options.asOf,
-    ...(options.history ? { history: options.history } : {}),
-    get facts() {
-      return (facts ??= computeFacts(model, { asOf: options.asOf, horizonDays: options.horizonDays, cache: options.cache, ...(demand ? { demand } : {}) }));
-    },
-  };
-  for (const rule of RULES) {
-    if ((partial && !rule.partialModel) || (options.only && !options.only.includes(rule.id))) continue;
-    rule.check(context, (problem) => {
-      const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
-      if (severity !== 'off') diagnostics.push(toDiagnostic(rule, problem, severity, sources));
-    });
-  }
-  const ran = new Set(RULES.filter((r) => (!partial || r.partialModel) && (!options.only || options.only.includes(r.id)) && options.config?.rules?.[r.id] !== 'off').map((r) => r.id));
+  const allFacts = () => (facts ??= computeFacts(model, { asOf, horizonDays: options.horizonDays, cache: options.cache, ...(demand ? { demand } : {}) }));
+  // Every version in force from --as-of on, each checked; feasibility inside the horizon (docs/effective-dates.md).
+  // The version on --as-of is the model as checked (with measured demand, under --history).
+  const horizonEnd = addDays(asOf, options.horizonDays ?? DEFAULT_HORIZON_DAYS);
+  const windows: RuleWindow[] = model.timeline.windows(asOf).map((window, i) => {
+    let inForce: FeasibilityFacts | undefined;
+    const facts = partial || window.from >= horizonEnd ? undefined : () => (inForce ??= factsOn(allFacts(), window.from));
+    return { window, model: i === 0 ? model : model.timeline.at(window.from), facts };
+  });
+  const rules = RULES.filter((r) => (!partial || r.partialModel) && (!options.only || options.only.includes(r.id)));
+  const shared = { asOf, unvalidated: validation.unvalidated, ...(options.history ? { history: options.history } : {}) };
+  runRulesOverTime(rules, windows, shared, (rule, problem) => {
+    const severity = severities.resolve(rule.id, problem.at.file, rule.defaultSeverity);
+    if (severity !== 'off') diagnostics.push(toDiagnostic(rule, problem, severity, sources));
+  });
+  const ran = new Set(rules.filter((r) => options.config?.rules?.[r.id] !== 'off').map((r) => r.id));
   const suppressed = applySuppressions(diagnostics, sources, ran);
   // Facts are part of the result whenever the model is whole, for the JSON report and generators
   // (a run of chosen rules keeps only the facts they asked for).
-  const whole = partial ? undefined : options.only ? facts : context.facts;
+  const whole = partial ? undefined : options.only ? facts : allFacts();
   return {
     ...validation, diagnostics: withFingerprints(sortDiagnostics(suppressed.diagnostics), sources), suppressions: suppressed.directives,
     ...(whole ? { facts: whole } : {}),

@@ -8,6 +8,8 @@ export default defineRule({
   partialModel: true,
   check({ model }, report) {
     for (const { first, second } of model.duplicates) {
+      // Dated revisions of one document are no duplicates; effective-dates checks their windows.
+      if (first.effective || second.effective) continue;
       report({
         at: child(second.origin, 'metadata', 'name'),
         message: `There is already a ${second.kind} named '${second.name}' (${first.origin.file}). Rename one of them or merge them.`,

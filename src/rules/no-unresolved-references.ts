@@ -20,6 +20,12 @@ export default defineRule({
         continue;
       }
       if (ref.kinds.some((kind) => model.declares(kind, ref.name))) continue;
+      const elsewhere = model.timeline.dated.find((e) => ref.kinds.includes(e.kind) && e.name === ref.name);
+      if (elsewhere) {
+        // Defined, but by dated revisions none of which is in force on these dates (docs/effective-dates.md).
+        report({ at: ref.at, message: `The ${ref.field} '${ref.name}' is not in force on these dates: no revision of ${elsewhere.kind} '${ref.name}' covers them. Make its revisions follow on, or date this document to match.` });
+        continue;
+      }
       const candidates = ref.kinds.flatMap((kind) => model.names(kind));
       const kinds = ref.kinds.join(' or ');
       const suggestion = didYouMean(ref.name, candidates);

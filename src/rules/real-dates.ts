@@ -29,6 +29,13 @@ export default defineRule({
       ...unvalidatedValues(unvalidated, 'Schedule', [['holidays', '*', 'date'], ['holidays', '*', 'except', '*'], ['holidays', 'except', '*']]),
       ...writtenValues(model, unvalidated, 'KnowledgeBase', [['articles', '*', 'lastReviewed'], ['decisions', '*', 'date']]),
     ];
+    // Every revision's window, past and future: the dates the policy changes on.
+    for (const e of model.timeline.dated) {
+      for (const key of ['from', 'until', 'announced'] as const) {
+        const date = e.effective![key];
+        if (date !== undefined) dates.push({ value: date, at: child(e.origin, 'effective', key) });
+      }
+    }
     for (const { value: date, at } of dates) {
       if (DATE_SHAPE.test(date) && !isRealDate(date)) report({ at, message: `${date} is not a real date: that month has no such day. Correct the date.` });
     }

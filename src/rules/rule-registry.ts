@@ -3,12 +3,14 @@ import type { Rule } from './define-rule.js';
 import aiHumanReview from './ai-human-review.js';
 import aiQaRubric from './ai-qa-rubric.js';
 import capacityMeetsDemand from './capacity-meets-demand.js';
+import changeNotice from './change-notice.js';
 import channelHasSla from './channel-has-sla.js';
 import channelHasTeam from './channel-has-team.js';
 import coverageMeetsPromise from './coverage-meets-promise.js';
 import demandMatchesHistory from './demand-matches-history.js';
 import demandTierMixTotal from './demand-tier-mix-total.js';
 import disclosureFeasible from './disclosure-feasible.js';
+import effectiveDates from './effective-dates.js';
 import escalationRoleCoverage from './escalation-role-coverage.js';
 import kbArticleNaming from './kb-article-naming.js';
 import kbArticleOwner from './kb-article-owner.js';
@@ -43,12 +45,14 @@ export const RULES: readonly Rule[] = [
   aiHumanReview,
   aiQaRubric,
   capacityMeetsDemand,
+  changeNotice,
   channelHasSla,
   channelHasTeam,
   coverageMeetsPromise,
   demandMatchesHistory,
   demandTierMixTotal,
   disclosureFeasible,
+  effectiveDates,
   escalationRoleCoverage,
   kbArticleNaming,
   kbArticleOwner,

@@ -31,6 +31,7 @@ const BOUNDS: Record<string, Bound> = {
   p90: ANY_DURATION,
   within: ANY_DURATION,
   target: ANY_DURATION,
+  notice: ANY_DURATION,
 };
 
 function seconds(value: string): number | undefined {

@@ -27,7 +27,7 @@ describe('hostile values in a policy', () => {
     expect(code).toBe(1);
     expect(stderr).toBe('');
     expect(stdout).toContain('`handleTime` is "999999999d", longer than a handle time (the working time one ticket takes) may be: at most 1d. Write the real time, such as 12m.');
-    expect(stdout).toMatch(/\n {2}52:15 {3}error/);
+    expect(stdout).toMatch(/\n {2}55:15 {3}error/);
   });
 
   it('the same value on a phone team is the same located error, not an internal error', () => {

@@ -73,7 +73,8 @@ describe('feasibility in the diff', () => {
 
   it('capacity when the teams keep their people but lose every open hour reads "nobody on shift", not a percentage', () => {
     const withNever = addDocs(base, 'schedules/never.yaml', 'apiVersion: supportops/v1\nkind: Schedule\nmetadata: { name: never }\nspec:\n  timeZone: Europe/London\n  weekly: {}\n');
-    const head = edit(withNever, 'teams/tier1.yaml', 'name: live-chat-london\nspec:\n  role: tier1-agent\n  schedule: support-hours', 'name: live-chat-london\nspec:\n  role: tier1-agent\n  schedule: never');
+    // Both revisions of the chat team (it grows on 2027-01-04).
+    const head = edit(withNever, 'teams/tier1.yaml', /(name: live-chat-london\neffective: \{[^}]*\}\nspec:\n {2}role: tier1-agent\n {2}schedule: )support-hours/g, '$1never');
     expect(briefs(head, withNever).filter((c) => c.includes('capacity'))).toEqual(['notable feasibility channel live-chat › capacity: 120 of 217 a day (55%) → 120 of 0 a day (nobody on shift) [live-chat]']);
   });
 

@@ -22,8 +22,10 @@ describe('coverage of the example organisation', () => {
   it('covers every channel and escalation role for the whole year', () => {
     expect(f.horizon).toEqual({ from: '2026-11-23', days: 365 });
     expect(f.coverage.channels.map((c) => [c.name, c.worstWaitMinutes, c.targets.every((t) => t.met)])).toEqual([
-      ['email', 0, true], ['live-chat', 0, true], ['messenger', 0, true], ['urgent-line', 0, true], ['web-form', 0, true], ['whatsapp', 0, true],
+      ['email', 0, true], ['live-chat', 0, true], ['live-chat', 0, true], ['messenger', 0, true], ['urgent-line', 0, true], ['web-form', 0, true], ['whatsapp', 0, true],
     ]);
+    // The chat team grows on 2027-01-04: live chat is measured before and from that date.
+    expect(f.coverage.channels.filter((c) => c.name === 'live-chat').map((c) => c.window)).toEqual([{ from: '2026-11-23', until: '2027-01-04' }, { from: '2027-01-04', until: '2027-11-23' }]);
     expect(f.coverage.escalations.every((e) => e.worstWaitMinutes === 0)).toBe(true);
   });
 

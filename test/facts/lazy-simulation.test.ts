@@ -29,7 +29,7 @@ describe('simulation facts on first read', () => {
     const calls = simulate.mock.calls.length;
     expect(facts.simulation).toBe(first);
     expect(simulate.mock.calls.length).toBe(calls);
-    expect(Object.keys(facts)).toEqual(['horizon', 'coverage', 'capacity', 'simulation']);
+    expect(Object.keys(facts)).toEqual(['horizon', 'windows', 'coverage', 'capacity', 'simulation']);
     expect(JSON.parse(JSON.stringify(facts)).simulation).toEqual(JSON.parse(JSON.stringify(first)));
   });
 });

@@ -12,8 +12,8 @@ import { REPO } from '../helpers/policies.js';
 const RULES_DIR = join(REPO, 'src', 'rules');
 const DOCS_DIR = join(REPO, 'docs', 'rules');
 const TESTS_DIR = join(REPO, 'test', 'rules');
-/** Files in src/rules that are not rules: the registry, the rule shape, the rule runner and the suppressions it applies. */
-const NOT_RULES = new Set(['rule-registry.ts', 'define-rule.ts', 'check-policies.ts', 'suppressions.ts']);
+/** Files in src/rules that are not rules: the registry, the rule shape, the rule runners and the suppressions they apply. */
+const NOT_RULES = new Set(['rule-registry.ts', 'define-rule.ts', 'check-policies.ts', 'rules-over-time.ts', 'suppressions.ts']);
 const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 const ids = RULES.map((rule) => rule.id);

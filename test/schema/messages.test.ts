@@ -28,7 +28,7 @@ describe('schema messages say the likely fix', () => {
     [
       'a mistyped required key is one finding with a suggestion, not also a missing key',
       'apiVersion: supportops/v1\nkind: Role\nmetdata: { name: r }\nspec: { category: other, description: Short }\n',
-      ["p.yaml:3:1 error Unknown property `metdata`. Allowed here: apiVersion, kind, metadata, spec. (did you mean 'metadata'?)"],
+      ["p.yaml:3:1 error Unknown property `metdata`. Allowed here: apiVersion, kind, metadata, effective, spec. (did you mean 'metadata'?)"],
     ],
     [
       'an unrelated unknown key does not hide a missing one',

@@ -54,6 +54,7 @@ export function disclosureHtml(d: Disclosure): string {
           ...list('Different hours on:', d.specialHours.map((h) => escapeHtml(h.text))),
         ]
       : []),
+    ...(d.upcoming.length ? ['<h3>Upcoming changes</h3>', '<ul>', ...d.upcoming.map((u) => `<li>${escapeHtml(u.text)}</li>`), '</ul>'] : []),
   ];
   return [
     markdownStamp(d.policyHash),

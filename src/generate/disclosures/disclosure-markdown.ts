@@ -28,5 +28,6 @@ export function disclosureMarkdown(d: Disclosure): string {
           ...sublist('Different hours on:', d.specialHours.map((h) => h.text)),
         ]
       : []),
+    ...sublist('## Upcoming changes', d.upcoming.map((u) => u.text)),
   ]);
 }

@@ -12,6 +12,11 @@ export const DISCLOSURE_INDEX_SCHEMA = 'disclosure-index.schema.json';
 
 const NEW_YORK = 'New York time (Eastern Time)';
 
+const Upcoming = z.strictObject({
+  from: text('From', 'The date the change takes effect, YYYY-MM-DD.', '2027-01-04'),
+  text: text('Text', 'What customers are told from that date, opening with the date.', 'From 4 January 2027: Monday–Friday 08:00–20:00 London time. Response times count only these hours.'),
+});
+
 const Period = z.strictObject({
   from: text('From', 'The first date the hours apply, YYYY-MM-DD.', '2027-03-14'),
   to: text('To', 'The last date they apply (included), YYYY-MM-DD.', '2027-03-27'),
@@ -129,6 +134,12 @@ export const DisclosureShape = z
     ),
     holidays: described(z.array(Holiday), 'Holidays', 'The schedule\'s closed dates in the window, by date.'),
     specialHours: described(z.array(SpecialHours), 'Special hours', 'Dates in the window with different hours (the schedule\'s date overrides that are not holidays), by date.'),
+    upcoming: described(
+      z.array(Upcoming),
+      'Upcoming changes',
+      'Changes already decided that take effect in the window (dated revisions of the policies), by date: each new sentence, opening with its date. Empty when nothing changes.',
+      [{ from: '2027-01-04', text: 'From 4 January 2027: Monday–Friday 08:00–20:00 London time. Response times count only these hours.' }],
+    ),
     window: described(
       z.strictObject({
         from: text('From', 'The --as-of date the build used, YYYY-MM-DD.', '2026-11-23'),

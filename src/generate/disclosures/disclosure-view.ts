@@ -11,6 +11,7 @@ import { hoursInZone, zoneLabel, type DateWindow } from '../words/zone-words.js'
 import { spansOf } from '../words/week-runs.js';
 import { dateSpansInZone } from '../words/dated-hours.js';
 import { DISCLOSURE_SCHEMA, type Disclosure } from './disclosure-shape.js';
+import { upcomingChanges } from './disclosure-upcoming.js';
 import { notLiveNotice, tierSentence, tierTitle, title, urgentSentence } from './disclosure-sentences.js';
 
 /** Holidays and clock changes are stated for the 12 months from --as-of. */
@@ -69,7 +70,16 @@ function urgentPath(model: Model, channel: Entity<'Channel'>): Disclosure['urgen
   };
 }
 
+/** The disclosure with its upcoming changes: the version in force on `asOf`, and what later revisions change in it. */
 export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policyHash: string, asOf: string): Disclosure {
+  const build = (version: Model) => {
+    const entity = version.find('Channel', channel.name);
+    return entity ? disclosureOf(version, entity, policyHash, asOf) : undefined;
+  };
+  return { ...disclosureOf(model, channel, policyHash, asOf), upcoming: upcomingChanges(model, channel.name, asOf, WINDOW_DAYS, build) };
+}
+
+function disclosureOf(model: Model, channel: Entity<'Channel'>, policyHash: string, asOf: string): Disclosure {
   const spec = channel.spec;
   const window: DateWindow = { from: asOf, days: WINDOW_DAYS };
   const policy = slaPolicyOf(model, channel);
@@ -97,6 +107,7 @@ export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policy
     hours: clock?.hours ?? null,
     customerTimeZones: zones.map((z) => hoursInZone(clock!.week!, clock!.timeZone!, z, window)),
     ...(clock ? datedHours(model, clock, zones, window) : { holidays: [], specialHours: [] }),
+    upcoming: [],
     window: { from: asOf, to: formatDay(dayNumber(asOf) + WINDOW_DAYS - 1) },
   };
 }

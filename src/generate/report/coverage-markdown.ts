@@ -8,7 +8,7 @@ import { mdTable } from '../markdown-blocks.js';
 import { mdCode, mdText } from '../escape/escape-markdown.js';
 import { rangeWords } from '../words/date-words.js';
 import { joinAnd, plural } from '../words/lists.js';
-import { minutes } from './report-numbers.js';
+import { minutes, withUntil } from './report-numbers.js';
 import type { FeasibilityReport, GapJson } from './report-shape.js';
 
 type Coverage = NonNullable<FeasibilityReport['coverage']>[number];
@@ -36,7 +36,7 @@ export function coverageSection(list: NonNullable<FeasibilityReport['coverage']>
   const rows = list.map((c) => {
     const stretches = c.gaps.reduce((n, g) => n + g.count, 0);
     return [
-      `${c.subject} ${mdCode(c.name)}`, c.clock ? mdCode(c.clock) : 'calendar', c.teams.map(mdCode).join(', '), minutes(c.worstWaitMinutes),
+      withUntil(`${c.subject} ${mdCode(c.name)}`, c.until), c.clock ? mdCode(c.clock) : 'calendar', c.teams.map(mdCode).join(', '), minutes(c.worstWaitMinutes),
       c.targets.map((t) => `${mdText(t.label)} ${formatDuration(Math.round(t.minutes * 60))}: ${t.met ? 'met' : '**missed**'}`).join('; '),
       c.gaps.length ? `${stretches} ${stretches === 1 ? 'stretch' : 'stretches'} in ${plural(c.gaps.length, 'pattern')} (below)` : 'none',
     ];

@@ -4,6 +4,9 @@ import { dateRanges, gapWeekSpan } from './gap-words.js';
 import { round } from './report-numbers.js';
 import type { FeasibilityReport } from './report-shape.js';
 
+/** The first date the figures no longer cover, when a dated change cuts the horizon. */
+const until = (f: { window?: { until: string } }) => f.window?.until ?? null;
+
 const finite = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? null : round(n));
 
 export function coverageView(facts: ReportFacts): FeasibilityReport['coverage'] {
@@ -11,6 +14,7 @@ export function coverageView(facts: ReportFacts): FeasibilityReport['coverage'] 
   return [...facts.coverage.channels, ...facts.coverage.escalations].map((c) => ({
     subject: c.subject,
     name: c.name,
+    until: until(c),
     clock: c.clock,
     teams: [...c.teams].sort(),
     worstWaitMinutes: round(c.worstWaitMinutes),
@@ -27,6 +31,7 @@ export function capacityView(facts: ReportFacts): FeasibilityReport['capacity'] 
   if (!facts.capacity) return null;
   return facts.capacity.map((c) => ({
     channel: c.channel,
+    until: until(c),
     mode: c.mode,
     clock: c.clock,
     demandPerDay: round(c.demandPerDay),
@@ -46,6 +51,7 @@ export function simulationView(facts: ReportFacts): FeasibilityReport['simulatio
   return facts.simulation.flatMap((s) =>
     s.tiers.map((t) => ({
       channel: s.channel,
+      until: until(s),
       tier: t.tier,
       tickets: round(t.tickets),
       targetMinutes: round(t.target.minutes),

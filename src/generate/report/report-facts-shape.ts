@@ -41,6 +41,7 @@ const Target = z.strictObject({
 export const Coverage = z.strictObject({
   subject: described(z.enum(['channel', 'escalation']), 'Subject', 'channel: a channel and its first responders; escalation: an escalation trigger and the teams holding its role.', 'channel'),
   name: text('Name', 'The channel or escalation trigger\'s name.', 'email'),
+  until: described(z.string().nullable(), 'Until', 'When a dated change falls inside the horizon: the first date these figures no longer cover (they are of the version in force on --as-of, up to the day before); null when they cover the whole horizon.', null),
   clock: described(z.string().nullable(), 'Clock', 'The promise\'s clock: the schedule whose open hours it counts, or null for calendar time (24/7).', 'weekdays-utc'),
   teams: described(
     z.array(z.string()),
@@ -67,6 +68,7 @@ export const Coverage = z.strictObject({
 
 export const Capacity = z.strictObject({
   channel: text('Channel', 'The channel\'s name.', 'email'),
+  until: described(z.string().nullable(), 'Until', 'When a dated change falls inside the horizon: the first date these figures no longer cover (they are of the version in force on --as-of, up to the day before); null when they cover the whole horizon.', null),
   mode: described(z.enum(['sync', 'async']), 'Mode', 'async: a backlog drained first in, first out (backlogPeak, worstWaitMinutes); sync: Erlang C hour by hour (shortHours, openHours).', 'async'),
   clock: described(z.string().nullable(), 'Clock', 'The SLA policy\'s clock: the schedule whose open hours it counts, or null for calendar time (24/7).', 'support-hours'),
   demandPerDay: num('Demand per day', 'Average tickets arriving per calendar day over the horizon.', 200),
@@ -90,6 +92,7 @@ export const Capacity = z.strictObject({
 
 export const Simulation = z.strictObject({
   channel: text('Channel', 'The channel\'s name.', 'whatsapp'),
+  until: described(z.string().nullable(), 'Until', 'When a dated change falls inside the horizon: the first date these figures no longer cover (they are of the version in force on --as-of, up to the day before); null when they cover the whole horizon.', null),
   tier: text('Tier', 'The SLA tier\'s name.', 'urgent'),
   tickets: num('Tickets', 'Tickets of the tier measured, all replications together.', 6587),
   targetMinutes: num('Target (minutes)', 'The tier\'s first-response time limit, in minutes of the SLA\'s clock.', 60),

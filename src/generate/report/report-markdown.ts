@@ -5,7 +5,7 @@ import { mdCode, mdText } from '../escape/escape-markdown.js';
 import { markdownStamp } from '../stamp.js';
 import { percentWords } from '../words/duration-words.js';
 import { coverageSection } from './coverage-markdown.js';
-import { minutes, num } from './report-numbers.js';
+import { minutes, num, withUntil } from './report-numbers.js';
 import { staffedSection } from './staffed-markdown.js';
 import type { FeasibilityReport } from './report-shape.js';
 
@@ -32,7 +32,7 @@ function demandSection(r: FeasibilityReport): (string | string[])[] {
 
 function capacitySection(list: NonNullable<FeasibilityReport['capacity']>): (string | string[])[] {
   const rows = list.map((c) => [
-    mdCode(c.channel), c.mode, num(c.demandPerDay), num(c.capacityPerDay), c.utilization === null ? 'unbounded' : pct(c.utilization),
+    withUntil(mdCode(c.channel), c.until), c.mode, num(c.demandPerDay), num(c.capacityPerDay), c.utilization === null ? 'unbounded' : pct(c.utilization),
     `${c.agentsRequired === null ? '—' : num(c.agentsRequired)} / ${num(c.agentsStaffed)}`,
     c.mode === 'async' ? `${c.backlogPeak === null ? '—' : num(c.backlogPeak)} tickets, worst wait ${minutes(c.worstWaitMinutes)}` : `${c.shortHours ?? 0} of ${c.openHours ?? 0} open hours short`,
   ]);
@@ -45,7 +45,7 @@ function capacitySection(list: NonNullable<FeasibilityReport['capacity']>): (str
 
 function simulationSection(list: NonNullable<FeasibilityReport['simulation']>): (string | string[])[] {
   const rows = list.map((s) => [
-    mdCode(s.channel), mdCode(s.tier), num(s.tickets), `${percentWords(s.targetShare)} within ${formatDuration(Math.round(s.targetMinutes * 60))}`,
+    withUntil(mdCode(s.channel), s.until), mdCode(s.tier), num(s.tickets), `${percentWords(s.targetShare)} within ${formatDuration(Math.round(s.targetMinutes * 60))}`,
     s.attainment === null ? '—' : `${pct(s.attainment)} (${pct(s.attainmentLow)}–${pct(s.attainmentHigh)})`,
     `${minutes(s.p50Minutes)} / ${minutes(s.p90Minutes)} / ${minutes(s.p95Minutes)}`,
   ]);

@@ -3,6 +3,7 @@
  * most 2 in the Markdown and the heatmap, waits as durations, hours of the week by name, and
  * the week's uncovered time as a duration (the same in the table and the heatmap's text).
  */
+import { addDays } from '../../values/calendar-dates.js';
 import { minutesText, formatDuration } from '../../values/durations.js';
 import { formatLocalTime } from '../../values/wall-clock.js';
 import { DAY_SHORT } from '../words/date-words.js';
@@ -26,3 +27,6 @@ export function uncoveredDuration(uncoveredMinutes: readonly number[]): string |
   const total = uncoveredMinutes.reduce((s, m) => s + m, 0);
   return total > 0 ? formatDuration(Math.round(total) * 60) : undefined;
 }
+
+/** A row's label, with the last date its figures cover when a dated change cuts the horizon (`until` is the first date after). */
+export const withUntil = (label: string, until: string | null) => (until === null ? label : `${label} (to ${addDays(until, -1)})`);

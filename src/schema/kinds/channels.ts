@@ -62,6 +62,7 @@ export const ChannelSpec = z.strictObject({
   slaPolicy: field(ref('SlaPolicy', 'The SLA policy that applies on this channel.', 'email-sla'), 'SLA policy', 'The SLA policy published for this channel.', 'email-sla').optional(),
   customerTimeZones: field(z.array(TimeZone).max(20), 'Customer time zones', 'Zones in which to state the hours in customer-facing disclosures (at most 20).', ['America/New_York', 'Asia/Singapore']).optional(),
   urgentPath: field(ref('Channel', 'A synchronous channel for urgent cases.', 'phone'), 'Urgent path', 'The synchronous channel customers are pointed to for urgent cases.', 'phone').optional(),
+  notice: field(Duration, 'Notice', 'How long ahead customers must be told of a worse promise on this channel (a slower target, fewer hours, a lost urgent path, the channel closing), such as 30d, at most 365d. change-notice checks every dated revision against it (docs/effective-dates.md).', '30d').optional(),
   demand: field(Demand, 'Demand', 'How much arrives on this channel and when.', { ticketsPerDay: 240, tierMix: { standard: '100%' } }).optional(),
 });
 export type ChannelSpec = z.infer<typeof ChannelSpec>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { field, jsonSchemaOnly } from '../field.js';
 import { Name, PLAIN_TEXT, TEXT_LIMITS } from '../primitives.js';
 import { ChannelSpec, SlaPolicySpec } from './channels.js';
+import { Effective, EFFECTIVE_DESCRIPTION } from './effective.js';
 import { SPEC_EXAMPLES } from './examples.js';
 import { AiGuardrailsSpec, KnowledgeBaseSpec, MetricTargetsSpec } from './governance.js';
 import { RoleSpec, TeamSpec } from './people.js';
@@ -42,6 +43,7 @@ export function documentSchema(kind: Kind) {
       apiVersion: field(z.literal(API_VERSION), 'API version', 'The policy language version.', API_VERSION),
       kind: field(z.literal(kind), 'Kind', 'What this document describes.', kind),
       metadata: field(Metadata, 'Metadata', 'The document\'s name and notes.', { name: 'example' }),
+      effective: field(Effective, 'Effective', EFFECTIVE_DESCRIPTION, { from: '2027-01-04' }).optional(),
       spec: field(spec, 'Spec', description, SPEC_EXAMPLES[kind]),
     })
     .meta({ title: `supportops ${kind}`, description });

@@ -1,0 +1,58 @@
+/**
+ * A disclosure's upcoming changes (docs/effective-dates.md): for each date in the disclosure's
+ * window on which a dated revision changes what the channel tells customers, the new sentences,
+ * each opening with the date ("From 4 January 2027: …"). Built here only, from the disclosures of
+ * the versions before and from that date, so every format shows the same words.
+ */
+import type { Model } from '../../model/model.js';
+import { dateWords, dayNumber } from '../words/date-words.js';
+import { hoursSentence } from './disclosure-markdown.js';
+import type { Disclosure } from './disclosure-shape.js';
+
+export interface UpcomingChange {
+  from: string;
+  text: string;
+}
+
+/** The parts of a disclosure a customer reads, each as one sentence, keyed so two versions line up. */
+function sentences(d: Disclosure | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!d) return out;
+  if (d.notice) out.set('notice', d.notice);
+  if (d.urgent) out.set('urgent', d.urgent.text);
+  for (const t of d.tiers) out.set(`tier:${t.name}`, `${t.title}: ${t.sentence}`);
+  const hours = hoursSentence(d);
+  if (hours) out.set('hours', hours);
+  return out;
+}
+
+/** What changes for the channel's customers on `date`: the sentences of the new version that differ. */
+function changesOn(date: string, before: Disclosure | undefined, after: Disclosure | undefined, name: string): UpcomingChange[] {
+  const from = `From ${dateWords(date)}`;
+  if (before && !after) return [{ from: date, text: `${from}, ${name} is no longer offered.` }];
+  const old = sentences(before);
+  const changed = [...sentences(after)].filter(([key, text]) => old.get(key) !== text);
+  const dropped = [...old.keys()].filter((key) => key.startsWith('tier:') && !sentences(after).has(key));
+  return [
+    ...changed.map(([, text]) => ({ from: date, text: `${from}: ${text}` })),
+    ...dropped.map((key) => ({ from: date, text: `${from}, the ${key.slice('tier:'.length)} response time no longer applies.` })),
+  ];
+}
+
+/**
+ * The upcoming changes of channel `name`, in date order, over the `days` from `asOf`. `build`
+ * gives the disclosure of one version; `model` knows every version over time.
+ */
+export function upcomingChanges(model: Model, name: string, asOf: string, days: number, build: (version: Model) => Disclosure | undefined): UpcomingChange[] {
+  const timeline = model.timeline;
+  const end = dayNumber(asOf) + days;
+  const out: UpcomingChange[] = [];
+  let before = build(timeline.at(asOf));
+  for (const date of timeline.dates) {
+    if (date <= asOf || dayNumber(date) >= end) continue;
+    const after = build(timeline.at(date));
+    out.push(...changesOn(date, before, after, before?.displayName ?? name));
+    before = after;
+  }
+  return out;
+}
