@@ -58,13 +58,21 @@ export default defineRule({
         const days = daysBetween(told, date);
         if (days * DAY_SECONDS >= notice.seconds) continue;
         const earliest = addDays(told, Math.ceil(notice.seconds / DAY_SECONDS));
+        const noticeText = noticeWords(notice);
         const since = told === announced ? `customers were told (announced ${told})` : `${told}, the date of this check (--as-of)`;
         report({
           at: child(revision.entity.origin, 'effective', revision.key),
-          message: `From ${date}, customers of channel '${channel.name}' get a worse promise: ${worse.map(words).join('; ')}. That is ${days} day${days === 1 ? '' : 's'} after ${since}, but the channel promises ${notice.text} notice of a worse promise, so it can take effect on ${earliest} at the earliest. Move the change to ${earliest} or later, or, if customers were told earlier, record that date as \`announced\` in \`effective\`.`,
-          related: [{ at: child(channel.at, 'notice'), message: `Channel '${channel.name}' promises ${notice.text} notice.` }],
+          message: `From ${date}, customers of channel '${channel.name}' get a worse promise: ${worse.map(words).join('; ')}. That is ${days} day${days === 1 ? '' : 's'} after ${since}, but the channel promises ${noticeText} of a worse promise, so it can take effect on ${earliest} at the earliest. Move the change to ${earliest} or later, or, if customers were told earlier, record that date as \`announced\` in \`effective\`.`,
+          related: [{ at: child(channel.at, 'notice'), message: `Channel '${channel.name}' promises ${noticeText}.` }],
         });
       }
     }
   },
 });
+
+/** "30 days' notice", as a support lead says it; a notice that is not whole days as written ("36h notice"). */
+function noticeWords(notice: { seconds: number; text: string }): string {
+  const days = notice.seconds / DAY_SECONDS;
+  if (!Number.isInteger(days)) return `${notice.text} notice`;
+  return days === 1 ? "1 day's notice" : `${days} days' notice`;
+}

@@ -27,20 +27,20 @@ ruleTester('change-notice', {
     {
       name: 'shorter hours at short notice',
       set: withNotice(officeHoursFrom('2026-12-07', '10:00-16:00'), '30d'),
-      findings: ["hours.yaml:41:20 error From 2026-12-07, customers of channel 'email' get a worse promise: office-hours › Friday (09:00-17:00 → 10:00-16:00); office-hours › Monday (09:00-17:00 → 10:00-16:00); office-hours › Thursday (09:00-17:00 → 10:00-16:00); office-hours › Tuesday (09:00-17:00 → 10:00-16:00); office-hours › Wednesday (09:00-17:00 → 10:00-16:00). That is 14 days after 2026-11-23, the date of this check (--as-of), but the channel promises 30d notice of a worse promise, so it can take effect on 2026-12-23 at the earliest. Move the change to 2026-12-23 or later, or, if customers were told earlier, record that date as `announced` in `effective`."],
-      related: [["channels.yaml:17:11 Channel 'email' promises 30d notice."]],
+      findings: ["hours.yaml:41:20 error From 2026-12-07, customers of channel 'email' get a worse promise: office-hours › Friday (09:00-17:00 → 10:00-16:00); office-hours › Monday (09:00-17:00 → 10:00-16:00); office-hours › Thursday (09:00-17:00 → 10:00-16:00); office-hours › Tuesday (09:00-17:00 → 10:00-16:00); office-hours › Wednesday (09:00-17:00 → 10:00-16:00). That is 14 days after 2026-11-23, the date of this check (--as-of), but the channel promises 30 days' notice of a worse promise, so it can take effect on 2026-12-23 at the earliest. Move the change to 2026-12-23 or later, or, if customers were told earlier, record that date as `announced` in `effective`."],
+      related: [["channels.yaml:17:11 Channel 'email' promises 30 days' notice."]],
     },
     {
       name: 'a slower target at short notice',
       set: withNotice(slowerFrom('2026-12-07', '2d'), '30d'),
-      findings: ["channels.yaml:73:20 error From 2026-12-07, customers of channel 'email' get a worse promise: email-sla › standard › first response (90% within 8h → 90% within 2d). That is 14 days after 2026-11-23, the date of this check (--as-of), but the channel promises 30d notice of a worse promise, so it can take effect on 2026-12-23 at the earliest. Move the change to 2026-12-23 or later, or, if customers were told earlier, record that date as `announced` in `effective`."],
-      related: [["channels.yaml:17:11 Channel 'email' promises 30d notice."]],
+      findings: ["channels.yaml:73:20 error From 2026-12-07, customers of channel 'email' get a worse promise: email-sla › standard › first response (90% within 8h → 90% within 2d). That is 14 days after 2026-11-23, the date of this check (--as-of), but the channel promises 30 days' notice of a worse promise, so it can take effect on 2026-12-23 at the earliest. Move the change to 2026-12-23 or later, or, if customers were told earlier, record that date as `announced` in `effective`."],
+      related: [["channels.yaml:17:11 Channel 'email' promises 30 days' notice."]],
     },
     {
       name: 'shorter hours announced too late for the notice',
       set: withNotice(announcedOn('2026-12-07', '2026-11-20'), '30d'),
-      findings: ["hours.yaml:41:20 error From 2026-12-07, customers of channel 'email' get a worse promise: office-hours › Friday (09:00-17:00 → 10:00-16:00); office-hours › Monday (09:00-17:00 → 10:00-16:00); office-hours › Thursday (09:00-17:00 → 10:00-16:00); office-hours › Tuesday (09:00-17:00 → 10:00-16:00); office-hours › Wednesday (09:00-17:00 → 10:00-16:00). That is 17 days after customers were told (announced 2026-11-20), but the channel promises 30d notice of a worse promise, so it can take effect on 2026-12-20 at the earliest. Move the change to 2026-12-20 or later, or, if customers were told earlier, record that date as `announced` in `effective`."],
-      related: [["channels.yaml:17:11 Channel 'email' promises 30d notice."]],
+      findings: ["hours.yaml:41:20 error From 2026-12-07, customers of channel 'email' get a worse promise: office-hours › Friday (09:00-17:00 → 10:00-16:00); office-hours › Monday (09:00-17:00 → 10:00-16:00); office-hours › Thursday (09:00-17:00 → 10:00-16:00); office-hours › Tuesday (09:00-17:00 → 10:00-16:00); office-hours › Wednesday (09:00-17:00 → 10:00-16:00). That is 17 days after customers were told (announced 2026-11-20), but the channel promises 30 days' notice of a worse promise, so it can take effect on 2026-12-20 at the earliest. Move the change to 2026-12-20 or later, or, if customers were told earlier, record that date as `announced` in `effective`."],
+      related: [["channels.yaml:17:11 Channel 'email' promises 30 days' notice."]],
     },
   ],
 });
