@@ -1,7 +1,8 @@
 /**
  * The baseline file, applied to a run's findings: the applied version's entries suppress their
- * findings; with a baseline version and `config-from: base`, entries only the change adds are
- * shown under review (or accepted, with the acknowledgement), never silently applied.
+ * findings; with a baseline version and `config-from: base`, what only the change adds (a new
+ * entry, or a count raised above the base's) is shown under review (or accepted, with the
+ * acknowledgement), never silently applied.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { applyBaselineFile, BASELINE_FILE, type BaselineFile } from '../diff/baseline-file.js';
@@ -18,29 +19,31 @@ export interface SettingsOptions {
 
 const AT: SourceLocation = { file: BASELINE_FILE, pointer: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
-/** Base entries and the ones only the head has, each at the larger count. */
-function union(base: BaselineFile | undefined, head: BaselineFile | undefined): { file: BaselineFile | undefined; headOnly: Set<string> } {
-  const baseline = base ?? head;
-  if (!baseline) return { file: undefined, headOnly: new Set() };
-  const known = new Map((base?.findings ?? []).map((f) => [f.fingerprint, f]));
-  const headOnly = new Set<string>();
-  const findings = [...(base?.findings ?? [])];
-  for (const f of head?.findings ?? []) {
-    const had = known.get(f.fingerprint);
-    if (!had) {
-      headOnly.add(f.fingerprint);
-      findings.push(f);
-    } else if (f.count > had.count) findings[findings.indexOf(had)] = { ...had, count: f.count };
-  }
-  return { file: { ...baseline, findings }, headOnly };
+/** What the head's file accepts beyond the base's: new entries, and the part of a raised count above the base's. */
+function excessOf(base: BaselineFile | undefined, head: BaselineFile | undefined): BaselineFile | undefined {
+  if (!head) return undefined;
+  const known = new Map((base?.findings ?? []).map((f) => [f.fingerprint, f.count]));
+  const findings = head.findings.map((f) => ({ ...f, count: f.count - (known.get(f.fingerprint) ?? 0) })).filter((f) => f.count > 0);
+  return findings.length > 0 ? { ...head, findings } : undefined;
+}
+
+/** The base's entries apply as they are; what the change adds to the file is shown under review (or accepted). */
+function applyReviewed(diagnostics: readonly Diagnostic[], base: BaselineFile | undefined, head: BaselineFile | undefined, acknowledged: boolean): { diagnostics: Diagnostic[]; unmatched: number } {
+  const trusted = base ? applyBaselineFile(diagnostics, base, AT) : { diagnostics: [...diagnostics], unmatched: 0 };
+  const excess = excessOf(base, head);
+  if (!excess) return trusted;
+  const status = acknowledged ? ('accepted' as const) : ('underReview' as const);
+  const added = applyBaselineFile(trusted.diagnostics, excess, AT, () => status);
+  return { diagnostics: added.diagnostics, unmatched: trusted.unmatched + added.unmatched };
 }
 
 export function applySettings(diagnostics: readonly Diagnostic[], settings: { applied?: VersionSettings; head?: VersionSettings; base?: VersionSettings }, options: SettingsOptions): Diagnostic[] {
   const review = options.baselined && options.configFrom === 'base';
-  const { file, headOnly } = review ? union(settings.base?.baselineFile, settings.head?.baselineFile) : { file: settings.applied?.baselineFile, headOnly: new Set<string>() };
-  if (!file) return [...diagnostics];
-  const status = options.acknowledged ? ('accepted' as const) : ('underReview' as const);
-  const applied = applyBaselineFile(diagnostics, file, AT, (fingerprint) => (headOnly.has(fingerprint) ? status : undefined));
+  const { base, head, applied: appliedSettings } = settings;
+  const file = appliedSettings?.baselineFile;
+  const applied = review
+    ? applyReviewed(diagnostics, base?.baselineFile, head?.baselineFile, options.acknowledged)
+    : file ? applyBaselineFile(diagnostics, file, AT) : { diagnostics: [...diagnostics], unmatched: 0 };
   if (applied.unmatched === 0) return applied.diagnostics;
   const n = applied.unmatched;
   return [
