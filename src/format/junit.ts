@@ -31,7 +31,11 @@ function testCase(d: Diagnostic, root: string): string {
 export function junit(all: readonly Diagnostic[], context: Pick<FormatContext, 'root' | 'asOf'>): string {
   const diagnostics = all.filter((d) => !isSuppressed(d));
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byFile.set(d.location.file, [...(byFile.get(d.location.file) ?? []), d]);
+  for (const d of diagnostics) {
+    const list = byFile.get(d.location.file);
+    if (list) list.push(d);
+    else byFile.set(d.location.file, [d]);
+  }
   const failures = diagnostics.filter((d) => d.severity === 'error').length;
   const suites = [...byFile].map(([file, list]) => {
     const errors = list.filter((d) => d.severity === 'error').length;

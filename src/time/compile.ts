@@ -120,7 +120,9 @@ function remember(parts: readonly ContentPart[], compiled: CompiledSchedule): vo
     contentEntries = 0;
   }
   const zone = parts[0] as string;
-  byContent.set(zone, [...(byContent.get(zone) ?? []), { parts, compiled }]);
+  const bucket = byContent.get(zone);
+  if (bucket) bucket.push({ parts, compiled });
+  else byContent.set(zone, [{ parts, compiled }]);
   contentEntries++;
 }
 

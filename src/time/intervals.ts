@@ -15,7 +15,7 @@ export type MsIntervals = Float64Array;
  * and ends are sorted and swept, starts first at equal times, so touching intervals merge.
  */
 export function unionIntervals(lists: readonly ArrayLike<number>[]): MsIntervals {
-  if (lists.every(isSortedByStart)) return mergeAll(lists.map((list) => Float64Array.from(list as ArrayLike<number>)));
+  if (lists.every(isSortedByStart)) return mergeAll(lists);
   return sweep(lists);
 }
 
@@ -25,7 +25,7 @@ function isSortedByStart(list: ArrayLike<number>): boolean {
 }
 
 /** Joins two lists sorted by start into one merged list. */
-function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
+function mergeTwo(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
   const out = new Float64Array(a.length + b.length);
   let n = 0;
   let i = 0;
@@ -46,17 +46,17 @@ function mergeTwo(a: Float64Array, b: Float64Array): Float64Array {
   return out.slice(0, n);
 }
 
-/** Pairwise, so each interval is copied about log2(lists) times. */
-function mergeAll(lists: Float64Array[]): MsIntervals {
+/** Pairwise, so each interval is copied about log2(lists) times; never returns one of `lists`. */
+function mergeAll(lists: readonly ArrayLike<number>[]): MsIntervals {
   if (lists.length === 0) return new Float64Array(0);
   let round = lists;
   while (round.length > 1) {
-    const next: Float64Array[] = [];
+    const next: ArrayLike<number>[] = [];
     for (let i = 0; i < round.length; i += 2) next.push(i + 1 < round.length ? mergeTwo(round[i]!, round[i + 1]!) : round[i]!);
     round = next;
   }
   // A single list is still merged: touching and empty intervals.
-  return lists.length === 1 ? mergeTwo(round[0]!, new Float64Array(0)) : round[0]!;
+  return lists.length === 1 ? mergeTwo(round[0]!, new Float64Array(0)) : (round[0] as MsIntervals);
 }
 
 function sweep(lists: readonly ArrayLike<number>[]): MsIntervals {
