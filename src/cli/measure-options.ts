@@ -1,4 +1,5 @@
 /** The options of `measure` (and check's --history), read and checked: each mistake is a usage error naming the option. */
+import { DAY_MS } from '../time/civil.js';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HISTORY_FORMATS, type HistoryFormat } from '../history/read-history.js';
@@ -8,7 +9,6 @@ import { isRealDate } from '../values/calendar-dates.js';
 import { runMeasureCommand } from './commands/measure.js';
 import type { CliIo } from './io.js';
 
-const DAY_MS = 86_400_000;
 
 /** The parsed options `measure` reads. */
 export interface MeasureValues {

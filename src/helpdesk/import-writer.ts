@@ -6,6 +6,7 @@
  * get placeholder text and no demand; an async-only helpdesk gets a placeholder urgent line,
  * since supportops wants a synchronous way out for urgent tickets.
  */
+import { WEEKDAYS } from '../time/spec.js';
 import { stringify } from 'yaml';
 import { joinPointer } from '../load/source-map.js';
 import type { Origin } from '../model/model.js';
@@ -22,7 +23,6 @@ type Doc = { apiVersion: string; kind: string; metadata: { name: string }; spec:
 const SYNC = new Set(['chat', 'phone']);
 export const AROUND_THE_CLOCK = 'imported-around-the-clock';
 const ROLE = 'agent';
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 class Writer {
   readonly files = new Map<string, Doc[]>();
@@ -84,7 +84,7 @@ function writeTeams(w: Writer, org: ImportedOrg, channels: string[]): void {
     w.guess(at, ['schedule'], 'warn', `${org.product} does not hold when team '${group.name}' works: it is written as around the clock, so no coverage gap shows until you give it its real shifts.`);
     w.guess(at, ['channels'], 'info', `${org.product} does not say which channels group '${group.name}' answers: it is written as answering all of them.`);
   }
-  const always = Object.fromEntries(DAYS.map((d) => [d, ['00:00-24:00']]));
+  const always = Object.fromEntries(WEEKDAYS.map((d) => [d, ['00:00-24:00']]));
   const at = w.add('schedules/imported-around-the-clock.yaml', 'Schedule', AROUND_THE_CLOCK, { timeZone: 'UTC', weekly: always });
   w.guess(at, ['weekly'], 'info', 'The working hours of the imported teams (not the SLA clocks): replace with each team\'s real shifts.');
 }

@@ -3,7 +3,8 @@
  * repository's top, or the file system's root), or named with --config; `extends` followed
  * within the repository, cycle-safe. Every problem is a usage error (exit 2) at its location.
  */
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { isInside } from '../load/files.js';
 import { mergeConfigs, type Config } from '../config/config.js';
 import { validateConfig } from '../config/validate-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -23,11 +24,6 @@ export interface LoadedConfig {
   shown?: string;
   /** Every file read for it (the config and what it extends), absolute. */
   files: string[];
-}
-
-function within(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** One line per problem, each clickable as file:line:column; run() puts "supportops: " before the first. */
@@ -52,7 +48,7 @@ function upward(rootDir: string, top: string): string[] {
 
 /** The nearest supportops.yaml (or .yml) from the policy root upward, absolute, or undefined. */
 export function discoverConfig(tree: SettingsTree, rootDir: string): string | undefined {
-  const candidates = upward(rootDir, within(tree.top, rootDir) ? tree.top : '').flatMap((dir) => CONFIG_NAMES.map((name) => join(dir, name)));
+  const candidates = upward(rootDir, isInside(tree.top, rootDir) ? tree.top : '').flatMap((dir) => CONFIG_NAMES.map((name) => join(dir, name)));
   const found = tree.read(candidates);
   for (const path of candidates) {
     const read = found.get(path)!;
@@ -77,7 +73,7 @@ function readChain(tree: SettingsTree, path: string, chain: readonly string[]): 
     const pointer = Array.isArray(result.config.extends) ? `/extends/${i}` : '/extends';
     const at = (message: string): UsageError => located([{ ruleId: 'config', severity: 'error', message, location: result.locate(pointer) }]);
     const target = resolve(dirname(path), entry);
-    if (!within(tree.top, target)) throw at(`\`extends: ${entry}\` leads outside the repository; supportops reads shared config files only from inside it. Copy the file into the repository.`);
+    if (!isInside(tree.top, target)) throw at(`\`extends: ${entry}\` leads outside the repository; supportops reads shared config files only from inside it. Copy the file into the repository.`);
     if (target === path || chain.includes(target)) throw at(`\`extends: ${entry}\` makes a cycle: ${[...chain, path, target].map((f) => tree.show(f)).join(' → ')}. Remove one of the extends.`);
     if (chain.length + 1 >= MAX_EXTENDS_DEPTH) throw at(`\`extends\` goes more than ${MAX_EXTENDS_DEPTH} files deep. Merge some of the shared files.`);
     const targetRead = tree.read([target]).get(target)!;

@@ -6,7 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { isInside } from '../load/files.js';
 import { type Artifact, MANIFEST_PATH } from '../generate/generate-artifacts.js';
 import { UsageError } from './usage-error.js';
 
@@ -48,11 +49,6 @@ export class OutputComparison {
   }
 }
 
-function isWithin(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
 /**
  * `shown` names the folder as the user gave it (`--out site`, or `out: site` in the Action).
  * A build (or an export, `writer`) replaces the whole folder, so it only replaces a folder it
@@ -61,7 +57,7 @@ function isWithin(parent: string, child: string): boolean {
  */
 export function assertReplaceable(dir: string, shown: string, protectedDirs: readonly string[], writer = 'supportops build'): void {
   for (const p of protectedDirs) {
-    if (isWithin(dir, p)) throw new UsageError(`${shown} holds the policies or the working directory, and ${writer} replaces its output folder as a whole. Choose a separate folder such as out/.`);
+    if (isInside(dir, p)) throw new UsageError(`${shown} holds the policies or the working directory, and ${writer} replaces its output folder as a whole. Choose a separate folder such as out/.`);
   }
   if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) throw new UsageError(`${shown} is a file, not a folder.`);
@@ -92,7 +88,7 @@ export class StagedOutput {
   readonly write = (artifact: Artifact): void => {
     this.fresh ??= mkdtempSync(join(mkdirParent(this.dir), `.${basename(this.dir)}.new-`));
     const file = resolve(this.fresh, artifact.path);
-    if (!isWithin(this.fresh, file) || file === this.fresh) throw new Error(`artifact path escapes the output folder: ${artifact.path}`);
+    if (!isInside(this.fresh, file) || file === this.fresh) throw new Error(`artifact path escapes the output folder: ${artifact.path}`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, artifact.contents, 'utf8');
     this.files++;

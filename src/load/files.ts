@@ -47,7 +47,8 @@ function unreadableFolder(error: unknown): string {
   return `This folder cannot be read (${why}), so no policy in it was checked. Let the user who runs supportops read it, or move the policies out of it.`;
 }
 
-function isInside(parent: string, child: string): boolean {
+/** `child` is `parent` or inside it (paths resolved the same way). */
+export function isInside(parent: string, child: string): boolean {
   const rel = relative(parent, child);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }

@@ -3,6 +3,7 @@
  * the zone by its Rails name, holidays as month and day (they recur every year). Freshdesk's API
  * only reads business hours, so these are written for an admin to enter (plan marks them manual).
  */
+import { WEEKDAYS } from '../../time/spec.js';
 import { cmp } from '../../values/order.js';
 import type { ScheduleView, Weekday } from '../policy-view.js';
 import type { DesiredObject, JsonObject, MappingFinding } from '../target.js';
@@ -10,7 +11,6 @@ import { keyOf } from '../marker.js';
 import { railsZoneName, unknownZoneFinding } from '../zone-names.js';
 
 export const FRESHDESK_DAYS: Record<Weekday, string> = { mon: 'monday', tue: 'tuesday', wed: 'wednesday', thu: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
-const ORDER: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const END_OF_DAY = '11:59:59 pm';
 
@@ -28,10 +28,10 @@ function daySpans(schedule: ScheduleView, findings: MappingFinding[]): Map<Weekd
   const add = (day: Weekday, start: number, end: number) => pieces.set(day, [...(pieces.get(day) ?? []), { start, end }]);
   for (const interval of schedule.intervals) {
     add(interval.day, interval.start, Math.min(interval.end, 1440));
-    if (interval.end > 1440) add(ORDER[(ORDER.indexOf(interval.day) + 1) % 7]!, 0, interval.end - 1440);
+    if (interval.end > 1440) add(WEEKDAYS[(WEEKDAYS.indexOf(interval.day) + 1) % 7]!, 0, interval.end - 1440);
   }
   const spans = new Map<Weekday, { start: number; end: number }>();
-  for (const day of ORDER) {
+  for (const day of WEEKDAYS) {
     const list = pieces.get(day);
     if (!list) continue;
     const span = { start: Math.min(...list.map((p) => p.start)), end: Math.max(...list.map((p) => p.end)) };

@@ -5,13 +5,13 @@
  * by date. A calendar has one zone, as a supportops schedule does, so nothing is lost there.
  * Zammad SLAs always count a calendar, so calendar-clock policies get an around-the-clock one.
  */
+import { WEEKDAYS } from '../../time/spec.js';
 import { cmp } from '../../values/order.js';
 import { formatLocalTime } from '../../values/wall-clock.js';
 import type { ScheduleView, Weekday } from '../policy-view.js';
 import type { DesiredObject, JsonObject, MappingFinding } from '../target.js';
 import { keyOf, withMarker } from '../marker.js';
 
-export const ZAMMAD_DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 export const AROUND_THE_CLOCK = 'supportops-24-7';
 
 const hhmm = (minutes: number) => (minutes >= 1440 ? '23:59' : formatLocalTime(minutes));
@@ -21,9 +21,9 @@ function timeframes(intervals: readonly { day: Weekday; start: number; end: numb
   const add = (day: Weekday, start: number, end: number) => byDay.set(day, [...(byDay.get(day) ?? []), [start, end]]);
   for (const i of intervals) {
     add(i.day, i.start, Math.min(i.end, 1440));
-    if (i.end > 1440) add(ZAMMAD_DAYS[(ZAMMAD_DAYS.indexOf(i.day) + 1) % 7]!, 0, i.end - 1440);
+    if (i.end > 1440) add(WEEKDAYS[(WEEKDAYS.indexOf(i.day) + 1) % 7]!, 0, i.end - 1440);
   }
-  return Object.fromEntries(ZAMMAD_DAYS.map((day) => {
+  return Object.fromEntries(WEEKDAYS.map((day) => {
     const frames = (byDay.get(day) ?? []).sort((a, b) => a[0] - b[0]).map(([s, e]) => [hhmm(s), hhmm(e)]);
     return [day, { active: frames.length > 0, timeframes: frames }];
   }));
@@ -47,7 +47,7 @@ export function calendarObjects(schedules: readonly ScheduleView[], aroundTheClo
   const findings: MappingFinding[] = [];
   const objects = schedules.map((s) => calendar(s.name, s.timeZone, timeframes(s.intervals), holidays(s, findings), `supportops schedule ${s.name}.`));
   if (aroundTheClock) {
-    const always = ZAMMAD_DAYS.map((day) => ({ day, start: 0, end: 1440 }));
+    const always = WEEKDAYS.map((day) => ({ day, start: 0, end: 1440 }));
     objects.push(calendar(AROUND_THE_CLOCK, 'UTC', timeframes(always), {}, 'Around the clock, for supportops SLA policies on calendar time.'));
   }
   return { objects, findings };

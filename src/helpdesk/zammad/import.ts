@@ -4,13 +4,13 @@
  * exports them, grouped back into one policy; any other SLA becomes a policy of one tier), groups
  * and text modules. Triggers are not imported: supportops makes its auto-replies itself.
  */
+import { WEEKDAYS } from '../../time/spec.js';
 import { isObject, text } from '../api.js';
 import { durationText, slug, uniqueNames, type ImportedOrg, type ImportedSchedule, type ImportedSla, type ImportedTier } from '../import-model.js';
 import type { Weekday } from '../policy-view.js';
 import { importedTemplate, templateBaseName } from '../template-text.js';
 import type { JsonObject, LiveObject } from '../target.js';
 import { isValidTimeZone } from '../../time/zone.js';
-import { ZAMMAD_DAYS } from './calendars.js';
 import { MEDIUM_BY_ARTICLE_TYPE, ZAMMAD_PRIORITY_WORDS } from './slas.js';
 
 const end = (t: string) => (t === '23:59' ? '24:00' : t);
@@ -21,7 +21,7 @@ function schedule(o: LiveObject, name: string): ImportedSchedule {
   const guesses = isValidTimeZone(zone) ? [] : [`${source} has the time zone '${zone}', which supportops does not know; it is written as UTC. Set the real zone.`];
   const hours = isObject(o.body.business_hours) ? o.body.business_hours : {};
   const weekly: ImportedSchedule['weekly'] = {};
-  for (const day of ZAMMAD_DAYS) {
+  for (const day of WEEKDAYS) {
     const slot = hours[day];
     if (!isObject(slot) || slot.active !== true || !Array.isArray(slot.timeframes)) continue;
     const frames = slot.timeframes.flatMap((f) => (Array.isArray(f) && typeof f[0] === 'string' && typeof f[1] === 'string' && f[0] < end(f[1]) ? [`${f[0]}-${end(f[1])}`] : []));
@@ -42,7 +42,7 @@ const values = (condition: JsonObject, field: string): number[] => {
 
 /** Whether a calendar is open all week (so an SLA on it counts calendar time). */
 function aroundTheClock(s: ImportedSchedule): boolean {
-  return ZAMMAD_DAYS.every((d) => s.weekly[d as Weekday]?.join() === '00:00-24:00');
+  return WEEKDAYS.every((d) => s.weekly[d as Weekday]?.join() === '00:00-24:00');
 }
 
 function tier(o: LiveObject, name: string, rank: number): ImportedTier {

@@ -6,6 +6,7 @@
  * synchronous channel each (live chat, the urgent line), so nothing they cannot say is lost.
  * Regenerating gives the same bytes (scripts/history-examples.ts writes them; a test compares).
  */
+import { DAY_MS } from '../../time/civil.js';
 import type { Model } from '../../model/model.js';
 import type { TicketRecord } from '../../history/ticket-record.js';
 import { measureView } from '../measure-view.js';
@@ -15,7 +16,6 @@ import { synthesizeHistory, type SyntheticChannel } from './synthetic-history.js
 /** The simulated weeks, and the day the export is taken (`--as-of`): the end of the simulation's drain. */
 export const EXAMPLE_HISTORY = { from: '2026-03-26', days: 7, asOf: '2026-04-15', helpdeskZone: 'Europe/London' } as const;
 
-const DAY_MS = 86_400_000;
 
 export interface ExampleHistory {
   files: ExportFile[];
