@@ -4,6 +4,8 @@
  * metric, what became of every record, the demand drift and the backtest. Times read as the
  * policies write them (4h, 1d2h).
  */
+import { mdText } from '../generate/escape/escape-markdown.js';
+import { mdTable } from '../generate/markdown-blocks.js';
 import type { BacktestChannel, BacktestTarget } from '../measure/backtest-result.js';
 import type { CellResult } from '../measure/measurement.js';
 import { formatDuration } from '../values/durations.js';
@@ -75,32 +77,28 @@ export function measureStylish(r: MeasureResult): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Text for a Markdown table cell or line: characters Markdown would read as syntax are escaped. */
-const md = (s: string) => s.replace(/[|\\`*_[\]<>#]/g, (c) => `\\${c}`);
-
-function mdTable(head: string[], body: string[][]): string[] {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.map(md).join(' | ')} |`)];
-}
+/** Table cells from the export or the policies, escaped for Markdown. */
+const escaped = (rows: string[][]) => rows.map((row) => row.map(mdText));
 
 function breachLines(r: MeasureResult): string[] {
   const late = r.measurement.attainment.filter((c) => c.breaches.count > 0);
   if (late.length === 0) return [];
   return ['', '## Breaches', '', ...late.map((c) => {
-    const worst = c.breaches.listed.slice(0, 5).map((b) => `${md(b.ticket)} (${formatDuration(b.lateSeconds)} late, ${b.date}${b.open ? ', still open' : ''})`);
-    return `- ${md(c.channel)} / ${md(c.tier)} / ${METRIC_WORDS[c.metric]}: ${c.breaches.count.toLocaleString('en')} — ${worst.join('; ')}`;
+    const worst = c.breaches.listed.slice(0, 5).map((b) => `${mdText(b.ticket)} (${formatDuration(b.lateSeconds)} late, ${b.date}${b.open ? ', still open' : ''})`);
+    return `- ${mdText(c.channel)} / ${mdText(c.tier)} / ${METRIC_WORDS[c.metric]}: ${c.breaches.count.toLocaleString('en')} — ${worst.join('; ')}`;
   })];
 }
 
 /** Markdown: the attainment table, breaches (the worst five per cell), what was left out, the drift and the backtest. */
 export function measureMarkdown(r: MeasureResult): string {
   const m = r.measurement;
-  const out = ['# Measured attainment', '', md(summaryLine(r)), '', ...mdTable(HEAD, rows(r)), ...breachLines(r)];
-  if (m.unmapped.length > 0) out.push('', '## Unmapped tickets', '', ...m.unmapped.map((u) => `- ${u.tickets.toLocaleString('en')}: ${md(u.reason)}`));
-  if (m.problems.counts.length > 0) out.push('', '## Problems in the export', '', ...m.problems.counts.map((p) => `- ${p.count.toLocaleString('en')} × ${md(p.kind)}`));
-  if (r.drift.length > 0) out.push('', '## Demand, measured against declared', '', ...r.drift.map((d) => `- ${md(d.channel)}: ${md(d.message)}`));
+  const out = ['# Measured attainment', '', mdText(summaryLine(r)), '', ...mdTable(HEAD, escaped(rows(r))), ...breachLines(r)];
+  if (m.unmapped.length > 0) out.push('', '## Unmapped tickets', '', ...m.unmapped.map((u) => `- ${u.tickets.toLocaleString('en')}: ${mdText(u.reason)}`));
+  if (m.problems.counts.length > 0) out.push('', '## Problems in the export', '', ...m.problems.counts.map((p) => `- ${p.count.toLocaleString('en')} × ${mdText(p.kind)}`));
+  if (r.drift.length > 0) out.push('', '## Demand, measured against declared', '', ...r.drift.map((d) => `- ${mdText(d.channel)}: ${mdText(d.message)}`));
   if (r.backtest && r.backtest.channels.length > 0) {
-    out.push('', '## Backtest', '', `${md(backtestTitle(r))}.`, '', ...mdTable(BACKTEST_HEAD, backtestRows(r.backtest.channels)));
-    const notes = r.backtest.channels.flatMap((c) => c.notes.map((n) => `- ${md(c.channel)}: ${md(n)}`));
+    out.push('', '## Backtest', '', `${mdText(backtestTitle(r))}.`, '', ...mdTable(BACKTEST_HEAD, escaped(backtestRows(r.backtest.channels))));
+    const notes = r.backtest.channels.flatMap((c) => c.notes.map((n) => `- ${mdText(c.channel)}: ${mdText(n)}`));
     if (notes.length > 0) out.push('', ...notes);
   }
   return `${out.join('\n')}\n`;
