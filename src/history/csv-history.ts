@@ -5,7 +5,7 @@
  */
 import type { CsvField } from './csv-columns.js';
 import { CsvScanner } from './csv-scanner.js';
-import { isIoError, type HistoryFile, type TicketSink, type WallClockZone } from './history-file.js';
+import { isIoError, type HistoryFile, type TicketSink } from './history-file.js';
 import type { HistoryProblems } from './history-problems.js';
 import { RecordBuilder, type RawTicket } from './record-builder.js';
 
@@ -14,7 +14,6 @@ export interface CsvReadOptions {
   columns: Partial<Record<CsvField, string>>;
   /** Fields without which the file cannot be read. */
   required: CsvField[];
-  zone?: WallClockZone;
   /** Extra columns a reader turns into fields of its own (Freshdesk's SLA verdicts). */
   extra?: { names: string[]; read(cells: readonly (string | undefined)[], raw: RawTicket): void };
 }

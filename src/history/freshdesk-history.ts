@@ -41,12 +41,11 @@ function readExtra(cells: readonly (string | undefined)[], raw: RawTicket): void
   raw.vendor = firstResponse === undefined && resolution === undefined ? undefined : { verdicts };
 }
 
-/** How the CSV reader reads a Freshdesk export; `zone` is the helpdesk's, in which it writes every time. */
-export function freshdeskCsv(zone: CsvReadOptions['zone']): CsvReadOptions {
+/** How the CSV reader reads a Freshdesk export (its times are in the helpdesk's zone, which read-history.ts passes to the record builder). */
+export function freshdeskCsv(): CsvReadOptions {
   return {
     columns: FRESHDESK_COLUMNS,
     required: ['id', 'created'],
-    zone,
     extra: { names: ['Time tracked', 'First response status', 'Resolution status'], read: readExtra },
   };
 }

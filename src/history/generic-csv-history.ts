@@ -2,6 +2,6 @@
 import { columnNames, type CsvColumnNames } from './csv-columns.js';
 import type { CsvReadOptions } from './csv-history.js';
 
-export function genericCsv(columns: CsvColumnNames = {}, zone?: CsvReadOptions['zone']): CsvReadOptions {
-  return { columns: columnNames(columns), required: ['id', 'created'], zone };
+export function genericCsv(columns: CsvColumnNames = {}): CsvReadOptions {
+  return { columns: columnNames(columns), required: ['id', 'created'] };
 }

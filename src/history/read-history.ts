@@ -35,7 +35,7 @@ function readEach(source: HistorySource, problems: HistoryProblems, sink: Ticket
     }
     case 'freshdesk':
     case 'csv': {
-      const options = source.format === 'csv' ? genericCsv(source.columns, source.zone) : freshdeskCsv(source.zone);
+      const options = source.format === 'csv' ? genericCsv(source.columns) : freshdeskCsv();
       const builder = new RecordBuilder(problems, source.zone);
       for (const file of source.files) readCsvTickets(file, options, builder, problems, sink);
     }

@@ -6,6 +6,7 @@
  * latest version of each ticket (by `generated_timestamp`, then `updated_at`) as a small record
  * until all pages are read, and hands the tickets on in id order.
  */
+import { compareIds } from '../values/order.js';
 import type { HistoryFile, TicketSink } from './history-file.js';
 import { readPage, type PageMeta } from './json-pages.js';
 import { HistoryProblems } from './history-problems.js';
@@ -63,7 +64,7 @@ export function readZendesk(files: ZendeskFiles, problems: HistoryProblems, sink
     }, { meta });
     order.check(meta, file.name, problems);
   }
-  const ids = [...kept.keys()].sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const ids = [...kept.keys()].sort(compareIds);
   for (const id of ids) {
     const record = join(kept.get(id)!.record, events.get(id), metrics.get(id), problems);
     if (!record) continue;

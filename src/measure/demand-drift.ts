@@ -3,7 +3,7 @@
  * tier mix, arrival profile, growth) with a sentence for each. The `demand-matches-history` rule
  * reports these.
  */
-import { DAY_MS, dayOfLocalMs, formatDay } from '../time/civil.js';
+import { addDays } from '../values/calendar-dates.js';
 import type { ChannelCalibration } from './calibration.js';
 import type { DeclaredDemand } from './measure-view.js';
 
@@ -85,8 +85,7 @@ export function compareDemand(measured: ChannelCalibration, declared: DeclaredDe
 
 /** "2026-09-01..2026-11-30": the first and last day measured (`to` is the day after). */
 export function windowWords(m: Pick<ChannelCalibration, 'from' | 'to'>): string {
-  const last = formatDay(dayOfLocalMs(Date.parse(`${m.to}T00:00:00Z`) - DAY_MS));
-  return `${m.from}..${last}`;
+  return `${m.from}..${addDays(m.to, -1)}`;
 }
 
 /**

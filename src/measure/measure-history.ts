@@ -8,7 +8,7 @@ import { readHistory, type HistorySource } from '../history/read-history.js';
 import type { MeasuredMetric, TicketRecord } from '../history/ticket-record.js';
 import { DAY_MS, dayOfLocalMs, formatDay } from '../time/civil.js';
 import { CalibrationAccumulator } from './calibration.js';
-import { compareIds, MetricCell, type Breach } from './metric-cell.js';
+import { MetricCell, type Breach } from './metric-cell.js';
 import type { CellResult, MappingCount, Measurement, TargetResult, UnmappedGroup } from './measurement.js';
 import type { ChannelView, MeasureView, TierView } from './measure-view.js';
 import { SlaClock } from './sla-clock.js';
@@ -207,7 +207,7 @@ function cellResult(channel: ChannelView, tier: TierView, cell: MetricCell): Cel
     p50Seconds: q(0.5),
     p90Seconds: q(0.9),
     percentiles: cell.quantiles.exact ? 'exact' : 'histogram',
-    breaches: { count: cell.breachCount, listed: cell.listed().slice().sort((a, b) => b.lateSeconds - a.lateSeconds || compareIds(a.ticket, b.ticket) || a.instance - b.instance) },
+    breaches: { count: cell.breachCount, listed: cell.listed().slice() },
   };
 }
 

@@ -4,6 +4,7 @@
  * censored, never counted as met); the percentiles; and the worst breaches, bounded.
  */
 import type { MeasuredMetric } from '../history/ticket-record.js';
+import { compareIds } from '../values/order.js';
 import type { TargetView } from './measure-view.js';
 import { Quantiles } from './quantiles.js';
 
@@ -32,15 +33,12 @@ export class MetricCell {
   breachCount = 0;
   private breaches: Breach[] = [];
 
+  /** The loosest target, in ms: passing it makes a breach. */
+  readonly limitMs: number;
+
   constructor(readonly metric: MeasuredMetric, readonly targets: readonly TargetView[], private readonly maxListed: number) {
     this.counts = targets.map(() => ({ met: 0, breached: 0, censored: 0 }));
-  }
-
-  /** The loosest target, in ms: passing it makes a breach. */
-  get limitMs(): number {
-    let max = -1;
-    for (const t of this.targets) if (t.seconds > max) max = t.seconds;
-    return max * 1000;
+    this.limitMs = Math.max(-1, ...targets.map((t) => t.seconds)) * 1000;
   }
 
   /** A milestone reached after `elapsedMs` of the clock. */
@@ -81,12 +79,4 @@ export class MetricCell {
     this.breaches.sort((a, b) => b.lateSeconds - a.lateSeconds || compareIds(a.ticket, b.ticket) || a.instance - b.instance);
     if (this.breaches.length > this.maxListed) this.breaches.length = this.maxListed;
   }
-}
-
-/** Numeric ids in numeric order, others by code point. */
-export function compareIds(a: string, b: string): number {
-  const x = Number(a);
-  const y = Number(b);
-  if (Number.isFinite(x) && Number.isFinite(y) && x !== y) return x - y;
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,3 +4,11 @@
 export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Ticket ids: numeric ones in numeric order, others by code point. */
+export function compareIds(a: string, b: string): number {
+  const x = Number(a);
+  const y = Number(b);
+  if (Number.isFinite(x) && Number.isFinite(y) && x !== y) return x - y;
+  return cmp(a, b);
+}
