@@ -42,6 +42,7 @@ export default defineRule({
   id: 'change-notice',
   description: 'A dated revision that makes a channel\'s promise to customers worse takes effect no sooner than the channel\'s `notice` after customers are told: from `effective.announced`, else from --as-of.',
   defaultSeverity: 'error',
+  timeline: true,
   check({ model, asOf }, report) {
     // The latest `notice` any revision sets bounds what can fall short: nothing later needs reading.
     const longest = Math.max(0, ...model.timeline.entities.map((e) => (e.kind === 'Channel' ? ((e as Entity<'Channel'>).spec.notice?.seconds ?? 0) : 0)));

@@ -38,6 +38,11 @@ export interface Rule {
    * missing document (the model still knows the names those documents declare).
    */
   partialModel?: boolean;
+  /**
+   * Reads every dated revision at once through `model.timeline` (and no facts), so it finds the
+   * same in every window: it runs once, not once per window.
+   */
+  timeline?: boolean;
   check(context: RuleContext, report: (problem: RuleReport) => void): void;
 }
 

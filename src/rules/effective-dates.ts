@@ -70,6 +70,7 @@ export default defineRule({
   id: 'effective-dates',
   description: 'The dated revisions of one document follow on: each `until` after its `from`, `announced` no later than `from`, no two revisions in force on one date and no date between them with none, and no undated document of the same kind and name beside them.',
   defaultSeverity: 'error',
+  timeline: true,
   check({ model }, report) {
     const groups = new Map<string, Entity[]>();
     for (const e of model.timeline.entities) {

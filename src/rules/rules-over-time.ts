@@ -52,6 +52,10 @@ function label(windows: readonly RuleWindow[], found: number[]): string {
 /** Runs `rules` in every window and passes each distinct finding to `emit` once, named by its window where it needs to be. */
 export function runRulesOverTime(rules: readonly Rule[], windows: readonly RuleWindow[], shared: Omit<RuleContext, 'model' | 'facts'>, emit: (rule: Rule, problem: RuleReport) => void): void {
   for (const rule of rules) {
+    if (rule.timeline) {
+      rule.check({ model: windows[0]!.model, ...shared, get facts(): FeasibilityFacts { throw new Error(`${rule.id} reads every revision, not one window's facts`); } }, (report) => emit(rule, report));
+      continue;
+    }
     const found = new Map<string, Found>();
     // Windows whose facts this rule could read: beyond the horizon, only rules that do not.
     const possible = new Set<number>();
