@@ -11,6 +11,7 @@ import { HOUR_MS } from '../time/civil.js';
 import { loadSeries, type LoadSeries } from './capacity-load.js';
 import type { ChannelInputs } from './channel-inputs.js';
 import { erlangByHour, type ErlangFact } from './erlang-hours.js';
+import type { FactWindow } from './fact-windows.js';
 
 export interface TeamCapacity {
   team: string;
@@ -42,7 +43,7 @@ export interface CapacityFact {
   erlang: ErlangFact | null;
   load: LoadSeries;
   /** Present when the entry covers only part of the horizon, around a dated change: from `from` up to the day before `until` (docs/effective-dates.md). */
-  window?: { from: string; until: string };
+  window?: FactWindow;
 }
 
 function sum(xs: ArrayLike<number>, from: number, to: number): number {

@@ -12,16 +12,13 @@ import { channelCapacity, type CapacityFact } from './capacity.js';
 import { feasibilityInputs, type CarriedIn, type ChannelInputs } from './channel-inputs.js';
 import { channelCoverage, escalationCoverage, type CoverageFact } from './coverage.js';
 import { FactsCache } from './facts-cache.js';
-import { factPieces, segmentGroups, type FactPiece, type SegmentGroup } from './fact-windows.js';
+import { factPieces, segmentGroups, type FactPiece, type FactWindow, type SegmentGroup } from './fact-windows.js';
 import { horizonFrom, type Horizon } from './horizon.js';
 import { simulateChannel, type SimulationFact } from './simulation.js';
 import { TeamShifts } from './team-shifts.js';
+import { inWindow } from '../values/effective-windows.js';
 
-/** Part of the horizon: from `from` up to the day before `until`. */
-export interface FactWindow {
-  from: string;
-  until: string;
-}
+export type { FactWindow } from './fact-windows.js';
 
 /** Which channels' demand was measured from a ticket export rather than declared (check --history). */
 export interface DemandSource {
@@ -77,7 +74,7 @@ export function computeFacts(model: Model, options: FactsOptions): FeasibilityFa
 
 /** The facts in force on `date`: for each channel and trigger, the entry whose window holds it (any subset of the facts). */
 export function factsOn<F extends Partial<Pick<FeasibilityFacts, 'coverage' | 'capacity' | 'simulation'>>>(facts: F, date: string): F {
-  const holds = (f: { window?: FactWindow }) => !f.window || (f.window.from <= date && date < f.window.until);
+  const holds = (f: { window?: FactWindow }) => !f.window || inWindow(f.window, date);
   const { coverage, capacity, simulation } = facts;
   return {
     ...facts,

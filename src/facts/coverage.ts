@@ -14,6 +14,7 @@ import type { Clocks } from './model-clocks.js';
 import { TAIL_DAYS, type Horizon } from './horizon.js';
 import { firstResponders } from './staffing.js';
 import type { TeamShifts } from './team-shifts.js';
+import type { FactWindow } from './fact-windows.js';
 
 export interface LocalSpan {
   timeZone: string;
@@ -66,7 +67,7 @@ export interface CoverageFact {
   uncovered: Uncovered[];
   targets: CoverageTarget[];
   /** Present when the entry covers only part of the horizon, around a dated change: from `from` up to the day before `until` (docs/effective-dates.md). */
-  window?: { from: string; until: string };
+  window?: FactWindow;
 }
 
 /** Extra days computed past the horizon, so a gap that starts near its end is measured whole. */

@@ -12,11 +12,17 @@ import type { Horizon } from './horizon.js';
 import { Clocks, type CompiledSchedules } from './model-clocks.js';
 import type { ShiftPiece } from './team-shifts.js';
 
+/** Part of the horizon: from `from` up to the day before `until`. */
+export interface FactWindow {
+  from: string;
+  until: string;
+}
+
 const id = (e: Entity) => `${e.origin.file}#${e.origin.document}`;
 
 /** One window of the horizon and the version in force throughout it. */
 export interface FactPiece extends ShiftPiece {
-  window: { from: string; until: string };
+  window: FactWindow;
 }
 
 /** Channels and triggers measured over the same windows, `first` to `last`. */

@@ -11,6 +11,7 @@ import { DAY_MS, HOUR_MS } from '../time/civil.js';
 import type { ChannelInputs } from './channel-inputs.js';
 import type { FactsCache } from './facts-cache.js';
 import { simulateOnce } from './simulation-memo.js';
+import type { FactWindow } from './fact-windows.js';
 
 /**
  * How much to simulate (src/capacity/README.md, "Precision"): whole replications of the horizon,
@@ -98,7 +99,7 @@ export interface SimulationFact {
   neverStaffed: boolean;
   tiers: TierPrediction[];
   /** Present when the entry covers only part of the horizon, around a dated change: from `from` up to the day before `until` (docs/effective-dates.md). */
-  window?: { from: string; until: string };
+  window?: FactWindow;
 }
 
 /** FNV-1a: a stable 32-bit seed from the channel name. */
