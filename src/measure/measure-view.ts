@@ -11,7 +11,7 @@ import { channelSimulation, type ChannelSimulation } from '../facts/simulation.j
 import type { ChannelInputs } from '../facts/channel-inputs.js';
 import type { Entity, Model } from '../model/model.js';
 import { slaPolicyOf } from '../model/queries.js';
-import { typedSpec, type Tier } from '../model/typed-specs.js';
+import { typedDemand, type Tier } from '../model/typed-specs.js';
 import type { ChannelCalibration } from './calibration.js';
 import { measuredDemand } from './demand-block.js';
 import type { CompiledSchedule, ScheduleSpec } from '../time/index.js';
@@ -152,7 +152,7 @@ export function withMeasuredDemand(model: Model, calibration: readonly ChannelCa
   const replaced = new Map<string, Entity<'Channel'>>();
   for (const channel of model.channels) {
     const m = byName.get(channel.name);
-    if (m) replaced.set(channel.name, { ...channel, spec: typedSpec('Channel', { ...channel.spec, demand: measuredDemand(m) }) });
+    if (m) replaced.set(channel.name, { ...channel, spec: { ...channel.spec, demand: typedDemand(measuredDemand(m)) } });
   }
   const swap = <E extends Entity>(e: E): E => (e.kind === 'Channel' ? ((replaced.get(e.name) as E | undefined) ?? e) : e);
   const find: Model['find'] = (kind, name) => {

@@ -100,11 +100,13 @@ function team(spec: WrittenTeam): TeamSpec {
   return { ...spec, shrinkage: parseShare(spec.shrinkage), occupancy: parseShare(spec.occupancy), ...mapped('handleTime', spec.handleTime, parseDuration) } as TeamSpec;
 }
 
+/** A channel's demand block as written, with its shares parsed. */
+export function typedDemand(d: WrittenDemand): Demand {
+  return { ...d, tierMix: eachValue(d.tierMix, parseShare), ...mapped('growth', d.growth, parseShare) } as Demand;
+}
+
 function channel(spec: WrittenChannel): ChannelSpec {
-  const demand = (d: WrittenDemand) => ({ ...d, tierMix: eachValue(d.tierMix, parseShare), ...mapped('growth', d.growth, parseShare) }) as Demand;
-  // A spec typed once already (measured demand swaps a channel's demand) keeps its parsed notice.
-  const notice = (n: string | Duration) => (typeof n === 'string' ? parseDuration(n) : n);
-  return { ...spec, ...mapped('demand', spec.demand, demand), ...mapped('notice', spec.notice as string | Duration | undefined, notice) } as ChannelSpec;
+  return { ...spec, ...mapped('demand', spec.demand, typedDemand), ...mapped('notice', spec.notice, parseDuration) } as ChannelSpec;
 }
 
 function tier(written: WrittenTier, clock: ClockKind): Tier {
