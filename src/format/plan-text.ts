@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { mdCode, mdText } from '../generate/escape/escape-markdown.js';
 import { mdDocument, mdTable } from '../generate/markdown-blocks.js';
+import { plural } from '../generate/words/lists.js';
 import type { ProductApi } from '../helpdesk/api.js';
 import type { JsonValue } from '../helpdesk/target.js';
 import { summarizePlan, type Plan, type PlanChange } from '../helpdesk/plan/plan.js';
@@ -66,7 +67,6 @@ function fitting(rows: string[], budget: { left: number }): { shown: string[]; c
   return { shown, cut: rows.length - shown.length };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function changeBlocks(p: Plan, api: ProductApi, budget: { left: number }): (string | string[] | undefined)[] {
   const changes = p.changes.filter((c) => c.action !== 'unmanaged');
@@ -76,8 +76,8 @@ function changeBlocks(p: Plan, api: ProductApi, budget: { left: number }): (stri
   const { shown, cut } = fitting(rows, budget);
   return [
     [...mdTable(['action', 'type', 'name', 'what changes'], []), ...shown],
-    cut ? `${plural(cut, 'more change', 'more changes')} not shown here; the JSON plan lists them all.` : undefined,
-    unmanaged && !p.prune ? `${plural(unmanaged, 'object', 'objects')} in ${api.label} that the policies do not describe ${unmanaged === 1 ? 'is' : 'are'} left alone (use --prune to delete them).` : undefined,
+    cut ? `${plural(cut, 'more change')} not shown here; the JSON plan lists them all.` : undefined,
+    unmanaged && !p.prune ? `${plural(unmanaged, 'object')} in ${api.label} that the policies do not describe ${unmanaged === 1 ? 'is' : 'are'} left alone (use --prune to delete them).` : undefined,
   ];
 }
 
@@ -88,7 +88,7 @@ function findingBlocks(findings: readonly Diagnostic[], budget: { left: number }
   return [
     '### What the helpdesk cannot hold exactly',
     [...mdTable(['severity', 'location', 'rule', 'message'], []), ...shown],
-    cut ? `${plural(cut, 'more finding', 'more findings')} not shown here; \`supportops plan --format json\` lists them all.` : undefined,
+    cut ? `${plural(cut, 'more finding')} not shown here; \`supportops plan --format json\` lists them all.` : undefined,
   ];
 }
 

@@ -6,6 +6,7 @@
  * them), a role several teams share (a trigger assigns one group), the pick-up window, the
  * sync channel and who is told.
  */
+import { joinAnd } from '../generate/words/lists.js';
 import { assignPriorities, prioritiesOf } from './priorities.js';
 import type { EscalationView, PolicyView } from './policy-view.js';
 import type { MappingFinding } from './target.js';
@@ -75,7 +76,7 @@ export function escalationPlans<P>(view: PolicyView, priorities: readonly P[], p
       return [];
     }
     const left = [`watching the ${e.within} pick-up window`, ...e.extras];
-    const words = left.length === 1 ? left[0]! : `${left.slice(0, -1).join(', ')} and ${left.at(-1)!}`;
+    const words = joinAnd(left);
     findings.push({ ruleId: 'helpdesk-lossy', severity: 'info', at: child(e.at, 'within'), message: `A ${product} trigger only raises and routes, so for escalation '${e.name}' ${words} stay with your team (an SLA target or an automation can watch the window).` });
     return [{ escalation: e, priority, team }];
   });

@@ -6,6 +6,7 @@
  */
 import { cmp } from '../../values/order.js';
 import { joinPointer } from '../../load/source-map.js';
+import { isObject } from '../api.js';
 import type { JsonObject, JsonValue } from '../target.js';
 
 export interface FieldChange {
@@ -16,7 +17,6 @@ export interface FieldChange {
   after: JsonValue;
 }
 
-const isObject = (v: JsonValue | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The live value cut down to the shape of the wanted one, so extra fields the helpdesk adds are ignored. */
 export function project(live: JsonValue | undefined, wanted: JsonValue): JsonValue {

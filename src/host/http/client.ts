@@ -5,7 +5,7 @@
  * injectable sleep, so tests do not wait), retries a 5xx or a dropped connection a bounded
  * number of times, and turns a 4xx into a HelpdeskError with the field the helpdesk named.
  */
-import type { ProductApi } from '../../helpdesk/api.js';
+import { isObject, type ProductApi } from '../../helpdesk/api.js';
 import type { JsonValue } from '../../helpdesk/target.js';
 import { redact, secretForms } from './redact.js';
 
@@ -146,7 +146,7 @@ export class HelpdeskClient {
     for (let page = 1; next !== null && page <= 10_000; page++) {
       const result = await this.request('GET', next);
       const body = result.body;
-      const list = listKey === null ? body : typeof body === 'object' && body !== null && !Array.isArray(body) ? body[listKey] : null;
+      const list = listKey === null ? body : isObject(body) ? body[listKey] : null;
       if (!Array.isArray(list)) throw new HelpdeskError(`${this.api.label} answered GET ${path} with something that is not a list.`, result.status, null, 'not a list');
       items.push(...list);
       next = this.nextPage(path, page, list.length, result);
@@ -158,7 +158,7 @@ export class HelpdeskClient {
     const { pagination, pageSize } = this.api;
     if (pagination === 'next-page') {
       const body = result.body;
-      const link = typeof body === 'object' && body !== null && !Array.isArray(body) ? body.next_page : null;
+      const link = isObject(body) ? body.next_page : null;
       return typeof link === 'string' && link ? link : null;
     }
     if (pagination === 'link-header') {
