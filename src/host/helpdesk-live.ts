@@ -62,8 +62,9 @@ export function checkLiveSource(api: ProductApi, source: LiveSource, connection:
 }
 
 export async function readLive(api: ProductApi, source: LiveSource, connection: Connection): Promise<LiveRead> {
-  checkLiveSource(api, source, connection);
+  // connect() checks the token and the address itself; only the folder needs checking here.
   if ('url' in source) return pullLive(connect(api, source.url, source.option, connection));
+  checkLiveSource(api, source, connection);
   const read = readLiveFolder(api, resolve(source.cwd, source.folder));
   // Shown under the folder as the user named it, so a finding is clickable from where they ran.
   const shown = source.folder.replace(/[\\/]+$/, '');
