@@ -88,3 +88,10 @@ export function applyBaselineFile(diagnostics: readonly Diagnostic[], file: Base
   });
   return { diagnostics: out, unmatched: [...left.values()].reduce((a, b) => a + b, 0) };
 }
+
+/** "kb-review-due ×2, tag-has-owner ×1": counts per rule, by rule id. */
+export function countsByRule(entries: Iterable<{ ruleId: string; count: number }>): string {
+  const byRule = new Map<string, number>();
+  for (const e of entries) byRule.set(e.ruleId, (byRule.get(e.ruleId) ?? 0) + e.count);
+  return [...byRule].sort(([a], [b]) => cmp(a, b)).map(([id, n]) => `${id} ×${n}`).join(', ');
+}

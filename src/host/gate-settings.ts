@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { configChanges } from '../config/config-changes.js';
 import type { GateChange } from '../config/gate-change.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
-import { BASELINE_FILE, parseBaselineFile, type BaselineFile } from '../diff/baseline-file.js';
+import { BASELINE_FILE, countsByRule, parseBaselineFile, type BaselineFile } from '../diff/baseline-file.js';
 import { RULES } from '../rules/rule-registry.js';
 import { loadConfig, type LoadedConfig } from './config-file.js';
 import type { SettingsTree } from './settings-tree.js';
@@ -43,19 +43,18 @@ const DEFAULTS: Record<string, Severity> = Object.fromEntries(RULES.map((r) => [
 
 function baselineFileChanges(before?: BaselineFile, after?: BaselineFile): GateChange[] {
   const had = new Map((before?.findings ?? []).map((f) => [f.fingerprint, f.count]));
-  const added = new Map<string, number>();
+  const added: { ruleId: string; count: number }[] = [];
   let removed = 0;
   const has = new Map((after?.findings ?? []).map((f) => [f.fingerprint, f.count]));
   for (const f of after?.findings ?? []) {
     const more = f.count - (had.get(f.fingerprint) ?? 0);
-    if (more > 0) added.set(f.ruleId, (added.get(f.ruleId) ?? 0) + more);
+    if (more > 0) added.push({ ruleId: f.ruleId, count: more });
   }
   for (const f of before?.findings ?? []) removed += Math.max(0, f.count - (has.get(f.fingerprint) ?? 0));
   const out: GateChange[] = [];
-  const total = [...added.values()].reduce((a, b) => a + b, 0);
+  const total = added.reduce((n, a) => n + a.count, 0);
   if (total > 0) {
-    const rules = [...added].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, n]) => `${id} ×${n}`).join(', ');
-    out.push({ kind: 'baseline-file', message: `This change adds ${total} finding${total === 1 ? '' : 's'} to ${BASELINE_FILE} (${rules}).`, weakens: true });
+    out.push({ kind: 'baseline-file', message: `This change adds ${total} finding${total === 1 ? '' : 's'} to ${BASELINE_FILE} (${countsByRule(added)}).`, weakens: true });
   }
   if (removed > 0) out.push({ kind: 'baseline-file', message: `This change removes ${removed} finding${removed === 1 ? '' : 's'} from ${BASELINE_FILE}.`, weakens: false });
   return out;
@@ -64,7 +63,7 @@ function baselineFileChanges(before?: BaselineFile, after?: BaselineFile): GateC
 /** What the change (head) does to the settings of the base version. */
 export function settingsChanges(base: VersionSettings, head: VersionSettings): GateChange[] {
   return [
-    ...configChanges({ config: base.config.config, ...(base.config.shown ? { shown: base.config.shown } : {}) }, { config: head.config.config, ...(head.config.shown ? { shown: head.config.shown } : {}) }, DEFAULTS),
+    ...configChanges(base.config, head.config, DEFAULTS),
     ...baselineFileChanges(base.baselineFile, head.baselineFile),
   ];
 }

@@ -6,7 +6,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { failing, type Severity } from '../../diagnostics/diagnostic.js';
-import { BASELINE_FILE, baselineFileOf, baselineFileText } from '../../diff/baseline-file.js';
+import { BASELINE_FILE, baselineFileOf, baselineFileText, countsByRule } from '../../diff/baseline-file.js';
 import { withFsErrors, writeFailure } from '../../host/fs-errors.js';
 import { runPolicies } from '../../host/run-policies.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -33,9 +33,7 @@ export function runBaseline(args: BaselineArgs, io: CliIo): number {
     renameSync(`${target}.new`, target);
   }, (error) => writeFailure(shown, error, 'Let the user who runs supportops write to the policy folder.'));
   const total = file.findings.reduce((n, f) => n + f.count, 0);
-  const byRule = new Map<string, number>();
-  for (const f of file.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + f.count);
-  const rules = [...byRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, n]) => `${id} ×${n}`).join(', ');
+  const rules = countsByRule(file.findings);
   io.stdout(total === 0
     ? `Wrote ${shown}: no finding at or above ${args.failLevel} to accept.\n`
     : `Wrote ${shown}: ${total} finding${total === 1 ? '' : 's'} accepted for now (${rules}). supportops check passes on ${total === 1 ? 'it' : 'them'} and fails on new ones; commit the file, and fix ${total === 1 ? 'it' : 'them'} when you can.\n`);
