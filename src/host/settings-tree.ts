@@ -58,16 +58,22 @@ export function diskTree(cwd: string, from: string): SettingsTree {
 
 /** Files as they were at a commit of the repository whose top is `top`; `label` names the version ("main (1a2b3c4)"). */
 export function commitTree(top: string, commit: string, label: string): SettingsTree {
+  // A commit never changes: each file is read from git once, however often discovery, extends
+  // and the explicit-config check ask for it.
+  const known = new Map<string, TreeRead>();
   return {
     top,
     show: (path) => `${posix(top, path)} at ${label}`,
     read: (paths) => {
-      const found = readFilesAtCommit(top, commit, paths.map((p) => posix(top, p)));
-      return new Map(paths.map((p): [string, TreeRead] => {
-        const bytes = found.get(posix(top, p));
-        if (bytes === undefined) return [p, { missing: true }];
-        return [p, bytes.length > MAX_FILE_BYTES ? { problem: tooLargeMessage(bytes.length), tooLarge: true } : { bytes }];
-      }));
+      const fresh = [...new Set(paths.filter((p) => !known.has(p)))];
+      if (fresh.length > 0) {
+        const found = readFilesAtCommit(top, commit, fresh.map((p) => posix(top, p)));
+        for (const p of fresh) {
+          const bytes = found.get(posix(top, p));
+          known.set(p, bytes === undefined ? { missing: true } : bytes.length > MAX_FILE_BYTES ? { problem: tooLargeMessage(bytes.length), tooLarge: true } : { bytes });
+        }
+      }
+      return new Map(paths.map((p): [string, TreeRead] => [p, known.get(p)!]));
     },
   };
 }
