@@ -31,8 +31,9 @@ function changesOn(date: string, before: Disclosure | undefined, after: Disclosu
   const from = `From ${dateWords(date)}`;
   if (before && !after) return [{ from: date, text: `${from}, ${name} is no longer offered.` }];
   const old = sentences(before);
-  const changed = [...sentences(after)].filter(([key, text]) => old.get(key) !== text);
-  const dropped = [...old.keys()].filter((key) => key.startsWith('tier:') && !sentences(after).has(key));
+  const now = sentences(after);
+  const changed = [...now].filter(([key, text]) => old.get(key) !== text);
+  const dropped = [...old.keys()].filter((key) => key.startsWith('tier:') && !now.has(key));
   return [
     ...changed.map(([, text]) => ({ from: date, text: `${from}: ${text}` })),
     ...dropped.map((key) => ({ from: date, text: `${from}, the ${key.slice('tier:'.length)} response time no longer applies.` })),
