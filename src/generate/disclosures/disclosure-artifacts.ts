@@ -47,15 +47,16 @@ export function* disclosureArtifacts(views: readonly Disclosure[], policyHash: s
   for (const d of views) {
     const p = book.get(d.locale ?? DEFAULT_LOCALE);
     const files = { markdown: fileName(d, 'md'), html: fileName(d, 'html'), json: fileName(d, 'json') };
-    yield { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d, p) };
-    yield { path: `disclosures/${files.html}`, contents: disclosureHtml(d, p) };
-    yield { path: `disclosures/${files.json}`, contents: jsonText(d) };
+    const locale = d.locale ? { locale: d.locale } : {};
+    yield { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d, p), ...locale };
+    yield { path: `disclosures/${files.html}`, contents: disclosureHtml(d, p), ...locale };
+    yield { path: `disclosures/${files.json}`, contents: jsonText(d), ...locale };
     index.channels.push({ channel: d.channel, ...(d.locale ? { locale: d.locale } : {}), displayName: d.displayName, title: d.title, notLive: d.notLive, files });
   }
   // The language shows only when some channel lists languages, so a one-language index reads as before.
   const multilingual = index.channels.some((c) => c.locale);
   const rows = index.channels.map((c) => [
-    mdCode(c.channel), ...(multilingual ? [c.locale ? mdCode(c.locale) : ''] : []), mdText(c.title), c.notLive ? 'yes' : 'no', `[Markdown](${c.files.markdown}), [HTML](${c.files.html}), [JSON](${c.files.json})`,
+    mdCode(c.channel), ...(multilingual ? [mdCode(c.locale ?? DEFAULT_LOCALE)] : []), mdText(c.title), c.notLive ? 'yes' : 'no', `[Markdown](${c.files.markdown}), [HTML](${c.files.html}), [JSON](${c.files.json})`,
   ]);
   const markdown = mdDocument([
     markdownStamp(policyHash),

@@ -43,7 +43,7 @@ function langAttributes(locale: string): string {
 
 /** The snippet in the disclosure's language (`p` gives its headings); `lang` says which. */
 export function disclosureHtml(d: Disclosure, p: Phrases = ENGLISH): string {
-  const titleId = `${DISCLOSURE_CLASS}-${d.channel}${d.locale ? `-${d.locale}` : ''}-title`;
+  const titleId = `${DISCLOSURE_CLASS}-${d.channel}${d.locale && d.locale !== 'en' ? `-${d.locale}` : ''}-title`;
   const h = (id: Parameters<Phrases['say']>[0]) => escapeHtml(p.say(id));
   // The entry point inside the urgent sentence becomes a link when the channel has a URL.
   const urgent = d.urgent;

@@ -40,8 +40,8 @@ export const DE: Record<MessageId, string> = {
   'notice.channel': 'Dieser Kanal wird nicht live beantwortet: Eine Person liest Ihre Nachricht und antwortet später.',
   'notice.noTime': '{opening} Wir haben dafür keine Antwortzeit veröffentlicht.',
   'notice.promise': '{opening} {promise}{depending, select, yes {, je nach Dringlichkeit} other {}}, {hours}.',
-  'urgent.use': 'Nutzen Sie in dringenden Fällen {name}.',
-  'urgent.useAt': 'Nutzen Sie in dringenden Fällen {name}: {location}',
+  'urgent.use': 'In dringenden Fällen: {name}.',
+  'urgent.useAt': 'In dringenden Fällen: {name}, {location}',
   'urgent.answered': '{use} Erreichbar {hours}: {how}.',
   'urgent.how': '{how, select, all {alle {noun} innerhalb von {time}} usually {in der Regel innerhalb von {time}} other {{share} der {noun} innerhalb von {time}}}',
 

@@ -23,10 +23,18 @@ export interface TierWords {
 export interface TranslationGap {
   at: Origin;
   locale: string;
-  /** What is missing, in words: "displayName", "the title and description of tier 'urgent'". */
-  what: string;
+  /** What is missing, in words: "the display name of channel 'email' has no German (de) words". */
+  problem: string;
   /** Where to add it, as YAML a lead can copy. */
   fix: string;
+}
+
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** "German (de)", for messages to the team (always in English). */
+export function languageName(locale: string): string {
+  const name = LANGUAGES.of(locale);
+  return name && name !== locale ? `${name} (${locale})` : locale;
 }
 
 /** "live-call" → "Live call". */
@@ -54,24 +62,27 @@ export function tierWords(tier: Pick<Tier, 'name' | 'description' | 'translation
 export function translationGaps(model: Model, channel: Entity<'Channel'>, locale: string, localesAt: Origin): TranslationGap[] {
   if (locale === DEFAULT_LOCALE) return [];
   const gaps: TranslationGap[] = [];
+  const lang = languageName(locale);
   const missing = missingMessages(locale);
   if (missing.length > 0) {
     const some = missing.slice(0, 3).join(', ');
-    const what = missing.length === MESSAGE_IDS.length ? 'supportops has no message catalog for this language' : `supportops's catalog for this language lacks ${missing.length} messages (${some}${missing.length > 3 ? ', …' : ''})`;
-    gaps.push({ at: localesAt, locale, what, fix: `leave '${locale}' out of locales until its catalog is complete (docs/locales.md lists the shipped languages)` });
+    const problem = missing.length === MESSAGE_IDS.length ? `supportops ships no ${lang} message catalog` : `supportops's ${lang} catalog lacks ${missing.length} messages (${some}${missing.length > 3 ? ', …' : ''})`;
+    gaps.push({ at: localesAt, locale, problem, fix: `leave '${locale}' out of locales (docs/locales.md lists the languages supportops ships)` });
   }
+  const untranslated = (what: string) => `${what} has no ${lang} translation`;
   if (!channelWords(channel, locale)) {
-    gaps.push({ at: child(channel.at, channel.spec.displayName ? 'displayName' : 'mode'), locale, what: `the display name of channel '${channel.name}'`, fix: `add translations: { ${locale}: { displayName: … } } to the channel` });
+    gaps.push({ at: child(channel.at, channel.spec.displayName ? 'displayName' : 'mode'), locale, problem: untranslated(`the display name of channel '${channel.name}'`), fix: `add translations: { ${locale}: { displayName: … } } to the channel` });
   }
   const policy = slaPolicyOf(model, channel);
   policy?.spec.tiers.forEach((tier, i) => {
     if (!tierWords(tier, locale)) {
-      gaps.push({ at: child(policy.at, 'tiers', i, 'description'), locale, what: `the title and description of tier '${tier.name}' of SLA policy '${policy.name}'`, fix: `add translations: { ${locale}: { title: …, description: … } } to the tier` });
+      gaps.push({ at: child(policy.at, 'tiers', i, 'description'), locale, problem: untranslated(`tier '${tier.name}' of SLA policy '${policy.name}'`), fix: `add translations: { ${locale}: { title: …, description: … } } to the tier` });
     }
   });
   const urgent = channel.spec.urgentPath ? model.find('Channel', channel.spec.urgentPath) : undefined;
   if (urgent && urgent !== channel && !channelWords(urgent, locale)) {
-    gaps.push({ at: child(urgent.at, urgent.spec.displayName ? 'displayName' : 'mode'), locale, what: `the display name of channel '${urgent.name}', which channel '${channel.name}' names as its urgent path`, fix: `add translations: { ${locale}: { displayName: … } } to channel '${urgent.name}'` });
+    const what = `the display name of channel '${urgent.name}' (its urgent path)`;
+    gaps.push({ at: child(urgent.at, urgent.spec.displayName ? 'displayName' : 'mode'), locale, problem: untranslated(what), fix: `add translations: { ${locale}: { displayName: … } } to channel '${urgent.name}'` });
   }
   return gaps;
 }
