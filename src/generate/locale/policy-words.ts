@@ -68,6 +68,8 @@ export function translationGaps(model: Model, channel: Entity<'Channel'>, locale
     const some = missing.slice(0, 3).join(', ');
     const problem = missing.length === MESSAGE_IDS.length ? `supportops ships no ${lang} message catalog` : `supportops's ${lang} catalog lacks ${missing.length} messages (${some}${missing.length > 3 ? ', …' : ''})`;
     gaps.push({ at: localesAt, locale, problem, fix: `leave '${locale}' out of locales (docs/locales.md lists the languages supportops ships)` });
+    // Without any catalog the language cannot be written whatever the policy says: one finding, not one per word.
+    if (missing.length === MESSAGE_IDS.length) return gaps;
   }
   const untranslated = (what: string) => `${what} has no ${lang} translation`;
   if (!channelWords(channel, locale)) {

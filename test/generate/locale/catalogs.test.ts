@@ -1,0 +1,64 @@
+/**
+ * The shipped catalogs: each complete one has every message of the English catalog, each
+ * parses as ICU MessageFormat, and each uses the same arguments (and the same select and plural
+ * arguments) as English, so no sentence loses a share, a time or a name in translation.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { MESSAGE_IDS, SHIPPED_CATALOGS, missingMessages } from '../../../src/generate/locale/catalogs.js';
+import { EN } from '../../../src/generate/locale/catalog-en.js';
+
+/** Arguments a message is given that the English text does not use ("high" is the tier's name in English, its title elsewhere). */
+const ALSO_GIVEN: Record<string, string[]> = { 'upcoming.tierGone': ['title:1'] };
+
+/** The catalogs that claim to be complete (docs/locales.md). */
+const COMPLETE = ['de', 'en'];
+
+interface Element {
+  type: number;
+  value?: string;
+  options?: Record<string, { value: Element[] }>;
+  children?: Element[];
+}
+
+/** Every argument a message reads, with how (1 plain, 5 select, 6 plural…), sorted. */
+function argumentsOf(source: string, locale: string): string[] {
+  const found = new Set<string>();
+  const walk = (elements: Element[]) => {
+    for (const e of elements) {
+      if (e.value !== undefined && e.type !== 0 && e.type !== 7) found.add(`${e.value}:${e.type}`);
+      for (const option of Object.values(e.options ?? {})) walk(option.value);
+      if (e.children) walk(e.children);
+    }
+  };
+  walk(new IntlMessageFormat(source, locale).getAst() as Element[]);
+  return [...found].sort();
+}
+
+describe('the shipped message catalogs', () => {
+  it('lists exactly the complete ones', () => {
+    expect(Object.keys(SHIPPED_CATALOGS).sort()).toEqual(COMPLETE);
+  });
+
+  it.each(COMPLETE)('%s has every English message', (locale) => {
+    expect(missingMessages(locale)).toEqual([]);
+    expect(Object.keys(SHIPPED_CATALOGS[locale]!).sort()).toEqual([...MESSAGE_IDS].sort());
+  });
+
+  it.each(COMPLETE)('%s uses the same arguments as English in every message', (locale) => {
+    const catalog = SHIPPED_CATALOGS[locale]!;
+    for (const id of MESSAGE_IDS) {
+      const ours = argumentsOf(catalog[id]!, locale);
+      const english = [...argumentsOf(EN[id], 'en'), ...(ALSO_GIVEN[id] ?? [])].sort();
+      // A translation may leave out an argument English has (German holidays show the date without the English name; "alle Anrufe" needs no singular), never add one.
+      expect(ours.every((a) => english.includes(a)), `${locale} ${id}: ${ours.join(', ')} vs ${english.join(', ')}`).toBe(true);
+      const plurals = (args: string[]) => args.filter((a) => a.endsWith(':6') || a.endsWith(':5'));
+      if (locale === 'en' || !['holiday.text', 'special.text', 'upcoming.tierGone', 'urgent.how'].includes(id)) expect(ours.filter((a) => !(ALSO_GIVEN[id] ?? []).includes(a)), `${locale} ${id}`).toEqual(argumentsOf(EN[id], 'en'));
+      expect(plurals(ours), `${locale} ${id}`).toEqual(plurals(english));
+    }
+  });
+
+  it('has no catalog for a language supportops does not ship', () => {
+    expect(missingMessages('fr')).toEqual(MESSAGE_IDS);
+  });
+});
