@@ -1,16 +1,8 @@
-import { edit, starter, type FileSet } from '../helpers/policies.js';
+import { edit, starter } from '../helpers/policies.js';
+import { withLocales } from '../helpers/locales.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-/** The starter's email channel in `locales`, with German words where `words` says. */
-function german(locales: string, words: { channel?: boolean; tiers?: boolean; urgent?: boolean } = {}): FileSet {
-  let set = edit(starter(), 'channels.yaml', '  urgentPath: urgent-line\n', `  urgentPath: urgent-line\n  locales: ${locales}\n${words.channel ? '  translations: { de: { displayName: E-Mail-Support } }\n' : ''}`);
-  if (words.urgent) set = edit(set, 'channels.yaml', '  slaPolicy: urgent-line-sla\n', '  slaPolicy: urgent-line-sla\n  translations: { de: { displayName: Notfall-Hotline } }\n');
-  if (words.tiers) {
-    set = edit(set, 'channels.yaml', '      description: Outage or security issue.\n', '      description: Outage or security issue.\n      translations: { de: { title: Dringend, description: Ausfall oder Sicherheitsproblem. } }\n');
-    set = edit(set, 'channels.yaml', '      description: Everything else.\n', '      description: Everything else.\n      translations: { de: { title: Standard, description: Alles andere. } }\n');
-  }
-  return set;
-}
+const german = withLocales;
 
 const TAIL = 'Until then no German (de) disclosure is written for the channel: never English words on a page in another language.';
 
