@@ -3,6 +3,7 @@ import { cmp } from '../../values/order.js';
 import type { Entity, Model } from '../../model/model.js';
 import { isValidTimeZone } from '../../time/zone.js';
 import { slaPolicyOf } from '../../model/queries.js';
+import { WINDOW_DAYS } from '../artifact.js';
 import { header } from '../shared-shapes.js';
 import { clockOf, tiersOf, wordingOf, type ClockView } from '../sla-views.js';
 import { dateWords, dayNumber, formatDay } from '../words/date-words.js';
@@ -16,9 +17,6 @@ import type { Phrases } from '../locale/phrases.js';
 import { DISCLOSURE_SCHEMA, type Disclosure } from './disclosure-shape.js';
 import { upcomingChanges } from './disclosure-upcoming.js';
 import { notLiveNotice, tierSentence, title, urgentSentence } from './disclosure-sentences.js';
-
-/** Holidays and clock changes are stated for the 12 months from --as-of. */
-export const WINDOW_DAYS = 365;
 
 function inWindow(date: string, window: DateWindow): boolean {
   const d = dayNumber(date) - dayNumber(window.from);
