@@ -1,17 +1,18 @@
 /**
  * The catalogs supportops ships, and the locales of a channel. English is complete by definition
- * (it is the reference); German and French are complete; any other language has no shipped catalog yet, so
+ * (it is the reference); German, French and Spanish are complete; any other language has no shipped catalog yet, so
  * a channel that lists it gets a missing-translation finding for every message.
  */
 import type { Entity } from '../../model/model.js';
 import { DE } from './catalog-de.js';
 import { EN, type MessageId } from './catalog-en.js';
+import { ES } from './catalog-es.js';
 import { FR } from './catalog-fr.js';
 import { Phrases, type Catalog } from './phrases.js';
 
 export const DEFAULT_LOCALE = 'en';
 
-export const SHIPPED_CATALOGS: Readonly<Record<string, Catalog>> = { en: EN, de: DE, fr: FR };
+export const SHIPPED_CATALOGS: Readonly<Record<string, Catalog>> = { en: EN, de: DE, es: ES, fr: FR };
 
 /** Every message id, in the English catalog's order. */
 export const MESSAGE_IDS = Object.keys(EN) as MessageId[];

@@ -15,7 +15,7 @@ const ALSO_GIVEN: Record<string, string[]> = { 'upcoming.tierGone': ['title:1'] 
 const LEFT_OUT = ['holiday.text', 'special.text', 'upcoming.tierGone', 'urgent.how'];
 
 /** The catalogs that claim to be complete (docs/locales.md). */
-const COMPLETE = ['de', 'en', 'fr'];
+const COMPLETE = ['de', 'en', 'es', 'fr'];
 
 interface Element {
   type: number;
@@ -65,6 +65,6 @@ describe('the shipped message catalogs', () => {
   });
 
   it('has no catalog for a language supportops does not ship', () => {
-    expect(missingMessages('es')).toEqual(MESSAGE_IDS);
+    expect(missingMessages('ja')).toEqual(MESSAGE_IDS);
   });
 });
