@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { officeHoursFrom } from '../../helpers/dated.js';
 import { ALL_GERMAN, withLocales } from '../../helpers/locales.js';
 import { starter } from '../../helpers/policies.js';
+import { disclosureHtml } from '../../../src/generate/disclosures/disclosure-html.js';
 import { buildWithoutFacts } from '../helpers.js';
 
 const paths = (files: Map<string, string>) => [...files.keys()].filter((p) => p.startsWith('disclosures/email')).sort();
@@ -25,6 +26,14 @@ describe('disclosures in each language a channel lists', () => {
     expect(json.locale).toBe('en');
     delete json.locale;
     expect({ ...json, policyHash: '' }).toEqual({ ...JSON.parse(english.get('disclosures/email.json')!), policyHash: '' });
+  });
+
+  it('marks the snippet with its language, and a right-to-left one with dir="rtl"', () => {
+    const german = JSON.parse(both.get('disclosures/email.de.json')!);
+    expect(both.get('disclosures/email.de.html')).toContain('<section class="supportops-disclosure" lang="de" aria-labelledby="supportops-disclosure-email-de-title"');
+    expect(both.get('disclosures/email.html')).toContain('<section class="supportops-disclosure" lang="en" aria-labelledby="supportops-disclosure-email-title"');
+    expect(disclosureHtml({ ...german, locale: 'ar' })).toContain(' lang="ar" dir="rtl" ');
+    expect(disclosureHtml({ ...german, locale: 'he-IL' })).toContain(' lang="he-IL" dir="rtl" ');
   });
 
   it('writes the German page in German, with the policy\'s German words', () => {
