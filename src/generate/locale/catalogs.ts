@@ -14,6 +14,11 @@ export const DEFAULT_LOCALE = 'en';
 
 export const SHIPPED_CATALOGS: Readonly<Record<string, Catalog>> = { en: EN, de: DE, es: ES, fr: FR };
 
+/** The catalog for a language tag: its own, or its language's ("de-AT" speaks German, with Intl's Austrian month names). */
+export function catalogFor(locale: string): Catalog {
+  return SHIPPED_CATALOGS[locale] ?? SHIPPED_CATALOGS[locale.split('-')[0]!] ?? {};
+}
+
 /** Every message id, in the English catalog's order. */
 export const MESSAGE_IDS = Object.keys(EN) as MessageId[];
 
@@ -33,13 +38,13 @@ export class PhraseBook {
 
   get(locale: string): Phrases {
     let phrases = this.byLocale.get(locale);
-    if (!phrases) this.byLocale.set(locale, (phrases = new Phrases(locale, SHIPPED_CATALOGS[locale] ?? {})));
+    if (!phrases) this.byLocale.set(locale, (phrases = new Phrases(locale, catalogFor(locale))));
     return phrases;
   }
 }
 
 /** The ids a locale's catalog lacks, or has but cannot parse, in the English order. */
 export function missingMessages(locale: string): MessageId[] {
-  const phrases = new Phrases(locale, SHIPPED_CATALOGS[locale] ?? {});
+  const phrases = new Phrases(locale, catalogFor(locale));
   return MESSAGE_IDS.filter((id) => !phrases.has(id));
 }

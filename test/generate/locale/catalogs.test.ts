@@ -64,6 +64,11 @@ describe('the shipped message catalogs', () => {
     }
   });
 
+  it('gives a regional tag its language\'s catalog', () => {
+    expect(missingMessages('de-AT')).toEqual([]);
+    expect(missingMessages('pt-BR')).toEqual(MESSAGE_IDS);
+  });
+
   it('has no catalog for a language supportops does not ship', () => {
     expect(missingMessages('ja')).toEqual(MESSAGE_IDS);
   });

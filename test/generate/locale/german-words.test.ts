@@ -55,6 +55,10 @@ describe('German dates and hours', () => {
     expect(rangeWords('2026-12-28', '2027-01-03', de)).toBe('28. Dezember 2026 bis 3. Januar 2027');
   });
 
+  it('takes a region\'s own names from Intl: Austrian German says "Jänner"', () => {
+    expect(dateWords('2027-01-04', true, new PhraseBook().get('de-AT'))).toBe('Montag, 4. Jänner 2027');
+  });
+
   it('writes weekly hours with "Uhr" and German day names', () => {
     const week = (weekly: Record<string, string[]>) => weekFromSpec(written(weekly));
     expect(weekWords(week({ mon: ['08:00-18:00'], tue: ['08:00-18:00'], wed: ['08:00-18:00'], thu: ['08:00-18:00'], fri: ['08:00-18:00'] }), de)).toBe('Montag–Freitag 08:00–18:00 Uhr');
