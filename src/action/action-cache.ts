@@ -26,7 +26,7 @@ function isInside(path: string, folder: string): boolean {
  * The run's facts cache for the `cache-dir` input: 'none' keeps nothing between runs; empty is
  * `$RUNNER_TEMP/supportops-cache` (nothing outside a runner); a path must lie outside the workspace.
  */
-export function actionCache(given: string | undefined, workspace: string, env: NodeJS.ProcessEnv): FactsCache {
+export function actionCache(given: string | undefined, workspace: string, env: NodeJS.ProcessEnv, now: () => Date): FactsCache {
   if (given === 'none') return new FactsCache();
   const dir = given !== undefined ? resolve(workspace, given) : env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'supportops-cache') : undefined;
   if (dir === undefined) return new FactsCache();
@@ -38,5 +38,5 @@ export function actionCache(given: string | undefined, workspace: string, env: N
         'Leave cache-dir empty (the cache then lives under runner.temp) or give a folder outside the workspace.',
     );
   }
-  return new FactsCache(new DiskSimulationStore(dir));
+  return new FactsCache(new DiskSimulationStore(dir, now));
 }

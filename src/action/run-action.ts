@@ -51,7 +51,7 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   try {
     const policies = runPolicies({
       cwd: workspace, root: inputs.path, asOf: inputs.asOf, horizonDays: inputs.horizonDays, rules: true, config: inputs.config,
-      configFrom: inputs.configFrom, acknowledged: labels.includes(inputs.allowBreakingLabel), cache: actionCache(inputs.cacheDir, workspace, env),
+      configFrom: inputs.configFrom, acknowledged: labels.includes(inputs.allowBreakingLabel), cache: actionCache(inputs.cacheDir, workspace, env, () => new Date()),
       ...(baseRef ? { baseline: { ref: baseRef, option: 'baseline', fetch: fetchCommit }, diff: true } : {}),
       ...stagedBuild(staged, inputs),
     });

@@ -95,7 +95,7 @@ function withCache(io: CliIo, values: Values): CliIo {
   if (dir === '') throw new UsageError('--cache-dir needs a folder, such as --cache-dir .supportops-cache');
   if (dir !== undefined && values['no-cache']) throw new UsageError('--cache-dir and --no-cache contradict each other: give one of them.');
   if (io.cache || values['no-cache']) return io;
-  return { ...io, cache: new FactsCache(new DiskSimulationStore(resolve(io.cwd, dir ?? DEFAULT_CACHE_DIR))) };
+  return { ...io, cache: new FactsCache(new DiskSimulationStore(resolve(io.cwd, dir ?? DEFAULT_CACHE_DIR), io.now)) };
 }
 
 function dispatch(argv: string[], given: CliIo): number | Promise<number> {

@@ -53,8 +53,14 @@ export class DiskSimulationStore implements SimulationStore {
   private namespace: string | undefined;
   private pruned = false;
 
-  /** `dir` need not exist: it is made on the first write. */
-  constructor(readonly dir: string) {}
+  /**
+   * `dir` need not exist: it is made on the first write. `now` is the entry point's clock: it
+   * dates what was used last, for pruning, and never reaches a result.
+   */
+  constructor(
+    readonly dir: string,
+    private readonly now: () => Date,
+  ) {}
 
   /** What every key is scoped by: an entry written by another format, version or engine never matches. */
   private scope(): string {
@@ -76,7 +82,7 @@ export class DiskSimulationStore implements SimulationStore {
     }
     const result = decodeEntry(text, fullKey);
     // Recently used entries are the last to go when the folder is pruned.
-    if (result) ignoreFailure(() => utimesSync(file, new Date(), new Date()));
+    if (result) ignoreFailure(() => utimesSync(file, this.now(), this.now()));
     return result;
   }
 
@@ -84,10 +90,10 @@ export class DiskSimulationStore implements SimulationStore {
     const fullKey = JSON.stringify([this.scope(), key]);
     ignoreFailure(() => {
       mkdirSync(this.dir, { recursive: true });
-      if (!this.pruned) pruneFolder(this.dir, MAX_CACHE_BYTES);
+      if (!this.pruned) pruneFolder(this.dir, MAX_CACHE_BYTES, this.now().getTime());
       this.pruned = true;
       const file = this.fileOf(fullKey);
-      const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      const temp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
       try {
         writeFileSync(temp, encodeEntry(fullKey, result));
         renameSync(temp, file);
@@ -124,7 +130,7 @@ export function decodeEntry(text: string, fullKey: string): SimulationResult | u
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
 /** Deletes the oldest entries until the folder holds at most `maxBytes`, and temporary files left by dead writers. */
-export function pruneFolder(dir: string, maxBytes: number, nowMs = Date.now()): void {
+export function pruneFolder(dir: string, maxBytes: number, nowMs: number): void {
   const entries: { path: string; size: number; mtimeMs: number }[] = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);

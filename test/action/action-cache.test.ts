@@ -8,13 +8,14 @@ import { actionCache } from '../../src/action/action-cache.js';
 import { DiskSimulationStore } from '../../src/host/simulation-store.js';
 import { UsageError } from '../../src/host/usage-error.js';
 
+const now = () => new Date();
 const scratch = () => mkdtempSync(join(tmpdir(), 'supportops-action-cache-'));
 const RESULT: SimulationResult = { seed: 1, replications: 2, batches: 1, arrivals: 3, peakBacklog: 1, tiers: [] };
 const PLANTED: SimulationResult = { ...RESULT, arrivals: 999 };
 
 /** Where the cache wrote, found by asking it to keep one result. */
 function writes(cacheDir: string | undefined, workspace: string, env: NodeJS.ProcessEnv): SimulationResult {
-  return actionCache(cacheDir, workspace, env).simulation('key', () => RESULT);
+  return actionCache(cacheDir, workspace, env, now).simulation('key', () => RESULT);
 }
 
 describe('actionCache', () => {
@@ -36,7 +37,7 @@ describe('actionCache', () => {
   it('never reads a cache planted in the workspace: an explicit folder there is refused', () => {
     const workspace = scratch();
     const planted = join(workspace, '.supportops-cache');
-    new DiskSimulationStore(planted).write('key', PLANTED);
+    new DiskSimulationStore(planted, now).write('key', PLANTED);
     expect(() => writes('.supportops-cache', workspace, {})).toThrow(UsageError);
     expect(() => writes(planted, workspace, {})).toThrow(/inside the workspace, which the pull request controls/);
     expect(() => writes('.', workspace, {})).toThrow(UsageError);
@@ -61,7 +62,7 @@ describe('actionCache', () => {
 
   it('uses an explicit folder outside the workspace', () => {
     const [workspace, outside] = [scratch(), scratch()];
-    new DiskSimulationStore(join(outside, 'c')).write('key', PLANTED);
+    new DiskSimulationStore(join(outside, 'c'), now).write('key', PLANTED);
     // A folder the workflow chose is trusted like runner.temp: its entries are read.
     expect(writes(join(outside, 'c'), workspace, {})).toEqual(PLANTED);
   });

@@ -9,6 +9,7 @@ import { checkPolicies } from '../../src/rules/check-policies.js';
 import { DiskSimulationStore, pruneFolder } from '../../src/host/simulation-store.js';
 import { AS_OF, edit, REPO, toFiles, type FileSet } from '../helpers/policies.js';
 
+const now = () => new Date();
 const scratch = () => mkdtempSync(join(tmpdir(), 'supportops-cache-'));
 
 /** A result with the numbers JSON alone would lose: infinities, NaN, −0. */
@@ -30,22 +31,22 @@ function counted(store: SimulationStore) {
 describe('DiskSimulationStore', () => {
   it('reads back exactly what it wrote, infinities, NaN and −0 included, and leaves no temporary file', () => {
     const dir = join(scratch(), 'nested', 'cache');
-    const store = new DiskSimulationStore(dir);
+    const store = new DiskSimulationStore(dir, now);
     expect(store.read('k')).toBeUndefined();
     store.write('k', result(1));
     expect(entries(dir)).toHaveLength(1);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    const back = new DiskSimulationStore(dir).read('k')!;
+    const back = new DiskSimulationStore(dir, now).read('k')!;
     expect(back).toEqual(result(1));
     expect(Object.is(back.tiers[0]!.firstResponse.meanMinutes.mean, -0)).toBe(true);
   });
 
   it('serves a later run without simulating, and simulates what it has not seen', () => {
     const dir = scratch();
-    const cold = counted(new DiskSimulationStore(dir));
+    const cold = counted(new DiskSimulationStore(dir, now));
     cold.get('a', result(1));
     expect(cold.runs()).toBe(1);
-    const warm = counted(new DiskSimulationStore(dir));
+    const warm = counted(new DiskSimulationStore(dir, now));
     expect(warm.get('a', result(99))).toEqual(result(1));
     expect(warm.get('b', result(2))).toEqual(result(2));
     expect(warm.runs()).toBe(1);
@@ -53,7 +54,7 @@ describe('DiskSimulationStore', () => {
 
   it('recomputes a truncated, corrupted, renamed or foreign entry instead of failing', () => {
     const dir = scratch();
-    const store = new DiskSimulationStore(dir);
+    const store = new DiskSimulationStore(dir, now);
     store.write('a', result(1));
     store.write('b', result(2));
     const [fileA, fileB] = ['a', 'b'].map((k) => entries(dir).find((f) => readFileSync(join(dir, f), 'utf8').includes(`\\"${k}\\"`))!);
@@ -61,26 +62,26 @@ describe('DiskSimulationStore', () => {
     const damaged = [textA.slice(0, textA.length / 2), textA.replace('1234', '1235'), '', '\u0000\u0001garbage', textA.replace(/\n$/, '')];
     for (const text of damaged) {
       writeFileSync(join(dir, fileA!), text);
-      const again = counted(new DiskSimulationStore(dir));
+      const again = counted(new DiskSimulationStore(dir, now));
       expect(again.get('a', result(7))).toEqual(result(7));
       expect(again.runs()).toBe(1);
     }
     // b's entry under a's name: the name alone is not trusted, the key inside must match.
     writeFileSync(join(dir, fileA!), readFileSync(join(dir, fileB!)));
-    expect(new DiskSimulationStore(dir).read('a')).toBeUndefined();
+    expect(new DiskSimulationStore(dir, now).read('a')).toBeUndefined();
   });
 
   it('never fails a run when the folder cannot be written', () => {
     const file = join(scratch(), 'a-file');
     writeFileSync(file, 'not a folder');
-    const store = counted(new DiskSimulationStore(join(file, 'cache')));
+    const store = counted(new DiskSimulationStore(join(file, 'cache'), now));
     expect(store.get('a', result(1))).toEqual(result(1));
     expect(store.runs()).toBe(1);
   });
 
   it('prunes the oldest entries first, down to the bound, and stale temporary files', () => {
     const dir = scratch();
-    const store = new DiskSimulationStore(dir);
+    const store = new DiskSimulationStore(dir, now);
     for (const k of ['old', 'mid', 'new']) store.write(k, result(1));
     const size = statSync(join(dir, entries(dir)[0]!)).size;
     const named = (k: string) => entries(dir).find((f) => readFileSync(join(dir, f), 'utf8').includes(`\\"${k}\\"`))!;
@@ -89,10 +90,10 @@ describe('DiskSimulationStore', () => {
     writeFileSync(join(dir, 'x.sim.json.1.ab.tmp'), 'left by a writer that died');
     utimesSync(join(dir, 'x.sim.json.1.ab.tmp'), new Date(0), new Date(0));
     writeFileSync(join(dir, 'y.sim.json.2.cd.tmp'), 'a writer at work');
-    pruneFolder(dir, 2 * size);
-    expect(new DiskSimulationStore(dir).read('old')).toBeUndefined();
-    expect(new DiskSimulationStore(dir).read('mid')).toEqual(result(1));
-    expect(new DiskSimulationStore(dir).read('new')).toEqual(result(1));
+    pruneFolder(dir, 2 * size, Date.now());
+    expect(new DiskSimulationStore(dir, now).read('old')).toBeUndefined();
+    expect(new DiskSimulationStore(dir, now).read('mid')).toEqual(result(1));
+    expect(new DiskSimulationStore(dir, now).read('new')).toEqual(result(1));
     expect(existsSync(join(dir, 'x.sim.json.1.ab.tmp'))).toBe(false);
     expect(existsSync(join(dir, 'y.sim.json.2.cd.tmp'))).toBe(true);
   });
@@ -100,7 +101,7 @@ describe('DiskSimulationStore', () => {
 
 /** Every key a check asks for, and which of them it had to simulate. */
 function recording(dir: string) {
-  const inner = new DiskSimulationStore(dir);
+  const inner = new DiskSimulationStore(dir, now);
   const asked: string[] = [];
   const simulated: string[] = [];
   const store: SimulationStore = {
