@@ -89,18 +89,25 @@ function parse(argv: string[]): { values: Values; positionals: string[] } {
   }
 }
 
-/** The run's facts cache: the one the caller gave (tests), else simulations kept in --cache-dir unless --no-cache. */
-function withCache(io: CliIo, values: Values): CliIo {
+/**
+ * The run's facts cache: the one the caller gave (tests), else simulations kept in --cache-dir
+ * unless --no-cache. A run that judges a change (`diff`, `check --baseline`) reads the default
+ * folder in the working copy only when told to: the change under review may have put entries
+ * there (docs/cache.md, What it trusts).
+ */
+function withCache(io: CliIo, values: Values, command: string | undefined): CliIo {
   const dir = values['cache-dir'];
   if (dir === '') throw new UsageError('--cache-dir needs a folder, such as --cache-dir .supportops-cache');
   if (dir !== undefined && values['no-cache']) throw new UsageError('--cache-dir and --no-cache contradict each other: give one of them.');
   if (io.cache || values['no-cache']) return io;
+  const judgesChange = command === 'diff' || values.baseline !== undefined;
+  if (dir === undefined && judgesChange) return io;
   return { ...io, cache: new FactsCache(new DiskSimulationStore(resolve(io.cwd, dir ?? DEFAULT_CACHE_DIR), io.now)) };
 }
 
 function dispatch(argv: string[], given: CliIo): number | Promise<number> {
   const { values, positionals } = parse(argv);
-  const io = withCache(given, values);
+  const io = withCache(given, values, positionals[0]);
   if (values.version) {
     io.stdout(`${packageVersion()}\n`);
     return EXIT.clean;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run-cli.js';
 import { copyPolicies } from '../helpers/cli.js';
+import { exampleRepo } from '../helpers/git-repo.js';
 
 /** The CLI as main.ts runs it: no cache handed in, so the command makes its own. */
 function cliWithoutCache(argv: string[], cwd: string) {
@@ -35,6 +36,16 @@ describe('the simulation cache in the CLI', () => {
     expect(cliWithoutCache([...CHECK, '--cache-dir', 'elsewhere/sims'], dir).code).toBe(0);
     expect(entries(join(dir, 'elsewhere', 'sims')).length).toBeGreaterThan(0);
     expect(existsSync(join(dir, '.supportops-cache'))).toBe(false);
+  });
+
+  it('leaves the working copy\'s default folder alone when judging a change, unless told where to keep it', () => {
+    // A branch could commit .supportops-cache/ with entries claiming any attainment (docs/cache.md).
+    const dir = exampleRepo();
+    expect(cliWithoutCache(['diff', '--base', 'HEAD', '--as-of', '2026-11-23', '--horizon', '28'], dir).code).toBe(0);
+    expect(cliWithoutCache(['check', '--baseline', 'HEAD', '--as-of', '2026-11-23', '--horizon', '28'], dir).code).toBe(0);
+    expect(existsSync(join(dir, '.supportops-cache'))).toBe(false);
+    expect(cliWithoutCache(['check', '--baseline', 'HEAD', '--as-of', '2026-11-23', '--horizon', '28', '--cache-dir', 'trusted'], dir).code).toBe(0);
+    expect(entries(join(dir, 'trusted')).length).toBeGreaterThan(0);
   });
 
   it('refuses contradicting or empty cache options with a usage error', () => {
