@@ -8,7 +8,7 @@ import { promiseClause, rangeClause } from '../../../src/generate/words/promise-
 import { weekWords } from '../../../src/generate/words/weekly-hours.js';
 import { weekFromSpec } from '../../../src/generate/words/week-runs.js';
 import { ALL_GERMAN, withLocales } from '../../helpers/locales.js';
-import { edit } from '../../helpers/policies.js';
+import { starter } from '../../helpers/policies.js';
 import { buildWithoutFacts, written } from '../helpers.js';
 
 const fr = new PhraseBook().get('fr');
@@ -47,11 +47,7 @@ describe('French words', () => {
   });
 
   it('writes a whole French disclosure once the policy has its French words', () => {
-    let set = withLocales('[en, fr]', ALL_GERMAN);
-    set = edit(set, 'channels.yaml', 'de: { displayName: E-Mail-Support }', 'fr: { displayName: Assistance par e-mail }');
-    set = edit(set, 'channels.yaml', 'de: { displayName: Notfall-Hotline }', 'fr: { displayName: Ligne d’urgence }');
-    set = edit(set, 'channels.yaml', 'de: { title: Dringend, description: Ausfall oder Sicherheitsproblem. }', 'fr: { title: Urgent, description: Panne ou problème de sécurité. }');
-    set = edit(set, 'channels.yaml', 'de: { title: Standard, description: Alles andere. }', 'fr: { title: Standard, description: Tout le reste. }');
+    const set = withLocales('[en, fr]', ALL_GERMAN, starter(), 'fr', { channel: 'Assistance par e-mail', urgent: 'Ligne d’urgence', urgentTier: { title: 'Urgent', description: 'Panne ou problème de sécurité.' }, standardTier: { title: 'Standard', description: 'Tout le reste.' } });
     const md = buildWithoutFacts(set).get('disclosures/email.fr.md')!;
     expect(md).toContain('# Assistance par e-mail\u00a0: délais de réponse');
     expect(md).toContain('- **Urgent**\u00a0: Panne ou problème de sécurité. Nous accusons réception sous 15 minutes ouvrées et répondons à 90\u202f% des demandes sous 1 heure ouvrée, du lundi au vendredi 09:00–17:00, heure de London.');

@@ -8,7 +8,7 @@ import { promiseClause } from '../../../src/generate/words/promise-words.js';
 import { weekWords } from '../../../src/generate/words/weekly-hours.js';
 import { weekFromSpec } from '../../../src/generate/words/week-runs.js';
 import { ALL_GERMAN, withLocales } from '../../helpers/locales.js';
-import { edit } from '../../helpers/policies.js';
+import { starter } from '../../helpers/policies.js';
 import { buildWithoutFacts, written } from '../helpers.js';
 
 const es = new PhraseBook().get('es');
@@ -39,11 +39,7 @@ describe('Spanish words', () => {
   });
 
   it('writes a whole Spanish disclosure once the policy has its Spanish words', () => {
-    let set = withLocales('[en, es]', ALL_GERMAN);
-    set = edit(set, 'channels.yaml', 'de: { displayName: E-Mail-Support }', 'es: { displayName: Soporte por correo }');
-    set = edit(set, 'channels.yaml', 'de: { displayName: Notfall-Hotline }', 'es: { displayName: Línea de urgencias }');
-    set = edit(set, 'channels.yaml', 'de: { title: Dringend, description: Ausfall oder Sicherheitsproblem. }', 'es: { title: Urgente, description: Caída del servicio o problema de seguridad. }');
-    set = edit(set, 'channels.yaml', 'de: { title: Standard, description: Alles andere. }', 'es: { title: Estándar, description: Todo lo demás. }');
+    const set = withLocales('[en, es]', ALL_GERMAN, starter(), 'es', { channel: 'Soporte por correo', urgent: 'Línea de urgencias', urgentTier: { title: 'Urgente', description: 'Caída del servicio o problema de seguridad.' }, standardTier: { title: 'Estándar', description: 'Todo lo demás.' } });
     const md = buildWithoutFacts(set).get('disclosures/email.es.md')!;
     expect(md).toContain('# Soporte por correo: tiempos de respuesta');
     expect(md).toContain('- **Urgente**: Caída del servicio o problema de seguridad. Nuestro compromiso: confirmamos la recepción en un plazo de 15 minutos hábiles y respondemos al 90\u00a0% de las solicitudes en un plazo de 1 hora hábil, de lunes a viernes 09:00–17:00, hora de London.');
