@@ -64,6 +64,10 @@ function mergeSorted(pairs: number[]): number[] {
   return out;
 }
 
+function toInstant(zone: Zone, fixedOffset: number | undefined, local: number): number {
+  return fixedOffset === undefined ? zone.fromLocalMs(local) : local - fixedOffset;
+}
+
 function buildBlock(c: BlockSource, key: number): Block {
   const lo = key * BLOCK_MS;
   const hi = lo + BLOCK_MS;
@@ -74,7 +78,6 @@ function buildBlock(c: BlockSource, key: number): Block {
   const dayHi = Math.floor((hi + MAX_OFFSET_MS) / DAY_MS);
   // Most blocks see no offset change: then a conversion is one subtraction.
   const fixed = zone.fixedOffset(dayLo * DAY_MS - MAX_OFFSET_MS, (dayHi + 2) * DAY_MS + MAX_OFFSET_MS);
-  const toInstant = fixed === undefined ? (local: number) => zone.fromLocalMs(local) : (local: number) => local - fixed;
 
   // Pairs come out sorted by start except around a DST gap, where a start
   // inside the gap moves past later wall-clock times; sort only then.
@@ -88,9 +91,12 @@ function buildBlock(c: BlockSource, key: number): Block {
       continue;
     }
     const shifts = c.overrides.get(day) ?? c.weekly[weekdayOf(day)] ?? [];
+    // Shifts reach two dates; fromLocalMs looks a day either side. When the offset is fixed over
+    // all of that, as on every date but those beside a change, it would subtract it too.
+    const offset = fixed ?? zone.fixedOffset(base - DAY_MS, base + 3 * DAY_MS);
     for (const shift of shifts) {
-      const a = toInstant(base + shift.start * MINUTE_MS);
-      const b = toInstant(base + shift.end * MINUTE_MS);
+      const a = toInstant(zone, offset, base + shift.start * MINUTE_MS);
+      const b = toInstant(zone, offset, base + shift.end * MINUTE_MS);
       if (b <= a) continue;
       if (raw.length > 0 && a < (raw[raw.length - 2] as number)) sorted = false;
       raw.push(a, b);
