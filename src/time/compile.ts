@@ -108,9 +108,20 @@ let contentEntries = 0;
 /** Distinct schedules kept by content before that cache starts again. */
 const MAX_BY_CONTENT = 1024;
 
+/** The compiled schedule of an equal spec seen before; a hit moves to the front of its zone's list. */
 function equalCompiled(spec: ScheduleSpec): CompiledSchedule | undefined {
   const bucket = typeof spec.timeZone === 'string' ? byContent.get(spec.timeZone) : undefined;
-  for (const entry of bucket ?? []) if (hasContent(spec, entry.parts)) return entry.compiled;
+  if (!bucket) return undefined;
+  for (let i = 0; i < bucket.length; i++) {
+    const entry = bucket[i]!;
+    if (!hasContent(spec, entry.parts)) continue;
+    // The spec asked for again is found first next time.
+    if (i > 0) {
+      bucket[i] = bucket[0]!;
+      bucket[0] = entry;
+    }
+    return entry.compiled;
+  }
   return undefined;
 }
 
