@@ -3,19 +3,20 @@
 // drift in the machine's speed hits both; ratios are taken pair by pair, then the median.
 // Figures: user CPU (the process's own), wall, peak RSS; for build, the bytes it writes.
 //
-//   npm run bench                     quick: scale 1, all six cases (validate, check, build, diff,
-//                                     the Action on a push and on a pull request)
+//   npm run bench                     quick: scale 1, all eight cases (validate, check cold and
+//                                     warm, build, diff, the Action on a push and on a pull request
+//                                     cold, and on a pull request with the base's simulations cached)
 //   BENCH_ORG=full npm run bench org  everything: scales 1 and 2, and the linearity of check
 //   BENCH_ORG_SCALES=2 BENCH_ORG_CASES=check,diff BENCH_ORG_RUNS=5 npm run bench org
-//                                     any scales, cases (validate check build diff action-push
-//                                     action-pr) and paired runs (default 3; 1 for a case whose
+//                                     any scales, cases (validate check check-warm build diff
+//                                     action-push action-pr action-pr-warm) and paired runs (default 3; 1 for a case whose
 //                                     run takes over a minute); BENCH_ORG_TIMEOUT_S bounds a run.
 //   A case that runs over the bound or fails is reported as stopped and the bench goes on.
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AS_OF } from './org/plan.js';
 import { cleanUp, prepareScale, prepareTools, type ScaleSetup, type Tools } from './org/prepare.js';
-import { mebibytes, median, REPO, RunFailed, runNode, seconds, type ProcessRun } from './whole-process.js';
+import { mebibytes, median, REPO, RunFailed, runNode, SCRATCH, seconds, type ProcessRun } from './whole-process.js';
 
 interface Case {
   id: string;
@@ -24,15 +25,44 @@ interface Case {
   cwd?: (s: ScaleSetup) => string;
   env?: (s: ScaleSetup) => NodeJS.ProcessEnv;
   before?: (s: ScaleSetup) => void;
+  /** Once per scale before the timed runs, untimed: what a warm case finds in its cache. */
+  prime?: (t: Tools, s: ScaleSetup) => void;
 }
+
+/**
+ * The simulation cache: the cold cases run without it (--no-cache; the Action's runner temp is
+ * its workspace here, and `cache-dir: none` says so). The warm ones find what an earlier run left:
+ * `check` the same policies checked before; the Action's pull request the base's simulations,
+ * left by a push run on the base as CI would, restored before every run so none is warmer.
+ */
+const cacheOf = (s: ScaleSetup, name: string) => join(SCRATCH, `org-${s.scale}-cache-${name}`);
+const cold = { 'INPUT_CACHE-DIR': 'none' };
+const primedPr = (s: ScaleSetup) => ({ ...s.pr.env, 'INPUT_CACHE-DIR': cacheOf(s, 'pr') });
+
+function primePullRequest(t: Tools, s: ScaleSetup): void {
+  rmSync(cacheOf(s, 'base'), { recursive: true, force: true });
+  runNode([t.action], { label: 'the push run that fills the cache', cwd: s.push.dir, env: { ...s.push.env, 'INPUT_CACHE-DIR': cacheOf(s, 'base') } });
+}
+
+function restoreBaseCache(s: ScaleSetup): void {
+  rmSync(cacheOf(s, 'pr'), { recursive: true, force: true });
+  cpSync(cacheOf(s, 'base'), cacheOf(s, 'pr'), { recursive: true });
+}
+
+const checkArgs = (t: Tools, s: ScaleSetup) => [t.cli, 'check', s.root, '--as-of', AS_OF];
 
 const CASES: Case[] = [
   { id: 'validate', label: 'validate', args: (t, s) => [t.cli, 'validate', s.root, '--as-of', AS_OF] },
-  { id: 'check', label: 'check', args: (t, s) => [t.cli, 'check', s.root, '--as-of', AS_OF] },
-  { id: 'build', label: 'build', args: (t, s) => [t.cli, 'build', s.root, '--as-of', AS_OF, '--out', s.out], before: (s) => rmSync(s.out, { recursive: true, force: true }) },
-  { id: 'diff', label: 'diff (one tier, one schedule)', args: (t, s) => [t.cli, 'diff', '--base', s.root, s.head, '--as-of', AS_OF] },
-  { id: 'action-push', label: 'Action, push', args: (t) => [t.action], cwd: (s) => s.push.dir, env: (s) => s.push.env },
-  { id: 'action-pr', label: 'Action, pull request', args: (t) => [t.action], cwd: (s) => s.pr.dir, env: (s) => s.pr.env },
+  { id: 'check', label: 'check', args: (t, s) => [...checkArgs(t, s), '--no-cache'] },
+  {
+    id: 'check-warm', label: 'check, warm cache', args: (t, s) => [...checkArgs(t, s), '--cache-dir', cacheOf(s, 'check')],
+    prime: (t, s) => (rmSync(cacheOf(s, 'check'), { recursive: true, force: true }), runNode([...checkArgs(t, s), '--cache-dir', cacheOf(s, 'check')], { label: 'the check that fills the cache' })),
+  },
+  { id: 'build', label: 'build', args: (t, s) => [t.cli, 'build', s.root, '--as-of', AS_OF, '--out', s.out, '--no-cache'], before: (s) => rmSync(s.out, { recursive: true, force: true }) },
+  { id: 'diff', label: 'diff (one tier, one schedule)', args: (t, s) => [t.cli, 'diff', '--base', s.root, s.head, '--as-of', AS_OF, '--no-cache'] },
+  { id: 'action-push', label: 'Action, push', args: (t) => [t.action], cwd: (s) => s.push.dir, env: (s) => ({ ...s.push.env, ...cold }) },
+  { id: 'action-pr', label: 'Action, pull request', args: (t) => [t.action], cwd: (s) => s.pr.dir, env: (s) => ({ ...s.pr.env, ...cold }) },
+  { id: 'action-pr-warm', label: 'Action, PR, base cached', args: (t) => [t.action], cwd: (s) => s.pr.dir, env: primedPr, prime: primePullRequest, before: restoreBaseCache },
 ];
 
 const full = process.env.BENCH_ORG === 'full';
@@ -86,6 +116,7 @@ function benchScale(tools: Tools, setup: ScaleSetup): Map<string, Paired[]> {
   floor(); // warms the file cache; not counted
   const cases = CASES.filter((c) => wanted.has(c.id) && !stopped.has(c.id));
   const results = new Map<string, Paired[]>(cases.map((c) => [c.id, []]));
+  for (const c of cases) c.prime?.(tools, setup);
   const slow = new Set<string>();
   for (let rep = 0; rep < RUNS; rep++) {
     for (const c of cases) {
@@ -138,6 +169,7 @@ for (const scale of scales) {
     report(setup, byScale.get(scale)!);
   } finally {
     cleanUp(setup);
+    for (const name of ['check', 'base', 'pr']) rmSync(cacheOf(setup, name), { recursive: true, force: true });
   }
 }
 const [one, two] = [byScale.get(1)?.get('check'), byScale.get(2)?.get('check')];

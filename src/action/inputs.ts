@@ -23,6 +23,8 @@ export interface ActionInputs {
   failOn: 'breaking' | 'notable' | 'none';
   /** The pull-request label that acknowledges them (and suppressions the change adds). */
   allowBreakingLabel: string;
+  /** Where simulations are kept between runs: 'none', a folder outside the workspace, or undefined for runner.temp (action-cache.ts). */
+  cacheDir: string | undefined;
 }
 
 /** An input left empty is left out. */
@@ -53,5 +55,6 @@ export function readInputs(now: Date): ActionInputs {
     configFrom,
     failOn,
     allowBreakingLabel: input('allow-breaking-label') ?? 'supportops:breaking-ok',
+    cacheDir: input('cache-dir'),
   };
 }

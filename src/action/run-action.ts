@@ -17,6 +17,7 @@ import { assertReplaceable, StagedOutput } from '../host/output-dir.js';
 import { requirePolicyFolder } from '../host/policy-source.js';
 import { runPolicies, type RunRequest } from '../host/run-policies.js';
 import { UsageError } from '../host/usage-error.js';
+import { actionCache } from './action-cache.js';
 import { comment } from './post-comment.js';
 import { fetchCommit } from './fetch-commit.js';
 import { helpdeskPlan, readPlanInputs } from './helpdesk-plan.js';
@@ -50,7 +51,7 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   try {
     const policies = runPolicies({
       cwd: workspace, root: inputs.path, asOf: inputs.asOf, horizonDays: inputs.horizonDays, rules: true, config: inputs.config,
-      configFrom: inputs.configFrom, acknowledged: labels.includes(inputs.allowBreakingLabel),
+      configFrom: inputs.configFrom, acknowledged: labels.includes(inputs.allowBreakingLabel), cache: actionCache(inputs.cacheDir, workspace, env, () => new Date()),
       ...(baseRef ? { baseline: { ref: baseRef, option: 'baseline', fetch: fetchCommit }, diff: true } : {}),
       ...stagedBuild(staged, inputs),
     });

@@ -57,6 +57,9 @@ Options:
   --prune                      plan, apply: also delete objects the policies do not describe
   --format stylish|json|markdown
                                plan: output format (default: stylish)
+  --cache-dir DIR              keep simulations between runs in DIR (default: .supportops-cache;
+                               diff and check --baseline keep none unless given)
+  --no-cache                   neither read nor write the simulation cache
   --color / --no-color         colour the stylish output (default: when printing to a terminal)
   -h, --help                   show this help
   -v, --version                show the version

@@ -1,8 +1,11 @@
 /** Argument parsing and dispatch. Returns the exit code; never calls process.exit. */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FactsCache } from '../facts/facts-cache.js';
 import { fsErrorCode, fsReason } from '../host/fs-errors.js';
 import { packageVersion } from '../host/package-root.js';
 import { asOfOption, failLevelOption, horizonOption } from '../host/run-options.js';
+import { DEFAULT_CACHE_DIR, DiskSimulationStore } from '../host/simulation-store.js';
 import { UsageError } from '../host/usage-error.js';
 import { runBaseline } from './commands/baseline.js';
 import { runBuild } from './commands/build.js';
@@ -70,6 +73,8 @@ const OPTIONS = {
   'no-backtest': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -84,8 +89,25 @@ function parse(argv: string[]): { values: Values; positionals: string[] } {
   }
 }
 
-function dispatch(argv: string[], io: CliIo): number | Promise<number> {
+/**
+ * The run's facts cache: the one the caller gave (tests), else simulations kept in --cache-dir
+ * unless --no-cache. A run that judges a change (`diff`, `check --baseline`) reads the default
+ * folder in the working copy only when told to: the change under review may have put entries
+ * there (docs/cache.md, What it trusts).
+ */
+function withCache(io: CliIo, values: Values, command: string | undefined): CliIo {
+  const dir = values['cache-dir'];
+  if (dir === '') throw new UsageError('--cache-dir needs a folder, such as --cache-dir .supportops-cache');
+  if (dir !== undefined && values['no-cache']) throw new UsageError('--cache-dir and --no-cache contradict each other: give one of them.');
+  if (io.cache || values['no-cache']) return io;
+  const judgesChange = command === 'diff' || values.baseline !== undefined;
+  if (dir === undefined && judgesChange) return io;
+  return { ...io, cache: new FactsCache(new DiskSimulationStore(resolve(io.cwd, dir ?? DEFAULT_CACHE_DIR), io.now)) };
+}
+
+function dispatch(argv: string[], given: CliIo): number | Promise<number> {
   const { values, positionals } = parse(argv);
+  const io = withCache(given, values, positionals[0]);
   if (values.version) {
     io.stdout(`${packageVersion()}\n`);
     return EXIT.clean;

@@ -2,7 +2,8 @@
  * What a run may reuse between the policy versions it reads. A pull request's base and head
  * usually agree on schedules, teams, channels and SLA policies, and on most channels'
  * simulation inputs: with one cache passed to both checks and the diff, each distinct input is
- * computed once. Nothing is kept between runs: a caller that passes no cache reuses nothing.
+ * computed once. Nothing is kept between runs in memory; a store given to the cache (the host's
+ * folder on disk) keeps simulations between runs.
  */
 import type { SimulationResult } from '../capacity/index.js';
 
@@ -23,7 +24,19 @@ function remembered<T>(map: Map<string, T>, max: number, key: string, compute: (
   return value;
 }
 
+/**
+ * Simulations kept between runs, by the same key. A store answers undefined for anything it
+ * cannot vouch for (missing, unreadable, corrupt) and swallows its own write failures: it may
+ * only ever save work, never change a result or fail a run.
+ */
+export interface SimulationStore {
+  read(key: string): SimulationResult | undefined;
+  write(key: string, result: SimulationResult): void;
+}
+
 export class FactsCache {
+  constructor(private readonly store?: SimulationStore) {}
+
   /** FeasibilityFacts (compute-facts.ts, which this file must not import: the facts import the cache). */
   private readonly byInputs = new Map<string, unknown>();
   private readonly simulations = new Map<string, SimulationResult>();
@@ -36,7 +49,15 @@ export class FactsCache {
 
   /** A simulation, by a digest of its input (simulation-memo.ts). Callers must not change the result. */
   simulation(key: string, run: () => SimulationResult): SimulationResult {
-    return remembered(this.simulations, MAX_SIMULATIONS, key, run);
+    const { store } = this;
+    if (!store) return remembered(this.simulations, MAX_SIMULATIONS, key, run);
+    return remembered(this.simulations, MAX_SIMULATIONS, key, () => {
+      const kept = store.read(key);
+      if (kept) return kept;
+      const result = run();
+      store.write(key, result);
+      return result;
+    });
   }
 
   /** Hours of the week of a span in a zone (demand.ts). */

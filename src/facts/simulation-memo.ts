@@ -2,7 +2,9 @@
  * A pull request's base and head usually give most channels exactly the same simulation input
  * (a change to wording, routing or one channel leaves the others alone), and a seeded run is a
  * function of its input. So each distinct input is simulated once per run (facts-cache.ts):
- * the key is a digest of everything the run reads.
+ * the key is a digest of everything the run reads. The same key names the simulation in the
+ * on-disk cache between runs (host/simulation-store.ts), so a field it leaves out would serve a
+ * stale result: test/facts/simulation-key.test.ts changes every field and expects a new key.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { simulateQueue, type SimulationInput, type SimulationResult } from '../capacity/index.js';
@@ -24,7 +26,7 @@ function clockText(clock: CompiledSchedule): string {
  * `input.elapsed` must be `clock` indexed over [startMs, drainUntilMs]: the key reads the clock's
  * definition, not the index built from it.
  */
-function keyOf(input: SimulationInput, clock: CompiledSchedule): string {
+export function simulationKey(input: SimulationInput, clock: CompiledSchedule): string {
   const { arrivalsPerHour, staffing, elapsed: _indexOfClock, ...rest } = input;
   const { atMs, agents, availability, ...restOfStaffing } = staffing;
   const hash = createHash('sha256').update(clockText(clock)).update(JSON.stringify([rest, restOfStaffing]));
@@ -34,5 +36,5 @@ function keyOf(input: SimulationInput, clock: CompiledSchedule): string {
 
 /** simulateQueue(input), computed once for each distinct input in the run's cache. Callers must not change the result. */
 export function simulateOnce(input: SimulationInput, clock: CompiledSchedule, cache: FactsCache): SimulationResult {
-  return cache.simulation(keyOf(input, clock), () => simulateQueue(input));
+  return cache.simulation(simulationKey(input, clock), () => simulateQueue(input));
 }

@@ -49,9 +49,14 @@ export async function cliAsync(argv: string[], cwd = REPO, extra: Partial<CliIo>
 /** tsx's loader by absolute URL: `--import tsx` would resolve from the child's working directory. */
 const TSX = pathToFileURL(join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
-/** The real executable in a child process, with its own environment (TZ, locale). */
+/**
+ * The real executable in a child process, with its own environment (TZ, locale). Without
+ * --cache-dir it runs with --no-cache: each process computes its own facts, so a comparison
+ * across time zones compares computations, not one computation read back from the cache.
+ */
 export function spawnCli(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
-  const result = spawnSync(process.execPath, ['--import', TSX, join(REPO, 'src', 'cli', 'main.ts'), ...argv], {
+  const cacheArgs = argv.includes('--cache-dir') ? [] : ['--no-cache'];
+  const result = spawnSync(process.execPath, ['--import', TSX, join(REPO, 'src', 'cli', 'main.ts'), ...argv, ...cacheArgs], {
     cwd: options.cwd ?? REPO,
     env: { PATH: process.env.PATH ?? '', CI: 'true', ...options.env },
     encoding: 'utf8',

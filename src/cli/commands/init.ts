@@ -3,6 +3,7 @@ import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFailure } from '../../host/fs-errors.js';
 import { packageRoot } from '../../host/package-root.js';
+import { DEFAULT_CACHE_DIR } from '../../host/simulation-store.js';
 import { UsageError } from '../../host/usage-error.js';
 import { EXIT, type CliIo } from '../io.js';
 
@@ -27,6 +28,7 @@ export function runInit(dir: string, io: CliIo): number {
   } catch (error) {
     throw starterWriteFailure(dir, error);
   }
-  io.stdout(`Created ${files.length} policy files in ${dir}:\n${files.map((f) => `  ${dir}/${f}`).join('\n')}\nNext: supportops check ${dir}\n`);
+  io.stdout(`Created ${files.length} policy files in ${dir}:\n${files.map((f) => `  ${dir}/${f}`).join('\n')}\nNext: supportops check ${dir}\n` +
+    `supportops keeps simulations in ${DEFAULT_CACHE_DIR}/ where it runs: add that line to your .gitignore.\n`);
   return EXIT.clean;
 }

@@ -10,7 +10,7 @@ import type { Artifact, GenerateProblem, TemplateSource } from '../artifact.js';
 import { clockOf, tiersOf } from '../sla-views.js';
 import { markdownStamp } from '../stamp.js';
 import { jsonText } from '../escape/escape-json.js';
-import { acknowledgementContext, intakeOf, markdownContext, tagsFor, type Intake } from './acknowledgement-context.js';
+import { acknowledgementContext, intakeOf, markdownContext, markdownIntake, tagsFor, type Intake } from './acknowledgement-context.js';
 import { acknowledgementIndex, type DraftAcknowledgement } from './acknowledgement-index.js';
 import { compileDefaultTemplate, compilePolicyTemplate, policyTemplateFor, renderProblem, tidy, type CompiledTemplate } from './acknowledgement-templates.js';
 import type { Acknowledgements } from './acknowledgements-shape.js';
@@ -33,12 +33,15 @@ export function acknowledgementViews(model: Model, policyHash: string, defaultTe
     return compiled.get(key);
   };
   // Channels answered by the same teams share their tags per tier, and all that follows from them.
-  const intakes = new Map<string, Intake>();
+  const intakes = new Map<string, { intake: Intake; escaped: Intake }>();
   const intakeFor = (tags: Entity<'Tag'>[]) => {
     const key = tags.map((t) => t.name).join('\n');
-    let intake = intakes.get(key);
-    if (!intake) intakes.set(key, (intake = intakeOf(model, tags)));
-    return intake;
+    let found = intakes.get(key);
+    if (!found) {
+      const intake = intakeOf(model, tags);
+      intakes.set(key, (found = { intake, escaped: markdownIntake(intake) }));
+    }
+    return found;
   };
   const drafts: DraftAcknowledgement[] = [];
   const without: Acknowledgements['withoutAcknowledgement'] = [];
@@ -53,10 +56,11 @@ export function acknowledgementViews(model: Model, policyHash: string, defaultTe
     const clock = clockOf(model, policy);
     for (const tier of tiersOf(policy, clock)) {
       const tags = tagsFor(model, channel, tier.name);
-      const context = acknowledgementContext(model, channel, tier, clock, tags, intakeFor(tags));
+      const intake = intakeFor(tags);
+      const context = acknowledgementContext(model, channel, tier, clock, tags, intake.intake);
       let body: string;
       try {
-        body = tidy(template.render(markdownContext(context)));
+        body = tidy(template.render(markdownContext(context, intake.escaped)));
       } catch (error) {
         // Strict mode throws on anything the static check missed; report it once, at the template.
         const problem = renderProblem(error, template);

@@ -127,13 +127,23 @@ function escapedValue(value: unknown): unknown {
   return value;
 }
 
+/** The intake escaped as markdownContext escapes it: article addresses encoded for a link destination. */
+export function markdownIntake(intake: Intake): Intake {
+  return {
+    intakeFields: intake.intakeFields.map(mdText),
+    intakeByTag: escapedValue(intake.intakeByTag) as IntakeGroup[],
+    articles: intake.articles.map((a) => ({ title: mdText(a.title), url: mdUrl(a.url)! })),
+  };
+}
+
 /**
  * The context as the template renders it into Markdown: policy text escaped (escape/escape-markdown.ts),
  * so `<script>`, `[x](javascript:…)` or a heading in a tag's field reads as the text it is;
- * article addresses encoded for a link destination; the helpdesk placeholders left as they are.
+ * the helpdesk placeholders left as they are. The intake (thousands of tags and articles in a
+ * large organisation) is the same for every channel and tier with the same tags: a caller that
+ * escaped it once passes it in.
  */
-export function markdownContext(context: AcknowledgementContext): AcknowledgementContext {
-  const escaped = Object.fromEntries(Object.entries(context).map(([k, v]) => [k, k in HELPDESK_PLACEHOLDERS ? v : escapedValue(v)])) as AcknowledgementContext;
-  escaped.articles = context.articles.map((a) => ({ title: mdText(a.title), url: mdUrl(a.url)! }));
-  return escaped;
+export function markdownContext(context: AcknowledgementContext, intake: Intake = markdownIntake(context)): AcknowledgementContext {
+  const escapedOf = (k: string, v: unknown) => (k in HELPDESK_PLACEHOLDERS ? v : k in intake ? intake[k as keyof Intake] : escapedValue(v));
+  return Object.fromEntries(Object.entries(context).map(([k, v]) => [k, escapedOf(k, v)])) as AcknowledgementContext;
 }
