@@ -9,6 +9,7 @@ import {
   openIntervalsMs,
   type ScheduleSpec,
 } from '../src/time/index.js';
+import { clearCompiledByContent } from '../src/time/compile.js';
 import { clearZoneCache } from '../src/time/zone.js';
 
 const REPS = 7;
@@ -71,7 +72,8 @@ const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 // 1. openIntervals + coverage for 100 schedules over 365 days.
 let specs: ScheduleSpec[] = [];
 const fresh = () => {
-  specs = schedules(100); // new objects: nothing memoized
+  specs = schedules(100); // new objects, and the cache by content emptied: nothing memoized
+  clearCompiledByContent();
 };
 const coverage = () => {
   for (const spec of specs) openIntervalsMs(compileSchedule(spec), FROM, TO);
@@ -118,7 +120,7 @@ for (const amount of [60, 6_000, 60_000, 600_000]) {
   });
   const coldMs = medianMs(() => {
     sink += addBusinessMinutes(start, amount, { ...nineToFive }).getTime();
-  });
+  }, clearCompiledByContent);
   const days = (addBusinessMinutes(start, amount, nineToFive).getTime() - start.getTime()) / DAY;
   console.log(`  +${amount.toLocaleString('en-US').padStart(7)} min (${days.toFixed(0).padStart(4)} days): warm ${warmUs.toFixed(3)} µs/call, cold ${fmt(coldMs)}`);
 }
@@ -126,7 +128,7 @@ console.log('Cold openIntervals by span (new spec each time, split shifts in Ber
 for (const days of [30, 365, 3650]) {
   const ms = medianMs(() => {
     sink += openIntervalsMs(compileSchedule({ timeZone: 'Europe/Berlin', weekly: PATTERNS[1] as Record<string, string[]> }), FROM, FROM + days * DAY).length;
-  });
+  }, clearCompiledByContent);
   console.log(`  ${String(days).padStart(4)} days: ${fmt(ms)}`);
 }
 if (sink === 42) console.log('');

@@ -64,6 +64,10 @@ function mergeSorted(pairs: number[]): number[] {
   return out;
 }
 
+function toInstant(zone: Zone, fixedOffset: number | undefined, local: number): number {
+  return fixedOffset === undefined ? zone.fromLocalMs(local) : local - fixedOffset;
+}
+
 function buildBlock(c: BlockSource, key: number): Block {
   const lo = key * BLOCK_MS;
   const hi = lo + BLOCK_MS;
@@ -74,7 +78,6 @@ function buildBlock(c: BlockSource, key: number): Block {
   const dayHi = Math.floor((hi + MAX_OFFSET_MS) / DAY_MS);
   // Most blocks see no offset change: then a conversion is one subtraction.
   const fixed = zone.fixedOffset(dayLo * DAY_MS - MAX_OFFSET_MS, (dayHi + 2) * DAY_MS + MAX_OFFSET_MS);
-  const toInstant = fixed === undefined ? (local: number) => zone.fromLocalMs(local) : (local: number) => local - fixed;
 
   // Pairs come out sorted by start except around a DST gap, where a start
   // inside the gap moves past later wall-clock times; sort only then.
@@ -88,35 +91,40 @@ function buildBlock(c: BlockSource, key: number): Block {
       continue;
     }
     const shifts = c.overrides.get(day) ?? c.weekly[weekdayOf(day)] ?? [];
-    for (const shift of shifts) {
-      const a = toInstant(base + shift.start * MINUTE_MS);
-      const b = toInstant(base + shift.end * MINUTE_MS);
+    // Shifts reach two dates; fromLocalMs looks a day either side. When the offset is fixed over
+    // all of that, as on every date but those beside a change, it would subtract it too.
+    const offset = fixed ?? zone.fixedOffset(base - DAY_MS, base + 3 * DAY_MS);
+    for (let i = 0; i < shifts.length; i++) {
+      const shift = shifts[i]!;
+      const a = toInstant(zone, offset, base + shift.start * MINUTE_MS);
+      const b = toInstant(zone, offset, base + shift.end * MINUTE_MS);
       if (b <= a) continue;
       if (raw.length > 0 && a < (raw[raw.length - 2] as number)) sorted = false;
       raw.push(a, b);
     }
   }
   const open = sorted ? mergeSorted(raw) : Array.from(mergeIntervals(raw));
-  const kept = closed.length > 0 ? subtractIntervals(open, closed) : open;
+  return clipped(closed.length > 0 ? subtractIntervals(open, closed) : open, lo, hi);
+}
 
-  const starts: number[] = [];
-  const ends: number[] = [];
+/** The merged pairs clipped to [lo, hi) as a block: typed arrays of the exact size, no pushes. */
+function clipped(kept: readonly number[], lo: number, hi: number): Block {
+  let n = 0;
+  for (let i = 0; i < kept.length; i += 2) if (Math.min(kept[i + 1] as number, hi) > Math.max(kept[i] as number, lo)) n++;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const cum = new Float64Array(n + 1);
+  let j = 0;
   for (let i = 0; i < kept.length; i += 2) {
     const a = Math.max(kept[i] as number, lo);
     const b = Math.min(kept[i + 1] as number, hi);
-    if (b > a) {
-      starts.push(a);
-      ends.push(b);
-    }
+    if (b <= a) continue;
+    starts[j] = a;
+    ends[j] = b;
+    cum[j + 1] = (cum[j] as number) + b - a;
+    j++;
   }
-  const cum = new Float64Array(starts.length + 1);
-  for (let i = 0; i < starts.length; i++) cum[i + 1] = (cum[i] as number) + (ends[i] as number) - (starts[i] as number);
-  return {
-    starts: Float64Array.from(starts),
-    ends: Float64Array.from(ends),
-    cum,
-    total: cum[starts.length] as number,
-  };
+  return { starts, ends, cum, total: cum[n] as number };
 }
 
 /** The block with this key, built on first use. */

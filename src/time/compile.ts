@@ -15,8 +15,8 @@
  * content (schedule-key.ts), so an equal spec in a new object (read again, copied, sent anew)
  * shares the compiled schedule and the blocks it has already expanded.
  */
-import { DAY_MS, parseDay } from './civil.js';
-import { readInterval, type IntervalEntry } from '../values/wall-clock.js';
+import { DAY_MS } from './civil.js';
+import { readSpec, type Shift } from './read-spec.js';
 import { structuralProblems } from './structure.js';
 import { hasContent, scheduleContent, type ContentPart } from './schedule-key.js';
 import { getZone, type Zone } from './zone.js';
@@ -25,17 +25,10 @@ import {
   CALENDAR,
   FATAL_PROBLEMS,
   WEEKDAYS,
-  holidayDate,
   type CalendarClock,
   type ScheduleProblem,
   type ScheduleSpec,
 } from './spec.js';
-
-/** Minutes after local midnight of the date the shift starts on; `end` may pass 1440. */
-export interface Shift {
-  readonly start: number;
-  readonly end: number;
-}
 
 export class CompiledSchedule {
   readonly cache: BlockCache = { blocks: new Map(), lastKey: Number.NaN, last: undefined };
@@ -79,21 +72,6 @@ export const CALENDAR_CLOCK = new CompiledSchedule(true, 'UTC', undefined, WEEKD
 
 export type ScheduleInput = ScheduleSpec | CompiledSchedule | CalendarClock;
 
-/**
- * Parses and sorts a list of interval texts (zero-length ones drop out). Not
- * merged here: in a DST gap the wall-clock → instant mapping is not monotone
- * (02:45 in a 02:00–03:00 gap becomes 03:45 while 03:00 stays 03:00), so
- * unions are taken after conversion.
- */
-function shiftsOf(entries: readonly IntervalEntry[] | undefined): Shift[] {
-  const out: Shift[] = [];
-  for (const entry of entries ?? []) {
-    const parsed = readInterval(entry);
-    if (parsed.ok) out.push({ start: parsed.value.start, end: parsed.value.end });
-  }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
 const memo = new WeakMap<object, CompiledSchedule>();
 /**
  * The last spec asked for: a caller with one spec (or new equal ones) gets it at the cost of a
@@ -108,9 +86,20 @@ let contentEntries = 0;
 /** Distinct schedules kept by content before that cache starts again. */
 const MAX_BY_CONTENT = 1024;
 
+/** The compiled schedule of an equal spec seen before; a hit moves to the front of its zone's list. */
 function equalCompiled(spec: ScheduleSpec): CompiledSchedule | undefined {
   const bucket = typeof spec.timeZone === 'string' ? byContent.get(spec.timeZone) : undefined;
-  for (const entry of bucket ?? []) if (hasContent(spec, entry.parts)) return entry.compiled;
+  if (!bucket) return undefined;
+  for (let i = 0; i < bucket.length; i++) {
+    const entry = bucket[i]!;
+    if (!hasContent(spec, entry.parts)) continue;
+    // The spec asked for again is found first next time.
+    if (i > 0) {
+      bucket[i] = bucket[0]!;
+      bucket[0] = entry;
+    }
+    return entry.compiled;
+  }
   return undefined;
 }
 
@@ -151,19 +140,8 @@ export function clearCompiledByContent(): void {
 }
 
 function compileFresh(input: ScheduleSpec): CompiledSchedule {
-  const fatal = structuralProblems(input).filter((p) => FATAL_PROBLEMS.has(p.code));
-  if (fatal.length > 0) throw new InvalidScheduleError(fatal);
-
-  const weekly = WEEKDAYS.map((day) => shiftsOf(input.weekly[day]));
-  const holidays = new Set<number>();
-  for (const entry of input.holidays ?? []) holidays.add(parseDay(holidayDate(entry)) as number);
-  const overrides = new Map<number, Shift[]>();
-  const texts = new Map<number, IntervalEntry[]>();
-  for (const o of input.overrides ?? []) {
-    const day = parseDay(o.date) as number;
-    texts.set(day, [...(texts.get(day) ?? []), ...o.hours]);
-  }
-  for (const [day, list] of texts) overrides.set(day, shiftsOf(list));
-
-  return new CompiledSchedule(false, input.timeZone, getZone(input.timeZone), weekly, holidays, overrides);
+  const read = readSpec(input);
+  // What readSpec cannot read has a fatal problem (read-spec.ts); this says which.
+  if (!read) throw new InvalidScheduleError(structuralProblems(input).filter((p) => FATAL_PROBLEMS.has(p.code)));
+  return new CompiledSchedule(false, input.timeZone, getZone(input.timeZone), read.weekly, read.holidays, read.overrides);
 }

@@ -13,7 +13,8 @@ export type {
 export { parseInterval, parseLocalTime, formatLocalTime } from '../values/wall-clock.js';
 export type { LocalInterval, ParseResult } from '../values/wall-clock.js';
 export { CALENDAR_CLOCK, CompiledSchedule, InvalidScheduleError, compileSchedule } from './compile.js';
-export type { ScheduleInput, Shift } from './compile.js';
+export type { ScheduleInput } from './compile.js';
+export type { Shift } from './read-spec.js';
 export { addBusinessMinutes, businessMinutesBetween, openIntervals } from './business.js';
 export type { OpenInterval } from './business.js';
 export { addBusinessMs, businessMsBetween, openIntervalsMs } from './timeline.js';

@@ -78,13 +78,15 @@ export function scheduleContent(spec: ScheduleSpec): ContentPart[] | undefined {
 
 /*
  * Matching a spec against stored parts reads it without building anything, so a new but equal
- * spec costs one walk. Each step returns the index after what it matched, or -1.
+ * spec costs one walk: named property reads (one shape for every spec read from YAML or JSON), no
+ * key lists, no closures. Each step returns the index after what it matched, or -1.
  */
 
 function hoursAt(hours: unknown, parts: readonly ContentPart[], i: number): number {
   if (!Array.isArray(hours) || parts[i] !== hours.length) return -1;
   let at = i + 1;
-  for (const entry of hours as unknown[]) {
+  for (let k = 0; k < hours.length; k++) {
+    const entry: unknown = hours[k];
     if (typeof entry === 'string') {
       if (parts[at++] !== entry) return -1;
     } else if (!isRecord(entry) || parts[at++] !== entry['start'] || parts[at++] !== entry['end']) return -1;
@@ -92,28 +94,48 @@ function hoursAt(hours: unknown, parts: readonly ContentPart[], i: number): numb
   return at;
 }
 
+/** One weekday's hours, or END when the weekday is absent; -1 when it does not match. */
+function dayAt(hours: unknown, parts: readonly ContentPart[], i: number): number {
+  if (hours === undefined) return parts[i] === END ? i + 1 : -1;
+  return hoursAt(hours, parts, i);
+}
+
+/** Whether every own key of `weekly` is a weekday (any other key is one compilation refuses). */
+function weekdayCount(weekly: Record<string, unknown>): boolean {
+  let present = 0;
+  if (weekly['mon'] !== undefined) present++;
+  if (weekly['tue'] !== undefined) present++;
+  if (weekly['wed'] !== undefined) present++;
+  if (weekly['thu'] !== undefined) present++;
+  if (weekly['fri'] !== undefined) present++;
+  if (weekly['sat'] !== undefined) present++;
+  if (weekly['sun'] !== undefined) present++;
+  let keys = 0;
+  for (const key in weekly) if (Object.hasOwn(weekly, key)) keys++;
+  return keys === present;
+}
+
+/** The weekdays in WEEKDAYS order (mon … sun), as addWeekly lists them. */
 function weeklyAt(weekly: unknown, parts: readonly ContentPart[], i: number): number {
   if (!isRecord(weekly)) return -1;
-  let at = i;
-  let present = 0;
-  for (const day of WEEKDAYS) {
-    const hours = weekly[day];
-    if (hours === undefined) {
-      if (parts[at++] !== END) return -1;
-      continue;
-    }
-    at = hoursAt(hours, parts, at);
-    if (at < 0) return -1;
-    present++;
-  }
-  return Object.keys(weekly).length === present ? at : -1;
+  let at = dayAt(weekly['mon'], parts, i);
+  if (at >= 0) at = dayAt(weekly['tue'], parts, at);
+  if (at >= 0) at = dayAt(weekly['wed'], parts, at);
+  if (at >= 0) at = dayAt(weekly['thu'], parts, at);
+  if (at >= 0) at = dayAt(weekly['fri'], parts, at);
+  if (at >= 0) at = dayAt(weekly['sat'], parts, at);
+  if (at >= 0) at = dayAt(weekly['sun'], parts, at);
+  return at >= 0 && weekdayCount(weekly) ? at : -1;
 }
 
 function holidaysAt(holidays: unknown, parts: readonly ContentPart[], i: number): number {
   if (holidays === undefined) return parts[i] === END ? i + 1 : -1;
   if (!Array.isArray(holidays) || parts[i] !== holidays.length) return -1;
   let at = i + 1;
-  for (const entry of holidays as unknown[]) if (parts[at++] !== (isRecord(entry) ? entry['date'] : entry)) return -1;
+  for (let k = 0; k < holidays.length; k++) {
+    const entry: unknown = holidays[k];
+    if (parts[at++] !== (isRecord(entry) ? entry['date'] : entry)) return -1;
+  }
   return at;
 }
 
@@ -121,7 +143,8 @@ function overridesAt(overrides: unknown, parts: readonly ContentPart[], i: numbe
   if (overrides === undefined) return parts[i] === END ? i + 1 : -1;
   if (!Array.isArray(overrides) || parts[i] !== overrides.length) return -1;
   let at = i + 1;
-  for (const entry of overrides as unknown[]) {
+  for (let k = 0; k < overrides.length; k++) {
+    const entry: unknown = overrides[k];
     if (!isRecord(entry) || parts[at] !== entry['date']) return -1;
     at = hoursAt(entry['hours'], parts, at + 1);
     if (at < 0) return -1;

@@ -59,19 +59,31 @@ export function openIntervalsMs(c: CompiledSchedule, from: number, to: number): 
   if (c.calendar) return Float64Array.of(from, to);
   assertSupportedMs(from, 'from');
   assertSupportedMs(to, 'to');
-  const out: number[] = [];
+  const kFrom = Math.floor(from / BLOCK_MS);
   const kTo = Math.floor(to / BLOCK_MS);
-  for (let key = Math.floor(from / BLOCK_MS); key <= kTo; key++) {
+  // A typed buffer grown by doubling, then cut to what was written: no boxed numbers pushed.
+  let out = new Float64Array(64);
+  let n = 0;
+  for (let key = kFrom; key <= kTo; key++) {
     const { starts, ends } = blockAt(c, key);
+    if (n + 2 * starts.length > out.length) out = grown(out, n + 2 * starts.length);
     for (let i = 0; i < starts.length && (starts[i] as number) < to; i++) {
       const s = Math.max(starts[i] as number, from);
       const e = Math.min(ends[i] as number, to);
       if (e <= s) continue;
-      const n = out.length;
       // Intervals split at a block edge join up again here.
       if (n > 0 && out[n - 1] === s) out[n - 1] = e;
-      else out.push(s, e);
+      else {
+        out[n++] = s;
+        out[n++] = e;
+      }
     }
   }
-  return Float64Array.from(out);
+  return out.slice(0, n);
+}
+
+function grown(buffer: Float64Array, need: number): Float64Array<ArrayBuffer> {
+  const next = new Float64Array(Math.max(need, 2 * buffer.length));
+  next.set(buffer);
+  return next;
 }

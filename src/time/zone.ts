@@ -20,9 +20,39 @@
 import { DAY_MS, MINUTE_MS, SECOND_MS, HOUR_MS, daysFromCivil } from './civil.js';
 
 const CHUNK_MS = 7 * DAY_MS;
-/** What en-US numeric date and time with hourCycle h23 looks like from format(). */
-const PLAIN = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
 const FIELDS: readonly string[] = ['month', 'day', 'year', 'hour', 'minute', 'second'];
+
+/** Reused by plainFields: the six numbers of the last text read. */
+const FIELD_VALUES = [0, 0, 0, 0, 0, 0];
+/** What separates the six numbers in `M/D/YYYY, HH:MM:SS`. */
+const SEPARATORS: readonly string[] = ['/', '/', ', ', ':', ':'];
+
+/**
+ * The six numbers of a `M/D/YYYY, HH:MM:SS` text, in order, read by character codes into a
+ * reused array; undefined for any other text (read with formatToParts instead).
+ */
+function plainFields(text: string): number[] | undefined {
+  let field = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code >= 0 && code <= 9) {
+      value = value * 10 + code;
+      digits++;
+      continue;
+    }
+    const separator = SEPARATORS[field];
+    if (digits === 0 || separator === undefined || !text.startsWith(separator, i)) return undefined;
+    FIELD_VALUES[field++] = value;
+    value = 0;
+    digits = 0;
+    i += separator.length - 1;
+  }
+  if (digits === 0 || field !== 5) return undefined;
+  FIELD_VALUES[5] = value;
+  return FIELD_VALUES;
+}
 
 export interface Transition {
   /** First instant with the new offset. */
@@ -59,9 +89,9 @@ export class Zone {
   private rawOffset(ms: number): number {
     const at = Math.floor(ms / SECOND_MS) * SECOND_MS;
     // format() is about four times cheaper than formatToParts(); its text is read only when the
-    // parts confirmed its layout for this formatter (plainLayout).
-    const plain = this.plain ? PLAIN.exec(this.fmt.format(at)) : null;
-    const f = plain ? plain.slice(1).map(Number) : this.fieldsFromParts(at);
+    // parts confirmed its layout for this formatter (plainLayout), and read by character codes:
+    // a probe allocates nothing but the text.
+    const f = (this.plain ? plainFields(this.fmt.format(at)) : undefined) ?? this.fieldsFromParts(at);
     const [month, day, year, hour, minute, second] = f as [number, number, number, number, number, number];
     const local = daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * SECOND_MS;
     return local - at;
@@ -80,8 +110,7 @@ export class Zone {
   /** Whether format() writes `M/D/YYYY, HH:MM:SS` here, checked on a date whose day cannot pass for a month. */
   private plainLayout(): boolean {
     const probe = Date.UTC(2001, 10, 23, 13, 14, 15);
-    const plain = PLAIN.exec(this.fmt.format(probe));
-    return plain !== null && plain.slice(1).map(Number).join() === this.fieldsFromParts(probe).join();
+    return plainFields(this.fmt.format(probe))?.join() === this.fieldsFromParts(probe).join();
   }
 
   private chunkStartOffset(key: number): number {

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSchedule, InvalidScheduleError, openIntervalsMs, type ScheduleSpec } from '../../src/time/index.js';
+import { clearCompiledByContent } from '../../src/time/compile.js';
 import { hasContent, scheduleContent } from '../../src/time/schedule-key.js';
 import { intervalValue } from '../../src/values/wall-clock.js';
 import { caseArb, ZONES } from './support/arbitraries.js';
@@ -87,6 +88,41 @@ describe('compile cache by content', () => {
         if (!same) expect(compileSchedule(b.spec)).not.toBe(compileSchedule(a.spec));
       }),
       { numRuns: 200, seed: 6 },
+    );
+  });
+
+  it('tells a spec from each one-place change of it, whichever was compiled first (random schedules)', () => {
+    type Weekly = Record<string, unknown[]>;
+    // Each change alters one thing compilation reads, in a new object beside the original.
+    const changes: ((s: ScheduleSpec & { weekly: Weekly }) => void)[] = [
+      (s) => { s.weekly['wed'] = [...(s.weekly['wed'] ?? []), '23:00-23:30']; },
+      (s) => { if (s.weekly['sun'] === undefined) s.weekly['sun'] = []; else delete s.weekly['sun']; },
+      (s) => { s.weekly['mon'] = (s.weekly['mon'] ?? []).length > 0 ? (s.weekly['mon'] ?? []).slice(1) : ['00:00-00:01']; },
+      (s) => { s.holidays = [...(s.holidays ?? []), '2031-02-03']; },
+      (s) => { s.holidays = s.holidays === undefined ? [] : undefined; },
+      (s) => { s.overrides = [...(s.overrides ?? []), { date: '2031-02-04', hours: [] }]; },
+      (s) => { s.timeZone = s.timeZone === 'UTC' ? 'Etc/UTC' : 'UTC'; },
+    ];
+    const arb = fc.tuple(fc.constantFrom(...ZONES).chain((zone) => caseArb(zone)), fc.nat({ max: changes.length - 1 }), fc.boolean());
+    fc.assert(
+      fc.property(arb, ([{ spec, from, to }, which, changedFirst]) => {
+        const changed = structuredClone(spec) as ScheduleSpec & { weekly: Weekly };
+        changes[which]!(changed);
+        const [a, b] = changedFirst ? [changed, structuredClone(spec)] : [structuredClone(spec), changed];
+        const first = compileSchedule(a);
+        const second = compileSchedule(b);
+        expect(second).not.toBe(first);
+        // Asked for again in new objects, each finds its own.
+        expect(compileSchedule(structuredClone(a))).toBe(first);
+        expect(compileSchedule(structuredClone(b))).toBe(second);
+        // And its hours are those of the changed spec compiled afresh.
+        const found = compileSchedule(structuredClone(changed));
+        clearCompiledByContent();
+        const afresh = compileSchedule(structuredClone(changed));
+        expect(afresh).not.toBe(found);
+        expect(Array.from(openIntervalsMs(found, from, to + 86_400_000))).toEqual(Array.from(openIntervalsMs(afresh, from, to + 86_400_000)));
+      }),
+      { numRuns: 200, seed: 15 },
     );
   });
 });
