@@ -32,6 +32,7 @@ const BOUNDS: Record<string, Bound> = {
   within: ANY_DURATION,
   target: ANY_DURATION,
   notice: ANY_DURATION,
+  meanWait: ANY_DURATION,
 };
 
 function seconds(value: string): number | undefined {
