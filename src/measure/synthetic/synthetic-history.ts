@@ -69,7 +69,7 @@ export function synthesizeHistory(model: Model, options: { asOf: string; days: n
           // Pending on the customer after the first reply; any follow-up work keeps its clock time.
           const pauseEnd = Math.round(d.fr + rng.nextExponential(MEAN_PAUSE_MS));
           const resolved = Math.round(addBusinessMs(clock, pauseEnd, businessMsBetween(clock, d.fr, d.res)));
-          record.pauses = [{ fromMs: record.firstResponseMs!, toMs: pauseEnd }];
+          record.pauses = [{ fromMs: record.firstResponseMs!, toMs: pauseEnd, status: 'pending' }];
           if (resolved > pauseEnd) record.nextResponses = [{ requestedMs: pauseEnd, respondedMs: resolved }];
           record.resolvedMs = resolved;
           if (resolved > asOfMs) {
