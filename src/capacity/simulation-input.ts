@@ -44,11 +44,16 @@ export interface TicketObserver {
   pending?(arrivalMs: number, fromMs: number, toMs: number): void;
 }
 
-/** A first touch's milestones: sync answers (acknowledges and responds) as handling starts, async replies as it ends; either resolves then unless a follow-up comes. */
-export function observeFirstTouch(o: TicketObserver, sync: boolean, resolves: boolean, arrivalMs: number, startMs: number, doneMs: number): void {
+/**
+ * A first touch's milestones: sync answers (acknowledges and responds) as handling starts, async
+ * replies as it ends; either resolves then unless a follow-up comes, and the ticket is pending
+ * from the reply until `answerMs` when the customer was asked something.
+ */
+export function observeFirstTouch(o: TicketObserver, sync: boolean, resolves: boolean, arrivalMs: number, startMs: number, doneMs: number, answerMs = doneMs): void {
   if (sync) o.acknowledged(arrivalMs, startMs);
   o.responded(arrivalMs, sync ? startMs : doneMs);
   if (resolves) o.resolved(arrivalMs, doneMs);
+  else if (answerMs > doneMs) o.pending?.(arrivalMs, doneMs, answerMs);
 }
 
 export interface SimulationInput {

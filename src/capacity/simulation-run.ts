@@ -56,6 +56,8 @@ class Replication {
   private sinceMs = 0;
   private pausedMinutes = 0;
   private doneMs = 0;
+  /** When the customer answers the reply of the ticket in hand (its follow-up is due). */
+  private answerMs = 0;
   private nextStaff = 0;
   private slots = 0;
   /** Index of the staffing in force (its availability is read from the plan's typed array). */
@@ -219,7 +221,7 @@ class Replication {
     const doneMs = (this.doneMs = now + handling);
     const resolves = !this.followUps || !this.followUpAfter(tier);
     if (arrivalMs < plan.measureFromMs) return;
-    if (this.observer) observeFirstTouch(this.observer, plan.sync, resolves, arrivalMs, now, doneMs);
+    if (this.observer) observeFirstTouch(this.observer, plan.sync, resolves, arrivalMs, now, doneMs, resolves ? doneMs : this.answerMs);
     const batch = this.batchOf(arrivalMs);
     if (now - arrivalMs > stats.oldestWaitMs[tier]!) stats.oldestWaitMs[tier] = now - arrivalMs;
     if (plan.sync) {
@@ -243,19 +245,15 @@ class Replication {
   /** The follow-up after the reply at `doneMs`: due when the customer answers (if asked), else at once with a follow-up share; false if none. */
   private followUpAfter(tier: number): boolean {
     const { plan } = this;
-    const doneMs = this.doneMs;
-    let dueMs = doneMs;
+    let dueMs = this.doneMs;
     if (plan.replyShare > 0 && this.uniform() < plan.replyShare) dueMs += -Math.log(this.uniform()) * plan.replyWaitMs;
     else if (plan.followUpShare === 0) return false;
     let paused = 0;
-    if (dueMs > doneMs) {
-      if (this.ticketMs >= plan.measureFromMs) this.observer?.pending?.(this.ticketMs, doneMs, dueMs);
-      if (plan.pauseWhilePending) {
-        this.measure(doneMs, Math.min(dueMs, plan.drainUntilMs));
-        paused = this.stats.span[2]!;
-      }
+    if (plan.pauseWhilePending && dueMs > this.doneMs) {
+      this.measure(this.doneMs, Math.min(dueMs, plan.drainUntilMs));
+      paused = this.stats.span[2]!;
     }
-    this.due.push(dueMs, this.ticketMs, tier, paused);
+    this.due.push((this.answerMs = dueMs), this.ticketMs, tier, paused);
     return true;
   }
 
