@@ -155,7 +155,9 @@ export function withMeasuredDemand(model: Model, calibration: readonly ChannelCa
   const replaced = new Map<string, Entity<'Channel'>>();
   for (const channel of model.channels) {
     const m = byName.get(channel.name);
-    if (m) replaced.set(channel.name, { ...channel, spec: { ...channel.spec, demand: typedDemand(measuredDemand(m)) } });
+    // An export does not say how often customers are asked something: the declared answers stay.
+    const replies = channel.spec.demand?.customerReplies;
+    if (m) replaced.set(channel.name, { ...channel, spec: { ...channel.spec, demand: { ...typedDemand(measuredDemand(m)), ...(replies ? { customerReplies: replies } : {}) } } });
   }
   const swap = <E extends Entity>(e: E): E => (e.kind === 'Channel' ? ((replaced.get(e.name) as E | undefined) ?? e) : e);
   const find: Model['find'] = (kind, name) => {
