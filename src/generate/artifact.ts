@@ -28,6 +28,9 @@ export interface GenerateInput {
   parts?: readonly ArtifactPart[];
 }
 
+/** Days from --as-of that artifacts look ahead: holidays, clock changes and upcoming changes. */
+export const WINDOW_DAYS = 365;
+
 export type ArtifactPart = 'routing-guide' | 'disclosures' | 'acknowledgements' | 'report';
 
 /**

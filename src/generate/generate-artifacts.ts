@@ -48,7 +48,7 @@ export function writeArtifacts(input: GenerateInput, write: (artifact: Artifact)
   const wanted = (part: ArtifactPart) => !input.parts || input.parts.includes(part);
   const entries: ManifestEntry[] = [];
   const parts: (() => Iterable<Artifact>)[] = [
-    () => (wanted('routing-guide') ? routingGuideArtifacts(model, policyHash) : []),
+    () => (wanted('routing-guide') ? routingGuideArtifacts(model, policyHash, asOf) : []),
     () => (wanted('disclosures') ? disclosureArtifacts(disclosureViews(model, policyHash, asOf, problems), policyHash) : []),
     () => (wanted('acknowledgements') ? acknowledgementArtifacts(acknowledgementViews(model, policyHash, input.templates.acknowledgement, problems)) : []),
     // The figures of the version in force on --as-of, as every other artifact (docs/effective-dates.md).

@@ -7,7 +7,7 @@ describe('supportops check on the example organisation', () => {
   it('is clean and exits 0', () => {
     const { code, stdout, stderr } = spawnCli(['check', '--as-of', '2026-11-23']);
     expect(stderr).toBe('');
-    expect(stdout).toBe('✔ No problems in 23 files, 59 documents (as of 2026-11-23).\n');
+    expect(stdout).toBe('✔ No problems in 23 files, 60 documents (as of 2026-11-23).\n');
     expect(code).toBe(0);
   });
 

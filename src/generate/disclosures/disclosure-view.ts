@@ -4,6 +4,7 @@ import type { Entity, Model } from '../../model/model.js';
 import { isValidTimeZone } from '../../time/zone.js';
 import { slaPolicyOf } from '../../model/queries.js';
 import { displayName } from '../routing-guide/routing-guide-view.js';
+import { WINDOW_DAYS } from '../artifact.js';
 import { header } from '../shared-shapes.js';
 import { clockOf, tiersOf, wordingOf, type ClockView } from '../sla-views.js';
 import { dateWords, dayNumber, formatDay } from '../words/date-words.js';
@@ -13,9 +14,6 @@ import { dateSpansInZone } from '../words/dated-hours.js';
 import { DISCLOSURE_SCHEMA, type Disclosure } from './disclosure-shape.js';
 import { upcomingChanges } from './disclosure-upcoming.js';
 import { notLiveNotice, pauseSentence, tierSentence, tierTitle, title, urgentSentence, type PausedMetric, type PausedWhileWaiting } from './disclosure-sentences.js';
-
-/** Holidays and clock changes are stated for the 12 months from --as-of. */
-export const WINDOW_DAYS = 365;
 
 function inWindow(date: string, window: DateWindow): boolean {
   const d = dayNumber(date) - dayNumber(window.from);

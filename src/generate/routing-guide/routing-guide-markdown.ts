@@ -3,13 +3,13 @@ import { markdownStamp } from '../stamp.js';
 import { mdDocument, mdTable } from '../markdown-blocks.js';
 import { mdBlock, mdCode, mdText, mdUrl } from '../escape/escape-markdown.js';
 import type { TargetWordsJson, TierJson } from '../shared-shapes.js';
-import { percentWords } from '../words/duration-words.js';
+import { dateWords } from '../words/date-words.js';
+import { shareWithin } from '../words/duration-words.js';
 import { escalationFlowchart } from './mermaid.js';
 import type { RoutingChannel, RoutingEscalation, RoutingGuide, RoutingTemplate } from './routing-guide-shape.js';
 
 function target(t: TargetWordsJson | null): string {
-  if (!t) return '—';
-  return t.share < 1 ? `${percentWords(t.share)} within ${t.words}` : `within ${t.words}`;
+  return t ? shareWithin(t) : '—';
 }
 
 function tierRow(t: TierJson): string[] {
@@ -76,6 +76,16 @@ function templates(heading: string, intro: string, title: string, list: RoutingT
   return [`## ${heading}`, list.length ? intro : 'No template is defined yet.', ...list.flatMap((t) => templateSection(title, t))];
 }
 
+/** "- From 4 January 2027: Live chat (live-chat): its clock becomes …", by date; nothing when none is planned. */
+function upcomingSection(upcoming: RoutingGuide['upcoming']): (string | string[])[] {
+  if (!upcoming.length) return [];
+  return [
+    '## Upcoming changes',
+    'Planned in the policies with their dates. Everything else in this guide is what applies now.',
+    upcoming.map((u) => `- From ${dateWords(u.from)}: ${mdText(u.text)}`),
+  ];
+}
+
 export function routingGuideMarkdown(guide: RoutingGuide): string {
   const tagRows = guide.tags.map((t) => [
     mdCode(t.name), mdText(t.meaning), t.owner ? `${mdCode(t.owner)}${t.ownerKind ? ` (${t.ownerKind})` : ''}` : '—',
@@ -85,6 +95,7 @@ export function routingGuideMarkdown(guide: RoutingGuide): string {
     markdownStamp(guide.policyHash),
     '# Routing guide',
     'Where each request goes, how fast it is answered, who owns it and what to pass on. Generated from the support policies; `routing-guide.json` holds the same content for tools.',
+    ...upcomingSection(guide.upcoming),
     '## Channels',
     ...guide.channels.flatMap(channelSection),
     '## Tags',

@@ -3,9 +3,11 @@ import type { Entity, Model } from '../../model/model.js';
 import { slaPolicyOf, teamsServing } from '../../model/queries.js';
 import type { TemplateSpec } from '../../schema/kinds/routing.js';
 import { isValidTimeZone } from '../../time/zone.js';
+import { WINDOW_DAYS } from '../artifact.js';
 import { header } from '../shared-shapes.js';
 import { clockOf, durationView, scheduleHours, tiersOf } from '../sla-views.js';
-import { ROUTING_GUIDE_SCHEMA, type RoutingChannel, type RoutingEscalation, type RoutingGuide, type RoutingTemplate } from './routing-guide-shape.js';
+import { ROUTING_GUIDE_SCHEMA, type RoutingChannel, type RoutingEscalation, type RoutingGuide, type RoutingTemplate, type RoutingUpcoming } from './routing-guide-shape.js';
+import { routingUpcoming } from './routing-guide-upcoming.js';
 
 export function displayName(channel: Entity<'Channel'>): string {
   return channel.spec.displayName ?? channel.name;
@@ -68,7 +70,13 @@ function templates(model: Model, purpose: TemplateSpec['purpose']): RoutingTempl
     }));
 }
 
-export function buildRoutingGuide(model: Model, policyHash: string): RoutingGuide {
+/** The guide of the version in force on `asOf`, with what later revisions change for agents. */
+export function buildRoutingGuide(model: Model, policyHash: string, asOf: string): RoutingGuide {
+  const build = (version: Model) => guideOf(version, policyHash, []);
+  return guideOf(model, policyHash, routingUpcoming(model, asOf, WINDOW_DAYS, build));
+}
+
+function guideOf(model: Model, policyHash: string, upcoming: RoutingUpcoming[]): RoutingGuide {
   return {
     ...header(ROUTING_GUIDE_SCHEMA, policyHash),
     channels: model.channels.map((c) => channelView(model, c)),
@@ -84,5 +92,6 @@ export function buildRoutingGuide(model: Model, policyHash: string): RoutingGuid
     intake: templates(model, 'intake'),
     handoff: templates(model, 'handoff'),
     solvedNote: templates(model, 'solved-note'),
+    upcoming,
   };
 }

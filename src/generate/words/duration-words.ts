@@ -50,3 +50,8 @@ export function targetWords(target: Target, clock: ClockKind, days?: readonly nu
 export function percentWords(share: number): string {
   return `${Number((share * 100).toFixed(2))}%`;
 }
+
+/** "90% within 4 business hours", or "within 15 minutes" when every ticket must meet it: for agents, with no hedge. */
+export function shareWithin(t: { share: number; words: string }): string {
+  return t.share < 1 ? `${percentWords(t.share)} within ${t.words}` : `within ${t.words}`;
+}
