@@ -43,7 +43,7 @@ describe('the disclosure', () => {
   it('says nothing for a policy that pauses nothing, nor for a clock no tier publishes', () => {
     expect(disclosureOf(example, 'live-chat')).toMatchObject({ pausedWhileWaiting: { pending: [], onHold: [] }, pauses: null });
     // live-chat-sla has no resolution target: pausing it there stops nothing a customer was promised.
-    const set = edit(example, 'sla/async-sla.yaml', '  name: live-chat-sla\nspec:\n', '  name: live-chat-sla\nspec:\n  pausedWhile: { resolution: [pending] }\n');
+    const set = edit(example, 'sla/async-sla.yaml', /( {2}name: live-chat-sla\neffective: [^\n]*\nspec:\n)/g, '$1  pausedWhile: { resolution: [pending] }\n');
     expect(disclosureOf(set, 'live-chat').pauses).toBeNull();
   });
 
