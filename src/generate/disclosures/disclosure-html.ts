@@ -45,6 +45,7 @@ export function disclosureHtml(d: Disclosure): string {
     ...(d.tiers.length
       ? ['<ul>', ...d.tiers.map((t) => `<li><strong>${escapeHtml(t.title)}</strong>: ${escapeHtml(t.sentence)}</li>`), '</ul>']
       : ['<p>No response time is published for this channel.</p>']),
+    ...(d.pauses ? [`<p>${escapeHtml(d.pauses)}</p>`] : []),
     ...(d.clock
       ? [
           '<h3>Hours</h3>',

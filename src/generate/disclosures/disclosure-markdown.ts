@@ -19,6 +19,7 @@ export function disclosureMarkdown(d: Disclosure): string {
     d.urgent ? mdBlock(d.urgent.text) : undefined,
     '## Response times',
     d.tiers.length ? mdList(d.tiers.map((t) => `**${mdText(t.title)}**: ${mdText(t.sentence)}`)) : 'No response time is published for this channel.',
+    d.pauses ? mdBlock(d.pauses) : undefined,
     ...(d.clock
       ? [
           '## Hours',

@@ -73,6 +73,36 @@ export function title(channel: Entity<'Channel'>, displayName: string, notLive: 
   return `${displayName} is not live: ${rangeClause(tiers.map((t) => t.firstResponse.share), rangeWords(tiers), wording, contactNoun(channel))}`;
 }
 
+/** The clocks that stop while the ticket waits on the customer (pending) or on someone outside the team (on-hold). */
+export interface PausedWhileWaiting {
+  pending: PausedMetric[];
+  onHold: PausedMetric[];
+}
+export type PausedMetric = 'firstResponse' | 'nextResponse' | 'resolution';
+
+const PAUSED_WORDS: Record<PausedMetric, string> = { firstResponse: 'first-reply', nextResponse: 'later-reply', resolution: 'resolution' };
+
+function timesWords(metrics: PausedMetric[]): string {
+  const words = metrics.map((m) => PAUSED_WORDS[m]);
+  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0]!;
+  return `our ${list} time${words.length > 1 ? 's' : ''}`;
+}
+
+/**
+ * "Time spent waiting for your reply doesn't count towards our resolution time.": said wherever the
+ * policy stops a published clock while a ticket waits, since a customer who is not told would expect
+ * it to run (never promise more than the policy). Null when no clock stops.
+ */
+export function pauseSentence(paused: PausedWhileWaiting): string | null {
+  const { pending, onHold } = paused;
+  const same = pending.length === onHold.length && pending.every((m, i) => onHold[i] === m);
+  if (pending.length > 0 && same) return `Time spent waiting for your reply, or on someone outside our team, doesn't count towards ${timesWords(pending)}.`;
+  const out: string[] = [];
+  if (pending.length > 0) out.push(`Time spent waiting for your reply doesn't count towards ${timesWords(pending)}.`);
+  if (onHold.length > 0) out.push(`Time spent waiting on someone outside our team doesn't count towards ${timesWords(onHold)}.`);
+  return out.length > 0 ? out.join(' ') : null;
+}
+
 /** Where to go for urgent cases, with how fast that channel answers. */
 export function urgentSentence(target: Entity<'Channel'> | undefined, name: string, fastest: TierView | undefined, clock: ClockView | undefined, wording: PromiseWording): string {
   const display = target?.spec.displayName ?? name;

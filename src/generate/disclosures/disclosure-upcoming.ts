@@ -21,6 +21,7 @@ function sentences(d: Disclosure | undefined): Map<string, string> {
   if (d.notice) out.set('notice', d.notice);
   if (d.urgent) out.set('urgent', d.urgent.text);
   for (const t of d.tiers) out.set(`tier:${t.name}`, `${t.title}: ${t.sentence}`);
+  if (d.pauses) out.set('pauses', d.pauses);
   const hours = hoursSentence(d);
   if (hours) out.set('hours', hours);
   return out;

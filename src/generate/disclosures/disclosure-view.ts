@@ -13,7 +13,7 @@ import { spansOf } from '../words/week-runs.js';
 import { dateSpansInZone } from '../words/dated-hours.js';
 import { DISCLOSURE_SCHEMA, type Disclosure } from './disclosure-shape.js';
 import { upcomingChanges } from './disclosure-upcoming.js';
-import { notLiveNotice, tierSentence, tierTitle, title, urgentSentence } from './disclosure-sentences.js';
+import { notLiveNotice, pauseSentence, tierSentence, tierTitle, title, urgentSentence, type PausedMetric, type PausedWhileWaiting } from './disclosure-sentences.js';
 
 function inWindow(date: string, window: DateWindow): boolean {
   const d = dayNumber(date) - dayNumber(window.from);
@@ -48,6 +48,16 @@ function datedHours(model: Model, clock: ClockView, zones: string[], window: Dat
       return { date: o.date, name, hours, customerTimeZones: elsewhere, text: `${name}, ${dateWords(o.date, true)}: ${all}` };
     });
   return { holidays, specialHours };
+}
+
+const PAUSED_ORDER: readonly PausedMetric[] = ['firstResponse', 'nextResponse', 'resolution'];
+
+/** The published clocks the policy stops while a ticket is pending or on hold (a clock no tier targets is not published). */
+function pausedWhileWaiting(policy: Entity<'SlaPolicy'> | undefined): PausedWhileWaiting {
+  const declared = policy?.spec.pausedWhile ?? {};
+  const tiers = policy?.spec.tiers ?? [];
+  const stopped = (status: 'pending' | 'on-hold') => PAUSED_ORDER.filter((m) => declared[m]?.includes(status) && tiers.some((t) => t[m] !== undefined));
+  return { pending: stopped('pending'), onHold: stopped('on-hold') };
 }
 
 /** Where the channel sends urgent cases, with how fast that channel answers; null without an urgent path. */
@@ -88,6 +98,7 @@ function disclosureOf(model: Model, channel: Entity<'Channel'>, policyHash: stri
   const name = displayName(channel);
   const urgent = urgentPath(model, channel);
   const zones = customerZones(channel, clock);
+  const paused = pausedWhileWaiting(policy);
   return {
     ...header(DISCLOSURE_SCHEMA, policyHash),
     channel: channel.name,
@@ -102,6 +113,8 @@ function disclosureOf(model: Model, channel: Entity<'Channel'>, policyHash: stri
     clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
     promiseWording: policy ? wording : null,
     tiers: clock ? tiers.map((t) => ({ ...t, title: tierTitle(t.name), sentence: tierSentence(channel, t, clock, wording) })) : [],
+    pausedWhileWaiting: paused,
+    pauses: clock ? pauseSentence(paused) : null,
     hours: clock?.hours ?? null,
     customerTimeZones: zones.map((z) => hoursInZone(clock!.week!, clock!.timeZone!, z, window)),
     ...(clock ? datedHours(model, clock, zones, window) : { holidays: [], specialHours: [] }),
