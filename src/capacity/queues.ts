@@ -106,17 +106,19 @@ export class MinHeap {
 }
 
 /**
- * Min-heap of timed events that carry a number and a small integer (a follow-up
- * touch: when it is due, the ticket's arrival time, its tier). Grows with the
- * live events only. `pop` leaves the removed event's number and integer in
- * `popped` (a typed array, so nothing is allocated per event).
+ * Min-heap of timed events that carry two numbers and a small integer (a follow-up
+ * touch: when it is due, the ticket's arrival time, its tier, and the clock minutes
+ * it was paused). Grows with the live events only. `pop` leaves the removed event's
+ * number, integer and second number in `popped` (a typed array, so nothing is
+ * allocated per event).
  */
 export class EventHeap {
   private times = new Float64Array(64);
   private values = new Float64Array(64);
   private tags = new Int32Array(64);
+  private extras = new Float64Array(64);
   private count = 0;
-  readonly popped = new Float64Array(2);
+  readonly popped = new Float64Array(3);
 
   get size(): number {
     return this.count;
@@ -127,9 +129,9 @@ export class EventHeap {
     return this.count > 0 ? this.times[0]! : Infinity;
   }
 
-  push(time: number, value: number, tag: number): void {
+  push(time: number, value: number, tag: number, extra = 0): void {
     if (this.count === this.times.length) this.grow();
-    const { times, values, tags } = this;
+    const { times, values, tags, extras } = this;
     let i = this.count++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
@@ -137,18 +139,21 @@ export class EventHeap {
       times[i] = times[parent]!;
       values[i] = values[parent]!;
       tags[i] = tags[parent]!;
+      extras[i] = extras[parent]!;
       i = parent;
     }
     times[i] = time;
     values[i] = value;
     tags[i] = tag;
+    extras[i] = extra;
   }
 
   /** Removes the earliest event (its time is peek()) into `popped`; only valid when size > 0. */
   pop(): void {
-    const { times, values, tags } = this;
+    const { times, values, tags, extras } = this;
     this.popped[0] = values[0]!;
     this.popped[1] = tags[0]!;
+    this.popped[2] = extras[0]!;
     const n = --this.count;
     const lastTime = times[n]!;
     let i = 0;
@@ -160,12 +165,14 @@ export class EventHeap {
       times[i] = times[child]!;
       values[i] = values[child]!;
       tags[i] = tags[child]!;
+      extras[i] = extras[child]!;
       i = child;
     }
     if (n > 0) {
       times[i] = lastTime;
       values[i] = values[n]!;
       tags[i] = tags[n]!;
+      extras[i] = extras[n]!;
     }
   }
 
@@ -174,11 +181,14 @@ export class EventHeap {
     const times = new Float64Array(size);
     const values = new Float64Array(size);
     const tags = new Int32Array(size);
+    const extras = new Float64Array(size);
     times.set(this.times);
     values.set(this.values);
     tags.set(this.tags);
+    extras.set(this.extras);
     this.times = times;
     this.values = values;
     this.tags = tags;
+    this.extras = extras;
   }
 }

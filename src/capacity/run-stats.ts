@@ -61,7 +61,7 @@ export class RunStats {
     this.trackOf = new Int32Array(tiers * MILESTONES);
     this.targetOffset = new Int32Array(tiers * MILESTONES);
     this.sums = new Float64Array(tiers * MILESTONES * batches);
-    const sharedWith = [ACKNOWLEDGE, plan.sync ? ACKNOWLEDGE : FIRST_RESPONSE, plan.sync || plan.followUpShare > 0 ? RESOLUTION : FIRST_RESPONSE];
+    const sharedWith = [ACKNOWLEDGE, plan.sync ? ACKNOWLEDGE : FIRST_RESPONSE, plan.sync || plan.followUps ? RESOLUTION : FIRST_RESPONSE];
     for (let tier = 0; tier < tiers; tier++) {
       const own = milestoneTargets(plan, tier);
       const base = tier * MILESTONES;

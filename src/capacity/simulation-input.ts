@@ -40,13 +40,20 @@ export interface TicketObserver {
   /** The first response: answered (sync) or the first reply sent (async). */
   responded(arrivalMs: number, atMs: number): void;
   resolved(arrivalMs: number, atMs: number): void;
+  /** The ticket was pending on the customer from `fromMs` (the reply asking) to `toMs` (their answer). */
+  pending?(arrivalMs: number, fromMs: number, toMs: number): void;
 }
 
-/** A first touch's milestones: sync answers (acknowledges and responds) as handling starts, async replies as it ends; either resolves then unless a follow-up comes. */
-export function observeFirstTouch(o: TicketObserver, sync: boolean, resolves: boolean, arrivalMs: number, startMs: number, doneMs: number): void {
+/**
+ * A first touch's milestones: sync answers (acknowledges and responds) as handling starts, async
+ * replies as it ends; either resolves then unless a follow-up comes, and the ticket is pending
+ * from the reply until `answerMs` when the customer was asked something.
+ */
+export function observeFirstTouch(o: TicketObserver, sync: boolean, resolves: boolean, arrivalMs: number, startMs: number, doneMs: number, answerMs = doneMs): void {
   if (sync) o.acknowledged(arrivalMs, startMs);
   o.responded(arrivalMs, sync ? startMs : doneMs);
   if (resolves) o.resolved(arrivalMs, doneMs);
+  else if (answerMs > doneMs) o.pending?.(arrivalMs, doneMs, answerMs);
 }
 
 export interface SimulationInput {
@@ -71,6 +78,16 @@ export interface SimulationInput {
    * is resolved when it ends. 0 (the default) resolves every ticket with its first reply.
    */
   followUpShare?: number;
+  /**
+   * Async only: the share of tickets whose first reply asks the customer for something, in
+   * [0, 1], and their mean answer time (exponential, calendar ms). The ticket is pending in
+   * between, then its follow-up joins the queue; with no follow-up share it takes no handling
+   * (the handle time stays on the first reply, as in Erlang C). None unless both are above 0.
+   */
+  customerReplyShare?: number;
+  customerWaitMs?: number;
+  /** Whether the resolution clock stops while a ticket is pending on the customer; false unless given. */
+  pauseResolutionWhilePending?: boolean;
   /** The SLA's clock: a function, or a ClockIndex (constant-time reads); calendar minutes when omitted. */
   elapsed?: ElapsedMinutes | WaitClock;
   /** Only tickets arriving from here on are measured (warm-up); startMs unless given. */
@@ -116,6 +133,12 @@ export interface SimulationPlan {
   maxSlots: number;
   meanServiceMs: number;
   followUpShare: number;
+  /** Share of tickets pending on the customer after the first reply, and their mean wait (0 when none). */
+  replyShare: number;
+  replyWaitMs: number;
+  pauseWhilePending: boolean;
+  /** Whether any ticket has a follow-up after its first reply (a follow-up share, or customers answering). */
+  followUps: boolean;
   sync: boolean;
   clock: SpanClock;
   measureFromMs: number;
@@ -198,7 +221,7 @@ function staffPlan(staffing: StaffingSteps, concurrency: number): StaffPlan {
   return { staffAtMs, staffSlots, staffAvailability, nextStaffed, maxSlots };
 }
 
-type RunPlan = Pick<SimulationPlan, 'meanServiceMs' | 'followUpShare' | 'sync' | 'measureFromMs' | 'drainUntilMs' | 'seed' | 'replications' | 'batches' | 'batchMs'>;
+type RunPlan = Pick<SimulationPlan, 'meanServiceMs' | 'followUpShare' | 'replyShare' | 'replyWaitMs' | 'pauseWhilePending' | 'followUps' | 'sync' | 'measureFromMs' | 'drainUntilMs' | 'seed' | 'replications' | 'batches' | 'batchMs'>;
 
 /** How each replication runs: service times, what is measured, when it stops, how often, and in what batches. */
 function runPlan(input: SimulationInput): RunPlan {
@@ -217,10 +240,21 @@ function runPlan(input: SimulationInput): RunPlan {
   if (input.batchMs !== undefined) requirePositive('batchMs', input.batchMs);
   const batches = input.batchMs === undefined || !(measured > 0) ? 1 : Math.max(1, Math.round(measured / input.batchMs));
   if (!(followUpShare >= 0 && followUpShare < 1)) throw new RangeError(`followUpShare must be in [0, 1), got ${followUpShare}`);
+  const replies = customerReplies(input);
   return {
-    meanServiceMs: input.ahtSeconds * 1000, followUpShare, sync: input.mode === 'sync', measureFromMs, drainUntilMs, seed: input.seed,
+    meanServiceMs: input.ahtSeconds * 1000, followUpShare, ...replies, followUps: followUpShare > 0 || replies.replyShare > 0, sync: input.mode === 'sync', measureFromMs, drainUntilMs, seed: input.seed,
     replications, batches, batchMs: batches === 1 ? Infinity : measured / batches,
   };
+}
+
+/** The customers' answers on an async channel: none unless both the share and the wait are above 0. */
+function customerReplies(input: SimulationInput): Pick<SimulationPlan, 'replyShare' | 'replyWaitMs' | 'pauseWhilePending'> {
+  const share = input.customerReplyShare ?? 0;
+  const waitMs = input.customerWaitMs ?? 0;
+  if (share !== 0 && !isShare(share)) requireShare('customerReplyShare', share);
+  requireNonNegative('customerWaitMs', waitMs);
+  const on = input.mode === 'async' && share > 0 && waitMs > 0;
+  return { replyShare: on ? share : 0, replyWaitMs: on ? waitMs : 0, pauseWhilePending: on && input.pauseResolutionWhilePending === true };
 }
 
 /** Checks every input (a RangeError names the field) and turns it into the plan the event loop runs on. */

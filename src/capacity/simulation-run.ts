@@ -1,23 +1,22 @@
 // One replication of the discrete-event queue simulation: the hot loop. Events are arrivals
 // (Poisson, piecewise-constant rate), slot releases (a min-heap of times), follow-ups becoming
-// due (a heap of timed events) and staffing changes (a step function). Nothing is allocated per
-// ticket: a waiting item is one or two floats in a ring buffer (waiting-line.ts), a busy slot one
-// float, a random number one float of a block of 1,024. The modelling choices are in
-// src/capacity/README.md ("Simulation", "Staffing"). A handling time is drawn when handling
-// starts, so its milestones are known and measured then.
+// due (a heap of timed events: after the reply, or once a pending customer answers) and staffing
+// changes (a step function). Nothing is allocated per ticket: a waiting item is a few floats in
+// ring buffers (waiting-line.ts), a busy slot one float, a random number one float of a block of
+// 1,024. The modelling choices are in src/capacity/README.md ("Simulation", "Staffing"). A
+// handling time is drawn when handling starts, so its milestones are known and measured then.
 //
-// The state lives in a class, not in closures: V8 then keeps one optimised
-// copy of the loop for every replication and channel. The times of the event
-// in hand live in fields and the methods between them take small integers (a
-// tier, a batch): a double passed to or returned from a call the compiler
-// does not inline is boxed, once most of the garbage the simulation made.
-
+// The state lives in a class, not in closures: V8 then keeps one optimised copy of the loop for
+// every replication and channel. The times of the event in hand live in fields and the methods
+// between them take small integers (a tier, a batch): a double passed to or returned from a call
+// the compiler does not inline is boxed, once most of the garbage the simulation made.
 import { MS_PER_HOUR, type SpanClock } from './wait-clock.js';
 import { EventHeap, MinHeap } from './queues.js';
 import { Xoshiro128 } from './prng.js';
 import { observeFirstTouch, type SimulationPlan, type TicketObserver } from './simulation-input.js';
 import { ACKNOWLEDGE, FIRST_RESPONSE, RESOLUTION, RunStats } from './run-stats.js';
 import { WaitingLine } from './waiting-line.js';
+import { censorLeftovers } from './run-censor.js';
 
 export interface ReplicationStats {
   stats: RunStats;
@@ -52,9 +51,13 @@ class Replication {
   private readonly batchFromMs: number;
   /** The event in hand. */
   private now = 0;
-  /** The ticket an agent takes next: its arrival, and (a follow-up) when it joined the queue. */
+  /** The ticket an agent takes next: its arrival; a follow-up's queueing time and clock minutes paused; when its reply is sent. */
   private ticketMs = 0;
   private sinceMs = 0;
+  private pausedMinutes = 0;
+  private doneMs = 0;
+  /** When the customer answers the reply of the ticket in hand (its follow-up is due). */
+  private answerMs = 0;
   private nextStaff = 0;
   private slots = 0;
   /** Index of the staffing in force (its availability is read from the plan's typed array). */
@@ -72,7 +75,7 @@ class Replication {
     this.stats = new RunStats(plan);
     this.waiting = new WaitingLine(plan.serveOrder, plan.priorities, this.stats.peakBacklog);
     this.busy = new MinHeap(plan.maxSlots);
-    this.followUps = plan.followUpShare > 0;
+    this.followUps = plan.followUps;
     this.firstTouchMs = plan.meanServiceMs * (plan.sync ? 1 : 1 - plan.followUpShare);
     this.followUpMs = plan.meanServiceMs * plan.followUpShare;
     this.stepEndMs = Math.min(plan.startMs + plan.stepMs, plan.endMs);
@@ -87,7 +90,7 @@ class Replication {
     this.now = plan.startMs;
     this.drawArrival();
     for (let until = plan.startMs + CHUNK_MS; this.advance(Math.min(until, plan.drainUntilMs)); until += CHUNK_MS);
-    this.censor();
+    censorLeftovers(this.plan, this.waiting, this.due, this.stats, (arrivalMs) => this.batchOf(arrivalMs));
     return { stats: this.stats, peakBacklog: this.waiting.peak, arrivals: this.arrivals };
   }
 
@@ -215,10 +218,10 @@ class Replication {
     const handling = -Math.log(this.uniform()) * this.firstTouchMs;
     // The agent is away for the rest of the slot's time: the item holds it for handling ÷ availability.
     this.busy.push(now + handling / plan.staffAvailability[this.staffNow]!);
-    const doneMs = now + handling;
-    if (this.followUps) this.due.push(doneMs, arrivalMs, tier);
+    const doneMs = (this.doneMs = now + handling);
+    const resolves = !this.followUps || !this.followUpAfter(tier);
     if (arrivalMs < plan.measureFromMs) return;
-    if (this.observer) observeFirstTouch(this.observer, plan.sync, !this.followUps, arrivalMs, now, doneMs);
+    if (this.observer) observeFirstTouch(this.observer, plan.sync, resolves, arrivalMs, now, doneMs, resolves ? doneMs : this.answerMs);
     const batch = this.batchOf(arrivalMs);
     if (now - arrivalMs > stats.oldestWaitMs[tier]!) stats.oldestWaitMs[tier] = now - arrivalMs;
     if (plan.sync) {
@@ -236,18 +239,36 @@ class Replication {
     // Replied when the handling ends; without follow-ups that resolves it too (one track).
     this.measure(arrivalMs, doneMs);
     stats.record(stats.track(tier, FIRST_RESPONSE), batch);
+    if (resolves && this.followUps) stats.record(stats.track(tier, RESOLUTION), batch);
+  }
+
+  /** The follow-up after the reply at `doneMs`: due when the customer answers (if asked), else at once with a follow-up share; false if none. */
+  private followUpAfter(tier: number): boolean {
+    const { plan } = this;
+    let dueMs = this.doneMs;
+    if (plan.replyShare > 0 && this.uniform() < plan.replyShare) dueMs += -Math.log(this.uniform()) * plan.replyWaitMs;
+    else if (plan.followUpShare === 0) return false;
+    let paused = 0;
+    if (plan.pauseWhilePending && dueMs > this.doneMs) {
+      this.measure(this.doneMs, Math.min(dueMs, plan.drainUntilMs));
+      paused = this.stats.span[2]!;
+    }
+    this.due.push((this.answerMs = dueMs), this.ticketMs, tier, paused);
+    return true;
   }
 
   /** An agent takes the follow-up of ticket `ticketMs`, queued since `sinceMs`; it is resolved when the handling ends. */
   private startFollowUp(tier: number): void {
     const { plan, stats } = this;
     const now = this.now;
-    const handling = -Math.log(this.uniform()) * this.followUpMs;
+    // Customers' answers alone take no handling: the handle time stays on the first reply.
+    const handling = this.followUpMs > 0 ? -Math.log(this.uniform()) * this.followUpMs : 0;
     this.busy.push(now + handling / plan.staffAvailability[this.staffNow]!);
     const arrivalMs = this.ticketMs;
     if (arrivalMs < plan.measureFromMs) return;
     if (now - this.sinceMs > stats.oldestWaitMs[tier]!) stats.oldestWaitMs[tier] = now - this.sinceMs;
     this.measure(arrivalMs, now + handling);
+    stats.span[2] = stats.span[2]! - this.pausedMinutes;
     stats.record(stats.track(tier, RESOLUTION), this.batchOf(arrivalMs));
     this.observer?.resolved(arrivalMs, now + handling);
   }
@@ -257,10 +278,11 @@ class Replication {
     due.pop();
     const tier = due.popped[1]!;
     this.ticketMs = due.popped[0]!;
+    this.pausedMinutes = due.popped[2]!;
     if (this.busy.size < this.slots) {
       this.sinceMs = this.now;
       this.startFollowUp(tier);
-    } else this.waiting.addFollowUp(tier, this.ticketMs, this.now);
+    } else this.waiting.addFollowUp(tier, this.ticketMs, this.now, this.pausedMinutes);
   }
 
   /** An agent takes the item the waiting line gives next. */
@@ -269,32 +291,8 @@ class Replication {
     const tier = waiting.take();
     this.ticketMs = waiting.ticketMs;
     this.sinceMs = waiting.sinceMs;
+    this.pausedMinutes = waiting.pausedMinutes;
     if (waiting.followUp) this.startFollowUp(tier);
     else this.startFirst(tier);
-  }
-
-  /** What the run left waiting at drainUntilMs misses its targets; its wait so far is a lower bound. */
-  private censor(): void {
-    const { measureFromMs, drainUntilMs } = this.plan;
-    const { due, stats } = this;
-    this.waiting.drain((tier, arrivalMs, sinceMs, answered) => {
-      if (arrivalMs < measureFromMs) return;
-      (answered ? stats.unresolved : stats.unanswered)[tier]!++;
-      this.missed(tier, drainUntilMs - sinceMs, arrivalMs, answered);
-    });
-    // Follow-ups not yet due: the first touch was still going on.
-    while (due.size > 0) {
-      due.pop();
-      const arrivalMs = due.popped[0]!;
-      const tier = due.popped[1]!;
-      if (arrivalMs < measureFromMs) continue;
-      stats.unresolved[tier]!++;
-      this.missed(tier, 0, arrivalMs, true);
-    }
-  }
-
-  private missed(tier: number, queuedMs: number, arrivalMs: number, answered: boolean): void {
-    this.measure(arrivalMs, this.plan.drainUntilMs);
-    this.stats.recordMissed(tier, queuedMs, this.batchOf(arrivalMs), answered);
   }
 }

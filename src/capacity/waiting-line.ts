@@ -11,6 +11,8 @@ export class WaitingLine {
   /** Follow-ups per tier: the ticket's arrival (to measure) and when it joined the queue (to order). */
   readonly again: RingQueue[];
   readonly againSince: RingQueue[];
+  /** Follow-ups per tier: the clock minutes the ticket was paused before it (pending on the customer). */
+  readonly againPaused: RingQueue[];
   private readonly waitingByTier: Int32Array;
   /** Items waiting, all tiers, and the most at once. */
   size = 0;
@@ -18,6 +20,8 @@ export class WaitingLine {
   /** The item take() removed: its ticket's arrival and when it joined the queue. */
   ticketMs = 0;
   sinceMs = 0;
+  /** Clock minutes the item taken was paused before it (0 for a new ticket). */
+  pausedMinutes = 0;
   /** Whether take() removed a follow-up. */
   followUp = false;
 
@@ -34,6 +38,7 @@ export class WaitingLine {
     this.fresh = Array.from({ length: n }, () => new RingQueue());
     this.again = Array.from({ length: n }, () => new RingQueue());
     this.againSince = Array.from({ length: n }, () => new RingQueue());
+    this.againPaused = Array.from({ length: n }, () => new RingQueue());
     this.waitingByTier = new Int32Array(n);
   }
 
@@ -43,10 +48,11 @@ export class WaitingLine {
     this.counted(tier);
   }
 
-  /** The follow-up of a ticket that arrived at `ticketMs` joins the line at `sinceMs`. */
-  addFollowUp(tier: number, ticketMs: number, sinceMs: number): void {
+  /** The follow-up of a ticket that arrived at `ticketMs` joins the line at `sinceMs`, its clock paused `pausedMinutes` so far. */
+  addFollowUp(tier: number, ticketMs: number, sinceMs: number, pausedMinutes: number): void {
     this.again[tier]!.push(ticketMs);
     this.againSince[tier]!.push(sinceMs);
+    this.againPaused[tier]!.push(pausedMinutes);
     this.counted(tier);
   }
 
@@ -89,21 +95,24 @@ export class WaitingLine {
     if (bestIsFollowUp) {
       this.ticketMs = this.again[bestTier]!.shift();
       this.sinceMs = this.againSince[bestTier]!.shift();
+      this.pausedMinutes = this.againPaused[bestTier]!.shift();
     } else {
       this.ticketMs = this.fresh[bestTier]!.shift();
       this.sinceMs = this.ticketMs;
+      this.pausedMinutes = 0;
     }
     return bestTier;
   }
 
   /** Empties the line tier by tier, new tickets before follow-ups, each queue oldest first: the run is over. */
-  drain(visit: (tier: number, ticketMs: number, sinceMs: number, followUp: boolean) => void): void {
+  drain(visit: (tier: number, ticketMs: number, sinceMs: number, followUp: boolean, pausedMinutes: number) => void): void {
     for (let tier = 0; tier < this.fresh.length; tier++) {
       for (const fresh = this.fresh[tier]!; fresh.size > 0; ) {
         const arrivalMs = fresh.shift();
-        visit(tier, arrivalMs, arrivalMs, false);
+        visit(tier, arrivalMs, arrivalMs, false, 0);
       }
-      for (const again = this.again[tier]!, since = this.againSince[tier]!; again.size > 0; ) visit(tier, again.shift(), since.shift(), true);
+      const paused = this.againPaused[tier]!;
+      for (const again = this.again[tier]!, since = this.againSince[tier]!; again.size > 0; ) visit(tier, again.shift(), since.shift(), true, paused.shift());
       this.waitingByTier[tier] = 0;
     }
     this.size = 0;

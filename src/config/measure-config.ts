@@ -23,7 +23,7 @@ const FIELD_WORDS: Record<CsvField, [string, string]> = {
   tier: ['The SLA tier by name, when the export has it.', 'SLA tier'],
   tags: ['Tags, separated by spaces, commas or semicolons.', 'Tags'],
   handleSeconds: ['Agent handling time in seconds.', 'Handle time (s)'],
-  statusChanges: ['Status history: "TIME STATUS" entries separated by semicolons; pending spans pause the resolution clock.', 'Status history'],
+  statusChanges: ['Status history: "TIME STATUS" entries separated by semicolons; pending and on-hold spans stop the clocks the SLA policy\'s pausedWhile names.', 'Status history'],
   nextResponses: ['Later customer messages and the replies to them: "ASKED>ANSWERED" entries separated by semicolons (ANSWERED may be empty).', 'Replies'],
 };
 

@@ -66,6 +66,28 @@ function clockChange(before: Entity<'SlaPolicy'>, after: Entity<'SlaPolicy'>, { 
   };
 }
 
+const PAUSED = [
+  { key: 'firstResponse', label: 'first response' },
+  { key: 'nextResponse', label: 'next response' },
+  { key: 'resolution', label: 'resolution' },
+] as const;
+
+/** A clock that now stops in a status it ran in (breaking: customers wait longer in real time), or runs where it stopped (info). */
+function pauseChanges(before: Entity<'SlaPolicy'>, after: Entity<'SlaPolicy'>, { label, channels, on }: Scope): Change[] {
+  return PAUSED.flatMap(({ key, label: metric }) => {
+    const pb = before.spec.pausedWhile?.[key] ?? [];
+    const pa = after.spec.pausedWhile?.[key] ?? [];
+    const added = pa.filter((s) => !pb.includes(s));
+    const dropped = pb.filter((s) => !pa.includes(s));
+    if (added.length === 0 && dropped.length === 0) return [];
+    const words = (list: readonly string[]) => (list.length ? `stops while ${list.join(' or ')}` : 'never stops');
+    const message = added.length > 0
+      ? `The ${metric} clock on ${on} now stops while a ticket is ${added.join(' or ')}, so customers wait longer in real time for the same promise.`
+      : `The ${metric} clock on ${on} now runs while a ticket is ${dropped.join(' or ')}.`;
+    return [{ category: 'sla' as const, severity: added.length > 0 ? ('breaking' as const) : ('info' as const), subject: `${label} › paused while › ${metric}`, before: words(pb), after: words(pa), channels, message }];
+  });
+}
+
 /** One metric of one tier: dropped (breaking), added (info), slower (breaking) or faster (info). */
 function metricChange(metric: string, tier: string, pb: ParsedTarget | undefined, pa: ParsedTarget | undefined, { label, channels, on }: Scope): Change | undefined {
   const subject = `${label} › ${tier} › ${metric}`;
@@ -87,6 +109,7 @@ function comparePolicies(before: Entity<'SlaPolicy'>, after: Entity<'SlaPolicy'>
   const scope: Scope = { label, channels, on: channels.length ? channels.map((c) => `'${c}'`).join(', ') : `policy '${after.name}' (no channel uses it)` };
   const clock = clockChange(before, after, scope);
   if (clock) changes.push(clock);
+  changes.push(...pauseChanges(before, after, scope));
   const tiersBefore = new Map(before.spec.tiers.map((t) => [t.name, t]));
   const tiersAfter = new Map(after.spec.tiers.map((t) => [t.name, t]));
   for (const tier of [...new Set([...tiersBefore.keys(), ...tiersAfter.keys()])].sort(cmp)) {

@@ -33,6 +33,7 @@ function sentences(d: Disclosure): Map<string, Sentence> {
   add('notice', d.notice);
   add('urgent path', d.urgent?.text);
   for (const tier of d.tiers) add('tier', tier.sentence, tier.name);
+  add('pauses', d.pauses);
   add('hours', d.hours);
   for (const zone of d.customerTimeZones) add(`hours in ${zone.timeZone}`, zone.text);
   return out;

@@ -202,6 +202,17 @@ export interface ChannelSimulation {
   scale: number;
 }
 
+/** Customers answering a reply that asked them something: pending meanwhile, the resolution clock stopped if the policy says so. */
+function customerReplies(inputs: ChannelInputs): Pick<SimulationInput, 'customerReplyShare' | 'customerWaitMs' | 'pauseResolutionWhilePending'> {
+  const replies = inputs.demand.customerReplies;
+  if (!replies) return {};
+  return {
+    customerReplyShare: replies.share.share,
+    customerWaitMs: replies.meanWait.seconds * 1000,
+    pauseResolutionWhilePending: inputs.policy.spec.pausedWhile?.resolution?.includes('pending') === true,
+  };
+}
+
 export function channelSimulation(inputs: ChannelInputs): ChannelSimulation | undefined {
   const { channel, policy, demand, horizon, span, queue } = inputs;
   if (demand.ticketsPerDay === 0) return undefined;
@@ -235,6 +246,7 @@ export function channelSimulation(inputs: ChannelInputs): ChannelSimulation | un
     concurrency: queue.concurrency,
     mode: channel.spec.mode,
     followUpShare,
+    ...customerReplies(inputs),
     elapsed: inputs.clockIndex,
     // Staff keep working through the tail, as in capacity, so the last tickets are answered.
     drainUntilMs: span.toMs,

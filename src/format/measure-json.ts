@@ -18,6 +18,17 @@ const Interval = z.strictObject({
   high: nullable(z.number().min(0).max(1), 'High', 'Upper end of the 95% interval.', 0.97),
 });
 
+const PauseNote = z.strictObject({
+  channel: text('Channel', 'The channel.', 'email'),
+  policy: text('Policy', 'Its SLA policy.', 'email-sla'),
+  kind: field(z.enum(['no-status-history', 'helpdesk-paused']), 'Kind', 'no-status-history: the export records no spans in `status` for these tickets, so time in it counts although the policy stops the clock. helpdesk-paused: the helpdesk stopped its resolution clock while pending; the policy does not.', 'no-status-history'),
+  status: field(z.enum(['pending', 'on-hold']), 'Status', 'The waiting status.', 'on-hold'),
+  metrics: field(z.array(z.enum(['acknowledge', 'firstResponse', 'nextResponse', 'resolution'])).max(4), 'Metrics', 'The clocks the note is about.', ['resolution']),
+  tickets: count('Tickets', 'Measured tickets it applies to.', 412),
+  files: field(z.array(z.string().max(4096)).max(20), 'Files', 'The export files those tickets came from, sorted (at most 20).', ['tickets.csv']),
+  message: text('Message', 'The note in plain words, with what to do.', 'email-sla stops the resolution clock while a ticket is on-hold, but tickets.csv records no on-hold spans for 412 tickets, …'),
+});
+
 const BacktestTarget = z.strictObject({
   tier: text('Tier', 'The tier.', 'high'),
   metric: field(z.enum(['acknowledge', 'firstResponse', 'resolution']), 'Metric', 'What the target measures (the simulation predicts no next responses).', 'firstResponse'),
@@ -97,6 +108,7 @@ const MeasureReport = z.strictObject({
       measured: field(z.union([z.number().min(-1e12).max(1e12), z.string().max(1000)]), 'Measured', 'What we measured.', 900),
     })).max(20), 'Examples', 'The first disagreements, up to 20.', []),
   }), 'Cross-check', 'What the helpdesk itself measured, against our measurement.', { firstResponseMinutes: { compared: 0, agreed: 0 }, breachVerdicts: { compared: 0, agreed: 0 }, helpdeskVerdicts: { compared: 0, agreed: 0 }, examples: [] }),
+  pauses: field(z.array(PauseNote).max(100_000), 'Pauses', 'Where the export cannot show the waiting spans a policy stops a clock in (that time then counts), or the helpdesk stopped its resolution clock while pending where the policy does not; sorted by channel, kind and status (docs/paused-clocks.md).', []),
   calibration: field(z.array(Calibration).max(100_000), 'Calibration', 'Measured demand per channel, sorted by channel.', []),
   drift: field(z.array(Drift).max(1_000_000), 'Drift', 'Measured against declared demand, beyond tolerance (the demand-matches-history findings).', []),
   backtest: nullable(z.strictObject({
@@ -125,7 +137,7 @@ export function measureReport(r: MeasureResult): MeasureReport {
   const { crossCheck, ...m } = r.measurement;
   return {
     $schema: MEASURE_SCHEMA_URL, formatVersion: MEASURE_FORMAT_VERSION, tool: 'supportops', asOf: m.asOf, export: r.export, window: m.window, records: m.records,
-    problems: m.problems, mapping: m.mapping, unmapped: m.unmapped, attainment: m.attainment, crossCheck, calibration: m.calibration, drift: r.drift, backtest: r.backtest,
+    problems: m.problems, mapping: m.mapping, unmapped: m.unmapped, attainment: m.attainment, crossCheck, pauses: m.pauses, calibration: m.calibration, drift: r.drift, backtest: r.backtest,
   };
 }
 

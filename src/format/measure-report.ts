@@ -66,6 +66,7 @@ export function measureStylish(r: MeasureResult): string {
   const out = [...table(HEAD, rows(r)), '', summaryLine(r)];
   for (const u of m.unmapped) out.push(`  ${u.tickets.toLocaleString('en')} unmapped: ${u.reason}`);
   for (const p of m.problems.counts) out.push(`  ${p.count.toLocaleString('en')} × ${p.kind}`);
+  if (m.pauses.length > 0) out.push('', 'Paused clocks:', ...m.pauses.map((p) => `  ${p.channel}: ${p.message}`));
   const stop = m.problems.stoppedBy;
   if (stop) out.push(`Stopped at the first problem (--strict): ${stop.file}${stop.line === null ? ` ${stop.pointer ?? ''}` : `:${stop.line}`} ${stop.message}`);
   if (r.drift.length > 0) out.push('', 'Demand, measured against declared:', ...r.drift.map((d) => `  ${d.channel}: ${d.message}`));
@@ -95,6 +96,7 @@ export function measureMarkdown(r: MeasureResult): string {
   const out = ['# Measured attainment', '', mdText(summaryLine(r)), '', ...mdTable(HEAD, escaped(rows(r))), ...breachLines(r)];
   if (m.unmapped.length > 0) out.push('', '## Unmapped tickets', '', ...m.unmapped.map((u) => `- ${u.tickets.toLocaleString('en')}: ${mdText(u.reason)}`));
   if (m.problems.counts.length > 0) out.push('', '## Problems in the export', '', ...m.problems.counts.map((p) => `- ${p.count.toLocaleString('en')} × ${mdText(p.kind)}`));
+  if (m.pauses.length > 0) out.push('', '## Paused clocks', '', ...m.pauses.map((p) => `- ${mdText(p.channel)}: ${mdText(p.message)}`));
   if (r.drift.length > 0) out.push('', '## Demand, measured against declared', '', ...r.drift.map((d) => `- ${mdText(d.channel)}: ${mdText(d.message)}`));
   if (r.backtest && r.backtest.channels.length > 0) {
     out.push('', '## Backtest', '', `${mdText(backtestTitle(r))}.`, '', ...mdTable(BACKTEST_HEAD, escaped(backtestRows(r.backtest.channels))));

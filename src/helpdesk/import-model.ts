@@ -33,6 +33,8 @@ export interface ImportedSla {
   name: string;
   clock: 'business' | 'calendar';
   schedule: string | null;
+  /** The statuses the helpdesk's resolution clock stops in (the policy's pausedWhile.resolution); absent when it never stops. */
+  resolutionPausedWhile?: ('pending' | 'on-hold')[];
   tiers: ImportedTier[];
   /** supportops media this policy selects (email, web-form, chat, phone). */
   media: string[];

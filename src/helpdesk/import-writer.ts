@@ -96,7 +96,8 @@ function writeSlas(w: Writer, org: ImportedOrg): void {
       ...(t.nextResponse ? { nextResponse: t.nextResponse } : {}),
       ...(t.resolution ? { resolution: { median: t.resolution, p90: t.resolution } } : {}),
     }));
-    const at = w.add(`sla/${sla.name}.yaml`, 'SlaPolicy', sla.name, { clock: sla.clock, ...(sla.schedule ? { schedule: sla.schedule } : {}), tiers });
+    const paused = sla.resolutionPausedWhile ? { pausedWhile: { resolution: sla.resolutionPausedWhile } } : {};
+    const at = w.add(`sla/${sla.name}.yaml`, 'SlaPolicy', sla.name, { clock: sla.clock, ...(sla.schedule ? { schedule: sla.schedule } : {}), ...paused, tiers });
     for (const g of sla.guesses) w.guess(at, sla.clock === 'business' ? ['schedule'] : ['clock'], 'warn', g);
     sla.tiers.forEach((t, i) => {
       if (t.resolution) w.guess(at, ['tiers', String(i), 'resolution'], 'info', `${org.product} holds one resolution target (${t.resolution}) for tier '${t.name}' of ${sla.source}; it is written as both the median and the 90th percentile. Set the median you aim for.`);

@@ -53,8 +53,13 @@ export interface TierView {
   at: Origin;
 }
 
+export type WaitingStatus = 'pending' | 'on-hold';
+export type PausedMetric = 'firstResponse' | 'nextResponse' | 'resolution';
+
 export interface SlaView {
   name: string;
+  /** The statuses each clock stops in (the policy's pausedWhile); a metric left out never stops. */
+  pausedWhile: Partial<Record<PausedMetric, readonly WaitingStatus[]>>;
   clock: 'business' | 'calendar';
   schedule: string | null;
   /** Most urgent first (priority, then name). */
@@ -185,6 +190,7 @@ function slaView(entity: Entity<'SlaPolicy'>, channels: Entity<'Channel'>[]): Sl
     .sort((a, b) => a.priority - b.priority || cmp(a.name, b.name));
   return {
     name: entity.name,
+    pausedWhile: entity.spec.pausedWhile ?? {},
     clock: entity.spec.clock,
     schedule: entity.spec.clock === 'business' ? (entity.spec.schedule ?? null) : null,
     tiers,

@@ -6,9 +6,9 @@
 import type { WallClockZone } from './history-file.js';
 import { HistoryProblems, placeWords } from './history-problems.js';
 import { IdSet } from './id-set.js';
-import type { NextResponse, Pause, RecordAt, TicketRecord, VendorMeasures } from './ticket-record.js';
+import type { NextResponse, Pause, RecordAt, TicketRecord, VendorMeasures, WaitingStatus } from './ticket-record.js';
 import { TimestampReader } from './timestamps.js';
-import { mediumOf, priorityRank, splitTags, statusOf } from './vendor-words.js';
+import { mediumOf, priorityRank, splitTags, statusOf, waitingStatusOf } from './vendor-words.js';
 
 /** One row's fields as text ('' or undefined when empty). */
 export interface RawTicket {
@@ -32,6 +32,7 @@ class Skip extends Error {}
 
 /** Shared by every record without tags, pauses or next responses: nothing is allocated for them. */
 const NONE: readonly never[] = Object.freeze([]);
+const EVERY_WAIT: readonly WaitingStatus[] = Object.freeze(['pending', 'on-hold']);
 const trimmed = (text: string | undefined): string | undefined => (text === undefined ? undefined : text.trim() || undefined);
 
 export class RecordBuilder {
@@ -82,6 +83,8 @@ export class RecordBuilder {
       resolvedMs: solvedMs,
       nextResponses: raw.nextResponses ? this.nextResponses(raw.nextResponses, createdMs, id, at) : NONE,
       pauses: raw.statusChanges ? this.pauses(raw.statusChanges, id, at) : NONE,
+      // A status-history column says every waiting span, empty or not; without one nothing is known.
+      statusHistory: 'statusChanges' in raw ? EVERY_WAIT : undefined,
       handleSeconds: handleSeconds(raw.handleSeconds),
       vendor: raw.vendor,
     };
@@ -120,22 +123,23 @@ export class RecordBuilder {
     return ms;
   }
 
-  /** "TIME STATUS; TIME STATUS": spans in pending become pauses. */
+  /** "TIME STATUS; TIME STATUS": spans in a waiting status (pending, on-hold) become pauses. */
   private pauses(cell: string, id: string, at: RecordAt): Pause[] {
     const out: Pause[] = [];
-    let open: number | undefined;
+    let open: Pause | undefined;
     const entries = cell.split(';').map((e) => e.trim()).filter((e) => e !== '');
     for (const entry of entries) {
       const space = entry.search(/\s/);
       const ms = this.instant(space < 0 ? entry : entry.slice(0, space), 'status change', id, at)!;
-      const status = statusOf(space < 0 ? '' : entry.slice(space + 1));
-      if (status === 'pending' && open === undefined) open = ms;
-      else if (status !== 'pending' && open !== undefined) {
-        if (ms > open) out.push({ fromMs: open, toMs: ms });
+      const status = waitingStatusOf(space < 0 ? '' : entry.slice(space + 1));
+      if (open && open.status === status) continue;
+      if (open) {
+        if (ms > open.fromMs) out.push({ ...open, toMs: ms });
         open = undefined;
       }
+      if (status) open = { fromMs: ms, status };
     }
-    if (open !== undefined) out.push({ fromMs: open });
+    if (open) out.push(open);
     return out.sort((a, b) => a.fromMs - b.fromMs);
   }
 

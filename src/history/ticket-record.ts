@@ -26,10 +26,14 @@ export interface NextResponse {
   respondedMs?: number;
 }
 
-/** A span in which the SLA clock stood still (pending on the customer); `toMs` absent while it still does. */
+/** A status in which the ticket waits on someone other than the team: the customer (pending) or a third party (on-hold). */
+export type WaitingStatus = 'pending' | 'on-hold';
+
+/** A span the ticket spent in a waiting status; `toMs` absent while it still does. Which clocks stop in it is the SLA policy's `pausedWhile`. */
 export interface Pause {
   fromMs: number;
   toMs?: number;
+  status: WaitingStatus;
 }
 
 export type MeasuredMetric = 'acknowledge' | 'firstResponse' | 'nextResponse' | 'resolution';
@@ -52,6 +56,8 @@ export interface VendorMeasures {
   /** Minutes to resolution with pauses left out, as the helpdesk counted them. */
   resolutionMinutes?: { calendar?: number; business?: number };
   sla?: VendorSla[];
+  /** Whether the helpdesk's own resolution clock stood still while the ticket was pending (Zendesk's requester wait time). */
+  pausedResolution?: boolean;
   /** The helpdesk's own SLA verdicts (Freshdesk's status columns): true where it recorded a violation. */
   verdicts?: { firstResponse?: boolean; resolution?: boolean };
 }
@@ -77,6 +83,8 @@ export interface TicketRecord {
   nextResponses: readonly NextResponse[];
   /** Sorted, not overlapping. */
   pauses: readonly Pause[];
+  /** The waiting statuses whose spans the export records (all of them are in `pauses`); absent when it records no status history. */
+  statusHistory?: readonly WaitingStatus[];
   /** Agent handling time, where the export records it. */
   handleSeconds?: number;
   vendor?: VendorMeasures;

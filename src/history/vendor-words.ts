@@ -3,7 +3,7 @@
  * Sources: Zendesk's `via.channel` values, Freshdesk's ticket sources and priorities (API v2),
  * Zammad's article types, priorities and states (its seeds); schemas/history/README.md.
  */
-import type { Medium, TicketStatus } from './ticket-record.js';
+import type { Medium, TicketStatus, WaitingStatus } from './ticket-record.js';
 
 const MEDIUM_WORDS: Record<string, Medium> = {
   email: 'email', mail: 'email', 'outbound email': 'email',
@@ -53,6 +53,16 @@ const STATUS_WORDS: Record<string, TicketStatus> = {
 
 /** A vendor status word on the common scale; undefined when unknown. */
 export const statusOf = remembered((word): TicketStatus | undefined => own(STATUS_WORDS, word.trim().toLowerCase()));
+
+/** Zendesk's hold, Freshdesk's waiting on a third party: the wait is on someone other than the customer. */
+const HOLD_WORDS = new Set(['hold', 'on-hold', 'on hold', 'on_hold', 'waiting on third party']);
+
+/** The waiting status a vendor status word names, if any: pending (on the customer) or on-hold. */
+export const waitingStatusOf = remembered((word): WaitingStatus | undefined => {
+  const w = word.trim().toLowerCase();
+  if (HOLD_WORDS.has(w)) return 'on-hold';
+  return own(STATUS_WORDS, w) === 'pending' || w === 'waiting on customer' ? 'pending' : undefined;
+});
 
 /** Tags written in one cell, separated by spaces, commas or semicolons (one frozen list per distinct cell). */
 export const splitTags = remembered((cell): readonly string[] => {

@@ -3,7 +3,8 @@
  * from `activate` to `pause` or `fulfill` and again from the next `activate`; `apply_sla` carries
  * the policy's target; a `breach` event (not `deleted`) is when the target is or will be missed.
  * `reply_time` instance 1 is the first reply, later instances the next replies;
- * `requester_wait_time` is the resolution clock, paused while the ticket is pending.
+ * `requester_wait_time` is the resolution clock, paused while the ticket is pending, so its
+ * pause spans are the ticket's pending spans (its on-hold spans are not in these events).
  */
 import type { NextResponse, Pause, VendorSla } from './ticket-record.js';
 
@@ -23,6 +24,8 @@ export interface TicketEvents {
   resolvedMs?: number;
   nextResponses: NextResponse[];
   pauses: Pause[];
+  /** Whether any requester-wait event was read: then `pauses` holds every pending span. */
+  waits: boolean;
   sla: VendorSla[];
 }
 
@@ -36,7 +39,7 @@ export class EventFolder {
     if (!kind) return;
     let t = this.tickets.get(e.ticketId);
     if (!t) {
-      t = { nextResponses: [], pauses: [], sla: [] };
+      t = { nextResponses: [], pauses: [], waits: false, sla: [] };
       this.tickets.set(e.ticketId, t);
     }
     if (kind === 'reply') this.reply(t, e);
@@ -57,8 +60,10 @@ export class EventFolder {
   }
 
   private resolution(t: TicketEvents, e: MetricEvent): void {
+    t.waits = true;
     const last = t.pauses[t.pauses.length - 1];
-    if (e.type === 'pause' && (!last || last.toMs !== undefined)) t.pauses.push({ fromMs: e.timeMs });
+    // Requester wait time stops only while the ticket is pending (docs/paused-clocks.md).
+    if (e.type === 'pause' && (!last || last.toMs !== undefined)) t.pauses.push({ fromMs: e.timeMs, status: 'pending' });
     else if ((e.type === 'activate' || e.type === 'fulfill') && last && last.toMs === undefined) last.toMs = e.timeMs;
     if (e.type === 'fulfill') t.resolvedMs = e.timeMs;
   }

@@ -11,7 +11,7 @@ import type { HistoryFile, TicketSink } from './history-file.js';
 import { readPage, type PageMeta } from './json-pages.js';
 import { HistoryProblems } from './history-problems.js';
 import { EventFolder, readMetricEvent, type TicketEvents } from './zendesk-events.js';
-import type { RecordAt, TicketRecord, VendorMeasures } from './ticket-record.js';
+import type { RecordAt, TicketRecord, VendorMeasures, WaitingStatus } from './ticket-record.js';
 import { TimestampReader } from './timestamps.js';
 import { mediumOf, priorityRank, statusOf } from './vendor-words.js';
 
@@ -27,6 +27,9 @@ interface Kept {
 }
 
 type Minutes = { calendar?: number; business?: number };
+
+/** What Zendesk's requester-wait events tell: the pending spans (on-hold does not stop that clock). */
+const PENDING_ONLY: readonly WaitingStatus[] = Object.freeze(['pending']);
 type TicketMinutes = { reply?: Minutes; wait?: Minutes; solvedMs?: number };
 
 const time = new TimestampReader();
@@ -100,6 +103,7 @@ function join(record: TicketRecord, events: TicketEvents | undefined, minutes: T
     out.resolvedMs = events.resolvedMs;
     out.nextResponses = events.nextResponses.filter((n) => !Number.isNaN(n.requestedMs));
     out.pauses = events.pauses;
+    if (events.waits) out.statusHistory = PENDING_ONLY;
   }
   if (out.resolvedMs === undefined && minutes?.solvedMs !== undefined && (out.status === 'solved' || out.status === 'closed')) out.resolvedMs = minutes.solvedMs;
   const early = [out.firstResponseMs, out.resolvedMs].some((ms) => ms !== undefined && ms < out.createdMs);
@@ -109,6 +113,7 @@ function join(record: TicketRecord, events: TicketEvents | undefined, minutes: T
   }
   const vendor: VendorMeasures = {};
   if (events && events.sla.length > 0) vendor.sla = events.sla;
+  if (events && events.pauses.length > 0) vendor.pausedResolution = true;
   if (minutes?.reply) vendor.firstResponseMinutes = minutes.reply;
   if (minutes?.wait) vendor.resolutionMinutes = minutes.wait;
   if (Object.keys(vendor).length > 0) out.vendor = vendor;

@@ -6,6 +6,7 @@
 import type { ChannelCalibration } from './calibration.js';
 import { compareDemand, windowWords, type DemandDrift } from './demand-drift.js';
 import type { MeasureView } from './measure-view.js';
+import type { PauseNote } from './pause-notes.js';
 
 export interface HistoryFacts {
   /** What was read, as messages name it: the export's file, or "3 files". */
@@ -15,10 +16,12 @@ export interface HistoryFacts {
   calibration: ChannelCalibration[];
   /** Each measured channel's drift from its declared demand, beyond tolerance. */
   drift: DemandDrift[];
+  /** Where the export cannot show the pauses a policy declares, or the helpdesk paused where it does not. */
+  pauses: PauseNote[];
 }
 
 /** The facts of a measurement's calibration, compared with the demand `view` declares. */
-export function historyFacts(calibration: ChannelCalibration[], view: MeasureView, source: string): HistoryFacts {
+export function historyFacts(calibration: ChannelCalibration[], view: MeasureView, source: string, pauses: PauseNote[] = []): HistoryFacts {
   const declared = new Map(view.channels.map((c) => [c.name, c.demand]));
   const first = calibration[0];
   return {
@@ -26,5 +29,6 @@ export function historyFacts(calibration: ChannelCalibration[], view: MeasureVie
     window: first ? windowWords(first) : '',
     calibration,
     drift: calibration.flatMap((c) => compareDemand(c, declared.get(c.channel))),
+    pauses,
   };
 }

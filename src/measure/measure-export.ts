@@ -34,7 +34,7 @@ export function measureExport(request: ExportRequest): MeasuredExport {
   const measurer = new HistoryMeasurer(view, request.options);
   readHistory(request.source, request.problems, (r) => measurer.add(r));
   const measurement = measurer.result(request.problems);
-  const history = historyFacts(measurement.calibration, view, request.label);
+  const history = historyFacts(measurement.calibration, view, request.label, measurement.pauses);
   const run = request.backtest && measurement.records.measured > 0;
   return { measurement, history, backtest: run ? backtest(request.model, measurement, (c, from, hours) => measurer.hourlyArrivals(c, from, hours)) : null };
 }

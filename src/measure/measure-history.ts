@@ -11,6 +11,7 @@ import { CalibrationAccumulator } from './calibration.js';
 import { MetricCell, type Breach } from './metric-cell.js';
 import type { CellResult, MappingCount, Measurement, TargetResult, UnmappedGroup } from './measurement.js';
 import type { ChannelView, MeasureView, TierView } from './measure-view.js';
+import { PauseNotes } from './pause-notes.js';
 import { SlaClock } from './sla-clock.js';
 import { crossCheck, emptyCrossCheck, measureTicket, type Cells } from './ticket-measures.js';
 import { TicketMapper, type Mapping } from './ticket-mapping.js';
@@ -47,6 +48,7 @@ export class HistoryMeasurer {
   private readonly placed = new Map<Placed, number>();
   private readonly unmapped = new Map<string, UnmappedGroup>();
   private readonly check = emptyCrossCheck();
+  private readonly pauseNotes = new PauseNotes();
   private readonly maxListed: number;
   private read = 0;
   private measured = 0;
@@ -79,8 +81,10 @@ export class HistoryMeasurer {
     this.measured++;
     if (r.createdMs < this.firstMs) this.firstMs = r.createdMs;
     if (r.createdMs > this.lastMs) this.lastMs = r.createdMs;
-    measureTicket(r, this.cellsOf(state, m), state.clock, asOfMs);
-    if (r.vendor) crossCheck(this.check, r, { clock: state.clock, calendar: state.view.clock.schedule === 'calendar', targetsSeconds: loosestTargets(m.tier), asOfMs });
+    const pausedWhile = state.view.pausedWhile;
+    measureTicket(r, this.cellsOf(state, m), state.clock, asOfMs, pausedWhile);
+    this.pauseNotes.add(state.view, r);
+    if (r.vendor) crossCheck(this.check, r, { clock: state.clock, calendar: state.view.clock.schedule === 'calendar', targetsSeconds: loosestTargets(m.tier), asOfMs, pausedWhile });
   }
 
   /** Tickets of `channel` that arrived in each hour of `hours` from `fromMs` (what the backtest feeds the simulation). */
@@ -134,6 +138,7 @@ export class HistoryMeasurer {
       unmapped: [...this.unmapped.values()].sort((a, b) => b.tickets - a.tickets || (a.reason < b.reason ? -1 : 1)),
       attainment: [...this.channels.values()].flatMap((s) => this.cellResults(s)),
       crossCheck: this.check,
+      pauses: this.pauseNotes.result(),
       calibration: [...this.channels.values()].filter((s) => s.calibration.tickets > 0).map((s) => s.calibration.result(start, end)),
     };
   }

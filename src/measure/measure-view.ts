@@ -15,7 +15,7 @@ import { typedDemand, type Tier } from '../model/typed-specs.js';
 import type { ChannelCalibration } from './calibration.js';
 import { measuredDemand } from './demand-block.js';
 import type { CompiledSchedule, ScheduleSpec } from '../time/index.js';
-import type { Medium, MeasuredMetric } from '../history/ticket-record.js';
+import type { Medium, MeasuredMetric, WaitingStatus } from '../history/ticket-record.js';
 
 export interface TargetView {
   /** Share of tickets that must be within `seconds`, 0–1. */
@@ -62,6 +62,8 @@ export interface ChannelView {
   clock: ClockView;
   tiers: TierView[];
   demand?: DeclaredDemand;
+  /** The statuses each metric's clock stops in (the policy's `pausedWhile`); empty when every clock runs. */
+  pausedWhile: Partial<Record<MeasuredMetric, readonly WaitingStatus[]>>;
 }
 
 export interface MeasureView {
@@ -118,6 +120,7 @@ export function measureView(model: Model): MeasureView {
       clock,
       tiers: policy.spec.tiers.map((t) => ({ name: t.name, priority: t.priority, targets: targetsOf(t) })),
       demand,
+      pausedWhile: policy.spec.pausedWhile ?? {},
     });
   }
   channels.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -152,7 +155,9 @@ export function withMeasuredDemand(model: Model, calibration: readonly ChannelCa
   const replaced = new Map<string, Entity<'Channel'>>();
   for (const channel of model.channels) {
     const m = byName.get(channel.name);
-    if (m) replaced.set(channel.name, { ...channel, spec: { ...channel.spec, demand: typedDemand(measuredDemand(m)) } });
+    // An export does not say how often customers are asked something: the declared answers stay.
+    const replies = channel.spec.demand?.customerReplies;
+    if (m) replaced.set(channel.name, { ...channel, spec: { ...channel.spec, demand: { ...typedDemand(measuredDemand(m)), ...(replies ? { customerReplies: replies } : {}) } } });
   }
   const swap = <E extends Entity>(e: E): E => (e.kind === 'Channel' ? ((replaced.get(e.name) as E | undefined) ?? e) : e);
   const find: Model['find'] = (kind, name) => {

@@ -3,6 +3,7 @@ import type { HistoryProblem } from '../history/history-problems.js';
 import type { MeasuredMetric } from '../history/ticket-record.js';
 import type { ChannelCalibration } from './calibration.js';
 import type { Breach } from './metric-cell.js';
+import type { PauseNote } from './pause-notes.js';
 import type { ChannelRule, TierRule } from './ticket-mapping.js';
 
 export interface TargetResult {
@@ -70,5 +71,7 @@ export interface Measurement {
   unmapped: UnmappedGroup[];
   attainment: CellResult[];
   crossCheck: CrossCheck;
+  /** Where the export cannot show the pauses the policies declare, or the helpdesk paused where they do not. */
+  pauses: PauseNote[];
   calibration: ChannelCalibration[];
 }

@@ -1,27 +1,31 @@
 /**
  * One ticket measured on its channel's SLA clock: each metric's elapsed clock time from its
  * start (creation; a later customer message for a next response) to its milestone, less the
- * paused spans for resolution; a milestone not reached by `asOf` is open (a breach once past the
+ * spans in the statuses the policy pauses that metric in (`pausedWhile`); a milestone not reached by `asOf` is open (a breach once past the
  * loosest target, else censored). Also compares with what the helpdesk measured, where it did.
  */
-import type { MeasuredMetric, TicketRecord, VendorSla } from '../history/ticket-record.js';
+import type { MeasuredMetric, TicketRecord, VendorSla, WaitingStatus } from '../history/ticket-record.js';
 import type { MetricCell } from './metric-cell.js';
 import type { CrossCheck } from './measurement.js';
 import type { SlaClock } from './sla-clock.js';
 
 export type Cells = Partial<Record<MeasuredMetric, MetricCell>>;
 
+/** The statuses each metric's clock stops in, as the SLA policy declares them; a metric left out never stops. */
+export type PausedWhile = Partial<Record<MeasuredMetric, readonly WaitingStatus[]>>;
+
+const RUNS: readonly WaitingStatus[] = Object.freeze([]);
+
 const MAX_EXAMPLES = 20;
 
-function span(cell: MetricCell, clock: SlaClock, r: TicketRecord, fromMs: number, toMs: number | undefined, asOfMs: number, instance: number, paused: boolean): void {
-  const pauses = paused ? r.pauses : [];
+function span(cell: MetricCell, clock: SlaClock, r: TicketRecord, fromMs: number, toMs: number | undefined, asOfMs: number, instance: number, stoppedIn: readonly WaitingStatus[]): void {
   const end = toMs ?? asOfMs;
-  const elapsed = end > fromMs ? clock.elapsedMs(fromMs, end, pauses) : 0;
+  const elapsed = end > fromMs ? clock.elapsedMs(fromMs, end, r.pauses, stoppedIn) : 0;
   if (toMs !== undefined) cell.reached(elapsed);
   else cell.open(elapsed);
   const limit = cell.limitMs;
   if (limit >= 0 && elapsed > limit) {
-    const due = clock.deadline(fromMs, limit, pauses);
+    const due = clock.deadline(fromMs, limit, r.pauses, stoppedIn);
     cell.breach({ ticket: r.id, instance, lateSeconds: Math.round(elapsed - limit) / 1000, date: Number.isFinite(due) ? clock.localDate(due) : clock.localDate(end), open: toMs === undefined });
   }
 }
@@ -33,26 +37,27 @@ const closed = (r: TicketRecord): boolean => r.status === 'solved' || r.status =
 const by = (ms: number | undefined, asOfMs: number): number | undefined => (ms !== undefined && ms <= asOfMs ? ms : undefined);
 
 /** One milestone counted from creation: reached, open, or (on a finished ticket) not recorded. */
-function milestone(cell: MetricCell | undefined, clock: SlaClock, r: TicketRecord, ms: number | undefined, asOfMs: number, paused: boolean): void {
+function milestone(cell: MetricCell | undefined, clock: SlaClock, r: TicketRecord, ms: number | undefined, asOfMs: number, stoppedIn: readonly WaitingStatus[] = RUNS): void {
   if (!cell) return;
   const at = by(ms, asOfMs);
   if (at === undefined && closed(r)) cell.noData++;
-  else span(cell, clock, r, r.createdMs, at, asOfMs, 1, paused);
+  else span(cell, clock, r, r.createdMs, at, asOfMs, 1, stoppedIn);
 }
 
-export function measureTicket(r: TicketRecord, cells: Cells, clock: SlaClock, asOfMs: number): void {
+export function measureTicket(r: TicketRecord, cells: Cells, clock: SlaClock, asOfMs: number, pausedWhile: PausedWhile = {}): void {
   if (cells.acknowledge) {
     // Exports without an acknowledgement time say nothing about it: no data, not a breach.
     if (r.acknowledgedMs === undefined) cells.acknowledge.noData++;
-    else milestone(cells.acknowledge, clock, r, r.acknowledgedMs, asOfMs, false);
+    else milestone(cells.acknowledge, clock, r, r.acknowledgedMs, asOfMs);
   }
-  milestone(cells.firstResponse, clock, r, r.firstResponseMs, asOfMs, false);
-  milestone(cells.resolution, clock, r, r.resolvedMs, asOfMs, true);
+  milestone(cells.firstResponse, clock, r, r.firstResponseMs, asOfMs, pausedWhile.firstResponse);
+  milestone(cells.resolution, clock, r, r.resolvedMs, asOfMs, pausedWhile.resolution);
   const next = cells.nextResponse;
   if (!next) return;
+  const stoppedIn = pausedWhile.nextResponse ?? RUNS;
   for (let k = 0; k < r.nextResponses.length; k++) {
     const n = r.nextResponses[k]!;
-    if (n.requestedMs <= asOfMs) span(next, clock, r, n.requestedMs, by(n.respondedMs, asOfMs), asOfMs, k + 2, false);
+    if (n.requestedMs <= asOfMs) span(next, clock, r, n.requestedMs, by(n.respondedMs, asOfMs), asOfMs, k + 2, stoppedIn);
   }
 }
 
@@ -66,6 +71,7 @@ export interface CheckContext {
   calendar: boolean;
   targetsSeconds: Partial<Record<MeasuredMetric, number>>;
   asOfMs: number;
+  pausedWhile?: PausedWhile;
 }
 
 function example(check: CrossCheck, r: TicketRecord, what: string, helpdesk: number | string, measured: number | string): void {
@@ -124,6 +130,6 @@ function breachedByUs(r: TicketRecord, metric: MeasuredMetric, instance: number,
   const from = metric === 'nextResponse' ? next?.requestedMs : r.createdMs;
   const to = metric === 'firstResponse' ? r.firstResponseMs : metric === 'resolution' ? r.resolvedMs : next?.respondedMs;
   if (from === undefined) return undefined;
-  const elapsed = clock.elapsedMs(from, Math.min(to ?? asOfMs, asOfMs), metric === 'resolution' ? r.pauses : []);
+  const elapsed = clock.elapsedMs(from, Math.min(to ?? asOfMs, asOfMs), r.pauses, context.pausedWhile?.[metric]);
   return elapsed > targetMs ? true : to === undefined ? undefined : false;
 }

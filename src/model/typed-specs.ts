@@ -36,7 +36,7 @@ export type ScheduleSpec = With<WrittenSchedule, {
 export type TeamSpec = With<WrittenTeam, { shrinkage: Share; occupancy: Share; handleTime?: Duration }>;
 
 type WrittenDemand = NonNullable<WrittenChannel['demand']>;
-export type Demand = With<WrittenDemand, { tierMix: Record<string, Share>; growth?: Share }>;
+export type Demand = With<WrittenDemand, { tierMix: Record<string, Share>; growth?: Share; customerReplies?: { share: Share; meanWait: Duration } }>;
 export type ChannelSpec = With<WrittenChannel, { demand?: Demand; notice?: Duration }>;
 
 type WrittenTier = WrittenSlaPolicy['tiers'][number];
@@ -102,7 +102,12 @@ function team(spec: WrittenTeam): TeamSpec {
 
 /** A channel's demand block as written, with its shares parsed. */
 export function typedDemand(d: WrittenDemand): Demand {
-  return { ...d, tierMix: eachValue(d.tierMix, parseShare), ...mapped('growth', d.growth, parseShare) } as Demand;
+  return {
+    ...d,
+    tierMix: eachValue(d.tierMix, parseShare),
+    ...mapped('growth', d.growth, parseShare),
+    ...mapped('customerReplies', d.customerReplies, (c) => ({ share: parseShare(c.share), meanWait: parseDuration(c.meanWait) })),
+  } as Demand;
 }
 
 function channel(spec: WrittenChannel): ChannelSpec {

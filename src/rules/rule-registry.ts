@@ -23,6 +23,7 @@ import noDuplicateNames from './no-duplicate-names.js';
 import noUnresolvedReferences from './no-unresolved-references.js';
 import noUnusedDefinitions from './no-unused-definitions.js';
 import occupancySustainable from './occupancy-sustainable.js';
+import pauseDeclarations from './pause-declarations.js';
 import predictedAttainment from './predicted-attainment.js';
 import realDates from './real-dates.js';
 import roleHasTeam from './role-has-team.js';
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   noUnresolvedReferences,
   noUnusedDefinitions,
   occupancySustainable,
+  pauseDeclarations,
   predictedAttainment,
   realDates,
   roleHasTeam,

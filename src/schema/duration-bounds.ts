@@ -20,6 +20,7 @@ interface Bound {
 
 const HANDLE_TIME: Bound = { seconds: DAY, text: '1d', what: 'a handle time (the working time one ticket takes)', example: '12m' };
 const ANY_DURATION: Bound = { seconds: 365 * DAY, text: '365d', what: 'a duration or target', example: '90% within 4h' };
+const CUSTOMER_WAIT: Bound = { seconds: 365 * DAY, text: '365d', what: 'the customers\' mean wait', example: '4h' };
 
 /** Keys whose values are durations or targets, and their bounds. */
 const BOUNDS: Record<string, Bound> = {
@@ -32,6 +33,7 @@ const BOUNDS: Record<string, Bound> = {
   within: ANY_DURATION,
   target: ANY_DURATION,
   notice: ANY_DURATION,
+  meanWait: CUSTOMER_WAIT,
 };
 
 function seconds(value: string): number | undefined {

@@ -31,6 +31,22 @@ describe('Zendesk import', () => {
   });
 });
 
+describe('Zendesk import of paused clocks', () => {
+  const slaWith = (metric: string) => {
+    const { objects } = live('zendesk', {
+      'sla_policy.json': { sla_policies: [{ id: 7, title: 'Email', description: 'x', filter: { all: [], any: [{ field: 'via_id', operator: 'is', value: 4 }] }, policy_metrics: [{ business_hours: false, metric: 'first_reply_time', priority: 'high', target: 60 }, { business_hours: false, metric, priority: 'high', target: 1440 }], position: 1 }], next_page: null },
+      'schedule.json': { schedules: [] }, 'group.json': { groups: [] }, 'trigger.json': { triggers: [] }, 'macro.json': { macros: [] },
+    });
+    return PRODUCTS.zendesk.importLive(objects, AS_OF).slas[0]!;
+  };
+
+  it('reads which statuses stop resolution from the metric the policy uses', () => {
+    expect(slaWith('requester_wait_time')).toMatchObject({ resolutionPausedWhile: ['pending'], tiers: [{ resolution: '1d' }] });
+    expect(slaWith('agent_work_time')).toMatchObject({ resolutionPausedWhile: ['pending', 'on-hold'], tiers: [{ resolution: '1d' }] });
+    expect(slaWith('total_resolution_time').resolutionPausedWhile).toBeUndefined();
+  });
+});
+
 describe('Freshdesk import', () => {
   it('reads 12-hour times, with 11:59:59 pm as the end of the day', () => {
     expect(['08:00:00 am', '12:00:00 am', '12:30:00 pm', '05:00:00 pm', '11:59:59 pm', '25:00'].map(minutesOf)).toEqual([480, 0, 750, 1020, 1440, null]);

@@ -32,6 +32,7 @@ metadata: { name: async-sla }
 spec:
   clock: business
   schedule: office
+  pausedWhile: { resolution: [pending] }
   tiers:
     - { name: urgent, priority: 1, description: Outages., acknowledge: 15m, firstResponse: 90% within 1h, nextResponse: 90% within 2h, resolution: { median: 8h, p90: 1d } }
     - { name: high, priority: 2, description: Blocked., firstResponse: 90% within 4h, nextResponse: 90% within 8h, resolution: { median: 1d, p90: 3d } }

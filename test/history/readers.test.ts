@@ -12,7 +12,8 @@ describe('generic CSV reader', () => {
     const first = records[0]!;
     expect(first).toMatchObject({ channel: 'email', medium: 'email', priority: 'urgent', priorityRank: 1, tags: ['outage'], status: 'solved', handleSeconds: 1200 });
     expect(first.acknowledgedMs).toBe(at('2026-03-02T09:05:00Z'));
-    expect(first.pauses).toEqual([{ fromMs: at('2026-03-02T09:40:00Z'), toMs: at('2026-03-02T14:00:00Z') }]);
+    expect(first.pauses).toEqual([{ fromMs: at('2026-03-02T09:40:00Z'), toMs: at('2026-03-02T14:00:00Z'), status: 'pending' }]);
+    expect(first.statusHistory).toEqual(['pending', 'on-hold']);
     expect(first.nextResponses).toEqual([{ requestedMs: at('2026-03-02T14:00:00Z'), respondedMs: at('2026-03-02T15:00:00Z') }]);
     expect(problems.diagnostics().map((d) => [d.location.start.line, d.ruleId])).toEqual([
       [4, 'history-timestamp-without-zone'],
@@ -89,7 +90,8 @@ describe('Zendesk reader', () => {
     expect(a).toMatchObject({ medium: 'email', priority: 'urgent', firstResponseMs: at('2026-03-02T09:45:00Z'), resolvedMs: at('2026-03-02T12:00:00Z') });
     expect(b).toMatchObject({ status: 'pending', pauses: [{ fromMs: at('2026-03-03T11:00:00Z') }] });
     expect(c!.nextResponses).toEqual([{ requestedMs: at('2026-03-05T12:00:00Z'), respondedMs: at('2026-03-06T15:00:00Z') }]);
-    expect(c!.pauses).toEqual([{ fromMs: at('2026-03-05T10:00:00Z'), toMs: at('2026-03-05T12:00:00Z') }]);
+    expect(c!.pauses).toEqual([{ fromMs: at('2026-03-05T10:00:00Z'), toMs: at('2026-03-05T12:00:00Z'), status: 'pending' }]);
+    expect(c!.statusHistory).toEqual(['pending']);
     expect(a!.vendor?.sla).toEqual([{ metric: 'firstResponse', instance: 1, targetMinutes: 60, businessHours: true }]);
     expect(c!.vendor?.firstResponseMinutes).toEqual({ calendar: 2880, business: 960 });
   });

@@ -13,6 +13,9 @@ describe('limits on quantities', () => {
     ['tickets per agent per day below one in ten days', team('  ticketsPerAgentPerDay: 0.01\n'), ['p.yaml:11:26 error `ticketsPerAgentPerDay` is 0.01; it must be at least 0.1.']],
     ['a target beyond a year', 'apiVersion: supportops/v1\nkind: SlaPolicy\nmetadata: { name: s }\nspec:\n  clock: calendar\n  tiers:\n    - { name: u, priority: 1, description: d, firstResponse: 90% within 366d }\n', ['p.yaml:7:62 error `firstResponse` is "90% within 366d", longer than a duration or target may be: at most 365d. Write the real time, such as 90% within 4h.']],
     ['a display name of 5,000 characters', channel(`  displayName: ${'x'.repeat(5000)}\n`), ['p.yaml:11:16 error `displayName` is 5,000 characters long; it may be at most 200. Shorten it.']],
+    ['a customer wait beyond a year', channel('  demand: { ticketsPerDay: 10, tierMix: { u: 100% }, customerReplies: { share: 40%, meanWait: 366d } }\n'), ['p.yaml:11:95 error `meanWait` is "366d", longer than the customers\' mean wait may be: at most 365d. Write the real time, such as 4h.']],
+    ['customer replies with a share of 0%', channel('  demand: { ticketsPerDay: 10, tierMix: { u: 100% }, customerReplies: { share: 0%, meanWait: 4h } }\n'), ['p.yaml:11:80 error `share` is "0%": it must be more than 0%, such as 40%.']],
+    ['a pause in a status supportops does not know', 'apiVersion: supportops/v1\nkind: SlaPolicy\nmetadata: { name: s }\nspec:\n  clock: calendar\n  pausedWhile: { resolution: [waiting] }\n  tiers:\n    - { name: u, priority: 1, description: d, firstResponse: 1h }\n', ['p.yaml:6:31 error Item 1 of `resolution` is "waiting"; it must be one of: pending, on-hold.']],
     ['51 allowed uses', channel('').replace('allowedUses: [a]', `allowedUses: [${Array(51).fill('a').join(', ')}]`), ['p.yaml:9:16 error `allowedUses` may have at most 50 items.']],
   ])('%s', (_name, doc, expected) => {
     expect(run(doc)).toEqual(expected);

@@ -57,6 +57,7 @@ export function disclosureHtml(d: Disclosure, p: Phrases = ENGLISH): string {
     ...(d.tiers.length
       ? ['<ul>', ...d.tiers.map((t) => `<li>${p.say('tier.line', { title: `<strong>${escapeHtml(t.title)}</strong>`, sentence: escapeHtml(t.sentence) })}</li>`), '</ul>']
       : [`<p>${h('tiers.none')}</p>`]),
+    ...(d.pauses ? [`<p>${escapeHtml(d.pauses)}</p>`] : []),
     ...(d.clock
       ? [
           `<h3>${h('heading.hours')}</h3>`,

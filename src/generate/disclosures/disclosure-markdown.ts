@@ -21,6 +21,7 @@ export function disclosureMarkdown(d: Disclosure, p: Phrases = ENGLISH): string 
     d.urgent ? mdBlock(d.urgent.text) : undefined,
     `## ${p.say('heading.responseTimes')}`,
     d.tiers.length ? mdList(d.tiers.map((t) => p.say('tier.line', { title: `**${mdText(t.title)}**`, sentence: mdText(t.sentence) }))) : p.say('tiers.none'),
+    d.pauses ? mdBlock(d.pauses) : undefined,
     ...(d.clock
       ? [
           `## ${p.say('heading.hours')}`,

@@ -3,6 +3,7 @@ import type { Entity } from '../../model/model.js';
 import type { ClockView, TierView } from '../sla-views.js';
 import { ENGLISH, type Phrases } from '../locale/phrases.js';
 import { durationUnit } from '../words/duration-words.js';
+import { joinAnd } from '../words/lists.js';
 import { nounWords, promiseClause, promiseHow, rangeClause, type ContactNoun, type PromiseWording } from '../words/promise-words.js';
 
 function sentence(text: string): string {
@@ -71,6 +72,34 @@ export interface UrgentTarget {
   /** Its name and entry point in the locale (the policy's words or their translations). */
   displayName: string;
   location: string;
+}
+
+/** The clocks that stop while the ticket waits on the customer (pending) or on someone outside the team (on-hold). */
+export interface PausedWhileWaiting {
+  pending: PausedMetric[];
+  onHold: PausedMetric[];
+}
+export type PausedMetric = 'firstResponse' | 'nextResponse' | 'resolution';
+
+/** "our first-reply and resolution times", "die Lösungszeit": the stopped clocks in the locale's words. */
+function timesWords(metrics: PausedMetric[], p: Phrases): string {
+  const list = joinAnd(metrics.map((metric) => p.say('pause.metric', { metric })), p);
+  return p.say('pause.times', { n: metrics.length, list });
+}
+
+/**
+ * "Time spent waiting for your reply doesn't count towards our resolution time.": said wherever the
+ * policy stops a published clock while a ticket waits, since a customer who is not told would expect
+ * it to run (never promise more than the policy). Null when no clock stops.
+ */
+export function pauseSentence(paused: PausedWhileWaiting, p: Phrases = ENGLISH): string | null {
+  const { pending, onHold } = paused;
+  const same = pending.length === onHold.length && pending.every((m, i) => onHold[i] === m);
+  if (pending.length > 0 && same) return p.say('pause.both', { times: timesWords(pending, p) });
+  const out: string[] = [];
+  if (pending.length > 0) out.push(p.say('pause.pending', { times: timesWords(pending, p) }));
+  if (onHold.length > 0) out.push(p.say('pause.onHold', { times: timesWords(onHold, p) }));
+  return out.length > 0 ? out.join(' ') : null;
 }
 
 /** Where to go for urgent cases, with how fast that channel answers. */

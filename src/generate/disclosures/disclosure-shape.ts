@@ -94,6 +94,8 @@ const Tier = TierShape.extend({
   ),
 });
 
+const PausedMetric = z.enum(['firstResponse', 'nextResponse', 'resolution']);
+
 const NOTICE = 'This is not a live chat: a person reads your message and replies later. We reply to 90% of requests within 1 business hour to 3 business days depending on urgency, Monday–Friday 08:00–18:00 London time.';
 
 export const DisclosureShape = z
@@ -127,6 +129,21 @@ export const DisclosureShape = z
       'share',
     ),
     tiers: described(z.array(Tier), 'Tiers', 'The SLA policy\'s tiers, most urgent first, each with a title and a sentence; empty without an SLA policy.'),
+    pausedWhileWaiting: described(
+      z.strictObject({
+        pending: described(z.array(PausedMetric), 'Pending', 'The published clocks that stop while the ticket waits for the customer\'s reply, in the order first response, next response, resolution.', ['resolution']),
+        onHold: described(z.array(PausedMetric), 'On hold', 'The published clocks that stop while the ticket waits on someone outside the team.', []),
+      }),
+      'Paused while waiting',
+      'From the SLA policy\'s pausedWhile: the clocks with a published target that stop while the ticket waits. Empty lists when every clock runs.',
+      { pending: ['resolution'], onHold: [] },
+    ),
+    pauses: described(
+      z.string().nullable(),
+      'Pauses',
+      'The sentence that says which times stop while the ticket waits; show it with the response times. Null when no published clock stops (docs/paused-clocks.md).',
+      'Time spent waiting for your reply doesn\'t count towards our resolution time.',
+    ),
     hours: described(
       z.string().nullable(),
       'Hours',

@@ -22,6 +22,7 @@ function sentences(d: Disclosure | undefined, p: Phrases): Map<string, string> {
   if (d.notice) out.set('notice', d.notice);
   if (d.urgent) out.set('urgent', d.urgent.text);
   for (const t of d.tiers) out.set(`tier:${t.name}`, p.say('tier.line', { title: t.title, sentence: t.sentence }));
+  if (d.pauses) out.set('pauses', d.pauses);
   const hours = hoursSentence(d, p);
   if (hours) out.set('hours', hours);
   return out;

@@ -16,7 +16,7 @@ import { channelWords, tierWords } from '../locale/policy-words.js';
 import type { Phrases } from '../locale/phrases.js';
 import { DISCLOSURE_SCHEMA, type Disclosure } from './disclosure-shape.js';
 import { upcomingChanges } from './disclosure-upcoming.js';
-import { notLiveNotice, tierSentence, title, urgentSentence } from './disclosure-sentences.js';
+import { notLiveNotice, pauseSentence, tierSentence, title, urgentSentence, type PausedMetric, type PausedWhileWaiting } from './disclosure-sentences.js';
 
 function inWindow(date: string, window: DateWindow): boolean {
   const d = dayNumber(date) - dayNumber(window.from);
@@ -53,6 +53,16 @@ function datedHours(model: Model, clock: ClockView, zones: string[], window: Dat
       return { date: o.date, name, hours, customerTimeZones: elsewhere, text: p.say('special.text', { name, date: dateWords(o.date, true, p), hours: all }) };
     });
   return { holidays, specialHours };
+}
+
+const PAUSED_ORDER: readonly PausedMetric[] = ['firstResponse', 'nextResponse', 'resolution'];
+
+/** The published clocks the policy stops while a ticket is pending or on hold (a clock no tier targets is not published). */
+function pausedWhileWaiting(policy: Entity<'SlaPolicy'> | undefined): PausedWhileWaiting {
+  const declared = policy?.spec.pausedWhile ?? {};
+  const tiers = policy?.spec.tiers ?? [];
+  const stopped = (status: 'pending' | 'on-hold') => PAUSED_ORDER.filter((m) => declared[m]?.includes(status) && tiers.some((t) => t[m] !== undefined));
+  return { pending: stopped('pending'), onHold: stopped('on-hold') };
 }
 
 /** Where the channel sends urgent cases, with how fast that channel answers; null without an urgent path. */
@@ -110,6 +120,7 @@ function disclosureOf(model: Model, channel: Entity<'Channel'>, policyHash: stri
   const notLive = spec.mode === 'async' && spec.looksLive;
   const name = words.displayName;
   const zones = customerZones(channel, clock);
+  const paused = pausedWhileWaiting(policy);
   return {
     ...header(DISCLOSURE_SCHEMA, policyHash),
     ...(isMultilingual(channel) ? { locale: p.locale } : {}),
@@ -125,6 +136,8 @@ function disclosureOf(model: Model, channel: Entity<'Channel'>, policyHash: stri
     clock: clock ? { kind: clock.kind, schedule: clock.schedule, timeZone: clock.timeZone, hours: clock.hours } : null,
     promiseWording: policy ? wording : null,
     tiers: clock ? tiers.map((t, i) => ({ ...t, description: tierTexts[i]!.description, title: tierTexts[i]!.title, sentence: tierSentence(channel, t, tierTexts[i]!.description, clock, wording, p) })) : [],
+    pausedWhileWaiting: paused,
+    pauses: clock ? pauseSentence(paused, p) : null,
     hours: clock?.hours ?? null,
     customerTimeZones: zones.map((z) => hoursInZone(clock!.week!, clock!.timeZone!, z, window, p)),
     ...(clock ? datedHours(model, clock, zones, window, p) : { holidays: [], specialHours: [] }),

@@ -45,6 +45,11 @@ export const DE: Record<MessageId, string> = {
   'urgent.answered': '{use} Erreichbar {hours}: {how}.',
   'urgent.how': '{how, select, all {alle {noun} innerhalb von {time}} usually {in der Regel innerhalb von {time}} other {{share} der {noun} innerhalb von {time}}}',
 
+  'pause.metric': '{metric, select, firstResponse {die Zeit bis zur ersten Antwort} nextResponse {die Zeit bis zu weiteren Antworten} other {die Lösungszeit}}',
+  'pause.times': '{list}',
+  'pause.both': 'Die Zeit, in der wir auf Ihre Antwort oder auf jemanden außerhalb unseres Teams warten, wird nicht auf {times} angerechnet.',
+  'pause.pending': 'Die Zeit, in der wir auf Ihre Antwort warten, wird nicht auf {times} angerechnet.',
+  'pause.onHold': 'Die Zeit, in der wir auf jemanden außerhalb unseres Teams warten, wird nicht auf {times} angerechnet.',
   'hours.aroundTheClock': 'rund um die Uhr, jeden Tag',
   'hours.closed': 'geschlossen',
   'hours.none': 'keine Öffnungszeiten',

@@ -44,6 +44,11 @@ export const EN = {
   'urgent.answered': '{use} It is answered {hours}: {how}.',
   'urgent.how': '{how, select, all {every {one} within {time}} usually {usually within {time}} other {{share} of {noun} within {time}}}',
 
+  'pause.metric': '{metric, select, firstResponse {first-reply} nextResponse {later-reply} other {resolution}}',
+  'pause.times': '{n, plural, one {our {list} time} other {our {list} times}}',
+  'pause.both': "Time spent waiting for your reply, or on someone outside our team, doesn't count towards {times}.",
+  'pause.pending': "Time spent waiting for your reply doesn't count towards {times}.",
+  'pause.onHold': "Time spent waiting on someone outside our team doesn't count towards {times}.",
   'hours.aroundTheClock': 'around the clock, every day',
   'hours.closed': 'closed',
   'hours.none': 'no open hours',

@@ -45,6 +45,11 @@ export const ES: Record<MessageId, string> = {
   'urgent.answered': '{use} Disponible {hours}: {how}.',
   'urgent.how': '{how, select, all {cada {one} en un plazo de {time}} usually {normalmente en un plazo de {time}} other {el {share} de {noun} en un plazo de {time}}}',
 
+  'pause.metric': '{metric, select, firstResponse {nuestro tiempo de primera respuesta} nextResponse {nuestro tiempo de respuestas posteriores} other {nuestro tiempo de resolución}}',
+  'pause.times': '{list}',
+  'pause.both': 'El tiempo de espera de su respuesta, o de alguien ajeno a nuestro equipo, no cuenta para {times}.',
+  'pause.pending': 'El tiempo de espera de su respuesta no cuenta para {times}.',
+  'pause.onHold': 'El tiempo de espera de alguien ajeno a nuestro equipo no cuenta para {times}.',
   'hours.aroundTheClock': 'las 24 horas, todos los días',
   'hours.closed': 'cerrado',
   'hours.none': 'sin horario de atención',

@@ -48,6 +48,11 @@ export const FR: Record<MessageId, string> = {
   'urgent.answered': '{use} Joignable {hours}\u00a0: {how}.',
   'urgent.how': '{how, select, all {chaque {one} sous {time}} usually {généralement sous {time}} other {{share} des {noun} sous {time}}}',
 
+  'pause.metric': '{metric, select, firstResponse {notre délai de première réponse} nextResponse {notre délai pour les réponses suivantes} other {notre délai de résolution}}',
+  'pause.times': '{list}',
+  'pause.both': 'Le temps passé à attendre votre réponse, ou une personne extérieure à notre équipe, ne compte pas dans {times}.',
+  'pause.pending': 'Le temps passé à attendre votre réponse ne compte pas dans {times}.',
+  'pause.onHold': 'Le temps passé à attendre une personne extérieure à notre équipe ne compte pas dans {times}.',
   'hours.aroundTheClock': '24\u00a0h sur 24, 7\u00a0jours sur 7',
   'hours.closed': 'fermé',
   'hours.none': 'aucune heure d’ouverture',

@@ -10,6 +10,7 @@ export const FRESHDESK_MAPPING: readonly MappingRow[] = [
   { policy: '`SlaPolicy.tiers`', helpdesk: '`sla_target.priority_4` (urgent) … `priority_1` (low)', lossy: 'four fixed priorities: fewer tiers, the least urgent covers the rest (info); a fifth is not exported (warn)' },
   { policy: '`tier.firstResponse`', helpdesk: '`respond_within`, seconds', lossy: 'no percentile (info)' },
   { policy: '`tier.resolution`', helpdesk: '`resolve_within` from the 90th percentile', lossy: 'the median is not exported (info); Freshdesk needs one for every priority, so a policy with a tier without resolution is not exported (warn)' },
+  { policy: '`SlaPolicy.pausedWhile`', helpdesk: 'not exported: "SLA timer on hold" is set per status for the whole account, and Pending holds every timer', lossy: 'a first response or resolution the policy runs while pending is held by Freshdesk (warn); on hold needs a custom status with the flag (info)' },
   { policy: '`tier.nextResponse`, `tier.acknowledge`', helpdesk: '—', lossy: 'the SLA API holds neither (info)' },
   { policy: '`SlaPolicy.clock`', helpdesk: '`business_hours` true or false per priority', lossy: 'Freshdesk counts each ticket\'s group\'s business hours (info)' },
   { policy: '`Team`', helpdesk: 'group `name`, `business_hour_id` of its schedule', lossy: '—' },

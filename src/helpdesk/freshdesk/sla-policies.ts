@@ -9,6 +9,7 @@ import type { DesiredObject, JsonObject, MappingFinding } from '../target.js';
 import { keyOf, withMarker } from '../marker.js';
 import { assignPriorities, prioritiesOf } from '../priorities.js';
 import { convertTarget, resolutionTarget } from '../lossy-targets.js';
+import { pauseFindings } from '../paused-clocks.js';
 
 /** Freshdesk ticket sources (developers.freshdesk.com/api/#tickets, "Source"). */
 export const SOURCE_BY_MEDIUM: Readonly<Record<string, number>> = { email: 1, 'web-form': 2, phone: 3, chat: 7 };
@@ -63,6 +64,8 @@ function slaObject(policy: SlaView, view: PolicyView, findings: MappingFinding[]
   if (policy.clock === 'business') {
     findings.push({ ruleId: 'helpdesk-lossy', severity: 'info', at: { ...policy.at, pointer: `${policy.at.pointer}/schedule` }, message: `Freshdesk counts business hours on each ticket's group's business hours, not on the SLA policy: the groups exported from teams are linked to their team's schedule, so SLA policy '${policy.name}' counts '${policy.schedule}' only for tickets in groups that work it.` });
   }
+  // Pending has "SLA timer on hold" by default, account-wide; an on-hold status is a custom one.
+  findings.push(...pauseFindings(policy, PRODUCT, { firstResponse: ['pending'], resolution: ['pending'] }, { firstResponse: 'Pending holds every SLA timer', resolution: 'Pending holds every SLA timer; on hold needs a custom status with "SLA timer on hold"' }));
   const key = keyOf('sla_policy', policy.name);
   const payload: JsonObject = { name: policy.name, description: withMarker(`Response targets from supportops SLA policy ${policy.name}.`, key), active: true, sla_target, applicable_to: { sources: applicable } };
   return { type: 'sla_policy', key, name: policy.name, payload, refs: {} };

@@ -11,6 +11,7 @@ export const ZAMMAD_MAPPING: readonly MappingRow[] = [
   { policy: '`tier.priority`', helpdesk: '`condition` `ticket.priority_id`: 3 high, 2 normal, 1 low', lossy: 'three priorities: fewer tiers, the least urgent covers the rest (info); a fourth is not exported (warn)' },
   { policy: '`tier.firstResponse`, `nextResponse`', helpdesk: '`first_response_time`, `update_time`, minutes', lossy: 'no percentile (info); seconds round up to a minute (info)' },
   { policy: '`tier.resolution`', helpdesk: '`solution_time` from the 90th percentile', lossy: 'the median is not exported (info)' },
+  { policy: '`SlaPolicy.pausedWhile`', helpdesk: 'not exported: pending states stop every escalation clock', lossy: 'a clock the policy runs while pending is stopped by Zammad (warn); Zammad has no on-hold state (info)' },
   { policy: '`tier.acknowledge`', helpdesk: 'the auto-reply trigger', lossy: 'no SLA time of its own (info)' },
   { policy: '`SlaPolicy.clock`', helpdesk: '`calendar_id` of the schedule, or of the exported around-the-clock calendar `supportops-24-7`', lossy: '—' },
   { policy: 'acknowledgements (`supportops build`)', helpdesk: 'trigger: on create with the channel\'s article type and the tier\'s priorities → `notification.email` to the customer, as HTML', lossy: 'placeholders in Zammad\'s spelling (`{{ticket.id}}` → `#{ticket.number}`)' },

@@ -9,6 +9,7 @@ import type { DesiredObject, JsonObject, MappingFinding } from '../target.js';
 import { keyOf } from '../marker.js';
 import { assignPriorities, prioritiesOf } from '../priorities.js';
 import { convertTarget, resolutionTarget } from '../lossy-targets.js';
+import { pauseFindings } from '../paused-clocks.js';
 import { AROUND_THE_CLOCK } from './calendars.js';
 
 export const ARTICLE_TYPE_BY_MEDIUM: Readonly<Record<string, number>> = { email: 1, chat: 3, phone: 5, 'web-form': 11 };
@@ -65,6 +66,9 @@ export function slaObjects(view: PolicyView): { objects: DesiredObject[]; findin
     }
     const { assigned, findings: more } = assignPriorities(policy, ZAMMAD_PRIORITIES, PRODUCT, (p) => ZAMMAD_PRIORITY_WORDS[p]!);
     findings.push(...more);
+    // Zammad's pending states stop every escalation clock; it has no on-hold state.
+    const pending = 'its pending states stop every escalation';
+    findings.push(...pauseFindings(policy, PRODUCT, { firstResponse: ['pending'], nextResponse: ['pending'], resolution: ['pending'] }, { firstResponse: pending, nextResponse: pending, resolution: pending }));
     for (const tier of policy.tiers) {
       const priorities = prioritiesOf(assigned, tier);
       if (priorities.length > 0) objects.push(tierSla(policy, tier, priorities, types, findings));

@@ -50,6 +50,9 @@ function schedule(o: LiveObject, name: string): ImportedSchedule {
   return { name, timeZone: zone ?? 'UTC', weekly: weekly(list(o.body.intervals)), holidays, source, guesses };
 }
 
+/** Zendesk's resolution metrics and the statuses each stops in (docs/paused-clocks.md); the first one a policy has is read. */
+const RESOLUTION_PAUSES: Record<string, ('pending' | 'on-hold')[] | undefined> = { requester_wait_time: ['pending'], agent_work_time: ['pending', 'on-hold'], total_resolution_time: undefined };
+
 function sla(o: LiveObject, name: string, schedules: Map<string, string>, firstSchedule: string | null): ImportedSla {
   const source = `Zendesk SLA policy '${o.name}' (id ${o.id})`;
   const metrics = list(o.body.policy_metrics);
@@ -57,14 +60,16 @@ function sla(o: LiveObject, name: string, schedules: Map<string, string>, firstS
     const m = metrics.find((x) => x.priority === priority && names.includes(String(x.metric)));
     return m ? Number(m.target) * 60 : null;
   };
-  const { tiers, guesses } = tiersFromPriorities(ZENDESK_PRIORITIES.map((p) => ({ priority: p, firstResponse: seconds(p, 'first_reply_time'), nextResponse: seconds(p, 'next_reply_time', 'periodic_update_time'), resolution: seconds(p, 'requester_wait_time', 'total_resolution_time') })), source);
+  const { tiers, guesses } = tiersFromPriorities(ZENDESK_PRIORITIES.map((p) => ({ priority: p, firstResponse: seconds(p, 'first_reply_time'), nextResponse: seconds(p, 'next_reply_time', 'periodic_update_time'), resolution: seconds(p, ...Object.keys(RESOLUTION_PAUSES)) })), source);
+  const resolutionMetric = metrics.map((m) => String(m.metric)).find((m) => Object.hasOwn(RESOLUTION_PAUSES, m));
+  const resolutionPausedWhile = resolutionMetric ? RESOLUTION_PAUSES[resolutionMetric] : undefined;
   const business = metrics.some((m) => m.business_hours === true);
   const named = /business hours: ([^)]+)\)/.exec(text(o.body.description) ?? '')?.[1];
   const scheduleName = business ? (named && schedules.get(named)) || firstSchedule : null;
   if (business && !(named && schedules.get(named))) guesses.push(scheduleName ? `${source} counts business hours on each ticket's schedule, which Zendesk does not tie to the policy; the first schedule, '${scheduleName}', is assumed.` : `${source} counts business hours, but Zendesk holds no schedule; it is written on calendar time.`);
   const conditions = [...list(isObject(o.body.filter) ? o.body.filter.any : []), ...list(isObject(o.body.filter) ? o.body.filter.all : [])];
   const media = [...new Set(conditions.filter((c) => c.field === 'via_id').map((c) => MEDIUM_BY_VIA[Number(c.value)]).filter((m): m is string => m !== undefined))];
-  return { name, clock: scheduleName ? 'business' : 'calendar', schedule: scheduleName ?? null, tiers, media, source, guesses };
+  return { name, clock: scheduleName ? 'business' : 'calendar', schedule: scheduleName ?? null, ...(resolutionPausedWhile ? { resolutionPausedWhile } : {}), tiers, media, source, guesses };
 }
 
 function macro(o: LiveObject, name: string): ImportedTemplate {

@@ -3,7 +3,8 @@
  * and each tier's targets become policy metrics on the priorities it covers (urgent, high,
  * normal, low), in minutes, on business hours or calendar time.
  */
-import type { ChannelView, PolicyView, SlaView, TierView } from '../policy-view.js';
+import type { ChannelView, PolicyView, SlaView, TierView, WaitingStatus } from '../policy-view.js';
+import { pauseFindings } from '../paused-clocks.js';
 import type { DesiredObject, JsonObject, MappingFinding } from '../target.js';
 import { keyOf, withMarker } from '../marker.js';
 import { assignPriorities, prioritiesOf } from '../priorities.js';
@@ -15,6 +16,17 @@ export type ZendeskPriority = (typeof ZENDESK_PRIORITIES)[number];
 
 const PRODUCT = 'Zendesk';
 
+/**
+ * Zendesk's resolution metric that stops where the policy's does: requester wait time stops while
+ * pending, agent work time while pending or on hold, total resolution time never.
+ */
+function resolutionMetric(policy: SlaView): { metric: string; stops: WaitingStatus[] } {
+  const paused = policy.pausedWhile.resolution ?? [];
+  if (paused.includes('pending') && paused.includes('on-hold')) return { metric: 'agent_work_time', stops: ['pending', 'on-hold'] };
+  if (paused.includes('pending')) return { metric: 'requester_wait_time', stops: ['pending'] };
+  return { metric: 'total_resolution_time', stops: [] };
+}
+
 function metrics(policy: SlaView, tier: TierView, priorities: ZendeskPriority[], findings: MappingFinding[]): JsonObject[] {
   const business_hours = policy.clock === 'business';
   const resolution = resolutionTarget(tier, policy, PRODUCT);
@@ -22,7 +34,7 @@ function metrics(policy: SlaView, tier: TierView, priorities: ZendeskPriority[],
   const wanted = [
     { metric: 'first_reply_time', target: tier.firstResponse, field: 'first response' },
     { metric: 'next_reply_time', target: tier.nextResponse, field: 'next response' },
-    { metric: 'requester_wait_time', target: resolution.target, field: 'resolution' },
+    { metric: resolutionMetric(policy).metric, target: resolution.target, field: 'resolution' },
   ];
   const out: JsonObject[] = [];
   for (const { metric, target, field } of wanted) {
@@ -57,6 +69,8 @@ function slaObject(policy: SlaView, channels: ChannelView[]): { object: DesiredO
   const { assigned, findings: priorityFindings } = assignPriorities(policy, ZENDESK_PRIORITIES, PRODUCT, (p) => p);
   findings.push(...priorityFindings);
   if (policy.clock === 'business') findings.push(businessHoursFinding(policy));
+  // First and next reply times never stop in Zendesk; the resolution metric is chosen to match.
+  findings.push(...pauseFindings(policy, PRODUCT, { firstResponse: [], nextResponse: [], resolution: resolutionMetric(policy).stops }, { resolution: `its ${resolutionMetric(policy).metric}` }));
   const policy_metrics = policy.tiers.flatMap((tier) => metrics(policy, tier, prioritiesOf(assigned, tier), findings));
   const key = keyOf('sla_policy', policy.name);
   const tiers = policy.tiers.map((t) => `${t.name} → ${prioritiesOf(assigned, t).join(', ') || 'not exported'}`).join('; ');

@@ -24,7 +24,7 @@ export function genericCsvOf(entries: readonly (readonly [TicketRecord, string])
   const head = 'id,channel,created,acknowledged,first_response,solved,status,tier,status_changes,next_responses';
   const rows = entries.map(([t, channel]) => [
     t.id, channel, iso(t.createdMs), iso(t.acknowledgedMs), iso(t.firstResponseMs), iso(t.resolvedMs), t.status, t.tier ?? '',
-    t.pauses.map((p) => `${iso(p.fromMs)} pending${p.toMs === undefined ? '' : `;${iso(p.toMs)} open`}`).join(';'),
+    t.pauses.map((p) => `${iso(p.fromMs)} ${p.status}${p.toMs === undefined ? '' : `;${iso(p.toMs)} open`}`).join(';'),
     t.nextResponses.map((n) => `${iso(n.requestedMs)}>${iso(n.respondedMs)}`).join(';'),
   ].map(csvCell).join(','));
   return { path, contents: `${[head, ...rows].join('\n')}\n` };

@@ -31,9 +31,19 @@ interface Draft {
   ack?: number;
   fr?: number;
   res?: number;
+  /** When the simulation held the ticket pending on the customer (a channel with customerReplies). */
+  pending?: [number, number];
 }
 
 const MEDIUM_WORD: Record<string, string> = { email: 'email', 'web-form': 'web', chat: 'chat', messaging: 'native_messaging', phone: 'voice', social: 'twitter', community: 'forum', video: 'video' };
+
+/** The simulation's own wait for the customer's answer: a pending span, then the reply to that answer. */
+function simulatedWait(record: TicketRecord, [from, to]: [number, number], asOfMs: number): void {
+  const answered = Math.round(to);
+  record.pauses = [{ fromMs: Math.round(from), ...(answered <= asOfMs ? { toMs: answered } : {}), status: 'pending' }];
+  if (answered > asOfMs) record.status = 'pending';
+  else if (record.resolvedMs !== undefined && record.resolvedMs > answered) record.nextResponses = [{ requestedMs: answered, respondedMs: record.resolvedMs }];
+}
 
 /** One replication of each channel's simulation over `days` from `asOf`, as tickets. */
 export function synthesizeHistory(model: Model, options: { asOf: string; days: number; channels?: string[] }): SyntheticChannel[] {
@@ -51,12 +61,14 @@ export function synthesizeHistory(model: Model, options: { asOf: string; days: n
           acknowledged: (at, t) => void (drafts.get(at)!.ack = t),
           responded: (at, t) => void (drafts.get(at)!.fr = t),
           resolved: (at, t) => void (drafts.get(at)!.res = t),
+          pending: (at, from, to) => void (drafts.get(at)!.pending = [from, to]),
         },
       });
       const rng = new Xoshiro128(deriveSeed(simulation.seed, 1000));
       const asOfMs = simulation.input.drainUntilMs!;
       const word = MEDIUM_WORD[mediums.get(channel) ?? ''] ?? channel;
-      const async = simulation.input.mode === 'async';
+      // A channel whose simulation models the customers' answers has its own pending spans.
+      const async = simulation.input.mode === 'async' && !simulation.input.customerReplyShare;
       const tickets: TicketRecord[] = [];
       let id = 0;
       for (const [created, d] of drafts) {
@@ -65,11 +77,12 @@ export function synthesizeHistory(model: Model, options: { asOf: string; days: n
         if (d.ack !== undefined) record.acknowledgedMs = Math.round(d.ack);
         if (d.fr !== undefined) record.firstResponseMs = Math.round(d.fr);
         if (d.res !== undefined) record.resolvedMs = Math.round(d.res);
+        if (d.pending) simulatedWait(record, d.pending, asOfMs);
         if (async && d.fr !== undefined && d.res !== undefined && rng.nextOpen() < PENDING_SHARE) {
           // Pending on the customer after the first reply; any follow-up work keeps its clock time.
           const pauseEnd = Math.round(d.fr + rng.nextExponential(MEAN_PAUSE_MS));
           const resolved = Math.round(addBusinessMs(clock, pauseEnd, businessMsBetween(clock, d.fr, d.res)));
-          record.pauses = [{ fromMs: record.firstResponseMs!, toMs: pauseEnd }];
+          record.pauses = [{ fromMs: record.firstResponseMs!, toMs: pauseEnd, status: 'pending' }];
           if (resolved > pauseEnd) record.nextResponses = [{ requestedMs: pauseEnd, respondedMs: resolved }];
           record.resolvedMs = resolved;
           if (resolved > asOfMs) {

@@ -36,11 +36,17 @@ const Profile = z.strictObject({
   ).optional(),
 });
 
+const CustomerReplies = z.strictObject({
+  share: field(PositivePercent, 'Share', 'Share of tickets whose first reply asks the customer for something (above 0%, at most 100%).', '40%'),
+  meanWait: field(Duration, 'Mean wait', 'How long customers take to answer on average, in calendar time (exponentially distributed), at most 365d.', '4h'),
+});
+
 const Demand = z.strictObject({
   ticketsPerDay: field(z.number().min(0).max(MAX_TICKETS_PER_DAY), 'Tickets per day', 'Average number of new tickets or contacts per day on this channel, at most 1,000,000.', 240),
   tierMix: field(jsonSchemaOnly(z.record(Name, PositivePercent), { maxProperties: 9 }), 'Tier mix', 'Share of the volume in each SLA tier, by tier name; each share is above 0% (leave out a tier that gets nothing) and the shares add up to 100%.', { urgent: '5%', high: '20%', standard: '75%' }),
   profile: field(Profile, 'Arrival profile', 'When in the week the volume arrives.', { timeZone: 'Europe/London' }).optional(),
   growth: field(Percent, 'Yearly growth', 'Expected growth of the volume over the next year.', '15%').optional(),
+  customerReplies: field(CustomerReplies, 'Customer replies', 'Async channels: how many first replies ask the customer for something, and how long customers take to answer. The ticket is pending while they do; the simulation pauses the resolution clock then if the SLA policy says pending pauses resolution (docs/paused-clocks.md). Sync channels ignore it.', { share: '40%', meanWait: '4h' }).optional(),
 });
 
 const EntryPoint = z.strictObject({
@@ -114,6 +120,16 @@ const Tier = z.strictObject({
   ).optional(),
 });
 
+/** The statuses a ticket waits in on someone other than the team: pending (on the customer), on-hold (on a third party). */
+export const PAUSING_STATUSES = ['pending', 'on-hold'] as const;
+const PausingStatuses = z.array(z.enum(PAUSING_STATUSES)).min(1).max(PAUSING_STATUSES.length);
+
+const PausedWhile = z.strictObject({
+  firstResponse: field(PausingStatuses, 'First response', 'Statuses in which the first-response clock stops. Rarely right: before the first reply the customer is not waiting on themselves (pause-declarations warns).', ['on-hold']).optional(),
+  nextResponse: field(PausingStatuses, 'Next response', 'Statuses in which the clock of each later reply stops.', ['pending']).optional(),
+  resolution: field(PausingStatuses, 'Resolution', 'Statuses in which the resolution clock stops, as Zendesk\'s requester wait time stops while pending and Freshdesk\'s "SLA timer on hold" statuses do.', ['pending', 'on-hold']).optional(),
+});
+
 export const SlaPolicySpec = z.strictObject({
   clock: field(z.enum(['business', 'calendar']), 'Clock', 'business: targets count only the open hours of `schedule`. calendar: targets count every hour (24/7).', 'business'),
   schedule: field(ref('Schedule', 'The schedule whose hours the clock counts.', 'emea-hours'), 'Schedule', 'The business hours the clock counts when clock is business.', 'emea-hours').optional(),
@@ -122,6 +138,12 @@ export const SlaPolicySpec = z.strictObject({
     'Promise wording',
     'How customer text words a target met by less than 100% of tickets (docs/customer-text.md). share (the default): state the share, "We reply to 90% of requests within 4 business hours". hedged: "We usually reply within 4 business hours", for targets met by more than half of tickets (others still state their share). A 100% target reads "within 4 business hours" either way; no wording ever promises a shorter time or a larger share than the target.',
     'share',
+  ).optional(),
+  pausedWhile: field(
+    PausedWhile,
+    'Paused while',
+    'Which ticket statuses stop which clock: pending (waiting on the customer) and on-hold (waiting on a third party), per metric. Left out, every clock runs until its milestone. Measurement, the simulation and the disclosures all follow it (docs/paused-clocks.md).',
+    { resolution: ['pending'] },
   ).optional(),
   tiers: field(z.array(Tier).min(1).max(9), 'Tiers', 'The response-time tiers, most urgent first (at most 9, one per priority).', [{ name: 'urgent', priority: 1, description: 'Outages', firstResponse: '90% within 1h' }]),
 });

@@ -11,8 +11,8 @@ import { EN } from '../../../src/generate/locale/catalog-en.js';
 /** Arguments a message is given that the English text does not use ("high" is the tier's name in English, its title elsewhere). */
 const ALSO_GIVEN: Record<string, string[]> = { 'upcoming.tierGone': ['title:1'] };
 
-/** Messages whose translations may leave out some of English's arguments. */
-const LEFT_OUT = ['holiday.text', 'special.text', 'upcoming.tierGone', 'urgent.how'];
+/** Messages whose translations may leave out some of English's arguments (German's "die Lösungszeit" needs no plural of "time"). */
+const LEFT_OUT = ['holiday.text', 'special.text', 'upcoming.tierGone', 'urgent.how', 'pause.times'];
 
 /** The catalogs that claim to be complete (docs/locales.md). */
 const COMPLETE = ['de', 'en', 'es', 'fr'];
@@ -60,7 +60,7 @@ describe('the shipped message catalogs', () => {
       expect(names(ours).filter((a) => !given.includes(a)), `${locale} ${id}`).toEqual([]);
       if (!LEFT_OUT.includes(id)) expect(names(english).filter((a) => !names(ours).includes(a)), `${locale} ${id}`).toEqual([]);
       // Every plural and select of English is there (a translation may choose more: French "1er").
-      expect(choices(english).filter((a) => !ours.includes(a)), `${locale} ${id}`).toEqual([]);
+      if (!LEFT_OUT.includes(id)) expect(choices(english).filter((a) => !ours.includes(a)), `${locale} ${id}`).toEqual([]);
     }
   });
 
