@@ -8,6 +8,17 @@ import { common } from './renames.js';
 const zonesOf = (zones: string[] | undefined) => [...(zones ?? [])].sort();
 const repliesText = (r: Demand['customerReplies']) => (r ? `${r.share.text} asked, answering in ${r.meanWait.text} on average` : undefined);
 
+/** The demand a channel declares: volume, mix, growth, arrival profile, customer replies. */
+function demandChanges(diff: ReturnType<typeof fieldDiff>, name: string, was: Demand | undefined, now: Demand | undefined): void {
+  const s = `channel ${name}`;
+  const only = [name];
+  diff('demand', `${s} › tickets per day`, was?.ticketsPerDay, now?.ticketsPerDay, 'notable', `Expected volume on '${name}' changes.`, only);
+  diff('demand', `${s} › tier mix`, was?.tierMix, now?.tierMix, 'notable', `The share of urgent and standard tickets on '${name}' changes.`, only);
+  diff('demand', `${s} › yearly growth`, was?.growth, now?.growth, 'notable', `The growth expected on '${name}' over the next year changes.`, only);
+  diff('demand', `${s} › arrival profile`, was?.profile, now?.profile, 'info', `Tickets on '${name}' arrive at other times of the week.`, only);
+  diff('demand', `${s} › customer replies`, repliesText(was?.customerReplies), repliesText(now?.customerReplies), 'info', `How often customers of '${name}' are asked something, or how long they take to answer, changes.`, only);
+}
+
 export function compareChannels(base: Model, head: Model): Change[] {
   const changes: Change[] = [];
   const diff = fieldDiff(changes);
@@ -16,11 +27,7 @@ export function compareChannels(base: Model, head: Model): Change[] {
     const only = [a.name];
     const was = b.spec;
     const now = a.spec;
-    diff('demand', `${s} › tickets per day`, was.demand?.ticketsPerDay, now.demand?.ticketsPerDay, 'notable', `Expected volume on '${a.name}' changes.`, only);
-    diff('demand', `${s} › tier mix`, was.demand?.tierMix, now.demand?.tierMix, 'notable', `The share of urgent and standard tickets on '${a.name}' changes.`, only);
-    diff('demand', `${s} › yearly growth`, was.demand?.growth, now.demand?.growth, 'notable', `The growth expected on '${a.name}' over the next year changes.`, only);
-    diff('demand', `${s} › arrival profile`, was.demand?.profile, now.demand?.profile, 'info', `Tickets on '${a.name}' arrive at other times of the week.`, only);
-    diff('demand', `${s} › customer replies`, repliesText(was.demand?.customerReplies), repliesText(now.demand?.customerReplies), 'info', `How often customers of '${a.name}' are asked something, or how long they take to answer, changes.`, only);
+    demandChanges(diff, a.name, was.demand, now.demand);
     diff('channels', `${s} › mode`, was.mode, now.mode, (_, m) => (m === 'async' ? 'breaking' : 'info'), `'${a.name}' is now ${now.mode === 'async' ? 'answered asynchronously: customers no longer get a live answer' : 'live'}.`, only);
     diff('channels', `${s} › display name`, was.displayName, now.displayName, 'info', `Customers see '${a.name}' under another name.`, only);
     // Customers follow the old instructions and links until they learn the new ones.

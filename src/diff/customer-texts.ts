@@ -4,6 +4,7 @@
  * shows exactly what customers will read.
  */
 import { customerViews, policyHash, type Disclosure, type GenerateInput } from '../generate/generate-artifacts.js';
+import { DEFAULT_LOCALE } from '../generate/locale/catalogs.js';
 import type { PolicyFile } from '../load/files.js';
 import type { Model } from '../model/model.js';
 
@@ -44,7 +45,10 @@ export function customerTexts(model: Model, files: readonly PolicyFile[], asOf: 
   const views = customerViews({ model, policyHash: policyHash(files), asOf, templates });
   if (views.problems.length > 0) return { ok: false, reason: views.problems[0]!.message };
   const channels = new Map<string, ChannelTexts>();
-  for (const disclosure of views.disclosures) channels.set(disclosure.channel, { disclosure: sentences(disclosure), acknowledgements: new Map() });
+  // The policy's English text: other languages say the same promises from the same fields (docs/locales.md).
+  for (const disclosure of views.disclosures) {
+    if (!disclosure.locale || disclosure.locale === DEFAULT_LOCALE) channels.set(disclosure.channel, { disclosure: sentences(disclosure), acknowledgements: new Map() });
+  }
   for (const entry of views.acknowledgements.acknowledgements) channels.get(entry.channel)?.acknowledgements.set(entry.tier, entry.body);
   return { ok: true, channels };
 }

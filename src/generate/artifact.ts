@@ -6,6 +6,8 @@ import type { ReportFacts } from './report/report-facts.js';
 export interface Artifact {
   path: string;
   contents: string;
+  /** The language of a customer file of a channel that lists `locales`, for the manifest. */
+  locale?: string;
 }
 
 /** A default Handlebars template shipped in templates/ (read by the caller). */

@@ -35,6 +35,7 @@ export const ManifestShape = z
       z.array(z.strictObject({
         path: described(z.string(), 'Path', 'The file, relative to the output folder, with forward slashes.', 'disclosures/email.json'),
         sha256: described(z.string().regex(/^[0-9a-f]{64}$/), 'SHA-256', 'The hex sha256 of the file\'s contents (UTF-8).', 'a87ff679a2f3e71d9181a67b7542122c04c8e7c6f2b8d0e24ba1f2a0d3b1f0a9'),
+        locale: described(z.string().optional(), 'Locale', 'The language of a customer file of a channel that lists `locales` (docs/locales.md); absent for every other file.', 'de'),
       })),
       'Files',
       'Every other file the build wrote, by path (manifest.json itself is not listed).',
@@ -55,11 +56,13 @@ function holidaySources(model: Model): Manifest['holidays'] {
 export interface ManifestEntry {
   path: string;
   sha256: string;
+  locale?: string;
 }
 
 /** A file's manifest line, hashed as it is produced so the contents need not be kept. */
 export function manifestEntry(artifact: Artifact): ManifestEntry {
-  return { path: artifact.path, sha256: createHash('sha256').update(artifact.contents, 'utf8').digest('hex') };
+  const sha256 = createHash('sha256').update(artifact.contents, 'utf8').digest('hex');
+  return { path: artifact.path, sha256, ...(artifact.locale ? { locale: artifact.locale } : {}) };
 }
 
 export function manifestArtifact(entries: readonly ManifestEntry[], policyHash: string, asOf: string, model: Model): Artifact {

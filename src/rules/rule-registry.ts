@@ -17,6 +17,7 @@ import kbArticleOwner from './kb-article-owner.js';
 import kbCoversTopThemes from './kb-covers-top-themes.js';
 import kbReviewDue from './kb-review-due.js';
 import liveChannelDisclosesResponseTime from './live-channel-discloses-response-time.js';
+import missingTranslation from './missing-translation.js';
 import metricTargetMatchesSla from './metric-target-matches-sla.js';
 import noDuplicateNames from './no-duplicate-names.js';
 import noUnresolvedReferences from './no-unresolved-references.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   kbReviewDue,
   liveChannelDisclosesResponseTime,
   metricTargetMatchesSla,
+  missingTranslation,
   noDuplicateNames,
   noUnresolvedReferences,
   noUnusedDefinitions,

@@ -75,6 +75,11 @@ export const TIME_ZONE: Primitive = {
   pattern: /^(?:UTC|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){1,2})$/,
   expected: 'an IANA time zone such as Europe/London, America/New_York or UTC',
 };
+/** A BCP 47 language tag of the usual shape: a language, then optionally a script and a region. */
+export const LOCALE: Primitive = {
+  pattern: /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/,
+  expected: 'a language tag such as en, de, fr, pt-BR or zh-Hant (the language in lowercase, a region in capitals)',
+};
 
 /**
  * Free text people read: anything but the bidirectional controls that make text display in
@@ -85,7 +90,7 @@ export const PLAIN_TEXT: Primitive = {
   expected: 'text without bidirectional control characters (U+202A–U+202E, U+2066–U+2069)',
 };
 
-export const PRIMITIVES = [NAME, DURATION, TARGET, PERCENT, POSITIVE_PERCENT, PERCENT_BELOW_100, TIME_RANGE, DATE, CALENDAR_CODE, ICS_PATH, TIME_ZONE, PLAIN_TEXT];
+export const PRIMITIVES = [NAME, DURATION, TARGET, PERCENT, POSITIVE_PERCENT, PERCENT_BELOW_100, TIME_RANGE, DATE, CALENDAR_CODE, ICS_PATH, TIME_ZONE, LOCALE, PLAIN_TEXT];
 
 /**
  * How long free text may be, in characters: far beyond any real value, and short enough that
@@ -107,6 +112,7 @@ export const PercentBelow100 = str(PERCENT_BELOW_100);
 export const TimeRange = str(TIME_RANGE);
 export const LocalDate = str(DATE);
 export const TimeZone = str(TIME_ZONE).max(64);
+export const Locale = str(LOCALE).max(20);
 export const CalendarCode = str(CALENDAR_CODE).max(50);
 export const IcsPath = str(ICS_PATH).max(500);
 

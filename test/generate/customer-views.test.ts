@@ -11,7 +11,7 @@ describe('customerViews', () => {
     const views = customerViews({ model: validatePolicies(files, { asOf: AS_OF }).model, policyHash: policyHash(files), asOf: AS_OF, templates: { acknowledgement: DEFAULT_ACK } });
     const built = generate();
     expect(views.problems).toEqual([]);
-    for (const d of views.disclosures) expect(d).toEqual(JSON.parse(built.files.get(`disclosures/${d.channel}.json`)!));
+    for (const d of views.disclosures) expect(d).toEqual(JSON.parse(built.files.get(`disclosures/${d.channel}${d.locale && d.locale !== 'en' ? `.${d.locale}` : ''}.json`)!));
     expect(views.disclosures.map((d) => d.channel)).toEqual(JSON.parse(built.files.get('disclosures/index.json')!).channels.map((c: { channel: string }) => c.channel));
     expect(views.acknowledgements).toEqual(JSON.parse(built.files.get('acknowledgements/index.json')!));
   });

@@ -60,6 +60,25 @@ describe.skipIf(missing !== undefined)(`disclosure HTML snippets in headless Chr
     expect(view.requests).toEqual([]);
   });
 
+  it('a German snippet says so with lang="de" and reads German throughout, the English one lang="en"', async () => {
+    const view = await open(get(g, 'disclosures/email.de.html'));
+    const page = await browser.newPage();
+    await page.setContent(get(g, 'disclosures/email.de.html'));
+    // The language the browser (and a screen reader) sees for the snippet's text, inherited by every element in it.
+    expect(await page.evaluate('document.querySelector("section.supportops-disclosure li").closest("[lang]").lang')).toBe('de');
+    await page.setContent(get(g, 'disclosures/email.html'));
+    expect(await page.evaluate('document.querySelector("section.supportops-disclosure").lang')).toBe('en');
+    await page.close();
+    expect(view.heading).toBe('E-Mail-Support: Antwortzeiten');
+    expect(view.labelledBy).toBe('supportops-disclosure-email-de-title');
+    expect(view.notes[0]).toBe('In dringenden Fällen: Notfall-Hotline, +44 20 7946 0000. Erreichbar rund um die Uhr, jeden Tag: 80\u00a0% der Anrufe innerhalb von 1 Minute.');
+    expect(view.text).toContain('Dringend: Ausfall, Sicherheitsproblem oder fehlgeschlagene Zahlung. Wir bestätigen den Eingang innerhalb von 15 Geschäftsminuten und antworten auf 90\u00a0% der Anfragen innerhalb von 1 Geschäftsstunde, Montag–Freitag 08:00–18:00 Uhr, Ortszeit London.');
+    expect(view.text).toContain('Freitag, 25. Dezember 2026');
+    // No English sentence on the German page: none of the English catalog's fixed words appear.
+    for (const english of ['within', 'business', 'Monday', 'December', 'response', 'Response', 'Hours', 'time zones', 'Closed on', 'Christmas']) expect(view.text, english).not.toContain(english);
+    expect(view.requests).toEqual([]);
+  });
+
   it('a calendar-clock channel says around the clock, every day', async () => {
     const view = await open(get(g, 'disclosures/urgent-line.html'));
     expect(view.text).toContain('We answer 80% of calls within 1 minute, around the clock, every day.');

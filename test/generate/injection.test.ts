@@ -14,7 +14,7 @@ import { buildWithoutFacts as build, DEFAULT_ACK } from './helpers.js';
 
 /** Tag names in order, for HTML and SVG. */
 const tags = (html: string) => [...html.matchAll(/<\/?([A-Za-z][\w-]*)/g)].map((m) => m[0]);
-const allowedDestination = (d: string) => /^(https?:\/\/|mailto:)/i.test(d) || /^[\w-]+\.(md|html|json|svg)$/.test(d) || /^[^:]+@[^:]+$/.test(d);
+const allowedDestination = (d: string) => /^(https?:\/\/|mailto:)/i.test(d) || /^[\w-]+(?:\.[a-z]{2,3}(?:-[A-Za-z0-9]+)*)?\.(md|html|json|svg)$/.test(d) || /^[^:]+@[^:]+$/.test(d);
 
 const base = exampleSet();
 const clean = build(base);

@@ -23,7 +23,7 @@ describe('schema messages say the likely fix', () => {
     [
       'an unknown key in { } that no comma split gets no comma hint',
       'apiVersion: supportops/v1\nkind: SlaPolicy\nmetadata: { name: s }\nspec:\n  clock: calendar\n  tiers:\n    - { name: u, priority: 1, description: d, firstResponse: 1h, p95: 3d }\n',
-      ['p.yaml:7:66 error Unknown property `p95` in Item 1 of `tiers`. Allowed here: name, priority, description, acknowledge, firstResponse, nextResponse, resolution.'],
+      ['p.yaml:7:66 error Unknown property `p95` in Item 1 of `tiers`. Allowed here: name, priority, description, acknowledge, firstResponse, nextResponse, resolution, translations.'],
     ],
     [
       'a mistyped required key is one finding with a suggestion, not also a missing key',

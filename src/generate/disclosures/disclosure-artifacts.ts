@@ -1,7 +1,8 @@
 /**
- * Disclosure artifacts: disclosures/<channel>.{md,html,json} for every channel, plus an index.
- * The views (one Disclosure per channel) are what the Markdown, HTML and JSON all show, and what
- * the diff compares.
+ * Disclosure artifacts: disclosures/<channel>.{md,html,json} for every channel, and
+ * disclosures/<channel>.<locale>.{md,html,json} for each other language it lists, plus an index.
+ * The views (one Disclosure per channel and language) are what the Markdown, HTML and JSON all
+ * show, and what the diff compares.
  */
 import { child, type Model } from '../../model/model.js';
 import type { Artifact, GenerateProblem } from '../artifact.js';
@@ -13,39 +14,55 @@ import { jsonText } from '../escape/escape-json.js';
 import { disclosureHtml } from './disclosure-html.js';
 import { disclosureMarkdown } from './disclosure-markdown.js';
 import { buildDisclosure } from './disclosure-view.js';
+import { channelLocales, DEFAULT_LOCALE, PhraseBook } from '../locale/catalogs.js';
 import { DISCLOSURE_INDEX_SCHEMA, type Disclosure, type DisclosureIndex } from './disclosure-shape.js';
 
-/** Every channel's disclosure, in the model's order. */
-export function disclosureViews(model: Model, policyHash: string, asOf: string, problems: GenerateProblem[]): Disclosure[] {
+/**
+ * Every channel's disclosure in each of its languages, in the model's order. A language with a
+ * missing word or message is left out (missing-translation reports it), never written in part.
+ */
+export function disclosureViews(model: Model, policyHash: string, asOf: string, problems: GenerateProblem[], book = new PhraseBook()): Disclosure[] {
   const views: Disclosure[] = [];
   for (const channel of model.channels) {
     if (channel.name === 'index') {
       problems.push({ message: "A channel named 'index' would overwrite disclosures/index.md and index.json. Rename the channel.", at: child(channel.origin, 'metadata', 'name'), line: 1, column: 1 });
       continue;
     }
-    views.push(buildDisclosure(model, channel, policyHash, asOf));
+    for (const locale of channelLocales(channel)) {
+      const view = buildDisclosure(model, channel, policyHash, asOf, locale, book);
+      if (view) views.push(view);
+    }
   }
   return views;
 }
 
+/** "email.md", "email.de.md": English keeps the plain name, so adding languages moves no file. */
+function fileName(d: Disclosure, extension: string): string {
+  return !d.locale || d.locale === DEFAULT_LOCALE ? `${d.channel}.${extension}` : `${d.channel}.${d.locale}.${extension}`;
+}
+
 /** Each channel's disclosure files, then the index; one at a time, as they are written. */
-export function* disclosureArtifacts(views: readonly Disclosure[], policyHash: string): Generator<Artifact> {
+export function* disclosureArtifacts(views: readonly Disclosure[], policyHash: string, book = new PhraseBook()): Generator<Artifact> {
   const index: DisclosureIndex = { ...header(DISCLOSURE_INDEX_SCHEMA, policyHash), channels: [] };
   for (const d of views) {
-    const files = { markdown: `${d.channel}.md`, html: `${d.channel}.html`, json: `${d.channel}.json` };
-    yield { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d) };
-    yield { path: `disclosures/${files.html}`, contents: disclosureHtml(d) };
-    yield { path: `disclosures/${files.json}`, contents: jsonText(d) };
-    index.channels.push({ channel: d.channel, displayName: d.displayName, title: d.title, notLive: d.notLive, files });
+    const p = book.get(d.locale ?? DEFAULT_LOCALE);
+    const files = { markdown: fileName(d, 'md'), html: fileName(d, 'html'), json: fileName(d, 'json') };
+    const locale = d.locale ? { locale: d.locale } : {};
+    yield { path: `disclosures/${files.markdown}`, contents: disclosureMarkdown(d, p), ...locale };
+    yield { path: `disclosures/${files.html}`, contents: disclosureHtml(d, p), ...locale };
+    yield { path: `disclosures/${files.json}`, contents: jsonText(d), ...locale };
+    index.channels.push({ channel: d.channel, ...(d.locale ? { locale: d.locale } : {}), displayName: d.displayName, title: d.title, notLive: d.notLive, files });
   }
+  // The language shows only when some channel lists languages, so a one-language index reads as before.
+  const multilingual = index.channels.some((c) => c.locale);
   const rows = index.channels.map((c) => [
-    mdCode(c.channel), mdText(c.title), c.notLive ? 'yes' : 'no', `[Markdown](${c.files.markdown}), [HTML](${c.files.html}), [JSON](${c.files.json})`,
+    mdCode(c.channel), ...(multilingual ? [mdCode(c.locale ?? DEFAULT_LOCALE)] : []), mdText(c.title), c.notLive ? 'yes' : 'no', `[Markdown](${c.files.markdown}), [HTML](${c.files.html}), [JSON](${c.files.json})`,
   ]);
   const markdown = mdDocument([
     markdownStamp(policyHash),
     '# Response-time disclosures',
     'What each channel tells customers at its entry point, before they write: response times by tier, hours, and where to go for urgent cases. Embed the HTML snippet in the contact form or widget, or read the JSON from it.',
-    rows.length ? mdTable(['Channel', 'Disclosure', 'Looks live but is not', 'Files'], rows) : 'No channels are defined.',
+    rows.length ? mdTable(['Channel', ...(multilingual ? ['Language'] : []), 'Disclosure', 'Looks live but is not', 'Files'], rows) : 'No channels are defined.',
   ]);
   yield { path: 'disclosures/index.md', contents: markdown };
   yield { path: 'disclosures/index.json', contents: jsonText(index) };

@@ -5,6 +5,7 @@
  */
 import { escapeHtml, httpHref } from '../escape/escape-html.js';
 import { markdownStamp } from '../stamp.js';
+import { ENGLISH, type Phrases } from '../locale/phrases.js';
 import { hoursSentence } from './disclosure-markdown.js';
 import type { Disclosure } from './disclosure-shape.js';
 
@@ -31,8 +32,19 @@ function list(label: string, items: string[], cls?: string): string[] {
   return [`<p>${escapeHtml(label)}</p>`, `<ul${cls ? ` class="${DISCLOSURE_CLASS}__${cls}"` : ''}>`, ...items.map((i) => `<li>${i}</li>`), '</ul>'];
 }
 
-export function disclosureHtml(d: Disclosure): string {
-  const titleId = `${DISCLOSURE_CLASS}-${d.channel}-title`;
+/** Languages written right to left, for the snippet's `dir` (none is shipped yet; a team's catalog may add one). */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv']);
+
+/** ` lang="de"`, with ` dir="rtl"` for a right-to-left language. */
+function langAttributes(locale: string): string {
+  const rtl = RIGHT_TO_LEFT.has(locale.split('-')[0]!);
+  return ` lang="${escapeHtml(locale)}"${rtl ? ' dir="rtl"' : ''}`;
+}
+
+/** The snippet in the disclosure's language (`p` gives its headings); `lang` says which. */
+export function disclosureHtml(d: Disclosure, p: Phrases = ENGLISH): string {
+  const titleId = `${DISCLOSURE_CLASS}-${d.channel}${d.locale && d.locale !== 'en' ? `-${d.locale}` : ''}-title`;
+  const h = (id: Parameters<Phrases['say']>[0]) => escapeHtml(p.say(id));
   // The entry point inside the urgent sentence becomes a link when the channel has a URL.
   const urgent = d.urgent;
   const urgentText = urgent ? escapeHtml(urgent.text).replace(escapeHtml(urgent.location), () => linked(urgent.location, urgent.url)) : '';
@@ -41,26 +53,26 @@ export function disclosureHtml(d: Disclosure): string {
     // First after the heading: a channel that looks live but is not says so before anything else.
     ...(d.notice ? [`<p class="${DISCLOSURE_CLASS}__notice" role="note">${escapeHtml(d.notice)}</p>`] : []),
     ...(d.urgent ? [`<p class="${DISCLOSURE_CLASS}__urgent" role="note">${urgentText}</p>`] : []),
-    '<h3>Response times</h3>',
+    `<h3>${h('heading.responseTimes')}</h3>`,
     ...(d.tiers.length
-      ? ['<ul>', ...d.tiers.map((t) => `<li><strong>${escapeHtml(t.title)}</strong>: ${escapeHtml(t.sentence)}</li>`), '</ul>']
-      : ['<p>No response time is published for this channel.</p>']),
+      ? ['<ul>', ...d.tiers.map((t) => `<li>${p.say('tier.line', { title: `<strong>${escapeHtml(t.title)}</strong>`, sentence: escapeHtml(t.sentence) })}</li>`), '</ul>']
+      : [`<p>${h('tiers.none')}</p>`]),
     ...(d.pauses ? [`<p>${escapeHtml(d.pauses)}</p>`] : []),
     ...(d.clock
       ? [
-          '<h3>Hours</h3>',
-          `<p>${escapeHtml(hoursSentence(d)!)}</p>`,
-          ...list('In other time zones:', d.customerTimeZones.map((z) => escapeHtml(z.text)), 'zones'),
-          ...list('Closed on:', d.holidays.map((h) => escapeHtml(h.text))),
-          ...list('Different hours on:', d.specialHours.map((h) => escapeHtml(h.text))),
+          `<h3>${h('heading.hours')}</h3>`,
+          `<p>${escapeHtml(hoursSentence(d, p)!)}</p>`,
+          ...list(p.say('label.zones'), d.customerTimeZones.map((z) => escapeHtml(z.text)), 'zones'),
+          ...list(p.say('label.closed'), d.holidays.map((x) => escapeHtml(x.text))),
+          ...list(p.say('label.special'), d.specialHours.map((x) => escapeHtml(x.text))),
         ]
       : []),
-    ...(d.upcoming.length ? ['<h3>Upcoming changes</h3>', '<ul>', ...d.upcoming.map((u) => `<li>${escapeHtml(u.text)}</li>`), '</ul>'] : []),
+    ...(d.upcoming.length ? [`<h3>${h('heading.upcoming')}</h3>`, '<ul>', ...d.upcoming.map((u) => `<li>${escapeHtml(u.text)}</li>`), '</ul>'] : []),
   ];
   return [
     markdownStamp(d.policyHash),
     `<style>${CSS.join('')}</style>`,
-    `<section class="${DISCLOSURE_CLASS}" lang="en" aria-labelledby="${titleId}" data-channel="${escapeHtml(d.channel)}" data-policy-hash="${d.policyHash}">`,
+    `<section class="${DISCLOSURE_CLASS}"${langAttributes(d.locale ?? 'en')} aria-labelledby="${titleId}" data-channel="${escapeHtml(d.channel)}" data-policy-hash="${d.policyHash}">`,
     ...body,
     '</section>',
     '',

@@ -1,14 +1,10 @@
-/** The customer-facing sentences of a disclosure: plain words, one promise each. */
+/** The customer-facing sentences of a disclosure: plain words, one promise each, in the locale's catalog. */
 import type { Entity } from '../../model/model.js';
 import type { ClockView, TierView } from '../sla-views.js';
-import { percentWords } from '../words/duration-words.js';
-import { hedges, promiseClause, rangeClause, type PromiseWording } from '../words/promise-words.js';
-
-/** "live-call" → "Live call". */
-export function tierTitle(name: string): string {
-  const words = name.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+import { ENGLISH, type Phrases } from '../locale/phrases.js';
+import { durationUnit } from '../words/duration-words.js';
+import { joinAnd } from '../words/lists.js';
+import { nounWords, promiseClause, promiseHow, rangeClause, type ContactNoun, type PromiseWording } from '../words/promise-words.js';
 
 function sentence(text: string): string {
   const trimmed = text.trim();
@@ -16,38 +12,33 @@ function sentence(text: string): string {
 }
 
 /** What the channel's contacts are called, for "80% of calls". */
-export function contactNoun(channel: Entity<'Channel'>): string {
+export function contactNoun(channel: Entity<'Channel'>): ContactNoun {
   if (channel.spec.mode === 'async') return 'requests';
   if (channel.spec.medium === 'phone' || channel.spec.medium === 'video') return 'calls';
   return channel.spec.medium === 'chat' ? 'chats' : 'conversations';
 }
 
-/** ", around the clock, every day" or ", Monday–Friday 08:00–18:00 London time (…)". */
-function when(clock: ClockView): string {
-  return `, ${clock.hours}`;
-}
-
-const RECEIPT = { alone: 'confirm receipt', of: 'confirm receipt of' };
-
 /** "Outage… We confirm receipt within 15 business minutes and reply to 90% of requests within 1 business hour, Monday–Friday …." */
-export function tierSentence(channel: Entity<'Channel'>, tier: TierView, clock: ClockView, wording: PromiseWording): string {
+export function tierSentence(channel: Entity<'Channel'>, tier: TierView, description: string, clock: ClockView, wording: PromiseWording, p: Phrases = ENGLISH): string {
   const noun = contactNoun(channel);
-  const verb = channel.spec.mode === 'sync' ? { alone: 'answer', of: 'answer' } : { alone: 'reply', of: 'reply to' };
-  const main = promiseClause(tier.firstResponse, wording, verb, noun);
-  const ack = tier.acknowledge ? `${promiseClause(tier.acknowledge, wording, RECEIPT, noun)} and ` : '';
-  return `${sentence(tier.description)} We ${ack}${main}${when(clock)}.`;
+  const main = promiseClause(tier.firstResponse, wording, channel.spec.mode === 'sync' ? 'answer' : 'reply', noun, p);
+  const values = { description: sentence(description), main, hours: clock.hours };
+  if (!tier.acknowledge) return p.say('tier.sentence', values);
+  return p.say('tier.sentenceWithReceipt', { ...values, receipt: promiseClause(tier.acknowledge, wording, 'receipt', noun, p) });
 }
 
-const UNIT = /^(\d+) ((?:business )?(?:second|minute|hour|day))s?$/;
-
-/** "1 to 8 business hours", "2 minutes", "15 minutes to 4 hours", "1 business hour to 3 business days". */
-export function rangeWords(tiers: TierView[]): string {
+/**
+ * "1 to 8 business hours", "2 minutes", "15 minutes to 4 hours", "1 business hour to 3 business
+ * days": the fastest and slowest tiers' first response; the unit said once when both share it.
+ */
+export function rangeWords(tiers: TierView[], clock: Pick<ClockView, 'kind' | 'days'>, p: Phrases = ENGLISH): string {
   const sorted = [...tiers].sort((a, b) => a.firstResponse.seconds - b.firstResponse.seconds);
-  const low = sorted[0]!.firstResponse.words;
-  const high = sorted[sorted.length - 1]!.firstResponse.words;
-  if (low === high) return low;
-  const [a, b] = [UNIT.exec(low), UNIT.exec(high)];
-  return a && b && a[2] === b[2] ? `${a[1]} to ${b[1]} ${b[2]}s` : `${low} to ${high}`;
+  const low = sorted[0]!.firstResponse;
+  const high = sorted[sorted.length - 1]!.firstResponse;
+  if (low.words === high.words) return low.words;
+  const [a, b] = [durationUnit(low.seconds, clock.kind, clock.days), durationUnit(high.seconds, clock.kind, clock.days)];
+  const lowWords = a && b && a.unit === b.unit ? p.number(a.n) : low.words;
+  return p.say('range.to', { low: lowWords, high: high.words });
 }
 
 function isChatLike(channel: Entity<'Channel'>): boolean {
@@ -58,19 +49,29 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The opening statement of an asynchronous channel that looks live: said before anything else (docs/domain.md, What customers are told). */
-export function notLiveNotice(channel: Entity<'Channel'>, tiers: TierView[], clock: ClockView | undefined, wording: PromiseWording): string {
-  const opening = isChatLike(channel) ? 'This is not a live chat: a person reads your message and replies later.' : 'This channel is not answered live: a person reads your message and replies later.';
-  if (!clock || tiers.length === 0) return `${opening} We have not published a response time for it.`;
-  const depending = tiers.length > 1 ? ' depending on urgency' : '';
-  const promise = rangeClause(tiers.map((t) => t.firstResponse.share), rangeWords(tiers), wording, contactNoun(channel));
-  return `${opening} ${capitalized(promise)}${depending}${when(clock)}.`;
+function rangePromise(channel: Entity<'Channel'>, tiers: TierView[], clock: ClockView, wording: PromiseWording, p: Phrases): string {
+  return rangeClause(tiers.map((t) => t.firstResponse.share), rangeWords(tiers, clock, p), wording, contactNoun(channel), p);
 }
 
-export function title(channel: Entity<'Channel'>, displayName: string, notLive: boolean, tiers: TierView[], clock: ClockView | undefined, wording: PromiseWording): string {
-  if (!notLive) return `${displayName}: response times`;
-  if (!clock || tiers.length === 0) return `${displayName} is not live`;
-  return `${displayName} is not live: ${rangeClause(tiers.map((t) => t.firstResponse.share), rangeWords(tiers), wording, contactNoun(channel))}`;
+/** The opening statement of an asynchronous channel that looks live: said before anything else (docs/domain.md, What customers are told). */
+export function notLiveNotice(channel: Entity<'Channel'>, tiers: TierView[], clock: ClockView | undefined, wording: PromiseWording, p: Phrases = ENGLISH): string {
+  const opening = p.say(isChatLike(channel) ? 'notice.chat' : 'notice.channel');
+  if (!clock || tiers.length === 0) return p.say('notice.noTime', { opening });
+  const promise = capitalized(rangePromise(channel, tiers, clock, wording, p));
+  return p.say('notice.promise', { opening, promise, depending: tiers.length > 1 ? 'yes' : 'no', hours: clock.hours });
+}
+
+export function title(channel: Entity<'Channel'>, displayName: string, notLive: boolean, tiers: TierView[], clock: ClockView | undefined, wording: PromiseWording, p: Phrases = ENGLISH): string {
+  if (!notLive) return p.say('title.live', { name: displayName });
+  if (!clock || tiers.length === 0) return p.say('title.notLive', { name: displayName });
+  return p.say('title.notLivePromise', { name: displayName, promise: rangePromise(channel, tiers, clock, wording, p) });
+}
+
+export interface UrgentTarget {
+  channel: Entity<'Channel'>;
+  /** Its name and entry point in the locale (the policy's words or their translations). */
+  displayName: string;
+  location: string;
 }
 
 /** The clocks that stop while the ticket waits on the customer (pending) or on someone outside the team (on-hold). */
@@ -80,12 +81,10 @@ export interface PausedWhileWaiting {
 }
 export type PausedMetric = 'firstResponse' | 'nextResponse' | 'resolution';
 
-const PAUSED_WORDS: Record<PausedMetric, string> = { firstResponse: 'first-reply', nextResponse: 'later-reply', resolution: 'resolution' };
-
-function timesWords(metrics: PausedMetric[]): string {
-  const words = metrics.map((m) => PAUSED_WORDS[m]);
-  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0]!;
-  return `our ${list} time${words.length > 1 ? 's' : ''}`;
+/** "our first-reply and resolution times", "die Lösungszeit": the stopped clocks in the locale's words. */
+function timesWords(metrics: PausedMetric[], p: Phrases): string {
+  const list = joinAnd(metrics.map((metric) => p.say('pause.metric', { metric })), p);
+  return p.say('pause.times', { n: metrics.length, list });
 }
 
 /**
@@ -93,23 +92,22 @@ function timesWords(metrics: PausedMetric[]): string {
  * policy stops a published clock while a ticket waits, since a customer who is not told would expect
  * it to run (never promise more than the policy). Null when no clock stops.
  */
-export function pauseSentence(paused: PausedWhileWaiting): string | null {
+export function pauseSentence(paused: PausedWhileWaiting, p: Phrases = ENGLISH): string | null {
   const { pending, onHold } = paused;
   const same = pending.length === onHold.length && pending.every((m, i) => onHold[i] === m);
-  if (pending.length > 0 && same) return `Time spent waiting for your reply, or on someone outside our team, doesn't count towards ${timesWords(pending)}.`;
+  if (pending.length > 0 && same) return p.say('pause.both', { times: timesWords(pending, p) });
   const out: string[] = [];
-  if (pending.length > 0) out.push(`Time spent waiting for your reply doesn't count towards ${timesWords(pending)}.`);
-  if (onHold.length > 0) out.push(`Time spent waiting on someone outside our team doesn't count towards ${timesWords(onHold)}.`);
+  if (pending.length > 0) out.push(p.say('pause.pending', { times: timesWords(pending, p) }));
+  if (onHold.length > 0) out.push(p.say('pause.onHold', { times: timesWords(onHold, p) }));
   return out.length > 0 ? out.join(' ') : null;
 }
 
 /** Where to go for urgent cases, with how fast that channel answers. */
-export function urgentSentence(target: Entity<'Channel'> | undefined, name: string, fastest: TierView | undefined, clock: ClockView | undefined, wording: PromiseWording): string {
-  const display = target?.spec.displayName ?? name;
-  const where = target ? `: ${sentence(target.spec.entryPoint.location)}` : '.';
-  if (!target || !fastest || !clock) return `For urgent cases, use ${display}${where}`;
-  const p = fastest.firstResponse;
-  const noun = contactNoun(target);
-  const how = p.share >= 1 ? `every ${noun.replace(/s$/, '')} within ${p.words}` : hedges(p.share, wording) ? `usually within ${p.words}` : `${percentWords(p.share)} of ${noun} within ${p.words}`;
-  return `For urgent cases, use ${display}${where} It is answered ${clock.hours}: ${how}.`;
+export function urgentSentence(target: UrgentTarget | undefined, name: string, fastest: TierView | undefined, clock: ClockView | undefined, wording: PromiseWording, p: Phrases = ENGLISH): string {
+  const use = target ? p.say('urgent.useAt', { name: target.displayName, location: sentence(target.location) }) : p.say('urgent.use', { name });
+  if (!target || !fastest || !clock) return use;
+  const pr = fastest.firstResponse;
+  const noun = contactNoun(target.channel);
+  const how = p.say('urgent.how', { how: promiseHow(pr.share, wording), one: p.say('noun.one', { noun }), noun: nounWords(noun, p), share: p.percent(pr.share), time: pr.words });
+  return p.say('urgent.answered', { use, hours: clock.hours, how });
 }

@@ -101,8 +101,14 @@ const NOTICE = 'This is not a live chat: a person reads your message and replies
 export const DisclosureShape = z
   .strictObject({
     ...envelope(DISCLOSURE_SCHEMA),
-    channel: text('Channel', 'The channel\'s name; the file is disclosures/<channel>.json.', 'messenger'),
-    displayName: text('Display name', 'How customers see the channel named: its displayName, or its name when it has none.', 'In-app messenger'),
+    locale: described(
+      z.string().optional(),
+      'Locale',
+      'The language every sentence of this disclosure is in, as listed in the channel\'s `locales`. Present only when the channel lists `locales`; a disclosure without it is in English (en).',
+      'de',
+    ),
+    channel: text('Channel', 'The channel\'s name; the file is disclosures/<channel>.json, or disclosures/<channel>.<locale>.json for a language other than en.', 'messenger'),
+    displayName: text('Display name', 'How customers see the channel named, in the disclosure\'s language: its displayName (or its translation), or its name when it has none.', 'In-app messenger'),
     mode: described(z.enum(['sync', 'async']), 'Mode', 'sync: the customer waits on the line for an answer; async: replies come later.', 'async'),
     medium: text('Medium', 'The kind of channel: email, web-form, chat, messaging, phone, social, community or video.', 'messaging'),
     looksLive: described(z.boolean(), 'Looks live', 'Whether the interface looks live to customers (chat bubble, typing indicator) even if replies come later.', true),
@@ -170,6 +176,7 @@ export const DisclosureShape = z
 
 const IndexEntry = z.strictObject({
   channel: text('Channel', 'The channel\'s name.', 'messenger'),
+  locale: described(z.string().optional(), 'Locale', 'The disclosure\'s language, for a channel that lists `locales` (one entry per language); absent for a channel that does not (English).', 'de'),
   displayName: text('Display name', 'How customers see the channel named.', 'In-app messenger'),
   title: text('Title', 'The disclosure\'s heading (its `title`).', 'In-app messenger is not live: we reply to 90% of requests within 1 business hour to 3 business days'),
   notLive: described(z.boolean(), 'Not live', 'True for an asynchronous channel that looks live: its disclosure opens with the not-live notice.', true),
@@ -187,7 +194,7 @@ const IndexEntry = z.strictObject({
 export const DisclosureIndexShape = z
   .strictObject({
     ...envelope(DISCLOSURE_INDEX_SCHEMA),
-    channels: described(z.array(IndexEntry), 'Channels', 'Every channel\'s disclosure, by channel name.'),
+    channels: described(z.array(IndexEntry), 'Channels', 'Every channel\'s disclosure, by channel name, then each of its languages in the order its `locales` lists them.'),
   })
   .meta({ title: 'supportops disclosure index', description: 'Every channel\'s disclosure files.' });
 

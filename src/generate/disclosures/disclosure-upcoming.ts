@@ -5,6 +5,7 @@
  * the versions before and from that date, so every format shows the same words.
  */
 import type { Model } from '../../model/model.js';
+import { ENGLISH, type Phrases } from '../locale/phrases.js';
 import { dateWords, dayNumber } from '../words/date-words.js';
 import { hoursSentence } from './disclosure-markdown.js';
 import type { Disclosure } from './disclosure-shape.js';
@@ -15,29 +16,29 @@ export interface UpcomingChange {
 }
 
 /** The parts of a disclosure a customer reads, each as one sentence, keyed so two versions line up. */
-function sentences(d: Disclosure | undefined): Map<string, string> {
+function sentences(d: Disclosure | undefined, p: Phrases): Map<string, string> {
   const out = new Map<string, string>();
   if (!d) return out;
   if (d.notice) out.set('notice', d.notice);
   if (d.urgent) out.set('urgent', d.urgent.text);
-  for (const t of d.tiers) out.set(`tier:${t.name}`, `${t.title}: ${t.sentence}`);
+  for (const t of d.tiers) out.set(`tier:${t.name}`, p.say('tier.line', { title: t.title, sentence: t.sentence }));
   if (d.pauses) out.set('pauses', d.pauses);
-  const hours = hoursSentence(d);
+  const hours = hoursSentence(d, p);
   if (hours) out.set('hours', hours);
   return out;
 }
 
 /** What changes for the channel's customers on `date`: the sentences of the new version that differ. */
-function changesOn(date: string, before: Disclosure | undefined, after: Disclosure | undefined, name: string): UpcomingChange[] {
-  const from = `From ${dateWords(date)}`;
-  if (before && !after) return [{ from: date, text: `${from}, ${name} is no longer offered.` }];
-  const old = sentences(before);
-  const now = sentences(after);
+function changesOn(date: string, before: Disclosure | undefined, after: Disclosure | undefined, name: string, p: Phrases): UpcomingChange[] {
+  const from = dateWords(date, false, p);
+  if (before && !after) return [{ from: date, text: p.say('upcoming.gone', { date: from, name }) }];
+  const old = sentences(before, p);
+  const now = sentences(after, p);
   const changed = [...now].filter(([key, text]) => old.get(key) !== text);
-  const dropped = [...old.keys()].filter((key) => key.startsWith('tier:') && !now.has(key));
+  const dropped = before ? before.tiers.filter((t) => !now.has(`tier:${t.name}`)) : [];
   return [
-    ...changed.map(([, text]) => ({ from: date, text: `${from}: ${text}` })),
-    ...dropped.map((key) => ({ from: date, text: `${from}, the ${key.slice('tier:'.length)} response time no longer applies.` })),
+    ...changed.map(([, text]) => ({ from: date, text: p.say('upcoming.change', { date: from, text }) })),
+    ...dropped.map((t) => ({ from: date, text: p.say('upcoming.tierGone', { date: from, name: t.name, title: t.title }) })),
   ];
 }
 
@@ -45,7 +46,7 @@ function changesOn(date: string, before: Disclosure | undefined, after: Disclosu
  * The upcoming changes of channel `name`, in date order, over the `days` from `asOf`. `build`
  * gives the disclosure of one version; `model` knows every version over time.
  */
-export function upcomingChanges(model: Model, name: string, asOf: string, days: number, build: (version: Model) => Disclosure | undefined): UpcomingChange[] {
+export function upcomingChanges(model: Model, name: string, asOf: string, days: number, build: (version: Model) => Disclosure | undefined, p: Phrases = ENGLISH): UpcomingChange[] {
   const timeline = model.timeline;
   const end = dayNumber(asOf) + days;
   const out: UpcomingChange[] = [];
@@ -53,7 +54,7 @@ export function upcomingChanges(model: Model, name: string, asOf: string, days: 
   for (const date of timeline.dates) {
     if (date <= asOf || dayNumber(date) >= end) continue;
     const after = build(timeline.at(date));
-    out.push(...changesOn(date, before, after, before?.displayName ?? name));
+    out.push(...changesOn(date, before, after, before?.displayName ?? name, p));
     before = after;
   }
   return out;

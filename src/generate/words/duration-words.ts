@@ -1,18 +1,55 @@
-/** Durations and targets in plain words, as customers and agents read them. */
+/** Durations and targets in plain words, as customers and agents read them, in a locale's catalog. */
 import type { ClockKind, Target } from '../../values/targets.js';
+import { ENGLISH, type MessageId, type Phrases } from '../locale/phrases.js';
 import { businessDays } from './business-days.js';
-import { plural } from './lists.js';
 
 export type { ClockKind };
 
+/** A unit a duration is said in, as one number of it. */
+export interface DurationUnit {
+  unit: 'second' | 'minute' | 'hour' | 'day' | 'businessMinute' | 'businessHour' | 'businessDay';
+  n: number;
+}
+
+/** "4 business hours", "1 Stunde": `n` of `unit`, by the locale's plural rule. */
+export function unitWords({ unit, n }: DurationUnit, p: Phrases = ENGLISH): string {
+  return p.say(`duration.${unit}` as MessageId, { n, count: p.number(n) });
+}
+
+function compound(parts: string[], p: Phrases): string {
+  return parts.reduce((first, second) => p.say('duration.compound', { first, second }));
+}
+
 /** 5400 → "1 hour 30 minutes"; 86400 → "1 day" (only on the calendar clock, where a day is 24 hours). */
-export function plainDuration(seconds: number, allowDays = true): string {
-  if (seconds < 60) return plural(seconds, 'second');
-  if (allowDays && seconds % 86400 === 0) return plural(seconds / 86400, 'day');
+export function plainDuration(seconds: number, allowDays = true, p: Phrases = ENGLISH): string {
+  if (seconds < 60) return unitWords({ unit: 'second', n: seconds }, p);
+  if (allowDays && seconds % 86400 === 0) return unitWords({ unit: 'day', n: seconds / 86400 }, p);
   const hours = Math.floor(seconds / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
   const rest = seconds % 60;
-  return [hours ? plural(hours, 'hour') : '', minutes ? plural(minutes, 'minute') : '', rest ? plural(rest, 'second') : ''].filter(Boolean).join(' ');
+  const parts: DurationUnit[] = [];
+  if (hours) parts.push({ unit: 'hour', n: hours });
+  if (minutes) parts.push({ unit: 'minute', n: minutes });
+  if (rest) parts.push({ unit: 'second', n: rest });
+  return compound(parts.map((u) => unitWords(u, p)), p);
+}
+
+/**
+ * The one unit a duration reads in, when it reads in one ("4 business hours", "2 days"); undefined
+ * for a compound ("1 hour 30 minutes"). Business days as durationWords explains.
+ */
+export function durationUnit(seconds: number, clock: ClockKind, days?: readonly number[] | null): DurationUnit | undefined {
+  if (clock === 'calendar') {
+    if (seconds < 60) return { unit: 'second', n: seconds };
+    if (seconds % 86400 === 0) return { unit: 'day', n: seconds / 86400 };
+    if (seconds % 3600 === 0) return { unit: 'hour', n: seconds / 3600 };
+    return seconds < 3600 && seconds % 60 === 0 ? { unit: 'minute', n: seconds / 60 } : undefined;
+  }
+  const n = days ? businessDays(seconds, days) : undefined;
+  if (n !== undefined) return { unit: 'businessDay', n };
+  if (seconds > 0 && seconds % 3600 === 0) return { unit: 'businessHour', n: seconds / 3600 };
+  if (seconds > 0 && seconds < 3600 && seconds % 60 === 0) return { unit: 'businessMinute', n: seconds / 60 };
+  return undefined;
 }
 
 /**
@@ -22,13 +59,11 @@ export function plainDuration(seconds: number, allowDays = true): string {
  * working day or more reads in business days, rounded up (business-days.ts); "24 business hours"
  * on a 10-hour day reads "3 business days".
  */
-export function durationWords(seconds: number, clock: ClockKind, days?: readonly number[] | null): string {
-  if (clock === 'calendar') return plainDuration(seconds);
-  const n = days ? businessDays(seconds, days) : undefined;
-  if (n !== undefined) return plural(n, 'business day');
-  if (seconds > 0 && seconds % 3600 === 0) return plural(seconds / 3600, 'business hour');
-  if (seconds > 0 && seconds < 3600 && seconds % 60 === 0) return plural(seconds / 60, 'business minute');
-  return `${plainDuration(seconds, false)} of business time`;
+export function durationWords(seconds: number, clock: ClockKind, days?: readonly number[] | null, p: Phrases = ENGLISH): string {
+  if (clock === 'calendar') return plainDuration(seconds, true, p);
+  const unit = durationUnit(seconds, clock, days);
+  if (unit) return unitWords(unit, p);
+  return p.say('duration.businessTime', { time: plainDuration(seconds, false, p) });
 }
 
 export interface TargetWords {
@@ -42,13 +77,13 @@ export interface TargetWords {
 }
 
 /** A tier's target in words, on the clock it counts (its policy's), with the schedule's open days for business days. */
-export function targetWords(target: Target, clock: ClockKind, days?: readonly number[] | null): TargetWords {
-  return { text: target.text, share: target.share, seconds: target.seconds, words: durationWords(target.seconds, target.clock ?? clock, days) };
+export function targetWords(target: Target, clock: ClockKind, days?: readonly number[] | null, p: Phrases = ENGLISH): TargetWords {
+  return { text: target.text, share: target.share, seconds: target.seconds, words: durationWords(target.seconds, target.clock ?? clock, days, p) };
 }
 
-/** "90%" for 0.9; whole numbers when they are whole, otherwise up to two decimals. */
-export function percentWords(share: number): string {
-  return `${Number((share * 100).toFixed(2))}%`;
+/** "90%" for 0.9 ("90 %" in German); whole numbers when they are whole, otherwise up to two decimals. */
+export function percentWords(share: number, p: Phrases = ENGLISH): string {
+  return p.percent(share);
 }
 
 /** "90% within 4 business hours", or "within 15 minutes" when every ticket must meet it: for agents, with no hedge. */

@@ -6,33 +6,36 @@
  * 00:00–24:00"); anything longer names both ends: "Friday 17:00 to Saturday 19:00".
  */
 import { formatLocalTime } from '../../values/wall-clock.js';
-import { DAY_NAMES } from './date-words.js';
-import { joinAnd } from './lists.js';
+import { ENGLISH, type Phrases } from '../locale/phrases.js';
+import { joinAnd, joinWith } from './lists.js';
 import { DAY, isAroundTheClock, normalizeWeek, type Span, type WeekHours } from './week-runs.js';
 
-export const AROUND_THE_CLOCK = 'around the clock, every day';
-
 /** "08:00–18:00", "22:00–06:00 (next day)", "08:00–24:00": a span shorter than a day. */
-export function spanWords(span: Span): string {
-  const end = span.end > DAY ? `${formatLocalTime(span.end - DAY)} (next day)` : formatLocalTime(span.end);
-  return `${formatLocalTime(span.start)}–${end}`;
+export function spanWords(span: Span, p: Phrases = ENGLISH): string {
+  const next = span.end > DAY;
+  return p.say('week.span', { start: formatLocalTime(span.start), end: formatLocalTime(next ? span.end - DAY : span.end), next: next ? 'yes' : 'no' });
 }
 
 /**
  * "Friday 17:00 to Saturday 19:00", "Monday 00:00 to Friday 24:00": a span of a day or more
  * starting on `day`. An end at midnight is the previous day's 24:00, as schedules write it.
  */
-export function longSpanWords(day: number, span: Span): string {
+export function longSpanWords(day: number, span: Span, p: Phrases = ENGLISH): string {
   const end = day * DAY + span.end;
   const endDay = end % DAY === 0 ? end / DAY - 1 : Math.floor(end / DAY);
-  const following = endDay - day >= 7 ? 'the following ' : '';
-  return `${DAY_NAMES[day]} ${formatLocalTime(span.start)} to ${following}${DAY_NAMES[endDay % 7]} ${formatLocalTime(end - endDay * DAY)}`;
+  return p.say('week.longSpan', {
+    startDay: p.weekday(day),
+    start: formatLocalTime(span.start),
+    following: endDay - day >= 7 ? 'yes' : 'no',
+    endDay: p.weekday(endDay % 7),
+    end: formatLocalTime(end - endDay * DAY),
+  });
 }
 
 /** "Monday–Friday", "Saturday and Sunday", "Monday, Wednesday and Friday", "Sunday–Thursday", "every day". */
-export function daysWords(days: readonly number[]): string {
-  const member = DAY_NAMES.map((_, i) => days.includes(i));
-  if (member.every(Boolean)) return 'every day';
+export function daysWords(days: readonly number[], p: Phrases = ENGLISH): string {
+  const member = Array.from({ length: 7 }, (_, i) => days.includes(i));
+  if (member.every(Boolean)) return p.say('days.every');
   const runs: [number, number][] = [];
   // Walk the week as a circle, starting each run where the previous day is not a member.
   for (let i = 0; i < 7; i++) {
@@ -43,12 +46,12 @@ export function daysWords(days: readonly number[]): string {
   }
   // One run of two reads "Saturday and Sunday"; among several runs, short ones list their days.
   const words = runs.flatMap(([start, length]) => {
-    const name = (k: number) => DAY_NAMES[(start + k) % 7]!;
-    if (length >= 3) return [`${name(0)}–${name(length - 1)}`];
-    if (length === 2 && runs.length === 1) return [`${name(0)} and ${name(1)}`];
+    const name = (k: number) => p.weekday((start + k) % 7);
+    if (length >= 3) return [p.say('days.run', { first: name(0), last: name(length - 1) })];
+    if (length === 2 && runs.length === 1) return [p.say('days.pair', { first: name(0), second: name(1) })];
     return Array.from({ length }, (_, k) => name(k));
   });
-  return joinAnd(words);
+  return joinAnd(words, p);
 }
 
 /**
@@ -61,22 +64,20 @@ export function withinDay(s: Span): boolean {
 }
 
 /** The whole week in words; "closed" when no day has hours. */
-export function weekWords(week: WeekHours): string {
-  if (isAroundTheClock(week)) return AROUND_THE_CLOCK;
+export function weekWords(week: WeekHours, p: Phrases = ENGLISH): string {
+  if (isAroundTheClock(week)) return p.say('hours.aroundTheClock');
   // Days with the same short spans share one item; each long span is an item of its own.
   const items: { day: number; start: number; text?: string; key?: string }[] = [];
   const groups = new Map<string, number[]>();
   normalizeWeek(week).forEach((spans, day) => {
     const short = spans.filter(withinDay);
-    for (const s of spans) if (!withinDay(s)) items.push({ day, start: s.start, text: longSpanWords(day, s) });
+    for (const s of spans) if (!withinDay(s)) items.push({ day, start: s.start, text: longSpanWords(day, s, p) });
     if (short.length === 0) return;
-    const key = short.map(spanWords).join(' and ');
+    const key = joinWith(short.map((s) => spanWords(s, p)), 'week.spansAnd', p);
     if (!groups.has(key)) items.push({ day, start: short[0]!.start, key });
     groups.set(key, [...(groups.get(key) ?? []), day]);
   });
-  if (items.length === 0) return 'closed';
-  return items
-    .sort((a, b) => a.day - b.day || a.start - b.start)
-    .map((item) => item.text ?? `${daysWords(groups.get(item.key!)!)} ${item.key}`)
-    .join('; ');
+  if (items.length === 0) return p.say('hours.closed');
+  const sorted = items.sort((a, b) => a.day - b.day || a.start - b.start);
+  return joinWith(sorted.map((item) => item.text ?? p.say('week.days', { days: daysWords(groups.get(item.key!)!, p), spans: item.key! })), 'list.semicolon', p);
 }

@@ -8,8 +8,9 @@
 import { cmp } from '../../values/order.js';
 import { DAY_MS, HOUR_MS } from '../../time/civil.js';
 import { getZone } from '../../time/zone.js';
+import { ENGLISH, type Phrases } from '../locale/phrases.js';
 import { dateWords, dayNumber, formatDay, rangeWords } from './date-words.js';
-import { joinAnd } from './lists.js';
+import { joinAnd, joinWith } from './lists.js';
 import { shiftWeek, type WeekHours } from './week-runs.js';
 import { weekWords } from './weekly-hours.js';
 
@@ -45,43 +46,49 @@ function city(timeZone: string): string {
 }
 
 const genericNames = new Map<string, string | undefined>();
-let regions: Set<string> | undefined;
+const regions = new Map<string, Set<string>>();
 
-/** English country and region names ("United Kingdom", "India"), from ICU like the zone names. */
-function regionNames(): Set<string> {
-  if (!regions) {
-    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    regions = new Set();
+/** Country and region names in the locale ("United Kingdom", "Vereinigtes Königreich"), from ICU like the zone names. */
+function regionNames(locale: string): Set<string> {
+  let set = regions.get(locale);
+  if (!set) {
+    const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    set = new Set();
     for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
       const name = names.of(String.fromCharCode(a, b));
-      if (name) regions.add(name);
+      if (name) set.add(name);
     }
+    regions.set(locale, set);
   }
-  return regions;
+  return set;
 }
 
 /**
- * The zone's generic name from ICU ("Eastern Time"), when it tells the reader more than the
- * city does: undefined when it is only an offset ("GMT+8"), repeats the city ("Singapore
- * Standard Time") or only names the country ("United Kingdom Time", "India Standard Time").
+ * The zone's generic name from ICU in the locale ("Eastern Time", "Nordamerikanische
+ * Ostküstenzeit"), when it tells the reader more than the city does: undefined when it is only
+ * an offset ("GMT+8"), repeats the city ("Singapore Standard Time") or only names the country
+ * ("United Kingdom Time", "India Standard Time").
  */
-function genericName(timeZone: string): string | undefined {
-  if (!genericNames.has(timeZone)) {
-    const format = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'longGeneric' });
+function genericName(timeZone: string, locale: string): string | undefined {
+  const key = `${locale}\n${timeZone}`;
+  if (!genericNames.has(key)) {
+    // English as before: en-GB's names; every other locale its own.
+    const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { timeZone, timeZoneName: 'longGeneric' });
     const raw = format.formatToParts(Date.UTC(2026, 0, 15)).find((p) => p.type === 'timeZoneName')?.value;
-    const name = raw?.replace(' Standard Time', ' Time');
-    const place = name?.replace(/ Time$/, '');
-    const redundant = !name || /^(GMT|UTC)/.test(name) || name.includes(city(timeZone)) || regionNames().has(place!);
-    genericNames.set(timeZone, redundant ? undefined : name);
+    const name = locale === 'en' ? raw?.replace(' Standard Time', ' Time') : raw;
+    const place = locale === 'en' ? name?.replace(/ Time$/, '') : name;
+    const countries = regionNames(locale);
+    const redundant = !name || /^(GMT|UTC)/.test(name) || name.includes(city(timeZone)) || countries.has(place!) || (locale !== 'en' && [...countries].some((c) => name.includes(c)));
+    genericNames.set(key, redundant ? undefined : name);
   }
-  return genericNames.get(timeZone);
+  return genericNames.get(key);
 }
 
-/** "New York time (Eastern Time)", "London time", "Singapore time", "UTC". */
-export function zoneLabel(timeZone: string): string {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
-  const generic = genericName(timeZone);
-  return generic ? `${city(timeZone)} time (${generic})` : `${city(timeZone)} time`;
+/** "New York time (Eastern Time)", "London time", "Singapore time", "UTC"; the city is the IANA name's (docs/locales.md). */
+export function zoneLabel(timeZone: string, p: Phrases = ENGLISH): string {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return p.say('zone.utc');
+  const generic = genericName(timeZone, p.locale);
+  return generic ? p.say('zone.cityGeneric', { city: city(timeZone), generic }) : p.say('zone.city', { city: city(timeZone) });
 }
 
 /** Offset difference target − source in minutes at local noon (source) of each day in the window. */
@@ -97,14 +104,14 @@ function differences(source: string, target: string, window: DateWindow): number
   return out;
 }
 
-function periodWords(period: Period, window: DateWindow): string {
+function periodWords(period: Period, window: DateWindow, p: Phrases): string {
   const last = formatDay(dayNumber(window.from) + window.days - 1);
-  if (period.from === window.from) return `until ${dateWords(period.to)}`;
-  if (period.to === last) return `from ${dateWords(period.from)}`;
-  return `from ${rangeWords(period.from, period.to)}`;
+  if (period.from === window.from) return p.say('period.until', { date: dateWords(period.to, false, p) });
+  if (period.to === last) return p.say('period.from', { date: dateWords(period.from, false, p) });
+  return p.say('period.fromRange', { range: rangeWords(period.from, period.to, p) });
 }
 
-export function hoursInZone(week: WeekHours, source: string, target: string, window: DateWindow): ZoneHours {
+export function hoursInZone(week: WeekHours, source: string, target: string, window: DateWindow, p: Phrases = ENGLISH): ZoneHours {
   const diffs = differences(source, target, window);
   const first = dayNumber(window.from);
   const byHours = new Map<string, ZoneVariant & { days: number }>();
@@ -113,7 +120,7 @@ export function hoursInZone(week: WeekHours, source: string, target: string, win
   const wordsOf = new Map<number, string>();
   diffs.forEach((diff, d) => {
     let hours = wordsOf.get(diff);
-    if (hours === undefined) wordsOf.set(diff, (hours = weekWords(shiftWeek(week, diff))));
+    if (hours === undefined) wordsOf.set(diff, (hours = weekWords(shiftWeek(week, diff), p)));
     const date = formatDay(first + d);
     const variant = byHours.get(hours) ?? { hours, periods: [], days: 0 };
     byHours.set(hours, variant);
@@ -125,9 +132,11 @@ export function hoursInZone(week: WeekHours, source: string, target: string, win
   });
   const ordered = [...byHours.values()].sort((a, b) => b.days - a.days || cmp(a.periods[0]!.from, b.periods[0]!.from));
   const variants = ordered.map(({ hours, periods }) => ({ hours, periods }));
-  const label = zoneLabel(target);
+  const label = zoneLabel(target, p);
   const [main, ...others] = variants;
-  const exceptions = others.map((v) => `${v.hours} ${joinAnd(v.periods.map((p) => periodWords(p, window)))}`);
-  const text = `${label}: ${main?.hours ?? 'closed'}${exceptions.length ? `, except ${exceptions.join('; and ')}` : ''}`;
+  const exceptions = others.map((v) => p.say('zone.variant', { hours: v.hours, periods: joinAnd(v.periods.map((period) => periodWords(period, window, p)), p) }));
+  const hours = main?.hours ?? p.say('hours.closed');
+  const all = exceptions.length ? p.say('zone.except', { main: hours, others: joinWith(exceptions, 'zone.exceptSeparator', p) }) : hours;
+  const text = p.say('zone.hours', { label, hours: all });
   return { timeZone: target, label, text, variants };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { field, jsonSchemaOnly } from '../field.js';
-import { Duration, Name, Percent, PositivePercent, ref, Target, text, TimeZone, WEEKDAYS } from '../primitives.js';
+import { Duration, Locale, Name, Percent, PositivePercent, ref, Target, text, TimeZone, WEEKDAYS } from '../primitives.js';
 
 /** What `d` means in a target, said wherever a target is written. */
 export const CLOCK_DAY = '`d` is 24 hours of the policy\'s clock: on a business clock 1d is 24 business hours (2.4 working days of a 10-hour schedule), not one business day; customer text says what it means in business days.';
@@ -56,6 +56,14 @@ const EntryPoint = z.strictObject({
   showsResponseTime: field(z.boolean(), 'Shows response time', 'Whether the entry point shows the expected response time and hours before the customer writes (the generated disclosure).', true),
 });
 
+/** At most this many languages per channel, and per translated field. */
+const MAX_LOCALES = 20;
+
+const ChannelWords = z.strictObject({
+  displayName: field(text('short'), 'Display name', 'The channel\'s name in this language. Required for every language the channel lists other than en (missing-translation).', 'E-Mail-Support').optional(),
+  location: field(text('short'), 'Location', 'The entry point\'s location in this language, when it is words rather than an address; without it the location is shown as written.', 'Hilfe-Widget auf app.example.com').optional(),
+});
+
 export const ChannelSpec = z.strictObject({
   mode: field(z.enum(['sync', 'async']), 'Mode', 'sync: the customer waits on the line for an answer (phone, live chat). async: replies come later (email, forms, messaging).', 'async'),
   medium: field(z.enum(MEDIA), 'Medium', 'The kind of channel.', 'email'),
@@ -67,6 +75,18 @@ export const ChannelSpec = z.strictObject({
   entryPoint: field(EntryPoint, 'Entry point', 'Where customers make contact, and whether it discloses response times.', { location: 'support@example.com', showsResponseTime: true }),
   slaPolicy: field(ref('SlaPolicy', 'The SLA policy that applies on this channel.', 'email-sla'), 'SLA policy', 'The SLA policy published for this channel.', 'email-sla').optional(),
   customerTimeZones: field(z.array(TimeZone).max(20), 'Customer time zones', 'Zones in which to state the hours in customer-facing disclosures (at most 20).', ['America/New_York', 'Asia/Singapore']).optional(),
+  locales: field(
+    z.array(Locale).min(1).max(MAX_LOCALES),
+    'Locales',
+    'The languages its disclosures are written in, each from supportops\'s message catalog for that language (docs/locales.md). Default [en]. Every language other than en needs the channel\'s words in `translations` and its SLA tiers\' in theirs; a missing one is a missing-translation finding and that language gets no file.',
+    ['en', 'de'],
+  ).optional(),
+  translations: field(
+    jsonSchemaOnly(z.record(Locale, ChannelWords), { maxProperties: MAX_LOCALES }),
+    'Translations',
+    'The channel\'s customer-facing words in other languages, by language tag. The policy\'s own fields are the English (en) words.',
+    { de: { displayName: 'E-Mail-Support' } },
+  ).optional(),
   urgentPath: field(ref('Channel', 'A synchronous channel for urgent cases.', 'phone'), 'Urgent path', 'The synchronous channel customers are pointed to for urgent cases.', 'phone').optional(),
   notice: field(Duration, 'Notice', 'How long ahead customers must be told of a worse promise on this channel (a slower target, fewer hours, a lost urgent path, the channel closing), such as 30d, at most 365d. change-notice checks every dated revision against it (docs/effective-dates.md).', '30d').optional(),
   demand: field(Demand, 'Demand', 'How much arrives on this channel and when.', { ticketsPerDay: 240, tierMix: { standard: '100%' } }).optional(),
@@ -86,6 +106,18 @@ const Tier = z.strictObject({
   firstResponse: field(Target, 'First response', `Time to the first human reply, with the share of tickets that must meet it, at most 365d. ${CLOCK_DAY}`, '90% within 1h'),
   nextResponse: field(Target, 'Next response', `Time to each later reply while the ticket is open, at most 365d. ${CLOCK_DAY}`, '90% within 4h').optional(),
   resolution: field(Resolution, 'Resolution', 'Time to resolve, as a median and a 90th percentile.', { median: '8h', p90: '2d' }).optional(),
+  translations: field(
+    jsonSchemaOnly(
+      z.record(Locale, z.strictObject({
+        title: field(text('short'), 'Title', 'The tier\'s heading in this language (in English it is the name: "live-call" reads "Live call").', 'Dringend'),
+        description: field(text('long'), 'Description', 'The description in this language.', 'Ausfall, Sicherheitsproblem oder fehlgeschlagene Zahlung.'),
+      })),
+      { maxProperties: MAX_LOCALES },
+    ),
+    'Translations',
+    'The tier\'s title and description in each language a channel publishing this policy lists (Channel locales), by language tag.',
+    { de: { title: 'Dringend', description: 'Ausfall, Sicherheitsproblem oder fehlgeschlagene Zahlung.' } },
+  ).optional(),
 });
 
 /** The statuses a ticket waits in on someone other than the team: pending (on the customer), on-hold (on a third party). */

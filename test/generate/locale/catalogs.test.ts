@@ -1,0 +1,75 @@
+/**
+ * The shipped catalogs: each complete one has every message of the English catalog, each
+ * parses as ICU MessageFormat, and each uses the same arguments (and the same select and plural
+ * arguments) as English, so no sentence loses a share, a time or a name in translation.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { MESSAGE_IDS, SHIPPED_CATALOGS, missingMessages } from '../../../src/generate/locale/catalogs.js';
+import { EN } from '../../../src/generate/locale/catalog-en.js';
+
+/** Arguments a message is given that the English text does not use ("high" is the tier's name in English, its title elsewhere). */
+const ALSO_GIVEN: Record<string, string[]> = { 'upcoming.tierGone': ['title:1'] };
+
+/** Messages whose translations may leave out some of English's arguments (German's "die Lösungszeit" needs no plural of "time"). */
+const LEFT_OUT = ['holiday.text', 'special.text', 'upcoming.tierGone', 'urgent.how', 'pause.times'];
+
+/** The catalogs that claim to be complete (docs/locales.md). */
+const COMPLETE = ['de', 'en', 'es', 'fr'];
+
+interface Element {
+  type: number;
+  value?: string;
+  options?: Record<string, { value: Element[] }>;
+  children?: Element[];
+}
+
+/** Every argument a message reads, with how (1 plain, 5 select, 6 plural…), sorted. */
+function argumentsOf(source: string, locale: string): string[] {
+  const found = new Set<string>();
+  const walk = (elements: Element[]) => {
+    for (const e of elements) {
+      if (e.value !== undefined && e.type !== 0 && e.type !== 7) found.add(`${e.value}:${e.type}`);
+      for (const option of Object.values(e.options ?? {})) walk(option.value);
+      if (e.children) walk(e.children);
+    }
+  };
+  walk(new IntlMessageFormat(source, locale).getAst() as Element[]);
+  return [...found].sort();
+}
+
+describe('the shipped message catalogs', () => {
+  it('lists exactly the complete ones', () => {
+    expect(Object.keys(SHIPPED_CATALOGS).sort()).toEqual(COMPLETE);
+  });
+
+  it.each(COMPLETE)('%s has every English message', (locale) => {
+    expect(missingMessages(locale)).toEqual([]);
+    expect(Object.keys(SHIPPED_CATALOGS[locale]!).sort()).toEqual([...MESSAGE_IDS].sort());
+  });
+
+  it.each(COMPLETE)('%s uses the same arguments as English in every message', (locale) => {
+    const catalog = SHIPPED_CATALOGS[locale]!;
+    const names = (args: string[]) => [...new Set(args.map((a) => a.split(':')[0]!))].sort();
+    const choices = (args: string[]) => args.filter((a) => a.endsWith(':6') || a.endsWith(':5'));
+    for (const id of MESSAGE_IDS) {
+      const ours = argumentsOf(catalog[id]!, locale);
+      const english = argumentsOf(EN[id], 'en');
+      const given = names([...english, ...(ALSO_GIVEN[id] ?? [])]);
+      // A translation may leave out an argument English has (German holidays show the date without the English name; "alle Anrufe" needs no singular), never use one it is not given.
+      expect(names(ours).filter((a) => !given.includes(a)), `${locale} ${id}`).toEqual([]);
+      if (!LEFT_OUT.includes(id)) expect(names(english).filter((a) => !names(ours).includes(a)), `${locale} ${id}`).toEqual([]);
+      // Every plural and select of English is there (a translation may choose more: French "1er").
+      if (!LEFT_OUT.includes(id)) expect(choices(english).filter((a) => !ours.includes(a)), `${locale} ${id}`).toEqual([]);
+    }
+  });
+
+  it('gives a regional tag its language\'s catalog', () => {
+    expect(missingMessages('de-AT')).toEqual([]);
+    expect(missingMessages('pt-BR')).toEqual(MESSAGE_IDS);
+  });
+
+  it('has no catalog for a language supportops does not ship', () => {
+    expect(missingMessages('ja')).toEqual(MESSAGE_IDS);
+  });
+});
