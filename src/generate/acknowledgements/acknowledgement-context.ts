@@ -64,7 +64,7 @@ function urgentPathWords(model: Model, channel: Entity<'Channel'>, p: Phrases): 
   const target = model.find('Channel', channel.spec.urgentPath);
   if (!target) return channel.spec.urgentPath;
   const words = channelWords(target, p.locale);
-  return words && `${words.displayName}: ${words.location}`;
+  return words && p.say('place.at', { name: words.displayName, location: words.location });
 }
 
 /** What follows from an acknowledgement's tags alone: the same for every channel and tier with those tags. */
