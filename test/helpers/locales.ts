@@ -30,6 +30,30 @@ export const GERMAN: PolicyWords = {
   },
 };
 
+/** French words for the starter (channel, tiers, tags). */
+export const FRENCH: PolicyWords = {
+  channel: 'Assistance par e-mail',
+  urgent: 'Ligne d’urgence',
+  urgentTier: { title: 'Urgent', description: 'Panne ou problème de sécurité.' },
+  standardTier: { title: 'Standard', description: 'Tout le reste.' },
+  tags: {
+    question: { about: 'une question sur le produit ou le compte', meaning: 'Une question sur le produit ou le compte.', fields: '[Adresse e-mail du compte]' },
+    outage: { about: 'une panne', meaning: 'Le service est indisponible.', fields: '[Ce qui est touché, Depuis quand]' },
+  },
+};
+
+/** Spanish words for the starter (channel, tiers, tags). */
+export const SPANISH: PolicyWords = {
+  channel: 'Soporte por correo',
+  urgent: 'Línea de urgencias',
+  urgentTier: { title: 'Urgente', description: 'Caída del servicio o problema de seguridad.' },
+  standardTier: { title: 'Estándar', description: 'Todo lo demás.' },
+  tags: {
+    question: { about: 'una pregunta sobre el producto o la cuenta', meaning: 'Una pregunta sobre el producto o la cuenta.', fields: '[Correo electrónico de la cuenta]' },
+    outage: { about: 'una caída del servicio', meaning: 'El servicio no funciona.', fields: '[Qué está afectado, Desde cuándo]' },
+  },
+};
+
 /**
  * The email channel with `locales` (as written, "[en, de]"), and the words of `locale` that
  * `which` asks for (German by default).

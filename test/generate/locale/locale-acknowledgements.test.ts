@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_GERMAN, withLocales, type PolicyWords } from '../../helpers/locales.js';
+import { ALL_GERMAN, FRENCH, SPANISH, withLocales } from '../../helpers/locales.js';
 import { addDocs, edit, REPO, starter } from '../../helpers/policies.js';
 import { buildWithoutFacts } from '../helpers.js';
 
@@ -27,28 +27,6 @@ function sentences(template: string): string[] {
     .map((s) => s.replace(/^[#\-\s]+/, '').trim())
     .filter((s) => s.length > 8);
 }
-
-const FRENCH: PolicyWords = {
-  channel: 'Assistance par e-mail',
-  urgent: 'Ligne d’urgence',
-  urgentTier: { title: 'Urgent', description: 'Panne ou problème de sécurité.' },
-  standardTier: { title: 'Standard', description: 'Tout le reste.' },
-  tags: {
-    question: { about: 'une question sur le produit ou le compte', meaning: 'Une question sur le produit ou le compte.', fields: '[Adresse e-mail du compte]' },
-    outage: { about: 'une panne', meaning: 'Le service est indisponible.', fields: '[Ce qui est touché, Depuis quand]' },
-  },
-};
-
-const SPANISH: PolicyWords = {
-  channel: 'Soporte por correo',
-  urgent: 'Línea de urgencias',
-  urgentTier: { title: 'Urgente', description: 'Caída del servicio o problema de seguridad.' },
-  standardTier: { title: 'Estándar', description: 'Todo lo demás.' },
-  tags: {
-    question: { about: 'una pregunta sobre el producto o la cuenta', meaning: 'Una pregunta sobre el producto o la cuenta.', fields: '[Correo electrónico de la cuenta]' },
-    outage: { about: 'una caída del servicio', meaning: 'El servicio no funciona.', fields: '[Qué está afectado, Desde cuándo]' },
-  },
-};
 
 describe('acknowledgements in each language a channel lists', () => {
   const english = buildWithoutFacts(starter());
