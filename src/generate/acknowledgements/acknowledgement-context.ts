@@ -1,6 +1,7 @@
 /**
  * The variables an acknowledgement template gets, exactly as src/model/template-context.ts
- * declares them for the `acknowledgement` purpose.
+ * declares them for the `acknowledgement` purpose, in one language: every value from that
+ * language's catalog or from the policy's `translations` (locale/policy-words.ts, intake-words.ts).
  *
  * Intake rule (documented in docs/artifacts.md): one acknowledgement per channel and tier. A tag
  * belongs to it when its default tier is that tier and a team answering the channel handles the
@@ -22,8 +23,6 @@ import { withinPhrase } from '../words/promise-words.js';
 import { ENGLISH, type Phrases } from '../locale/phrases.js';
 import { channelWords, tierWords } from '../locale/policy-words.js';
 import { channelPurpose, intakeGroups, linkedArticles, type IntakeGap, type IntakeGroup } from '../locale/intake-words.js';
-
-export type { IntakeGroup } from '../locale/intake-words.js';
 
 export const INTAKE_RULE = 'One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply), in each language the channel lists. Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). tags lists them by name, and the index\'s tags list gives each one\'s requiredFields in written order; intakeFields is their union (each field once); articles are the positions, in the index\'s articles list, of the knowledge-base articles with an http(s) URL and a publicTitle tagged with any of them, by publicTitle (an article\'s title is internal).';
 
@@ -51,11 +50,6 @@ export function tagsFor(model: Model, channel: Entity<'Channel'>, tier: string):
   const teams = teamsServing(model, channel.name);
   const handled = (tag: string) => teams.some((t) => !t.spec.tags || t.spec.tags.includes(tag));
   return model.tags.filter((tag) => tag.spec.defaultTier === tier && handled(tag.name));
-}
-
-/** Tags with required fields, in the given order (by name), each with its own fields, in English. */
-export function intakeByTag(tags: Entity<'Tag'>[]): IntakeGroup[] {
-  return intakeGroups(tags, ENGLISH.locale);
 }
 
 /** The urgent path as "Name: where", in `p`'s language; undefined when its name has no words there. */
