@@ -49,6 +49,7 @@ export function customerTexts(model: Model, files: readonly PolicyFile[], asOf: 
   for (const disclosure of views.disclosures) {
     if (!disclosure.locale || disclosure.locale === DEFAULT_LOCALE) channels.set(disclosure.channel, { disclosure: sentences(disclosure), acknowledgements: new Map() });
   }
-  for (const entry of views.acknowledgements.acknowledgements) channels.get(entry.channel)?.acknowledgements.set(entry.tier, entry.body);
+  // English only, as for the disclosures: a change of promise shows once, whatever the languages (docs/locales.md).
+  for (const entry of views.acknowledgements.acknowledgements) if (!entry.locale || entry.locale === DEFAULT_LOCALE) channels.get(entry.channel)?.acknowledgements.set(entry.tier, entry.body);
   return { ok: true, channels };
 }

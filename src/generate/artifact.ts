@@ -23,7 +23,8 @@ export interface GenerateInput {
   policyHash: string;
   /** YYYY-MM-DD: upcoming holidays, clock changes and the representative week count from here. */
   asOf: string;
-  templates: { acknowledgement: TemplateSource };
+  /** The shipped default acknowledgement template: English, and `localized` by language tag (de, fr, es). */
+  templates: { acknowledgement: TemplateSource; localized?: Readonly<Record<string, TemplateSource>> };
   /** Feasibility facts from the time and capacity engines; report sections appear only for what is given. */
   facts?: ReportFacts;
   /** Render only these parts (default: all, plus the manifest). */

@@ -32,7 +32,7 @@ export interface CustomerViews {
 export function customerViews(input: Omit<GenerateInput, 'facts' | 'parts'>): CustomerViews {
   const problems: GenerateProblem[] = [];
   const disclosures = disclosureViews(input.model, input.policyHash, input.asOf, problems);
-  const acknowledgements = acknowledgementViews(input.model, input.policyHash, input.templates.acknowledgement, problems);
+  const acknowledgements = acknowledgementViews(input.model, input.policyHash, input.templates, problems);
   return { disclosures, acknowledgements, problems };
 }
 
@@ -50,7 +50,7 @@ export function writeArtifacts(input: GenerateInput, write: (artifact: Artifact)
   const parts: (() => Iterable<Artifact>)[] = [
     () => (wanted('routing-guide') ? routingGuideArtifacts(model, policyHash, asOf) : []),
     () => (wanted('disclosures') ? disclosureArtifacts(disclosureViews(model, policyHash, asOf, problems), policyHash) : []),
-    () => (wanted('acknowledgements') ? acknowledgementArtifacts(acknowledgementViews(model, policyHash, input.templates.acknowledgement, problems)) : []),
+    () => (wanted('acknowledgements') ? acknowledgementArtifacts(acknowledgementViews(model, policyHash, input.templates, problems)) : []),
     // The figures of the version in force on --as-of, as every other artifact (docs/effective-dates.md).
     () => (wanted('report') ? reportArtifacts(model, policyHash, asOf, input.facts && factsOn(input.facts, asOf)) : []),
   ];

@@ -220,9 +220,10 @@ function escalationView(entity: Entity<'EscalationTrigger'>, teams: readonly Ent
 /** The acknowledgements `build` renders (its view, not its files), or the problems that stopped them. */
 function acknowledgements(input: ViewInput): { views: AcknowledgementView[]; problems: GenerateProblem[] } {
   const problems: GenerateProblem[] = [];
-  const index = acknowledgementViews(input.model, 'helpdesk-export', input.acknowledgementTemplate, problems);
+  const index = acknowledgementViews(input.model, 'helpdesk-export', { acknowledgement: input.acknowledgementTemplate }, problems);
   if (problems.length > 0) return { views: [], problems };
-  const views = index.acknowledgements.map((entry) => {
+  // The helpdesk gets one auto-reply per channel and tier: the English one (other languages are files of `build`).
+  const views = index.acknowledgements.filter((entry) => !entry.locale || entry.locale === 'en').map((entry) => {
     const channel = input.model.find('Channel', entry.channel);
     return { channel: entry.channel, tier: entry.tier, body: entry.body, at: channel ? channel.origin : { file: '', document: 0, pointer: '' } };
   });

@@ -15,6 +15,8 @@ import { packageRoot } from './package-root.js';
 import type { CheckResult } from '../rules/check-policies.js';
 
 const DEFAULT_TEMPLATE = 'templates/acknowledgement.hbs';
+/** The languages supportops ships a default acknowledgement in besides English: those whose catalogs are complete. */
+const LOCALIZED_DEFAULTS = ['de', 'es', 'fr'] as const;
 
 export interface Rendered {
   /** The artifacts, when no `write` was given to renderArtifacts (else empty: each went to `write`). */
@@ -33,13 +35,18 @@ export interface Rendered {
  * Where the shipped default template is on disk. A problem in it points here, as an absolute
  * path, because it is supportops' file and not one under the policy root.
  */
-export function defaultTemplateFile(): string {
-  return join(packageRoot(), DEFAULT_TEMPLATE).split('\\').join('/');
+export function defaultTemplateFile(path: string = DEFAULT_TEMPLATE): string {
+  return join(packageRoot(), path).split('\\').join('/');
+}
+
+function shipped(path: string) {
+  return { path, source: readFileSync(join(packageRoot(), path), 'utf8') };
 }
 
 /** The shipped default templates, read from the package: also what `supportops diff` renders customer text with. */
 export function defaultTemplates(): GenerateInput['templates'] {
-  return { acknowledgement: { path: DEFAULT_TEMPLATE, source: readFileSync(join(packageRoot(), DEFAULT_TEMPLATE), 'utf8') } };
+  const localized = Object.fromEntries(LOCALIZED_DEFAULTS.map((locale) => [locale, shipped(`templates/acknowledgement.${locale}.hbs`)]));
+  return { acknowledgement: shipped(DEFAULT_TEMPLATE), localized };
 }
 
 /** Renders every artifact; with `write`, each goes there as it is made (see writeArtifacts) instead of into `artifacts`. */
@@ -53,10 +60,10 @@ export function renderArtifacts(result: CheckResult, files: readonly PolicyFile[
     if (write) write(artifact);
     else kept.push(artifact);
   });
-  const file = defaultTemplateFile();
+  const shippedFiles = new Map([templates.acknowledgement, ...Object.values(templates.localized ?? {})].map((t) => [defaultTemplateFile(t.path), t.source]));
   return {
-    artifacts: problems.length > 0 ? [] : kept.sort((a, b) => cmp(a.path, b.path)), count, hash, problems: problems.map((p) => toDiagnostic(p, result.sources, file)),
-    sourceText: (f) => (f === file ? templates.acknowledgement.source : undefined),
+    artifacts: problems.length > 0 ? [] : kept.sort((a, b) => cmp(a.path, b.path)), count, hash, problems: problems.map((p) => toDiagnostic(p, result.sources, defaultTemplateFile(p.file))),
+    sourceText: (f) => shippedFiles.get(f),
   };
 }
 

@@ -7,7 +7,7 @@ describe('supportops check on the example organisation', () => {
   it('is clean and exits 0', () => {
     const { code, stdout, stderr } = spawnCli(['check', '--as-of', '2026-11-23']);
     expect(stderr).toBe('');
-    expect(stdout).toBe('✔ No problems in 23 files, 60 documents (as of 2026-11-23).\n');
+    expect(stdout).toBe('✔ No problems in 23 files, 61 documents (as of 2026-11-23).\n');
     expect(code).toBe(0);
   });
 
@@ -46,7 +46,7 @@ describe('a broken copy of the example', () => {
       // not a second one for the missing `purpose`.
       'channels/web-form.yaml:10:3 schema',
       'old.yaml:1:1 yaml-syntax',
-      'routing/tags.yaml:27:10 no-unresolved-references',
+      'routing/tags.yaml:37:10 no-unresolved-references',
       'schedules/regional-hours.yaml:9:11 schema',
       'teams/roles.yaml:73:3 yaml-syntax',
     ]);
@@ -61,11 +61,11 @@ describe('a broken copy of the example', () => {
     expect(code).toBe(1);
     expect(stdout).toContain([
       'policies/routing/tags.yaml',
-      "  27:10   error  The owner 'billing-specialsts' is not defined: no Team or Role has that name. (did you mean 'billing-specialists'?)  no-unresolved-references",
+      "  37:10   error  The owner 'billing-specialsts' is not defined: no Team or Role has that name. (did you mean 'billing-specialists'?)  no-unresolved-references",
       '',
-      '      25 | spec:',
-      '      26 |   meaning: Questions about invoices, plans and prices.',
-      '    > 27 |   owner: billing-specialsts',
+      '      35 | spec:',
+      '      36 |   meaning: Questions about invoices, plans and prices.',
+      '    > 37 |   owner: billing-specialsts',
       '         |          ^^^^^^^^^^^^^^^^^^',
     ].join('\n'));
     expect(stdout).toMatch(/✖ 5 problems \(5 errors, 0 warnings, 0 info\) in 24 files, \d+ documents \(as of 2026-11-23\)\.\n$/);

@@ -49,7 +49,7 @@ describe('check --format json', () => {
     expect(clean.$schema).toBe(schema.$id);
     expect(validate(clean), JSON.stringify(validate.errors)).toBe(true);
     const failing = JSON.parse(cli(['check', ...AS_OF, '--format', 'json'], broken()).stdout) as { summary: object; diagnostics: object[] };
-    expect(failing.summary).toEqual({ files: 23, documents: 60, errors: 1, warnings: 0, infos: 0, suppressed: 1 });
+    expect(failing.summary).toEqual({ files: 23, documents: 61, errors: 1, warnings: 0, infos: 0, suppressed: 1 });
     expect(validate(failing), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...failing, diagnostics: [{ ...failing.diagnostics[0], severity: 'fatal' }] })).toBe(false);
   });
@@ -95,13 +95,13 @@ describe('the other formats', () => {
     expect(issues).toEqual([{
       type: 'issue', check_name: 'no-unresolved-references', categories: ['Bug Risk'], severity: 'major',
       description: "The owner 'billing-specialsts' is not defined: no Team or Role has that name. (did you mean 'billing-specialists'?)",
-      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/), location: { path: 'policies/routing/tags.yaml', lines: { begin: 27, end: 27 } },
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/), location: { path: 'policies/routing/tags.yaml', lines: { begin: 37, end: 37 } },
     }]);
   });
 
   it('github: a workflow command per finding that counts; markdown: the summary table', () => {
-    expect(cli(['check', ...AS_OF, '--format', 'github'], dir).stdout).toBe("::error title=no-unresolved-references,file=policies/routing/tags.yaml,line=27,endLine=27,col=10,endColumn=28::The owner 'billing-specialsts' is not defined: no Team or Role has that name. (did you mean 'billing-specialists'?)\n");
-    expect(cli(['check', ...AS_OF, '--format', 'markdown'], dir).stdout).toContain('1 error, 0 warnings, 0 info in 23 files (60 documents) under `policies`, as of 2026-11-23. 1 suppressed (listed in the JSON report, with the reasons).');
+    expect(cli(['check', ...AS_OF, '--format', 'github'], dir).stdout).toBe("::error title=no-unresolved-references,file=policies/routing/tags.yaml,line=37,endLine=37,col=10,endColumn=28::The owner 'billing-specialsts' is not defined: no Team or Role has that name. (did you mean 'billing-specialists'?)\n");
+    expect(cli(['check', ...AS_OF, '--format', 'markdown'], dir).stdout).toContain('1 error, 0 warnings, 0 info in 23 files (61 documents) under `policies`, as of 2026-11-23. 1 suppressed (listed in the JSON report, with the reasons).');
   });
 
   it('--quiet prints only what fails; --rule runs only the rules named', () => {

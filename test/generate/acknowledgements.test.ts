@@ -148,10 +148,13 @@ describe('acknowledgements', () => {
   it('a policy Template overrides the default, a channel-specific one first', () => {
     let set = addDocs(exampleWithDefaultAck(), 'templates/ack.yaml', ackTemplate('Ticket {{ticket.id}}: {{tier.firstResponse}} on {{channel.name}}.'));
     set = addDocs(set, 'templates/ack.yaml', ackTemplate('Email {{ticket.id}}.', 'email').replace('name: ack-test', 'name: ack-email'));
+    // The example's email channel lists German: the policy's own English words need their German sibling.
+    set = addDocs(set, 'templates/ack.yaml', ackTemplate('E-Mail {{ticket.id}}.', 'email').replace('name: ack-test', 'name: ack-email-de').replace('  channels:', '  locale: de\n  channels:'));
     const over = generate(set);
     expect(over.errors).toEqual([]);
     expect(get(over, 'acknowledgements/web-form/urgent.md')).toMatch(/\n\nTicket \{\{ticket\.id\}\}: 1 business hour for 90% of requests on web-form\.\n$/);
     expect(get(over, 'acknowledgements/email/urgent.md')).toMatch(/\n\nEmail \{\{ticket\.id\}\}\.\n$/);
+    expect(get(over, 'acknowledgements/email/urgent.de.md')).toMatch(/\n\nE-Mail \{\{ticket\.id\}\}\.\n$/);
   });
 
   it('a variable the context does not provide is a located problem, and nothing is generated', () => {

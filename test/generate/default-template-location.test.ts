@@ -9,7 +9,7 @@ import { stylish } from '../../src/format/stylish.js';
 import { generateArtifacts, policyHash } from '../../src/generate/generate-artifacts.js';
 import { checkPolicies } from '../../src/rules/check-policies.js';
 import { AS_OF, toFiles } from '../helpers/policies.js';
-import { exampleWithDefaultAck } from './helpers.js';
+import { DEFAULT_ACK, exampleWithDefaultAck } from './helpers.js';
 
 const FILE = '/opt/supportops/templates/acknowledgement.hbs';
 const SOURCE = '# We have your request\n\nHi {{customer.nickname}},\n';
@@ -47,7 +47,19 @@ describe('a problem in the shipped default template', () => {
     ]);
   });
 
-  it('the real default template is found in the package, as an absolute path to a file that exists', () => {
+  it('a problem in a shipped default for another language points at that language\'s file', () => {
+    const files = toFiles(exampleWithDefaultAck());
+    const result = checkPolicies(files, { asOf: AS_OF });
+    const german = { path: 'templates/acknowledgement.de.hbs', source: '# Anfrage erhalten\n\nHallo {{customer.nickname}},\n' };
+    const { problems } = generateArtifacts({ model: result.model, policyHash: policyHash(files), asOf: AS_OF, templates: { acknowledgement: DEFAULT_ACK, localized: { de: german } } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'templates/acknowledgement.de.hbs', line: 3, column: 9 });
+    expect(problems[0]!.message).toMatch(/^In the default acknowledgement template that ships with supportops \(templates\/acknowledgement\.de\.hbs;/);
+    expect(toDiagnostic(problems[0]!, result.sources, defaultTemplateFile(problems[0]!.file)).location.file).toBe(defaultTemplateFile('templates/acknowledgement.de.hbs'));
+  });
+
+  it('the real default templates are found in the package, as absolute paths to files that exist', () => {
+    for (const locale of ['de', 'es', 'fr']) expect(existsSync(defaultTemplateFile(`templates/acknowledgement.${locale}.hbs`))).toBe(true);
     const file = defaultTemplateFile();
     expect(isAbsolute(file)).toBe(true);
     expect(file.endsWith('/templates/acknowledgement.hbs')).toBe(true);

@@ -1,4 +1,5 @@
 /** Generating artifacts in memory from a policy set, the way `supportops build` does. */
+import { defaultTemplates } from '../../src/host/render-artifacts.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
@@ -12,6 +13,8 @@ import { AS_OF, exampleSet, REPO, toFiles, type FileSet } from '../helpers/polic
 
 export const GOLDEN = join(REPO, 'test', 'golden', 'example');
 export const DEFAULT_ACK = { path: 'templates/acknowledgement.hbs', source: readFileSync(join(REPO, 'templates', 'acknowledgement.hbs'), 'utf8') };
+/** Every shipped default acknowledgement (English, German, French, Spanish), as build reads them. */
+export const DEFAULT_TEMPLATES = defaultTemplates();
 
 export interface Generated extends GenerateResult {
   /** path → contents */
@@ -27,7 +30,7 @@ export function generate(set: FileSet = exampleSet(), options: { asOf?: string; 
   const asOf = options.asOf ?? AS_OF;
   const result = checkPolicies(files, { asOf, cache: options.cache ?? sharedCache });
   const generated = generateArtifacts({
-    model: result.model, policyHash: policyHash(files), asOf, templates: { acknowledgement: DEFAULT_ACK },
+    model: result.model, policyHash: policyHash(files), asOf, templates: DEFAULT_TEMPLATES,
     ...(options.facts !== false && result.facts ? { facts: result.facts } : {}),
   });
   return {
@@ -68,7 +71,7 @@ export function buildWithoutFacts(set: FileSet): Map<string, string> {
   const { model, diagnostics } = validatePolicies(files, { asOf: AS_OF });
   const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
   if (errors.length) throw new Error(`the set does not validate: ${errors.join(' ')}`);
-  const { artifacts, problems } = generateArtifacts({ model, policyHash: policyHash(files), asOf: AS_OF, templates: { acknowledgement: DEFAULT_ACK } });
+  const { artifacts, problems } = generateArtifacts({ model, policyHash: policyHash(files), asOf: AS_OF, templates: DEFAULT_TEMPLATES });
   if (problems.length) throw new Error(`templates: ${problems.map((p) => p.message).join(' ')}`);
   return new Map(artifacts.map((a) => [a.path, a.contents]));
 }

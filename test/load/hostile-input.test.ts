@@ -123,7 +123,7 @@ describe('schema errors point at the exact key or value', () => {
 
   it('an unknown property at its key, with a suggestion', () => {
     expect(run('t.yaml', TAG.replace('  owner:', '  ower:'))).toEqual([
-      "schema t.yaml:7:3 error Unknown property `ower` in `spec`. Allowed here: meaning, owner, defaultTier, requiredFields. (did you mean 'owner'?)",
+      "schema t.yaml:7:3 error Unknown property `ower` in `spec`. Allowed here: meaning, owner, defaultTier, requiredFields, translations. (did you mean 'owner'?)",
     ]);
   });
 

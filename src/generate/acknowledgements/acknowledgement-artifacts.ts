@@ -1,16 +1,20 @@
 /**
  * acknowledgements/<channel>/<tier>.md for every channel with an SLA policy and each of its
- * tiers, plus index.json. Phone channels get none: a call is answered by a person or queued
- * with a recorded message, and there is no written message to reply to. The index is the view:
- * it holds every rendered body, which the Markdown files carry and the diff compares.
+ * tiers, and <tier>.<locale>.md for each other language the channel lists, plus index.json. Phone
+ * channels get none: a call is answered by a person or queued with a recorded message, and there
+ * is no written message to reply to. The index is the view: it holds every rendered body, which
+ * the Markdown files carry and the diff compares.
  */
 import type { Entity, Model } from '../../model/model.js';
 import { slaPolicyOf } from '../../model/queries.js';
-import type { Artifact, GenerateProblem, TemplateSource } from '../artifact.js';
+import type { Artifact, GenerateProblem, GenerateInput } from '../artifact.js';
 import { clockOf, tiersOf } from '../sla-views.js';
 import { markdownStamp } from '../stamp.js';
 import { jsonText } from '../escape/escape-json.js';
+import { channelLocales, DEFAULT_LOCALE, isMultilingual, PhraseBook } from '../locale/catalogs.js';
+import { translationGaps } from '../locale/policy-words.js';
 import { acknowledgementContext, intakeOf, markdownContext, markdownIntake, tagsFor, type Intake } from './acknowledgement-context.js';
+import { acknowledgementGaps, writesAcknowledgements } from './acknowledgement-gaps.js';
 import { acknowledgementIndex, type DraftAcknowledgement } from './acknowledgement-index.js';
 import { compileDefaultTemplate, compilePolicyTemplate, policyTemplateFor, renderProblem, tidy, type CompiledTemplate } from './acknowledgement-templates.js';
 import type { Acknowledgements } from './acknowledgements-shape.js';
@@ -18,27 +22,43 @@ import type { Acknowledgements } from './acknowledgements-shape.js';
 const NO_POLICY = 'The channel has no SLA policy, so there is no response time to confirm.';
 const PHONE = 'A phone call gets no written auto-reply.';
 
-/** Whether a channel's contacts are written, so an auto-reply has something to answer. */
-function writesAcknowledgements(channel: Entity<'Channel'>): boolean {
-  return channel.spec.medium !== 'phone';
+type Templates = GenerateInput['templates'];
+
+/** The shipped default template for a language: its own, or its language's ("de-AT" reads "de"). */
+function shippedDefault(templates: Templates, locale: string) {
+  if (locale === DEFAULT_LOCALE) return templates.acknowledgement;
+  const others = templates.localized ?? {};
+  return others[locale] ?? others[locale.split('-')[0]!];
+}
+
+/** Compiles each template once per run; undefined when it has a problem (reported) or there is none for the language. */
+function templateCache(model: Model, templates: Templates, problems: GenerateProblem[]) {
+  const compiled = new Map<string, CompiledTemplate | undefined>();
+  return (channel: Entity<'Channel'>, locale: string) => {
+    const policyTemplate = policyTemplateFor(model.templates, channel.name, locale);
+    const fallback = policyTemplate ? undefined : shippedDefault(templates, locale);
+    const key = policyTemplate ? `policy:${policyTemplate.name}\n${policyTemplate.spec.locale ?? DEFAULT_LOCALE}` : `default:${fallback?.path ?? locale}`;
+    if (!compiled.has(key)) compiled.set(key, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : fallback && compileDefaultTemplate(fallback, problems));
+    return compiled.get(key);
+  };
+}
+
+/** Whether every word of the channel's acknowledgements in `locale` is there (missing-translation reports what is not). */
+function complete(model: Model, channel: Entity<'Channel'>, locale: string): boolean {
+  if (locale === DEFAULT_LOCALE) return true;
+  return translationGaps(model, channel, locale, channel.at).length === 0 && acknowledgementGaps(model, channel, locale).length === 0;
 }
 
 /** Every acknowledgement, rendered, with the channels that get none and why. */
-export function acknowledgementViews(model: Model, policyHash: string, defaultTemplate: TemplateSource, problems: GenerateProblem[]): Acknowledgements {
-  const compiled = new Map<string, CompiledTemplate | undefined>();
-  const templateFor = (channel: Entity<'Channel'>) => {
-    const policyTemplate = policyTemplateFor(model.templates, channel.name);
-    const key = policyTemplate ? `policy:${policyTemplate.name}` : 'default';
-    if (!compiled.has(key)) compiled.set(key, policyTemplate ? compilePolicyTemplate(policyTemplate, problems) : compileDefaultTemplate(defaultTemplate, problems));
-    return compiled.get(key);
-  };
+export function acknowledgementViews(model: Model, policyHash: string, templates: Templates, problems: GenerateProblem[], book = new PhraseBook()): Acknowledgements {
+  const templateFor = templateCache(model, templates, problems);
   // Channels answered by the same teams share their tags per tier, and all that follows from them.
   const intakes = new Map<string, { intake: Intake; escaped: Intake }>();
-  const intakeFor = (tags: Entity<'Tag'>[]) => {
-    const key = tags.map((t) => t.name).join('\n');
+  const intakeFor = (tags: Entity<'Tag'>[], locale: string) => {
+    const key = `${locale}\n${tags.map((t) => t.name).join('\n')}`;
     let found = intakes.get(key);
     if (!found) {
-      const intake = intakeOf(model, tags);
+      const intake = intakeOf(model, tags, locale);
       intakes.set(key, (found = { intake, escaped: markdownIntake(intake) }));
     }
     return found;
@@ -46,39 +66,57 @@ export function acknowledgementViews(model: Model, policyHash: string, defaultTe
   const drafts: DraftAcknowledgement[] = [];
   const without: Acknowledgements['withoutAcknowledgement'] = [];
   for (const channel of model.channels) {
-    const policy = slaPolicyOf(model, channel);
-    if (!writesAcknowledgements(channel) || !policy) {
-      without.push({ channel: channel.name, reason: policy ? PHONE : NO_POLICY });
+    if (!writesAcknowledgements(model, channel)) {
+      without.push({ channel: channel.name, reason: slaPolicyOf(model, channel) ? PHONE : NO_POLICY });
       continue;
     }
-    const template = templateFor(channel);
-    if (!template) continue;
-    const clock = clockOf(model, policy);
-    for (const tier of tiersOf(policy, clock)) {
-      const tags = tagsFor(model, channel, tier.name);
-      const intake = intakeFor(tags);
-      const context = acknowledgementContext(model, channel, tier, clock, tags, intake.intake);
-      let body: string;
-      try {
-        body = tidy(template.render(markdownContext(context, intake.escaped)));
-      } catch (error) {
-        // Strict mode throws on anything the static check missed; report it once, at the template.
-        const problem = renderProblem(error, template);
-        if (!problems.some((p) => p.message === problem.message && p.line === problem.line && p.column === problem.column)) problems.push(problem);
-        continue;
-      }
-      const path = `acknowledgements/${channel.name}/${tier.name}.md`;
-      drafts.push({
-        entry: { channel: channel.name, tier: tier.name, path, template: { source: template.source, name: template.name }, tags: tags.map((t) => t.name), intakeFields: context.intakeFields, body },
-        articles: context.articles,
-      });
+    for (const locale of channelLocales(channel)) {
+      const template = complete(model, channel, locale) ? templateFor(channel, locale) : undefined;
+      if (template) drafts.push(...channelDrafts(model, channel, locale, template, book, intakeFor, problems));
     }
   }
   return acknowledgementIndex(model, policyHash, drafts, without);
 }
 
+/** One channel's acknowledgements in one language, every tier or none: a language is written whole or not at all. */
+function channelDrafts(
+  model: Model, channel: Entity<'Channel'>, locale: string, template: CompiledTemplate, book: PhraseBook,
+  intakeFor: (tags: Entity<'Tag'>[], locale: string) => { intake: Intake; escaped: Intake }, problems: GenerateProblem[],
+): DraftAcknowledgement[] {
+  const p = book.get(locale);
+  const missingBefore = p.missing.size;
+  const policy = slaPolicyOf(model, channel)!;
+  const clock = clockOf(model, policy, p);
+  const drafts: DraftAcknowledgement[] = [];
+  for (const tier of tiersOf(policy, clock, p)) {
+    const tags = tagsFor(model, channel, tier.name);
+    const intake = intakeFor(tags, locale);
+    const context = acknowledgementContext(model, channel, tier, clock, tags, intake.intake, p);
+    if (!context) return [];
+    let body: string;
+    try {
+      body = tidy(template.render(markdownContext(context, intake.escaped)));
+    } catch (error) {
+      // Strict mode throws on anything the static check missed; report it once, at the template.
+      const problem = renderProblem(error, template);
+      if (!problems.some((q) => q.message === problem.message && q.line === problem.line && q.column === problem.column)) problems.push(problem);
+      continue;
+    }
+    const english = locale === DEFAULT_LOCALE;
+    const path = `acknowledgements/${channel.name}/${tier.name}${english ? '' : `.${locale}`}.md`;
+    drafts.push({
+      entry: {
+        channel: channel.name, tier: tier.name, ...(isMultilingual(channel) ? { locale } : {}), path, template: { source: template.source, name: template.name },
+        tags: tags.map((t) => t.name), intakeFields: context.intakeFields, body,
+      },
+      articles: context.articles,
+    });
+  }
+  return p.missing.size > missingBefore ? [] : drafts;
+}
+
 /** Each acknowledgement as Markdown (the policy hash first), then the index; one at a time, as they are written. */
 export function* acknowledgementArtifacts(index: Acknowledgements): Generator<Artifact> {
-  for (const a of index.acknowledgements) yield { path: a.path, contents: `${markdownStamp(index.policyHash)}\n\n${a.body}` };
+  for (const a of index.acknowledgements) yield { path: a.path, contents: `${markdownStamp(index.policyHash)}\n\n${a.body}`, ...(a.locale ? { locale: a.locale } : {}) };
   yield { path: 'acknowledgements/index.json', contents: jsonText(index) };
 }

@@ -1,6 +1,7 @@
 /**
  * The variables an acknowledgement template gets, exactly as src/model/template-context.ts
- * declares them for the `acknowledgement` purpose.
+ * declares them for the `acknowledgement` purpose, in one language: every value from that
+ * language's catalog or from the policy's `translations` (locale/policy-words.ts, intake-words.ts).
  *
  * Intake rule (documented in docs/artifacts.md): one acknowledgement per channel and tier. A tag
  * belongs to it when its default tier is that tier and a team answering the channel handles the
@@ -12,28 +13,18 @@
  * keeps each tag's fields apart: a template can ask "if this is about a refund: …" instead of
  * asking every customer for every field.
  */
-import { cmp } from '../../values/order.js';
 import type { Entity, Model } from '../../model/model.js';
 import { slaPolicyOf, teamsServing } from '../../model/queries.js';
 import { HELPDESK_PLACEHOLDERS, type Shape } from '../../model/template-context.js';
-import { displayName } from '../routing-guide/routing-guide-view.js';
 import { mdText, mdUrl } from '../escape/escape-markdown.js';
 import { contactNoun } from '../disclosures/disclosure-sentences.js';
 import { wordingOf, type ClockView, type TierView } from '../sla-views.js';
 import { withinPhrase } from '../words/promise-words.js';
+import { ENGLISH, type Phrases } from '../locale/phrases.js';
+import { channelWords, tierWords } from '../locale/policy-words.js';
+import { channelPurpose, intakeGroups, linkedArticles, type IntakeGap, type IntakeGroup } from '../locale/intake-words.js';
 
-export const INTAKE_RULE = 'One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply). Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). tags lists them by name, and the index\'s tags list gives each one\'s requiredFields in written order; intakeFields is their union (each field once); articles are the positions, in the index\'s articles list, of the knowledge-base articles with an http(s) URL and a publicTitle tagged with any of them, by publicTitle (an article\'s title is internal).';
-
-/** One tag's intake fields: what to ask for if the request turns out to be about that tag. */
-export interface IntakeGroup {
-  /** The tag's name. */
-  name: string;
-  /** The tag in plain words ("account access"), for "If this is about account access:". */
-  about: string;
-  /** The tag's meaning as the policy states it (written for agents). */
-  meaning: string;
-  fields: string[];
-}
+export const INTAKE_RULE = 'One acknowledgement per channel and tier, except on phone channels (a call gets no written auto-reply), in each language the channel lists. Its tags are those whose defaultTier is the tier and that a team answering the channel handles (a team without a tag list handles every tag). tags lists them by name, and the index\'s tags list gives each one\'s requiredFields in written order; intakeFields is their union (each field once); articles are the positions, in the index\'s articles list, of the knowledge-base articles with an http(s) URL and a publicTitle tagged with any of them, by publicTitle (an article\'s title is internal).';
 
 export interface AcknowledgementContext {
   channel: { name: string; displayName: string; purpose: string; hours: string; urgentPath: string };
@@ -61,57 +52,47 @@ export function tagsFor(model: Model, channel: Entity<'Channel'>, tier: string):
   return model.tags.filter((tag) => tag.spec.defaultTier === tier && handled(tag.name));
 }
 
-export function intakeFields(tags: Entity<'Tag'>[]): string[] {
-  return [...new Set(tags.flatMap((t) => t.spec.requiredFields ?? []))];
-}
-
-/** Tags with required fields, in the given order (by name), each with its own fields. */
-export function intakeByTag(tags: Entity<'Tag'>[]): IntakeGroup[] {
-  return tags
-    .filter((t) => (t.spec.requiredFields ?? []).length > 0)
-    .map((t) => ({ name: t.name, about: t.name.replace(/-/g, ' '), meaning: t.spec.meaning, fields: [...new Set(t.spec.requiredFields)] }));
-}
-
-export function articlesFor(model: Model, tags: Entity<'Tag'>[]): { title: string; url: string }[] {
-  const names = new Set(tags.map((t) => t.name));
-  const seen = new Map<string, { title: string; url: string }>();
-  for (const kb of model.knowledgeBases) {
-    for (const a of kb.spec.articles) {
-      // Only http(s) addresses can be linked safely from customer text (escape/escape-markdown.ts, mdUrl).
-      // `title` is internal (the naming pattern): customers see `publicTitle`, and an article without one is not linked.
-      const title = a.publicTitle;
-      if (title && a.url && mdUrl(a.url) && a.tags.some((t) => names.has(t)) && !seen.has(`${title}\n${a.url}`)) seen.set(`${title}\n${a.url}`, { title, url: a.url });
-    }
-  }
-  return [...seen.values()].sort((a, b) => cmp(a.title, b.title) || cmp(a.url, b.url));
-}
-
-function urgentPathWords(model: Model, channel: Entity<'Channel'>): string {
+/** The urgent path as "Name: where", in `p`'s language; undefined when its name has no words there. */
+function urgentPathWords(model: Model, channel: Entity<'Channel'>, p: Phrases): string | undefined {
   if (!channel.spec.urgentPath) return '';
   const target = model.find('Channel', channel.spec.urgentPath);
-  return target ? `${displayName(target)}: ${target.spec.entryPoint.location}` : channel.spec.urgentPath;
+  if (!target) return channel.spec.urgentPath;
+  const words = channelWords(target, p.locale);
+  return words && p.say('place.at', { name: words.displayName, location: words.location });
 }
 
 /** What follows from an acknowledgement's tags alone: the same for every channel and tier with those tags. */
 export type Intake = Pick<AcknowledgementContext, 'intakeFields' | 'intakeByTag' | 'articles'>;
 
-export function intakeOf(model: Model, tags: Entity<'Tag'>[]): Intake {
-  return { intakeFields: intakeFields(tags), intakeByTag: intakeByTag(tags), articles: articlesFor(model, tags) };
+/** The intake in `locale`; what the policy lacks in that language goes to `gaps`. */
+export function intakeOf(model: Model, tags: Entity<'Tag'>[], locale: string = ENGLISH.locale, gaps: IntakeGap[] = []): Intake {
+  const groups = intakeGroups(tags, locale, gaps);
+  return { intakeFields: [...new Set(groups.flatMap((g) => g.fields))], intakeByTag: groups, articles: linkedArticles(model, tags, locale, gaps) };
 }
 
-export function acknowledgementContext(model: Model, channel: Entity<'Channel'>, tier: TierView, clock: ClockView, tags: Entity<'Tag'>[], intake: Intake = intakeOf(model, tags)): AcknowledgementContext {
+/**
+ * The context in `p`'s language, or undefined when a word of the channel (its name, its
+ * purpose, its urgent path's name) or of the tier has none there: missing-translation reports it.
+ */
+export function acknowledgementContext(model: Model, channel: Entity<'Channel'>, tier: TierView, clock: ClockView, tags: Entity<'Tag'>[], intake: Intake = intakeOf(model, tags), p: Phrases = ENGLISH): AcknowledgementContext | undefined {
   const policy = slaPolicyOf(model, channel);
   const wording = policy ? wordingOf(policy) : 'share';
   const noun = contactNoun(channel);
+  const words = channelWords(channel, p.locale);
+  const spec = policy?.spec.tiers.find((t) => t.name === tier.name);
+  const tierText = spec ? tierWords(spec, p.locale) : { title: tier.name, description: tier.description };
+  const urgentPath = urgentPathWords(model, channel, p);
+  if (!words || !tierText || urgentPath === undefined) return undefined;
   return {
-    channel: { name: channel.name, displayName: displayName(channel), purpose: channel.spec.purpose, hours: clock.hours, urgentPath: urgentPathWords(model, channel) },
+    // An untranslated purpose is left empty: the caller drops the language when its template uses it.
+    channel: { name: channel.name, displayName: words.displayName, purpose: channelPurpose(channel, p.locale) ?? '', hours: clock.hours, urgentPath },
     // Each target as an honest phrase after "within": the share goes with the time (docs/customer-text.md).
     tier: {
       name: tier.name,
-      description: tier.description,
-      acknowledge: tier.acknowledge ? withinPhrase(tier.acknowledge, wording, noun) : '',
-      firstResponse: withinPhrase(tier.firstResponse, wording, noun),
-      nextResponse: tier.nextResponse ? withinPhrase(tier.nextResponse, wording, noun) : '',
+      description: tierText.description,
+      acknowledge: tier.acknowledge ? withinPhrase(tier.acknowledge, wording, noun, p) : '',
+      firstResponse: withinPhrase(tier.firstResponse, wording, noun, p),
+      nextResponse: tier.nextResponse ? withinPhrase(tier.nextResponse, wording, noun, p) : '',
     },
     tag: { name: '', meaning: '', owner: '' },
     ...intake,

@@ -7,7 +7,8 @@
  */
 import Handlebars from 'handlebars';
 import { child, type Entity } from '../../model/model.js';
-import { TEMPLATE_CONTEXT } from '../../model/template-context.js';
+import { TEMPLATE_CONTEXT, type Shape } from '../../model/template-context.js';
+import { DEFAULT_LOCALE } from '../locale/catalogs.js';
 import { templateProblems } from '../../model/template-problems.js';
 import type { GenerateProblem, TemplateSource } from '../artifact.js';
 
@@ -20,6 +21,8 @@ export interface CompiledTemplate {
   render: Render;
   /** Where a problem found while rendering points. */
   where: Pick<GenerateProblem, 'at' | 'file'>;
+  /** Whether it uses {{channel.purpose}}, which a language without the channel's purpose cannot fill. */
+  usesPurpose: boolean;
 }
 
 const env = Handlebars.create();
@@ -48,11 +51,21 @@ function prefix({ source, name }: Pick<CompiledTemplate, 'source' | 'name'>): st
 }
 
 /** Compiles a template, or reports where it uses what the context does not provide. */
-function compileChecked(body: string, template: Omit<CompiledTemplate, 'render'>, problems: GenerateProblem[]): CompiledTemplate | undefined {
+function compileChecked(body: string, template: Omit<CompiledTemplate, 'render' | 'usesPurpose'>, problems: GenerateProblem[]): CompiledTemplate | undefined {
   // templateProblems accepts own properties only, so {{channel.constructor}} is caught here too.
   const found = templateProblems(body, TEMPLATE_CONTEXT.acknowledgement);
   for (const p of found) problems.push({ message: `${prefix(template)}${p.message}`, ...template.where, line: p.line, column: p.column });
-  return found.length ? undefined : { ...template, render: compile(body) };
+  return found.length ? undefined : { ...template, render: compile(body), usesPurpose: usesChannelPurpose(body) };
+}
+
+const WITHOUT_PURPOSE: Record<string, Shape> = (() => {
+  const { purpose: _purpose, ...channel } = TEMPLATE_CONTEXT.acknowledgement.channel as Record<string, Shape>;
+  return { ...TEMPLATE_CONTEXT.acknowledgement, channel };
+})();
+
+/** Whether a template that checks clean uses {{channel.purpose}}: it would not check clean without it. */
+export function usesChannelPurpose(body: string): boolean {
+  return templateProblems(body, WITHOUT_PURPOSE).length > templateProblems(body, TEMPLATE_CONTEXT.acknowledgement).length;
 }
 
 export function compilePolicyTemplate(template: Entity<'Template'>, problems: GenerateProblem[]): CompiledTemplate | undefined {
@@ -63,10 +76,17 @@ export function compileDefaultTemplate(template: TemplateSource, problems: Gener
   return compileChecked(template.source, { source: 'default', name: template.path, where: { file: template.path } }, problems);
 }
 
-/** The policy template for a channel: one naming the channel first, then one for all channels (by name). */
-export function policyTemplateFor(templates: Entity<'Template'>[], channel: string): Entity<'Template'> | undefined {
-  const usable = templates.filter((t) => t.spec.purpose === 'acknowledgement' && t.spec.body);
-  return usable.find((t) => t.spec.channels?.includes(channel)) ?? usable.find((t) => !t.spec.channels);
+/**
+ * The policy template for a channel in a language: one naming the channel first, then one for
+ * all channels (by name); a regional tag ("de-AT") falls back to its language's ("de").
+ */
+export function policyTemplateFor(templates: readonly Entity<'Template'>[], channel: string, locale: string = DEFAULT_LOCALE): Entity<'Template'> | undefined {
+  const inLocale = (tag: string) => {
+    const usable = templates.filter((t) => t.spec.purpose === 'acknowledgement' && t.spec.body && (t.spec.locale ?? DEFAULT_LOCALE) === tag);
+    return usable.find((t) => t.spec.channels?.includes(channel)) ?? usable.find((t) => !t.spec.channels);
+  };
+  const language = locale.split('-')[0]!;
+  return inLocale(locale) ?? (language !== locale ? inLocale(language) : undefined);
 }
 
 /** Trailing spaces off every line, one newline at the end: stable text whatever the template's whitespace. */

@@ -28,7 +28,8 @@ const BODY = [
 const Acknowledgement = z.strictObject({
   channel: text('Channel', 'The channel\'s name.', 'email'),
   tier: text('Tier', 'The SLA tier\'s name (an id for tools; customer text states the times in words instead).', 'high'),
-  path: text('Path', 'The Markdown file, relative to the output folder: acknowledgements/<channel>/<tier>.md.', 'acknowledgements/email/high.md'),
+  locale: described(z.string().optional(), 'Locale', 'The language of the text, as listed in the channel\'s `locales`; present only when the channel lists `locales`, absent for a channel that does not (English). Each language of a channel is listed whole or not at all.', 'de'),
+  path: text('Path', 'The Markdown file, relative to the output folder: acknowledgements/<channel>/<tier>.md in English, acknowledgements/<channel>/<tier>.<locale>.md in another language.', 'acknowledgements/email/high.md'),
   template: described(
     z.strictObject({
       source: described(z.enum(['policy', 'default']), 'Source', 'policy: a Template document with purpose acknowledgement; default: the template that ships with supportops.', 'policy'),
@@ -67,7 +68,7 @@ export const AcknowledgementsShape = z
     acknowledgements: described(
       z.array(Acknowledgement),
       'Acknowledgements',
-      'One per channel with an SLA policy (phone channels excepted) and each of its tiers: channels by name, tiers most urgent first.',
+      'One per channel with an SLA policy (phone channels excepted), language the channel lists, and tier: channels by name, then languages in the order the channel lists them, tiers most urgent first.',
     ),
     tags: described(
       z.array(z.strictObject({
@@ -75,7 +76,7 @@ export const AcknowledgementsShape = z
         fields: list('Fields', 'The fields the tag requires (its requiredFields), in the order written, each once; empty when none.', ['Invoice number', 'Reason for the refund']),
       })),
       'Tags',
-      'Every tag an acknowledgement lists, once, by name, with its intake fields: acknowledgements refer to tags by name instead of repeating their fields.',
+      'Every tag an acknowledgement lists, once, by name, with its intake fields as the policy writes them (in English; other languages\' fields are in their bodies): acknowledgements refer to tags by name instead of repeating their fields.',
       [{ name: 'payment-failure', fields: ['Invoice number', 'Last four digits of the card'] }, { name: 'refund', fields: ['Invoice number', 'Reason for the refund'] }],
     ),
     articles: described(
@@ -84,7 +85,7 @@ export const AcknowledgementsShape = z
         url: text('URL', 'The article\'s address.', 'https://help.lumen.example/failed-payments'),
       })),
       'Articles',
-      'Every article an acknowledgement refers to, once, by title (then URL): acknowledgements refer to them by position.',
+      'Every article an acknowledgement refers to, once, by title (then URL), each language\'s title its own entry: acknowledgements refer to them by position.',
     ),
     withoutAcknowledgement: described(
       z.array(z.strictObject({

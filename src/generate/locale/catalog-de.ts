@@ -27,6 +27,8 @@ export const DE: Record<MessageId, string> = {
   'noun.one': '{noun, select, calls {Anruf} chats {Chat} conversations {Gespräch} other {Anfrage}}',
   'promise.clause':
     '{how, select, all {{verb, select, receipt {bestätigen den Eingang} other {antworten}} innerhalb von {time}} usually {{verb, select, receipt {bestätigen den Eingang} other {antworten}} in der Regel innerhalb von {time}} other {{verb, select, answer {beantworten {share} der {noun}} receipt {bestätigen den Eingang von {share} der {noun}} other {antworten auf {share} der {noun}}} innerhalb von {time}}}',
+  'place.at': '{name}: {location}',
+  'within.phrase': '{how, select, all {{time}} usually {{time} in den meisten Fällen} other {{time} bei {share} der {noun}}}',
   'promise.range':
     '{how, select, all {wir antworten innerhalb von {range}} usually {wir antworten in der Regel innerhalb von {range}} other {wir antworten auf {atLeast, select, yes {mindestens } other {}}{share} der {noun} innerhalb von {range}}}',
 

@@ -26,6 +26,8 @@ export const EN = {
   'noun.one': '{noun, select, calls {call} chats {chat} conversations {conversation} other {request}}',
   'promise.clause':
     '{how, select, all {{verb, select, answer {answer} receipt {confirm receipt} other {reply}} within {time}} usually {usually {verb, select, answer {answer} receipt {confirm receipt} other {reply}} within {time}} other {{verb, select, answer {answer} receipt {confirm receipt of} other {reply to}} {share} of {noun} within {time}}}',
+  'place.at': '{name}: {location}',
+  'within.phrase': '{how, select, all {{time}} usually {{time} for most {noun}} other {{time} for {share} of {noun}}}',
   'promise.range':
     '{how, select, all {we reply within {range}} usually {we usually reply within {range}} other {we reply to {atLeast, select, yes {at least } other {}}{share} of {noun} within {range}}}',
 

@@ -27,6 +27,8 @@ export const ES: Record<MessageId, string> = {
   'noun.one': '{noun, select, calls {llamada} chats {chat} conversations {conversación} other {solicitud}}',
   'promise.clause':
     '{how, select, all {{verb, select, receipt {confirmamos la recepción} other {respondemos}} en un plazo de {time}} usually {normalmente {verb, select, receipt {confirmamos la recepción} other {respondemos}} en un plazo de {time}} other {{verb, select, answer {atendemos el {share} de {noun}} receipt {confirmamos la recepción del {share} de {noun}} other {respondemos al {share} de {noun}}} en un plazo de {time}}}',
+  'place.at': '{name}: {location}',
+  'within.phrase': '{how, select, all {{time}} usually {{time} para la mayoría de {noun}} other {{time} para el {share} de {noun}}}',
   'promise.range':
     '{how, select, all {respondemos en un plazo de {range}} usually {normalmente respondemos en un plazo de {range}} other {respondemos {atLeast, select, yes {como mínimo } other {}}al {share} de {noun} en un plazo de {range}}}',
 

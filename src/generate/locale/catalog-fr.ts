@@ -30,6 +30,8 @@ export const FR: Record<MessageId, string> = {
   'noun.one': '{noun, select, calls {appel} chats {chat} conversations {conversation} other {demande}}',
   'promise.clause':
     '{how, select, all {{verb, select, receipt {accusons réception} other {répondons}} sous {time}} usually {{verb, select, receipt {accusons généralement réception} other {répondons généralement}} sous {time}} other {{verb, select, answer {prenons {share} des {noun}} receipt {accusons réception de {share} des {noun}} other {répondons à {share} des {noun}}} sous {time}}}',
+  'place.at': '{name}\u00a0: {location}',
+  'within.phrase': '{how, select, all {{time}} usually {{time} pour la plupart des {noun}} other {{time} pour {share} des {noun}}}',
   'promise.range':
     '{how, select, all {nous répondons sous {range}} usually {nous répondons généralement sous {range}} other {nous répondons à {atLeast, select, yes {au moins } other {}}{share} des {noun} sous {range}}}',
 

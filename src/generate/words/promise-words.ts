@@ -44,10 +44,13 @@ export function promiseClause(pr: Promised, wording: PromiseWording, verb: 'repl
   return p.say('promise.clause', { how: promiseHow(pr.share, wording), verb, share: p.percent(pr.share), noun: nounWords(noun, p), time: pr.words });
 }
 
-/** A target as a phrase after "within", for templates: "4 business hours", "4 business hours for 90% of requests", "4 business hours for most requests". */
-export function withinPhrase(p: Promised, wording: PromiseWording, noun: string): string {
-  if (p.share >= 1) return p.words;
-  return hedges(p.share, wording) ? `${p.words} for most ${noun}` : `${p.words} for ${ENGLISH.percent(p.share)} of ${noun}`;
+/**
+ * A target as a phrase after "within", for templates: "4 business hours", "4 business hours for
+ * 90% of requests", "4 business hours for most requests"; in `p`'s language ("4 Geschäftsstunden
+ * bei 90 % der Anfragen").
+ */
+export function withinPhrase(pr: Promised, wording: PromiseWording, noun: ContactNoun, p: Phrases = ENGLISH): string {
+  return p.say('within.phrase', { how: promiseHow(pr.share, wording), time: pr.words, share: p.percent(pr.share), noun: nounWords(noun, p) });
 }
 
 /** Several tiers at once (a range of times): the smallest share holds for all of them. */

@@ -62,6 +62,7 @@ const MAX_LOCALES = 20;
 const ChannelWords = z.strictObject({
   displayName: field(text('short'), 'Display name', 'The channel\'s name in this language. Required for every language the channel lists other than en (missing-translation).', 'E-Mail-Support').optional(),
   location: field(text('short'), 'Location', 'The entry point\'s location in this language, when it is words rather than an address; without it the location is shown as written.', 'Hilfe-Widget auf app.example.com').optional(),
+  purpose: field(text('long'), 'Purpose', 'The purpose in this language. Needed only when an acknowledgement template in this language uses {{channel.purpose}}.', 'Alles, was nachverfolgt werden muss.').optional(),
 });
 
 export const ChannelSpec = z.strictObject({

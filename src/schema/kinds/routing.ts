@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { field } from '../field.js';
-import { Duration, Name, PLAIN_TEXT, ref, text, TEXT_LIMITS } from '../primitives.js';
+import { jsonSchemaOnly } from '../field.js';
+import { Duration, Locale, Name, PLAIN_TEXT, ref, text, TEXT_LIMITS } from '../primitives.js';
+
+/** At most this many languages per translated field. */
+const MAX_LOCALES = 20;
 
 /** A number a condition compares with: any real ticket field value, and nothing that is not finite. */
 const CONDITION_NUMBER = z.number().min(-1e9).max(1e9);
@@ -10,6 +14,19 @@ export const TagSpec = z.strictObject({
   owner: field(Name, 'Owner', 'The team or role that owns tickets with this tag.', 'billing-specialists').optional(),
   defaultTier: field(Name, 'Default tier', 'The SLA tier a ticket with this tag gets unless a trigger raises it.', 'high').optional(),
   requiredFields: field(z.array(text('short')).max(50), 'Required intake fields', 'What the customer must tell us for tickets with this tag (at most 50; acknowledgements ask for them).', ['Invoice number', 'Last four digits of the card']).optional(),
+  translations: field(
+    jsonSchemaOnly(
+      z.record(Locale, z.strictObject({
+        about: field(text('short'), 'About', 'The tag in plain words in this language, for "If this is about …" (in English it is the name: "payment-failure" reads "payment failure").', 'eine fehlgeschlagene Zahlung'),
+        meaning: field(text('long'), 'Meaning', 'The meaning in this language.', 'Eine Zahlung ist fehlgeschlagen.'),
+        requiredFields: field(z.array(text('short')).max(50), 'Required intake fields', 'The required fields in this language, one for each English field, in the same order.', ['Rechnungsnummer', 'Letzte vier Ziffern der Karte']).optional(),
+      })),
+      { maxProperties: MAX_LOCALES },
+    ),
+    'Translations',
+    'The tag\'s customer words in each language a channel lists (Channel locales), by language tag. Needed for a language when the tag has required fields and its acknowledgements are written in that language (missing-translation).',
+    { de: { about: 'eine fehlgeschlagene Zahlung', meaning: 'Eine Zahlung ist fehlgeschlagen.', requiredFields: ['Rechnungsnummer', 'Letzte vier Ziffern der Karte'] } },
+  ).optional(),
 });
 export type TagSpec = z.infer<typeof TagSpec>;
 
@@ -50,5 +67,6 @@ export const TemplateSpec = z.strictObject({
   sections: field(z.array(Section).max(50), 'Sections', 'The sections in order (at most 50).', [{ heading: 'Summary', required: true }]).optional(),
   body: field(text('body'), 'Body', 'Handlebars text, at most 20,000 characters. Values from the policy are escaped for Markdown when an acknowledgement is rendered. It may use only the variables the policy provides for this purpose; {{ticket.id}} and {{customer.name}} are filled in by the helpdesk.', 'Hi {{customer.name}}, we received your request about {{tag.name}}.').optional(),
   channels: field(z.array(ref('Channel', 'A channel the template applies to.', 'email')).max(200), 'Channels', 'Channels the template applies to (at most 200); left out means all.', ['email']).optional(),
+  locale: field(Locale, 'Locale', 'The language the body is written in, a BCP 47 tag such as de or pt-BR. Default en. An acknowledgement in a language a channel lists (Channel locales) is rendered from the template in that language.', 'de').optional(),
 });
 export type TemplateSpec = z.infer<typeof TemplateSpec>;

@@ -1,5 +1,5 @@
 /**
- * The over-promise property in German (docs/locales.md): the German disclosure of a random
+ * The over-promise property in German (docs/locales.md): the German disclosure and acknowledgements of a random
  * policy never promises a shorter time or a larger share than its targets. The times and
  * shares are parsed back out of the German text, as the English property does for English.
  */
@@ -43,6 +43,17 @@ export function germanClaims(text: string, days: number[]): { share: number | 'm
   });
 }
 
+const ACK_CLAIM = new RegExp(String.raw`innerhalb von (${DURATION})( bei (\d+(?:,\d+)?)\s% der| in den meisten Fällen)?`, 'g');
+
+/** What a German acknowledgement's "innerhalb von …" claims: the share follows the time there ("… bei 90 % der Anfragen"). */
+export function germanAcknowledgementClaims(text: string, days: number[]): { share: number | 'most'; low: number; high: number; text: string }[] {
+  return [...plain(text).matchAll(ACK_CLAIM)].map((m) => {
+    const time = seconds(m[1]!, days);
+    const share = m[3] ? Number(m[3].replace(',', '.')) / 100 : m[2] ? 'most' : 1;
+    return { share, low: time, high: time, text: m[0] };
+  });
+}
+
 function honest(claim: ReturnType<typeof germanClaims>[number], targets: Target[]): boolean {
   const least = Math.min(...targets.map((t) => t.share));
   const shareOk = claim.share === 'most' ? least > 0.5 && least < 1 : claim.share <= least;
@@ -63,6 +74,12 @@ function expectNoGermanOverPromise(c: EmailCase): void {
   }
   for (const text of [json.title, json.notice ?? '']) for (const claim of germanClaims(text, days)) expect(honest(claim, Object.values(tiers)), `${claim.text} in ${text}`).toBe(true);
   for (const claim of germanClaims(json.urgent.text, days)) expect(honest(claim, [{ share: 0.8, seconds: 60 }]), json.urgent.text).toBe(true);
+  for (const tier of ['urgent', 'standard']) {
+    const ack = files.get(`acknowledgements/email/${tier}.de.md`)!;
+    const found = germanAcknowledgementClaims(ack, days);
+    expect(found.length, ack).toBeGreaterThan(0);
+    for (const claim of found) expect(honest(claim, [tiers[tier]!]), `${claim.text} in ${ack}`).toBe(true);
+  }
   // Nothing English on the German page.
   expect(plain(files.get('disclosures/email.de.md')!)).not.toMatch(/\b(within|business|usually|requests|Monday|We)\b/);
 }
@@ -73,6 +90,13 @@ describe('no German customer sentence promises more than the policy', () => {
     expect(germanClaims('Wir antworten auf 99,5\u00a0% der Anfragen innerhalb von 3 Geschäftstagen, Montag–Freitag.', tenHourDays)).toEqual([{ share: 0.995, low: 108000, high: 108000, text: 'innerhalb von 3 Geschäftstagen' }]);
     expect(germanClaims('wir antworten in der Regel innerhalb von 1 bis 8 Geschäftsstunden', tenHourDays)[0]).toMatchObject({ share: 'most', low: 3600, high: 28800 });
     expect(germanClaims('Wir antworten innerhalb von 1 Stunde 30 Minuten Geschäftszeit.', tenHourDays)[0]).toMatchObject({ share: 1, low: 5400 });
+  });
+
+  it('reads a German acknowledgement\'s times and shares back', () => {
+    const tenHourDays = [36000, 36000, 36000, 36000, 36000];
+    expect(germanAcknowledgementClaims('Antwort innerhalb von 3 Geschäftstagen bei 99,5\u00a0% der Anfragen.', tenHourDays)).toMatchObject([{ share: 0.995, low: 108000 }]);
+    expect(germanAcknowledgementClaims('innerhalb von 2 Geschäftsstunden in den meisten Fällen', tenHourDays)).toMatchObject([{ share: 'most', low: 7200 }]);
+    expect(germanAcknowledgementClaims('innerhalb von 1 Stunde.', tenHourDays)).toMatchObject([{ share: 1, low: 3600 }]);
   });
 
   it('holds for random policies', () => {
