@@ -35,7 +35,7 @@ describe('the Action on a pull request', () => {
   it('fails with an annotation at the file and line, and reports through outputs, summary, SARIF and one comment', async () => {
     const run = await runAction(workspace, inputs(), env());
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("::error title=no-unresolved-references,file=policies/routing/tags.yaml,line=27,endLine=27,col=10,endColumn=28::The owner 'billing-specialsts' is not defined: no Team or Role has that name. (did you mean 'billing-specialists'?)");
+    expect(run.stdout).toContain("::error title=no-unresolved-references,file=policies/routing/tags.yaml,line=37,endLine=37,col=10,endColumn=28::The owner 'billing-specialsts' is not defined: no Team or Role has that name. (did you mean 'billing-specialists'?)");
     // Loosening the SLA to 8h also leaves the metric target at 4h: a new warning, below the fail level.
     expect(run.stdout).toContain('::warning title=metric-target-matches-sla,file=policies/governance/metrics.yaml,line=10,');
     expect(run.stdout).toContain('::error::supportops: 1 new error at or above fail-level error.');
@@ -43,7 +43,7 @@ describe('the Action on a pull request', () => {
     expect(run.stdout).toContain('::error::supportops: 1 breaking change to what customers are promised. Add the label supportops:breaking-ok to the pull request to accept it.');
     expect(run.outputs).toMatchObject({ errors: '1', warnings: '1', 'new-errors': '1' });
     expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8')).summary).toMatchObject({ errors: 1, warnings: 1, new: { errors: 1, warnings: 1 } });
-    expect(run.summary).toContain('| ❌ error | `policies/routing/tags.yaml:27:10` | `no-unresolved-references` |');
+    expect(run.summary).toContain('| ❌ error | `policies/routing/tags.yaml:37:10` | `no-unresolved-references` |');
     expect(run.summary).toContain('| 🔴 breaking | async-sla › high › first response | 90% within 4h → 90% within 8h | email, messenger, web-form |');
     const sarif = JSON.parse(readFileSync(join(workspace, 'results', 'supportops.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
