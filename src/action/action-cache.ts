@@ -5,21 +5,17 @@
  * the job; a workflow persists it with actions/cache (docs/action.md shows how).
  */
 import { existsSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { FactsCache } from '../facts/facts-cache.js';
 import { DiskSimulationStore } from '../host/simulation-store.js';
 import { UsageError } from '../host/usage-error.js';
+import { isInside } from '../load/files.js';
 
 /** The folder itself when it exists, else its nearest existing parent's real path with the rest appended: symbolic links resolved. */
 function realPathOf(path: string): string {
   let existing = path;
   while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
   return join(realpathSync(existing), relative(existing, path));
-}
-
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /**
@@ -30,11 +26,11 @@ export function actionCache(given: string | undefined, workspace: string, env: N
   if (given === 'none') return new FactsCache();
   const dir = given !== undefined ? resolve(workspace, given) : env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'supportops-cache') : undefined;
   if (dir === undefined) return new FactsCache();
-  if (isInside(realPathOf(dir), realPathOf(workspace))) {
+  if (isInside(realPathOf(workspace), realPathOf(dir))) {
     // A runner whose temporary folder lies in the workspace gets no cache rather than a failure it did not ask for.
     if (given === undefined) return new FactsCache();
     throw new UsageError(
-      `cache-dir ${given ?? dir} is inside the workspace, which the pull request controls: a cache it planted there could weaken the check. ` +
+      `cache-dir ${given} is inside the workspace, which the pull request controls: a cache it planted there could weaken the check. ` +
         'Leave cache-dir empty (the cache then lives under runner.temp) or give a folder outside the workspace.',
     );
   }

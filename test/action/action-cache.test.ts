@@ -42,6 +42,8 @@ describe('actionCache', () => {
     expect(() => writes(planted, workspace, {})).toThrow(/inside the workspace, which the pull request controls/);
     expect(() => writes('.', workspace, {})).toThrow(UsageError);
     expect(() => writes('not-yet/made', workspace, {})).toThrow(UsageError);
+    // A name that merely starts with two dots is still inside.
+    expect(() => writes('..cache', workspace, {})).toThrow(UsageError);
   });
 
   it('follows symbolic links: a folder outside that leads into the workspace is refused', () => {
