@@ -84,7 +84,7 @@ function channelDrafts(
   intakeFor: (tags: Entity<'Tag'>[], locale: string) => { intake: Intake; escaped: Intake }, problems: GenerateProblem[],
 ): DraftAcknowledgement[] {
   const p = book.get(locale);
-  const missingBefore = p.missing.size;
+  const missingBefore = p.misses;
   const policy = slaPolicyOf(model, channel)!;
   const clock = clockOf(model, policy, p);
   const drafts: DraftAcknowledgement[] = [];
@@ -112,7 +112,7 @@ function channelDrafts(
       articles: context.articles,
     });
   }
-  return p.missing.size > missingBefore ? [] : drafts;
+  return p.misses > missingBefore ? [] : drafts;
 }
 
 /** Each acknowledgement as Markdown (the policy hash first), then the index; one at a time, as they are written. */

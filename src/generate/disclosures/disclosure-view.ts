@@ -92,7 +92,7 @@ function urgentPath(model: Model, channel: Entity<'Channel'>, p: Phrases): Discl
  */
 export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policyHash: string, asOf: string, locale = DEFAULT_LOCALE, book = new PhraseBook()): Disclosure | undefined {
   const p = book.get(locale);
-  const missingBefore = p.missing.size;
+  const missingBefore = p.misses;
   let incomplete = false;
   const build = (version: Model) => {
     const entity = version.find('Channel', channel.name);
@@ -103,7 +103,7 @@ export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policy
   const current = disclosureOf(model, channel, policyHash, asOf, p);
   if (!current) return undefined;
   const disclosure = { ...current, upcoming: upcomingChanges(model, channel.name, asOf, WINDOW_DAYS, build, p) };
-  return incomplete || p.missing.size > missingBefore ? undefined : disclosure;
+  return incomplete || p.misses > missingBefore ? undefined : disclosure;
 }
 
 function disclosureOf(model: Model, channel: Entity<'Channel'>, policyHash: string, asOf: string, p: Phrases): Disclosure | undefined {

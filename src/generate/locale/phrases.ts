@@ -2,8 +2,8 @@
  * The words of one locale: its message catalog (ICU MessageFormat, formatted by
  * intl-messageformat with that locale's plural rules) and the names and numbers Intl gives for
  * it. Every call passes the locale and, for dates, the UTC zone explicitly, so nothing depends
- * on the host's locale or zone. A message the catalog lacks (or cannot parse) is noted in
- * `missing` and says nothing: the caller drops the whole locale rather than fill the gap with
+ * on the host's locale or zone. A message the catalog lacks (or cannot parse) is counted in
+ * `misses` and says nothing: the caller drops the whole locale rather than fill the gap with
  * English (docs/locales.md).
  */
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -18,8 +18,12 @@ const MONDAY = Date.UTC(2024, 0, 1);
 const DAY_MS = 86_400_000;
 
 export class Phrases {
-  /** The ids this locale was asked for and could not say. */
-  readonly missing = new Set<MessageId>();
+  /**
+   * How many times this locale was asked for a message it could not say. A count, not a set of
+   * ids: a caller sharing the book compares it before and after its own build, and a second
+   * build asking for the same missing id must see it grow too.
+   */
+  misses = 0;
   private readonly compiled = new Map<MessageId, IntlMessageFormat | null>();
   private readonly numbers: Intl.NumberFormat;
   private weekdays?: string[];
@@ -56,13 +60,13 @@ export class Phrases {
   say(id: MessageId, values: Values = {}): string {
     const message = this.message(id);
     if (!message) {
-      this.missing.add(id);
+      this.misses++;
       return '';
     }
     try {
       return String(message.format(values));
     } catch {
-      this.missing.add(id);
+      this.misses++;
       return '';
     }
   }

@@ -6,7 +6,8 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_IDS, SHIPPED_CATALOGS, missingMessages } from '../../../src/generate/locale/catalogs.js';
-import { EN } from '../../../src/generate/locale/catalog-en.js';
+import { EN, type MessageId } from '../../../src/generate/locale/catalog-en.js';
+import { Phrases } from '../../../src/generate/locale/phrases.js';
 
 /** Arguments a message is given that the English text does not use ("high" is the tier's name in English, its title elsewhere). */
 const ALSO_GIVEN: Record<string, string[]> = { 'upcoming.tierGone': ['title:1'] };
@@ -71,5 +72,18 @@ describe('the shipped message catalogs', () => {
 
   it('has no catalog for a language supportops does not ship', () => {
     expect(missingMessages('ja')).toEqual(MESSAGE_IDS);
+  });
+});
+
+describe('a catalog that lacks a message', () => {
+  it('says nothing for it and counts every ask, so each build sharing the phrases sees its own gap', () => {
+    const [id, other] = [MESSAGE_IDS[0]!, MESSAGE_IDS[1]!] as [MessageId, MessageId];
+    const partial = new Phrases('de', { [other]: EN[other] });
+    expect(partial.say(id)).toBe('');
+    const afterFirst = partial.misses;
+    expect(afterFirst).toBe(1);
+    // A second build asking for the same missing id must still see the count grow.
+    expect(partial.say(id)).toBe('');
+    expect(partial.misses).toBeGreaterThan(afterFirst);
   });
 });
