@@ -106,16 +106,16 @@ function changesOn(date: string, before: RoutingGuide, after: RoutingGuide): Rou
 
 /**
  * The upcoming changes over the `days` from `asOf`, in date order. `build` gives the guide of one
- * version (without its own upcoming changes); `model` knows every version over time.
+ * version (without its own upcoming changes), `now` the one in force on `asOf`; `model` knows
+ * every version over time.
  */
-export function routingUpcoming(model: Model, asOf: string, days: number, build: (version: Model) => RoutingGuide): RoutingUpcoming[] {
+export function routingUpcoming(model: Model, asOf: string, days: number, build: (version: Model) => RoutingGuide, now: RoutingGuide): RoutingUpcoming[] {
   const timeline = model.timeline;
   const end = dayNumber(asOf) + days;
   const out: RoutingUpcoming[] = [];
-  let before: RoutingGuide | undefined;
+  let before = now;
   for (const date of timeline.dates) {
     if (date <= asOf || dayNumber(date) >= end) continue;
-    before ??= build(timeline.at(asOf));
     const after = build(timeline.at(date));
     out.push(...changesOn(date, before, after));
     before = after;

@@ -73,7 +73,9 @@ function templates(model: Model, purpose: TemplateSpec['purpose']): RoutingTempl
 /** The guide of the version in force on `asOf`, with what later revisions change for agents. */
 export function buildRoutingGuide(model: Model, policyHash: string, asOf: string): RoutingGuide {
   const build = (version: Model) => guideOf(version, policyHash, []);
-  return guideOf(model, policyHash, routingUpcoming(model, asOf, WINDOW_DAYS, build));
+  const now = build(model);
+  // `upcoming` stays the last key, so the JSON reads as it did.
+  return { ...now, upcoming: routingUpcoming(model, asOf, WINDOW_DAYS, build, now) };
 }
 
 function guideOf(model: Model, policyHash: string, upcoming: RoutingUpcoming[]): RoutingGuide {
