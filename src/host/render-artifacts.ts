@@ -43,10 +43,15 @@ function shipped(path: string) {
   return { path, source: readFileSync(join(packageRoot(), path), 'utf8') };
 }
 
+let readTemplates: GenerateInput['templates'] | undefined;
+
 /** The shipped default templates, read from the package: also what `supportops diff` renders customer text with. */
 export function defaultTemplates(): GenerateInput['templates'] {
-  const localized = Object.fromEntries(LOCALIZED_DEFAULTS.map((locale) => [locale, shipped(`templates/acknowledgement.${locale}.hbs`)]));
-  return { acknowledgement: shipped(DEFAULT_TEMPLATE), localized };
+  // Package files do not change during a run; the diff and the Action ask several times.
+  return (readTemplates ??= {
+    acknowledgement: shipped(DEFAULT_TEMPLATE),
+    localized: Object.fromEntries(LOCALIZED_DEFAULTS.map((locale) => [locale, shipped(`templates/acknowledgement.${locale}.hbs`)])),
+  });
 }
 
 /** Renders every artifact; with `write`, each goes there as it is made (see writeArtifacts) instead of into `artifacts`. */
