@@ -49,13 +49,11 @@ export class FactsCache {
 
   /** A simulation, by a digest of its input (simulation-memo.ts). Callers must not change the result. */
   simulation(key: string, run: () => SimulationResult): SimulationResult {
-    const { store } = this;
-    if (!store) return remembered(this.simulations, MAX_SIMULATIONS, key, run);
     return remembered(this.simulations, MAX_SIMULATIONS, key, () => {
-      const kept = store.read(key);
+      const kept = this.store?.read(key);
       if (kept) return kept;
       const result = run();
-      store.write(key, result);
+      this.store?.write(key, result);
       return result;
     });
   }

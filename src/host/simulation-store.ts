@@ -20,9 +20,9 @@ import { packageVersion } from './package-root.js';
 /** Where the CLI keeps the cache unless told otherwise: relative to the working folder. */
 export const DEFAULT_CACHE_DIR = '.supportops-cache';
 /** Bump when the stored shape changes. */
-export const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 1;
 /** The folder is pruned to this, oldest first, before a run writes (one run adds a few hundred kilobytes). */
-export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 const SUFFIX = '.sim.json';
 const HEADER = 'supportops-simulation';
 
@@ -105,13 +105,13 @@ export class DiskSimulationStore implements SimulationStore {
 }
 
 /** Three lines: the full key, a digest of the body, the body. A reader checks both before trusting the body. */
-export function encodeEntry(fullKey: string, result: SimulationResult): string {
+function encodeEntry(fullKey: string, result: SimulationResult): string {
   const body = JSON.stringify(result, encodeNumber);
   return `${JSON.stringify(fullKey)}\n${sha256(body)}\n${body}\n`;
 }
 
 /** The result an entry holds for `fullKey`, or undefined when it holds anything else or is damaged. */
-export function decodeEntry(text: string, fullKey: string): SimulationResult | undefined {
+function decodeEntry(text: string, fullKey: string): SimulationResult | undefined {
   const first = text.indexOf('\n');
   const second = text.indexOf('\n', first + 1);
   if (first < 0 || second < 0 || !text.endsWith('\n')) return undefined;

@@ -7,7 +7,7 @@
  */
 import { parseDay } from './civil.js';
 import { readInterval, type IntervalEntry } from '../values/wall-clock.js';
-import { isWeekday } from './structure.js';
+import { isRecord, isWeekday } from './structure.js';
 import { isValidTimeZone } from './zone.js';
 import { WEEKDAYS, type ScheduleSpec } from './spec.js';
 
@@ -23,10 +23,6 @@ export interface ReadSpec {
   readonly holidays: Set<number>;
   /** Day number → that date's shifts, sorted by start (a date overridden twice: both). */
   readonly overrides: Map<number, Shift[]>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const byStart = (a: Shift, b: Shift): number => a.start - b.start || a.end - b.end;

@@ -9,14 +9,11 @@
  * content list and is compiled, or refused, on its own.
  */
 import { WEEKDAYS, type ScheduleSpec } from './spec.js';
+import { isRecord } from './structure.js';
 
 export type ContentPart = string | number;
 
 const END = -1;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Each entry as its text, or as start and end when parsed; false for anything else. */
 function addHours(hours: unknown, parts: ContentPart[]): boolean {

@@ -9,7 +9,8 @@ import { readInterval, type IntervalEntry } from '../values/wall-clock.js';
 import { isValidTimeZone } from './zone.js';
 import { WEEKDAYS, type ScheduleProblem, type ScheduleSpec, type Weekday } from './spec.js';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not null, not a list), as a spec's parts must be. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
