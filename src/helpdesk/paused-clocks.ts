@@ -20,7 +20,7 @@ export function pauseFindings(policy: SlaView, product: string, stops: ProductPa
   const out: MappingFinding[] = [];
   for (const metric of METRICS) {
     const theirs = stops[metric];
-    if (!theirs || !policy.tiers.some((t) => (metric === 'resolution' ? t.resolution : t[metric]))) continue;
+    if (!theirs || !policy.tiers.some((t) => t[metric])) continue;
     const ours = policy.pausedWhile[metric] ?? [];
     const at = { ...policy.at, pointer: `${policy.at.pointer}${ours.length > 0 ? `/pausedWhile/${metric}` : ''}` };
     const more = theirs.filter((s) => !ours.includes(s));

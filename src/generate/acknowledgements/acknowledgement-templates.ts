@@ -21,8 +21,6 @@ export interface CompiledTemplate {
   render: Render;
   /** Where a problem found while rendering points. */
   where: Pick<GenerateProblem, 'at' | 'file'>;
-  /** Whether it uses {{channel.purpose}}, which a language without the channel's purpose cannot fill. */
-  usesPurpose: boolean;
 }
 
 const env = Handlebars.create();
@@ -51,11 +49,11 @@ function prefix({ source, name }: Pick<CompiledTemplate, 'source' | 'name'>): st
 }
 
 /** Compiles a template, or reports where it uses what the context does not provide. */
-function compileChecked(body: string, template: Omit<CompiledTemplate, 'render' | 'usesPurpose'>, problems: GenerateProblem[]): CompiledTemplate | undefined {
+function compileChecked(body: string, template: Omit<CompiledTemplate, 'render'>, problems: GenerateProblem[]): CompiledTemplate | undefined {
   // templateProblems accepts own properties only, so {{channel.constructor}} is caught here too.
   const found = templateProblems(body, TEMPLATE_CONTEXT.acknowledgement);
   for (const p of found) problems.push({ message: `${prefix(template)}${p.message}`, ...template.where, line: p.line, column: p.column });
-  return found.length ? undefined : { ...template, render: compile(body), usesPurpose: usesChannelPurpose(body) };
+  return found.length ? undefined : { ...template, render: compile(body) };
 }
 
 const WITHOUT_PURPOSE: Record<string, Shape> = (() => {
