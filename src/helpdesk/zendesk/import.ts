@@ -12,7 +12,7 @@ import { importedTemplate, templateBaseName } from '../template-text.js';
 import type { JsonObject, JsonValue, LiveObject } from '../target.js';
 import { ianaZone } from '../zone-names.js';
 import { MEDIUM_BY_VIA } from './via-types.js';
-import { ZENDESK_PRIORITIES } from './sla-policies.js';
+import { RESOLUTION_METRICS, ZENDESK_PRIORITIES } from './sla-policies.js';
 import { formatLocalTime } from '../../values/wall-clock.js';
 
 const DAYS: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -50,8 +50,8 @@ function schedule(o: LiveObject, name: string): ImportedSchedule {
   return { name, timeZone: zone ?? 'UTC', weekly: weekly(list(o.body.intervals)), holidays, source, guesses };
 }
 
-/** Zendesk's resolution metrics and the statuses each stops in (docs/paused-clocks.md); the first one a policy has is read. */
-const RESOLUTION_PAUSES: Record<string, ('pending' | 'on-hold')[] | undefined> = { requester_wait_time: ['pending'], agent_work_time: ['pending', 'on-hold'], total_resolution_time: undefined };
+/** Each resolution metric's stops (the same table export chooses from), none for a metric that never stops. */
+const RESOLUTION_PAUSES = new Map(RESOLUTION_METRICS.map((m) => [m.metric, m.stops.length ? [...m.stops] : undefined]));
 
 function sla(o: LiveObject, name: string, schedules: Map<string, string>, firstSchedule: string | null): ImportedSla {
   const source = `Zendesk SLA policy '${o.name}' (id ${o.id})`;
@@ -60,9 +60,9 @@ function sla(o: LiveObject, name: string, schedules: Map<string, string>, firstS
     const m = metrics.find((x) => x.priority === priority && names.includes(String(x.metric)));
     return m ? Number(m.target) * 60 : null;
   };
-  const { tiers, guesses } = tiersFromPriorities(ZENDESK_PRIORITIES.map((p) => ({ priority: p, firstResponse: seconds(p, 'first_reply_time'), nextResponse: seconds(p, 'next_reply_time', 'periodic_update_time'), resolution: seconds(p, ...Object.keys(RESOLUTION_PAUSES)) })), source);
-  const resolutionMetric = metrics.map((m) => String(m.metric)).find((m) => Object.hasOwn(RESOLUTION_PAUSES, m));
-  const resolutionPausedWhile = resolutionMetric ? RESOLUTION_PAUSES[resolutionMetric] : undefined;
+  const { tiers, guesses } = tiersFromPriorities(ZENDESK_PRIORITIES.map((p) => ({ priority: p, firstResponse: seconds(p, 'first_reply_time'), nextResponse: seconds(p, 'next_reply_time', 'periodic_update_time'), resolution: seconds(p, ...RESOLUTION_PAUSES.keys()) })), source);
+  const resolutionMetric = metrics.map((m) => String(m.metric)).find((m) => RESOLUTION_PAUSES.has(m));
+  const resolutionPausedWhile = resolutionMetric ? RESOLUTION_PAUSES.get(resolutionMetric) : undefined;
   const business = metrics.some((m) => m.business_hours === true);
   const named = /business hours: ([^)]+)\)/.exec(text(o.body.description) ?? '')?.[1];
   const scheduleName = business ? (named && schedules.get(named)) || firstSchedule : null;

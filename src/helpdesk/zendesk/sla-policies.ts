@@ -17,24 +17,29 @@ export type ZendeskPriority = (typeof ZENDESK_PRIORITIES)[number];
 const PRODUCT = 'Zendesk';
 
 /**
- * Zendesk's resolution metric that stops where the policy's does: requester wait time stops while
- * pending, agent work time while pending or on hold, total resolution time never.
+ * Zendesk's resolution metrics and the statuses each stops in (docs/paused-clocks.md), the
+ * pausing ones first: export takes the first that stops only where the policy does, and import
+ * reads the stops back from the metric a policy has.
  */
-function resolutionMetric(policy: SlaView): { metric: string; stops: WaitingStatus[] } {
+export const RESOLUTION_METRICS: readonly { metric: string; stops: readonly WaitingStatus[] }[] = [
+  { metric: 'agent_work_time', stops: ['pending', 'on-hold'] },
+  { metric: 'requester_wait_time', stops: ['pending'] },
+  { metric: 'total_resolution_time', stops: [] },
+];
+
+function resolutionMetric(policy: SlaView): (typeof RESOLUTION_METRICS)[number] {
   const paused = policy.pausedWhile.resolution ?? [];
-  if (paused.includes('pending') && paused.includes('on-hold')) return { metric: 'agent_work_time', stops: ['pending', 'on-hold'] };
-  if (paused.includes('pending')) return { metric: 'requester_wait_time', stops: ['pending'] };
-  return { metric: 'total_resolution_time', stops: [] };
+  return RESOLUTION_METRICS.find((m) => m.stops.every((s) => paused.includes(s)))!;
 }
 
-function metrics(policy: SlaView, tier: TierView, priorities: ZendeskPriority[], findings: MappingFinding[]): JsonObject[] {
+function metrics(policy: SlaView, tier: TierView, priorities: ZendeskPriority[], resolutionMetricName: string, findings: MappingFinding[]): JsonObject[] {
   const business_hours = policy.clock === 'business';
   const resolution = resolutionTarget(tier, policy, PRODUCT);
   findings.push(...resolution.findings);
   const wanted = [
     { metric: 'first_reply_time', target: tier.firstResponse, field: 'first response' },
     { metric: 'next_reply_time', target: tier.nextResponse, field: 'next response' },
-    { metric: resolutionMetric(policy).metric, target: resolution.target, field: 'resolution' },
+    { metric: resolutionMetricName, target: resolution.target, field: 'resolution' },
   ];
   const out: JsonObject[] = [];
   for (const { metric, target, field } of wanted) {
@@ -70,8 +75,9 @@ function slaObject(policy: SlaView, channels: ChannelView[]): { object: DesiredO
   findings.push(...priorityFindings);
   if (policy.clock === 'business') findings.push(businessHoursFinding(policy));
   // First and next reply times never stop in Zendesk; the resolution metric is chosen to match.
-  findings.push(...pauseFindings(policy, PRODUCT, { firstResponse: [], nextResponse: [], resolution: resolutionMetric(policy).stops }, { resolution: `its ${resolutionMetric(policy).metric}` }));
-  const policy_metrics = policy.tiers.flatMap((tier) => metrics(policy, tier, prioritiesOf(assigned, tier), findings));
+  const resolution = resolutionMetric(policy);
+  findings.push(...pauseFindings(policy, PRODUCT, { firstResponse: [], nextResponse: [], resolution: resolution.stops }, { resolution: `its ${resolution.metric}` }));
+  const policy_metrics = policy.tiers.flatMap((tier) => metrics(policy, tier, prioritiesOf(assigned, tier), resolution.metric, findings));
   const key = keyOf('sla_policy', policy.name);
   const tiers = policy.tiers.map((t) => `${t.name} → ${prioritiesOf(assigned, t).join(', ') || 'not exported'}`).join('; ');
   const payload: JsonObject = {
