@@ -4,6 +4,7 @@
  * more, it reports as met what the policy does not promise (warn). docs/paused-clocks.md has
  * what each product stops.
  */
+import { PAUSABLE_METRICS } from '../schema/kinds/channels.js';
 import type { PausedMetric, SlaView, WaitingStatus } from './policy-view.js';
 import type { MappingFinding } from './target.js';
 
@@ -11,14 +12,13 @@ import type { MappingFinding } from './target.js';
 export type ProductPauses = Partial<Record<PausedMetric, readonly WaitingStatus[]>>;
 
 const WORDS: Record<PausedMetric, string> = { firstResponse: 'first-response', nextResponse: 'next-response', resolution: 'resolution' };
-const METRICS: readonly PausedMetric[] = ['firstResponse', 'nextResponse', 'resolution'];
 
 const listed = (statuses: readonly WaitingStatus[]) => statuses.join(' or ');
 
 /** One finding per exported clock whose pauses differ from the policy's. */
 export function pauseFindings(policy: SlaView, product: string, stops: ProductPauses, how: Partial<Record<PausedMetric, string>> = {}): MappingFinding[] {
   const out: MappingFinding[] = [];
-  for (const metric of METRICS) {
+  for (const metric of PAUSABLE_METRICS) {
     const theirs = stops[metric];
     if (!theirs || !policy.tiers.some((t) => t[metric])) continue;
     const ours = policy.pausedWhile[metric] ?? [];

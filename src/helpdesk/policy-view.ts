@@ -4,6 +4,7 @@
  * minutes, each with the policy location it came from), so a change to how the model holds its
  * values touches this file and nothing under the product folders.
  */
+import type { PausableMetric } from '../schema/kinds/channels.js';
 import { child, type Entity, type Model, type Origin } from '../model/model.js';
 import type { Tier } from '../model/typed-specs.js';
 import { WEEKDAYS } from '../time/spec.js';
@@ -54,7 +55,7 @@ export interface TierView {
 }
 
 export type WaitingStatus = 'pending' | 'on-hold';
-export type PausedMetric = 'firstResponse' | 'nextResponse' | 'resolution';
+export type PausedMetric = PausableMetric;
 
 export interface SlaView {
   name: string;

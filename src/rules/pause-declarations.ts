@@ -5,19 +5,19 @@
  * history, none in a status the export never shows, nor a helpdesk pausing where the policy does
  * not (measure/pause-notes.ts). docs/paused-clocks.md.
  */
+import { PAUSABLE_METRICS } from '../schema/kinds/channels.js';
 import type { MeasuredMetric } from '../history/ticket-record.js';
 import { child, type Entity } from '../model/model.js';
 import { defineRule, type RuleReport } from './define-rule.js';
 
 type Report = (problem: RuleReport) => void;
 
-const PAUSABLE = ['firstResponse', 'nextResponse', 'resolution'] as const;
 const WORDS: Record<MeasuredMetric, string> = { acknowledge: 'acknowledgement', firstResponse: 'first-response', nextResponse: 'next-response', resolution: 'resolution' };
 
 function declarations(policy: Entity<'SlaPolicy'>, report: Report): void {
   const paused = policy.spec.pausedWhile;
   if (!paused) return;
-  for (const metric of PAUSABLE) {
+  for (const metric of PAUSABLE_METRICS) {
     const statuses = paused[metric];
     if (!statuses) continue;
     const at = child(policy.at, 'pausedWhile', metric);

@@ -1,4 +1,5 @@
 /** The customer-facing sentences of a disclosure: plain words, one promise each, in the locale's catalog. */
+import type { PausableMetric } from '../../schema/kinds/channels.js';
 import type { Entity } from '../../model/model.js';
 import type { ClockView, TierView } from '../sla-views.js';
 import { ENGLISH, type Phrases } from '../locale/phrases.js';
@@ -79,7 +80,7 @@ export interface PausedWhileWaiting {
   pending: PausedMetric[];
   onHold: PausedMetric[];
 }
-export type PausedMetric = 'firstResponse' | 'nextResponse' | 'resolution';
+export type PausedMetric = PausableMetric;
 
 /** "our first-reply and resolution times", "die Lösungszeit": the stopped clocks in the locale's words. */
 function timesWords(metrics: PausedMetric[], p: Phrases): string {

@@ -3,6 +3,7 @@
  * shows before the customer writes, as ready-made sentences plus the data behind them.
  * disclosures/index.json (schemas/disclosure-index.schema.json) lists them.
  */
+import { PAUSABLE_METRICS } from '../../schema/kinds/channels.js';
 import { z } from 'zod';
 import { described, text } from '../artifact-fields.js';
 import { ClockShape, envelope, TierShape } from '../shared-shapes.js';
@@ -94,7 +95,7 @@ const Tier = TierShape.extend({
   ),
 });
 
-const PausedMetric = z.enum(['firstResponse', 'nextResponse', 'resolution']);
+const PausedMetric = z.enum(PAUSABLE_METRICS);
 
 const NOTICE = 'This is not a live chat: a person reads your message and replies later. We reply to 90% of requests within 1 business hour to 3 business days depending on urgency, Monday–Friday 08:00–18:00 London time.';
 

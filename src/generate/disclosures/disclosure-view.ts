@@ -1,4 +1,5 @@
 /** Builds one channel's disclosure in one language: the sentences and data the Markdown, HTML and JSON all show. */
+import { PAUSABLE_METRICS } from '../../schema/kinds/channels.js';
 import { cmp } from '../../values/order.js';
 import type { Entity, Model } from '../../model/model.js';
 import { isValidTimeZone } from '../../time/zone.js';
@@ -16,7 +17,7 @@ import { channelWords, tierWords } from '../locale/policy-words.js';
 import type { Phrases } from '../locale/phrases.js';
 import { DISCLOSURE_SCHEMA, type Disclosure } from './disclosure-shape.js';
 import { upcomingChanges } from './disclosure-upcoming.js';
-import { notLiveNotice, pauseSentence, tierSentence, title, urgentSentence, type PausedMetric, type PausedWhileWaiting } from './disclosure-sentences.js';
+import { notLiveNotice, pauseSentence, tierSentence, title, urgentSentence, type PausedWhileWaiting } from './disclosure-sentences.js';
 
 function inWindow(date: string, window: DateWindow): boolean {
   const d = dayNumber(date) - dayNumber(window.from);
@@ -55,13 +56,12 @@ function datedHours(model: Model, clock: ClockView, zones: string[], window: Dat
   return { holidays, specialHours };
 }
 
-const PAUSED_ORDER: readonly PausedMetric[] = ['firstResponse', 'nextResponse', 'resolution'];
 
 /** The published clocks the policy stops while a ticket is pending or on hold (a clock no tier targets is not published). */
 function pausedWhileWaiting(policy: Entity<'SlaPolicy'> | undefined): PausedWhileWaiting {
   const declared = policy?.spec.pausedWhile ?? {};
   const tiers = policy?.spec.tiers ?? [];
-  const stopped = (status: 'pending' | 'on-hold') => PAUSED_ORDER.filter((m) => declared[m]?.includes(status) && tiers.some((t) => t[m] !== undefined));
+  const stopped = (status: 'pending' | 'on-hold') => PAUSABLE_METRICS.filter((m) => declared[m]?.includes(status) && tiers.some((t) => t[m] !== undefined));
   return { pending: stopped('pending'), onHold: stopped('on-hold') };
 }
 

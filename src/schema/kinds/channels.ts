@@ -123,6 +123,9 @@ const Tier = z.strictObject({
 
 /** The statuses a ticket waits in on someone other than the team: pending (on the customer), on-hold (on a third party). */
 export const PAUSING_STATUSES = ['pending', 'on-hold'] as const;
+/** The clocks a status can stop (the acknowledgement never does), in the order customer text lists them. */
+export const PAUSABLE_METRICS = ['firstResponse', 'nextResponse', 'resolution'] as const;
+export type PausableMetric = (typeof PAUSABLE_METRICS)[number];
 const PausingStatuses = z.array(z.enum(PAUSING_STATUSES)).min(1).max(PAUSING_STATUSES.length);
 
 const PausedWhile = z.strictObject({
