@@ -5,8 +5,9 @@
  * the versions before and from that date, so every format shows the same words.
  */
 import type { Model } from '../../model/model.js';
+import { changeDatesAhead } from '../change-dates.js';
 import { ENGLISH, type Phrases } from '../locale/phrases.js';
-import { dateWords, dayNumber } from '../words/date-words.js';
+import { dateWords } from '../words/date-words.js';
 import { hoursSentence } from './disclosure-markdown.js';
 import type { Disclosure } from './disclosure-shape.js';
 
@@ -44,16 +45,14 @@ function changesOn(date: string, before: Disclosure | undefined, after: Disclosu
 
 /**
  * The upcoming changes of channel `name`, in date order, over the `days` from `asOf`. `build`
- * gives the disclosure of one version; `model` knows every version over time.
+ * gives the disclosure of one version, `now` the one in force on `asOf`; `model` knows every
+ * version over time.
  */
-export function upcomingChanges(model: Model, name: string, asOf: string, days: number, build: (version: Model) => Disclosure | undefined, p: Phrases = ENGLISH): UpcomingChange[] {
-  const timeline = model.timeline;
-  const end = dayNumber(asOf) + days;
+export function upcomingChanges(model: Model, name: string, asOf: string, days: number, build: (version: Model) => Disclosure | undefined, now: Disclosure, p: Phrases = ENGLISH): UpcomingChange[] {
   const out: UpcomingChange[] = [];
-  let before = build(timeline.at(asOf));
-  for (const date of timeline.dates) {
-    if (date <= asOf || dayNumber(date) >= end) continue;
-    const after = build(timeline.at(date));
+  let before: Disclosure | undefined = now;
+  for (const date of changeDatesAhead(model, asOf, days)) {
+    const after = build(model.timeline.at(date));
     out.push(...changesOn(date, before, after, before?.displayName ?? name, p));
     before = after;
   }

@@ -102,7 +102,7 @@ export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policy
   };
   const current = disclosureOf(model, channel, policyHash, asOf, p);
   if (!current) return undefined;
-  const disclosure = { ...current, upcoming: upcomingChanges(model, channel.name, asOf, WINDOW_DAYS, build, p) };
+  const disclosure = { ...current, upcoming: upcomingChanges(model, channel.name, asOf, WINDOW_DAYS, build, current, p) };
   return incomplete || p.misses > missingBefore ? undefined : disclosure;
 }
 

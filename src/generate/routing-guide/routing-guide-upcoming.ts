@@ -6,8 +6,8 @@
  * say the same thing.
  */
 import type { Model } from '../../model/model.js';
+import { changeDatesAhead } from '../change-dates.js';
 import type { TargetWordsJson, TierJson } from '../shared-shapes.js';
-import { dayNumber } from '../words/date-words.js';
 import { shareWithin } from '../words/duration-words.js';
 import type { RoutingChannel, RoutingEscalation, RoutingGuide, RoutingUpcoming } from './routing-guide-shape.js';
 
@@ -110,13 +110,10 @@ function changesOn(date: string, before: RoutingGuide, after: RoutingGuide): Rou
  * every version over time.
  */
 export function routingUpcoming(model: Model, asOf: string, days: number, build: (version: Model) => RoutingGuide, now: RoutingGuide): RoutingUpcoming[] {
-  const timeline = model.timeline;
-  const end = dayNumber(asOf) + days;
   const out: RoutingUpcoming[] = [];
   let before = now;
-  for (const date of timeline.dates) {
-    if (date <= asOf || dayNumber(date) >= end) continue;
-    const after = build(timeline.at(date));
+  for (const date of changeDatesAhead(model, asOf, days)) {
+    const after = build(model.timeline.at(date));
     out.push(...changesOn(date, before, after));
     before = after;
   }
