@@ -43,8 +43,18 @@ export class PhraseBook {
   }
 }
 
-/** The ids a locale's catalog lacks, or has but cannot parse, in the English order. */
-export function missingMessages(locale: string): MessageId[] {
-  const phrases = new Phrases(locale, catalogFor(locale));
-  return MESSAGE_IDS.filter((id) => !phrases.has(id));
+const missingByLocale = new Map<string, readonly MessageId[]>();
+
+/**
+ * The ids a locale's catalog lacks, or has but cannot parse, in the English order. The shipped
+ * catalogs are constants, so each locale is parsed once per process, not once per channel and
+ * dated version that asks.
+ */
+export function missingMessages(locale: string): readonly MessageId[] {
+  let missing = missingByLocale.get(locale);
+  if (!missing) {
+    const phrases = new Phrases(locale, catalogFor(locale));
+    missingByLocale.set(locale, (missing = MESSAGE_IDS.filter((id) => !phrases.has(id))));
+  }
+  return missing;
 }
