@@ -15,30 +15,39 @@ const T975 = [
   2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
 ];
 
+// t(0.9995, df) for df = 1 … 30: the two-sided 99.9 % values the early stop uses (sequential-stop.ts).
+const T9995 = [
+  636.62, 31.599, 12.924, 8.61, 6.869, 5.959, 5.408, 5.041, 4.781, 4.587, 4.437, 4.318, 4.221, 4.14, 4.073, 4.015, 3.965,
+  3.922, 3.883, 3.85, 3.819, 3.792, 3.768, 3.745, 3.725, 3.707, 3.69, 3.674, 3.659, 3.646,
+];
+
+/** Beyond the tables: the Cornish–Fisher expansion of t around the normal quantile z (within 1e-3 from df 30 on). */
+function cornishFisher(z: number, df: number): number {
+  const z3 = z ** 3;
+  const z5 = z ** 5;
+  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z ** 7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3);
+}
+
 /** Two-sided 95 % critical value of Student's t with df degrees of freedom. */
 export function tCritical95(df: number): number {
   if (df < 1) return Infinity;
-  const exact = T975[df - 1];
-  if (exact !== undefined) return exact;
-  const z = 1.959963984540054;
-  const z3 = z ** 3;
-  const z5 = z ** 5;
-  return (
-    z +
-    (z3 + z) / (4 * df) +
-    (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) +
-    (3 * z ** 7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3)
-  );
+  return T975[df - 1] ?? cornishFisher(1.959963984540054, df);
+}
+
+/** Two-sided 99.9 % critical value of Student's t with df degrees of freedom. */
+export function tCritical999(df: number): number {
+  if (df < 1) return Infinity;
+  return T9995[df - 1] ?? cornishFisher(3.290526731491926, df);
 }
 
 /** Mean and 95 % t-interval of the samples, the interval clipped to [lower, upper]. */
-export function estimate(samples: readonly number[], lower = -Infinity, upper = Infinity): Estimate {
+export function estimate(samples: readonly number[], lower = -Infinity, upper = Infinity, critical = tCritical95): Estimate {
   const n = samples.length;
   if (n === 0) return { mean: null, ci95: null, samples: 0 };
   const mean = samples.reduce((s, x) => s + x, 0) / n;
   if (n < 2) return { mean, ci95: null, samples: n };
   const variance = samples.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1);
-  const half = tCritical95(n - 1) * Math.sqrt(variance / n);
+  const half = critical(n - 1) * Math.sqrt(variance / n);
   return { mean, ci95: { low: Math.max(lower, mean - half), high: Math.min(upper, mean + half) }, samples: n };
 }
 
@@ -48,13 +57,14 @@ export function estimate(samples: readonly number[], lower = -Infinity, upper = 
  * each stratum, so differences between periods that every replication shares (a holiday
  * month, the seasons) are not mistaken for noise: Var(mean) = Σ s_b² ÷ (R · B²), with
  * B(R − 1) degrees of freedom. With one stratum, or one sample per stratum, it is the plain
- * t-interval over all the samples (replication means, or batch means).
+ * t-interval over all the samples (replication means, or batch means). `critical` gives
+ * another confidence (tCritical999: the early stop's 99.9 %).
  */
-export function stratifiedEstimate(strata: readonly (readonly number[])[], lower = -Infinity, upper = Infinity): Estimate {
+export function stratifiedEstimate(strata: readonly (readonly number[])[], lower = -Infinity, upper = Infinity, critical = tCritical95): Estimate {
   const full = strata.filter((s) => s.length > 0);
   const all = full.flat();
   const r = Math.min(...full.map((s) => s.length));
-  if (all.length === 0 || r < 2 || full.some((s) => s.length !== r)) return estimate(all, lower, upper);
+  if (all.length === 0 || r < 2 || full.some((s) => s.length !== r)) return estimate(all, lower, upper, critical);
   const b = full.length;
   const mean = all.reduce((s, x) => s + x, 0) / all.length;
   let within = 0;
@@ -62,6 +72,6 @@ export function stratifiedEstimate(strata: readonly (readonly number[])[], lower
     const m = s.reduce((a, x) => a + x, 0) / r;
     within += s.reduce((a, x) => a + (x - m) ** 2, 0) / (r - 1);
   }
-  const half = tCritical95(b * (r - 1)) * Math.sqrt(within / (r * b * b));
+  const half = critical(b * (r - 1)) * Math.sqrt(within / (r * b * b));
   return { mean, ci95: { low: Math.max(lower, mean - half), high: Math.min(upper, mean + half) }, samples: all.length };
 }

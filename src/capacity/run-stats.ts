@@ -142,3 +142,16 @@ export class RunStats {
     return this.sums[this.trackOf[milestone]! * this.batches + batch]!;
   }
 }
+
+/**
+ * One stratum per batch, holding that batch's ratio (value ÷ the tier's tickets then) in each
+ * replication that had tickets then: the samples of a tier's intervals (estimate.ts).
+ */
+export function batchStrata(runs: readonly RunStats[], tier: number, value: (s: RunStats, batch: number) => number): number[][] {
+  return Array.from({ length: runs[0]!.batches }, (_, b) =>
+    runs.flatMap((s) => {
+      const tickets = s.tickets[tier * s.batches + b]!;
+      return tickets > 0 ? [value(s, b) / tickets] : [];
+    }),
+  );
+}

@@ -10,7 +10,8 @@ import { deriveSeed } from './prng.js';
 import { planSimulation, type SimulationInput } from './simulation-input.js';
 import { runReplication, type ReplicationStats } from './simulation-run.js';
 import './warm-up.js';
-import { ACKNOWLEDGE, FIRST_RESPONSE, MILESTONES, RESOLUTION, type RunStats } from './run-stats.js';
+import { ACKNOWLEDGE, batchStrata, FIRST_RESPONSE, MILESTONES, RESOLUTION, type RunStats } from './run-stats.js';
+import { metBeyondDoubt } from './sequential-stop.js';
 
 export interface TargetAttainment {
   targetMinutes: number;
@@ -66,7 +67,10 @@ export interface SimulationResult {
 export function simulateQueue(input: SimulationInput): SimulationResult {
   const plan = planSimulation(input);
   const runs: ReplicationStats[] = [];
-  for (let r = 0; r < plan.replications; r++) runs.push(runReplication(plan, deriveSeed(plan.seed, r)));
+  for (let r = 0; r < plan.replications; r++) {
+    runs.push(runReplication(plan, deriveSeed(plan.seed, r)));
+    if (plan.stopWhenMet && r + 1 < plan.replications && metBeyondDoubt(plan, runs.map((run) => run.stats))) break;
+  }
   const stats = runs.map((run) => run.stats);
   return {
     seed: plan.seed,
@@ -97,18 +101,7 @@ function summarise(runs: RunStats[], tier: number, kind: number, targets: Float6
   const milestone = tier * MILESTONES + kind;
   const pooled = new WaitHistogram();
   for (const s of runs) pooled.merge(s.histograms[s.trackOf[milestone]!]!);
-  const batches = runs[0]!.batches;
-  // One stratum per batch, holding that batch's ratio in each replication that had tickets then
-  // (with one batch, the plain t-interval over replications).
-  const samples = (value: (s: RunStats, batch: number) => number, lower = -Infinity, upper = Infinity): Estimate => {
-    const strata = Array.from({ length: batches }, (_, b) =>
-      runs.flatMap((s) => {
-        const tickets = s.tickets[tier * batches + b]!;
-        return tickets > 0 ? [value(s, b) / tickets] : [];
-      }),
-    );
-    return stratifiedEstimate(strata, lower, upper);
-  };
+  const samples = (value: (s: RunStats, batch: number) => number, lower = -Infinity, upper = Infinity): Estimate => stratifiedEstimate(batchStrata(runs, tier, value), lower, upper);
   return {
     meanMinutes: samples((s, b) => s.sumIn(milestone, b)),
     p50Minutes: pooled.quantile(0.5),

@@ -4,17 +4,14 @@
 
 import { MS_PER_HOUR, type ElapsedMinutes, type SpanClock, waitClock, type WaitClock } from './wait-clock.js';
 import { isNonNegative, isShare, isWholeNumber, requireFinite, requireNonNegative, requirePositive, requireShare, requireWholeNumber } from './input-guards.js';
+import { targetPlan, type TargetPlan, type TierTargets } from './target-plan.js';
 
-export interface SimulationTier {
+export interface SimulationTier extends TierTargets {
   name: string;
   /** Share of arrivals in this tier; shares are normalised to sum to 1. */
   share: number;
   /** Lower is more urgent and is served first; FIFO within a tier. */
   priority: number;
-  /** "X % within T": the T values, in minutes of the SLA clock, for each milestone. */
-  acknowledgeTargetsMinutes?: readonly number[];
-  firstResponseTargetsMinutes?: readonly number[];
-  resolutionTargetsMinutes?: readonly number[];
 }
 
 export interface StaffingSteps {
@@ -99,6 +96,11 @@ export interface SimulationInput {
   /** Independent runs with derived seeds, for the confidence intervals; 10 unless given. */
   replications?: number;
   /**
+   * Sequential stopping: after each replication but the last, stop once every tier has tickets
+   * and every target is met beyond doubt (sequential-stop.ts). Every target then needs its share.
+   */
+  stopWhenMet?: boolean;
+  /**
    * Batch means: cut each replication's measured arrivals into equal batches of about this
    * length, and let every batch be one sample of the confidence intervals. Whole replications
    * when omitted. Batches much longer than a ticket's wait are close to independent.
@@ -109,7 +111,7 @@ export interface SimulationInput {
 }
 
 /** The checked, normalised form the event loop runs on. */
-export interface SimulationPlan {
+export interface SimulationPlan extends TargetPlan {
   startMs: number;
   endMs: number;
   stepMs: number;
@@ -120,9 +122,6 @@ export interface SimulationPlan {
   /** Tier indexes, most urgent first (stable for equal priorities). */
   serveOrder: Int32Array;
   priorities: Float64Array;
-  acknowledgeTargets: Float64Array[];
-  firstResponseTargets: Float64Array[];
-  resolutionTargets: Float64Array[];
   staffAtMs: Float64Array;
   /** Concurrent slots (agents × concurrency) from each change point on. */
   staffSlots: Int32Array;
@@ -263,17 +262,10 @@ export function planSimulation(input: SimulationInput): SimulationPlan {
   const tiers = tierPlan(input.tiers);
   const staff = staffPlan(input.staffing, input.concurrency ?? 1);
   const run = runPlan(input);
-  const targets = (list: readonly number[] | undefined, what: string): Float64Array => {
-    const out = Float64Array.from(list ?? []);
-    out.forEach((v, j) => requireNonNegative(`${what}[${j}]`, v));
-    return out;
-  };
   return {
     ...arrivals,
     ...tiers,
-    acknowledgeTargets: input.tiers.map((t, i) => targets(t.acknowledgeTargetsMinutes, `tiers[${i}].acknowledgeTargetsMinutes`)),
-    firstResponseTargets: input.tiers.map((t, i) => targets(t.firstResponseTargetsMinutes, `tiers[${i}].firstResponseTargetsMinutes`)),
-    resolutionTargets: input.tiers.map((t, i) => targets(t.resolutionTargetsMinutes, `tiers[${i}].resolutionTargetsMinutes`)),
+    ...targetPlan(input),
     ...staff,
     // A method on one of a few classes: a call V8 can inline, unlike a different closure per channel.
     clock: waitClock(input.elapsed),

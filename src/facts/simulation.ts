@@ -15,9 +15,10 @@ import type { FactWindow } from './fact-windows.js';
 
 /**
  * How much to simulate (src/capacity/README.md, "Precision"): whole replications of the horizon,
- * at least two (the intervals need the spread between them) and more for small channels, until
- * a channel has seen SIMULATION_TICKETS tickets; the intervals compare replications batch by
- * batch of BATCH_DAYS days, so the seasons every replication shares do not count as noise.
+ * two (the intervals need the spread between them) and more for small channels, until a channel
+ * has seen SIMULATION_TICKETS tickets; the intervals compare replications batch by batch of
+ * BATCH_DAYS days, so the seasons every replication shares do not count as noise. A channel that
+ * meets every target beyond doubt stops early (stopWhenMet), down to one replication.
  */
 const SIMULATION_TICKETS = 20_000;
 const MIN_REPLICATIONS = 2;
@@ -219,14 +220,18 @@ export function channelSimulation(inputs: ChannelInputs): ChannelSimulation | un
   const targetsByTier = policy.spec.tiers.map(targetsOf);
   const tiers: SimulationTier[] = policy.spec.tiers.map((tier, i) => {
     const targets = targetsByTier[i]!;
-    const minutesOf = (...kinds: TargetKind[]) => targets.filter((t) => kinds.includes(t.kind)).map((t) => t.minutes);
+    const of = (...kinds: TargetKind[]) => targets.filter((t) => kinds.includes(t.kind));
+    const [acknowledge, firstResponse, resolution] = [of('acknowledge'), of('firstResponse'), of('resolutionMedian', 'resolutionP90')];
     return {
       name: tier.name,
       share: demand.tierMix[tier.name]?.share ?? 0,
       priority: tier.priority,
-      acknowledgeTargetsMinutes: minutesOf('acknowledge'),
-      firstResponseTargetsMinutes: minutesOf('firstResponse'),
-      resolutionTargetsMinutes: minutesOf('resolutionMedian', 'resolutionP90'),
+      acknowledgeTargetsMinutes: acknowledge.map((t) => t.minutes),
+      firstResponseTargetsMinutes: firstResponse.map((t) => t.minutes),
+      resolutionTargetsMinutes: resolution.map((t) => t.minutes),
+      acknowledgeShares: acknowledge.map((t) => t.share),
+      firstResponseShares: firstResponse.map((t) => t.share),
+      resolutionShares: resolution.map((t) => t.share),
     };
   });
   if (tiers.every((t) => t.share === 0)) return undefined;
@@ -254,6 +259,8 @@ export function channelSimulation(inputs: ChannelInputs): ChannelSimulation | un
     measureFromMs: horizon.fromMs,
     seed,
     replications,
+    // A channel that meets every target by a clear margin stops after its first replication.
+    stopWhenMet: true,
     batchMs: BATCH_DAYS * DAY_MS,
   };
   return { input, targetsByTier, seed, followUpShare, scale };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimate, tCritical95 } from '../../src/capacity/index.js';
+import { estimate, tCritical95, tCritical999 } from '../../src/capacity/index.js';
 
 describe('estimate', () => {
   it('computes a 95 % Student-t interval', () => {
@@ -23,5 +23,17 @@ describe('estimate', () => {
     expect(tCritical95(31)).toBeCloseTo(2.0395, 3);
     expect(tCritical95(120)).toBeCloseTo(1.9799, 3);
     expect(tCritical95(1e9)).toBeCloseTo(1.96, 3);
+  });
+
+  it('99.9 % critical values match the published table and go on smoothly past it', () => {
+    // Student's t, upper 0.0005 point (NIST/SEMATECH e-Handbook, table 1.3.6.7.2).
+    expect(tCritical999(1)).toBe(636.62);
+    expect(tCritical999(12)).toBe(4.318);
+    expect(tCritical999(30)).toBe(3.646);
+    expect(tCritical999(31)).toBeLessThan(3.646);
+    expect(tCritical999(60)).toBeCloseTo(3.46, 2);
+    expect(tCritical999(100)).toBeCloseTo(3.39, 2);
+    expect(tCritical999(1e9)).toBeCloseTo(3.2905, 3);
+    expect(tCritical999(0)).toBe(Infinity);
   });
 });

@@ -97,6 +97,9 @@ const CHANGES: Record<Exclude<keyof SimulationInput, 'elapsed' | 'observer'>, Ch
     tierChange((t) => ({ acknowledgeTargetsMinutes: moreTargets(t.acknowledgeTargetsMinutes) })),
     tierChange((t) => ({ firstResponseTargetsMinutes: moreTargets(t.firstResponseTargetsMinutes) })),
     tierChange((t) => ({ resolutionTargetsMinutes: moreTargets(t.resolutionTargetsMinutes) })),
+    tierChange((t) => ({ acknowledgeShares: [...(t.acknowledgeShares ?? []), 0.5] })),
+    tierChange((t) => ({ firstResponseShares: [...(t.firstResponseShares ?? []), 0.5] })),
+    tierChange((t) => ({ resolutionShares: [...(t.resolutionShares ?? []), 0.5] })),
     (c) => withInput(c, { tiers: [...c.input.tiers, { name: 'extra', share: 0.1, priority: 9 }] }),
   ],
   staffing: [
@@ -113,6 +116,7 @@ const CHANGES: Record<Exclude<keyof SimulationInput, 'elapsed' | 'observer'>, Ch
   seed: [(c) => withInput(c, { seed: c.input.seed + 1 })],
   replications: [(c) => withInput(c, { replications: bump(c.input.replications) + 10 })],
   batchMs: [(c) => withInput(c, { batchMs: bump(c.input.batchMs) })],
+  stopWhenMet: [(c) => withInput(c, { stopWhenMet: !c.input.stopWhenMet })],
   customerReplyShare: [(c) => withInput(c, { customerReplyShare: (c.input.customerReplyShare ?? 0) + 0.05 })],
   customerWaitMs: [(c) => withInput(c, { customerWaitMs: bump(c.input.customerWaitMs) })],
   pauseResolutionWhilePending: [(c) => withInput(c, { pauseResolutionWhilePending: !c.input.pauseResolutionWhilePending })],
