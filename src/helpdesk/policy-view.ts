@@ -14,6 +14,7 @@ import type { Duration } from '../values/durations.js';
 import { cmp } from '../values/order.js';
 import type { Target } from '../values/targets.js';
 import type { Interval } from '../values/wall-clock.js';
+import type { WaitingStatus } from '../values/waiting-statuses.js';
 
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -54,7 +55,7 @@ export interface TierView {
   at: Origin;
 }
 
-export type WaitingStatus = 'pending' | 'on-hold';
+export type { WaitingStatus };
 export type PausedMetric = PausableMetric;
 
 export interface SlaView {

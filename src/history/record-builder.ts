@@ -8,6 +8,7 @@ import { HistoryProblems, placeWords } from './history-problems.js';
 import { IdSet } from './id-set.js';
 import type { NextResponse, Pause, RecordAt, TicketRecord, VendorMeasures, WaitingStatus } from './ticket-record.js';
 import { TimestampReader } from './timestamps.js';
+import { WAITING_STATUSES } from '../values/waiting-statuses.js';
 import { mediumOf, priorityRank, splitTags, statusOf, waitingStatusOf } from './vendor-words.js';
 
 /** One row's fields as text ('' or undefined when empty). */
@@ -32,7 +33,7 @@ class Skip extends Error {}
 
 /** Shared by every record without tags, pauses or next responses: nothing is allocated for them. */
 const NONE: readonly never[] = Object.freeze([]);
-const EVERY_WAIT: readonly WaitingStatus[] = Object.freeze(['pending', 'on-hold']);
+const EVERY_WAIT: readonly WaitingStatus[] = WAITING_STATUSES;
 const trimmed = (text: string | undefined): string | undefined => (text === undefined ? undefined : text.trim() || undefined);
 
 export class RecordBuilder {

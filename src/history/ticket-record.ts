@@ -5,6 +5,8 @@
  * docs/measure.md ("The record, for library users") documents every field.
  */
 
+import type { WaitingStatus } from '../values/waiting-statuses.js';
+
 /** What kind of channel a vendor's channel or source field names (the Channel kind's `medium`). */
 export type Medium = 'email' | 'web-form' | 'chat' | 'messaging' | 'phone' | 'social' | 'community' | 'video';
 
@@ -26,8 +28,7 @@ export interface NextResponse {
   respondedMs?: number;
 }
 
-/** A status in which the ticket waits on someone other than the team: the customer (pending) or a third party (on-hold). */
-export type WaitingStatus = 'pending' | 'on-hold';
+export type { WaitingStatus };
 
 /** A span the ticket spent in a waiting status; `toMs` absent while it still does. Which clocks stop in it is the SLA policy's `pausedWhile`. */
 export interface Pause {

@@ -6,6 +6,7 @@
  * docs/paused-clocks.md.
  */
 import type { MeasuredMetric, TicketRecord, WaitingStatus } from '../history/ticket-record.js';
+import { WAITING_STATUSES } from '../values/waiting-statuses.js';
 import type { ChannelView } from './measure-view.js';
 
 export interface PauseNote {
@@ -22,7 +23,7 @@ export interface PauseNote {
   message: string;
 }
 
-const STATUSES: readonly WaitingStatus[] = ['pending', 'on-hold'];
+const STATUSES: readonly WaitingStatus[] = WAITING_STATUSES;
 const MAX_FILES = 20;
 const METRIC_WORDS: Record<MeasuredMetric, string> = { acknowledge: 'acknowledgement', firstResponse: 'first-response', nextResponse: 'next-response', resolution: 'resolution' };
 

@@ -113,6 +113,8 @@ export const TimeRange = str(TIME_RANGE);
 export const LocalDate = str(DATE);
 export const TimeZone = str(TIME_ZONE).max(64);
 export const Locale = str(LOCALE).max(20);
+/** At most this many languages per channel, and per translated field. */
+export const MAX_LOCALES = 20;
 export const CalendarCode = str(CALENDAR_CODE).max(50);
 export const IcsPath = str(ICS_PATH).max(500);
 

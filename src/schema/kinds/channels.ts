@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { field, jsonSchemaOnly } from '../field.js';
-import { Duration, Locale, Name, Percent, PositivePercent, ref, Target, text, TimeZone, WEEKDAYS } from '../primitives.js';
+import { Duration, Locale, MAX_LOCALES, Name, Percent, PositivePercent, ref, Target, text, TimeZone, WEEKDAYS } from '../primitives.js';
+import { WAITING_STATUSES } from '../../values/waiting-statuses.js';
 
 /** What `d` means in a target, said wherever a target is written. */
 export const CLOCK_DAY = '`d` is 24 hours of the policy\'s clock: on a business clock 1d is 24 business hours (2.4 working days of a 10-hour schedule), not one business day; customer text says what it means in business days.';
@@ -55,9 +56,6 @@ const EntryPoint = z.strictObject({
   note: field(text('long'), 'Internal note', 'A note for the team about the entry point, such as where it is printed or configured. Internal: it is shown in the routing guide, never in customer text.', 'Printed on the status page and in the app\'s Help menu.').optional(),
   showsResponseTime: field(z.boolean(), 'Shows response time', 'Whether the entry point shows the expected response time and hours before the customer writes (the generated disclosure).', true),
 });
-
-/** At most this many languages per channel, and per translated field. */
-const MAX_LOCALES = 20;
 
 const ChannelWords = z.strictObject({
   displayName: field(text('short'), 'Display name', 'The channel\'s name in this language. Required for every language the channel lists other than en (missing-translation).', 'E-Mail-Support').optional(),
@@ -121,12 +119,10 @@ const Tier = z.strictObject({
   ).optional(),
 });
 
-/** The statuses a ticket waits in on someone other than the team: pending (on the customer), on-hold (on a third party). */
-export const PAUSING_STATUSES = ['pending', 'on-hold'] as const;
 /** The clocks a status can stop (the acknowledgement never does), in the order customer text lists them. */
 export const PAUSABLE_METRICS = ['firstResponse', 'nextResponse', 'resolution'] as const;
 export type PausableMetric = (typeof PAUSABLE_METRICS)[number];
-const PausingStatuses = z.array(z.enum(PAUSING_STATUSES)).min(1).max(PAUSING_STATUSES.length);
+const PausingStatuses = z.array(z.enum(WAITING_STATUSES)).min(1).max(WAITING_STATUSES.length);
 
 const PausedWhile = z.strictObject({
   firstResponse: field(PausingStatuses, 'First response', 'Statuses in which the first-response clock stops. Rarely right: before the first reply the customer is not waiting on themselves (pause-declarations warns).', ['on-hold']).optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { field, jsonSchemaOnly } from '../field.js';
 import { CADENCES } from '../../values/calendar-dates.js';
-import { Duration, LocalDate, Locale, Name, Percent, PositivePercent, ref, Target, text } from '../primitives.js';
+import { Duration, LocalDate, Locale, MAX_LOCALES, Name, Percent, PositivePercent, ref, Target, text } from '../primitives.js';
 
 const Article = z.strictObject({
   title: field(text('short'), 'Internal title', 'The article\'s title in the knowledge base, following the naming pattern. Internal: customer text never shows it; it shows `publicTitle`.', 'KB - Troubleshooting - Password Reset'),
@@ -17,7 +17,7 @@ const Article = z.strictObject({
         publicTitle: field(text('short'), 'Public title', 'The title customers see in this language.', 'Passwort zurücksetzen'),
         url: field(text('url'), 'URL', 'The article in this language, when it has its own address; without it the link goes to `url`.', 'https://help.example.com/de/password-reset').optional(),
       })),
-      { maxProperties: 20 },
+      { maxProperties: MAX_LOCALES },
     ),
     'Translations',
     'The article\'s public title in each language a channel lists (Channel locales), by language tag. Needed for a language when an acknowledgement in it links the article (missing-translation).',

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { field } from '../field.js';
 import { jsonSchemaOnly } from '../field.js';
-import { Duration, Locale, Name, PLAIN_TEXT, ref, text, TEXT_LIMITS } from '../primitives.js';
-
-/** At most this many languages per translated field. */
-const MAX_LOCALES = 20;
+import { Duration, Locale, MAX_LOCALES, Name, PLAIN_TEXT, ref, text, TEXT_LIMITS } from '../primitives.js';
 
 /** A number a condition compares with: any real ticket field value, and nothing that is not finite. */
 const CONDITION_NUMBER = z.number().min(-1e9).max(1e9);
