@@ -32,7 +32,7 @@ export function parseYaml(file: string, text: string, sources: SourceMap): Parse
   const structure = scanStructure(tokens);
   // Too deep to build safely: say so once, and build nothing from this file.
   const docs = structure.tooDeepAt === undefined ? compose(tokens) : [];
-  const source = new ParsedSource(file, text, lineCounter, docs, () => (structure.tooDeepAt === undefined ? compose(new Parser().parse(text)) : []));
+  const source = new ParsedSource(file, text, lineCounter, docs, (again) => (structure.tooDeepAt === undefined ? compose(new Parser().parse(again)) : []));
   sources.add(source);
 
   const diagnostics: Diagnostic[] = [];

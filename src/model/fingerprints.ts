@@ -11,7 +11,7 @@ import type { SourceMap } from '../load/source-map.js';
 /** Where a finding is, independent of lines: "Kind/name" or "file#document". */
 export function documentIdentity(d: Diagnostic, sources: SourceMap): string {
   const { file, document } = d.location;
-  const doc = document === undefined ? undefined : sources.get(file)?.documents[document];
+  const doc = document === undefined ? undefined : sources.get(file)?.document(document);
   const kind = doc?.getIn(['kind']);
   const name = doc?.getIn(['metadata', 'name']);
   // A document with a kind and name is the same policy wherever it moves; otherwise fall back to the file.
