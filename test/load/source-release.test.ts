@@ -56,8 +56,9 @@ describe('released sources', () => {
 
   it('composes one document again, not the file, and finds the same places in any multi-document file', () => {
     fc.assert(
-      fc.property(fc.array(documentText, { minLength: 1, maxLength: 5 }), fc.constantFrom('', '# head\n', '---\n'), (docs, head) => {
-        const text = `${head}${docs.join('---\n')}`;
+      fc.property(fc.array(documentText, { minLength: 1, maxLength: 5 }), fc.constantFrom('', '# head\n', '---\n'), fc.constantFrom('---\n', '--- # next\n'), fc.boolean(), (docs, head, marker, crlf) => {
+        const lf = `${head}${docs.join(marker)}`;
+        const text = crlf ? lf.replace(/\n/g, '\r\n') : lf;
         expect(answers('f.yaml', text, true)).toEqual(answers('f.yaml', text, false));
       }),
     );
