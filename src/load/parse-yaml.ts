@@ -5,7 +5,8 @@
  */
 import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, type CST, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { ParsedSource, type SourceMap } from './source-map.js';
+import { ParsedSource } from './parsed-source.js';
+import type { SourceMap } from './source-map.js';
 import { toData } from './yaml-aliases.js';
 import { FRIENDLY, PROTOTYPE_KEY, tagMessage, TOO_DEEP, versionMessage } from './yaml-messages.js';
 import { scanStructure } from './yaml-structure.js';

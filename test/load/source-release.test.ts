@@ -35,6 +35,11 @@ const leaf = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), 
 const tree = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 3 })),
 })).node;
+/** A document holding a long list (a knowledge base's articles), which a location composes item by item. */
+const longListText = fc.tuple(fc.array(fc.dictionary(key, tree, { minKeys: 1, maxKeys: 3 }), { minLength: 16, maxLength: 20 }), fc.constantFrom(0, 2), fc.boolean())
+  .map(([items, indent, nested]) => {
+    return stringify(nested ? { kind: 'KnowledgeBase', spec: { articles: items, after: 1 } } : { items }, { indentSeq: indent > 0 });
+  });
 const documentText = fc.tuple(fc.dictionary(key, tree, { minKeys: 1, maxKeys: 4 }), fc.boolean(), fc.constantFrom('', '# a comment\n', '...\n'))
   .map(([data, flow, after]) => `${stringify(data, { collectionStyle: flow ? 'flow' : 'any' })}${after}`);
 
@@ -76,6 +81,40 @@ describe('released sources', () => {
     source.release();
     expect(source.document(1)?.toJS()).toEqual({ kind: 'Role', metadata: { name: 'lead' } });
     expect(composed.slice(1)).toEqual(['---\nkind: Role\nmetadata: { name: lead }\n']);
+  });
+
+  it('composes one item of a long list again, and finds the same places in it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(longListText, documentText), { minLength: 1, maxLength: 3 }), fc.boolean(), (docs, crlf) => {
+        const lf = docs.join('---\n');
+        const text = crlf ? lf.replace(/\n/g, '\r\n') : lf;
+        expect(answers('l.yaml', text, true)).toEqual(answers('l.yaml', text, false));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads only the lines of the list item asked for', () => {
+    const items = Array.from({ length: 20 }, (_, i) => `    - title: Article ${i}\n      url: https://example.com/${i}\n`).join('');
+    const text = `kind: KnowledgeBase\nmetadata: { name: help }\nspec:\n  articles:\n${items}  owner: lead\n`;
+    const composed: string[] = [];
+    const compose = (t: string) => {
+      composed.push(t);
+      return parseAllDocuments(t) as Document.Parsed[];
+    };
+    const lines = new LineCounter();
+    const sources = new SourceMap();
+    const source = new ParsedSource('kb.yaml', text, lines, parseAllDocuments(text, { lineCounter: lines }) as Document.Parsed[], compose);
+    sources.add(source);
+    source.release();
+    expect(source.identity(0)).toBe('KnowledgeBase/help');
+    // Article 7's url: after 4 lines and 7 articles of 2 lines, on the article's second line; past "url: ".
+    expect(sources.locate('kb.yaml', 0, '/spec/articles/7/url')).toMatchObject({ start: { line: 4 + 7 * 2 + 2, column: 12 } });
+    expect(composed).toEqual(['    - title: Article 7\n      url: https://example.com/7\n']);
+    // Beside the list: the document with the list's lines blank, and the same place as in the whole file.
+    expect(sources.locate('kb.yaml', 0, '/spec/owner')).toMatchObject({ start: { line: 45, column: 10 } });
+    expect(composed[1]).not.toContain('Article');
+    expect(composed[1]).toHaveLength(text.length);
   });
 
   it('finds the same places when a document cannot be composed from its own lines (a directive between documents)', () => {
