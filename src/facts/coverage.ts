@@ -125,7 +125,7 @@ function measure(teams: Entity<'Team'>[], clock: CompiledSchedule, clockName: st
 }
 
 /** A target is met when no wait exceeds it and no gap is left open for good. */
-function target(label: string, minutes: number, measured: ReturnType<typeof measure>): CoverageFact['targets'][number] {
+function target(label: string, minutes: number, measured: Measured): CoverageFact['targets'][number] {
   return { label, minutes, met: !measured.worst?.openEnded && measured.worstWaitMinutes <= minutes };
 }
 
@@ -138,8 +138,28 @@ export interface CoverageInputs {
   only?: ReadonlySet<string>;
 }
 
+type Measured = ReturnType<typeof measure>;
+
+/**
+ * measure(), once for each teams, clock and clock name in one version: many triggers route to
+ * the same role on the same schedule (200 triggers, 18 distinct in a large organisation), and
+ * channels answered by the same teams share their SLA clock. Callers must not change the result.
+ */
+function measureOnce(on: CoverageInputs): (teams: Entity<'Team'>[], clock: CompiledSchedule, clockName: string | undefined) => Measured {
+  const byClock = new Map<CompiledSchedule, Map<string, Measured>>();
+  return (teams, clock, clockName) => {
+    const key = `${clockName ?? ''}\n${teams.map((t) => t.name).join('\n')}`;
+    let known = byClock.get(clock);
+    if (!known) byClock.set(clock, (known = new Map()));
+    let measured = known.get(key);
+    if (!measured) known.set(key, (measured = measure(teams, clock, clockName, on)));
+    return measured;
+  };
+}
+
 export function channelCoverage(on: CoverageInputs): CoverageFact[] {
   const { model, clocks, only } = on;
+  const measured = measureOnce(on);
   const facts: CoverageFact[] = [];
   for (const channel of model.channels) {
     if (only && !only.has(channel.name)) continue;
@@ -148,10 +168,10 @@ export function channelCoverage(on: CoverageInputs): CoverageFact[] {
     // Generalists answer everything on the channel; specialists only their tags.
     const teams = firstResponders(model, channel.name);
     if (!policy || !clock || teams.length === 0) continue;
-    const measured = measure(teams, clock, policy.spec.clock === 'calendar' ? undefined : policy.spec.schedule, on);
+    const found = measured(teams, clock, policy.spec.clock === 'calendar' ? undefined : policy.spec.schedule);
     facts.push({
-      subject: 'channel', name: channel.name, clock: policy.spec.clock === 'calendar' ? null : (policy.spec.schedule ?? null), teams: teams.map((t) => t.name), ...measured,
-      targets: policy.spec.tiers.map((tier) => target(tier.name, tier.firstResponse.seconds / 60, measured)),
+      subject: 'channel', name: channel.name, clock: policy.spec.clock === 'calendar' ? null : (policy.spec.schedule ?? null), teams: teams.map((t) => t.name), ...found,
+      targets: policy.spec.tiers.map((tier) => target(tier.name, tier.firstResponse.seconds / 60, found)),
     });
   }
   return facts;
@@ -159,17 +179,18 @@ export function channelCoverage(on: CoverageInputs): CoverageFact[] {
 
 export function escalationCoverage(on: CoverageInputs): CoverageFact[] {
   const { model, clocks, only } = on;
+  const measured = measureOnce(on);
   const facts: CoverageFact[] = [];
   for (const trigger of model.triggers) {
     if (only && !only.has(trigger.name)) continue;
     const teams = model.teams.filter((t) => t.spec.role === trigger.spec.routeTo && t.spec.headcount > 0);
     const clock = clocks.calendarOr(trigger.spec.schedule);
     if (!clock || teams.length === 0) continue;
-    const measured = measure(teams, clock, trigger.spec.schedule, on);
+    const found = measured(teams, clock, trigger.spec.schedule);
     const minutes = trigger.spec.within.seconds / 60;
     facts.push({
-      subject: 'escalation', name: trigger.name, clock: trigger.spec.schedule ?? null, teams: teams.map((t) => t.name), ...measured,
-      targets: [target('escalation window', minutes, measured)],
+      subject: 'escalation', name: trigger.name, clock: trigger.spec.schedule ?? null, teams: teams.map((t) => t.name), ...found,
+      targets: [target('escalation window', minutes, found)],
     });
   }
   return facts;

@@ -5,6 +5,7 @@
 import { factsOn } from '../facts/compute-facts.js';
 import { cmp } from '../values/order.js';
 import { acknowledgementArtifacts, acknowledgementViews } from './acknowledgements/acknowledgement-artifacts.js';
+import type { AcknowledgementBodies } from './acknowledgements/acknowledgement-bodies.js';
 import type { Acknowledgements } from './acknowledgements/acknowledgements-shape.js';
 import type { Artifact, ArtifactPart, GenerateInput, GenerateProblem, GenerateResult } from './artifact.js';
 import { disclosureArtifacts, disclosureViews } from './disclosures/disclosure-artifacts.js';
@@ -29,10 +30,10 @@ export interface CustomerViews {
 }
 
 /** The disclosures and acknowledgements before they are rendered to files: what `supportops diff` compares. */
-export function customerViews(input: Omit<GenerateInput, 'facts' | 'parts'>): CustomerViews {
+export function customerViews(input: Omit<GenerateInput, 'facts' | 'parts'>, bodies?: AcknowledgementBodies): CustomerViews {
   const problems: GenerateProblem[] = [];
   const disclosures = disclosureViews(input.model, input.policyHash, input.asOf, problems);
-  const acknowledgements = acknowledgementViews(input.model, input.policyHash, input.templates, problems);
+  const acknowledgements = acknowledgementViews(input.model, input.policyHash, input.templates, problems, undefined, bodies);
   return { disclosures, acknowledgements, problems };
 }
 

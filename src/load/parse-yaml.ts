@@ -5,7 +5,8 @@
  */
 import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, type CST, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { ParsedSource, type SourceMap } from './source-map.js';
+import { ParsedSource } from './parsed-source.js';
+import type { SourceMap } from './source-map.js';
 import { toData } from './yaml-aliases.js';
 import { FRIENDLY, PROTOTYPE_KEY, tagMessage, TOO_DEEP, versionMessage } from './yaml-messages.js';
 import { scanStructure } from './yaml-structure.js';
@@ -32,7 +33,7 @@ export function parseYaml(file: string, text: string, sources: SourceMap): Parse
   const structure = scanStructure(tokens);
   // Too deep to build safely: say so once, and build nothing from this file.
   const docs = structure.tooDeepAt === undefined ? compose(tokens) : [];
-  const source = new ParsedSource(file, text, lineCounter, docs, () => (structure.tooDeepAt === undefined ? compose(new Parser().parse(text)) : []));
+  const source = new ParsedSource(file, text, lineCounter, docs, (again) => (structure.tooDeepAt === undefined ? compose(new Parser().parse(again)) : []));
   sources.add(source);
 
   const diagnostics: Diagnostic[] = [];

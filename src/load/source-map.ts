@@ -2,36 +2,12 @@
  * Resolves JSON pointers to line/column ranges. Rules and the schema stage only ever speak
  * in pointers; line and column are worked out here, once, for everyone.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Position, SourceLocation } from '../diagnostics/diagnostic.js';
+import { ParsedSource, type Located } from './parsed-source.js';
 
-/**
- * One file's text, its line starts and its YAML documents. A run holds every file while only a
- * few ever need a location, so the documents (the largest part) can be released once read and
- * are composed again from the text the first time a location in them is asked for.
- */
-export class ParsedSource {
-  private docs: Document.Parsed[] | undefined;
-
-  constructor(
-    readonly file: string,
-    readonly text: string,
-    readonly lineCounter: LineCounter,
-    documents: Document.Parsed[],
-    private readonly compose: () => Document.Parsed[],
-  ) {
-    this.docs = documents;
-  }
-
-  get documents(): Document.Parsed[] {
-    return (this.docs ??= this.compose());
-  }
-
-  /** Drops the documents until a location in them is needed again. */
-  release(): void {
-    this.docs = undefined;
-  }
-}
+export { ParsedSource } from './parsed-source.js';
+export { joinPointer, parsePointer } from './yaml-pointer.js';
 
 /** 'key' points at the property name (unknown keys, a parent missing a property); 'value' at its value. */
 export type Target = 'key' | 'value';
@@ -75,8 +51,7 @@ export class SourceMap {
 
   /** Whether the node at `pointer` is written in flow style ({ a: 1 } or [1, 2]). */
   isFlow(file: string, document: number, pointer: string): boolean {
-    const doc = this.sources.get(file)?.documents[document];
-    const node = doc ? findNode(doc, pointer).value : undefined;
+    const node = this.sources.get(file)?.find(document, pointer)?.found.value;
     return (isMap(node) || isSeq(node)) && node.flow === true;
   }
 
@@ -87,7 +62,7 @@ export class SourceMap {
   locateWithin(file: string, document: number, pointer: string, line: number, column: number): SourceLocation {
     const whole = this.locate(file, document, pointer);
     const source = this.sources.get(file);
-    const node = source?.documents[document] ? findNode(source.documents[document], pointer).value : undefined;
+    const node = source?.find(document, pointer)?.found.value;
     if (!source || !isScalar(node) || !node.range) return whole;
     const point = (l: number, c: number): SourceLocation => ({ ...whole, start: { line: l, column: c }, end: { line: l, column: c + 1 } });
     if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
@@ -107,12 +82,11 @@ export class SourceMap {
    * exists (a missing property), the deepest existing ancestor is used.
    */
   locate(file: string, document: number, pointer: string, target: Target = 'value'): SourceLocation {
-    const source = this.sources.get(file);
-    const doc = source?.documents[document];
-    if (!source || !doc) return { file, document, pointer, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-    const found = findNode(doc, pointer);
+    const located: Located | undefined = this.sources.get(file)?.find(document, pointer);
+    if (!located) return { file, document, pointer, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    const { found, contents } = located;
     const node = target === 'key' && found.key ? found.key : (found.value ?? found.key);
-    const range = node?.range ?? doc.contents?.range ?? [0, 0, 0];
+    const range = node?.range ?? contents ?? [0, 0, 0];
     return { file, document, pointer, ...this.span(file, range[0], range[1]) };
   }
 }
@@ -122,53 +96,3 @@ function position(lineCounter: LineCounter, offset: number): Position {
   return { line, column: col };
 }
 
-export function parsePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function joinPointer(base: string, ...segments: (string | number)[]): string {
-  return base + segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
-interface Found {
-  key?: Node;
-  value?: Node;
-}
-
-/** Each mapping's pairs by key, built once: thousands of findings in one mapping must not scan it thousands of times. */
-const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
-
-function pairOf(map: YAMLMap, key: string): Pair | undefined {
-  let index = pairIndex.get(map);
-  if (!index) {
-    index = new Map();
-    for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
-    pairIndex.set(map, index);
-  }
-  return index.get(key);
-}
-
-/** Walks the YAML AST along the pointer, stopping at the deepest node that exists. */
-function findNode(doc: Document.Parsed, pointer: string): Found {
-  let found: Found = { value: doc.contents ?? undefined };
-  for (const segment of parsePointer(pointer)) {
-    const node = found.value;
-    if (isMap(node)) {
-      const pair = pairOf(node, segment);
-      if (!pair) return found;
-      found = { key: isScalar(pair.key) ? pair.key : undefined, value: (pair.value as Node | null) ?? undefined };
-      if (!found.value) return { key: found.key, value: found.key };
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)];
-      if (!item || isPair(item)) return found;
-      found = { value: item as Node };
-    } else {
-      return found;
-    }
-  }
-  return found;
-}

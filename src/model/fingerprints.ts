@@ -11,11 +11,9 @@ import type { SourceMap } from '../load/source-map.js';
 /** Where a finding is, independent of lines: "Kind/name" or "file#document". */
 export function documentIdentity(d: Diagnostic, sources: SourceMap): string {
   const { file, document } = d.location;
-  const doc = document === undefined ? undefined : sources.get(file)?.documents[document];
-  const kind = doc?.getIn(['kind']);
-  const name = doc?.getIn(['metadata', 'name']);
   // A document with a kind and name is the same policy wherever it moves; otherwise fall back to the file.
-  return typeof kind === 'string' && typeof name === 'string' ? `${kind}/${name}` : `${file}#${document ?? ''}`;
+  const identity = document === undefined ? undefined : sources.get(file)?.identity(document);
+  return identity ?? `${file}#${document ?? ''}`;
 }
 
 export function fingerprintOf(d: Diagnostic, sources: SourceMap): string {

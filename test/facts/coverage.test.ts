@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { channelCoverage, escalationCoverage } from '../../src/facts/coverage.js';
 import { FactsCache } from '../../src/facts/facts-cache.js';
+import { horizonFrom } from '../../src/facts/horizon.js';
+import { Clocks } from '../../src/facts/model-clocks.js';
+import { TeamShifts } from '../../src/facts/team-shifts.js';
+import { validatePolicies } from '../../src/model/validate-policies.js';
 import { checkPolicies } from '../../src/rules/check-policies.js';
-import { exampleSet, REPO, toFiles } from '../helpers/policies.js';
+import { AS_OF, exampleSet, REPO, toFiles } from '../helpers/policies.js';
 
 const followTheSun = { 'policies.yaml': readFileSync(join(REPO, 'examples', 'follow-the-sun', 'policies.yaml'), 'utf8') };
 
@@ -104,5 +109,21 @@ describe('follow-the-sun promising 1 hour 24/7, every day, with regional holiday
     expect(new Set(nightly).size).toBe(nightly.length);
     // 365 horizon nights plus the night already open at --as-of, less the nights a holiday pattern replaces.
     expect(nightly.length + 2 /* Chinese New Year */).toBe(366);
+  });
+});
+
+describe('coverage measured once for the same teams and clock', () => {
+  // Channels and triggers measured together share what they have in common; each alone measures its own.
+  it('gives every channel and trigger what it gets measured alone', () => {
+    const model = validatePolicies(toFiles(exampleSet()), { asOf: AS_OF }).model;
+    const horizon = horizonFrom(AS_OF, 365);
+    const clocks = new Clocks(model);
+    const on = { model, clocks, shifts: new TeamShifts([{ fromMs: horizon.fromMs, toMs: horizon.toMs, model, clocks }]), horizon };
+    const alone = <T>(names: readonly string[], run: (only: Set<string>) => T[]) => names.flatMap((name) => run(new Set([name])));
+    expect(channelCoverage(on)).toEqual(alone(model.channels.map((c) => c.name), (only) => channelCoverage({ ...on, only })));
+    expect(escalationCoverage(on)).toEqual(alone(model.triggers.map((t) => t.name), (only) => escalationCoverage({ ...on, only })));
+    // The example's triggers share routes: the test compares shared measurements, not only distinct ones.
+    const routes = new Set(model.triggers.map((t) => `${t.spec.routeTo} ${t.spec.schedule ?? ''}`));
+    expect(routes.size).toBeLessThan(model.triggers.length);
   });
 });

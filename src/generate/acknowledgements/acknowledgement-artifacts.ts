@@ -13,7 +13,8 @@ import { markdownStamp } from '../stamp.js';
 import { jsonText } from '../escape/escape-json.js';
 import { channelLocales, DEFAULT_LOCALE, isMultilingual, PhraseBook } from '../locale/catalogs.js';
 import { translationGaps } from '../locale/policy-words.js';
-import { acknowledgementContext, intakeOf, markdownContext, markdownIntake, tagsFor, type Intake } from './acknowledgement-context.js';
+import { acknowledgementContext, intakeOf, markdownContext, markdownIntake, tagsFor, type AcknowledgementContext, type Intake } from './acknowledgement-context.js';
+import type { AcknowledgementBodies } from './acknowledgement-bodies.js';
 import { acknowledgementGaps, writesAcknowledgements } from './acknowledgement-gaps.js';
 import { acknowledgementIndex, type DraftAcknowledgement } from './acknowledgement-index.js';
 import { compileDefaultTemplate, compilePolicyTemplate, policyTemplateFor, renderProblem, tidy, type CompiledTemplate } from './acknowledgement-templates.js';
@@ -49,10 +50,16 @@ function complete(model: Model, channel: Entity<'Channel'>, locale: string): boo
   return translationGaps(model, channel, locale, channel.at).length === 0 && acknowledgementGaps(model, channel, locale).length === 0;
 }
 
-/** Every acknowledgement, rendered, with the channels that get none and why. */
-export function acknowledgementViews(model: Model, policyHash: string, templates: Templates, problems: GenerateProblem[], book = new PhraseBook()): Acknowledgements {
-  const templateFor = templateCache(model, templates, problems);
-  // Channels answered by the same teams share their tags per tier, and all that follows from them.
+/** What every channel's drafts share in one run: phrases, intakes, rendered bodies, problems. */
+interface Drafting {
+  book: PhraseBook;
+  intakeFor: (tags: Entity<'Tag'>[], locale: string) => { intake: Intake; escaped: Intake };
+  bodies?: AcknowledgementBodies;
+  problems: GenerateProblem[];
+}
+
+/** Channels answered by the same teams share their tags per tier, and the intake that follows from them. */
+function sharedDrafting(model: Model, problems: GenerateProblem[], book: PhraseBook, bodies?: AcknowledgementBodies): Drafting {
   const intakes = new Map<string, { intake: Intake; escaped: Intake }>();
   const intakeFor = (tags: Entity<'Tag'>[], locale: string) => {
     const key = `${locale}\n${tags.map((t) => t.name).join('\n')}`;
@@ -63,6 +70,16 @@ export function acknowledgementViews(model: Model, policyHash: string, templates
     }
     return found;
   };
+  return { book, intakeFor, problems, ...(bodies ? { bodies } : {}) };
+}
+
+/**
+ * Every acknowledgement, rendered, with the channels that get none and why. With `bodies`, a
+ * body already rendered from the same template and context (by another version's run) is reused.
+ */
+export function acknowledgementViews(model: Model, policyHash: string, templates: Templates, problems: GenerateProblem[], book = new PhraseBook(), bodies?: AcknowledgementBodies): Acknowledgements {
+  const templateFor = templateCache(model, templates, problems);
+  const drafting = sharedDrafting(model, problems, book, bodies);
   const drafts: DraftAcknowledgement[] = [];
   const without: Acknowledgements['withoutAcknowledgement'] = [];
   for (const channel of model.channels) {
@@ -72,36 +89,41 @@ export function acknowledgementViews(model: Model, policyHash: string, templates
     }
     for (const locale of channelLocales(channel)) {
       const template = complete(model, channel, locale) ? templateFor(channel, locale) : undefined;
-      if (template) drafts.push(...channelDrafts(model, channel, locale, template, book, intakeFor, problems));
+      if (template) drafts.push(...channelDrafts(model, channel, locale, template, drafting));
     }
   }
   return acknowledgementIndex(model, policyHash, drafts, without);
 }
 
+/** The body of one acknowledgement; a render failure is reported once, at the template, and gives none. */
+function bodyOf(template: CompiledTemplate, context: AcknowledgementContext, escaped: Intake, drafting: Drafting): string | undefined {
+  const markdown = markdownContext(context, escaped);
+  const render = () => tidy(template.render(markdown));
+  try {
+    return drafting.bodies ? drafting.bodies.body(template, markdown, escaped, render) : render();
+  } catch (error) {
+    // Strict mode throws on anything the static check missed; report it once, at the template.
+    const problem = renderProblem(error, template);
+    const { problems } = drafting;
+    if (!problems.some((q) => q.message === problem.message && q.line === problem.line && q.column === problem.column)) problems.push(problem);
+    return undefined;
+  }
+}
+
 /** One channel's acknowledgements in one language, every tier or none: a language is written whole or not at all. */
-function channelDrafts(
-  model: Model, channel: Entity<'Channel'>, locale: string, template: CompiledTemplate, book: PhraseBook,
-  intakeFor: (tags: Entity<'Tag'>[], locale: string) => { intake: Intake; escaped: Intake }, problems: GenerateProblem[],
-): DraftAcknowledgement[] {
-  const p = book.get(locale);
+function channelDrafts(model: Model, channel: Entity<'Channel'>, locale: string, template: CompiledTemplate, drafting: Drafting): DraftAcknowledgement[] {
+  const p = drafting.book.get(locale);
   const missingBefore = p.misses;
   const policy = slaPolicyOf(model, channel)!;
   const clock = clockOf(model, policy, p);
   const drafts: DraftAcknowledgement[] = [];
   for (const tier of tiersOf(policy, clock, p)) {
     const tags = tagsFor(model, channel, tier.name);
-    const intake = intakeFor(tags, locale);
+    const intake = drafting.intakeFor(tags, locale);
     const context = acknowledgementContext(model, channel, tier, clock, tags, intake.intake, p);
     if (!context) return [];
-    let body: string;
-    try {
-      body = tidy(template.render(markdownContext(context, intake.escaped)));
-    } catch (error) {
-      // Strict mode throws on anything the static check missed; report it once, at the template.
-      const problem = renderProblem(error, template);
-      if (!problems.some((q) => q.message === problem.message && q.line === problem.line && q.column === problem.column)) problems.push(problem);
-      continue;
-    }
+    const body = bodyOf(template, context, intake.escaped, drafting);
+    if (body === undefined) continue;
     const english = locale === DEFAULT_LOCALE;
     const path = `acknowledgements/${channel.name}/${tier.name}${english ? '' : `.${locale}`}.md`;
     drafts.push({

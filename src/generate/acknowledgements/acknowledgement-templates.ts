@@ -18,6 +18,8 @@ export interface CompiledTemplate {
   source: 'policy' | 'default';
   /** The Template document's name, or the default template's path. */
   name: string;
+  /** The text compiled: with the context, all that decides what it renders. */
+  body: string;
   render: Render;
   /** Where a problem found while rendering points. */
   where: Pick<GenerateProblem, 'at' | 'file'>;
@@ -49,11 +51,11 @@ function prefix({ source, name }: Pick<CompiledTemplate, 'source' | 'name'>): st
 }
 
 /** Compiles a template, or reports where it uses what the context does not provide. */
-function compileChecked(body: string, template: Omit<CompiledTemplate, 'render'>, problems: GenerateProblem[]): CompiledTemplate | undefined {
+function compileChecked(body: string, template: Omit<CompiledTemplate, 'render' | 'body'>, problems: GenerateProblem[]): CompiledTemplate | undefined {
   // templateProblems accepts own properties only, so {{channel.constructor}} is caught here too.
   const found = templateProblems(body, TEMPLATE_CONTEXT.acknowledgement);
   for (const p of found) problems.push({ message: `${prefix(template)}${p.message}`, ...template.where, line: p.line, column: p.column });
-  return found.length ? undefined : { ...template, render: compile(body) };
+  return found.length ? undefined : { ...template, body, render: compile(body) };
 }
 
 const WITHOUT_PURPOSE: Record<string, Shape> = (() => {
