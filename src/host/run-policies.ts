@@ -19,6 +19,7 @@ import { FactsCache } from '../facts/facts-cache.js';
 import type { FormatContext } from '../format/format-context.js';
 import type { Artifact } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
+import { SharedParses } from '../load/shared-parses.js';
 import { validatePolicies } from '../model/validate-policies.js';
 import { checkPolicies, type CheckResult } from '../rules/check-policies.js';
 import { RULES } from '../rules/rule-registry.js';
@@ -167,9 +168,11 @@ export function runPolicies(given: RunRequest): PolicyRun {
   const settings = settingsOf(request, head, baseSource);
   const config = settings.applied?.config.config;
   const { history, problems } = historyForCheck(request.cwd, head.files, config, request);
-  const options = { asOf, config, horizonDays, cache, ...(only ? { only } : {}), ...history };
+  // Base and head share most files: each is parsed once (load/shared-parses.ts).
+  const parses = new SharedParses();
+  const options = { asOf, config, horizonDays, cache, parses, ...(only ? { only } : {}), ...history };
   const within = (ids: readonly string[]) => (only ? ids.filter((id) => only.includes(id)) : ids);
-  const check: Check = (files, marking) => (request.rules ? checkPolicies(files, marking ? { ...options, only: within(marking) } : options) : validatePolicies(files, { asOf, horizonDays }));
+  const check: Check = (files, marking) => (request.rules ? checkPolicies(files, marking ? { ...options, only: within(marking) } : options) : validatePolicies(files, { asOf, horizonDays, parses }));
   const result = check(head.files);
   const compared = baseSource ? compare(request, result, head, baseSource, settings, check) : undefined;
   const marked = compared?.diagnostics ?? result.diagnostics;
