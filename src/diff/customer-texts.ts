@@ -4,7 +4,7 @@
  * shows exactly what customers will read.
  */
 import { customerViews, policyHash, type Disclosure, type GenerateInput } from '../generate/generate-artifacts.js';
-import { DEFAULT_LOCALE } from '../generate/locale/catalogs.js';
+import { DEFAULT_LOCALE, type PhraseBook } from '../generate/locale/catalogs.js';
 import type { PolicyFile } from '../load/files.js';
 import type { Model } from '../model/model.js';
 
@@ -39,10 +39,13 @@ function sentences(d: Disclosure): Map<string, Sentence> {
   return out;
 }
 
-/** Renders one version; template problems mean there is no text to compare, which the diff says. */
-export function customerTexts(model: Model, files: readonly PolicyFile[], asOf: string, templates: GenerateInput['templates']): CustomerTexts {
+/**
+ * Renders one version; template problems mean there is no text to compare, which the diff says.
+ * The diff passes one `book` for both versions: the phrases are compiled once.
+ */
+export function customerTexts(model: Model, files: readonly PolicyFile[], asOf: string, templates: GenerateInput['templates'], book?: PhraseBook): CustomerTexts {
   // Only what customers read: the routing guide and the report are not needed here.
-  const views = customerViews({ model, policyHash: policyHash(files), asOf, templates });
+  const views = customerViews({ model, policyHash: policyHash(files), asOf, templates }, book);
   if (views.problems.length > 0) return { ok: false, reason: views.problems[0]!.message };
   const channels = new Map<string, ChannelTexts>();
   // The policy's English text: other languages say the same promises from the same fields (docs/locales.md).

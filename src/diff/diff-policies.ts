@@ -2,6 +2,7 @@
 import { FactsCache } from '../facts/facts-cache.js';
 import { computeFacts } from '../facts/compute-facts.js';
 import type { GenerateInput } from '../generate/generate-artifacts.js';
+import { PhraseBook } from '../generate/locale/catalogs.js';
 import type { PolicyFile } from '../load/files.js';
 import type { FeasibilityFacts } from '../facts/compute-facts.js';
 import { snapshotOf } from '../model/timeline.js';
@@ -83,8 +84,9 @@ export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSid
     };
     extra.push(...compareFeasibility(side(base), side(head)));
     if (templates) {
-      const before = customerTexts(base.model, baseFiles, asOf, templates);
-      const after = customerTexts(head.model, headFiles, asOf, templates);
+      const book = new PhraseBook();
+      const before = customerTexts(base.model, baseFiles, asOf, templates, book);
+      const after = customerTexts(head.model, headFiles, asOf, templates, book);
       if (before.ok && after.ok) extra.push(...compareText({ model: base.model, texts: before.channels }, { model: head.model, texts: after.channels }, changes));
       else skipped.push({ part: 'customer-text', reason: `${[before.ok ? '' : `the base does not render (${before.reason})`, after.ok ? '' : `the head does not render (${after.reason})`].filter(Boolean).join('; ')}: run supportops build` });
     }

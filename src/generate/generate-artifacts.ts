@@ -10,6 +10,7 @@ import type { Artifact, ArtifactPart, GenerateInput, GenerateProblem, GenerateRe
 import { disclosureArtifacts, disclosureViews } from './disclosures/disclosure-artifacts.js';
 import type { Disclosure } from './disclosures/disclosure-shape.js';
 import { manifestArtifact, manifestEntry, type ManifestEntry } from './manifest.js';
+import { PhraseBook } from './locale/catalogs.js';
 import { reportArtifacts } from './report/report-artifacts.js';
 import { routingGuideArtifacts } from './routing-guide/routing-guide-artifacts.js';
 
@@ -28,11 +29,14 @@ export interface CustomerViews {
   problems: GenerateProblem[];
 }
 
-/** The disclosures and acknowledgements before they are rendered to files: what `supportops diff` compares. */
-export function customerViews(input: Omit<GenerateInput, 'facts' | 'parts'>): CustomerViews {
+/**
+ * The disclosures and acknowledgements before they are rendered to files: what `supportops diff`
+ * compares. Pass one `book` to render several versions with the same compiled phrases.
+ */
+export function customerViews(input: Omit<GenerateInput, 'facts' | 'parts'>, book = new PhraseBook()): CustomerViews {
   const problems: GenerateProblem[] = [];
-  const disclosures = disclosureViews(input.model, input.policyHash, input.asOf, problems);
-  const acknowledgements = acknowledgementViews(input.model, input.policyHash, input.templates, problems);
+  const disclosures = disclosureViews(input.model, input.policyHash, input.asOf, problems, book);
+  const acknowledgements = acknowledgementViews(input.model, input.policyHash, input.templates, problems, book);
   return { disclosures, acknowledgements, problems };
 }
 
