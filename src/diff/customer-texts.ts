@@ -45,7 +45,7 @@ function sentences(d: Disclosure): Map<string, Sentence> {
  */
 export function customerTexts(model: Model, files: readonly PolicyFile[], asOf: string, templates: GenerateInput['templates'], book?: PhraseBook): CustomerTexts {
   // Only what customers read: the routing guide and the report are not needed here.
-  const views = customerViews({ model, policyHash: policyHash(files), asOf, templates }, book);
+  const views = customerViews({ model, policyHash: policyHash(files), asOf, templates }, book, 'compared');
   if (views.problems.length > 0) return { ok: false, reason: views.problems[0]!.message };
   const channels = new Map<string, ChannelTexts>();
   // The policy's English text: other languages say the same promises from the same fields (docs/locales.md).

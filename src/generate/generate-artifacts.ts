@@ -7,7 +7,7 @@ import { cmp } from '../values/order.js';
 import { acknowledgementArtifacts, acknowledgementViews } from './acknowledgements/acknowledgement-artifacts.js';
 import type { Acknowledgements } from './acknowledgements/acknowledgements-shape.js';
 import type { Artifact, ArtifactPart, GenerateInput, GenerateProblem, GenerateResult } from './artifact.js';
-import { disclosureArtifacts, disclosureViews } from './disclosures/disclosure-artifacts.js';
+import { disclosureArtifacts, disclosureViews, type DisclosureScope } from './disclosures/disclosure-artifacts.js';
 import type { Disclosure } from './disclosures/disclosure-shape.js';
 import { manifestArtifact, manifestEntry, type ManifestEntry } from './manifest.js';
 import { PhraseBook } from './locale/catalogs.js';
@@ -31,11 +31,12 @@ export interface CustomerViews {
 
 /**
  * The disclosures and acknowledgements before they are rendered to files: what `supportops diff`
- * compares. Pass one `book` to render several versions with the same compiled phrases.
+ * compares. Pass one `book` to render several versions with the same compiled phrases; the
+ * diff asks for the disclosures' `compared` scope (disclosure-artifacts.ts).
  */
-export function customerViews(input: Omit<GenerateInput, 'facts' | 'parts'>, book = new PhraseBook()): CustomerViews {
+export function customerViews(input: Omit<GenerateInput, 'facts' | 'parts'>, book = new PhraseBook(), scope: DisclosureScope = 'build'): CustomerViews {
   const problems: GenerateProblem[] = [];
-  const disclosures = disclosureViews(input.model, input.policyHash, input.asOf, problems, book);
+  const disclosures = disclosureViews(input.model, input.policyHash, input.asOf, problems, book, scope);
   const acknowledgements = acknowledgementViews(input.model, input.policyHash, input.templates, problems, book);
   return { disclosures, acknowledgements, problems };
 }

@@ -38,4 +38,16 @@ describe('customerViews', () => {
     expect(shared).toEqual([render(base), render(head)]);
     expect(shared.map((v) => v.disclosures.filter((d) => d.locale === 'de').length)).toEqual([0, 1]);
   });
+
+  it('gives the diff, in its compared scope, the English disclosures in force, as the build has them but for upcoming changes', () => {
+    const files = toFiles(exampleSet());
+    const input = { model: validatePolicies(files, { asOf: AS_OF }).model, policyHash: policyHash(files), asOf: AS_OF, templates: { acknowledgement: DEFAULT_ACK } };
+    const all = customerViews(input);
+    const compared = customerViews(input, new PhraseBook(), 'compared');
+    // The example has a German disclosure and upcoming changes: both are left out, nothing else.
+    expect(all.disclosures.some((d) => d.locale === 'de') && all.disclosures.some((d) => d.upcoming.length > 0)).toBe(true);
+    expect(compared.disclosures).toEqual(all.disclosures.filter((d) => !d.locale || d.locale === 'en').map((d) => ({ ...d, upcoming: [] })));
+    expect(compared.acknowledgements).toEqual(all.acknowledgements);
+    expect(compared.problems).toEqual(all.problems);
+  });
 });
