@@ -3,8 +3,7 @@
  * (the disclosures and acknowledgements `supportops build` renders to files), so the diff
  * shows exactly what customers will read.
  */
-import { customerViews, policyHash, type Disclosure, type GenerateInput } from '../generate/generate-artifacts.js';
-import type { AcknowledgementBodies } from '../generate/acknowledgements/acknowledgement-bodies.js';
+import { customerViews, policyHash, type Disclosure, type GenerateInput, type SharedRendering } from '../generate/generate-artifacts.js';
 import { DEFAULT_LOCALE } from '../generate/locale/catalogs.js';
 import type { PolicyFile } from '../load/files.js';
 import type { Model } from '../model/model.js';
@@ -42,12 +41,12 @@ function sentences(d: Disclosure): Map<string, Sentence> {
 
 /**
  * Renders one version; template problems mean there is no text to compare, which the diff says.
- * Both versions of a diff pass the same `bodies`: an acknowledgement the base rendered from the
- * same template and context is not rendered again for the head.
+ * Both versions of a diff pass the same `shared`: the phrases are compiled once, and an
+ * acknowledgement the base rendered from the same template and context is not rendered again.
  */
-export function customerTexts(model: Model, files: readonly PolicyFile[], asOf: string, templates: GenerateInput['templates'], bodies?: AcknowledgementBodies): CustomerTexts {
+export function customerTexts(model: Model, files: readonly PolicyFile[], asOf: string, templates: GenerateInput['templates'], shared: SharedRendering = {}): CustomerTexts {
   // Only what customers read: the routing guide and the report are not needed here.
-  const views = customerViews({ model, policyHash: policyHash(files), asOf, templates }, bodies);
+  const views = customerViews({ model, policyHash: policyHash(files), asOf, templates }, shared, 'compared');
   if (views.problems.length > 0) return { ok: false, reason: views.problems[0]!.message };
   const channels = new Map<string, ChannelTexts>();
   // The policy's English text: other languages say the same promises from the same fields (docs/locales.md).

@@ -3,6 +3,7 @@ import { FactsCache } from '../facts/facts-cache.js';
 import { computeFacts } from '../facts/compute-facts.js';
 import { AcknowledgementBodies } from '../generate/acknowledgements/acknowledgement-bodies.js';
 import type { GenerateInput } from '../generate/generate-artifacts.js';
+import { PhraseBook } from '../generate/locale/catalogs.js';
 import type { PolicyFile } from '../load/files.js';
 import type { FeasibilityFacts } from '../facts/compute-facts.js';
 import { snapshotOf } from '../model/timeline.js';
@@ -84,9 +85,9 @@ export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSid
     };
     extra.push(...compareFeasibility(side(base), side(head)));
     if (templates) {
-      const bodies = new AcknowledgementBodies();
-      const before = customerTexts(base.model, baseFiles, asOf, templates, bodies);
-      const after = customerTexts(head.model, headFiles, asOf, templates, bodies);
+      const shared = { book: new PhraseBook(), bodies: new AcknowledgementBodies() };
+      const before = customerTexts(base.model, baseFiles, asOf, templates, shared);
+      const after = customerTexts(head.model, headFiles, asOf, templates, shared);
       if (before.ok && after.ok) extra.push(...compareText({ model: base.model, texts: before.channels }, { model: head.model, texts: after.channels }, changes));
       else skipped.push({ part: 'customer-text', reason: `${[before.ok ? '' : `the base does not render (${before.reason})`, after.ok ? '' : `the head does not render (${after.reason})`].filter(Boolean).join('; ')}: run supportops build` });
     }

@@ -8,9 +8,10 @@ import { acknowledgementArtifacts, acknowledgementViews } from './acknowledgemen
 import type { AcknowledgementBodies } from './acknowledgements/acknowledgement-bodies.js';
 import type { Acknowledgements } from './acknowledgements/acknowledgements-shape.js';
 import type { Artifact, ArtifactPart, GenerateInput, GenerateProblem, GenerateResult } from './artifact.js';
-import { disclosureArtifacts, disclosureViews } from './disclosures/disclosure-artifacts.js';
+import { disclosureArtifacts, disclosureViews, type DisclosureScope } from './disclosures/disclosure-artifacts.js';
 import type { Disclosure } from './disclosures/disclosure-shape.js';
 import { manifestArtifact, manifestEntry, type ManifestEntry } from './manifest.js';
+import { PhraseBook } from './locale/catalogs.js';
 import { reportArtifacts } from './report/report-artifacts.js';
 import { routingGuideArtifacts } from './routing-guide/routing-guide-artifacts.js';
 
@@ -29,11 +30,23 @@ export interface CustomerViews {
   problems: GenerateProblem[];
 }
 
-/** The disclosures and acknowledgements before they are rendered to files: what `supportops diff` compares. */
-export function customerViews(input: Omit<GenerateInput, 'facts' | 'parts'>, bodies?: AcknowledgementBodies): CustomerViews {
+/** What the versions rendered in one run share: the compiled phrases, and the acknowledgement bodies already rendered. */
+export interface SharedRendering {
+  book?: PhraseBook;
+  bodies?: AcknowledgementBodies;
+}
+
+/**
+ * The disclosures and acknowledgements before they are rendered to files: what `supportops diff`
+ * compares. Pass one `shared` to render several versions with the same compiled phrases and
+ * without rendering an acknowledgement twice; the diff asks for the disclosures' `compared`
+ * scope (disclosure-artifacts.ts).
+ */
+export function customerViews(input: Omit<GenerateInput, 'facts' | 'parts'>, shared: SharedRendering = {}, scope: DisclosureScope = 'build'): CustomerViews {
   const problems: GenerateProblem[] = [];
-  const disclosures = disclosureViews(input.model, input.policyHash, input.asOf, problems);
-  const acknowledgements = acknowledgementViews(input.model, input.policyHash, input.templates, problems, undefined, bodies);
+  const book = shared.book ?? new PhraseBook();
+  const disclosures = disclosureViews(input.model, input.policyHash, input.asOf, problems, book, scope);
+  const acknowledgements = acknowledgementViews(input.model, input.policyHash, input.templates, problems, book, shared.bodies);
   return { disclosures, acknowledgements, problems };
 }
 

@@ -42,7 +42,7 @@ export function readPolicySource(spec: string, root: string, cwd: string, option
   // git names the top by its real path: name the root the same way, so paths between them line up.
   const realRoot = realpathSync(rootDir);
   const top = repositoryTop(realRoot) ?? realRoot;
-  return { files: readPolicyFilesAtCommit(rootDir, commit), label, tree: commitTree(top, commit, label), rootDir: realRoot, committed: true };
+  return { files: readPolicyFilesAtCommit(realRoot, commit, top), label, tree: commitTree(top, commit, label), rootDir: realRoot, committed: true };
 }
 
 /**

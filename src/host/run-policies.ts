@@ -19,10 +19,12 @@ import { FactsCache } from '../facts/facts-cache.js';
 import type { FormatContext } from '../format/format-context.js';
 import type { Artifact } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
+import { SharedParses } from '../load/shared-parses.js';
 import { validatePolicies } from '../model/validate-policies.js';
 import { checkPolicies, type CheckResult } from '../rules/check-policies.js';
 import { RULES } from '../rules/rule-registry.js';
 import { applySettings } from './apply-settings.js';
+import { rulesToMark } from './baseline-rules.js';
 import { readSettings, settingsChanges, type VersionSettings } from './gate-settings.js';
 import { historyForCheck, type ExportRequest } from './measure-run.js';
 import { readPolicySource, type PolicySource } from './policy-source.js';
@@ -120,6 +122,8 @@ function settingsOf(request: RunRequest, head: PolicySource, base: PolicySource 
   return { applied: request.configFrom === 'head' ? headSettings : baseSettings, head: headSettings, base: baseSettings };
 }
 
+type Check = (files: readonly PolicyFile[], only?: readonly string[]) => CheckResult;
+
 interface Compared {
   diagnostics: Diagnostic[];
   base: NonNullable<PolicyRun['base']>;
@@ -128,8 +132,9 @@ interface Compared {
 }
 
 /** Checks the base version, marks the head's findings against it, and says what the change does to its own gate. */
-function compare(request: RunRequest, result: CheckResult, head: PolicySource, baseSource: PolicySource, settings: Settings, check: (files: readonly PolicyFile[]) => CheckResult): Compared {
-  const base = { files: baseSource.files, result: check(baseSource.files), label: baseSource.label };
+function compare(request: RunRequest, result: CheckResult, head: PolicySource, baseSource: PolicySource, settings: Settings, check: Check): Compared {
+  // Only the rules that can mark a head finding: the rest of the base's findings are never read.
+  const base = { files: baseSource.files, result: check(baseSource.files, rulesToMark(result)), label: baseSource.label };
   const marked = markBaseline(result, base.result);
   const configFrom = request.configFrom ?? 'base';
   const trusted = configFrom === 'base' ? trustSuppressions(marked, result.suppressions ?? [], base.result.suppressions ?? [], request.root, request.acknowledged ?? false) : undefined;
@@ -163,8 +168,11 @@ export function runPolicies(given: RunRequest): PolicyRun {
   const settings = settingsOf(request, head, baseSource);
   const config = settings.applied?.config.config;
   const { history, problems } = historyForCheck(request.cwd, head.files, config, request);
-  const options = { asOf, config, horizonDays, cache, ...(only ? { only } : {}), ...history };
-  const check = (files: readonly PolicyFile[]): CheckResult => (request.rules ? checkPolicies(files, options) : validatePolicies(files, { asOf, horizonDays }));
+  // Base and head share most files: each is parsed once (load/shared-parses.ts).
+  const parses = new SharedParses();
+  const options = { asOf, config, horizonDays, cache, parses, ...(only ? { only } : {}), ...history };
+  const within = (ids: readonly string[]) => (only ? ids.filter((id) => only.includes(id)) : ids);
+  const check: Check = (files, marking) => (request.rules ? checkPolicies(files, marking ? { ...options, only: within(marking) } : options) : validatePolicies(files, { asOf, horizonDays, parses }));
   const result = check(head.files);
   const compared = baseSource ? compare(request, result, head, baseSource, settings, check) : undefined;
   const marked = compared?.diagnostics ?? result.diagnostics;

@@ -21,10 +21,13 @@ export function resolveCommit(dir: string, ref: string): string | undefined {
   }
 }
 
-/** Policy files under `root` (a working-tree folder) as they were at `commit`. */
-export function readPolicyFilesAtCommit(root: string, commit: string): PolicyFile[] {
+/**
+ * Policy files under `root` (a working-tree folder) as they were at `commit`. `top`: the
+ * repository's top when the caller has it (git names it by its real path; so must `root` then).
+ */
+export function readPolicyFilesAtCommit(root: string, commit: string, top?: string): PolicyFile[] {
   const absolute = resolve(root);
-  const top = git(absolute, ['rev-parse', '--show-toplevel']).toString().trim();
+  top ??= git(absolute, ['rev-parse', '--show-toplevel']).toString().trim();
   const prefix = relative(top, absolute).split(sep).join('/');
   const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix || '.']).toString();
   const entries = listing

@@ -17,10 +17,18 @@ export interface RawDocument {
   data: unknown;
 }
 
+/** What a document written in the file calls itself, read even when the document fails to parse. */
+export interface WrittenName {
+  kind: unknown;
+  name: unknown;
+}
+
 export interface ParsedFile {
   source: ParsedSource;
   documents: RawDocument[];
   diagnostics: Diagnostic[];
+  /** Each document's kind and metadata.name, in order, read before the syntax trees are released. */
+  names: WrittenName[];
 }
 
 // Duplicate keys are found below in one pass; yaml's own check compares every pair of keys.
@@ -35,6 +43,7 @@ export function parseYaml(file: string, text: string, sources: SourceMap): Parse
   const docs = structure.tooDeepAt === undefined ? compose(tokens) : [];
   const source = new ParsedSource(file, text, lineCounter, docs, (again) => (structure.tooDeepAt === undefined ? compose(new Parser().parse(again)) : []));
   sources.add(source);
+  const names = docs.map((doc) => ({ kind: doc.getIn(['kind']), name: doc.getIn(['metadata', 'name']) }));
 
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -51,7 +60,7 @@ export function parseYaml(file: string, text: string, sources: SourceMap): Parse
   };
   if (structure.tooDeepAt !== undefined) {
     report(0, [structure.tooDeepAt, structure.tooDeepAt + 1], TOO_DEEP);
-    return { source, documents: [], diagnostics };
+    return { source, documents: [], diagnostics, names };
   }
 
   const result: RawDocument[] = [];
@@ -85,7 +94,7 @@ export function parseYaml(file: string, text: string, sources: SourceMap): Parse
     if (converted.data === null || converted.data === undefined) return;
     result.push({ file, index, data: converted.data });
   });
-  return { source, documents: result, diagnostics };
+  return { source, documents: result, diagnostics, names };
 }
 
 /** In one walk over every mapping: each key written a second time in its mapping, and each `__proto__` key; both underlined whole. */

@@ -8,6 +8,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodePolicyText } from '../load/decode.js';
 import { isCalendarFile, type PolicyFile } from '../load/files.js';
 import { parseYaml, type RawDocument } from '../load/parse-yaml.js';
+import type { SharedParses } from '../load/shared-parses.js';
 import { SourceMap } from '../load/source-map.js';
 import { KINDS, type Kind } from '../schema/kinds/kind-registry.js';
 import { validateDocument } from '../schema/validate-document.js';
@@ -42,6 +43,8 @@ export interface ValidateOptions {
   asOf?: string;
   /** Days of real dates the checks cover from asOf (default 365). */
   horizonDays?: number;
+  /** Parses to share with another version read in the same run (a baseline's): the same file is parsed once. */
+  parses?: SharedParses;
 }
 
 const fileStart = { line: 1, column: 1 };
@@ -57,7 +60,7 @@ interface FileReading {
   calendars: Map<string, string | undefined>;
 }
 
-function readFile(file: PolicyFile, sources: SourceMap, into: FileReading): void {
+function readFile(file: PolicyFile, sources: SourceMap, into: FileReading, parses: SharedParses | undefined): void {
   const decoded = file.problem === undefined ? decodePolicyText(file.bytes) : { ok: false as const, message: file.problem, ...fileStart };
   if (!decoded.ok) {
     const { line, column } = decoded;
@@ -71,16 +74,14 @@ function readFile(file: PolicyFile, sources: SourceMap, into: FileReading): void
     into.calendars.set(file.path, decoded.text);
     return;
   }
-  const parsed = parseYaml(file.path, decoded.text, sources);
+  const parsed = parses ? parses.parse(file.path, decoded.text, sources) : parseYaml(file.path, decoded.text, sources);
   into.diagnostics.push(...parsed.diagnostics);
   if (parsed.documents.length === 0 && parsed.diagnostics.length === 0) {
     into.diagnostics.push({ ruleId: 'file', severity: 'warn', message: 'This file has no policy documents (it is empty or holds only comments). Add a document or delete the file.', location: { file: file.path, pointer: '', start: fileStart, end: fileStart } });
   }
   // Names declared by documents that fail to parse still count, so a typo in one document
   // does not make every reference to it look undefined.
-  for (const doc of parsed.source.documents) {
-    const kind = doc.getIn(['kind']);
-    const name = doc.getIn(['metadata', 'name']);
+  for (const { kind, name } of parsed.names) {
     // A document whose kind is mistyped (`kind: Rol`) could be any kind: its name counts for all.
     if (typeof kind === 'string' && typeof name === 'string') into.declared.add(`${KINDS.includes(kind as Kind) ? kind : '*'}/${name}`);
   }
@@ -110,7 +111,7 @@ function holidayDiagnostic(problem: HolidayProblem, sources: SourceMap): Diagnos
 export function validatePolicies(files: readonly PolicyFile[], options: ValidateOptions = {}): ValidationResult {
   const sources = new SourceMap();
   const reading: FileReading = { diagnostics: [], valid: [], unvalidated: [], declared: new Set(), documents: 0, calendars: new Map() };
-  for (const file of files) readFile(file, sources, reading);
+  for (const file of files) readFile(file, sources, reading, options.parses);
   const holidays = new HolidayResolver(reading.calendars, options.asOf === undefined ? NO_YEARS : holidayYears(options.asOf, options.horizonDays));
   // The version in force on --as-of (docs/effective-dates.md).
   const model = buildModel(reading.valid, reading.declared, holidays, options.asOf);

@@ -13,6 +13,7 @@ import { withMeasuredDemand } from '../measure/measure-view.js';
 import type { Model } from '../model/model.js';
 import { addDays } from '../values/calendar-dates.js';
 import type { PolicyFile } from '../load/files.js';
+import type { SharedParses } from '../load/shared-parses.js';
 import type { SourceMap } from '../load/source-map.js';
 import { withFingerprints } from '../model/fingerprints.js';
 import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
@@ -40,6 +41,8 @@ export interface CheckOptions {
   history?: HistoryFacts;
   /** Run only these rules (`--rule`; supportops measure runs demand-matches-history alone); load and schema problems are always reported. */
   only?: readonly string[];
+  /** Parses shared with another version of the same run (validate-policies.ts). */
+  parses?: SharedParses;
 }
 
 /** A rule's report as a diagnostic at its file, line and column. */
@@ -68,7 +71,7 @@ function checkedModel(model: Model, history: HistoryFacts | undefined): { model:
 
 export function checkPolicies(files: readonly PolicyFile[], options: CheckOptions): CheckResult {
   const { asOf } = options;
-  const validation = validatePolicies(files, { asOf, horizonDays: options.horizonDays });
+  const validation = validatePolicies(files, { asOf, horizonDays: options.horizonDays, ...(options.parses ? { parses: options.parses } : {}) });
   const partial = validation.diagnostics.some((d) => d.severity === 'error');
   const severities = new SeverityResolver(options.config);
   const { sources } = validation;

@@ -18,7 +18,7 @@ const textsOf = (set: FileSet, bodies?: AcknowledgementBodies) => {
     const files = toFiles(set);
     versions.set(set, (version = { files, model: validatePolicies(files, { asOf: AS_OF }).model }));
   }
-  return customerTexts(version.model, version.files, AS_OF, defaultTemplates(), bodies);
+  return customerTexts(version.model, version.files, AS_OF, defaultTemplates(), { bodies });
 };
 
 const HEADS: Record<string, FileSet> = {

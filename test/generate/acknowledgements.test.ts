@@ -171,3 +171,14 @@ describe('acknowledgements', () => {
     ]);
   });
 });
+
+describe('compiled acknowledgement templates', () => {
+  it('compiles one body once, and the shared function renders each context on its own', () => {
+    const source = 'Hello {{channel.name}}.';
+    const [a, b] = [compileDefaultTemplate({ path: 'a.hbs', source }, []), compileDefaultTemplate({ path: 'b.hbs', source }, [])];
+    expect(b!.render).toBe(a!.render);
+    expect(b!.name).toBe('b.hbs');
+    expect([a!.render({ channel: { name: 'email' } }), b!.render({ channel: { name: 'chat' } })]).toEqual(['Hello email.', 'Hello chat.']);
+    expect(() => a!.render({ channel: {} })).toThrow('"name" not defined');
+  });
+});

@@ -27,8 +27,19 @@ export interface CompiledTemplate {
 
 const env = Handlebars.create();
 
+/** Compiled bodies by their text: a diff renders the same template for both versions. */
+const compiledBodies = new Map<string, Render>();
+const MAX_COMPILED = 64;
+
 function compile(source: string): Render {
-  return env.compile(source, { strict: true, knownHelpersOnly: true, noEscape: true });
+  let render = compiledBodies.get(source);
+  if (!render) {
+    // Handlebars compiles on the first call and keeps no state between calls: one function serves every render.
+    render = env.compile(source, { strict: true, knownHelpersOnly: true, noEscape: true });
+    if (compiledBodies.size >= MAX_COMPILED) compiledBodies.delete(compiledBodies.keys().next().value!);
+    compiledBodies.set(source, render);
+  }
+  return render;
 }
 
 /** A strict-mode failure as a problem at its line and column ("\"x\" not defined in … - 3:2"). */

@@ -14,14 +14,22 @@ import { jsonText } from '../escape/escape-json.js';
 import { disclosureHtml } from './disclosure-html.js';
 import { disclosureMarkdown } from './disclosure-markdown.js';
 import { buildDisclosure } from './disclosure-view.js';
-import { channelLocales, DEFAULT_LOCALE, PhraseBook } from '../locale/catalogs.js';
+import { channelLocales, DEFAULT_LOCALE, isMultilingual, PhraseBook } from '../locale/catalogs.js';
 import { DISCLOSURE_INDEX_SCHEMA, type Disclosure, type DisclosureIndex } from './disclosure-shape.js';
+
+/**
+ * What the views are for: everything a build writes, or only what the diff compares — the text
+ * in force on asOf in the policy's own words (English, or a channel's only language when it lists
+ * none), without other languages or upcoming changes, which the diff never reads (it compares
+ * dated revisions itself).
+ */
+export type DisclosureScope = 'build' | 'compared';
 
 /**
  * Every channel's disclosure in each of its languages, in the model's order. A language with a
  * missing word or message is left out (missing-translation reports it), never written in part.
  */
-export function disclosureViews(model: Model, policyHash: string, asOf: string, problems: GenerateProblem[], book = new PhraseBook()): Disclosure[] {
+export function disclosureViews(model: Model, policyHash: string, asOf: string, problems: GenerateProblem[], book = new PhraseBook(), scope: DisclosureScope = 'build'): Disclosure[] {
   const views: Disclosure[] = [];
   for (const channel of model.channels) {
     if (channel.name === 'index') {
@@ -29,7 +37,9 @@ export function disclosureViews(model: Model, policyHash: string, asOf: string, 
       continue;
     }
     for (const locale of channelLocales(channel)) {
-      const view = buildDisclosure(model, channel, policyHash, asOf, locale, book);
+      // The diff reads the views without a locale or in English (diff/customer-texts.ts).
+      if (scope === 'compared' && isMultilingual(channel) && locale !== DEFAULT_LOCALE) continue;
+      const view = buildDisclosure(model, channel, policyHash, asOf, locale, book, scope === 'build');
       if (view) views.push(view);
     }
   }

@@ -87,10 +87,10 @@ function urgentPath(model: Model, channel: Entity<'Channel'>, p: Phrases): Discl
 
 /**
  * The disclosure in `locale` with its upcoming changes: the version in force on `asOf`, and what
- * later revisions change in it. Undefined when a word or message of that language is missing
+ * later revisions change in it (none listed without `withUpcoming`). Undefined when a word or message of that language is missing
  * (missing-translation reports it): a language is written whole or not at all.
  */
-export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policyHash: string, asOf: string, locale = DEFAULT_LOCALE, book = new PhraseBook()): Disclosure | undefined {
+export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policyHash: string, asOf: string, locale = DEFAULT_LOCALE, book = new PhraseBook(), withUpcoming = true): Disclosure | undefined {
   const p = book.get(locale);
   const missingBefore = p.misses;
   let incomplete = false;
@@ -102,6 +102,7 @@ export function buildDisclosure(model: Model, channel: Entity<'Channel'>, policy
   };
   const current = disclosureOf(model, channel, policyHash, asOf, p);
   if (!current) return undefined;
+  if (!withUpcoming) return p.misses > missingBefore ? undefined : current;
   const disclosure = { ...current, upcoming: upcomingChanges(model, channel.name, asOf, WINDOW_DAYS, build, current, p) };
   return incomplete || p.misses > missingBefore ? undefined : disclosure;
 }

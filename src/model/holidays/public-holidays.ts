@@ -25,8 +25,14 @@ export interface CalendarDay {
   type: HolidayType;
 }
 
-/** Every code the package knows ('GB', 'GB-ENG', 'DE-BY-A') with its name in English. */
+let knownCodes: ReadonlyMap<string, string> | undefined;
+
+/** Every code the package knows ('GB', 'GB-ENG', 'DE-BY-A') with its name in English: read once per process (the package is pinned). */
 export function calendarCodes(): ReadonlyMap<string, string> {
+  return (knownCodes ??= readCodes());
+}
+
+function readCodes(): ReadonlyMap<string, string> {
   const lib = new (dateHolidays())();
   const codes = new Map<string, string>();
   for (const [country, name] of Object.entries(lib.getCountries('en'))) {
@@ -64,7 +70,11 @@ export function unknownCode(code: string, codes: ReadonlyMap<string, string>): {
   };
 }
 
-/** The days of one calendar, year by year, each year computed once. */
+/**
+ * The days of one calendar, year by year, each year computed once. They depend only on the
+ * pinned package, so one instance serves every policy version a run reads (SHARED_HOLIDAYS):
+ * a pull request's base and head name the same calendars. Callers must not change the days.
+ */
 export class PublicHolidays {
   private readonly calendars = new Map<string, InstanceType<ReturnType<typeof dateHolidays>>>();
   private readonly years = new Map<string, CalendarDay[]>();
@@ -97,3 +107,6 @@ export class PublicHolidays {
     return calendar;
   }
 }
+
+/** The process's calendars, shared by every version read (see PublicHolidays). */
+export const SHARED_HOLIDAYS = new PublicHolidays();

@@ -13,7 +13,7 @@ import { isExpanded, type Holiday, type HolidayExpander, type HolidaySource, typ
 import { expandIcs, type IcsDay } from './ics-expand.js';
 import { readIcs } from './ics-events.js';
 import type { IcsProblem } from './ics-lines.js';
-import { calendarCodes, PublicHolidays, unknownCode } from './public-holidays.js';
+import { calendarCodes, SHARED_HOLIDAYS, unknownCode } from './public-holidays.js';
 
 type SourceEntry = Exclude<HolidayEntry, { date: string }>;
 
@@ -47,8 +47,7 @@ function applyExcept(days: IcsDay[], except: readonly string[], years: HolidayYe
 
 export class HolidayResolver implements HolidayExpander {
   readonly problems: HolidayProblem[] = [];
-  private readonly publicHolidays = new PublicHolidays();
-  private codes: ReadonlyMap<string, string> | undefined;
+  private readonly publicHolidays = SHARED_HOLIDAYS;
   private readonly icsDays = new Map<string, IcsDay[]>();
 
   /** `files`: each .ics file of the policy set by path, with its text (undefined when it could not be read; the loader says why). */
@@ -99,9 +98,9 @@ export class HolidayResolver implements HolidayExpander {
   }
 
   private calendarDays(code: string, types: readonly HolidayType[], at: Origin): IcsDay[] | undefined {
-    this.codes ??= calendarCodes();
-    if (!this.codes.has(code)) {
-      const { message, suggestion } = unknownCode(code, this.codes);
+    const codes = calendarCodes();
+    if (!codes.has(code)) {
+      const { message, suggestion } = unknownCode(code, codes);
       this.problems.push({ ruleId: 'holiday-calendar', at, message, ...(suggestion ? { suggestion } : {}) });
       return undefined;
     }
