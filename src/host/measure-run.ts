@@ -17,6 +17,7 @@ import { measureExport } from '../measure/measure-export.js';
 import type { Breach } from '../measure/metric-cell.js';
 import type { MeasuredMetric } from '../history/ticket-record.js';
 import { validatePolicies } from '../model/validate-policies.js';
+import { SharedParses } from '../load/shared-parses.js';
 import { checkPolicies } from '../rules/check-policies.js';
 import { DAY_MS } from '../time/civil.js';
 import { loadConfig } from './config-file.js';
@@ -65,9 +66,12 @@ export interface MeasureRun {
 
 const dayMs = (date: string): number => Date.parse(`${date}T00:00:00Z`);
 
-/** Reads and measures the export against the policies in `files`. */
-export function measureFiles(cwd: string, files: readonly PolicyFile[], config: Config, request: ExportRequest & { backtest: boolean; label?: string }) {
-  const validation = validatePolicies(files);
+/**
+ * Reads and measures the export against the policies in `files`. The caller checks the same
+ * files afterwards: `parses` lets that check reuse this reading's parse of each file.
+ */
+export function measureFiles(cwd: string, files: readonly PolicyFile[], config: Config, request: ExportRequest & { backtest: boolean; label?: string }, parses?: SharedParses) {
+  const validation = validatePolicies(files, parses ? { parses } : {});
   if (validation.diagnostics.some((d) => d.severity === 'error')) return { validation, measured: null };
   const fromMs = request.from === undefined ? undefined : dayMs(request.from);
   const toMs = request.to === undefined ? undefined : dayMs(request.to) + DAY_MS;
@@ -88,17 +92,18 @@ export function runMeasure(request: MeasureRequest): MeasureRun {
   const { files } = source;
   const { config } = loadConfig(source.tree, source.rootDir, request.config && resolve(request.cwd, request.config));
   if (files.length === 0) throw new UsageError(`no policy files (*.yaml, *.yml) found in ${request.root}. Pass the policy folder after the export files.`);
-  const { validation, measured } = measureFiles(request.cwd, files, config, request);
+  const parses = new SharedParses();
+  const { validation, measured } = measureFiles(request.cwd, files, config, request, parses);
   const context: FormatContext = { root: request.root, asOf: request.asOf, files: validation.files, documents: validation.documents, sourceText: (file) => validation.sources.get(file)?.text };
   const channelFiles = new Map(validation.model.channels.map((c) => [c.name, c.origin.file]));
   if (!measured) return { result: null, history: null, problems: [], findings: validation.diagnostics, context, channelFiles };
-  const checked = checkPolicies(files, { asOf: request.asOf, config, history: measured.history, only: ['demand-matches-history'] });
+  const checked = checkPolicies(files, { asOf: request.asOf, config, history: measured.history, only: ['demand-matches-history'], parses });
   const result: MeasureResult = { measurement: measured.measurement, export: { format: measured.format, files: measured.names }, drift: measured.history.drift, backtest: measured.backtest };
   return { result, history: measured.history, problems: measured.problems.diagnostics(), findings: checked.diagnostics, context, channelFiles };
 }
 
 /** check --history: the history the check reads, and the export's problems (none without an export). */
-export function historyForCheck(cwd: string, files: readonly PolicyFile[], config: Config | undefined, run: { rules: boolean; history?: ExportRequest }): { history: { history?: HistoryFacts }; problems: Diagnostic[] } {
-  const measured = run.rules && run.history ? measureFiles(cwd, files, config ?? {}, { ...run.history, backtest: false }).measured : null;
+export function historyForCheck(cwd: string, files: readonly PolicyFile[], config: Config | undefined, run: { rules: boolean; history?: ExportRequest }, parses?: SharedParses): { history: { history?: HistoryFacts }; problems: Diagnostic[] } {
+  const measured = run.rules && run.history ? measureFiles(cwd, files, config ?? {}, { ...run.history, backtest: false }, parses).measured : null;
   return measured ? { history: { history: measured.history }, problems: measured.problems.diagnostics() } : { history: {}, problems: [] };
 }

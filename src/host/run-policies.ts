@@ -167,9 +167,9 @@ export function runPolicies(given: RunRequest): PolicyRun {
   const { head, baseSource } = versions(request);
   const settings = settingsOf(request, head, baseSource);
   const config = settings.applied?.config.config;
-  const { history, problems } = historyForCheck(request.cwd, head.files, config, request);
-  // Base and head share most files: each is parsed once (load/shared-parses.ts).
+  // A file the history's reading, the head and the base share is parsed once (load/shared-parses.ts).
   const parses = new SharedParses();
+  const { history, problems } = historyForCheck(request.cwd, head.files, config, request, parses);
   const options = { asOf, config, horizonDays, cache, parses, ...(only ? { only } : {}), ...history };
   const within = (ids: readonly string[]) => (only ? ids.filter((id) => only.includes(id)) : ids);
   const check: Check = (files, marking) => (request.rules ? checkPolicies(files, marking ? { ...options, only: within(marking) } : options) : validatePolicies(files, { asOf, horizonDays, parses }));
