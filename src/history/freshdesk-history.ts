@@ -42,7 +42,7 @@ function readExtra(cells: readonly (string | undefined)[], raw: RawTicket): void
 }
 
 /** How the CSV reader reads a Freshdesk export (its times are in the helpdesk's zone, which read-history.ts passes to the record builder). */
-export function freshdeskCsv(): CsvReadOptions {
+export function freshdeskCsvReadOptions(): CsvReadOptions {
   return {
     columns: FRESHDESK_COLUMNS,
     required: ['id', 'created'],

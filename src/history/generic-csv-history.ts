@@ -2,6 +2,6 @@
 import { columnNames, type CsvColumnNames } from './csv-columns.js';
 import type { CsvReadOptions } from './csv-history.js';
 
-export function genericCsv(columns: CsvColumnNames = {}): CsvReadOptions {
+export function genericCsvReadOptions(columns: CsvColumnNames = {}): CsvReadOptions {
   return { columns: columnNames(columns), required: ['id', 'created'] };
 }

@@ -6,8 +6,8 @@
  */
 import type { CsvColumnNames } from './csv-columns.js';
 import { readCsvTickets } from './csv-history.js';
-import { freshdeskCsv } from './freshdesk-history.js';
-import { genericCsv } from './generic-csv-history.js';
+import { freshdeskCsvReadOptions } from './freshdesk-history.js';
+import { genericCsvReadOptions } from './generic-csv-history.js';
 import type { HistoryFile, TicketSink, WallClockZone } from './history-file.js';
 import { HistoryProblems, StrictStop } from './history-problems.js';
 import { RecordBuilder } from './record-builder.js';
@@ -35,7 +35,7 @@ function readEach(source: HistorySource, problems: HistoryProblems, sink: Ticket
     }
     case 'freshdesk':
     case 'csv': {
-      const options = source.format === 'csv' ? genericCsv(source.columns) : freshdeskCsv();
+      const options = source.format === 'csv' ? genericCsvReadOptions(source.columns) : freshdeskCsvReadOptions();
       const builder = new RecordBuilder(problems, source.zone);
       for (const file of source.files) readCsvTickets(file, options, builder, problems, sink);
     }
