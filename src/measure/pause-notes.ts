@@ -33,34 +33,52 @@ interface Tally {
   files: Set<string>;
 }
 
-/** The metrics a channel's policy stops in each waiting status. */
-function stoppedBy(view: ChannelView): Map<WaitingStatus, MeasuredMetric[]> {
-  const out = new Map<WaitingStatus, MeasuredMetric[]>();
+/** One note a channel may get, and its count once it has a ticket. */
+interface Watch {
+  note: Tally['note'];
+  tally?: Tally;
+}
+
+/** What to look for in a channel's tickets: each status its policy stops clocks in, and a helpdesk pause it does not declare. */
+interface ChannelWatch {
+  missing: { status: WaitingStatus; watch: Watch }[];
+  helpdeskPaused: Watch | undefined;
+}
+
+function watchesOf(view: ChannelView): ChannelWatch {
+  const note = (kind: PauseNote['kind'], status: WaitingStatus, metrics: MeasuredMetric[]): Watch => ({ note: { channel: view.name, policy: view.policy, kind, status, metrics } });
+  const missing: ChannelWatch['missing'] = [];
   for (const status of STATUSES) {
     const metrics = (Object.keys(view.pausedWhile) as MeasuredMetric[]).filter((m) => view.pausedWhile[m]!.includes(status)).sort();
-    if (metrics.length > 0) out.set(status, metrics);
+    if (metrics.length > 0) missing.push({ status, watch: note('no-status-history', status, metrics) });
   }
-  return out;
+  const declaresPending = view.pausedWhile.resolution?.includes('pending') === true;
+  return { missing, helpdeskPaused: declaresPending ? undefined : note('helpdesk-paused', 'pending', ['resolution']) };
 }
 
 export class PauseNotes {
+  /** By "channel, kind, status": the order the notes come out in. */
   private readonly tallies = new Map<string, Tally>();
-  private readonly declared = new WeakMap<ChannelView, Map<WaitingStatus, MeasuredMetric[]>>();
+  private readonly watches = new WeakMap<ChannelView, ChannelWatch>();
 
   /** Looks at one measured ticket of `view`'s channel. */
   add(view: ChannelView, r: TicketRecord): void {
-    let stops = this.declared.get(view);
-    if (!stops) this.declared.set(view, (stops = stoppedBy(view)));
-    for (const [status, metrics] of stops) {
-      if (!r.statusHistory?.includes(status)) this.count(view, 'no-status-history', status, metrics, r.at.file);
-    }
-    if (r.vendor?.pausedResolution && !view.pausedWhile.resolution?.includes('pending')) this.count(view, 'helpdesk-paused', 'pending', ['resolution'], r.at.file);
+    let watch = this.watches.get(view);
+    if (!watch) this.watches.set(view, (watch = watchesOf(view)));
+    for (const { status, watch: w } of watch.missing) if (!r.statusHistory?.includes(status)) this.count(w, r.at.file);
+    if (r.vendor?.pausedResolution && watch.helpdeskPaused) this.count(watch.helpdeskPaused, r.at.file);
   }
 
-  private count(view: ChannelView, kind: PauseNote['kind'], status: WaitingStatus, metrics: MeasuredMetric[], file: string): void {
-    const key = `${view.name}\u0000${kind}\u0000${status}`;
-    let tally = this.tallies.get(key);
-    if (!tally) this.tallies.set(key, (tally = { note: { channel: view.name, policy: view.policy, kind, status, metrics }, tickets: 0, files: new Set() }));
+  /** Counts a ticket for the note; its key is looked up once per view (views of one channel, in several windows, share the tally). */
+  private count(watch: Watch, file: string): void {
+    let tally = watch.tally;
+    if (!tally) {
+      const { channel, kind, status } = watch.note;
+      const key = `${channel}\u0000${kind}\u0000${status}`;
+      tally = this.tallies.get(key);
+      if (!tally) this.tallies.set(key, (tally = { note: watch.note, tickets: 0, files: new Set() }));
+      watch.tally = tally;
+    }
     tally.tickets++;
     if (tally.files.size < MAX_FILES) tally.files.add(file);
   }
