@@ -12,6 +12,6 @@ export { ClockIndex, indexClock, type WaitClock } from './wait-clock.js';
 export { simulateQueue } from './simulate.js';
 export type { SimulationResult, TargetAttainment, TierResult, WaitSummary } from './simulate.js';
 export type { SimulationInput, SimulationTier, StaffingSteps, TicketObserver } from './simulation-input.js';
-export { estimate, stratifiedEstimate, tCritical95, tCritical999, type Estimate } from './estimate.js';
+export { estimate, tCritical95, tCritical999, type Estimate } from './estimate.js';
 export { WaitHistogram } from './histogram.js';
 export { Xoshiro128, deriveSeed, splitmix32 } from './prng.js';
