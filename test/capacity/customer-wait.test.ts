@@ -1,24 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulateQueue, type SimulationInput, type TicketObserver } from '../../src/capacity/index.js';
+import { DAY, HOUR, officeHours, START } from '../helpers/office-hours.js';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const START = Date.UTC(2025, 0, 6);
 
 /** A week of office hours with a night backlog, async, one tier with resolution targets. */
 function input(extra: Partial<SimulationInput> = {}): SimulationInput {
   const days = 7;
-  const atMs: number[] = [];
-  const agents: number[] = [];
-  for (let d = 0; d < days; d++) atMs.push(START + d * DAY, START + d * DAY + 8 * HOUR, START + d * DAY + 18 * HOUR);
-  for (let d = 0; d < days; d++) agents.push(0, 2, 0);
   return {
     startMs: START,
     endMs: START + days * DAY,
     arrivalsPerHour: new Float64Array(days * 24).fill(6),
     tiers: [{ name: 'standard', share: 1, priority: 1, firstResponseTargetsMinutes: [240], resolutionTargetsMinutes: [480, 1440] }],
-    staffing: { atMs, agents },
+    staffing: officeHours(days, 2),
     ahtSeconds: 600,
     mode: 'async',
     seed: 11,

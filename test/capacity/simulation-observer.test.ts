@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { simulateQueue, type SimulationInput, type TicketObserver } from '../../src/capacity/index.js';
+import { DAY, officeHours, START } from '../helpers/office-hours.js';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const START = Date.UTC(2025, 0, 6);
 
 /** Two weeks, office hours staffed, a night backlog: waits of every kind, some tickets waiting at the end. */
 function input(mode: 'sync' | 'async', extra: Partial<SimulationInput> = {}): SimulationInput {
   const days = 14;
-  const atMs: number[] = [];
-  const agents: number[] = [];
-  for (let d = 0; d < days; d++) atMs.push(START + d * DAY, START + d * DAY + 8 * HOUR, START + d * DAY + 18 * HOUR);
-  for (let d = 0; d < days; d++) agents.push(0, 3, 0);
   return {
     startMs: START,
     endMs: START + days * DAY,
@@ -20,7 +14,7 @@ function input(mode: 'sync' | 'async', extra: Partial<SimulationInput> = {}): Si
       { name: 'urgent', share: 0.3, priority: 1, acknowledgeTargetsMinutes: [5], firstResponseTargetsMinutes: [30] },
       { name: 'standard', share: 0.7, priority: 2, firstResponseTargetsMinutes: [240], resolutionTargetsMinutes: [600, 1440] },
     ],
-    staffing: { atMs, agents },
+    staffing: officeHours(days, 3),
     ahtSeconds: 600,
     mode,
     seed: 7,

@@ -1,7 +1,8 @@
 /** The starter set's email channel in other languages (docs/locales.md), with as many of its words as asked. */
 import { edit, starter, type FileSet } from './policies.js';
 
-export interface GermanWords {
+/** Which of a language's words withLocales writes into the starter. */
+export interface WordsAsked {
   channel?: boolean;
   tiers?: boolean;
   urgent?: boolean;
@@ -58,7 +59,7 @@ export const SPANISH: PolicyWords = {
  * The email channel with `locales` (as written, "[en, de]"), and the words of `locale` that
  * `which` asks for (German by default).
  */
-export function withLocales(locales: string, which: GermanWords = {}, set: FileSet = starter(), locale = 'de', words: PolicyWords = GERMAN): FileSet {
+export function withLocales(locales: string, which: WordsAsked = {}, set: FileSet = starter(), locale = 'de', words: PolicyWords = GERMAN): FileSet {
   const tier = (t: PolicyWords['urgentTier']) => `      translations: { ${locale}: { title: ${t.title}, description: ${t.description} } }\n`;
   let out = edit(set, 'channels.yaml', '  urgentPath: urgent-line\n', `  urgentPath: urgent-line\n  locales: ${locales}\n${which.channel ? `  translations: { ${locale}: { displayName: ${words.channel} } }\n` : ''}`);
   if (which.urgent) out = edit(out, 'channels.yaml', '  slaPolicy: urgent-line-sla\n', `  slaPolicy: urgent-line-sla\n  translations: { ${locale}: { displayName: ${words.urgent} } }\n`);
@@ -74,4 +75,4 @@ export function withLocales(locales: string, which: GermanWords = {}, set: FileS
   return out;
 }
 
-export const ALL_GERMAN: GermanWords = { channel: true, tiers: true, urgent: true, intake: true };
+export const ALL_WORDS: WordsAsked = { channel: true, tiers: true, urgent: true, intake: true };

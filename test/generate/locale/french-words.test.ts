@@ -7,7 +7,7 @@ import { durationWords, percentWords } from '../../../src/generate/words/duratio
 import { promiseClause, rangeClause } from '../../../src/generate/words/promise-words.js';
 import { weekWords } from '../../../src/generate/words/weekly-hours.js';
 import { weekFromSpec } from '../../../src/generate/words/week-runs.js';
-import { ALL_GERMAN, FRENCH, withLocales } from '../../helpers/locales.js';
+import { ALL_WORDS, FRENCH, withLocales } from '../../helpers/locales.js';
 import { starter } from '../../helpers/policies.js';
 import { buildWithoutFacts, written } from '../helpers.js';
 
@@ -47,7 +47,7 @@ describe('French words', () => {
   });
 
   it('writes a whole French disclosure once the policy has its French words', () => {
-    const set = withLocales('[en, fr]', ALL_GERMAN, starter(), 'fr', FRENCH);
+    const set = withLocales('[en, fr]', ALL_WORDS, starter(), 'fr', FRENCH);
     const md = buildWithoutFacts(set).get('disclosures/email.fr.md')!;
     expect(md).toContain('# Assistance par e-mail\u00a0: délais de réponse');
     expect(md).toContain('- **Urgent**\u00a0: Panne ou problème de sécurité. Nous accusons réception sous 15 minutes ouvrées et répondons à 90\u202f% des demandes sous 1 heure ouvrée, du lundi au vendredi 09:00–17:00, heure de London.');

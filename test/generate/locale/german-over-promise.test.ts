@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_GERMAN, withLocales } from '../../helpers/locales.js';
+import { ALL_WORDS, withLocales } from '../../helpers/locales.js';
 import { emailCase, emailSet, type EmailCase } from '../../helpers/random-policies.js';
 import { buildWithoutFacts } from '../helpers.js';
 import { plain } from '../over-promise.property.js';
@@ -61,7 +61,7 @@ function honest(claim: ReturnType<typeof germanClaims>[number], targets: Target[
 }
 
 function expectNoGermanOverPromise(c: EmailCase): void {
-  const files = buildWithoutFacts(withLocales('[en, de]', ALL_GERMAN, emailSet(c)));
+  const files = buildWithoutFacts(withLocales('[en, de]', ALL_WORDS, emailSet(c)));
   const [fast, slow] = c.urgent.hours <= c.standard.hours ? [c.urgent, c.standard] : [c.standard, c.urgent];
   const t = (x: { share: number; hours: number }): Target => ({ share: x.share / 100, seconds: x.hours * 3600 });
   const tiers: Record<string, Target> = { urgent: t(fast), standard: t(slow) };

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_GERMAN, FRENCH, SPANISH, withLocales } from '../../helpers/locales.js';
+import { ALL_WORDS, FRENCH, SPANISH, withLocales } from '../../helpers/locales.js';
 import { addDocs, edit, REPO, starter } from '../../helpers/policies.js';
 import { buildWithoutFacts } from '../helpers.js';
 
@@ -30,7 +30,7 @@ function sentences(template: string): string[] {
 
 describe('acknowledgements in each language a channel lists', () => {
   const english = buildWithoutFacts(starter());
-  const both = buildWithoutFacts(withLocales('[en, de]', ALL_GERMAN));
+  const both = buildWithoutFacts(withLocales('[en, de]', ALL_WORDS));
 
   it('writes English at the plain paths and German beside it, listed with its language in the index and the manifest', () => {
     expect(paths(both)).toEqual(['acknowledgements/email/standard.de.md', 'acknowledgements/email/standard.md', 'acknowledgements/email/urgent.de.md', 'acknowledgements/email/urgent.md']);
@@ -58,14 +58,14 @@ describe('acknowledgements in each language a channel lists', () => {
   it('says the promise in German words and German plurals, never more than the policy', () => {
     expect(both.get('acknowledgements/email/urgent.de.md')).toContain('innerhalb von 1 Geschäftsstunde bei 90\u00a0% der Anfragen.');
     expect(both.get('acknowledgements/email/standard.de.md')).toContain('innerhalb von 1 Geschäftstag bei 90\u00a0% der Anfragen.');
-    const every = buildWithoutFacts(edit(withLocales('[en, de]', ALL_GERMAN), 'channels.yaml', 'firstResponse: 90% within 1h', 'firstResponse: 100% within 2h'));
+    const every = buildWithoutFacts(edit(withLocales('[en, de]', ALL_WORDS), 'channels.yaml', 'firstResponse: 90% within 1h', 'firstResponse: 100% within 2h'));
     expect(every.get('acknowledgements/email/urgent.de.md')).toContain('innerhalb von 2 Geschäftsstunden. ');
-    const hedged = buildWithoutFacts(edit(withLocales('[en, de]', ALL_GERMAN), 'channels.yaml', '  clock: business\n  schedule: office-hours\n', '  clock: business\n  schedule: office-hours\n  promiseWording: hedged\n'));
+    const hedged = buildWithoutFacts(edit(withLocales('[en, de]', ALL_WORDS), 'channels.yaml', '  clock: business\n  schedule: office-hours\n', '  clock: business\n  schedule: office-hours\n  promiseWording: hedged\n'));
     expect(hedged.get('acknowledgements/email/urgent.de.md')).toContain('innerhalb von 1 Geschäftsstunde in den meisten Fällen.');
   });
 
   it('leaves a language out whole when a tag lacks its words, and keeps English and the German disclosure', () => {
-    const files = buildWithoutFacts(withLocales('[en, de]', { ...ALL_GERMAN, intake: false }));
+    const files = buildWithoutFacts(withLocales('[en, de]', { ...ALL_WORDS, intake: false }));
     expect(paths(files)).toEqual(['acknowledgements/email/standard.md', 'acknowledgements/email/urgent.md']);
     expect(entries(files).some((e) => e.locale === 'de')).toBe(false);
     expect(files.has('disclosures/email.de.md')).toBe(true);
@@ -73,16 +73,16 @@ describe('acknowledgements in each language a channel lists', () => {
 
   it('leaves German out rather than replace the policy\'s own English template with the shipped German one', () => {
     const own = `apiVersion: supportops/v1\nkind: Template\nmetadata:\n  name: ack-own\nspec:\n  purpose: acknowledgement\n  body: |\n    Thanks: {{ticket.id}}.\n`;
-    const files = buildWithoutFacts(addDocs(withLocales('[en, de]', ALL_GERMAN), 'ack.yaml', own));
+    const files = buildWithoutFacts(addDocs(withLocales('[en, de]', ALL_WORDS), 'ack.yaml', own));
     expect(paths(files)).toEqual(['acknowledgements/email/standard.md', 'acknowledgements/email/urgent.md']);
-    const withGerman = buildWithoutFacts(addDocs(withLocales('[en, de]', ALL_GERMAN), 'ack.yaml', `${own}---\n${own.replace('ack-own', 'ack-own-de').replace('  body:', '  locale: de\n  body:').replace('Thanks', 'Danke')}`));
+    const withGerman = buildWithoutFacts(addDocs(withLocales('[en, de]', ALL_WORDS), 'ack.yaml', `${own}---\n${own.replace('ack-own', 'ack-own-de').replace('  body:', '  locale: de\n  body:').replace('Thanks', 'Danke')}`));
     expect(body(withGerman.get('acknowledgements/email/urgent.de.md')!)).toBe('\nDanke: {{ticket.id}}.\n');
   });
 
   it.each([
-    ['de', ALL_GERMAN, undefined],
-    ['fr', ALL_GERMAN, FRENCH],
-    ['es', ALL_GERMAN, SPANISH],
+    ['de', ALL_WORDS, undefined],
+    ['fr', ALL_WORDS, FRENCH],
+    ['es', ALL_WORDS, SPANISH],
   ] as const)('matches the golden file for the shipped %s default', async (locale, which, words) => {
     const files = buildWithoutFacts(withLocales(`[en, ${locale}]`, which, starter(), locale, words));
     for (const tier of ['urgent', 'standard']) {

@@ -1,7 +1,7 @@
 /** Disclosures per language: their files, a language written whole or not at all, and German upcoming changes. */
 import { describe, expect, it } from 'vitest';
 import { officeHoursFrom } from '../../helpers/dated.js';
-import { ALL_GERMAN, withLocales } from '../../helpers/locales.js';
+import { ALL_WORDS, withLocales } from '../../helpers/locales.js';
 import { starter } from '../../helpers/policies.js';
 import { disclosureHtml } from '../../../src/generate/disclosures/disclosure-html.js';
 import { buildWithoutFacts } from '../helpers.js';
@@ -10,7 +10,7 @@ const paths = (files: Map<string, string>) => [...files.keys()].filter((p) => p.
 
 describe('disclosures in each language a channel lists', () => {
   const english = buildWithoutFacts(starter());
-  const both = buildWithoutFacts(withLocales('[en, de]', ALL_GERMAN));
+  const both = buildWithoutFacts(withLocales('[en, de]', ALL_WORDS));
 
   it('writes English at the plain paths and German beside it, in the index and the manifest with their language', () => {
     expect(paths(both)).toEqual(['disclosures/email.de.html', 'disclosures/email.de.json', 'disclosures/email.de.md', 'disclosures/email.html', 'disclosures/email.json', 'disclosures/email.md']);
@@ -56,12 +56,12 @@ describe('disclosures in each language a channel lists', () => {
   });
 
   it('writes only German for a channel that lists only German, and nothing for a language without a catalog', () => {
-    expect(paths(buildWithoutFacts(withLocales('[de]', ALL_GERMAN)))).toEqual(['disclosures/email.de.html', 'disclosures/email.de.json', 'disclosures/email.de.md']);
-    expect(paths(buildWithoutFacts(withLocales('[en, tlh]', ALL_GERMAN)))).toEqual(['disclosures/email.html', 'disclosures/email.json', 'disclosures/email.md']);
+    expect(paths(buildWithoutFacts(withLocales('[de]', ALL_WORDS)))).toEqual(['disclosures/email.de.html', 'disclosures/email.de.json', 'disclosures/email.de.md']);
+    expect(paths(buildWithoutFacts(withLocales('[en, tlh]', ALL_WORDS)))).toEqual(['disclosures/email.html', 'disclosures/email.json', 'disclosures/email.md']);
   });
 
   it('says upcoming changes in German, opening with the German date', () => {
-    const files = buildWithoutFacts(officeHoursFrom('2027-01-04', '08:00-20:00', withLocales('[en, de]', ALL_GERMAN)));
+    const files = buildWithoutFacts(officeHoursFrom('2027-01-04', '08:00-20:00', withLocales('[en, de]', ALL_WORDS)));
     const md = files.get('disclosures/email.de.md')!;
     expect(md).toContain('## Anstehende Änderungen');
     expect(md).toContain('- Ab 4. Januar 2027: Montag–Freitag 08:00–20:00 Uhr, Ortszeit London. Antwortzeiten zählen nur während dieser Zeiten.');

@@ -7,7 +7,7 @@ import { durationWords, percentWords } from '../../../src/generate/words/duratio
 import { promiseClause } from '../../../src/generate/words/promise-words.js';
 import { weekWords } from '../../../src/generate/words/weekly-hours.js';
 import { weekFromSpec } from '../../../src/generate/words/week-runs.js';
-import { ALL_GERMAN, SPANISH, withLocales } from '../../helpers/locales.js';
+import { ALL_WORDS, SPANISH, withLocales } from '../../helpers/locales.js';
 import { starter } from '../../helpers/policies.js';
 import { buildWithoutFacts, written } from '../helpers.js';
 
@@ -39,7 +39,7 @@ describe('Spanish words', () => {
   });
 
   it('writes a whole Spanish disclosure once the policy has its Spanish words', () => {
-    const set = withLocales('[en, es]', ALL_GERMAN, starter(), 'es', SPANISH);
+    const set = withLocales('[en, es]', ALL_WORDS, starter(), 'es', SPANISH);
     const md = buildWithoutFacts(set).get('disclosures/email.es.md')!;
     expect(md).toContain('# Soporte por correo: tiempos de respuesta');
     expect(md).toContain('- **Urgente**: Caída del servicio o problema de seguridad. Nuestro compromiso: confirmamos la recepción en un plazo de 15 minutos hábiles y respondemos al 90\u00a0% de las solicitudes en un plazo de 1 hora hábil, de lunes a viernes 09:00–17:00, hora de London.');
