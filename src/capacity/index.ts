@@ -9,7 +9,7 @@ export { backlogOverTime, effectiveCapacity } from './backlog.js';
 export type { BacklogInput, BacklogResult, EffectiveCapacityInput, WaitCase } from './backlog.js';
 export { calendarMinutes, type ElapsedMinutes } from './wait-clock.js';
 export { ClockIndex, indexClock, type WaitClock } from './wait-clock.js';
-export { simulateQueue } from './simulate.js';
+export { simulateQueue, simulateQueues } from './simulate.js';
 export type { SimulationResult, TargetAttainment, TierResult, WaitSummary } from './simulate.js';
 export type { SimulationInput, SimulationTier, StaffingSteps, TicketObserver } from './simulation-input.js';
 export { estimate, tCritical95, tCritical999, type Estimate } from './estimate.js';

@@ -6,24 +6,28 @@
 // figures a finding quotes come from the same sample as without the stop.
 import { stratifiedEstimate, tCritical999 } from './estimate.js';
 import { ACKNOWLEDGE, batchStrata, FIRST_RESPONSE, MILESTONES, RESOLUTION, type RunStats } from './run-stats.js';
-import type { SimulationPlan } from './simulation-input.js';
+import type { TargetView } from './target-plan.js';
 
-/** Whether the replications so far meet every target of every tier beyond doubt; false while any tier with a share has no ticket. */
-export function metBeyondDoubt(plan: SimulationPlan, runs: readonly RunStats[]): boolean {
-  const tiers = plan.cumulativeShare.length;
+/**
+ * Whether the replications so far meet every target of `view` (one version's, simulate.ts)
+ * beyond doubt; false while any tier with a share of the arrivals has no ticket.
+ */
+export function metBeyondDoubt(cumulativeShare: Float64Array, view: TargetView, runs: readonly RunStats[]): boolean {
+  const tiers = cumulativeShare.length;
   for (let tier = 0; tier < tiers; tier++) {
-    const share = plan.cumulativeShare[tier]! - (tier > 0 ? plan.cumulativeShare[tier - 1]! : 0);
+    const share = cumulativeShare[tier]! - (tier > 0 ? cumulativeShare[tier - 1]! : 0);
     if (share <= 0) continue;
     if (runs.every((s) => s.ticketsOf(tier) === 0)) return false;
     const byMilestone: [number, Float64Array][] = [
-      [ACKNOWLEDGE, plan.acknowledgeShares[tier]!],
-      [FIRST_RESPONSE, plan.firstResponseShares[tier]!],
-      [RESOLUTION, plan.resolutionShares[tier]!],
+      [ACKNOWLEDGE, view.acknowledgeShares[tier]!],
+      [FIRST_RESPONSE, view.firstResponseShares[tier]!],
+      [RESOLUTION, view.resolutionShares[tier]!],
     ];
     for (const [kind, shares] of byMilestone) {
       const milestone = tier * MILESTONES + kind;
+      const offset = view.offsets[milestone]!;
       for (let j = 0; j < shares.length; j++) {
-        const low = stratifiedEstimate(batchStrata(runs, tier, (s, b) => s.hitsIn(milestone, b, j)), 0, 1, tCritical999).ci95?.low;
+        const low = stratifiedEstimate(batchStrata(runs, tier, (s, b) => s.hitsIn(milestone, b, offset + j)), 0, 1, tCritical999).ci95?.low;
         if (low === undefined || !(low > shares[j]!)) return false;
       }
     }

@@ -2,16 +2,21 @@
 // up per tier. Attainment and mean waits get a 95 % t-interval across the
 // replications (with batches, the replications compared batch by batch:
 // stratifiedEstimate); percentiles come from the pooled histograms of all of them.
+//
+// Versions of one queue that differ only in their targets (a pull request that loosens a tier)
+// share one run: the waits do not depend on the targets, and each target's hits are counted
+// apart, so each version's result is exactly the one it would get alone (simulateQueues).
 
 import { stratifiedEstimate, type Estimate } from './estimate.js';
 import { WaitHistogram } from './histogram.js';
 import { MS_PER_MINUTE } from './wait-clock.js';
 import { deriveSeed } from './prng.js';
-import { planSimulation, type SimulationInput } from './simulation-input.js';
+import { planSimulation, type SimulationInput, type SimulationTier } from './simulation-input.js';
 import { runReplication, type ReplicationStats } from './simulation-run.js';
 import './warm-up.js';
 import { ACKNOWLEDGE, batchStrata, FIRST_RESPONSE, MILESTONES, RESOLUTION, type RunStats } from './run-stats.js';
 import { metBeyondDoubt } from './sequential-stop.js';
+import { targetPlan, type TargetView } from './target-plan.js';
 
 export interface TargetAttainment {
   targetMinutes: number;
@@ -65,17 +70,78 @@ export interface SimulationResult {
  * gives the same numbers on any machine and in any host time zone.
  */
 export function simulateQueue(input: SimulationInput): SimulationResult {
-  const plan = planSimulation(input);
+  return simulateQueues([input])[0]!;
+}
+
+const KINDS = ['acknowledge', 'firstResponse', 'resolution'] as const;
+const targetsField = { acknowledge: 'acknowledgeTargetsMinutes', firstResponse: 'firstResponseTargetsMinutes', resolution: 'resolutionTargetsMinutes' } as const;
+const sharesField = { acknowledge: 'acknowledgeShares', firstResponse: 'firstResponseShares', resolution: 'resolutionShares' } as const;
+
+/** The inputs' tiers with every version's targets, one after another; each version's own shares decide its stop (its TargetView), so the union has none. */
+function unionOf(inputs: readonly SimulationInput[]): SimulationInput {
+  const [first] = inputs;
+  if (inputs.length === 1) return first!;
+  const tiers = first!.tiers.map((tier, i): SimulationTier => {
+    const merged: SimulationTier = { ...tier };
+    for (const kind of KINDS) {
+      merged[targetsField[kind]] = inputs.flatMap((v) => v.tiers[i]![targetsField[kind]] ?? []);
+      delete merged[sharesField[kind]];
+    }
+    return merged;
+  });
+  return { ...first!, tiers, stopWhenMet: false };
+}
+
+/** Each version's targets, and where they start among the union's, by tier and milestone. */
+function viewsOf(inputs: readonly SimulationInput[]): TargetView[] {
+  const tiers = inputs[0]!.tiers.length;
+  const next = Array.from({ length: tiers * MILESTONES }, () => 0);
+  return inputs.map((input) => {
+    if (input.tiers.length !== tiers) throw new RangeError(`simulateQueues needs versions with the same tiers, got ${input.tiers.length} and ${tiers}`);
+    const own = targetPlan(input);
+    const offsets = new Int32Array(tiers * MILESTONES);
+    const counts = [own.acknowledgeTargets, own.firstResponseTargets, own.resolutionTargets];
+    for (let tier = 0; tier < tiers; tier++) {
+      for (const kind of [ACKNOWLEDGE, FIRST_RESPONSE, RESOLUTION]) {
+        const milestone = tier * MILESTONES + kind;
+        offsets[milestone] = next[milestone]!;
+        next[milestone]! += counts[kind]![tier]!.length;
+      }
+    }
+    return { ...own, offsets };
+  });
+}
+
+/**
+ * simulateQueue for versions of one input that differ only in their tiers' targets and shares
+ * (and stopWhenMet): one run counts every version's targets, each version stops at its own
+ * replication, and result i equals simulateQueue(inputs[i]). Everything else is read from
+ * inputs[0]; the caller vouches that it is the same in every version.
+ */
+export function simulateQueues(inputs: readonly SimulationInput[]): SimulationResult[] {
+  if (inputs.length === 0) return [];
+  const views = viewsOf(inputs);
+  const plan = planSimulation(unionOf(inputs));
   const runs: ReplicationStats[] = [];
-  for (let r = 0; r < plan.replications; r++) {
+  // Replications each version uses; 0 while undecided.
+  const used = views.map(() => 0);
+  for (let r = 0; r < plan.replications && used.includes(0); r++) {
     runs.push(runReplication(plan, deriveSeed(plan.seed, r)));
-    if (plan.stopWhenMet && r + 1 < plan.replications && metBeyondDoubt(plan, runs.map((run) => run.stats))) break;
+    const stats = runs.map((run) => run.stats);
+    views.forEach((view, v) => {
+      if (used[v] === 0 && (r + 1 === plan.replications || (view.stopWhenMet && metBeyondDoubt(plan.cumulativeShare, view, stats)))) used[v] = r + 1;
+    });
   }
+  return inputs.map((input, v) => resultOf(input, views[v]!, plan.seed, plan.batches, runs.slice(0, used[v])));
+}
+
+function resultOf(input: SimulationInput, view: TargetView, seed: number, batches: number, runs: ReplicationStats[]): SimulationResult {
   const stats = runs.map((run) => run.stats);
+  const summary = (i: number, kind: number, targets: Float64Array) => summarise(stats, i, kind, targets, view.offsets[i * MILESTONES + kind]!);
   return {
-    seed: plan.seed,
+    seed,
     replications: runs.length,
-    batches: plan.batches,
+    batches,
     arrivals: runs.reduce((s, run) => s + run.arrivals, 0),
     peakBacklog: Math.max(...runs.map((run) => run.peakBacklog)),
     tiers: input.tiers.map((tier, i) => ({
@@ -84,9 +150,9 @@ export function simulateQueue(input: SimulationInput): SimulationResult {
       tickets: sum(stats, (s) => s.ticketsOf(i)),
       unanswered: sum(stats, (s) => s.unanswered[i]!),
       unresolved: sum(stats, (s) => s.unresolved[i]!),
-      acknowledge: summarise(stats, i, ACKNOWLEDGE, plan.acknowledgeTargets[i]!),
-      firstResponse: summarise(stats, i, FIRST_RESPONSE, plan.firstResponseTargets[i]!),
-      resolution: summarise(stats, i, RESOLUTION, plan.resolutionTargets[i]!),
+      acknowledge: summary(i, ACKNOWLEDGE, view.acknowledgeTargets[i]!),
+      firstResponse: summary(i, FIRST_RESPONSE, view.firstResponseTargets[i]!),
+      resolution: summary(i, RESOLUTION, view.resolutionTargets[i]!),
       peakBacklog: Math.max(...stats.map((s) => s.peakBacklog[i]!)),
       oldestWaitMinutes: Math.max(...stats.map((s) => s.oldestWaitMs[i]!)) / MS_PER_MINUTE,
     })),
@@ -97,7 +163,7 @@ export function simulateQueue(input: SimulationInput): SimulationResult {
  * Attainment and mean waits: one sample per batch of each replication (one batch: per
  * replication), stratified by batch; percentiles from the histograms pooled over everything.
  */
-function summarise(runs: RunStats[], tier: number, kind: number, targets: Float64Array): WaitSummary {
+function summarise(runs: RunStats[], tier: number, kind: number, targets: Float64Array, offset: number): WaitSummary {
   const milestone = tier * MILESTONES + kind;
   const pooled = new WaitHistogram();
   for (const s of runs) pooled.merge(s.histograms[s.trackOf[milestone]!]!);
@@ -108,7 +174,7 @@ function summarise(runs: RunStats[], tier: number, kind: number, targets: Float6
     p90Minutes: pooled.quantile(0.9),
     p95Minutes: pooled.quantile(0.95),
     maxMinutes: pooled.maxMinutes,
-    attainment: Array.from(targets, (targetMinutes, j) => ({ targetMinutes, attainment: samples((s, b) => s.hitsIn(milestone, b, j), 0, 1) })),
+    attainment: Array.from(targets, (targetMinutes, j) => ({ targetMinutes, attainment: samples((s, b) => s.hitsIn(milestone, b, offset + j), 0, 1) })),
   };
 }
 

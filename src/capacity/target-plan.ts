@@ -26,6 +26,14 @@ export interface TargetPlan {
   stopWhenMet: boolean;
 }
 
+/**
+ * One version's targets in a run that measures several versions' (simulate.ts): its own plan,
+ * and where its targets start among the run's for each milestone (tier × MILESTONES + kind).
+ */
+export interface TargetView extends TargetPlan {
+  offsets: Int32Array;
+}
+
 /** Checks the targets (a RangeError names the field) and, with stopWhenMet, one share for each. */
 export function targetPlan(input: { tiers: readonly TierTargets[]; stopWhenMet?: boolean }): TargetPlan {
   const targets = (list: readonly number[] | undefined, what: string): Float64Array => {

@@ -6,11 +6,16 @@
  * folder on disk) keeps simulations between runs.
  */
 import type { SimulationResult } from '../capacity/index.js';
+import type { Model } from '../model/model.js';
+import type { Tier } from '../model/typed-specs.js';
 
 /** Enough for a baseline check and a diff (two versions, with and without the tail). */
 const MAX_FACTS = 4;
-/** Enough for both sides of a diff of a large organisation. */
-const MAX_SIMULATIONS = 64;
+/**
+ * Enough for both sides of a diff of a large organisation, every channel changed (a result is a
+ * few kilobytes of summaries: no histogram, no ticket).
+ */
+const MAX_SIMULATIONS = 1024;
 /** Zones × spans of the arrival profiles and the load series. */
 const MAX_SLOT_SERIES = 32;
 
@@ -41,6 +46,32 @@ export class FactsCache {
   private readonly byInputs = new Map<string, unknown>();
   private readonly simulations = new Map<string, SimulationResult>();
   private readonly slotSeries = new Map<string, Uint8Array>();
+  /** Each SLA policy's distinct tiers in the versions of the run, by policy name (versionsOfRun), with their JSON. */
+  private readonly slaTiers = new Map<string, { tiers: readonly Tier[]; text: string }[]>();
+
+  /**
+   * Tells the cache which versions of the policies this run will check (a pull request's base and
+   * head), before the first is checked: a channel whose SLA policy only changed its targets is
+   * then simulated once for every version (simulation-memo.ts).
+   */
+  versionsOfRun(models: readonly Model[]): void {
+    for (const model of models) {
+      for (const policy of model.slaPolicies) {
+        const versions = this.slaTiers.get(policy.name) ?? [];
+        const text = JSON.stringify(policy.spec.tiers);
+        if (!versions.some((v) => v.text === text)) versions.push({ tiers: policy.spec.tiers, text });
+        this.slaTiers.set(policy.name, versions);
+      }
+    }
+  }
+
+  /** The tiers other versions of the run give the SLA policy `name`, when they differ from `own`. */
+  tiersElsewhere(name: string, own: readonly Tier[]): readonly (readonly Tier[])[] {
+    const versions = this.slaTiers.get(name);
+    if (!versions) return [];
+    const text = JSON.stringify(own);
+    return versions.filter((v) => v.text !== text).map((v) => v.tiers);
+  }
 
   /** A model's facts, by a key of everything they read (compute-facts.ts). Callers must not change them. */
   facts<T>(key: string, compute: () => T): T {
@@ -53,6 +84,19 @@ export class FactsCache {
       const kept = this.store?.read(key);
       if (kept) return kept;
       const result = run();
+      this.store?.write(key, result);
+      return result;
+    });
+  }
+
+  /** Whether a simulation is in memory (the store is not asked). */
+  hasSimulation(key: string): boolean {
+    return this.simulations.has(key);
+  }
+
+  /** Keeps a simulation computed along with another (simulation-memo.ts), and stores it. */
+  keepSimulation(key: string, result: SimulationResult): void {
+    remembered(this.simulations, MAX_SIMULATIONS, key, () => {
       this.store?.write(key, result);
       return result;
     });

@@ -7,7 +7,7 @@
  * stale result: test/facts/simulation-key.test.ts changes every field and expects a new key.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { simulateQueue, type SimulationInput, type SimulationResult } from '../capacity/index.js';
+import { simulateQueues, type SimulationInput, type SimulationResult } from '../capacity/index.js';
 import type { CompiledSchedule } from '../time/index.js';
 import type { FactsCache } from './facts-cache.js';
 
@@ -34,7 +34,24 @@ export function simulationKey(input: SimulationInput, clock: CompiledSchedule): 
   return hash.digest('base64');
 }
 
-/** simulateQueue(input), computed once for each distinct input in the run's cache. Callers must not change the result. */
-export function simulateOnce(input: SimulationInput, clock: CompiledSchedule, cache: FactsCache): SimulationResult {
-  return cache.simulation(simulationKey(input, clock), () => simulateQueue(input));
+/**
+ * simulateQueue(input), computed once for each distinct input in the run's cache. `others` are
+ * the same queue with other versions' targets (simulation.ts): those not yet in the cache are
+ * measured in the same run (simulateQueues) and kept under their own keys, so the other version
+ * finds its result there. Callers must not change the result.
+ */
+export function simulateOnce(input: SimulationInput, clock: CompiledSchedule, cache: FactsCache, others: readonly SimulationInput[] = []): SimulationResult {
+  const key = simulationKey(input, clock);
+  return cache.simulation(key, () => {
+    const keys = new Set([key]);
+    const wanted = others.flatMap((other) => {
+      const otherKey = simulationKey(other, clock);
+      if (keys.has(otherKey) || cache.hasSimulation(otherKey)) return [];
+      keys.add(otherKey);
+      return [{ input: other, key: otherKey }];
+    });
+    const [own, ...rest] = simulateQueues([input, ...wanted.map((w) => w.input)]);
+    rest.forEach((result, i) => cache.keepSimulation(wanted[i]!.key, result));
+    return own!;
+  });
 }

@@ -214,26 +214,29 @@ function customerReplies(inputs: ChannelInputs): Pick<SimulationInput, 'customer
   };
 }
 
+/** A tier as the simulation reads it: `share` of the arrivals, and its targets by milestone. */
+function simulationTier(tier: Tier, share: number): SimulationTier {
+  const targets = targetsOf(tier);
+  const of = (...kinds: TargetKind[]) => targets.filter((t) => kinds.includes(t.kind));
+  const [acknowledge, firstResponse, resolution] = [of('acknowledge'), of('firstResponse'), of('resolutionMedian', 'resolutionP90')];
+  return {
+    name: tier.name,
+    share,
+    priority: tier.priority,
+    acknowledgeTargetsMinutes: acknowledge.map((t) => t.minutes),
+    firstResponseTargetsMinutes: firstResponse.map((t) => t.minutes),
+    resolutionTargetsMinutes: resolution.map((t) => t.minutes),
+    acknowledgeShares: acknowledge.map((t) => t.share),
+    firstResponseShares: firstResponse.map((t) => t.share),
+    resolutionShares: resolution.map((t) => t.share),
+  };
+}
+
 export function channelSimulation(inputs: ChannelInputs): ChannelSimulation | undefined {
   const { channel, policy, demand, horizon, span, queue } = inputs;
   if (demand.ticketsPerDay === 0) return undefined;
   const targetsByTier = policy.spec.tiers.map(targetsOf);
-  const tiers: SimulationTier[] = policy.spec.tiers.map((tier, i) => {
-    const targets = targetsByTier[i]!;
-    const of = (...kinds: TargetKind[]) => targets.filter((t) => kinds.includes(t.kind));
-    const [acknowledge, firstResponse, resolution] = [of('acknowledge'), of('firstResponse'), of('resolutionMedian', 'resolutionP90')];
-    return {
-      name: tier.name,
-      share: demand.tierMix[tier.name]?.share ?? 0,
-      priority: tier.priority,
-      acknowledgeTargetsMinutes: acknowledge.map((t) => t.minutes),
-      firstResponseTargetsMinutes: firstResponse.map((t) => t.minutes),
-      resolutionTargetsMinutes: resolution.map((t) => t.minutes),
-      acknowledgeShares: acknowledge.map((t) => t.share),
-      firstResponseShares: firstResponse.map((t) => t.share),
-      resolutionShares: resolution.map((t) => t.share),
-    };
-  });
+  const tiers: SimulationTier[] = policy.spec.tiers.map((tier) => simulationTier(tier, demand.tierMix[tier.name]?.share ?? 0));
   if (tiers.every((t) => t.share === 0)) return undefined;
   const seed = seedOf(channel.name);
   const replications = Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.ceil(SIMULATION_TICKETS / (demand.ticketsPerDay * horizon.days))));
@@ -266,11 +269,23 @@ export function channelSimulation(inputs: ChannelInputs): ChannelSimulation | un
   return { input, targetsByTier, seed, followUpShare, scale };
 }
 
+/**
+ * The channel's input with each other version's tiers of its SLA policy (FactsCache.tiersElsewhere):
+ * what another version of the run asks for when only the policy's targets changed. A version whose
+ * tiers differ in names or priorities is left out: it is a different queue.
+ */
+function otherVersions(input: SimulationInput, versions: readonly (readonly Tier[])[]): SimulationInput[] {
+  return versions.flatMap((tiers) => {
+    const same = tiers.length === input.tiers.length && tiers.every((t, i) => t.name === input.tiers[i]!.name && t.priority === input.tiers[i]!.priority);
+    return same ? [{ ...input, tiers: tiers.map((t, i) => simulationTier(t, input.tiers[i]!.share)) }] : [];
+  });
+}
+
 export function simulateChannel(inputs: ChannelInputs, cache: FactsCache): SimulationFact | undefined {
   const plan = channelSimulation(inputs);
   if (!plan) return undefined;
-  const { channel, queue } = inputs;
-  const result = simulateOnce(plan.input, inputs.clock, cache);
+  const { channel, queue, policy } = inputs;
+  const result = simulateOnce(plan.input, inputs.clock, cache, otherVersions(plan.input, cache.tiersElsewhere(policy.name, policy.spec.tiers)));
   return {
     channel: channel.name,
     seed: plan.seed,

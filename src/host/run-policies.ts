@@ -20,7 +20,7 @@ import type { FormatContext } from '../format/format-context.js';
 import type { Artifact } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
 import { SharedParses } from '../load/shared-parses.js';
-import { validatePolicies } from '../model/validate-policies.js';
+import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
 import { checkPolicies, type CheckResult } from '../rules/check-policies.js';
 import { RULES } from '../rules/rule-registry.js';
 import { applySettings } from './apply-settings.js';
@@ -122,7 +122,8 @@ function settingsOf(request: RunRequest, head: PolicySource, base: PolicySource 
   return { applied: request.configFrom === 'head' ? headSettings : baseSettings, head: headSettings, base: baseSettings };
 }
 
-type Check = (files: readonly PolicyFile[], only?: readonly string[]) => CheckResult;
+/** Checks a version already validated; `only`: just these rules. */
+type Check = (files: readonly PolicyFile[], validated: ValidationResult, only?: readonly string[]) => CheckResult;
 
 interface Compared {
   diagnostics: Diagnostic[];
@@ -132,9 +133,9 @@ interface Compared {
 }
 
 /** Checks the base version, marks the head's findings against it, and says what the change does to its own gate. */
-function compare(request: RunRequest, result: CheckResult, head: PolicySource, baseSource: PolicySource, settings: Settings, check: Check): Compared {
+function compare(request: RunRequest, result: CheckResult, head: PolicySource, baseSource: PolicySource, validated: ValidationResult, settings: Settings, check: Check): Compared {
   // Only the rules that can mark a head finding: the rest of the base's findings are never read.
-  const base = { files: baseSource.files, result: check(baseSource.files, rulesToMark(result)), label: baseSource.label };
+  const base = { files: baseSource.files, result: check(baseSource.files, validated, rulesToMark(result)), label: baseSource.label };
   const marked = markBaseline(result, base.result);
   const configFrom = request.configFrom ?? 'base';
   const trusted = configFrom === 'base' ? trustSuppressions(marked, result.suppressions ?? [], base.result.suppressions ?? [], request.root, request.acknowledged ?? false) : undefined;
@@ -172,9 +173,15 @@ export function runPolicies(given: RunRequest): PolicyRun {
   const { history, problems } = historyForCheck(request.cwd, head.files, config, request, parses);
   const options = { asOf, config, horizonDays, cache, parses, ...(only ? { only } : {}), ...history };
   const within = (ids: readonly string[]) => (only ? ids.filter((id) => only.includes(id)) : ids);
-  const check: Check = (files, marking) => (request.rules ? checkPolicies(files, marking ? { ...options, only: within(marking) } : options) : validatePolicies(files, { asOf, horizonDays, parses }));
-  const result = check(head.files);
-  const compared = baseSource ? compare(request, result, head, baseSource, settings, check) : undefined;
+  const check: Check = (files, validated, marking) => (request.rules ? checkPolicies(files, { ...options, validated, ...(marking ? { only: within(marking) } : {}) }) : validated);
+  // Both versions are validated before either is checked, so the cache knows every version's SLA
+  // targets before anything is simulated: a channel whose targets alone changed is simulated once.
+  const validate = (files: readonly PolicyFile[]) => validatePolicies(files, { asOf, horizonDays, parses });
+  const headValidated = validate(head.files);
+  const baseValidated = baseSource ? validate(baseSource.files) : undefined;
+  if (baseValidated) cache.versionsOfRun([headValidated.model, baseValidated.model]);
+  const result = check(head.files, headValidated);
+  const compared = baseSource && baseValidated ? compare(request, result, head, baseSource, baseValidated, settings, check) : undefined;
   const marked = compared?.diagnostics ?? result.diagnostics;
   const applied = settings.applied ? applySettings(marked, settings, { root, configFrom: request.configFrom ?? 'base', baselined: baseSource !== undefined, acknowledged: request.acknowledged === true }) : marked;
   // The export's problems (skipped records) are the history's, not the policies': never baselined.

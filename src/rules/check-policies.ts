@@ -43,6 +43,8 @@ export interface CheckOptions {
   only?: readonly string[];
   /** Parses shared with another version of the same run (validate-policies.ts). */
   parses?: SharedParses;
+  /** The files' validation when the caller already has it, made with the same asOf, horizonDays and parses. */
+  validated?: ValidationResult;
 }
 
 /** A rule's report as a diagnostic at its file, line and column. */
@@ -71,7 +73,7 @@ function checkedModel(model: Model, history: HistoryFacts | undefined): { model:
 
 export function checkPolicies(files: readonly PolicyFile[], options: CheckOptions): CheckResult {
   const { asOf } = options;
-  const validation = validatePolicies(files, { asOf, horizonDays: options.horizonDays, ...(options.parses ? { parses: options.parses } : {}) });
+  const validation = options.validated ?? validatePolicies(files, { asOf, horizonDays: options.horizonDays, ...(options.parses ? { parses: options.parses } : {}) });
   const partial = validation.diagnostics.some((d) => d.severity === 'error');
   const severities = new SeverityResolver(options.config);
   const { sources } = validation;
