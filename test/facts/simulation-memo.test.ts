@@ -54,4 +54,19 @@ describe('simulateOnce', () => {
     expect(holiday).not.toBe(first);
     expect(holiday).toEqual(simulateQueue(input(closed)));
   });
+
+  it('measures other versions\' targets in the same run and keeps each result under its own key', () => {
+    const asked: string[] = [];
+    const cache = new FactsCache({ read: (key) => void asked.push(key), write: () => {} });
+    const clock = weekdays();
+    const own = input(clock);
+    const looser = { ...input(clock), tiers: [{ ...own.tiers[0]!, firstResponseTargetsMinutes: [120] }] };
+    const first = simulateOnce(own, clock, cache, [looser, input(clock)]);
+    expect(first).toEqual(simulateQueue(own));
+    const kept = simulateOnce({ ...input(clock), tiers: looser.tiers }, clock, cache);
+    expect(kept).toEqual(simulateQueue(looser));
+    // Found in memory, never missed: the store was asked for the first input only.
+    expect(asked).toHaveLength(1);
+    expect(kept.tiers[0]!.firstResponse.attainment[0]!.targetMinutes).toBe(120);
+  });
 });

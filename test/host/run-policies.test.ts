@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { SimulationResult } from '../../src/capacity/index.js';
 import { FactsCache } from '../../src/facts/facts-cache.js';
 import { runPolicies } from '../../src/host/run-policies.js';
 import { UsageError } from '../../src/host/usage-error.js';
@@ -28,6 +29,26 @@ describe('runPolicies', () => {
     expect(run.context).toMatchObject({ root: 'policies', asOf: AS_OF, files: run.result.files, documents: run.result.documents });
     expect(run.context.facts).toBe(run.result.facts);
     expect(run.built).toBeUndefined();
+  });
+
+  it('simulates a channel once for base and head when only its targets changed, with the figures each gets alone', () => {
+    const recording = () => {
+      const asked: string[] = [];
+      const kept = new Map<string, SimulationResult>();
+      return { asked, kept, cache: new FactsCache({ read: (key) => void asked.push(key), write: (key, result) => void kept.set(key, result) }) };
+    };
+    const pr = recording();
+    runPolicies({ cwd: head, root: 'policies', asOf: AS_OF, rules: true, config: undefined, baseline: { ref: join(base, 'policies'), option: '--baseline' }, diff: true, cache: pr.cache });
+    // A simulation the cache misses is asked of the store first: the base's loosened channels came
+    // with the head's runs, unasked.
+    expect(pr.kept.size).toBeGreaterThan(new Set(pr.asked).size);
+    // Every simulation a version makes alone was made in the pull request's run, with equal figures.
+    for (const cwd of [base, head]) {
+      const alone = recording();
+      runPolicies({ cwd, root: 'policies', asOf: AS_OF, rules: true, config: undefined, cache: alone.cache });
+      expect(alone.kept.size).toBeGreaterThan(0);
+      for (const [key, result] of alone.kept) expect(pr.kept.get(key)).toEqual(result);
+    }
   });
 
   it('renders the artifacts only while the findings stay below the fail level', () => {
