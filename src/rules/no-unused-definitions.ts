@@ -6,8 +6,10 @@ export default defineRule({
   description: 'Schedules and SLA policies that nothing uses are probably leftovers or typos elsewhere.',
   defaultSeverity: 'info',
   check({ model }, report) {
+    // One pass over the references, not one per definition: a large organisation has thousands of each.
+    const used = new Set(model.references.flatMap((r) => r.kinds.map((kind) => `${kind}\u0000${r.name}`)));
     for (const entity of [...model.schedules, ...model.slaPolicies]) {
-      if (model.references.some((r) => r.name === entity.name && r.kinds.includes(entity.kind))) continue;
+      if (used.has(`${entity.kind}\u0000${entity.name}`)) continue;
       const user = entity.kind === 'Schedule' ? 'team, SLA policy or escalation trigger' : 'channel';
       report({ at: child(entity.origin, 'metadata', 'name'), message: `${entity.kind} '${entity.name}' is not used by any ${user}. Remove it, or check for a misspelt name where it should be used.` });
     }
