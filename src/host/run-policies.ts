@@ -75,6 +75,8 @@ export interface RunRequest {
   build?: { failLevel: Severity; reportOnly?: boolean; write?: (artifact: Artifact) => void };
   /** Facts to reuse from earlier runs in this process; a run makes its own otherwise. */
   cache?: FactsCache;
+  /** Parses to reuse from earlier runs in this process (the diff's check of its head); a run makes its own otherwise. */
+  parses?: SharedParses;
   /** check --history: a ticket export whose measured demand the head is checked with. */
   history?: ExportRequest;
 }
@@ -169,7 +171,7 @@ export function runPolicies(given: RunRequest): PolicyRun {
   const settings = settingsOf(request, head, baseSource);
   const config = settings.applied?.config.config;
   // A file the history's reading, the head and the base share is parsed once (load/shared-parses.ts).
-  const parses = new SharedParses();
+  const parses = request.parses ?? new SharedParses();
   const { history, problems } = historyForCheck(request.cwd, head.files, config, request, parses);
   const options = { asOf, config, horizonDays, cache, parses, ...(only ? { only } : {}), ...history };
   const within = (ids: readonly string[]) => (only ? ids.filter((id) => only.includes(id)) : ids);

@@ -7,6 +7,7 @@ import type { SimulationResult } from '../../src/capacity/index.js';
 import { FactsCache } from '../../src/facts/facts-cache.js';
 import { runPolicies } from '../../src/host/run-policies.js';
 import { UsageError } from '../../src/host/usage-error.js';
+import { SharedParses } from '../../src/load/shared-parses.js';
 import { copyPolicies } from '../helpers/cli.js';
 import { AS_OF } from '../helpers/policies.js';
 
@@ -49,6 +50,17 @@ describe('runPolicies', () => {
       expect(alone.kept.size).toBeGreaterThan(0);
       for (const [key, result] of alone.kept) expect(pr.kept.get(key)).toEqual(result);
     }
+  });
+
+  it('reuses the parses a caller gives it across runs (the diff and the check of its head)', () => {
+    const parses = new SharedParses();
+    const first = runPolicies({ cwd: head, root: 'policies', asOf: AS_OF, rules: false, config: null, parses, cache });
+    const again = runPolicies({ cwd: head, root: 'policies', asOf: AS_OF, rules: true, config: undefined, parses, cache });
+    const file = first.result.sources.files().find((f) => f.endsWith('.yaml'))!;
+    expect(again.result.sources.get(file)).toBe(first.result.sources.get(file));
+    const own = runPolicies({ cwd: head, root: 'policies', asOf: AS_OF, rules: true, config: undefined, cache });
+    expect(own.result.sources.get(file)).not.toBe(first.result.sources.get(file));
+    expect(own.diagnostics).toEqual(again.diagnostics);
   });
 
   it('renders the artifacts only while the findings stay below the fail level', () => {
