@@ -27,8 +27,8 @@ function timeCommand(label: string, args: string[], env: NodeJS.ProcessEnv = {},
 const cache = (name: string) => join(SCRATCH, `example-cache-${name}`);
 for (const name of ['check', 'base', 'pr']) rmSync(cache(name), { recursive: true, force: true });
 
-// The built CLI (npm ci runs `prepare`, which compiles to lib/).
-const check = ['lib/cli/main.js', 'check', 'policies', '--as-of', '2026-11-23'];
+// The built CLI (npm ci runs `prepare`, which compiles to lib/ and bundles lib/supportops.mjs).
+const check = ['lib/supportops.mjs', 'check', 'policies', '--as-of', '2026-11-23'];
 timeCommand('supportops check policies (built CLI)', [...check, '--no-cache']);
 // The first, uncounted run fills the cache.
 timeCommand('supportops check policies, warm cache', [...check, '--cache-dir', cache('check')]);

@@ -10,7 +10,7 @@ import { writeOrganisation } from './generate.js';
 import { editHead } from './head.js';
 
 export interface Tools {
-  /** The built CLI, lib/cli/main.js. */
+  /** The built CLI, lib/supportops.mjs (package.json's bin). */
   cli: string;
   /** The Action bundled from the current sources (what `npm run bundle` would commit). */
   action: string;
@@ -37,12 +37,12 @@ function newestUnder(dir: string): number {
   return newest;
 }
 
-/** lib/ is what `npx supportops` runs; rebuild it when any source is newer, so the figures are today's code. */
+/** lib/supportops.mjs is what `npx supportops` runs; rebuild it when any source is newer, so the figures are today's code. */
 function builtCli(): string {
-  const cli = join(REPO, 'lib', 'cli', 'main.js');
+  const cli = join(REPO, 'lib', 'supportops.mjs');
   if (!existsSync(cli) || statSync(cli).mtimeMs < newestUnder(join(REPO, 'src'))) {
     console.log('lib/ is older than src/: building it (npm run build)');
-    execFileSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: REPO, stdio: 'inherit' });
+    execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'inherit' });
   }
   return cli;
 }

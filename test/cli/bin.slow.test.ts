@@ -1,0 +1,57 @@
+/**
+ * The executable package.json names: the CLI bundled into one file (scripts/bundle.ts --cli).
+ * A bundle can lose what the sources find at run time (the holiday libraries, the package's
+ * templates and schemas), so it runs the commands that read them and is compared with the
+ * sources run the same way.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { snapshot, spawnCli } from '../helpers/cli.js';
+import { AS_OF, REPO } from '../helpers/policies.js';
+
+const scratch = join(REPO, '.tmp', 'test-bin');
+const bundle = join(scratch, 'supportops.mjs');
+
+function runBundle(argv: string[]) {
+  const result = spawnSync(process.execPath, [bundle, ...argv, '--no-cache'], { cwd: REPO, env: { PATH: process.env.PATH ?? '', CI: 'true' }, encoding: 'utf8' });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the bundled executable', () => {
+  beforeAll(() => {
+    mkdirSync(scratch, { recursive: true });
+    // Inside the repository, as lib/ is: the bundle finds the package's folder by walking up.
+    execFileSync(process.execPath, [join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/bundle.ts', '--cli', bundle], { cwd: REPO, stdio: 'ignore' });
+  }, 120_000);
+
+  it('is what package.json runs as supportops', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    expect(pkg.bin.supportops).toBe('lib/supportops.mjs');
+    expect(pkg.scripts.build).toContain('scripts/bundle.ts --cli');
+    expect(readFileSync(bundle, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('checks the example as the sources do, holidays and all', () => {
+    const argv = ['check', 'policies', '--as-of', AS_OF, '--format', 'json'];
+    const bundled = runBundle(argv);
+    expect(bundled.stderr).toBe('');
+    expect(bundled.code).toBe(0);
+    expect(bundled.stdout).toBe(spawnCli(argv).stdout);
+  }, 60_000);
+
+  it('builds the golden files, templates and schemas included', () => {
+    const out = mkdtempSync(join(tmpdir(), 'supportops-bin-'));
+    expect(runBundle(['build', 'policies', '--out', out, '--as-of', AS_OF]).code).toBe(0);
+    expect(snapshot(out)).toEqual(snapshot(join(REPO, 'test', 'golden', 'example')));
+  }, 60_000);
+
+  it('says what is wrong with a bad command line, without a stack trace', () => {
+    const bad = runBundle(['check', 'policies', '--as-of', 'tomorrow']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^supportops: .*--as-of/);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
