@@ -13,17 +13,13 @@
 
 import { WaitHistogram } from './histogram.js';
 import type { SimulationPlan } from './simulation-input.js';
+import { milestoneTargets } from './target-plan.js';
 
 export const ACKNOWLEDGE = 0;
 export const FIRST_RESPONSE = 1;
 export const RESOLUTION = 2;
 /** Milestones per tier; a milestone's index is tier × MILESTONES + milestone. */
 export const MILESTONES = 3;
-
-/** The targets of each milestone of each tier, in the plan's milestone order. */
-function milestoneTargets(plan: SimulationPlan, tier: number): Float64Array[] {
-  return [plan.acknowledgeTargets[tier]!, plan.firstResponseTargets[tier]!, plan.resolutionTargets[tier]!];
-}
 
 export class RunStats {
   readonly batches: number;

@@ -5,8 +5,8 @@
 // share. A target near its share, or missed, still gets every replication, so a verdict and the
 // figures a finding quotes come from the same sample as without the stop.
 import { stratifiedEstimate, tCritical999 } from './estimate.js';
-import { ACKNOWLEDGE, batchStrata, FIRST_RESPONSE, MILESTONES, RESOLUTION, type RunStats } from './run-stats.js';
-import type { TargetView } from './target-plan.js';
+import { batchStrata, MILESTONES, type RunStats } from './run-stats.js';
+import { milestoneShares, type TargetView } from './target-plan.js';
 
 /**
  * Whether the replications so far meet every target of `view` (one version's, simulate.ts)
@@ -18,12 +18,7 @@ export function metBeyondDoubt(cumulativeShare: Float64Array, view: TargetView, 
     const share = cumulativeShare[tier]! - (tier > 0 ? cumulativeShare[tier - 1]! : 0);
     if (share <= 0) continue;
     if (runs.every((s) => s.ticketsOf(tier) === 0)) return false;
-    const byMilestone: [number, Float64Array][] = [
-      [ACKNOWLEDGE, view.acknowledgeShares[tier]!],
-      [FIRST_RESPONSE, view.firstResponseShares[tier]!],
-      [RESOLUTION, view.resolutionShares[tier]!],
-    ];
-    for (const [kind, shares] of byMilestone) {
+    for (const [kind, shares] of milestoneShares(view, tier).entries()) {
       const milestone = tier * MILESTONES + kind;
       const offset = view.offsets[milestone]!;
       for (let j = 0; j < shares.length; j++) {

@@ -11,12 +11,12 @@ import { stratifiedEstimate, type Estimate } from './estimate.js';
 import { WaitHistogram } from './histogram.js';
 import { MS_PER_MINUTE } from './wait-clock.js';
 import { deriveSeed } from './prng.js';
-import { planSimulation, type SimulationInput, type SimulationTier } from './simulation-input.js';
+import { planSimulation, type SimulationInput } from './simulation-input.js';
 import { runReplication, type ReplicationStats } from './simulation-run.js';
 import './warm-up.js';
 import { ACKNOWLEDGE, batchStrata, FIRST_RESPONSE, MILESTONES, RESOLUTION, type RunStats } from './run-stats.js';
 import { metBeyondDoubt } from './sequential-stop.js';
-import { targetPlan, type TargetView } from './target-plan.js';
+import { milestoneTargets, targetPlan, unionTargets, type TargetView } from './target-plan.js';
 
 export interface TargetAttainment {
   targetMinutes: number;
@@ -73,40 +73,20 @@ export function simulateQueue(input: SimulationInput): SimulationResult {
   return simulateQueues([input])[0]!;
 }
 
-const KINDS = ['acknowledge', 'firstResponse', 'resolution'] as const;
-const targetsField = { acknowledge: 'acknowledgeTargetsMinutes', firstResponse: 'firstResponseTargetsMinutes', resolution: 'resolutionTargetsMinutes' } as const;
-const sharesField = { acknowledge: 'acknowledgeShares', firstResponse: 'firstResponseShares', resolution: 'resolutionShares' } as const;
-
-/** The inputs' tiers with every version's targets, one after another; each version's own shares decide its stop (its TargetView), so the union has none. */
-function unionOf(inputs: readonly SimulationInput[]): SimulationInput {
-  const [first] = inputs;
-  if (inputs.length === 1) return first!;
-  const tiers = first!.tiers.map((tier, i): SimulationTier => {
-    const merged: SimulationTier = { ...tier };
-    for (const kind of KINDS) {
-      merged[targetsField[kind]] = inputs.flatMap((v) => v.tiers[i]![targetsField[kind]] ?? []);
-      delete merged[sharesField[kind]];
-    }
-    return merged;
-  });
-  return { ...first!, tiers, stopWhenMet: false };
-}
-
-/** Each version's targets, and where they start among the union's, by tier and milestone. */
+/** Each version's targets (checked), and where they start among the union's, by tier and milestone. */
 function viewsOf(inputs: readonly SimulationInput[]): TargetView[] {
   const tiers = inputs[0]!.tiers.length;
-  const next = Array.from({ length: tiers * MILESTONES }, () => 0);
+  const next = new Int32Array(tiers * MILESTONES);
   return inputs.map((input) => {
     if (input.tiers.length !== tiers) throw new RangeError(`simulateQueues needs versions with the same tiers, got ${input.tiers.length} and ${tiers}`);
     const own = targetPlan(input);
     const offsets = new Int32Array(tiers * MILESTONES);
-    const counts = [own.acknowledgeTargets, own.firstResponseTargets, own.resolutionTargets];
     for (let tier = 0; tier < tiers; tier++) {
-      for (const kind of [ACKNOWLEDGE, FIRST_RESPONSE, RESOLUTION]) {
+      milestoneTargets(own, tier).forEach((targets, kind) => {
         const milestone = tier * MILESTONES + kind;
         offsets[milestone] = next[milestone]!;
-        next[milestone]! += counts[kind]![tier]!.length;
-      }
+        next[milestone]! += targets.length;
+      });
     }
     return { ...own, offsets };
   });
@@ -121,7 +101,7 @@ function viewsOf(inputs: readonly SimulationInput[]): TargetView[] {
 export function simulateQueues(inputs: readonly SimulationInput[]): SimulationResult[] {
   if (inputs.length === 0) return [];
   const views = viewsOf(inputs);
-  const plan = planSimulation(unionOf(inputs));
+  const plan = planSimulation(inputs[0]!, unionTargets(views));
   const runs: ReplicationStats[] = [];
   // Replications each version uses; 0 while undecided.
   const used = views.map(() => 0);
@@ -137,7 +117,6 @@ export function simulateQueues(inputs: readonly SimulationInput[]): SimulationRe
 
 function resultOf(input: SimulationInput, view: TargetView, seed: number, batches: number, runs: ReplicationStats[]): SimulationResult {
   const stats = runs.map((run) => run.stats);
-  const summary = (i: number, kind: number, targets: Float64Array) => summarise(stats, i, kind, targets, view.offsets[i * MILESTONES + kind]!);
   return {
     seed,
     replications: runs.length,
@@ -150,9 +129,9 @@ function resultOf(input: SimulationInput, view: TargetView, seed: number, batche
       tickets: sum(stats, (s) => s.ticketsOf(i)),
       unanswered: sum(stats, (s) => s.unanswered[i]!),
       unresolved: sum(stats, (s) => s.unresolved[i]!),
-      acknowledge: summary(i, ACKNOWLEDGE, view.acknowledgeTargets[i]!),
-      firstResponse: summary(i, FIRST_RESPONSE, view.firstResponseTargets[i]!),
-      resolution: summary(i, RESOLUTION, view.resolutionTargets[i]!),
+      acknowledge: summarise(stats, i, ACKNOWLEDGE, view),
+      firstResponse: summarise(stats, i, FIRST_RESPONSE, view),
+      resolution: summarise(stats, i, RESOLUTION, view),
       peakBacklog: Math.max(...stats.map((s) => s.peakBacklog[i]!)),
       oldestWaitMinutes: Math.max(...stats.map((s) => s.oldestWaitMs[i]!)) / MS_PER_MINUTE,
     })),
@@ -162,9 +141,12 @@ function resultOf(input: SimulationInput, view: TargetView, seed: number, batche
 /**
  * Attainment and mean waits: one sample per batch of each replication (one batch: per
  * replication), stratified by batch; percentiles from the histograms pooled over everything.
+ * Attainment is of `view`'s targets, wherever the run counted them.
  */
-function summarise(runs: RunStats[], tier: number, kind: number, targets: Float64Array, offset: number): WaitSummary {
+function summarise(runs: RunStats[], tier: number, kind: number, view: TargetView): WaitSummary {
   const milestone = tier * MILESTONES + kind;
+  const targets = milestoneTargets(view, tier)[kind]!;
+  const offset = view.offsets[milestone]!;
   const pooled = new WaitHistogram();
   for (const s of runs) pooled.merge(s.histograms[s.trackOf[milestone]!]!);
   const samples = (value: (s: RunStats, batch: number) => number, lower = -Infinity, upper = Infinity): Estimate => stratifiedEstimate(batchStrata(runs, tier, value), lower, upper);

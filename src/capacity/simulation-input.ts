@@ -256,8 +256,11 @@ function customerReplies(input: SimulationInput): Pick<SimulationPlan, 'replySha
   return { replyShare: on ? share : 0, replyWaitMs: on ? waitMs : 0, pauseWhilePending: on && input.pauseResolutionWhilePending === true };
 }
 
-/** Checks every input (a RangeError names the field) and turns it into the plan the event loop runs on. */
-export function planSimulation(input: SimulationInput): SimulationPlan {
+/**
+ * Checks every input (a RangeError names the field) and turns it into the plan the event loop runs
+ * on. `targets`: what to count when not the input's own (simulate.ts counts several versions').
+ */
+export function planSimulation(input: SimulationInput, targets: TargetPlan = targetPlan(input)): SimulationPlan {
   const arrivals = arrivalPlan(input);
   const tiers = tierPlan(input.tiers);
   const staff = staffPlan(input.staffing, input.concurrency ?? 1);
@@ -265,7 +268,7 @@ export function planSimulation(input: SimulationInput): SimulationPlan {
   return {
     ...arrivals,
     ...tiers,
-    ...targetPlan(input),
+    ...targets,
     ...staff,
     // A method on one of a few classes: a call V8 can inline, unlike a different closure per channel.
     clock: waitClock(input.elapsed),

@@ -61,3 +61,32 @@ export function targetPlan(input: { tiers: readonly TierTargets[]; stopWhenMet?:
     stopWhenMet,
   };
 }
+
+/** A tier's targets by milestone, in run-stats.ts's order: acknowledge, first response, resolution. */
+export function milestoneTargets(plan: TargetPlan, tier: number): Float64Array[] {
+  return [plan.acknowledgeTargets[tier]!, plan.firstResponseTargets[tier]!, plan.resolutionTargets[tier]!];
+}
+
+/** Their shares, in the same order (empty unless stopWhenMet). */
+export function milestoneShares(plan: TargetPlan, tier: number): Float64Array[] {
+  return [plan.acknowledgeShares[tier]!, plan.firstResponseShares[tier]!, plan.resolutionShares[tier]!];
+}
+
+/**
+ * The targets one run counts for one or more versions (simulate.ts): each tier's and milestone's,
+ * one version's after another's. Each version stops by its own shares, so the union has none.
+ */
+export function unionTargets(versions: readonly TargetPlan[]): TargetPlan {
+  const [first] = versions;
+  const joined = (pick: (plan: TargetPlan) => Float64Array[]) => pick(first!).map((_, tier) => Float64Array.from(versions.flatMap((v) => [...pick(v)[tier]!])));
+  const none = first!.acknowledgeTargets.map(() => new Float64Array(0));
+  return {
+    acknowledgeTargets: joined((t) => t.acknowledgeTargets),
+    firstResponseTargets: joined((t) => t.firstResponseTargets),
+    resolutionTargets: joined((t) => t.resolutionTargets),
+    acknowledgeShares: none,
+    firstResponseShares: none,
+    resolutionShares: none,
+    stopWhenMet: false,
+  };
+}
