@@ -31,10 +31,9 @@ function documentAt(sources: SourceMap, file: string, line: number): { index?: n
   const source = sources.get(file);
   const offset = source?.lineCounter.lineStarts[line - 1];
   const index = offset === undefined ? -1 : (source?.documents.findIndex((d) => d.range[0] <= offset && offset < Math.max(d.range[2], d.range[0] + 1)) ?? -1);
-  const doc = index >= 0 ? source?.documents[index] : undefined;
-  const kind = doc?.getIn(['kind']);
-  const name = doc?.getIn(['metadata', 'name']);
-  return { ...(index >= 0 ? { index } : {}), identity: typeof kind === 'string' && typeof name === 'string' ? `${kind}/${name}` : file };
+  // "Kind/name" as findings' fingerprints name a document (model/fingerprints.ts), else the file.
+  const identity = index >= 0 ? source?.identity(index) : undefined;
+  return { ...(index >= 0 ? { index } : {}), identity: identity ?? file };
 }
 
 function problem(location: SourceLocation, severity: Diagnostic['severity'], message: string, suggestion?: string): Diagnostic {

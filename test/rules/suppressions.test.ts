@@ -1,7 +1,8 @@
 /** Inline suppressions: a reason is required, unknown rules are named, unused ones are warned about, and look-alikes in text are ignored. */
 import { describe, expect, it } from 'vitest';
 import { suppressionComments } from '../../src/load/suppression-comments.js';
-import { check, edit, show, starter, type FileSet } from '../helpers/policies.js';
+import { checkPolicies } from '../../src/rules/check-policies.js';
+import { AS_OF, check, edit, show, starter, toFiles, type FileSet } from '../helpers/policies.js';
 
 const ownerless = (comment: string): FileSet => edit(starter(), 'routing.yaml', '  name: question\nspec:\n  meaning: A how-to or account question.\n  owner: support-team\n', `  name: question\n${comment}spec:\n  meaning: A how-to or account question.\n`);
 const shown = (set: FileSet) => check(set).map((d) => `${show(d)} [${d.ruleId}]${d.suppression ? ` suppressed: ${d.suppression.justification}` : ''}`);
@@ -34,5 +35,19 @@ describe('inline suppressions', () => {
   it('ignores text that only looks like a comment, inside a block scalar', () => {
     expect(suppressionComments('body: |\n  # supportops-disable-next-line tag-has-owner\n  text\n')).toEqual([]);
     expect(suppressionComments('a: 1 # supportops-disable-next-line x -- y\nb: 2\n')).toMatchObject([{ line: 1, column: 6, rules: ['x'], reason: 'y', target: 2, targetText: 'b: 2' }]);
+  });
+
+  it('know a suppression across versions by the document it sits in, by kind and name, not by file', () => {
+    const COMMENT = '# supportops-disable-next-line tag-has-owner -- owner being hired, see HR-12\n';
+    const keys = (set: FileSet) => (checkPolicies(toFiles(set), { asOf: AS_OF }).suppressions ?? []).map((d) => d.key);
+    const set = ownerless(COMMENT);
+    const { ['routing.yaml']: routing, ...rest } = set;
+    // The tag moved to another file: the same suppression.
+    expect(keys({ ...rest, 'tags.yaml': routing! })).toEqual(keys(set));
+    // The same comment before the same line text in the file's other tag: another suppression.
+    const both = edit(set, 'routing.yaml', '  name: outage\n', `  name: outage\n${COMMENT}`);
+    const [first, second] = keys(both);
+    expect(first).toBe(keys(set)[0]);
+    expect(second).not.toBe(first);
   });
 });
