@@ -23,7 +23,6 @@ export interface PauseNote {
   message: string;
 }
 
-const STATUSES: readonly WaitingStatus[] = WAITING_STATUSES;
 const MAX_FILES = 20;
 const METRIC_WORDS: Record<MeasuredMetric, string> = { acknowledge: 'acknowledgement', firstResponse: 'first-response', nextResponse: 'next-response', resolution: 'resolution' };
 
@@ -48,7 +47,7 @@ interface ChannelWatch {
 function watchesOf(view: ChannelView): ChannelWatch {
   const note = (kind: PauseNote['kind'], status: WaitingStatus, metrics: MeasuredMetric[]): Watch => ({ note: { channel: view.name, policy: view.policy, kind, status, metrics } });
   const missing: ChannelWatch['missing'] = [];
-  for (const status of STATUSES) {
+  for (const status of WAITING_STATUSES) {
     const metrics = (Object.keys(view.pausedWhile) as MeasuredMetric[]).filter((m) => view.pausedWhile[m]!.includes(status)).sort();
     if (metrics.length > 0) missing.push({ status, watch: note('no-status-history', status, metrics) });
   }

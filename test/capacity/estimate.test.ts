@@ -16,24 +16,15 @@ describe('estimate', () => {
     expect(estimate([])).toEqual({ mean: null, ci95: null, samples: 0 });
   });
 
-  it('t critical values approach the normal 1.96 smoothly', () => {
-    expect(tCritical95(1)).toBe(12.706);
-    expect(tCritical95(30)).toBe(2.042);
-    expect(tCritical95(31)).toBeLessThan(2.042);
-    expect(tCritical95(31)).toBeCloseTo(2.0395, 3);
-    expect(tCritical95(120)).toBeCloseTo(1.9799, 3);
-    expect(tCritical95(1e9)).toBeCloseTo(1.96, 3);
-  });
-
-  it('99.9 % critical values match the published table and go on smoothly past it', () => {
-    // Student's t, upper 0.0005 point (NIST/SEMATECH e-Handbook, table 1.3.6.7.2).
-    expect(tCritical999(1)).toBe(636.62);
-    expect(tCritical999(12)).toBe(4.318);
-    expect(tCritical999(30)).toBe(3.646);
-    expect(tCritical999(31)).toBeLessThan(3.646);
-    expect(tCritical999(60)).toBeCloseTo(3.46, 2);
-    expect(tCritical999(100)).toBeCloseTo(3.39, 2);
-    expect(tCritical999(1e9)).toBeCloseTo(3.2905, 3);
-    expect(tCritical999(0)).toBe(Infinity);
+  // Student's t, two-sided: the published tables (NIST/SEMATECH e-Handbook, table 1.3.6.7.2) up to
+  // 30 degrees of freedom, then an expansion that goes on smoothly to the normal quantile.
+  it.each([
+    ['95 %', tCritical95, [[1, 12.706], [30, 2.042]], [[31, 2.0395, 3], [120, 1.9799, 3], [1e9, 1.96, 3]]],
+    ['99.9 %', tCritical999, [[1, 636.62], [12, 4.318], [30, 3.646]], [[60, 3.46, 2], [100, 3.39, 2], [1e9, 3.2905, 3]]],
+  ] as const)('%s critical values match the table and go on smoothly past it', (_, critical, table, beyond) => {
+    for (const [df, value] of table) expect(critical(df)).toBe(value);
+    expect(critical(31)).toBeLessThan(critical(30));
+    for (const [df, value, digits] of beyond) expect(critical(df)).toBeCloseTo(value, digits);
+    expect(critical(0)).toBe(Infinity);
   });
 });

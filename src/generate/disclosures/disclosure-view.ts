@@ -56,7 +56,6 @@ function datedHours(model: Model, clock: ClockView, zones: string[], window: Dat
   return { holidays, specialHours };
 }
 
-
 /** The published clocks the policy stops while a ticket is pending or on hold (a clock no tier targets is not published). */
 function pausedWhileWaiting(policy: Entity<'SlaPolicy'> | undefined): PausedWhileWaiting {
   const declared = policy?.spec.pausedWhile ?? {};
