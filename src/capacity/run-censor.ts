@@ -7,7 +7,7 @@ import type { RunStats } from './run-stats.js';
 import type { SimulationPlan } from './simulation-input.js';
 import type { WaitingLine } from './waiting-line.js';
 
-export function censorLeftovers(plan: SimulationPlan, waiting: WaitingLine, due: EventHeap, stats: RunStats, batchOf: (arrivalMs: number) => number): void {
+export function censorLeftovers(plan: SimulationPlan, waiting: WaitingLine, due: EventHeap, stats: RunStats, cellOf: (arrivalMs: number) => number): void {
   const { measureFromMs, drainUntilMs, clock } = plan;
   const missed = (tier: number, queuedMs: number, arrivalMs: number, answered: boolean, pausedMinutes: number): void => {
     const span = stats.span;
@@ -15,7 +15,7 @@ export function censorLeftovers(plan: SimulationPlan, waiting: WaitingLine, due:
     span[1] = drainUntilMs;
     clock.measure(span);
     span[2] = span[2]! - pausedMinutes;
-    stats.recordMissed(tier, queuedMs, batchOf(arrivalMs), answered);
+    stats.recordMissed(tier, queuedMs, cellOf(arrivalMs), answered);
   };
   waiting.drain((tier, arrivalMs, sinceMs, answered, pausedMinutes) => {
     if (arrivalMs < measureFromMs) return;

@@ -1,6 +1,6 @@
 // What one replication measures, per tier and SLA milestone: fixed size whatever the volume.
-// Counts are kept per batch (a stretch of arrival time) for the confidence intervals; with one
-// batch they are per replication.
+// Counts are kept per cell, a stretch of arrival time, for the confidence intervals: a batch is
+// subBatches cells (one unless the plan says more); with one batch they are per replication.
 //
 // Waits are recorded per track. A milestone whose wait always equals another's shares that
 // track (sync: a contact is acknowledged when it is answered; async without follow-ups: a
@@ -23,7 +23,10 @@ export const MILESTONES = 3;
 
 export class RunStats {
   readonly batches: number;
-  /** Measured tickets (counted on arrival, answered or not), by tier × batches + batch. */
+  readonly subBatches: number;
+  /** batches × subBatches. */
+  readonly cells: number;
+  /** Measured tickets (counted on arrival, answered or not), by tier × cells + cell. */
   readonly tickets: Float64Array;
   /** Per tier: tickets still waiting for a first touch when the run stopped (they miss every target). */
   readonly unanswered: Float64Array;
@@ -39,24 +42,26 @@ export class RunStats {
   /** Per track (indexed like milestones; a shared one under its first milestone). */
   readonly histograms: WaitHistogram[] = [];
   readonly targets: Float64Array[] = [];
-  /** Tickets meeting each of the track's targets: [batch × targets + j]. */
+  /** Tickets meeting each of the track's targets: [cell × targets + j]. */
   readonly hits: Float64Array[] = [];
-  /** Sum of the waits, in minutes: [track × batches + batch]. */
+  /** Sum of the waits, in minutes: [track × cells + cell]. */
   readonly sums: Float64Array;
   /** The wait the next record or recordCensored call counts: from, to, and its minutes in the SLA's clock. */
   readonly span = new Float64Array(3);
 
   constructor(plan: SimulationPlan) {
     const tiers = plan.cumulativeShare.length;
-    const batches = (this.batches = plan.batches);
-    this.tickets = new Float64Array(tiers * batches);
+    this.batches = plan.batches;
+    this.subBatches = plan.subBatches;
+    const cells = (this.cells = plan.batches * plan.subBatches);
+    this.tickets = new Float64Array(tiers * cells);
     this.unanswered = new Float64Array(tiers);
     this.unresolved = new Float64Array(tiers);
     this.peakBacklog = new Float64Array(tiers);
     this.oldestWaitMs = new Float64Array(tiers);
     this.trackOf = new Int32Array(tiers * MILESTONES);
     this.targetOffset = new Int32Array(tiers * MILESTONES);
-    this.sums = new Float64Array(tiers * MILESTONES * batches);
+    this.sums = new Float64Array(tiers * MILESTONES * cells);
     const sharedWith = [ACKNOWLEDGE, plan.sync ? ACKNOWLEDGE : FIRST_RESPONSE, plan.sync || plan.followUps ? RESOLUTION : FIRST_RESPONSE];
     for (let tier = 0; tier < tiers; tier++) {
       const own = milestoneTargets(plan, tier);
@@ -71,7 +76,7 @@ export class RunStats {
         const track = base + m;
         if (this.trackOf[track] !== track) continue;
         this.histograms[track] = new WaitHistogram();
-        this.hits[track] = new Float64Array(batches * this.targets[track]!.length);
+        this.hits[track] = new Float64Array(cells * this.targets[track]!.length);
       }
     }
   }
@@ -82,29 +87,29 @@ export class RunStats {
   }
 
   /** Counts the wait in `span`: its bin, its sum, and the targets it meets. */
-  record(track: number, batch: number): void {
+  record(track: number, cell: number): void {
     const minutes = this.span[2]!;
     this.histograms[track]!.record(minutes);
-    this.sums[track * this.batches + batch]! += minutes > 0 ? minutes : 0;
+    this.sums[track * this.cells + cell]! += minutes > 0 ? minutes : 0;
     const targets = this.targets[track]!;
     const hits = this.hits[track]!;
-    const at = batch * targets.length;
+    const at = cell * targets.length;
     for (let j = 0; j < targets.length; j++) if (minutes <= targets[j]!) hits[at + j]!++;
   }
 
   /** The commonest wait (met on arrival), without the search for a bin: it meets every target. */
-  recordZero(track: number, batch: number): void {
+  recordZero(track: number, cell: number): void {
     this.histograms[track]!.recordZero();
     const hits = this.hits[track]!;
     const n = this.targets[track]!.length;
-    for (let j = batch * n; j < batch * n + n; j++) hits[j]!++;
+    for (let j = cell * n; j < cell * n + n; j++) hits[j]!++;
   }
 
   /** A milestone not reached when the run stopped: it misses every target; the wait so far, in `span`, is a lower bound. */
-  recordCensored(track: number, batch: number): void {
+  recordCensored(track: number, cell: number): void {
     const minutes = this.span[2]!;
     this.histograms[track]!.record(minutes);
-    this.sums[track * this.batches + batch]! += minutes > 0 ? minutes : 0;
+    this.sums[track * this.cells + cell]! += minutes > 0 ? minutes : 0;
   }
 
   /**
@@ -112,42 +117,63 @@ export class RunStats {
    * Unanswered, the first response (and, sync, the acknowledgement on its track) is missed; the
    * resolution always.
    */
-  recordMissed(tier: number, queuedMs: number, batch: number, answered: boolean): void {
+  recordMissed(tier: number, queuedMs: number, cell: number, answered: boolean): void {
     if (queuedMs > this.oldestWaitMs[tier]!) this.oldestWaitMs[tier] = queuedMs;
     const first = this.track(tier, FIRST_RESPONSE);
     const resolved = this.track(tier, RESOLUTION);
-    if (!answered) this.recordCensored(first, batch);
-    if (answered || resolved !== first) this.recordCensored(resolved, batch);
+    if (!answered) this.recordCensored(first, cell);
+    if (answered || resolved !== first) this.recordCensored(resolved, cell);
   }
 
-  /** Measured tickets of a tier, all batches. */
+  /** Measured tickets of a tier, all cells. */
   ticketsOf(tier: number): number {
+    return this.ticketsIn(tier, 0, this.cells);
+  }
+
+  /** Measured tickets of a tier in cells [from, to). */
+  ticketsIn(tier: number, from: number, to: number): number {
     let n = 0;
-    for (let b = tier * this.batches; b < (tier + 1) * this.batches; b++) n += this.tickets[b]!;
+    for (let c = tier * this.cells + from; c < tier * this.cells + to; c++) n += this.tickets[c]!;
     return n;
   }
 
-  /** Hits of a milestone's target j in one batch. */
-  hitsIn(milestone: number, batch: number, j: number): number {
+  /** Hits of a milestone's target j in cells [from, to). */
+  hitsIn(milestone: number, from: number, to: number, j: number): number {
     const track = this.trackOf[milestone]!;
-    return this.hits[track]![batch * this.targets[track]!.length + this.targetOffset[milestone]! + j]!;
+    const n = this.targets[track]!.length;
+    const hits = this.hits[track]!;
+    let sum = 0;
+    for (let c = from; c < to; c++) sum += hits[c * n + this.targetOffset[milestone]! + j]!;
+    return sum;
   }
 
-  /** Sum of a milestone's waits in one batch, minutes. */
-  sumIn(milestone: number, batch: number): number {
-    return this.sums[this.trackOf[milestone]! * this.batches + batch]!;
+  /** Sum of a milestone's waits in cells [from, to), minutes. */
+  sumIn(milestone: number, from: number, to: number): number {
+    const at = this.trackOf[milestone]! * this.cells;
+    let sum = 0;
+    for (let c = from; c < to; c++) sum += this.sums[at + c]!;
+    return sum;
   }
 }
 
 /**
  * One stratum per batch, holding that batch's ratio (value ÷ the tier's tickets then) in each
- * replication that had tickets then: the samples of a tier's intervals (estimate.ts).
+ * replication that had tickets then: the samples of a tier's intervals (estimate.ts). A single
+ * replication cut into cells gives each cell's ratio instead, its batch the stratum.
  */
-export function batchStrata(runs: readonly RunStats[], tier: number, value: (s: RunStats, batch: number) => number): number[][] {
-  return Array.from({ length: runs[0]!.batches }, (_, b) =>
-    runs.flatMap((s) => {
-      const tickets = s.tickets[tier * s.batches + b]!;
-      return tickets > 0 ? [value(s, b) / tickets] : [];
-    }),
-  );
+export function batchStrata(runs: readonly RunStats[], tier: number, value: (s: RunStats, from: number, to: number) => number): number[][] {
+  const { batches, subBatches } = runs[0]!;
+  const split = runs.length === 1 && subBatches > 1;
+  return Array.from({ length: batches }, (_, b) => {
+    const samples: number[] = [];
+    const add = (s: RunStats, from: number, to: number) => {
+      const tickets = s.ticketsIn(tier, from, to);
+      if (tickets > 0) samples.push(value(s, from, to) / tickets);
+    };
+    for (const s of runs) {
+      if (!split) add(s, b * subBatches, (b + 1) * subBatches);
+      else for (let c = b * subBatches; c < (b + 1) * subBatches; c++) add(s, c, c + 1);
+    }
+    return samples;
+  });
 }

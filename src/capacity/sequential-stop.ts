@@ -22,7 +22,7 @@ export function metBeyondDoubt(cumulativeShare: Float64Array, view: TargetView, 
       const milestone = tier * MILESTONES + kind;
       const offset = view.offsets[milestone]!;
       for (let j = 0; j < shares.length; j++) {
-        const low = stratifiedEstimate(batchStrata(runs, tier, (s, b) => s.hitsIn(milestone, b, offset + j)), 0, 1, tCritical999).ci95?.low;
+        const low = stratifiedEstimate(batchStrata(runs, tier, (s, from, to) => s.hitsIn(milestone, from, to, offset + j)), 0, 1, tCritical999).ci95?.low;
         if (low === undefined || !(low > shares[j]!)) return false;
       }
     }

@@ -149,14 +149,14 @@ function summarise(runs: RunStats[], tier: number, kind: number, view: TargetVie
   const offset = view.offsets[milestone]!;
   const pooled = new WaitHistogram();
   for (const s of runs) pooled.merge(s.histograms[s.trackOf[milestone]!]!);
-  const samples = (value: (s: RunStats, batch: number) => number, lower = -Infinity, upper = Infinity): Estimate => stratifiedEstimate(batchStrata(runs, tier, value), lower, upper);
+  const samples = (value: (s: RunStats, from: number, to: number) => number, lower = -Infinity, upper = Infinity): Estimate => stratifiedEstimate(batchStrata(runs, tier, value), lower, upper);
   return {
-    meanMinutes: samples((s, b) => s.sumIn(milestone, b)),
+    meanMinutes: samples((s, from, to) => s.sumIn(milestone, from, to)),
     p50Minutes: pooled.quantile(0.5),
     p90Minutes: pooled.quantile(0.9),
     p95Minutes: pooled.quantile(0.95),
     maxMinutes: pooled.maxMinutes,
-    attainment: Array.from(targets, (targetMinutes, j) => ({ targetMinutes, attainment: samples((s, b) => s.hitsIn(milestone, b, offset + j), 0, 1) })),
+    attainment: Array.from(targets, (targetMinutes, j) => ({ targetMinutes, attainment: samples((s, from, to) => s.hitsIn(milestone, from, to, offset + j), 0, 1) })),
   };
 }
 

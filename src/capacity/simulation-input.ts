@@ -106,6 +106,13 @@ export interface SimulationInput {
    * when omitted. Batches much longer than a ticket's wait are close to independent.
    */
   batchMs?: number;
+  /**
+   * With batchMs: cut each batch into this many equal cells (1 unless given). A single
+   * replication's intervals then compare the cells within each batch, stratified as replications
+   * are, so the differences between batches (the seasons) are not counted as noise. With two
+   * replications or more nothing changes: the cells of a batch are added up again.
+   */
+  subBatches?: number;
   /** Per-ticket milestones of measured tickets, for synthetic history; none unless given. */
   observer?: TicketObserver;
 }
@@ -147,6 +154,9 @@ export interface SimulationPlan extends TargetPlan {
   /** Samples per replication for the intervals, and the arrival time each one spans. */
   batches: number;
   batchMs: number;
+  /** Cells per batch, and the arrival time each spans: counts are kept per cell (run-stats.ts). */
+  subBatches: number;
+  cellMs: number;
   observer: TicketObserver | undefined;
 }
 
@@ -220,7 +230,7 @@ function staffPlan(staffing: StaffingSteps, concurrency: number): StaffPlan {
   return { staffAtMs, staffSlots, staffAvailability, nextStaffed, maxSlots };
 }
 
-type RunPlan = Pick<SimulationPlan, 'meanServiceMs' | 'followUpShare' | 'replyShare' | 'replyWaitMs' | 'pauseWhilePending' | 'followUps' | 'sync' | 'measureFromMs' | 'drainUntilMs' | 'seed' | 'replications' | 'batches' | 'batchMs'>;
+type RunPlan = Pick<SimulationPlan, 'meanServiceMs' | 'followUpShare' | 'replyShare' | 'replyWaitMs' | 'pauseWhilePending' | 'followUps' | 'sync' | 'measureFromMs' | 'drainUntilMs' | 'seed' | 'replications' | 'batches' | 'batchMs' | 'subBatches' | 'cellMs'>;
 
 /** How each replication runs: service times, what is measured, when it stops, how often, and in what batches. */
 function runPlan(input: SimulationInput): RunPlan {
@@ -235,15 +245,22 @@ function runPlan(input: SimulationInput): RunPlan {
   const replications = input.replications ?? 10;
   if (!(Number.isSafeInteger(replications) && replications >= 1)) throw new RangeError(`replications must be a whole number ≥ 1, got ${replications}`);
   const followUpShare = input.mode === 'async' ? (input.followUpShare ?? 0) : 0;
-  const measured = endMs - Math.max(measureFromMs, startMs);
-  if (input.batchMs !== undefined) requirePositive('batchMs', input.batchMs);
-  const batches = input.batchMs === undefined || !(measured > 0) ? 1 : Math.max(1, Math.round(measured / input.batchMs));
   if (!(followUpShare >= 0 && followUpShare < 1)) throw new RangeError(`followUpShare must be in [0, 1), got ${followUpShare}`);
   const replies = customerReplies(input);
   return {
     meanServiceMs: input.ahtSeconds * 1000, followUpShare, ...replies, followUps: followUpShare > 0 || replies.replyShare > 0, sync: input.mode === 'sync', measureFromMs, drainUntilMs, seed: input.seed,
-    replications, batches, batchMs: batches === 1 ? Infinity : measured / batches,
+    replications, ...batchPlan(input, endMs - Math.max(measureFromMs, startMs)),
   };
+}
+
+/** The batches and their cells over the `measured` milliseconds: one batch, one cell, without batchMs. */
+function batchPlan(input: SimulationInput, measured: number): Pick<SimulationPlan, 'batches' | 'batchMs' | 'subBatches' | 'cellMs'> {
+  if (input.batchMs !== undefined) requirePositive('batchMs', input.batchMs);
+  const subBatches = input.subBatches ?? 1;
+  if (!(Number.isSafeInteger(subBatches) && subBatches >= 1 && subBatches <= 64)) throw new RangeError(`subBatches must be a whole number from 1 to 64, got ${subBatches}`);
+  const batches = input.batchMs === undefined || !(measured > 0) ? 1 : Math.max(1, Math.round(measured / input.batchMs));
+  if (batches === 1) return { batches, batchMs: Infinity, subBatches: 1, cellMs: Infinity };
+  return { batches, batchMs: measured / batches, subBatches, cellMs: measured / batches / subBatches };
 }
 
 /** The customers' answers on an async channel: none unless both the share and the wait are above 0. */

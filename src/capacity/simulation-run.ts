@@ -8,7 +8,7 @@
 //
 // The state lives in a class, not in closures: V8 then keeps one optimised copy of the loop for
 // every replication and channel. The times of the event in hand live in fields and the methods
-// between them take small integers (a tier, a batch): a double passed to or returned from a call
+// between them take small integers (a tier, a cell): a double passed to or returned from a call
 // the compiler does not inline is boxed, once most of the garbage the simulation made.
 import { MS_PER_HOUR, type SpanClock } from './wait-clock.js';
 import { EventHeap, MinHeap } from './queues.js';
@@ -47,8 +47,8 @@ class Replication {
   private readonly followUps: boolean;
   private readonly firstTouchMs: number;
   private readonly followUpMs: number;
-  /** Where batch 0 starts. */
-  private readonly batchFromMs: number;
+  /** Where the first cell starts. */
+  private readonly cellsFromMs: number;
   /** The event in hand. */
   private now = 0;
   /** The ticket an agent takes next: its arrival; a follow-up's queueing time and clock minutes paused; when its reply is sent. */
@@ -79,7 +79,7 @@ class Replication {
     this.firstTouchMs = plan.meanServiceMs * (plan.sync ? 1 : 1 - plan.followUpShare);
     this.followUpMs = plan.meanServiceMs * plan.followUpShare;
     this.stepEndMs = Math.min(plan.startMs + plan.stepMs, plan.endMs);
-    this.batchFromMs = Math.max(plan.measureFromMs, plan.startMs);
+    this.cellsFromMs = Math.max(plan.measureFromMs, plan.startMs);
   }
 
   run(): ReplicationStats {
@@ -90,7 +90,7 @@ class Replication {
     this.now = plan.startMs;
     this.drawArrival();
     for (let until = plan.startMs + CHUNK_MS; this.advance(Math.min(until, plan.drainUntilMs)); until += CHUNK_MS);
-    censorLeftovers(this.plan, this.waiting, this.due, this.stats, (arrivalMs) => this.batchOf(arrivalMs));
+    censorLeftovers(this.plan, this.waiting, this.due, this.stats, (arrivalMs) => this.cellOf(arrivalMs));
     return { stats: this.stats, peakBacklog: this.waiting.peak, arrivals: this.arrivals };
   }
 
@@ -139,10 +139,10 @@ class Replication {
     this.clock.measure(span);
   }
 
-  /** The batch a measured ticket counts in, by its arrival. */
-  private batchOf(arrivalMs: number): number {
-    const { batches, batchMs } = this.plan;
-    return batches === 1 ? 0 : Math.min(batches - 1, Math.floor((arrivalMs - this.batchFromMs) / batchMs));
+  /** The cell (of a batch) a measured ticket counts in, by its arrival. */
+  private cellOf(arrivalMs: number): number {
+    const cells = this.stats.cells;
+    return cells === 1 ? 0 : Math.min(cells - 1, Math.floor((arrivalMs - this.cellsFromMs) / this.plan.cellMs));
   }
 
   /** Puts the next change point in force. */
@@ -191,14 +191,14 @@ class Replication {
   private acknowledge(tier: number): void {
     const { plan, stats } = this;
     const now = this.now;
-    const batch = this.batchOf(now);
-    stats.tickets[tier * stats.batches + batch]!++;
+    const cell = this.cellOf(now);
+    stats.tickets[tier * stats.cells + cell]!++;
     this.observer?.arrived(tier, now);
     if (plan.sync) return;
     const track = stats.track(tier, ACKNOWLEDGE);
     if (this.slots > 0) {
       this.observer?.acknowledged(now, now);
-      stats.recordZero(track, batch);
+      stats.recordZero(track, cell);
       return;
     }
     const next = this.nextStaff < plan.staffAtMs.length ? plan.nextStaffed[this.nextStaff]! : -1;
@@ -206,8 +206,8 @@ class Replication {
     const reached = ackMs < plan.drainUntilMs;
     if (reached) this.observer?.acknowledged(now, ackMs);
     this.measure(now, reached ? ackMs : plan.drainUntilMs);
-    if (reached) stats.record(track, batch);
-    else stats.recordCensored(track, batch);
+    if (reached) stats.record(track, cell);
+    else stats.recordCensored(track, cell);
   }
 
   /** An agent takes ticket `ticketMs` now: the reply (async) or the end of the call (sync) follows after the handling. */
@@ -222,24 +222,24 @@ class Replication {
     const resolves = !this.followUps || !this.followUpAfter(tier);
     if (arrivalMs < plan.measureFromMs) return;
     if (this.observer) observeFirstTouch(this.observer, plan.sync, resolves, arrivalMs, now, doneMs, resolves ? doneMs : this.answerMs);
-    const batch = this.batchOf(arrivalMs);
+    const cell = this.cellOf(arrivalMs);
     if (now - arrivalMs > stats.oldestWaitMs[tier]!) stats.oldestWaitMs[tier] = now - arrivalMs;
     if (plan.sync) {
       // Answered now: acknowledged and first response at once (one track).
       const answered = stats.track(tier, FIRST_RESPONSE);
-      if (now === arrivalMs) stats.recordZero(answered, batch);
+      if (now === arrivalMs) stats.recordZero(answered, cell);
       else {
         this.measure(arrivalMs, now);
-        stats.record(answered, batch);
+        stats.record(answered, cell);
       }
       this.measure(arrivalMs, doneMs);
-      stats.record(stats.track(tier, RESOLUTION), batch);
+      stats.record(stats.track(tier, RESOLUTION), cell);
       return;
     }
     // Replied when the handling ends; without follow-ups that resolves it too (one track).
     this.measure(arrivalMs, doneMs);
-    stats.record(stats.track(tier, FIRST_RESPONSE), batch);
-    if (resolves && this.followUps) stats.record(stats.track(tier, RESOLUTION), batch);
+    stats.record(stats.track(tier, FIRST_RESPONSE), cell);
+    if (resolves && this.followUps) stats.record(stats.track(tier, RESOLUTION), cell);
   }
 
   /** The follow-up after the reply at `doneMs`: due when the customer answers (if asked), else at once with a follow-up share; false if none. */
@@ -269,7 +269,7 @@ class Replication {
     if (now - this.sinceMs > stats.oldestWaitMs[tier]!) stats.oldestWaitMs[tier] = now - this.sinceMs;
     this.measure(arrivalMs, now + handling);
     stats.span[2] = stats.span[2]! - this.pausedMinutes;
-    stats.record(stats.track(tier, RESOLUTION), this.batchOf(arrivalMs));
+    stats.record(stats.track(tier, RESOLUTION), this.cellOf(arrivalMs));
     this.observer?.resolved(arrivalMs, now + handling);
   }
 

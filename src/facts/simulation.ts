@@ -15,15 +15,16 @@ import type { FactWindow } from './fact-windows.js';
 
 /**
  * How much to simulate (src/capacity/README.md, "Precision"): whole replications of the horizon,
- * two (the intervals need the spread between them) and more for small channels, until a channel
- * has seen SIMULATION_TICKETS tickets; the intervals compare replications batch by batch of
- * BATCH_DAYS days, so the seasons every replication shares do not count as noise. A channel that
- * meets every target beyond doubt stops early (stopWhenMet), down to one replication.
+ * two and more for small channels, until a channel has seen SIMULATION_TICKETS tickets; the
+ * intervals compare replications batch by batch of BATCH_DAYS days, so the seasons every
+ * replication shares do not count as noise. A channel that meets every target beyond doubt stops
+ * early (stopWhenMet), down to one replication, whose interval compares the weeks of each batch.
  */
 const SIMULATION_TICKETS = 20_000;
 const MIN_REPLICATIONS = 2;
 const MAX_REPLICATIONS = 5;
 const BATCH_DAYS = 28;
+const WEEKS_PER_BATCH = 4;
 /**
  * At most this many tickets per replication. A busier channel is simulated scaled down: its
  * arrivals and its agents (availability kept) divided by one factor, so each agent's load is the
@@ -264,7 +265,7 @@ export function channelSimulation(inputs: ChannelInputs): ChannelSimulation | un
     replications,
     // A channel that meets every target by a clear margin stops after its first replication.
     stopWhenMet: true,
-    batchMs: BATCH_DAYS * DAY_MS,
+    batchMs: BATCH_DAYS * DAY_MS, subBatches: WEEKS_PER_BATCH,
   };
   return { input, targetsByTier, seed, followUpShare, scale };
 }

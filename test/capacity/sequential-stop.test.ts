@@ -80,4 +80,36 @@ describe('sequential stopping (stopWhenMet)', () => {
     expect(early).toBeGreaterThan(0);
     expect(full).toBeGreaterThan(0);
   });
+
+  it('keeps counts per cell without changing the figures of two replications or more', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.5, max: 8, noNaN: true }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (perHour, agents, seed) => {
+        const whole = simulateQueue(queue(perHour, agents, 0.9, { seed, replications: 2, stopWhenMet: false, batchMs: 2 * BATCH }));
+        const cells = simulateQueue(queue(perHour, agents, 0.9, { seed, replications: 2, stopWhenMet: false, batchMs: 2 * BATCH, subBatches: 2 }));
+        const a = whole.tiers[0]!.firstResponse;
+        const b = cells.tiers[0]!.firstResponse;
+        expect(b.attainment).toEqual(a.attainment);
+        expect(b.meanMinutes.mean!).toBeCloseTo(a.meanMinutes.mean!, 9);
+        expect(cells.tiers[0]!.tickets).toBe(whole.tiers[0]!.tickets);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('with one replication, compares the cells within each batch, so a difference between batches is not counted as noise', () => {
+    // Busy and quiet fortnights in turn over 16 weeks; each fortnight is one batch of two weekly cells.
+    const rates = new Float64Array(112 * 24).map((_, h) => (Math.floor(h / (14 * 24)) % 2 === 0 ? 10 : 3));
+    const tiers: SimulationTier[] = [{ name: 'all', share: 1, priority: 1, firstResponseTargetsMinutes: [30], firstResponseShares: [0.5] }];
+    const input = queue(0, 4, 0.5, { endMs: START + 112 * DAY, arrivalsPerHour: rates, tiers, replications: 1, stopWhenMet: false, batchMs: 2 * BATCH });
+    const attainment = (subBatches: number) => simulateQueue({ ...input, subBatches }).tiers[0]!.firstResponse.attainment[0]!.attainment;
+    const halfWidth = (subBatches: number) => (attainment(subBatches).ci95!.high - attainment(subBatches).ci95!.low) / 2;
+    // The same tickets (the mean of 16 weeks' shares, not of 8 fortnights', so nearly the same
+    // mean); the interval no longer spans busy and quiet batches alike.
+    expect(attainment(2).mean).toBeCloseTo(attainment(1).mean!, 2);
+    expect(halfWidth(2)).toBeLessThan(halfWidth(1) / 3);
+  });
+
+  it('rejects a number of cells per batch that is not a whole number from 1 to 64', () => {
+    for (const subBatches of [0, 1.5, 65]) expect(() => simulateQueue(queue(6, 4, 0.9, { subBatches }))).toThrow(/subBatches must be a whole number from 1 to 64/);
+  });
 });

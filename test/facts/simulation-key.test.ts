@@ -116,6 +116,7 @@ const CHANGES: Record<Exclude<keyof SimulationInput, 'elapsed' | 'observer'>, Ch
   seed: [(c) => withInput(c, { seed: c.input.seed + 1 })],
   replications: [(c) => withInput(c, { replications: bump(c.input.replications) + 10 })],
   batchMs: [(c) => withInput(c, { batchMs: bump(c.input.batchMs) })],
+  subBatches: [(c) => withInput(c, { subBatches: bump(c.input.subBatches) })],
   stopWhenMet: [(c) => withInput(c, { stopWhenMet: !c.input.stopWhenMet })],
   customerReplyShare: [(c) => withInput(c, { customerReplyShare: (c.input.customerReplyShare ?? 0) + 0.05 })],
   customerWaitMs: [(c) => withInput(c, { customerWaitMs: bump(c.input.customerWaitMs) })],
