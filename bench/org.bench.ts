@@ -1,6 +1,7 @@
 // The enterprise organisation (bench/org): validate, check, build, diff and the Action, whole
-// processes, each run right after the floor (parse + schema-validate the same files) so that a
-// drift in the machine's speed hits both; ratios are taken pair by pair, then the median.
+// processes, each run right after the floor (parse + schema-validate the same files; for the diff
+// and a pull request, which load the base and the head, both trees) so that a drift in the
+// machine's speed hits both; ratios are taken pair by pair, then the median.
 // Figures: user CPU (the process's own), wall, peak RSS; for build, the bytes it writes.
 //
 //   npm run bench                     quick: scale 1, all eight cases (validate, check cold and
@@ -27,6 +28,8 @@ interface Case {
   before?: (s: ScaleSetup) => void;
   /** Once per scale before the timed runs, untimed: what a warm case finds in its cache. */
   prime?: (t: Tools, s: ScaleSetup) => void;
+  /** The case loads the base and the head: its floor parses and validates both (one process, the schemas compiled once). */
+  twoTrees?: boolean;
 }
 
 /**
@@ -59,10 +62,10 @@ const CASES: Case[] = [
     prime: (t, s) => (rmSync(cacheOf(s, 'check'), { recursive: true, force: true }), runNode([...checkArgs(t, s), '--cache-dir', cacheOf(s, 'check')], { label: 'the check that fills the cache' })),
   },
   { id: 'build', label: 'build', args: (t, s) => [t.cli, 'build', s.root, '--as-of', AS_OF, '--out', s.out, '--no-cache'], before: (s) => rmSync(s.out, { recursive: true, force: true }) },
-  { id: 'diff', label: 'diff (one tier, one schedule)', args: (t, s) => [t.cli, 'diff', '--base', s.root, s.head, '--as-of', AS_OF, '--no-cache'] },
+  { id: 'diff', label: 'diff (one tier, one schedule)', twoTrees: true, args: (t, s) => [t.cli, 'diff', '--base', s.root, s.head, '--as-of', AS_OF, '--no-cache'] },
   { id: 'action-push', label: 'Action, push', args: (t) => [t.action], cwd: (s) => s.push.dir, env: (s) => ({ ...s.push.env, ...cold }) },
-  { id: 'action-pr', label: 'Action, pull request', args: (t) => [t.action], cwd: (s) => s.pr.dir, env: (s) => ({ ...s.pr.env, ...cold }) },
-  { id: 'action-pr-warm', label: 'Action, PR, base cached', args: (t) => [t.action], cwd: (s) => s.pr.dir, env: primedPr, prime: primePullRequest, before: restoreBaseCache },
+  { id: 'action-pr', label: 'Action, pull request', twoTrees: true, args: (t) => [t.action], cwd: (s) => s.pr.dir, env: (s) => ({ ...s.pr.env, ...cold }) },
+  { id: 'action-pr-warm', label: 'Action, PR, base cached', twoTrees: true, args: (t) => [t.action], cwd: (s) => s.pr.dir, env: primedPr, prime: primePullRequest, before: restoreBaseCache },
 ];
 
 const full = process.env.BENCH_ORG === 'full';
@@ -112,8 +115,10 @@ function line(label: string, runs: ProcessRun[], pairs?: Paired[], extra = ''): 
 }
 
 function benchScale(tools: Tools, setup: ScaleSetup): Map<string, Paired[]> {
-  const floor = (): ProcessRun => runNode([tools.floor, setup.root, join(REPO, 'schemas')], { label: 'floor' });
+  const floor = (c?: Case): ProcessRun =>
+    runNode([tools.floor, '--schemas', join(REPO, 'schemas'), setup.root, ...(c?.twoTrees ? [setup.head] : [])], { label: c?.twoTrees ? 'floor of base and head' : 'floor' });
   floor(); // warms the file cache; not counted
+  floor({ twoTrees: true } as Case);
   const cases = CASES.filter((c) => wanted.has(c.id) && !stopped.has(c.id));
   const results = new Map<string, Paired[]>(cases.map((c) => [c.id, []]));
   for (const c of cases) c.prime?.(tools, setup);
@@ -122,7 +127,7 @@ function benchScale(tools: Tools, setup: ScaleSetup): Map<string, Paired[]> {
     for (const c of cases) {
       if (slow.has(c.id) || stopped.has(c.id)) continue;
       c.before?.(setup);
-      const f = floor();
+      const f = floor(c);
       try {
         const run = runNode(c.args(tools, setup), { label: `${c.id} at scale ${setup.scale}`, cwd: c.cwd?.(setup) ?? REPO, env: c.env?.(setup) ?? {}, timeoutMs: TIMEOUT_MS });
         results.get(c.id)!.push({ floor: f, run });
@@ -140,7 +145,10 @@ function benchScale(tools: Tools, setup: ScaleSetup): Map<string, Paired[]> {
 function report(setup: ScaleSetup, results: Map<string, Paired[]>): void {
   console.log(`\nEnterprise org at scale ${setup.scale}: ${setup.files} files, ${setup.documents.toLocaleString('en-US')} documents; ${RUNS} paired run${RUNS === 1 ? '' : 's'}, medians`);
   console.log(`  ${''.padEnd(30)} ${cell('user CPU', 8)} ${cell('÷ floor', 7)}  ${cell('wall', 8)} ${cell('÷ floor', 7)}  ${cell('peak RSS', 9)}`);
-  console.log(line('floor (yaml + ajv)', [...results.values()].flat().map((p) => p.floor)));
+  const floors = (twoTrees: boolean) => CASES.filter((c) => Boolean(c.twoTrees) === twoTrees).flatMap((c) => results.get(c.id) ?? []).map((p) => p.floor);
+  const oneTree = floors(false);
+  if (oneTree.length > 0) console.log(line('floor (yaml + ajv)', oneTree));
+  if (floors(true).length > 0) console.log(line('floor, base and head', floors(true)));
   for (const c of CASES) {
     const pairs = results.get(c.id);
     if (!pairs) continue;
@@ -153,6 +161,8 @@ function report(setup: ScaleSetup, results: Map<string, Paired[]>): void {
       const out = sizes(setup.out);
       extra = `  writes ${mebibytes(out.total)} in ${out.files} files (largest ${out.largest.path}, ${mebibytes(out.largest.bytes)})`;
     }
+    // Beside its own floor (both trees), a two-tree case's CPU against one tree's: the cost of the second version.
+    if (c.twoTrees && oneTree.length > 0) extra += `  (${(median(pairs.map((p) => p.run.userMs)) / median(oneTree.map((r) => r.userMs))).toFixed(2)}× one tree's floor)`;
     if (pairs.length < RUNS) extra += `  (${pairs.length} run${pairs.length === 1 ? '' : 's'}: over a minute each)`;
     console.log(line(c.label, pairs.map((p) => p.run), pairs, extra));
   }

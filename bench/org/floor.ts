@@ -3,7 +3,10 @@
 // Schemas in schemas/ (the one its `kind` names). Nothing else: no source maps, no friendly
 // messages, no model, no rules. Bench ratios divide a command's cost by this one's.
 //
-//   node .tmp/bench/floor.mjs <policy root> [schemas dir]   (the bench compiles this file to plain JS)
+//   node .tmp/bench/floor.mjs [--schemas DIR] <policy root>...   (the bench compiles this file to plain JS)
+//
+// With two roots (a pull request's base and head) it does that for both, in one process with
+// one set of compiled schemas: the floor for a command that must load two versions.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,7 +44,16 @@ export interface FloorResult {
 }
 
 export function floor(root: string, schemasDir: string): FloorResult {
+  return floorOf([root], schemasDir)[0]!;
+}
+
+/** The floor of each root, the schemas compiled once. */
+export function floorOf(roots: readonly string[], schemasDir: string): FloorResult[] {
   const { byKind, any } = validators(schemasDir);
+  return roots.map((root) => floorOfRoot(root, byKind, any));
+}
+
+function floorOfRoot(root: string, byKind: Map<string, ValidateFunction>, any: ValidateFunction): FloorResult {
   const result: FloorResult = { files: 0, documents: 0, invalid: 0 };
   for (const file of yamlFiles(root)) {
     result.files++;
@@ -56,12 +68,15 @@ export function floor(root: string, schemasDir: string): FloorResult {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [root, schemasDir = join(process.cwd(), 'schemas')] = process.argv.slice(2);
-  if (!root) {
-    console.error('usage: floor <policy root> [schemas dir, default ./schemas]');
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--schemas');
+  const schemasDir = at >= 0 ? args[at + 1] : join(process.cwd(), 'schemas');
+  const roots = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+  if (roots.length === 0 || !schemasDir) {
+    console.error('usage: floor [--schemas DIR, default ./schemas] <policy root>...');
     process.exit(2);
   }
-  const { files, documents, invalid } = floor(root, schemasDir);
-  console.log(`floor: ${files} files, ${documents} documents, ${invalid} invalid`);
-  process.exit(invalid > 0 ? 1 : 0);
+  const results = floorOf(roots, schemasDir);
+  for (const { files, documents, invalid } of results) console.log(`floor: ${files} files, ${documents} documents, ${invalid} invalid`);
+  process.exit(results.some((r) => r.invalid > 0) ? 1 : 0);
 }
