@@ -5,6 +5,7 @@ import { AcknowledgementBodies } from '../generate/acknowledgements/acknowledgem
 import type { GenerateInput } from '../generate/generate-artifacts.js';
 import { PhraseBook } from '../generate/locale/catalogs.js';
 import type { PolicyFile } from '../load/files.js';
+import type { Model } from '../model/model.js';
 import type { FeasibilityFacts } from '../facts/compute-facts.js';
 import { snapshotOf } from '../model/timeline.js';
 import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
@@ -12,6 +13,7 @@ import { sortChanges, type Change, type ChangeSeverity, type Skipped } from './c
 import { compareFeasibility } from './compare-feasibility.js';
 import { compareText } from './compare-text.js';
 import { customerTexts } from './customer-texts.js';
+import { renderDiffering } from './acknowledgement-keys.js';
 import { compareDatedChanges } from './dated-changes.js';
 import { diffModels, tidy } from './diff-models.js';
 
@@ -55,6 +57,24 @@ export interface DiffSide {
 
 const asSide = (side: readonly PolicyFile[] | DiffSide): DiffSide => ('files' in side ? side : { files: side });
 
+/** What customers read, compared; acknowledgements as keys, only those that differ between the versions rendered (acknowledgement-keys.ts). */
+function compareCustomerTexts(
+  base: { model: Model; files: readonly PolicyFile[] },
+  head: { model: Model; files: readonly PolicyFile[] },
+  asOf: string,
+  templates: GenerateInput['templates'],
+  changes: Change[],
+): { changes: Change[] } | { skipped: Skipped } {
+  const shared = { book: new PhraseBook(), bodies: new AcknowledgementBodies(true) };
+  const before = customerTexts(base.model, base.files, asOf, templates, shared);
+  const after = customerTexts(head.model, head.files, asOf, templates, shared);
+  const failed = before.ok && after.ok ? renderDiffering(before.channels, after.channels, shared.bodies) : {};
+  const reasons = { base: before.ok ? failed.base : before.reason, head: after.ok ? failed.head : after.reason };
+  if (before.ok && after.ok && !reasons.base && !reasons.head) return { changes: compareText({ model: base.model, texts: before.channels }, { model: head.model, texts: after.channels }, changes) };
+  const why = [reasons.base ? `the base does not render (${reasons.base})` : '', reasons.head ? `the head does not render (${reasons.head})` : ''];
+  return { skipped: { part: 'customer-text', reason: `${why.filter(Boolean).join('; ')}: run supportops build` } };
+}
+
 /** The semantic diff of two versions, given as files or as already-checked sides. */
 export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSide: readonly PolicyFile[] | DiffSide, options: DiffOptions = {}): PolicyDiff {
   const { files: baseFiles, result: baseResult } = asSide(baseSide);
@@ -85,11 +105,9 @@ export function diffPolicies(baseSide: readonly PolicyFile[] | DiffSide, headSid
     };
     extra.push(...compareFeasibility(side(base), side(head)));
     if (templates) {
-      const shared = { book: new PhraseBook(), bodies: new AcknowledgementBodies() };
-      const before = customerTexts(base.model, baseFiles, asOf, templates, shared);
-      const after = customerTexts(head.model, headFiles, asOf, templates, shared);
-      if (before.ok && after.ok) extra.push(...compareText({ model: base.model, texts: before.channels }, { model: head.model, texts: after.channels }, changes));
-      else skipped.push({ part: 'customer-text', reason: `${[before.ok ? '' : `the base does not render (${before.reason})`, after.ok ? '' : `the head does not render (${after.reason})`].filter(Boolean).join('; ')}: run supportops build` });
+      const text = compareCustomerTexts({ model: base.model, files: baseFiles }, { model: head.model, files: headFiles }, asOf, templates, changes);
+      if ('skipped' in text) skipped.push(text.skipped);
+      else extra.push(...text.changes);
     }
   }
   const all = sortChanges([...changes, ...extra.map(tidy)]);

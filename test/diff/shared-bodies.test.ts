@@ -1,6 +1,7 @@
 // A diff renders each distinct acknowledgement once for both versions: what it reads is what
 // each version renders alone, whatever the change.
 import { describe, expect, it, vi } from 'vitest';
+import { renderDiffering } from '../../src/diff/acknowledgement-keys.js';
 import { customerTexts } from '../../src/diff/customer-texts.js';
 import { AcknowledgementBodies } from '../../src/generate/acknowledgements/acknowledgement-bodies.js';
 import type { AcknowledgementContext } from '../../src/generate/acknowledgements/acknowledgement-context.js';
@@ -73,5 +74,44 @@ describe('acknowledgements shared by the two versions of a diff', () => {
     const intake = { intakeFields: [], intakeByTag: [], articles: [] };
     expect(() => bodies.body(template, context, intake, () => { throw new Error('"x" not defined'); })).toThrow();
     expect(bodies.body(template, context, intake, () => 'rendered')).toBe('rendered');
+  });
+
+  it('deferred, render only the acknowledgements whose keys differ, each as its version renders it alone', () => {
+    const head = HEADS['a loosened tier']!;
+    const bodies = new AcknowledgementBodies(true);
+    const [was, now] = [textsOf(base, bodies), textsOf(head, bodies)];
+    if (!was.ok || !now.ok) throw new Error('the example renders');
+    expect(bodies.size).toBe(0);
+    expect(renderDiffering(was.channels, now.channels, bodies)).toEqual({});
+    // The high tier of the three channels on the async policy, before and after (the diff reads English only).
+    expect(bodies.size).toBe(6);
+    const [alone, aloneHead] = [textsOf(base), textsOf(head)];
+    if (!alone.ok || !aloneHead.ok) throw new Error('the example renders');
+    let rendered = 0;
+    for (const [channel, texts] of was.channels) {
+      for (const [tier, text] of texts.acknowledgements) {
+        const other = now.channels.get(channel)!.acknowledgements.get(tier);
+        if (text === other) continue; // an unchanged key on both sides: no change to show
+        rendered++;
+        expect(text).toBe(alone.channels.get(channel)!.acknowledgements.get(tier));
+        expect(other).toBe(aloneHead.channels.get(channel)!.acknowledgements.get(tier));
+      }
+    }
+    expect(rendered).toBe(3);
+  });
+
+  it('deferred, say which version does not render when a differing body fails, and keep the other', () => {
+    const bodies = new AcknowledgementBodies(true);
+    const template = (body: string) => ({ source: 'policy', name: 'ack', body, render: () => body, where: { file: 'templates/ack.yaml' } }) as CompiledTemplate;
+    const intake = { intakeFields: [], intakeByTag: [], articles: [] };
+    const key = (body: string, render: () => string) => bodies.body(template(body), {} as AcknowledgementContext, intake, render);
+    const texts = (tier: string, k: string) => new Map([['email', { disclosure: new Map(), acknowledgements: new Map([[tier, k]]) }]]);
+    const failing = key('{{x}}', () => {
+      throw new Error('"x" not defined in [object Object] - 1:2');
+    });
+    const fine = key('{{y}}', () => 'Thanks');
+    const [was, now] = [texts('high', failing), texts('high', fine)];
+    expect(renderDiffering(was, now, bodies)).toEqual({ base: expect.stringContaining('The template uses "x", which is not provided here.') });
+    expect(now.get('email')!.acknowledgements.get('high')).toBe('Thanks');
   });
 });
