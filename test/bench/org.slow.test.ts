@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { floor } from '../../bench/org/floor.js';
+import { floor, floorOf } from '../../bench/org/floor.js';
 import { organisation, writeOrganisation } from '../../bench/org/generate.js';
 import { editHead } from '../../bench/org/head.js';
 import { AS_OF } from '../../bench/org/plan.js';
@@ -101,6 +101,14 @@ describe('the floor and the pull-request head', () => {
     const team = join(dir, 'teams', 'billing', 'billing-tier1-london.yaml');
     writeFileSync(team, readFileSync(team, 'utf8').replace(/headcount: \d+/, 'headcount: -1'));
     expect(floor(dir, SCHEMAS).invalid).toBe(1);
+  });
+
+  it('floors a base and a head in one run, each counted on its own', () => {
+    const [base, head] = [tempDir(), tempDir()];
+    const { files, documents } = writeOrganisation(base, 0.2);
+    writeOrganisation(head, 0.2);
+    editHead(head);
+    expect(floorOf([base, head], SCHEMAS)).toEqual([{ files, documents, invalid: 0 }, { files, documents, invalid: 0 }]);
   });
 
   it('changes one SLA tier and one schedule', () => {
