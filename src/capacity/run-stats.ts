@@ -89,7 +89,7 @@ export class RunStats {
   /** Counts the wait in `span`: its bin, its sum, and the targets it meets. */
   record(track: number, cell: number): void {
     const minutes = this.span[2]!;
-    this.histograms[track]!.record(minutes);
+    this.histograms[track]!.recordAt(this.span, 2);
     this.sums[track * this.cells + cell]! += minutes > 0 ? minutes : 0;
     const targets = this.targets[track]!;
     const hits = this.hits[track]!;
@@ -108,7 +108,7 @@ export class RunStats {
   /** A milestone not reached when the run stopped: it misses every target; the wait so far, in `span`, is a lower bound. */
   recordCensored(track: number, cell: number): void {
     const minutes = this.span[2]!;
-    this.histograms[track]!.record(minutes);
+    this.histograms[track]!.recordAt(this.span, 2);
     this.sums[track * this.cells + cell]! += minutes > 0 ? minutes : 0;
   }
 
