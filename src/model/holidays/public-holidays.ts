@@ -26,21 +26,41 @@ export interface CalendarDay {
 }
 
 let knownCodes: ReadonlyMap<string, string> | undefined;
+const codesByCountry = new Map<string, ReadonlyMap<string, string>>();
 
 /** Every code the package knows ('GB', 'GB-ENG', 'DE-BY-A') with its name in English: read once per process (the package is pinned). */
 export function calendarCodes(): ReadonlyMap<string, string> {
-  return (knownCodes ??= readCodes());
+  if (!knownCodes) {
+    const codes = new Map<string, string>();
+    for (const [country, name] of Object.entries(new (dateHolidays())().getCountries('en'))) for (const entry of countryCodes(country, name)) codes.set(...entry);
+    knownCodes = codes;
+  }
+  return knownCodes;
 }
 
-function readCodes(): ReadonlyMap<string, string> {
+/**
+ * Whether the package knows `code`: calendarCodes().has(code), reading only the code's country.
+ * Every country's states and regions take about 90 ms to list in a fresh process; the full list
+ * is only read for the message about a code that is not there.
+ */
+export function isCalendarCode(code: string): boolean {
+  // Country codes have no hyphen, so a code's first part names the only country it can belong to.
+  const country = code.split('-')[0]!;
+  let codes = codesByCountry.get(country);
+  if (!codes) {
+    const countries = new (dateHolidays())().getCountries('en');
+    codesByCountry.set(country, (codes = new Map(Object.hasOwn(countries, country) ? countryCodes(country, countries[country]!) : [])));
+  }
+  return codes.has(code);
+}
+
+/** One country's codes with their names: the country, its states, their regions. */
+function countryCodes(country: string, name: string): [string, string][] {
   const lib = new (dateHolidays())();
-  const codes = new Map<string, string>();
-  for (const [country, name] of Object.entries(lib.getCountries('en'))) {
-    codes.set(country, name);
-    for (const [state, stateName] of Object.entries(lib.getStates(country, 'en') ?? {})) {
-      codes.set(`${country}-${state}`, `${stateName}, ${name}`);
-      for (const [region, regionName] of Object.entries(lib.getRegions(country, state, 'en') ?? {})) codes.set(`${country}-${state}-${region}`, `${regionName}, ${stateName}, ${name}`);
-    }
+  const codes: [string, string][] = [[country, name]];
+  for (const [state, stateName] of Object.entries(lib.getStates(country, 'en') ?? {})) {
+    codes.push([`${country}-${state}`, `${stateName}, ${name}`]);
+    for (const [region, regionName] of Object.entries(lib.getRegions(country, state, 'en') ?? {})) codes.push([`${country}-${state}-${region}`, `${regionName}, ${stateName}, ${name}`]);
   }
   return codes;
 }

@@ -13,7 +13,7 @@ import { isExpanded, type Holiday, type HolidayExpander, type HolidaySource, typ
 import { expandIcs, type IcsDay } from './ics-expand.js';
 import { readIcs } from './ics-events.js';
 import type { IcsProblem } from './ics-lines.js';
-import { calendarCodes, SHARED_HOLIDAYS, unknownCode } from './public-holidays.js';
+import { calendarCodes, isCalendarCode, SHARED_HOLIDAYS, unknownCode } from './public-holidays.js';
 
 type SourceEntry = Exclude<HolidayEntry, { date: string }>;
 
@@ -98,9 +98,8 @@ export class HolidayResolver implements HolidayExpander {
   }
 
   private calendarDays(code: string, types: readonly HolidayType[], at: Origin): IcsDay[] | undefined {
-    const codes = calendarCodes();
-    if (!codes.has(code)) {
-      const { message, suggestion } = unknownCode(code, codes);
+    if (!isCalendarCode(code)) {
+      const { message, suggestion } = unknownCode(code, calendarCodes());
       this.problems.push({ ruleId: 'holiday-calendar', at, message, ...(suggestion ? { suggestion } : {}) });
       return undefined;
     }

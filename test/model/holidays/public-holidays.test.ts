@@ -1,7 +1,7 @@
 // Golden dates: the bank holidays in England and Wales as published on gov.uk/bank-holidays
 // (2026 and 2027), and the US federal holidays of 2027 (opm.gov "Federal Holidays").
 import { describe, expect, it } from 'vitest';
-import { calendarCodes, PublicHolidays, unknownCode } from '../../../src/model/holidays/public-holidays.js';
+import { calendarCodes, isCalendarCode, PublicHolidays, unknownCode } from '../../../src/model/holidays/public-holidays.js';
 
 const publicDates = (code: string, year: number) => new PublicHolidays().days(code, year).filter((d) => d.type === 'public').map((d) => `${d.date} ${d.name}`);
 
@@ -45,6 +45,13 @@ describe('public holidays from date-holidays', () => {
     const codes = calendarCodes();
     for (const code of ['GB', 'GB-ENG', 'US', 'US-CA', 'DE-BY', 'SG']) expect(codes.has(code), code).toBe(true);
     expect(codes.has('UK')).toBe(false);
+  });
+
+  it('tells a known code by reading its country alone, exactly as the full list does', () => {
+    const codes = calendarCodes();
+    for (const code of codes.keys()) expect(isCalendarCode(code), code).toBe(true);
+    const near = [...codes.keys()].flatMap((c) => [`${c}X`, `${c}-`, `-${c}`, c.toLowerCase(), `${c}-ZZ`]);
+    for (const code of [...near, 'UK', 'UK-ENG', 'GB-ENH', '', 'constructor', 'toString', '__proto__', 'GB-constructor']) expect(isCalendarCode(code), code).toBe(codes.has(code));
   });
 });
 
