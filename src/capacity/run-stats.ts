@@ -142,8 +142,9 @@ export class RunStats {
     const track = this.trackOf[milestone]!;
     const n = this.targets[track]!.length;
     const hits = this.hits[track]!;
+    const at = this.targetOffset[milestone]! + j;
     let sum = 0;
-    for (let c = from; c < to; c++) sum += hits[c * n + this.targetOffset[milestone]! + j]!;
+    for (let c = from; c < to; c++) sum += hits[c * n + at]!;
     return sum;
   }
 
@@ -163,16 +164,15 @@ export class RunStats {
  */
 export function batchStrata(runs: readonly RunStats[], tier: number, value: (s: RunStats, from: number, to: number) => number): number[][] {
   const { batches, subBatches } = runs[0]!;
-  const split = runs.length === 1 && subBatches > 1;
+  // One sample per replication and batch, or per cell when one replication is all there is.
+  const step = runs.length === 1 ? 1 : subBatches;
   return Array.from({ length: batches }, (_, b) => {
     const samples: number[] = [];
-    const add = (s: RunStats, from: number, to: number) => {
-      const tickets = s.ticketsIn(tier, from, to);
-      if (tickets > 0) samples.push(value(s, from, to) / tickets);
-    };
     for (const s of runs) {
-      if (!split) add(s, b * subBatches, (b + 1) * subBatches);
-      else for (let c = b * subBatches; c < (b + 1) * subBatches; c++) add(s, c, c + 1);
+      for (let from = b * subBatches; from < (b + 1) * subBatches; from += step) {
+        const tickets = s.ticketsIn(tier, from, from + step);
+        if (tickets > 0) samples.push(value(s, from, from + step) / tickets);
+      }
     }
     return samples;
   });
