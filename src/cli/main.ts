@@ -13,7 +13,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 process.stderr.on('error', () => process.exit(process.exitCode ?? 2));
 
 // No top-level await: the bundle is CommonJS (scripts/bundle.ts). run() reports its own failures.
-const done = Promise.resolve(run(process.argv.slice(2), {
+void Promise.resolve(run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -21,7 +21,6 @@ const done = Promise.resolve(run(process.argv.slice(2), {
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !process.env.CI,
   env: process.env,
   progress: Boolean(process.stderr.isTTY) && !process.env.CI,
-}));
-void done.then((code) => {
+})).then((code) => {
   process.exitCode = code;
 });

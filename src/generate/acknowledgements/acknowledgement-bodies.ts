@@ -28,11 +28,11 @@ export class AcknowledgementBodies {
   private readonly bodies = new Map<string, string>();
   /** Deferred renders by key, until text(key) runs them. */
   private readonly renders = new Map<string, { template: CompiledTemplate; render: () => string }>();
+  /** The escaped intake is one object per tag list in a version, shared by its channels and tiers: digested once. */
+  private readonly intakes = new WeakMap<Intake, string>();
 
   /** `deferred`: body() answers with keys, and text(key) renders (see above). */
   constructor(readonly deferred = false) {}
-  /** The escaped intake is one object per tag list in a version, shared by its channels and tiers: digested once. */
-  private readonly intakes = new WeakMap<Intake, string>();
 
   /** The body `render` makes of `context` (escaped, its intake fields those of `intake`), rendered only the first time. */
   body(template: CompiledTemplate, context: AcknowledgementContext, intake: Intake, render: () => string): string {
