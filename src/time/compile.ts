@@ -32,6 +32,8 @@ import {
 
 export class CompiledSchedule {
   readonly cache: BlockCache = { blocks: new Map(), lastKey: Number.NaN, last: undefined };
+  /** The last openIntervalsMs range asked for and its answer: a run reads the same horizon again (timeline.ts). */
+  lastIntervals: { from: number; to: number; list: Float64Array } | undefined = undefined;
   /** Latest instant that can still be open: +Infinity when some weekday has hours. */
   readonly openUntilMs: number;
 

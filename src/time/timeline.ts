@@ -53,19 +53,33 @@ export function addBusinessMs(c: CompiledSchedule, a: number, ms: number): numbe
   return instantAfter(block, need);
 }
 
-/** Merged open intervals in [from, to) as flat pairs `[s0, e0, s1, e1, …]`. */
+/**
+ * Merged open intervals in [from, to) as flat pairs `[s0, e0, s1, e1, …]`. The facts and the
+ * coverage ask for one horizon several times, so the last range's answer is kept on the compiled
+ * schedule; each call gets its own copy, which the caller may change.
+ */
 export function openIntervalsMs(c: CompiledSchedule, from: number, to: number): Float64Array {
   if (!(to > from)) return new Float64Array(0);
   if (c.calendar) return Float64Array.of(from, to);
+  const last = c.lastIntervals;
+  if (last && last.from === from && last.to === to) return last.list.slice();
   assertSupportedMs(from, 'from');
   assertSupportedMs(to, 'to');
+  const list = intervalsIn(c, from, to);
+  c.lastIntervals = { from, to, list };
+  return list.slice();
+}
+
+function intervalsIn(c: CompiledSchedule, from: number, to: number): Float64Array {
   const kFrom = Math.floor(from / BLOCK_MS);
   const kTo = Math.floor(to / BLOCK_MS);
-  // A typed buffer grown by doubling, then cut to what was written: no boxed numbers pushed.
-  let out = new Float64Array(64);
+  // A typed buffer sized from the first block (most weeks repeat), grown by doubling if need be,
+  // then cut to what was written: no boxed numbers pushed.
+  let out: Float64Array | undefined;
   let n = 0;
   for (let key = kFrom; key <= kTo; key++) {
     const { starts, ends } = blockAt(c, key);
+    out ??= new Float64Array(Math.max(64, 2 * (starts.length + 1) * (kTo - kFrom + 1)));
     if (n + 2 * starts.length > out.length) out = grown(out, n + 2 * starts.length);
     for (let i = 0; i < starts.length && (starts[i] as number) < to; i++) {
       const s = Math.max(starts[i] as number, from);
@@ -79,7 +93,7 @@ export function openIntervalsMs(c: CompiledSchedule, from: number, to: number): 
       }
     }
   }
-  return out.slice(0, n);
+  return out!.slice(0, n);
 }
 
 function grown(buffer: Float64Array, need: number): Float64Array<ArrayBuffer> {

@@ -126,3 +126,31 @@ describe('compile cache by content', () => {
     );
   });
 });
+
+describe('the last open intervals kept on a compiled schedule', () => {
+  it('answers a range asked again with an equal copy the caller may change', () => {
+    const compiled = compileSchedule(office());
+    const first = openIntervalsMs(compiled, FROM, TO);
+    const again = openIntervalsMs(compiled, FROM, TO);
+    expect(again).not.toBe(first);
+    expect(Array.from(again)).toEqual(Array.from(first));
+    first.fill(0);
+    expect(Array.from(openIntervalsMs(compiled, FROM, TO))).toEqual(Array.from(again));
+  });
+
+  it('computes another range afresh, equal to the same range on a schedule that never kept one', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 90 }), (startDay, days) => {
+        const compiled = compileSchedule(office());
+        openIntervalsMs(compiled, FROM, TO);
+        const from = FROM + startDay * 86_400_000 + 3_600_000;
+        const to = from + days * 86_400_000;
+        clearCompiledByContent();
+        const afresh = compileSchedule(office());
+        expect(afresh).not.toBe(compiled);
+        expect(Array.from(openIntervalsMs(compiled, from, to))).toEqual(Array.from(openIntervalsMs(afresh, from, to)));
+      }),
+      { numRuns: 50, seed: 16 },
+    );
+  });
+});
