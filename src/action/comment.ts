@@ -4,7 +4,7 @@
  * write the marker into a comment of their own; such a comment is never edited. Every call uses
  * the token given; a read-only token skips the comment with a notice.
  */
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
 import type { PullRequestInfo } from './pull-request.js';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -36,7 +36,9 @@ export async function upsertComment(token: string, pr: PullRequestInfo, marker: 
   if (pr.fromFork) return { status: 'skipped', reason: 'pull requests from forks get a read-only token' };
   const text = `${marker}\n${body}`;
   const full = text.length > COMMENT_LIMIT ? `${text.slice(0, COMMENT_LIMIT - 200)}\n\n_Truncated: see the job summary for the full report._` : text;
-  const octokit = getOctokit(token, { baseUrl: apiUrl });
+  // Loaded here, not at start: a run that posts no comment never starts the HTTP client.
+  const { getOctokit: octokitFor } = await import('@actions/github');
+  const octokit = octokitFor(token, { baseUrl: apiUrl });
   const params = { owner: pr.owner, repo: pr.repo };
   try {
     const authors = await ownAuthors(octokit);
