@@ -46,9 +46,14 @@ function upward(rootDir: string, top: string): string[] {
   }
 }
 
+/** Where discovery looks for a config, nearest first: supportops.yaml and .yml in each folder from the policy root upward. */
+export function configCandidates(tree: SettingsTree, rootDir: string): string[] {
+  return upward(rootDir, isInside(tree.top, rootDir) ? tree.top : '').flatMap((dir) => CONFIG_NAMES.map((name) => join(dir, name)));
+}
+
 /** The nearest supportops.yaml (or .yml) from the policy root upward, absolute, or undefined. */
 export function discoverConfig(tree: SettingsTree, rootDir: string): string | undefined {
-  const candidates = upward(rootDir, isInside(tree.top, rootDir) ? tree.top : '').flatMap((dir) => CONFIG_NAMES.map((name) => join(dir, name)));
+  const candidates = configCandidates(tree, rootDir);
   const found = tree.read(candidates);
   for (const path of candidates) {
     const read = found.get(path)!;

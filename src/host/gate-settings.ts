@@ -9,7 +9,7 @@ import type { GateChange } from '../config/gate-change.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { BASELINE_FILE, countsByRule, parseBaselineFile, type BaselineFile } from '../diff/baseline-file.js';
 import { RULES } from '../rules/rule-registry.js';
-import { loadConfig, type LoadedConfig } from './config-file.js';
+import { configCandidates, loadConfig, type LoadedConfig } from './config-file.js';
 import type { SettingsTree } from './settings-tree.js';
 import { UsageError } from './usage-error.js';
 
@@ -34,6 +34,8 @@ function readBaselineFile(tree: SettingsTree, rootDir: string): BaselineFile | u
  * (`committed`), a named config that is not there yet means the defaults.
  */
 export function readSettings(tree: SettingsTree, rootDir: string, explicitConfig: string | undefined, committed: boolean): VersionSettings {
+  // At a commit, one git process for the config and the baseline file rather than one each.
+  tree.readAhead([...(explicitConfig ? [explicitConfig] : configCandidates(tree, rootDir)), join(rootDir, BASELINE_FILE)]);
   const config = loadConfig(tree, rootDir, explicitConfig, committed);
   const baselineFile = readBaselineFile(tree, rootDir);
   return { config, ...(baselineFile ? { baselineFile } : {}) };

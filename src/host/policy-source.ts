@@ -2,7 +2,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isDirectory, readPolicyFiles, type PolicyFile } from '../load/files.js';
-import { readPolicyFilesAtCommit, repositoryTop, resolveCommit } from '../load/git-files.js';
+import { readPolicyFilesAtCommit, resolveCommit } from '../load/git-files.js';
 import { readFailure, withFsErrors } from './fs-errors.js';
 import { commitTree, diskTree, type SettingsTree } from './settings-tree.js';
 import { UsageError } from './usage-error.js';
@@ -32,16 +32,16 @@ export function readPolicySource(spec: string, root: string, cwd: string, option
   }
   const rootDir = resolve(cwd, root);
   const lookUp = () => (isDirectory(rootDir) ? resolveCommit(rootDir, spec) : undefined);
-  let commit = lookUp();
-  if (!commit && fetch) {
+  let found = lookUp();
+  if (!found && fetch) {
     fetch(rootDir, spec);
-    commit = lookUp();
+    found = lookUp();
   }
-  if (!commit) throw new UsageError(`${option} ${spec} is neither a folder nor a git commit of the repository holding ${root}.`);
+  if (!found) throw new UsageError(`${option} ${spec} is neither a folder nor a git commit of the repository holding ${root}.`);
+  const { commit, top } = found;
   const label = `${spec} (${commit.slice(0, 7)})`;
   // git names the top by its real path: name the root the same way, so paths between them line up.
   const realRoot = realpathSync(rootDir);
-  const top = repositoryTop(realRoot) ?? realRoot;
   return { files: readPolicyFilesAtCommit(realRoot, commit, top), label, tree: commitTree(top, commit, label), rootDir: realRoot, committed: true };
 }
 

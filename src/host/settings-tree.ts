@@ -23,6 +23,8 @@ export interface SettingsTree {
   show(path: string): string;
   /** Reads absolute paths inside `top`; several at once (one git process for a commit). */
   read(paths: readonly string[]): Map<string, TreeRead>;
+  /** Reads ahead what later calls will likely ask for, where reading several at once saves a process (a commit); else nothing. */
+  readAhead(paths: readonly string[]): void;
 }
 
 /** The repository's top around a folder on disk (a folder holding .git), or the file system's root. */
@@ -53,6 +55,7 @@ export function diskTree(cwd: string, from: string): SettingsTree {
     top: diskTop(from),
     show: (path) => posix(cwd, path),
     read: (paths) => new Map(paths.map((p) => [p, readDisk(p)])),
+    readAhead: () => undefined,
   };
 }
 
@@ -61,19 +64,22 @@ export function commitTree(top: string, commit: string, label: string): Settings
   // A commit never changes: each file is read from git once, however often discovery, extends
   // and the explicit-config check ask for it.
   const known = new Map<string, TreeRead>();
+  const readNew = (paths: readonly string[]): void => {
+    const fresh = [...new Set(paths.filter((p) => !known.has(p)))];
+    if (fresh.length === 0) return;
+    const found = readFilesAtCommit(top, commit, fresh.map((p) => posix(top, p)));
+    for (const p of fresh) {
+      const bytes = found.get(posix(top, p));
+      known.set(p, bytes === undefined ? { missing: true } : bytes.length > MAX_FILE_BYTES ? { problem: tooLargeMessage(bytes.length), tooLarge: true } : { bytes });
+    }
+  };
   return {
     top,
     show: (path) => `${posix(top, path)} at ${label}`,
     read: (paths) => {
-      const fresh = [...new Set(paths.filter((p) => !known.has(p)))];
-      if (fresh.length > 0) {
-        const found = readFilesAtCommit(top, commit, fresh.map((p) => posix(top, p)));
-        for (const p of fresh) {
-          const bytes = found.get(posix(top, p));
-          known.set(p, bytes === undefined ? { missing: true } : bytes.length > MAX_FILE_BYTES ? { problem: tooLargeMessage(bytes.length), tooLarge: true } : { bytes });
-        }
-      }
+      readNew(paths);
       return new Map(paths.map((p): [string, TreeRead] => [p, known.get(p)!]));
     },
+    readAhead: readNew,
   };
 }

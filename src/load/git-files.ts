@@ -11,11 +11,16 @@ function git(cwd: string, args: string[], input?: Buffer): Buffer {
   return execFileSync('git', args, { cwd, input, maxBuffer: MAX_BUFFER, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
-/** The commit a ref names, or undefined when it is not a commit in the repository around `dir`. */
-export function resolveCommit(dir: string, ref: string): string | undefined {
+/**
+ * The commit a ref names and the top of the repository around `dir` (git names it by its real
+ * path), from one git process; undefined when the ref is not a commit of that repository.
+ */
+export function resolveCommit(dir: string, ref: string): { commit: string; top: string } | undefined {
   if (ref.startsWith('-')) return undefined; // never let a ref be read as an option
   try {
-    return git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString().trim() || undefined;
+    // rev-parse answers in the order asked: the top, then the commit.
+    const [top, commit] = git(dir, ['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString().trim().split('\n');
+    return top && commit ? { commit, top } : undefined;
   } catch {
     return undefined;
   }
