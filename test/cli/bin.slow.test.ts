@@ -37,6 +37,12 @@ describe('the bundled executable', () => {
     expect(readFileSync(bundle, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
+  it('is ASCII, as the committed Action bundle is (a single other character makes V8 hold the source as two-byte)', () => {
+    for (const file of [join(scratch, 'supportops-bundle.cjs'), join(REPO, 'dist', 'index.js')]) {
+      expect(readFileSync(file).every((byte) => byte < 0x80), file).toBe(true);
+    }
+  });
+
   it('checks the example as the sources do, holidays and all', () => {
     const argv = ['check', 'policies', '--as-of', AS_OF, '--format', 'json'];
     const bundled = runBundle(argv);
