@@ -28,12 +28,28 @@ const bundledLibraries: Plugin = {
   },
 };
 
+// @actions/core imports its OIDC client, and with it @actions/http-client, whose module starts
+// undici and a proxy tunnel when it loads (about 25 ms). The Action never asks for an OIDC token, so
+// esbuild drops the client's code, but it keeps a module's start-up unless told it has no side
+// effects that matter; @actions/http-client has none but those. (@actions/github's own copy
+// loads only when a comment is posted: src/action/comment.ts.)
+const httpClientWithoutSideEffects: Plugin = {
+  name: 'http-client-without-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /^@actions\/http-client(\/|$)/ }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      const found = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+      return found.errors.length > 0 ? undefined : { ...found, sideEffects: false };
+    });
+  },
+};
+
 const common: BuildOptions = {
   entryPoints: [entry],
   bundle: true,
   platform: 'node',
   target: 'node20',
-  plugins: [bundledLibraries],
+  plugins: [bundledLibraries, httpClientWithoutSideEffects],
   // jsonc-parser's "main" is a UMD build whose require('./impl/…') esbuild cannot follow; its ESM build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   legalComments: 'none',
