@@ -11,7 +11,7 @@ import * as core from '@actions/core';
 import type { GateReport } from '../config/gate-change.js';
 import { failsAt } from '../diagnostics/diagnostic.js';
 import { diffMarkdown } from '../format/diff-markdown.js';
-import type { Artifact } from '../generate/generate-artifacts.js';
+import type { OutputFile } from '../generate/generate-artifacts.js';
 import { withFsErrors, writeFailure } from '../host/fs-errors.js';
 import { assertReplaceable, StagedOutput } from '../host/output-dir.js';
 import { requirePolicyFolder } from '../host/policy-source.js';
@@ -82,6 +82,6 @@ function stagedOut(inputs: ActionInputs, workspace: string): StagedOutput | unde
 /** The build part of the request: each file goes into the staged folder as it is made. */
 function stagedBuild(staged: StagedOutput | undefined, inputs: ActionInputs): Pick<RunRequest, 'build'> {
   if (!staged) return {};
-  const write = (artifact: Artifact) => withFsErrors(() => staged.write(artifact), (e) => writeFailure(`out: ${inputs.out}`, e, 'Choose a folder in the workspace.'));
+  const write = (artifact: OutputFile) => withFsErrors(() => staged.write(artifact), (e) => writeFailure(`out: ${inputs.out}`, e, 'Choose a folder in the workspace.'));
   return { build: { failLevel: inputs.failLevel, write } };
 }

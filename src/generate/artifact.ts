@@ -10,6 +10,26 @@ export interface Artifact {
   locale?: string;
 }
 
+/**
+ * An output file too large to hold whole more than once (acknowledgements/index.json on a large
+ * organisation): its text in parts, made as they are read. A writer reads `parts()` once, to the
+ * end; the manifest's hash is taken from the same reading (generate-artifacts.ts).
+ */
+export interface PartedArtifact {
+  path: string;
+  parts: () => Iterable<string>;
+  locale?: string;
+}
+
+/** What a build hands its writer: a file whole, or in parts. */
+export type OutputFile = Artifact | PartedArtifact;
+
+/** The file's text whole: for callers that keep artifacts in memory. */
+export function wholeArtifact(file: OutputFile): Artifact {
+  if (!('parts' in file)) return file;
+  return { path: file.path, contents: [...file.parts()].join(''), ...(file.locale ? { locale: file.locale } : {}) };
+}
+
 /** A default Handlebars template shipped in templates/ (read by the caller). */
 export interface TemplateSource {
   /** For messages, e.g. "templates/acknowledgement.hbs". */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Model } from '../model/model.js';
 import { DATE_HOLIDAYS_VERSION } from '../model/holidays/public-holidays.js';
 import { cmp } from '../values/order.js';
-import type { Artifact } from './artifact.js';
+import type { Artifact, PartedArtifact } from './artifact.js';
 import { described } from './artifact-fields.js';
 import { envelope, header } from './shared-shapes.js';
 import { jsonText } from './escape/escape-json.js';
@@ -63,6 +63,32 @@ export interface ManifestEntry {
 export function manifestEntry(artifact: Artifact): ManifestEntry {
   const sha256 = createHash('sha256').update(artifact.contents, 'utf8').digest('hex');
   return { path: artifact.path, sha256, ...(artifact.locale ? { locale: artifact.locale } : {}) };
+}
+
+/**
+ * A parted file's manifest line, hashed while its writer reads the parts (writeArtifacts). The
+ * writer must read them once and to the end: anything else is a bug, and entry() says so.
+ */
+export class ManifestHash {
+  private readonly hash = createHash('sha256');
+  private state: 'unread' | 'reading' | 'read' = 'unread';
+
+  constructor(private readonly file: PartedArtifact) {}
+
+  *reading(parts: Iterable<string>): Generator<string> {
+    if (this.state !== 'unread') throw new Error(`${this.file.path}: its parts were read twice`);
+    this.state = 'reading';
+    for (const part of parts) {
+      this.hash.update(part, 'utf8');
+      yield part;
+    }
+    this.state = 'read';
+  }
+
+  entry(): ManifestEntry {
+    if (this.state !== 'read') throw new Error(`${this.file.path}: the writer did not read all of its parts`);
+    return { path: this.file.path, sha256: this.hash.digest('hex'), ...(this.file.locale ? { locale: this.file.locale } : {}) };
+  }
 }
 
 export function manifestArtifact(entries: readonly ManifestEntry[], policyHash: string, asOf: string, model: Model): Artifact {

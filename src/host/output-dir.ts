@@ -5,10 +5,10 @@
  * new one is in place, so a failed build never leaves a half-written folder behind.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { isInside } from '../load/files.js';
-import { type Artifact, MANIFEST_PATH } from '../generate/generate-artifacts.js';
+import { MANIFEST_PATH, type OutputFile } from '../generate/generate-artifacts.js';
 import { UsageError } from './usage-error.js';
 
 export interface Difference {
@@ -36,10 +36,22 @@ export class OutputComparison {
     this.present = new Set(listFiles(dir));
   }
 
-  readonly write = (artifact: Artifact): void => {
-    this.expected.add(artifact.path);
-    if (!this.present.has(artifact.path)) this.found.push({ kind: 'missing', path: artifact.path });
-    else if (!readFileSync(join(this.dir, artifact.path)).equals(Buffer.from(artifact.contents, 'utf8'))) this.found.push({ kind: 'stale', path: artifact.path });
+  readonly write = (file: OutputFile): void => {
+    this.expected.add(file.path);
+    const present = this.present.has(file.path);
+    if (!present) this.found.push({ kind: 'missing', path: file.path });
+    // A parted file is read to the end even when missing: its parts give the manifest's hash.
+    if ('parts' in file) {
+      const written = present ? readFileSync(join(this.dir, file.path)) : undefined;
+      let offset = 0;
+      let same = written !== undefined;
+      for (const part of file.parts()) {
+        const bytes = Buffer.from(part, 'utf8');
+        if (same && !written!.subarray(offset, offset + bytes.length).equals(bytes)) same = false;
+        offset += bytes.length;
+      }
+      if (written && !(same && offset === written.length)) this.found.push({ kind: 'stale', path: file.path });
+    } else if (present && !readFileSync(join(this.dir, file.path)).equals(Buffer.from(file.contents, 'utf8'))) this.found.push({ kind: 'stale', path: file.path });
   };
 
   /** Missing, stale and extra files, by path. */
@@ -85,12 +97,19 @@ export class StagedOutput {
 
   constructor(private readonly dir: string) {}
 
-  readonly write = (artifact: Artifact): void => {
+  readonly write = (artifact: OutputFile): void => {
     this.fresh ??= mkdtempSync(join(mkdirParent(this.dir), `.${basename(this.dir)}.new-`));
     const file = resolve(this.fresh, artifact.path);
     if (!isInside(this.fresh, file) || file === this.fresh) throw new Error(`artifact path escapes the output folder: ${artifact.path}`);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, artifact.contents, 'utf8');
+    if ('parts' in artifact) {
+      const fd = openSync(file, 'w');
+      try {
+        for (const part of artifact.parts()) writeSync(fd, part, null, 'utf8');
+      } finally {
+        closeSync(fd);
+      }
+    } else writeFileSync(file, artifact.contents, 'utf8');
     this.files++;
   };
 
@@ -129,7 +148,7 @@ function mkdirParent(dir: string): string {
 }
 
 /** Replaces `dir` with these artifacts, all or nothing. */
-export function writeOutputAtomically(dir: string, artifacts: Iterable<Artifact>): void {
+export function writeOutputAtomically(dir: string, artifacts: Iterable<OutputFile>): void {
   const staged = new StagedOutput(dir);
   try {
     for (const artifact of artifacts) staged.write(artifact);

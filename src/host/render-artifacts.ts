@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { generateArtifacts, policyHash, writeArtifacts, type Artifact, type GenerateInput, type GenerateProblem } from '../generate/generate-artifacts.js';
+import { generateArtifacts, policyHash, wholeArtifact, writeArtifacts, type Artifact, type GenerateInput, type GenerateProblem, type OutputFile } from '../generate/generate-artifacts.js';
 import { cmp } from '../values/order.js';
 import type { PolicyFile } from '../load/files.js';
 import type { SourceMap } from '../load/source-map.js';
@@ -55,7 +55,7 @@ export function defaultTemplates(): GenerateInput['templates'] {
 }
 
 /** Renders every artifact; with `write`, each goes there as it is made (see writeArtifacts) instead of into `artifacts`. */
-export function renderArtifacts(result: CheckResult, files: readonly PolicyFile[], asOf: string, write?: (artifact: Artifact) => void): Rendered {
+export function renderArtifacts(result: CheckResult, files: readonly PolicyFile[], asOf: string, write?: (file: OutputFile) => void): Rendered {
   const hash = policyHash(files);
   const templates = defaultTemplates();
   const kept: Artifact[] = [];
@@ -63,7 +63,7 @@ export function renderArtifacts(result: CheckResult, files: readonly PolicyFile[
   const problems = writeArtifacts({ model: result.model, policyHash: hash, asOf, templates, ...(result.facts ? { facts: result.facts } : {}) }, (artifact) => {
     count++;
     if (write) write(artifact);
-    else kept.push(artifact);
+    else kept.push(wholeArtifact(artifact));
   });
   const shippedFiles = new Map([templates.acknowledgement, ...Object.values(templates.localized ?? {})].map((t) => [defaultTemplateFile(t.path), t.source]));
   return {
@@ -77,7 +77,7 @@ export function renderArtifacts(result: CheckResult, files: readonly PolicyFile[
  * `build --report-only` and a failing Action write, so the reasons behind a failing
  * feasibility rule can be read while no customer artifact is published.
  */
-export function renderReport(result: CheckResult, files: readonly PolicyFile[], asOf: string, write?: (artifact: Artifact) => void): Rendered {
+export function renderReport(result: CheckResult, files: readonly PolicyFile[], asOf: string, write?: (file: OutputFile) => void): Rendered {
   const hash = policyHash(files);
   const { artifacts } = generateArtifacts({
     model: result.model, policyHash: hash, asOf, templates: defaultTemplates(), parts: ['report'], ...(result.facts ? { facts: result.facts } : {}),

@@ -17,7 +17,7 @@ import { markBaseline } from '../diff/baseline.js';
 import { diffPolicies, type PolicyDiff } from '../diff/diff-policies.js';
 import { FactsCache } from '../facts/facts-cache.js';
 import type { FormatContext } from '../format/format-context.js';
-import type { Artifact } from '../generate/generate-artifacts.js';
+import type { OutputFile } from '../generate/generate-artifacts.js';
 import type { PolicyFile } from '../load/files.js';
 import { SharedParses } from '../load/shared-parses.js';
 import { validatePolicies, type ValidationResult } from '../model/validate-policies.js';
@@ -72,7 +72,7 @@ export interface RunRequest {
    * feasibility report, whatever the findings (`build --report-only`). With `write`, each file
    * goes there as it is made instead of being kept in `built.artifacts`.
    */
-  build?: { failLevel: Severity; reportOnly?: boolean; write?: (artifact: Artifact) => void };
+  build?: { failLevel: Severity; reportOnly?: boolean; write?: (file: OutputFile) => void };
   /** Facts to reuse from earlier runs in this process; a run makes its own otherwise. */
   cache?: FactsCache;
   /** Parses to reuse from earlier runs in this process (the diff's check of its head); a run makes its own otherwise. */

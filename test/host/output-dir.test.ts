@@ -57,4 +57,33 @@ describe('staged output', () => {
       { kind: 'stale', path: 'stale.md' },
     ]);
   });
+
+  it('writes and compares a file in parts as the same file whole, reading its parts once', () => {
+    const parts = ['{\n  "a": "é<",\n', '  "b": [1, 2]\n', '}\n'];
+    const whole = parts.join('');
+    let reads = 0;
+    const parted = (path: string, text = parts) => ({ path, parts: () => (reads++, text) });
+    const parent = fresh();
+    const out = join(parent, 'out');
+    const staged = new StagedOutput(out);
+    staged.write(parted('index.json'));
+    staged.commit();
+    expect(readFileSync(join(out, 'index.json'), 'utf8')).toBe(whole);
+    expect(reads).toBe(1);
+
+    writeFileSync(join(out, 'longer.json'), `${whole} `);
+    writeFileSync(join(out, 'shorter.json'), whole.slice(0, -1));
+    writeFileSync(join(out, 'changed.json'), whole.replace('é', 'e'));
+    const comparison = new OutputComparison(out);
+    reads = 0;
+    for (const path of ['index.json', 'longer.json', 'shorter.json', 'changed.json', 'new.json']) comparison.write(parted(path));
+    // Each read once, the missing one too: a manifest's hash is taken as the parts are read.
+    expect(reads).toBe(5);
+    expect(comparison.differences()).toEqual([
+      { kind: 'stale', path: 'changed.json' },
+      { kind: 'stale', path: 'longer.json' },
+      { kind: 'missing', path: 'new.json' },
+      { kind: 'stale', path: 'shorter.json' },
+    ]);
+  });
 });
