@@ -10,20 +10,19 @@ import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/host/gate-settings.js';
 import { readPolicySource } from '../../src/host/policy-source.js';
 import type { SettingsTree, TreeRead } from '../../src/host/settings-tree.js';
+import { commitAll, git } from '../helpers/git-repo.js';
 
 const BASELINE = '{"$schema":"https://supportops.dev/schemas/v1/baseline-file.schema.json","formatVersion":1,"tool":"supportops","findings":[]}\n';
 
 function repository(): { dir: string; commit: string } {
   const dir = mkdtempSync(join(tmpdir(), 'supportops-settings-'));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).trim();
-  git('init', '-q');
   mkdirSync(join(dir, 'policies'));
   writeFileSync(join(dir, 'policies', 'tags.yaml'), 'kind: Tag\n');
   writeFileSync(join(dir, 'supportops.yaml'), 'rules:\n  tag-has-owner: warn\n');
   writeFileSync(join(dir, 'policies', '.supportops-baseline.json'), BASELINE);
-  git('add', '.');
-  git('commit', '-q', '-m', 'base');
-  const commit = git('rev-parse', 'HEAD');
+  git(dir, 'init', '-q');
+  commitAll(dir, 'base');
+  const commit = git(dir, 'rev-parse', 'HEAD').trim();
   // The working tree moves on; the commit's settings are what count.
   writeFileSync(join(dir, 'supportops.yaml'), 'rules:\n  tag-has-owner: "off"\n');
   return { dir, commit };
