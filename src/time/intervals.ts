@@ -30,12 +30,6 @@ function isSortedByStart(list: ArrayLike<number>): boolean {
   return list.length % 2 === 0;
 }
 
-/** Sorted by start with every interval non-empty: overlaps are all gaps() tolerates without a merge. */
-function isSortedNonEmpty(list: ArrayLike<number>): boolean {
-  for (let i = 0; i + 1 < list.length; i += 2) if (!((list[i + 1] as number) > (list[i] as number)) || (i > 0 && (list[i] as number) < (list[i - 2] as number))) return false;
-  return list.length % 2 === 0;
-}
-
 /** Joins two lists sorted by start into one merged list. */
 function mergeTwo(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
   const out = new Float64Array(a.length + b.length);
@@ -115,17 +109,18 @@ export function mergeIntervals(intervals: ArrayLike<number>): MsIntervals {
   return unionIntervals([intervals]);
 }
 
-/** The parts of [from, to) not covered by `intervals` (merged, sorted). */
+/** The parts of [from, to) not covered by `intervals` (any order, overlapping or not). */
 export function gaps(intervals: ArrayLike<number>, from: number, to: number): MsIntervals {
   if (!(to > from)) return new Float64Array(0);
-  // A union's result (coverage) is already merged: skip the copy.
-  const merged = isSortedNonEmpty(intervals) ? intervals : mergeIntervals(intervals);
+  // The walk below takes overlaps and empty intervals; only unsorted input needs a merge first
+  // (a union's result, the coverage, is already sorted: no copy).
+  const merged = isSortedByStart(intervals) ? intervals : mergeIntervals(intervals);
   const out: number[] = [];
   let cursor = from;
   for (let i = 0; i < merged.length && cursor < to; i += 2) {
     const s = merged[i] as number;
     const e = merged[i + 1] as number;
-    if (e <= cursor) continue;
+    if (e <= cursor || e <= s) continue;
     if (s > cursor) out.push(cursor, Math.min(s, to));
     cursor = Math.max(cursor, e);
   }

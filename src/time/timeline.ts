@@ -73,8 +73,8 @@ export function openIntervalsMs(c: CompiledSchedule, from: number, to: number): 
 function intervalsIn(c: CompiledSchedule, from: number, to: number): Float64Array {
   const kFrom = Math.floor(from / BLOCK_MS);
   const kTo = Math.floor(to / BLOCK_MS);
-  // A typed buffer sized from the first block (most weeks repeat), grown by doubling if need be,
-  // then cut to what was written: no boxed numbers pushed.
+  // A typed buffer sized from the first block (most weeks repeat), grown by doubling if need be:
+  // no boxed numbers pushed. Its written part is kept as the answer; callers get copies of it.
   let out: Float64Array | undefined;
   let n = 0;
   for (let key = kFrom; key <= kTo; key++) {
@@ -93,7 +93,7 @@ function intervalsIn(c: CompiledSchedule, from: number, to: number): Float64Arra
       }
     }
   }
-  return out!.slice(0, n);
+  return out!.subarray(0, n);
 }
 
 function grown(buffer: Float64Array, need: number): Float64Array<ArrayBuffer> {
