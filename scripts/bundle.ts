@@ -10,7 +10,7 @@
 // bundle is CommonJS because only a vm.Script takes a code cache on every supported Node.js.
 // lib/ stays the library's API.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { createRequire } from 'node:module';
@@ -82,41 +82,44 @@ const common: BuildOptions = {
 };
 
 /**
- * esbuild writes code as ASCII but copies comments as they are, and a few dependencies' comments
- * hold curly quotes or Greek letters. One such character makes V8 hold the whole 7 MB source as a
- * two-byte string: decoding it took 55-75 ms instead of about 20. Every character past ASCII is
- * written as a \u escape, which reads the same in a comment, a string or a regular expression.
+ * Bundles in memory and writes the one output file, `edit`ed, with every character past ASCII as
+ * a \u escape. esbuild writes code as ASCII but copies comments as they are, and a few
+ * dependencies' comments hold curly quotes or Greek letters. One such character makes V8 hold the
+ * whole 7 MB source as a two-byte string: decoding it took 55-75 ms instead of about 20. An escape
+ * reads the same in a comment, a string or a regular expression.
  */
-function asciiOnly(file: string): void {
-  const text = readFileSync(file, 'utf8');
+async function bundle(options: BuildOptions & { outfile: string }, edit = (text: string) => text): Promise<void> {
+  const { outputFiles } = await build({ ...options, write: false });
   // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(text)) writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const text = edit(outputFiles[0]!.text).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  mkdirSync(dirname(options.outfile), { recursive: true });
+  writeFileSync(options.outfile, text);
 }
 
 if (!cli) {
-  await build({
+  await bundle({
     ...common,
     outfile,
     format: 'esm',
     // Bundled CommonJS dependencies call require() for Node built-ins; give them one.
     banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
   });
-  asciiOnly(outfile);
 } else {
   const dir = dirname(outfile);
   const code = join(dir, 'supportops-bundle.cjs');
   const cache = join(dir, 'supportops-bundle.code-cache');
-  await build({
-    ...common,
-    outfile: code,
-    format: 'cjs',
-    // The sources find their package folder and their own file from import.meta.url.
-    define: { 'import.meta.url': '__supportopsModuleUrl' },
-    banner: { js: "const __supportopsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
-  // The launcher wraps the bundle in a function, where the entry's #! line would not parse.
-  writeFileSync(code, readFileSync(code, 'utf8').replace(/^#![^\n]*\n/, ''));
-  asciiOnly(code);
+  await bundle(
+    {
+      ...common,
+      outfile: code,
+      format: 'cjs',
+      // The sources find their package folder and their own file from import.meta.url.
+      define: { 'import.meta.url': '__supportopsModuleUrl' },
+      banner: { js: "const __supportopsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    },
+    // The launcher wraps the bundle in a function, where the entry's #! line would not parse.
+    (text) => text.replace(/^#![^\n]*\n/, ''),
+  );
   copyFileSync(join(import.meta.dirname, 'cli-launcher.mjs'), outfile);
   chmodSync(outfile, 0o755);
   rmSync(cache, { force: true });
